@@ -1,0 +1,408 @@
+"""YAML text -> Briefing, safely, with every error located.
+
+We compose the YAML into a node tree (never constructing Python objects from
+tags), then walk the tree against the field specs in core.schema. Nodes keep
+their marks, so every error has a line and a column, and walking the raw
+mappings catches keys given twice before a dict would silently drop one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from tui.core.countries import lookup_country, suggest_country
+from tui.core.errors import BriefingError, LocatedError
+from tui.core.model import FORMAT_VERSION, Briefing, parse_count
+from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, FieldSpec, RecordSpec
+
+try:  # The C loader is ~10x faster; PyYAML built without libyaml lacks it.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+# A document may use aliases, but the tree they expand to stays below this
+# many nodes. A 600-byte "billion laughs" expands to 10**9 and is refused.
+MAX_EXPANDED_NODES = 2_000_000
+
+_T = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {
+    _T + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+}
+_NULL = _T + "null"
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CONSTRUCTOR = SafeConstructor()
+
+
+def _scalar_value(node: ScalarNode) -> Any:
+    """The Python value PyYAML's safe constructor would give this scalar."""
+    return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+
+
+@dataclass
+class _Walker:
+    file: str
+    errors: list[LocatedError] = field(default_factory=list)
+
+    def error(self, node: Node, path: str, message: str) -> None:
+        mark = node.start_mark
+        self.errors.append(LocatedError(self.file, mark.line + 1, mark.column + 1, path, message))
+
+    # -- scalars ---------------------------------------------------------------
+
+    def text(self, node: Node, path: str) -> str | None:
+        if not isinstance(node, ScalarNode):
+            self.error(node, path, f"must be text, not a {_kind(node)}")
+            return None
+        if node.tag == _NULL:
+            self.error(node, path, "must be text, but is empty")
+            return None
+        # The scalar as written: `title: 1984` is the text "1984", not a number.
+        return str(node.value)
+
+    def date(self, node: Node, path: str) -> date | None:
+        text = self._scalar_text(node, path, "a date (YYYY-MM-DD)")
+        if text is None:
+            return None
+        if _DATE_RE.match(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError as exc:
+                self.error(node, path, f"{text!r} is not a real date ({exc})")
+                return None
+        self.error(node, path, f"{text!r} is not a date; write YYYY-MM-DD, e.g. 2020-01-08")
+        return None
+
+    def when(self, node: Node, path: str) -> date | datetime | None:
+        text = self._scalar_text(node, path, "a date or date-time")
+        if text is None:
+            return None
+        if _DATE_RE.match(text):
+            return self.date(node, path)
+        try:
+            return datetime.fromisoformat(text.replace("z", "Z"))
+        except ValueError:
+            self.error(
+                node, path,
+                f"{text!r} is not a date or date-time; write 2020-01-08 or 2020-01-08T01:30",
+            )
+            return None
+
+    def _scalar_text(self, node: Node, path: str, what: str) -> str | None:
+        if not isinstance(node, ScalarNode) or node.tag == _NULL:
+            self.error(node, path, f"must be {what}, not {_kind(node)}")
+            return None
+        return str(node.value).strip()
+
+    def boolean(self, node: Node, path: str) -> bool | None:
+        if isinstance(node, ScalarNode) and node.tag == _T + "bool":
+            return bool(_scalar_value(node))
+        self.error(node, path, f"must be true or false, not {_describe(node)}")
+        return None
+
+    def count(self, node: Node, path: str) -> Any:
+        if not isinstance(node, ScalarNode) or node.tag not in (_T + "int", _T + "str"):
+            self.error(
+                node, path,
+                f"{_describe(node)} is not a count; write a whole number (80), "
+                'at least N ("80+"), a range ("10-20") or "unknown"',
+            )
+            return None
+        try:
+            return parse_count(_scalar_value(node))
+        except ValueError as exc:
+            self.error(node, path, str(exc))
+            return None
+
+    def country(self, node: Node, path: str) -> Any:
+        if not isinstance(node, ScalarNode) or node.tag == _NULL:
+            self.error(node, path, f"must be a country code or name, not {_kind(node)}")
+            return None
+        # Use the text as written: YAML 1.1 reads `NO` (Norway) as false, and
+        # the field is a country, so the letters are what the author meant.
+        text = str(node.value)
+        found = lookup_country(text)
+        if found is None:
+            hint = suggest_country(text)
+            tip = f"; did you mean {hint}?" if hint else "; use an ISO code such as IR or a name"
+            self.error(node, path, f"unknown country {text!r}{tip}")
+        return found
+
+    def url(self, node: Node, path: str) -> str | None:
+        text = self.text(node, path)
+        if text is None:
+            return None
+        parsed = urlparse(text)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc or any(
+            c.isspace() or c in "<>" for c in text
+        ):
+            self.error(node, path, f"{text!r} is not an http(s) URL")
+            return None
+        return text
+
+    def choice(self, node: Node, path: str, choices: tuple[str, ...]) -> str | None:
+        text = self.text(node, path)
+        if text is None:
+            return None
+        if text not in choices:
+            close = difflib.get_close_matches(text, choices, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            self.error(node, path, f"{text!r} is not one of {', '.join(choices)}{hint}")
+            return None
+        return text
+
+    def format_version(self, node: Node, path: str) -> int | None:
+        if isinstance(node, ScalarNode) and node.tag == _T + "int":
+            value = _scalar_value(node)
+            if value == FORMAT_VERSION:
+                return FORMAT_VERSION
+        self.error(
+            node, path,
+            f"unsupported format {_describe(node)}; this version of briefing reads "
+            f"format {FORMAT_VERSION}",
+        )
+        return None
+
+    # -- containers ------------------------------------------------------------
+
+    def sequence(self, node: Node, path: str, item: Callable[[Node, str], Any]) -> tuple[Any, ...]:
+        if isinstance(node, ScalarNode) and node.tag == _NULL:
+            return ()  # `quotes:` with nothing after it is an empty list
+        if not isinstance(node, SequenceNode):
+            self.error(node, path, f"must be a list, not {_kind(node)}")
+            return ()
+        items = [item(child, f"{path}[{i}]") for i, child in enumerate(node.value)]
+        return tuple(x for x in items if x is not None)
+
+    def record(self, node: Node, path: str, spec: RecordSpec) -> Any:
+        if not isinstance(node, MappingNode):
+            self.error(node, path or "document", f"a {spec.name} must be a mapping of keys, "
+                       f"not {_kind(node)}")
+            return None
+        prefix = f"{path}." if path else ""
+        values: dict[str, Any] = {}
+        seen: dict[str, Node] = {}
+        before = len(self.errors)
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, ScalarNode) else None
+            if key is None:
+                self.error(key_node, path or "document", "keys must be plain words")
+                continue
+            where = prefix + key
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                self.error(key_node, where, f"key {key!r} given twice (lines {first} and "
+                           f"{key_node.start_mark.line + 1}); keep one")
+                continue
+            seen[key] = key_node
+            spec_field = spec.field(key)
+            if spec_field is None:
+                names = [f.name for f in spec.fields]
+                close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+                hint = f"; did you mean {close[0]!r}?" if close else (
+                    f"; a {spec.name} has: {', '.join(names)}"
+                )
+                self.error(key_node, where, f"unknown key {key!r}{hint}")
+                continue
+            value = self.value(value_node, where, spec_field)
+            if value is not None:
+                values[key] = value
+        for f in spec.fields:
+            if f.required and f.name not in seen:
+                self.error(node, prefix + f.name, "required")
+        if spec is CASUALTY_CLAIM and not {"killed", "injured", "note"} & seen.keys():
+            self.error(node, path, "a casualty claim needs killed, injured or note")
+        if spec is REACTION and not {"country", "organisation"} & seen.keys():
+            self.error(node, path, "a reaction needs country or organisation")
+        if len(self.errors) > before:
+            return None
+        return spec.cls(**values)
+
+    def value(self, node: Node, path: str, spec: FieldSpec) -> Any:
+        match spec.kind:
+            case "format":
+                return self.format_version(node, path)
+            case "text":
+                return self.text(node, path)
+            case "date":
+                return self.date(node, path)
+            case "when":
+                return self.when(node, path)
+            case "bool":
+                return self.boolean(node, path)
+            case "count":
+                return self.count(node, path)
+            case "country":
+                return self.country(node, path)
+            case "url":
+                return self.url(node, path)
+            case "choice":
+                return self.choice(node, path, spec.choices)
+            case "text_list":
+                return self.sequence(node, path, self.text)
+            case "records":
+                record = spec.record
+                assert record is not None
+                return self.sequence(node, path, lambda n, p: self.record(n, p, record))
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "mapping"
+    if isinstance(node, SequenceNode):
+        return "list"
+    if node.tag == _NULL:
+        return "empty"
+    return "single value"
+
+
+def _describe(node: Node) -> str:
+    if isinstance(node, ScalarNode):
+        return repr(node.value) if node.tag != _NULL else "empty"
+    return f"a {_kind(node)}"
+
+
+def _check_tree(root: Node, file: str) -> list[LocatedError]:
+    """Refuse object-constructing tags, recursive aliases and alias bombs."""
+    errors: list[LocatedError] = []
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+
+    def fail(node: Node, message: str) -> None:
+        mark = node.start_mark
+        errors.append(LocatedError(file, mark.line + 1, mark.column + 1, "document", message))
+
+    def size(node: Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in in_progress:
+            raise _Refused(node, "an alias refers to itself; recursive data is not allowed")
+        if node.tag not in _PLAIN_TAGS:
+            fail(node, f"tag {node.tag!r} is not allowed: only plain YAML data "
+                 "(text, numbers, lists, mappings), never tags that construct objects")
+        total = 1
+        if isinstance(node, SequenceNode | MappingNode):
+            in_progress.add(key)
+            children = (
+                node.value if isinstance(node, SequenceNode)
+                else [n for pair in node.value for n in pair]
+            )
+            for child in children:
+                total += size(child)
+                if total > MAX_EXPANDED_NODES:
+                    raise _Refused(node, f"the document expands to more than "
+                                   f"{MAX_EXPANDED_NODES:,} values through aliases; refused")
+            in_progress.discard(key)
+        sizes[key] = total
+        return total
+
+    try:
+        size(root)
+    except _Refused as refused:
+        fail(refused.node, refused.message)
+    except RecursionError:
+        fail(root, "the document nests too deeply")
+    return errors
+
+
+class _Refused(Exception):
+    def __init__(self, node: Node, message: str) -> None:
+        super().__init__(message)
+        self.node = node
+        self.message = message
+
+
+def _file_error(file: str, message: str, line: int = 1, column: int = 1) -> BriefingError:
+    return BriefingError([LocatedError(file, line, column, "document", message)])
+
+
+def parse_briefing(data: bytes | str, file: str = "<string>", path: Path | None = None) -> Briefing:
+    """Parse one briefing; raise BriefingError listing every problem found."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_FILE_BYTES:
+            raise _file_error(file, f"the file is {len(data):,} bytes; briefings are limited "
+                              f"to {MAX_FILE_BYTES:,} bytes")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            raise _file_error(
+                file, f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+                line, column,
+            ) from None
+    else:
+        text = data
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        raise _file_error(file, "the file is empty; a briefing starts with `format: 1`")
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        context = f" ({exc.context})" if exc.context else ""
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise _file_error(file, f"YAML syntax error: {problem}{context}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise _file_error(file, f"YAML error: {exc}") from None
+    if root is None:
+        raise _file_error(file, "the file is empty; a briefing starts with `format: 1`")
+    tree_errors = _check_tree(root, file)
+    if tree_errors:
+        raise BriefingError(tree_errors)
+    if not isinstance(root, MappingNode):
+        walker = _Walker(file)
+        walker.error(root, "document", f"the top level must be a mapping of keys "
+                     f"(format:, title:, ...), not a {_kind(root)}")
+        raise BriefingError(walker.errors)
+    walker = _Walker(file)
+    briefing = walker.record(root, "", BRIEFING)
+    if walker.errors or briefing is None:
+        raise BriefingError(walker.errors)
+    assert isinstance(briefing, Briefing)
+    if path is not None:
+        object.__setattr__(briefing, "path", path)
+    return briefing
+
+
+def display_name(path: Path) -> str:
+    """The name errors use for a file: relative to the working folder if inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_briefing(path: Path | str) -> Briefing:
+    """Read and parse a briefing file; raise BriefingError on any problem."""
+    p = Path(path)
+    name = display_name(p)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _file_error(name, f"the file is {size:,} bytes; briefings are limited to "
+                              f"{MAX_FILE_BYTES:,} bytes")
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise _file_error(name, "is a folder, not a briefing file") from None
+    except FileNotFoundError:
+        raise _file_error(name, "no such file") from None
+    except PermissionError:
+        raise _file_error(name, "permission denied") from None
+    except OSError as exc:
+        raise _file_error(name, f"cannot read: {exc.strerror or exc}") from None
+    return parse_briefing(data, name, p)

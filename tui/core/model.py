@@ -1,0 +1,207 @@
+"""Typed records for every part of a briefing (format version 1)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from tui.core.disputes import Dispute
+
+FORMAT_VERSION = 1
+
+When = date | datetime
+Evidence = Literal["provided", "not-provided", "unknown"]
+EVIDENCE_VALUES: tuple[str, ...] = ("provided", "not-provided", "unknown")
+STANCES: tuple[str, ...] = (
+    "condemns",
+    "supports",
+    "concerned",
+    "calls-for-restraint",
+    "warns",
+    "neutral",
+    "other",
+)
+
+_RANGE = re.compile(r"^\s*(\d+)\s*-\s*(\d+)\s*$")
+_AT_LEAST = re.compile(r"^\s*(\d+)\s*\+\s*$")
+_EXACT = re.compile(r"^\s*(\d+)\s*$")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of people or things: exact, a range, at least N, or unknown.
+
+    `low`..`high` is the closed interval of values the claim allows;
+    `high is None` means no upper bound. An unknown count has neither.
+    """
+
+    low: int | None
+    high: int | None
+    text: str
+
+    @property
+    def is_unknown(self) -> bool:
+        return self.low is None
+
+    def contradicts(self, other: Count) -> bool:
+        """True when the two counts cannot both be true (disjoint intervals)."""
+        if self.low is None or other.low is None:
+            return False
+        self_high = self.high if self.high is not None else float("inf")
+        other_high = other.high if other.high is not None else float("inf")
+        return self_high < other.low or other_high < self.low
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def parse_count(value: object) -> Count:
+    """Parse `80`, `"80+"`, `"10-20"` or `"unknown"`; raise ValueError with advice."""
+    if isinstance(value, bool):
+        raise ValueError("a count must be a whole number, not true/false")
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError(f"a count cannot be negative ({value})")
+        return Count(value, value, str(value))
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lower() == "unknown":
+            return Count(None, None, "unknown")
+        if m := _EXACT.match(text):
+            n = int(m.group(1))
+            return Count(n, n, str(n))
+        if m := _AT_LEAST.match(text):
+            n = int(m.group(1))
+            return Count(n, None, f"{n}+")
+        if m := _RANGE.match(text):
+            low, high = int(m.group(1)), int(m.group(2))
+            if low > high:
+                raise ValueError(f"range {text!r} runs backwards; write {high}-{low}")
+            return Count(low, high, f"{low}-{high}")
+    raise ValueError(
+        f"{value!r} is not a count; write a whole number (80), "
+        "at least N (\"80+\"), a range (\"10-20\") or \"unknown\""
+    )
+
+
+@dataclass(frozen=True)
+class Country:
+    """An ISO 3166-1 country: alpha-2 code and English short name."""
+
+    code: str
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str
+    text: str
+    role: str | None = None
+    country: Country | None = None
+    partial: bool = False
+    medium: str | None = None
+    said: When | None = None
+    context: str | None = None
+
+
+@dataclass(frozen=True)
+class CasualtyClaim:
+    claimant: str
+    affected: str
+    country: Country | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    evidence: Evidence = "unknown"
+    said: When | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Reaction:
+    summary: str
+    country: Country | None = None
+    organisation: str | None = None
+    actor: str | None = None
+    stance: str | None = None
+
+    @property
+    def who(self) -> str:
+        """The country's English name, else the organisation."""
+        if self.country is not None:
+            return self.country.name
+        return self.organisation or ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    what: str
+    claimant: str
+    value: Count
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    when: When
+    event: str
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str | None = None
+    accessed: date | None = None
+
+
+@dataclass(frozen=True)
+class Briefing:
+    format: int
+    title: str
+    date: date
+    summary: str
+    updated: When | None = None
+    place: str | None = None
+    tags: tuple[str, ...] = ()
+    key_points: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    casualty_claims: tuple[CasualtyClaim, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    sources: tuple[Source, ...] = ()
+    path: Path | None = field(default=None, compare=False)
+
+    @cached_property
+    def disputes(self) -> tuple[Dispute, ...]:
+        """Claims and figures that contradict each other (see core.disputes)."""
+        from tui.core.disputes import find_disputes
+
+        return find_disputes(self)
+
+    @property
+    def summary_paragraphs(self) -> list[str]:
+        """The summary split on blank lines."""
+        return [p.strip() for p in re.split(r"\n\s*\n", self.summary) if p.strip()]
+
+
+def when_sort_key(value: When) -> tuple[date, str]:
+    """Sort dates and date-times together: a bare date sorts before times that day."""
+    if isinstance(value, datetime):
+        return (value.date(), value.time().isoformat())
+    return (value, "")
+
+
+def format_when(value: When) -> str:
+    """ISO text for a date or date-time (minutes precision, offset kept)."""
+    if isinstance(value, datetime):
+        text = value.isoformat(sep=" ", timespec="minutes")
+        return text
+    return value.isoformat()

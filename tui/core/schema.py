@@ -1,0 +1,200 @@
+"""The briefing format as declarative field specs, and the JSON Schema made from them.
+
+One table drives both the loader's checks (core.load) and `briefing schema`,
+so the published schema can never drift from what `briefing check` enforces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from tui.core.model import (
+    EVIDENCE_VALUES,
+    FORMAT_VERSION,
+    STANCES,
+    Briefing,
+    CasualtyClaim,
+    Figure,
+    Quote,
+    Reaction,
+    Source,
+    TimelineEntry,
+)
+
+Kind = Literal[
+    "format", "text", "date", "when", "bool", "count", "country", "url", "choice",
+    "text_list", "records",
+]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    doc: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    record: RecordSpec | None = None
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    name: str
+    cls: type
+    fields: tuple[FieldSpec, ...]
+    doc: str = ""
+
+    def field(self, name: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+QUOTE = RecordSpec("quote", Quote, (
+    FieldSpec("speaker", "text", "Who said it, e.g. Ali Khamenei", required=True),
+    FieldSpec("role", "text", "e.g. Supreme Leader of Iran"),
+    FieldSpec("country", "country", "The speaker's country"),
+    FieldSpec("text", "text", "The words exactly as reported, without quote marks",
+              required=True),
+    FieldSpec("partial", "bool", "True when text is a fragment of a longer sentence"),
+    FieldSpec("medium", "text", "Where it was said: Twitter, a briefing, state television"),
+    FieldSpec("said", "when", "When it was said"),
+    FieldSpec("context", "text", "One line of context"),
+), "Who said what, where.")
+
+CASUALTY_CLAIM = RecordSpec("casualty claim", CasualtyClaim, (
+    FieldSpec("claimant", "text", "Who makes the claim", required=True),
+    FieldSpec("country", "country", "The claimant's country"),
+    FieldSpec("affected", "text", "Whose casualties, e.g. US personnel", required=True),
+    FieldSpec("killed", "count", "People killed"),
+    FieldSpec("injured", "count", "People injured"),
+    FieldSpec("evidence", "choice", "Whether the claimant backed the figure",
+              choices=EVIDENCE_VALUES),
+    FieldSpec("said", "when", "When the claim was made"),
+    FieldSpec("note", "text", "Anything else: damage claimed, declined to comment"),
+), "One claimant's statement about one group's casualties; needs killed, injured or note.")
+
+REACTION = RecordSpec("reaction", Reaction, (
+    FieldSpec("country", "country", "The reacting country (or give organisation)"),
+    FieldSpec("organisation", "text", "e.g. NATO, United Nations (or give country)"),
+    FieldSpec("actor", "text", "Who spoke for it, e.g. Foreign Office"),
+    FieldSpec("stance", "choice", "The stance in one word", choices=STANCES),
+    FieldSpec("summary", "text", "What it said or did", required=True),
+), "How a country or an organisation reacted; needs country or organisation.")
+
+FIGURE = RecordSpec("figure", Figure, (
+    FieldSpec("what", "text", "What is counted, e.g. missiles fired", required=True),
+    FieldSpec("claimant", "text", "Who states the number", required=True),
+    FieldSpec("value", "count", "The number", required=True),
+    FieldSpec("note", "text", "Anything else"),
+), "A number a claimant states, which others may dispute.")
+
+TIMELINE_ENTRY = RecordSpec("timeline entry", TimelineEntry, (
+    FieldSpec("when", "when", "Date or date-time", required=True),
+    FieldSpec("event", "text", "What happened", required=True),
+))
+
+SOURCE = RecordSpec("source", Source, (
+    FieldSpec("name", "text", "e.g. Reuters", required=True),
+    FieldSpec("url", "url", "http or https address"),
+    FieldSpec("accessed", "date", "When it was read"),
+))
+
+BRIEFING = RecordSpec("briefing", Briefing, (
+    FieldSpec("format", "format", f"Format version; must be {FORMAT_VERSION}", required=True),
+    FieldSpec("title", "text", "Headline", required=True),
+    FieldSpec("date", "date", "Day of the event, YYYY-MM-DD", required=True),
+    FieldSpec("updated", "when", "When the briefing was last revised"),
+    FieldSpec("place", "text", "Where it happened"),
+    FieldSpec("tags", "text_list", "Free labels for filtering"),
+    FieldSpec("summary", "text", "Plain text; a blank line separates paragraphs",
+              required=True),
+    FieldSpec("key_points", "text_list", "The facts a reader must not miss"),
+    FieldSpec("quotes", "records", "Quotes", record=QUOTE),
+    FieldSpec("casualty_claims", "records", "Casualty claims", record=CASUALTY_CLAIM),
+    FieldSpec("reactions", "records", "Reactions by country", record=REACTION),
+    FieldSpec("figures", "records", "Other numbers claimants state", record=FIGURE),
+    FieldSpec("timeline", "records", "Timeline", record=TIMELINE_ENTRY),
+    FieldSpec("sources", "records", "Sources", record=SOURCE),
+), "One news event.")
+
+ALL_RECORDS = (BRIEFING, QUOTE, CASUALTY_CLAIM, REACTION, FIGURE, TIMELINE_ENTRY, SOURCE)
+
+_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+_WHEN_PATTERN = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+_COUNT_PATTERN = r"^(\d+|\d+\+|\d+-\d+|unknown)$"
+
+
+def _def_name(spec: RecordSpec) -> str:
+    return spec.name.replace(" ", "_")
+
+
+def _field_schema(spec: FieldSpec) -> dict[str, Any]:
+    out: dict[str, Any]
+    match spec.kind:
+        case "format":
+            out = {"const": FORMAT_VERSION}
+        case "text":
+            out = {"type": "string"}
+        case "date":
+            out = {"type": "string", "pattern": _DATE_PATTERN}
+        case "when":
+            out = {"type": "string", "pattern": _WHEN_PATTERN}
+        case "bool":
+            out = {"type": "boolean"}
+        case "count":
+            out = {"$ref": "#/$defs/count"}
+        case "country":
+            out = {"$ref": "#/$defs/country"}
+        case "url":
+            out = {"type": "string", "pattern": "^https?://"}
+        case "choice":
+            out = {"enum": list(spec.choices)}
+        case "text_list":
+            out = {"type": "array", "items": {"type": "string"}}
+        case "records":
+            assert spec.record is not None
+            out = {"type": "array", "items": {"$ref": f"#/$defs/{_def_name(spec.record)}"}}
+    out["description"] = spec.doc
+    return out
+
+
+def _record_schema(spec: RecordSpec) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {f.name: _field_schema(f) for f in spec.fields},
+    }
+    required = [f.name for f in spec.fields if f.required]
+    if required:
+        out["required"] = required
+    if spec.doc:
+        out["description"] = spec.doc
+    if spec is CASUALTY_CLAIM:
+        out["anyOf"] = [{"required": [k]} for k in ("killed", "injured", "note")]
+    if spec is REACTION:
+        out["anyOf"] = [{"required": ["country"]}, {"required": ["organisation"]}]
+    return out
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) for a briefing, for editors' YAML servers."""
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://briefing.invalid/briefing.schema.json",
+        "title": "News briefing, format 1",
+    }
+    schema.update(_record_schema(BRIEFING))
+    defs: dict[str, Any] = {_def_name(s): _record_schema(s) for s in ALL_RECORDS[1:]}
+    defs["count"] = {
+        "description": "A whole number, at least N (80+), a range (10-20) or unknown",
+        "oneOf": [
+            {"type": "integer", "minimum": 0},
+            {"type": "string", "pattern": _COUNT_PATTERN},
+        ],
+    }
+    defs["country"] = {
+        "description": "ISO 3166-1 alpha-2 code (IR) or English name (Iran, UK, USA)",
+        "type": "string",
+    }
+    schema["$defs"] = defs
+    return schema
