@@ -63,7 +63,7 @@ class _Walker:
 
     def text(self, node: Node, path: str) -> str | None:
         if not isinstance(node, ScalarNode):
-            self.error(node, path, f"must be text, not a {_kind(node)}")
+            self.error(node, path, f"must be text, not {_kind(node)}")
             return None
         if node.tag == _NULL:
             self.error(node, path, "must be text, but is empty")
@@ -182,7 +182,11 @@ class _Walker:
         if not isinstance(node, SequenceNode):
             self.error(node, path, f"must be a list, not {_kind(node)}")
             return ()
-        items = [item(child, f"{path}[{i}]") for i, child in enumerate(node.value)]
+        items = [
+            item(child, f"{path}[{i}]")
+            for i, child in enumerate(node.value)
+            if child.tag in _PLAIN_TAGS  # others are reported by _check_tree
+        ]
         return tuple(x for x in items if x is not None)
 
     def record(self, node: Node, path: str, spec: RecordSpec) -> Any:
@@ -225,11 +229,15 @@ class _Walker:
             self.error(node, path, "a casualty claim needs killed, injured or note")
         if spec is REACTION and not {"country", "organisation"} & seen.keys():
             self.error(node, path, "a reaction needs country or organisation")
-        if len(self.errors) > before:
-            return None
+        if len(self.errors) > before or any(
+            f.required and f.name not in values for f in spec.fields
+        ):
+            return None  # a field failed (possibly reported by _check_tree)
         return spec.cls(**values)
 
     def value(self, node: Node, path: str, spec: FieldSpec) -> Any:
+        if node.tag not in _PLAIN_TAGS:
+            return None  # reported by _check_tree; never constructed
         match spec.kind:
             case "format":
                 return self.format_version(node, path)
@@ -259,68 +267,81 @@ class _Walker:
 
 def _kind(node: Node) -> str:
     if isinstance(node, MappingNode):
-        return "mapping"
+        return "a mapping"
     if isinstance(node, SequenceNode):
-        return "list"
+        return "a list"
     if node.tag == _NULL:
         return "empty"
-    return "single value"
+    return "a single value"
 
 
 def _describe(node: Node) -> str:
     if isinstance(node, ScalarNode):
         return repr(node.value) if node.tag != _NULL else "empty"
-    return f"a {_kind(node)}"
+    return _kind(node)
 
 
-def _check_tree(root: Node, file: str) -> list[LocatedError]:
-    """Refuse object-constructing tags, recursive aliases and alias bombs."""
+def _check_tree(root: Node, file: str) -> tuple[list[LocatedError], bool]:
+    """Find object-constructing tags, recursive aliases and alias bombs.
+
+    Returns the errors and whether the document was refused outright (a bomb
+    or recursion: nothing more may be done with it). Tag errors alone still
+    let the rest of the file be checked, so every error is reported at once.
+    """
     errors: list[LocatedError] = []
     sizes: dict[int, int] = {}
     in_progress: set[int] = set()
 
-    def fail(node: Node, message: str) -> None:
+    def fail(node: Node, path: str, message: str) -> None:
         mark = node.start_mark
-        errors.append(LocatedError(file, mark.line + 1, mark.column + 1, "document", message))
+        errors.append(LocatedError(file, mark.line + 1, mark.column + 1, path, message))
 
-    def size(node: Node) -> int:
+    def size(node: Node, path: str) -> int:
         key = id(node)
         if key in sizes:
             return sizes[key]
         if key in in_progress:
-            raise _Refused(node, "an alias refers to itself; recursive data is not allowed")
+            raise _Refused(node, path, "an alias refers to itself; recursive data is not allowed")
         if node.tag not in _PLAIN_TAGS:
-            fail(node, f"tag {node.tag!r} is not allowed: only plain YAML data "
+            fail(node, path, f"tag {node.tag!r} is not allowed: only plain YAML data "
                  "(text, numbers, lists, mappings), never tags that construct objects")
         total = 1
         if isinstance(node, SequenceNode | MappingNode):
             in_progress.add(key)
-            children = (
-                node.value if isinstance(node, SequenceNode)
-                else [n for pair in node.value for n in pair]
-            )
-            for child in children:
-                total += size(child)
+            children: list[tuple[Node, str]]
+            if isinstance(node, SequenceNode):
+                children = [(c, f"{path}[{i}]") for i, c in enumerate(node.value)]
+            else:
+                prefix = "" if path == "document" else path + "."
+                children = []
+                for k, v in node.value:
+                    child_path = prefix + str(k.value) if isinstance(k, ScalarNode) else path
+                    children += [(k, child_path), (v, child_path)]
+            for child, child_path in children:
+                total += size(child, child_path)
                 if total > MAX_EXPANDED_NODES:
-                    raise _Refused(node, f"the document expands to more than "
+                    raise _Refused(node, path, f"the document expands to more than "
                                    f"{MAX_EXPANDED_NODES:,} values through aliases; refused")
             in_progress.discard(key)
         sizes[key] = total
         return total
 
     try:
-        size(root)
+        size(root, "document")
     except _Refused as refused:
-        fail(refused.node, refused.message)
+        fail(refused.node, refused.path, refused.message)
+        return errors, True
     except RecursionError:
-        fail(root, "the document nests too deeply")
-    return errors
+        fail(root, "document", "the document nests too deeply")
+        return errors, True
+    return errors, False
 
 
 class _Refused(Exception):
-    def __init__(self, node: Node, message: str) -> None:
+    def __init__(self, node: Node, path: str, message: str) -> None:
         super().__init__(message)
         self.node = node
+        self.path = path
         self.message = message
 
 
@@ -357,19 +378,28 @@ def parse_briefing(data: bytes | str, file: str = "<string>", path: Path | None 
         context = f" ({exc.context})" if exc.context else ""
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise _file_error(file, f"YAML syntax error: {problem}{context}", line, column) from None
+    except yaml.reader.ReaderError as exc:
+        # Raw control characters are not allowed in YAML text.
+        pos = exc.position
+        line = text.count("\n", 0, pos) + 1
+        column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        raise _file_error(
+            file, f"control character U+{exc.character:04X} is not allowed in YAML; remove it "
+            f'or write it as an escape inside double quotes ("\\x{exc.character:02x}")',
+            line, column,
+        ) from None
     except yaml.YAMLError as exc:
         raise _file_error(file, f"YAML error: {exc}") from None
     if root is None:
         raise _file_error(file, "the file is empty; a briefing starts with `format: 1`")
-    tree_errors = _check_tree(root, file)
-    if tree_errors:
+    tree_errors, refused = _check_tree(root, file)
+    if refused:
         raise BriefingError(tree_errors)
+    walker = _Walker(file, list(tree_errors))
     if not isinstance(root, MappingNode):
-        walker = _Walker(file)
         walker.error(root, "document", f"the top level must be a mapping of keys "
-                     f"(format:, title:, ...), not a {_kind(root)}")
+                     f"(format:, title:, ...), not {_kind(root)}")
         raise BriefingError(walker.errors)
-    walker = _Walker(file)
     briefing = walker.record(root, "", BRIEFING)
     if walker.errors or briefing is None:
         raise BriefingError(walker.errors)

@@ -205,3 +205,14 @@ def format_when(value: When) -> str:
         text = value.isoformat(sep=" ", timespec="minutes")
         return text
     return value.isoformat()
+
+
+def reactions_by_country(b: Briefing) -> list[tuple[str, list[Reaction]]]:
+    """Reactions grouped under each country's English name, in order of first
+    appearance (the editor's order), then organisations the same way."""
+    countries: dict[str, list[Reaction]] = {}
+    organisations: dict[str, list[Reaction]] = {}
+    for r in b.reactions:
+        target = countries if r.country is not None else organisations
+        target.setdefault(r.who, []).append(r)
+    return [*countries.items(), *organisations.items()]

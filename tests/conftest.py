@@ -1,0 +1,17 @@
+"""Shared fixtures: paths to the seed briefing and the test data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED

@@ -1,0 +1,142 @@
+"""The headless commands as a user runs them: exit codes, output, files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, ROOT, SEED
+from tui.cli import main
+from tui.core.files import OutputExistsError, write_atomic
+from tui.core.schema import json_schema
+
+INVALID = DATA / "invalid"
+
+
+def test_check_valid_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED)]) == 0
+    assert capsys.readouterr().out.strip() == "1 file checked, all valid"
+
+
+def test_check_folder_reports_every_error_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(INVALID), str(SEED)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    n_files = len(list(INVALID.glob("*.yaml")))
+    assert out[-1].endswith(f"in {n_files} of {n_files + 1} files")
+    assert any(line.endswith("unknown-key.yaml:8:5: quotes[0].speakr: unknown key 'speakr'; "
+                             "did you mean 'speaker'?") for line in out)
+    assert "Traceback" not in "\n".join(out)
+
+
+def test_check_usage_errors_exit_2(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["check"])
+    assert info.value.code == 2
+    assert main(["check", str(tmp_path)]) == 2  # folder without briefings
+
+
+def test_export_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(SEED)]) == 0
+    assert capsys.readouterr().out.startswith("# Iranian missiles target US forces in Iraq")
+
+
+def test_export_refuses_to_overwrite_without_force(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.md"
+    out.write_text("keep me")
+    assert main(["export", str(SEED), "-o", str(out)]) == 1
+    assert out.read_text() == "keep me"
+    assert "--force" in capsys.readouterr().err
+    assert main(["export", str(SEED), "-o", str(out), "--force"]) == 0
+    assert out.read_text().startswith("# Iranian missiles")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.md"]  # no temporary left
+
+
+def test_export_invalid_prints_located_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(INVALID / "missing-required.yaml")]) == 1
+    assert capsys.readouterr().err.strip().endswith(
+        "missing-required.yaml:7:5: quotes[0].speaker: required")
+
+
+def test_write_atomic_leaves_old_file_on_failure(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    dest = tmp_path / "x.md"
+    dest.write_text("old")
+
+    def boom(*_: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        write_atomic(dest, "new", overwrite=True)
+    assert dest.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.md"]
+
+
+def test_write_atomic_no_clobber(tmp_path: Path) -> None:
+    dest = tmp_path / "x.md"
+    write_atomic(dest, "one")
+    with pytest.raises(OutputExistsError):
+        write_atomic(dest, "two")
+    assert dest.read_text() == "one"
+
+
+def test_schema_command_matches_committed_copy(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    committed = json.loads((ROOT / "docs" / "briefing.schema.json").read_text())
+    assert printed == committed == json_schema(), (
+        "docs/briefing.schema.json is stale: run `briefing schema > docs/briefing.schema.json`")
+
+
+def test_schema_knows_every_field() -> None:
+    props = json_schema()["$defs"]["quote"]["properties"]
+    assert set(props) == {"speaker", "role", "country", "text", "partial", "medium", "said",
+                          "context"}
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=False)
+
+
+@pytest.mark.parametrize("command", [["check", str(SEED)], ["export", str(SEED)],
+                                     ["draft", str(ROOT / "tests" / "data" / "articles" /
+                                                   "fictional-port-fire.txt")]])
+def test_headless_commands_do_not_import_textual(command: list[str]) -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from tui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    rc = main({command!r})\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'pycountry'))\n"
+        "print(rc, bad)\n"
+    )
+    result = run_python(code)
+    assert result.stdout.strip() == "0 []", result.stderr
+
+
+def test_core_never_imports_app() -> None:
+    code = ("import sys, pkgutil, importlib, tui.core\n"
+            "for m in pkgutil.iter_modules(tui.core.__path__):\n"
+            "    importlib.import_module('tui.core.' + m.name)\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('textual', 'tui.app'))))\n")
+    result = run_python(code)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_python_dash_m_works() -> None:
+    result = subprocess.run([sys.executable, "-m", "tui", "check", str(SEED)],
+                            capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 0 and "all valid" in result.stdout
+
+
+def test_bundled_folder_holds_the_seed() -> None:
+    from tui.core.library import bundled_folder
+
+    assert (bundled_folder() / SEED.name).is_file()

@@ -1,0 +1,99 @@
+"""Each file in tests/data/invalid breaks one rule; its `# expect:` lines are
+the exact errors (line:column: path: message) `briefing check` must report."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA
+from tui.core.errors import BriefingError
+from tui.core.load import load_briefing, parse_briefing
+
+CORPUS = sorted((DATA / "invalid").glob("*.yaml"))
+
+
+def expected_errors(path: Path) -> list[str]:
+    return sorted(re.findall(rb"^# expect: (.*)$", path.read_bytes(), re.M), key=_order)
+
+
+def _order(line: bytes | str) -> tuple[int, int, str]:
+    text = line.decode() if isinstance(line, bytes) else line
+    ln, col, rest = text.split(":", 2)
+    return (int(ln), int(col), rest)
+
+
+def test_corpus_is_not_empty() -> None:
+    assert len(CORPUS) >= 18
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_invalid_briefing_reports_exact_errors(path: Path) -> None:
+    expected = [e.decode() for e in expected_errors(path)]
+    assert expected, f"{path.name} has no '# expect:' line"
+    with pytest.raises(BriefingError) as info:
+        load_briefing(path)
+    got = [f"{e.line}:{e.column}: {e.path}: {e.message}" for e in info.value.errors]
+    assert sorted(got, key=_order) == expected
+    assert all(e.file.endswith(path.name) for e in info.value.errors)
+
+
+def test_error_prints_gcc_style() -> None:
+    with pytest.raises(BriefingError) as info:
+        parse_briefing("format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\nquotes:\n  - text: x\n",
+                       "iran.yaml")
+    assert str(info.value.errors[0]) == "iran.yaml:6:5: quotes[0].speaker: required"
+
+
+def test_python_tag_is_never_executed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    text = (f"format: 1\ntitle: t\ndate: 2020-01-08\n"
+            f"summary: !!python/object/apply:os.system ['touch {marker}']\n")
+    with pytest.raises(BriefingError):
+        parse_briefing(text)
+    assert not marker.exists()
+
+
+def test_billion_laughs_is_refused_quickly() -> None:
+    text = (DATA / "invalid" / "billion-laughs.yaml").read_text()
+    assert len(text.encode()) < 700
+    start = time.perf_counter()
+    with pytest.raises(BriefingError, match="expands to more than"):
+        parse_briefing(text)
+    # Generous bound: expanding it would take minutes and gigabytes.
+    assert time.perf_counter() - start < 1.0
+
+
+def test_small_aliases_are_allowed() -> None:
+    b = parse_briefing(
+        "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
+        "tags: &t [a, b]\nkey_points: *t\n"
+    )
+    assert b.key_points == ("a", "b")
+
+
+def test_oversized_file_is_refused(tmp_path: Path) -> None:
+    from tui.core import load
+
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"# " + b"x" * (load.MAX_FILE_BYTES + 1))
+    with pytest.raises(BriefingError, match="limited to"):
+        load_briefing(big)
+
+
+def test_all_errors_reported_at_once() -> None:
+    text = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\nquotes:\n  - speakr: a\n    text: b\n  - speaker: c\n"
+    with pytest.raises(BriefingError) as info:
+        parse_briefing(text, "x.yaml")
+    messages = [f"{e.path}: {e.message}" for e in info.value.errors]
+    assert "quotes[0].speaker: required" in messages
+    assert "quotes[1].text: required" in messages
+    assert any(m.startswith("quotes[0].speakr: unknown key") for m in messages)
+
+
+def test_missing_file_has_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError, match="no such file"):
+        load_briefing(tmp_path / "nope.yaml")

@@ -1,0 +1,108 @@
+"""Counts, countries, the seed briefing's content, and disputes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import SEED
+from tui.core.countries import lookup_country, suggest_country
+from tui.core.disputes import find_disputes
+from tui.core.load import load_briefing, parse_briefing
+from tui.core.model import Count, parse_count
+
+HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "low", "high", "text"),
+    [(80, 80, 80, "80"), ("80+", 80, None, "80+"), ("10-20", 10, 20, "10-20"),
+     ("unknown", None, None, "unknown"), (0, 0, 0, "0"), (" 7 ", 7, 7, "7")],
+)
+def test_parse_count(raw: object, low: int | None, high: int | None, text: str) -> None:
+    assert parse_count(raw) == Count(low, high, text)
+
+
+@pytest.mark.parametrize("raw", [-1, "many", "20-10", True, 1.5, "", "1e3"])
+def test_parse_count_rejects(raw: object) -> None:
+    with pytest.raises(ValueError):
+        parse_count(raw)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [("80", "0", True), ("10-20", "15", False), ("80+", "100", False), ("80+", "79", True),
+     ("unknown", "5", False), ("0-5", "6-9", True), ("5", "5", False)],
+)
+def test_counts_contradict(a: str, b: str, conflict: bool) -> None:
+    assert parse_count(a).contradicts(parse_count(b)) is conflict
+    assert parse_count(b).contradicts(parse_count(a)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [("IR", "IR", "Iran"), ("Iran", "IR", "Iran"), ("UK", "GB", "United Kingdom"),
+     ("Britain", "GB", "United Kingdom"), ("USA", "US", "United States"),
+     ("US", "US", "United States"), ("U.S.", "US", "United States"),
+     ("United States", "US", "United States"), ("the Netherlands", "NL", "Netherlands"),
+     ("Russian Federation", "RU", "Russia"), ("no", "NO", "Norway"),
+     ("Iran, Islamic Republic of", "IR", "Iran")],
+)
+def test_lookup_country(text: str, code: str, name: str) -> None:
+    c = lookup_country(text)
+    assert c is not None and (c.code, c.name) == (code, name)
+
+
+def test_unknown_country_and_suggestion() -> None:
+    assert lookup_country("Germny") is None
+    assert suggest_country("Germny") == "Germany"
+    assert suggest_country("Xqzzy") is None
+
+
+def test_country_no_unquoted_is_norway() -> None:
+    b = parse_briefing(HEAD + "reactions:\n  - country: NO\n    summary: s\n")
+    assert b.reactions[0].country is not None
+    assert b.reactions[0].country.name == "Norway"
+
+
+def test_text_fields_keep_text_as_written() -> None:
+    b = parse_briefing("format: 1\ntitle: 1984\ndate: 2020-01-08\nsummary: yes\n")
+    assert (b.title, b.summary) == ("1984", "yes")
+
+
+def test_seed_briefing_content() -> None:
+    b = load_briefing(SEED)
+    assert b.date == date(2020, 1, 8)
+    speakers = {q.speaker for q in b.quotes}
+    for name in ("Ali Khamenei", "Donald Trump", "Jonathan Hoffman", "Mark Esper",
+                 "Mohammad Javad Zarif"):
+        assert name in speakers
+    assert "All is well!" in {q.text for q in b.quotes}
+    claims = {(c.claimant, c.killed.text if c.killed else None) for c in b.casualty_claims}
+    assert ("Iranian state television", "80") in claims
+    tv = next(c for c in b.casualty_claims if c.claimant == "Iranian state television")
+    assert tv.evidence == "not-provided"
+    reacting = {r.country.name for r in b.reactions if r.country}
+    assert reacting == {"Iran", "United States", "Iraq", "United Kingdom", "Germany",
+                        "Denmark", "Norway", "Poland"}
+    missiles = {f.claimant: f.value.text for f in b.figures if f.what == "missiles fired"}
+    assert missiles == {"Iranian state television": "15", "Iraq": "22"}
+
+
+def test_seed_disputes() -> None:
+    b = load_briefing(SEED)
+    summary = {(d.label, d.versus) for d in b.disputes}
+    assert summary == {("US personnel, killed", "80 vs 0"), ("missiles fired", "15 vs 22")}
+
+
+def test_overlapping_ranges_are_not_disputes() -> None:
+    b = parse_briefing(
+        HEAD + "casualty_claims:\n"
+        "  - {claimant: A, affected: Civilians, killed: 10-20}\n"
+        "  - {claimant: B, affected: civilians , killed: 15}\n"
+        "  - {claimant: C, affected: Soldiers, injured: 3}\n"
+        "  - {claimant: D, affected: soldiers, injured: 9}\n"
+    )
+    disputes = find_disputes(b)
+    assert [(d.subject, d.measure, d.versus) for d in disputes] == [("Soldiers", "injured", "3 vs 9")]

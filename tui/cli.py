@@ -1,0 +1,173 @@
+"""Command line: `briefing [PATH]` opens the app; check, export, schema, draft are headless.
+
+Only the interactive command imports the app (and with it Textual), so the
+headless commands start in the time it takes to import PyYAML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+COMMANDS = ("open", "check", "export", "schema", "draft")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Read, check and publish structured news briefings.",
+        epilog="With no command, `briefing [PATH]` opens the app (the bundled "
+        "briefings when PATH is left out).",
+    )
+    from tui import __version__
+
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open a briefing or a folder of briefings in the app")
+    p.add_argument("path", nargs="?", type=Path, help="a briefing file or a folder")
+
+    p = sub.add_parser("check", help="check briefings and print every error")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+
+    p = sub.add_parser("export", help="export a briefing to Markdown")
+    p.add_argument("file", type=Path, help="the briefing file")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+
+    sub.add_parser("schema", help="print the JSON Schema of the briefing format")
+
+    p = sub.add_parser("draft", help="draft a briefing from a news article (plain text)")
+    p.add_argument("article", type=Path, help="the article, plain text or Markdown")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    return parser
+
+
+def _err(message: str) -> None:
+    print(f"briefing: {message}", file=sys.stderr)
+
+
+def cmd_check(paths: list[Path]) -> int:
+    from tui.core.errors import BriefingError
+    from tui.core.library import briefing_files
+    from tui.core.load import load_briefing
+
+    files = bad = errors = 0
+    for path in briefing_files(paths):
+        files += 1
+        try:
+            load_briefing(path)
+        except BriefingError as exc:
+            bad += 1
+            errors += len(exc.errors)
+            for e in exc.errors:
+                print(e)
+    if files == 0:
+        _err("no briefing files (*.yaml, *.yml) found in " + ", ".join(map(str, paths)))
+        return 2
+    noun = "file" if files == 1 else "files"
+    if bad:
+        print(f"{errors} error{'s' * (errors != 1)} in {bad} of {files} {noun}")
+        return 1
+    print(f"{files} {noun} checked, all valid")
+    return 0
+
+
+def _write_output(text: str, output: Path | None, force: bool) -> int:
+    from tui.core.files import OutputExistsError, write_atomic
+
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_atomic(output, text, overwrite=force)
+    except OutputExistsError:
+        _err(f"{output} exists; add --force to overwrite it")
+        return 1
+    except OSError as exc:
+        _err(f"cannot write {output}: {exc.strerror or exc}")
+        return 1
+    print(f"wrote {output}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(file: Path, output: Path | None, force: bool) -> int:
+    from tui.core.errors import BriefingError
+    from tui.core.load import load_briefing
+    from tui.core.markdown import to_markdown
+
+    try:
+        briefing = load_briefing(file)
+    except BriefingError as exc:
+        for e in exc.errors:
+            print(e, file=sys.stderr)
+        return 1
+    return _write_output(to_markdown(briefing), output, force)
+
+
+def cmd_draft(article: Path, output: Path | None, force: bool) -> int:
+    from tui.core.draft import draft_yaml
+
+    try:
+        text = article.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        _err(f"{article} is not UTF-8 text")
+        return 1
+    except OSError as exc:
+        _err(f"cannot read {article}: {exc.strerror or exc}")
+        return 1
+    return _write_output(draft_yaml(text), output, force)
+
+
+def cmd_open(path: Path | None) -> int:
+    from tui.core.errors import BriefingError
+    from tui.core.load import load_briefing
+
+    if path is not None and not path.exists():
+        _err(f"{path}: no such file or folder")
+        return 2
+    if path is not None and path.is_file():
+        # Check before the app starts: an invalid file prints located errors
+        # and exits 1 instead of opening a broken screen.
+        try:
+            load_briefing(path)
+        except BriefingError as exc:
+            for e in exc.errors:
+                print(e, file=sys.stderr)
+            return 1
+    from tui.app.app import BriefingApp
+
+    BriefingApp(path).run()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if not args_in or (args_in[0] not in COMMANDS and not args_in[0].startswith("-")):
+        args_in.insert(0, "open")
+    args = _parser().parse_args(args_in)
+    try:
+        match args.command:
+            case "check":
+                return cmd_check(args.paths)
+            case "export":
+                return cmd_export(args.file, args.output, args.force)
+            case "schema":
+                from tui.core.schema import json_schema
+
+                print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+                return 0
+            case "draft":
+                return cmd_draft(args.article, args.output, args.force)
+            case _:
+                return cmd_open(getattr(args, "path", None))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `briefing export x | head`: the reader left; not an error worth a traceback.
+        sys.stderr.close()
+        return 0

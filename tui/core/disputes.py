@@ -1,0 +1,95 @@
+"""Which claims contradict each other.
+
+The rule: two casualty claims about the same affected group (compared without
+case or surrounding space) dispute each other when their `killed` counts -- or
+their `injured` counts -- cannot both be true, i.e. their ranges do not
+overlap. `80` and `0` conflict; `10-20` and `15` do not; `unknown` conflicts
+with nothing. Figures with the same `what` follow the same rule on `value`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from tui.core.model import Briefing, Count
+
+Measure = Literal["killed", "injured", "value"]
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Claimants who disagree about one number.
+
+    `subject` is the affected group (casualties) or the `what` (figures);
+    `claims` lists every claimant's count on that measure, in file order.
+    """
+
+    subject: str
+    measure: Measure
+    claims: tuple[tuple[str, Count], ...]
+
+    @property
+    def is_figure(self) -> bool:
+        return self.measure == "value"
+
+    @property
+    def versus(self) -> str:
+        """`80 vs 0`: the distinct figures, in the order they were claimed."""
+        seen: list[str] = []
+        for _, count in self.claims:
+            if not count.is_unknown and count.text not in seen:
+                seen.append(count.text)
+        return " vs ".join(seen)
+
+    @property
+    def label(self) -> str:
+        if self.is_figure:
+            return self.subject
+        return f"{self.subject}, {self.measure}"
+
+    def involves(self, claimant: str) -> bool:
+        return any(name == claimant for name, _ in self.claims)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _disputes_in(groups: dict[str, list[tuple[str, str, Count]]], measure: Measure) -> list[Dispute]:
+    found = []
+    for items in groups.values():
+        counts = [c for _, _, c in items]
+        if any(a.contradicts(b) for i, a in enumerate(counts) for b in counts[i + 1 :]):
+            subject = items[0][0]
+            found.append(Dispute(subject, measure, tuple((who, c) for _, who, c in items)))
+    return found
+
+
+def find_disputes(briefing: Briefing) -> tuple[Dispute, ...]:
+    """Every dispute in a briefing: casualty claims first, then figures."""
+    result: list[Dispute] = []
+    measures: tuple[Measure, ...] = ("killed", "injured")
+    for measure in measures:
+        groups: dict[str, list[tuple[str, str, Count]]] = defaultdict(list)
+        for claim in briefing.casualty_claims:
+            count = getattr(claim, measure)
+            if count is not None:
+                groups[_key(claim.affected)].append((claim.affected, claim.claimant, count))
+        result.extend(_disputes_in(groups, measure))
+    figure_groups: dict[str, list[tuple[str, str, Count]]] = defaultdict(list)
+    for fig in briefing.figures:
+        figure_groups[_key(fig.what)].append((fig.what, fig.claimant, fig.value))
+    result.extend(_disputes_in(figure_groups, "value"))
+    return tuple(result)
+
+
+def disputes_for_claim(briefing: Briefing, affected: str, measure: Measure) -> Dispute | None:
+    """The dispute, if any, covering this affected group's measure."""
+    key = _key(affected)
+    for d in briefing.disputes:
+        if d.measure == measure and _key(d.subject) == key:
+            return d
+    return None

@@ -1,0 +1,70 @@
+"""A folder of briefings: find, load, summarise, sort newest first."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tui.core.errors import BriefingError, LocatedError
+from tui.core.load import load_briefing
+from tui.core.model import Briefing
+
+BRIEFING_SUFFIXES = (".yaml", ".yml")
+
+
+def bundled_folder() -> Path:
+    """The bundled briefings: `briefings/` in a source checkout, or the
+    installed `tui.bundled` package data after `pip install .`."""
+    spec = importlib.util.find_spec("tui.bundled")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(__file__).resolve().parents[2] / "briefings"
+
+
+def briefing_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; folders expanded (recursively) to their *.yaml / *.yml files."""
+    for p in paths:
+        if p.is_dir():
+            yield from sorted(
+                f for f in p.rglob("*") if f.suffix in BRIEFING_SUFFIXES and f.is_file()
+            )
+        else:
+            yield p
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One file of a library: its briefing, or the first error that stops it loading."""
+
+    path: Path
+    briefing: Briefing | None
+    error: LocatedError | None = None
+    error_count: int = 0
+
+    @property
+    def title(self) -> str:
+        return self.briefing.title if self.briefing else self.path.name
+
+    @property
+    def sort_key(self) -> tuple[int, date, str]:
+        if self.briefing is None:
+            return (1, date.min, self.path.name)  # broken files after the good ones
+        return (0, self.briefing.date, self.briefing.title)
+
+
+def load_entry(path: Path) -> LibraryEntry:
+    try:
+        return LibraryEntry(path, load_briefing(path))
+    except BriefingError as exc:
+        return LibraryEntry(path, None, exc.first, len(exc.errors))
+
+
+def scan_library(folder: Path) -> list[LibraryEntry]:
+    """Every briefing in `folder`, newest first; broken files listed last."""
+    entries = [load_entry(p) for p in briefing_files([folder])]
+    good = sorted((e for e in entries if e.briefing), key=lambda e: e.sort_key, reverse=True)
+    bad = sorted((e for e in entries if not e.briefing), key=lambda e: e.path.name)
+    return good + bad

@@ -1,0 +1,199 @@
+"""Briefing -> CommonMark/GFM text, with every briefing string rendered literally.
+
+Every string from a briefing goes through `inline()` (or `cell()` inside a
+table): Markdown punctuation is backslash-escaped, so `[sic]`, `*`, `_`,
+`<b>` and a line starting `#` or `1.` come out as the characters written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tui.core.disputes import Dispute
+from tui.core.model import (
+    Briefing,
+    CasualtyClaim,
+    Count,
+    format_when,
+    reactions_by_country,
+    when_sort_key,
+)
+from tui.core.text import strip_controls
+
+# Characters with inline meaning in CommonMark or GFM (tables, strikethrough,
+# autolinks, entities, HTML). Escaping them is always allowed and harmless.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#])")
+# Characters that start a block when they open a line: headings, quotes,
+# lists, thematic breaks, setext underlines, fences, tables.
+_LINE_START = re.compile(r"^(\s*)([-+=>#]|\d+(?=[.)]))")
+
+
+def inline(text: str) -> str:
+    """One paragraph of literal text: escaped, control characters removed.
+
+    Single newlines stay (CommonMark reads them as soft breaks); leading and
+    trailing spaces of each line are dropped so no line turns into code.
+    """
+    lines = []
+    for raw in strip_controls(text).split("\n"):
+        line = _INLINE_SPECIAL.sub(r"\\\1", raw.strip())
+        line = _LINE_START.sub(_escape_line_start, line)
+        lines.append(line)
+    return "\n".join(line for line in lines if line)
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    marker = m.group(2)
+    if marker.isdigit():
+        # `1.` -> `1\.`: the digits stay, the list marker is escaped.
+        return m.group(1) + marker + "\\"
+    return m.group(1) + "\\" + marker
+
+
+def cell(text: str) -> str:
+    """Literal text for a GFM table cell: one line, `|` escaped."""
+    return inline(" ".join(strip_controls(text).split())) or " "
+
+
+def _paragraphs(text: str) -> list[str]:
+    parts = re.split(r"\n\s*\n", strip_controls(text))
+    return [p for p in (inline(part) for part in parts) if p]
+
+
+def _count(count: Count | None) -> str:
+    return "" if count is None else count.text
+
+
+def _claim_cell(claim: CasualtyClaim, measure: str, disputes: list[Dispute]) -> str:
+    count: Count | None = getattr(claim, measure)
+    if count is None:
+        return ""
+    for d in disputes:
+        if d.measure == measure and d.involves(claim.claimant) and _same(d.subject, claim.affected):
+            return f"**{count.text}** (disputed: {d.versus})"
+    return count.text
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _meta_line(b: Briefing) -> str:
+    parts = [b.date.isoformat()]
+    if b.place:
+        parts.append(inline(" ".join(b.place.split())))
+    if b.updated is not None:
+        parts.append(f"updated {format_when(b.updated)}")
+    return " · ".join(parts)
+
+
+def _dispute_lines(disputes: Iterable[Dispute]) -> list[str]:
+    lines = []
+    for d in disputes:
+        who = "; ".join(f"{inline(name)}: {count.text}" for name, count in d.claims)
+        lines.append(f"- **Disputed** — {inline(d.label)}: {d.versus} ({who})")
+    return lines
+
+
+def to_markdown(b: Briefing) -> str:
+    """The whole briefing as Markdown. Deterministic: same input, same bytes."""
+    out: list[str] = [f"# {inline(' '.join(b.title.split()))}", "", _meta_line(b), ""]
+    if b.tags:
+        out += ["Tags: " + ", ".join(inline(t) for t in b.tags), ""]
+
+    out += ["## Summary", ""]
+    for para in _paragraphs(b.summary):
+        out += [para, ""]
+    if b.key_points:
+        out += ["**Key points**", ""]
+        out += [f"- {inline(' '.join(p.split()))}" for p in b.key_points]
+        out.append("")
+
+    if b.quotes:
+        out += ["## Quotes", ""]
+        for q in b.quotes:
+            for para in _paragraphs(q.text):
+                out += [f"> {line}" for line in para.split("\n")]
+                out.append(">")
+            if out[-1] == ">":
+                out.pop()
+            details = [f"**{inline(q.speaker)}**"]
+            details += [inline(x) for x in (q.role,) if x]
+            if q.country:
+                details.append(q.country.name)
+            details += [inline(x) for x in (q.medium,) if x]
+            if q.said is not None:
+                details.append(format_when(q.said))
+            if q.partial:
+                details.append("partial quote")
+            out += ["", "— " + ", ".join(details), ""]
+            if q.context:
+                out += [f"*Context:* {inline(' '.join(q.context.split()))}", ""]
+
+    disputes = list(b.disputes)
+    casualty_disputes = [d for d in disputes if not d.is_figure]
+    if b.casualty_claims:
+        out += ["## Casualty claims", ""]
+        out += _dispute_lines(casualty_disputes)
+        if casualty_disputes:
+            out.append("")
+        out += [
+            "| Affected | Claimant | Country | Killed | Injured | Evidence | Said | Note |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for c in b.casualty_claims:
+            row = [
+                cell(c.affected), cell(c.claimant), c.country.name if c.country else "",
+                _claim_cell(c, "killed", casualty_disputes),
+                _claim_cell(c, "injured", casualty_disputes),
+                c.evidence, format_when(c.said) if c.said else "", cell(c.note or ""),
+            ]
+            out.append("| " + " | ".join(row) + " |")
+        out.append("")
+
+    if b.figures:
+        figure_disputes = [d for d in disputes if d.is_figure]
+        out += ["## Figures", ""]
+        out += _dispute_lines(figure_disputes)
+        if figure_disputes:
+            out.append("")
+        out += ["| What | Claimant | Value | Note |", "| --- | --- | --- | --- |"]
+        for f in b.figures:
+            value = f.value.text
+            for d in figure_disputes:
+                if _same(d.subject, f.what):
+                    value = f"**{value}** (disputed: {d.versus})"
+            out.append(f"| {cell(f.what)} | {cell(f.claimant)} | {value} | {cell(f.note or '')} |")
+        out.append("")
+
+    if b.reactions:
+        out += ["## Reactions by country", ""]
+        for who, reactions in reactions_by_country(b):
+            out += [f"### {inline(who)}", ""]
+            for r in reactions:
+                stance = f"**{r.stance}**: " if r.stance else ""
+                actor = f" — {inline(' '.join(r.actor.split()))}" if r.actor else ""
+                out.append(f"- {stance}{inline(' '.join(r.summary.split()))}{actor}")
+            out.append("")
+
+    if b.timeline:
+        out += ["## Timeline", ""]
+        for entry in sorted(b.timeline, key=lambda e: when_sort_key(e.when)):
+            out.append(f"- {format_when(entry.when)}: {inline(' '.join(entry.event.split()))}")
+        out.append("")
+
+    if b.sources:
+        out += ["## Sources", ""]
+        for s in b.sources:
+            name = inline(" ".join(s.name.split()))
+            line = f"- [{name}](<{s.url}>)" if s.url else f"- {name}"
+            if s.accessed:
+                line += f" (accessed {s.accessed.isoformat()})"
+            out.append(line)
+        out.append("")
+
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
