@@ -85,7 +85,8 @@ def test_oversized_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_all_errors_reported_at_once() -> None:
-    text = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\nquotes:\n  - speakr: a\n    text: b\n  - speaker: c\n"
+    text = ("format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
+            "quotes:\n  - speakr: a\n    text: b\n  - speaker: c\n")
     with pytest.raises(BriefingError) as info:
         parse_briefing(text, "x.yaml")
     messages = [f"{e.path}: {e.message}" for e in info.value.errors]

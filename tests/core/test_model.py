@@ -105,4 +105,5 @@ def test_overlapping_ranges_are_not_disputes() -> None:
         "  - {claimant: D, affected: soldiers, injured: 9}\n"
     )
     disputes = find_disputes(b)
-    assert [(d.subject, d.measure, d.versus) for d in disputes] == [("Soldiers", "injured", "3 vs 9")]
+    found = [(d.subject, d.measure, d.versus) for d in disputes]
+    assert found == [("Soldiers", "injured", "3 vs 9")]

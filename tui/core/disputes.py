@@ -58,7 +58,10 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _disputes_in(groups: dict[str, list[tuple[str, str, Count]]], measure: Measure) -> list[Dispute]:
+Groups = dict[str, list[tuple[str, str, "Count"]]]
+
+
+def _disputes_in(groups: Groups, measure: Measure) -> list[Dispute]:
     found = []
     for items in groups.values():
         counts = [c for _, _, c in items]
@@ -73,13 +76,13 @@ def find_disputes(briefing: Briefing) -> tuple[Dispute, ...]:
     result: list[Dispute] = []
     measures: tuple[Measure, ...] = ("killed", "injured")
     for measure in measures:
-        groups: dict[str, list[tuple[str, str, Count]]] = defaultdict(list)
+        groups: Groups = defaultdict(list)
         for claim in briefing.casualty_claims:
             count = getattr(claim, measure)
             if count is not None:
                 groups[_key(claim.affected)].append((claim.affected, claim.claimant, count))
         result.extend(_disputes_in(groups, measure))
-    figure_groups: dict[str, list[tuple[str, str, Count]]] = defaultdict(list)
+    figure_groups: Groups = defaultdict(list)
     for fig in briefing.figures:
         figure_groups[_key(fig.what)].append((fig.what, fig.claimant, fig.value))
     result.extend(_disputes_in(figure_groups, "value"))

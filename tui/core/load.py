@@ -71,7 +71,7 @@ class _Walker:
         # The scalar as written: `title: 1984` is the text "1984", not a number.
         return str(node.value)
 
-    def date(self, node: Node, path: str) -> date | None:
+    def iso_date(self, node: Node, path: str) -> date | None:
         text = self._scalar_text(node, path, "a date (YYYY-MM-DD)")
         if text is None:
             return None
@@ -84,12 +84,12 @@ class _Walker:
         self.error(node, path, f"{text!r} is not a date; write YYYY-MM-DD, e.g. 2020-01-08")
         return None
 
-    def when(self, node: Node, path: str) -> date | datetime | None:
+    def iso_when(self, node: Node, path: str) -> date | datetime | None:
         text = self._scalar_text(node, path, "a date or date-time")
         if text is None:
             return None
         if _DATE_RE.match(text):
-            return self.date(node, path)
+            return self.iso_date(node, path)
         try:
             return datetime.fromisoformat(text.replace("z", "Z"))
         except ValueError:
@@ -244,9 +244,9 @@ class _Walker:
             case "text":
                 return self.text(node, path)
             case "date":
-                return self.date(node, path)
+                return self.iso_date(node, path)
             case "when":
-                return self.when(node, path)
+                return self.iso_when(node, path)
             case "bool":
                 return self.boolean(node, path)
             case "count":
