@@ -1,0 +1,353 @@
+"""Pilot tests: a user's keys on the briefing screen, and what they see."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from tests.conftest import DATA, SEED
+from tui.app.app import BriefingApp
+from tui.app.dialogs.confirm import ConfirmScreen
+from tui.app.dialogs.export import ExportScreen
+from tui.app.dialogs.help import HelpScreen
+from tui.app.dialogs.item import ItemScreen
+from tui.app.panes.base import ListPane
+from tui.app.screens.briefing import BriefingScreen
+from tui.core.markdown import to_markdown
+from tui.core.load import load_briefing
+
+WIDE = (120, 40)
+SMALL = (80, 24)
+
+
+def pane_text(pane: ListPane) -> str:
+    return "\n".join(pane.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
+                     for i in range(pane.option_count))
+
+
+def record_notifications(app: BriefingApp) -> list[str]:
+    messages: list[str] = []
+    original = app.notify
+
+    def notify(message: str, *args: object, **kwargs: object) -> None:
+        messages.append(message)
+        original(message, *args, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = notify  # type: ignore[method-assign]
+    return messages
+
+
+async def wait_for(pilot: object, condition: object, tries: int = 50) -> None:
+    for _ in range(tries):
+        if condition():  # type: ignore[operator]
+            return
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+    raise AssertionError("condition not met")
+
+
+async def test_four_main_panes_visible_at_120x40() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        for pane_id in ("summary", "quotes", "casualties", "reactions"):
+            pane = screen.query_one(f"#{pane_id}", ListPane)
+            assert pane.display and pane.region.width > 30 and pane.region.height > 8
+        header = screen.query_one("#briefing-header", Static).render()
+        assert "Iranian missiles target US forces in Iraq" in str(header)
+        assert "2020-01-08 · Iraq" in str(header)
+
+
+async def test_digits_and_tab_move_between_panes() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "casualties"
+        await pilot.press("4")
+        await pilot.pause()
+        assert app.focused.id == "reactions"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused.id == "figures"
+        await pilot.press("shift+tab", "shift+tab")
+        await pilot.pause()
+        assert app.focused.id == "casualties"
+        await pilot.press("7")
+        await pilot.pause()
+        assert app.focused.id == "sources"
+
+
+async def test_jk_g_G_move_and_enter_opens_item() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        quotes = app.screen.query_one("#quotes", ListPane)
+        assert quotes.highlighted == 0
+        await pilot.press("j", "j")
+        assert quotes.highlighted == 2
+        await pilot.press("k")
+        assert quotes.highlighted == 1
+        await pilot.press("G")
+        assert quotes.highlighted == quotes.option_count - 1
+        await pilot.press("g")
+        assert quotes.highlighted == 0
+        await pilot.press("down", "down", "down")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemScreen)
+        body = str(app.screen.query_one("#item-body", Static).render())
+        assert "speaker: Donald Trump" in body and "text: All is well!" in body
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+
+
+async def test_dispute_is_unmistakable() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        text = pane_text(app.screen.query_one("#casualties", ListPane))
+        assert "DISPUTED US personnel, killed: 80 vs 0" in text
+        assert "killed 80 ⚠ DISPUTED (80 vs 0)" in text
+        assert "no evidence given" in text
+        figures = pane_text(app.screen.query_one("#figures", ListPane))
+        assert "missiles fired: 15  ⚠ DISPUTED (15 vs 22)" in figures
+
+
+async def test_reactions_grouped_by_country_with_stance_in_words() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        text = pane_text(app.screen.query_one("#reactions", ListPane))
+        for name in ("Iran", "United States", "Iraq", "United Kingdom", "Norway"):
+            assert f"\n{name}\n" in f"\n{text}\n"
+        assert "[condemns]" in text and "Britain, which has personnel in Iraq" in text
+
+
+async def test_search_filters_every_pane_and_escape_clears() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.press(*"Zarif")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        quotes = screen.query_one("#quotes", ListPane)
+        assert quotes.shown == 2 and quotes.total == 10
+        assert quotes.border_subtitle == "2 of 10"
+        assert screen.query_one("#casualties", ListPane).shown == 0
+        assert "(no matches)" in pane_text(screen.query_one("#casualties", ListPane))
+        # the match is highlighted in the row's text
+        prompt = quotes.get_option_at_index(0).prompt
+        spans = [prompt.plain[s.start:s.end] for s in prompt.spans  # type: ignore[union-attr]
+                 if "reverse" in str(s.style)]
+        assert "Zarif" in spans
+        await pilot.press("enter")  # browse the results
+        await pilot.pause()
+        assert isinstance(app.focused, ListPane)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.query_text == ""
+        assert quotes.shown == 10
+        assert not screen.query_one("#search", Input).display
+
+
+async def test_export_writes_file_and_asks_before_overwrite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = BriefingApp(SEED)
+    messages = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one(Input).value == f"{SEED.stem}.md"
+        await pilot.press("enter")
+        target = tmp_path / f"{SEED.stem}.md"
+        await wait_for(pilot, target.exists)
+        assert target.read_text(encoding="utf-8") == to_markdown(load_briefing(SEED))
+        # second export: the file exists, so the app asks; "n" keeps it
+        target.write_text("keep me")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text() == "keep me"
+        # third time "y" overwrites
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for(pilot, lambda: target.read_text() != "keep me")
+        assert target.read_text(encoding="utf-8").startswith("# Iranian missiles")
+        assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+        assert f"Exported to {target}" in messages
+
+
+async def test_export_cancel_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("e", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        assert list(tmp_path.iterdir()) == []
+
+
+async def test_help_lists_every_key() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-body", Static).render())
+        for key in ("1 ", "tab", "shift+tab", "j ", "k ", "g ", "G ", "/", "e ", "r ", "q ",
+                    "ctrl+p", "[", "]", "escape", "backspace", "f1", "enter"):
+            assert key in text, key
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_every_binding_has_id_and_tooltip() -> None:
+    from textual.binding import Binding
+
+    from tui.app.screens.library import LibraryList, LibraryScreen
+
+    for owner in (BriefingApp, BriefingScreen, ListPane, LibraryScreen, LibraryList):
+        for b in owner.BINDINGS:
+            assert isinstance(b, Binding) and b.id and b.tooltip, (owner, b)
+
+
+async def test_hostile_text_is_shown_literally_and_inert() -> None:
+    app = BriefingApp(DATA / "hostile.yaml")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        header = str(screen.query_one("#briefing-header", Static).render())
+        assert "[bold]Not bold[/] *nor* _this_ <b>tag</b> | pipe" in header
+        assert "[link=https://evil.example]Click[/link]" in header
+        summary = pane_text(screen.query_one("#summary", ListPane))
+        assert "[sic] and [/] and [@click=app.quit]quit[/] stay text." in summary
+        assert "سلام دنیا" in summary and "🚀" in summary
+        assert "Escape codes removed: [31mred[0m and bell and 31m C1." in summary
+        quotes = pane_text(screen.query_one("#quotes", ListPane))
+        assert "He said [sic] 'we [/] will' | and <script>alert(1)</script>" in quotes
+        assert "[@click=app.quit]Twitter[/]" in quotes
+        reactions = pane_text(screen.query_one("#reactions", ListPane))
+        assert "[@click=app.quit]NATO[/]" in reactions
+        # clicking the would-be action link does nothing: the app keeps running
+        await pilot.press("4")
+        await pilot.click("#reactions", offset=(5, 1))
+        await pilot.pause()
+        assert app.is_running
+        drawn = app.export_screenshot()
+        assert "\x1b" not in drawn and "\x07" not in drawn and "\x9b" not in drawn
+
+
+async def test_small_terminal_shows_one_pane_with_tabs() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.has_class("narrow")
+        assert screen.query_one("#tab-strip").display
+        visible = [p.id for p in screen.query(ListPane) if p.region.area > 0]
+        assert visible == ["summary"]
+        for key, pane_id in (("2", "quotes"), ("3", "casualties"), ("4", "reactions"),
+                             ("5", "figures"), ("6", "timeline"), ("7", "sources")):
+            await pilot.press(key)
+            await pilot.pause()
+            visible = [p.id for p in screen.query(ListPane) if p.region.area > 0]
+            assert visible == [pane_id]
+            assert app.focused is not None and app.focused.id == pane_id
+            pane = screen.query_one(f"#{pane_id}", ListPane)
+            assert pane.region.width >= 78 and pane.region.height >= 12
+
+
+async def test_maximise_pane() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("3", "z")
+        await pilot.pause()
+        assert app.screen.maximized is not None and app.screen.maximized.id == "casualties"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.maximized is None
+
+
+async def test_live_reload_broken_then_fixed(tmp_path: Path) -> None:
+    path = tmp_path / "live.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        original = path.read_text(encoding="utf-8")
+        # a broken edit: the last good view stays, the located error shows
+        path.write_text(original.replace("  - speaker: Donald Trump", "  - speakr: Donald Trump"),
+                        encoding="utf-8")
+        os.utime(path, ns=(1, 1))
+        error = screen.query_one("#reload-error", Static)
+        await wait_for(pilot, lambda: error.display)
+        assert "quotes[3].speakr: unknown key 'speakr'; did you mean 'speaker'?" in str(
+            error.render())
+        assert screen.query_one("#quotes", ListPane).total == 10
+        # the fix brings the new content
+        path.write_text(original.replace("All is well!", "All is well (edited)!"),
+                        encoding="utf-8")
+        os.utime(path, ns=(2, 2))
+        await wait_for(pilot, lambda: not error.display)
+        assert "All is well (edited)!" in pane_text(screen.query_one("#quotes", ListPane))
+    assert "edited" in path.read_text()  # the app never wrote the file
+
+
+async def test_reload_key_reads_the_file_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(BriefingScreen, "poll_seconds", 3600.0)  # only `r` may reload
+    path = tmp_path / "b.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        path.write_text(path.read_text(encoding="utf-8").replace("place: Iraq", "place: Baghdad"),
+                        encoding="utf-8")
+        await pilot.pause(0.3)
+        assert screen.briefing is not None and screen.briefing.place == "Iraq"
+        await pilot.press("r")
+        await wait_for(pilot, lambda: screen.briefing is not None
+                       and screen.briefing.place == "Baghdad")
+
+
+async def test_quit_key() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running

@@ -1,0 +1,1 @@
+"""The Textual app. Imports the core; the core never imports this package."""

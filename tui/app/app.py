@@ -1,0 +1,83 @@
+"""The App: picks the first screen, holds global keys. Screens do the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from tui.app.commands import BriefingCommands
+from tui.app.dialogs.help import HelpScreen
+from tui.app.panes.base import ListPane
+from tui.app.screens.briefing import BriefingScreen
+from tui.app.screens.library import LibraryList, LibraryScreen
+from tui.core.library import LibraryEntry, bundled_folder
+from tui.core.model import Briefing
+
+
+class BriefingApp(App[None]):
+    """`briefing [PATH]`: a file opens that briefing, a folder its library."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "briefing"
+    COMMANDS: ClassVar = {BriefingCommands}
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit briefing"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help",
+                tooltip="Show every key"),
+        Binding("f1", "help", "Help", show=False, id="app.help_f1", tooltip="Show every key"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette",
+                tooltip="Every action by name: export, go to, open"),
+    ]
+
+    def __init__(self, path: Path | None = None, briefing: Briefing | None = None) -> None:
+        super().__init__()
+        self.start_path = path if path is not None else bundled_folder()
+        self.start_briefing = briefing
+        self.library_screen: LibraryScreen | None = None
+
+    def on_mount(self) -> None:
+        if self.start_path.is_dir():
+            self.library_screen = LibraryScreen(self.start_path)
+            self.push_screen(self.library_screen)
+        else:
+            self.push_screen(BriefingScreen(self.start_path, self.start_briefing))
+
+    def open_entry(self, entry: LibraryEntry) -> None:
+        """Open a library entry, replacing any briefing already open."""
+        if entry.briefing is None or self.library_screen is None:
+            return
+        while isinstance(self.screen, BriefingScreen) or self.screen is not self.library_screen:
+            if len(self.screen_stack) <= 2:
+                break
+            self.pop_screen()
+        self.push_screen(BriefingScreen(entry.path, entry.briefing, from_library=True))
+
+    def open_neighbour(self, path: Path, step: int) -> None:
+        if self.library_screen is None:
+            return
+        entry = self.library_screen.neighbour(path, step)
+        if entry is None:
+            self.notify("No more briefings that way", timeout=2)
+            return
+        self.open_entry(entry)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        sections: list[tuple[str, list[BindingType]]] = [
+            ("Everywhere", list(self.BINDINGS)),
+            ("Briefing", list(BriefingScreen.BINDINGS)),
+            ("Lists (every pane)", list(ListPane.BINDINGS) + [
+                Binding("up,down", "", tooltip="Move in the list"),
+                Binding("enter", "", tooltip="Open the selected item in full"),
+            ]),
+            ("Library", list(LibraryScreen.BINDINGS) + list(LibraryList.BINDINGS) + [
+                Binding("enter", "", tooltip="Open the selected briefing"),
+                Binding("letters", "", tooltip="Type to filter"),
+            ]),
+        ]
+        self.push_screen(HelpScreen(sections))

@@ -1,0 +1,68 @@
+"""Command palette (ctrl+p): every action, named "category: action".
+
+Commands depend on the screen: `export: Markdown` and `go to: ...` exist on
+a briefing; `open: <title>` lists the library's briefings. Titles come from
+briefings, so they are shown as plain Content, never parsed as markup
+(Textual's Matcher.highlight would parse them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tui.app.panes import PANE_TYPES
+from tui.app.text import highlight, plain
+
+Command = tuple[str, Callable[[], object], str]
+
+
+class BriefingCommands(Provider):
+    def commands(self) -> list[Command]:
+        from tui.app.app import BriefingApp
+        from tui.app.screens.briefing import BriefingScreen
+        from tui.app.screens.library import LibraryScreen
+
+        app = self.app
+        assert isinstance(app, BriefingApp)
+        screen = app.screen_stack[-1] if app.screen_stack else None
+        # The palette is itself a screen; look at the screen beneath it.
+        for candidate in reversed(app.screen_stack):
+            if isinstance(candidate, BriefingScreen | LibraryScreen):
+                screen = candidate
+                break
+        out: list[Command] = []
+        if isinstance(screen, BriefingScreen):
+            out.append(("export: Markdown", screen.action_export, "Write this briefing as Markdown"))
+            for i, pane in enumerate(PANE_TYPES):
+                out.append((f"go to: {pane.TITLE}", partial(screen.action_focus_pane, i),
+                            f"Focus the {pane.TITLE} pane (key {i + 1})"))
+            out.append(("search: Briefing", screen.action_search, "Filter every pane (/)"))
+            out.append(("view: Maximise pane", screen.action_maximise,
+                        "Maximise or restore the focused pane (z)"))
+            out.append(("reload: Briefing", screen.action_reload, "Read the file again (r)"))
+            if screen.from_library:
+                out.append(("go to: Library", screen.action_back, "Back to the library"))
+        library = app.library_screen
+        if library is not None:
+            for entry in library.entries:
+                if entry.briefing is not None:
+                    out.append((f"open: {entry.briefing.title}",
+                                partial(app.open_entry, entry), str(entry.path.name)))
+        out.append(("help: Keys", app.action_help, "Every key of the app (? or F1)"))
+        out.append(("app: Quit", app.action_quit, "Leave briefing (q)"))
+        return out
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self.commands():
+            yield DiscoveryHit(plain(name), callback, text=name, help=help_text)
+
+    async def search(self, query: str) -> AsyncIterator[Hit]:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self.commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, highlight(plain(name), query), callback, text=name,
+                          help=help_text)

@@ -1,0 +1,1 @@
+"""Modal dialogs: export, confirm overwrite, item details, help."""

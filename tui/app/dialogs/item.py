@@ -1,0 +1,32 @@
+"""The full view of one item (`enter` on a list row)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+class ItemScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,enter,q", "dismiss", "Close", id="item.close",
+                tooltip="Close the full view"),
+    ]
+
+    def __init__(self, title: str, body: Content) -> None:
+        super().__init__()
+        self._title = title
+        self._body = body
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="item-dialog", classes="dialog") as box:
+            box.border_title = self._title
+            yield Static(self._body, id="item-body")
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

@@ -1,0 +1,30 @@
+"""Casualty claims pane: claims grouped by affected group, disputes first."""
+
+from __future__ import annotations
+
+from tui.app.panes.base import ListPane, Row
+from tui.app.text import claim_line, dispute_line, matches, styled
+from tui.core.model import Briefing, CasualtyClaim
+
+
+class CasualtyClaimsPane(ListPane):
+    TITLE = "Casualty claims"
+    PANE_ID = "casualties"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        groups: dict[str, list[CasualtyClaim]] = {}
+        for c in briefing.casualty_claims:
+            if not query or matches(query, [c.claimant, c.affected, c.note,
+                                            c.country.name if c.country else None]):
+                groups.setdefault(" ".join(c.affected.split()).casefold(), []).append(c)
+        out: list[Row] = []
+        for key, claims in groups.items():
+            disputes = [d for d in briefing.disputes
+                        if not d.is_figure and " ".join(d.subject.split()).casefold() == key]
+            out.append((styled(claims[0].affected, "bold underline"), None))
+            out += [(dispute_line(d), d) for d in disputes]
+            out += [(claim_line(c, disputes), c) for c in claims]
+        return out
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.casualty_claims)

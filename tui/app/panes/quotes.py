@@ -1,0 +1,23 @@
+"""Quotes pane: who said what, where, and when."""
+
+from __future__ import annotations
+
+from tui.app.panes.base import ListPane, Row
+from tui.app.text import matches, quote_line
+from tui.core.model import Briefing
+
+
+class QuotesPane(ListPane):
+    TITLE = "Quotes"
+    PANE_ID = "quotes"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        return [
+            (quote_line(q), q)
+            for q in briefing.quotes
+            if not query or matches(query, [q.speaker, q.role, q.text, q.medium, q.context,
+                                            q.country.name if q.country else None])
+        ]
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.quotes)

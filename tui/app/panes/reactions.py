@@ -1,0 +1,25 @@
+"""Reactions pane: grouped by country (English name), organisations after."""
+
+from __future__ import annotations
+
+from tui.app.panes.base import ListPane, Row
+from tui.app.text import matches, reaction_line, styled
+from tui.core.model import Briefing, reactions_by_country
+
+
+class ReactionsPane(ListPane):
+    TITLE = "Reactions by country"
+    PANE_ID = "reactions"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        out: list[Row] = []
+        for who, reactions in reactions_by_country(briefing):
+            shown = [r for r in reactions
+                     if not query or matches(query, [who, r.summary, r.actor, r.stance])]
+            if shown:
+                out.append((styled(who, "bold underline"), None))
+                out += [(reaction_line(r), r) for r in shown]
+        return out
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.reactions)

@@ -1,0 +1,19 @@
+"""Sources pane: the outlets and documents the briefing was built from."""
+
+from __future__ import annotations
+
+from tui.app.panes.base import ListPane, Row
+from tui.app.text import matches, source_line
+from tui.core.model import Briefing
+
+
+class SourcesPane(ListPane):
+    TITLE = "Sources"
+    PANE_ID = "sources"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        return [(source_line(s), s) for s in briefing.sources
+                if not query or matches(query, [s.name, s.url])]
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.sources)

@@ -1,0 +1,26 @@
+"""Summary pane: the summary's paragraphs, then the key points."""
+
+from __future__ import annotations
+
+from tui.app.panes.base import ListPane, Row
+from tui.app.text import join, matches, plain, styled
+from tui.core.model import Briefing
+
+
+class SummaryPane(ListPane):
+    TITLE = "Summary"
+    PANE_ID = "summary"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        out: list[Row] = []
+        for para in briefing.summary_paragraphs:
+            if not query or matches(query, [para]):
+                out.append((plain(" ".join(para.split())), para))
+        points = [p for p in briefing.key_points if not query or matches(query, [p])]
+        if points:
+            out.append((styled("Key points", "bold underline"), None))
+            out += [(join("• ", p), p) for p in points]
+        return out
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.summary_paragraphs) + len(briefing.key_points)

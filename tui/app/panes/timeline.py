@@ -1,0 +1,20 @@
+"""Timeline pane: events in chronological order."""
+
+from __future__ import annotations
+
+from tui.app.panes.base import ListPane, Row
+from tui.app.text import matches, timeline_line
+from tui.core.model import Briefing, format_when, when_sort_key
+
+
+class TimelinePane(ListPane):
+    TITLE = "Timeline"
+    PANE_ID = "timeline"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        entries = sorted(briefing.timeline, key=lambda e: when_sort_key(e.when))
+        return [(timeline_line(e), e) for e in entries
+                if not query or matches(query, [e.event, format_when(e.when)])]
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.timeline)

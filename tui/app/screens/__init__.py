@@ -1,0 +1,1 @@
+"""Screens: the library of briefings and one briefing."""

@@ -1,0 +1,308 @@
+"""The briefing screen: header, seven panes, search, export, live reload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid
+from textual.content import Content
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from tui.app.dialogs.confirm import ConfirmScreen
+from tui.app.dialogs.export import ExportScreen
+from tui.app.dialogs.item import ItemScreen
+from tui.app.panes import PANE_TYPES, ListPane
+from tui.app.text import details, dispute_line, header, join, plain
+from tui.core.disputes import Dispute
+from tui.core.errors import BriefingError
+from tui.core.files import OutputExistsError, write_atomic
+from tui.core.load import load_briefing
+from tui.core.markdown import to_markdown
+from tui.core.model import Briefing
+
+# Below this size one pane is shown at a time, with a tab strip.
+NARROW_WIDTH = 100
+NARROW_HEIGHT = 30
+POLL_SECONDS = 0.5
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+class BriefingScreen(Screen[None]):
+    """One briefing. Never writes to the briefing file."""
+
+    poll_seconds: ClassVar[float] = POLL_SECONDS
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *[
+            Binding(str(i + 1), f"focus_pane({i})", pane.TITLE, show=False,
+                    id=f"briefing.pane{i + 1}", tooltip=f"Focus the {pane.TITLE} pane")
+            for i, pane in enumerate(PANE_TYPES)
+        ],
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False, priority=True,
+                id="briefing.next_pane", tooltip="Next pane"),
+        Binding("shift+tab", "cycle_pane(-1)", "Prev pane", show=False, priority=True,
+                id="briefing.prev_pane", tooltip="Previous pane"),
+        Binding("slash", "search", "Search", key_display="/", id="briefing.search",
+                tooltip="Filter every pane to items that match"),
+        Binding("e", "export", "Export", id="briefing.export",
+                tooltip="Export this briefing to Markdown"),
+        Binding("r", "reload", "Reload", id="briefing.reload",
+                tooltip="Reload the briefing from disk"),
+        Binding("z", "maximise", "Maximise", id="briefing.maximise",
+                tooltip="Maximise or restore the focused pane"),
+        Binding("left_square_bracket", "step(-1)", "Prev", key_display="[", show=False,
+                id="briefing.previous", tooltip="Previous briefing in the library"),
+        Binding("right_square_bracket", "step(1)", "Next", key_display="]", show=False,
+                id="briefing.next", tooltip="Next briefing in the library"),
+        Binding("escape", "escape", "Back", id="briefing.back",
+                tooltip="Clear the search, else go back to the library"),
+        Binding("backspace", "back", "Back", show=False, id="briefing.backspace",
+                tooltip="Back to the library"),
+    ]
+
+    def __init__(self, path: Path, briefing: Briefing | None = None,
+                 from_library: bool = False) -> None:
+        super().__init__()
+        self.path = path
+        self.briefing = briefing
+        self.from_library = from_library
+        self.query_text = ""
+        self.current = 0
+        self.load_error: BriefingError | None = None
+        self._signature = _signature(path)
+
+    # -- layout -------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="briefing-header")
+        yield Static(id="tab-strip")
+        yield Static(id="reload-error")
+        with Grid(id="panes"):
+            for number, pane_type in enumerate(PANE_TYPES, start=1):
+                yield pane_type(number)
+        yield Input(placeholder="search every pane; enter to browse results, escape to clear",
+                    id="search")
+        yield Footer()
+
+    @property
+    def panes(self) -> list[ListPane]:
+        return list(self.query(ListPane))
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.query_one("#reload-error").display = False
+        self._set_current(0)
+        if self.briefing is None:
+            self.load_from_disk()
+        else:
+            self.show_briefing(self.briefing)
+        self.set_interval(self.poll_seconds, self.poll_file)
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
+        self.set_class(narrow, "narrow")
+        self._update_tabs()
+
+    def _set_current(self, index: int) -> None:
+        self.current = index % len(PANE_TYPES)
+        for i, pane in enumerate(self.panes):
+            pane.set_class(i == self.current, "current")
+        self._update_tabs()
+
+    def _update_tabs(self) -> None:
+        parts: list[Content | str | tuple[str, str]] = []
+        for i, pane_type in enumerate(PANE_TYPES):
+            label = f" {i + 1} {pane_type.TITLE} "
+            parts.append((label, "reverse bold") if i == self.current else label)
+        self.query_one("#tab-strip", Static).update(join(*parts))
+
+    def show_briefing(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self.query_one("#briefing-header", Static).update(header(briefing))
+        self.title = briefing.title
+        for pane in self.panes:
+            pane.show(briefing, self.query_text)
+
+    # -- focus and movement ---------------------------------------------------
+
+    def on_descendant_focus(self) -> None:
+        focused = self.focused
+        if isinstance(focused, ListPane) and focused.number - 1 != self.current:
+            self._set_current(focused.number - 1)
+
+    def action_focus_pane(self, index: int) -> None:
+        self._set_current(index)
+        pane = self.panes[index]
+        if self.is_maximized_view():
+            self.minimize()
+        self.call_after_refresh(pane.focus)
+
+    def action_cycle_pane(self, step: int) -> None:
+        if isinstance(self.focused, Input):
+            return self.action_focus_pane(self.current)
+        self.action_focus_pane((self.current + step) % len(PANE_TYPES))
+
+    def is_maximized_view(self) -> bool:
+        return self.maximized is not None
+
+    def action_maximise(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        else:
+            self.maximize(self.panes[self.current])
+
+    @on(OptionList.OptionSelected)
+    def open_item(self, event: OptionList.OptionSelected) -> None:
+        pane = event.option_list
+        if not isinstance(pane, ListPane):
+            return
+        item = pane.item_at(event.option_index)
+        if item is None:
+            return
+        if isinstance(item, Dispute):
+            body = dispute_line(item)
+        elif isinstance(item, str):
+            body = plain(item)
+        else:
+            body = details(item)
+        self.app.push_screen(ItemScreen(pane.TITLE, body))
+
+    # -- search ---------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value.strip()
+        if self.briefing is not None:
+            for pane in self.panes:
+                pane.show(self.briefing, self.query_text)
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.action_focus_pane(self.current)
+
+    def clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.value = ""
+        search.display = False
+        self.query_text = ""
+        if self.briefing is not None:
+            for pane in self.panes:
+                pane.show(self.briefing)
+        self.action_focus_pane(self.current)
+
+    def action_escape(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.query_one("#search", Input).display or self.query_text:
+            self.clear_search()
+        else:
+            self.action_back()
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            return
+        if self.from_library:
+            self.app.pop_screen()
+
+    def action_step(self, step: int) -> None:
+        from tui.app.app import BriefingApp
+
+        if self.from_library and isinstance(self.app, BriefingApp):
+            self.app.open_neighbour(self.path, step)
+
+    # -- loading and live reload ----------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_from_disk(self) -> None:
+        """Load in a thread: the UI stays responsive, and a broken file keeps
+        the last good view on screen with the located error above it."""
+        signature = _signature(self.path)
+        try:
+            briefing = load_briefing(self.path)
+        except BriefingError as exc:
+            self.app.call_from_thread(self._show_error, exc, signature)
+            return
+        self.app.call_from_thread(self._loaded, briefing, signature)
+
+    def _loaded(self, briefing: Briefing, signature: tuple[int, int] | None) -> None:
+        self._signature = signature
+        self.load_error = None
+        self.query_one("#reload-error").display = False
+        self.show_briefing(briefing)
+
+    def _show_error(self, exc: BriefingError, signature: tuple[int, int] | None) -> None:
+        self._signature = signature
+        self.load_error = exc
+        more = f"\n(and {len(exc.errors) - 3} more)" if len(exc.errors) > 3 else ""
+        lines = "\n".join(str(e) for e in exc.errors[:3])
+        note = "showing the last good version" if self.briefing else "nothing to show"
+        widget = self.query_one("#reload-error", Static)
+        widget.update(join(("⚠ The file has errors; " + note + ":\n", "bold"), lines, more))
+        widget.display = True
+
+    @work(thread=True, exclusive=True, group="poll")
+    def poll_file(self) -> None:
+        if _signature(self.path) != self._signature:
+            self.app.call_from_thread(self.load_from_disk)
+
+    def action_reload(self) -> None:
+        self.load_from_disk()
+        self.notify("Reloaded from disk", timeout=2)
+
+    # -- export -----------------------------------------------------------------
+
+    def action_export(self) -> None:
+        if self.briefing is None:
+            self.notify("Nothing to export: the briefing did not load", severity="error")
+            return
+        default = f"{self.path.stem}.md"
+        self.app.push_screen(ExportScreen(default), self._export_chosen)
+
+    def _export_chosen(self, target: Path | None) -> None:
+        if target is None:
+            return
+        target = target if target.is_absolute() else Path.cwd() / target
+        if target.exists():
+            question = join("Overwrite ", (str(target), "bold"), "?\nIt already exists.")
+            self.app.push_screen(
+                ConfirmScreen(question),
+                lambda yes: self.write_export(target, overwrite=True) if yes else None,
+            )
+        else:
+            self.write_export(target, overwrite=False)
+
+    @work(thread=True, exclusive=True, group="export")
+    def write_export(self, target: Path, overwrite: bool) -> None:
+        assert self.briefing is not None
+        try:
+            write_atomic(target, to_markdown(self.briefing), overwrite=overwrite)
+        except OutputExistsError:
+            self.app.call_from_thread(self._export_chosen, target)
+            return
+        except OSError as exc:
+            self.app.call_from_thread(
+                self.notify, f"Export failed: {target}: {exc.strerror or exc}",
+                severity="error", markup=False,
+            )
+            return
+        self.app.call_from_thread(self.notify, f"Exported to {target}", title="Export",
+                                  markup=False)
+

@@ -1,0 +1,183 @@
+"""The library: every briefing of a folder, newest first, filtered as you type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.app.text import highlight, join, matches, styled
+from tui.core.library import LibraryEntry, scan_library
+
+
+def entry_line(entry: LibraryEntry) -> Content:
+    b = entry.briefing
+    if b is None:
+        err = entry.error
+        more = f" (+{entry.error_count - 1} more)" if entry.error_count > 1 else ""
+        return join(("⚠ INVALID  ", "bold red"), (entry.path.name, "bold"), "\n  ",
+                    (f"{err.line}:{err.column}: {err.path}: {err.message}" if err else "",
+                     "red"), more)
+    meta = [b.date.isoformat()]
+    if b.place:
+        meta.append(b.place)
+    meta += [f"{len(b.quotes)} quotes", f"{len(b.casualty_claims)} claims"]
+    flag = ("  ⚠ disputes", "bold red") if b.disputes else ""
+    return join((b.title, "bold"), "\n  ", (" · ".join(meta), "dim"), flag)
+
+
+def entry_matches(entry: LibraryEntry, query: str) -> bool:
+    b = entry.briefing
+    if b is None:
+        return matches(query, [entry.path.name])
+    return matches(query, [b.title, b.place, b.date.isoformat(), entry.path.name, *b.tags])
+
+
+class LibraryList(OptionList):
+    """The list of briefings; letters typed here start filtering."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="library.down",
+                tooltip="Next briefing"),
+        Binding("k", "cursor_up", "Up", show=False, id="library.up",
+                tooltip="Previous briefing"),
+        Binding("g", "first", "Top", show=False, id="library.top", tooltip="First briefing"),
+        Binding("G", "last", "Bottom", show=False, id="library.bottom",
+                tooltip="Last briefing"),
+    ]
+
+    def on_key(self, event: events.Key) -> None:
+        # Any other printable key starts the filter, like fzf or a file picker.
+        if event.is_printable and event.character and event.character not in "jkgGq?/123":
+            event.stop()
+            event.prevent_default()
+            search = self.screen.query_one("#library-filter", Input)
+            search.focus()
+            search.insert_text_at_cursor(event.character)
+
+
+class LibraryScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", key_display="/", id="library.filter",
+                tooltip="Type to filter the briefings"),
+        Binding("escape", "clear_filter", "Clear", show=False, id="library.clear",
+                tooltip="Clear the filter"),
+        Binding("down", "move(1)", "Down", show=False, id="library.filter_down",
+                tooltip="Next briefing"),
+        Binding("up", "move(-1)", "Up", show=False, id="library.filter_up",
+                tooltip="Previous briefing"),
+        Binding("r", "rescan", "Rescan", id="library.rescan",
+                tooltip="Read the folder again"),
+    ]
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.entries: list[LibraryEntry] = []
+        self.visible: list[LibraryEntry] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-header")
+        yield Input(placeholder="type to filter by title, place, date or tag",
+                    id="library-filter")
+        yield LibraryList(id="library-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#library-header", Static).update(
+            join(("Library ", "bold"), (str(self.folder), "dim"), "   loading…"))
+        self.query_one("#library-list").loading = True
+        self.rescan()
+
+    @work(thread=True, exclusive=True, group="scan")
+    def rescan(self) -> None:
+        entries = scan_library(self.folder)
+        self.app.call_from_thread(self._scanned, entries)
+
+    def action_rescan(self) -> None:
+        self.rescan()
+
+    def _scanned(self, entries: list[LibraryEntry]) -> None:
+        self.entries = entries
+        lst = self.query_one("#library-list", LibraryList)
+        lst.loading = False
+        self.refresh_list()
+        lst.focus()
+
+    def refresh_list(self) -> None:
+        query = self.query_one("#library-filter", Input).value.strip()
+        self.visible = [e for e in self.entries if not query or entry_matches(e, query)]
+        lst = self.query_one("#library-list", LibraryList)
+        lst.clear_options()
+        if self.visible:
+            lst.add_options([Option(highlight(entry_line(e), query)) for e in self.visible])
+            lst.highlighted = 0
+        else:
+            message = "no briefing matches" if query else "no briefings (*.yaml) in this folder"
+            lst.add_option(Option(styled(message, "dim italic"), disabled=True))
+        invalid = sum(1 for e in self.entries if e.briefing is None)
+        counts = f"   {len(self.visible)} of {len(self.entries)} briefings"
+        if invalid:
+            counts += f", {invalid} invalid"
+        self.query_one("#library-header", Static).update(
+            join(("Library ", "bold"), (str(self.folder), "dim"), counts))
+
+    @on(Input.Changed, "#library-filter")
+    def filter_changed(self) -> None:
+        self.refresh_list()
+
+    @on(Input.Submitted, "#library-filter")
+    def filter_submitted(self) -> None:
+        self.open_index(self.query_one("#library-list", LibraryList).highlighted)
+
+    @on(OptionList.OptionSelected, "#library-list")
+    def selected(self, event: OptionList.OptionSelected) -> None:
+        self.open_index(event.option_index)
+
+    def open_index(self, index: int | None) -> None:
+        if index is None or not 0 <= index < len(self.visible):
+            return
+        entry = self.visible[index]
+        if entry.briefing is None:
+            self.notify(str(entry.error), title="Invalid briefing", severity="error",
+                        markup=False, timeout=8)
+            return
+        from tui.app.screens.briefing import BriefingScreen
+
+        self.app.push_screen(BriefingScreen(entry.path, entry.briefing, from_library=True))
+
+    def action_filter(self) -> None:
+        self.query_one("#library-filter", Input).focus()
+
+    def action_move(self, step: int) -> None:
+        lst = self.query_one("#library-list", LibraryList)
+        if step > 0:
+            lst.action_cursor_down()
+        else:
+            lst.action_cursor_up()
+
+    def action_clear_filter(self) -> None:
+        filt = self.query_one("#library-filter", Input)
+        filt.value = ""
+        self.query_one("#library-list").focus()
+
+    def neighbour(self, path: Path, step: int) -> LibraryEntry | None:
+        """The next valid briefing after (or before) `path` in the visible order."""
+        paths = [e.path for e in self.visible]
+        if path not in paths:
+            return None
+        i = paths.index(path)
+        while 0 <= i + step < len(self.visible):
+            i += step
+            if self.visible[i].briefing is not None:
+                lst = self.query_one("#library-list", LibraryList)
+                lst.highlighted = i
+                return self.visible[i]
+        return None

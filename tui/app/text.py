@@ -1,0 +1,180 @@
+"""The one place where briefing strings become display text.
+
+Everything here builds `Content` from plain strings -- never from markup --
+so `[sic]`, `[/]` and `[@click=app.quit]` are shown as written and do
+nothing, and control characters are removed before they reach the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from textual.content import Content
+
+from tui.core.disputes import Dispute
+from tui.core.model import (
+    Briefing,
+    CasualtyClaim,
+    Figure,
+    Quote,
+    Reaction,
+    Source,
+    TimelineEntry,
+    format_when,
+)
+from tui.core.text import strip_controls
+
+MATCH_STYLE = "reverse bold"
+Part = str | Content | tuple[str, str]
+
+
+def plain(text: str) -> Content:
+    """A briefing string as literal display text."""
+    return Content(strip_controls(text))
+
+
+def styled(text: str, style: str) -> Content:
+    return plain(text).stylize(style)
+
+
+def join(*parts: Part | None) -> Content:
+    """Concatenate parts; bare strings are treated as literal text, never markup."""
+    out = Content("")
+    for part in parts:
+        if part is None:
+            continue
+        if isinstance(part, Content):
+            out = out + part
+        elif isinstance(part, tuple):
+            out = out + styled(*part)
+        else:
+            out = out + plain(part)
+    return out
+
+
+def highlight(content: Content, query: str) -> Content:
+    """Mark every case-insensitive occurrence of `query`."""
+    if not query:
+        return content
+    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    for m in pattern.finditer(content.plain):
+        content = content.stylize(MATCH_STYLE, m.start(), m.end())
+    return content
+
+
+def matches(query: str, texts: Iterable[str | None]) -> bool:
+    q = query.casefold()
+    return any(q in t.casefold() for t in texts if t)
+
+
+STANCE_STYLES = {
+    "condemns": "bold red",
+    "warns": "bold #ff8700",
+    "concerned": "bold yellow",
+    "calls-for-restraint": "bold cyan",
+    "supports": "bold green",
+    "neutral": "bold",
+    "other": "bold",
+}
+
+
+def header(b: Briefing) -> Content:
+    meta = [b.date.isoformat()]
+    if b.place:
+        meta.append(strip_controls(b.place))
+    if b.updated is not None:
+        meta.append("updated " + format_when(b.updated))
+    disputes = f"   ⚠ {len(b.disputes)} disputed figure(s)" if b.disputes else ""
+    return join((b.title, "bold"), "\n", (" · ".join(meta), "dim"), (disputes, "bold red"))
+
+
+def quote_line(q: Quote) -> Content:
+    words = join("“", q.text, "”")
+    if q.partial:
+        words = join("“…", q.text, "…”", ("  (partial quote)", "italic dim"))
+    attribution = [q.role, q.country.name if q.country else None, q.medium,
+                   format_when(q.said) if q.said else None]
+    details = " · ".join(strip_controls(x) for x in attribution if x)
+    return join((q.speaker, "bold"), ("  " + details if details else "", "dim"), "\n", words)
+
+
+def claim_line(c: CasualtyClaim, disputes: list[Dispute]) -> Content:
+    parts: list[Part] = [(c.claimant, "bold")]
+    if c.country:
+        parts.append((f" ({c.country.name})", "dim"))
+    parts.append("\n  ")
+    for measure in ("killed", "injured"):
+        count = getattr(c, measure)
+        if count is None:
+            continue
+        parts.append(f"{measure} {count.text}")
+        for d in disputes:
+            if d.measure == measure and d.involves(c.claimant):
+                parts.append((f" ⚠ DISPUTED ({d.versus})", "bold red"))
+        parts.append("  ")
+    evidence = {"provided": "evidence provided", "not-provided": "no evidence given",
+                "unknown": "evidence unknown"}[c.evidence]
+    parts.append((evidence, "italic"))
+    if c.note:
+        parts += ["\n  ", (c.note, "dim")]
+    return join(*parts)
+
+
+def dispute_line(d: Dispute) -> Content:
+    who = "; ".join(f"{name}: {count.text}" for name, count in d.claims)
+    return join(("⚠ DISPUTED ", "bold red"), (f"{d.label}: {d.versus}", "bold"), "\n  ",
+                (who, "dim"))
+
+
+def reaction_line(r: Reaction) -> Content:
+    stance = r.stance or "—"
+    return join((f"[{stance}]".ljust(22), STANCE_STYLES.get(stance, "bold")), r.summary,
+                ("\n  " + r.actor if r.actor else "", "dim italic"))
+
+
+def figure_line(f: Figure, disputes: list[Dispute]) -> Content:
+    flag: Part = ""
+    for d in disputes:
+        if d.involves(f.claimant) and d.subject.casefold() == f.what.casefold():
+            flag = (f"  ⚠ DISPUTED ({d.versus})", "bold red")
+    return join((f.what, "bold"), ": ", (f.value.text, "bold"), flag, "\n  ",
+                ("according to ", "dim"), f.claimant,
+                ("\n  " + f.note if f.note else "", "dim"))
+
+
+def timeline_line(e: TimelineEntry) -> Content:
+    return join((format_when(e.when).ljust(17), "bold"), e.event)
+
+
+def source_line(s: Source) -> Content:
+    # The URL is shown as text, not a clickable link: a briefing is untrusted.
+    return join((s.name, "bold"), ("\n  " + s.url if s.url else "", "underline"),
+                (f"  accessed {s.accessed.isoformat()}" if s.accessed else "", "dim"))
+
+
+def details(item: object) -> Content:
+    """Every field of an item, labelled, for the full view (`enter`)."""
+    import dataclasses
+
+    from tui.core.model import Count, Country
+
+    lines: list[Part] = []
+    if not dataclasses.is_dataclass(item) or isinstance(item, type):
+        return plain(str(item))
+    for f in dataclasses.fields(item):
+        value = getattr(item, f.name)
+        if value is None or value == "" or f.name == "path":
+            continue
+        if isinstance(value, Country):
+            shown = f"{value.name} ({value.code})"
+        elif isinstance(value, Count):
+            shown = value.text
+        elif isinstance(value, bool):
+            shown = "yes" if value else "no"
+        elif hasattr(value, "isoformat"):
+            shown = format_when(value)
+        else:
+            shown = str(value)
+        lines += [(f"{f.name.replace('_', ' ')}: ", "bold"), shown, "\n"]
+    return join(*lines).rstrip()
