@@ -101,7 +101,7 @@ def quote_line(q: Quote) -> Content:
 
 def claim_line(c: CasualtyClaim, disputes: list[Dispute]) -> Content:
     parts: list[Part] = [(c.claimant, "bold")]
-    if c.country:
+    if c.country and c.country.name != c.claimant:
         parts.append((f" ({c.country.name})", "dim"))
     parts.append("\n  ")
     for measure in ("killed", "injured"):

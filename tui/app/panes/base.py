@@ -24,6 +24,7 @@ class ListPane(OptionList):
     """One pane of the briefing screen. Subclasses say how items become rows."""
 
     TITLE: ClassVar[str] = ""
+    SHORT_TITLE: ClassVar[str] = ""  # for the tab strip on small terminals
     PANE_ID: ClassVar[str] = ""
     EMPTY: ClassVar[str] = "(nothing in this briefing)"
 

@@ -9,6 +9,7 @@ from tui.core.model import Briefing, CasualtyClaim
 
 class CasualtyClaimsPane(ListPane):
     TITLE = "Casualty claims"
+    SHORT_TITLE = "Claims"
     PANE_ID = "casualties"
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:

@@ -9,6 +9,7 @@ from tui.core.model import Briefing, reactions_by_country
 
 class ReactionsPane(ListPane):
     TITLE = "Reactions by country"
+    SHORT_TITLE = "Reactions"
     PANE_ID = "reactions"
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:

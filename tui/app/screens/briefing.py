@@ -125,7 +125,7 @@ class BriefingScreen(Screen[None]):
     def _update_tabs(self) -> None:
         parts: list[Content | str | tuple[str, str]] = []
         for i, pane_type in enumerate(PANE_TYPES):
-            label = f" {i + 1} {pane_type.TITLE} "
+            label = f" {i + 1} {pane_type.SHORT_TITLE or pane_type.TITLE} "
             parts.append((label, "reverse bold") if i == self.current else label)
         self.query_one("#tab-strip", Static).update(join(*parts))
 

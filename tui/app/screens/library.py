@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.text import highlight, join, matches, styled
 from tui.core.library import LibraryEntry, scan_library
+from tui.core.load import display_name
 
 
 def entry_line(entry: LibraryEntry) -> Content:
@@ -81,18 +82,18 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.folder = folder
         self.entries: list[LibraryEntry] = []
-        self.visible: list[LibraryEntry] = []
+        self.shown_entries: list[LibraryEntry] = []
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header")
         yield Input(placeholder="type to filter by title, place, date or tag",
-                    id="library-filter")
+                    id="library-filter", select_on_focus=False)
         yield LibraryList(id="library-list")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#library-header", Static).update(
-            join(("Library ", "bold"), (str(self.folder), "dim"), "   loading…"))
+            join(("Library ", "bold"), (display_name(self.folder), "dim"), "   loading…"))
         self.query_one("#library-list").loading = True
         self.rescan()
 
@@ -113,21 +114,21 @@ class LibraryScreen(Screen[None]):
 
     def refresh_list(self) -> None:
         query = self.query_one("#library-filter", Input).value.strip()
-        self.visible = [e for e in self.entries if not query or entry_matches(e, query)]
+        self.shown_entries = [e for e in self.entries if not query or entry_matches(e, query)]
         lst = self.query_one("#library-list", LibraryList)
         lst.clear_options()
-        if self.visible:
-            lst.add_options([Option(highlight(entry_line(e), query)) for e in self.visible])
+        if self.shown_entries:
+            lst.add_options([Option(highlight(entry_line(e), query)) for e in self.shown_entries])
             lst.highlighted = 0
         else:
             message = "no briefing matches" if query else "no briefings (*.yaml) in this folder"
             lst.add_option(Option(styled(message, "dim italic"), disabled=True))
         invalid = sum(1 for e in self.entries if e.briefing is None)
-        counts = f"   {len(self.visible)} of {len(self.entries)} briefings"
+        counts = f"   {len(self.shown_entries)} of {len(self.entries)} briefings"
         if invalid:
             counts += f", {invalid} invalid"
         self.query_one("#library-header", Static).update(
-            join(("Library ", "bold"), (str(self.folder), "dim"), counts))
+            join(("Library ", "bold"), (display_name(self.folder), "dim"), counts))
 
     @on(Input.Changed, "#library-filter")
     def filter_changed(self) -> None:
@@ -142,9 +143,9 @@ class LibraryScreen(Screen[None]):
         self.open_index(event.option_index)
 
     def open_index(self, index: int | None) -> None:
-        if index is None or not 0 <= index < len(self.visible):
+        if index is None or not 0 <= index < len(self.shown_entries):
             return
-        entry = self.visible[index]
+        entry = self.shown_entries[index]
         if entry.briefing is None:
             self.notify(str(entry.error), title="Invalid briefing", severity="error",
                         markup=False, timeout=8)
@@ -170,14 +171,14 @@ class LibraryScreen(Screen[None]):
 
     def neighbour(self, path: Path, step: int) -> LibraryEntry | None:
         """The next valid briefing after (or before) `path` in the visible order."""
-        paths = [e.path for e in self.visible]
+        paths = [e.path for e in self.shown_entries]
         if path not in paths:
             return None
         i = paths.index(path)
-        while 0 <= i + step < len(self.visible):
+        while 0 <= i + step < len(self.shown_entries):
             i += step
-            if self.visible[i].briefing is not None:
+            if self.shown_entries[i].briefing is not None:
                 lst = self.query_one("#library-list", LibraryList)
                 lst.highlighted = i
-                return self.visible[i]
+                return self.shown_entries[i]
         return None

@@ -1,0 +1,186 @@
+"""Pilot tests: the library flow, the command palette and launching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from tests.conftest import DATA, SEED
+from tui.app.app import BriefingApp
+from tui.app.screens.briefing import BriefingScreen
+from tui.app.screens.library import LibraryScreen
+from tui.cli import main
+
+WIDE = (120, 40)
+
+
+async def wait_for(pilot: object, condition: object, tries: int = 60) -> None:
+    for _ in range(tries):
+        if condition():  # type: ignore[operator]
+            return
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+    raise AssertionError("condition not met")
+
+
+def list_text(app: BriefingApp) -> list[str]:
+    lst = app.screen.query_one("#library-list", OptionList)
+    return [lst.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
+            for i in range(lst.option_count)]
+
+
+async def test_library_lists_newest_first_and_marks_invalid(library: Path) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        rows = list_text(app)
+        assert rows[0].startswith("[bold]Not bold[/]")  # 2024 before 2020
+        assert rows[1].startswith("Iranian missiles target US forces in Iraq")
+        assert "2020-01-08 · Iraq · 10 quotes · 7 claims  ⚠ disputes" in rows[1]
+        assert rows[2].startswith("⚠ INVALID  broken.yaml")
+        assert "8:14: reactions[0].country: unknown country 'Germny'; did you mean Germany?" \
+            in rows[2]
+
+
+async def test_library_flow_open_move_search_back_quit(library: Path) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        # type to filter: letters go to the filter
+        await pilot.press(*"iraq")
+        await pilot.pause()
+        assert screen.query_one("#library-filter", Input).value == "iraq"
+        assert len(screen.shown_entries) == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.path.name == SEED.name
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "casualties"
+        await pilot.press("slash", *"Norway", "enter")
+        await pilot.pause()
+        assert app.screen.query_one("#casualties").shown == 1  # type: ignore[attr-defined]
+        await pilot.press("escape")  # clears the search
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("escape")  # back to the library
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("escape")  # clears the filter
+        await pilot.pause()
+        assert len(screen.shown_entries) == 3
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_brackets_step_through_library_and_backspace_goes_back(library: Path) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen) and app.screen.path.name == "hostile.yaml"
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen) and app.screen.path.name == SEED.name
+        await pilot.press("right_square_bracket")  # the next one is broken: skipped
+        await pilot.pause()
+        assert app.screen.path.name == SEED.name  # type: ignore[attr-defined]
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert app.screen.path.name == "hostile.yaml"  # type: ignore[attr-defined]
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(app.screen_stack) == 2
+
+
+async def test_opening_invalid_entry_shows_error_not_crash(library: Path) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.is_running
+
+
+async def test_mouse_click_opens_briefing(library: Path) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        lst = screen.query_one("#library-list", OptionList)
+        await pilot.click(lst, offset=(4, 4))  # second entry (each is two lines + border)
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+
+
+async def test_command_palette_actions(library: Path, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.app.commands import BriefingCommands
+
+    monkeypatch.chdir(tmp_path)
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        provider = BriefingCommands(app.screen)
+        names = [name for name, _, _ in provider.commands()]
+        assert "open: Iranian missiles target US forces in Iraq; Trump says \"All is well\"" \
+            in names
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"open: Iranian")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, BriefingScreen))
+        names = [name for name, _, _ in BriefingCommands(app.screen).commands()]
+        for expected in ("export: Markdown", "go to: Summary", "go to: Quotes",
+                         "go to: Casualty claims", "go to: Reactions by country",
+                         "help: Keys", "app: Quit", "search: Briefing", "reload: Briefing"):
+            assert expected in names
+        assert all(": " in n for n in names)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to: Casualty")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert app.focused is not None and app.focused.id == "casualties"
+
+
+def test_cli_invalid_file_prints_errors_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(DATA / "invalid" / "unknown-country.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert err.strip().endswith(
+        "unknown-country.yaml:8:14: reactions[0].country: unknown country 'Germny'; "
+        "did you mean Germany?")
+    assert "Traceback" not in err
+
+
+def test_cli_missing_path_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main([str(tmp_path / "nope.yaml")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+async def test_no_argument_opens_bundled_library() -> None:
+    app = BriefingApp()
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: len(screen.entries) >= 1)
+        assert any(e.path.name == SEED.name for e in screen.entries)
