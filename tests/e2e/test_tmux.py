@@ -1,0 +1,94 @@
+"""End to end in a real terminal: `briefing` in tmux, keys sent, screen read.
+
+Skips (with the reason printed by `-rs`) where tmux is missing; `.ci/run`
+installs it so the test runs on CI.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.e2e
+
+TMUX = shutil.which("tmux")
+BRIEFING = Path(sys.executable).parent / "briefing"
+
+
+@pytest.fixture
+def tmux_session(tmp_path: Path) -> Iterator[Callable[..., str]]:
+    if TMUX is None:
+        pytest.skip("tmux is not installed (apt-get install tmux); .ci/run installs it on CI")
+    if not BRIEFING.exists():
+        pytest.skip(f"{BRIEFING} not found: install the project (make test does)")
+    name = f"briefing-e2e-{uuid.uuid4().hex[:8]}"
+    socket = ["-L", name]
+
+    def tmux(*args: str) -> str:
+        return subprocess.run([TMUX, *socket, *args], capture_output=True, text=True,
+                              check=False, timeout=10, env=_clean_env()).stdout
+
+    def start(*argv: str) -> str:
+        command = " ".join([str(BRIEFING), *argv])
+        subprocess.run([TMUX, *socket, "new-session", "-d", "-s", name, "-x", "120", "-y", "40",
+                        "-c", str(tmp_path), f"env -u COLUMNS -u LINES {command}"],
+                       check=True, timeout=10, env=_clean_env())
+        return name
+
+    tmux.start = start  # type: ignore[attr-defined]
+    yield tmux
+    subprocess.run([TMUX, *socket, "kill-server"], capture_output=True, check=False, timeout=10)
+
+
+def _clean_env() -> dict[str, str]:
+    """pytest (and some shells) export COLUMNS/LINES; the app must measure the real pane."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")}
+    env["TERM"] = "xterm-256color"
+    return env
+
+
+def wait_for_screen(tmux: Callable[..., str], text: str, timeout: float = 15.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p")
+        if text in screen:
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} never appeared; screen was:\n{screen}")
+
+
+def test_library_open_export_quit_in_real_terminal(tmux_session: Callable[..., str],
+                                                   tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    shutil.copy(SEED, library / SEED.name)
+    tmux = tmux_session
+    tmux.start(str(library))  # type: ignore[attr-defined]
+    wait_for_screen(tmux, "1 of 1 briefings")
+    tmux("send-keys", "Enter")
+    screen = wait_for_screen(tmux, "3 Casualty claims")
+    for title in ("1 Summary", "2 Quotes", "4 Reactions by country"):
+        assert title in screen
+    assert "DISPUTED" in screen and "80 vs 0" in screen
+    tmux("send-keys", "e")
+    wait_for_screen(tmux, "Export to Markdown")
+    tmux("send-keys", "Enter")
+    out = tmp_path / f"{SEED.stem}.md"
+    wait_for_screen(tmux, "Exported to")
+    assert out.read_text(encoding="utf-8").startswith("# Iranian missiles target US forces")
+    tmux("send-keys", "q")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and "briefing" in tmux("list-sessions"):
+        time.sleep(0.1)
+    assert tmux("list-sessions") == ""
