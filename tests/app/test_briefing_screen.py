@@ -351,3 +351,19 @@ async def test_quit_key() -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_draft_round_trips_into_the_app(tmp_path: Path) -> None:
+    from tests.conftest import SHARED
+    from tui.core.draft import draft_yaml
+
+    path = tmp_path / "draft.yaml"
+    path.write_text(draft_yaml((SHARED / "seed-article.txt").read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        await wait_for(pilot, lambda: screen.briefing is not None)
+        assert screen.query_one("#quotes", ListPane).total == 10
+        assert "DISPUTED" in pane_text(screen.query_one("#figures", ListPane))

@@ -1,0 +1,623 @@
+"""Article text -> a draft briefing, by rules on sentences. Offline, no models.
+
+The draft is valid YAML in the briefing format; every value that is a guess
+carries a `# check:` comment so the editor knows what to verify. The rules
+cover the wire-report style: quotes in straight or curly marks with "X said",
+"said X", "he told", "according to X"; roles from apposition ("Pentagon
+spokesman Jonathan Hoffman"); casualty and other counted claims with their
+claimant; reactions of countries named or implied ("Iranian" -> Iran).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from tui.core.countries import lookup_country
+from tui.core.model import Country
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+
+SAY_VERBS = (
+    "said|says|told|wrote|added|warned|stated|declared|announced|tweeted|insisted|"
+    "claimed|reported|condemned|urged|called|vowed|threatened|denied|welcomed|"
+    "criticised|criticized|praised|demanded|offered|pledged|expressed|sent|promised"
+)
+_SAY = re.compile(rf"\b({SAY_VERBS})\b")
+_PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
+_AFTER_NAME_SAY = re.compile(
+    rf"^[\s,]*((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
+_AFTER_SAY_NAME = re.compile(
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
+_ACCORDING = re.compile(r"according to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5})")
+_REPORTED_SAYING = re.compile(
+    r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
+_WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
+
+ROLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "leader", "supreme", "foreign", "defence", "defense", "interior",
+    "general", "gen", "commander", "ambassador", "chief", "senator", "governor", "mayor",
+    "official", "head", "director", "emergency", "opposition", "rebel", "deputy", "state", "army", "military", "pentagon",
+    "police", "health", "envoy", "king", "queen", "prince", "chancellor", "colonel",
+    "major", "captain", "admiral", "speaker", "representative", "mp", "senior",
+    "white", "house", "department", "ministry", "office", "un", "nato", "eu",
+}
+SUBJECT_NOUNS = {
+    "officials", "official", "television", "tv", "state", "media", "military", "source",
+    "sources", "spokesman", "spokeswoman", "government", "ministry", "army", "forces",
+    "police", "authorities", "agency", "radio", "news", "officers", "commander",
+}
+DETERMINERS = {"the", "a", "an", "other", "another", "its", "their"}
+
+# Nationality adjectives -> ISO code. Countries by name come from core.countries.
+DEMONYMS = {
+    "iranian": "IR", "american": "US", "british": "GB", "german": "DE", "danish": "DK",
+    "norwegian": "NO", "polish": "PL", "iraqi": "IQ", "israeli": "IL", "french": "FR",
+    "russian": "RU", "chinese": "CN", "turkish": "TR", "syrian": "SY", "saudi": "SA",
+    "egyptian": "EG", "jordanian": "JO", "lebanese": "LB", "ukrainian": "UA",
+    "italian": "IT", "spanish": "ES", "dutch": "NL", "belgian": "BE", "swedish": "SE",
+    "finnish": "FI", "canadian": "CA", "australian": "AU", "japanese": "JP",
+    "indian": "IN", "pakistani": "PK", "afghan": "AF", "qatari": "QA", "emirati": "AE",
+    "kuwaiti": "KW", "yemeni": "YE", "palestinian": "PS", "greek": "GR", "austrian": "AT",
+    "swiss": "CH", "irish": "IE", "portuguese": "PT", "mexican": "MX", "brazilian": "BR",
+    "korean": "KR", "nigerian": "NG", "kenyan": "KE", "ethiopian": "ET", "sudanese": "SD",
+    "libyan": "LY", "tunisian": "TN", "moroccan": "MA", "algerian": "DZ", "omani": "OM",
+    "bahraini": "BH", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE",
+    "hungarian": "HU", "czech": "CZ", "romanian": "RO", "bulgarian": "BG", "serbian": "RS",
+    "croatian": "HR", "estonian": "EE", "latvian": "LV", "lithuanian": "LT",
+    "icelandic": "IS", "venezuelan": "VE", "colombian": "CO", "argentine": "AR",
+    "chilean": "CL", "peruvian": "PE", "filipino": "PH", "indonesian": "ID",
+    "malaysian": "MY", "thai": "TH", "vietnamese": "VN",
+}
+# Places and institutions that speak for a country in news style.
+METONYMS = {
+    "washington": "US", "pentagon": "US", "white house": "US", "tehran": "IR",
+    "baghdad": "IQ", "moscow": "RU", "beijing": "CN", "london": "GB", "downing street": "GB",
+    "berlin": "DE", "paris": "FR", "kremlin": "RU", "ankara": "TR", "jerusalem": "IL",
+    "kyiv": "UA", "kiev": "UA", "foreign office": "GB", "us military": "US",
+}
+NUMBER_WORDS = {
+    "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+STANCE_BY_VERB = {
+    "condemned": "condemns", "criticised": "condemns", "criticized": "condemns",
+    "warned": "warns", "threatened": "warns", "vowed": "warns",
+    "welcomed": "supports", "praised": "supports", "offered": "supports",
+    "pledged": "supports", "sent": "supports", "promised": "supports",
+}
+CASUALTY = re.compile(r"\b(killed|dead|died|injured|wounded|hurt|casualties)\b", re.I)
+_NUM = r"(\d[\d,  ]*\d|\d|" + "|".join(NUMBER_WORDS) + r")"
+COUNTED = re.compile(
+    rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{_NUM}\s+"
+    r"((?:[\w’'\-“”\"]+\s+){0,2}?)"
+    r"(missiles|rockets|drones|shells|bombs|targets|facilities|bases|sites|troops|soldiers|"
+    r"people|civilians|boats|ships|aircraft|planes|homes|buildings|vehicles|"
+    r"protesters|prisoners|hostages|refugees|families|residents)\b", re.I)
+
+
+# ---------------------------------------------------------------------------
+# Text helpers
+
+
+def paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N)\.$")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split on . ! ? (also before a closing quote), not after common abbreviations."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?][”\"’']?(?=\s+[“\"‘A-Z0-9])", paragraph):
+        end = m.end()
+        if _ABBREV.search(paragraph[start:m.start() + 1]):
+            continue
+        # a "!" or "?" inside a quote followed by attribution is not a sentence end
+        if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"" and re.match(
+                rf"\s+(?:[A-Z][\w’'\-]+\s+){{0,3}}({SAY_VERBS}|he|she)\b",
+                paragraph[end:]):
+            continue
+        out.append(paragraph[start:end].strip())
+        start = end
+    if paragraph[start:].strip():
+        out.append(paragraph[start:].strip())
+    return out
+
+
+def _clean_name(text: str) -> str:
+    words = text.strip(" ,.;:").split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def split_role(phrase: str) -> tuple[str, str | None]:
+    """'US Defence Secretary Mark Esper' -> ('Mark Esper', 'US Defence Secretary')."""
+    words = _clean_name(phrase).split()
+    i = 0
+    while i < len(words) - 1:
+        w = words[i].lower().strip("’'s")
+        base = re.sub(r"[’']s$", "", words[i]).lower()
+        if (w in ROLE_WORDS or base in ROLE_WORDS or base in DEMONYMS
+                or lookup_country(re.sub(r"[’']s$", "", words[i])) is not None):
+            i += 1
+            continue
+        break
+    if i == 0 or i >= len(words):
+        return " ".join(words), None
+    name = words[i:]
+    if any(w.lower() in SUBJECT_NOUNS for w in name) or not all(w[:1].isupper() for w in name):
+        return " ".join(words), None
+    return " ".join(name), " ".join(words[:i])
+
+
+def subject_before(text: str) -> str | None:
+    """The noun phrase before a say-verb in `text` ("Iranian state television"),
+    trying the last verb first ("X said it launched ... and called it ...")."""
+    for match in reversed(list(_SAY.finditer(text))):
+        found = _subject_at(text[: match.start()])
+        if found:
+            return found
+    return None
+
+
+def _subject_at(head: str) -> str | None:
+    head = re.sub(r",[^,]*,\s*$", " ", head)  # drop ", which has personnel in Iraq,"
+    tokens = head.split()
+    taken: list[str] = []
+    for tok in reversed(tokens):
+        bare = tok.strip(",;:()“”\"")
+        if not bare or tok.endswith((",", ";", ":")) and taken:
+            break
+        if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS
+                or bare.lower() in ("al", "bin")):
+            taken.append(bare)
+            continue
+        break
+    taken.reverse()
+    while taken and taken[0].lower() in {"but", "and", "while", "as", "the"}:
+        taken = taken[1:]
+    core = [t for t in taken if t.lower() not in DETERMINERS]
+    if not core:
+        return None
+    if all(t.lower() in SUBJECT_NOUNS and t.islower() for t in core):
+        # "A source said": a bare noun needs its article to read as a speaker
+        return " ".join(taken) if len(taken) > len(core) else None
+    return " ".join(t for t in taken if t.lower() not in ("the",))
+
+
+def countries_in(text: str) -> list[Country]:
+    """Countries named, implied by a nationality adjective, or by a capital/institution."""
+    found: list[Country] = []
+
+    def add(code: str | None, name: str | None = None) -> None:
+        c = lookup_country(code) if code else (lookup_country(name) if name else None)
+        if c is not None and c not in found:
+            found.append(c)
+
+    lowered = text.lower()
+    for key, code in METONYMS.items():
+        if re.search(rf"\b{re.escape(key)}\b", lowered):
+            add(code)
+    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}", text):
+        words = m.group(0).split()
+        # try the longest run first ("United Kingdom", then "United")
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            base = re.sub(r"[’']s$", "", phrase)
+            if base.lower() in DEMONYMS:
+                add(DEMONYMS[base.lower()])
+                break
+            if len(base) > 2 or base in ("US", "UK"):
+                c = lookup_country(base)
+                if c is not None:
+                    add(c.code)
+                    break
+    return found
+
+
+def parse_number(text: str) -> int | None:
+    t = text.lower().replace(",", "").replace(" ", "").replace("\u00a0", "")
+    if t.isdigit():
+        return int(t)
+    return NUMBER_WORDS.get(t)
+
+
+# ---------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass
+class Value:
+    """A field value with an optional `# check:` note."""
+
+    value: object
+    check: str | None = None
+
+
+Record = dict[str, Value]
+
+
+@dataclass
+class Draft:
+    title: str = ""
+    date: Value = field(default_factory=lambda: Value(date.today().isoformat()))
+    summary: str = ""
+    key_points: list[str] = field(default_factory=list)
+    quotes: list[Record] = field(default_factory=list)
+    casualty_claims: list[Record] = field(default_factory=list)
+    figures: list[Record] = field(default_factory=list)
+    reactions: list[Record] = field(default_factory=list)
+    timeline: list[Record] = field(default_factory=list)
+
+
+_QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+_MDY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
+_MONTH_YEAR = re.compile(r"\bin\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+
+
+def find_date(text: str) -> date | None:
+    if m := _ISO.search(text):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    if m := _DMY.search(text):
+        return date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+    if m := _MDY.search(text):
+        return date(int(m[3]), MONTHS.index(m[1].lower()) + 1, int(m[2]))
+    return None
+
+
+def _medium(rest: str) -> str | None:
+    low = rest.lower()
+    for pattern, name in ((r"twitter|tweet", "Twitter"), (r"\bx\b post", "X"),
+                          (r"state (?:television|tv)", "state television"),
+                          (r"(\w+) briefing", None), (r"press conference", "press conference"),
+                          (r"interview", "interview"), (r"statement", "statement"),
+                          (r"television|\btv\b", "television"), (r"radio", "radio")):
+        if m := re.search(pattern, low):
+            if name is None:
+                word = rest[m.start(1):m.end(1)]
+                return f"{word} briefing" if word[:1].isupper() else "briefing"
+            return name
+    return None
+
+
+class _Extractor:
+    def __init__(self, text: str) -> None:
+        lines = text.strip().splitlines()
+        self.title = lines[0].strip().lstrip("#").strip() if lines else ""
+        self.body = "\n".join(lines[1:])
+        self.paras = paragraphs(self.body)
+        self.article_date = find_date(text)
+        self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
+        self.last_person: str | None = None
+        self.draft = Draft(title=self.title)
+
+    # -- people --------------------------------------------------------------
+
+    def person(self, phrase: str) -> tuple[str, str | None]:
+        """Resolve a subject phrase to (speaker, role), remembering named people."""
+        name, role = split_role(phrase)
+        words = name.split()
+        is_person = (len(words) >= 2 and all(w[:1].isupper() for w in words)
+                     and not any(w.lower() in SUBJECT_NOUNS for w in words)
+                     and not countries_in(name))
+        if is_person:
+            self.people[words[-1]] = (name, role)
+            self.last_person = words[-1]
+            return name, role
+        if len(words) == 1 and words[0] in self.people:
+            self.last_person = words[0]
+            return self.people[words[0]]
+        return name, role
+
+    def pronoun(self) -> tuple[str, str | None] | None:
+        if self.last_person and self.last_person in self.people:
+            return self.people[self.last_person]
+        return None
+
+    # -- quotes --------------------------------------------------------------
+
+    def quotes_in(self, sentence: str) -> None:
+        for m in _QUOTE.finditer(sentence):
+            words = (m.group(1) or m.group(2)).strip()
+            if len(words) < 2:
+                continue
+            before, after = sentence[: m.start()], sentence[m.end():]
+            speaker: tuple[str, str | None] | None = None
+            check = None
+            if pm := _PRONOUN_SAY.match(after):
+                speaker = self.pronoun()
+                check = f"'{pm.group(1)}' taken to be the last named speaker"
+            elif am := _AFTER_NAME_SAY.match(after):
+                speaker = self.person(am.group(1))
+            elif sm := _AFTER_SAY_NAME.match(after):
+                speaker = self.person(sm.group(2))
+            elif rm := _REPORTED_SAYING.search(before):
+                speaker = (_clean_name(rm.group(1)), None)
+            elif wm := _WHO_CHANTED.search(before):
+                speaker = (wm.group(1), None)
+            elif subj := subject_before(before):
+                speaker = self.person(subj)
+            elif acc := _ACCORDING.search(sentence):
+                speaker = self.person(acc.group(1))
+            if speaker is None:
+                speaker = ("Unknown", None)
+                check = "no speaker found; fill it in"
+            starts = not before.strip(" —-:")
+            partial = not starts and not re.search(r"[:,]\s*$", before)
+            record: Record = {"speaker": Value(speaker[0], check)}
+            if speaker[1]:
+                record["role"] = Value(speaker[1], "role from apposition")
+            country = countries_in(speaker[1] or speaker[0])
+            if country:
+                record["country"] = Value(country[0].code, "guessed from the speaker")
+            record["text"] = Value(words)
+            if partial:
+                record["partial"] = Value(True)
+            if medium := _medium(after if starts else sentence):
+                record["medium"] = Value(medium, "check the medium")
+            self.draft.quotes.append(record)
+
+    # -- claims -------------------------------------------------------------
+
+    def claimant(self, sentence: str) -> str | None:
+        subj = subject_before(sentence)
+        if subj:
+            return self.person(subj)[0]
+        if acc := _ACCORDING.search(sentence):
+            return _clean_name(acc.group(1))
+        return None
+
+    def casualties_in(self, sentence: str) -> None:
+        if re.search(r"\b(?:did not|didn't|gave no|without)\b.*\bevidence\b", sentence, re.I):
+            if self.draft.casualty_claims:
+                self.draft.casualty_claims[-1]["evidence"] = Value(
+                    "not-provided", "the article says no evidence was given")
+            return
+        if not CASUALTY.search(sentence) or _QUOTE.fullmatch(sentence.strip()):
+            return
+        claimants = self.list_subject(sentence) or (
+            [c] if (c := self.claimant(sentence)) else [])
+        if not claimants:
+            return
+        low = sentence.lower()
+        killed: int | None = None
+        injured: int | None = None
+        affected = "check"
+        at_least: str | None = None
+        if m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low):
+            killed_word = "killed" in low or "dead" in low
+            affected = m.group(1)
+            if killed_word:
+                killed = 0
+            else:
+                injured = 0
+        elif m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer)\s+((?:\w+\s+)?)"
+                            r"casualties", sentence, re.I):
+            killed = 0
+            affected = (m.group(1).strip() + " personnel").strip() if m.group(1).strip() not in (
+                "", "any") else "forces"
+            if re.search(r"\b(its|their) forces\b", low):
+                affected = "forces"
+        else:
+            at_least = None
+            for m in re.finditer(
+                    r"(?:\b(more than|at least|over)\s+)?" + _NUM
+                    + r"\s+((?:[“”\"\w’'\-]+\s+){0,3}?)(?:were |was |had been |have been |had |"
+                    r"have )?(killed|dead|died|injured|wounded|hurt)\b", sentence, re.I):
+                n = parse_number(m.group(2))
+                if n is None:
+                    continue
+                noun = m.group(3).strip().strip("“”\"")
+                if noun and noun.lower() not in ("others", "other", "more"):
+                    affected = noun if affected == "check" else affected
+                at_least = m.group(1)
+                if m.group(4).lower() in ("killed", "dead", "died"):
+                    killed = n
+                else:
+                    injured = n
+            if killed is None and injured is None:
+                return
+            if affected == "check":
+                affected = "people"
+        at_least_seen = at_least is not None
+        for who in claimants:
+            who_country = countries_in(who)
+            group = affected
+            if affected in ("forces", "troops", "soldiers", "personnel") and who_country:
+                adjective = next((a for a, c in DEMONYMS.items() if c == who_country[0].code),
+                                 who_country[0].name)
+                group = f"{adjective.title()} {affected}"
+            record: Record = {"claimant": Value(who, "claimant from the attribution")}
+            if who_country:
+                record["country"] = Value(who_country[0].code, "guessed from the claimant")
+            record["affected"] = Value(group, "whose casualties? make groups match to compare")
+            plus = "+" if at_least_seen else ""
+            if killed is not None:
+                record["killed"] = Value(f"{killed}{plus}" if plus else killed)
+            if injured is not None:
+                record["injured"] = Value(injured)
+            record["note"] = Value(sentence, "the sentence this claim came from")
+            self.draft.casualty_claims.append(record)
+
+    def figures_in(self, sentence: str) -> None:
+        if CASUALTY.search(sentence):
+            return
+        for m in COUNTED.finditer(sentence):
+            n = parse_number(m.group(2))
+            if n is None or n == 0:
+                continue
+            tail = sentence[m.end():].lower()
+            verb = re.search(r"\b(fired|launched|targeted|hit|struck|destroyed|deployed|"
+                             r"remain|displaced|arrested|detained|evacuated|lined up)\b",
+                             tail + " " + sentence[: m.start()].lower())
+            what = m.group(4).lower() + (f" {verb.group(1)}" if verb else "")
+            value = f"{n}+" if m.group(1) and m.group(1).lower() in (
+                "at least", "more than", "over") else str(n)
+            claimant = self.claimant(sentence[: m.start()]) or self.claimant(sentence)
+            if not claimant:
+                continue
+            self.draft.figures.append({
+                "what": Value(what, "name figures alike so disputes are found"),
+                "claimant": Value(claimant, "claimant from the attribution"),
+                "value": Value(value),
+                "note": Value(sentence),
+            })
+
+    def list_subject(self, sentence: str) -> list[str]:
+        """'Germany, Denmark, Norway and Poland said' -> the four names."""
+        m = re.match(rf"^((?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)*[A-Z][\w\-]+(?:\s+[A-Z]"
+                     rf"[\w\-]+)?,?\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+({SAY_VERBS})\b",
+                     sentence)
+        if not m:
+            return []
+        return [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+
+    # -- reactions ----------------------------------------------------------
+
+    def reactions_in(self, sentence: str) -> None:
+        names = self.list_subject(sentence)
+        # "Iran, which has long said ..., told Washington": the clause is not the subject
+        main = re.sub(r",\s*(?:which|who)\b[^,]*,", "", sentence)
+        verb_match = _SAY.search(main)
+        if not verb_match:
+            return
+        if names:
+            countries = [c for n in names for c in countries_in(n)]
+        else:
+            subject = subject_before(main[: verb_match.end()])
+            countries = countries_in(subject)[:1] if subject else []
+        stance = next((STANCE_BY_VERB[v.group(1).lower()] for v in _SAY.finditer(main)
+                       if v.group(1).lower() in STANCE_BY_VERB), None)
+        if re.search(r"\brestraint\b", sentence, re.I):
+            stance = "calls-for-restraint"
+        for c in countries:
+            record: Record = {"country": Value(c.code)}
+            record["stance"] = Value(stance or "other", "stance guessed from the verb")
+            record["summary"] = Value(sentence, "trim to what this country said or did")
+            self.draft.reactions.append(record)
+
+    # -- timeline -----------------------------------------------------------
+
+    def timeline_in(self, sentence: str) -> None:
+        low = sentence.lower()
+        when: date | None = None
+        check = None
+        if m := _MONTH_YEAR.search(sentence):
+            when = date(int(m[2]), MONTHS.index(m[1].lower()) + 1, 1)
+            check = "only the month is given; day set to 1"
+        elif (d := find_date(sentence)) is not None:
+            when = d
+        elif self.article_date is not None:
+            for i, day in enumerate(WEEKDAYS):
+                if re.search(rf"\b{day}\b", low):
+                    back = (self.article_date.weekday() - i) % 7
+                    if re.search(rf"\b(next|coming)\s+{day}\b", low):
+                        when = self.article_date + timedelta(days=(i - self.article_date.weekday())
+                                                             % 7 or 7)
+                    else:
+                        when = self.article_date - timedelta(days=back)
+                    check = f"'{day.title()}' resolved against the article date"
+                    break
+        if when is not None:
+            self.draft.timeline.append({"when": Value(when.isoformat(), check),
+                                        "event": Value(sentence, "shorten to the event")})
+
+    # -- whole article --------------------------------------------------------
+
+    def run(self) -> Draft:
+        d = self.draft
+        if self.article_date:
+            d.date = Value(self.article_date.isoformat(), "date found in the article")
+        else:
+            d.date = Value(date.today().isoformat(),
+                           "PLACEHOLDER: the article states no date; set the event's date")
+        lead = self.paras[:2]
+        d.summary = "\n\n".join(lead)
+        for para in self.paras[1:5]:
+            first = sentences(para)[0] if sentences(para) else ""
+            if first and not _QUOTE.match(first):
+                d.key_points.append(first)
+        for para in self.paras:
+            for sentence in sentences(para):
+                self.quotes_in(sentence)
+                self.casualties_in(sentence)
+                self.figures_in(sentence)
+                self.reactions_in(sentence)
+                self.timeline_in(sentence)
+                if not _QUOTE.search(sentence) and (subj := subject_before(sentence)):
+                    self.person(subj)  # remember who spoke, for later pronouns
+        return d
+
+
+def draft_briefing(text: str) -> Draft:
+    """Extract a Draft from article text."""
+    return _Extractor(text).run()
+
+
+# ---------------------------------------------------------------------------
+# YAML output with `# check:` comments
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    # JSON strings are valid YAML double-quoted scalars; nothing is left to YAML's guessing.
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _comment(check: str | None) -> str:
+    return f"  # check: {' '.join(check.split())}" if check else ""
+
+
+def _records(name: str, records: list[Record]) -> list[str]:
+    if not records:
+        return []
+    out = [f"{name}:"]
+    for rec in records:
+        for i, (key, val) in enumerate(rec.items()):
+            lead = "  - " if i == 0 else "    "
+            out.append(f"{lead}{key}: {_scalar(val.value)}{_comment(val.check)}")
+    return out
+
+
+def draft_yaml(text: str) -> str:
+    """A draft briefing as YAML text, valid for `briefing check`."""
+    d = draft_briefing(text)
+    out = [
+        "# Draft made by `briefing draft`: every line marked `# check:` is a guess.",
+        "format: 1",
+        f"title: {_scalar(d.title or 'Untitled')}"
+        + _comment(None if d.title else "no headline found"),
+        f"date: {_scalar(d.date.value)}{_comment(d.date.check)}",
+        "summary: |  # check: the lead paragraphs; rewrite as a summary",
+    ]
+    summary = d.summary or "Write the summary."
+    out += [f"  {line}" if line else "" for line in summary.split("\n")]
+    if d.key_points:
+        out.append("key_points:  # check: first sentences of the next paragraphs")
+        out += [f"  - {_scalar(p)}" for p in d.key_points]
+    out += _records("quotes", d.quotes)
+    out += _records("casualty_claims", d.casualty_claims)
+    out += _records("figures", d.figures)
+    out += _records("reactions", d.reactions)
+    out += _records("timeline", d.timeline)
+    return "\n".join(out) + "\n"
