@@ -78,7 +78,7 @@ def score(draft: Briefing, truth: Briefing) -> dict[str, Score]:
 
     def claim_match(a: object, b: object) -> bool:
         return (claim_key(a) == claim_key(b)
-                and same_party(getattr(a, "claimant"), getattr(b, "claimant")))
+                and same_party(a.claimant, b.claimant))
 
     truth_claims = [c for c in truth.casualty_claims if claim_key(c)]
     draft_claims = [c for c in draft.casualty_claims if claim_key(c)]

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import interleaved, report, time_command  # noqa: E402
+from _timing import interleaved, report, time_command
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"

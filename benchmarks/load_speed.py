@@ -15,10 +15,10 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import interleaved, report  # noqa: E402
-from synthetic import write_synthetic  # noqa: E402
+from _timing import interleaved, report
+from synthetic import write_synthetic
 
-from tui.core.load import load_briefing  # noqa: E402
+from tui.core.load import load_briefing
 
 try:
     from yaml import CSafeLoader as Loader
@@ -33,7 +33,7 @@ def main() -> int:
 
         def bare() -> float:
             start = time.perf_counter()
-            yaml.load(path.read_bytes(), Loader=Loader)  # noqa: S506 - the safe C loader
+            yaml.load(path.read_bytes(), Loader=Loader)
             return time.perf_counter() - start
 
         def ours() -> float:

@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import interleaved, report  # noqa: E402
-from synthetic import write_synthetic  # noqa: E402
+from _timing import interleaved, report
+from synthetic import write_synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"

@@ -17,8 +17,8 @@ from tui.app.dialogs.help import HelpScreen
 from tui.app.dialogs.item import ItemScreen
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
-from tui.core.markdown import to_markdown
 from tui.core.load import load_briefing
+from tui.core.markdown import to_markdown
 
 WIDE = (120, 40)
 SMALL = (80, 24)
@@ -200,7 +200,9 @@ async def test_export_writes_file_and_asks_before_overwrite(
         assert f"Exported to {target}" in messages
 
 
-async def test_export_cancel_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_export_cancel_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     app = BriefingApp(SEED)
     async with app.run_test(size=WIDE) as pilot:

@@ -71,11 +71,14 @@ class BriefingApp(App[None]):
         sections: list[tuple[str, list[BindingType]]] = [
             ("Everywhere", list(self.BINDINGS)),
             ("Briefing", list(BriefingScreen.BINDINGS)),
-            ("Lists (every pane)", list(ListPane.BINDINGS) + [
+            ("Lists (every pane)", [
+                *ListPane.BINDINGS,
                 Binding("up,down", "", tooltip="Move in the list"),
                 Binding("enter", "", tooltip="Open the selected item in full"),
             ]),
-            ("Library", list(LibraryScreen.BINDINGS) + list(LibraryList.BINDINGS) + [
+            ("Library", [
+                *LibraryScreen.BINDINGS,
+                *LibraryList.BINDINGS,
                 Binding("enter", "", tooltip="Open the selected briefing"),
                 Binding("letters", "", tooltip="Type to filter"),
             ]),

@@ -35,7 +35,8 @@ class BriefingCommands(Provider):
                 break
         out: list[Command] = []
         if isinstance(screen, BriefingScreen):
-            out.append(("export: Markdown", screen.action_export, "Write this briefing as Markdown"))
+            out.append(("export: Markdown", screen.action_export,
+                        "Write this briefing as Markdown"))
             for i, pane in enumerate(PANE_TYPES):
                 out.append((f"go to: {pane.TITLE}", partial(screen.action_focus_pane, i),
                             f"Focus the {pane.TITLE} pane (key {i + 1})"))

@@ -41,7 +41,8 @@ ROLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
     "spokesperson", "leader", "supreme", "foreign", "defence", "defense", "interior",
     "general", "gen", "commander", "ambassador", "chief", "senator", "governor", "mayor",
-    "official", "head", "director", "emergency", "opposition", "rebel", "deputy", "state", "army", "military", "pentagon",
+    "official", "head", "director", "emergency", "opposition", "rebel", "deputy", "state",
+    "army", "military", "pentagon",
     "police", "health", "envoy", "king", "queen", "prince", "chancellor", "colonel",
     "major", "captain", "admiral", "speaker", "representative", "mp", "senior",
     "white", "house", "department", "ministry", "office", "un", "nato", "eu",
@@ -178,7 +179,7 @@ def _subject_at(head: str) -> str | None:
     taken: list[str] = []
     for tok in reversed(tokens):
         bare = tok.strip(",;:()“”\"")
-        if not bare or tok.endswith((",", ";", ":")) and taken:
+        if not bare or (tok.endswith((",", ";", ":")) and taken):
             break
         if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS
                 or bare.lower() in ("al", "bin")):

@@ -282,10 +282,12 @@ class BriefingScreen(Screen[None]):
         target = target if target.is_absolute() else Path.cwd() / target
         if target.exists():
             question = join("Overwrite ", (str(target), "bold"), "?\nIt already exists.")
-            self.app.push_screen(
-                ConfirmScreen(question),
-                lambda yes: self.write_export(target, overwrite=True) if yes else None,
-            )
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.write_export(target, overwrite=True)
+
+            self.app.push_screen(ConfirmScreen(question), answered)
         else:
             self.write_export(target, overwrite=False)
 
