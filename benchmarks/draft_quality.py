@@ -26,7 +26,7 @@ from tui.core.draft import draft_yaml  # noqa: E402
 from tui.core.load import parse_briefing  # noqa: E402
 from tui.core.model import Briefing  # noqa: E402
 
-SEED_ARTICLE = ROOT.parent / "shared" / "seed-article.txt"
+SEED_ARTICLE = ROOT / "tests" / "data" / "seed-article.txt"  # copy of ../shared/seed-article.txt
 SEED_BRIEFING = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
 ARTICLES = ROOT / "tests" / "data" / "articles"
 

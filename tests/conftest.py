@@ -9,7 +9,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
-SHARED = ROOT.parent / "shared"
+# A copy of ../shared/seed-article.txt, so a clean clone (CI) has it too.
+SEED_ARTICLE = DATA / "seed-article.txt"
 
 
 @pytest.fixture

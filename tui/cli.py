@@ -130,18 +130,19 @@ def cmd_open(path: Path | None) -> int:
     if path is not None and not path.exists():
         _err(f"{path}: no such file or folder")
         return 2
+    briefing = None
     if path is not None and path.is_file():
         # Check before the app starts: an invalid file prints located errors
-        # and exits 1 instead of opening a broken screen.
+        # and exits 1 instead of opening a broken screen. The app reuses it.
         try:
-            load_briefing(path)
+            briefing = load_briefing(path)
         except BriefingError as exc:
             for e in exc.errors:
                 print(e, file=sys.stderr)
             return 1
     from tui.app.app import BriefingApp
 
-    BriefingApp(path).run()
+    BriefingApp(path, briefing).run()
     return 0
 
 

@@ -356,11 +356,11 @@ async def test_quit_key() -> None:
 
 
 async def test_draft_round_trips_into_the_app(tmp_path: Path) -> None:
-    from tests.conftest import SHARED
+    from tests.conftest import SEED_ARTICLE
     from tui.core.draft import draft_yaml
 
     path = tmp_path / "draft.yaml"
-    path.write_text(draft_yaml((SHARED / "seed-article.txt").read_text(encoding="utf-8")),
+    path.write_text(draft_yaml((SEED_ARTICLE).read_text(encoding="utf-8")),
                     encoding="utf-8")
     app = BriefingApp(path)
     async with app.run_test(size=WIDE) as pilot:

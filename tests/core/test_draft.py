@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, SHARED
+from tests.conftest import DATA, SEED_ARTICLE
 from tui.cli import main
 from tui.core.draft import countries_in, draft_briefing, draft_yaml, sentences, split_role
 from tui.core.load import parse_briefing
@@ -128,13 +128,13 @@ def test_split_role_and_sentences() -> None:
 def test_seed_draft_is_valid_and_marks_guesses(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "draft.yaml"
-    assert main(["draft", str(SHARED / "seed-article.txt"), "-o", str(out)]) == 0
+    assert main(["draft", str(SEED_ARTICLE), "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.count("# check:") > 20
     b = parse_briefing(text, "draft.yaml")
     assert len(b.quotes) == 10
     assert {(d.label, d.versus) for d in b.disputes} >= {("missiles fired", "15 vs 22")}
-    assert main(["draft", str(SHARED / "seed-article.txt"), "-o", str(out)]) == 1  # no clobber
+    assert main(["draft", str(SEED_ARTICLE), "-o", str(out)]) == 1  # no clobber
     assert main(["check", str(out)]) == 0
 
 
@@ -155,10 +155,19 @@ def test_draft_quality_targets_on_seed() -> None:
     dq = importlib.util.module_from_spec(spec)
     sys.modules["dq"] = dq
     spec.loader.exec_module(dq)
-    scores = dq.evaluate(SHARED / "seed-article.txt",
+    scores = dq.evaluate(SEED_ARTICLE,
                          ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml")
     assert scores["quotes (exact text)"].recall >= 0.95
     assert scores["speakers (of quotes found)"].recall >= 0.90
     assert scores["casualty claims"].recall >= 0.85
     assert scores["reaction countries"].recall == 1.0
     assert all(s.precision >= 0.8 for s in scores.values())
+
+
+def test_seed_article_copy_matches_shared() -> None:
+    from tests.conftest import ROOT
+
+    shared = ROOT.parent / "shared" / "seed-article.txt"
+    if not shared.exists():
+        pytest.skip("../shared is not beside this checkout (as on CI)")
+    assert SEED_ARTICLE.read_bytes() == shared.read_bytes()

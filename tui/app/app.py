@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from tui.app.commands import BriefingCommands
+if TYPE_CHECKING:
+    from textual.command import Provider
+
 from tui.app.dialogs.help import HelpScreen
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
@@ -17,12 +19,21 @@ from tui.core.library import LibraryEntry, bundled_folder
 from tui.core.model import Briefing
 
 
+def _commands_provider() -> type[Provider]:
+    # Deferred: the provider is only needed when ctrl+p is first pressed, so
+    # its module stays off the start-up path (textual.app itself imports
+    # textual.command, so the saving is ours alone: about 1 ms).
+    from tui.app.commands import BriefingCommands
+
+    return BriefingCommands
+
+
 class BriefingApp(App[None]):
     """`briefing [PATH]`: a file opens that briefing, a folder its library."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses may live anywhere
     TITLE = "briefing"
-    COMMANDS: ClassVar = {BriefingCommands}
+    COMMANDS: ClassVar = {_commands_provider}
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit briefing"),
