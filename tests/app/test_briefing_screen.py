@@ -369,3 +369,38 @@ async def test_draft_round_trips_into_the_app(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: screen.briefing is not None)
         assert screen.query_one("#quotes", ListPane).total == 10
         assert "DISPUTED" in pane_text(screen.query_one("#figures", ListPane))
+
+
+async def test_big_briefing_is_windowed_and_fully_reachable(tmp_path: Path) -> None:
+    import sys
+
+    from tests.conftest import ROOT
+    from tui.app.panes.base import WINDOW
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import write_synthetic
+
+    path = write_synthetic(tmp_path, quotes=1000, claims=10)
+    app = BriefingApp(path, load_briefing(path))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        quotes = app.screen.query_one("#quotes", ListPane)
+        assert quotes.total == 1000 and quotes.option_count <= WINDOW
+        await pilot.press("G")
+        assert quotes.current_item.text.startswith("Statement 999 ")  # type: ignore[union-attr]
+        await pilot.press("g")
+        assert quotes.current_item.text.startswith("Statement 0 ")  # type: ignore[union-attr]
+        quotes.highlighted = quotes.option_count - 2  # near the window's end
+        for _ in range(7):  # walk past it
+            await pilot.press("j")
+        assert quotes.row_index == WINDOW + 5
+        item = quotes.current_item
+        assert item.text.startswith(f"Statement {WINDOW + 5} ")  # type: ignore[union-attr]
+        await pilot.press("k")
+        item = quotes.current_item
+        assert item.text.startswith(f"Statement {WINDOW + 4} ")  # type: ignore[union-attr]
+        await pilot.press("slash", *"Statement 777 ")
+        await pilot.pause()
+        assert quotes.shown == 1

@@ -1,11 +1,14 @@
-"""ListPane: a virtualised, keyboard-driven list of briefing items.
+"""ListPane: a keyboard-driven list of briefing items, windowed for big briefings.
 
-Built on OptionList, which draws only the visible lines, so a briefing with
-10,000 quotes does not mount 10,000 widgets.
+OptionList measures every option it holds (it wraps each one to know its
+height), so 10,000 quotes in one OptionList take seconds. A ListPane holds
+all rows as cheap, unbuilt descriptions and gives the OptionList only a
+window of WINDOW rows; moving past either end of the window slides it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -16,8 +19,15 @@ from textual.widgets.option_list import Option
 from tui.app.text import highlight, styled
 from tui.core.model import Briefing
 
-# A row is display text and the item it stands for (None for a group heading).
-Row = tuple[Content, object | None]
+# A row: how to build its display text (built only when shown), and the item
+# it stands for (None for a group heading, which cannot be selected).
+Row = tuple[Callable[[], Content], object | None]
+
+WINDOW = 200
+
+
+def heading(text: str) -> Row:
+    return (lambda: styled(text, "bold underline"), None)
 
 
 class ListPane(OptionList):
@@ -41,7 +51,9 @@ class ListPane(OptionList):
         super().__init__(id=self.PANE_ID, classes="pane")
         self.number = number
         self.border_title = f"{number} {self.TITLE}"
-        self._items: list[object | None] = []
+        self._rows: list[Row] = []
+        self._start = 0
+        self._query = ""
         self.total = 0
         self.shown = 0
 
@@ -53,43 +65,88 @@ class ListPane(OptionList):
 
     def show(self, briefing: Briefing, query: str = "") -> None:
         """(Re)fill the pane, keeping the highlighted position where possible."""
-        keep = self.highlighted
+        keep = None if self.highlighted is None else self._start + self.highlighted
         rows = self.rows(briefing, query)
         self.total = self.item_count(briefing)
         self.shown = sum(1 for _, item in rows if item is not None)
-        if query:
-            rows = [(highlight(text, query), item) for text, item in rows]
         if not rows:
-            rows = [(styled("(no matches)" if query else self.EMPTY, "dim italic"), None)]
-        self._items = [item for _, item in rows]  # separators take no option index
+            message = "(no matches)" if query else self.EMPTY
+            rows = [(lambda: styled(message, "dim italic"), None)]
+        self._rows = rows
+        self._query = query
+        target = min(keep, len(rows) - 1) if keep is not None else 0
+        self._fill(max(0, min(self._start, target)), target)
+        self.border_subtitle = f"{self.shown} of {self.total}" if query else f"{self.total}"
+
+    def _fill(self, start: int, target: int) -> None:
+        """Show rows[start:start+WINDOW] and highlight row `target` (or the next item)."""
+        start = max(0, min(start, len(self._rows) - WINDOW))
+        if not start <= target < start + WINDOW:
+            start = max(0, min(target - WINDOW // 2, len(self._rows) - WINDOW))
+        self._start = start
+        options: list[Option | None] = []
+        for build, item in self._rows[start:start + WINDOW]:
+            if item is None and options:
+                options.append(None)  # a rule before each group heading
+            options.append(Option(highlight(build(), self._query), disabled=item is None))
         with self.app.batch_update():
             self.clear_options()
-            options: list[Option | None] = []
-            for text, item in rows:
-                if item is None and options:
-                    options.append(None)  # a rule before each group heading
-                options.append(Option(text, disabled=item is None))
             self.add_options(options)
-            if keep is not None and self.option_count:
-                self.highlighted = min(keep, self.option_count - 1)
-                if self._items[self.highlighted] is None:
-                    self._skip_to_item()
-            elif self.option_count:
-                self._skip_to_item()
-        count = f"{self.shown} of {self.total}" if query else f"{self.total}"
-        self.border_subtitle = count
-
-    def _skip_to_item(self) -> None:
-        for index, item in enumerate(self._items):
-            if item is not None:
+            index = target - start
+            while index < self.option_count - 1 and self._rows[start + index][1] is None:
+                index += 1
+            if self.option_count:
                 self.highlighted = index
-                return
+
+    # -- movement across the window's edges --------------------------------
+
+    def action_cursor_down(self) -> None:
+        at_end = self.highlighted is not None and self.highlighted >= self.option_count - 1
+        if at_end and self._start + self.option_count < len(self._rows):
+            row = self._start + self.highlighted  # type: ignore[operator]
+            self._fill(row - WINDOW // 2, row + 1)
+            return
+        super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        at_top = self.highlighted is not None and self.highlighted <= self._first_item_index()
+        if at_top and self._start > 0:
+            row = self._start + self.highlighted  # type: ignore[operator]
+            self._fill(row - WINDOW // 2, row - 1)
+            return
+        super().action_cursor_up()
+
+    def _first_item_index(self) -> int:
+        for i, (_, item) in enumerate(self._rows[self._start:self._start + WINDOW]):
+            if item is not None:
+                return i
+        return 0
+
+    def action_first(self) -> None:
+        if self._start:
+            self._fill(0, 0)
+        else:
+            super().action_first()
+
+    def action_last(self) -> None:
+        last = len(self._rows) - 1
+        if self._start + self.option_count <= last:
+            self._fill(last - WINDOW + 1, last)
+        else:
+            super().action_last()
+
+    # -- items ---------------------------------------------------------------
 
     def item_at(self, index: int | None) -> object | None:
-        if index is None or not 0 <= index < len(self._items):
+        if index is None or not 0 <= self._start + index < len(self._rows):
             return None
-        return self._items[index]
+        return self._rows[self._start + index][1]
 
     @property
     def current_item(self) -> object | None:
         return self.item_at(self.highlighted)
+
+    @property
+    def row_index(self) -> int | None:
+        """The highlighted row's index among all rows (not just the window)."""
+        return None if self.highlighted is None else self._start + self.highlighted

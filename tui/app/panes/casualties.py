@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from tui.app.panes.base import ListPane, Row
-from tui.app.text import claim_line, dispute_line, matches, styled
+from functools import partial
+
+from tui.app.panes.base import ListPane, Row, heading
+from tui.app.text import claim_line, dispute_line, matches
 from tui.core.model import Briefing, CasualtyClaim
 
 
@@ -22,9 +24,9 @@ class CasualtyClaimsPane(ListPane):
         for key, claims in groups.items():
             disputes = [d for d in briefing.disputes
                         if not d.is_figure and " ".join(d.subject.split()).casefold() == key]
-            out.append((styled(claims[0].affected, "bold underline"), None))
-            out += [(dispute_line(d), d) for d in disputes]
-            out += [(claim_line(c, disputes), c) for c in claims]
+            out.append(heading(claims[0].affected))
+            out += [(partial(dispute_line, d), d) for d in disputes]
+            out += [(partial(claim_line, c, disputes), c) for c in claims]
         return out
 
     def item_count(self, briefing: Briefing) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from tui.app.panes.base import ListPane, Row
 from tui.app.text import figure_line, matches
 from tui.core.model import Briefing
@@ -13,7 +15,7 @@ class FiguresPane(ListPane):
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         disputes = [d for d in briefing.disputes if d.is_figure]
-        return [(figure_line(f, disputes), f) for f in briefing.figures
+        return [(partial(figure_line, f, disputes), f) for f in briefing.figures
                 if not query or matches(query, [f.what, f.claimant, f.note, f.value.text])]
 
     def item_count(self, briefing: Briefing) -> int:

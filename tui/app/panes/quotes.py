@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from tui.app.panes.base import ListPane, Row
 from tui.app.text import matches, quote_line
 from tui.core.model import Briefing
@@ -13,7 +15,7 @@ class QuotesPane(ListPane):
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         return [
-            (quote_line(q), q)
+            (partial(quote_line, q), q)
             for q in briefing.quotes
             if not query or matches(query, [q.speaker, q.role, q.text, q.medium, q.context,
                                             q.country.name if q.country else None])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from tui.app.panes.base import ListPane, Row
-from tui.app.text import matches, reaction_line, styled
+from functools import partial
+
+from tui.app.panes.base import ListPane, Row, heading
+from tui.app.text import matches, reaction_line
 from tui.core.model import Briefing, reactions_by_country
 
 
@@ -18,8 +20,8 @@ class ReactionsPane(ListPane):
             shown = [r for r in reactions
                      if not query or matches(query, [who, r.summary, r.actor, r.stance])]
             if shown:
-                out.append((styled(who, "bold underline"), None))
-                out += [(reaction_line(r), r) for r in shown]
+                out.append(heading(who))
+                out += [(partial(reaction_line, r), r) for r in shown]
         return out
 
     def item_count(self, briefing: Briefing) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from tui.app.panes.base import ListPane, Row
 from tui.app.text import matches, source_line
 from tui.core.model import Briefing
@@ -12,7 +14,7 @@ class SourcesPane(ListPane):
     PANE_ID = "sources"
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
-        return [(source_line(s), s) for s in briefing.sources
+        return [(partial(source_line, s), s) for s in briefing.sources
                 if not query or matches(query, [s.name, s.url])]
 
     def item_count(self, briefing: Briefing) -> int:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from tui.app.panes.base import ListPane, Row
-from tui.app.text import join, matches, plain, styled
+from functools import partial
+
+from tui.app.panes.base import ListPane, Row, heading
+from tui.app.text import join, matches, plain
 from tui.core.model import Briefing
 
 
@@ -15,11 +17,11 @@ class SummaryPane(ListPane):
         out: list[Row] = []
         for para in briefing.summary_paragraphs:
             if not query or matches(query, [para]):
-                out.append((plain(" ".join(para.split())), para))
+                out.append((partial(plain, " ".join(para.split())), para))
         points = [p for p in briefing.key_points if not query or matches(query, [p])]
         if points:
-            out.append((styled("Key points", "bold underline"), None))
-            out += [(join("• ", p), p) for p in points]
+            out.append(heading("Key points"))
+            out += [(partial(join, "• ", p), p) for p in points]
         return out
 
     def item_count(self, briefing: Briefing) -> int:

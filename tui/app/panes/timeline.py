@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from tui.app.panes.base import ListPane, Row
 from tui.app.text import matches, timeline_line
 from tui.core.model import Briefing, format_when, when_sort_key
@@ -13,7 +15,7 @@ class TimelinePane(ListPane):
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         entries = sorted(briefing.timeline, key=lambda e: when_sort_key(e.when))
-        return [(timeline_line(e), e) for e in entries
+        return [(partial(timeline_line, e), e) for e in entries
                 if not query or matches(query, [e.event, format_when(e.when)])]
 
     def item_count(self, briefing: Briefing) -> int:
