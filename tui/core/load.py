@@ -287,61 +287,80 @@ def _check_tree(root: Node, file: str) -> tuple[list[LocatedError], bool]:
     Returns the errors and whether the document was refused outright (a bomb
     or recursion: nothing more may be done with it). Tag errors alone still
     let the rest of the file be checked, so every error is reported at once.
+    The walk counts nodes only; paths are worked out for the rare bad node.
     """
-    errors: list[LocatedError] = []
     sizes: dict[int, int] = {}
     in_progress: set[int] = set()
+    bad_tags: list[Node] = []
 
-    def fail(node: Node, path: str, message: str) -> None:
-        mark = node.start_mark
-        errors.append(LocatedError(file, mark.line + 1, mark.column + 1, path, message))
-
-    def size(node: Node, path: str) -> int:
+    def size(node: Node) -> int:
         key = id(node)
         if key in sizes:
             return sizes[key]
         if key in in_progress:
-            raise _Refused(node, path, "an alias refers to itself; recursive data is not allowed")
+            raise _Refused(node, "an alias refers to itself; recursive data is not allowed")
         if node.tag not in _PLAIN_TAGS:
-            fail(node, path, f"tag {node.tag!r} is not allowed: only plain YAML data "
-                 "(text, numbers, lists, mappings), never tags that construct objects")
+            bad_tags.append(node)
         total = 1
-        if isinstance(node, SequenceNode | MappingNode):
+        if isinstance(node, SequenceNode):
             in_progress.add(key)
-            children: list[tuple[Node, str]]
-            if isinstance(node, SequenceNode):
-                children = [(c, f"{path}[{i}]") for i, c in enumerate(node.value)]
-            else:
-                prefix = "" if path == "document" else path + "."
-                children = []
-                for k, v in node.value:
-                    child_path = prefix + str(k.value) if isinstance(k, ScalarNode) else path
-                    children += [(k, child_path), (v, child_path)]
-            for child, child_path in children:
-                total += size(child, child_path)
+            for child in node.value:
+                total += size(child)
                 if total > MAX_EXPANDED_NODES:
-                    raise _Refused(node, path, f"the document expands to more than "
-                                   f"{MAX_EXPANDED_NODES:,} values through aliases; refused")
+                    raise _Refused(node, _BOMB)
+            in_progress.discard(key)
+        elif isinstance(node, MappingNode):
+            in_progress.add(key)
+            for k, v in node.value:
+                total += size(k) + size(v)
+                if total > MAX_EXPANDED_NODES:
+                    raise _Refused(node, _BOMB)
             in_progress.discard(key)
         sizes[key] = total
         return total
 
+    def located(node: Node, message: str) -> LocatedError:
+        mark = node.start_mark
+        return LocatedError(file, mark.line + 1, mark.column + 1, _path_to(root, node), message)
+
     try:
-        size(root, "document")
+        size(root)
     except _Refused as refused:
-        fail(refused.node, refused.path, refused.message)
-        return errors, True
+        return [located(refused.node, refused.message)], True
     except RecursionError:
-        fail(root, "document", "the document nests too deeply")
-        return errors, True
-    return errors, False
+        return [located(root, "the document nests too deeply")], True
+    return [located(n, f"tag {n.tag!r} is not allowed: only plain YAML data (text, numbers, "
+                    "lists, mappings), never tags that construct objects") for n in bad_tags], False
+
+
+_BOMB = f"the document expands to more than {MAX_EXPANDED_NODES:,} values through aliases; refused"
+
+
+def _path_to(root: Node, target: Node) -> str:
+    """The path (`quotes[2].speaker`) of the first place `target` occurs, or `document`."""
+    seen: set[int] = set()
+    stack: list[tuple[Node, str]] = [(root, "document")]
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return path
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            stack += [(c, f"{path}[{i}]") for i, c in reversed(list(enumerate(node.value)))]
+        elif isinstance(node, MappingNode):
+            prefix = "" if path == "document" else path + "."
+            for k, v in reversed(node.value):
+                child = prefix + str(k.value) if isinstance(k, ScalarNode) else path
+                stack += [(v, child), (k, child)]
+    return "document"
 
 
 class _Refused(Exception):
-    def __init__(self, node: Node, path: str, message: str) -> None:
+    def __init__(self, node: Node, message: str) -> None:
         super().__init__(message)
         self.node = node
-        self.path = path
         self.message = message
 
 

@@ -7,6 +7,7 @@ so the published schema can never drift from what `briefing check` enforces.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from tui.core.model import (
@@ -46,7 +47,11 @@ class RecordSpec:
     doc: str = ""
 
     def field(self, name: str) -> FieldSpec | None:
-        return next((f for f in self.fields if f.name == name), None)
+        return self._by_name.get(name)
+
+    @cached_property
+    def _by_name(self) -> dict[str, FieldSpec]:
+        return {f.name: f for f in self.fields}
 
 
 QUOTE = RecordSpec("quote", Quote, (
