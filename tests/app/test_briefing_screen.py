@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
+from tests.app.helpers import wait_for
 from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.dialogs.confirm import ConfirmScreen
@@ -41,12 +42,6 @@ def record_notifications(app: BriefingApp) -> list[str]:
     return messages
 
 
-async def wait_for(pilot: object, condition: object, tries: int = 50) -> None:
-    for _ in range(tries):
-        if condition():  # type: ignore[operator]
-            return
-        await pilot.pause(0.05)  # type: ignore[attr-defined]
-    raise AssertionError("condition not met")
 
 
 async def test_four_main_panes_visible_at_120x40() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, OptionList
 
+from tests.app.helpers import wait_for
 from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen
@@ -16,12 +17,6 @@ from tui.cli import main
 WIDE = (120, 40)
 
 
-async def wait_for(pilot: object, condition: object, tries: int = 60) -> None:
-    for _ in range(tries):
-        if condition():  # type: ignore[operator]
-            return
-        await pilot.pause(0.05)  # type: ignore[attr-defined]
-    raise AssertionError("condition not met")
 
 
 def list_text(app: BriefingApp) -> list[str]:

@@ -132,7 +132,6 @@ class BriefingScreen(Screen[None]):
     def show_briefing(self, briefing: Briefing) -> None:
         self.briefing = briefing
         self.query_one("#briefing-header", Static).update(header(briefing))
-        self.title = briefing.title
         for pane in self.panes:
             pane.show(briefing, self.query_text)
 
