@@ -11,6 +11,10 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core.model import Briefing
 
 COMMANDS = ("open", "check", "export", "schema", "draft")
 
@@ -95,16 +99,24 @@ def _write_output(text: str, output: Path | None, force: bool) -> int:
     return 0
 
 
-def cmd_export(file: Path, output: Path | None, force: bool) -> int:
+def _load_or_report(path: Path) -> Briefing | None:
+    """The briefing, or None after printing its located errors to stderr."""
     from tui.core.errors import BriefingError
     from tui.core.load import load_briefing
-    from tui.core.markdown import to_markdown
 
     try:
-        briefing = load_briefing(file)
+        return load_briefing(path)
     except BriefingError as exc:
         for e in exc.errors:
             print(e, file=sys.stderr)
+        return None
+
+
+def cmd_export(file: Path, output: Path | None, force: bool) -> int:
+    from tui.core.markdown import to_markdown
+
+    briefing = _load_or_report(file)
+    if briefing is None:
         return 1
     return _write_output(to_markdown(briefing), output, force)
 
@@ -124,9 +136,6 @@ def cmd_draft(article: Path, output: Path | None, force: bool) -> int:
 
 
 def cmd_open(path: Path | None) -> int:
-    from tui.core.errors import BriefingError
-    from tui.core.load import load_briefing
-
     if path is not None and not path.exists():
         _err(f"{path}: no such file or folder")
         return 2
@@ -134,11 +143,8 @@ def cmd_open(path: Path | None) -> int:
     if path is not None and path.is_file():
         # Check before the app starts: an invalid file prints located errors
         # and exits 1 instead of opening a broken screen. The app reuses it.
-        try:
-            briefing = load_briefing(path)
-        except BriefingError as exc:
-            for e in exc.errors:
-                print(e, file=sys.stderr)
+        briefing = _load_or_report(path)
+        if briefing is None:
             return 1
     from tui.app.app import BriefingApp
 

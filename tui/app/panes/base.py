@@ -26,6 +26,19 @@ Row = tuple[Callable[[], Content], object | None]
 WINDOW = 200
 
 
+def vim_bindings(scope: str, noun: str) -> list[BindingType]:
+    """j/k/g/G for an OptionList, with ids `<scope>.down` etc."""
+    return [
+        Binding("j", "cursor_down", "Down", show=False, id=f"{scope}.down",
+                tooltip=f"Move to the next {noun}"),
+        Binding("k", "cursor_up", "Up", show=False, id=f"{scope}.up",
+                tooltip=f"Move to the previous {noun}"),
+        Binding("g", "first", "Top", show=False, id=f"{scope}.top", tooltip=f"First {noun}"),
+        Binding("G", "last", "Bottom", show=False, id=f"{scope}.bottom",
+                tooltip=f"Last {noun}"),
+    ]
+
+
 def heading(text: str) -> Row:
     return (lambda: styled(text, "bold underline"), None)
 
@@ -38,14 +51,7 @@ class ListPane(OptionList):
     PANE_ID: ClassVar[str] = ""
     EMPTY: ClassVar[str] = "(nothing in this briefing)"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="pane.down",
-                tooltip="Move to the next item"),
-        Binding("k", "cursor_up", "Up", show=False, id="pane.up",
-                tooltip="Move to the previous item"),
-        Binding("g", "first", "Top", show=False, id="pane.top", tooltip="First item"),
-        Binding("G", "last", "Bottom", show=False, id="pane.bottom", tooltip="Last item"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = vim_bindings("pane", "item")
 
     def __init__(self, number: int) -> None:
         super().__init__(id=self.PANE_ID, classes="pane")

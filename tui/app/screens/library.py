@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.app.panes.base import vim_bindings
 from tui.app.text import highlight, join, matches, styled
 from tui.core.library import LibraryEntry, scan_library
 from tui.core.load import display_name
@@ -44,15 +45,7 @@ def entry_matches(entry: LibraryEntry, query: str) -> bool:
 class LibraryList(OptionList):
     """The list of briefings; letters typed here start filtering."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="library.down",
-                tooltip="Next briefing"),
-        Binding("k", "cursor_up", "Up", show=False, id="library.up",
-                tooltip="Previous briefing"),
-        Binding("g", "first", "Top", show=False, id="library.top", tooltip="First briefing"),
-        Binding("G", "last", "Bottom", show=False, id="library.bottom",
-                tooltip="Last briefing"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = vim_bindings("library", "briefing")
 
     def on_key(self, event: events.Key) -> None:
         # Any other printable key starts the filter, like fzf or a file picker.
