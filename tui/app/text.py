@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from textual.content import Content
 
-from tui.core.disputes import Dispute
+from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import (
     Briefing,
     CasualtyClaim,
@@ -104,14 +104,14 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute]) -> Content:
     if c.country and c.country.name != c.claimant:
         parts.append((f" ({c.country.name})", "dim"))
     parts.append("\n  ")
-    for measure in ("killed", "injured"):
+    measures: tuple[Measure, ...] = ("killed", "injured")
+    for measure in measures:
         count = getattr(c, measure)
         if count is None:
             continue
         parts.append(f"{measure} {count.text}")
-        for d in disputes:
-            if d.measure == measure and d.involves(c.claimant):
-                parts.append((f" ⚠ DISPUTED ({d.versus})", "bold red"))
+        if d := dispute_for(disputes, c.affected, measure, c.claimant):
+            parts.append((f" ⚠ DISPUTED ({d.versus})", "bold red"))
         parts.append("  ")
     evidence = {"provided": "evidence provided", "not-provided": "no evidence given",
                 "unknown": "evidence unknown"}[c.evidence]
@@ -135,9 +135,8 @@ def reaction_line(r: Reaction) -> Content:
 
 def figure_line(f: Figure, disputes: list[Dispute]) -> Content:
     flag: Part = ""
-    for d in disputes:
-        if d.involves(f.claimant) and d.subject.casefold() == f.what.casefold():
-            flag = (f"  ⚠ DISPUTED ({d.versus})", "bold red")
+    if d := dispute_for(disputes, f.what, "value", f.claimant):
+        flag = (f"  ⚠ DISPUTED ({d.versus})", "bold red")
     return join((f.what, "bold"), ": ", (f.value.text, "bold"), flag, "\n  ",
                 ("according to ", "dim"), f.claimant,
                 ("\n  " + f.note if f.note else "", "dim"))

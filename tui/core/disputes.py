@@ -10,6 +10,7 @@ with nothing. Figures with the same `what` follow the same rule on `value`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -53,9 +54,21 @@ class Dispute:
     def involves(self, claimant: str) -> bool:
         return any(name == claimant for name, _ in self.claims)
 
+    def flags(self, subject: str, measure: Measure, claimant: str) -> bool:
+        """True when this is the dispute over `subject`'s `measure` and `claimant` is in it."""
+        return (self.measure == measure and subject_key(self.subject) == subject_key(subject)
+                and self.involves(claimant))
 
-def _key(text: str) -> str:
+
+def subject_key(text: str) -> str:
+    """How affected groups and figure names are compared: case and spacing ignored."""
     return " ".join(text.split()).casefold()
+
+
+def dispute_for(disputes: Iterable[Dispute], subject: str, measure: Measure,
+                claimant: str) -> Dispute | None:
+    """The dispute that flags this claimant's figure, if any."""
+    return next((d for d in disputes if d.flags(subject, measure, claimant)), None)
 
 
 Groups = dict[str, list[tuple[str, str, "Count"]]]
@@ -80,19 +93,11 @@ def find_disputes(briefing: Briefing) -> tuple[Dispute, ...]:
         for claim in briefing.casualty_claims:
             count = getattr(claim, measure)
             if count is not None:
-                groups[_key(claim.affected)].append((claim.affected, claim.claimant, count))
+                groups[subject_key(claim.affected)].append((claim.affected, claim.claimant, count))
         result.extend(_disputes_in(groups, measure))
     figure_groups: Groups = defaultdict(list)
     for fig in briefing.figures:
-        figure_groups[_key(fig.what)].append((fig.what, fig.claimant, fig.value))
+        figure_groups[subject_key(fig.what)].append((fig.what, fig.claimant, fig.value))
     result.extend(_disputes_in(figure_groups, "value"))
     return tuple(result)
 
-
-def disputes_for_claim(briefing: Briefing, affected: str, measure: Measure) -> Dispute | None:
-    """The dispute, if any, covering this affected group's measure."""
-    key = _key(affected)
-    for d in briefing.disputes:
-        if d.measure == measure and _key(d.subject) == key:
-            return d
-    return None

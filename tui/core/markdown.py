@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tui.core.disputes import Dispute
+from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import (
     Briefing,
     CasualtyClaim,
@@ -19,7 +19,7 @@ from tui.core.model import (
     reactions_by_country,
     when_sort_key,
 )
-from tui.core.text import strip_controls
+from tui.core.text import one_line, strip_controls
 
 # Characters with inline meaning in CommonMark or GFM (tables, strikethrough,
 # autolinks, entities, HTML). Escaping them is always allowed and harmless.
@@ -51,9 +51,14 @@ def _escape_line_start(m: re.Match[str]) -> str:
     return m.group(1) + "\\" + marker
 
 
+def single_line(text: str) -> str:
+    """Literal text on one line: whitespace runs (newlines too) become one space."""
+    return inline(one_line(text))
+
+
 def cell(text: str) -> str:
     """Literal text for a GFM table cell: one line, `|` escaped."""
-    return inline(" ".join(strip_controls(text).split())) or " "
+    return single_line(text) or " "
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -61,28 +66,23 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in (inline(part) for part in parts) if p]
 
 
-def _count(count: Count | None) -> str:
-    return "" if count is None else count.text
-
-
-def _claim_cell(claim: CasualtyClaim, measure: str, disputes: list[Dispute]) -> str:
-    count: Count | None = getattr(claim, measure)
+def _disputed_cell(count: Count | None, dispute: Dispute | None) -> str:
     if count is None:
         return ""
-    for d in disputes:
-        if d.measure == measure and d.involves(claim.claimant) and _same(d.subject, claim.affected):
-            return f"**{count.text}** (disputed: {d.versus})"
-    return count.text
+    if dispute is None:
+        return count.text
+    return f"**{count.text}** (disputed: {dispute.versus})"
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+def _claim_cell(claim: CasualtyClaim, measure: Measure, disputes: list[Dispute]) -> str:
+    return _disputed_cell(getattr(claim, measure),
+                          dispute_for(disputes, claim.affected, measure, claim.claimant))
 
 
 def _meta_line(b: Briefing) -> str:
     parts = [b.date.isoformat()]
     if b.place:
-        parts.append(inline(" ".join(b.place.split())))
+        parts.append(single_line(b.place))
     if b.updated is not None:
         parts.append(f"updated {format_when(b.updated)}")
     return " · ".join(parts)
@@ -98,7 +98,7 @@ def _dispute_lines(disputes: Iterable[Dispute]) -> list[str]:
 
 def to_markdown(b: Briefing) -> str:
     """The whole briefing as Markdown. Deterministic: same input, same bytes."""
-    out: list[str] = [f"# {inline(' '.join(b.title.split()))}", "", _meta_line(b), ""]
+    out: list[str] = [f"# {single_line(b.title)}", "", _meta_line(b), ""]
     if b.tags:
         out += ["Tags: " + ", ".join(inline(t) for t in b.tags), ""]
 
@@ -107,7 +107,7 @@ def to_markdown(b: Briefing) -> str:
         out += [para, ""]
     if b.key_points:
         out += ["**Key points**", ""]
-        out += [f"- {inline(' '.join(p.split()))}" for p in b.key_points]
+        out += [f"- {single_line(p)}" for p in b.key_points]
         out.append("")
 
     if b.quotes:
@@ -129,7 +129,7 @@ def to_markdown(b: Briefing) -> str:
                 details.append("partial quote")
             out += ["", "— " + ", ".join(details), ""]
             if q.context:
-                out += [f"*Context:* {inline(' '.join(q.context.split()))}", ""]
+                out += [f"*Context:* {single_line(q.context)}", ""]
 
     disputes = list(b.disputes)
     casualty_disputes = [d for d in disputes if not d.is_figure]
@@ -160,10 +160,8 @@ def to_markdown(b: Briefing) -> str:
             out.append("")
         out += ["| What | Claimant | Value | Note |", "| --- | --- | --- | --- |"]
         for f in b.figures:
-            value = f.value.text
-            for d in figure_disputes:
-                if _same(d.subject, f.what):
-                    value = f"**{value}** (disputed: {d.versus})"
+            value = _disputed_cell(f.value, dispute_for(figure_disputes, f.what, "value",
+                                                        f.claimant))
             out.append(f"| {cell(f.what)} | {cell(f.claimant)} | {value} | {cell(f.note or '')} |")
         out.append("")
 
@@ -173,20 +171,20 @@ def to_markdown(b: Briefing) -> str:
             out += [f"### {inline(who)}", ""]
             for r in reactions:
                 stance = f"**{r.stance}**: " if r.stance else ""
-                actor = f" — {inline(' '.join(r.actor.split()))}" if r.actor else ""
-                out.append(f"- {stance}{inline(' '.join(r.summary.split()))}{actor}")
+                actor = f" — {single_line(r.actor)}" if r.actor else ""
+                out.append(f"- {stance}{single_line(r.summary)}{actor}")
             out.append("")
 
     if b.timeline:
         out += ["## Timeline", ""]
         for entry in sorted(b.timeline, key=lambda e: when_sort_key(e.when)):
-            out.append(f"- {format_when(entry.when)}: {inline(' '.join(entry.event.split()))}")
+            out.append(f"- {format_when(entry.when)}: {single_line(entry.event)}")
         out.append("")
 
     if b.sources:
         out += ["## Sources", ""]
         for s in b.sources:
-            name = inline(" ".join(s.name.split()))
+            name = single_line(s.name)
             line = f"- [{name}](<{s.url}>)" if s.url else f"- {name}"
             if s.accessed:
                 line += f" (accessed {s.accessed.isoformat()})"

@@ -6,6 +6,7 @@ from functools import partial
 
 from tui.app.panes.base import ListPane, Row, heading
 from tui.app.text import claim_line, dispute_line, matches
+from tui.core.disputes import subject_key
 from tui.core.model import Briefing, CasualtyClaim
 
 
@@ -19,11 +20,11 @@ class CasualtyClaimsPane(ListPane):
         for c in briefing.casualty_claims:
             if not query or matches(query, [c.claimant, c.affected, c.note,
                                             c.country.name if c.country else None]):
-                groups.setdefault(" ".join(c.affected.split()).casefold(), []).append(c)
+                groups.setdefault(subject_key(c.affected), []).append(c)
         out: list[Row] = []
         for key, claims in groups.items():
             disputes = [d for d in briefing.disputes
-                        if not d.is_figure and " ".join(d.subject.split()).casefold() == key]
+                        if not d.is_figure and subject_key(d.subject) == key]
             out.append(heading(claims[0].affected))
             out += [(partial(dispute_line, d), d) for d in disputes]
             out += [(partial(claim_line, c, disputes), c) for c in claims]
