@@ -61,9 +61,7 @@ class BriefingApp(App[None]):
         """Open a library entry, replacing any briefing already open."""
         if entry.briefing is None or self.library_screen is None:
             return
-        while isinstance(self.screen, BriefingScreen) or self.screen is not self.library_screen:
-            if len(self.screen_stack) <= 2:
-                break
+        while self.screen is not self.library_screen and len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(BriefingScreen(entry.path, entry.briefing, from_library=True))
 

@@ -27,12 +27,9 @@ class BriefingCommands(Provider):
 
         app = self.app
         assert isinstance(app, BriefingApp)
-        screen = app.screen_stack[-1] if app.screen_stack else None
         # The palette is itself a screen; look at the screen beneath it.
-        for candidate in reversed(app.screen_stack):
-            if isinstance(candidate, BriefingScreen | LibraryScreen):
-                screen = candidate
-                break
+        screen = next((s for s in reversed(app.screen_stack)
+                       if isinstance(s, BriefingScreen | LibraryScreen)), None)
         out: list[Command] = []
         if isinstance(screen, BriefingScreen):
             out.append(("export: Markdown", screen.action_export,

@@ -45,14 +45,11 @@ class LibraryEntry:
     error_count: int = 0
 
     @property
-    def title(self) -> str:
-        return self.briefing.title if self.briefing else self.path.name
-
-    @property
-    def sort_key(self) -> tuple[int, date, str]:
+    def sort_key(self) -> tuple[date, str]:
+        """Newest first means sorting on this in reverse; broken files sort by name."""
         if self.briefing is None:
-            return (1, date.min, self.path.name)  # broken files after the good ones
-        return (0, self.briefing.date, self.briefing.title)
+            return (date.min, self.path.name)
+        return (self.briefing.date, self.briefing.title)
 
 
 def load_entry(path: Path) -> LibraryEntry:

@@ -145,7 +145,7 @@ class BriefingScreen(Screen[None]):
     def action_focus_pane(self, index: int) -> None:
         self._set_current(index)
         pane = self.panes[index]
-        if self.is_maximized_view():
+        if self.maximized is not None:
             self.minimize()
         self.call_after_refresh(pane.focus)
 
@@ -153,9 +153,6 @@ class BriefingScreen(Screen[None]):
         if isinstance(self.focused, Input):
             return self.action_focus_pane(self.current)
         self.action_focus_pane((self.current + step) % len(PANE_TYPES))
-
-    def is_maximized_view(self) -> bool:
-        return self.maximized is not None
 
     def action_maximise(self) -> None:
         if self.maximized is not None:
