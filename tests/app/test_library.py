@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from tests.app.helpers import wait_for
@@ -19,6 +20,15 @@ WIDE = (120, 40)
 
 
 
+async def loaded_library(pilot: Pilot[None], count: int | None = None) -> LibraryScreen:
+    """The library screen once its worker has read the folder (`count` files, if given)."""
+    screen = pilot.app.screen
+    assert isinstance(screen, LibraryScreen)
+    await wait_for(pilot, lambda: bool(screen.entries)
+                   and (count is None or len(screen.entries) == count))
+    return screen
+
+
 def list_text(app: BriefingApp) -> list[str]:
     lst = app.screen.query_one("#library-list", OptionList)
     return [lst.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
@@ -28,9 +38,7 @@ def list_text(app: BriefingApp) -> list[str]:
 async def test_library_lists_newest_first_and_marks_invalid(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)
-        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        await loaded_library(pilot, 3)
         rows = list_text(app)
         assert rows[0].startswith("[bold]Not bold[/]")  # 2024 before 2020
         assert rows[1].startswith("Iranian missiles target US forces in Iraq")
@@ -43,9 +51,7 @@ async def test_library_lists_newest_first_and_marks_invalid(library: Path) -> No
 async def test_library_flow_open_move_search_back_quit(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)
-        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        screen = await loaded_library(pilot, 3)
         # type to filter: letters go to the filter
         await pilot.press(*"iraq")
         await pilot.pause()
@@ -78,9 +84,7 @@ async def test_library_flow_open_move_search_back_quit(library: Path) -> None:
 async def test_brackets_step_through_library_and_backspace_goes_back(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)
-        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        await loaded_library(pilot, 3)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen) and app.screen.path.name == "hostile.yaml"
@@ -102,9 +106,7 @@ async def test_brackets_step_through_library_and_backspace_goes_back(library: Pa
 async def test_opening_invalid_entry_shows_error_not_crash(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)
-        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        await loaded_library(pilot, 3)
         await pilot.press("G", "enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
@@ -114,9 +116,7 @@ async def test_opening_invalid_entry_shows_error_not_crash(library: Path) -> Non
 async def test_mouse_click_opens_briefing(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)
-        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        screen = await loaded_library(pilot, 3)
         lst = screen.query_one("#library-list", OptionList)
         await pilot.click(lst, offset=(4, 4))  # second entry (each is two lines + border)
         await pilot.pause()
@@ -130,9 +130,7 @@ async def test_command_palette_actions(library: Path, tmp_path: Path,
     monkeypatch.chdir(tmp_path)
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)
-        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        await loaded_library(pilot, 3)
         provider = BriefingCommands(app.screen)
         names = [name for name, _, _ in provider.commands()]
         assert "open: Iranian missiles target US forces in Iraq; Trump says \"All is well\"" \
@@ -175,7 +173,5 @@ def test_cli_missing_path_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: 
 async def test_no_argument_opens_bundled_library() -> None:
     app = BriefingApp()
     async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)
-        await wait_for(pilot, lambda: len(screen.entries) >= 1)
+        screen = await loaded_library(pilot)
         assert any(e.path.name == SEED.name for e in screen.entries)
