@@ -385,10 +385,6 @@ def parse_briefing(data: bytes | str, file: str = "<string>", path: Path | None 
             ) from None
     else:
         text = data
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
-    ):
-        raise _file_error(file, "the file is empty; a briefing starts with `format: 1`")
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -409,7 +405,7 @@ def parse_briefing(data: bytes | str, file: str = "<string>", path: Path | None 
         ) from None
     except yaml.YAMLError as exc:
         raise _file_error(file, f"YAML error: {exc}") from None
-    if root is None:
+    if root is None:  # nothing but blank lines and comments
         raise _file_error(file, "the file is empty; a briefing starts with `format: 1`")
     tree_errors, refused = _check_tree(root, file)
     if refused:
