@@ -16,3 +16,15 @@ SEED_ARTICLE = DATA / "seed-article.txt"
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture(autouse=True)
+def private_parse_cache(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets an empty parse cache of its own (never the user's
+    ~/.cache), so no test passes on an entry another one left behind.
+    Subprocesses and tmux sessions inherit it through the environment."""
+    folder = tmp_path_factory.mktemp("parse-cache")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    monkeypatch.delenv("BRIEFING_CACHE", raising=False)
+    return folder

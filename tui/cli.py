@@ -101,11 +101,11 @@ def _write_output(text: str, output: Path | None, force: bool) -> int:
 
 def _load_or_report(path: Path) -> Briefing | None:
     """The briefing, or None after printing its located errors to stderr."""
+    from tui.core.cache import load_briefing_cached
     from tui.core.errors import BriefingError
-    from tui.core.load import load_briefing
 
     try:
-        return load_briefing(path)
+        return load_briefing_cached(path)
     except BriefingError as exc:
         for e in exc.errors:
             print(e, file=sys.stderr)

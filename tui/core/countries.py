@@ -7,7 +7,6 @@ importlib.metadata and costs ~46 ms of start-up; reading the data is ~1.5 ms.
 
 from __future__ import annotations
 
-import difflib
 import importlib.util
 import json
 import re
@@ -87,6 +86,13 @@ def _data_file() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
 
 
+def data_signature() -> str:
+    """Changes when pycountry's data changes (the parse cache keys on it)."""
+    data = _data_file()
+    st = data.stat()
+    return f"{data}:{st.st_mtime_ns}:{st.st_size}"
+
+
 def _normalise(name: str) -> str:
     text = name.strip().replace(".", "").casefold()
     text = re.sub(r"\s+", " ", text)
@@ -132,6 +138,8 @@ def lookup_country(text: str) -> Country | None:
 
 def suggest_country(text: str) -> str | None:
     """The English short name closest to a misspelt country, if any is close."""
+    import difflib  # only needed on the error path
+
     by_code, by_name = _tables()
     matches = difflib.get_close_matches(_normalise(text), list(by_name), n=1, cutoff=0.75)
     if not matches:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from tui.core.cache import PendingWrites, load_briefing_cached
 from tui.core.errors import BriefingError, LocatedError
-from tui.core.load import load_briefing
 from tui.core.model import Briefing
 
 BRIEFING_SUFFIXES = (".yaml", ".yml")
@@ -52,16 +52,17 @@ class LibraryEntry:
         return (self.briefing.date, self.briefing.title)
 
 
-def load_entry(path: Path) -> LibraryEntry:
+def load_entry(path: Path, pending: PendingWrites | None = None) -> LibraryEntry:
     try:
-        return LibraryEntry(path, load_briefing(path))
+        return LibraryEntry(path, load_briefing_cached(path, pending))
     except BriefingError as exc:
         return LibraryEntry(path, None, exc.first, len(exc.errors))
 
 
-def scan_library(folder: Path) -> list[LibraryEntry]:
-    """Every briefing in `folder`, newest first; broken files listed last."""
-    entries = [load_entry(p) for p in briefing_files([folder])]
+def scan_library(folder: Path, pending: PendingWrites | None = None) -> list[LibraryEntry]:
+    """Every briefing in `folder`, newest first; broken files listed last.
+    With `pending`, parse-cache entries are left there for the caller to write."""
+    entries = [load_entry(p, pending) for p in briefing_files([folder])]
     good = sorted((e for e in entries if e.briefing), key=lambda e: e.sort_key, reverse=True)
     bad = sorted((e for e in entries if not e.briefing), key=lambda e: e.path.name)
     return good + bad

@@ -23,7 +23,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tui.core.countries import lookup_country, suggest_country
 from tui.core.errors import BriefingError, LocatedError
-from tui.core.model import FORMAT_VERSION, Briefing, parse_count
+from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
 from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, FieldSpec, RecordSpec
 
 try:  # The C loader is ~10x faster; PyYAML built without libyaml lacks it.
@@ -31,7 +31,6 @@ try:  # The C loader is ~10x faster; PyYAML built without libyaml lacks it.
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
 # A document may use aliases, but the tree they expand to stays below this
 # many nodes. A 600-byte "billion laughs" expands to 10**9 and is refused.
 MAX_EXPANDED_NODES = 2_000_000

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from tui.core.disputes import Dispute
 
 FORMAT_VERSION = 1
+# Larger files are refused before parsing: no briefing is anywhere near this.
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
 When = date | datetime
 Evidence = Literal["provided", "not-provided", "unknown"]

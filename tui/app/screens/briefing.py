@@ -19,10 +19,10 @@ from tui.app.dialogs.export import ExportScreen
 from tui.app.dialogs.item import ItemScreen
 from tui.app.panes import PANE_TYPES, ListPane
 from tui.app.text import details, dispute_line, header, join, plain
+from tui.core.cache import load_briefing_cached
 from tui.core.disputes import Dispute
 from tui.core.errors import BriefingError
 from tui.core.files import OutputExistsError, write_atomic
-from tui.core.load import load_briefing
 from tui.core.markdown import to_markdown
 from tui.core.model import Briefing
 
@@ -232,7 +232,7 @@ class BriefingScreen(Screen[None]):
         the last good view on screen with the located error above it."""
         signature = _signature(self.path)
         try:
-            briefing = load_briefing(self.path)
+            briefing = load_briefing_cached(self.path)
         except BriefingError as exc:
             self.app.call_from_thread(self._show_error, exc, signature)
             return

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.panes.base import vim_bindings
 from tui.app.text import highlight, join, matches, styled
+from tui.core.cache import PendingWrites
 from tui.core.library import LibraryEntry, scan_library
 from tui.core.load import display_name
 
@@ -92,8 +93,10 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="scan")
     def rescan(self) -> None:
-        entries = scan_library(self.folder)
+        pending = PendingWrites()
+        entries = scan_library(self.folder, pending)
         self.app.call_from_thread(self._scanned, entries)
+        pending.write()  # after the list is on screen: it only speeds up the next start
 
     def action_rescan(self) -> None:
         self.rescan()

@@ -1,0 +1,176 @@
+"""The parse cache: a hit skips parsing, and no edit, damage or failure can
+make it serve anything but what parsing the file now would give."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEED
+from tui.core import cache, load
+from tui.core.cache import PendingWrites, load_briefing_cached, prune
+from tui.core.errors import BriefingError
+from tui.core.library import scan_library
+from tui.core.model import Briefing
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Records each real parse, so a test can tell a hit from a miss."""
+    calls: list[str] = []
+    real = load.parse_briefing
+
+    def counting(data: bytes | str, file: str = "<string>",
+                 path: Path | None = None) -> Briefing:
+        calls.append(file)
+        return real(data, file, path)
+
+    monkeypatch.setattr(load, "parse_briefing", counting)
+    return calls
+
+
+def copy_seed(tmp_path: Path, name: str = "seed.yaml") -> Path:
+    target = tmp_path / name
+    target.write_bytes(SEED.read_bytes())
+    return target
+
+
+def test_second_load_is_served_from_the_cache(tmp_path: Path, parses: list[str],
+                                              private_parse_cache: Path) -> None:
+    path = copy_seed(tmp_path)
+    first = load_briefing_cached(path)
+    second = load_briefing_cached(path)
+    assert len(parses) == 1
+    assert second == first == load.load_briefing(path)
+    assert second.path == path
+    assert len(list(private_parse_cache.glob("*.pickle"))) == 1
+
+
+def test_same_bytes_at_another_path_keep_their_own_path(tmp_path: Path, parses: list[str]) -> None:
+    a, b = copy_seed(tmp_path, "a.yaml"), copy_seed(tmp_path, "b.yaml")
+    load_briefing_cached(a)
+    assert load_briefing_cached(b).path == b
+    assert len(parses) == 1
+
+
+def test_an_edited_file_is_parsed_again(tmp_path: Path, parses: list[str]) -> None:
+    path = copy_seed(tmp_path)
+    load_briefing_cached(path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Iranian missiles target", "Edited - missiles target", 1),
+                    encoding="utf-8")
+    assert load_briefing_cached(path).title.startswith("Edited - missiles target")
+    assert len(parses) == 2
+
+
+def test_a_broken_file_is_never_cached_and_always_reported(tmp_path: Path, parses: list[str],
+                                                          private_parse_cache: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text("format: 1\ntitle: [unclosed\n", encoding="utf-8")
+    with pytest.raises(BriefingError) as uncached:
+        load.load_briefing(path)
+    for _ in range(2):
+        with pytest.raises(BriefingError) as info:
+            load_briefing_cached(path)
+        assert info.value.errors == uncached.value.errors
+    assert len(parses) == 3
+    assert not list(private_parse_cache.glob("*.pickle"))
+
+
+def test_missing_file_reports_like_load_briefing(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError) as info:
+        load_briefing_cached(tmp_path / "gone.yaml")
+    assert "no such file" in str(info.value.first)
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle at all", b"\x80\x05K\x01."])
+def test_a_damaged_entry_is_replaced(tmp_path: Path, parses: list[str],
+                                     private_parse_cache: Path, damage: bytes) -> None:
+    path = copy_seed(tmp_path)
+    good = load_briefing_cached(path)
+    (entry,) = private_parse_cache.glob("*.pickle")
+    entry.write_bytes(damage)  # the last one is a valid pickle of the int 1
+    assert load_briefing_cached(path) == good
+    assert len(parses) == 2
+    assert load_briefing_cached(path) == good
+    assert len(parses) == 2  # rewritten, so a hit again
+
+
+def test_an_unwritable_cache_still_loads(tmp_path: Path, parses: list[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocker / "cache"))
+    path = copy_seed(tmp_path)
+    assert load_briefing_cached(path).title.startswith("Iranian missiles")
+    assert load_briefing_cached(path).title.startswith("Iranian missiles")
+    assert len(parses) == 2  # nothing could be stored, nothing went wrong
+
+
+def test_cache_can_be_turned_off(tmp_path: Path, parses: list[str],
+                                 monkeypatch: pytest.MonkeyPatch,
+                                 private_parse_cache: Path) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE", "off")
+    path = copy_seed(tmp_path)
+    load_briefing_cached(path)
+    load_briefing_cached(path)
+    assert len(parses) == 2
+    assert not list(private_parse_cache.iterdir())
+
+
+def test_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("BRIEFING_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_folder() == tmp_path / "briefing"
+
+
+def test_prune_drops_old_entries_and_keeps_at_most_max(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    now = 1_000_000_000.0
+    for i in range(5):
+        entry = tmp_path / f"{i}.pickle"
+        entry.write_bytes(b"x")
+        os.utime(entry, (now - i, now - i))  # 0 is the newest
+    stale = tmp_path / "stale.pickle"
+    stale.write_bytes(b"x")
+    os.utime(stale, (now - cache.MAX_AGE_SECONDS - 1,) * 2)
+    assert prune(tmp_path, now=now) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.pickle", "1.pickle", "2.pickle"]
+
+
+def test_a_cache_hit_does_not_import_pyyaml(tmp_path: Path) -> None:
+    """The point of the cache at start-up: no PyYAML import, no parse."""
+    path = copy_seed(tmp_path)
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from tui.core.cache import load_briefing_cached\n"
+        f"b = load_briefing_cached(Path({str(path)!r}))\n"
+        "print(b.title[:8], 'yaml' in sys.modules)\n"
+    )
+    env = dict(os.environ)
+    run = [sys.executable, "-c", code]
+    first = subprocess.run(run, capture_output=True, text=True, check=True, cwd=ROOT, env=env)
+    second = subprocess.run(run, capture_output=True, text=True, check=True, cwd=ROOT, env=env)
+    assert first.stdout.split() == ["Iranian", "True"]  # a miss parses with PyYAML
+    assert second.stdout.split() == ["Iranian", "False"]
+
+
+def test_a_library_scan_can_leave_its_writes_for_later(tmp_path: Path, parses: list[str],
+                                                       private_parse_cache: Path) -> None:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
+    pending = PendingWrites()
+    first = scan_library(folder, pending)
+    assert len(parses) == 3
+    assert not list(private_parse_cache.glob("*.pickle"))  # nothing written yet
+    pending.write()
+    assert len(list(private_parse_cache.glob("*.pickle"))) == 3
+    assert scan_library(folder) == first
+    assert len(parses) == 3  # every file a hit
