@@ -3,13 +3,15 @@ the exact errors (line:column: path: message) `briefing check` must report."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA
+from tests.conftest import DATA, SEED
 from tui.core.errors import BriefingError
 from tui.core.load import load_briefing, parse_briefing
 
@@ -98,3 +100,30 @@ def test_all_errors_reported_at_once() -> None:
 def test_missing_file_has_clear_error(tmp_path: Path) -> None:
     with pytest.raises(BriefingError, match="no such file"):
         load_briefing(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize("text", [SEED.read_text(encoding="utf-8"), "format: 1\ntitle: [\n",
+                                  "a: &a [*a]\n"])
+def test_parsing_pauses_the_garbage_collector_and_restores_it(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Full collections during a parse cost more than half of a big file's
+    load time; the collector must come back on afterwards, error or not."""
+    import yaml
+
+    states: list[bool] = []
+    real_compose = yaml.compose
+
+    def compose(*args: object, **kwargs: object) -> object:
+        states.append(gc.isenabled())
+        return real_compose(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(yaml, "compose", compose)
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            with contextlib.suppress(BriefingError):  # two of the texts are broken
+                parse_briefing(text)
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+    assert states == [False, False]
