@@ -336,9 +336,18 @@ async def test_reload_key_reads_the_file_again(
                         encoding="utf-8")
         await pilot.pause(0.3)
         assert screen.briefing is not None and screen.briefing.place == "Iraq"
+        messages = record_notifications(app)
         await pilot.press("r")
         await wait_for(pilot, lambda: screen.briefing is not None
                        and screen.briefing.place == "Baghdad")
+        await wait_for(pilot, lambda: messages == ["Reloaded from disk"])
+        # a broken file: `r` says it was not reloaded, and the last good view stays
+        path.write_text("format: 1\ntitle: [unclosed\n", encoding="utf-8")
+        await pilot.press("r")
+        await wait_for(pilot, lambda: len(messages) == 2)
+        assert messages[1] == "Not reloaded: 1 error in the file"
+        assert screen.briefing.place == "Baghdad"
+        assert screen.query_one("#reload-error").display
 
 
 async def test_quit_key() -> None:
@@ -399,3 +408,17 @@ async def test_big_briefing_is_windowed_and_fully_reachable(tmp_path: Path) -> N
         await pilot.press("slash", *"Statement 777 ")
         await pilot.pause()
         assert quotes.shown == 1
+
+
+@pytest.mark.parametrize("resume", [True, False])
+async def test_collector_paused_by_the_command_line_resumes_at_first_frame(resume: bool) -> None:
+    import gc
+
+    gc.disable()
+    try:
+        app = BriefingApp(SEED, resume_collector=resume)
+        async with app.run_test(size=WIDE) as pilot:
+            await pilot.pause()
+            assert gc.isenabled() is resume
+    finally:
+        gc.enable()

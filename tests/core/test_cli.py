@@ -130,6 +130,26 @@ def test_core_never_imports_app() -> None:
     assert result.stdout.strip() == "[]", result.stderr
 
 
+def test_start_up_leaves_what_the_first_frame_does_not_need() -> None:
+    """Opening a file with a warm parse cache imports neither PyYAML nor the
+    dialogs, the Markdown writer or the library screen: each is deferred to
+    first use (see the comments at those imports)."""
+    fill = f"from tui.core.cache import load_briefing_cached; load_briefing_cached({str(SEED)!r})"
+    assert run_python(fill).returncode == 0
+    code = (
+        "import sys\n"
+        "from tui.app.app import BriefingApp\n"
+        "from tui.app.screens.briefing import BriefingScreen\n"
+        "from tui.core.cache import load_briefing_cached\n"
+        f"load_briefing_cached({str(SEED)!r})\n"
+        "deferred = ('yaml', 'tui.core.load', 'tui.core.markdown', 'tui.core.files',\n"
+        "            'tui.app.dialogs.', 'tui.app.screens.library', 'tui.app.commands')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(deferred)))\n"
+    )
+    result = run_python(code)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
 def test_python_dash_m_works() -> None:
     result = subprocess.run([sys.executable, "-m", "tui", "check", str(SEED)],
                             capture_output=True, text=True, cwd=ROOT, check=False)
@@ -140,3 +160,24 @@ def test_bundled_folder_holds_the_seed() -> None:
     from tui.core.library import bundled_folder
 
     assert (bundled_folder() / SEED.name).is_file()
+
+
+def test_open_stores_the_parse_cache_entry_after_the_app_closes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_parse_cache: Path) -> None:
+    from tui.app.app import BriefingApp
+
+    seen_while_running: list[int] = []
+
+    def run(self: BriefingApp) -> None:
+        seen_while_running.append(len(list(private_parse_cache.glob("*.pickle"))))
+        assert self.start_briefing is not None and self.start_briefing.place == "Iraq"
+
+    monkeypatch.setattr(BriefingApp, "run", run)
+    try:
+        assert main([str(SEED)]) == 0
+    finally:
+        import gc
+
+        gc.enable()  # the stubbed app never reached its first frame to do it
+    assert seen_while_running == [0]
+    assert len(list(private_parse_cache.glob("*.pickle"))) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -11,10 +12,10 @@ from textual.binding import Binding, BindingType
 if TYPE_CHECKING:
     from textual.command import Provider
 
-from tui.app.dialogs.help import HelpScreen
+    from tui.app.screens.library import LibraryScreen
+
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
-from tui.app.screens.library import LibraryList, LibraryScreen
 from tui.core.library import LibraryEntry, bundled_folder
 from tui.core.model import Briefing
 
@@ -44,14 +45,25 @@ class BriefingApp(App[None]):
                 tooltip="Every action by name: export, go to, open"),
     ]
 
-    def __init__(self, path: Path | None = None, briefing: Briefing | None = None) -> None:
+    def __init__(self, path: Path | None = None, briefing: Briefing | None = None, *,
+                 resume_collector: bool = False) -> None:
         super().__init__()
         self.start_path = path if path is not None else bundled_folder()
         self.start_briefing = briefing
         self.library_screen: LibraryScreen | None = None
+        # The command line pauses the garbage collector until the first frame
+        # is shown (see tui/cli.py); this turns it back on.
+        self.resume_collector = resume_collector
+
+    def on_ready(self) -> None:
+        if self.resume_collector:
+            gc.enable()
 
     def on_mount(self) -> None:
         if self.start_path.is_dir():
+            # Deferred: opening one file never needs the library's screen.
+            from tui.app.screens.library import LibraryScreen
+
             self.library_screen = LibraryScreen(self.start_path)
             self.push_screen(self.library_screen)
         else:
@@ -75,6 +87,10 @@ class BriefingApp(App[None]):
         self.open_entry(entry)
 
     def action_help(self) -> None:
+        # Deferred: only needed when asked for (about 2 ms of start-up).
+        from tui.app.dialogs.help import HelpScreen
+        from tui.app.screens.library import LibraryList, LibraryScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         sections: list[tuple[str, list[BindingType]]] = [

@@ -172,7 +172,8 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None)
     if briefing is not None:
         object.__setattr__(briefing, "path", p)  # same bytes may live at another path
         return briefing
-    from tui.core.load import display_name, parse_briefing
+    from tui.core.errors import display_name
+    from tui.core.load import parse_briefing
 
     briefing = parse_briefing(data, display_name(p), p)  # raises on a broken file
     if pending is None:

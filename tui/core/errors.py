@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -32,3 +33,11 @@ class BriefingError(Exception):
     @property
     def first(self) -> LocatedError:
         return self.errors[0]
+
+
+def display_name(path: Path) -> str:
+    """The name errors use for a file: relative to the working folder if inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

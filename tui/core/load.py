@@ -24,7 +24,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tui.core.countries import lookup_country, suggest_country
-from tui.core.errors import BriefingError, LocatedError
+from tui.core.errors import BriefingError, LocatedError, display_name
 from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
 from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, FieldSpec, RecordSpec
 
@@ -447,14 +447,6 @@ def _parse(data: bytes | str, file: str, path: Path | None) -> Briefing:
     if path is not None:
         object.__setattr__(briefing, "path", path)
     return briefing
-
-
-def display_name(path: Path) -> str:
-    """The name errors use for a file: relative to the working folder if inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def load_briefing(path: Path | str) -> Briefing:

@@ -14,16 +14,11 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
-from tui.app.dialogs.confirm import ConfirmScreen
-from tui.app.dialogs.export import ExportScreen
-from tui.app.dialogs.item import ItemScreen
 from tui.app.panes import PANE_TYPES, ListPane
 from tui.app.text import details, dispute_line, header, join, plain
 from tui.core.cache import load_briefing_cached
 from tui.core.disputes import Dispute
 from tui.core.errors import BriefingError
-from tui.core.files import OutputExistsError, write_atomic
-from tui.core.markdown import to_markdown
 from tui.core.model import Briefing
 
 # Below this size one pane is shown at a time, with a tab strip.
@@ -174,6 +169,8 @@ class BriefingScreen(Screen[None]):
             body = plain(item)
         else:
             body = details(item)
+        from tui.app.dialogs.item import ItemScreen  # deferred: see _export_chosen
+
         self.app.push_screen(ItemScreen(pane.TITLE, body))
 
     # -- search ---------------------------------------------------------------
@@ -227,16 +224,25 @@ class BriefingScreen(Screen[None]):
     # -- loading and live reload ----------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
-    def load_from_disk(self) -> None:
+    def load_from_disk(self, announce: bool = False) -> None:
         """Load in a thread: the UI stays responsive, and a broken file keeps
-        the last good view on screen with the located error above it."""
+        the last good view on screen with the located error above it.
+        `announce` says how it went once it is done (the `r` key)."""
         signature = _signature(self.path)
         try:
             briefing = load_briefing_cached(self.path)
         except BriefingError as exc:
             self.app.call_from_thread(self._show_error, exc, signature)
+            if announce:
+                count = len(exc.errors)
+                self.app.call_from_thread(
+                    self.notify, f"Not reloaded: {count} error{'s' * (count != 1)} in the file",
+                    severity="error", timeout=3, markup=False)
             return
         self.app.call_from_thread(self._loaded, briefing, signature)
+        if announce:
+            self.app.call_from_thread(self.notify, "Reloaded from disk", timeout=2,
+                                      markup=False)
 
     def _loaded(self, briefing: Briefing, signature: tuple[int, int] | None) -> None:
         self._signature = signature
@@ -260,8 +266,7 @@ class BriefingScreen(Screen[None]):
             self.app.call_from_thread(self.load_from_disk)
 
     def action_reload(self) -> None:
-        self.load_from_disk()
-        self.notify("Reloaded from disk", timeout=2)
+        self.load_from_disk(announce=True)
 
     # -- export -----------------------------------------------------------------
 
@@ -269,10 +274,17 @@ class BriefingScreen(Screen[None]):
         if self.briefing is None:
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
+        from tui.app.dialogs.export import ExportScreen
+
         default = f"{self.path.stem}.md"
         self.app.push_screen(ExportScreen(default), self._export_chosen)
 
     def _export_chosen(self, target: Path | None) -> None:
+        # Dialogs, the Markdown writer and file writing are imported when first
+        # used, not at start-up: together about 5 ms that the first frame
+        # does not need.
+        from tui.app.dialogs.confirm import ConfirmScreen
+
         if target is None:
             return
         target = target if target.is_absolute() else Path.cwd() / target
@@ -289,6 +301,9 @@ class BriefingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def write_export(self, target: Path, overwrite: bool) -> None:
+        from tui.core.files import OutputExistsError, write_atomic
+        from tui.core.markdown import to_markdown
+
         assert self.briefing is not None
         try:
             write_atomic(target, to_markdown(self.briefing), overwrite=overwrite)

@@ -16,8 +16,8 @@ from textual.widgets.option_list import Option
 from tui.app.panes.base import vim_bindings
 from tui.app.text import highlight, join, matches, styled
 from tui.core.cache import PendingWrites
+from tui.core.errors import display_name
 from tui.core.library import LibraryEntry, scan_library
-from tui.core.load import display_name
 
 
 def entry_line(entry: LibraryEntry) -> Content:
