@@ -410,6 +410,24 @@ async def test_big_briefing_is_windowed_and_fully_reachable(tmp_path: Path) -> N
         assert quotes.shown == 1
 
 
+async def test_window_always_holds_two_screens_of_rows(tmp_path: Path) -> None:
+    """A tall terminal must never show the end of a window as blank space."""
+    import sys
+
+    from tests.conftest import ROOT
+    from tui.app.panes.base import WINDOW
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import write_synthetic
+
+    path = write_synthetic(tmp_path, quotes=1000, claims=10)
+    app = BriefingApp(path, load_briefing(path))
+    async with app.run_test(size=(120, WINDOW)) as pilot:
+        await pilot.pause()
+        quotes = app.screen.query_one("#quotes", ListPane)
+        assert quotes.option_count >= 2 * WINDOW
+
+
 @pytest.mark.parametrize("resume", [True, False])
 async def test_collector_paused_by_the_command_line_resumes_at_first_frame(resume: bool) -> None:
     import gc
