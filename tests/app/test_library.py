@@ -154,6 +154,14 @@ async def test_command_palette_actions(library: Path, tmp_path: Path,
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert app.focused is not None and app.focused.id == "casualties"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"theme: nord")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.theme == "nord")
+        names = [name for name, _, _ in BriefingCommands(app.screen).commands()]
+        assert "go to: Next briefing" in names and "go to: Previous briefing" in names
 
 
 def test_cli_invalid_file_prints_errors_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:

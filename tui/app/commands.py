@@ -43,12 +43,20 @@ class BriefingCommands(Provider):
             out.append(("reload: Briefing", screen.action_reload, "Read the file again (r)"))
             if screen.from_library:
                 out.append(("go to: Library", screen.action_back, "Back to the library"))
+                out.append(("go to: Next briefing", partial(screen.action_step, 1),
+                            "The next briefing in the library (])"))
+                out.append(("go to: Previous briefing", partial(screen.action_step, -1),
+                            "The previous briefing in the library ([)"))
         library = app.library_screen
         if library is not None:
             for entry in library.entries:
                 if entry.briefing is not None:
                     out.append((f"open: {entry.briefing.title}",
                                 partial(app.open_entry, entry), str(entry.path.name)))
+        for theme in sorted(app.available_themes):
+            current = " (current)" if theme == app.theme else ""
+            out.append((f"theme: {theme}", partial(setattr, app, "theme", theme),
+                        f"Colour theme {theme}{current}; colour never carries meaning alone"))
         out.append(("help: Keys", app.action_help, "Every key of the app (? or F1)"))
         out.append(("app: Quit", app.action_quit, "Leave briefing (q)"))
         return out
