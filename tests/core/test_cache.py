@@ -128,6 +128,19 @@ def test_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     assert cache.cache_folder() == tmp_path / "briefing"
 
 
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                       parses: list[str]) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("BRIEFING_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert cache.cache_folder() is None
+    assert load_briefing_cached(copy_seed(tmp_path)).place == "Iraq"
+    assert len(parses) == 1
+
+
 def test_prune_drops_old_entries_and_keeps_at_most_max(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "MAX_ENTRIES", 3)

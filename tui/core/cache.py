@@ -50,7 +50,12 @@ def cache_folder() -> Path | None:
     explicit = os.environ.get("BRIEFING_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:
+            return None  # no home folder (some service accounts): no cache
     return Path(base) / "briefing"
 
 
