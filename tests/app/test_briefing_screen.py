@@ -440,3 +440,21 @@ async def test_collector_paused_by_the_command_line_resumes_at_first_frame(resum
             assert gc.isenabled() is resume
     finally:
         gc.enable()
+
+
+async def test_search_from_the_palette_mounts_the_search_field() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        assert not screen.query("#search")  # mounted on first use only
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"search: Briefing")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.focused, Input))
+        await pilot.press(*"Trump")
+        await wait_for(pilot, lambda: screen.query_text == "Trump")
+        assert screen.query_one("#quotes", ListPane).shown == 1
