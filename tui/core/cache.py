@@ -83,10 +83,8 @@ def _read_entry(entry: Path) -> Briefing | None:
     try:
         with entry.open("rb") as handle:
             briefing = pickle.load(handle)
-    except FileNotFoundError:
-        return None
     except OSError:
-        return None  # unreadable cache: parse instead
+        return None  # not cached yet, or unreadable: parse instead
     except _BAD_ENTRY:
         _remove(entry)
         return None
@@ -115,7 +113,7 @@ def _write_entry(folder: Path, entry: Path, briefing: Briefing) -> None:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-    except OSError:
+    except (OSError, pickle.PicklingError):
         return  # full disk, read-only home: the briefing was parsed, carry on
     _prune_once(folder)
 
