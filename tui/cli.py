@@ -10,7 +10,8 @@ import argparse
 import gc
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,13 +102,41 @@ def _write_output(text: str, output: Path | None, force: bool) -> int:
     return 0
 
 
+# A file this big takes a noticeable time to parse the first time (~0.25 s
+# a MB), so the terminal says what is happening rather than sitting blank.
+LOADING_MESSAGE_BYTES = 512 * 1024
+
+
+@contextmanager
+def _loading_message(path: Path) -> Iterator[None]:
+    """`loading FILE (2.2 MB)...` on a terminal while a big file loads, erased after."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    show = size >= LOADING_MESSAGE_BYTES and sys.stderr.isatty()
+    if show:
+        from tui.core.text import one_line  # a file name is text, not escape codes
+
+        sys.stderr.write(f"briefing: loading {one_line(str(path))} "
+                         f"({size / 1e6:.1f} MB)...")
+        sys.stderr.flush()
+    try:
+        yield
+    finally:
+        if show:
+            sys.stderr.write("\r\x1b[K")  # back to the start of the line, and clear it
+            sys.stderr.flush()
+
+
 def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefing | None:
     """The briefing, or None after printing its located errors to stderr."""
     from tui.core.cache import load_briefing_cached
     from tui.core.errors import BriefingError
 
     try:
-        return load_briefing_cached(path, pending)
+        with _loading_message(path):  # erased before any error is printed
+            return load_briefing_cached(path, pending)
     except BriefingError as exc:
         for e in exc.errors:
             print(e, file=sys.stderr)

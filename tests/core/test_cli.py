@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -181,3 +182,39 @@ def test_open_stores_the_parse_cache_entry_after_the_app_closes(
         gc.enable()  # the stubbed app never reached its first frame to do it
     assert seen_while_running == [0]
     assert len(list(private_parse_cache.glob("*.pickle"))) == 1
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_big_file_says_it_is_loading_then_erases_the_message(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: bool) -> None:
+    text = SEED.read_text(encoding="utf-8") + "# " + "x" * 600_000 + "\n"
+    if broken:
+        text = text.replace("  - speaker: Donald Trump", "  - speakr: Donald Trump")
+    path = tmp_path / "big\x1b[31m.yaml"  # a hostile name stays text
+    path.write_text(text, encoding="utf-8")
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert main(["export", str(path)]) == (1 if broken else 0)
+    shown = terminal.getvalue()
+    message, _, after = shown.partition("\r\x1b[K")
+    assert message.startswith("briefing: loading ") and message.endswith("(0.6 MB)...")
+    assert "\x1b[31m" not in message
+    if broken:
+        assert "speakr: unknown key 'speakr'" in after  # printed after the erase
+    else:
+        assert after == ""
+
+
+def test_no_loading_message_when_not_a_terminal(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(SEED.read_text(encoding="utf-8") + "# " + "x" * 600_000 + "\n",
+                    encoding="utf-8")
+    assert main(["export", str(path)]) == 0
+    assert capsys.readouterr().err == ""
