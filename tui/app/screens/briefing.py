@@ -76,7 +76,6 @@ class BriefingScreen(Screen[None]):
         self.from_library = from_library
         self.query_text = ""
         self.current = 0
-        self.load_error: BriefingError | None = None
         self._signature = _signature(path)
 
     # -- layout -------------------------------------------------------------
@@ -124,8 +123,13 @@ class BriefingScreen(Screen[None]):
     def show_briefing(self, briefing: Briefing) -> None:
         self.briefing = briefing
         self.query_one("#briefing-header", Static).update(header(briefing))
-        for pane in self.panes:
-            pane.show(briefing, self.query_text)
+        self._fill_panes()
+
+    def _fill_panes(self) -> None:
+        """Show the briefing in every pane, filtered by the current search."""
+        if self.briefing is not None:
+            for pane in self.panes:
+                pane.show(self.briefing, self.query_text)
 
     # -- focus and movement ---------------------------------------------------
 
@@ -193,9 +197,7 @@ class BriefingScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value.strip()
-        if self.briefing is not None:
-            for pane in self.panes:
-                pane.show(self.briefing, self.query_text)
+        self._fill_panes()
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
@@ -207,9 +209,7 @@ class BriefingScreen(Screen[None]):
             search.value = ""
             search.display = False
         self.query_text = ""
-        if self.briefing is not None:
-            for pane in self.panes:
-                pane.show(self.briefing)
+        self._fill_panes()
         self.action_focus_pane(self.current)
 
     def action_escape(self) -> None:
@@ -257,13 +257,11 @@ class BriefingScreen(Screen[None]):
 
     def _loaded(self, briefing: Briefing, signature: tuple[int, int] | None) -> None:
         self._signature = signature
-        self.load_error = None
         self.query_one("#reload-error").display = False
         self.show_briefing(briefing)
 
     def _show_error(self, exc: BriefingError, signature: tuple[int, int] | None) -> None:
         self._signature = signature
-        self.load_error = exc
         more = f"\n(and {len(exc.errors) - 3} more)" if len(exc.errors) > 3 else ""
         lines = "\n".join(str(e) for e in exc.errors[:3])
         note = "showing the last good version" if self.briefing else "nothing to show"
