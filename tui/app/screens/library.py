@@ -86,8 +86,7 @@ class LibraryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#library-header", Static).update(
-            join(("Library ", "bold"), (display_name(self.folder), "dim"), "   loading…"))
+        self._show_header("   loading…")
         self.query_one("#library-list").loading = True
         self.rescan()
 
@@ -123,8 +122,11 @@ class LibraryScreen(Screen[None]):
         counts = f"   {len(self.shown_entries)} of {len(self.entries)} briefings"
         if invalid:
             counts += f", {invalid} invalid"
+        self._show_header(counts)
+
+    def _show_header(self, status: str) -> None:
         self.query_one("#library-header", Static).update(
-            join(("Library ", "bold"), (display_name(self.folder), "dim"), counts))
+            join(("Library ", "bold"), (display_name(self.folder), "dim"), status))
 
     @on(Input.Changed, "#library-filter")
     def filter_changed(self) -> None:
@@ -146,9 +148,10 @@ class LibraryScreen(Screen[None]):
             self.notify(str(entry.error), title="Invalid briefing", severity="error",
                         markup=False, timeout=8)
             return
-        from tui.app.screens.briefing import BriefingScreen
+        from tui.app.app import BriefingApp
 
-        self.app.push_screen(BriefingScreen(entry.path, entry.briefing, from_library=True))
+        if isinstance(self.app, BriefingApp):
+            self.app.open_entry(entry)
 
     def action_filter(self) -> None:
         self.query_one("#library-filter", Input).focus()
