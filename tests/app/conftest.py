@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, SEED
+from tests.conftest import DATA, ROOT, SEED
 
 
 @pytest.fixture
@@ -19,3 +20,12 @@ def library(tmp_path: Path) -> Path:
     shutil.copy(DATA / "hostile.yaml", folder / "hostile.yaml")
     shutil.copy(DATA / "invalid" / "unknown-country.yaml", folder / "broken.yaml")
     return folder
+
+
+@pytest.fixture
+def thousand_quotes(tmp_path: Path) -> Path:
+    """A valid briefing with 1,000 quotes (the benchmarks' generator)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import write_synthetic
+
+    return write_synthetic(tmp_path, quotes=1000, claims=10)

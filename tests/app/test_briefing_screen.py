@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
-from tests.app.helpers import wait_for
+from tests.app.helpers import briefing_screen, run_command, wait_for
 from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.dialogs.confirm import ConfirmScreen
@@ -48,8 +48,7 @@ async def test_four_main_panes_visible_at_120x40() -> None:
     app = BriefingApp(SEED)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
+        screen = briefing_screen(app)
         for pane_id in ("summary", "quotes", "casualties", "reactions"):
             pane = screen.query_one(f"#{pane_id}", ListPane)
             assert pane.display and pane.region.width > 30 and pane.region.height > 8
@@ -135,8 +134,7 @@ async def test_search_filters_every_pane_and_escape_clears() -> None:
         await pilot.press("slash")
         await pilot.press(*"Zarif")
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
+        screen = briefing_screen(app)
         quotes = screen.query_one("#quotes", ListPane)
         assert quotes.shown == 2 and quotes.total == 10
         assert quotes.border_subtitle == "2 of 10"
@@ -300,8 +298,7 @@ async def test_live_reload_broken_then_fixed(tmp_path: Path) -> None:
     app = BriefingApp(path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
+        screen = briefing_screen(app)
         original = path.read_text(encoding="utf-8")
         # a broken edit: the last good view stays, the located error shows
         path.write_text(original.replace("  - speaker: Donald Trump", "  - speakr: Donald Trump"),
@@ -330,8 +327,7 @@ async def test_reload_key_reads_the_file_again(
     app = BriefingApp(path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
+        screen = briefing_screen(app)
         path.write_text(path.read_text(encoding="utf-8").replace("place: Iraq", "place: Baghdad"),
                         encoding="utf-8")
         await pilot.pause(0.3)
@@ -368,24 +364,16 @@ async def test_draft_round_trips_into_the_app(tmp_path: Path) -> None:
                     encoding="utf-8")
     app = BriefingApp(path)
     async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
+        screen = briefing_screen(app)
         await wait_for(pilot, lambda: screen.briefing is not None)
         assert screen.query_one("#quotes", ListPane).total == 10
         assert "DISPUTED" in pane_text(screen.query_one("#figures", ListPane))
 
 
-async def test_big_briefing_is_windowed_and_fully_reachable(tmp_path: Path) -> None:
-    import sys
-
-    from tests.conftest import ROOT
+async def test_big_briefing_is_windowed_and_fully_reachable(thousand_quotes: Path) -> None:
     from tui.app.panes.base import WINDOW
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from synthetic import write_synthetic
-
-    path = write_synthetic(tmp_path, quotes=1000, claims=10)
-    app = BriefingApp(path, load_briefing(path))
+    app = BriefingApp(thousand_quotes, load_briefing(thousand_quotes))
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         await pilot.press("2")
@@ -410,18 +398,11 @@ async def test_big_briefing_is_windowed_and_fully_reachable(tmp_path: Path) -> N
         assert quotes.shown == 1
 
 
-async def test_window_always_holds_two_screens_of_rows(tmp_path: Path) -> None:
+async def test_window_always_holds_two_screens_of_rows(thousand_quotes: Path) -> None:
     """A tall terminal must never show the end of a window as blank space."""
-    import sys
-
-    from tests.conftest import ROOT
     from tui.app.panes.base import WINDOW
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from synthetic import write_synthetic
-
-    path = write_synthetic(tmp_path, quotes=1000, claims=10)
-    app = BriefingApp(path, load_briefing(path))
+    app = BriefingApp(thousand_quotes, load_briefing(thousand_quotes))
     async with app.run_test(size=(120, WINDOW)) as pilot:
         await pilot.pause()
         quotes = app.screen.query_one("#quotes", ListPane)
@@ -446,14 +427,9 @@ async def test_search_from_the_palette_mounts_the_search_field() -> None:
     app = BriefingApp(SEED)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
+        screen = briefing_screen(app)
         assert not screen.query("#search")  # mounted on first use only
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"search: Briefing")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await run_command(pilot, "search: Briefing")
         await wait_for(pilot, lambda: isinstance(app.focused, Input))
         await pilot.press(*"Trump")
         await wait_for(pilot, lambda: screen.query_text == "Trump")

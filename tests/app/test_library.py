@@ -8,7 +8,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
-from tests.app.helpers import wait_for
+from tests.app.helpers import run_command, wait_for
 from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen
@@ -135,11 +135,7 @@ async def test_command_palette_actions(library: Path, tmp_path: Path,
         names = [name for name, _, _ in provider.commands()]
         assert "open: Iranian missiles target US forces in Iraq; Trump says \"All is well\"" \
             in names
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"open: Iranian")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await run_command(pilot, "open: Iranian")
         await wait_for(pilot, lambda: isinstance(app.screen, BriefingScreen))
         names = [name for name, _, _ in BriefingCommands(app.screen).commands()]
         for expected in ("export: Markdown", "go to: Summary", "go to: Quotes",
@@ -147,18 +143,10 @@ async def test_command_palette_actions(library: Path, tmp_path: Path,
                          "help: Keys", "app: Quit", "search: Briefing", "reload: Briefing"):
             assert expected in names
         assert all(": " in n for n in names)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"go to: Casualty")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await run_command(pilot, "go to: Casualty")
         await pilot.pause(0.2)
         assert app.focused is not None and app.focused.id == "casualties"
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"theme: nord")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await run_command(pilot, "theme: nord")
         await wait_for(pilot, lambda: app.theme == "nord")
         names = [name for name, _, _ in BriefingCommands(app.screen).commands()]
         assert "go to: Next briefing" in names and "go to: Previous briefing" in names
