@@ -30,7 +30,8 @@ import time
 from functools import cache
 from pathlib import Path
 
-from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing
+from tui.core.errors import display_name, read_briefing_bytes
+from tui.core.model import FORMAT_VERSION, Briefing
 
 # Entries unused for this long are pruned, and at most this many are kept.
 MAX_AGE_SECONDS = 30 * 24 * 3600
@@ -101,7 +102,8 @@ def _remove(entry: Path) -> None:
         entry.unlink()
 
 
-def _write_entry(folder: Path, entry: Path, briefing: Briefing) -> None:
+def _write_entry(entry: Path, briefing: Briefing) -> None:
+    folder = entry.parent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         payload = pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)
@@ -145,11 +147,11 @@ class PendingWrites:
     the cache after (storing costs ~0.3 ms a file, 0.3 s for 1,000 files)."""
 
     def __init__(self) -> None:
-        self.entries: list[tuple[Path, Path, Briefing]] = []
+        self.entries: list[tuple[Path, Briefing]] = []
 
     def write(self) -> None:
-        for folder, entry, briefing in self.entries:
-            _write_entry(folder, entry, briefing)
+        for entry, briefing in self.entries:
+            _write_entry(entry, briefing)
         self.entries.clear()
 
 
@@ -158,29 +160,19 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None)
     parsed before by the same code. Raises BriefingError exactly as it does.
     A newly parsed briefing is stored at once, or added to `pending`."""
     p = Path(path)
+    name = display_name(p)
+    data = read_briefing_bytes(p, name)
     folder = cache_folder()
-    data: bytes | None = None
-    if folder is not None:
-        try:
-            if p.stat().st_size <= MAX_FILE_BYTES:
-                data = p.read_bytes()
-        except OSError:
-            pass  # load_briefing reports it properly
-    if folder is None or data is None:
-        from tui.core.load import load_briefing
-
-        return load_briefing(p)
-    entry = entry_path(folder, data)
-    briefing = _read_entry(entry)
-    if briefing is not None:
+    entry = None if folder is None else entry_path(folder, data)
+    if entry is not None and (briefing := _read_entry(entry)) is not None:
         object.__setattr__(briefing, "path", p)  # same bytes may live at another path
         return briefing
-    from tui.core.errors import display_name
     from tui.core.load import parse_briefing
 
-    briefing = parse_briefing(data, display_name(p), p)  # raises on a broken file
-    if pending is None:
-        _write_entry(folder, entry, briefing)
-    else:
-        pending.entries.append((folder, entry, briefing))
+    briefing = parse_briefing(data, name, p)  # raises on a broken file
+    if entry is not None:
+        if pending is None:
+            _write_entry(entry, briefing)
+        else:
+            pending.entries.append((entry, briefing))
     return briefing

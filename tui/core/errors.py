@@ -1,4 +1,5 @@
-"""Located errors, printed gcc-style so editors can jump to them.
+"""Located errors, printed gcc-style so editors can jump to them, and
+reading a briefing file's bytes with such errors.
 
     iran.yaml:23:7: quotes[2].speaker: required
 """
@@ -7,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
+from tui.core.model import MAX_FILE_BYTES
 
 
 @dataclass(frozen=True, order=True)
@@ -41,3 +44,27 @@ def display_name(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def file_error(file: str, message: str, line: int = 1, column: int = 1) -> BriefingError:
+    """An error about the file as a whole (or one place in it, outside any field)."""
+    return BriefingError([LocatedError(file, line, column, "document", message)])
+
+
+def read_briefing_bytes(path: Path, name: str) -> bytes:
+    """The bytes of a briefing file; BriefingError (about `name`, the file's
+    display name) says why they cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise file_error(name, f"the file is {size:,} bytes; briefings are limited to "
+                             f"{MAX_FILE_BYTES:,} bytes")
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise file_error(name, "is a folder, not a briefing file") from None
+    except FileNotFoundError:
+        raise file_error(name, "no such file") from None
+    except PermissionError:
+        raise file_error(name, "permission denied") from None
+    except OSError as exc:
+        raise file_error(name, f"cannot read: {exc.strerror or exc}") from None

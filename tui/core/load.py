@@ -24,7 +24,13 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tui.core.countries import lookup_country, suggest_country
-from tui.core.errors import BriefingError, LocatedError, display_name
+from tui.core.errors import (
+    BriefingError,
+    LocatedError,
+    display_name,
+    file_error,
+    read_briefing_bytes,
+)
 from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
 from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, FieldSpec, RecordSpec
 
@@ -365,10 +371,6 @@ class _Refused(Exception):
         self.message = message
 
 
-def _file_error(file: str, message: str, line: int = 1, column: int = 1) -> BriefingError:
-    return BriefingError([LocatedError(file, line, column, "document", message)])
-
-
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while parsing.
@@ -397,14 +399,14 @@ def parse_briefing(data: bytes | str, file: str = "<string>", path: Path | None 
 def _parse(data: bytes | str, file: str, path: Path | None) -> Briefing:
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
-            raise _file_error(file, f"the file is {len(data):,} bytes; briefings are limited "
+            raise file_error(file, f"the file is {len(data):,} bytes; briefings are limited "
                               f"to {MAX_FILE_BYTES:,} bytes")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            raise _file_error(
+            raise file_error(
                 file, f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
                 line, column,
             ) from None
@@ -417,21 +419,21 @@ def _parse(data: bytes | str, file: str, path: Path | None) -> Briefing:
         problem = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise _file_error(file, f"YAML syntax error: {problem}{context}", line, column) from None
+        raise file_error(file, f"YAML syntax error: {problem}{context}", line, column) from None
     except yaml.reader.ReaderError as exc:
         # Raw control characters are not allowed in YAML text.
         pos = exc.position
         line = text.count("\n", 0, pos) + 1
         column = pos - (text.rfind("\n", 0, pos) + 1) + 1
-        raise _file_error(
+        raise file_error(
             file, f"control character U+{exc.character:04X} is not allowed in YAML; remove it "
             f'or write it as an escape inside double quotes ("\\x{exc.character:02x}")',
             line, column,
         ) from None
     except yaml.YAMLError as exc:
-        raise _file_error(file, f"YAML error: {exc}") from None
+        raise file_error(file, f"YAML error: {exc}") from None
     if root is None:  # nothing but blank lines and comments
-        raise _file_error(file, "the file is empty; a briefing starts with `format: 1`")
+        raise file_error(file, "the file is empty; a briefing starts with `format: 1`")
     tree_errors, refused = _check_tree(root, file)
     if refused:
         raise BriefingError(tree_errors)
@@ -453,18 +455,4 @@ def load_briefing(path: Path | str) -> Briefing:
     """Read and parse a briefing file; raise BriefingError on any problem."""
     p = Path(path)
     name = display_name(p)
-    try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _file_error(name, f"the file is {size:,} bytes; briefings are limited to "
-                              f"{MAX_FILE_BYTES:,} bytes")
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise _file_error(name, "is a folder, not a briefing file") from None
-    except FileNotFoundError:
-        raise _file_error(name, "no such file") from None
-    except PermissionError:
-        raise _file_error(name, "permission denied") from None
-    except OSError as exc:
-        raise _file_error(name, f"cannot read: {exc.strerror or exc}") from None
-    return parse_briefing(data, name, p)
+    return parse_briefing(read_briefing_bytes(p, name), name, p)
