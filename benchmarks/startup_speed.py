@@ -17,12 +17,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import interleaved, report
+from _timing import interleaved, report, time_command
 from synthetic import write_synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,22 +74,8 @@ RUNS = 11  # start-up times vary by +-20% run to run on a busy machine
 def timed(code: str, *args: str, cache: Path | None = None) -> float:
     """One fresh process; `cache` is its parse cache folder (None: a new, empty one)."""
     with tempfile.TemporaryDirectory() as empty:
-        env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache or empty)}
-        start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-c", code, *args], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # A plain wait() blocks until exit. (subprocess.run(timeout=...) polls
-        # every 50 ms instead, which rounded every time up to 50 ms steps.)
-        watchdog = threading.Timer(60, process.kill)
-        watchdog.start()
-        try:
-            returncode = process.wait()
-        finally:
-            watchdog.cancel()
-        elapsed = time.perf_counter() - start
-        if returncode:
-            raise subprocess.CalledProcessError(returncode, code)
-        return elapsed
+        return time_command([sys.executable, "-c", code, *args],
+                            env={"BRIEFING_CACHE_DIR": str(cache or empty)})
 
 
 def library_seconds(folder: Path, cache: Path) -> tuple[float, str]:
