@@ -26,8 +26,7 @@ SMALL = (80, 24)
 
 
 def pane_text(pane: ListPane) -> str:
-    return "\n".join(pane.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
-                     for i in range(pane.option_count))
+    return "\n".join(pane.row(i).content.plain for i in range(pane.row_count))
 
 
 def record_notifications(app: BriefingApp) -> list[str]:
@@ -91,7 +90,7 @@ async def test_jk_g_G_move_and_enter_opens_item() -> None:
         await pilot.press("k")
         assert quotes.highlighted == 1
         await pilot.press("G")
-        assert quotes.highlighted == quotes.option_count - 1
+        assert quotes.highlighted == quotes.row_count - 1
         await pilot.press("g")
         assert quotes.highlighted == 0
         await pilot.press("down", "down", "down")
@@ -141,9 +140,8 @@ async def test_search_filters_every_pane_and_escape_clears() -> None:
         assert screen.query_one("#casualties", ListPane).shown == 0
         assert "(no matches)" in pane_text(screen.query_one("#casualties", ListPane))
         # the match is highlighted in the row's text
-        prompt = quotes.get_option_at_index(0).prompt
-        spans = [prompt.plain[s.start:s.end] for s in prompt.spans  # type: ignore[union-attr]
-                 if "reverse" in str(s.style)]
+        prompt = quotes.row(0).content
+        spans = [prompt.plain[s.start:s.end] for s in prompt.spans if "reverse" in str(s.style)]
         assert "Zarif" in spans
         await pilot.press("enter")  # browse the results
         await pilot.pause()
@@ -379,12 +377,12 @@ async def test_big_briefing_is_windowed_and_fully_reachable(thousand_quotes: Pat
         await pilot.press("2")
         await pilot.pause()
         quotes = app.screen.query_one("#quotes", ListPane)
-        assert quotes.total == 1000 and quotes.option_count <= WINDOW
+        assert quotes.total == 1000 and quotes.row_count <= WINDOW
         await pilot.press("G")
         assert quotes.current_item.text.startswith("Statement 999 ")  # type: ignore[union-attr]
         await pilot.press("g")
         assert quotes.current_item.text.startswith("Statement 0 ")  # type: ignore[union-attr]
-        quotes.highlighted = quotes.option_count - 2  # near the window's end
+        quotes.highlighted = quotes.row_count - 2  # near the window's end
         for _ in range(7):  # walk past it
             await pilot.press("j")
         assert quotes.row_index == WINDOW + 5
@@ -406,7 +404,7 @@ async def test_window_always_holds_two_screens_of_rows(thousand_quotes: Path) ->
     async with app.run_test(size=(120, WINDOW)) as pilot:
         await pilot.pause()
         quotes = app.screen.query_one("#quotes", ListPane)
-        assert quotes.option_count >= 2 * WINDOW
+        assert quotes.row_count >= 2 * WINDOW
 
 
 @pytest.mark.parametrize("resume", [True, False])

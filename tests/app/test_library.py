@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from tests.app.helpers import run_command, wait_for
 from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.screens.library import LibraryScreen
+from tui.app.widgets.row_list import RowList
 from tui.cli import main
 
 WIDE = (120, 40)
@@ -30,9 +31,8 @@ async def loaded_library(pilot: Pilot[None], count: int | None = None) -> Librar
 
 
 def list_text(app: BriefingApp) -> list[str]:
-    lst = app.screen.query_one("#library-list", OptionList)
-    return [lst.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
-            for i in range(lst.option_count)]
+    lst = app.screen.query_one("#library-list", RowList)
+    return [lst.row(i).content.plain for i in range(lst.row_count)]
 
 
 async def test_library_lists_newest_first_and_marks_invalid(library: Path) -> None:
@@ -117,7 +117,7 @@ async def test_mouse_click_opens_briefing(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         screen = await loaded_library(pilot, 3)
-        lst = screen.query_one("#library-list", OptionList)
+        lst = screen.query_one("#library-list", RowList)
         await pilot.click(lst, offset=(4, 4))  # second entry (each is two lines + border)
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)

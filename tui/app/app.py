@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
+from tui.app.widgets.row_list import RowList
 from tui.core.library import LibraryEntry, bundled_folder
 from tui.core.model import Briefing
 
@@ -89,7 +90,7 @@ class BriefingApp(App[None]):
     def action_help(self) -> None:
         # Deferred: only needed when asked for (about 2 ms of start-up).
         from tui.app.dialogs.help import HelpScreen
-        from tui.app.screens.library import LibraryList, LibraryScreen
+        from tui.app.screens.library import LibraryScreen
 
         if isinstance(self.screen, HelpScreen):
             return
@@ -98,13 +99,10 @@ class BriefingApp(App[None]):
             ("Briefing", list(BriefingScreen.BINDINGS)),
             ("Lists (every pane)", [
                 *ListPane.BINDINGS,
-                Binding("up,down", "", tooltip="Move in the list"),
-                Binding("enter", "", tooltip="Open the selected item in full"),
+                *RowList.BINDINGS,
             ]),
             ("Library", [
                 *LibraryScreen.BINDINGS,
-                *LibraryList.BINDINGS,
-                Binding("enter", "", tooltip="Open the selected briefing"),
                 Binding("letters", "", tooltip="Type to filter"),
             ]),
         ]

@@ -1,9 +1,9 @@
 """ListPane: a keyboard-driven list of briefing items, windowed for big briefings.
 
-OptionList measures every option it holds (it wraps each one to know its
-height), so 10,000 quotes in one OptionList take seconds. A ListPane holds
-all rows as cheap, unbuilt descriptions and gives the OptionList only a
-window of `window` rows; moving past either end of the window slides it.
+A RowList wraps every row it holds to know its height, so 10,000 quotes in
+one list would take seconds to show. A ListPane holds all rows as cheap,
+unbuilt descriptions and gives the RowList only a window of `window` rows;
+moving past either end of the window slides it.
 """
 
 from __future__ import annotations
@@ -13,17 +13,16 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from tui.app.text import highlight, styled
+from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.model import Briefing
 
 # A row: how to build its display text (built only when shown), and the item
 # it stands for (None for a group heading, which cannot be selected).
 Row = tuple[Callable[[], Content], object | None]
 
-# Rows handed to the OptionList at once. It measures (wraps) every row it
+# Rows handed to the RowList at once. It measures (wraps) every row it
 # holds, so the window sets what a 10,000-quote briefing costs to show:
 # 100 rows a pane reach the first frame ~60 ms sooner than 200. A window is
 # never smaller than twice the terminal's height, so a page always fits.
@@ -31,7 +30,7 @@ WINDOW = 100
 
 
 def vim_bindings(scope: str, noun: str) -> list[BindingType]:
-    """j/k/g/G for an OptionList, with ids `<scope>.down` etc."""
+    """j/k/g/G for a RowList, with ids `<scope>.down` etc."""
     return [
         Binding("j", "cursor_down", "Down", show=False, id=f"{scope}.down",
                 tooltip=f"Move to the next {noun}"),
@@ -47,7 +46,7 @@ def heading(text: str) -> Row:
     return (lambda: styled(text, "bold underline"), None)
 
 
-class ListPane(OptionList):
+class ListPane(RowList):
     """One pane of the briefing screen. Subclasses say how items become rows."""
 
     TITLE: ClassVar[str] = ""
@@ -94,25 +93,18 @@ class ListPane(OptionList):
         if not start <= target < start + self.window:
             start = max(0, min(target - self.window // 2, len(self._rows) - self.window))
         self._start = start
-        options: list[Option | None] = []
+        rows: list[ListRow] = []
         for build, item in self._rows[start:start + self.window]:
-            if item is None and options:
-                options.append(None)  # a rule before each group heading
-            options.append(Option(highlight(build(), self._query), disabled=item is None))
-        with self.app.batch_update():
-            self.clear_options()
-            self.add_options(options)
-            index = target - start
-            while index < self.option_count - 1 and self._rows[start + index][1] is None:
-                index += 1
-            if self.option_count:
-                self.highlighted = index
+            # a group heading cannot be selected and has a rule above it
+            rows.append(ListRow(highlight(build(), self._query), selectable=item is not None,
+                                rule_above=item is None and bool(rows)))
+        self.set_rows(rows, target - start)
 
     # -- movement across the window's edges --------------------------------
 
     def action_cursor_down(self) -> None:
-        at_end = self.highlighted is not None and self.highlighted >= self.option_count - 1
-        if at_end and self._start + self.option_count < len(self._rows):
+        at_end = self.highlighted is not None and self.highlighted >= self.row_count - 1
+        if at_end and self._start + self.row_count < len(self._rows):
             row = self._start + self.highlighted  # type: ignore[operator]
             self._fill(row - self.window // 2, row + 1)
             return
@@ -140,7 +132,7 @@ class ListPane(OptionList):
 
     def action_last(self) -> None:
         last = len(self._rows) - 1
-        if self._start + self.option_count <= last:
+        if self._start + self.row_count <= last:
             self._fill(last - self.window + 1, last)
         else:
             super().action_last()

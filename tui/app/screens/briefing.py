@@ -12,10 +12,11 @@ from textual.containers import Grid
 from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, Input, Static
 
 from tui.app.panes import PANE_TYPES, ListPane
 from tui.app.text import details, dispute_line, header, join, plain
+from tui.app.widgets.row_list import RowList
 from tui.core.cache import load_briefing_cached
 from tui.core.disputes import Dispute
 from tui.core.errors import BriefingError
@@ -156,12 +157,12 @@ class BriefingScreen(Screen[None]):
         else:
             self.maximize(self.panes[self.current])
 
-    @on(OptionList.OptionSelected)
-    def open_item(self, event: OptionList.OptionSelected) -> None:
-        pane = event.option_list
+    @on(RowList.Selected)
+    def open_item(self, event: RowList.Selected) -> None:
+        pane = event.row_list
         if not isinstance(pane, ListPane):
             return
-        item = pane.item_at(event.option_index)
+        item = pane.item_at(event.index)
         if item is None:
             return
         if isinstance(item, Dispute):

@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Input, Static
 
 from tui.app.panes.base import vim_bindings
 from tui.app.text import highlight, join, matches, styled
+from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.cache import PendingWrites
 from tui.core.errors import display_name
 from tui.core.library import LibraryEntry, scan_library
@@ -43,7 +43,7 @@ def entry_matches(entry: LibraryEntry, query: str) -> bool:
     return matches(query, [b.title, b.place, b.date.isoformat(), entry.path.name, *b.tags])
 
 
-class LibraryList(OptionList):
+class LibraryList(RowList):
     """The list of briefings; letters typed here start filtering."""
 
     BINDINGS: ClassVar[list[BindingType]] = vim_bindings("library", "briefing")
@@ -111,13 +111,11 @@ class LibraryScreen(Screen[None]):
         query = self.query_one("#library-filter", Input).value.strip()
         self.shown_entries = [e for e in self.entries if not query or entry_matches(e, query)]
         lst = self.query_one("#library-list", LibraryList)
-        lst.clear_options()
         if self.shown_entries:
-            lst.add_options([Option(highlight(entry_line(e), query)) for e in self.shown_entries])
-            lst.highlighted = 0
+            lst.set_rows([ListRow(highlight(entry_line(e), query)) for e in self.shown_entries])
         else:
             message = "no briefing matches" if query else "no briefings (*.yaml) in this folder"
-            lst.add_option(Option(styled(message, "dim italic"), disabled=True))
+            lst.set_rows([ListRow(styled(message, "dim italic"), selectable=False)])
         invalid = sum(1 for e in self.entries if e.briefing is None)
         counts = f"   {len(self.shown_entries)} of {len(self.entries)} briefings"
         if invalid:
@@ -136,9 +134,9 @@ class LibraryScreen(Screen[None]):
     def filter_submitted(self) -> None:
         self.open_index(self.query_one("#library-list", LibraryList).highlighted)
 
-    @on(OptionList.OptionSelected, "#library-list")
-    def selected(self, event: OptionList.OptionSelected) -> None:
-        self.open_index(event.option_index)
+    @on(RowList.Selected, "#library-list")
+    def selected(self, event: RowList.Selected) -> None:
+        self.open_index(event.index)
 
     def open_index(self, index: int | None) -> None:
         if index is None or not 0 <= index < len(self.shown_entries):

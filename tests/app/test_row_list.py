@@ -1,0 +1,115 @@
+"""RowList, the list widget under every pane and the library, driven by keys and mouse."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.content import Content
+
+from tui.app.widgets.row_list import ListRow, RowList
+
+LONG = "a long row " * 12  # 132 characters: wraps to several lines at width 40
+
+
+class ListApp(App[None]):
+    def __init__(self, rows: list[ListRow]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.selected: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield RowList(id="list")
+
+    def on_mount(self) -> None:
+        row_list = self.query_one(RowList)
+        row_list.set_rows(self.rows)
+        row_list.focus()
+
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
+        self.selected.append(event.index)
+
+
+def drawn(row_list: RowList) -> list[str]:
+    return [row_list.render_line(y).text.rstrip() for y in range(row_list.size.height)]
+
+
+def grouped_rows() -> list[ListRow]:
+    return [
+        ListRow(Content("Group A"), selectable=False),
+        ListRow(Content("a1")),
+        ListRow(Content("a2")),
+        ListRow(Content("Group B"), selectable=False, rule_above=True),
+        ListRow(Content("b1")),
+    ]
+
+
+async def test_cursor_skips_headings_both_ways() -> None:
+    app = ListApp(grouped_rows())
+    async with app.run_test(size=(40, 10)) as pilot:
+        row_list = app.query_one(RowList)
+        assert row_list.highlighted == 1  # not the heading above it
+        await pilot.press("down", "down")
+        assert row_list.highlighted == 4  # past "Group B"
+        await pilot.press("down")
+        assert row_list.highlighted == 4  # the end: stays
+        await pilot.press("up")
+        assert row_list.highlighted == 2
+        await pilot.press("up", "up")
+        assert row_list.highlighted == 1  # never lands on "Group A"
+
+
+async def test_rule_and_rows_are_drawn_in_order() -> None:
+    app = ListApp(grouped_rows())
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        lines = drawn(app.query_one(RowList))
+        assert lines[:6] == ["Group A", "a1", "a2", "─" * 40, "Group B", "b1"]
+
+
+async def test_home_end_and_pages() -> None:
+    app = ListApp([ListRow(Content(f"row {i}")) for i in range(50)])
+    async with app.run_test(size=(40, 10)) as pilot:
+        row_list = app.query_one(RowList)
+        await pilot.press("end")
+        assert row_list.highlighted == 49
+        assert row_list.scroll_offset.y == 40  # the last row is on screen
+        await pilot.press("home")
+        assert row_list.highlighted == 0 and row_list.scroll_offset.y == 0
+        await pilot.press("pagedown")
+        assert row_list.highlighted == 10  # one screen (10 lines) down
+        await pilot.press("pagedown", "pageup")
+        assert row_list.highlighted == 10
+
+
+async def test_enter_and_click_select() -> None:
+    app = ListApp(grouped_rows())
+    async with app.run_test(size=(40, 10)) as pilot:
+        row_list = app.query_one(RowList)
+        await pilot.press("down", "enter")
+        assert app.selected == [2]
+        await pilot.click(RowList, offset=(1, 5))  # "b1"
+        assert row_list.highlighted == 4 and app.selected == [2, 4]
+        await pilot.click(RowList, offset=(1, 0))  # a heading: nothing happens
+        assert row_list.highlighted == 4 and app.selected == [2, 4]
+
+
+async def test_long_rows_wrap_and_rewrap_on_resize() -> None:
+    app = ListApp([ListRow(Content(LONG)), ListRow(Content("short"))])
+    async with app.run_test(size=(40, 10)) as pilot:
+        row_list = app.query_one(RowList)
+        wide = row_list.virtual_size.height
+        assert wide == 5  # 132 characters at 40 columns: 4 lines, plus "short"
+        await pilot.resize_terminal(20, 10)
+        await pilot.pause()
+        assert row_list.virtual_size.height > wide
+        await pilot.press("down")
+        lines = drawn(app.query_one(RowList))
+        assert "short" in lines
+
+
+async def test_empty_list_has_no_cursor_and_ignores_keys() -> None:
+    app = ListApp([ListRow(Content("(nothing here)"), selectable=False)])
+    async with app.run_test(size=(40, 10)) as pilot:
+        row_list = app.query_one(RowList)
+        assert row_list.highlighted is None
+        await pilot.press("down", "end", "pagedown", "enter")
+        assert row_list.highlighted is None and app.selected == []

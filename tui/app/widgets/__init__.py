@@ -1,0 +1,1 @@
+"""Widgets of our own, used by the screens and panes."""
