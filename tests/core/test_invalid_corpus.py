@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA, SEED
+from tui.core import load
 from tui.core.errors import BriefingError
 from tui.core.load import load_briefing, parse_briefing
 
@@ -108,16 +109,14 @@ def test_parsing_pauses_the_garbage_collector_and_restores_it(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Full collections during a parse cost more than half of a big file's
     load time; the collector must come back on afterwards, error or not."""
-    import yaml
-
     states: list[bool] = []
-    real_compose = yaml.compose
+    real_compose = load._Loader.get_single_node
 
-    def compose(*args: object, **kwargs: object) -> object:
+    def compose(self: load._Loader) -> object:
         states.append(gc.isenabled())
-        return real_compose(*args, **kwargs)  # type: ignore[arg-type]
+        return real_compose(self)
 
-    monkeypatch.setattr(yaml, "compose", compose)
+    monkeypatch.setattr(load._Loader, "get_single_node", compose)
     for enabled in (True, False):
         (gc.enable if enabled else gc.disable)()
         try:
@@ -127,3 +126,74 @@ def test_parsing_pauses_the_garbage_collector_and_restores_it(
         finally:
             gc.enable()
     assert states == [False, False]
+
+
+HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
+
+
+@pytest.mark.parametrize(("tail", "message"), [
+    ("tags: &t [a]\nkey_points: *t\n", None),  # an anchor: aliases possible
+    ("summary: !!python/name:os.system\n", "python/name:os.system"),
+    ("tags: !custom [a]\n", "'!custom'"),
+    ("tags: [a,!!binary aGk=]\n", "binary"),  # a tag right after a flow comma
+    ("<<: {place: x}\n", "merge"),  # implicit merge tag, no alias needed
+    ("tags: [=]\n", "value"),
+])
+def test_tree_walk_runs_whenever_aliases_or_tags_are_possible(
+        tail: str, message: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The walk over every node is skipped for speed only when the text can
+    hold no alias and no tag; every way to write one must still be caught."""
+    walks: list[object] = []
+    real_check = load._check_tree
+
+    def check(root: object, file: str) -> object:
+        walks.append(root)
+        return real_check(root, file)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(load, "_check_tree", check)
+    text = HEAD.replace("summary: s\n", "") if tail.startswith("summary") else HEAD
+    if message is None:
+        parse_briefing(text + tail)
+    else:
+        with pytest.raises(BriefingError) as info:
+            parse_briefing(text + tail)
+        assert any(message in e.message and "is not allowed" in e.message
+                   for e in info.value.errors)
+    assert len(walks) == 1
+
+
+def test_tree_walk_is_skipped_for_plain_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    walks: list[object] = []
+    real_check = load._check_tree
+
+    def check(root: object, file: str) -> object:
+        walks.append(root)
+        return real_check(root, file)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(load, "_check_tree", check)
+    briefing = parse_briefing(HEAD + 'quotes:\n  - {speaker: A, text: "Fire! Stop!! a=b"}\n')
+    assert briefing.quotes[0].text == "Fire! Stop!! a=b"
+    assert parse_briefing(SEED.read_text(encoding="utf-8")).title
+    assert walks == []
+
+
+def test_fast_resolver_gives_pyyaml_tags() -> None:
+    """Our resolver must tag every scalar exactly as PyYAML's own does."""
+    import yaml
+
+    text = SEED.read_text(encoding="utf-8") + (
+        "extra: [~, null, '', true, NO, yes, off, 0x1F, 0o17, 017, 1_000, -3.5e+2, .inf, .NaN,"
+        " 2020-01-08, 2020-01-08T10:00:00Z, 12:30:00, '7', \"8\", =, <<, text, -, ''] \n")
+    ours = yaml.compose(text, Loader=load._Loader)
+    theirs = yaml.compose(text, Loader=yaml.SafeLoader)
+
+    def tags(node: yaml.Node) -> list[str]:
+        if isinstance(node, yaml.ScalarNode):
+            return [node.tag]
+        if isinstance(node, yaml.SequenceNode):
+            return [node.tag, *(t for child in node.value for t in tags(child))]
+        assert isinstance(node, yaml.MappingNode)
+        return [node.tag, *(t for k, v in node.value for t in [*tags(k), *tags(v)])]
+
+    assert tags(ours) == tags(theirs)
+    assert len(set(tags(ours))) >= 8

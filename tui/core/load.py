@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlparse
 
 import yaml
@@ -35,9 +35,9 @@ from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
 from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, FieldSpec, RecordSpec
 
 try:  # The C loader is ~10x faster; PyYAML built without libyaml lacks it.
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 # A document may use aliases, but the tree they expand to stays below this
 # many nodes. A 600-byte "billion laughs" expands to 10**9 and is refused.
@@ -48,6 +48,49 @@ _PLAIN_TAGS = {
     _T + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 }
 _NULL = _T + "null"
+_STR, _SEQ, _MAP = _T + "str", _T + "seq", _T + "map"
+
+# Where an explicit tag (`!foo`, `!!python/object`) may start: a `!` that does
+# not follow a letter, digit or another `!`. "Fire!" and "Stop!!" do not match.
+_MAYBE_TAG = re.compile(r"(?<![\w!])!")
+
+
+class _Loader(_SafeLoader):
+    """PyYAML's safe loader with a faster resolver, which tells us about odd tags.
+
+    Even the C composer calls back into Python to resolve every node's tag,
+    and PyYAML's resolver also keeps path-resolver stacks that nothing here
+    uses: this one gives the same tags ~40 ms sooner on 10,000 quotes.
+    `unusual_tags` records an implicit tag outside _PLAIN_TAGS (`<<`, `=`).
+    """
+
+    _by_first_char: ClassVar[dict[str | None, tuple[tuple[str, re.Pattern[str]], ...]]] = {
+        first: (*resolvers, *_SafeLoader.yaml_implicit_resolvers.get(None, []))
+        for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+    }
+    _anywhere: ClassVar[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+        _SafeLoader.yaml_implicit_resolvers.get(None, []))
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.unusual_tags = False
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass  # no path resolvers are registered
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self._by_first_char.get(value[:1], self._anywhere):
+                    if regexp.match(value):
+                        if tag not in _PLAIN_TAGS:
+                            self.unusual_tags = True
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CONSTRUCTOR = SafeConstructor()
 
@@ -412,8 +455,9 @@ def _parse(data: bytes | str, file: str, path: Path | None) -> Briefing:
             ) from None
     else:
         text = data
+    loader = _Loader(text)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
@@ -432,11 +476,18 @@ def _parse(data: bytes | str, file: str, path: Path | None) -> Briefing:
         ) from None
     except yaml.YAMLError as exc:
         raise file_error(file, f"YAML error: {exc}") from None
+    finally:
+        loader.dispose()
     if root is None:  # nothing but blank lines and comments
         raise file_error(file, "the file is empty; a briefing starts with `format: 1`")
-    tree_errors, refused = _check_tree(root, file)
-    if refused:
-        raise BriefingError(tree_errors)
+    tree_errors: list[LocatedError] = []
+    # Without an anchor (`&`) there can be no alias, so no recursion and no
+    # bomb; without a `!` in tag position or an odd implicit tag, no bad tag.
+    # The walk over every node is then skipped: ~70 ms on 10,000 quotes.
+    if "&" in text or loader.unusual_tags or _MAYBE_TAG.search(text):
+        tree_errors, refused = _check_tree(root, file)
+        if refused:
+            raise BriefingError(tree_errors)
     walker = _Walker(file, list(tree_errors))
     if not isinstance(root, MappingNode):
         walker.error(root, "document", f"the top level must be a mapping of keys "
