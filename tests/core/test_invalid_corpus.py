@@ -197,3 +197,12 @@ def test_fast_resolver_gives_pyyaml_tags() -> None:
 
     assert tags(ours) == tags(theirs)
     assert len(set(tags(ours))) >= 8
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("!!python/object:x {}", True),  # at the very start
+    ("a: !t b", True), ("a: [x,!t y]", True), ('{"a":!t b}', True), ("a:\n\t!t b", True),
+    ("a: Fire! Stop!! ¡No!", False), ("a: x_! y", False), ("a: no bang", False),
+])
+def test_may_hold_tag(text: str, expected: bool) -> None:
+    assert load._may_hold_tag(text) is expected

@@ -47,11 +47,15 @@ class RecordSpec:
     doc: str = ""
 
     def field(self, name: str) -> FieldSpec | None:
-        return self._by_name.get(name)
+        return self.by_name.get(name)
 
     @cached_property
-    def _by_name(self) -> dict[str, FieldSpec]:
+    def by_name(self) -> dict[str, FieldSpec]:
         return {f.name: f for f in self.fields}
+
+    @cached_property
+    def required_names(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.fields if f.required)
 
 
 QUOTE = RecordSpec("quote", Quote, (
