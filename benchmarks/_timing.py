@@ -21,6 +21,19 @@ def time_command(argv: Sequence[str], env: Mapping[str, str] | None = None) -> f
     return time.perf_counter() - start
 
 
+def time_to_mark(argv: Sequence[str], env: Mapping[str, str] | None = None) -> float:
+    """Seconds from launch until the process prints its first line: a wall-clock
+    time.time() taken at the moment being measured (such as the first frame).
+
+    What the process does after that moment (tearing the app down, writing
+    caches, freeing memory at exit) is not part of the measurement.
+    """
+    start = time.time()
+    result = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True,
+                            text=True, env=None if env is None else {**os.environ, **env})
+    return float(result.stdout.split()[0]) - start
+
+
 def interleaved(runs: int, **jobs: Callable[[], float]) -> dict[str, float]:
     """Median seconds per job, running the jobs in turn so machine noise hits all alike."""
     samples: dict[str, list[float]] = {name: [] for name in jobs}
