@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import SEED
 from tui.core.countries import lookup_country, suggest_country
-from tui.core.disputes import find_disputes
+from tui.core.disputes import _any_contradict, find_disputes
 from tui.core.load import load_briefing, parse_briefing
 from tui.core.model import Count, parse_count
 
@@ -107,3 +109,19 @@ def test_overlapping_ranges_are_not_disputes() -> None:
     disputes = find_disputes(b)
     found = [(d.subject, d.measure, d.versus) for d in disputes]
     assert found == [("Soldiers", "injured", "3 vs 9")]
+
+
+_count_texts = st.one_of(
+    st.integers(0, 50).map(str),
+    st.tuples(st.integers(0, 50), st.integers(0, 50)).map(lambda t: f"{min(t)}-{max(t)}"),
+    st.integers(0, 50).map(lambda n: f"{n}+"),
+    st.just("unknown"),
+)
+
+
+@given(st.lists(_count_texts, max_size=8))
+def test_one_pass_dispute_check_agrees_with_every_pair(texts: list[str]) -> None:
+    """find_disputes checks a group in one pass; it must agree with comparing all pairs."""
+    counts = [parse_count(t) for t in texts]
+    pairwise = any(a.contradicts(b) for i, a in enumerate(counts) for b in counts[i + 1:])
+    assert _any_contradict(counts) is pairwise

@@ -74,11 +74,25 @@ def dispute_for(disputes: Iterable[Dispute], subject: str, measure: Measure,
 Groups = dict[str, list[tuple[str, str, "Count"]]]
 
 
+def _any_contradict(counts: Iterable[Count]) -> bool:
+    """Whether some two of the counts contradict (have disjoint ranges).
+
+    Ranges on a line all overlap exactly when the highest low end is at most
+    the lowest high end, so one pass does what comparing every pair would
+    (2,000 claims about one group: 2 million pairs).
+    """
+    known = [c for c in counts if c.low is not None]
+    if len(known) < 2:
+        return False
+    highest_low = max(c.low for c in known if c.low is not None)
+    lowest_high = min(c.high if c.high is not None else float("inf") for c in known)
+    return lowest_high < highest_low
+
+
 def _disputes_in(groups: Groups, measure: Measure) -> list[Dispute]:
     found = []
     for items in groups.values():
-        counts = [c for _, _, c in items]
-        if any(a.contradicts(b) for i, a in enumerate(counts) for b in counts[i + 1 :]):
+        if _any_contradict(c for _, _, c in items):
             subject = items[0][0]
             found.append(Dispute(subject, measure, tuple((who, c) for _, who, c in items)))
     return found
