@@ -139,11 +139,12 @@ def test_start_up_leaves_what_the_first_frame_does_not_need() -> None:
     assert run_python(fill).returncode == 0
     code = (
         "import sys\n"
+        "import tui.cli\n"
         "from tui.app.app import BriefingApp\n"
         "from tui.app.screens.briefing import BriefingScreen\n"
         "from tui.core.cache import load_briefing_cached\n"
         f"load_briefing_cached({str(SEED)!r})\n"
-        "deferred = ('yaml', 'tui.core.load', 'tui.core.markdown', 'tui.core.files',\n"
+        "deferred = ('json', 'yaml', 'tui.core.load', 'tui.core.markdown', 'tui.core.files',\n"
         "            'tui.app.dialogs.', 'tui.app.screens.library', 'tui.app.commands')\n"
         "print(sorted(m for m in sys.modules if m.startswith(deferred)))\n"
     )

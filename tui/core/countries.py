@@ -8,7 +8,6 @@ importlib.metadata and costs ~46 ms of start-up; reading the data is ~1.5 ms.
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 from functools import cache
 from pathlib import Path
@@ -102,6 +101,8 @@ def _normalise(name: str) -> str:
 @cache
 def _tables() -> tuple[dict[str, Country], dict[str, str]]:
     """(code -> Country, normalised name -> code)."""
+    import json  # here, not at the top: a parse-cache hit needs data_signature() only
+
     records = json.loads(_data_file().read_text(encoding="utf-8"))["3166-1"]
     by_code: dict[str, Country] = {}
     by_name: dict[str, str] = {}
