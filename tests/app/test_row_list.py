@@ -113,3 +113,22 @@ async def test_empty_list_has_no_cursor_and_ignores_keys() -> None:
         assert row_list.highlighted is None
         await pilot.press("down", "end", "pagedown", "enter")
         assert row_list.highlighted is None and app.selected == []
+
+
+async def test_cursor_colour_follows_focus_and_theme() -> None:
+    """Rows are drawn once and kept; a change of focus or theme must redraw them."""
+    app = ListApp(grouped_rows())
+    async with app.run_test(size=(40, 10)) as pilot:
+        row_list = app.query_one(RowList)
+
+        def cursor_background() -> object:
+            return next(iter(row_list.render_line(1))).style.bgcolor  # type: ignore[union-attr]
+
+        focused = cursor_background()
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = cursor_background()
+        row_list.blur()
+        await pilot.pause()
+        blurred = cursor_background()
+        assert len({str(focused), str(light), str(blurred)}) == 3
