@@ -49,7 +49,8 @@ _PLAIN_TAGS = {
 }
 _NULL = _T + "null"
 _STR, _SEQ, _MAP = _T + "str", _T + "seq", _T + "map"
-
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CONSTRUCTOR = SafeConstructor()
 
 
 def _may_hold_tag(text: str) -> bool:
@@ -102,8 +103,6 @@ class _Loader(_SafeLoader):
                         return tag
             return _STR
         return _SEQ if kind is SequenceNode else _MAP
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_CONSTRUCTOR = SafeConstructor()
 
 
 def _scalar_value(node: ScalarNode) -> Any:

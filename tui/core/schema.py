@@ -46,9 +46,6 @@ class RecordSpec:
     fields: tuple[FieldSpec, ...]
     doc: str = ""
 
-    def field(self, name: str) -> FieldSpec | None:
-        return self.by_name.get(name)
-
     @cached_property
     def by_name(self) -> dict[str, FieldSpec]:
         return {f.name: f for f in self.fields}
