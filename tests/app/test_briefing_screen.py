@@ -380,6 +380,13 @@ async def test_big_briefing_is_windowed_and_fully_reachable(thousand_quotes: Pat
         assert quotes.total == 1000 and quotes.row_count <= WINDOW
         await pilot.press("G")
         assert quotes.current_item.text.startswith("Statement 999 ")  # type: ignore[union-attr]
+        quotes.highlighted = 0  # the first row of the last window
+        start = quotes.row_index
+        assert start is not None and start > 0
+        await pilot.press("k")  # walk past the window's start
+        assert quotes.row_index == start - 1
+        item = quotes.current_item
+        assert item.text.startswith(f"Statement {start - 1} ")  # type: ignore[union-attr]
         await pilot.press("g")
         assert quotes.current_item.text.startswith("Statement 0 ")  # type: ignore[union-attr]
         quotes.highlighted = quotes.row_count - 2  # near the window's end

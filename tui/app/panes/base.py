@@ -111,18 +111,13 @@ class ListPane(RowList):
         super().action_cursor_down()
 
     def action_cursor_up(self) -> None:
-        at_top = self.highlighted is not None and self.highlighted <= self._first_item_index()
+        first_item = self._selectable_from(0, 1)  # the window's first selectable row
+        at_top = self.highlighted is not None and self.highlighted == first_item
         if at_top and self._start > 0:
             row = self._start + self.highlighted  # type: ignore[operator]
             self._fill(row - self.window // 2, row - 1)
             return
         super().action_cursor_up()
-
-    def _first_item_index(self) -> int:
-        for i, (_, item) in enumerate(self._rows[self._start:self._start + self.window]):
-            if item is not None:
-                return i
-        return 0
 
     def action_first(self) -> None:
         if self._start:
