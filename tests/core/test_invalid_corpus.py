@@ -131,6 +131,20 @@ def test_parsing_pauses_the_garbage_collector_and_restores_it(
 HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
 
 
+@pytest.fixture
+def tree_walks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Records each walk over the node tree (load._check_tree) that a parse makes."""
+    walks: list[object] = []
+    real_check = load._check_tree
+
+    def check(root: object, file: str) -> object:
+        walks.append(root)
+        return real_check(root, file)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(load, "_check_tree", check)
+    return walks
+
+
 @pytest.mark.parametrize(("tail", "message"), [
     ("tags: &t [a]\nkey_points: *t\n", None),  # an anchor: aliases possible
     ("summary: !!python/name:os.system\n", "python/name:os.system"),
@@ -140,17 +154,9 @@ HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
     ("tags: [=]\n", "value"),
 ])
 def test_tree_walk_runs_whenever_aliases_or_tags_are_possible(
-        tail: str, message: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+        tail: str, message: str | None, tree_walks: list[object]) -> None:
     """The walk over every node is skipped for speed only when the text can
     hold no alias and no tag; every way to write one must still be caught."""
-    walks: list[object] = []
-    real_check = load._check_tree
-
-    def check(root: object, file: str) -> object:
-        walks.append(root)
-        return real_check(root, file)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(load, "_check_tree", check)
     text = HEAD.replace("summary: s\n", "") if tail.startswith("summary") else HEAD
     if message is None:
         parse_briefing(text + tail)
@@ -159,22 +165,14 @@ def test_tree_walk_runs_whenever_aliases_or_tags_are_possible(
             parse_briefing(text + tail)
         assert any(message in e.message and "is not allowed" in e.message
                    for e in info.value.errors)
-    assert len(walks) == 1
+    assert len(tree_walks) == 1
 
 
-def test_tree_walk_is_skipped_for_plain_data(monkeypatch: pytest.MonkeyPatch) -> None:
-    walks: list[object] = []
-    real_check = load._check_tree
-
-    def check(root: object, file: str) -> object:
-        walks.append(root)
-        return real_check(root, file)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(load, "_check_tree", check)
+def test_tree_walk_is_skipped_for_plain_data(tree_walks: list[object]) -> None:
     briefing = parse_briefing(HEAD + 'quotes:\n  - {speaker: A, text: "Fire! Stop!! a=b"}\n')
     assert briefing.quotes[0].text == "Fire! Stop!! a=b"
     assert parse_briefing(SEED.read_text(encoding="utf-8")).title
-    assert walks == []
+    assert tree_walks == []
 
 
 def test_fast_resolver_gives_pyyaml_tags() -> None:
