@@ -18,7 +18,11 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(VENV)/.installed $@
 
+# Bytecode is compiled up front: Python would write it on the first run anyway,
+# unless PYTHONDONTWRITEBYTECODE is set, and then every start would compile
+# the whole package again (~25 ms of the time to the first frame).
 run: $(VENV)/.installed
+	@$(BIN)/python -m compileall -q tui
 	$(BIN)/briefing $(ARGS)
 
 lint: $(VENV)/.installed-dev
