@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from tui.app.panes.base import vim_bindings
 from tui.app.text import highlight, join, matches, styled
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.cache import PendingWrites
 from tui.core.errors import display_name
@@ -83,7 +84,7 @@ class LibraryScreen(Screen[None]):
         yield Input(placeholder="type to filter by title, place, date or tag",
                     id="library-filter", select_on_focus=False)
         yield LibraryList(id="library-list")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._show_header("   loading…")

@@ -1,0 +1,112 @@
+"""KeyBar, the one-line list of keys at the bottom of each screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.widgets import Static
+
+from tests.conftest import SEED
+from tui.app.app import BriefingApp
+from tui.app.dialogs.help import HelpScreen
+from tui.app.widgets.key_bar import KeyBar
+
+
+class KeysApp(App[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "save", "Save", tooltip="Save the thing"),
+        Binding("h", "hidden", "Hidden", show=False),
+        Binding("x", "save", "Save again"),  # same action: drawn once
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.saved = 0
+        self.can_save = True
+
+    def compose(self) -> ComposeResult:
+        yield Static("body")
+        yield KeyBar()
+
+    def action_save(self) -> None:
+        self.saved += 1
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save" and not self.can_save:
+            return None  # shown, but greyed out
+        return True
+
+
+def bar_text(app: App[object]) -> str:
+    return app.screen.query_one(KeyBar).render_line(0).text
+
+
+async def test_draws_shown_keys_once_per_action_and_the_palette_on_the_right() -> None:
+    app = KeysApp()
+    async with app.run_test(size=(60, 5)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        assert text.startswith(" s  Save ")
+        assert "Hidden" not in text and "Save again" not in text
+        assert text.rstrip().endswith("^p  palette")
+        assert len(text) == 60
+
+
+async def test_click_presses_the_key_and_hover_shows_its_tooltip() -> None:
+    app = KeysApp()
+    async with app.run_test(size=(60, 5)) as pilot:
+        await pilot.pause()
+        await pilot.click(KeyBar, offset=(1, 0))
+        await pilot.pause()
+        assert app.saved == 1
+        await pilot.hover(KeyBar, offset=(5, 0))
+        assert app.query_one(KeyBar).tooltip == "Save the thing"
+        await pilot.click(KeyBar, offset=(30, 0))  # between keys: nothing
+        await pilot.pause()
+        assert app.saved == 1
+
+
+async def test_redrawn_when_the_bindings_change() -> None:
+    app = KeysApp()
+    async with app.run_test(size=(60, 5)) as pilot:
+        await pilot.pause()
+        bar = app.query_one(KeyBar)
+
+        def dimmed() -> set[str]:
+            return {seg.text.strip() for seg in bar.render_line(0) if seg.style and seg.style.dim}
+
+        assert dimmed() == set()
+        app.can_save = False
+        app.refresh_bindings()
+        await pilot.pause()
+        assert dimmed() == {"s", "Save"}
+
+
+async def test_briefing_screen_bar_lists_its_keys_and_opens_help_on_click() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        for shown in (" /  Search ", " e  Export ", " r  Reload ", " q  Quit ", " ?  Help "):
+            assert shown in text
+        assert "Focus" not in text  # the digit keys are in the help, not the bar
+        assert text.rstrip().endswith("^p  Commands")
+        help_x = text.index(" ?  Help ") + 1
+        await pilot.click(KeyBar, offset=(help_x, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_narrow_terminal_drops_padding_so_every_key_fits() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        assert text.startswith("/ Search e Export ")
+        assert text.endswith("^p Commands ")
+        await pilot.click(KeyBar, offset=(text.index("^p"), 0))
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
