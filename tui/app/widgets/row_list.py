@@ -219,24 +219,39 @@ class RowList(ScrollView, can_focus=True):
     # -- layout and drawing ---------------------------------------------------
 
     def _lay_out(self) -> None:
-        """Work out which row each line shows, for the current width."""
+        """Work out which row each line shows, for the current width.
+
+        Rows that will be drawn first (those down to the bottom of the view)
+        are rendered here and their height is the number of lines rendered:
+        measuring them separately would wrap each one twice.
+        """
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._layout_width:
             return
         self._layout_width = width
         self._strips.clear()
         rules = cast(RulesMap, self.styles)
+        drawn_until = self.scroll_offset.y + self.size.height
         lines: list[_Line] = []
         first: list[int] = []
         for index, row in enumerate(self._list_rows):
             if row.rule_above and lines:
                 lines.append((index, -1))
             first.append(len(lines))
-            height = row.content.get_height(rules, width)
+            if len(lines) < drawn_until:
+                height = len(self._row_strips(index, self._kind(index)))
+            else:
+                height = row.content.get_height(rules, width)
             lines.extend((index, n) for n in range(height))
         self._lines = lines
         self._first_line = first
         self.virtual_size = Size(width, len(lines))
+
+    def _kind(self, index: int) -> str:
+        """How a row is drawn: as the cursor, a heading or a plain row."""
+        if index == self._highlighted:
+            return "cursor"
+        return "row" if self._list_rows[index].selectable else "heading"
 
     def _row_strips(self, index: int, kind: str) -> list[Strip]:
         key = (index, kind)
@@ -268,13 +283,7 @@ class RowList(ScrollView, can_focus=True):
         if line < 0:
             rule: Style = self.get_visual_style("row-list--rule")
             return Strip([Segment("─" * width, rule.rich_style)], width)
-        if index == self._highlighted:
-            kind = "cursor"
-        elif not self._list_rows[index].selectable:
-            kind = "heading"
-        else:
-            kind = "row"
-        strips = self._row_strips(index, kind)
+        strips = self._row_strips(index, self._kind(index))
         return strips[line] if line < len(strips) else Strip.blank(width, self.rich_style)
 
     def notify_style_update(self) -> None:
