@@ -25,7 +25,6 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
-from textual.visual import Visual
 
 
 class ListRow(NamedTuple):
@@ -264,9 +263,12 @@ class RowList(ScrollView, can_focus=True):
                 style = self.get_visual_style("row-list--heading")
             else:
                 style = self.visual_style
+            # Wrap and render directly rather than through Visual.to_strips:
+            # rows need none of its extras (alignment, link styles, mouse
+            # selection), and it takes ~40% longer.
             content = self._list_rows[index].content
-            strips = [strip.extend_cell_length(width, style.rich_style)
-                      for strip in Visual.to_strips(self, content, width, None, style)]
+            strips = [Strip(line.render_segments(style)).extend_cell_length(width, style.rich_style)
+                      for line in content.wrap(width)]
             self._strips[key] = strips
         return strips
 
