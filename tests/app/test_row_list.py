@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from textual.app import App, ComposeResult
 from textual.content import Content
 
@@ -62,7 +65,8 @@ async def test_rule_and_rows_are_drawn_in_order() -> None:
     async with app.run_test(size=(40, 10)) as pilot:
         await pilot.pause()
         lines = drawn(app.query_one(RowList))
-        assert lines[:6] == ["Group A", "a1", "a2", "─" * 40, "Group B", "b1"]
+        # 38: two columns of the 40 are kept for the scrollbar (its default width)
+        assert lines[:6] == ["Group A", "a1", "a2", "─" * 38, "Group B", "b1"]
 
 
 async def test_home_end_and_pages() -> None:
@@ -132,3 +136,31 @@ async def test_cursor_colour_follows_focus_and_theme() -> None:
         await pilot.pause()
         blurred = cursor_background()
         assert len({str(focused), str(light), str(blurred)}) == 3
+
+
+async def test_rows_on_view_are_wrapped_once_and_the_rest_only_measured(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    wrapped: list[str] = []
+    measured: list[str] = []
+    real_wrap, real_height = Content.wrap, Content.get_height
+
+    def wrap(self: Content, width: int, **kwargs: Any) -> list[Content]:
+        wrapped.append(self.plain)
+        return real_wrap(self, width, **kwargs)
+
+    def get_height(self: Content, rules: Any, width: int) -> int:
+        measured.append(self.plain)
+        return real_height(self, rules, width)
+
+    monkeypatch.setattr(Content, "wrap", wrap)
+    monkeypatch.setattr(Content, "get_height", get_height)
+    rows = [ListRow(Content(f"{i} {LONG}")) for i in range(30)]  # 4 lines each at width 40
+    app = ListApp(rows)
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        on_view = [row.content.plain for row in rows[:3]]  # lines 0-11 cover the 10 on view
+        assert drawn(app.query_one(RowList))[0].startswith("0 a long row")
+        assert sorted(set(wrapped) - {rows[0].content.plain}) == sorted(on_view[1:])
+        assert wrapped.count(on_view[1]) == 1  # laid out and drawn from one wrap
+        assert not set(measured) & set(on_view)
+        assert len(set(measured)) == 27  # the rest are measured, not drawn

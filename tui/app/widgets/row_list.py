@@ -52,6 +52,10 @@ class RowList(ScrollView, can_focus=True):
         background: $surface;
         color: $foreground;
         overflow-x: hidden;
+        /* Room for the scrollbar from the start: when it appears (after the
+           first frame, or as a search changes what overflows) the rows are
+           not wrapped and drawn again at a narrower width. */
+        scrollbar-gutter: stable;
         & > .row-list--cursor {
             color: $block-cursor-blurred-foreground;
             background: $block-cursor-blurred-background;
