@@ -28,3 +28,13 @@ def private_parse_cache(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
     monkeypatch.delenv("BRIEFING_CACHE", raising=False)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test starts with no saved settings (never the user's ~/.config):
+    a theme saved on the developer's machine must not change a snapshot."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(folder))
+    return folder

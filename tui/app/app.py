@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -11,6 +12,7 @@ from textual.binding import Binding, BindingType
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.theme import Theme
 
     from tui.app.screens.library import LibraryScreen
 
@@ -19,6 +21,7 @@ from tui.app.screens.briefing import BriefingScreen
 from tui.app.widgets.row_list import RowList
 from tui.core.library import LibraryEntry, bundled_folder
 from tui.core.model import Briefing
+from tui.core.settings import load_theme, save_theme
 
 
 def _commands_provider() -> type[Provider]:
@@ -55,12 +58,19 @@ class BriefingApp(App[None]):
         # The command line pauses the garbage collector until the first frame
         # is shown (see tui/cli.py); this turns it back on.
         self.resume_collector = resume_collector
+        self.saved_theme = load_theme()  # chosen in an earlier run
 
     def on_ready(self) -> None:
         if self.resume_collector:
             gc.enable()
 
     def on_mount(self) -> None:
+        # Set before the first screen is pushed, so only the bare app is
+        # restyled for it. An unknown name (from a newer version, or
+        # edited by hand) leaves the default.
+        if self.saved_theme in self.available_themes:
+            self.theme = self.saved_theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.start_path.is_dir():
             # Deferred: opening one file never needs the library's screen.
             from tui.app.screens.library import LibraryScreen
@@ -69,6 +79,12 @@ class BriefingApp(App[None]):
             self.push_screen(self.library_screen)
         else:
             self.push_screen(BriefingScreen(self.start_path, self.start_briefing))
+
+    def _theme_changed(self, theme: Theme) -> None:
+        # Also published for the theme set at start-up: only a change is saved.
+        if theme.name != self.saved_theme:
+            self.saved_theme = theme.name
+            self.run_worker(partial(save_theme, theme.name), thread=True, group="settings")
 
     def open_entry(self, entry: LibraryEntry) -> None:
         """Open a library entry, replacing any briefing already open."""

@@ -1,0 +1,41 @@
+"""The colour theme chosen in the palette is kept for the next run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.app.helpers import run_command, wait_for
+from tests.conftest import SEED
+from tui.app.app import BriefingApp
+
+
+async def test_theme_chosen_in_the_palette_is_used_next_time(private_settings: Path) -> None:
+    saved = private_settings / "theme"
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        default = app.theme
+        assert default != "nord"
+        assert not saved.exists()  # starting the app saves nothing
+        await run_command(pilot, "theme: nord")
+        await wait_for(pilot, lambda: saved.exists())
+        assert app.theme == "nord"
+    assert saved.read_text(encoding="utf-8") == "nord\n"
+
+    again = BriefingApp(SEED)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+        assert again.current_theme.name == "nord"
+        assert "-theme-nord" in again.classes  # styled with it, not only named
+
+
+async def test_an_unknown_saved_theme_falls_back_to_the_default(private_settings: Path) -> None:
+    (private_settings / "theme").write_text("no-such-theme\n", encoding="utf-8")
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-dark"  # Textual's default
+        await pilot.press("q")
+    # Not overwritten: the user might have a newer briefing that knows it.
+    assert (private_settings / "theme").read_text(encoding="utf-8") == "no-such-theme\n"

@@ -1,0 +1,57 @@
+"""The user's settings between runs: for now, the colour theme.
+
+One small text file per setting in `$BRIEFING_CONFIG_DIR`, else
+`$XDG_CONFIG_HOME/briefing`, else `~/.config/briefing`. Plain text rather
+than JSON or TOML, so reading it at start-up imports nothing. Settings are a
+convenience: a file that cannot be read or written means the default, never
+an error in the user's way.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Longer is not a theme name; such a file is not ours.
+MAX_NAME = 100
+
+
+def config_folder() -> Path | None:
+    explicit = os.environ.get("BRIEFING_CONFIG_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CONFIG_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".config")
+        except RuntimeError:
+            return None  # no home folder: nothing is remembered
+    return Path(base) / "briefing"
+
+
+def load_theme() -> str | None:
+    """The theme saved by the last run, or None."""
+    folder = config_folder()
+    if folder is None:
+        return None
+    try:
+        name = (folder / "theme").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None  # none saved yet, or unreadable: the default theme
+    return name if name and len(name) <= MAX_NAME and name.isprintable() else None
+
+
+def save_theme(name: str) -> bool:
+    """Remember `name` for the next run; False if it could not be saved."""
+    folder = config_folder()
+    if folder is None:
+        return False
+    # Deferred: only a change of theme writes, and start-up stays without it.
+    from tui.core.files import write_atomic
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / "theme", name + "\n", overwrite=True)
+    except OSError:
+        return False
+    return True
