@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from tui.core.errors import display_name, read_briefing_bytes
+from tui.core.folders import user_folder
 from tui.core.model import FORMAT_VERSION, Briefing
 
 # Entries unused for this long are pruned, and at most this many are kept.
@@ -48,16 +49,7 @@ def cache_folder() -> Path | None:
     """Where entries live, or None when the cache is turned off."""
     if os.environ.get("BRIEFING_CACHE", "").lower() in ("off", "0", "no", "false"):
         return None
-    explicit = os.environ.get("BRIEFING_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        try:
-            base = str(Path.home() / ".cache")
-        except RuntimeError:
-            return None  # no home folder (some service accounts): no cache
-    return Path(base) / "briefing"
+    return user_folder("BRIEFING_CACHE_DIR", "XDG_CACHE_HOME", ".cache")
 
 
 @cache

@@ -9,24 +9,17 @@ an error in the user's way.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from tui.core.folders import user_folder
 
 # Longer is not a theme name; such a file is not ours.
 MAX_NAME = 100
 
 
 def config_folder() -> Path | None:
-    explicit = os.environ.get("BRIEFING_CONFIG_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CONFIG_HOME")
-    if not base:
-        try:
-            base = str(Path.home() / ".config")
-        except RuntimeError:
-            return None  # no home folder: nothing is remembered
-    return Path(base) / "briefing"
+    """None when there is no home folder: then nothing is remembered."""
+    return user_folder("BRIEFING_CONFIG_DIR", "XDG_CONFIG_HOME", ".config")
 
 
 def load_theme() -> str | None:
