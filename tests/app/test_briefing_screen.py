@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Input, Static
 
 from tests.app.helpers import briefing_screen, run_command, wait_for
@@ -139,6 +140,11 @@ async def test_search_filters_every_pane_and_escape_clears() -> None:
         assert quotes.border_subtitle == "2 of 10"
         assert screen.query_one("#casualties", ListPane).shown == 0
         assert "(no matches)" in pane_text(screen.query_one("#casualties", ListPane))
+        # where the matches are, in words, for when one pane is shown at a time
+        search = screen.query_one("#search", Input)
+        where = str(search.border_title)
+        assert where.startswith("matches in ") and "2 Quotes: 2" in where
+        assert "Claims" not in where
         # the match is highlighted in the row's text
         prompt = quotes.row(0).content
         spans = [prompt.plain[s.start:s.end] for s in prompt.spans if "reverse" in str(s.style)]
@@ -150,7 +156,9 @@ async def test_search_filters_every_pane_and_escape_clears() -> None:
         await pilot.pause()
         assert screen.query_text == ""
         assert quotes.shown == 10
-        assert not screen.query_one("#search", Input).display
+        assert not search.display and not search.border_title
+        await pilot.press("slash", *"no such words")
+        assert str(search.border_title) == "no matches in any pane"
 
 
 async def test_export_writes_file_and_asks_before_overwrite(
@@ -439,3 +447,36 @@ async def test_search_from_the_palette_mounts_the_search_field() -> None:
         await pilot.press(*"Trump")
         await wait_for(pilot, lambda: screen.query_text == "Trump")
         assert screen.query_one("#quotes", ListPane).shown == 1
+
+
+async def test_letters_typed_fast_after_slash_go_to_the_search_field() -> None:
+    # A terminal delivers keys typed fast in one burst. The letters after `/`
+    # are queued at the pane that had focus before the search field took it;
+    # they belong in the field, and must not fire the bindings of their keys
+    # (`r` reloads, `q` quits). `3` focuses its pane only after a refresh,
+    # which must not take focus back from the field either.
+    app = BriefingApp(SEED)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        for key, character in (("3", "3"), ("slash", "/"), *((c, c) for c in "Iraq")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        await pilot.pause()
+        screen = briefing_screen(app)
+        assert app.is_running
+        assert isinstance(app.focused, Input)
+        assert screen.query_text == "Iraq"
+        assert screen.current == 2  # still on Casualty claims
+        await pilot.press(*" forces")  # typing on adds to what is there
+        assert screen.query_text == "Iraq forces"
+
+
+async def test_slash_can_be_searched_for() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"24/7")
+        await pilot.pause()
+        screen = briefing_screen(app)
+        assert screen.query_one("#search", Input).value == "24/7"
+        assert screen.query_text == "24/7"

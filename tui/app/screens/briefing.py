@@ -10,8 +10,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.content import Content
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from tui.app.panes import PANE_TYPES, ListPane
@@ -79,6 +80,8 @@ class BriefingScreen(Screen[None]):
         self.query_text = ""
         self.current = 0
         self._signature = _signature(path)
+        self._focus_wanted: Widget | None = None
+        self._typed_ahead: str | None = None  # see on_key
 
     # -- layout -------------------------------------------------------------
 
@@ -132,6 +135,22 @@ class BriefingScreen(Screen[None]):
         if self.briefing is not None:
             for pane in self.panes:
                 pane.show(self.briefing, self.query_text)
+        self._show_match_counts()
+
+    def _show_match_counts(self) -> None:
+        """Say on the search field's border which panes hold matches, and how
+        many: when one pane is on screen at a time, its "(no matches)" alone
+        would not tell that the others have some."""
+        search = self._search_input()
+        if search is None:
+            return
+        if not self.query_text:
+            search.border_title = None
+            return
+        found = [f"{pane.number} {pane.SHORT_TITLE or pane.TITLE}: {pane.shown}"
+                 for pane in self.panes if pane.shown]
+        search.border_title = Content(
+            "matches in " + " · ".join(found) if found else "no matches in any pane")
 
     # -- focus and movement ---------------------------------------------------
 
@@ -145,7 +164,16 @@ class BriefingScreen(Screen[None]):
         pane = self.panes[index]
         if self.maximized is not None:
             self.minimize()
-        self.call_after_refresh(pane.focus)
+        # After the refresh: on a small terminal the pane is only shown (and
+        # so can take focus) once its class change is applied.
+        self._focus_wanted = pane
+        self.call_after_refresh(self._focus_if_still_wanted, pane)
+
+    def _focus_if_still_wanted(self, pane: ListPane) -> None:
+        # Keys typed fast arrive before the refresh: after `3/` the search
+        # field asked for focus since, and keeps it.
+        if self._focus_wanted is pane:
+            pane.focus()
 
     def action_cycle_pane(self, step: int) -> None:
         if isinstance(self.focused, Input):
@@ -190,11 +218,38 @@ class BriefingScreen(Screen[None]):
         search = self._search_input()
         if search is None:
             # Mounted on first use, not composed: ~9 ms less to the first frame.
+            # Not selecting on focus: letters typed ahead (see on_key) are
+            # in the field by then, and the next key must not replace them.
             search = Input(placeholder="search every pane; enter to browse results, "
-                           "escape to clear", id="search")
+                           "escape to clear", id="search", select_on_focus=False)
             await self.mount(search, before=self.query_one(KeyBar))
         search.display = True
-        search.focus()
+        self._focus_wanted = search
+        self.set_focus(search)  # at once: keys typed after `/` are on their way
+        search.insert_text_at_cursor(self._typed_ahead or "")
+        self._typed_ahead = None
+
+    def on_key(self, event: Key) -> None:
+        """Keep letters typed fast after `/` for the search field.
+
+        A terminal delivers a fast burst of keys at once, and each is sent
+        to the widget that has focus when it arrives: the letters after `/`
+        reach the pane, and only then (in order) this screen, before the
+        app looks up their bindings. The field is not there yet (`/` is
+        still on its way to its binding), or has just taken focus and never
+        sees them. Either way they are typed into it, and stopped here so
+        that `r` does not reload and `q` does not quit.
+        """
+        search = self._search_input()
+        in_field = search is not None and self.focused is search
+        if event.key == "slash" and not in_field:
+            self._typed_ahead = ""  # its binding opens the field
+        elif event.is_printable and (in_field or self._typed_ahead is not None):
+            event.stop()
+            if search is not None and in_field:
+                search.insert_text_at_cursor(event.character or "")
+            else:
+                self._typed_ahead = (self._typed_ahead or "") + (event.character or "")
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
