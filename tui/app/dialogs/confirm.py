@@ -8,11 +8,23 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.app.dialogs.base import Dialog
 
-class ConfirmScreen(ModalScreen[bool]):
+
+class ConfirmScreen(Dialog[bool]):
+    DEFAULT_CSS = """
+    #confirm-dialog .buttons {
+        height: auto;
+        align: right middle;
+        margin-top: 1;
+    }
+    #confirm-dialog Button {
+        margin-left: 2;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="No"),

@@ -8,11 +8,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from tui.app.dialogs.base import Dialog
 
-class ExportScreen(ModalScreen[Path | None]):
+
+class ExportScreen(Dialog[Path | None]):
     """Asks for the output path; dismisses with it, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

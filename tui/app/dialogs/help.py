@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.app.dialogs.base import Dialog
 from tui.app.text import join
 
 
@@ -35,7 +35,7 @@ def help_text(sections: list[tuple[str, list[BindingType]]]) -> Content:
     return join(*parts).rstrip()
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "close", "Close", id="help.close",
                 tooltip="Close the help"),

@@ -60,6 +60,25 @@ class LibraryList(RowList):
 
 
 class LibraryScreen(Screen[None]):
+    # Here rather than in app.tcss: parsed when the library is first shown,
+    # not before the first frame of a briefing opened from the command line.
+    DEFAULT_CSS = """
+    #library-header {
+        height: auto;
+        max-height: 4;
+        padding: 0 1;
+        background: $panel;
+    }
+    #library-filter {
+        margin: 0 1;
+    }
+    #library-list {
+        height: 1fr;
+        border: round $surface-lighten-2;
+        padding: 0 1;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", key_display="/", id="library.filter",
                 tooltip="Type to filter the briefings"),
