@@ -212,6 +212,25 @@ async def test_export_cancel_writes_nothing(
         assert list(tmp_path.iterdir()) == []
 
 
+async def test_keys_typed_fast_after_e_reach_the_export_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In one burst from the terminal, the keys after `e` reach the export
+    # dialog before its field has focus. They belong in the field, in order,
+    # and `enter` among them exports, as it would typed slowly; `q` and `e`
+    # are letters of the name, not the keys that quit and export.
+    monkeypatch.chdir(tmp_path)
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        burst = [("e", "e"), ("ctrl+u", None), *((c, c) for c in "quake.md"), ("enter", "\r")]
+        for key, character in burst:
+            app.post_message(events.Key(key, character))
+        await wait_for(pilot, (tmp_path / "quake.md").exists)
+        assert isinstance(app.screen, BriefingScreen)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["quake.md"]
+
+
 async def test_help_lists_every_key() -> None:
     app = BriefingApp(SEED)
     async with app.run_test(size=WIDE) as pilot:

@@ -82,6 +82,7 @@ class BriefingScreen(Screen[None]):
         self._signature = _signature(path)
         self._focus_wanted: Widget | None = None
         self._typed_ahead: str | None = None  # see on_key
+        self._keys_for_export: list[tuple[str, str | None]] | None = None  # see on_key
 
     # -- layout -------------------------------------------------------------
 
@@ -240,9 +241,19 @@ class BriefingScreen(Screen[None]):
         sees them. Either way they are typed into it, and stopped here so
         that `r` does not reload and `q` does not quit.
         """
+        if self._keys_for_export is not None:
+            # The same for keys typed fast after `e`, but every key and in
+            # order: `ctrl+u` and a new name, then `enter`. The export
+            # dialog replays them into its field.
+            event.stop()
+            event.prevent_default()
+            self._keys_for_export.append((event.key, event.character))
+            return
         search = self._search_input()
         in_field = search is not None and self.focused is search
-        if event.key == "slash" and not in_field:
+        if event.key == "e" and not in_field and self.briefing is not None:
+            self._keys_for_export = []  # its binding opens the dialog
+        elif event.key == "slash" and not in_field:
             self._typed_ahead = ""  # its binding opens the field
         elif event.is_printable and (in_field or self._typed_ahead is not None):
             event.stop()
@@ -343,7 +354,8 @@ class BriefingScreen(Screen[None]):
         from tui.app.dialogs.export import ExportScreen
 
         default = f"{self.path.stem}.md"
-        self.app.push_screen(ExportScreen(default), self._export_chosen)
+        typed_ahead, self._keys_for_export = self._keys_for_export or [], None
+        self.app.push_screen(ExportScreen(default, typed_ahead), self._export_chosen)
 
     def _export_chosen(self, target: Path | None) -> None:
         # Dialogs, the Markdown writer and file writing are imported when first
