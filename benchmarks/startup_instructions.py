@@ -1,0 +1,87 @@
+"""Start-up cost in CPU instructions, counted by valgrind: `briefing SEED` up to
+its first full frame against a bare Textual app that shows one line.
+
+Wall-clock start-up times on a shared machine vary by 20-50% from run to
+run, so a change worth 1-2% cannot be seen in them. An instruction count
+does not depend on what else the machine is doing: the same code counts the
+same within ~0.05%, which makes this the script to compare two versions of
+the code with. Instructions are not time (a cache miss costs more than an
+add), so the wall-clock ratio in startup_speed.py stays the figure that
+counts.
+
+Each process exits at Textual's Ready event, without tearing the app down.
+Needs valgrind; takes about a minute.
+"""
+
+from __future__ import annotations
+
+import compileall
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
+
+BARE = """
+import os
+from textual.app import App
+from textual.widgets import Static
+class Bare(App):
+    def compose(self):
+        yield Static("one line")
+    def on_ready(self):
+        os._exit(0)
+Bare().run(headless=True, size=(120, 40))
+"""
+
+OURS = """
+import os, sys
+from tui.app.app import BriefingApp
+_run = BriefingApp.run
+def run(self, *args, **kwargs):
+    return _run(self, headless=True, size=(120, 40))
+BriefingApp.run = run
+BriefingApp.on_ready = lambda self: os._exit(0)
+from tui.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def instructions(code: str, *args: str, cache: Path) -> int:
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+         sys.executable, "-c", code, *args],
+        env=env, cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None:
+        raise RuntimeError("valgrind printed no instruction count:\n" + result.stderr)
+    return int(found.group(1))
+
+
+def main() -> int:
+    if shutil.which("valgrind") is None:
+        print("startup_instructions: skipped, valgrind is not installed (apt-get install valgrind)")
+        return 0
+    compileall.compile_dir(ROOT / "tui", quiet=1)  # as installed: with bytecode
+    with tempfile.TemporaryDirectory() as tmp:
+        cold_cache, warm_cache = Path(tmp) / "cold", Path(tmp) / "warm"
+        subprocess.run([sys.executable, "-m", "tui", "export", str(SEED)], cwd=ROOT, check=True,
+                       env={**os.environ, "BRIEFING_CACHE_DIR": str(warm_cache)},
+                       stdout=subprocess.DEVNULL)
+        bare = instructions(BARE, cache=cold_cache)
+        print(f"bare Textual app, one line    {bare / 1e6:8.1f} M instructions")
+        for state, cache in (("first open", cold_cache), ("opened before", warm_cache)):
+            ours = instructions(OURS, str(SEED), cache=cache)
+            print(f"briefing SEED, {state:<14} {ours / 1e6:8.1f} M  ratio {ours / bare:.3f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
