@@ -62,13 +62,8 @@ class LibraryList(RowList):
 class LibraryScreen(Screen[None]):
     # Here rather than in app.tcss: parsed when the library is first shown,
     # not before the first frame of a briefing opened from the command line.
+    # (Its header shares the briefing header's rule in app.tcss.)
     DEFAULT_CSS = """
-    #library-header {
-        height: auto;
-        max-height: 4;
-        padding: 0 1;
-        background: $panel;
-    }
     #library-filter {
         margin: 0 1;
     }
