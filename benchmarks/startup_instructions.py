@@ -24,32 +24,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup_speed import ROOT, SEED, bare_app, our_app
 
-BARE = """
-import os
-from textual.app import App
-from textual.widgets import Static
-class Bare(App):
-    def compose(self):
-        yield Static("one line")
-    def on_ready(self):
-        os._exit(0)
-Bare().run(headless=True, size=(120, 40))
-"""
-
-OURS = """
-import os, sys
-from tui.app.app import BriefingApp
-_run = BriefingApp.run
-def run(self, *args, **kwargs):
-    return _run(self, headless=True, size=(120, 40))
-BriefingApp.run = run
-BriefingApp.on_ready = lambda self: os._exit(0)
-from tui.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
+# At Ready, leave at once: tearing the app down is not part of start-up.
+BARE = bare_app("os._exit(0)")
+OURS = our_app("os._exit(0)")
 
 
 def instructions(code: str, *args: str, cache: Path) -> int:

@@ -30,34 +30,46 @@ from synthetic import write_synthetic
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
 
-BARE = """
-import time
+# What each process does at Textual's Ready event, sent once the first full
+# frame is displayed: print the wall-clock time and exit.
+PRINT_TIME_AND_EXIT = "print(time.time(), flush=True); self.exit()"
+
+
+def bare_app(at_ready: str) -> str:
+    """A bare Textual app showing one line, running `at_ready` at Ready."""
+    return f"""
+import os, time
 from textual.app import App
 from textual.widgets import Static
 class Bare(App):
     def compose(self):
         yield Static("one line")
     def on_ready(self):
-        print(time.time(), flush=True)
-        self.exit()
+        {at_ready}
 Bare().run(headless=True, size=(120, 40))
 """
 
-# The real command line, with the app's run() made headless and exiting at Ready.
-OURS = """
-import sys, time
+
+def our_app(at_ready: str) -> str:
+    """The real command line, with the app's run() made headless and running
+    `at_ready` at Ready."""
+    return f"""
+import os, sys, time
 from tui.app.app import BriefingApp
 _run = BriefingApp.run
 def run(self, *args, **kwargs):
     return _run(self, headless=True, size=(120, 40))
 BriefingApp.run = run
-def ready(self):  # the first full frame is displayed
-    print(time.time(), flush=True)
-    self.exit()
+def ready(self):
+    {at_ready}
 BriefingApp.on_ready = ready
 from tui.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+
+
+BARE = bare_app(PRINT_TIME_AND_EXIT)
+OURS = our_app(PRINT_TIME_AND_EXIT)
 
 LIBRARY = """
 import sys, time
