@@ -49,12 +49,16 @@ def briefing_strings(b: Briefing) -> list[str]:
     def walk(value: object) -> None:
         if isinstance(value, str):
             out.append(value)
+        elif hasattr(value, "_fields"):  # a record (NamedTuple)
+            for name in value._fields:
+                if name not in ("url", "evidence", "stance", "code"):
+                    walk(getattr(value, name))
         elif isinstance(value, tuple):
             for v in value:
                 walk(v)
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             for f in dataclasses.fields(value):
-                if f.name not in ("path", "url", "evidence", "stance", "format", "code"):
+                if f.name not in ("path", "format"):
                     walk(getattr(value, f.name))
 
     walk(b)

@@ -154,16 +154,15 @@ def source_line(s: Source) -> Content:
 
 def details(item: object) -> Content:
     """Every field of an item, labelled, for the full view (`enter`)."""
-    import dataclasses
-
     from tui.core.model import Count, Country
 
     lines: list[Part] = []
-    if not dataclasses.is_dataclass(item) or isinstance(item, type):
+    names: tuple[str, ...] | None = getattr(item, "_fields", None)  # a NamedTuple record
+    if names is None or isinstance(item, type):
         return plain(str(item))
-    for f in dataclasses.fields(item):
-        value = getattr(item, f.name)
-        if value is None or value == "" or f.name == "path":
+    for name in names:
+        value = getattr(item, name)
+        if value is None or value == "":
             continue
         if isinstance(value, Country):
             shown = f"{value.name} ({value.code})"
@@ -175,5 +174,5 @@ def details(item: object) -> Content:
             shown = format_when(value)
         else:
             shown = str(value)
-        lines += [(f"{f.name.replace('_', ' ')}: ", "bold"), shown, "\n"]
+        lines += [(f"{name.replace('_', ' ')}: ", "bold"), shown, "\n"]
     return join(*lines).rstrip()

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing, Count
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
 Measure = Literal["killed", "injured", "value"]
 
 
-@dataclass(frozen=True)
-class Dispute:
+class Dispute(NamedTuple):
     """Claimants who disagree about one number.
 
     `subject` is the affected group (casualties) or the `what` (figures);

@@ -6,14 +6,13 @@ reading a briefing file's bytes with such errors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.core.model import MAX_FILE_BYTES
 
 
-@dataclass(frozen=True, order=True)
-class LocatedError:
+class LocatedError(NamedTuple):
     """One problem in one file. `line` and `column` count from 1."""
 
     file: str

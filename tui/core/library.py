@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.core.cache import PendingWrites, load_briefing_cached
 from tui.core.errors import BriefingError, LocatedError
@@ -35,8 +35,7 @@ def briefing_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield p
 
 
-@dataclass(frozen=True)
-class LibraryEntry:
+class LibraryEntry(NamedTuple):
     """One file of a library: its briefing, or the first error that stops it loading."""
 
     path: Path

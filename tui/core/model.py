@@ -1,4 +1,12 @@
-"""Typed records for every part of a briefing (format version 1)."""
+"""Typed records for every part of a briefing (format version 1).
+
+The parts are NamedTuples, not frozen dataclasses: both are immutable and
+compare by value, but a dataclass compiles its methods from source as its
+module is imported (about 1 ms a class, ~10 ms of every start), and its
+instances pickle bigger and unpickle slower (the parse cache: 44 ms against
+24 ms for 10,000 quotes). `Briefing` stays a dataclass: it caches its
+disputes, and the loader sets its `path`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from tui.core.disputes import Dispute
@@ -34,8 +42,7 @@ _AT_LEAST = re.compile(r"^\s*(\d+)\s*\+\s*$")
 _EXACT = re.compile(r"^\s*(\d+)\s*$")
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(NamedTuple):
     """A number of people or things: exact, a range, at least N, or unknown.
 
     `low`..`high` is the closed interval of values the claim allows;
@@ -91,8 +98,7 @@ def parse_count(value: object) -> Count:
     )
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     """An ISO 3166-1 country: alpha-2 code and English short name."""
 
     code: str
@@ -102,8 +108,7 @@ class Country:
         return self.name
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     speaker: str
     text: str
     role: str | None = None
@@ -114,8 +119,7 @@ class Quote:
     context: str | None = None
 
 
-@dataclass(frozen=True)
-class CasualtyClaim:
+class CasualtyClaim(NamedTuple):
     claimant: str
     affected: str
     country: Country | None = None
@@ -126,8 +130,7 @@ class CasualtyClaim:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Reaction:
+class Reaction(NamedTuple):
     summary: str
     country: Country | None = None
     organisation: str | None = None
@@ -142,22 +145,19 @@ class Reaction:
         return self.organisation or ""
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     what: str
     claimant: str
     value: Count
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
+class TimelineEntry(NamedTuple):
     when: When
     event: str
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     name: str
     url: str | None = None
     accessed: date | None = None
