@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from pathlib import Path
@@ -19,6 +20,7 @@ from tui.app.dialogs.help import HelpScreen
 from tui.app.dialogs.item import ItemScreen
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
+from tui.app.text import header
 from tui.core.load import load_briefing
 from tui.core.markdown import to_markdown
 
@@ -55,6 +57,16 @@ async def test_four_main_panes_visible_at_120x40() -> None:
         header = screen.query_one("#briefing-header", Static).render()
         assert "Iranian missiles target US forces in Iraq" in str(header)
         assert "2020-01-08 · Iraq" in str(header)
+        assert "⚠ 2 disputed numbers" in str(header)
+
+
+def test_header_counts_disputes_in_words() -> None:
+    seed = load_briefing(SEED)
+    one = dataclasses.replace(seed, figures=())  # only the casualty dispute is left
+    assert len(one.disputes) == 1
+    assert "⚠ 1 disputed number" in header(one).plain
+    assert "numbers" not in header(one).plain
+    assert "disputed" not in header(dataclasses.replace(one, casualty_claims=())).plain
 
 
 async def test_digits_and_tab_move_between_panes() -> None:

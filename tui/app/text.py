@@ -85,7 +85,8 @@ def header(b: Briefing) -> Content:
         meta.append(strip_controls(b.place))
     if b.updated is not None:
         meta.append("updated " + format_when(b.updated))
-    disputes = f"   ⚠ {len(b.disputes)} disputed figure(s)" if b.disputes else ""
+    count = len(b.disputes)
+    disputes = f"   ⚠ {count} disputed number{'s' * (count != 1)}" if count else ""
     return join((b.title, "bold"), "\n", (" · ".join(meta), "dim"), (disputes, "bold red"))
 
 
