@@ -173,6 +173,33 @@ async def test_search_filters_every_pane_and_escape_clears() -> None:
         assert str(search.border_title) == "no matches in any pane"
 
 
+async def test_search_finds_the_numbers_and_words_a_row_shows() -> None:
+    """A row's counts, dates and evidence are searchable, as they are on screen."""
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        claims = screen.query_one("#casualties", ListPane)
+        await pilot.press("slash", *"killed 80")
+        await pilot.pause()
+        assert claims.shown == 2  # the claim of 80 and the dispute it is part of
+        text = pane_text(claims)
+        assert "Iranian state television (Iran)" in text and "A US source (United" not in text
+        row = next(claims.row(i).content for i in range(claims.row_count)
+                   if "killed 80" in claims.row(i).content.plain)
+        spans = [row.plain[s.start:s.end] for s in row.spans if "reverse" in str(s.style)]
+        assert "killed 80" in spans
+        await pilot.press("ctrl+u", *"no evidence given")
+        await pilot.pause()
+        text = pane_text(claims)  # again the one claim, with its dispute
+        assert claims.shown == 2 and "Iranian state television (Iran)" in text
+        assert "A US source (United" not in text
+        await pilot.press("ctrl+u", *"2020-01-08")  # the date on most quotes' rows
+        await pilot.pause()
+        dated = [q for q in load_briefing(SEED).quotes if str(q.said) == "2020-01-08"]
+        assert len(dated) > 5 and screen.query_one("#quotes", ListPane).shown == len(dated)
+
+
 async def test_export_writes_file_and_asks_before_overwrite(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

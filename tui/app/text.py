@@ -16,6 +16,7 @@ from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import (
     Briefing,
     CasualtyClaim,
+    Count,
     Figure,
     Quote,
     Reaction,
@@ -68,6 +69,28 @@ def matches(query: str, texts: Iterable[str | None]) -> bool:
     return any(q in t.casefold() for t in texts if t)
 
 
+# What a search looks at for an item: the words its row shows, so that a
+# number or a date seen on screen is found (`80`, `killed 80`, `2020-01-08`).
+# Built from the record rather than the row's Content: building 10,000
+# quotes' rows takes ~1.7 s, reading their fields ~20 ms.
+
+
+def quote_words(q: Quote) -> list[str | None]:
+    # The context is not on the row but in the quote's full view (enter).
+    return [q.speaker, q.role, q.country.name if q.country else None, q.medium,
+            format_when(q.said) if q.said else None, q.text, q.context]
+
+
+def claim_words(c: CasualtyClaim) -> list[str | None]:
+    return [c.claimant, c.country.name if c.country else None, c.affected,
+            *(f"{measure} {count.text}" for measure, count in counted(c)),
+            EVIDENCE_WORDS[c.evidence], c.note]
+
+
+def source_words(s: Source) -> list[str | None]:
+    return [s.name, s.url, s.accessed.isoformat() if s.accessed else None]
+
+
 STANCE_STYLES = {
     "condemns": "bold red",
     "warns": "bold #ff8700",
@@ -100,23 +123,27 @@ def quote_line(q: Quote) -> Content:
     return join((q.speaker, "bold"), ("  " + details if details else "", "dim"), "\n", words)
 
 
+EVIDENCE_WORDS = {"provided": "evidence provided", "not-provided": "no evidence given",
+                  "unknown": "evidence unknown"}
+
+
+def counted(c: CasualtyClaim) -> list[tuple[Measure, Count]]:
+    """The claim's counts that are given, each with what it counts."""
+    measures: tuple[Measure, ...] = ("killed", "injured")
+    return [(m, count) for m in measures if (count := getattr(c, m)) is not None]
+
+
 def claim_line(c: CasualtyClaim, disputes: list[Dispute]) -> Content:
     parts: list[Part] = [(c.claimant, "bold")]
     if c.country and c.country.name != c.claimant:
         parts.append((f" ({c.country.name})", "dim"))
     parts.append("\n  ")
-    measures: tuple[Measure, ...] = ("killed", "injured")
-    for measure in measures:
-        count = getattr(c, measure)
-        if count is None:
-            continue
+    for measure, count in counted(c):
         parts.append(f"{measure} {count.text}")
         if d := dispute_for(disputes, c.affected, measure, c.claimant):
             parts.append((f" ⚠ DISPUTED ({d.versus})", "bold red"))
         parts.append("  ")
-    evidence = {"provided": "evidence provided", "not-provided": "no evidence given",
-                "unknown": "evidence unknown"}[c.evidence]
-    parts.append((evidence, "italic"))
+    parts.append((EVIDENCE_WORDS[c.evidence], "italic"))
     if c.note:
         parts += ["\n  ", (c.note, "dim")]
     return join(*parts)

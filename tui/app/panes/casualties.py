@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from tui.app.panes.base import ListPane, Row, heading
-from tui.app.text import claim_line, dispute_line, matches
+from tui.app.text import claim_line, claim_words, dispute_line, matches
 from tui.core.disputes import subject_key
 from tui.core.model import Briefing, CasualtyClaim
 
@@ -18,8 +18,7 @@ class CasualtyClaimsPane(ListPane):
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         groups: dict[str, list[CasualtyClaim]] = {}
         for c in briefing.casualty_claims:
-            if not query or matches(query, [c.claimant, c.affected, c.note,
-                                            c.country.name if c.country else None]):
+            if not query or matches(query, claim_words(c)):
                 groups.setdefault(subject_key(c.affected), []).append(c)
         out: list[Row] = []
         for key, claims in groups.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from tui.app.panes.base import ListPane, Row
-from tui.app.text import matches, quote_line
+from tui.app.text import matches, quote_line, quote_words
 from tui.core.model import Briefing
 
 
@@ -17,8 +17,7 @@ class QuotesPane(ListPane):
         return [
             (partial(quote_line, q), q)
             for q in briefing.quotes
-            if not query or matches(query, [q.speaker, q.role, q.text, q.medium, q.context,
-                                            q.country.name if q.country else None])
+            if not query or matches(query, quote_words(q))
         ]
 
     def item_count(self, briefing: Briefing) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from tui.app.panes.base import ListPane, Row
-from tui.app.text import matches, source_line
+from tui.app.text import matches, source_line, source_words
 from tui.core.model import Briefing
 
 
@@ -15,7 +15,7 @@ class SourcesPane(ListPane):
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         return [(partial(source_line, s), s) for s in briefing.sources
-                if not query or matches(query, [s.name, s.url])]
+                if not query or matches(query, source_words(s))]
 
     def item_count(self, briefing: Briefing) -> int:
         return len(briefing.sources)
