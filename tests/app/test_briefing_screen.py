@@ -112,6 +112,7 @@ async def test_jk_g_G_move_and_enter_opens_item() -> None:
         assert isinstance(app.screen, ItemScreen)
         body = str(app.screen.query_one("#item-body", Static).render())
         assert "speaker: Donald Trump" in body and "text: All is well!" in body
+        assert app.screen.query_one("#item-dialog").border_subtitle == "escape, enter or q to close"
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
@@ -281,6 +282,7 @@ async def test_help_lists_every_key() -> None:
         for key in ("1 ", "tab", "shift+tab", "j ", "k ", "g ", "G ", "/", "e ", "r ", "q ",
                     "ctrl+p", "[", "]", "escape", "backspace", "f1", "enter"):
             assert key in text, key
+        assert app.screen.query_one("#help-dialog").border_subtitle == "escape or q to close"
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("f1")

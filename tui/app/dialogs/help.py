@@ -48,6 +48,7 @@ class HelpScreen(Dialog[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog", classes="dialog") as box:
             box.border_title = "Keys"
+            box.border_subtitle = "escape or q to close"  # see ItemScreen
             yield Static(help_text(self._sections), id="help-body")
 
     def action_close(self) -> None:

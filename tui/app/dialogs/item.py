@@ -27,6 +27,9 @@ class ItemScreen(Dialog[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="item-dialog", classes="dialog") as box:
             box.border_title = self._title
+            # The briefing's key bar shows through behind a dialog, but its
+            # keys do not work here: say which ones do.
+            box.border_subtitle = "escape, enter or q to close"
             yield Static(self._body, id="item-body")
 
     def action_dismiss(self) -> None:  # type: ignore[override]
