@@ -239,6 +239,25 @@ async def test_export_writes_file_and_asks_before_overwrite(
         assert f"Exported to {target}" in messages
 
 
+async def test_export_to_a_folder_writes_the_file_inside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    app = BriefingApp(SEED)
+    messages = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"out", "enter")
+        target = tmp_path / "out" / f"{SEED.stem}.md"
+        await wait_for(pilot, target.exists)
+        assert target.read_text(encoding="utf-8") == to_markdown(load_briefing(SEED))
+        assert isinstance(app.screen, BriefingScreen)  # no "overwrite out?" question
+        assert f"Exported to {target}" in messages
+
+
 async def test_export_cancel_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -366,6 +366,8 @@ class BriefingScreen(Screen[None]):
         if target is None:
             return
         target = target if target.is_absolute() else Path.cwd() / target
+        if target.is_dir():  # a folder: the file goes inside it, as with `cp`
+            target = target / f"{self.path.stem}.md"
         if target.exists():
             question = join("Overwrite ", (str(target), "bold"), "?\nIt already exists.")
 
