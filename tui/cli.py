@@ -151,6 +151,10 @@ def cmd_export(file: Path, output: Path | None, force: bool) -> int:
     briefing = _load_or_report(file)
     if briefing is None:
         return 1
+    if output is not None:
+        from tui.core.files import export_target
+
+        output = export_target(output, file)
     return _write_output(to_markdown(briefing), output, force)
 
 

@@ -58,6 +58,12 @@ def test_export_refuses_to_overwrite_without_force(tmp_path: Path,
     assert [p.name for p in tmp_path.iterdir()] == ["out.md"]  # no temporary left
 
 
+def test_export_to_a_folder_writes_the_file_inside_it(tmp_path: Path) -> None:
+    assert main(["export", str(SEED), "-o", str(tmp_path)]) == 0
+    assert (tmp_path / f"{SEED.stem}.md").read_text().startswith("# Iranian missiles")
+    assert main(["export", str(SEED), "-o", str(tmp_path)]) == 1  # exists: needs --force
+
+
 def test_export_invalid_prints_located_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(INVALID / "missing-required.yaml")]) == 1
     assert capsys.readouterr().err.strip().endswith(

@@ -12,6 +12,12 @@ class OutputExistsError(FileExistsError):
     """The destination exists and overwriting was not asked for."""
 
 
+def export_target(target: Path, source: Path) -> Path:
+    """Where exporting `source` to `target` writes: into a folder, as `cp`
+    does, the file is `<source's stem>.md`."""
+    return target / f"{source.stem}.md" if target.is_dir() else target
+
+
 def write_atomic(path: Path | str, text: str, *, overwrite: bool = False) -> Path:
     """Write `text` to `path` via a temporary file in the same folder.
 

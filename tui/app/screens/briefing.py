@@ -362,12 +362,12 @@ class BriefingScreen(Screen[None]):
         # used, not at start-up: together about 5 ms that the first frame
         # does not need.
         from tui.app.dialogs.confirm import ConfirmScreen
+        from tui.core.files import export_target
 
         if target is None:
             return
-        target = target if target.is_absolute() else Path.cwd() / target
-        if target.is_dir():  # a folder: the file goes inside it, as with `cp`
-            target = target / f"{self.path.stem}.md"
+        target = export_target(target if target.is_absolute() else Path.cwd() / target,
+                               self.path)
         if target.exists():
             question = join("Overwrite ", (str(target), "bold"), "?\nIt already exists.")
 
