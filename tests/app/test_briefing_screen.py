@@ -118,6 +118,26 @@ async def test_jk_g_G_move_and_enter_opens_item() -> None:
         assert isinstance(app.screen, BriefingScreen)
 
 
+async def test_mouse_click_focuses_a_pane_and_opens_the_row() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        claims = screen.query_one("#casualties", ListPane)
+        await pilot.click("#casualties", offset=(5, 1))  # the group heading: nothing to open
+        await pilot.pause()
+        assert app.focused is claims and screen.current == 2
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.click("#casualties", offset=(5, 2))  # the dispute under it
+        await pilot.pause()
+        assert isinstance(app.screen, ItemScreen)
+        body = str(app.screen.query_one("#item-body", Static).render())
+        assert "DISPUTED" in body and "80 vs 0" in body
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is claims and claims.highlighted == 1
+
+
 async def test_dispute_is_unmistakable() -> None:
     app = BriefingApp(SEED)
     async with app.run_test(size=WIDE) as pilot:
