@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from textual.content import Content
+from textual.content import Content, Span
 
 from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import (
@@ -32,7 +32,8 @@ Part = str | Content | tuple[str, str]
 
 def plain(text: str) -> Content:
     """A briefing string as literal display text."""
-    return Content(strip_controls(text))
+    # strip_controls removes every code Content would strip, and more.
+    return Content(strip_controls(text), strip_control_codes=False)
 
 
 def styled(text: str, style: str) -> Content:
@@ -40,18 +41,30 @@ def styled(text: str, style: str) -> Content:
 
 
 def join(*parts: Part | None) -> Content:
-    """Concatenate parts; bare strings are treated as literal text, never markup."""
-    out = Content("")
+    """Concatenate parts; bare strings are treated as literal text, never markup.
+
+    Built in one go rather than by adding Contents: each `+` copies the text
+    so far and measures its cell width, which made a row ~3x slower to build.
+    """
+    texts: list[str] = []
+    spans: list[Span] = []
+    offset = 0
     for part in parts:
         if part is None:
             continue
         if isinstance(part, Content):
-            out = out + part
+            text = part.plain
+            spans += [Span(start + offset, end + offset, style)
+                      for start, end, style in part.spans]
         elif isinstance(part, tuple):
-            out = out + styled(*part)
+            text = strip_controls(part[0])
+            if text and part[1]:
+                spans.append(Span(offset, offset + len(text), part[1]))
         else:
-            out = out + plain(part)
-    return out
+            text = strip_controls(part)
+        texts.append(text)
+        offset += len(text)
+    return Content("".join(texts), spans, strip_control_codes=False)
 
 
 def highlight(content: Content, query: str) -> Content:
