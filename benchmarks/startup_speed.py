@@ -79,12 +79,15 @@ from tui.app.screens.library import LibraryScreen
 start = time.perf_counter()
 class Timed(BriefingApp):
     def on_ready(self):
-        self.set_interval(0.01, self.check)
+        self.timer = self.set_interval(0.01, self.check)
     def check(self):
         screen = self.screen
         if isinstance(screen, LibraryScreen) and screen.entries:
-            print(time.perf_counter() - start, len(screen.entries))
-            self.exit()
+            self.timer.stop()
+            self.call_after_refresh(self.listed, len(screen.entries))  # on screen
+    def listed(self, count):
+        print(time.perf_counter() - start, count)
+        self.exit()
 Timed(__import__("pathlib").Path(sys.argv[1])).run(headless=True, size=(120, 40))
 """
 

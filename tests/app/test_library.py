@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from tests.app.helpers import run_command, wait_for
 from tests.conftest import DATA, SEED
@@ -46,6 +47,29 @@ async def test_library_lists_newest_first_and_marks_invalid(library: Path) -> No
         assert rows[2].startswith("⚠ INVALID  broken.yaml")
         assert "8:14: reactions[0].country: unknown country 'Germny'; did you mean Germany?" \
             in rows[2]
+
+
+async def test_header_counts_files_while_a_slow_folder_loads(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.core.library
+
+    load_entry = tui.core.library.load_entry
+
+    def slow_load_entry(path: Path, *args: object) -> object:
+        time.sleep(0.4)  # a big file, or a slow disk
+        return load_entry(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tui.core.library, "load_entry", slow_load_entry)
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        header = app.screen.query_one("#library-header", Static)
+        await wait_for(pilot, lambda: "loading… 1 of 3 files" in str(header.render()))
+        await loaded_library(pilot, 3)
+        await pilot.pause()
+        assert "3 of 3 briefings, 1 invalid" in str(header.render())
+        await pilot.pause(0.3)  # the progress timer is stopped: the count stays
+        assert "3 of 3 briefings, 1 invalid" in str(header.render())
 
 
 async def test_library_flow_open_move_search_back_quit(library: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -58,10 +58,17 @@ def load_entry(path: Path, pending: PendingWrites | None = None) -> LibraryEntry
         return LibraryEntry(path, None, exc.first, len(exc.errors))
 
 
-def scan_library(folder: Path, pending: PendingWrites | None = None) -> list[LibraryEntry]:
+def scan_library(folder: Path, pending: PendingWrites | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[LibraryEntry]:
     """Every briefing in `folder`, newest first; broken files listed last.
-    With `pending`, parse-cache entries are left there for the caller to write."""
-    entries = [load_entry(p, pending) for p in briefing_files([folder])]
+    With `pending`, parse-cache entries are left there for the caller to write;
+    `progress(done, total)` is called after each file."""
+    files = list(briefing_files([folder]))
+    entries: list[LibraryEntry] = []
+    for path in files:
+        entries.append(load_entry(path, pending))
+        if progress is not None:
+            progress(len(entries), len(files))
     good = sorted((e for e in entries if e.briefing), key=lambda e: e.sort_key, reverse=True)
     bad = sorted((e for e in entries if not e.briefing), key=lambda e: e.path.name)
     return good + bad

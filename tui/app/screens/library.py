@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -19,6 +19,9 @@ from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.cache import PendingWrites
 from tui.core.errors import display_name
 from tui.core.library import LibraryEntry, scan_library
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
 
 
 def entry_line(entry: LibraryEntry) -> Content:
@@ -92,6 +95,8 @@ class LibraryScreen(Screen[None]):
         self.folder = folder
         self.entries: list[LibraryEntry] = []
         self.shown_entries: list[LibraryEntry] = []
+        self._progress = (0, 0)  # files read, of how many
+        self._progress_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header")
@@ -101,24 +106,46 @@ class LibraryScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self._show_header("   loading…")
-        self.query_one("#library-list").loading = True
         self.rescan()
 
-    @work(thread=True, exclusive=True, group="scan")
     def rescan(self) -> None:
+        """Read the folder again in a thread; the header counts the files read.
+
+        A count rather than Textual's loading animation: drawing the
+        animation took ~0.3 s of the 2 s the thread needs for 1,000 files
+        (both need the one interpreter lock), and a count says more.
+        """
+        self._progress = (0, 0)
+        self._show_header("   loading…")
+        if self._progress_timer is not None:
+            self._progress_timer.stop()
+        self._progress_timer = self.set_interval(0.25, self._show_progress)
+        self._scan()
+
+    @work(thread=True, exclusive=True, group="scan")
+    def _scan(self) -> None:
         pending = PendingWrites()
-        entries = scan_library(self.folder, pending)
+        entries = scan_library(self.folder, pending, self._set_progress)
         self.app.call_from_thread(self._scanned, entries)
         pending.write()  # after the list is on screen: it only speeds up the next start
+
+    def _set_progress(self, done: int, total: int) -> None:
+        self._progress = (done, total)  # from the thread; shown by the timer
+
+    def _show_progress(self) -> None:
+        done, total = self._progress
+        if total:
+            self._show_header(f"   loading… {done} of {total} files")
 
     def action_rescan(self) -> None:
         self.rescan()
 
     def _scanned(self, entries: list[LibraryEntry]) -> None:
+        if self._progress_timer is not None:
+            self._progress_timer.stop()
+            self._progress_timer = None
         self.entries = entries
         lst = self.query_one("#library-list", LibraryList)
-        lst.loading = False
         self.refresh_list()
         lst.focus()
 
