@@ -164,3 +164,21 @@ async def test_rows_on_view_are_wrapped_once_and_the_rest_only_measured(
         assert wrapped.count(on_view[1]) == 1  # laid out and drawn from one wrap
         assert not set(measured) & set(on_view)
         assert len(set(measured)) == 27  # the rest are measured, not drawn
+
+
+async def test_rows_off_view_are_measured_as_they_wrap() -> None:
+    # Rows that fit are counted by their lines, not wrapped; the others
+    # (too long, or with a tab, which drawing expands) are wrapped to measure.
+    kinds = ["short", LONG, "two\nlines", "tab\there " * 5, "😀" * 25, "中文" * 12, ""]
+    rows = [ListRow(Content(f"{i} {kinds[i % len(kinds)]}")) for i in range(41)]
+    app = ListApp(rows)
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        row_list = app.query_one(RowList)
+        width = row_list.scrollable_content_region.width
+        wrapped = [row.content.wrap(width) for row in rows]
+        assert row_list.virtual_size.height == sum(len(lines) for lines in wrapped)
+        await pilot.press("end")
+        await pilot.pause()
+        last = [line.plain.rstrip() for line in wrapped[-1]]
+        assert [line.rstrip() for line in drawn(row_list)[-len(last):]] == last
