@@ -82,28 +82,6 @@ def matches(query: str, texts: Iterable[str | None]) -> bool:
     return any(q in t.casefold() for t in texts if t)
 
 
-# What a search looks at for an item: the words its row shows, so that a
-# number or a date seen on screen is found (`80`, `killed 80`, `2020-01-08`).
-# Built from the record rather than the row's Content: building 10,000
-# quotes' rows takes ~1.7 s, reading their fields ~20 ms.
-
-
-def quote_words(q: Quote) -> list[str | None]:
-    # The context is not on the row but in the quote's full view (enter).
-    return [q.speaker, q.role, q.country.name if q.country else None, q.medium,
-            format_when(q.said) if q.said else None, q.text, q.context]
-
-
-def claim_words(c: CasualtyClaim) -> list[str | None]:
-    return [c.claimant, c.country.name if c.country else None, c.affected,
-            *(f"{measure} {count.text}" for measure, count in counted(c)),
-            EVIDENCE_WORDS[c.evidence], c.note]
-
-
-def source_words(s: Source) -> list[str | None]:
-    return [s.name, s.url, s.accessed.isoformat() if s.accessed else None]
-
-
 STANCE_STYLES = {
     "condemns": "bold red",
     "warns": "bold #ff8700",
@@ -191,6 +169,28 @@ def source_line(s: Source) -> Content:
     # The URL is shown as text, not a clickable link: a briefing is untrusted.
     return join((s.name, "bold"), ("\n  " + s.url if s.url else "", "underline"),
                 (f"  accessed {s.accessed.isoformat()}" if s.accessed else "", "dim"))
+
+
+# What a search looks at for an item: the words its row shows, so that a
+# number or a date seen on screen is found (`80`, `killed 80`, `2020-01-08`).
+# Built from the record rather than the row's Content: building 10,000
+# quotes' rows takes ~1.7 s, reading their fields ~20 ms.
+
+
+def quote_words(q: Quote) -> list[str | None]:
+    # The context is not on the row but in the quote's full view (enter).
+    return [q.speaker, q.role, q.country.name if q.country else None, q.medium,
+            format_when(q.said) if q.said else None, q.text, q.context]
+
+
+def claim_words(c: CasualtyClaim) -> list[str | None]:
+    return [c.claimant, c.country.name if c.country else None, c.affected,
+            *(f"{measure} {count.text}" for measure, count in counted(c)),
+            EVIDENCE_WORDS[c.evidence], c.note]
+
+
+def source_words(s: Source) -> list[str | None]:
+    return [s.name, s.url, s.accessed.isoformat() if s.accessed else None]
 
 
 def details(item: object) -> Content:
