@@ -72,12 +72,16 @@ class ListPane(RowList):
     def item_count(self, briefing: Briefing) -> int:
         raise NotImplementedError
 
+    def counts(self, item: object) -> bool:
+        """Whether a row's item is one of the `item_count` (a heading is not)."""
+        return item is not None
+
     def show(self, briefing: Briefing, query: str = "") -> None:
         """(Re)fill the pane, keeping the highlighted position where possible."""
         keep = None if self.highlighted is None else self._start + self.highlighted
         rows = self.rows(briefing, query)
         self.total = self.item_count(briefing)
-        self.shown = sum(1 for _, item in rows if item is not None)
+        self.shown = sum(1 for _, item in rows if self.counts(item))
         if not rows:
             message = "(no matches)" if query else self.EMPTY
             rows = [(lambda: styled(message, "dim italic"), None)]

@@ -31,3 +31,7 @@ class CasualtyClaimsPane(ListPane):
 
     def item_count(self, briefing: Briefing) -> int:
         return len(briefing.casualty_claims)
+
+    def counts(self, item: object) -> bool:
+        # "2 of 7" counts claims: a dispute row sums up claims already counted.
+        return isinstance(item, CasualtyClaim)
