@@ -104,13 +104,17 @@ def header(b: Briefing) -> Content:
     return join((b.title, "bold"), "\n", (" · ".join(meta), "dim"), (disputes, "bold red"))
 
 
+def attribution(q: Quote) -> list[str | None]:
+    """Who said it, where and when, as the quote's row shows it after the speaker."""
+    return [q.role, q.country.name if q.country else None, q.medium,
+            format_when(q.said) if q.said else None]
+
+
 def quote_line(q: Quote) -> Content:
     words = join("“", q.text, "”")
     if q.partial:
         words = join("“…", q.text, "…”", ("  (partial quote)", "italic dim"))
-    attribution = [q.role, q.country.name if q.country else None, q.medium,
-                   format_when(q.said) if q.said else None]
-    details = " · ".join(strip_controls(x) for x in attribution if x)
+    details = " · ".join(strip_controls(x) for x in attribution(q) if x)
     return join((q.speaker, "bold"), ("  " + details if details else "", "dim"), "\n", words)
 
 
@@ -179,8 +183,7 @@ def source_line(s: Source) -> Content:
 
 def quote_words(q: Quote) -> list[str | None]:
     # The context is not on the row but in the quote's full view (enter).
-    return [q.speaker, q.role, q.country.name if q.country else None, q.medium,
-            format_when(q.said) if q.said else None, q.text, q.context]
+    return [q.speaker, *attribution(q), q.text, q.context]
 
 
 def claim_words(c: CasualtyClaim) -> list[str | None]:
