@@ -194,6 +194,32 @@ async def test_search_filters_every_pane_and_escape_clears() -> None:
         assert str(search.border_title) == "no matches in any pane"
 
 
+async def test_enter_in_search_goes_to_a_pane_with_matches() -> None:
+    """enter browses the results: the current pane if it has matches, else the
+    first pane that has some, so focus never lands on "(no matches)"."""
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        casualties = screen.query_one("#casualties", ListPane)
+        await pilot.press("3", "slash", *"Zarif", "enter")
+        await pilot.pause()
+        with_matches = [pane for pane in screen.panes if pane.shown]
+        assert casualties.shown == 0 and with_matches
+        assert app.focused is with_matches[0] and screen.current == with_matches[0].number - 1
+        quotes = screen.query_one("#quotes", ListPane)
+        assert quotes in with_matches
+        # the current pane keeps focus when it has matches itself
+        await pilot.press("2", "slash", "enter")
+        await pilot.pause()
+        assert app.focused is quotes
+        # no matches anywhere: focus stays on the current pane
+        await pilot.press("3", "slash", "ctrl+u", *"no such words", "enter")
+        await pilot.pause()
+        assert not any(pane.shown for pane in screen.panes)
+        assert app.focused is casualties
+
+
 async def test_search_finds_the_numbers_and_words_a_row_shows() -> None:
     """A row's counts, dates and evidence are searchable, as they are on screen."""
     app = BriefingApp(SEED)

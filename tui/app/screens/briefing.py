@@ -269,7 +269,14 @@ class BriefingScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
-        self.action_focus_pane(self.current)
+        """Browse the results: the current pane if it holds matches, else the
+        first pane that does (the current one when none do)."""
+        panes = self.panes
+        with_matches = [i for i, pane in enumerate(panes) if pane.shown]
+        if self.current in with_matches or not with_matches:
+            self.action_focus_pane(self.current)
+        else:
+            self.action_focus_pane(with_matches[0])
 
     def clear_search(self) -> None:
         search = self._search_input()
