@@ -8,7 +8,9 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.content import Content
 
-from tui.app.widgets.row_list import ListRow, RowList
+from tui.app.text import join
+from tui.app.widgets import row_list as row_list_module
+from tui.app.widgets.row_list import ListRow, RowList, wrap_row
 
 LONG = "a long row " * 12  # 132 characters: wraps to several lines at width 40
 
@@ -141,44 +143,86 @@ async def test_cursor_colour_follows_focus_and_theme() -> None:
 async def test_rows_on_view_are_wrapped_once_and_the_rest_only_measured(
         monkeypatch: pytest.MonkeyPatch) -> None:
     wrapped: list[str] = []
-    measured: list[str] = []
-    real_wrap, real_height = Content.wrap, Content.get_height
+    rendered: list[str] = []
+    real_wrap, real_render = row_list_module.wrap_row, Content.render_segments
 
-    def wrap(self: Content, width: int, **kwargs: Any) -> list[Content]:
-        wrapped.append(self.plain)
-        return real_wrap(self, width, **kwargs)
+    def wrap_row(content: Content, width: int, hang: int = 0) -> list[Content]:
+        wrapped.append(content.plain)
+        return real_wrap(content, width, hang)
 
-    def get_height(self: Content, rules: Any, width: int) -> int:
-        measured.append(self.plain)
-        return real_height(self, rules, width)
+    def render_segments(self: Content, *args: Any, **kwargs: Any) -> Any:
+        rendered.append(self.plain)
+        return real_render(self, *args, **kwargs)
 
-    monkeypatch.setattr(Content, "wrap", wrap)
-    monkeypatch.setattr(Content, "get_height", get_height)
+    monkeypatch.setattr(row_list_module, "wrap_row", wrap_row)
+    monkeypatch.setattr(Content, "render_segments", render_segments)
     rows = [ListRow(Content(f"{i} {LONG}")) for i in range(30)]  # 4 lines each at width 40
     app = ListApp(rows)
     async with app.run_test(size=(40, 10)) as pilot:
         await pilot.pause()
-        on_view = [row.content.plain for row in rows[:3]]  # lines 0-11 cover the 10 on view
         assert drawn(app.query_one(RowList))[0].startswith("0 a long row")
-        assert sorted(set(wrapped) - {rows[0].content.plain}) == sorted(on_view[1:])
-        assert wrapped.count(on_view[1]) == 1  # laid out and drawn from one wrap
-        assert not set(measured) & set(on_view)
-        assert len(set(measured)) == 27  # the rest are measured, not drawn
+        # laid out and drawn from one wrap; every other row wrapped once, to measure it
+        assert [wrapped.count(row.content.plain) for row in rows] == [1] * 30
+        # only the rows on view (lines 0-11 cover the 10 shown) are rendered, each line once
+        width = app.query_one(RowList).scrollable_content_region.width
+        assert rendered == [line.plain for row in rows[:3]
+                            for line in real_wrap(row.content, width)]
 
 
 async def test_rows_off_view_are_measured_as_they_wrap() -> None:
     # Rows that fit are counted by their lines, not wrapped; the others
     # (too long, or with a tab, which drawing expands) are wrapped to measure.
-    kinds = ["short", LONG, "two\nlines", "tab\there " * 5, "😀" * 25, "中文" * 12, ""]
+    kinds = ["short", LONG, "two\nlines", "tab\there " * 5, "😀" * 25, "中文" * 12, "",
+             "  indented" + LONG, "• " + LONG]
     rows = [ListRow(Content(f"{i} {kinds[i % len(kinds)]}")) for i in range(41)]
     app = ListApp(rows)
     async with app.run_test(size=(40, 10)) as pilot:
         await pilot.pause()
         row_list = app.query_one(RowList)
         width = row_list.scrollable_content_region.width
-        wrapped = [row.content.wrap(width) for row in rows]
+        wrapped = [row_list_module.wrap_row(row.content, width) for row in rows]
         assert row_list.virtual_size.height == sum(len(lines) for lines in wrapped)
         await pilot.press("end")
         await pilot.pause()
         last = [line.plain.rstrip() for line in wrapped[-1]]
         assert [line.rstrip() for line in drawn(row_list)[-len(last):]] == last
+
+
+def test_wrapped_lines_hang_under_their_text() -> None:
+    """A continuation starts where its line's text does, not at the left edge."""
+    row = join(("Iranian state television (Iran)", "bold"), "\n  ", ("killed 80", "bold red"),
+               " Also claimed US helicopters and equipment were damaged.")
+    lines = [line.plain for line in wrap_row(row, 34)]
+    assert lines[0] == "Iranian state television (Iran)"  # fits: as it is
+    assert lines[1].startswith("  killed 80 ")
+    assert len(lines) > 3 and all(line.startswith("  ") and line[2] != " " for line in lines[2:])
+    # styles survive the split: "killed 80" stays bold red on its line
+    second = wrap_row(row, 34)[1]
+    assert any(second.plain[span.start:span.end] == "killed 80" for span in second.spans)
+    bullet = [line.plain for line in wrap_row(join("• ", LONG), 30)]
+    assert bullet[0].startswith("• a long")
+    assert all(line.startswith("  ") and line[2] != " " for line in bullet[1:])
+
+
+def test_a_label_column_keeps_its_text_in_the_column() -> None:
+    row = join("[warns]".ljust(22), "Told Washington to withdraw its troops to prevent more deaths",
+               "\n  Foreign ministry")
+    lines = [line.plain for line in wrap_row(row, 50, hang=22)]
+    assert lines[0].startswith("[warns]               Told")
+    assert all(line.startswith(" " * 22) and line[22] != " " for line in lines[1:-1])
+    assert lines[-1] == "  Foreign ministry"
+    # too narrow for the column: wrapped to the left edge rather than into a sliver
+    narrow = [line.plain for line in wrap_row(row, 40, hang=22)]
+    assert narrow[1][0] != " "
+    # every character is still there, in order
+    assert "".join(narrow).replace(" ", "") == row.plain.replace("\n", "").replace(" ", "")
+
+
+def test_wrapping_keeps_every_word_and_fits_the_width() -> None:
+    texts = ["  " + LONG, "• " + "中文字" * 20, "😀 " * 30, "• ", "   ", "x" * 90, "a\n\n  " + LONG]
+    for text in texts:
+        for width in (10, 23, 40):
+            lines = wrap_row(Content(text), width)
+            assert all(line.cell_length <= width for line in lines), (text, width)
+            shown = "".join(line.plain for line in lines)
+            assert "".join(shown.split()) == "".join(text.split()), (text, width)

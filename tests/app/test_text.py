@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone
+
 from textual.content import Content, Span
 
-from tui.app.text import join, plain, styled
+from tui.app.text import (
+    join,
+    plain,
+    reaction_line,
+    stance_column,
+    styled,
+    timeline_line,
+    when_column,
+)
+from tui.core.model import Reaction, TimelineEntry
 
 
 def test_join_keeps_every_part_and_its_style_at_its_place() -> None:
@@ -31,3 +42,24 @@ def test_join_matches_adding_contents() -> None:
     joined = join(*parts)
     assert (joined.plain, joined.spans, joined.cell_length) == (
         added.plain, added.spans, added.cell_length)
+
+
+def test_timeline_column_fits_its_longest_time() -> None:
+    # A time with an offset used to run into the event: "2020-01-08 01:30+03:00Missiles".
+    day = TimelineEntry(date(2020, 1, 3), "A drone strike")
+    timed = TimelineEntry(datetime(2020, 1, 8, 1, 30, tzinfo=timezone(timedelta(hours=3))),
+                          "Missiles hit al-Asad")
+    column = when_column([day, timed])
+    assert timeline_line(timed, column).plain == "2020-01-08 01:30+03:00  Missiles hit al-Asad"
+    assert timeline_line(day, column).plain == "2020-01-03" + " " * 14 + "A drone strike"
+    assert when_column([day]) == len("2020-01-03  ")
+
+
+def test_stance_column_fits_the_widest_stance_present() -> None:
+    warns = Reaction("Told Washington to withdraw", stance="warns")
+    calls = Reaction("Urged calm", stance="calls-for-restraint")
+    alone = reaction_line(warns, stance_column([warns]))
+    assert alone.plain == "[warns]  Told Washington to withdraw"
+    column = stance_column([warns, calls])
+    assert column == len("[calls-for-restraint]  ")
+    assert reaction_line(warns, column).plain.startswith("[warns]" + " " * 16 + "Told")

@@ -150,9 +150,18 @@ def dispute_line(d: Dispute) -> Content:
                 (who, "dim"))
 
 
-def reaction_line(r: Reaction) -> Content:
+def stance_label(r: Reaction) -> str:
+    return f"[{r.stance or '—'}]"
+
+
+def stance_column(reactions: Iterable[Reaction]) -> int:
+    """The width of the reactions' stance column: its widest label and two spaces."""
+    return max((len(stance_label(r)) for r in reactions), default=0) + 2
+
+
+def reaction_line(r: Reaction, column: int) -> Content:
     stance = r.stance or "—"
-    return join((f"[{stance}]".ljust(22), STANCE_STYLES.get(stance, "bold")), r.summary,
+    return join((stance_label(r).ljust(column), STANCE_STYLES.get(stance, "bold")), r.summary,
                 ("\n  " + r.actor if r.actor else "", "dim italic"))
 
 
@@ -165,8 +174,13 @@ def figure_line(f: Figure, disputes: list[Dispute]) -> Content:
                 ("\n  " + f.note if f.note else "", "dim"))
 
 
-def timeline_line(e: TimelineEntry) -> Content:
-    return join((format_when(e.when).ljust(17), "bold"), e.event)
+def when_column(entries: Iterable[TimelineEntry]) -> int:
+    """The width of the timeline's when column: its longest date or time and two spaces."""
+    return max((len(format_when(e.when)) for e in entries), default=0) + 2
+
+
+def timeline_line(e: TimelineEntry, column: int) -> Content:
+    return join((format_when(e.when).ljust(column), "bold"), e.event)
 
 
 def source_line(s: Source) -> Content:

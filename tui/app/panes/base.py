@@ -63,6 +63,7 @@ class ListPane(RowList):
         self._rows: list[Row] = []
         self._start = 0
         self._query = ""
+        self._hang = 0
         self.total = 0
         self.shown = 0
 
@@ -71,6 +72,11 @@ class ListPane(RowList):
 
     def item_count(self, briefing: Briefing) -> int:
         raise NotImplementedError
+
+    def label_column(self, briefing: Briefing) -> int:
+        """The width of a label column the items' rows start with (0: none);
+        their first line wraps under the text after it."""
+        return 0
 
     def counts(self, item: object) -> bool:
         """Whether a row's item is one of the `item_count` (a heading is not)."""
@@ -87,6 +93,7 @@ class ListPane(RowList):
             rows = [(lambda: styled(message, "dim italic"), None)]
         self._rows = rows
         self._query = query
+        self._hang = self.label_column(briefing)
         target = min(keep, len(rows) - 1) if keep is not None else 0
         self._fill(max(0, min(self._start, target)), target)
         self.border_subtitle = f"{self.shown} of {self.total}" if query else f"{self.total}"
@@ -101,7 +108,8 @@ class ListPane(RowList):
         for build, item in self._rows[start:start + self.window]:
             # a group heading cannot be selected and has a rule above it
             rows.append(ListRow(highlight(build(), self._query), selectable=item is not None,
-                                rule_above=item is None and bool(rows)))
+                                rule_above=item is None and bool(rows),
+                                hang=self._hang if item is not None else 0))
         self.set_rows(rows, target - start)
 
     # -- movement across the window's edges --------------------------------
