@@ -412,6 +412,26 @@ async def test_small_terminal_shows_one_pane_with_tabs() -> None:
             assert pane.region.width >= 78 and pane.region.height >= 12
 
 
+async def test_tabs_too_wide_for_the_terminal_show_numbers_and_the_current_name() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(50, 20)) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        strip = screen.query_one("#tab-strip", Static)
+
+        def tabs() -> str:
+            return str(strip.render())
+
+        assert tabs().split() == ["1", "Summary", "2", "3", "4", "5", "6", "7"]
+        await pilot.press("7")
+        await pilot.pause()
+        assert tabs().split() == ["1", "2", "3", "4", "5", "6", "7", "Sources"]
+        assert len(tabs()) <= 50
+        await pilot.resize_terminal(80, 24)  # room for every name again
+        await pilot.pause()
+        assert "1 Summary" in tabs() and "7 Sources" in tabs()
+
+
 async def test_maximise_pane() -> None:
     app = BriefingApp(SEED)
     async with app.run_test(size=WIDE) as pilot:

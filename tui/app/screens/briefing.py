@@ -120,10 +120,16 @@ class BriefingScreen(Screen[None]):
         self._update_tabs()
 
     def _update_tabs(self) -> None:
-        parts: list[Content | str | tuple[str, str]] = []
-        for i, pane_type in enumerate(PANE_TYPES):
-            label = f" {i + 1} {pane_type.SHORT_TITLE or pane_type.TITLE} "
-            parts.append((label, "reverse bold") if i == self.current else label)
+        labels = [f" {i + 1} {pane_type.SHORT_TITLE or pane_type.TITLE} "
+                  for i, pane_type in enumerate(PANE_TYPES)]
+        if sum(map(len, labels)) > self.size.width > 0:
+            # Too narrow for every name: numbers, and the current pane's name,
+            # rather than a strip cut off before the last tabs.
+            labels = [label if i == self.current else f" {i + 1} "
+                      for i, label in enumerate(labels)]
+        parts: list[Content | str | tuple[str, str]] = [
+            (label, "reverse bold") if i == self.current else label
+            for i, label in enumerate(labels)]
         self.query_one("#tab-strip", Static).update(join(*parts))
 
     def show_briefing(self, briefing: Briefing) -> None:
