@@ -31,9 +31,9 @@ class ListRow(NamedTuple):
     content: Content
     selectable: bool = True
     rule_above: bool = False
-    # Cells the wrapped part of the row's first line is indented by: the
-    # width of a label column (a reaction's stance), so the text stays in
-    # its column. Other lines line up after their own leading spaces.
+    # The width, in characters, of a label column the row's first line
+    # starts with (a reaction's stance): its wrapped text stays in the
+    # column. Other lines line up after their own leading spaces.
     hang: int = 0
 
 
@@ -59,7 +59,7 @@ def wrap_row(content: Content, width: int, hang: int = 0) -> list[Content]:
 
     Each line of the row is wrapped on its own, and its continuation lines
     start where its text does: after its leading spaces and a bullet ("• "),
-    or after `hang` cells on the row's first line. A claim's note or a key
+    or after the first `hang` characters of the row's first line. A claim's note or a key
     point wrapped to the left edge would read as the start of a new item.
     An indent wider than half the row is not kept: the text would be a
     narrow strip down the right-hand side.
