@@ -160,8 +160,8 @@ def stance_column(reactions: Iterable[Reaction]) -> int:
 
 
 def reaction_line(r: Reaction, column: int) -> Content:
-    stance = r.stance or "—"
-    return join((stance_label(r).ljust(column), STANCE_STYLES.get(stance, "bold")), r.summary,
+    style = STANCE_STYLES.get(r.stance or "", "bold")
+    return join((stance_label(r).ljust(column), style), r.summary,
                 ("\n  " + r.actor if r.actor else "", "dim italic"))
 
 
