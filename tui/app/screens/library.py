@@ -117,8 +117,7 @@ class LibraryScreen(Screen[None]):
         """
         self._progress = (0, 0)
         self._show_header("   loading…")
-        if self._progress_timer is not None:
-            self._progress_timer.stop()
+        self._stop_progress()
         self._progress_timer = self.set_interval(0.25, self._show_progress)
         self._scan()
 
@@ -140,10 +139,13 @@ class LibraryScreen(Screen[None]):
     def action_rescan(self) -> None:
         self.rescan()
 
-    def _scanned(self, entries: list[LibraryEntry]) -> None:
+    def _stop_progress(self) -> None:
         if self._progress_timer is not None:
             self._progress_timer.stop()
             self._progress_timer = None
+
+    def _scanned(self, entries: list[LibraryEntry]) -> None:
+        self._stop_progress()
         self.entries = entries
         lst = self.query_one("#library-list", LibraryList)
         self.refresh_list()
