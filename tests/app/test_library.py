@@ -72,6 +72,26 @@ async def test_header_counts_files_while_a_slow_folder_loads(
         assert "3 of 3 briefings, 1 invalid" in str(header.render())
 
 
+async def test_bound_letters_act_and_others_start_the_filter(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`r` rescans, as the key bar says; a key with no binding (a digit too)
+    starts the filter."""
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await loaded_library(pilot, 3)
+        rescans: list[int] = []
+        monkeypatch.setattr(screen, "rescan", lambda: rescans.append(1))
+        field = screen.query_one("#library-filter", Input)
+        await pilot.press("r")
+        await pilot.pause()
+        assert rescans == [1] and field.value == ""
+        await pilot.press("escape", *"2020")  # back to the list, then a date
+        await pilot.pause()
+        assert field.value == "2020"
+        assert list_text(app)[0].startswith("Iranian missiles")
+
+
 async def test_library_flow_open_move_search_back_quit(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:

@@ -53,8 +53,11 @@ class LibraryList(RowList):
     BINDINGS: ClassVar[list[BindingType]] = vim_bindings("library", "briefing")
 
     def on_key(self, event: events.Key) -> None:
-        # Any other printable key starts the filter, like fzf or a file picker.
-        if event.is_printable and event.character and event.character not in "jkgGq?/123":
+        # A printable key with no binding here starts the filter, like fzf or
+        # a file picker; the bound ones (j k g G, r, /, q, ?) do what the key
+        # bar and the help say.
+        if (event.is_printable and event.character
+                and event.key not in self.screen.active_bindings):
             event.stop()
             event.prevent_default()
             search = self.screen.query_one("#library-filter", Input)
