@@ -52,17 +52,37 @@ Bare().run(headless=True, size=(120, 40))
 
 def our_app(at_ready: str) -> str:
     """The real command line, with the app's run() made headless and running
-    `at_ready` at Ready."""
+    `at_ready` at Ready.
+
+    The app class is patched as `tui.cli` imports it, not imported here
+    first: the command line imports the app (and with it Textual) with the
+    garbage collector paused, and importing it earlier, with the collector
+    running, would time ~20 M instructions of collector passes that
+    `briefing FILE` never makes.
+    """
     return f"""
-import os, sys, time
-from tui.app.app import BriefingApp
-_run = BriefingApp.run
-def run(self, *args, **kwargs):
-    return _run(self, headless=True, size=(120, 40))
-BriefingApp.run = run
-def ready(self):
-    {at_ready}
-BriefingApp.on_ready = ready
+import importlib.util, os, sys, time
+def patch(BriefingApp):
+    _run = BriefingApp.run
+    def run(self, *args, **kwargs):
+        return _run(self, headless=True, size=(120, 40))
+    BriefingApp.run = run
+    def ready(self):
+        {at_ready}
+    BriefingApp.on_ready = ready
+class PatchOnImport:
+    def find_spec(self, name, path=None, target=None):
+        if name != "tui.app.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        exec_module = spec.loader.exec_module
+        def exec_and_patch(module):
+            exec_module(module)
+            patch(module.BriefingApp)
+        spec.loader.exec_module = exec_and_patch
+        return spec
+sys.meta_path.insert(0, PatchOnImport())
 from tui.cli import main
 sys.exit(main(sys.argv[1:]))
 """
