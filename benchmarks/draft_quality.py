@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from tui.core.draft import draft_yaml  # noqa: E402
 from tui.core.load import parse_briefing  # noqa: E402
-from tui.core.model import Briefing  # noqa: E402
+from tui.core.model import Briefing, CasualtyClaim  # noqa: E402
 
 SEED_ARTICLE = ROOT / "tests" / "data" / "seed-article.txt"  # copy of ../shared/seed-article.txt
 SEED_BRIEFING = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
@@ -43,13 +43,11 @@ def same_party(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def claim_key(claim: object) -> tuple[str, str] | None:
-    killed = getattr(claim, "killed", None)
-    injured = getattr(claim, "injured", None)
-    if killed is not None:
-        return ("killed", killed.text)
-    if injured is not None:
-        return ("injured", injured.text)
+def claim_key(claim: CasualtyClaim) -> tuple[str, str] | None:
+    if claim.killed is not None:
+        return ("killed", claim.killed.text)
+    if claim.injured is not None:
+        return ("injured", claim.injured.text)
     return None
 
 
@@ -76,7 +74,7 @@ def score(draft: Briefing, truth: Briefing) -> dict[str, Score]:
     speakers_ok = sum(same_party(draft_quotes[k].speaker, truth_quotes[k].speaker)
                       for k in matched)
 
-    def claim_match(a: object, b: object) -> bool:
+    def claim_match(a: CasualtyClaim, b: CasualtyClaim) -> bool:
         return (claim_key(a) == claim_key(b)
                 and same_party(a.claimant, b.claimant))
 
