@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid
+from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Key, Resize
 from textual.screen import Screen
@@ -87,13 +87,16 @@ class BriefingScreen(Screen[None]):
     # -- layout -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(id="briefing-header")
-        yield Static(id="tab-strip")
-        yield Static(id="reload-error")
-        with Grid(id="panes"):
-            for number, pane_type in enumerate(PANE_TYPES, start=1):
-                yield pane_type(number)
+        # The panes are laid out by the screen itself (app.tcss): a grid
+        # container around them cost ~8 M instructions of the first frame
+        # (~1%), drawing 37 lines that the panes cover.
+        with Vertical(id="top"):
+            yield Static(id="briefing-header")
+            yield Static(id="tab-strip")
+            yield Static(id="reload-error")
         yield KeyBar()
+        for number, pane_type in enumerate(PANE_TYPES, start=1):
+            yield pane_type(number)
 
     @property
     def panes(self) -> list[ListPane]:
