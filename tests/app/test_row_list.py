@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from textual.app import App, ComposeResult
@@ -138,6 +138,42 @@ async def test_cursor_colour_follows_focus_and_theme() -> None:
         await pilot.pause()
         blurred = cursor_background()
         assert len({str(focused), str(light), str(blurred)}) == 3
+
+
+class StyledByCSS(RowList):
+    """The CSS that headings and rules took their colours from, as
+    component classes, before RowList resolved them itself."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"test--heading", "test--rule"}
+    DEFAULT_CSS = """
+    StyledByCSS > .test--heading { color: $text-disabled; }
+    StyledByCSS > .test--rule { color: $foreground 15%; }
+    """
+
+
+class TwoListsApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield RowList(id="ours")
+        yield StyledByCSS(id="css")
+
+    def on_mount(self) -> None:
+        for row_list in self.query(RowList):
+            row_list.set_rows(grouped_rows())
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "solarized-light"])
+async def test_headings_and_rules_take_the_themes_colours(theme: str) -> None:
+    app = TwoListsApp()
+    async with app.run_test(size=(40, 20)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        ours = app.query_one("#ours", RowList)
+        css = app.query_one("#css", StyledByCSS)
+        heading = next(iter(ours.render_line(0))).style
+        rule = next(iter(ours.render_line(3))).style
+        assert ours.render_line(3).text.startswith("─")
+        assert heading == css.get_visual_style("test--heading").rich_style
+        assert rule == css.get_visual_style("test--rule").rich_style
 
 
 async def test_rows_on_view_are_wrapped_once_and_the_rest_only_measured(
