@@ -176,6 +176,18 @@ def cmd_open(path: Path | None) -> int:
     if path is not None and not path.exists():
         _err(f"{path}: no such file or folder")
         return 2
+    # Start-up creates tens of thousands of long-lived objects (the
+    # briefing, Textual's classes, styles, widgets); the collector's passes
+    # over them free nothing and cost ~30 ms, a tenth of the time to the
+    # first frame. The app turns it back on once that frame is shown.
+    gc.disable()
+    try:
+        return _open_without_collector(path)
+    finally:
+        gc.enable()
+
+
+def _open_without_collector(path: Path | None) -> int:
     from tui.core.cache import PendingWrites
 
     briefing = None
@@ -188,11 +200,6 @@ def cmd_open(path: Path | None) -> int:
         briefing = _load_or_report(path, pending)
         if briefing is None:
             return 1
-    # Start-up creates tens of thousands of long-lived objects (Textual's
-    # classes, styles, widgets); the collector's passes over them free
-    # nothing and cost ~30 ms, a tenth of the time to the first frame. The
-    # app turns it back on once that frame is shown.
-    gc.disable()
     from tui.app.app import BriefingApp
 
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -183,12 +184,9 @@ def test_open_stores_the_parse_cache_entry_after_the_app_closes(
         assert self.start_briefing is not None and self.start_briefing.place == "Iraq"
 
     monkeypatch.setattr(BriefingApp, "run", run)
-    try:
-        assert main([str(SEED)]) == 0
-    finally:
-        import gc
-
-        gc.enable()  # the stubbed app never reached its first frame to do it
+    assert main([str(SEED)]) == 0
+    # The stubbed app never reached its first frame to turn it back on.
+    assert gc.isenabled(), "the garbage collector was left paused"
     assert seen_while_running == [0]
     assert len(list(private_parse_cache.glob("*.pickle"))) == 1
 
