@@ -13,7 +13,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.app.panes import PANE_TYPES
+from tui.app.panes import PANE_CONTENTS
 from tui.app.text import highlight, plain
 
 Command = tuple[str, Callable[[], object], str]
@@ -34,7 +34,7 @@ class BriefingCommands(Provider):
         if isinstance(screen, BriefingScreen):
             out.append(("export: Markdown", screen.action_export,
                         "Write this briefing as Markdown"))
-            for i, pane in enumerate(PANE_TYPES):
+            for i, pane in enumerate(PANE_CONTENTS):
                 out.append((f"go to: {pane.TITLE}", partial(screen.action_focus_pane, i),
                             f"Focus the {pane.TITLE} pane (key {i + 1})"))
             out.append(("search: Briefing", screen.action_search, "Filter every pane (/)"))

@@ -46,26 +46,23 @@ def heading(text: str) -> Row:
     return (lambda: styled(text, "bold underline"), None)
 
 
-class ListPane(RowList):
-    """One pane of the briefing screen. Subclasses say how items become rows."""
+class PaneContent:
+    """What one pane lists: its title, and how a briefing's items become rows.
+
+    A plain class, not a widget: every pane is a ListPane showing one of
+    these. Seven Textual widget classes, one per pane, cost ~17 M
+    instructions of start-up to create (~2.5 M each: Textual inspects a
+    widget class's whole MRO as it is defined).
+    """
 
     TITLE: ClassVar[str] = ""
     SHORT_TITLE: ClassVar[str] = ""  # for the tab strip on small terminals
     PANE_ID: ClassVar[str] = ""
     EMPTY: ClassVar[str] = "(nothing in this briefing)"
 
-    BINDINGS: ClassVar[list[BindingType]] = vim_bindings("pane", "item")
-
-    def __init__(self, number: int) -> None:
-        super().__init__(id=self.PANE_ID, classes="pane")
-        self.number = number
-        self.border_title = f"{number} {self.TITLE}"
-        self._rows: list[Row] = []
-        self._start = 0
-        self._query = ""
-        self._hang = 0
-        self.total = 0
-        self.shown = 0
+    @property
+    def short_title(self) -> str:
+        return self.SHORT_TITLE or self.TITLE
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         raise NotImplementedError
@@ -82,18 +79,37 @@ class ListPane(RowList):
         """Whether a row's item is one of the `item_count` (a heading is not)."""
         return item is not None
 
+
+class ListPane(RowList):
+    """One pane of the briefing screen, listing one PaneContent's rows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = vim_bindings("pane", "item")
+
+    def __init__(self, content: PaneContent, number: int) -> None:
+        super().__init__(id=content.PANE_ID, classes="pane")
+        self.content = content
+        self.number = number
+        self.border_title = f"{number} {content.TITLE}"
+        self._rows: list[Row] = []
+        self._start = 0
+        self._query = ""
+        self._hang = 0
+        self.total = 0
+        self.shown = 0
+
     def show(self, briefing: Briefing, query: str = "") -> None:
         """(Re)fill the pane, keeping the highlighted position where possible."""
         keep = None if self.highlighted is None else self._start + self.highlighted
-        rows = self.rows(briefing, query)
-        self.total = self.item_count(briefing)
-        self.shown = sum(1 for _, item in rows if self.counts(item))
+        content = self.content
+        rows = content.rows(briefing, query)
+        self.total = content.item_count(briefing)
+        self.shown = sum(1 for _, item in rows if content.counts(item))
         if not rows:
-            message = "(no matches)" if query else self.EMPTY
+            message = "(no matches)" if query else content.EMPTY
             rows = [(lambda: styled(message, "dim italic"), None)]
         self._rows = rows
         self._query = query
-        self._hang = self.label_column(briefing)
+        self._hang = content.label_column(briefing)
         target = min(keep, len(rows) - 1) if keep is not None else 0
         self._fill(max(0, min(self._start, target)), target)
         self.border_subtitle = f"{self.shown} of {self.total}" if query else f"{self.total}"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import ListPane, Row, heading
+from tui.app.panes.base import PaneContent, Row, heading
 from tui.app.text import claim_line, claim_words, dispute_line, matches
 from tui.core.disputes import subject_key
 from tui.core.model import Briefing, CasualtyClaim
 
 
-class CasualtyClaimsPane(ListPane):
+class CasualtyClaimsContent(PaneContent):
     TITLE = "Casualty claims"
     SHORT_TITLE = "Claims"
     PANE_ID = "casualties"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import ListPane, Row
+from tui.app.panes.base import PaneContent, Row
 from tui.app.text import figure_line, matches
 from tui.core.model import Briefing
 
 
-class FiguresPane(ListPane):
+class FiguresContent(PaneContent):
     TITLE = "Figures"
     PANE_ID = "figures"
 

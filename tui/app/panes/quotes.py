@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import ListPane, Row
+from tui.app.panes.base import PaneContent, Row
 from tui.app.text import matches, quote_line, quote_words
 from tui.core.model import Briefing
 
 
-class QuotesPane(ListPane):
+class QuotesContent(PaneContent):
     TITLE = "Quotes"
     PANE_ID = "quotes"
 

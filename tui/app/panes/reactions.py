@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import ListPane, Row, heading
+from tui.app.panes.base import PaneContent, Row, heading
 from tui.app.text import matches, reaction_line, stance_column
 from tui.core.model import Briefing, reactions_by_country
 
 
-class ReactionsPane(ListPane):
+class ReactionsContent(PaneContent):
     TITLE = "Reactions by country"
     SHORT_TITLE = "Reactions"
     PANE_ID = "reactions"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import ListPane, Row
+from tui.app.panes.base import PaneContent, Row
 from tui.app.text import matches, source_line, source_words
 from tui.core.model import Briefing
 
 
-class SourcesPane(ListPane):
+class SourcesContent(PaneContent):
     TITLE = "Sources"
     PANE_ID = "sources"
 

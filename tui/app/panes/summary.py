@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import ListPane, Row, heading
+from tui.app.panes.base import PaneContent, Row, heading
 from tui.app.text import join, matches, plain
 from tui.core.model import Briefing
 
 
-class SummaryPane(ListPane):
+class SummaryContent(PaneContent):
     TITLE = "Summary"
     PANE_ID = "summary"
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import ListPane, Row
+from tui.app.panes.base import PaneContent, Row
 from tui.app.text import matches, timeline_line, when_column
 from tui.core.model import Briefing, format_when, when_sort_key
 
 
-class TimelinePane(ListPane):
+class TimelineContent(PaneContent):
     TITLE = "Timeline"
     PANE_ID = "timeline"
 

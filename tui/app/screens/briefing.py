@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from tui.app.panes import PANE_TYPES, ListPane
+from tui.app.panes import PANE_CONTENTS, ListPane
 from tui.app.text import details, dispute_line, header, join, plain
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
@@ -47,7 +47,7 @@ class BriefingScreen(Screen[None]):
         *[
             Binding(str(i + 1), f"focus_pane({i})", pane.TITLE, show=False,
                     id=f"briefing.pane{i + 1}", tooltip=f"Focus the {pane.TITLE} pane")
-            for i, pane in enumerate(PANE_TYPES)
+            for i, pane in enumerate(PANE_CONTENTS)
         ],
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, priority=True,
                 id="briefing.next_pane", tooltip="Next pane"),
@@ -95,8 +95,8 @@ class BriefingScreen(Screen[None]):
             yield Static(id="tab-strip")
             yield Static(id="reload-error")
         yield KeyBar()
-        for number, pane_type in enumerate(PANE_TYPES, start=1):
-            yield pane_type(number)
+        for number, content in enumerate(PANE_CONTENTS, start=1):
+            yield ListPane(content, number)
 
     @property
     def panes(self) -> list[ListPane]:
@@ -117,14 +117,13 @@ class BriefingScreen(Screen[None]):
         self._update_tabs()
 
     def _set_current(self, index: int) -> None:
-        self.current = index % len(PANE_TYPES)
+        self.current = index % len(PANE_CONTENTS)
         for i, pane in enumerate(self.panes):
             pane.set_class(i == self.current, "current")
         self._update_tabs()
 
     def _update_tabs(self) -> None:
-        labels = [f" {i + 1} {pane_type.SHORT_TITLE or pane_type.TITLE} "
-                  for i, pane_type in enumerate(PANE_TYPES)]
+        labels = [f" {i + 1} {content.short_title} " for i, content in enumerate(PANE_CONTENTS)]
         if sum(map(len, labels)) > self.size.width > 0:
             # Too narrow for every name: numbers, and the current pane's name,
             # rather than a strip cut off before the last tabs.
@@ -157,7 +156,7 @@ class BriefingScreen(Screen[None]):
         if not self.query_text:
             search.border_title = None
             return
-        found = [f"{pane.number} {pane.SHORT_TITLE or pane.TITLE}: {pane.shown}"
+        found = [f"{pane.number} {pane.content.short_title}: {pane.shown}"
                  for pane in self.panes if pane.shown]
         search.border_title = Content(
             "matches in " + " · ".join(found) if found else "no matches in any pane")
@@ -188,7 +187,7 @@ class BriefingScreen(Screen[None]):
     def action_cycle_pane(self, step: int) -> None:
         if isinstance(self.focused, Input):
             return self.action_focus_pane(self.current)
-        self.action_focus_pane((self.current + step) % len(PANE_TYPES))
+        self.action_focus_pane((self.current + step) % len(PANE_CONTENTS))
 
     def action_maximise(self) -> None:
         if self.maximized is not None:
@@ -212,7 +211,7 @@ class BriefingScreen(Screen[None]):
             body = details(item)
         from tui.app.dialogs.item import ItemScreen  # deferred: see _export_chosen
 
-        self.app.push_screen(ItemScreen(pane.TITLE, body))
+        self.app.push_screen(ItemScreen(pane.content.TITLE, body))
 
     # -- search ---------------------------------------------------------------
 
