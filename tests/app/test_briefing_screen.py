@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 from pathlib import Path
@@ -62,11 +61,11 @@ async def test_four_main_panes_visible_at_120x40() -> None:
 
 def test_header_counts_disputes_in_words() -> None:
     seed = load_briefing(SEED)
-    one = dataclasses.replace(seed, figures=())  # only the casualty dispute is left
+    one = seed._replace(figures=())  # only the casualty dispute is left
     assert len(one.disputes) == 1
     assert "⚠ 1 disputed number" in header(one).plain
     assert "numbers" not in header(one).plain
-    assert "disputed" not in header(dataclasses.replace(one, casualty_claims=())).plain
+    assert "disputed" not in header(one._replace(casualty_claims=())).plain
 
 
 async def test_digits_and_tab_move_between_panes() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -125,3 +127,20 @@ def test_one_pass_dispute_check_agrees_with_every_pair(texts: list[str]) -> None
     counts = [parse_count(t) for t in texts]
     pairwise = any(a.contradicts(b) for i, a in enumerate(counts) for b in counts[i + 1:])
     assert _any_contradict(counts) is pairwise
+
+
+def test_a_briefing_is_immutable_and_compared_by_value_not_by_path() -> None:
+    seed = load_briefing(SEED)
+    again = load_briefing(SEED)
+    assert seed == again and hash(seed) == hash(again) and seed is not again
+    moved = pickle.loads(pickle.dumps(seed))
+    object.__setattr__(moved, "path", Path("elsewhere.yaml"))  # as the parse cache does
+    assert moved == seed and moved.path == Path("elsewhere.yaml")
+    with pytest.raises(AttributeError):
+        seed.title = "changed"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        del seed.quotes
+    changed = seed._replace(title="changed")
+    assert changed != seed and changed.title == "changed" and seed.title != "changed"
+    assert changed.quotes == seed.quotes and changed.path == seed.path
+    assert changed.disputes == seed.disputes  # the cached disputes are its own

@@ -4,18 +4,17 @@ The parts are NamedTuples, not frozen dataclasses: both are immutable and
 compare by value, but a dataclass compiles its methods from source as its
 module is imported (about 1 ms a class, ~10 ms of every start), and its
 instances pickle bigger and unpickle slower (the parse cache: 44 ms against
-24 ms for 10,000 quotes). `Briefing` stays a dataclass: it caches its
-disputes, and the loader sets its `path`.
+24 ms for 10,000 quotes). `Briefing`, which caches its disputes and whose
+`path` the loader sets, is a plain class written out.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from tui.core.disputes import Dispute
@@ -163,23 +162,77 @@ class Source(NamedTuple):
     accessed: date | None = None
 
 
-@dataclass(frozen=True)
+_Date = date  # inside Briefing, `date` names its field
+
+
 class Briefing:
+    """A whole briefing: immutable, compared by value (not by `path`).
+
+    Written out rather than a frozen dataclass, whose generated methods
+    took ~8 M instructions (~2 ms) of every start-up. Like the NamedTuple
+    parts it has `_fields` and `_replace`. The loader sets `path`.
+    """
+
+    _fields: ClassVar[tuple[str, ...]] = (
+        "format", "title", "date", "summary", "updated", "place", "tags", "key_points",
+        "quotes", "casualty_claims", "reactions", "figures", "timeline", "sources",
+    )
+
     format: int
     title: str
-    date: date
+    date: _Date
     summary: str
-    updated: When | None = None
-    place: str | None = None
-    tags: tuple[str, ...] = ()
-    key_points: tuple[str, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    casualty_claims: tuple[CasualtyClaim, ...] = ()
-    reactions: tuple[Reaction, ...] = ()
-    figures: tuple[Figure, ...] = ()
-    timeline: tuple[TimelineEntry, ...] = ()
-    sources: tuple[Source, ...] = ()
-    path: Path | None = field(default=None, compare=False)
+    updated: When | None
+    place: str | None
+    tags: tuple[str, ...]
+    key_points: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    casualty_claims: tuple[CasualtyClaim, ...]
+    reactions: tuple[Reaction, ...]
+    figures: tuple[Figure, ...]
+    timeline: tuple[TimelineEntry, ...]
+    sources: tuple[Source, ...]
+    path: Path | None
+
+    def __init__(
+        self, format: int, title: str, date: _Date, summary: str, updated: When | None = None,
+        place: str | None = None, tags: tuple[str, ...] = (), key_points: tuple[str, ...] = (),
+        quotes: tuple[Quote, ...] = (), casualty_claims: tuple[CasualtyClaim, ...] = (),
+        reactions: tuple[Reaction, ...] = (), figures: tuple[Figure, ...] = (),
+        timeline: tuple[TimelineEntry, ...] = (), sources: tuple[Source, ...] = (),
+        path: Path | None = None,
+    ) -> None:
+        vars(self).update(
+            format=format, title=title, date=date, summary=summary, updated=updated,
+            place=place, tags=tags, key_points=key_points, quotes=quotes,
+            casualty_claims=casualty_claims, reactions=reactions, figures=figures,
+            timeline=timeline, sources=sources, path=path,
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Briefing cannot be changed (setting {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Briefing cannot be changed (deleting {name!r})")
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Briefing):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"Briefing(title={self.title!r}, date={self.date!r}, path={self.path!r})"
+
+    def _replace(self, **changes: Any) -> Briefing:
+        """A copy with some fields changed (not the cached disputes)."""
+        values = {name: getattr(self, name) for name in self._fields}
+        return Briefing(**{**values, "path": self.path, **changes})
 
     @cached_property
     def disputes(self) -> tuple[Dispute, ...]:
