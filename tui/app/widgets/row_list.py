@@ -178,8 +178,7 @@ class RowList(ScrollView, can_focus=True):
         self._list_rows = rows
         # The cursor is placed before the rows are laid out, which renders
         # those on view: the cursor's row is then rendered once, as the cursor.
-        self._highlighted = None if highlighted is None else self._selectable_from(
-            max(0, min(highlighted, len(rows) - 1)), 1)
+        self._highlighted = self._cursor_row(highlighted)
         self._layout_width = -1
         self._strips.clear()
         self.scroll_to(0, 0, animate=False, immediate=True)
@@ -199,14 +198,20 @@ class RowList(ScrollView, can_focus=True):
 
     # -- cursor --------------------------------------------------------------
 
+    def _cursor_row(self, index: int | None) -> int | None:
+        """Where the cursor goes for `index`: into the rows, then on to the
+        next selectable row (or back to the one before)."""
+        if index is None:
+            return None
+        return self._selectable_from(max(0, min(index, len(self._list_rows) - 1)), 1)
+
     @property
     def highlighted(self) -> int | None:
         return self._highlighted
 
     @highlighted.setter
     def highlighted(self, index: int | None) -> None:
-        if index is not None:
-            index = self._selectable_from(max(0, min(index, len(self._list_rows) - 1)), 1)
+        index = self._cursor_row(index)
         if index == self._highlighted:
             return
         self._highlighted = index
