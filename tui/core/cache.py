@@ -38,7 +38,7 @@ from tui.core.model import FORMAT_VERSION, Briefing
 MAX_AGE_SECONDS = 30 * 24 * 3600
 MAX_ENTRIES = 5000
 # Bumped when the cache layout changes.
-LAYOUT = "1"
+LAYOUT = "2"
 
 # What unpickling a damaged or foreign entry can raise; each means "parse again".
 _BAD_ENTRY = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError,
