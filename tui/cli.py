@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,14 +131,16 @@ def _loading_message(path: Path) -> Iterator[None]:
             sys.stderr.flush()
 
 
-def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefing | None:
-    """The briefing, or None after printing its located errors to stderr."""
+def _load_or_report(path: Path, pending: PendingWrites | None = None,
+                    meanwhile: Callable[[], object] | None = None) -> Briefing | None:
+    """The briefing, or None after printing its located errors to stderr.
+    `meanwhile` may be called while a big file is parsed in a child process."""
     from tui.core.cache import load_briefing_cached
     from tui.core.errors import BriefingError
 
     try:
         with _loading_message(path):  # erased before any error is printed
-            return load_briefing_cached(path, pending)
+            return load_briefing_cached(path, pending, meanwhile)
     except BriefingError as exc:
         for e in exc.errors:
             print(e, file=sys.stderr)
@@ -197,7 +199,9 @@ def _open_without_collector(path: Path | None) -> int:
     if path is not None and path.is_file():
         # Check before the app starts: an invalid file prints located errors
         # and exits 1 instead of opening a broken screen. The app reuses it.
-        briefing = _load_or_report(path, pending)
+        # A big file is parsed in a child process while this one imports the
+        # app and Textual: ~0.15 s off opening 10,000 quotes the first time.
+        briefing = _load_or_report(path, pending, meanwhile=_import_app)
         if briefing is None:
             return 1
     from tui.app.app import BriefingApp
@@ -207,6 +211,10 @@ def _open_without_collector(path: Path | None) -> int:
     finally:
         pending.write()
     return 0
+
+
+def _import_app() -> None:
+    import tui.app.app  # noqa: F401  # only imported, for _open_without_collector to use
 
 
 def main(argv: Sequence[str] | None = None) -> int:

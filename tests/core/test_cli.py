@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA, ROOT, SEED
+from tui import cli
 from tui.cli import main
+from tui.core.cache import PARSE_IN_CHILD_BYTES
 from tui.core.files import OutputExistsError, write_atomic
+from tui.core.model import Briefing
 from tui.core.schema import json_schema
 
 INVALID = DATA / "invalid"
@@ -189,6 +192,34 @@ def test_open_stores_the_parse_cache_entry_after_the_app_closes(
     assert gc.isenabled(), "the garbage collector was left paused"
     assert seen_while_running == [0]
     assert len(list(private_parse_cache.glob("*.pickle"))) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork (not on Windows)")
+@pytest.mark.parametrize("broken", [False, True])
+def test_open_a_big_file_parsed_while_the_app_is_imported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        private_parse_cache: Path, broken: bool) -> None:
+    from tui.app.app import BriefingApp
+
+    text = SEED.read_text(encoding="utf-8") + "# " + "x" * PARSE_IN_CHILD_BYTES + "\n"
+    if broken:
+        text = text.replace("date: 2020-01-08\n", "date: 2020-13-08\n", 1)
+    path = tmp_path / "big.yaml"
+    path.write_text(text, encoding="utf-8")
+    shown: list[Briefing | None] = []
+    monkeypatch.setattr(BriefingApp, "run", lambda self: shown.append(self.start_briefing))
+    imported_while_parsing: list[bool] = []
+    real_import_app = cli._import_app
+    monkeypatch.setattr(cli, "_import_app",
+                        lambda: imported_while_parsing.append(True) or real_import_app())
+    assert main([str(path)]) == (1 if broken else 0)
+    assert imported_while_parsing == [True]  # the meanwhile of a child's parse
+    if broken:
+        assert shown == []  # the app never started
+        assert f"{path}:5:7: date: '2020-13-08' is not a real date" in capsys.readouterr().err
+    else:
+        assert len(shown) == 1 and shown[0] is not None and shown[0].place == "Iraq"
+        assert len(list(private_parse_cache.glob("*.pickle"))) == 1
 
 
 class FakeTerminal(io.StringIO):

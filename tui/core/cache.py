@@ -27,6 +27,7 @@ import pickle
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -94,11 +95,13 @@ def _remove(entry: Path) -> None:
         entry.unlink()
 
 
-def _write_entry(entry: Path, briefing: Briefing) -> None:
+def _write_entry(entry: Path, briefing: Briefing | bytes) -> None:
+    """Store a briefing, or its pickle if a child process already made it."""
     folder = entry.parent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        payload = pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = (briefing if isinstance(briefing, bytes)
+                   else pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL))
         fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -134,12 +137,18 @@ def prune(folder: Path, now: float | None = None) -> int:
     return len(doomed)
 
 
+def _can_fork() -> bool:
+    from tui.core.child_parse import can_fork  # only for big files: most never need it
+
+    return can_fork()
+
+
 class PendingWrites:
     """Cache entries to store later: a library lists its files first and fills
     the cache after (storing costs ~0.3 ms a file, 0.3 s for 1,000 files)."""
 
     def __init__(self) -> None:
-        self.entries: list[tuple[Path, Briefing]] = []
+        self.entries: list[tuple[Path, Briefing | bytes]] = []
 
     def write(self) -> None:
         for entry, briefing in self.entries:
@@ -147,10 +156,21 @@ class PendingWrites:
         self.entries.clear()
 
 
-def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None) -> Briefing:
+# From this size a file is worth parsing in a child process while the caller
+# does something else (see core.child_parse): 10,000 quotes are ~2 MB and take
+# ~0.4 s; forking and sending the result back cost ~20 ms.
+PARSE_IN_CHILD_BYTES = 256 * 1024
+
+
+def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None,
+                         meanwhile: Callable[[], object] | None = None) -> Briefing:
     """Like `load_briefing`, served from the cache when the same bytes were
     parsed before by the same code. Raises BriefingError exactly as it does.
-    A newly parsed briefing is stored at once, or added to `pending`."""
+    A newly parsed briefing is stored at once, or added to `pending`.
+
+    `meanwhile`, if given, is called while a big file that is not in the
+    cache is parsed in a child process, when one can be forked; otherwise it
+    is not called at all."""
     p = Path(path)
     name = display_name(p)
     data = read_briefing_bytes(p, name)
@@ -159,12 +179,19 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None)
     if entry is not None and (briefing := _read_entry(entry)) is not None:
         object.__setattr__(briefing, "path", p)  # same bytes may live at another path
         return briefing
-    from tui.core.load import parse_briefing
+    parsed: Briefing | bytes
+    if meanwhile is not None and len(data) >= PARSE_IN_CHILD_BYTES and _can_fork():
+        from tui.core.child_parse import parse_in_child
 
-    briefing = parse_briefing(data, name, p)  # raises on a broken file
+        briefing, pickled = parse_in_child(data, name, p, meanwhile)  # raises when broken
+        parsed = briefing if pickled is None else pickled
+    else:
+        from tui.core.load import parse_briefing
+
+        briefing = parsed = parse_briefing(data, name, p)  # raises on a broken file
     if entry is not None:
         if pending is None:
-            _write_entry(entry, briefing)
+            _write_entry(entry, parsed)
         else:
-            pending.entries.append((entry, briefing))
+            pending.entries.append((entry, parsed))
     return briefing

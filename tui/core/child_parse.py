@@ -1,0 +1,110 @@
+"""Parse a big briefing in a child process while this one gets on with something else.
+
+`briefing BIG.yaml` has two slow steps before its first frame: parsing the
+file (~0.4 s for 10,000 quotes; PyYAML holds the interpreter lock, so a
+thread would not help) and importing the app with Textual (~0.15 s). They
+do not depend on each other, so on a machine with two cores the parse runs
+in a forked copy of the process while this one imports the app.
+
+The child sends back the pickled briefing, which is also exactly what the
+parse cache stores, or the pickled located errors. If the child fails in
+any other way (killed, out of memory), the file is parsed here instead, so
+the result and its errors are always what `parse_briefing` gives.
+
+Only used where `os.fork` exists and no other thread is running: forking a
+process with threads can copy a lock that a vanished thread holds.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+from tui.core.errors import BriefingError, LocatedError
+from tui.core.model import Briefing
+
+# What the child's message starts with: a briefing, or a list of errors.
+_BRIEFING, _ERRORS = b"B", b"E"
+
+
+def can_fork() -> bool:
+    """Whether a child process can be forked safely here and now."""
+    if not hasattr(os, "fork"):
+        return False  # Windows
+    threading = sys.modules.get("threading")  # not imported: no threads were started
+    return threading is None or threading.active_count() == 1
+
+
+def parse_in_child(data: bytes, name: str, path: Path,
+                   meanwhile: Callable[[], object]) -> tuple[Briefing, bytes | None]:
+    """Parse `data` as `parse_briefing(data, name, path)` would, in a child
+    process, and call `meanwhile()` here while it runs.
+
+    Returns the briefing and its pickle (the parse cache's entry), or None
+    in place of the pickle when the file had to be parsed here. Raises
+    BriefingError exactly as parsing here would.
+    """
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        _child(write_end, data, name, path)
+    os.close(write_end)
+    try:
+        meanwhile()
+        message = _read_all(read_end)
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)  # the parse is no longer wanted
+        raise
+    finally:
+        os.close(read_end)
+        os.waitpid(pid, 0)
+    kind, payload = message[:1], message[1:]
+    if kind == _ERRORS:
+        errors: list[LocatedError] = pickle.loads(payload)
+        raise BriefingError(errors)
+    if kind == _BRIEFING:
+        briefing = pickle.loads(payload)
+        if isinstance(briefing, Briefing):
+            return briefing, payload
+    # The child died without an answer: parse here, which reports any
+    # problem the way a parse always does.
+    from tui.core.load import parse_briefing
+
+    return parse_briefing(data, name, path), None
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _child(write_end: int, data: bytes, name: str, path: Path) -> NoReturn:
+    """Parse, send the result down the pipe and exit, without ever returning
+    into the parent's code (no atexit handlers, no flushing its buffers)."""
+    status = 1
+    try:
+        # The child has nothing to say on the terminal: a stray message
+        # would land in the middle of the app's screen.
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        from tui.core.load import parse_briefing
+
+        try:
+            message = _BRIEFING + pickle.dumps(parse_briefing(data, name, path),
+                                               protocol=pickle.HIGHEST_PROTOCOL)
+        except BriefingError as exc:
+            message = _ERRORS + pickle.dumps(exc.errors, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(message)
+        status = 0
+    finally:
+        os._exit(status)
