@@ -86,6 +86,9 @@ class _Loader(_SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.unusual_tags = False
+        # Plain scalars repeat: every key of every record, and names, dates
+        # and places. Remembering their tags saves ~35 ms on 10,000 quotes.
+        self._plain_tags: dict[str, str] = {}
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
         pass  # no path resolvers are registered
@@ -95,14 +98,21 @@ class _Loader(_SafeLoader):
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
-            if implicit[0]:
-                for tag, regexp in self._by_first_char.get(value[:1], self._anywhere):
-                    if regexp.match(value):
-                        if tag not in _PLAIN_TAGS:
-                            self.unusual_tags = True
-                        return tag
-            return _STR
+            if not implicit[0]:
+                return _STR  # quoted
+            tag = self._plain_tags.get(value)
+            if tag is None:
+                tag = self._plain_tags[value] = self._resolve_plain(value)
+            return tag
         return _SEQ if kind is SequenceNode else _MAP
+
+    def _resolve_plain(self, value: str) -> str:
+        for tag, regexp in self._by_first_char.get(value[:1], self._anywhere):
+            if regexp.match(value):
+                if tag not in _PLAIN_TAGS:
+                    self.unusual_tags = True
+                return tag
+        return _STR
 
 
 def _scalar_value(node: ScalarNode) -> Any:
@@ -125,6 +135,7 @@ class _Walker:
     _texts: dict[str, str] = field(default_factory=dict)
     _whens: dict[str, date | datetime] = field(default_factory=dict)
     _counts: dict[tuple[str, str], Any] = field(default_factory=dict)
+    _countries: dict[str, Any] = field(default_factory=dict)
 
     def error(self, node: Node, path: str, message: str) -> None:
         mark = node.start_mark
@@ -214,8 +225,12 @@ class _Walker:
         # Use the text as written: YAML 1.1 reads `NO` (Norway) as false, and
         # the field is a country, so the letters are what the author meant.
         text = str(node.value)
+        if (found := self._countries.get(text)) is not None:
+            return found
         found = lookup_country(text)
-        if found is None:
+        if found is not None:
+            self._countries[text] = found
+        else:
             hint = suggest_country(text)
             tip = f"; did you mean {hint}?" if hint else "; use an ISO code such as IR or a name"
             self.error(node, path, f"unknown country {text!r}{tip}")
@@ -281,16 +296,16 @@ class _Walker:
         seen: dict[str, Node] = {}
         before = len(self.errors)
         by_name = spec.by_name  # this loop runs for every field of every record
+        texts = self._texts
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 self.error(key_node, path or "document", "keys must be plain words")
                 continue
             key: str = key_node.value  # a composed scalar's value is always its text
-            where = prefix + key
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                self.error(key_node, where, f"key {key!r} given twice (lines {first} and "
-                           f"{key_node.start_mark.line + 1}); keep one")
+                self.error(key_node, prefix + key, f"key {key!r} given twice (lines {first} "
+                           f"and {key_node.start_mark.line + 1}); keep one")
                 continue
             seen[key] = key_node
             spec_field = by_name.get(key)
@@ -300,9 +315,17 @@ class _Walker:
                 hint = f"; did you mean {close[0]!r}?" if close else (
                     f"; a {spec.name} has: {', '.join(names)}"
                 )
-                self.error(key_node, where, f"unknown key {key!r}{hint}")
+                self.error(key_node, prefix + key, f"unknown key {key!r}{hint}")
                 continue
-            value = self.value(value_node, where, spec_field)
+            if (spec_field.kind == "text" and value_node.tag == _STR
+                    and value_node.__class__ is ScalarNode):
+                # Most fields are text, and nothing can be wrong with a text
+                # scalar: inlined, as self.text would do it (~10 ms on 10,000
+                # quotes). (`!!str {a: 1}` is a mapping with the str tag.)
+                text = value_node.value
+                values[key] = texts.setdefault(text, text)
+                continue
+            value = self.value(value_node, prefix + key, spec_field)
             if value is not None:
                 values[key] = value
         if not spec.required_names <= seen.keys():
