@@ -89,6 +89,29 @@ async def test_digits_and_tab_move_between_panes() -> None:
         assert app.focused.id == "sources"
 
 
+@pytest.mark.parametrize("size", [WIDE, SMALL], ids=["120x40", "80x24"])
+async def test_keys_typed_fast_after_a_digit_go_to_its_pane(size: tuple[int, int]) -> None:
+    # `2G` typed fast (or sent by tmux in one write) arrives in one burst:
+    # G must move the Quotes pane that 2 focused, not the pane before it.
+    app = BriefingApp(SEED)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        quotes = screen.query_one("#quotes", ListPane)
+        reactions = screen.query_one("#reactions", ListPane)
+        summary = screen.query_one("#summary", ListPane)
+        first_reaction, summary_row = reactions.highlighted, summary.highlighted
+        assert first_reaction is not None
+        for key in ("2", "G", "4", "j"):
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        await pilot.pause()
+        assert quotes.highlighted == quotes.row_count - 1
+        assert app.focused is reactions and screen.current == 3
+        assert reactions.highlighted is not None and reactions.highlighted > first_reaction
+        assert summary.highlighted == summary_row
+
+
 async def test_jk_g_G_move_and_enter_opens_item() -> None:
     app = BriefingApp(SEED)
     async with app.run_test(size=WIDE) as pilot:

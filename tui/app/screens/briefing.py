@@ -12,7 +12,6 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Key, Resize
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from tui.app.panes import PANE_CONTENTS, ListPane
@@ -80,7 +79,6 @@ class BriefingScreen(Screen[None]):
         self.query_text = ""
         self.current = 0
         self._signature = _signature(path)
-        self._focus_wanted: Widget | None = None
         self._typed_ahead: str | None = None  # see on_key
         self._keys_for_export: list[tuple[str, str | None]] | None = None  # see on_key
 
@@ -173,16 +171,11 @@ class BriefingScreen(Screen[None]):
         pane = self.panes[index]
         if self.maximized is not None:
             self.minimize()
-        # After the refresh: on a small terminal the pane is only shown (and
-        # so can take focus) once its class change is applied.
-        self._focus_wanted = pane
-        self.call_after_refresh(self._focus_if_still_wanted, pane)
-
-    def _focus_if_still_wanted(self, pane: ListPane) -> None:
-        # Keys typed fast arrive before the refresh: after `3/` the search
-        # field asked for focus since, and keeps it.
-        if self._focus_wanted is pane:
-            pane.focus()
+        # At once, not after a refresh: keys typed fast after the digit
+        # (`2G`) are already queued, and go to the pane focused when each
+        # is handled. A pane hidden until its class change is applied (on
+        # a small terminal) can take focus all the same.
+        self.set_focus(pane)
 
     def action_cycle_pane(self, step: int) -> None:
         if isinstance(self.focused, Input):
@@ -233,7 +226,6 @@ class BriefingScreen(Screen[None]):
                            "escape to clear", id="search", select_on_focus=False)
             await self.mount(search, before=self.query_one(KeyBar))
         search.display = True
-        self._focus_wanted = search
         self.set_focus(search)  # at once: keys typed after `/` are on their way
         search.insert_text_at_cursor(self._typed_ahead or "")
         self._typed_ahead = None
