@@ -480,8 +480,10 @@ async def test_live_reload_broken_then_fixed(tmp_path: Path) -> None:
         path.write_text(original.replace("  - speaker: Donald Trump", "  - speakr: Donald Trump"),
                         encoding="utf-8")
         os.utime(path, ns=(1, 1))
+        assert not screen.query("#reload-error")  # mounted when first needed
+        await wait_for(pilot, lambda: bool(screen.query("#reload-error")))
         error = screen.query_one("#reload-error", Static)
-        await wait_for(pilot, lambda: error.display)
+        assert error.display
         assert "quotes[3].speakr: unknown key 'speakr'; did you mean 'speaker'?" in str(
             error.render())
         assert screen.query_one("#quotes", ListPane).total == 10
