@@ -189,3 +189,13 @@ def test_equal_values_are_shared_between_records() -> None:
                        "  - {claimant: C, affected: A, killed: 0x10}\n"
                        "  - {claimant: D, affected: A, killed: '0x10'}\n")
     assert [(e.path, e.line) for e in raised.value.errors] == [("casualty_claims[1].killed", 7)]
+
+
+def test_record_annotations_are_not_strings_compiled_at_start_up() -> None:
+    # With `from __future__ import annotations` in model.py, typing would
+    # compile every field's annotation string as each record class is made.
+    from tui.core import model
+
+    for record in (model.Count, model.Country, model.Quote, model.CasualtyClaim,
+                   model.Reaction, model.Figure, model.TimelineEntry, model.Source):
+        assert not any(isinstance(a, str) for a in record.__annotations__.values()), record

@@ -6,9 +6,12 @@ module is imported (about 1 ms a class, ~10 ms of every start), and its
 instances pickle bigger and unpickle slower (the parse cache: 44 ms against
 24 ms for 10,000 quotes). `Briefing`, which caches its disputes and whose
 `path` the loader sets, is a plain class written out.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: with it, each NamedTuple
+field's annotation is a string that typing compiles into a ForwardRef as
+the class is made (~1.8 M instructions of every start-up for the eight
+records). The few annotations that name a later class are quoted instead.
+"""
 
 import re
 from collections.abc import Callable
@@ -57,7 +60,7 @@ class Count(NamedTuple):
     def is_unknown(self) -> bool:
         return self.low is None
 
-    def contradicts(self, other: Count) -> bool:
+    def contradicts(self, other: "Count") -> bool:
         """True when the two counts cannot both be true (disjoint intervals)."""
         if self.low is None or other.low is None:
             return False
@@ -230,7 +233,7 @@ class Briefing:
     def __repr__(self) -> str:
         return f"Briefing(title={self.title!r}, date={self.date!r}, path={self.path!r})"
 
-    def __reduce__(self) -> tuple[Callable[..., Briefing], tuple[object, ...]]:
+    def __reduce__(self) -> "tuple[Callable[..., Briefing], tuple[object, ...]]":
         # The records go as plain tuples: pickle writes and reads a tuple in C,
         # but a NamedTuple through copyreg and Python calls, and a briefing
         # of 10,000 quotes then pickled ~3x slower (the parse cache, and
@@ -242,13 +245,13 @@ class Briefing:
         )
         return _unpickle_briefing, (values, self.path)
 
-    def _replace(self, **changes: Any) -> Briefing:
+    def _replace(self, **changes: Any) -> "Briefing":
         """A copy with some fields changed (not the cached disputes)."""
         values = {name: getattr(self, name) for name in self._fields}
         return Briefing(**{**values, "path": self.path, **changes})
 
     @cached_property
-    def disputes(self) -> tuple[Dispute, ...]:
+    def disputes(self) -> "tuple[Dispute, ...]":
         """Claims and figures that contradict each other (see core.disputes)."""
         from tui.core.disputes import find_disputes
 
