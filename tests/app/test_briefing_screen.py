@@ -583,6 +583,28 @@ async def test_big_briefing_is_windowed_and_fully_reachable(thousand_quotes: Pat
         assert quotes.shown == 1
 
 
+@pytest.mark.parametrize("size", [WIDE, SMALL])
+async def test_G_typed_with_the_digit_scrolls_a_pane_not_shown_yet(
+        thousand_quotes: Path, size: tuple[int, int]) -> None:
+    # At 80x24 the Quotes pane is hidden until `2` shows it, and `G` in the
+    # same burst arrives before it has a size: the view must still follow
+    # the cursor to the last quote once the pane is laid out.
+    app = BriefingApp(thousand_quotes, load_briefing(thousand_quotes))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        quotes = app.screen.query_one("#quotes", ListPane)
+        for key in ("2", "G"):
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        await pilot.pause()
+        assert quotes.current_item.text.startswith("Statement 999 ")  # type: ignore[union-attr]
+        assert quotes.max_scroll_y > 0
+        assert quotes.scroll_offset.y == quotes.max_scroll_y
+        assert quotes.vertical_scrollbar.position == quotes.max_scroll_y  # thumb at the end
+        assert "Statement 999 " in "\n".join(
+            quotes.render_line(y).text for y in range(quotes.scrollable_content_region.height))
+
+
 async def test_window_always_holds_two_screens_of_rows(thousand_quotes: Path) -> None:
     """A tall terminal must never show the end of a window as blank space."""
     from tui.app.panes.base import WINDOW

@@ -161,6 +161,7 @@ class RowList(ScrollView, can_focus=True):
         self._lines: list[_Line] = []
         self._first_line: list[int] = []  # row index -> its first text line
         self._layout_width = -1
+        self._scroll_when_laid_out = False
         self._strips: dict[tuple[int, str], list[Strip]] = {}
         self._theme_styles: dict[tuple[str, float], Style] = {}
 
@@ -220,7 +221,12 @@ class RowList(ScrollView, can_focus=True):
 
     def scroll_to_highlight(self) -> None:
         index = self._highlighted
-        if index is None or not self._first_line:
+        if index is None:
+            return
+        if not self._first_line:
+            # No size yet (a pane shown by the key just before, as `2G` typed
+            # fast): scroll once the list is laid out for its width.
+            self._scroll_when_laid_out = self._layout_width <= 0
             return
         if index + 1 >= len(self._first_line):
             self._lay_out_rest()  # the row, or where it ends, is below what is laid out
@@ -376,6 +382,15 @@ class RowList(ScrollView, can_focus=True):
                 foreground = foreground.multiply_alpha(opacity)
             style = self._theme_styles[colour] = base + Style(foreground=foreground)
         return style
+
+    def _on_resize(self, event: events.Resize) -> None:
+        if self._scroll_when_laid_out:
+            self._scroll_when_laid_out = False
+            self._lay_out()
+            self.scroll_to_highlight()
+            # The scrollbar only follows scrolling once it is shown, which
+            # happens after this first layout: give it the position now.
+            self.vertical_scrollbar.position = self.scroll_y
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._lay_out()  # the width changes when a scrollbar comes or goes
