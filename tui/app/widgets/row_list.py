@@ -226,7 +226,10 @@ class RowList(ScrollView, can_focus=True):
         if not self._first_line:
             # No size yet (a pane shown by the key just before, as `2G` typed
             # fast): scroll once the list is laid out for its width.
-            self._scroll_when_laid_out = self._layout_width <= 0
+            # (The first item needs no scrolling: skipping it spares every
+            # pane's first layout a scroll.)
+            self._scroll_when_laid_out = (self._layout_width <= 0
+                                          and index != self._selectable_from(0, 1))
             return
         if index + 1 >= len(self._first_line):
             self._lay_out_rest()  # the row, or where it ends, is below what is laid out
