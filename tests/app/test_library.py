@@ -16,6 +16,8 @@ from tui.app.screens.briefing import BriefingScreen
 from tui.app.screens.library import LibraryScreen
 from tui.app.widgets.row_list import RowList
 from tui.cli import main
+from tui.core.cache import Lookup, PendingWrites
+from tui.core.library import LibraryEntry
 
 WIDE = (120, 40)
 
@@ -54,13 +56,13 @@ async def test_header_counts_files_while_a_slow_folder_loads(
 ) -> None:
     import tui.core.library
 
-    load_entry = tui.core.library.load_entry
+    parse_entry = tui.core.library._parse_entry
 
-    def slow_load_entry(path: Path, *args: object) -> object:
-        time.sleep(0.4)  # a big file, or a slow disk
-        return load_entry(path, *args)  # type: ignore[arg-type]
+    def slow_parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
+        time.sleep(0.4)  # a big file
+        return parse_entry(found, pending)
 
-    monkeypatch.setattr(tui.core.library, "load_entry", slow_load_entry)
+    monkeypatch.setattr(tui.core.library, "_parse_entry", slow_parse_entry)
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         header = app.screen.query_one("#library-header", Static)
@@ -215,3 +217,29 @@ async def test_no_argument_opens_bundled_library() -> None:
     async with app.run_test(size=WIDE) as pilot:
         screen = await loaded_library(pilot)
         assert any(e.path.name == SEED.name for e in screen.entries)
+
+
+async def test_big_library_is_listed_through_worker_processes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Inside the app, where Textual has replaced stdout and stderr: workers
+    # must start, parse and report there too (multiprocessing's pools cannot).
+    from tui.core import parse_pool
+
+    monkeypatch.setattr(parse_pool, "WORKERS_FROM_BYTES", 0)
+    monkeypatch.setattr(parse_pool, "worker_count", lambda: 2)
+    monkeypatch.setattr("tui.core.load.parse_briefing",
+                        lambda *args: pytest.fail("parsed in the app's process"))
+    folder = tmp_path / "big-library"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"copy-{i:02}.yaml").write_bytes(SEED.read_bytes() + f"# {i}\n".encode())
+    (folder / "broken.yaml").write_bytes((DATA / "invalid" / "unknown-country.yaml").read_bytes())
+    app = BriefingApp(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded_library(pilot, 61)
+        rows = list_text(app)
+        assert all(r.startswith("Iranian missiles target US forces in Iraq") for r in rows[:60])
+        assert rows[60].startswith("⚠ INVALID  broken.yaml")
+        header = app.screen.query_one("#library-header", Static)
+        assert "61 of 61 briefings, 1 invalid" in str(header.render())
+

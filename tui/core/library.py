@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from tui.core.cache import PendingWrites, load_briefing_cached
+from tui.core.cache import Lookup, PendingWrites, look_up, store
 from tui.core.errors import BriefingError, LocatedError
 from tui.core.model import Briefing
 
@@ -51,24 +51,67 @@ class LibraryEntry(NamedTuple):
         return (self.briefing.date, self.briefing.title)
 
 
-def load_entry(path: Path, pending: PendingWrites | None = None) -> LibraryEntry:
-    try:
-        return LibraryEntry(path, load_briefing_cached(path, pending))
-    except BriefingError as exc:
-        return LibraryEntry(path, None, exc.first, len(exc.errors))
-
-
 def scan_library(folder: Path, pending: PendingWrites | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> list[LibraryEntry]:
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> list[LibraryEntry]:
     """Every briefing in `folder`, newest first; broken files listed last.
-    With `pending`, parse-cache entries are left there for the caller to write;
-    `progress(done, total)` is called after each file."""
+
+    Files in the parse cache are read from it; the others are parsed, in
+    worker processes when there are enough of them (see core.parse_pool).
+    With `pending`, parse-cache entries are left there for the caller to
+    write; `progress(done, total)` is called as files are read. Once
+    `cancelled()` is true, stops soon and returns what it has.
+    """
     files = list(briefing_files([folder]))
-    entries: list[LibraryEntry] = []
-    for path in files:
-        entries.append(load_entry(path, pending))
+    entries: dict[int, LibraryEntry] = {}
+
+    def add(index: int, entry: LibraryEntry) -> None:
+        entries[index] = entry
         if progress is not None:
             progress(len(entries), len(files))
-    good = sorted((e for e in entries if e.briefing), key=lambda e: e.sort_key, reverse=True)
-    bad = sorted((e for e in entries if not e.briefing), key=lambda e: e.path.name)
+
+    misses: list[tuple[int, Lookup]] = []
+    for index, path in enumerate(files):
+        try:
+            found = look_up(path)
+        except BriefingError as exc:  # unreadable
+            add(index, LibraryEntry(path, None, exc.first, len(exc.errors)))
+            continue
+        if found.briefing is not None:
+            add(index, LibraryEntry(path, found.briefing))
+        else:
+            misses.append((index, found))
+    jobs = [(found.data, found.name, found.path) for _, found in misses]
+    if jobs:
+        # Imported here: `briefing FILE` imports this module but never scans.
+        from tui.core.parse_pool import parse_in_workers, worth_workers
+
+        if worth_workers(jobs):
+            for job, (parsed, pickled) in parse_in_workers(jobs, cancelled):
+                index, found = misses[job]
+                if isinstance(parsed, Briefing):
+                    store(found, parsed if pickled is None else pickled, pending)
+                    add(index, LibraryEntry(found.path, parsed))
+                else:
+                    add(index, LibraryEntry(found.path, None, parsed[0], len(parsed)))
+    # Files no worker parsed (too few for workers, or a worker failed).
+    for index, found in misses:
+        if cancelled():
+            break
+        if index not in entries:
+            add(index, _parse_entry(found, pending))
+    done = [entries[index] for index in sorted(entries)]  # ties keep the files' order
+    good = sorted((e for e in done if e.briefing), key=lambda e: e.sort_key, reverse=True)
+    bad = sorted((e for e in done if not e.briefing), key=lambda e: e.path.name)
     return good + bad
+
+
+def _parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
+    from tui.core.load import parse_briefing
+
+    try:
+        briefing = parse_briefing(found.data, found.name, found.path)
+    except BriefingError as exc:
+        return LibraryEntry(found.path, None, exc.first, len(exc.errors))
+    store(found, briefing, pending)
+    return LibraryEntry(found.path, briefing)

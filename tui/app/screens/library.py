@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from tui.app.panes.base import vim_bindings
 from tui.app.text import highlight, join, matches, styled
@@ -126,8 +127,12 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="scan")
     def _scan(self) -> None:
+        worker = get_current_worker()
         pending = PendingWrites()
-        entries = scan_library(self.folder, pending, self._set_progress)
+        entries = scan_library(self.folder, pending, self._set_progress,
+                               cancelled=lambda: worker.is_cancelled)
+        if worker.is_cancelled:
+            return  # a newer scan replaced this one, or the app is closing
         self.app.call_from_thread(self._scanned, entries)
         pending.write()  # after the list is on screen: it only speeds up the next start
 
