@@ -243,3 +243,42 @@ async def test_big_library_is_listed_through_worker_processes(
         header = app.screen.query_one("#library-header", Static)
         assert "61 of 61 briefings, 1 invalid" in str(header.render())
 
+
+@pytest.fixture
+def slow_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file takes 0.3 s to parse: the library is still loading for a while."""
+    import tui.core.library
+
+    parse_entry = tui.core.library._parse_entry
+
+    def slow_parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
+        time.sleep(0.3)
+        return parse_entry(found, pending)
+
+    monkeypatch.setattr(tui.core.library, "_parse_entry", slow_parse_entry)
+
+
+async def test_q_quits_while_the_library_loads(library: Path, slow_parse: None) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.1)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and not screen.entries  # still loading
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running and app.return_code == 0
+        assert screen.query_one("#library-filter", Input).value == ""
+
+
+async def test_typing_while_the_library_loads_filters_it(library: Path, slow_parse: None) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.1)
+        await pilot.press(*"iran")  # `i`, `a`, `n` are not bound: they start the filter
+        filt = app.screen.query_one("#library-filter", Input)
+        assert app.focused is filt and filt.value == "iran"
+        await loaded_library(pilot, 3)
+        await pilot.pause()
+        assert app.focused is filt  # the list arriving does not take the keys away
+        rows = list_text(app)
+        assert len(rows) == 1 and rows[0].startswith("Iranian missiles target US forces in Iraq")

@@ -81,6 +81,10 @@ class LibraryScreen(Screen[None]):
     }
     """
 
+    # The list has the keys from the start, while the folder loads too: `q`
+    # quits and letters start the filter (the filter field would take `q`).
+    AUTO_FOCUS = "#library-list"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", key_display="/", id="library.filter",
                 tooltip="Type to filter the briefings"),
@@ -155,9 +159,9 @@ class LibraryScreen(Screen[None]):
     def _scanned(self, entries: list[LibraryEntry]) -> None:
         self._stop_progress()
         self.entries = entries
-        lst = self.query_one("#library-list", LibraryList)
         self.refresh_list()
-        lst.focus()
+        if self.focused is None:
+            self.query_one("#library-list", LibraryList).focus()
 
     def refresh_list(self) -> None:
         query = self.query_one("#library-filter", Input).value.strip()
