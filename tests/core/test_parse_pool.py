@@ -72,7 +72,7 @@ def test_big_library_is_parsed_in_workers_and_cached(
     assert broken.error is not None and "unknown country 'Germny'" in broken.error.message
     # Each entry is the worker's pickle, stored as it came.
     assert len(pending.entries) == 60
-    assert all(isinstance(payload, bytes) for _, payload in pending.entries)
+    assert all(isinstance(payload, bytes) for _, _, payload in pending.entries)
     pending.write()
     assert scan_library(folder) == entries  # now every file is a cache hit
 

@@ -3,9 +3,13 @@ the second time.
 
 Parsing is the slow part of opening: PyYAML's C loader needs about a second
 for a 2 MB briefing, where unpickling the parsed Briefing takes 25 ms. An
-entry is keyed by a hash of the file's bytes and of the code that parses
-them, so it can never be stale: an edited file or an upgraded `briefing` is
-a new key. Only valid briefings are cached; a broken file is parsed every
+entry is named by a checksum of the file's bytes and of the code that
+parses them, and holds both: a hit is only served when they are exactly
+the same, so it can never be stale, even if two checksums collide; an
+edited file or an upgraded `briefing` is a new entry. (zlib's CRC-32, which
+the interpreter has loaded already, named with the length: a cryptographic
+hash would import OpenSSL, ~3 ms of every start-up, for no guarantee more
+than comparing the bytes gives.) Only valid briefings are cached; a broken file is parsed every
 time so its errors are always reported fresh.
 
 This module does not import PyYAML: a cache hit opens a briefing without it
@@ -21,12 +25,13 @@ reading or writing it falls back to parsing the file.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
+import struct
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -39,7 +44,7 @@ from tui.core.model import FORMAT_VERSION, Briefing
 MAX_AGE_SECONDS = 30 * 24 * 3600
 MAX_ENTRIES = 5000
 # Bumped when the cache layout changes.
-LAYOUT = "2"
+LAYOUT = "3"
 
 # What unpickling a damaged or foreign entry can raise; each means "parse again".
 _BAD_ENTRY = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError,
@@ -68,17 +73,35 @@ def _code_key() -> bytes:
 
 
 def entry_path(folder: Path, data: bytes) -> Path:
-    digest = hashlib.blake2b(_code_key(), digest_size=20)
-    digest.update(data)
-    return folder / f"{digest.hexdigest()}.pickle"
+    code = _code_key()
+    checksum = zlib.crc32(data, zlib.crc32(code))
+    return folder / f"{checksum:08x}-{len(data):x}.pickle"
 
 
-def _read_entry(entry: Path) -> Briefing | None:
+# An entry: this header, the code key, the file's bytes, the pickled Briefing.
+_MAGIC = b"briefing-cache\n"
+_SIZES = struct.Struct("<QQ")  # the lengths of the code key and of the file's bytes
+
+
+def _entry_header(data: bytes) -> bytes:
+    code = _code_key()
+    return _MAGIC + _SIZES.pack(len(code), len(data)) + code
+
+
+def _read_entry(entry: Path, data: bytes) -> Briefing | None:
+    """The briefing stored for exactly these bytes (and this code), or None."""
     try:
-        with entry.open("rb") as handle:
-            briefing = pickle.load(handle)
+        stored = entry.read_bytes()
     except OSError:
         return None  # not cached yet, or unreadable: parse instead
+    header = _entry_header(data)
+    body = len(header) + len(data)
+    view = memoryview(stored)
+    if view[:len(header)] != header or view[len(header):body] != data:
+        # Damaged, or another file whose checksum collides: not this one's.
+        return None
+    try:
+        briefing = pickle.loads(view[body:])
     except _BAD_ENTRY:
         _remove(entry)
         return None
@@ -95,8 +118,9 @@ def _remove(entry: Path) -> None:
         entry.unlink()
 
 
-def _write_entry(entry: Path, briefing: Briefing | bytes) -> None:
-    """Store a briefing, or its pickle if a child process already made it."""
+def _write_entry(entry: Path, data: bytes, briefing: Briefing | bytes) -> None:
+    """Store the briefing parsed from `data`, or its pickle if a child
+    process already made it."""
     folder = entry.parent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -105,6 +129,8 @@ def _write_entry(entry: Path, briefing: Briefing | bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
+                handle.write(_entry_header(data))
+                handle.write(data)
                 handle.write(payload)
             os.replace(tmp, entry)
         finally:
@@ -148,11 +174,12 @@ class PendingWrites:
     the cache after (storing costs ~0.3 ms a file, 0.3 s for 1,000 files)."""
 
     def __init__(self) -> None:
-        self.entries: list[tuple[Path, Briefing | bytes]] = []
+        # Where each goes, the file's bytes, and the briefing or its pickle.
+        self.entries: list[tuple[Path, bytes, Briefing | bytes]] = []
 
     def write(self) -> None:
-        for entry, briefing in self.entries:
-            _write_entry(entry, briefing)
+        for entry, data, briefing in self.entries:
+            _write_entry(entry, data, briefing)
         self.entries.clear()
 
 
@@ -185,7 +212,7 @@ def look_up(path: Path | str) -> Lookup:
     data = read_briefing_bytes(p, name)
     folder = cache_folder()
     entry = None if folder is None else entry_path(folder, data)
-    briefing = None if entry is None else _read_entry(entry)
+    briefing = None if entry is None else _read_entry(entry, data)
     if briefing is not None:
         object.__setattr__(briefing, "path", p)  # same bytes may live at another path
     return Lookup(p, name, data, entry, briefing)
@@ -196,9 +223,9 @@ def store(lookup: Lookup, parsed: Briefing | bytes, pending: PendingWrites | Non
     or in `pending` for the caller to write later."""
     if lookup.entry is not None:
         if pending is None:
-            _write_entry(lookup.entry, parsed)
+            _write_entry(lookup.entry, lookup.data, parsed)
         else:
-            pending.entries.append((lookup.entry, parsed))
+            pending.entries.append((lookup.entry, lookup.data, parsed))
 
 
 def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None,
