@@ -28,8 +28,32 @@ from typing import NoReturn
 from tui.core.errors import BriefingError, LocatedError
 from tui.core.model import Briefing
 
-# What the child's message starts with: a briefing, or a list of errors.
-_BRIEFING, _ERRORS = b"B", b"E"
+# What a parse in another process answers: a briefing, or a list of errors
+# (here and in core.parse_pool's workers).
+BRIEFING, ERRORS = b"B", b"E"
+# A file parsed: the briefing or its errors, and the briefing's pickle.
+Parsed = tuple[Briefing | list[LocatedError], bytes | None]
+
+
+def parse_to_answer(data: bytes, name: str, path: Path) -> tuple[bytes, bytes]:
+    """Parse as `parse_briefing(data, name, path)` would, for another
+    process: (BRIEFING, the briefing pickled) or (ERRORS, the errors pickled)."""
+    from tui.core.load import parse_briefing
+
+    try:
+        return BRIEFING, pickle.dumps(parse_briefing(data, name, path),
+                                      protocol=pickle.HIGHEST_PROTOCOL)
+    except BriefingError as exc:
+        return ERRORS, pickle.dumps(exc.errors, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def read_answer(kind: bytes, payload: bytes) -> Parsed:
+    """What `parse_to_answer` sent: the briefing and its pickle (which is
+    also its parse-cache entry), or the errors and None."""
+    if kind == BRIEFING:
+        return pickle.loads(payload), payload
+    errors: list[LocatedError] = pickle.loads(payload)
+    return errors, None
 
 
 def can_fork() -> bool:
@@ -65,13 +89,12 @@ def parse_in_child(data: bytes, name: str, path: Path,
         os.close(read_end)
         os.waitpid(pid, 0)
     kind, payload = message[:1], message[1:]
-    if kind == _ERRORS:
-        errors: list[LocatedError] = pickle.loads(payload)
-        raise BriefingError(errors)
-    if kind == _BRIEFING:
-        briefing = pickle.loads(payload)
-        if isinstance(briefing, Briefing):
-            return briefing, payload
+    if kind in (BRIEFING, ERRORS):
+        parsed, pickled = read_answer(kind, payload)
+        if isinstance(parsed, Briefing):
+            return parsed, pickled
+        if kind == ERRORS:
+            raise BriefingError(parsed)
     # The child died without an answer: parse here, which reports any
     # problem the way a parse always does.
     from tui.core.load import parse_briefing
@@ -96,15 +119,9 @@ def _child(write_end: int, data: bytes, name: str, path: Path) -> NoReturn:
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        from tui.core.load import parse_briefing
-
-        try:
-            message = _BRIEFING + pickle.dumps(parse_briefing(data, name, path),
-                                               protocol=pickle.HIGHEST_PROTOCOL)
-        except BriefingError as exc:
-            message = _ERRORS + pickle.dumps(exc.errors, protocol=pickle.HIGHEST_PROTOCOL)
+        kind, payload = parse_to_answer(data, name, path)
         with os.fdopen(write_end, "wb") as pipe:
-            pipe.write(message)
+            pipe.write(kind + payload)
         status = 0
     finally:
         os._exit(status)

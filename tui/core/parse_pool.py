@@ -31,8 +31,7 @@ from pathlib import Path
 from queue import Queue
 from typing import IO
 
-from tui.core.errors import BriefingError, LocatedError
-from tui.core.model import Briefing
+from tui.core.child_parse import Parsed, parse_to_answer, read_answer
 
 # Below this many bytes to parse (~250 seed-sized files, ~0.3 s of parsing),
 # starting workers costs more than it saves.
@@ -44,10 +43,6 @@ CHUNK = 25
 
 # One file to parse: its bytes, its name as errors show it, its path.
 Job = tuple[bytes, str, Path]
-# A file parsed: the briefing or its errors, and the briefing's pickle.
-Parsed = tuple[Briefing | list[LocatedError], bytes | None]
-
-_BRIEFING, _ERRORS = b"B", b"E"
 _LENGTH = struct.Struct("<Q")  # each answer is its length, then its pickle
 # Where `tui` lives, so a worker runs this very code (a source checkout, a
 # worktree on PYTHONPATH or an installed package alike).
@@ -105,7 +100,7 @@ def parse_in_workers(jobs: list[Job], cancelled: Callable[[], bool] = lambda: Fa
                 running -= 1
                 continue
             for index, kind, payload in answer:
-                yield index, _unpickle(kind, payload)
+                yield index, read_answer(kind, payload)
     finally:
         for process in processes:
             if process.poll() is None:
@@ -139,29 +134,13 @@ def _read_answer(stream: IO[bytes]) -> bytes | None:
     return body if len(body) == length else None
 
 
-def _unpickle(kind: bytes, payload: bytes) -> Parsed:
-    if kind == _BRIEFING:
-        return pickle.loads(payload), payload
-    errors: list[LocatedError] = pickle.loads(payload)
-    return errors, None
-
-
 def worker_main() -> None:
     """A worker: jobs from stdin, an answer per CHUNK jobs on stdout."""
-    from tui.core.load import parse_briefing
-
     jobs: list[tuple[int, Job]] = pickle.load(sys.stdin.buffer)
     out = sys.stdout.buffer
     for start in range(0, len(jobs), CHUNK):
-        answer = []
-        for index, (data, name, path) in jobs[start:start + CHUNK]:
-            try:
-                kind, result = _BRIEFING, pickle.dumps(parse_briefing(data, name, path),
-                                                       protocol=pickle.HIGHEST_PROTOCOL)
-            except BriefingError as exc:
-                kind, result = _ERRORS, pickle.dumps(exc.errors,
-                                                     protocol=pickle.HIGHEST_PROTOCOL)
-            answer.append((index, kind, result))
+        answer = [(index, *parse_to_answer(data, name, path))
+                  for index, (data, name, path) in jobs[start:start + CHUNK]]
         message = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         out.write(_LENGTH.pack(len(message)) + message)
         out.flush()
