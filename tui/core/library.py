@@ -43,6 +43,11 @@ class LibraryEntry(NamedTuple):
     error: LocatedError | None = None
     error_count: int = 0
 
+    @classmethod
+    def broken(cls, path: Path, errors: list[LocatedError]) -> LibraryEntry:
+        """The entry of a file that does not load: its first error, and how many."""
+        return cls(path, None, errors[0], len(errors))
+
     @property
     def sort_key(self) -> tuple[date, str]:
         """Newest first means sorting on this in reverse; broken files sort by name."""
@@ -75,7 +80,7 @@ def scan_library(folder: Path, pending: PendingWrites | None = None,
         try:
             found = look_up(path)
         except BriefingError as exc:  # unreadable
-            add(index, LibraryEntry(path, None, exc.first, len(exc.errors)))
+            add(index, LibraryEntry.broken(path, exc.errors))
             continue
         if found.briefing is not None:
             add(index, LibraryEntry(path, found.briefing))
@@ -93,7 +98,7 @@ def scan_library(folder: Path, pending: PendingWrites | None = None,
                     store(found, parsed if pickled is None else pickled, pending)
                     add(index, LibraryEntry(found.path, parsed))
                 else:
-                    add(index, LibraryEntry(found.path, None, parsed[0], len(parsed)))
+                    add(index, LibraryEntry.broken(found.path, parsed))
     # Files no worker parsed (too few for workers, or a worker failed).
     for index, found in misses:
         if cancelled():
@@ -112,6 +117,6 @@ def _parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
     try:
         briefing = parse_briefing(found.data, found.name, found.path)
     except BriefingError as exc:
-        return LibraryEntry(found.path, None, exc.first, len(exc.errors))
+        return LibraryEntry.broken(found.path, exc.errors)
     store(found, briefing, pending)
     return LibraryEntry(found.path, briefing)
