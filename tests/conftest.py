@@ -18,6 +18,28 @@ def seed_path() -> Path:
     return SEED
 
 
+def folder_of_copies(parent: Path, copies: int) -> Path:
+    """A library folder of `copies` distinct copies of the seed (each its own
+    cache entry), and one broken file, `broken.yaml`."""
+    folder = parent / "library-of-copies"
+    folder.mkdir()
+    data = SEED.read_bytes()
+    for i in range(copies):
+        (folder / f"copy-{i:03}.yaml").write_bytes(data + f"# copy {i}\n".encode())
+    (folder / "broken.yaml").write_bytes((DATA / "invalid" / "unknown-country.yaml").read_bytes())
+    return folder
+
+
+@pytest.fixture
+def always_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library's new files parsed by two worker processes, however few
+    they are, even on a one-CPU machine."""
+    from tui.core import parse_pool
+
+    monkeypatch.setattr(parse_pool, "WORKERS_FROM_BYTES", 0)
+    monkeypatch.setattr(parse_pool, "worker_count", lambda: 2)
+
+
 @pytest.fixture(autouse=True)
 def private_parse_cache(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> Path:

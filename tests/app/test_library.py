@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tests.app.helpers import run_command, wait_for
-from tests.conftest import DATA, SEED
+from tests.conftest import DATA, SEED, folder_of_copies
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.screens.library import LibraryScreen
@@ -52,17 +52,7 @@ async def test_library_lists_newest_first_and_marks_invalid(library: Path) -> No
 
 
 async def test_header_counts_files_while_a_slow_folder_loads(
-    library: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import tui.core.library
-
-    parse_entry = tui.core.library._parse_entry
-
-    def slow_parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
-        time.sleep(0.4)  # a big file
-        return parse_entry(found, pending)
-
-    monkeypatch.setattr(tui.core.library, "_parse_entry", slow_parse_entry)
+        library: Path, slow_parse: None) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         header = app.screen.query_one("#library-header", Static)
@@ -220,20 +210,12 @@ async def test_no_argument_opens_bundled_library() -> None:
 
 
 async def test_big_library_is_listed_through_worker_processes(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, always_workers: None, monkeypatch: pytest.MonkeyPatch) -> None:
     # Inside the app, where Textual has replaced stdout and stderr: workers
     # must start, parse and report there too (multiprocessing's pools cannot).
-    from tui.core import parse_pool
-
-    monkeypatch.setattr(parse_pool, "WORKERS_FROM_BYTES", 0)
-    monkeypatch.setattr(parse_pool, "worker_count", lambda: 2)
     monkeypatch.setattr("tui.core.load.parse_briefing",
                         lambda *args: pytest.fail("parsed in the app's process"))
-    folder = tmp_path / "big-library"
-    folder.mkdir()
-    for i in range(60):
-        (folder / f"copy-{i:02}.yaml").write_bytes(SEED.read_bytes() + f"# {i}\n".encode())
-    (folder / "broken.yaml").write_bytes((DATA / "invalid" / "unknown-country.yaml").read_bytes())
+    folder = folder_of_copies(tmp_path, 60)
     app = BriefingApp(folder)
     async with app.run_test(size=WIDE) as pilot:
         await loaded_library(pilot, 61)
@@ -246,13 +228,13 @@ async def test_big_library_is_listed_through_worker_processes(
 
 @pytest.fixture
 def slow_parse(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each file takes 0.3 s to parse: the library is still loading for a while."""
+    """Each file takes 0.4 s to parse (a big file): the library loads for a while."""
     import tui.core.library
 
     parse_entry = tui.core.library._parse_entry
 
     def slow_parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
-        time.sleep(0.3)
+        time.sleep(0.4)
         return parse_entry(found, pending)
 
     monkeypatch.setattr(tui.core.library, "_parse_entry", slow_parse_entry)

@@ -4,7 +4,6 @@ results of parsing them here: the briefings, their cache entries, their errors."
 from __future__ import annotations
 
 import pickle
-import shutil
 import signal
 import subprocess
 from pathlib import Path
@@ -12,30 +11,12 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import DATA, SEED
+from tests.conftest import SEED, folder_of_copies
 from tui.core import parse_pool
 from tui.core.cache import PendingWrites
 from tui.core.errors import BriefingError, display_name
 from tui.core.library import scan_library
 from tui.core.load import load_briefing, parse_briefing
-
-
-def folder_of_copies(tmp_path: Path, copies: int) -> Path:
-    """`copies` distinct copies of the seed, and one broken file."""
-    folder = tmp_path / "library"
-    folder.mkdir()
-    data = SEED.read_bytes()
-    for i in range(copies):
-        (folder / f"copy-{i:03}.yaml").write_bytes(data + f"# copy {i}\n".encode())
-    shutil.copy(DATA / "invalid" / "unknown-country.yaml", folder / "broken.yaml")
-    return folder
-
-
-@pytest.fixture
-def always_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Workers for any library, two of them, even on a one-CPU machine."""
-    monkeypatch.setattr(parse_pool, "WORKERS_FROM_BYTES", 0)
-    monkeypatch.setattr(parse_pool, "worker_count", lambda: 2)
 
 
 def test_workers_give_what_parsing_here_gives(tmp_path: Path) -> None:
