@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -82,6 +83,22 @@ async def test_bound_letters_act_and_others_start_the_filter(
         await pilot.pause()
         assert field.value == "2020"
         assert list_text(app)[0].startswith("Iranian missiles")
+
+
+async def test_a_word_typed_in_one_burst_goes_to_the_filter_whole(library: Path) -> None:
+    # tmux (or fast typing) delivers "iran" in one write: the `r` after the
+    # `i` that started the filter is a letter of the word, not a rescan.
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await loaded_library(pilot, 3)
+        field = screen.query_one("#library-filter", Input)
+        for key in "iran":
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        await pilot.pause()
+        assert field.value == "iran" and app.focused is field
+        rows = list_text(app)
+        assert len(rows) == 1 and rows[0].startswith("Iranian missiles target US forces in Iraq")
 
 
 async def test_library_flow_open_move_search_back_quit(library: Path) -> None:

@@ -62,7 +62,9 @@ class LibraryList(RowList):
             event.stop()
             event.prevent_default()
             search = self.screen.query_one("#library-filter", Input)
-            search.focus()
+            # At once, not after a refresh as focus() does: the next keys of a
+            # word typed fast (tmux sends it in one write) are already queued.
+            self.screen.set_focus(search)
             search.insert_text_at_cursor(event.character)
 
 
