@@ -1,5 +1,6 @@
-"""A big briefing is parsed in a forked child while the caller imports the app,
-and gives exactly what parsing it here would: the briefing, or its errors."""
+"""A briefing not in the parse cache is parsed in a forked child while the
+caller imports the app, and gives exactly what parsing it here would: the
+briefing, or its errors."""
 
 from __future__ import annotations
 
@@ -12,20 +13,20 @@ import pytest
 
 from tests.conftest import SEED
 from tui.core import load
-from tui.core.cache import PARSE_IN_CHILD_BYTES, PendingWrites, load_briefing_cached
+from tui.core.cache import PendingWrites, load_briefing_cached
 from tui.core.errors import BriefingError
 from tui.core.model import Briefing
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork (not on Windows)")
 
 
-def big_copy(tmp_path: Path, replace: tuple[str, str] | None = None) -> Path:
+def copy_of_seed(tmp_path: Path, replace: tuple[str, str] | None = None) -> Path:
     text = SEED.read_text(encoding="utf-8")
     if replace is not None:
         assert replace[0] in text
         text = text.replace(*replace)
-    path = tmp_path / "big.yaml"
-    path.write_text(text + "# " + "x" * PARSE_IN_CHILD_BYTES + "\n", encoding="utf-8")
+    path = tmp_path / "copy.yaml"
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -50,9 +51,9 @@ def parsed_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], l
     return pids
 
 
-def test_a_big_file_is_parsed_in_a_child_while_meanwhile_runs(
+def test_a_file_not_in_the_cache_is_parsed_in_a_child_while_meanwhile_runs(
         tmp_path: Path, parsed_in: Callable[[], list[int]]) -> None:
-    path = big_copy(tmp_path)
+    path = copy_of_seed(tmp_path)
     calls: list[int] = []
     briefing = load_briefing_cached(path, meanwhile=lambda: calls.append(os.getpid()))
     assert calls == [os.getpid()]
@@ -64,7 +65,7 @@ def test_a_big_file_is_parsed_in_a_child_while_meanwhile_runs(
 
 def test_errors_found_in_the_child_are_the_parse_errors(
         tmp_path: Path, parsed_in: Callable[[], list[int]]) -> None:
-    path = big_copy(tmp_path, ("  - speaker: Donald Trump", "  - speakr: Donald Trump"))
+    path = copy_of_seed(tmp_path, ("  - speaker: Donald Trump", "  - speakr: Donald Trump"))
     with pytest.raises(BriefingError) as from_child:
         load_briefing_cached(path, meanwhile=lambda: None)
     assert [pid != os.getpid() for pid in parsed_in()] == [True]
@@ -76,7 +77,7 @@ def test_errors_found_in_the_child_are_the_parse_errors(
 
 def test_a_child_that_dies_is_replaced_by_parsing_here(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = big_copy(tmp_path)
+    path = copy_of_seed(tmp_path)
     parent = os.getpid()
     real = load.parse_briefing
 
@@ -95,7 +96,7 @@ def test_a_child_that_dies_is_replaced_by_parsing_here(
 
 
 def test_when_meanwhile_fails_the_child_is_stopped_and_reaped(tmp_path: Path) -> None:
-    path = big_copy(tmp_path)
+    path = copy_of_seed(tmp_path)
 
     def failing() -> None:
         raise KeyboardInterrupt  # Ctrl+C while the app is imported
@@ -108,7 +109,7 @@ def test_when_meanwhile_fails_the_child_is_stopped_and_reaped(tmp_path: Path) ->
 
 def test_the_childs_pickle_becomes_the_cache_entry(
         tmp_path: Path, parsed_in: Callable[[], list[int]], private_parse_cache: Path) -> None:
-    path = big_copy(tmp_path)
+    path = copy_of_seed(tmp_path)
     pending = PendingWrites()
     first = load_briefing_cached(path, pending, meanwhile=lambda: None)
     assert not list(private_parse_cache.glob("*.pickle"))  # left for later
@@ -119,19 +120,16 @@ def test_the_childs_pickle_becomes_the_cache_entry(
     assert [pid != os.getpid() for pid in parsed_in()] == [True]  # the child's parse only
 
 
-@pytest.mark.parametrize("why", ["small file", "a thread is running"])
-def test_parsed_here_without_meanwhile(tmp_path: Path, parsed_in: Callable[[], list[int]],
-                                       why: str) -> None:
-    path = SEED if why == "small file" else big_copy(tmp_path)
+def test_parsed_here_while_a_thread_is_running(
+        tmp_path: Path, parsed_in: Callable[[], list[int]]) -> None:
+    path = copy_of_seed(tmp_path)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
-    if why == "a thread is running":  # forking would copy locks the thread may hold
-        thread.start()
+    thread.start()  # forking would copy locks the thread may hold
     try:
         briefing = load_briefing_cached(path, meanwhile=lambda: pytest.fail("no child"))
     finally:
         stop.set()
-        if thread.is_alive():
-            thread.join()
+        thread.join()
     assert parsed_in() == [os.getpid()]
     assert briefing == load.load_briefing(path)

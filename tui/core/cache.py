@@ -164,7 +164,7 @@ def prune(folder: Path, now: float | None = None) -> int:
 
 
 def _can_fork() -> bool:
-    from tui.core.child_parse import can_fork  # only for big files: most never need it
+    from tui.core.child_parse import can_fork  # only on a first open: most never need it
 
     return can_fork()
 
@@ -181,12 +181,6 @@ class PendingWrites:
         for entry, data, briefing in self.entries:
             _write_entry(entry, data, briefing)
         self.entries.clear()
-
-
-# From this size a file is worth parsing in a child process while the caller
-# does something else (see core.child_parse): 10,000 quotes are ~2 MB and take
-# ~0.4 s; forking and sending the result back cost ~20 ms.
-PARSE_IN_CHILD_BYTES = 256 * 1024
 
 
 class Lookup:
@@ -234,14 +228,17 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None,
     parsed before by the same code. Raises BriefingError exactly as it does.
     A newly parsed briefing is stored at once, or added to `pending`.
 
-    `meanwhile`, if given, is called while a big file that is not in the
-    cache is parsed in a child process, when one can be forked; otherwise it
-    is not called at all."""
+    `meanwhile`, if given, is called while a file that is not in the cache
+    is parsed in a child process, when one can be forked; otherwise it is
+    not called at all. Even the seed is worth it: the child imports PyYAML
+    (~30 ms, a tenth of the time to the app's first frame) and parses while
+    this process imports the app; forking and sending the briefing back
+    cost ~2 ms. 10,000 quotes take the child ~0.4 s."""
     found = look_up(path)
     if found.briefing is not None:
         return found.briefing
     parsed: Briefing | bytes
-    if meanwhile is not None and len(found.data) >= PARSE_IN_CHILD_BYTES and _can_fork():
+    if meanwhile is not None and _can_fork():
         from tui.core.child_parse import parse_in_child
 
         briefing, pickled = parse_in_child(found.data, found.name, found.path,

@@ -1,10 +1,12 @@
-"""Parse a big briefing in a child process while this one gets on with something else.
+"""Parse a briefing in a child process while this one gets on with something else.
 
-`briefing BIG.yaml` has two slow steps before its first frame: parsing the
-file (~0.4 s for 10,000 quotes; PyYAML holds the interpreter lock, so a
-thread would not help) and importing the app with Textual (~0.15 s). They
+`briefing FILE`, the first time FILE is opened, has two slow steps before
+its first frame: importing PyYAML and parsing the file (~30 ms for the
+seed, ~0.4 s for 10,000 quotes; PyYAML holds the interpreter lock, so a
+thread would not help) and importing the app with Textual (~0.2 s). They
 do not depend on each other, so on a machine with two cores the parse runs
-in a forked copy of the process while this one imports the app.
+in a forked copy of the process while this one imports the app, which then
+never imports PyYAML at all.
 
 The child sends back the pickled briefing, which is also exactly what the
 parse cache stores, or the pickled located errors. If the child fails in
