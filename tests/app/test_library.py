@@ -101,6 +101,27 @@ async def test_a_word_typed_in_one_burst_goes_to_the_filter_whole(library: Path)
         assert len(rows) == 1 and rows[0].startswith("Iranian missiles target US forces in Iraq")
 
 
+async def test_slash_and_a_word_typed_in_one_burst_go_to_the_filter_whole(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "/raq" in one write: every letter reaches the list before `/` has
+    # moved the focus; `r` and `q` there are letters for the filter, not
+    # rescan and quit.
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await loaded_library(pilot, 3)
+        rescans: list[int] = []
+        monkeypatch.setattr(screen, "rescan", lambda: rescans.append(1))
+        field = screen.query_one("#library-filter", Input)
+        for key, character in [("slash", "/"), *((c, c) for c in "raq")]:
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert (field.value, rescans, app.focused) == ("raq", [], field)
+        rows = list_text(app)
+        assert len(rows) == 1 and rows[0].startswith("Iranian missiles target US forces in Iraq")
+
+
 async def test_library_flow_open_move_search_back_quit(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:

@@ -55,17 +55,27 @@ class LibraryList(RowList):
 
     def on_key(self, event: events.Key) -> None:
         # A printable key with no binding here starts the filter, like fzf or
-        # a file picker; the bound ones (j k g G, r, /, q, ?) do what the key
-        # bar and the help say.
-        if (event.is_printable and event.character
-                and event.key not in self.screen.active_bindings):
-            event.stop()
-            event.prevent_default()
-            search = self.screen.query_one("#library-filter", Input)
-            # At once, not after a refresh as focus() does: the next keys of a
-            # word typed fast (tmux sends it in one write) are already queued.
-            self.screen.set_focus(search)
+        # a file picker; the bound ones (j k g G, r, q, ?) do what the key
+        # bar and the help say, and `/` moves to the filter.
+        search = self.screen.query_one("#library-filter", Input)
+        # Keys typed fast (tmux sends "/iraq" in one write) all reach the
+        # list before the first of them has moved the focus: those that
+        # arrive after it are for the filter, bound or not (`r` is a letter
+        # there, not Rescan).
+        typed_ahead = self.screen.focused is search
+        if event.key == "slash" and not typed_ahead:
+            self._start_filter(event, search)
+        elif (event.is_printable and event.character
+              and (typed_ahead or event.key not in self.screen.active_bindings)):
+            self._start_filter(event, search)
             search.insert_text_at_cursor(event.character)
+
+    def _start_filter(self, event: events.Key, search: Input) -> None:
+        event.stop()
+        event.prevent_default()
+        # At once, not after a refresh as focus() does: the next keys of a
+        # word typed fast are already queued.
+        self.screen.set_focus(search)
 
 
 class LibraryScreen(Screen[None]):
