@@ -674,3 +674,27 @@ async def test_slash_can_be_searched_for() -> None:
         screen = briefing_screen(app)
         assert screen.query_one("#search", Input).value == "24/7"
         assert screen.query_text == "24/7"
+
+
+async def test_a_wrapped_first_line_hangs_under_the_items_details() -> None:
+    # At 120x40 the Figures pane is ~36 columns: "missiles fired: 15  ⚠
+    # DISPUTED (15 vs 22)" wraps, and its end must not sit at the left edge
+    # where the next item starts. So must a quote's long attribution.
+    app = BriefingApp(SEED, load_briefing(SEED))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+
+        def shown(pane_id: str) -> list[str]:
+            pane = app.screen.query_one(f"#{pane_id}", ListPane)
+            return [pane.render_line(y).text.rstrip(" ▁▂▃▄▅▆▇█")
+                    for y in range(pane.scrollable_content_region.height)]
+
+        figures = shown("figures")
+        assert figures[0].startswith("missiles fired: 15  ⚠ DISPUTED")
+        assert not figures[0].endswith("22)")  # it wraps here
+        assert figures[1].startswith("  ") and figures[1].strip().endswith("22)")
+        quotes = shown("quotes")
+        trump = next(i for i, line in enumerate(quotes) if line.startswith("Donald Trump"))
+        assert "Twitter" not in quotes[trump]  # wraps before the medium
+        assert quotes[trump + 1].startswith("  ") and "Twitter" in quotes[trump + 1]
+        assert quotes[trump + 2].startswith("“All is well!”")

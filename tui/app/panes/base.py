@@ -70,10 +70,16 @@ class PaneContent:
     def item_count(self, briefing: Briefing) -> int:
         raise NotImplementedError
 
+    # How far a wrapped first line of an item goes on indented: by two, under
+    # the item's details (indented by two on the lines after), where the
+    # first line's name or figure is followed by more than fits. At the left
+    # edge its end would read as the start of the next item.
+    FIRST_LINE_HANG: ClassVar[int] = 0
+
     def label_column(self, briefing: Briefing) -> int:
-        """The width of a label column the items' rows start with (0: none);
-        their first line wraps under the text after it."""
-        return 0
+        """The width of a label column the items' rows start with (or
+        FIRST_LINE_HANG); their first line wraps under the text after it."""
+        return self.FIRST_LINE_HANG
 
     def counts(self, item: object) -> bool:
         """Whether a row's item is one of the `item_count` (a heading is not)."""

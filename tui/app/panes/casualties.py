@@ -14,6 +14,7 @@ class CasualtyClaimsContent(PaneContent):
     TITLE = "Casualty claims"
     SHORT_TITLE = "Claims"
     PANE_ID = "casualties"
+    FIRST_LINE_HANG = 2
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         groups: dict[str, list[CasualtyClaim]] = {}

@@ -12,6 +12,7 @@ from tui.core.model import Briefing
 class FiguresContent(PaneContent):
     TITLE = "Figures"
     PANE_ID = "figures"
+    FIRST_LINE_HANG = 2
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         disputes = [d for d in briefing.disputes if d.is_figure]

@@ -12,6 +12,7 @@ from tui.core.model import Briefing
 class QuotesContent(PaneContent):
     TITLE = "Quotes"
     PANE_ID = "quotes"
+    FIRST_LINE_HANG = 2
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         return [

@@ -12,6 +12,7 @@ from tui.core.model import Briefing
 class SourcesContent(PaneContent):
     TITLE = "Sources"
     PANE_ID = "sources"
+    FIRST_LINE_HANG = 2
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         return [(partial(source_line, s), s) for s in briefing.sources

@@ -180,7 +180,9 @@ class LibraryScreen(Screen[None]):
         self.shown_entries = [e for e in self.entries if not query or entry_matches(e, query)]
         lst = self.query_one("#library-list", LibraryList)
         if self.shown_entries:
-            lst.set_rows([ListRow(highlight(entry_line(e), query)) for e in self.shown_entries])
+            # A long title wraps under its details, not to the left edge.
+            lst.set_rows([ListRow(highlight(entry_line(e), query), hang=2)
+                          for e in self.shown_entries])
         else:
             message = "no briefing matches" if query else "no briefings (*.yaml) in this folder"
             lst.set_rows([ListRow(styled(message, "dim italic"), selectable=False)])
