@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEED
 from tui.core.countries import lookup_country, suggest_country
-from tui.core.disputes import _any_contradict, find_disputes
+from tui.core.disputes import _any_contradict, dispute_for, find_disputes
 from tui.core.errors import BriefingError
 from tui.core.load import load_briefing, parse_briefing
 from tui.core.model import Count, parse_count
@@ -112,6 +112,23 @@ def test_overlapping_ranges_are_not_disputes() -> None:
     disputes = find_disputes(b)
     found = [(d.subject, d.measure, d.versus) for d in disputes]
     assert found == [("Soldiers", "injured", "3 vs 9")]
+
+
+def test_an_unknown_count_is_listed_in_a_dispute_but_not_flagged() -> None:
+    # "killed: unknown" disputes nothing: the claim is not marked DISPUTED
+    # on screen or in the export, though the dispute lists what it says.
+    b = parse_briefing(
+        HEAD + "casualty_claims:\n"
+        "  - {claimant: A, affected: Civilians, killed: 80}\n"
+        "  - {claimant: B, affected: Civilians, killed: 0}\n"
+        "  - {claimant: C, affected: Civilians, killed: unknown}\n"
+    )
+    [dispute] = find_disputes(b)
+    assert [(who, c.text) for who, c in dispute.claims] == [("A", "80"), ("B", "0"),
+                                                             ("C", "unknown")]
+    assert dispute.versus == "80 vs 0"
+    flagged = {who for who in "ABC" if dispute_for([dispute], "civilians", "killed", who)}
+    assert flagged == {"A", "B"}
 
 
 _count_texts = st.one_of(

@@ -50,10 +50,13 @@ class Dispute(NamedTuple):
         return f"{self.subject}, {self.measure}"
 
     def involves(self, claimant: str) -> bool:
-        return any(name == claimant for name, _ in self.claims)
+        """Whether `claimant` states a number in this dispute: one who says
+        `unknown` is listed with the others but contradicts nobody."""
+        return any(name == claimant and not count.is_unknown for name, count in self.claims)
 
     def flags(self, subject: str, measure: Measure, claimant: str) -> bool:
-        """True when this is the dispute over `subject`'s `measure` and `claimant` is in it."""
+        """True when this is the dispute over `subject`'s `measure` and
+        `claimant` states a number in it."""
         return (self.measure == measure and subject_key(self.subject) == subject_key(subject)
                 and self.involves(claimant))
 
