@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEED
 from tui.core.countries import lookup_country, suggest_country
-from tui.core.disputes import _any_contradict, dispute_for, find_disputes
+from tui.core.disputes import _contradicting, dispute_for, find_disputes
 from tui.core.errors import BriefingError
 from tui.core.load import load_briefing, parse_briefing
 from tui.core.model import Count, parse_count
@@ -114,21 +114,24 @@ def test_overlapping_ranges_are_not_disputes() -> None:
     assert found == [("Soldiers", "injured", "3 vs 9")]
 
 
-def test_an_unknown_count_is_listed_in_a_dispute_but_not_flagged() -> None:
-    # "killed: unknown" disputes nothing: the claim is not marked DISPUTED
-    # on screen or in the export, though the dispute lists what it says.
+def test_only_counts_that_contradict_another_are_flagged() -> None:
+    # "killed: unknown" or "0+" disputes nothing: the claim is not marked
+    # DISPUTED on screen or in the export, though the dispute lists it.
     b = parse_briefing(
         HEAD + "casualty_claims:\n"
         "  - {claimant: A, affected: Civilians, killed: 80}\n"
         "  - {claimant: B, affected: Civilians, killed: 0}\n"
         "  - {claimant: C, affected: Civilians, killed: unknown}\n"
+        "  - {claimant: D, affected: Civilians, killed: 0+}\n"
+        "  - {claimant: E, affected: Civilians, killed: 50-100}\n"
     )
     [dispute] = find_disputes(b)
-    assert [(who, c.text) for who, c in dispute.claims] == [("A", "80"), ("B", "0"),
-                                                             ("C", "unknown")]
-    assert dispute.versus == "80 vs 0"
-    flagged = {who for who in "ABC" if dispute_for([dispute], "civilians", "killed", who)}
-    assert flagged == {"A", "B"}
+    assert [(who, c.text) for who, c in dispute.claims] == [
+        ("A", "80"), ("B", "0"), ("C", "unknown"), ("D", "0+"), ("E", "50-100")]
+    assert dispute.versus == "80 vs 0 vs 0+ vs 50-100"
+    # D agrees with everyone; E agrees with A but not with B.
+    flagged = {who for who in "ABCDE" if dispute_for([dispute], "civilians", "killed", who)}
+    assert flagged == {"A", "B", "E"}
 
 
 _count_texts = st.one_of(
@@ -141,10 +144,12 @@ _count_texts = st.one_of(
 
 @given(st.lists(_count_texts, max_size=8))
 def test_one_pass_dispute_check_agrees_with_every_pair(texts: list[str]) -> None:
-    """find_disputes checks a group in one pass; it must agree with comparing all pairs."""
+    """find_disputes checks a group in one pass; it must agree with comparing
+    every pair, both on whether there is a dispute and on who is flagged."""
     counts = [parse_count(t) for t in texts]
-    pairwise = any(a.contradicts(b) for i, a in enumerate(counts) for b in counts[i + 1:])
-    assert _any_contradict(counts) is pairwise
+    pairwise = [any(a.contradicts(b) for j, b in enumerate(counts) if j != i)
+                for i, a in enumerate(counts)]
+    assert _contradicting(counts) == pairwise
 
 
 def test_a_briefing_is_immutable_and_compared_by_value_not_by_path() -> None:
