@@ -34,6 +34,13 @@ async def loaded_library(pilot: Pilot[None], count: int | None = None) -> Librar
     return screen
 
 
+def count_rescans(screen: LibraryScreen, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets an item each time the screen is asked to rescan."""
+    rescans: list[int] = []
+    monkeypatch.setattr(screen, "rescan", lambda: rescans.append(1))
+    return rescans
+
+
 def list_text(app: BriefingApp) -> list[str]:
     lst = app.screen.query_one("#library-list", RowList)
     return [lst.row(i).content.plain for i in range(lst.row_count)]
@@ -73,8 +80,7 @@ async def test_bound_letters_act_and_others_start_the_filter(
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         screen = await loaded_library(pilot, 3)
-        rescans: list[int] = []
-        monkeypatch.setattr(screen, "rescan", lambda: rescans.append(1))
+        rescans = count_rescans(screen, monkeypatch)
         field = screen.query_one("#library-filter", Input)
         await pilot.press("r")
         await pilot.pause()
@@ -85,39 +91,26 @@ async def test_bound_letters_act_and_others_start_the_filter(
         assert list_text(app)[0].startswith("Iranian missiles")
 
 
-async def test_a_word_typed_in_one_burst_goes_to_the_filter_whole(library: Path) -> None:
-    # tmux (or fast typing) delivers "iran" in one write: the `r` after the
-    # `i` that started the filter is a letter of the word, not a rescan.
-    app = BriefingApp(library)
-    async with app.run_test(size=WIDE) as pilot:
-        screen = await loaded_library(pilot, 3)
-        field = screen.query_one("#library-filter", Input)
-        for key in "iran":
-            app.post_message(events.Key(key, key))
-        await pilot.pause()
-        await pilot.pause()
-        assert field.value == "iran" and app.focused is field
-        rows = list_text(app)
-        assert len(rows) == 1 and rows[0].startswith("Iranian missiles target US forces in Iraq")
-
-
-async def test_slash_and_a_word_typed_in_one_burst_go_to_the_filter_whole(
-    library: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("burst", "word"), [
+    ([(c, c) for c in "iran"], "iran"),
+    ([("slash", "/"), *((c, c) for c in "raq")], "raq"),
+], ids=["iran", "slash-raq"])
+async def test_a_word_typed_in_one_burst_goes_to_the_filter_whole(
+    library: Path, monkeypatch: pytest.MonkeyPatch, burst: list[tuple[str, str]], word: str
 ) -> None:
-    # "/raq" in one write: every letter reaches the list before `/` has
-    # moved the focus; `r` and `q` there are letters for the filter, not
-    # rescan and quit.
+    # tmux (or fast typing) delivers "iran" or "/raq" in one write: every key
+    # reaches the list before the first has moved the focus to the filter.
+    # The `r` and `q` after it are letters of the word, not rescan and quit.
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         screen = await loaded_library(pilot, 3)
-        rescans: list[int] = []
-        monkeypatch.setattr(screen, "rescan", lambda: rescans.append(1))
+        rescans = count_rescans(screen, monkeypatch)
         field = screen.query_one("#library-filter", Input)
-        for key, character in [("slash", "/"), *((c, c) for c in "raq")]:
+        for key, character in burst:
             app.post_message(events.Key(key, character))
         await pilot.pause()
         await pilot.pause()
-        assert (field.value, rescans, app.focused) == ("raq", [], field)
+        assert (field.value, rescans, app.focused) == (word, [], field)
         rows = list_text(app)
         assert len(rows) == 1 and rows[0].startswith("Iranian missiles target US forces in Iraq")
 
