@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tests.app.helpers import briefing_screen, run_command, wait_for
@@ -43,6 +46,17 @@ def record_notifications(app: BriefingApp) -> list[str]:
     return messages
 
 
+@asynccontextmanager
+async def seed_open_in(folder: Path, monkeypatch: pytest.MonkeyPatch
+                       ) -> AsyncIterator[tuple[BriefingApp, Pilot[None], list[str]]]:
+    """The seed open at 120x40, with `folder` as the working directory (where
+    exports go), and the notifications it shows."""
+    monkeypatch.chdir(folder)
+    app = BriefingApp(SEED)
+    messages = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        yield app, pilot, messages
 
 
 async def test_four_main_panes_visible_at_120x40() -> None:
@@ -273,11 +287,7 @@ async def test_search_finds_the_numbers_and_words_a_row_shows() -> None:
 async def test_export_writes_file_and_asks_before_overwrite(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    app = BriefingApp(SEED)
-    messages = record_notifications(app)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+    async with seed_open_in(tmp_path, monkeypatch) as (app, pilot, messages):
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
@@ -311,12 +321,8 @@ async def test_export_writes_file_and_asks_before_overwrite(
 async def test_export_to_a_folder_writes_the_file_inside_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     (tmp_path / "out").mkdir()
-    app = BriefingApp(SEED)
-    messages = record_notifications(app)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+    async with seed_open_in(tmp_path, monkeypatch) as (app, pilot, messages):
         await pilot.press("e")
         await pilot.pause()
         await pilot.press("ctrl+u", *"out", "enter")
@@ -330,10 +336,7 @@ async def test_export_to_a_folder_writes_the_file_inside_it(
 async def test_export_cancel_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    app = BriefingApp(SEED)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+    async with seed_open_in(tmp_path, monkeypatch) as (app, pilot, _):
         await pilot.press("e", "escape")
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
@@ -347,10 +350,7 @@ async def test_keys_typed_fast_after_e_reach_the_export_field(
     # dialog before its field has focus. They belong in the field, in order,
     # and `enter` among them exports, as it would typed slowly; `q` and `e`
     # are letters of the name, not the keys that quit and export.
-    monkeypatch.chdir(tmp_path)
-    app = BriefingApp(SEED)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+    async with seed_open_in(tmp_path, monkeypatch) as (app, pilot, _):
         burst = [("e", "e"), ("ctrl+u", None), *((c, c) for c in "quake.md"), ("enter", "\r")]
         for key, character in burst:
             app.post_message(events.Key(key, character))
