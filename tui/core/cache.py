@@ -212,14 +212,27 @@ def look_up(path: Path | str) -> Lookup:
     return Lookup(p, name, data, entry, briefing)
 
 
-def store(lookup: Lookup, parsed: Briefing | bytes, pending: PendingWrites | None) -> None:
-    """Keep a newly parsed briefing (or its pickle) as the file's entry: now,
-    or in `pending` for the caller to write later."""
+def store(lookup: Lookup, briefing: Briefing, pickled: bytes | None,
+          pending: PendingWrites | None) -> None:
+    """Keep a newly parsed briefing as the file's entry: now, or in
+    `pending` for the caller to write later. `pickled`, its pickle if another
+    process already made it, is stored as it is."""
     if lookup.entry is not None:
+        parsed = briefing if pickled is None else pickled
         if pending is None:
             _write_entry(lookup.entry, lookup.data, parsed)
         else:
             pending.entries.append((lookup.entry, lookup.data, parsed))
+
+
+def parse_and_store(lookup: Lookup, pending: PendingWrites | None) -> Briefing:
+    """Parse, here, a file the cache missed, and keep it as its entry.
+    Raises BriefingError when the file is broken (nothing is stored)."""
+    from tui.core.load import parse_briefing
+
+    briefing = parse_briefing(lookup.data, lookup.name, lookup.path)
+    store(lookup, briefing, None, pending)
+    return briefing
 
 
 def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None,
@@ -237,16 +250,11 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None,
     found = look_up(path)
     if found.briefing is not None:
         return found.briefing
-    parsed: Briefing | bytes
-    if meanwhile is not None and _can_fork():
-        from tui.core.child_parse import parse_in_child
+    if meanwhile is None or not _can_fork():
+        return parse_and_store(found, pending)  # raises when broken
+    from tui.core.child_parse import parse_in_child
 
-        briefing, pickled = parse_in_child(found.data, found.name, found.path,
-                                           meanwhile)  # raises when broken
-        parsed = briefing if pickled is None else pickled
-    else:
-        from tui.core.load import parse_briefing
-
-        briefing = parsed = parse_briefing(found.data, found.name, found.path)  # raises when broken
-    store(found, parsed, pending)
+    briefing, pickled = parse_in_child(found.data, found.name, found.path,
+                                       meanwhile)  # raises when broken
+    store(found, briefing, pickled, pending)
     return briefing

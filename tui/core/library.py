@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from tui.core.cache import Lookup, PendingWrites, look_up, store
+from tui.core.cache import Lookup, PendingWrites, look_up, parse_and_store, store
 from tui.core.errors import BriefingError, LocatedError
 from tui.core.model import Briefing
 
@@ -95,7 +95,7 @@ def scan_library(folder: Path, pending: PendingWrites | None = None,
             for job, (parsed, pickled) in parse_in_workers(jobs, cancelled):
                 index, found = misses[job]
                 if isinstance(parsed, Briefing):
-                    store(found, parsed if pickled is None else pickled, pending)
+                    store(found, parsed, pickled, pending)
                     add(index, LibraryEntry(found.path, parsed))
                 else:
                     add(index, LibraryEntry.broken(found.path, parsed))
@@ -112,11 +112,7 @@ def scan_library(folder: Path, pending: PendingWrites | None = None,
 
 
 def _parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
-    from tui.core.load import parse_briefing
-
     try:
-        briefing = parse_briefing(found.data, found.name, found.path)
+        return LibraryEntry(found.path, parse_and_store(found, pending))
     except BriefingError as exc:
         return LibraryEntry.broken(found.path, exc.errors)
-    store(found, briefing, pending)
-    return LibraryEntry(found.path, briefing)
