@@ -32,7 +32,7 @@ class Dispute(NamedTuple):
     subject: str
     measure: Measure
     claims: tuple[tuple[str, Count], ...]
-    contradicting: frozenset[str] = frozenset()
+    contradicting: frozenset[str]
 
     @property
     def is_figure(self) -> bool:
