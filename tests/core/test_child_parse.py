@@ -5,14 +5,16 @@ briefing, or its errors."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
 from tests.conftest import SEED
-from tui.core import load
+from tui.core import child_parse, load
 from tui.core.cache import PendingWrites, load_briefing_cached
 from tui.core.errors import BriefingError
 from tui.core.model import Briefing
@@ -93,6 +95,25 @@ def test_a_child_that_dies_is_replaced_by_parsing_here(
     monkeypatch.setattr(load, "parse_briefing", dying_in_child)
     assert load_briefing_cached(path, meanwhile=lambda: None) == real(path.read_bytes())
     assert died.exists()
+
+
+def test_a_child_killed_while_writing_its_answer_is_replaced_by_parsing_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_parse_cache: Path) -> None:
+    path = copy_of_seed(tmp_path)
+
+    def killed_mid_write(write_end: int, data: bytes, name: str, path: Path) -> NoReturn:
+        kind, payload = child_parse.parse_to_answer(data, name, path)
+        os.write(write_end, kind + payload[:len(payload) // 2])
+        os.kill(os.getpid(), signal.SIGKILL)  # out of memory, say
+        os._exit(0)  # not reached
+
+    monkeypatch.setattr(child_parse, "_child", killed_mid_write)
+    pending = PendingWrites()
+    briefing = load_briefing_cached(path, pending, meanwhile=lambda: None)
+    assert briefing == load.load_briefing(path)
+    pending.write()  # the entry is the briefing parsed here, and serves the next open
+    assert load_briefing_cached(path, meanwhile=lambda: pytest.fail("a hit")) == briefing
+    assert len(list(private_parse_cache.glob("*.pickle"))) == 1
 
 
 def test_when_meanwhile_fails_the_child_is_stopped_and_reaped(tmp_path: Path) -> None:

@@ -89,16 +89,15 @@ def parse_in_child(data: bytes, name: str, path: Path,
         raise
     finally:
         os.close(read_end)
-        os.waitpid(pid, 0)
-    kind, payload = message[:1], message[1:]
-    if kind in (BRIEFING, ERRORS):
-        parsed, pickled = read_answer(kind, payload)
+        _, status = os.waitpid(pid, 0)
+    if status == 0:  # the child exits 0 only once its whole answer is written
+        parsed, pickled = read_answer(message[:1], message[1:])
         if isinstance(parsed, Briefing):
             return parsed, pickled
-        if kind == ERRORS:
-            raise BriefingError(parsed)
-    # The child died without an answer: parse here, which reports any
-    # problem the way a parse always does.
+        raise BriefingError(parsed)
+    # The child died without a whole answer (killed, even in the middle of
+    # writing it): parse here, which reports any problem the way a parse
+    # always does.
     from tui.core.load import parse_briefing
 
     return parse_briefing(data, name, path), None
