@@ -72,10 +72,14 @@ def _code_key() -> bytes:
     return "\n".join(parts).encode()
 
 
+def entry_name(data: bytes) -> str:
+    """Names these bytes parsed by this code (see _code_key)."""
+    checksum = zlib.crc32(data, zlib.crc32(_code_key()))
+    return f"{checksum:08x}-{len(data):x}"
+
+
 def entry_path(folder: Path, data: bytes) -> Path:
-    code = _code_key()
-    checksum = zlib.crc32(data, zlib.crc32(code))
-    return folder / f"{checksum:08x}-{len(data):x}.pickle"
+    return folder / f"{entry_name(data)}.pickle"
 
 
 # An entry: this header, the code key, the file's bytes, the pickled Briefing.
@@ -163,12 +167,6 @@ def prune(folder: Path, now: float | None = None) -> int:
     return len(doomed)
 
 
-def _can_fork() -> bool:
-    from tui.core.child_parse import can_fork  # only on a first open: most never need it
-
-    return can_fork()
-
-
 class PendingWrites:
     """Cache entries to store later: a library lists its files first and fills
     the cache after (storing costs ~0.3 ms a file, 0.3 s for 1,000 files)."""
@@ -242,19 +240,23 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None,
     A newly parsed briefing is stored at once, or added to `pending`.
 
     `meanwhile`, if given, is called while a file that is not in the cache
-    is parsed in a child process, when one can be forked; otherwise it is
-    not called at all. Even the seed is worth it: the child imports PyYAML
-    (~30 ms, a tenth of the time to the app's first frame) and parses while
-    this process imports the app; forking and sending the briefing back
-    cost ~2 ms. 10,000 quotes take the child ~0.4 s."""
+    is parsed in a child process, when one can be started (see
+    tui/core/child_parse.py); otherwise it is not called at all. Even the
+    seed is worth it: the child imports PyYAML (~30 ms, a tenth of the time
+    to the app's first frame) and parses while this process imports the
+    app. 10,000 quotes take the child ~0.4 s."""
     found = look_up(path)
     if found.briefing is not None:
         return found.briefing
-    if meanwhile is None or not _can_fork():
+    if meanwhile is None:
         return parse_and_store(found, pending)  # raises when broken
-    from tui.core.child_parse import parse_in_child
+    # Only on a first open: most starts never need this module.
+    from tui.core.child_parse import child_kind, parse_in_child
 
-    briefing, pickled = parse_in_child(found.data, found.name, found.path,
-                                       meanwhile)  # raises when broken
+    kind = child_kind(len(found.data))
+    if kind is None:
+        return parse_and_store(found, pending)
+    briefing, pickled = parse_in_child(found.data, found.name, found.path, meanwhile,
+                                       kind, entry_name(found.data))  # raises when broken
     store(found, briefing, pickled, pending)
     return briefing

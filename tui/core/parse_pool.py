@@ -20,7 +20,6 @@ middle of the app's screen.
 
 from __future__ import annotations
 
-import os
 import pickle
 import struct
 import subprocess
@@ -31,7 +30,7 @@ from pathlib import Path
 from queue import Queue
 from typing import IO
 
-from tui.core.child_parse import Parsed, parse_to_answer, read_answer
+from tui.core.child_parse import PACKAGE_ROOT, Parsed, parse_to_answer, read_answer, usable_cpus
 
 # Below this many bytes to parse (~250 seed-sized files, ~0.3 s of parsing),
 # starting workers costs more than it saves.
@@ -44,20 +43,13 @@ CHUNK = 25
 # One file to parse: its bytes, its name as errors show it, its path.
 Job = tuple[bytes, str, Path]
 _LENGTH = struct.Struct("<Q")  # each answer is its length, then its pickle
-# Where `tui` lives, so a worker runs this very code (a source checkout, a
-# worktree on PYTHONPATH or an installed package alike).
-_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 _WORKER = ("import sys; sys.path.insert(0, sys.argv[1]); "
            "from tui.core.parse_pool import worker_main; worker_main()")
 
 
 def worker_count() -> int:
     """How many workers this machine can run side by side."""
-    try:
-        cpus = len(os.sched_getaffinity(0))  # the CPUs this process may use
-    except AttributeError:  # macOS, Windows
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_WORKERS))
+    return max(1, min(usable_cpus(), MAX_WORKERS))
 
 
 def worth_workers(jobs: list[Job]) -> bool:
@@ -83,7 +75,7 @@ def parse_in_workers(jobs: list[Job], cancelled: Callable[[], bool] = lambda: Fa
             indexed = list(range(share, len(jobs), count))  # every count-th job
             try:
                 process = subprocess.Popen(
-                    [sys.executable, "-c", _WORKER, _PACKAGE_ROOT],
+                    [sys.executable, "-c", _WORKER, PACKAGE_ROOT],
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL)
             except OSError:
