@@ -8,7 +8,6 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Key, Resize
 from textual.screen import Screen
@@ -27,6 +26,7 @@ from tui.core.model import Briefing
 NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
 POLL_SECONDS = 0.5
+ERROR_STYLE = "$text-error"
 
 
 def _signature(path: Path) -> tuple[int, int] | None:
@@ -81,17 +81,17 @@ class BriefingScreen(Screen[None]):
         self._signature = _signature(path)
         self._typed_ahead: str | None = None  # see on_key
         self._keys_for_export: list[tuple[str, str | None]] | None = None  # see on_key
+        self.reload_error: Content | None = None  # shown under the header while the file is broken
 
     # -- layout -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         # The panes are laid out by the screen itself (app.tcss): a grid
         # container around them cost ~8 M instructions of the first frame
-        # (~1%), drawing 37 lines that the panes cover.
-        # The reload error banner is mounted in #top when there first is one.
-        with Vertical(id="top"):
-            yield Static(id="briefing-header")
-            yield Static(id="tab-strip")
+        # (~1%), drawing 37 lines that the panes cover. For the same reason
+        # one widget shows the header, the tab strip (on a small terminal)
+        # and a reload error: a container and a widget apiece cost ~12 M.
+        yield Static(id="briefing-header")
         yield KeyBar()
         for number, content in enumerate(PANE_CONTENTS, start=1):
             yield ListPane(content, number)
@@ -110,30 +110,45 @@ class BriefingScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
-        self.set_class(narrow, "narrow")
-        self._update_tabs()
+        if narrow or self.has_class("narrow"):  # tabs come, go, or fit another width
+            self.set_class(narrow, "narrow")
+            self._update_header()
 
     def _set_current(self, index: int) -> None:
         self.current = index % len(PANE_CONTENTS)
         for i, pane in enumerate(self.panes):
             pane.set_class(i == self.current, "current")
-        self._update_tabs()
+        if self.has_class("narrow"):
+            self._update_header()
 
-    def _update_tabs(self) -> None:
+    def tab_strip(self) -> Content:
+        """A tab per pane, the current one highlighted: shown under the header
+        when one pane is on screen at a time."""
         labels = [f" {i + 1} {content.short_title} " for i, content in enumerate(PANE_CONTENTS)]
-        if sum(map(len, labels)) > self.size.width > 0:
+        width = self.size.width - 2  # inside the header's padding
+        if sum(map(len, labels)) > width > 0:
             # Too narrow for every name: numbers, and the current pane's name,
             # rather than a strip cut off before the last tabs.
             labels = [label if i == self.current else f" {i + 1} "
                       for i, label in enumerate(labels)]
-        parts: list[Content | str | tuple[str, str]] = [
-            (label, "reverse bold") if i == self.current else label
-            for i, label in enumerate(labels)]
-        self.query_one("#tab-strip", Static).update(join(*parts))
+        return join(*[(label, "reverse bold") if i == self.current else label
+                      for i, label in enumerate(labels)])
+
+    def _update_header(self) -> None:
+        """The header: title, date and place; the tabs on a small terminal;
+        the located errors while a live edit has broken the file."""
+        parts: list[Content | str | None] = []
+        if self.briefing is not None:
+            parts += [header(self.briefing), "\n"]
+        if self.has_class("narrow"):
+            parts += [self.tab_strip(), "\n"]
+        if self.reload_error is not None:
+            parts += [self.reload_error, "\n"]
+        self.query_one("#briefing-header", Static).update(join(*parts[:-1]))
 
     def show_briefing(self, briefing: Briefing) -> None:
         self.briefing = briefing
-        self.query_one("#briefing-header", Static).update(header(briefing))
+        self._update_header()
         self._fill_panes()
 
     def _fill_panes(self) -> None:
@@ -331,24 +346,23 @@ class BriefingScreen(Screen[None]):
 
     def _loaded(self, briefing: Briefing, signature: tuple[int, int] | None) -> None:
         self._signature = signature
-        for banner in self.query("#reload-error"):
-            banner.display = False
+        self.reload_error = None
         self.show_briefing(briefing)
 
     def _show_error(self, exc: BriefingError, signature: tuple[int, int] | None) -> None:
         self._signature = signature
-        more = f"\n(and {len(exc.errors) - 3} more)" if len(exc.errors) > 3 else ""
-        lines = "\n".join(str(e) for e in exc.errors[:3])
         note = "showing the last good version" if self.briefing else "nothing to show"
-        message = join(("⚠ The file has errors; " + note + ":\n", "bold"), lines, more)
-        banners = self.query("#reload-error").results(Static)
-        if (banner := next(banners, None)) is None:
-            # Mounted on the first error, not composed: a hidden widget still
-            # costs ~3 M instructions of every start-up (styles, layout).
-            self.query_one("#top").mount(Static(message, id="reload-error"))
-        else:
-            banner.update(message)
-            banner.display = True
+        lines: list[Content | str | tuple[str, str]] = [
+            (f"⚠ The file has errors; {note}:", f"bold {ERROR_STYLE}")]
+        lines += [str(e) for e in exc.errors[:3]]
+        if len(exc.errors) > 3:
+            lines.append(f"(and {len(exc.errors) - 3} more)")
+        # Each line marked at the left edge in the theme's error colour.
+        parts: list[Content | str | tuple[str, str]] = []
+        for line in lines:
+            parts += ["\n" if parts else "", ("▌ ", ERROR_STYLE), line]
+        self.reload_error = join(*parts)
+        self._update_header()
 
     @work(thread=True, exclusive=True, group="poll")
     def poll_file(self) -> None:
