@@ -30,6 +30,15 @@ def folder_of_copies(parent: Path, copies: int) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def two_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first open parses in a child process, as on a machine with two
+    CPUs, whatever runs the tests (with one, it parses in the app's process)."""
+    from tui.core import child_parse
+
+    monkeypatch.setattr(child_parse, "usable_cpus", lambda: 2)
+
+
 @pytest.fixture
 def always_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """A library's new files parsed by two worker processes, however few

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 from tui.core import cache, load
-from tui.core.cache import PendingWrites, entry_path, load_briefing_cached, prune
+from tui.core.cache import PendingWrites, entry_name, entry_path, load_briefing_cached, prune
 from tui.core.errors import BriefingError, display_name
 from tui.core.library import scan_library
 from tui.core.model import Briefing
@@ -60,7 +60,8 @@ def test_an_entry_for_other_bytes_under_the_same_name_is_never_served(
                                                           1), encoding="utf-8")
     load_briefing_cached(b)
     (entry_b,) = private_parse_cache.glob("*.pickle")
-    entry_b.rename(entry_path(private_parse_cache, a.read_bytes()))  # a collision, staged
+    # a collision, staged
+    entry_b.rename(entry_path(private_parse_cache, entry_name(a.read_bytes())))
     assert load_briefing_cached(a).title.startswith("Iranian missiles")
     assert parses == [display_name(b), display_name(a)]  # a was parsed, not served b's
 

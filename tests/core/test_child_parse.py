@@ -23,12 +23,6 @@ from tui.core.model import Briefing
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork (not on Windows)")
 
 
-@pytest.fixture(autouse=True)
-def two_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As on a machine with two CPUs, whatever runs the tests."""
-    monkeypatch.setattr(child_parse, "usable_cpus", lambda: 2)
-
-
 @pytest.fixture
 def forked(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every file parsed by a fork, as a big one is."""

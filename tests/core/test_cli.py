@@ -211,11 +211,6 @@ def test_open_a_file_parsed_while_the_app_is_imported(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         private_parse_cache: Path, broken: bool) -> None:
     from tui.app.app import BriefingApp
-    from tui.core import child_parse
-
-    # As on a machine with two CPUs, whatever runs the tests: with one, the
-    # file is parsed here first.
-    monkeypatch.setattr(child_parse, "usable_cpus", lambda: 2)
 
     text = SEED.read_text(encoding="utf-8")
     if broken:

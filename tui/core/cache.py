@@ -78,8 +78,9 @@ def entry_name(data: bytes) -> str:
     return f"{checksum:08x}-{len(data):x}"
 
 
-def entry_path(folder: Path, data: bytes) -> Path:
-    return folder / f"{entry_name(data)}.pickle"
+def entry_path(folder: Path, key: str) -> Path:
+    """Where the entry named `key` (entry_name of a file's bytes) lives."""
+    return folder / f"{key}.pickle"
 
 
 # An entry: this header, the code key, the file's bytes, the pickled Briefing.
@@ -185,13 +186,14 @@ class Lookup:
     """A file read and looked up in the cache: its briefing on a hit.
     (A plain class: a NamedTuple costs ~0.1 ms to create at start-up.)"""
 
-    __slots__ = ("briefing", "data", "entry", "name", "path")
+    __slots__ = ("briefing", "data", "entry", "key", "name", "path")
 
-    def __init__(self, path: Path, name: str, data: bytes, entry: Path | None,
+    def __init__(self, path: Path, name: str, data: bytes, key: str, entry: Path | None,
                  briefing: Briefing | None) -> None:
         self.path = path
         self.name = name  # as errors show it
         self.data = data
+        self.key = key  # entry_name(data)
         self.entry = entry  # where its cache entry lives (None: the cache is off)
         self.briefing = briefing  # the cached briefing, None on a miss
 
@@ -202,12 +204,13 @@ def look_up(path: Path | str) -> Lookup:
     p = Path(path)
     name = display_name(p)
     data = read_briefing_bytes(p, name)
+    key = entry_name(data)
     folder = cache_folder()
-    entry = None if folder is None else entry_path(folder, data)
+    entry = None if folder is None else entry_path(folder, key)
     briefing = None if entry is None else _read_entry(entry, data)
     if briefing is not None:
         object.__setattr__(briefing, "path", p)  # same bytes may live at another path
-    return Lookup(p, name, data, entry, briefing)
+    return Lookup(p, name, data, key, entry, briefing)
 
 
 def store(lookup: Lookup, briefing: Briefing, pickled: bytes | None,
@@ -257,6 +260,6 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None,
     if kind is None:
         return parse_and_store(found, pending)
     briefing, pickled = parse_in_child(found.data, found.name, found.path, meanwhile,
-                                       kind, entry_name(found.data))  # raises when broken
+                                       kind, found.key)  # raises when broken
     store(found, briefing, pickled, pending)
     return briefing

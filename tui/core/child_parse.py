@@ -53,11 +53,17 @@ Parsed = tuple[Briefing | list[LocatedError], bytes | None]
 SPAWN_BELOW_BYTES = 256 * 1024
 # Where `tui` lives, so a fresh interpreter runs this very code (a source
 # checkout, a worktree on PYTHONPATH or an installed package alike).
-PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
-# What a fresh interpreter runs: argv is PACKAGE_ROOT, then spawned_main's.
-_SPAWNED = ("import sys; sys.path.insert(0, sys.argv[1]); "
-            "from tui.core.child_parse import spawned_main; spawned_main(sys.argv[2:])")
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+# What a fresh interpreter parsing one file runs.
+_SPAWNED = "from tui.core.child_parse import spawned_main; spawned_main(sys.argv[2:])"
 ChildKind = Literal["spawn", "fork"]
+
+
+def fresh_interpreter(call: str, *args: str) -> list[str]:
+    """The command line of a fresh interpreter that runs `call` with this
+    very `tui` package; `args` are its sys.argv[2:]."""
+    return [sys.executable, "-c", f"import sys; sys.path.insert(0, sys.argv[1]); {call}",
+            _PACKAGE_ROOT, *args]
 
 
 def parse_to_answer(data: bytes, name: str, path: Path) -> tuple[bytes, bytes]:
@@ -101,9 +107,10 @@ def child_kind(size: int) -> ChildKind | None:
     if usable_cpus() < 2:
         return None
     can_spawn = hasattr(os, "posix_spawn") and bool(sys.executable)
-    if can_spawn and (size < SPAWN_BELOW_BYTES or not _can_fork()):
+    can_fork = _can_fork()
+    if can_spawn and (size < SPAWN_BELOW_BYTES or not can_fork):
         return "spawn"
-    return "fork" if _can_fork() else None
+    return "fork" if can_fork else None
 
 
 def parse_in_child(data: bytes, name: str, path: Path, meanwhile: Callable[[], object],
@@ -166,7 +173,7 @@ def _spawn(write_end: int, read_end: int, name: str, path: Path, fingerprint: st
     actions = [(os.POSIX_SPAWN_DUP2, write_end, 1), (os.POSIX_SPAWN_CLOSE, read_end),
                (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
                (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
-    argv = [sys.executable, "-c", _SPAWNED, PACKAGE_ROOT, str(path), name, fingerprint]
+    argv = fresh_interpreter(_SPAWNED, str(path), name, fingerprint)
     return os.posix_spawn(sys.executable, argv, os.environ, file_actions=actions)
 
 
@@ -181,9 +188,7 @@ def spawned_main(args: list[str]) -> NoReturn:
 
         data = Path(path).read_bytes()
         if entry_name(data) == fingerprint:  # else changed since: the parent parses its bytes
-            kind, payload = parse_to_answer(data, name, Path(path))
-            with os.fdopen(1, "wb") as pipe:
-                pipe.write(kind + payload)
+            _answer(1, data, name, Path(path))
             status = 0
     finally:
         os._exit(status)
@@ -206,9 +211,14 @@ def _child(write_end: int, data: bytes, name: str, path: Path) -> NoReturn:
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        kind, payload = parse_to_answer(data, name, path)
-        with os.fdopen(write_end, "wb") as pipe:
-            pipe.write(kind + payload)
+        _answer(write_end, data, name, path)
         status = 0
     finally:
         os._exit(status)
+
+
+def _answer(fd: int, data: bytes, name: str, path: Path) -> None:
+    """A child's answer: parse, and write the whole answer to `fd`."""
+    kind, payload = parse_to_answer(data, name, path)
+    with os.fdopen(fd, "wb") as pipe:
+        pipe.write(kind + payload)

@@ -30,7 +30,13 @@ from pathlib import Path
 from queue import Queue
 from typing import IO
 
-from tui.core.child_parse import PACKAGE_ROOT, Parsed, parse_to_answer, read_answer, usable_cpus
+from tui.core.child_parse import (
+    Parsed,
+    fresh_interpreter,
+    parse_to_answer,
+    read_answer,
+    usable_cpus,
+)
 
 # Below this many bytes to parse (~250 seed-sized files, ~0.3 s of parsing),
 # starting workers costs more than it saves.
@@ -43,8 +49,7 @@ CHUNK = 25
 # One file to parse: its bytes, its name as errors show it, its path.
 Job = tuple[bytes, str, Path]
 _LENGTH = struct.Struct("<Q")  # each answer is its length, then its pickle
-_WORKER = ("import sys; sys.path.insert(0, sys.argv[1]); "
-           "from tui.core.parse_pool import worker_main; worker_main()")
+_WORKER = "from tui.core.parse_pool import worker_main; worker_main()"
 
 
 def worker_count() -> int:
@@ -75,7 +80,7 @@ def parse_in_workers(jobs: list[Job], cancelled: Callable[[], bool] = lambda: Fa
             indexed = list(range(share, len(jobs), count))  # every count-th job
             try:
                 process = subprocess.Popen(
-                    [sys.executable, "-c", _WORKER, PACKAGE_ROOT],
+                    fresh_interpreter(_WORKER),
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL)
             except OSError:
