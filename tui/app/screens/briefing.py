@@ -137,14 +137,12 @@ class BriefingScreen(Screen[None]):
     def _update_header(self) -> None:
         """The header: title, date and place; the tabs on a small terminal;
         the located errors while a live edit has broken the file."""
-        parts: list[Content | str | None] = []
-        if self.briefing is not None:
-            parts += [header(self.briefing), "\n"]
+        lines = [header(self.briefing)] if self.briefing is not None else []
         if self.has_class("narrow"):
-            parts += [self.tab_strip(), "\n"]
+            lines.append(self.tab_strip())
         if self.reload_error is not None:
-            parts += [self.reload_error, "\n"]
-        self.query_one("#briefing-header", Static).update(join(*parts[:-1]))
+            lines.append(self.reload_error)
+        self.query_one("#briefing-header", Static).update(Content("\n").join(lines))
 
     def show_briefing(self, briefing: Briefing) -> None:
         self.briefing = briefing
@@ -358,10 +356,7 @@ class BriefingScreen(Screen[None]):
         if len(exc.errors) > 3:
             lines.append(f"(and {len(exc.errors) - 3} more)")
         # Each line marked at the left edge in the theme's error colour.
-        parts: list[Content | str | tuple[str, str]] = []
-        for line in lines:
-            parts += ["\n" if parts else "", ("▌ ", ERROR_STYLE), line]
-        self.reload_error = join(*parts)
+        self.reload_error = Content("\n").join(join(("▌ ", ERROR_STYLE), line) for line in lines)
         self._update_header()
 
     @work(thread=True, exclusive=True, group="poll")
