@@ -1,0 +1,92 @@
+"""The package as users install it: a wheel built from this checkout, installed
+into a fresh virtual environment, run from a folder outside the checkout.
+
+An editable install (what `make test` uses) finds every module in the source
+tree, so a module or data file missing from the wheel would pass every other
+test and crash on a user's first launch.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.e2e
+
+# Driven inside the fresh environment: the installed app, headless, opens its
+# bundled library, lists the bundled briefing and opens it.
+APP_SCRIPT = """
+import asyncio
+from tui.app.app import BriefingApp
+
+async def main():
+    app = BriefingApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            if getattr(app.screen, "entries", None):
+                break
+            await pilot.pause(0.05)
+        print("library:", [e.briefing.title for e in app.screen.entries])
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        print("opened:", type(app.screen).__name__, app.screen.briefing.title)
+
+asyncio.run(main())
+"""
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The `bin` folder of a fresh venv with the wheel of this checkout installed."""
+    work = tmp_path_factory.mktemp("wheel")
+    wheels = work / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
+                    "--wheel-dir", str(wheels), str(ROOT)], check=True, timeout=300)
+    (wheel,) = wheels.glob("briefing-*.whl")
+    env_dir = work / "venv"
+    venv.create(env_dir, with_pip=True)
+    bin_dir = env_dir / "bin"
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
+                   check=True, timeout=300)
+    yield bin_dir
+
+
+def run(bin_dir: Path, cwd: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    # No PYTHONPATH: the checkout must not leak into the installed package.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return subprocess.run([str(bin_dir / argv[0]), *argv[1:]], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_installed_wheel_checks_exports_and_opens(installed: Path, tmp_path: Path) -> None:
+    where = tmp_path / "elsewhere"
+    where.mkdir()
+    found = run(installed, where, "python", "-c",
+                "import tui, tui.core.library as l; print(tui.__file__); print(l.bundled_folder())")
+    assert found.returncode == 0, found.stderr
+    package_file, bundled = found.stdout.split()
+    assert str(ROOT) not in package_file  # the installed copy, not the checkout
+    bundled_files = sorted(Path(bundled).glob("*.yaml"))
+    assert bundled_files, "the wheel ships no bundled briefings"
+
+    check = run(installed, where, "briefing", "check", bundled)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "all valid" in check.stdout
+
+    export = run(installed, where, "briefing", "export", str(bundled_files[0]), "-o", "out.md")
+    assert export.returncode == 0, export.stderr
+    assert (where / "out.md").read_text(encoding="utf-8").startswith("# ")
+
+    app = run(installed, where, "python", "-c", APP_SCRIPT)
+    assert app.returncode == 0, app.stderr
+    assert "library: ['Iranian missiles target US forces in Iraq;" in app.stdout
+    assert "opened: BriefingScreen Iranian missiles target US forces in Iraq;" in app.stdout
+    assert "Warning" not in app.stderr and "Traceback" not in app.stderr
