@@ -236,6 +236,27 @@ async def test_search_filters_every_pane_and_escape_clears() -> None:
         assert str(search.border_title) == "no matches in any pane"
 
 
+async def test_clearing_a_search_keeps_the_cursor_on_its_item() -> None:
+    """2, /, Zarif, enter, j (the second Zarif quote), escape: the cursor
+    stays on that quote, and enter opens it."""
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("2", "slash", *"Zarif", "enter", "j")
+        await pilot.pause()
+        quotes = briefing_screen(app).query_one("#quotes", ListPane)
+        chosen = quotes.current_item
+        assert getattr(chosen, "speaker", None) == "Mohammad Javad Zarif"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert quotes.shown == 10
+        assert quotes.current_item is chosen
+        await pilot.press("enter")
+        await pilot.pause()
+        body = str(app.screen.query_one("#item-body", Static).render())
+        assert "Mohammad Javad Zarif" in body and chosen.text in body  # type: ignore[union-attr]
+
+
 async def test_enter_in_search_goes_to_a_pane_with_matches() -> None:
     """enter browses the results: the current pane if it has matches, else the
     first pane that has some, so focus never lands on "(no matches)"."""

@@ -104,10 +104,14 @@ class ListPane(RowList):
         self.shown = 0
 
     def show(self, briefing: Briefing, query: str = "") -> None:
-        """(Re)fill the pane, keeping the highlighted position where possible."""
+        """(Re)fill the pane, keeping the cursor on the item it was on (else
+        at the same position): clearing a search must not move it elsewhere."""
         keep = None if self.highlighted is None else self._start + self.highlighted
+        kept_item = self.current_item
         content = self.content
         rows = content.rows(briefing, query)
+        if kept_item is not None:
+            keep = next((i for i, (_, item) in enumerate(rows) if item is kept_item), keep)
         self.total = content.item_count(briefing)
         self.shown = sum(1 for _, item in rows if content.counts(item))
         if not rows:
