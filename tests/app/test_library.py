@@ -72,47 +72,51 @@ async def test_header_counts_files_while_a_slow_folder_loads(
         assert "3 of 3 briefings, 1 invalid" in str(header.render())
 
 
-async def test_bound_letters_act_and_others_start_the_filter(
-    library: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("word", ["russia", "japan", "kabul", "Gaza", "qatar", "iran",
+                                  "G?/r1"])
+async def test_every_letter_typed_goes_to_the_filter(
+    library: Path, monkeypatch: pytest.MonkeyPatch, word: str
 ) -> None:
-    """`r` rescans, as the key bar says; a key with no binding (a digit too)
-    starts the filter."""
+    """The library is a picker: a first letter that is a key elsewhere (r, q,
+    j, k, g, G, ?) is text, and ctrl+r rescans."""
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         screen = await loaded_library(pilot, 3)
         rescans = count_rescans(screen, monkeypatch)
         field = screen.query_one("#library-filter", Input)
-        await pilot.press("r")
+        await pilot.press(*word)
         await pilot.pause()
-        assert rescans == [1] and field.value == ""
-        await pilot.press("escape", *"2020")  # back to the list, then a date
+        assert (field.value, rescans, app.is_running) == (word, [], True)
+        await pilot.press("escape")  # clears the filter
         await pilot.pause()
-        assert field.value == "2020"
-        assert list_text(app)[0].startswith("Iranian missiles")
+        assert field.value == "" and len(screen.shown_entries) == 3
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert rescans == [1]
 
 
-@pytest.mark.parametrize(("burst", "word"), [
-    ([(c, c) for c in "iran"], "iran"),
-    ([("slash", "/"), *((c, c) for c in "raq")], "raq"),
-], ids=["iran", "slash-raq"])
+@pytest.mark.parametrize(("word", "first_row"), [
+    ("iran", "Iranian missiles target US forces in Iraq"),
+    ("raq", "Iranian missiles target US forces in Iraq"),
+    ("qatar", "no briefing matches"),
+])
 async def test_a_word_typed_in_one_burst_goes_to_the_filter_whole(
-    library: Path, monkeypatch: pytest.MonkeyPatch, burst: list[tuple[str, str]], word: str
+    library: Path, monkeypatch: pytest.MonkeyPatch, word: str, first_row: str
 ) -> None:
-    # tmux (or fast typing) delivers "iran" or "/raq" in one write: every key
-    # reaches the list before the first has moved the focus to the filter.
-    # The `r` and `q` after it are letters of the word, not rescan and quit.
+    # tmux (or fast typing) delivers a word in one write: every key is queued
+    # before the first is handled. `r` and `q` are letters, not rescan and quit.
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         screen = await loaded_library(pilot, 3)
         rescans = count_rescans(screen, monkeypatch)
         field = screen.query_one("#library-filter", Input)
-        for key, character in burst:
-            app.post_message(events.Key(key, character))
+        for character in word:
+            app.post_message(events.Key(character, character))
         await pilot.pause()
         await pilot.pause()
-        assert (field.value, rescans, app.focused) == (word, [], field)
+        assert (field.value, rescans, app.focused, app.is_running) == (word, [], field, True)
         rows = list_text(app)
-        assert len(rows) == 1 and rows[0].startswith("Iranian missiles target US forces in Iraq")
+        assert len(rows) == 1 and rows[0].startswith(first_row)
 
 
 async def test_library_flow_open_move_search_back_quit(library: Path) -> None:
@@ -143,7 +147,7 @@ async def test_library_flow_open_move_search_back_quit(library: Path) -> None:
         await pilot.press("escape")  # clears the filter
         await pilot.pause()
         assert len(screen.shown_entries) == 3
-        await pilot.press("q")
+        await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
 
@@ -174,7 +178,7 @@ async def test_opening_invalid_entry_shows_error_not_crash(library: Path) -> Non
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         await loaded_library(pilot, 3)
-        await pilot.press("G", "enter")
+        await pilot.press("ctrl+end", "enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert app.is_running
@@ -271,23 +275,24 @@ def slow_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tui.core.library, "_parse_entry", slow_parse_entry)
 
 
-async def test_q_quits_while_the_library_loads(library: Path, slow_parse: None) -> None:
+async def test_ctrl_q_quits_while_the_library_loads(library: Path, slow_parse: None) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause(0.1)
         screen = app.screen
         assert isinstance(screen, LibraryScreen) and not screen.entries  # still loading
-        await pilot.press("q")
+        await pilot.press("q")  # a letter of the filter, as everywhere in the library
+        await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running and app.return_code == 0
-        assert screen.query_one("#library-filter", Input).value == ""
+        assert screen.query_one("#library-filter", Input).value == "q"
 
 
 async def test_typing_while_the_library_loads_filters_it(library: Path, slow_parse: None) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause(0.1)
-        await pilot.press(*"iran")  # `i`, `a`, `n` are not bound: they start the filter
+        await pilot.press(*"iran")
         filt = app.screen.query_one("#library-filter", Input)
         assert app.focused is filt and filt.value == "iran"
         await loaded_library(pilot, 3)
@@ -295,3 +300,20 @@ async def test_typing_while_the_library_loads_filters_it(library: Path, slow_par
         assert app.focused is filt  # the list arriving does not take the keys away
         rows = list_text(app)
         assert len(rows) == 1 and rows[0].startswith("Iranian missiles target US forces in Iraq")
+
+
+async def test_the_cursor_stays_on_its_briefing_as_the_filter_changes(library: Path) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await loaded_library(pilot, 3)
+        await pilot.press(*"iraq")
+        await pilot.pause()
+        assert screen.selected_entry is not None
+        assert screen.selected_entry.path.name == SEED.name
+        await pilot.press("backspace", "backspace", "backspace", "backspace")
+        await pilot.pause()
+        assert len(screen.shown_entries) == 3
+        assert screen.selected_entry.path.name == SEED.name  # not the first row
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen) and app.screen.path.name == SEED.name

@@ -118,8 +118,8 @@ class BriefingApp(App[None]):
                 *RowList.BINDINGS,
             ]),
             ("Library", [
+                Binding("letters", "", tooltip="Type to filter (every key that types is text)"),
                 *LibraryScreen.BINDINGS,
-                Binding("letters", "", tooltip="Type to filter"),
             ]),
         ]
         self.push_screen(HelpScreen(sections))

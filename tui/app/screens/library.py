@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -13,7 +13,6 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from tui.app.panes.base import vim_bindings
 from tui.app.text import highlight, join, matches, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
@@ -48,34 +47,9 @@ def entry_matches(entry: LibraryEntry, query: str) -> bool:
     return matches(query, [b.title, b.place, b.date.isoformat(), entry.path.name, *b.tags])
 
 
-class LibraryList(RowList):
-    """The list of briefings; letters typed here start filtering."""
-
-    BINDINGS: ClassVar[list[BindingType]] = vim_bindings("library", "briefing")
-
-    def on_key(self, event: events.Key) -> None:
-        # A printable key with no binding here starts the filter, like fzf or
-        # a file picker; the bound ones (j k g G, r, q, ?) do what the key
-        # bar and the help say, and `/` moves to the filter.
-        search = self.screen.query_one("#library-filter", Input)
-        # Keys typed fast (tmux sends "/iraq" in one write) all reach the
-        # list before the first of them has moved the focus: those that
-        # arrive after it are for the filter, bound or not (`r` is a letter
-        # there, not Rescan).
-        typed_ahead = self.screen.focused is search
-        if event.key == "slash" and not typed_ahead:
-            self._start_filter(event, search)
-        elif (event.is_printable and event.character
-              and (typed_ahead or event.key not in self.screen.active_bindings)):
-            self._start_filter(event, search)
-            search.insert_text_at_cursor(event.character)
-
-    def _start_filter(self, event: events.Key, search: Input) -> None:
-        event.stop()
-        event.prevent_default()
-        # At once, not after a refresh as focus() does: the next keys of a
-        # word typed fast are already queued.
-        self.screen.set_focus(search)
+class LibraryList(RowList, can_focus=False):
+    """The list of briefings. It never takes the keyboard: the filter field
+    has it, so every letter typed is text (see LibraryScreen)."""
 
 
 class LibraryScreen(Screen[None]):
@@ -91,23 +65,45 @@ class LibraryScreen(Screen[None]):
         border: round $surface-lighten-2;
         padding: 0 1;
     }
+    /* The list never has focus (the filter has the keys), yet its cursor is
+       the one the user moves: drawn as a focused list's. */
+    #library-list > .row-list--cursor {
+        color: $block-cursor-foreground;
+        background: $block-cursor-background;
+        text-style: $block-cursor-text-style;
+    }
     """
 
-    # The list has the keys from the start, while the folder loads too: `q`
-    # quits and letters start the filter (the filter field would take `q`).
-    AUTO_FOCUS = "#library-list"
+    # The library is a picker, as fzf is: the filter field always has the
+    # keyboard, so every printable key is text and a word typed in one burst
+    # lands whole ("russia", "qatar"). The list's keys are keys that type
+    # nothing: arrows, page keys, enter, escape and control keys.
+    AUTO_FOCUS = "#library-filter"
 
+    # Priority: the field would take the arrows, page keys and enter itself.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter", "Filter", key_display="/", id="library.filter",
-                tooltip="Type to filter the briefings"),
-        Binding("escape", "clear_filter", "Clear", show=False, id="library.clear",
-                tooltip="Clear the filter"),
-        Binding("down", "move(1)", "Down", show=False, id="library.filter_down",
-                tooltip="Next briefing"),
-        Binding("up", "move(-1)", "Up", show=False, id="library.filter_up",
+        Binding("down", "move(1)", "Move", key_display="↑↓", priority=True,
+                id="library.down", tooltip="Next briefing"),
+        Binding("up", "move(-1)", "Up", show=False, priority=True, id="library.up",
                 tooltip="Previous briefing"),
-        Binding("r", "rescan", "Rescan", id="library.rescan",
+        Binding("pagedown", "page(1)", "Page down", show=False, priority=True,
+                id="library.page_down", tooltip="One screen down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, priority=True,
+                id="library.page_up", tooltip="One screen up"),
+        Binding("ctrl+home", "first", "First", show=False, id="library.first",
+                tooltip="First briefing"),
+        Binding("ctrl+end", "last", "Last", show=False, id="library.last",
+                tooltip="Last briefing"),
+        Binding("enter", "open", "Open", key_display="⏎", priority=True, id="library.open",
+                tooltip="Open the selected briefing"),
+        Binding("escape", "clear_filter", "Clear", id="library.clear",
+                tooltip="Clear the filter"),
+        Binding("ctrl+r", "rescan", "Rescan", id="library.rescan",
                 tooltip="Read the folder again"),
+        # q and ? are text here: the keys that do their job in the library.
+        Binding("f1", "app.help", "Help", id="library.help", tooltip="Show every key"),
+        Binding("ctrl+q", "app.quit", "Quit", priority=True, id="library.quit",
+                tooltip="Quit briefing"),
     ]
 
     def __init__(self, folder: Path) -> None:
@@ -120,7 +116,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header")
-        yield Input(placeholder="type to filter by title, place, date or tag",
+        yield Input(placeholder="type to filter by title, place, date, tag or file name",
                     id="library-filter", select_on_focus=False)
         yield LibraryList(id="library-list")
         yield KeyBar()
@@ -172,17 +168,18 @@ class LibraryScreen(Screen[None]):
         self._stop_progress()
         self.entries = entries
         self.refresh_list()
-        if self.focused is None:
-            self.query_one("#library-list", LibraryList).focus()
 
     def refresh_list(self) -> None:
         query = self.query_one("#library-filter", Input).value.strip()
-        self.shown_entries = [e for e in self.entries if not query or entry_matches(e, query)]
         lst = self.query_one("#library-list", LibraryList)
+        selected = self.selected_entry
+        self.shown_entries = [e for e in self.entries if not query or entry_matches(e, query)]
         if self.shown_entries:
+            # The cursor stays on its briefing while it is still listed.
+            keep = next((i for i, e in enumerate(self.shown_entries) if e is selected), 0)
             # A long title wraps under its details, not to the left edge.
             lst.set_rows([ListRow(highlight(entry_line(e), query), hang=2)
-                          for e in self.shown_entries])
+                          for e in self.shown_entries], keep)
         else:
             message = "no briefing matches" if query else "no briefings (*.yaml) in this folder"
             lst.set_rows([ListRow(styled(message, "dim italic"), selectable=False)])
@@ -192,6 +189,14 @@ class LibraryScreen(Screen[None]):
             counts += f", {invalid} invalid"
         self._show_header(counts)
 
+    @property
+    def selected_entry(self) -> LibraryEntry | None:
+        """The briefing under the cursor, if any."""
+        index = self.query_one("#library-list", LibraryList).highlighted
+        if index is None or not 0 <= index < len(self.shown_entries):
+            return None
+        return self.shown_entries[index]
+
     def _show_header(self, status: str) -> None:
         self.query_one("#library-header", Static).update(
             join(("Library ", "bold"), (display_name(self.folder), "dim"), status))
@@ -199,10 +204,15 @@ class LibraryScreen(Screen[None]):
     @on(Input.Changed, "#library-filter")
     def filter_changed(self) -> None:
         self.refresh_list()
+        self.refresh_bindings()  # escape clears only a filter that is there
 
-    @on(Input.Submitted, "#library-filter")
-    def filter_submitted(self) -> None:
+    def action_open(self) -> None:
         self.open_index(self.query_one("#library-list", LibraryList).highlighted)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return bool(self.query_one("#library-filter", Input).value)
+        return True
 
     @on(RowList.Selected, "#library-list")
     def selected(self, event: RowList.Selected) -> None:
@@ -221,9 +231,6 @@ class LibraryScreen(Screen[None]):
         if isinstance(self.app, BriefingApp):
             self.app.open_entry(entry)
 
-    def action_filter(self) -> None:
-        self.query_one("#library-filter", Input).focus()
-
     def action_move(self, step: int) -> None:
         lst = self.query_one("#library-list", LibraryList)
         if step > 0:
@@ -231,10 +238,21 @@ class LibraryScreen(Screen[None]):
         else:
             lst.action_cursor_up()
 
+    def action_page(self, step: int) -> None:
+        lst = self.query_one("#library-list", LibraryList)
+        if step > 0:
+            lst.action_page_down()
+        else:
+            lst.action_page_up()
+
+    def action_first(self) -> None:
+        self.query_one("#library-list", LibraryList).action_first()
+
+    def action_last(self) -> None:
+        self.query_one("#library-list", LibraryList).action_last()
+
     def action_clear_filter(self) -> None:
-        filt = self.query_one("#library-filter", Input)
-        filt.value = ""
-        self.query_one("#library-list").focus()
+        self.query_one("#library-filter", Input).value = ""
 
     def neighbour(self, path: Path, step: int) -> LibraryEntry | None:
         """The next valid briefing after (or before) `path` in the visible order."""
