@@ -220,7 +220,9 @@ async def test_command_palette_actions(library: Path, tmp_path: Path,
         await run_command(pilot, "theme: nord")
         await wait_for(pilot, lambda: app.theme == "nord")
         names = [name for name, _, _ in BriefingCommands(app.screen).commands()]
-        assert "go to: Next briefing" in names and "go to: Previous briefing" in names
+        # state-aware: the seed has hostile.yaml before it, and only broken.yaml after
+        assert "go to: Previous briefing" in names and "go to: Next briefing" not in names
+        assert "go to: Library" in names
 
 
 def test_cli_invalid_file_prints_errors_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
@@ -317,3 +319,30 @@ async def test_the_cursor_stays_on_its_briefing_as_the_filter_changes(library: P
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen) and app.screen.path.name == SEED.name
+
+
+async def test_escape_from_a_file_opens_its_folder_with_the_file_selected(library: Path) -> None:
+    """`briefing FILE`: the key bar's `esc Back` works: the library of the
+    file's folder, the cursor on the file; `[` and `]` show only with a
+    briefing that way."""
+    from tui.app.widgets.key_bar import KeyBar
+
+    app = BriefingApp(library / SEED.name)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        keys = {b.key for b, _ in app.screen.query_one(KeyBar).shown_bindings()[0]}
+        assert "escape" in keys
+        assert not keys & {"left_square_bracket", "right_square_bracket"}
+        await pilot.press("escape")
+        screen = await loaded_library(pilot, 3)
+        assert screen.folder == library
+        assert screen.selected_entry is not None and screen.selected_entry.path.name == SEED.name
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen) and app.screen.path.name == SEED.name
+        # hostile.yaml (2024) is before the seed; broken.yaml after it cannot open
+        keys = {b.key for b, _ in app.screen.query_one(KeyBar).shown_bindings()[0]}
+        assert "left_square_bracket" in keys and "right_square_bracket" not in keys
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)

@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
 
@@ -14,10 +15,9 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.theme import Theme
 
-    from tui.app.screens.library import LibraryScreen
-
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
+from tui.app.screens.library import LibraryScreen
 from tui.app.widgets.row_list import RowList
 from tui.core.library import LibraryEntry, bundled_folder
 from tui.core.model import Briefing
@@ -72,9 +72,6 @@ class BriefingApp(App[None]):
             self.theme = self.saved_theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.start_path.is_dir():
-            # Deferred: opening one file never needs the library's screen.
-            from tui.app.screens.library import LibraryScreen
-
             self.library_screen = LibraryScreen(self.start_path)
             self.push_screen(self.library_screen)
         else:
@@ -86,27 +83,47 @@ class BriefingApp(App[None]):
             self.saved_theme = theme.name
             self.run_worker(partial(save_theme, theme.name), thread=True, group="settings")
 
-    def open_entry(self, entry: LibraryEntry) -> None:
+    @on(LibraryScreen.Open)
+    def open_entry(self, event: LibraryScreen.Open) -> None:
         """Open a library entry, replacing any briefing already open."""
-        if entry.briefing is None or self.library_screen is None:
-            return
-        while self.screen is not self.library_screen and len(self.screen_stack) > 2:
-            self.pop_screen()
-        self.push_screen(BriefingScreen(entry.path, entry.briefing, from_library=True))
+        self.open_briefing(event.entry)
 
-    def open_neighbour(self, path: Path, step: int) -> None:
-        if self.library_screen is None:
+    def open_briefing(self, entry: LibraryEntry) -> None:
+        library = self.library_screen
+        if entry.briefing is None or library is None:
             return
-        entry = self.library_screen.neighbour(path, step)
+        while self.screen is not library and len(self.screen_stack) > 2:
+            self.pop_screen()
+        library.select(entry.path)
+        neighbours = (library.neighbour(entry.path, -1) is not None,
+                      library.neighbour(entry.path, 1) is not None)
+        self.push_screen(BriefingScreen(entry.path, entry.briefing, neighbours))
+
+    @on(BriefingScreen.Step)
+    def open_neighbour(self, event: BriefingScreen.Step) -> None:
+        if self.library_screen is None:
+            self.notify("Escape opens this file's folder, to step through its briefings",
+                        timeout=3, markup=False)
+            return
+        entry = self.library_screen.neighbour(event.path, event.step)
         if entry is None:
             self.notify("No more briefings that way", timeout=2)
             return
-        self.open_entry(entry)
+        self.open_briefing(entry)
+
+    @on(BriefingScreen.Back)
+    def back_to_library(self, event: BriefingScreen.Back) -> None:
+        """Back to the library; a file opened on its own goes to its folder's,
+        with the file selected."""
+        if self.library_screen is None:
+            self.library_screen = LibraryScreen(event.path.parent, selected=event.path)
+            self.switch_screen(self.library_screen)
+        else:
+            self.pop_screen()
 
     def action_help(self) -> None:
         # Deferred: only needed when asked for (about 2 ms of start-up).
         from tui.app.dialogs.help import HelpScreen
-        from tui.app.screens.library import LibraryScreen
 
         if isinstance(self.screen, HelpScreen):
             return

@@ -41,10 +41,12 @@ class BriefingCommands(Provider):
             out.append(("view: Maximise pane", screen.action_maximise,
                         "Maximise or restore the focused pane (z)"))
             out.append(("reload: Briefing", screen.action_reload, "Read the file again (r)"))
-            if screen.from_library:
-                out.append(("go to: Library", screen.action_back, "Back to the library"))
+            out.append(("go to: Library", screen.action_back,
+                        "The library (of this file's folder) (escape)"))
+            if screen.neighbours[1]:
                 out.append(("go to: Next briefing", partial(screen.action_step, 1),
                             "The next briefing in the library (])"))
+            if screen.neighbours[0]:
                 out.append(("go to: Previous briefing", partial(screen.action_step, -1),
                             "The previous briefing in the library ([)"))
         library = app.library_screen
@@ -52,7 +54,7 @@ class BriefingCommands(Provider):
             for entry in library.entries:
                 if entry.briefing is not None:
                     out.append((f"open: {entry.briefing.title}",
-                                partial(app.open_entry, entry), str(entry.path.name)))
+                                partial(app.open_briefing, entry), str(entry.path.name)))
         for theme in sorted(app.available_themes):
             current = " (current)" if theme == app.theme else ""
             out.append((f"theme: {theme}", partial(setattr, app, "theme", theme),

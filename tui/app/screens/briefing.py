@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.events import Key, Resize
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -60,22 +61,39 @@ class BriefingScreen(Screen[None]):
                 tooltip="Reload the briefing from disk"),
         Binding("z", "maximise", "Maximise", id="briefing.maximise",
                 tooltip="Maximise or restore the focused pane"),
-        Binding("left_square_bracket", "step(-1)", "Prev", key_display="[", show=False,
+        Binding("left_square_bracket", "step(-1)", "Prev", key_display="[",
                 id="briefing.previous", tooltip="Previous briefing in the library"),
-        Binding("right_square_bracket", "step(1)", "Next", key_display="]", show=False,
+        Binding("right_square_bracket", "step(1)", "Next", key_display="]",
                 id="briefing.next", tooltip="Next briefing in the library"),
         Binding("escape", "escape", "Back", id="briefing.back",
-                tooltip="Clear the search, else go back to the library"),
+                tooltip="Clear the search, else go to the library (of this file's folder)"),
         Binding("backspace", "back", "Back", show=False, id="briefing.backspace",
-                tooltip="Back to the library"),
+                tooltip="Go to the library (of this file's folder)"),
     ]
 
+    class Back(Message):
+        """The user leaves this briefing for the library (of its folder)."""
+
+        def __init__(self, path: Path) -> None:
+            super().__init__()
+            self.path = path
+
+    class Step(Message):
+        """The user asks for the next (1) or previous (-1) briefing of the library."""
+
+        def __init__(self, path: Path, step: int) -> None:
+            super().__init__()
+            self.path = path
+            self.step = step
+
     def __init__(self, path: Path, briefing: Briefing | None = None,
-                 from_library: bool = False) -> None:
+                 neighbours: tuple[bool, bool] = (False, False)) -> None:
+        """`neighbours`: whether the library has a briefing before and after
+        this one (`[` and `]` are shown only then)."""
         super().__init__()
         self.path = path
         self.briefing = briefing
-        self.from_library = from_library
+        self.neighbours = neighbours
         self.query_text = ""
         self.current = 0
         self._signature = _signature(path)
@@ -310,14 +328,15 @@ class BriefingScreen(Screen[None]):
     def action_back(self) -> None:
         if isinstance(self.focused, Input):
             return
-        if self.from_library:
-            self.app.pop_screen()
+        self.post_message(self.Back(self.path))
 
     def action_step(self, step: int) -> None:
-        from tui.app.app import BriefingApp
+        self.post_message(self.Step(self.path, step))
 
-        if self.from_library and isinstance(self.app, BriefingApp):
-            self.app.open_neighbour(self.path, step)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "step":
+            return self.neighbours[0 if parameters[0] == -1 else 1]
+        return True
 
     # -- loading and live reload ----------------------------------------------
 

@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
@@ -106,9 +107,18 @@ class LibraryScreen(Screen[None]):
                 tooltip="Quit briefing"),
     ]
 
-    def __init__(self, folder: Path) -> None:
+    class Open(Message):
+        """The user opens a briefing of the library."""
+
+        def __init__(self, entry: LibraryEntry) -> None:
+            super().__init__()
+            self.entry = entry
+
+    def __init__(self, folder: Path, selected: Path | None = None) -> None:
+        """`selected`: the file the cursor starts on once the folder is read."""
         super().__init__()
         self.folder = folder
+        self._selected_path = selected
         self.entries: list[LibraryEntry] = []
         self.shown_entries: list[LibraryEntry] = []
         self._progress = (0, 0)  # files read, of how many
@@ -168,6 +178,9 @@ class LibraryScreen(Screen[None]):
         self._stop_progress()
         self.entries = entries
         self.refresh_list()
+        if self._selected_path is not None:
+            self.select(self._selected_path)
+            self._selected_path = None
 
     def refresh_list(self) -> None:
         query = self.query_one("#library-filter", Input).value.strip()
@@ -226,10 +239,7 @@ class LibraryScreen(Screen[None]):
             self.notify(str(entry.error), title="Invalid briefing", severity="error",
                         markup=False, timeout=8)
             return
-        from tui.app.app import BriefingApp
-
-        if isinstance(self.app, BriefingApp):
-            self.app.open_entry(entry)
+        self.post_message(self.Open(entry))
 
     def action_move(self, step: int) -> None:
         lst = self.query_one("#library-list", LibraryList)
@@ -259,11 +269,15 @@ class LibraryScreen(Screen[None]):
         paths = [e.path for e in self.shown_entries]
         if path not in paths:
             return None
-        i = paths.index(path)
-        while 0 <= i + step < len(self.shown_entries):
-            i += step
+        i = paths.index(path) + step
+        while 0 <= i < len(self.shown_entries):
             if self.shown_entries[i].briefing is not None:
-                lst = self.query_one("#library-list", LibraryList)
-                lst.highlighted = i
                 return self.shown_entries[i]
+            i += step
         return None
+
+    def select(self, path: Path) -> None:
+        """Put the cursor on `path`'s row (the briefing open now)."""
+        paths = [e.path for e in self.shown_entries]
+        if path in paths:
+            self.query_one("#library-list", LibraryList).highlighted = paths.index(path)
