@@ -333,9 +333,8 @@ async def test_export_writes_file_and_asks_before_overwrite(
         await pilot.press("n")
         await pilot.pause()
         assert target.read_text() == "keep me"
-        # third time "y" overwrites
-        await pilot.press("e")
-        await pilot.pause()
+        # back in the dialog, to choose another name; enter asks again, "y" overwrites
+        assert isinstance(app.screen, ExportScreen)
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("y")
@@ -731,3 +730,56 @@ async def test_a_wrapped_first_line_hangs_under_the_items_details() -> None:
         assert "Twitter" not in quotes[trump]  # wraps before the medium
         assert quotes[trump + 1].startswith("  ") and "Twitter" in quotes[trump + 1]
         assert quotes[trump + 2].startswith("“All is well!”")
+
+
+async def test_export_while_the_file_is_broken_says_it_is_the_last_good_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "live.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        good = screen.briefing
+        path.write_text(SEED.read_text(encoding="utf-8").replace("speaker: Donald Trump",
+                                                                 "speakr: Donald Trump"),
+                        encoding="utf-8")
+        os.utime(path, ns=(1, 1))
+        await wait_for(pilot, lambda: screen.reload_error is not None)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        warning = str(app.screen.query_one("#export-warning", Static).render())
+        assert "this exports the last good version" in warning
+        assert "live.yaml:45:5: quotes[3].speaker: required" in warning
+        assert "(and 1 more)" in warning
+        await pilot.press("enter")  # the user chooses to export it anyway
+        await pilot.pause()
+        assert (tmp_path / "live.md").read_text(encoding="utf-8") == to_markdown(good)  # type: ignore[arg-type]
+
+
+async def test_export_field_name_is_selected_and_errors_keep_the_dialog_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with seed_open_in(tmp_path, monkeypatch) as (app, pilot, messages):
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"notes.md")  # replaces the suggested name
+        field = app.screen.query_one("#export-path", Input)
+        assert field.value == "notes.md"
+        await pilot.press("ctrl+u", "enter")  # empty: says why nothing happened
+        await pilot.pause()
+        error = app.screen.query_one("#export-error", Static)
+        assert isinstance(app.screen, ExportScreen)
+        assert "Type a file name or a folder" in str(error.render())
+        await pilot.press(*"no/such/folder/x.md", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)  # still open, the name kept
+        assert "Cannot write" in str(error.render()) and "No such file" in str(error.render())
+        assert field.value == "no/such/folder/x.md"
+        await pilot.press("ctrl+u", *"x.md", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        assert (tmp_path / "x.md").exists() and f"Exported to {tmp_path / 'x.md'}" in messages

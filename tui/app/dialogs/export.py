@@ -1,56 +1,131 @@
-"""Export dialog: where to write the Markdown; `enter` writes it."""
+"""Export dialog: where to write the Markdown; `enter` writes it.
+
+The dialog writes the file itself, so that a problem (no such folder, no
+permission) is shown under the field and the user can fix the name without
+starting again.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Input, Label
+from textual.content import Content
+from textual.widgets import Input, Static
 
 from tui.app.dialogs.base import Dialog
+from tui.app.dialogs.confirm import ConfirmScreen
+from tui.app.text import join
+from tui.core.files import OutputExistsError, export_target, write_atomic
+
+
+def type_into(field: Input, character: str) -> None:
+    """Type a character as a key press would: it replaces selected text."""
+    if field.selection.is_empty:
+        field.insert_text_at_cursor(character)
+    else:
+        field.replace(character, *field.selection)
 
 
 class ExportScreen(Dialog[Path | None]):
-    """Asks for the output path; dismisses with it, or None when cancelled."""
+    """Asks for the output path and writes the export there; dismisses with
+    the path written, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    #export-error {
+        color: $text-error;
+        height: auto;
+    }
+    #export-warning {
+        color: $text-warning;
+        height: auto;
+        margin-bottom: 1;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Do not export"),
     ]
 
-    def __init__(self, default: str, typed_ahead: Sequence[tuple[str, str | None]] = ()) -> None:
-        """`typed_ahead`: (key, character) pairs typed before the dialog was
+    def __init__(self, default: str, render: Callable[[], str],
+                 typed_ahead: Sequence[tuple[str, str | None]] = (),
+                 warning: Content | None = None, source: Path | None = None) -> None:
+        """`render` makes the text to write; `warning` is said above the field
+        (the file is broken and this is its last good version); `source` is
+        the briefing file, named after which an export into a folder is.
+        `typed_ahead`: (key, character) pairs typed before the dialog was
         open, which reached the briefing screen instead (see its on_key)."""
         super().__init__()
         self._default = default
+        self._make_text = render
         self._typed_ahead = typed_ahead
+        self._warning = warning
+        self._source = source or Path(default)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog") as box:
             box.border_title = "Export to Markdown"
-            yield Label("Write the Markdown to (enter to export, escape to cancel):",
-                        markup=False)
+            box.border_subtitle = "enter: export · esc: cancel"
+            if self._warning is not None:
+                yield Static(self._warning, id="export-warning")
+            yield Static(Content("Write the Markdown to:"))
             yield Input(self._default, id="export-path", select_on_focus=False)
+            yield Static(id="export-error")
 
     async def on_mount(self) -> None:
         field = self.query_one("#export-path", Input)
         self.set_focus(field)  # at once: the keys below are for it
+        field.select_all()  # typing replaces the suggested name
         # Keys typed before the dialog opened, handled as the field would
         # have: a character is typed in, other keys run their binding
         # (`ctrl+u` clears, `enter` exports, `escape` cancels).
         for key, character in self._typed_ahead:
             if character is not None and character.isprintable():
-                field.insert_text_at_cursor(character)
+                type_into(field, character)
+            elif key == "enter":
+                self._submit(field.value)
             elif (active := self.active_bindings.get(key)) is not None and active.enabled:
                 await self.app.run_action(active.binding.action, active.node)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        text = event.value.strip()
-        if text:
-            self.dismiss(Path(text).expanduser())
+        self._submit(event.value)
+
+    def _submit(self, value: str) -> None:
+        text = value.strip()
+        if not text:
+            self._show_error("Type a file name or a folder to export to.")
+            return
+        given = Path(text).expanduser()
+        target = export_target(given if given.is_absolute() else Path.cwd() / given,
+                               self._source)
+        if target.exists():
+            question = join("Overwrite ", (str(target), "bold"), "?\nIt already exists.")
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._write(target, overwrite=True)
+
+            self.app.push_screen(ConfirmScreen(question), answered)
+        else:
+            self._write(target, overwrite=False)
+
+    def _write(self, target: Path, overwrite: bool) -> None:
+        try:
+            write_atomic(target, self._make_text(), overwrite=overwrite)
+        except OutputExistsError:
+            self._submit(str(target))  # appeared meanwhile: ask
+            return
+        except OSError as exc:
+            self._show_error(f"Cannot write {target}: {exc.strerror or exc}")
+            return
+        self.dismiss(target)
+
+    def _show_error(self, message: str) -> None:
+        self.query_one("#export-error", Static).update(join(("⚠ " + message, "")))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -20,7 +21,7 @@ from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
 from tui.core.cache import load_briefing_cached
 from tui.core.disputes import Dispute
-from tui.core.errors import BriefingError
+from tui.core.errors import BriefingError, LocatedError
 from tui.core.model import Briefing
 
 # Below this size one pane is shown at a time, with a tab strip.
@@ -100,6 +101,7 @@ class BriefingScreen(Screen[None]):
         self._typed_ahead: str | None = None  # see on_key
         self._keys_for_export: list[tuple[str, str | None]] | None = None  # see on_key
         self.reload_error: Content | None = None  # shown under the header while the file is broken
+        self.load_errors: list[LocatedError] = []  # the file's errors while it is broken
 
     # -- layout -------------------------------------------------------------
 
@@ -232,7 +234,7 @@ class BriefingScreen(Screen[None]):
             body = plain(item)
         else:
             body = details(item)
-        from tui.app.dialogs.item import ItemScreen  # deferred: see _export_chosen
+        from tui.app.dialogs.item import ItemScreen  # deferred: not needed for the first frame
 
         self.app.push_screen(ItemScreen(pane.content.TITLE, body))
 
@@ -364,10 +366,12 @@ class BriefingScreen(Screen[None]):
     def _loaded(self, briefing: Briefing, signature: tuple[int, int] | None) -> None:
         self._signature = signature
         self.reload_error = None
+        self.load_errors = []
         self.show_briefing(briefing)
 
     def _show_error(self, exc: BriefingError, signature: tuple[int, int] | None) -> None:
         self._signature = signature
+        self.load_errors = exc.errors
         note = "showing the last good version" if self.briefing else "nothing to show"
         lines: list[Content | str | tuple[str, str]] = [
             (f"⚠ The file has errors; {note}:", f"bold {ERROR_STYLE}")]
@@ -393,50 +397,23 @@ class BriefingScreen(Screen[None]):
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
         from tui.app.dialogs.export import ExportScreen
-
-        default = f"{self.path.stem}.md"
-        typed_ahead, self._keys_for_export = self._keys_for_export or [], None
-        self.app.push_screen(ExportScreen(default, typed_ahead), self._export_chosen)
-
-    def _export_chosen(self, target: Path | None) -> None:
-        # Dialogs, the Markdown writer and file writing are imported when first
-        # used, not at start-up: together about 5 ms that the first frame
-        # does not need.
-        from tui.app.dialogs.confirm import ConfirmScreen
-        from tui.core.files import export_target
-
-        if target is None:
-            return
-        target = export_target(target if target.is_absolute() else Path.cwd() / target,
-                               self.path)
-        if target.exists():
-            question = join("Overwrite ", (str(target), "bold"), "?\nIt already exists.")
-
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self.write_export(target, overwrite=True)
-
-            self.app.push_screen(ConfirmScreen(question), answered)
-        else:
-            self.write_export(target, overwrite=False)
-
-    @work(thread=True, exclusive=True, group="export")
-    def write_export(self, target: Path, overwrite: bool) -> None:
-        from tui.core.files import OutputExistsError, write_atomic
         from tui.core.markdown import to_markdown
 
-        assert self.briefing is not None
-        try:
-            write_atomic(target, to_markdown(self.briefing), overwrite=overwrite)
-        except OutputExistsError:
-            self.app.call_from_thread(self._export_chosen, target)
-            return
-        except OSError as exc:
-            self.app.call_from_thread(
-                self.notify, f"Export failed: {target}: {exc.strerror or exc}",
-                severity="error", markup=False,
-            )
-            return
-        self.app.call_from_thread(self.notify, f"Exported to {target}", title="Export",
-                                  markup=False)
+        warning = None
+        if self.load_errors:
+            count = len(self.load_errors)
+            warning = join(
+                ("⚠ The file has errors now; this exports the last good version read.", "bold"),
+                f"\n{self.load_errors[0]}",
+                f"\n(and {count - 1} more)" if count > 1 else "",
+                "\nEnter exports it anyway; escape cancels.")
+        briefing = self.briefing
+        typed_ahead, self._keys_for_export = self._keys_for_export or [], None
+        self.app.push_screen(
+            ExportScreen(f"{self.path.stem}.md", partial(to_markdown, briefing), typed_ahead,
+                         warning, self.path),
+            self._exported)
 
+    def _exported(self, target: Path | None) -> None:
+        if target is not None:
+            self.notify(f"Exported to {target}", title="Export", markup=False)
