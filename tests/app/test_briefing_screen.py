@@ -154,7 +154,7 @@ async def test_jk_g_G_move_and_enter_opens_item() -> None:
         assert isinstance(app.screen, ItemScreen)
         body = str(app.screen.query_one("#item-body", Static).render())
         assert "speaker: Donald Trump" in body and "text: All is well!" in body
-        assert app.screen.query_one("#item-dialog").border_subtitle == "escape, enter or q to close"
+        assert app.screen.query_one("#item-dialog").border_subtitle == "esc: close"
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
@@ -396,7 +396,7 @@ async def test_help_lists_every_key() -> None:
         for key in ("1 ", "tab", "shift+tab", "j ", "k ", "g ", "G ", "/", "e ", "r ", "q ",
                     "ctrl+p", "[", "]", "escape", "backspace", "f1", "enter"):
             assert key in text, key
-        assert app.screen.query_one("#help-dialog").border_subtitle == "escape or q to close"
+        assert app.screen.query_one("#help-dialog").border_subtitle == "esc: close"
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("f1")
@@ -783,3 +783,24 @@ async def test_export_field_name_is_selected_and_errors_keep_the_dialog_open(
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
         assert (tmp_path / "x.md").exists() and f"Exported to {tmp_path / 'x.md'}" in messages
+
+
+async def test_help_scrolls_with_the_list_keys() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help-dialog")
+        assert box.max_scroll_y > 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert box.scroll_y == 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert box.scroll_y == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert box.scroll_y == 0

@@ -110,3 +110,26 @@ async def test_narrow_terminal_drops_padding_so_every_key_fits() -> None:
         await pilot.click(KeyBar, offset=(text.index("^p"), 0))
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
+
+
+async def test_a_dialog_shows_its_own_keys_only() -> None:
+    """The key bar is modal: under the help dialog, the briefing's keys
+    (export, search) are not offered."""
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "Export" in bar_text(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = bar_text(app)
+        assert "Close" in text and "Scroll" in text
+        assert "Export" not in text and "Search" not in text
+
+
+async def test_a_narrow_key_bar_keeps_help() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        assert "? Help" in text and len(text.rstrip()) <= 40
+        assert "Search" in text  # keys from the left stay while they fit

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 
 ResultType = TypeVar("ResultType")
@@ -30,3 +32,38 @@ class Dialog(ModalScreen[ResultType]):
         padding: 1 2;
     }
     """
+
+
+class ScrollingDialog(Dialog[None]):
+    """A dialog of text to read, which scrolls with the keys the lists use."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll(1)", "Scroll", key_display="j/k", id="dialog.down",
+                tooltip="Scroll down a line"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="dialog.up",
+                tooltip="Scroll up a line"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="dialog.page_down",
+                tooltip="Scroll down a page"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="dialog.page_up",
+                tooltip="Scroll up a page"),
+        Binding("g,home", "top", "Top", show=False, id="dialog.top", tooltip="To the top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="dialog.bottom",
+                tooltip="To the bottom"),
+    ]
+
+    def _scroller(self) -> VerticalScroll:
+        return self.query_one(".dialog", VerticalScroll)
+
+    def action_scroll(self, lines: int) -> None:
+        self._scroller().scroll_relative(y=lines, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        scroller = self._scroller()
+        scroller.scroll_relative(y=direction * max(1, scroller.scrollable_content_region.height),
+                                 animate=False)
+
+    def action_top(self) -> None:
+        self._scroller().scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self._scroller().scroll_end(animate=False)

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from tui.app.dialogs.base import Dialog
+from tui.app.widgets.key_bar import KeyBar
 
 
 class ConfirmScreen(Dialog[bool]):
@@ -41,6 +42,7 @@ class ConfirmScreen(Dialog[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(f"{self._yes} (y)", id="yes", variant="warning")
                 yield Button("Cancel (n)", id="no", variant="primary")
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 from tui.app.dialogs.base import Dialog
 from tui.app.dialogs.confirm import ConfirmScreen
 from tui.app.text import join
+from tui.app.widgets.key_bar import KeyBar
 from tui.core.files import OutputExistsError, export_target, write_atomic
 
 
@@ -69,12 +70,13 @@ class ExportScreen(Dialog[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog") as box:
             box.border_title = "Export to Markdown"
-            box.border_subtitle = "enter: export · esc: cancel"
+            box.border_subtitle = "⏎ export · esc cancel"
             if self._warning is not None:
                 yield Static(self._warning, id="export-warning")
             yield Static(Content("Write the Markdown to:"))
             yield Input(self._default, id="export-path", select_on_focus=False)
             yield Static(id="export-error")
+        yield KeyBar()
 
     async def on_mount(self) -> None:
         field = self.query_one("#export-path", Input)

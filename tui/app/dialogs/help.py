@@ -10,8 +10,9 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.app.dialogs.base import Dialog
+from tui.app.dialogs.base import ScrollingDialog
 from tui.app.text import join
+from tui.app.widgets.key_bar import KeyBar
 
 
 def _key_name(key: str) -> str:
@@ -35,7 +36,7 @@ def help_text(sections: list[tuple[str, list[BindingType]]]) -> Content:
     return join(*parts).rstrip()
 
 
-class HelpScreen(Dialog[None]):
+class HelpScreen(ScrollingDialog):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "close", "Close", id="help.close",
                 tooltip="Close the help"),
@@ -48,8 +49,9 @@ class HelpScreen(Dialog[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog", classes="dialog") as box:
             box.border_title = "Keys"
-            box.border_subtitle = "escape or q to close"  # see ItemScreen
+            box.border_subtitle = "esc: close"
             yield Static(help_text(self._sections), id="help-body")
+        yield KeyBar()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -10,10 +10,11 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.app.dialogs.base import Dialog
+from tui.app.dialogs.base import ScrollingDialog
+from tui.app.widgets.key_bar import KeyBar
 
 
-class ItemScreen(Dialog[None]):
+class ItemScreen(ScrollingDialog):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,q", "dismiss", "Close", id="item.close",
                 tooltip="Close the full view"),
@@ -27,10 +28,9 @@ class ItemScreen(Dialog[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="item-dialog", classes="dialog") as box:
             box.border_title = self._title
-            # The briefing's key bar shows through behind a dialog, but its
-            # keys do not work here: say which ones do.
-            box.border_subtitle = "escape, enter or q to close"
+            box.border_subtitle = "esc: close"
             yield Static(self._body, id="item-body")
+        yield KeyBar()
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)

@@ -20,6 +20,7 @@ from textual.widget import Widget
 
 KEY_STYLE = "bold $footer-key-foreground on $footer-key-background"
 DISABLED_STYLE = "dim"
+HELP_ACTIONS = ("help", "app.help")
 
 
 class KeyCell(NamedTuple):
@@ -77,6 +78,14 @@ class KeyBar(Widget):
         width = self.size.width
         line, cells = self._lay_out(shown, palette, width, roomy=True)
         if line.cell_length > width:  # narrow terminal: drop the padding around keys
+            line, cells = self._lay_out(shown, palette, width, roomy=False)
+        # Still too wide: drop keys from the right, but keep the one that
+        # shows every key (help), so everything stays reachable.
+        while line.cell_length > width:
+            droppable = [i for i, (b, _) in enumerate(shown) if b.action not in HELP_ACTIONS]
+            if not droppable:
+                break
+            del shown[droppable[-1]]
             line, cells = self._lay_out(shown, palette, width, roomy=False)
         self.cells = cells
         return line
