@@ -7,6 +7,7 @@ headless commands start in the time it takes to import PyYAML.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -60,6 +61,37 @@ def _err(message: str) -> None:
     print(f"briefing: {message}", file=sys.stderr)
 
 
+class OutputError(Exception):
+    """Standard output cannot be written (a full disk, a device error)."""
+
+
+def _emit(text: str) -> None:
+    """Write to standard output. A reader that left (`briefing check | head -1`)
+    is not an error: the rest is dropped and the command's exit status stands."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        _drop_stdout()
+    except OSError as exc:
+        raise OutputError(exc.strerror or str(exc)) from None
+
+
+def _drop_stdout() -> None:
+    # What Python's documentation advises: point stdout at devnull, so the
+    # flush at exit does not fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
+    except OSError as exc:
+        raise OutputError(exc.strerror or str(exc)) from None
+
+
 def cmd_check(paths: list[Path]) -> int:
     from tui.core.errors import BriefingError
     from tui.core.library import briefing_files
@@ -74,15 +106,15 @@ def cmd_check(paths: list[Path]) -> int:
             bad += 1
             errors += len(exc.errors)
             for e in exc.errors:
-                print(e)
+                _emit(f"{e}\n")
     if files == 0:
         _err("no briefing files (*.yaml, *.yml) found in " + ", ".join(map(str, paths)))
         return 2
     noun = "file" if files == 1 else "files"
     if bad:
-        print(f"{errors} error{'s' * (errors != 1)} in {bad} of {files} {noun}")
+        _emit(f"{errors} error{'s' * (errors != 1)} in {bad} of {files} {noun}\n")
         return 1
-    print(f"{files} {noun} checked, all valid")
+    _emit(f"{files} {noun} checked, all valid\n")
     return 0
 
 
@@ -90,7 +122,7 @@ def _write_output(text: str, output: Path | None, force: bool) -> int:
     from tui.core.files import OutputExistsError, write_atomic
 
     if output is None:
-        sys.stdout.write(text)
+        _emit(text)
         return 0
     try:
         write_atomic(output, text, overwrite=force)
@@ -219,35 +251,39 @@ def _import_app() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_in = list(sys.argv[1:] if argv is None else argv)
-    if not args_in or (args_in[0] not in COMMANDS and not args_in[0].startswith("-")):
-        args_in.insert(0, "open")
     try:
-        if args_in[0] == "open" and len(args_in) <= 2 and not args_in[-1].startswith("-"):
-            # `briefing [PATH]`, the common case, needs no parser: importing
-            # argparse and building the parser is ~1% of the time to the
-            # app's first frame.
-            return cmd_open(Path(args_in[1]) if len(args_in) == 2 else None)
-        args = _parser().parse_args(args_in)
-        match args.command:
-            case "check":
-                return cmd_check(args.paths)
-            case "export":
-                return cmd_export(args.file, args.output, args.force)
-            case "schema":
-                import json  # only here: ~2 ms of every other command's start-up
-
-                from tui.core.schema import json_schema
-
-                print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
-                return 0
-            case "draft":
-                return cmd_draft(args.article, args.output, args.force)
-            case _:
-                return cmd_open(getattr(args, "path", None))
+        code = _run(list(sys.argv[1:] if argv is None else argv))
+        _flush_stdout()  # buffered output fails here, not at exit
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # `briefing export x | head`: the reader left; not an error worth a traceback.
-        sys.stderr.close()
-        return 0
+    except OutputError as exc:
+        _err(f"cannot write output: {exc}")
+        return 1
+    return code
+
+
+def _run(args_in: list[str]) -> int:
+    if not args_in or (args_in[0] not in COMMANDS and not args_in[0].startswith("-")):
+        args_in.insert(0, "open")
+    if args_in[0] == "open" and len(args_in) <= 2 and not args_in[-1].startswith("-"):
+        # `briefing [PATH]`, the common case, needs no parser: importing
+        # argparse and building the parser is ~1% of the time to the
+        # app's first frame.
+        return cmd_open(Path(args_in[1]) if len(args_in) == 2 else None)
+    args = _parser().parse_args(args_in)
+    match args.command:
+        case "check":
+            return cmd_check(args.paths)
+        case "export":
+            return cmd_export(args.file, args.output, args.force)
+        case "schema":
+            import json  # only here: ~2 ms of every other command's start-up
+
+            from tui.core.schema import json_schema
+
+            _emit(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+            return 0
+        case "draft":
+            return cmd_draft(args.article, args.output, args.force)
+        case _:
+            return cmd_open(getattr(args, "path", None))

@@ -267,3 +267,27 @@ def test_no_loading_message_when_not_a_terminal(tmp_path: Path,
                     encoding="utf-8")
     assert main(["export", str(path)]) == 0
     assert capsys.readouterr().err == ""
+
+
+BRIEFING = Path(sys.executable).parent / "briefing"
+
+
+def test_exit_status_is_the_checks_even_when_the_reader_leaves() -> None:
+    """`briefing check PATH | head -1` exits 1 for invalid files: the pipe
+    closing early is not the check's result."""
+    run = subprocess.run(["bash", "-c", f'"{BRIEFING}" check "{INVALID}" | head -1; '
+                          'echo "status=${PIPESTATUS[0]}"'],
+                         capture_output=True, text=True, timeout=60, check=True)
+    assert run.stdout.splitlines()[-1] == "status=1"
+    assert "Traceback" not in run.stderr and "Exception" not in run.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("command", [["export", str(SEED)], ["check", str(SEED)], ["schema"],
+                                     ["draft", str(DATA / "seed-article.txt")]])
+def test_a_full_disk_on_stdout_is_one_clear_line(command: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([str(BRIEFING), *command], stdout=full, stderr=subprocess.PIPE,
+                             text=True, timeout=60, check=False)
+    assert run.returncode == 1
+    assert run.stderr == "briefing: cannot write output: No space left on device\n"

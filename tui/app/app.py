@@ -7,7 +7,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
 
@@ -15,9 +14,10 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.theme import Theme
 
+    from tui.app.screens.library import LibraryScreen
+
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
-from tui.app.screens.library import LibraryScreen
 from tui.app.widgets.row_list import RowList
 from tui.core.library import LibraryEntry, bundled_folder
 from tui.core.model import Briefing
@@ -72,6 +72,8 @@ class BriefingApp(App[None]):
             self.theme = self.saved_theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.start_path.is_dir():
+            from tui.app.screens.library import LibraryScreen
+
             self.library_screen = LibraryScreen(self.start_path)
             self.push_screen(self.library_screen)
         else:
@@ -83,8 +85,9 @@ class BriefingApp(App[None]):
             self.saved_theme = theme.name
             self.run_worker(partial(save_theme, theme.name), thread=True, group="settings")
 
-    @on(LibraryScreen.Open)
-    def open_entry(self, event: LibraryScreen.Open) -> None:
+    # Handlers named for their messages (Textual's convention), so that the
+    # library's screen is imported only when a library is shown.
+    def on_library_screen_open(self, event: LibraryScreen.Open) -> None:
         """Open a library entry, replacing any briefing already open."""
         self.open_briefing(event.entry)
 
@@ -99,8 +102,7 @@ class BriefingApp(App[None]):
                       library.neighbour(entry.path, 1) is not None)
         self.push_screen(BriefingScreen(entry.path, entry.briefing, neighbours))
 
-    @on(BriefingScreen.Step)
-    def open_neighbour(self, event: BriefingScreen.Step) -> None:
+    def on_briefing_screen_step(self, event: BriefingScreen.Step) -> None:
         if self.library_screen is None:
             self.notify("Escape opens this file's folder, to step through its briefings",
                         timeout=3, markup=False)
@@ -111,11 +113,12 @@ class BriefingApp(App[None]):
             return
         self.open_briefing(entry)
 
-    @on(BriefingScreen.Back)
-    def back_to_library(self, event: BriefingScreen.Back) -> None:
+    def on_briefing_screen_back(self, event: BriefingScreen.Back) -> None:
         """Back to the library; a file opened on its own goes to its folder's,
         with the file selected."""
         if self.library_screen is None:
+            from tui.app.screens.library import LibraryScreen
+
             self.library_screen = LibraryScreen(event.path.parent, selected=event.path)
             self.switch_screen(self.library_screen)
         else:
@@ -124,6 +127,7 @@ class BriefingApp(App[None]):
     def action_help(self) -> None:
         # Deferred: only needed when asked for (about 2 ms of start-up).
         from tui.app.dialogs.help import HelpScreen
+        from tui.app.screens.library import LibraryScreen
 
         if isinstance(self.screen, HelpScreen):
             return
