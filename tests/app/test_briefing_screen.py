@@ -804,3 +804,49 @@ async def test_help_scrolls_with_the_list_keys() -> None:
         await pilot.press("g")
         await pilot.pause()
         assert box.scroll_y == 0
+
+
+async def test_a_deleted_file_says_so_and_recovers_when_it_comes_back(tmp_path: Path) -> None:
+    path = tmp_path / "live.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        path.unlink()
+        await wait_for(pilot, lambda: screen.reload_error is not None)
+        await pilot.pause()
+        shown = header_lines(screen)
+        assert "▌ ⚠ live.yaml was deleted or moved; showing the last version read" in shown
+        assert not any("no such file" in line for line in shown)
+        assert screen.query_one("#quotes", ListPane).total == 10  # the last view stays
+        shutil.copy(SEED, path)
+        await wait_for(pilot, lambda: screen.reload_error is None)
+
+
+async def test_a_file_made_unreadable_is_noticed(tmp_path: Path) -> None:
+    """chmod keeps the mtime: the poll must notice all the same, and say the
+    file cannot be read (as root, which reads it anyway, it is read again)."""
+    path = tmp_path / "live.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        loads: list[bool] = []
+        original = screen.load_from_disk
+
+        def counted_load(*args: bool) -> None:
+            loads.append(True)
+            original(*args)
+
+        screen.load_from_disk = counted_load  # type: ignore[method-assign,assignment]
+        path.chmod(0)
+        try:
+            await wait_for(pilot, lambda: bool(loads))
+            if os.geteuid() != 0:
+                await wait_for(pilot, lambda: screen.reload_error is not None)
+                assert any("permission denied" in line for line in header_lines(screen))
+                assert screen.query_one("#quotes", ListPane).total == 10
+        finally:
+            path.chmod(0o644)

@@ -31,12 +31,18 @@ POLL_SECONDS = 0.5
 ERROR_STYLE = "$text-error"
 
 
-def _signature(path: Path) -> tuple[int, int] | None:
+Signature = tuple[int, int, int, int, int]
+
+
+def _signature(path: Path) -> Signature | None:
+    """What the poll compares: a new signature means read the file again.
+    The change time and mode catch a file made unreadable (chmod keeps its
+    mtime); the inode, a file replaced by another (editors save so)."""
     try:
         st = path.stat()
     except OSError:
         return None
-    return (st.st_mtime_ns, st.st_size)
+    return (st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_mode, st.st_ino)
 
 
 class BriefingScreen(Screen[None]):
@@ -363,21 +369,25 @@ class BriefingScreen(Screen[None]):
             self.app.call_from_thread(self.notify, "Reloaded from disk", timeout=2,
                                       markup=False)
 
-    def _loaded(self, briefing: Briefing, signature: tuple[int, int] | None) -> None:
+    def _loaded(self, briefing: Briefing, signature: Signature | None) -> None:
         self._signature = signature
         self.reload_error = None
         self.load_errors = []
         self.show_briefing(briefing)
 
-    def _show_error(self, exc: BriefingError, signature: tuple[int, int] | None) -> None:
+    def _show_error(self, exc: BriefingError, signature: Signature | None) -> None:
         self._signature = signature
         self.load_errors = exc.errors
-        note = "showing the last good version" if self.briefing else "nothing to show"
-        lines: list[Content | str | tuple[str, str]] = [
-            (f"⚠ The file has errors; {note}:", f"bold {ERROR_STYLE}")]
-        lines += [str(e) for e in exc.errors[:3]]
-        if len(exc.errors) > 3:
-            lines.append(f"(and {len(exc.errors) - 3} more)")
+        lines: list[Content | str | tuple[str, str]]
+        if signature is None:  # no file there (any more)
+            note = "showing the last version read" if self.briefing else "nothing to show"
+            lines = [(f"⚠ {self.path.name} was deleted or moved; {note}", f"bold {ERROR_STYLE}")]
+        else:
+            note = "showing the last good version" if self.briefing else "nothing to show"
+            lines = [(f"⚠ The file has errors; {note}:", f"bold {ERROR_STYLE}")]
+            lines += [str(e) for e in exc.errors[:3]]
+            if len(exc.errors) > 3:
+                lines.append(f"(and {len(exc.errors) - 3} more)")
         # Each line marked at the left edge in the theme's error colour.
         self.reload_error = Content("\n").join(join(("▌ ", ERROR_STYLE), line) for line in lines)
         self._update_header()
