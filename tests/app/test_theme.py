@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.app.helpers import run_command, wait_for
 from tests.conftest import SEED
@@ -39,3 +42,28 @@ async def test_an_unknown_saved_theme_falls_back_to_the_default(private_settings
         await pilot.press("q")
     # Not overwritten: the user might have a newer briefing that knows it.
     assert (private_settings / "theme").read_text(encoding="utf-8") == "no-such-theme\n"
+
+
+async def test_a_theme_that_cannot_be_saved_is_said_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the settings folder should be")
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(blocker / "briefing"))
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        said: list[str] = []
+        original = app.notify
+
+        def notify(message: str, *args: Any, **kwargs: Any) -> None:
+            said.append(message)
+            original(message, *args, **kwargs)
+
+        app.notify = notify  # type: ignore[method-assign]
+        app.theme = "nord"
+        await wait_for(pilot, lambda: bool(said))
+        app.theme = "gruvbox"
+        await pilot.pause(0.3)
+        assert len(said) == 1
+        assert said[0].startswith("The theme will not be remembered: cannot write in ")
+        assert str(blocker / "briefing") in said[0]

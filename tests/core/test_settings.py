@@ -11,10 +11,10 @@ from tui.core.settings import config_folder, load_theme, save_theme
 
 def test_a_saved_theme_is_loaded_back(private_settings: Path) -> None:
     assert load_theme() is None  # nothing saved yet
-    assert save_theme("nord")
+    assert save_theme("nord") is None
     assert (private_settings / "theme").read_text(encoding="utf-8") == "nord\n"
     assert load_theme() == "nord"
-    assert save_theme("gruvbox")  # replaces, atomically
+    assert save_theme("gruvbox") is None  # replaces, atomically
     assert load_theme() == "gruvbox"
 
 
@@ -31,7 +31,8 @@ def test_an_unwritable_folder_is_not_an_error(tmp_path: Path,
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(blocker / "briefing"))
-    assert save_theme("nord") is False
+    problem = save_theme("nord")
+    assert problem is not None and str(blocker / "briefing") in problem
     assert load_theme() is None
 
 

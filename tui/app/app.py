@@ -59,6 +59,7 @@ class BriefingApp(App[None]):
         # is shown (see tui/cli.py); this turns it back on.
         self.resume_collector = resume_collector
         self.saved_theme = load_theme()  # chosen in an earlier run
+        self.theme_problem_said = False
 
     def on_ready(self) -> None:
         if self.resume_collector:
@@ -83,7 +84,17 @@ class BriefingApp(App[None]):
         # Also published for the theme set at start-up: only a change is saved.
         if theme.name != self.saved_theme:
             self.saved_theme = theme.name
-            self.run_worker(partial(save_theme, theme.name), thread=True, group="settings")
+            self.run_worker(partial(self._save_theme, theme.name), thread=True,
+                            group="settings")
+
+    def _save_theme(self, name: str) -> None:
+        """Runs in a thread. A theme that cannot be kept is said once a run,
+        not at every change."""
+        problem = save_theme(name)
+        if problem is not None and not self.theme_problem_said:
+            self.theme_problem_said = True
+            self.call_from_thread(self.notify, f"The theme will not be remembered: {problem}",
+                                  severity="warning", timeout=6, markup=False)
 
     # Handlers named for their messages (Textual's convention), so that the
     # library's screen is imported only when a library is shown.

@@ -3,8 +3,8 @@
 One small text file per setting in `$BRIEFING_CONFIG_DIR`, else
 `$XDG_CONFIG_HOME/briefing`, else `~/.config/briefing`. Plain text rather
 than JSON or TOML, so reading it at start-up imports nothing. Settings are a
-convenience: a file that cannot be read or written means the default, never
-an error in the user's way.
+convenience: a file that cannot be read means the default; one that cannot
+be written is said once, and never stands in the user's way.
 """
 
 from __future__ import annotations
@@ -34,17 +34,18 @@ def load_theme() -> str | None:
     return name if name and len(name) <= MAX_NAME and name.isprintable() else None
 
 
-def save_theme(name: str) -> bool:
-    """Remember `name` for the next run; False if it could not be saved."""
+def save_theme(name: str) -> str | None:
+    """Remember `name` for the next run. Returns None when saved, else why
+    it could not be, naming the folder."""
     folder = config_folder()
     if folder is None:
-        return False
+        return "no home folder to keep settings in (set BRIEFING_CONFIG_DIR)"
     # Deferred: only a change of theme writes, and start-up stays without it.
     from tui.core.files import write_atomic
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_atomic(folder / "theme", name + "\n", overwrite=True)
-    except OSError:
-        return False
-    return True
+    except OSError as exc:
+        return f"cannot write in {folder}: {exc.strerror or exc}"
+    return None
