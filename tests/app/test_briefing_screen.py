@@ -850,3 +850,27 @@ async def test_a_file_made_unreadable_is_noticed(tmp_path: Path) -> None:
                 assert screen.query_one("#quotes", ListPane).total == 10
         finally:
             path.chmod(0o644)
+
+
+JOINED_EMOJI = {"👨‍👩‍👧‍👦": "👨👩👧👦", "🏳️‍🌈": "🏳🌈", "👍🏽": "👍", "❤️": "❤", "🇮🇷": "🇮🇷"}
+
+
+async def test_joined_emoji_are_drawn_as_their_parts_and_exported_as_written(
+        tmp_path: Path) -> None:
+    """Terminals disagree on the width of a joined emoji, which broke the
+    layout (stray characters, a border drawn twice): on screen each is drawn
+    as its parts, whose width every terminal agrees on; exports keep it whole."""
+    path = tmp_path / "emoji.yaml"
+    text = " ".join(JOINED_EMOJI)
+    path.write_text(SEED.read_text(encoding="utf-8").replace("All is well!", text, 1),
+                    encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        quotes = briefing_screen(app).query_one("#quotes", ListPane)
+        drawn = "\n".join(quotes.render_line(y).text for y in range(quotes.size.height))
+        assert " ".join(JOINED_EMOJI.values()) in drawn
+        assert not any(c in drawn for c in "\u200d\ufe0f\U0001f3fd")
+        width = quotes.render_line(0).cell_length
+        assert all(quotes.render_line(y).cell_length == width for y in range(quotes.size.height))
+    assert text in to_markdown(load_briefing(path))

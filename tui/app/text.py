@@ -29,11 +29,25 @@ from tui.core.text import strip_controls
 MATCH_STYLE = "reverse bold"
 Part = str | Content | tuple[str, str]
 
+# Characters that join emoji into one picture (zero-width joiner, emoji and
+# text variation selectors, skin tones, flag tags). Terminals disagree on how
+# wide the joined picture is (tmux draws 👍🏽 in four cells, Rich measures two),
+# and a wrong width leaves stray characters and a border drawn twice. Shown
+# as their parts, each of a width every terminal agrees on, the layout holds.
+_JOINERS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+
+
+def for_terminal(text: str) -> str:
+    """A briefing string made safe to draw: no control characters (they
+    would move the cursor or change colours), no emoji joiners (see above)."""
+    text = strip_controls(text)
+    return text if text.isascii() else _JOINERS.sub("", text)
+
 
 def plain(text: str) -> Content:
     """A briefing string as literal display text."""
-    # strip_controls removes every code Content would strip, and more.
-    return Content(strip_controls(text), strip_control_codes=False)
+    # for_terminal removes every code Content would strip, and more.
+    return Content(for_terminal(text), strip_control_codes=False)
 
 
 def styled(text: str, style: str) -> Content:
@@ -57,11 +71,11 @@ def join(*parts: Part | None) -> Content:
             spans += [Span(start + offset, end + offset, style)
                       for start, end, style in part.spans]
         elif isinstance(part, tuple):
-            text = strip_controls(part[0])
+            text = for_terminal(part[0])
             if text and part[1]:
                 spans.append(Span(offset, offset + len(text), part[1]))
         else:
-            text = strip_controls(part)
+            text = for_terminal(part)
         texts.append(text)
         offset += len(text)
     return Content("".join(texts), spans, strip_control_codes=False)
@@ -96,7 +110,7 @@ STANCE_STYLES = {
 def header(b: Briefing) -> Content:
     meta = [b.date.isoformat()]
     if b.place:
-        meta.append(strip_controls(b.place))
+        meta.append(for_terminal(b.place))
     if b.updated is not None:
         meta.append("updated " + format_when(b.updated))
     count = len(b.disputes)
@@ -114,7 +128,7 @@ def quote_line(q: Quote) -> Content:
     words = join("“", q.text, "”")
     if q.partial:
         words = join("“…", q.text, "…”", ("  (partial quote)", "italic dim"))
-    details = " · ".join(strip_controls(x) for x in attribution(q) if x)
+    details = " · ".join(for_terminal(x) for x in attribution(q) if x)
     return join((q.speaker, "bold"), ("  " + details if details else "", "dim"), "\n", words)
 
 
