@@ -298,7 +298,10 @@ async def test_search_finds_the_numbers_and_words_a_row_shows() -> None:
         row = next(claims.row(i).content for i in range(claims.row_count)
                    if "killed 80" in claims.row(i).content.plain)
         spans = [row.plain[s.start:s.end] for s in row.spans if "reverse" in str(s.style)]
-        assert "killed 80" in spans
+        assert "killed" in spans and "80" in spans  # each word marked
+        await pilot.press("ctrl+u", *"80 Iranian killed")  # words, in any order
+        await pilot.pause()
+        assert claims.shown == 1 and "Iranian state television (Iran)" in pane_text(claims)
         await pilot.press("ctrl+u", *"no evidence given")
         await pilot.pause()
         text = pane_text(claims)  # again the one claim (with its dispute above it)
@@ -874,3 +877,16 @@ async def test_joined_emoji_are_drawn_as_their_parts_and_exported_as_written(
         width = quotes.render_line(0).cell_length
         assert all(quotes.render_line(y).cell_length == width for y in range(quotes.size.height))
     assert text in to_markdown(load_briefing(path))
+
+
+async def test_summary_paragraphs_keep_their_blank_line() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        summary = briefing_screen(app).query_one("#summary", ListPane)
+        text = pane_text(summary)
+        assert "Middle East war.\n\nIranian state television said 80" in text
+        assert summary.total == summary.shown == 8  # the blank line is not an item
+        await pilot.press("1", "j")
+        await pilot.pause()
+        assert str(summary.current_item).startswith("Iranian state television said 80")

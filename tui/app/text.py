@@ -82,18 +82,22 @@ def join(*parts: Part | None) -> Content:
 
 
 def highlight(content: Content, query: str) -> Content:
-    """Mark every case-insensitive occurrence of `query`."""
-    if not query:
+    """Mark every case-insensitive occurrence of each word of `query`."""
+    words = query.split()
+    if not words:
         return content
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)),
+                         re.IGNORECASE)
     for m in pattern.finditer(content.plain):
         content = content.stylize(MATCH_STYLE, m.start(), m.end())
     return content
 
 
 def matches(query: str, texts: Iterable[str | None]) -> bool:
-    q = query.casefold()
-    return any(q in t.casefold() for t in texts if t)
+    """Whether every word of `query` is in one of `texts`, in any order
+    (`killed 80` finds a claim whose row says "killed 80" or "80 ... killed")."""
+    folded = [t.casefold() for t in texts if t]
+    return all(any(word in t for t in folded) for word in query.casefold().split())
 
 
 STANCE_STYLES = {

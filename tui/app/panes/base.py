@@ -46,6 +46,11 @@ def heading(text: str) -> Row:
     return (lambda: styled(text, "bold underline"), None)
 
 
+# The item of a blank row between paragraphs: not selectable, not counted.
+BLANK: object = object()
+BLANK_ROW: Row = (lambda: Content(""), BLANK)
+
+
 class PaneContent:
     """What one pane lists: its title, and how a briefing's items become rows.
 
@@ -83,7 +88,7 @@ class PaneContent:
 
     def counts(self, item: object) -> bool:
         """Whether a row's item is one of the `item_count` (a heading is not)."""
-        return item is not None
+        return item is not None and item is not BLANK
 
 
 class ListPane(RowList):
@@ -133,7 +138,8 @@ class ListPane(RowList):
         rows: list[ListRow] = []
         for build, item in self._rows[start:start + self.window]:
             # a group heading cannot be selected and has a rule above it
-            rows.append(ListRow(highlight(build(), self._query), selectable=item is not None,
+            rows.append(ListRow(highlight(build(), self._query),
+                                selectable=item is not None and item is not BLANK,
                                 rule_above=item is None and bool(rows),
                                 hang=self._hang if item is not None else 0))
         self.set_rows(rows, target - start)

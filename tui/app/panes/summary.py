@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import PaneContent, Row, heading
+from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading
 from tui.app.text import join, matches, plain
 from tui.core.model import Briefing
 
@@ -17,6 +17,8 @@ class SummaryContent(PaneContent):
         out: list[Row] = []
         for para in briefing.summary_paragraphs:
             if not query or matches(query, [para]):
+                if out:
+                    out.append(BLANK_ROW)  # paragraphs apart, as written
                 out.append((partial(plain, " ".join(para.split())), para))
         points = [p for p in briefing.key_points if not query or matches(query, [p])]
         if points:
