@@ -250,6 +250,17 @@ def _import_app() -> None:
     import tui.app.app  # noqa: F401  # only imported, for _open_without_collector to use
 
 
+def _mistyped_command(word: str) -> str | None:
+    """The command `word` was probably meant to be (`exprot` -> `export`),
+    unless it names a file or folder to open."""
+    if Path(word).exists():
+        return None
+    import difflib  # only for a word that is neither a command nor a path
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = _run(list(sys.argv[1:] if argv is None else argv))
@@ -264,6 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args_in: list[str]) -> int:
     if not args_in or (args_in[0] not in COMMANDS and not args_in[0].startswith("-")):
+        if args_in and (suggestion := _mistyped_command(args_in[0])):
+            _err(f"unknown command '{args_in[0]}'; did you mean '{suggestion}'?")
+            return 2
         args_in.insert(0, "open")
     if args_in[0] == "open" and len(args_in) <= 2 and not args_in[-1].startswith("-"):
         # `briefing [PATH]`, the common case, needs no parser: importing

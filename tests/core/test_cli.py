@@ -291,3 +291,20 @@ def test_a_full_disk_on_stdout_is_one_clear_line(command: list[str]) -> None:
                              text=True, timeout=60, check=False)
     assert run.returncode == 1
     assert run.stderr == "briefing: cannot write output: No space left on device\n"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("exprot", "export"), ("schem", "schema"),
+                                              ("chek", "check"), ("darft", "draft")])
+def test_a_mistyped_command_suggests_the_nearest(typed: str, meant: str,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([typed, str(SEED)]) == 2
+    assert capsys.readouterr().err == (
+        f"briefing: unknown command '{typed}'; did you mean '{meant}'?\n")
+
+
+def test_a_file_named_like_a_command_is_still_opened(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chek").write_text("not a briefing")
+    assert cli._mistyped_command("chek") is None
+    assert cli._mistyped_command("nowhere.yaml") is None
