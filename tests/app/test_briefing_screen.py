@@ -515,7 +515,7 @@ async def test_live_reload_broken_then_fixed(tmp_path: Path) -> None:
         await pilot.pause()
         shown = header_lines(screen)
         assert shown[0].startswith("Iranian missiles target US forces")  # the last good view
-        assert "▌ ⚠ The file has errors; showing the last good version:" in shown
+        assert "▌ ⚠ The file has errors; showing the last good version (! lists them all):" in shown
         assert any(line.startswith("▌ ") and line.endswith(
             "quotes[3].speakr: unknown key 'speakr'; did you mean 'speaker'?")
             for line in shown)
@@ -556,7 +556,7 @@ async def test_reload_key_reads_the_file_again(
         await wait_for(pilot, lambda: len(messages) == 2)
         assert messages[1] == "Not reloaded: 1 error in the file"
         assert screen.briefing.place == "Baghdad"
-        assert "▌ ⚠ The file has errors; showing the last good version:" in header_lines(screen)
+        assert "▌ ⚠ The file has errors; showing the last good version (! lists them all):" in header_lines(screen)
 
 
 async def test_quit_key() -> None:
@@ -890,3 +890,29 @@ async def test_summary_paragraphs_keep_their_blank_line() -> None:
         await pilot.press("1", "j")
         await pilot.pause()
         assert str(summary.current_item).startswith("Iranian state television said 80")
+
+
+async def test_every_error_of_a_broken_live_file_is_listed_with_bang(tmp_path: Path) -> None:
+    path = tmp_path / "live.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        broken = SEED.read_text(encoding="utf-8")
+        for key in ("speaker: Donald Trump", "evidence: not-provided", "stance: condemns",
+                    "what: missiles fired"):
+            broken = broken.replace(key, key.replace(":", "x:"), 1)
+        path.write_text(broken, encoding="utf-8")
+        await wait_for(pilot, lambda: len(screen.load_errors) > 3)
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        body = str(app.screen.query_one("#errors-body", Static).render()).splitlines()
+        assert body == [str(e) for e in screen.load_errors]
+        assert len(body) > 3 and all("live.yaml:" in line for line in body)
+        await pilot.press("escape")
+        shutil.copy(SEED, path)
+        await wait_for(pilot, lambda: not screen.load_errors)
+        await pilot.press("exclamation_mark")  # nothing to list: the key does nothing
+        await pilot.pause()
+        assert app.screen is screen

@@ -175,12 +175,14 @@ async def test_brackets_step_through_library_and_backspace_goes_back(library: Pa
 
 
 async def test_opening_invalid_entry_shows_error_not_crash(library: Path) -> None:
+    from tui.app.dialogs.errors import ErrorsScreen
+
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         await loaded_library(pilot, 3)
         await pilot.press("ctrl+end", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, LibraryScreen)
+        assert isinstance(app.screen, ErrorsScreen)
         assert app.is_running
 
 
@@ -344,5 +346,23 @@ async def test_escape_from_a_file_opens_its_folder_with_the_file_selected(librar
         keys = {b.key for b, _ in app.screen.query_one(KeyBar).shown_bindings()[0]}
         assert "left_square_bracket" in keys and "right_square_bracket" not in keys
         await pilot.press("backspace")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_enter_on_a_broken_entry_lists_every_error(library: Path) -> None:
+    broken = library / "broken.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("format: 1", "format: 9")
+                      .replace("title:", "titel:"), encoding="utf-8")
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded_library(pilot, 3)
+        assert "more; enter lists them" in list_text(app)[2]
+        await pilot.press(*"broken", "enter")
+        await pilot.pause()
+        body = str(app.screen.query_one("#errors-body", Static).render()).splitlines()
+        assert len(body) >= 3 and all(":" in line for line in body)
+        assert any("titel" in line for line in body) and any("format" in line for line in body)
+        await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)

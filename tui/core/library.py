@@ -36,17 +36,21 @@ def briefing_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 class LibraryEntry(NamedTuple):
-    """One file of a library: its briefing, or the first error that stops it loading."""
+    """One file of a library: its briefing, or every error that stops it loading."""
 
     path: Path
     briefing: Briefing | None
-    error: LocatedError | None = None
-    error_count: int = 0
+    errors: tuple[LocatedError, ...] = ()
 
     @classmethod
     def broken(cls, path: Path, errors: list[LocatedError]) -> LibraryEntry:
-        """The entry of a file that does not load: its first error, and how many."""
-        return cls(path, None, errors[0], len(errors))
+        """The entry of a file that does not load."""
+        return cls(path, None, tuple(errors))
+
+    @property
+    def error(self) -> LocatedError | None:
+        """The first error, which the library's row shows."""
+        return self.errors[0] if self.errors else None
 
     @property
     def sort_key(self) -> tuple[date, str]:

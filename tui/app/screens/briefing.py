@@ -68,6 +68,8 @@ class BriefingScreen(Screen[None]):
                 tooltip="Reload the briefing from disk"),
         Binding("z", "maximise", "Maximise", id="briefing.maximise",
                 tooltip="Maximise or restore the focused pane"),
+        Binding("exclamation_mark", "show_errors", "Errors", key_display="!",
+                id="briefing.errors", tooltip="List every error of the file (while it is broken)"),
         Binding("left_square_bracket", "step(-1)", "Prev", key_display="[",
                 id="briefing.previous", tooltip="Previous briefing in the library"),
         Binding("right_square_bracket", "step(1)", "Next", key_display="]",
@@ -344,7 +346,14 @@ class BriefingScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "step":
             return self.neighbours[0 if parameters[0] == -1 else 1]
+        if action == "show_errors":
+            return bool(self.load_errors)
         return True
+
+    def action_show_errors(self) -> None:
+        from tui.app.dialogs.errors import ErrorsScreen  # only for a broken file
+
+        self.app.push_screen(ErrorsScreen(self.path.name, self.load_errors))
 
     # -- loading and live reload ----------------------------------------------
 
@@ -373,18 +382,21 @@ class BriefingScreen(Screen[None]):
         self._signature = signature
         self.reload_error = None
         self.load_errors = []
+        self.refresh_bindings()
         self.show_briefing(briefing)
 
     def _show_error(self, exc: BriefingError, signature: Signature | None) -> None:
         self._signature = signature
         self.load_errors = exc.errors
+        self.refresh_bindings()
         lines: list[Content | str | tuple[str, str]]
         if signature is None:  # no file there (any more)
             note = "showing the last version read" if self.briefing else "nothing to show"
             lines = [(f"⚠ {self.path.name} was deleted or moved; {note}", f"bold {ERROR_STYLE}")]
         else:
             note = "showing the last good version" if self.briefing else "nothing to show"
-            lines = [(f"⚠ The file has errors; {note}:", f"bold {ERROR_STYLE}")]
+            lines = [(f"⚠ The file has errors; {note} (! lists them all):",
+                      f"bold {ERROR_STYLE}")]
             lines += [str(e) for e in exc.errors[:3]]
             if len(exc.errors) > 3:
                 lines.append(f"(and {len(exc.errors) - 3} more)")

@@ -29,7 +29,8 @@ def entry_line(entry: LibraryEntry) -> Content:
     b = entry.briefing
     if b is None:
         err = entry.error
-        more = f" (+{entry.error_count - 1} more)" if entry.error_count > 1 else ""
+        count = len(entry.errors)
+        more = f" (+{count - 1} more; enter lists them)" if count > 1 else ""
         return join(("⚠ INVALID  ", "bold red"), (entry.path.name, "bold"), "\n  ",
                     (f"{err.line}:{err.column}: {err.path}: {err.message}" if err else "",
                      "red"), more)
@@ -236,8 +237,9 @@ class LibraryScreen(Screen[None]):
             return
         entry = self.shown_entries[index]
         if entry.briefing is None:
-            self.notify(str(entry.error), title="Invalid briefing", severity="error",
-                        markup=False, timeout=8)
+            from tui.app.dialogs.errors import ErrorsScreen  # only for a broken file
+
+            self.app.push_screen(ErrorsScreen(entry.path.name, entry.errors))
             return
         self.post_message(self.Open(entry))
 
