@@ -556,7 +556,8 @@ async def test_reload_key_reads_the_file_again(
         await wait_for(pilot, lambda: len(messages) == 2)
         assert messages[1] == "Not reloaded: 1 error in the file"
         assert screen.briefing.place == "Baghdad"
-        assert "▌ ⚠ The file has errors; showing the last good version (! lists them all):" in header_lines(screen)
+        assert ("▌ ⚠ The file has errors; showing the last good version (! lists them all):"
+                in header_lines(screen))
 
 
 async def test_quit_key() -> None:
