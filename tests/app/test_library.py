@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
@@ -366,3 +367,21 @@ async def test_enter_on_a_broken_entry_lists_every_error(library: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_file_names_show_in_the_header_and_on_rows_that_share_a_title(
+        library: Path) -> None:
+    shutil.copy(SEED, library / "copy-of-the-seed.yaml")
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded_library(pilot, 4)
+        rows = list_text(app)
+        seeds = [r for r in rows if r.startswith("Iranian missiles")]
+        assert len(seeds) == 2
+        assert sorted(r.split(" · ")[-1].split()[0] for r in seeds) == sorted(
+            ["copy-of-the-seed.yaml", SEED.name])
+        assert "hostile.yaml" not in rows[0]  # a title of its own: no file name
+        await pilot.press(*"copy-of", "enter")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#briefing-header", Static).render())
+        assert "2020-01-08 · Iraq · copy-of-the-seed.yaml" in shown

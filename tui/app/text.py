@@ -111,12 +111,16 @@ STANCE_STYLES = {
 }
 
 
-def header(b: Briefing) -> Content:
+def header(b: Briefing, file_name: str | None = None) -> Content:
+    """Title; then date, place, last update and `file_name`; then how many
+    numbers are disputed."""
     meta = [b.date.isoformat()]
     if b.place:
         meta.append(for_terminal(b.place))
     if b.updated is not None:
         meta.append("updated " + format_when(b.updated))
+    if file_name:
+        meta.append(for_terminal(file_name))
     count = len(b.disputes)
     disputes = f"   ⚠ {count} disputed number{'s' * (count != 1)}" if count else ""
     return join((b.title, "bold"), "\n", (" · ".join(meta), "dim"), (disputes, "bold red"))

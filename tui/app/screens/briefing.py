@@ -165,7 +165,7 @@ class BriefingScreen(Screen[None]):
     def _update_header(self) -> None:
         """The header: title, date and place; the tabs on a small terminal;
         the located errors while a live edit has broken the file."""
-        lines = [header(self.briefing)] if self.briefing is not None else []
+        lines = [header(self.briefing, self.path.name)] if self.briefing is not None else []
         if self.has_class("narrow"):
             lines.append(self.tab_strip())
         if self.reload_error is not None:

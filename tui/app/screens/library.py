@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
 
-def entry_line(entry: LibraryEntry) -> Content:
+def entry_line(entry: LibraryEntry, show_file: bool = False) -> Content:
+    """A library row: title, then date, place, counts (and the file's name
+    when `show_file`: another briefing has the same title)."""
     b = entry.briefing
     if b is None:
         err = entry.error
@@ -38,6 +41,8 @@ def entry_line(entry: LibraryEntry) -> Content:
     if b.place:
         meta.append(b.place)
     meta += [f"{len(b.quotes)} quotes", f"{len(b.casualty_claims)} claims"]
+    if show_file:
+        meta.append(entry.path.name)
     flag = ("  ⚠ disputes", "bold red") if b.disputes else ""
     return join((b.title, "bold"), "\n  ", (" · ".join(meta), "dim"), flag)
 
@@ -192,8 +197,10 @@ class LibraryScreen(Screen[None]):
             # The cursor stays on its briefing while it is still listed.
             keep = next((i for i, e in enumerate(self.shown_entries) if e is selected), 0)
             # A long title wraps under its details, not to the left edge.
-            lst.set_rows([ListRow(highlight(entry_line(e), query), hang=2)
-                          for e in self.shown_entries], keep)
+            titles = Counter(e.briefing.title for e in self.entries if e.briefing)
+            lst.set_rows([ListRow(highlight(entry_line(
+                e, e.briefing is not None and titles[e.briefing.title] > 1), query), hang=2)
+                for e in self.shown_entries], keep)
         else:
             message = "no briefing matches" if query else "no briefings (*.yaml) in this folder"
             lst.set_rows([ListRow(styled(message, "dim italic"), selectable=False)])
