@@ -385,3 +385,17 @@ async def test_file_names_show_in_the_header_and_on_rows_that_share_a_title(
         await pilot.pause()
         shown = str(app.screen.query_one("#briefing-header", Static).render())
         assert "2020-01-08 · Iraq · copy-of-the-seed.yaml" in shown
+
+
+async def test_sort_by_file_name_from_the_palette(library: Path) -> None:
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await loaded_library(pilot, 3)
+        assert [e.path.name for e in screen.shown_entries][:2] == ["hostile.yaml", SEED.name]
+        await run_command(pilot, "sort: file")
+        await wait_for(pilot, lambda: screen.sort_by == "file")
+        rows = list_text(app)  # 2020-01-08-iran-….yaml before hostile.yaml
+        assert rows[0].startswith("Iranian missiles") and rows[1].startswith("[bold]Not bold")
+        await run_command(pilot, "sort: date")
+        await wait_for(pilot, lambda: screen.sort_by == "date")
+        assert list_text(app)[0].startswith("[bold]Not bold")

@@ -17,6 +17,7 @@ from tui.app.panes import PANE_CONTENTS
 from tui.app.text import highlight, plain
 
 Command = tuple[str, Callable[[], object], str]
+SORT_WORDS = {"date": "date, newest first", "title": "title", "file": "file name"}
 
 
 class BriefingCommands(Provider):
@@ -50,6 +51,11 @@ class BriefingCommands(Provider):
                 out.append(("go to: Previous briefing", partial(screen.action_step, -1),
                             "The previous briefing in the library ([)"))
         library = app.library_screen
+        if screen is library and library is not None:
+            for by, words in SORT_WORDS.items():
+                current = " (current)" if by == library.sort_by else ""
+                out.append((f"sort: {words}", partial(library.sort, by),
+                            f"List the briefings by {words}{current}"))
         if library is not None:
             for entry in library.entries:
                 if entry.briefing is not None:

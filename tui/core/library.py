@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
@@ -52,12 +52,6 @@ class LibraryEntry(NamedTuple):
         """The first error, which the library's row shows."""
         return self.errors[0] if self.errors else None
 
-    @property
-    def sort_key(self) -> tuple[date, str]:
-        """Newest first means sorting on this in reverse; broken files sort by name."""
-        if self.briefing is None:
-            return (date.min, self.path.name)
-        return (self.briefing.date, self.briefing.title)
 
 
 def scan_library(folder: Path, pending: PendingWrites | None = None,
@@ -109,9 +103,27 @@ def scan_library(folder: Path, pending: PendingWrites | None = None,
             break
         if index not in entries:
             add(index, _parse_entry(found, pending))
-    done = [entries[index] for index in sorted(entries)]  # ties keep the files' order
-    good = sorted((e for e in done if e.briefing), key=lambda e: e.sort_key, reverse=True)
-    bad = sorted((e for e in done if not e.briefing), key=lambda e: e.path.name)
+    return sort_entries([entries[index] for index in sorted(entries)])
+
+
+SORTS = ("date", "title", "file")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sorts text as people do: `2` before `10`, case ignored."""
+    return tuple((1, int(part)) if part.isdigit() else (0, part)
+                 for part in re.split(r"(\d+)", text.casefold()) if part)
+
+
+def sort_entries(entries: list[LibraryEntry], by: str = "date") -> list[LibraryEntry]:
+    """Sorted `by` date (newest first), title or file name; equal ones by
+    file name in natural order (1, 2, 10); broken files last, by name."""
+    good = sorted((e for e in entries if e.briefing), key=lambda e: natural_key(e.path.name))
+    bad = sorted((e for e in entries if not e.briefing), key=lambda e: natural_key(e.path.name))
+    if by == "date":
+        good.sort(key=lambda e: e.briefing.date, reverse=True)  # type: ignore[union-attr]
+    elif by == "title":
+        good.sort(key=lambda e: natural_key(e.briefing.title))  # type: ignore[union-attr]
     return good + bad
 
 

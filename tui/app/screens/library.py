@@ -20,7 +20,7 @@ from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.cache import PendingWrites
 from tui.core.errors import display_name
-from tui.core.library import LibraryEntry, scan_library
+from tui.core.library import LibraryEntry, scan_library, sort_entries
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -125,6 +125,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.folder = folder
         self._selected_path = selected
+        self.sort_by = "date"  # or "title", "file": see core.library.SORTS
         self.entries: list[LibraryEntry] = []
         self.shown_entries: list[LibraryEntry] = []
         self._progress = (0, 0)  # files read, of how many
@@ -182,7 +183,7 @@ class LibraryScreen(Screen[None]):
 
     def _scanned(self, entries: list[LibraryEntry]) -> None:
         self._stop_progress()
-        self.entries = entries
+        self.entries = sort_entries(entries, self.sort_by)
         self.refresh_list()
         if self._selected_path is not None:
             self.select(self._selected_path)
@@ -209,6 +210,12 @@ class LibraryScreen(Screen[None]):
         if invalid:
             counts += f", {invalid} invalid"
         self._show_header(counts)
+
+    def sort(self, by: str) -> None:
+        """List the briefings by date (newest first), title or file name."""
+        self.sort_by = by
+        self.entries = sort_entries(self.entries, by)
+        self.refresh_list()
 
     @property
     def selected_entry(self) -> LibraryEntry | None:
