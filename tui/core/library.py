@@ -111,7 +111,7 @@ SORTS = ("date", "title", "file")
 
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     """Sorts text as people do: `2` before `10`, case ignored."""
-    return tuple((1, int(part)) if part.isdigit() else (0, part)
+    return tuple((0, int(part)) if part.isdigit() else (1, part)
                  for part in re.split(r"(\d+)", text.casefold()) if part)
 
 
