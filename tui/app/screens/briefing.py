@@ -6,6 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -165,12 +166,22 @@ class BriefingScreen(Screen[None]):
     def _update_header(self) -> None:
         """The header: title, date and place; the tabs on a small terminal;
         the located errors while a live edit has broken the file."""
-        lines = [header(self.briefing, self.path.name)] if self.briefing is not None else []
+        lines = [self._header()] if self.briefing is not None else []
         if self.has_class("narrow"):
             lines.append(self.tab_strip())
         if self.reload_error is not None:
             lines.append(self.reload_error)
         self.query_one("#briefing-header", Static).update(Content("\n").join(lines))
+
+    def _header(self) -> Content:
+        """The briefing's header with the file's name, unless the name would
+        take another line of a small terminal."""
+        assert self.briefing is not None
+        with_name = header(self.briefing, self.path.name)
+        width = self.size.width - 2  # inside the header's padding
+        if width <= 0 or all(cell_len(line) <= width for line in with_name.plain.split("\n")):
+            return with_name
+        return header(self.briefing)
 
     def show_briefing(self, briefing: Briefing) -> None:
         self.briefing = briefing
