@@ -39,9 +39,10 @@ def tmux_session(tmp_path: Path) -> Iterator[Callable[..., str]]:
         return subprocess.run([TMUX, *socket, *args], capture_output=True, text=True,
                               check=False, timeout=10, env=_clean_env()).stdout
 
-    def start(*argv: str) -> str:
+    def start(*argv: str, size: tuple[int, int] = (120, 40)) -> str:
         command = " ".join([str(BRIEFING), *argv])
-        subprocess.run([TMUX, *socket, "new-session", "-d", "-s", name, "-x", "120", "-y", "40",
+        subprocess.run([TMUX, *socket, "new-session", "-d", "-s", name,
+                        "-x", str(size[0]), "-y", str(size[1]),
                         "-c", str(tmp_path), f"env -u COLUMNS -u LINES {command}"],
                        check=True, timeout=10, env=_clean_env())
         return name
@@ -89,6 +90,31 @@ def test_library_open_export_quit_in_real_terminal(tmux_session: Callable[..., s
     wait_for_screen(tmux, "Exported to")
     assert out.read_text(encoding="utf-8").startswith("# Iranian missiles target US forces")
     tmux("send-keys", "q")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and "briefing" in tmux("list-sessions"):
+        time.sleep(0.1)
+    assert tmux("list-sessions") == ""
+
+
+def test_small_terminal_library_burst_and_back_from_a_file(tmux_session: Callable[..., str],
+                                                          tmp_path: Path) -> None:
+    """At 40x12: help stays in the key bar; a word typed in one write lands
+    whole in the library's filter; escape from a file opens its folder."""
+    library = tmp_path / "library"
+    library.mkdir()
+    shutil.copy(SEED, library / SEED.name)
+    tmux = tmux_session
+    tmux.start(str(library / SEED.name), size=(40, 12))  # type: ignore[attr-defined]
+    screen = wait_for_screen(tmux, "1 Summary")
+    assert "? Help" in screen.splitlines()[-1]
+    tmux("send-keys", "Escape")
+    wait_for_screen(tmux, "1 of 1 briefings")
+    tmux("send-keys", "qatar")  # one write: q and r are letters here
+    screen = wait_for_screen(tmux, "0 of 1 briefings")
+    assert "qatar" in screen and "f1 Help" in screen
+    tmux("send-keys", "C-u")
+    wait_for_screen(tmux, "1 of 1 briefings")
+    tmux("send-keys", "C-q")
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and "briefing" in tmux("list-sessions"):
         time.sleep(0.1)
