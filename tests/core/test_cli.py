@@ -15,7 +15,6 @@ import pytest
 from tests.conftest import DATA, ROOT, SEED
 from tui import cli
 from tui.cli import main
-from tui.core.files import OutputExistsError, write_atomic
 from tui.core.model import Briefing
 from tui.core.schema import json_schema
 
@@ -71,29 +70,6 @@ def test_export_invalid_prints_located_errors(capsys: pytest.CaptureFixture[str]
     assert main(["export", str(INVALID / "missing-required.yaml")]) == 1
     assert capsys.readouterr().err.strip().endswith(
         "missing-required.yaml:7:5: quotes[0].speaker: required")
-
-
-def test_write_atomic_leaves_old_file_on_failure(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    dest = tmp_path / "x.md"
-    dest.write_text("old")
-
-    def boom(*_: object) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError, match="disk full"):
-        write_atomic(dest, "new", overwrite=True)
-    assert dest.read_text() == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["x.md"]
-
-
-def test_write_atomic_no_clobber(tmp_path: Path) -> None:
-    dest = tmp_path / "x.md"
-    write_atomic(dest, "one")
-    with pytest.raises(OutputExistsError):
-        write_atomic(dest, "two")
-    assert dest.read_text() == "one"
 
 
 def test_schema_command_matches_committed_copy(capsys: pytest.CaptureFixture[str]) -> None:

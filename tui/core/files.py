@@ -1,15 +1,35 @@
-"""Writing output files atomically, never clobbering unless asked."""
+"""Writing output files atomically, never clobbering unless asked.
+
+A reader sees the old file or the new one, never half of one. The new text
+is written to a temporary file in the destination's folder and linked or
+renamed into place. On Linux the temporary file has no name until then
+(O_TMPFILE), so an export killed mid-write leaves nothing behind; elsewhere
+it is named `.NAME.briefing-tmp-XXXX`, and such leftovers of an earlier
+write to the same name, older than an hour, are removed before writing.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
+
+STALE_SECONDS = 3600
+# Whether unnamed temporary files can be linked in, by filesystem (st_dev).
+_UNNAMED_WORKS: dict[int, bool] = {}
 
 
 class OutputExistsError(FileExistsError):
     """The destination exists and overwriting was not asked for."""
+
+
+class NotAFileError(OSError):
+    """The destination exists and is not a regular file (a device, a FIFO,
+    a folder): it is never replaced, whatever is asked."""
 
 
 def export_target(target: Path, source: Path) -> Path:
@@ -18,36 +38,154 @@ def export_target(target: Path, source: Path) -> Path:
     return target / f"{source.stem}.md" if target.is_dir() else target
 
 
-def write_atomic(path: Path | str, text: str, *, overwrite: bool = False) -> Path:
-    """Write `text` to `path` via a temporary file in the same folder.
+def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False,
+                 mode: int = 0o644) -> Path:
+    """Write `data` (text is written as UTF-8) to `path` atomically.
 
-    A crash leaves either the old file or the new one, never half a file.
-    Without `overwrite`, an existing file raises OutputExistsError -- checked
-    atomically with a hard link where the filesystem allows it.
+    Without `overwrite`, an existing file raises OutputExistsError, checked
+    atomically by linking the new file in place. An existing destination
+    that is not a regular file raises NotAFileError. A regular file that is
+    replaced keeps its permissions; a new one gets `mode`.
     """
     dest = Path(path)
     folder = dest.parent if str(dest.parent) else Path(".")
-    if not overwrite and dest.exists():
-        raise OutputExistsError(f"{dest} exists; use --force to overwrite it")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        if overwrite:
-            os.replace(tmp, dest)
-        else:
-            try:
-                os.link(tmp, dest)  # fails if dest appeared meanwhile
-            except FileExistsError:
-                raise OutputExistsError(f"{dest} exists; use --force to overwrite it") from None
-            except OSError:
-                # Filesystems without hard links: the exists() check above stands.
-                os.replace(tmp, dest)
+        st = os.stat(dest)
+    except FileNotFoundError:
+        st = None
+    if st is not None:
+        if not stat.S_ISREG(st.st_mode):
+            raise NotAFileError(errno.EEXIST, "exists and is not a regular file", str(dest))
+        if not overwrite:
+            raise OutputExistsError(f"{dest} exists; use --force to overwrite it")
+        mode = stat.S_IMODE(st.st_mode)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    _remove_stale_temporaries(folder, dest.name)
+    fd = _unnamed_temporary(folder) if unnamed_files_work(folder) else None
+    if fd is not None:
+        try:
+            os.fchmod(fd, mode)  # exactly `mode`, whatever the umask
+            _write_all(fd, payload)
+            _link_unnamed(fd, dest, folder, overwrite)
+        finally:
+            os.close(fd)
+        return dest
+    fd, name = tempfile.mkstemp(prefix=_temporary_prefix(dest.name), dir=folder)
+    tmp = Path(name)
+    try:
+        os.fchmod(fd, mode)
+        _write_all(fd, payload)
+        os.close(fd)
+        fd = -1
+        _put_in_place(tmp, dest, overwrite)
     finally:
+        if fd >= 0:
+            os.close(fd)
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
     return dest
+
+
+def _temporary_prefix(name: str) -> str:
+    return f".{name}.briefing-tmp-"
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    """Write all of `payload` to `fd` and sync it to disk (`fd` stays open)."""
+    with os.fdopen(fd, "wb", closefd=False) as handle:
+        handle.write(payload)
+        handle.flush()
+        os.fsync(fd)
+
+
+def unnamed_files_work(folder: Path) -> bool:
+    """Whether a file can be written unnamed in `folder` and linked in later:
+    Linux can, though some filesystems, kernels and sandboxes refuse
+    (tried once per filesystem, with a file that is removed again)."""
+    try:
+        device = os.stat(folder).st_dev
+    except OSError:
+        return False
+    if device not in _UNNAMED_WORKS:
+        works = False
+        fd = _unnamed_temporary(folder)
+        if fd is not None:
+            probe = folder / f".briefing-probe-{os.urandom(4).hex()}"
+            try:
+                os.link(f"/proc/self/fd/{fd}", probe, follow_symlinks=True)
+                os.unlink(probe)
+                works = True
+            except OSError:
+                works = False
+            finally:
+                os.close(fd)
+        _UNNAMED_WORKS[device] = works
+    return _UNNAMED_WORKS[device]
+
+
+def _unnamed_temporary(folder: Path) -> int | None:
+    """A file open for writing in `folder` with no name yet, or None where
+    the system or the filesystem has no such thing."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
+            return None  # this filesystem cannot: a named temporary file instead
+        raise
+
+
+def _link_unnamed(fd: int, dest: Path, folder: Path, overwrite: bool) -> None:
+    """Give the unnamed file `fd` its name."""
+    source = f"/proc/self/fd/{fd}"
+    if not overwrite:
+        try:
+            os.link(source, dest, follow_symlinks=True)
+        except FileExistsError:
+            raise OutputExistsError(f"{dest} exists; use --force to overwrite it") from None
+        return
+    # Replacing: a name of its own first, then renamed over the old file
+    # (a rename replaces atomically, a link cannot).
+    for _ in range(100):
+        tmp = folder / f"{_temporary_prefix(dest.name)}{os.urandom(4).hex()}"
+        try:
+            os.link(source, tmp, follow_symlinks=True)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+    try:
+        os.replace(tmp, dest)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _put_in_place(tmp: Path, dest: Path, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(tmp, dest)
+        return
+    try:
+        os.link(tmp, dest)  # fails if dest appeared meanwhile
+    except FileExistsError:
+        raise OutputExistsError(f"{dest} exists; use --force to overwrite it") from None
+    except OSError:
+        # Filesystems without hard links: the existence check before stands.
+        os.replace(tmp, dest)
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Remove what an earlier write to `name`, killed mid-way, left behind."""
+    prefix = _temporary_prefix(name)
+    cutoff = time.time() - STALE_SECONDS
+    try:
+        candidates = [entry for entry in os.scandir(folder) if entry.name.startswith(prefix)]
+    except OSError:
+        return  # an unreadable folder: the write itself will say what is wrong
+    for entry in candidates:
+        with contextlib.suppress(OSError):  # gone already, or not ours to remove
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
