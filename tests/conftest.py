@@ -5,6 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# `pytest --slow`: the property tests try many more cases than in `make test`.
+settings.register_profile("slow", max_examples=2000, deadline=None)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true",
+                     help="run the property tests (cache damage, loader fuzz) much longer")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--slow"):
+        settings.load_profile("slow")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -28,25 +42,6 @@ def folder_of_copies(parent: Path, copies: int) -> Path:
         (folder / f"copy-{i:03}.yaml").write_bytes(data + f"# copy {i}\n".encode())
     (folder / "broken.yaml").write_bytes((DATA / "invalid" / "unknown-country.yaml").read_bytes())
     return folder
-
-
-@pytest.fixture(autouse=True)
-def two_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A first open parses in a child process, as on a machine with two
-    CPUs, whatever runs the tests (with one, it parses in the app's process)."""
-    from tui.core import child_parse
-
-    monkeypatch.setattr(child_parse, "usable_cpus", lambda: 2)
-
-
-@pytest.fixture
-def always_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A library's new files parsed by two worker processes, however few
-    they are, even on a one-CPU machine."""
-    from tui.core import parse_pool
-
-    monkeypatch.setattr(parse_pool, "WORKERS_FROM_BYTES", 0)
-    monkeypatch.setattr(parse_pool, "worker_count", lambda: 2)
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,16 +163,14 @@ def _loading_message(path: Path) -> Iterator[None]:
             sys.stderr.flush()
 
 
-def _load_or_report(path: Path, pending: PendingWrites | None = None,
-                    meanwhile: Callable[[], object] | None = None) -> Briefing | None:
-    """The briefing, or None after printing its located errors to stderr.
-    `meanwhile` may be called while the file is parsed in a child process."""
+def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefing | None:
+    """The briefing, or None after printing its located errors to stderr."""
     from tui.core.cache import load_briefing_cached
     from tui.core.errors import BriefingError
 
     try:
         with _loading_message(path):  # erased before any error is printed
-            return load_briefing_cached(path, pending, meanwhile)
+            return load_briefing_cached(path, pending)
     except BriefingError as exc:
         for e in exc.errors:
             print(e, file=sys.stderr)
@@ -225,16 +223,13 @@ def _open_without_collector(path: Path | None) -> int:
     from tui.core.cache import PendingWrites
 
     briefing = None
-    # Storing a big briefing in the parse cache takes ~50 ms: done on the
-    # way out, not before the first frame.
+    # Storing a big briefing in the parse cache is done on the way out, not
+    # before the first frame.
     pending = PendingWrites()
     if path is not None and path.is_file():
         # Check before the app starts: an invalid file prints located errors
         # and exits 1 instead of opening a broken screen. The app reuses it.
-        # A file not in the parse cache is parsed in a child process while
-        # this one imports the app and Textual: ~25 ms off opening the seed
-        # the first time, ~0.15 s off 10,000 quotes.
-        briefing = _load_or_report(path, pending, meanwhile=_import_app)
+        briefing = _load_or_report(path, pending)
         if briefing is None:
             return 1
     from tui.app.app import BriefingApp
@@ -244,10 +239,6 @@ def _open_without_collector(path: Path | None) -> int:
     finally:
         pending.write()
     return 0
-
-
-def _import_app() -> None:
-    import tui.app.app  # noqa: F401  # only imported, for _open_without_collector to use
 
 
 def _mistyped_command(word: str) -> str | None:

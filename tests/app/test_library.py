@@ -18,8 +18,8 @@ from tui.app.screens.briefing import BriefingScreen
 from tui.app.screens.library import LibraryScreen
 from tui.app.widgets.row_list import RowList
 from tui.cli import main
-from tui.core.cache import Lookup, PendingWrites
-from tui.core.library import LibraryEntry
+from tui.core.cache import PendingWrites
+from tui.core.model import Briefing
 
 WIDE = (120, 40)
 
@@ -249,12 +249,7 @@ async def test_no_argument_opens_bundled_library() -> None:
         assert any(e.path.name == SEED.name for e in screen.entries)
 
 
-async def test_big_library_is_listed_through_worker_processes(
-        tmp_path: Path, always_workers: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Inside the app, where Textual has replaced stdout and stderr: workers
-    # must start, parse and report there too (multiprocessing's pools cannot).
-    monkeypatch.setattr("tui.core.load.parse_briefing",
-                        lambda *args: pytest.fail("parsed in the app's process"))
+async def test_a_big_library_is_listed(tmp_path: Path) -> None:
     folder = folder_of_copies(tmp_path, 60)
     app = BriefingApp(folder)
     async with app.run_test(size=WIDE) as pilot:
@@ -268,16 +263,16 @@ async def test_big_library_is_listed_through_worker_processes(
 
 @pytest.fixture
 def slow_parse(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each file takes 0.4 s to parse (a big file): the library loads for a while."""
+    """Each file takes 0.4 s to load (a big file): the library loads for a while."""
     import tui.core.library
 
-    parse_entry = tui.core.library._parse_entry
+    load = tui.core.library.load_briefing_cached
 
-    def slow_parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
+    def slow_load(path: Path, pending: PendingWrites | None = None) -> Briefing:
         time.sleep(0.4)
-        return parse_entry(found, pending)
+        return load(path, pending)
 
-    monkeypatch.setattr(tui.core.library, "_parse_entry", slow_parse_entry)
+    monkeypatch.setattr(tui.core.library, "load_briefing_cached", slow_load)
 
 
 async def test_ctrl_q_quits_while_the_library_loads(library: Path, slow_parse: None) -> None:

@@ -1,5 +1,5 @@
-"""The parse cache: a hit skips parsing, and no edit, damage or failure can
-make it serve anything but what parsing the file now would give."""
+"""The parse cache: a hit skips parsing, and no edit, damage, planted entry or
+failure can make it serve anything but what parsing the file now would give."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import ROOT, SEED
-from tui.core import cache, load
-from tui.core.cache import PendingWrites, entry_name, entry_path, load_briefing_cached, prune
+from tui.core import cache_store, load
+from tui.core.cache import PendingWrites, load_briefing_cached
+from tui.core.cache_store import entry_path, prune
 from tui.core.errors import BriefingError, display_name
 from tui.core.library import scan_library
 from tui.core.model import Briefing
@@ -47,7 +50,7 @@ def test_second_load_is_served_from_the_cache(tmp_path: Path, parses: list[str],
     assert len(parses) == 1
     assert second == first == load.load_briefing(path)
     assert second.path == path
-    assert len(list(private_parse_cache.glob("*.pickle"))) == 1
+    assert len(list(private_parse_cache.glob("*.entry"))) == 1
 
 
 def test_an_entry_for_other_bytes_under_the_same_name_is_never_served(
@@ -59,9 +62,9 @@ def test_an_entry_for_other_bytes_under_the_same_name_is_never_served(
     b.write_text(SEED.read_text(encoding="utf-8").replace("Iranian missiles", "Iranian rockets",
                                                           1), encoding="utf-8")
     load_briefing_cached(b)
-    (entry_b,) = private_parse_cache.glob("*.pickle")
+    (entry_b,) = private_parse_cache.glob("*.entry")
     # a collision, staged
-    entry_b.rename(entry_path(private_parse_cache, entry_name(a.read_bytes())))
+    entry_b.rename(entry_path(private_parse_cache, a.read_bytes()))
     assert load_briefing_cached(a).title.startswith("Iranian missiles")
     assert parses == [display_name(b), display_name(a)]  # a was parsed, not served b's
 
@@ -94,7 +97,7 @@ def test_a_broken_file_is_never_cached_and_always_reported(tmp_path: Path, parse
             load_briefing_cached(path)
         assert info.value.errors == uncached.value.errors
     assert len(parses) == 3
-    assert not list(private_parse_cache.glob("*.pickle"))
+    assert not list(private_parse_cache.glob("*.entry"))
 
 
 def test_missing_file_reports_like_load_briefing(tmp_path: Path) -> None:
@@ -108,7 +111,7 @@ def test_a_damaged_entry_is_replaced(tmp_path: Path, parses: list[str],
                                      private_parse_cache: Path, damage: bytes) -> None:
     path = copy_seed(tmp_path)
     good = load_briefing_cached(path)
-    (entry,) = private_parse_cache.glob("*.pickle")
+    (entry,) = private_parse_cache.glob("*.entry")
     entry.write_bytes(damage)  # the last one is a valid pickle of the int 1
     assert load_briefing_cached(path) == good
     assert len(parses) == 2
@@ -141,7 +144,7 @@ def test_cache_can_be_turned_off(tmp_path: Path, parses: list[str],
 def test_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("BRIEFING_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache.cache_folder() == tmp_path / "briefing"
+    assert cache_store.cache_folder() == tmp_path / "briefing"
 
 
 def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
@@ -152,24 +155,24 @@ def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch, tmp_path
     monkeypatch.delenv("BRIEFING_CACHE_DIR")
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
-    assert cache.cache_folder() is None
+    assert cache_store.cache_folder() is None
     assert load_briefing_cached(copy_seed(tmp_path)).place == "Iraq"
     assert len(parses) == 1
 
 
 def test_prune_drops_old_entries_and_keeps_at_most_max(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(cache_store, "MAX_ENTRIES", 3)
     now = 1_000_000_000.0
     for i in range(5):
-        entry = tmp_path / f"{i}.pickle"
+        entry = tmp_path / f"{i}.entry"
         entry.write_bytes(b"x")
         os.utime(entry, (now - i, now - i))  # 0 is the newest
-    stale = tmp_path / "stale.pickle"
+    stale = tmp_path / "stale.entry"
     stale.write_bytes(b"x")
-    os.utime(stale, (now - cache.MAX_AGE_SECONDS - 1,) * 2)
+    os.utime(stale, (now - cache_store.MAX_AGE_SECONDS - 1,) * 2)
     assert prune(tmp_path, now=now) == 3
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.pickle", "1.pickle", "2.pickle"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.entry", "1.entry", "2.entry"]
 
 
 def test_a_cache_hit_does_not_import_pyyaml(tmp_path: Path) -> None:
@@ -186,7 +189,7 @@ def test_a_cache_hit_does_not_import_pyyaml(tmp_path: Path) -> None:
     first = subprocess.run(run, capture_output=True, text=True, check=True, cwd=ROOT, env=env)
     second = subprocess.run(run, capture_output=True, text=True, check=True, cwd=ROOT, env=env)
     assert first.stdout.split()[:2] == ["Iranian", "True"]  # a miss parses with PyYAML
-    # A hit needs neither PyYAML nor hashlib (OpenSSL: ~3 ms to import).
+    # A hit needs neither PyYAML nor hashlib (OpenSSL, slow to import).
     assert second.stdout.split() == ["Iranian", "False", "False"]
 
 
@@ -199,8 +202,165 @@ def test_a_library_scan_can_leave_its_writes_for_later(tmp_path: Path, parses: l
     pending = PendingWrites()
     first = scan_library(folder, pending)
     assert len(parses) == 3
-    assert not list(private_parse_cache.glob("*.pickle"))  # nothing written yet
+    assert not list(private_parse_cache.glob("*.entry"))  # nothing written yet
     pending.write()
-    assert len(list(private_parse_cache.glob("*.pickle"))) == 3
+    assert len(list(private_parse_cache.glob("*.entry"))) == 3
     assert scan_library(folder) == first
     assert len(parses) == 3  # every file a hit
+
+
+# -- entries that are damaged, planted or not files (issue: a cache that
+# cannot lie or run code) ----------------------------------------------------
+
+
+def seed_entry(tmp_path: Path, private_parse_cache: Path) -> tuple[Path, Path, str]:
+    """A copy of the seed, its cache entry, and its export with no cache."""
+    from tui.core.markdown import to_markdown
+
+    path = copy_seed(tmp_path)
+    expected = to_markdown(load.load_briefing(path))
+    load_briefing_cached(path)
+    (entry,) = private_parse_cache.glob("*.entry")
+    return path, entry, expected
+
+
+@given(st.data())
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+def test_a_corrupted_entry_never_changes_what_is_shown(
+        tmp_path_factory: pytest.TempPathFactory, data: st.DataObject) -> None:
+    """Random damage (bytes flipped, cut off, added) to a stored entry: the
+    output is what a run without the cache gives, and nothing raises."""
+    from tui.core.markdown import to_markdown
+
+    folder = tmp_path_factory.mktemp("corrupt")
+    cache_dir = folder / "cache"
+    cache_dir.mkdir(mode=0o700)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BRIEFING_CACHE_DIR", str(cache_dir))
+        path, entry, expected = seed_entry(folder, cache_dir)
+        stored = bytearray(entry.read_bytes())
+        for _ in range(data.draw(st.integers(1, 4))):
+            kind = data.draw(st.sampled_from(["flip", "cut", "add"]))
+            # positions drawn independently of the entry's length (it holds
+            # the temporary folder's path, which varies), then folded into it
+            at = data.draw(st.integers(0, 1 << 20))
+            if kind == "flip" and stored:
+                stored[at % len(stored)] ^= data.draw(st.integers(1, 255))
+            elif kind == "cut":
+                del stored[at % (len(stored) + 1):]
+            else:
+                stored += data.draw(st.binary(min_size=1, max_size=64))
+        entry.write_bytes(bytes(stored))
+        assert to_markdown(load_briefing_cached(path)) == expected
+
+
+def planted_entry(entry: Path, data: bytes, payload: bytes) -> None:
+    """Write an entry with a valid header, checksum, code key and file bytes
+    around `payload`, as someone who knows the layout could."""
+    import struct
+    import zlib
+
+    code = cache_store.code_key()
+    rest = code + data + payload
+    entry.write_bytes(b"briefing-cache\n" + struct.Struct("<QQQI").pack(
+        len(code), len(data), len(payload), zlib.crc32(rest)) + rest)
+
+
+def test_a_planted_pickle_that_runs_code_does_nothing(tmp_path: Path, parses: list[str],
+                                                      private_parse_cache: Path) -> None:
+    import pickle
+
+    path, entry, expected = seed_entry(tmp_path, private_parse_cache)
+    parsed_before = len(parses)
+    marker = tmp_path / "ran"
+
+    class Exploit:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"touch {marker}",))
+
+    planted_entry(entry, path.read_bytes(), pickle.dumps(Exploit()))
+    from tui.core.markdown import to_markdown
+
+    assert to_markdown(load_briefing_cached(path)) == expected
+    assert not marker.exists()
+    assert len(parses) == parsed_before + 1  # refused, parsed again
+    # the same through the command a user runs
+    planted_entry(entry, path.read_bytes(), pickle.dumps(Exploit()))
+    run = subprocess.run([sys.executable, "-m", "tui", "export", str(path)], cwd=ROOT,
+                         capture_output=True, text=True, check=False, timeout=60)
+    assert run.returncode == 0 and run.stdout == expected and not marker.exists()
+
+
+def test_an_entry_of_the_wrong_shape_is_refused(tmp_path: Path, parses: list[str],
+                                               private_parse_cache: Path) -> None:
+    import pickle
+
+    from tui.core.model import _unpickle_briefing
+
+    path, entry, _ = seed_entry(tmp_path, private_parse_cache)
+    good = load_briefing_cached(path)
+    parsed_before = len(parses)
+    values = list(good.__reduce__()[1][0])  # type: ignore[index]
+    values[8] = (("only a speaker",),)  # quotes: one quote of one field
+    bad = pickle.dumps(_reduced(_unpickle_briefing, (tuple(values), None)))
+    planted_entry(entry, path.read_bytes(), bad)
+    assert load_briefing_cached(path) == good
+    assert len(parses) == parsed_before + 1
+
+
+def _reduced(function: object, args: tuple[object, ...]) -> object:
+    class Reduced:
+        def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+            return (function, args)
+
+    return Reduced()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to /dev/zero", "link to a good entry"])
+def test_an_entry_that_is_not_a_regular_file_is_never_read(
+        tmp_path: Path, parses: list[str], private_parse_cache: Path, kind: str) -> None:
+    path, entry, _ = seed_entry(tmp_path, private_parse_cache)
+    parsed_before = len(parses)
+    good_copy = tmp_path / "elsewhere.entry"
+    entry.rename(good_copy)
+    if kind == "fifo":
+        os.mkfifo(entry)  # reading it would block for ever
+    elif kind == "link to /dev/zero":
+        entry.symlink_to("/dev/zero")  # reading it would never end
+    else:
+        entry.symlink_to(good_copy)
+    assert load_briefing_cached(path).title.startswith("Iranian missiles")
+    assert len(parses) == parsed_before + 1
+
+
+def test_a_cache_folder_others_can_write_is_not_used(
+        tmp_path: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    shared = tmp_path / "shared-cache"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(shared))
+    monkeypatch.setenv("BRIEFING_DEBUG", "1")
+    path = copy_seed(tmp_path)
+    load_briefing_cached(path)
+    load_briefing_cached(path)
+    assert len(parses) == 2 and list(shared.iterdir()) == []
+    err = capsys.readouterr().err
+    assert err.count(f"not used: {shared} can be written by others") == 1  # said once
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="giving a folder to another user needs root")
+def test_a_cache_folder_of_another_user_is_not_used(
+        tmp_path: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    foreign = tmp_path / "foreign-cache"
+    foreign.mkdir(mode=0o700)
+    os.chown(foreign, 65534, 65534)  # nobody
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(foreign))
+    monkeypatch.setenv("BRIEFING_DEBUG", "1")
+    path = copy_seed(tmp_path)
+    load_briefing_cached(path)
+    load_briefing_cached(path)
+    assert len(parses) == 2 and list(foreign.iterdir()) == []
+    assert f"not used: {foreign} belongs to another user" in capsys.readouterr().err

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,6 @@ import pytest
 from tests.conftest import DATA, ROOT, SEED
 from tui import cli
 from tui.cli import main
-from tui.core.model import Briefing
 from tui.core.schema import json_schema
 
 INVALID = DATA / "invalid"
@@ -116,32 +114,20 @@ def test_core_never_imports_app() -> None:
     assert result.stdout.strip() == "[]", result.stderr
 
 
-@pytest.mark.parametrize("opened", [
-    "before",
-    pytest.param("first time", marks=pytest.mark.skipif(
-        not hasattr(os, "posix_spawn"), reason="needs os.posix_spawn (not on Windows)")),
-])
-def test_start_up_leaves_what_the_first_frame_does_not_need(opened: str) -> None:
-    """`briefing FILE` imports neither argparse nor PyYAML, the dialogs, the
-    Markdown writer or the library screen: each is deferred to first use
-    (see the comments at those imports). Opened before, the briefing comes
-    from the parse cache; the first time, a child process parses it."""
-    if opened == "before":
-        fill = ("from tui.core.cache import load_briefing_cached; "
-                f"load_briefing_cached({str(SEED)!r})")
-        assert run_python(fill).returncode == 0  # the parse cache is the test's own
+def test_start_up_leaves_what_the_first_frame_does_not_need() -> None:
+    """`briefing FILE` opened before (a parse-cache hit) imports neither
+    argparse nor PyYAML, the loader, the dialogs, the Markdown writer or the
+    library screen: each is deferred to first use."""
+    fill = ("from tui.core.cache import load_briefing_cached; "
+            f"load_briefing_cached({str(SEED)!r})")
+    assert run_python(fill).returncode == 0  # the parse cache is the test's own
     code = (
         "import sys\n"
-        # As on a machine with two CPUs, whatever runs the tests: with one,
-        # the first open parses in the app's process.
-        "import tui.core.child_parse\n"
-        "tui.core.child_parse.usable_cpus = lambda: 2\n"
         "from tui.app.app import BriefingApp\n"
         "def run(self):\n"  # where the app would draw its first frame
         "    assert self.start_briefing is not None\n"
         "    deferred = ('argparse', 'json', 'yaml', 'tui.core.load', 'tui.core.markdown',\n"
-        "                'tui.core.files', 'tui.app.dialogs.', 'tui.app.screens.library',\n"
-        "                'tui.app.commands')\n"
+        "                'tui.app.dialogs.', 'tui.app.screens.library', 'tui.app.commands')\n"
         "    print(sorted(m for m in sys.modules if m.startswith(deferred)))\n"
         "BriefingApp.run = run\n"
         "from tui.cli import main\n"
@@ -170,7 +156,7 @@ def test_open_stores_the_parse_cache_entry_after_the_app_closes(
     seen_while_running: list[int] = []
 
     def run(self: BriefingApp) -> None:
-        seen_while_running.append(len(list(private_parse_cache.glob("*.pickle"))))
+        seen_while_running.append(len(list(private_parse_cache.glob("*.entry"))))
         assert self.start_briefing is not None and self.start_briefing.place == "Iraq"
 
     monkeypatch.setattr(BriefingApp, "run", run)
@@ -178,35 +164,7 @@ def test_open_stores_the_parse_cache_entry_after_the_app_closes(
     # The stubbed app never reached its first frame to turn it back on.
     assert gc.isenabled(), "the garbage collector was left paused"
     assert seen_while_running == [0]
-    assert len(list(private_parse_cache.glob("*.pickle"))) == 1
-
-
-@pytest.mark.skipif(not hasattr(os, "posix_spawn"), reason="needs os.posix_spawn (not on Windows)")
-@pytest.mark.parametrize("broken", [False, True])
-def test_open_a_file_parsed_while_the_app_is_imported(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        private_parse_cache: Path, broken: bool) -> None:
-    from tui.app.app import BriefingApp
-
-    text = SEED.read_text(encoding="utf-8")
-    if broken:
-        text = text.replace("date: 2020-01-08\n", "date: 2020-13-08\n", 1)
-    path = tmp_path / "copy.yaml"
-    path.write_text(text, encoding="utf-8")
-    shown: list[Briefing | None] = []
-    monkeypatch.setattr(BriefingApp, "run", lambda self: shown.append(self.start_briefing))
-    imported_while_parsing: list[bool] = []
-    real_import_app = cli._import_app
-    monkeypatch.setattr(cli, "_import_app",
-                        lambda: imported_while_parsing.append(True) or real_import_app())
-    assert main([str(path)]) == (1 if broken else 0)
-    assert imported_while_parsing == [True]  # the meanwhile of a child's parse
-    if broken:
-        assert shown == []  # the app never started
-        assert f"{path}:5:7: date: '2020-13-08' is not a real date" in capsys.readouterr().err
-    else:
-        assert len(shown) == 1 and shown[0] is not None and shown[0].place == "Iraq"
-        assert len(list(private_parse_cache.glob("*.pickle"))) == 1
+    assert len(list(private_parse_cache.glob("*.entry"))) == 1
 
 
 class FakeTerminal(io.StringIO):

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from tui.core.cache import Lookup, PendingWrites, look_up, parse_and_store, store
+from tui.core.cache import PendingWrites, load_briefing_cached
 from tui.core.errors import BriefingError, LocatedError
 from tui.core.model import Briefing
 
@@ -59,51 +59,23 @@ def scan_library(folder: Path, pending: PendingWrites | None = None,
                  cancelled: Callable[[], bool] = lambda: False) -> list[LibraryEntry]:
     """Every briefing in `folder`, newest first; broken files listed last.
 
-    Files in the parse cache are read from it; the others are parsed, in
-    worker processes when there are enough of them (see core.parse_pool).
-    With `pending`, parse-cache entries are left there for the caller to
+    Files in the parse cache are read from it, the others parsed. With
+    `pending`, new parse-cache entries are left there for the caller to
     write; `progress(done, total)` is called as files are read. Once
-    `cancelled()` is true, stops soon and returns what it has.
+    `cancelled()` is true, stops and returns what it has.
     """
     files = list(briefing_files([folder]))
-    entries: dict[int, LibraryEntry] = {}
-
-    def add(index: int, entry: LibraryEntry) -> None:
-        entries[index] = entry
-        if progress is not None:
-            progress(len(entries), len(files))
-
-    misses: list[tuple[int, Lookup]] = []
-    for index, path in enumerate(files):
-        try:
-            found = look_up(path)
-        except BriefingError as exc:  # unreadable
-            add(index, LibraryEntry.broken(path, exc.errors))
-            continue
-        if found.briefing is not None:
-            add(index, LibraryEntry(path, found.briefing))
-        else:
-            misses.append((index, found))
-    jobs = [(found.data, found.name, found.path) for _, found in misses]
-    if jobs:
-        # Imported here: `briefing FILE` imports this module but never scans.
-        from tui.core.parse_pool import parse_in_workers, worth_workers
-
-        if worth_workers(jobs):
-            for job, (parsed, pickled) in parse_in_workers(jobs, cancelled):
-                index, found = misses[job]
-                if isinstance(parsed, Briefing):
-                    store(found, parsed, pickled, pending)
-                    add(index, LibraryEntry(found.path, parsed))
-                else:
-                    add(index, LibraryEntry.broken(found.path, parsed))
-    # Files no worker parsed (too few for workers, or a worker failed).
-    for index, found in misses:
+    entries: list[LibraryEntry] = []
+    for path in files:
         if cancelled():
             break
-        if index not in entries:
-            add(index, _parse_entry(found, pending))
-    return sort_entries([entries[index] for index in sorted(entries)])
+        try:
+            entries.append(LibraryEntry(path, load_briefing_cached(path, pending)))
+        except BriefingError as exc:
+            entries.append(LibraryEntry.broken(path, exc.errors))
+        if progress is not None:
+            progress(len(entries), len(files))
+    return sort_entries(entries)
 
 
 SORTS = ("date", "title", "file")
@@ -125,10 +97,3 @@ def sort_entries(entries: list[LibraryEntry], by: str = "date") -> list[LibraryE
     elif by == "title":
         good.sort(key=lambda e: natural_key(e.briefing.title))  # type: ignore[union-attr]
     return good + bad
-
-
-def _parse_entry(found: Lookup, pending: PendingWrites | None) -> LibraryEntry:
-    try:
-        return LibraryEntry(found.path, parse_and_store(found, pending))
-    except BriefingError as exc:
-        return LibraryEntry.broken(found.path, exc.errors)

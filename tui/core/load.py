@@ -125,9 +125,8 @@ class _Walker:
     """Checks a composed tree against the field specs and builds the records.
 
     Equal values are shared: a speaker, medium or date that repeats across
-    10,000 quotes is one object, which the parse cache (and a child process,
-    core.child_parse) then pickles once and refers to after. That halves
-    the pickle and makes it ~3x faster to write and read.
+    10,000 quotes is one object, which the parse cache then pickles once and
+    refers to after, so the entry is smaller and quicker to write and read.
     """
 
     file: str

@@ -235,9 +235,8 @@ class Briefing:
 
     def __reduce__(self) -> "tuple[Callable[..., Briefing], tuple[object, ...]]":
         # The records go as plain tuples: pickle writes and reads a tuple in C,
-        # but a NamedTuple through copyreg and Python calls, and a briefing
-        # of 10,000 quotes then pickled ~3x slower (the parse cache, and
-        # core.child_parse). The cached disputes are left out.
+        # but a NamedTuple through copyreg and Python calls, several times
+        # slower for a big briefing. The cached disputes are left out.
         values = tuple(
             tuple(map(tuple, getattr(self, name))) if name in _RECORD_TYPES
             else getattr(self, name)
@@ -271,11 +270,17 @@ _RECORD_TYPES: dict[str, type[tuple[Any, ...]]] = {
 
 
 def _unpickle_briefing(values: tuple[object, ...], path: Path | None) -> Briefing:
+    """A Briefing from its pickle (see Briefing.__reduce__). Raises ValueError
+    for records of the wrong shape: a damaged or foreign cache entry."""
     fields: dict[str, Any] = dict(zip(Briefing._fields, values, strict=True))
     for name, record_type in _RECORD_TYPES.items():
-        # tuple.__new__ through partial stays in C: 10,000 quotes in ~2 ms
-        # where Quote._make, a Python classmethod, takes ~4 ms.
-        fields[name] = tuple(map(partial(tuple.__new__, record_type), fields[name]))
+        # tuple.__new__ through partial stays in C, where Quote._make would
+        # call Python for every record.
+        records = tuple(map(partial(tuple.__new__, record_type), fields[name]))
+        size = len(record_type._fields)  # type: ignore[attr-defined]
+        if any(len(record) != size for record in records):
+            raise ValueError(f"a {record_type.__name__} of the wrong shape")
+        fields[name] = records
     return Briefing(**fields, path=path)
 
 

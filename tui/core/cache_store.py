@@ -1,0 +1,228 @@
+"""The parse cache's store: parsed briefings kept on disk, one entry a file.
+
+An entry is named by a checksum of the briefing file's bytes and of the code
+that parses them, and holds both, with the pickled briefing and a checksum
+of all of it. It is served only when it is a regular file of bounded size,
+its checksum holds, and the bytes and the code are exactly the same, so a
+damaged, foreign or stale entry is never served; then it is decoded with an
+unpickler that builds only the briefing's own record types (nothing else,
+so an entry cannot run code). Any problem is a miss, and the file is parsed.
+
+The folder is used only when it belongs to this user and no one else can
+write in it (`BRIEFING_DEBUG=1` says why a folder is not used).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import io
+import os
+import pathlib
+import pickle
+import stat
+import struct
+import sys
+import time
+import zlib
+from functools import cache
+from pathlib import Path
+
+from tui.core import model
+from tui.core.files import write_atomic
+from tui.core.folders import user_folder
+from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing
+
+# Bumped when the layout of an entry changes.
+LAYOUT = "4"
+# Entries unused for this long are pruned, and at most this many are kept.
+MAX_AGE_SECONDS = 30 * 24 * 3600
+MAX_ENTRIES = 5000
+# An entry holds the file's bytes and its parse: it cannot be larger than this.
+MAX_ENTRY_BYTES = 4 * MAX_FILE_BYTES
+
+# An entry: magic, the lengths of its three parts, the CRC-32 of what
+# follows the header, then the code key, the file's bytes, the pickle.
+_MAGIC = b"briefing-cache\n"
+_HEADER = struct.Struct("<QQQI")
+
+# What an entry's pickle may build: the records and the values inside them.
+_ALLOWED = {
+    ("tui.core.model", "_unpickle_briefing"), ("tui.core.model", "Count"),
+    ("tui.core.model", "Country"),
+    ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"),
+    ("datetime", "timedelta"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"),
+}
+_GLOBALS = {"tui.core.model": model, "datetime": datetime, "pathlib": pathlib}
+
+
+def debug(message: str) -> None:
+    """Say why the cache was not used, under BRIEFING_DEBUG=1."""
+    if os.environ.get("BRIEFING_DEBUG"):
+        print(f"briefing: cache: {message}", file=sys.stderr)
+
+
+def cache_folder() -> Path | None:
+    """Where entries live: `$BRIEFING_CACHE_DIR`, else `$XDG_CACHE_HOME/briefing`,
+    else `~/.cache/briefing`. None when the cache is turned off
+    (`BRIEFING_CACHE=off`) or the folder is not safe to use."""
+    if os.environ.get("BRIEFING_CACHE", "").lower() in ("off", "0", "no", "false"):
+        return None
+    folder = user_folder("BRIEFING_CACHE_DIR", "XDG_CACHE_HOME", ".cache")
+    return folder if folder is not None and _safe_folder(folder) else None
+
+
+@cache
+def _safe_folder(folder: Path) -> bool:
+    """Whether `folder` (made private if missing) is this user's alone."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = os.stat(folder, follow_symlinks=False)
+    except OSError as exc:
+        debug(f"not used: {folder}: {exc.strerror or exc}")
+        return False
+    if not stat.S_ISDIR(st.st_mode):
+        debug(f"not used: {folder} is not a folder")
+        return False
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        debug(f"not used: {folder} belongs to another user")
+        return False
+    if st.st_mode & 0o022:
+        debug(f"not used: {folder} can be written by others (chmod 700 it)")
+        return False
+    return True
+
+
+@cache
+def code_key() -> bytes:
+    """Changes whenever the parsing code, its country data or Python changes."""
+    core = Path(__file__).parent
+    parts = [LAYOUT, str(FORMAT_VERSION), sys.version]
+    for source in sorted(core.glob("*.py")):
+        st = source.stat()
+        parts.append(f"{source.name}:{st.st_mtime_ns}:{st.st_size}")
+    from tui.core.countries import data_signature
+
+    parts.append(data_signature())
+    return "\n".join(parts).encode()
+
+
+def entry_path(folder: Path, data: bytes) -> Path:
+    """Where the entry for these bytes, parsed by this code, lives."""
+    checksum = zlib.crc32(data, zlib.crc32(code_key()))
+    return folder / f"{checksum:08x}-{len(data):x}.entry"
+
+
+def read_entry(entry: Path, data: bytes) -> Briefing | None:
+    """The briefing stored for exactly these bytes (and this code), or None."""
+    stored = _read_regular_file(entry)
+    if stored is None:
+        return None
+    code = code_key()
+    view = memoryview(stored)
+    head = len(_MAGIC) + _HEADER.size
+    if view[:len(_MAGIC)] != _MAGIC or len(stored) < head:
+        _miss(entry, "not an entry")
+        return None
+    code_len, data_len, body_len, checksum = _HEADER.unpack(view[len(_MAGIC):head])
+    if head + code_len + data_len + body_len != len(stored):
+        _miss(entry, "cut short or too long")
+        return None
+    if zlib.crc32(view[head:]) != checksum:
+        _miss(entry, "damaged (checksum)")
+        return None
+    if view[head:head + code_len] != code or view[head + code_len:head + code_len + data_len] \
+            != data:
+        return None  # another file or other code with a colliding name: not this one's
+    try:
+        briefing = _SafeUnpickler(io.BytesIO(view[head + code_len + data_len:])).load()
+    except (pickle.UnpicklingError, EOFError, TypeError, ValueError, IndexError, KeyError,
+            AttributeError, OverflowError, MemoryError, RecursionError) as exc:
+        _miss(entry, f"cannot be decoded ({type(exc).__name__})")
+        return None
+    if not isinstance(briefing, Briefing):
+        _miss(entry, "holds no briefing")
+        return None
+    with contextlib.suppress(OSError):  # a read-only cache still serves hits
+        os.utime(entry)  # last use, for pruning
+    return briefing
+
+
+def write_entry(entry: Path, data: bytes, briefing: Briefing) -> None:
+    """Store the briefing parsed from `data`; a failure (full disk, read-only
+    folder) only means the next open parses again."""
+    code = code_key()
+    body = pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)
+    rest = code + data + body
+    header = _MAGIC + _HEADER.pack(len(code), len(data), len(body), zlib.crc32(rest))
+    try:
+        write_atomic(entry, header + rest, overwrite=True, mode=0o600)
+    except OSError as exc:
+        debug(f"not stored: {entry}: {exc.strerror or exc}")
+        return
+    _prune_once(entry.parent)
+
+
+class _SafeUnpickler(pickle.Unpickler):
+    """Builds the briefing's records and plain values, and nothing else."""
+
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) not in _ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a briefing")
+        return getattr(_GLOBALS[module], name)
+
+
+def _read_regular_file(entry: Path) -> bytes | None:
+    """The entry's bytes if it is a regular file no bigger than an entry can
+    be (not a link, a FIFO or a device, which could block or never end)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(entry, flags)
+    except OSError:
+        return None  # not cached yet (or a link): parse instead
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            _miss(entry, "not a regular file")
+            return None
+        if st.st_size > MAX_ENTRY_BYTES:
+            _miss(entry, "too big")
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_ENTRY_BYTES + 1)
+    except OSError as exc:
+        debug(f"cannot read {entry}: {exc.strerror or exc}")
+        return None
+    finally:
+        os.close(fd)
+
+
+def _miss(entry: Path, why: str) -> None:
+    """A bad entry is removed, so that the next store replaces it."""
+    debug(f"{entry.name} ignored: {why}")
+    with contextlib.suppress(OSError):  # already gone, or not ours: a miss either way
+        if entry.is_file() and not entry.is_symlink():
+            entry.unlink()
+
+
+@cache
+def _prune_once(folder: Path) -> None:
+    """Drop old entries and keep at most MAX_ENTRIES; once per process."""
+    prune(folder)
+
+
+def prune(folder: Path, now: float | None = None) -> int:
+    """Remove entries unused for MAX_AGE_SECONDS, then the oldest beyond
+    MAX_ENTRIES. Returns how many were removed."""
+    now = time.time() if now is None else now
+    try:
+        entries = [(e.stat().st_mtime, e) for e in folder.glob("*.entry")]
+    except OSError:
+        return 0
+    entries.sort(reverse=True)
+    doomed = [e for i, (mtime, e) in enumerate(entries)
+              if i >= MAX_ENTRIES or now - mtime > MAX_AGE_SECONDS]
+    for entry in doomed:
+        with contextlib.suppress(OSError):
+            entry.unlink()
+    return len(doomed)
