@@ -41,7 +41,6 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/export_speed.py
 	$(BIN)/python benchmarks/load_speed.py
 	$(BIN)/python benchmarks/startup_speed.py
-	$(BIN)/python benchmarks/startup_instructions.py
 	$(BIN)/python benchmarks/draft_quality.py
 
 clean:
