@@ -28,8 +28,7 @@ BRIEFING = Path(sys.executable).parent / "briefing"
 @pytest.fixture
 def tmux_session(tmp_path: Path) -> Iterator[Callable[..., str]]:
     if TMUX is None:
-        pytest.skip("tmux is not installed, and make test could not install it without a "
-                    "password (apt-get install tmux); .ci/run installs it on CI")
+        pytest.skip("tmux is not installed (apt-get install tmux); .ci/run installs it on CI")
     if not BRIEFING.exists():
         pytest.skip(f"{BRIEFING} not found: install the project (make test does)")
     name = f"briefing-e2e-{uuid.uuid4().hex[:8]}"
