@@ -11,11 +11,11 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 if TYPE_CHECKING:
-    from textual.command import Provider
     from textual.theme import Theme
 
     from tui.app.screens.library import LibraryScreen
 
+from tui.app.commands import Command, CommandList
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.widgets.row_list import RowList
@@ -24,13 +24,20 @@ from tui.core.model import Briefing
 from tui.core.settings import load_theme, save_theme
 
 
-def _commands_provider() -> type[Provider]:
-    # Deferred: the provider is only needed when ctrl+p is first pressed, so
-    # its module stays off the start-up path (textual.app itself imports
-    # textual.command, so the saving is ours alone: about 1 ms).
-    from tui.app.commands import BriefingCommands
+class AppCommands(CommandList):
+    """The palette's commands everywhere: themes, help, quit."""
 
-    return BriefingCommands
+    def commands(self) -> list[Command]:
+        app = self.app
+        assert isinstance(app, BriefingApp)
+        out: list[Command] = []
+        for theme in sorted(app.available_themes):
+            current = " (current)" if theme == app.theme else ""
+            out.append((f"theme: {theme}", partial(setattr, app, "theme", theme),
+                        f"Colour theme {theme}{current}; colour never carries meaning alone"))
+        out.append(("help: Keys", app.action_help, "Every key of the app (? or F1)"))
+        out.append(("app: Quit", app.action_quit, "Leave briefing (q)"))
+        return out
 
 
 class BriefingApp(App[None]):
@@ -38,7 +45,7 @@ class BriefingApp(App[None]):
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses may live anywhere
     TITLE = "briefing"
-    COMMANDS: ClassVar = {_commands_provider}
+    COMMANDS: ClassVar = {AppCommands}
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit briefing"),

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from tui.app.commands import Command, CommandList
 from tui.app.panes import PANE_CONTENTS, ListPane
 from tui.app.text import details, dispute_line, header, join, plain
 from tui.app.widgets.key_bar import KeyBar
@@ -46,8 +47,41 @@ def _signature(path: Path) -> Signature | None:
     return (st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_mode, st.st_ino)
 
 
+class BriefingCommands(CommandList):
+    """The palette's commands on a briefing: export, panes, search, library."""
+
+    def commands(self) -> list[Command]:
+        screen = self.screen
+        assert isinstance(screen, BriefingScreen)
+        out: list[Command] = [
+            ("export: Markdown", screen.action_export, "Write this briefing as Markdown (e)")]
+        for i, pane in enumerate(PANE_CONTENTS):
+            out.append((f"go to: {pane.TITLE}", partial(screen.action_focus_pane, i),
+                        f"Focus the {pane.TITLE} pane (key {i + 1})"))
+        out += [
+            ("search: Briefing", screen.action_search, "Filter every pane (/)"),
+            ("view: Maximise pane", screen.action_maximise,
+             "Maximise or restore the focused pane (z)"),
+            ("reload: Briefing", screen.action_reload, "Read the file again (r)"),
+            ("go to: Library", screen.action_back,
+             "The library (of this file's folder) (escape)"),
+        ]
+        if screen.neighbours[1]:
+            out.append(("go to: Next briefing", partial(screen.action_step, 1),
+                        "The next briefing in the library (])"))
+        if screen.neighbours[0]:
+            out.append(("go to: Previous briefing", partial(screen.action_step, -1),
+                        "The previous briefing in the library ([)"))
+        if screen.load_errors:
+            out.append(("show: Errors", screen.action_show_errors,
+                        "Every error of the file (!)"))
+        return out
+
+
 class BriefingScreen(Screen[None]):
     """One briefing. Never writes to the briefing file."""
+
+    COMMANDS: ClassVar = {BriefingCommands}
 
     poll_seconds: ClassVar[float] = POLL_SECONDS
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -15,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.app.commands import Command, CommandList
 from tui.app.text import highlight, join, matches, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
@@ -59,6 +61,30 @@ class LibraryList(RowList, can_focus=False):
     has it, so every letter typed is text (see LibraryScreen)."""
 
 
+# The words of each order the library can be sorted in (see core.library.SORTS).
+SORT_WORDS = {"date": "date, newest first", "title": "title", "file": "file name"}
+
+
+class LibraryCommands(CommandList):
+    """The palette's commands in the library: open a briefing, sort."""
+
+    def commands(self) -> list[Command]:
+        screen = self.screen
+        assert isinstance(screen, LibraryScreen)
+        out: list[Command] = []
+        for by, words in SORT_WORDS.items():
+            current = " (current)" if by == screen.sort_by else ""
+            out.append((f"sort: {words}", partial(screen.sort, by),
+                        f"List the briefings by {words}{current}"))
+        out.append(("library: Rescan", screen.action_rescan, "Read the folder again (ctrl+r)"))
+        for entry in screen.entries:
+            if entry.briefing is not None:
+                out.append((f"open: {entry.briefing.title}",
+                            partial(screen.post_message, LibraryScreen.Open(entry)),
+                            entry.path.name))
+        return out
+
+
 class LibraryScreen(Screen[None]):
     # Here rather than in app.tcss: parsed when the library is first shown,
     # not before the first frame of a briefing opened from the command line.
@@ -86,6 +112,7 @@ class LibraryScreen(Screen[None]):
     # lands whole ("russia", "qatar"). The list's keys are keys that type
     # nothing: arrows, page keys, enter, escape and control keys.
     AUTO_FOCUS = "#library-filter"
+    COMMANDS: ClassVar = {LibraryCommands}
 
     # Priority: the field would take the arrows, page keys and enter itself.
     BINDINGS: ClassVar[list[BindingType]] = [
