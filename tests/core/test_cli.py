@@ -127,7 +127,7 @@ def test_start_up_leaves_what_the_first_frame_does_not_need() -> None:
         "def run(self):\n"  # where the app would draw its first frame
         "    assert self.start_briefing is not None\n"
         "    deferred = ('argparse', 'json', 'yaml', 'tui.core.load', 'tui.core.markdown',\n"
-        "                'tui.app.dialogs.', 'tui.app.screens.library', 'tui.app.commands')\n"
+        "                'tui.app.dialogs.', 'tui.app.screens.library')\n"
         "    print(sorted(m for m in sys.modules if m.startswith(deferred)))\n"
         "BriefingApp.run = run\n"
         "from tui.cli import main\n"
