@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from tui.app.screens.library import LibraryScreen
 
 from tui.app.commands import Command, CommandList
-from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.widgets.row_list import RowList
 from tui.core.library import LibraryEntry, bundled_folder
@@ -152,10 +151,7 @@ class BriefingApp(App[None]):
         sections: list[tuple[str, list[BindingType]]] = [
             ("Everywhere", list(self.BINDINGS)),
             ("Briefing", list(BriefingScreen.BINDINGS)),
-            ("Lists (every pane)", [
-                *ListPane.BINDINGS,
-                *RowList.BINDINGS,
-            ]),
+            ("Lists (every pane)", list(RowList.BINDINGS)),
             ("Library", [
                 Binding("letters", "", tooltip="Type to filter (every key that types is text)"),
                 *LibraryScreen.BINDINGS,

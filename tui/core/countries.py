@@ -119,11 +119,6 @@ def _tables() -> tuple[dict[str, Country], dict[str, str]]:
     return by_code, by_name
 
 
-def country_by_code(code: str) -> Country:
-    """The country for an alpha-2 code; KeyError if there is none."""
-    return _tables()[0][code.upper()]
-
-
 def lookup_country(text: str) -> Country | None:
     """A code (`IR`), a name (`Iran`) or an alias (`UK`); None if unknown."""
     by_code, by_name = _tables()
@@ -146,7 +141,3 @@ def suggest_country(text: str) -> str | None:
     if not matches:
         return None
     return by_code[by_name[matches[0]]].name
-
-
-def all_countries() -> list[Country]:
-    return sorted(_tables()[0].values(), key=lambda c: c.name)

@@ -61,14 +61,19 @@ def file_error(file: str, message: str, line: int = 1, column: int = 1) -> Brief
     return BriefingError([LocatedError(file, line, column, "document", message)])
 
 
+def too_big(file: str, size: int) -> BriefingError:
+    """The error for a file over the size limit, which is refused unread."""
+    return file_error(file, f"the file is {size:,} bytes; briefings are limited to "
+                      f"{MAX_FILE_BYTES:,} bytes")
+
+
 def read_briefing_bytes(path: Path, name: str) -> bytes:
     """The bytes of a briefing file; BriefingError (about `name`, the file's
     display name) says why they cannot be read."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise file_error(name, f"the file is {size:,} bytes; briefings are limited to "
-                             f"{MAX_FILE_BYTES:,} bytes")
+            raise too_big(name, size)
         return path.read_bytes()
     except IsADirectoryError:
         raise file_error(name, "is a folder, not a briefing file") from None

@@ -30,6 +30,7 @@ from tui.core.errors import (
     display_name,
     file_error,
     read_briefing_bytes,
+    too_big,
 )
 from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
 from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, FieldSpec, RecordSpec
@@ -496,8 +497,7 @@ def parse_briefing(data: bytes | str, file: str = "<string>", path: Path | None 
 def _parse(data: bytes | str, file: str, path: Path | None) -> Briefing:
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
-            raise file_error(file, f"the file is {len(data):,} bytes; briefings are limited "
-                              f"to {MAX_FILE_BYTES:,} bytes")
+            raise too_big(file, len(data))
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from tui.app.text import highlight, styled
@@ -27,19 +26,6 @@ Row = tuple[Callable[[], Content], object | None]
 # 100 rows a pane reach the first frame ~60 ms sooner than 200. A window is
 # never smaller than twice the terminal's height, so a page always fits.
 WINDOW = 100
-
-
-def vim_bindings(scope: str, noun: str) -> list[BindingType]:
-    """j/k/g/G for a RowList, with ids `<scope>.down` etc."""
-    return [
-        Binding("j", "cursor_down", "Down", show=False, id=f"{scope}.down",
-                tooltip=f"Move to the next {noun}"),
-        Binding("k", "cursor_up", "Up", show=False, id=f"{scope}.up",
-                tooltip=f"Move to the previous {noun}"),
-        Binding("g", "first", "Top", show=False, id=f"{scope}.top", tooltip=f"First {noun}"),
-        Binding("G", "last", "Bottom", show=False, id=f"{scope}.bottom",
-                tooltip=f"Last {noun}"),
-    ]
 
 
 def heading(text: str) -> Row:
@@ -93,8 +79,6 @@ class PaneContent:
 
 class ListPane(RowList):
     """One pane of the briefing screen, listing one PaneContent's rows."""
-
-    BINDINGS: ClassVar[list[BindingType]] = vim_bindings("pane", "item")
 
     def __init__(self, content: PaneContent, number: int) -> None:
         super().__init__(id=content.PANE_ID, classes="pane")
@@ -190,8 +174,3 @@ class ListPane(RowList):
     @property
     def current_item(self) -> object | None:
         return self.item_at(self.highlighted)
-
-    @property
-    def row_index(self) -> int | None:
-        """The highlighted row's index among all rows (not just the window)."""
-        return None if self.highlighted is None else self._start + self.highlighted

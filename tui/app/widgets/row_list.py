@@ -140,6 +140,11 @@ class RowList(ScrollView, can_focus=True):
                 tooltip="One screen up"),
         Binding("enter", "select", "Open", show=False, id="list.select",
                 tooltip="Open the selected row"),
+        # As in vi and less.
+        Binding("j", "cursor_down", "Down", show=False, id="list.j", tooltip="Next row"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.k", tooltip="Previous row"),
+        Binding("g", "first", "Top", show=False, id="list.g", tooltip="First row"),
+        Binding("G", "last", "Bottom", show=False, id="list.G", tooltip="Last row"),
     ]
 
     class Selected(Message):

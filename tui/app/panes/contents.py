@@ -1,0 +1,176 @@
+"""What each pane of the briefing screen lists: one PaneContent a pane, in
+the order of the digit that focuses it (1 Summary ... 7 Sources)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading
+from tui.app.text import (
+    claim_line,
+    claim_words,
+    dispute_line,
+    figure_line,
+    join,
+    matches,
+    plain,
+    quote_line,
+    quote_words,
+    reaction_line,
+    source_line,
+    source_words,
+    stance_column,
+    timeline_line,
+    when_column,
+)
+from tui.core.disputes import subject_key
+from tui.core.model import (
+    Briefing,
+    CasualtyClaim,
+    format_when,
+    reactions_by_country,
+    when_sort_key,
+)
+
+
+class SummaryContent(PaneContent):
+    TITLE = "Summary"
+    PANE_ID = "summary"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        out: list[Row] = []
+        for para in briefing.summary_paragraphs:
+            if not query or matches(query, [para]):
+                if out:
+                    out.append(BLANK_ROW)  # paragraphs apart, as written
+                out.append((partial(plain, " ".join(para.split())), para))
+        points = [p for p in briefing.key_points if not query or matches(query, [p])]
+        if points:
+            out.append(heading("Key points"))
+            out += [(partial(join, "• ", p), p) for p in points]
+        return out
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.summary_paragraphs) + len(briefing.key_points)
+
+
+class QuotesContent(PaneContent):
+    TITLE = "Quotes"
+    PANE_ID = "quotes"
+    FIRST_LINE_HANG = 2
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        return [
+            (partial(quote_line, q), q)
+            for q in briefing.quotes
+            if not query or matches(query, quote_words(q))
+        ]
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.quotes)
+
+
+class CasualtyClaimsContent(PaneContent):
+    TITLE = "Casualty claims"
+    SHORT_TITLE = "Claims"
+    PANE_ID = "casualties"
+    FIRST_LINE_HANG = 2
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        groups: dict[str, list[CasualtyClaim]] = {}
+        for c in briefing.casualty_claims:
+            if not query or matches(query, claim_words(c)):
+                groups.setdefault(subject_key(c.affected), []).append(c)
+        out: list[Row] = []
+        for key, claims in groups.items():
+            disputes = [d for d in briefing.disputes
+                        if not d.is_figure and subject_key(d.subject) == key]
+            out.append(heading(claims[0].affected))
+            out += [(partial(dispute_line, d), d) for d in disputes]
+            out += [(partial(claim_line, c, disputes), c) for c in claims]
+        return out
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.casualty_claims)
+
+    def counts(self, item: object) -> bool:
+        # "2 of 7" counts claims: a dispute row sums up claims already counted.
+        return isinstance(item, CasualtyClaim)
+
+
+class ReactionsContent(PaneContent):
+    TITLE = "Reactions by country"
+    SHORT_TITLE = "Reactions"
+    PANE_ID = "reactions"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        out: list[Row] = []
+        column = self.label_column(briefing)
+        for who, reactions in reactions_by_country(briefing):
+            shown = [r for r in reactions
+                     if not query or matches(query, [who, r.summary, r.actor, r.stance])]
+            if shown:
+                out.append(heading(who))
+                out += [(partial(reaction_line, r, column), r) for r in shown]
+        return out
+
+    def label_column(self, briefing: Briefing) -> int:
+        return stance_column(briefing.reactions)  # all of them: a search keeps the column
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.reactions)
+
+
+class FiguresContent(PaneContent):
+    TITLE = "Figures"
+    PANE_ID = "figures"
+    FIRST_LINE_HANG = 2
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        disputes = [d for d in briefing.disputes if d.is_figure]
+        return [(partial(figure_line, f, disputes), f) for f in briefing.figures
+                if not query or matches(query, [f.what, f.claimant, f.note, f.value.text])]
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.figures)
+
+
+class TimelineContent(PaneContent):
+    TITLE = "Timeline"
+    PANE_ID = "timeline"
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        entries = sorted(briefing.timeline, key=lambda e: when_sort_key(e.when))
+        column = self.label_column(briefing)
+        return [(partial(timeline_line, e, column), e) for e in entries
+                if not query or matches(query, [e.event, format_when(e.when)])]
+
+    def label_column(self, briefing: Briefing) -> int:
+        return when_column(briefing.timeline)  # all entries: a search keeps the column
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.timeline)
+
+
+class SourcesContent(PaneContent):
+    TITLE = "Sources"
+    PANE_ID = "sources"
+    FIRST_LINE_HANG = 2
+
+    def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        return [(partial(source_line, s), s) for s in briefing.sources
+                if not query or matches(query, source_words(s))]
+
+    def item_count(self, briefing: Briefing) -> int:
+        return len(briefing.sources)
+
+
+PANE_CONTENTS: tuple[PaneContent, ...] = (
+    SummaryContent(),
+    QuotesContent(),
+    CasualtyClaimsContent(),
+    ReactionsContent(),
+    FiguresContent(),
+    TimelineContent(),
+    SourcesContent(),
+)
