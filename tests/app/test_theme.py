@@ -67,3 +67,24 @@ async def test_a_theme_that_cannot_be_saved_is_said_once(
         assert len(said) == 1
         assert said[0].startswith("The theme will not be remembered: cannot write in ")
         assert str(blocker / "briefing") in said[0]
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord"])
+async def test_alerts_take_the_themes_error_colour(theme: str) -> None:
+    """DISPUTED is drawn in the theme's error text colour, not a fixed red
+    that reads badly on some themes (the word carries the meaning)."""
+    from textual.color import Color
+
+    from tui.app.panes.base import ListPane
+
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        claims = app.screen.query_one("#casualties", ListPane)
+        expected = Color.parse(app.theme_variables["text-error"]).rich_color
+        colours = {segment.style.color for y in range(claims.size.height)
+                   for segment in claims.render_line(y)
+                   if "DISPUTED" in segment.text and segment.style is not None}
+        assert colours, "no DISPUTED on screen"
+        assert all(c is not None and c.triplet == expected.triplet for c in colours), colours

@@ -100,12 +100,15 @@ def matches(query: str, texts: Iterable[str | None]) -> bool:
     return all(any(word in t for t in folded) for word in query.casefold().split())
 
 
+# Theme colours, so that every theme reads right; the words (the stance's
+# name, DISPUTED) carry the meaning, never the colour alone.
+ALERT_STYLE = "bold $text-error"
 STANCE_STYLES = {
-    "condemns": "bold red",
-    "warns": "bold #ff8700",
-    "concerned": "bold yellow",
-    "calls-for-restraint": "bold cyan",
-    "supports": "bold green",
+    "condemns": "bold $text-error",
+    "warns": "bold $text-warning",
+    "concerned": "bold $text-warning",
+    "calls-for-restraint": "bold $text-accent",
+    "supports": "bold $text-success",
     "neutral": "bold",
     "other": "bold",
 }
@@ -123,7 +126,7 @@ def header(b: Briefing, file_name: str | None = None) -> Content:
         meta.append(for_terminal(file_name))
     count = len(b.disputes)
     disputes = f"   ⚠ {count} disputed number{'s' * (count != 1)}" if count else ""
-    return join((b.title, "bold"), "\n", (" · ".join(meta), "dim"), (disputes, "bold red"))
+    return join((b.title, "bold"), "\n", (" · ".join(meta), "dim"), (disputes, ALERT_STYLE))
 
 
 def attribution(q: Quote) -> list[str | None]:
@@ -158,7 +161,7 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute]) -> Content:
     for measure, count in counted(c):
         parts.append(f"{measure} {count.text}")
         if d := dispute_for(disputes, c.affected, measure, c.claimant):
-            parts.append((f" ⚠ DISPUTED ({d.versus})", "bold red"))
+            parts.append((f" ⚠ DISPUTED ({d.versus})", ALERT_STYLE))
         parts.append("  ")
     parts.append((EVIDENCE_WORDS[c.evidence], "italic"))
     if c.note:
@@ -168,7 +171,7 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute]) -> Content:
 
 def dispute_line(d: Dispute) -> Content:
     who = "; ".join(f"{name}: {count.text}" for name, count in d.claims)
-    return join(("⚠ DISPUTED ", "bold red"), (f"{d.label}: {d.versus}", "bold"), "\n  ",
+    return join(("⚠ DISPUTED ", ALERT_STYLE), (f"{d.label}: {d.versus}", "bold"), "\n  ",
                 (who, "dim"))
 
 
@@ -190,7 +193,7 @@ def reaction_line(r: Reaction, column: int) -> Content:
 def figure_line(f: Figure, disputes: list[Dispute]) -> Content:
     flag: Part = ""
     if d := dispute_for(disputes, f.what, "value", f.claimant):
-        flag = (f"  ⚠ DISPUTED ({d.versus})", "bold red")
+        flag = (f"  ⚠ DISPUTED ({d.versus})", ALERT_STYLE)
     return join((f.what, "bold"), ": ", (f.value.text, "bold"), flag, "\n  ",
                 ("according to ", "dim"), f.claimant,
                 ("\n  " + f.note if f.note else "", "dim"))

@@ -17,7 +17,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.app.commands import Command, CommandList
-from tui.app.text import highlight, join, matches, styled
+from tui.app.text import ALERT_STYLE, highlight, join, matches, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.cache import PendingWrites
@@ -36,16 +36,16 @@ def entry_line(entry: LibraryEntry, show_file: bool = False) -> Content:
         err = entry.error
         count = len(entry.errors)
         more = f" (+{count - 1} more; enter lists them)" if count > 1 else ""
-        return join(("⚠ INVALID  ", "bold red"), (entry.path.name, "bold"), "\n  ",
+        return join(("⚠ INVALID  ", ALERT_STYLE), (entry.path.name, "bold"), "\n  ",
                     (f"{err.line}:{err.column}: {err.path}: {err.message}" if err else "",
-                     "red"), more)
+                     "$text-error"), more)
     meta = [b.date.isoformat()]
     if b.place:
         meta.append(b.place)
     meta += [f"{len(b.quotes)} quotes", f"{len(b.casualty_claims)} claims"]
     if show_file:
         meta.append(entry.path.name)
-    flag = ("  ⚠ disputes", "bold red") if b.disputes else ""
+    flag = ("  ⚠ disputes", ALERT_STYLE) if b.disputes else ""
     return join((b.title, "bold"), "\n  ", (" · ".join(meta), "dim"), flag)
 
 

@@ -371,7 +371,11 @@ class RowList(ScrollView, can_focus=True):
             # rows need none of its extras (alignment, link styles, mouse
             # selection), and it takes ~40% longer.
             row = self._list_rows[index]
-            strips = [Strip(line.render_segments(style)).extend_cell_length(width, style.rich_style)
+            # Styles such as "$text-error" name theme colours: the stylesheet resolves them.
+            parse = self.app.stylesheet.parse_style
+            strips = [Strip([Segment(text, part.rich_style if part else None)
+                             for text, part in line.render(style, end="", parse_style=parse)]
+                            ).extend_cell_length(width, style.rich_style)
                       for line in wrap_row(row.content, width, row.hang)]
             self._strips[key] = strips
         return strips
