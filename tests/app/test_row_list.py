@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import pytest
 from textual.app import App, ComposeResult
@@ -176,61 +176,8 @@ async def test_headings_and_rules_take_the_themes_colours(theme: str) -> None:
         assert rule == css.get_visual_style("test--rule").rich_style
 
 
-async def test_rows_on_view_are_wrapped_once_and_the_rest_only_measured(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    wrapped: list[str] = []
-    rendered: list[str] = []
-    real_wrap, real_render = row_list_module.wrap_row, Content.render_segments
-
-    def wrap_row(content: Content, width: int, hang: int = 0) -> list[Content]:
-        wrapped.append(content.plain)
-        return real_wrap(content, width, hang)
-
-    def render_segments(self: Content, *args: Any, **kwargs: Any) -> Any:
-        rendered.append(self.plain)
-        return real_render(self, *args, **kwargs)
-
-    monkeypatch.setattr(row_list_module, "wrap_row", wrap_row)
-    monkeypatch.setattr(Content, "render_segments", render_segments)
-    rows = [ListRow(Content(f"{i} {LONG}")) for i in range(30)]  # 4 lines each at width 40
-    app = ListApp(rows)
-    async with app.run_test(size=(40, 10)) as pilot:
-        await pilot.pause()
-        assert drawn(app.query_one(RowList))[0].startswith("0 a long row")
-        # laid out and drawn from one wrap; every other row wrapped once, to measure it
-        assert [wrapped.count(row.content.plain) for row in rows] == [1] * 30
-        # only the rows on view (lines 0-11 cover the 10 shown) are rendered, each line once
-        width = app.query_one(RowList).scrollable_content_region.width
-        assert rendered == [line.plain for row in rows[:3]
-                            for line in real_wrap(row.content, width)]
 
 
-async def test_rows_below_the_view_are_measured_after_the_frame(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    wrapped: list[str] = []
-    real_wrap = row_list_module.wrap_row
-
-    def wrap_row(content: Content, width: int, hang: int = 0) -> list[Content]:
-        wrapped.append(content.plain)
-        return real_wrap(content, width, hang)
-
-    monkeypatch.setattr(row_list_module, "wrap_row", wrap_row)
-    rows = [ListRow(Content(f"{i} {LONG}")) for i in range(30)]  # 4 lines each at width 40
-    app = ListApp([])
-    async with app.run_test(size=(40, 10)) as pilot:
-        row_list = app.query_one(RowList)
-        row_list.set_rows(rows)  # the width is known: the view is laid out at once
-        # Before the next frame: only the three rows that fill the view.
-        assert wrapped == [row.content.plain for row in rows[:3]]
-        assert drawn(row_list)[0].startswith("0 a long row")
-        await pilot.pause()
-        assert wrapped == [row.content.plain for row in rows]
-        assert row_list.virtual_size.height == 30 * 4
-        await pilot.press("end")  # the last row, where the full lay-out says it is
-        last = real_wrap(rows[-1].content, row_list.scrollable_content_region.width)
-        assert [line.rstrip() for line in drawn(row_list)[-4:]] == [
-            line.plain.rstrip() for line in last]
-        assert row_list.highlighted == 29
 
 
 async def test_rows_off_view_are_measured_as_they_wrap() -> None:

@@ -32,32 +32,39 @@ def seed_app() -> BriefingApp:
 
 
 def test_briefing_120x40(snap_compare: SnapCompare) -> None:
+    """The bundled briefing: seven panes on one screen, disputes marked."""
     assert snap_compare(seed_app(), terminal_size=(120, 40))
 
 
 def test_briefing_120x40_casualties_focused(snap_compare: SnapCompare) -> None:
+    """Casualty claims focused (3) with the cursor moved down (j)."""
     assert snap_compare(seed_app(), press=["3", "j"], terminal_size=(120, 40))
 
 
 def test_hostile_120x40(snap_compare: SnapCompare) -> None:
+    """Markup, escape codes and every script shown as written, the layout intact."""
     path = DATA / "hostile.yaml"
     assert snap_compare(BriefingApp(path, load_briefing(path)), terminal_size=(120, 40))
 
 
 @pytest.mark.parametrize("key", ["1", "2", "3", "4", "5", "6", "7"])
 def test_each_pane_80x24(snap_compare: SnapCompare, key: str) -> None:
+    """A small terminal: one pane at a time under a tab strip."""
     assert snap_compare(seed_app(), press=[key], terminal_size=(80, 24))
 
 
 def test_search_120x40(snap_compare: SnapCompare) -> None:
+    """A search filters every pane and marks what matched."""
     assert snap_compare(seed_app(), press=["slash", *"missile"], terminal_size=(120, 40))
 
 
 def test_help_80x24(snap_compare: SnapCompare) -> None:
+    """The help dialog over the briefing, with its own keys in the key bar."""
     assert snap_compare(seed_app(), press=["question_mark"], terminal_size=(80, 24))
 
 
 def test_export_dialog_80x24(snap_compare: SnapCompare) -> None:
+    """The export dialog, the suggested name selected."""
     assert snap_compare(seed_app(), press=["e"], terminal_size=(80, 24))
 
 
@@ -72,5 +79,6 @@ async def _library_loaded(pilot: Any) -> None:
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
 def test_library(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    """The library: newest first, a broken file listed last with its error."""
     app = BriefingApp(ROOT / "tests" / "data" / "library")
     assert snap_compare(app, terminal_size=size, run_before=_library_loaded)

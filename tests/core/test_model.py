@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from tests.conftest import SEED
 from tui.core.countries import lookup_country, suggest_country
 from tui.core.disputes import _contradicting, dispute_for, find_disputes
-from tui.core.errors import BriefingError
 from tui.core.load import load_briefing, parse_briefing
 from tui.core.model import Count, parse_count
 
@@ -169,58 +168,10 @@ def test_a_briefing_is_immutable_and_compared_by_value_not_by_path() -> None:
     assert changed.disputes == seed.disputes  # the cached disputes are its own
 
 
-def test_pickle_carries_records_as_plain_tuples_and_rebuilds_their_types() -> None:
-    seed = load_briefing(SEED)
-    assert seed.disputes  # computed and cached on the instance
-    data = pickle.dumps(seed, protocol=pickle.HIGHEST_PROTOCOL)
-    # No record class is named in the pickle: each record is a plain tuple,
-    # which pickle writes in C rather than through copyreg (3x faster).
-    for record_class in (b"Quote", b"CasualtyClaim", b"Reaction", b"TimelineEntry", b"Source"):
-        assert record_class not in data
-    assert b"disputes" not in data  # a cache, worked out again after loading
-    back = pickle.loads(data)
-    assert back == seed and back.path == seed.path
-    for name in ("quotes", "casualty_claims", "reactions", "figures", "timeline", "sources"):
-        records, originals = getattr(back, name), getattr(seed, name)
-        assert records and [type(r) for r in records] == [type(r) for r in originals], name
-    assert back.quotes[0].speaker == seed.quotes[0].speaker  # fields by name still work
-    assert back.disputes == seed.disputes
 
 
-def test_equal_values_are_shared_between_records() -> None:
-    text = HEAD + (
-        "quotes:\n"
-        + "".join(f"  - {{speaker: Ann Lee, text: words {i}, medium: TV, said: 2020-01-08}}\n"
-                  for i in range(2))
-        + "casualty_claims:\n"
-        + "".join(f"  - {{claimant: C{i}, affected: A, killed: 80, injured: '10-20'}}\n"
-                  for i in range(2))
-        + "timeline:\n  - {when: 2020-01-08, event: e}\n"
-    )
-    b = parse_briefing(text)
-    first, second = b.quotes
-    assert first.speaker is second.speaker and first.medium is second.medium
-    assert first.said is second.said is b.timeline[0].when
-    a, c = b.casualty_claims
-    assert a.killed is c.killed and a.injured is c.injured
-    assert a.killed == Count(80, 80, "80") and a.injured == Count(10, 20, "10-20")
-    # Shared by what was written and how: plain 0x10 is the number 16, but
-    # the same letters quoted are text, and not a count.
-    with pytest.raises(BriefingError) as raised:
-        parse_briefing(HEAD + "casualty_claims:\n"
-                       "  - {claimant: C, affected: A, killed: 0x10}\n"
-                       "  - {claimant: D, affected: A, killed: '0x10'}\n")
-    assert [(e.path, e.line) for e in raised.value.errors] == [("casualty_claims[1].killed", 7)]
 
 
-def test_record_annotations_are_not_strings_compiled_at_start_up() -> None:
-    # With `from __future__ import annotations` in model.py, typing would
-    # compile every field's annotation string as each record class is made.
-    from tui.core import model
-
-    for record in (model.Count, model.Country, model.Quote, model.CasualtyClaim,
-                   model.Reaction, model.Figure, model.TimelineEntry, model.Source):
-        assert not any(isinstance(a, str) for a in record.__annotations__.values()), record
 
 
 def test_library_sorts_by_date_title_or_file_name_naturally(tmp_path: Path) -> None:
