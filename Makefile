@@ -20,7 +20,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 # Bytecode is compiled up front: Python would write it on the first run anyway,
 # unless PYTHONDONTWRITEBYTECODE is set, and then every start would compile
-# the whole package again (~25 ms of the time to the first frame).
+# the whole package again before the first frame.
 run: $(VENV)/.installed
 	@$(BIN)/python -m compileall -q tui
 	$(BIN)/briefing $(ARGS)

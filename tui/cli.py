@@ -136,8 +136,8 @@ def _write_output(text: str, output: Path | None, force: bool) -> int:
     return 0
 
 
-# A file this big takes a noticeable time to parse the first time (~0.25 s
-# a MB), so the terminal says what is happening rather than sitting blank.
+# A file this big takes a noticeable time to parse the first time, so the
+# terminal says what is happening rather than sitting blank.
 LOADING_MESSAGE_BYTES = 512 * 1024
 
 
@@ -210,8 +210,8 @@ def cmd_open(path: Path | None) -> int:
         return 2
     # Start-up creates tens of thousands of long-lived objects (the
     # briefing, Textual's classes, styles, widgets); the collector's passes
-    # over them free nothing and cost ~30 ms, a tenth of the time to the
-    # first frame. The app turns it back on once that frame is shown.
+    # over them free nothing and delay the first frame. The app turns it
+    # back on once that frame is shown.
     gc.disable()
     try:
         return _open_without_collector(path)
@@ -271,9 +271,8 @@ def _run(args_in: list[str]) -> int:
             return 2
         args_in.insert(0, "open")
     if args_in[0] == "open" and len(args_in) <= 2 and not args_in[-1].startswith("-"):
-        # `briefing [PATH]`, the common case, needs no parser: importing
-        # argparse and building the parser is ~1% of the time to the
-        # app's first frame.
+        # `briefing [PATH]`, the common case, needs no parser, whose import
+        # and set-up would only delay the app's first frame.
         return cmd_open(Path(args_in[1]) if len(args_in) == 2 else None)
     args = _parser().parse_args(args_in)
     match args.command:
@@ -282,7 +281,7 @@ def _run(args_in: list[str]) -> int:
         case "export":
             return cmd_export(args.file, args.output, args.force)
         case "schema":
-            import json  # only here: ~2 ms of every other command's start-up
+            import json  # only here: no other command needs it
 
             from tui.core.schema import json_schema
 

@@ -142,7 +142,7 @@ class BriefingApp(App[None]):
             self.pop_screen()
 
     def action_help(self) -> None:
-        # Deferred: only needed when asked for (about 2 ms of start-up).
+        # Deferred: only needed when asked for.
         from tui.app.dialogs.help import HelpScreen
         from tui.app.screens.library import LibraryScreen
 

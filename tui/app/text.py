@@ -58,7 +58,7 @@ def join(*parts: Part | None) -> Content:
     """Concatenate parts; bare strings are treated as literal text, never markup.
 
     Built in one go rather than by adding Contents: each `+` copies the text
-    so far and measures its cell width, which made a row ~3x slower to build.
+    so far and measures its cell width again.
     """
     texts: list[str] = []
     spans: list[Span] = []
@@ -216,8 +216,8 @@ def source_line(s: Source) -> Content:
 
 # What a search looks at for an item: the words its row shows, so that a
 # number or a date seen on screen is found (`80`, `killed 80`, `2020-01-08`).
-# Built from the record rather than the row's Content: building 10,000
-# quotes' rows takes ~0.2 s, reading their fields ~20 ms.
+# Built from the record rather than the row's Content, which is far slower
+# to build for a big briefing.
 
 
 def quote_words(q: Quote) -> list[str | None]:

@@ -2,7 +2,7 @@
 
 The data comes from pycountry's ISO 3166-1 database (kept current with ISO).
 We read its JSON file directly rather than `import pycountry`, which pulls in
-importlib.metadata and costs ~46 ms of start-up; reading the data is ~1.5 ms.
+importlib.metadata: ~46 ms of start-up, where reading the data takes ~1.5 ms.
 """
 
 from __future__ import annotations

@@ -2,15 +2,14 @@
 
 The parts are NamedTuples, not frozen dataclasses: both are immutable and
 compare by value, but a dataclass compiles its methods from source as its
-module is imported (about 1 ms a class, ~10 ms of every start), and its
-instances pickle bigger and unpickle slower (the parse cache: 44 ms against
-24 ms for 10,000 quotes). `Briefing`, which caches its disputes and whose
-`path` the loader sets, is a plain class written out.
+module is imported (at every start), and its instances pickle bigger and
+unpickle slower (the parse cache). `Briefing`, which caches its disputes and
+whose `path` the loader sets, is a plain class written out.
 
 No `from __future__ import annotations` here: with it, each NamedTuple
 field's annotation is a string that typing compiles into a ForwardRef as
-the class is made (~1.8 M instructions of every start-up for the eight
-records). The few annotations that name a later class are quoted instead.
+the class is made, at every start-up. The few annotations that name a later
+class are quoted instead.
 """
 
 import re
@@ -172,8 +171,8 @@ _Date = date  # inside Briefing, `date` names its field
 class Briefing:
     """A whole briefing: immutable, compared by value (not by `path`).
 
-    Written out rather than a frozen dataclass, whose generated methods
-    took ~8 M instructions (~2 ms) of every start-up. Like the NamedTuple
+    Written out rather than a frozen dataclass, whose generated methods are
+    compiled at every start-up. Like the NamedTuple
     parts it has `_fields` and `_replace`. The loader sets `path`.
     """
 

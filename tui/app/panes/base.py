@@ -22,9 +22,9 @@ from tui.core.model import Briefing
 Row = tuple[Callable[[], Content], object | None]
 
 # Rows handed to the RowList at once. It measures (wraps) every row it
-# holds, so the window sets what a 10,000-quote briefing costs to show:
-# 100 rows a pane reach the first frame ~60 ms sooner than 200. A window is
-# never smaller than twice the terminal's height, so a page always fits.
+# holds, so the window sets what a 10,000-quote briefing costs to show. A
+# window is never smaller than twice the terminal's height, so a page
+# always fits.
 WINDOW = 100
 
 
@@ -41,9 +41,8 @@ class PaneContent:
     """What one pane lists: its title, and how a briefing's items become rows.
 
     A plain class, not a widget: every pane is a ListPane showing one of
-    these. Seven Textual widget classes, one per pane, cost ~17 M
-    instructions of start-up to create (~2.5 M each: Textual inspects a
-    widget class's whole MRO as it is defined).
+    these, as a widget class per pane would slow start-up (Textual inspects
+    a widget class's whole MRO as it is defined).
     """
 
     TITLE: ClassVar[str] = ""

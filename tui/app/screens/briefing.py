@@ -150,10 +150,9 @@ class BriefingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         # The panes are laid out by the screen itself (app.tcss): a grid
-        # container around them cost ~8 M instructions of the first frame
-        # (~1%), drawing 37 lines that the panes cover. For the same reason
-        # one widget shows the header, the tab strip (on a small terminal)
-        # and a reload error: a container and a widget apiece cost ~12 M.
+        # container around them would only draw lines the panes cover. For
+        # the same reason one widget shows the header, the tab strip (on a
+        # small terminal) and a reload error.
         yield Static(id="briefing-header")
         yield KeyBar()
         for number, content in enumerate(PANE_CONTENTS, start=1):
@@ -304,7 +303,7 @@ class BriefingScreen(Screen[None]):
     async def action_search(self) -> None:
         search = self._search_input()
         if search is None:
-            # Mounted on first use, not composed: ~9 ms less to the first frame.
+            # Mounted on first use, not composed: the first frame does not wait for it.
             # Not selecting on focus: letters typed ahead (see on_key) are
             # in the field by then, and the next key must not replace them.
             search = Input(placeholder="search every pane; enter to browse results, "

@@ -172,8 +172,8 @@ class LibraryScreen(Screen[None]):
         """Read the folder again in a thread; the header counts the files read.
 
         A count rather than Textual's loading animation: drawing the
-        animation took ~0.3 s of the 2 s the thread needs for 1,000 files
-        (both need the one interpreter lock), and a count says more.
+        animation slows the thread (both need the one interpreter lock),
+        and a count says more.
         """
         self._progress = (0, 0)
         self._show_header("   loading…")

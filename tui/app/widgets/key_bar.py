@@ -2,7 +2,7 @@
 
 It does the job of Textual's Footer as a single widget. The Footer builds a
 widget per key (nine on the briefing screen), and each is styled, laid out
-and restyled on its own: about 14 ms of the first frame. A KeyBar draws the
+and restyled on its own, which slows the first frame. A KeyBar draws the
 same keys as one line of Content, redrawn when the screen's bindings change
 (focus moves, a dialog opens). A click on a key presses it; hovering shows
 the key's tooltip.

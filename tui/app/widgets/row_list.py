@@ -2,8 +2,7 @@
 
 It replaces OptionList in every pane and in the library. OptionList does more
 than we need (five component classes, hover tracking, an option object per
-row, its own measuring pass) and drawing seven of them cost ~50 ms of the
-first frame; a RowList draws the same seven panes in about half that time.
+row, its own measuring pass), and seven of them slowed the first frame.
 
 A row is `Content` (never markup) plus whether it can be selected (a group
 heading cannot) and whether a rule is drawn above it. The cursor skips rows
@@ -45,8 +44,7 @@ _Line = tuple[int, int]
 def _fitting_lines(text: str, width: int) -> int | None:
     """The row's height when none of its lines needs wrapping, else None.
 
-    Most rows fit: counting them this way is ~10x quicker than wrapping
-    them (1,000 library rows: 0.25 s).
+    Most rows fit, and counting them is much quicker than wrapping them.
     Tabs are expanded when drawn, so a row with one is measured properly.
     """
     if "\t" in text:
@@ -96,7 +94,7 @@ class RowList(ScrollView, can_focus=True):
 
     # One component class: Textual restyles every component class of a
     # widget each time the widget's own style changes (mounting, focus, a
-    # class), ~0.6 M instructions per class and list at start-up. The
+    # class), for every list at start-up. The
     # cursor needs CSS (focused and blurred); headings and rules take theme
     # colours directly (see _theme_style).
     COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--cursor"}
@@ -308,8 +306,8 @@ class RowList(ScrollView, can_focus=True):
         Rows that will be drawn first are rendered here and their height is
         the number of lines rendered: measuring them separately would wrap
         each one twice. Rows below the view are only measured, after the
-        frame (_lay_out_rest): wrapping them to know the list's length took
-        ~15 M instructions of the first frame of the seed's seven panes.
+        frame (_lay_out_rest): wrapping them to know the list's length
+        would delay the first frame.
         """
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._layout_width:
@@ -369,7 +367,7 @@ class RowList(ScrollView, can_focus=True):
                 style = self.visual_style
             # Wrap and render directly rather than through Visual.to_strips:
             # rows need none of its extras (alignment, link styles, mouse
-            # selection), and it takes ~40% longer.
+            # selection), which cost time on every row.
             row = self._list_rows[index]
             # Styles such as "$text-error" name theme colours: the stylesheet resolves them.
             parse = self.app.stylesheet.parse_style
