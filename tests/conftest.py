@@ -23,6 +23,7 @@ def pytest_configure(config: pytest.Config) -> None:
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
+INVALID_DIR = DATA / "invalid"
 # A copy of ../shared/seed-article.txt, so a clean clone (CI) has it too.
 SEED_ARTICLE = DATA / "seed-article.txt"
 

@@ -8,6 +8,7 @@ mappings catches keys given twice before a dict would silently drop one.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import gc
 import re
@@ -41,8 +42,10 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 # A document may use aliases, but the tree they expand to stays below this
-# many nodes. A 600-byte "billion laughs" expands to 10**9 and is refused.
+# many nodes and this much text. A 600-byte "billion laughs" expands to 10**9
+# nodes; one long text aliased 100,000 times, to 100 GB of output.
 MAX_EXPANDED_NODES = 2_000_000
+MAX_EXPANDED_CHARS = 2 * MAX_FILE_BYTES
 
 _T = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {
@@ -116,8 +119,17 @@ class _Loader(_SafeLoader):
         return _STR
 
 
+# No count or version has this many digits; Python refuses to convert far
+# longer ones (its int digit limit), with an error that helps no one here.
+_MAX_DIGITS = 30
+
+
 def _scalar_value(node: ScalarNode) -> Any:
-    """The Python value PyYAML's safe constructor would give this scalar."""
+    """The Python value PyYAML's safe constructor would give this scalar.
+    Raises ValueError, with a message for the user, for an absurdly long number."""
+    if node.tag == _T + "int" and len(str(node.value)) > _MAX_DIGITS:
+        raise ValueError(f"a number of {len(str(node.value)):,} characters is too long "
+                         "to be a count or a version")
     return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
 
 
@@ -240,8 +252,13 @@ class _Walker:
         text = self.text(node, path)
         if text is None:
             return None
-        parsed = urlparse(text)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc or any(
+        try:
+            parsed = urlparse(text)
+            host = parsed.hostname  # checks the host part: "http://[::1" has none
+        except ValueError as exc:
+            self.error(node, path, f"{text!r} is not a valid URL ({exc})")
+            return None
+        if parsed.scheme not in ("http", "https") or not host or any(
             c.isspace() or c in "<>" for c in text
         ):
             self.error(node, path, f"{text!r} is not an http(s) URL")
@@ -261,14 +278,14 @@ class _Walker:
 
     def format_version(self, node: Node, path: str) -> int | None:
         if isinstance(node, ScalarNode) and node.tag == _T + "int":
-            value = _scalar_value(node)
-            if value == FORMAT_VERSION:
-                return FORMAT_VERSION
-        self.error(
-            node, path,
-            f"unsupported format {_describe(node)}; this version of briefing reads "
-            f"format {FORMAT_VERSION}",
-        )
+            with contextlib.suppress(ValueError):  # a number far too long: not ours
+                if _scalar_value(node) == FORMAT_VERSION:
+                    return FORMAT_VERSION
+        shown = _describe(node)
+        if len(shown) > 40:
+            shown = shown[:37] + "..."
+        self.error(node, path, f"unsupported format {shown}; this version of briefing reads "
+                   f"format {FORMAT_VERSION}")
         return None
 
     # -- containers ------------------------------------------------------------
@@ -394,11 +411,11 @@ def _check_tree(root: Node, file: str) -> tuple[list[LocatedError], bool]:
     let the rest of the file be checked, so every error is reported at once.
     The walk counts nodes only; paths are worked out for the rare bad node.
     """
-    sizes: dict[int, int] = {}
+    sizes: dict[int, tuple[int, int]] = {}  # node -> (nodes, characters) it expands to
     in_progress: set[int] = set()
     bad_tags: list[Node] = []
 
-    def size(node: Node) -> int:
+    def size(node: Node) -> tuple[int, int]:
         key = id(node)
         if key in sizes:
             return sizes[key]
@@ -406,23 +423,24 @@ def _check_tree(root: Node, file: str) -> tuple[list[LocatedError], bool]:
             raise _Refused(node, "an alias refers to itself; recursive data is not allowed")
         if node.tag not in _PLAIN_TAGS:
             bad_tags.append(node)
-        total = 1
-        if isinstance(node, SequenceNode):
+        nodes, chars = 1, 0
+        if isinstance(node, ScalarNode):
+            chars = len(node.value)
+        else:
             in_progress.add(key)
-            for child in node.value:
-                total += size(child)
-                if total > MAX_EXPANDED_NODES:
+            children = node.value if isinstance(node, SequenceNode) else [
+                child for pair in node.value for child in pair]
+            for child in children:
+                child_nodes, child_chars = size(child)
+                nodes += child_nodes
+                chars += child_chars
+                if nodes > MAX_EXPANDED_NODES:
                     raise _Refused(node, _BOMB)
+                if chars > MAX_EXPANDED_CHARS:
+                    raise _Refused(node, _LONG)
             in_progress.discard(key)
-        elif isinstance(node, MappingNode):
-            in_progress.add(key)
-            for k, v in node.value:
-                total += size(k) + size(v)
-                if total > MAX_EXPANDED_NODES:
-                    raise _Refused(node, _BOMB)
-            in_progress.discard(key)
-        sizes[key] = total
-        return total
+        sizes[key] = (nodes, chars)
+        return nodes, chars
 
     def located(node: Node, message: str) -> LocatedError:
         mark = node.start_mark
@@ -439,6 +457,8 @@ def _check_tree(root: Node, file: str) -> tuple[list[LocatedError], bool]:
 
 
 _BOMB = f"the document expands to more than {MAX_EXPANDED_NODES:,} values through aliases; refused"
+_LONG = (f"the document expands to more than {MAX_EXPANDED_CHARS:,} characters of text through "
+         "aliases; refused")
 
 
 def _path_to(root: Node, target: Node) -> str:
