@@ -123,3 +123,50 @@ def test_the_named_fallback_also_writes_atomically(tmp_path: Path,
     write_atomic(dest, "three", overwrite=True)
     assert dest.read_text() == "three"
     assert [p.name for p in tmp_path.iterdir()] == ["x.md"]
+
+
+def export_args(target: Path, *more: str) -> list[str]:
+    return ["export", str(SEED), "-o", str(target), *more]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders anyway")
+def test_export_into_a_read_only_folder_fails_cleanly(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "out.md").write_text("keep")
+    folder.chmod(0o555)
+    try:
+        assert main(export_args(folder / "out.md", "--force")) == 1
+        assert "cannot write" in capsys.readouterr().err
+        assert sorted(p.name for p in folder.iterdir()) == ["out.md"]
+        assert (folder / "out.md").read_text() == "keep"
+    finally:
+        folder.chmod(0o755)
+
+
+def test_export_under_a_file_fails_cleanly(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    parent = tmp_path / "a-file"
+    parent.write_text("not a folder")
+    assert main(export_args(parent / "out.md")) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_a_full_disk_mid_write_leaves_the_old_file_and_no_temporary(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.md"
+    target.write_text("keep")
+    write_all = files._write_all
+
+    def half_then_full(fd: int, payload: bytes) -> None:
+        write_all(fd, payload[: len(payload) // 2])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "_write_all", half_then_full)
+    assert main(export_args(target, "--force")) == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+    assert target.read_text() == "keep"

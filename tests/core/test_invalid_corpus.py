@@ -204,3 +204,10 @@ def test_fast_resolver_gives_pyyaml_tags() -> None:
 ])
 def test_may_hold_tag(text: str, expected: bool) -> None:
     assert load._may_hold_tag(text) is expected
+
+
+def test_nesting_millions_deep_is_a_located_error_not_a_crash() -> None:
+    with pytest.raises(BriefingError) as info:
+        parse_briefing("format: 1\ntitle: t\ndate: 2020-01-08\nsummary: " + "[" * 1_000_000,
+                       "deep.yaml")
+    assert info.value.errors[0].file == "deep.yaml" and info.value.errors[0].line >= 1
