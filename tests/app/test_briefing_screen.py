@@ -53,6 +53,18 @@ def record_notifications(app: BriefingApp) -> list[str]:
 
 
 @asynccontextmanager
+async def live_seed(tmp_path: Path) -> AsyncIterator[
+        tuple[Path, BriefingApp, Pilot[None], BriefingScreen]]:
+    """A copy of the seed, `live.yaml`, open at 120x40 for a test to edit."""
+    path = tmp_path / "live.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        yield path, app, pilot, briefing_screen(app)
+
+
+@asynccontextmanager
 async def seed_open_in(folder: Path, monkeypatch: pytest.MonkeyPatch
                        ) -> AsyncIterator[tuple[BriefingApp, Pilot[None], list[str]]]:
     """The seed open at 120x40, with `folder` as the working directory (where
@@ -499,12 +511,7 @@ async def test_maximise_pane() -> None:
 
 
 async def test_live_reload_broken_then_fixed(tmp_path: Path) -> None:
-    path = tmp_path / "live.yaml"
-    shutil.copy(SEED, path)
-    app = BriefingApp(path)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        screen = briefing_screen(app)
+    async with live_seed(tmp_path) as (path, _app, pilot, screen):
         original = path.read_text(encoding="utf-8")
         # a broken edit: the last good view stays, the located error shows
         path.write_text(original.replace("  - speaker: Donald Trump", "  - speakr: Donald Trump"),
@@ -741,12 +748,7 @@ async def test_export_while_the_file_is_broken_says_it_is_the_last_good_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    path = tmp_path / "live.yaml"
-    shutil.copy(SEED, path)
-    app = BriefingApp(path)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        screen = briefing_screen(app)
+    async with live_seed(tmp_path) as (path, app, pilot, screen):
         good = screen.briefing
         path.write_text(SEED.read_text(encoding="utf-8").replace("speaker: Donald Trump",
                                                                  "speakr: Donald Trump"),
@@ -812,12 +814,7 @@ async def test_help_scrolls_with_the_list_keys() -> None:
 
 
 async def test_a_deleted_file_says_so_and_recovers_when_it_comes_back(tmp_path: Path) -> None:
-    path = tmp_path / "live.yaml"
-    shutil.copy(SEED, path)
-    app = BriefingApp(path)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        screen = briefing_screen(app)
+    async with live_seed(tmp_path) as (path, _app, pilot, screen):
         path.unlink()
         await wait_for(pilot, lambda: screen.reload_error is not None)
         await pilot.pause()
@@ -832,12 +829,7 @@ async def test_a_deleted_file_says_so_and_recovers_when_it_comes_back(tmp_path: 
 async def test_a_file_made_unreadable_is_noticed(tmp_path: Path) -> None:
     """chmod keeps the mtime: the poll must notice all the same, and say the
     file cannot be read (as root, which reads it anyway, it is read again)."""
-    path = tmp_path / "live.yaml"
-    shutil.copy(SEED, path)
-    app = BriefingApp(path)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        screen = briefing_screen(app)
+    async with live_seed(tmp_path) as (path, _app, pilot, screen):
         loads: list[bool] = []
         original = screen.load_from_disk
 
@@ -895,12 +887,7 @@ async def test_summary_paragraphs_keep_their_blank_line() -> None:
 
 
 async def test_every_error_of_a_broken_live_file_is_listed_with_bang(tmp_path: Path) -> None:
-    path = tmp_path / "live.yaml"
-    shutil.copy(SEED, path)
-    app = BriefingApp(path)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        screen = briefing_screen(app)
+    async with live_seed(tmp_path) as (path, app, pilot, screen):
         broken = SEED.read_text(encoding="utf-8")
         for key in ("speaker: Donald Trump", "evidence: not-provided", "stance: condemns",
                     "what: missiles fired"):
