@@ -905,3 +905,24 @@ async def test_every_error_of_a_broken_live_file_is_listed_with_bang(tmp_path: P
         await pilot.press("exclamation_mark")  # nothing to list: the key does nothing
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_revised_claims_show_their_history_and_every_revision_on_enter() -> None:
+    app = BriefingApp(DATA / "revisions.yaml")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        claims = briefing_screen(app).query_one("#casualties", ListPane)
+        text = pane_text(claims)
+        assert "killed 63 (12 → 31 → 63) ⚠ DISPUTED (63 vs 40)" in text
+        assert "injured 9 (was 5 at 08:00)" in text
+        assert "killed 12" not in text.replace("(12 → 31", "")  # history, not a row
+        assert claims.total == 3  # current claims: ministry, Red Cross, police
+        figures = briefing_screen(app).query_one("#figures", ListPane)
+        assert "missiles fired: 22 (was 15 at 02:00)" in pane_text(figures)
+        assert "DISPUTED" not in pane_text(figures)  # Iran revised 15 to Iraq's 22
+        await pilot.press("3", "j", "enter")
+        await pilot.pause()
+        body = str(app.screen.query_one("#item-body", Static).render())
+        assert "Revisions (3, oldest first)" in body
+        assert "• 2020-01-08 09:40  killed 12  evidence unknown; source: Reuters" in body
+        assert "• 2020-01-08 21:00  killed 63  evidence provided; source: AP" in body

@@ -79,9 +79,11 @@ def test_schema_command_matches_committed_copy(capsys: pytest.CaptureFixture[str
 
 
 def test_schema_knows_every_field() -> None:
-    props = json_schema()["$defs"]["quote"]["properties"]
-    assert set(props) == {"speaker", "role", "country", "text", "partial", "medium", "said",
-                          "context"}
+    defs = json_schema()["$defs"]
+    assert set(defs["quote"]["properties"]) == {
+        "speaker", "role", "country", "text", "partial", "medium", "said", "context", "source"}
+    assert {"said", "source"} <= set(defs["figure"]["properties"])
+    assert "source" in defs["casualty_claim"]["properties"]
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:

@@ -142,3 +142,15 @@ def test_any_field_survives_whole_export(speaker: str, words: str, summary: str,
     text = rendered_text(to_markdown(b))
     for s in (speaker, words, summary, org):
         assert one_line(s) in text
+
+
+def test_revised_claims_export_current_figures_with_their_history() -> None:
+    text = to_markdown(load_briefing(DATA / "revisions.yaml"))
+    assert ("| civilians | Health ministry |  | **63** (disputed: 63 vs 40) |  | provided | "
+            "2020-01-08 21:00 |   | killed 12 → 31 → 63 |") in text
+    assert "| civilians | Police |  |  | 9 | unknown | 2020-01-08 10:00 |   | injured was 5 at " \
+        "08:00 |" in text
+    assert "| missiles fired | Iran | 22 | 2020-01-08 06:00 |   | was 15 at 02:00 |" in text
+    assert "| 12 |" not in text and "| **12**" not in text  # history is not a row
+    assert "- **Disputed** — civilians, killed: 63 vs 40" in text
+    assert "missiles fired: " not in text  # Iran's revision agrees with Iraq: no dispute

@@ -8,7 +8,7 @@ nothing, and control characters are removed before they reach the terminal.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from textual.content import Content, Span
 
@@ -24,6 +24,7 @@ from tui.core.model import (
     TimelineEntry,
     format_when,
 )
+from tui.core.revisions import history_note
 from tui.core.text import strip_controls
 
 MATCH_STYLE = "reverse bold"
@@ -153,13 +154,18 @@ def counted(c: CasualtyClaim) -> list[tuple[Measure, Count]]:
     return [(m, count) for m in measures if (count := getattr(c, m)) is not None]
 
 
-def claim_line(c: CasualtyClaim, disputes: list[Dispute]) -> Content:
+def claim_line(c: CasualtyClaim, disputes: list[Dispute],
+               history: Sequence[CasualtyClaim] = ()) -> Content:
+    """A claimant's current claim; `history`, its revisions (oldest first),
+    shows beside each figure how it came to be."""
     parts: list[Part] = [(c.claimant, "bold")]
     if c.country and c.country.name != c.claimant:
         parts.append((f" ({c.country.name})", "dim"))
     parts.append("\n  ")
     for measure, count in counted(c):
         parts.append(f"{measure} {count.text}")
+        if note := history_note(history, measure):
+            parts.append((f" ({note})", "italic"))
         if d := dispute_for(disputes, c.affected, measure, c.claimant):
             parts.append((f" ⚠ DISPUTED ({d.versus})", ALERT_STYLE))
         parts.append("  ")
@@ -190,11 +196,13 @@ def reaction_line(r: Reaction, column: int) -> Content:
                 ("\n  " + r.actor if r.actor else "", "dim italic"))
 
 
-def figure_line(f: Figure, disputes: list[Dispute]) -> Content:
+def figure_line(f: Figure, disputes: list[Dispute], history: Sequence[Figure] = ()) -> Content:
     flag: Part = ""
     if d := dispute_for(disputes, f.what, "value", f.claimant):
         flag = (f"  ⚠ DISPUTED ({d.versus})", ALERT_STYLE)
-    return join((f.what, "bold"), ": ", (f.value.text, "bold"), flag, "\n  ",
+    note = history_note(history, "value")
+    return join((f.what, "bold"), ": ", (f.value.text, "bold"),
+                (f" ({note})" if note else "", "italic"), flag, "\n  ",
                 ("according to ", "dim"), f.claimant,
                 ("\n  " + f.note if f.note else "", "dim"))
 
@@ -259,3 +267,22 @@ def details(item: object) -> Content:
             shown = str(value)
         lines += [(f"{name.replace('_', ' ')}: ", "bold"), shown, "\n"]
     return join(*lines).rstrip()
+
+
+def revisions_text(history: Sequence[CasualtyClaim] | Sequence[Figure]) -> Content:
+    """Every revision of a claim or figure, oldest first: when, the figures,
+    evidence, source and note."""
+    parts: list[Part] = [(f"Revisions ({len(history)}, oldest first)", "bold underline")]
+    for record in history:
+        said = format_when(record.said) if record.said is not None else "undated"
+        if isinstance(record, CasualtyClaim):
+            figures = ", ".join(f"{m} {c.text}" for m, c in counted(record)) or "no figure"
+            more = [EVIDENCE_WORDS[record.evidence]]
+        else:
+            figures, more = record.value.text, []
+        if record.source:
+            more.append(f"source: {record.source}")
+        parts += ["\n• ", (said, "bold"), f"  {figures}", ("  " + "; ".join(more), "dim")]
+        if record.note:
+            parts += ["\n  ", (record.note, "italic")]
+    return join(*parts)

@@ -5,6 +5,8 @@ case or surrounding space) dispute each other when their `killed` counts -- or
 their `injured` counts -- cannot both be true, i.e. their ranges do not
 overlap. `80` and `0` conflict; `10-20` and `15` do not; `unknown` conflicts
 with nothing. Figures with the same `what` follow the same rule on `value`.
+Only each claimant's current claim counts (core.revisions): a claimant who
+said 12 and later 63 is not in dispute with one who says 63.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from tui.core.text import subject_key
+
 if TYPE_CHECKING:
     from tui.core.model import Briefing, Count
+
+__all__ = ["Dispute", "Measure", "dispute_for", "find_disputes", "subject_key"]
 
 Measure = Literal["killed", "injured", "value"]
 
@@ -58,11 +64,6 @@ class Dispute(NamedTuple):
         `claimant`'s count contradicts another's in it."""
         return (self.measure == measure and claimant in self.contradicting
                 and subject_key(self.subject) == subject_key(subject))
-
-
-def subject_key(text: str) -> str:
-    """How affected groups and figure names are compared: case and spacing ignored."""
-    return " ".join(text.split()).casefold()
 
 
 def dispute_for(disputes: Iterable[Dispute], subject: str, measure: Measure,
@@ -110,15 +111,16 @@ def find_disputes(briefing: Briefing) -> tuple[Dispute, ...]:
     """Every dispute in a briefing: casualty claims first, then figures."""
     result: list[Dispute] = []
     measures: tuple[Measure, ...] = ("killed", "injured")
+    claims = briefing.current_claims
     for measure in measures:
         groups: Groups = defaultdict(list)
-        for claim in briefing.casualty_claims:
+        for claim in claims:
             count = getattr(claim, measure)
             if count is not None:
                 groups[subject_key(claim.affected)].append((claim.affected, claim.claimant, count))
         result.extend(_disputes_in(groups, measure))
     figure_groups: Groups = defaultdict(list)
-    for fig in briefing.figures:
+    for fig in briefing.current_figures:
         figure_groups[subject_key(fig.what)].append((fig.what, fig.claimant, fig.value))
     result.extend(_disputes_in(figure_groups, "value"))
     return tuple(result)

@@ -148,6 +148,8 @@ class _Walker:
     _whens: dict[str, date | datetime] = field(default_factory=dict)
     _counts: dict[tuple[str, str], Any] = field(default_factory=dict)
     _countries: dict[str, Any] = field(default_factory=dict)
+    # Every `source` given: its node, path and the name it refers to.
+    source_refs: list[tuple[Node, str, str]] = field(default_factory=list)
 
     def error(self, node: Node, path: str, message: str) -> None:
         mark = node.start_mark
@@ -385,6 +387,22 @@ class _Walker:
                 record = spec.record
                 assert record is not None
                 return self.sequence(node, path, lambda n, p: self.record(n, p, record))
+            case "source":
+                name = self.text(node, path)
+                if name is not None:
+                    self.source_refs.append((node, path, name))
+                return name
+
+    def check_source_refs(self, sources: tuple[Any, ...]) -> None:
+        """Every `source` must name an entry of the briefing's sources."""
+        names = [s.name for s in sources]
+        for node, path, name in self.source_refs:
+            if name not in names:
+                close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+                hint = (f"; did you mean {close[0]!r}?" if close else
+                        f"; the sources are: {', '.join(names)}" if names else
+                        "; add it to sources first")
+                self.error(node, path, f"no source is named {name!r}{hint}")
 
 
 def _kind(node: Node) -> str:
@@ -568,12 +586,25 @@ def _parse(data: bytes | str, file: str, path: Path | None) -> Briefing:
                      f"(format:, title:, ...), not {_kind(root)}")
         raise BriefingError(walker.errors)
     briefing = walker.record(root, "", BRIEFING)
+    if walker.source_refs:
+        sources = briefing.sources if briefing is not None else _sources_of(walker, root)
+        walker.check_source_refs(sources)
     if walker.errors or briefing is None:
         raise BriefingError(walker.errors)
     assert isinstance(briefing, Briefing)
     if path is not None:
         object.__setattr__(briefing, "path", path)
     return briefing
+
+
+def _sources_of(walker: _Walker, root: MappingNode) -> tuple[Any, ...]:
+    """The valid sources of a document that has other errors, so that its
+    source references are checked too (every error is reported at once)."""
+    for key, value in root.value:
+        if isinstance(key, ScalarNode) and key.value == "sources":
+            scratch = _Walker(walker.file)
+            return scratch.value(value, "sources", BRIEFING.by_name["sources"]) or ()
+    return ()
 
 
 def load_briefing(path: Path | str) -> Briefing:

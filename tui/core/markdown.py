@@ -8,17 +8,19 @@ table): Markdown punctuation is backslash-escaped, so `[sic]`, `*`, `_`,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import (
     Briefing,
     CasualtyClaim,
     Count,
+    Figure,
     format_when,
     reactions_by_country,
     when_sort_key,
 )
+from tui.core.revisions import history_note
 from tui.core.text import one_line, strip_controls
 
 # Characters with inline meaning in CommonMark or GFM (tables, strikethrough,
@@ -77,6 +79,13 @@ def _disputed_cell(count: Count | None, dispute: Dispute | None) -> str:
 def _claim_cell(claim: CasualtyClaim, measure: Measure, disputes: list[Dispute]) -> str:
     return _disputed_cell(getattr(claim, measure),
                           dispute_for(disputes, claim.affected, measure, claim.claimant))
+
+
+def _history_cell(history: Sequence[CasualtyClaim] | Sequence[Figure],
+                  measures: tuple[str, ...]) -> str:
+    """How each figure of a revised claim came to be: `killed was 12 at 09:40`."""
+    notes = [(m, history_note(history, m)) for m in measures]
+    return "; ".join(f"{m} {note}" if m != "value" else note for m, note in notes if note)
 
 
 def _meta_line(b: Briefing) -> str:
@@ -138,17 +147,22 @@ def to_markdown(b: Briefing) -> str:
         out += _dispute_lines(casualty_disputes)
         if casualty_disputes:
             out.append("")
+        # Revised claims: each claimant's current claim, its history in a column.
+        revised = len(b.current_claims) < len(b.casualty_claims)
         out += [
-            "| Affected | Claimant | Country | Killed | Injured | Evidence | Said | Note |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+            "| Affected | Claimant | Country | Killed | Injured | Evidence | Said | Note |"
+            + (" History |" if revised else ""),
+            "| --- | --- | --- | --- | --- | --- | --- | --- |" + (" --- |" if revised else ""),
         ]
-        for c in b.casualty_claims:
+        for c in b.current_claims if revised else b.casualty_claims:
             row = [
                 cell(c.affected), cell(c.claimant), c.country.name if c.country else "",
                 _claim_cell(c, "killed", casualty_disputes),
                 _claim_cell(c, "injured", casualty_disputes),
                 c.evidence, format_when(c.said) if c.said else "", cell(c.note or ""),
             ]
+            if revised:
+                row.append(cell(_history_cell(b.claim_history(c), ("killed", "injured"))))
             out.append("| " + " | ".join(row) + " |")
         out.append("")
 
@@ -158,11 +172,23 @@ def to_markdown(b: Briefing) -> str:
         out += _dispute_lines(figure_disputes)
         if figure_disputes:
             out.append("")
-        out += ["| What | Claimant | Value | Note |", "| --- | --- | --- | --- |"]
-        for f in b.figures:
+        revised = len(b.current_figures) < len(b.figures)
+        if revised:
+            out += ["| What | Claimant | Value | Said | Note | History |",
+                    "| --- | --- | --- | --- | --- | --- |"]
+        else:
+            out += ["| What | Claimant | Value | Note |", "| --- | --- | --- | --- |"]
+        for f in b.current_figures if revised else b.figures:
             value = _disputed_cell(f.value, dispute_for(figure_disputes, f.what, "value",
                                                         f.claimant))
-            out.append(f"| {cell(f.what)} | {cell(f.claimant)} | {value} | {cell(f.note or '')} |")
+            if revised:
+                said = format_when(f.said) if f.said else ""
+                history = cell(_history_cell(b.figure_history(f), ("value",)))
+                out.append(f"| {cell(f.what)} | {cell(f.claimant)} | {value} | {said} | "
+                           f"{cell(f.note or '')} | {history} |")
+            else:
+                out.append(f"| {cell(f.what)} | {cell(f.claimant)} | {value} | "
+                           f"{cell(f.note or '')} |")
         out.append("")
 
     if b.reactions:

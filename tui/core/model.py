@@ -119,6 +119,7 @@ class Quote(NamedTuple):
     medium: str | None = None
     said: When | None = None
     context: str | None = None
+    source: str | None = None  # the name of an entry of the briefing's sources
 
 
 class CasualtyClaim(NamedTuple):
@@ -130,6 +131,7 @@ class CasualtyClaim(NamedTuple):
     evidence: Evidence = "unknown"
     said: When | None = None
     note: str | None = None
+    source: str | None = None
 
 
 class Reaction(NamedTuple):
@@ -152,6 +154,8 @@ class Figure(NamedTuple):
     claimant: str
     value: Count
     note: str | None = None
+    said: When | None = None
+    source: str | None = None
 
 
 class TimelineEntry(NamedTuple):
@@ -254,6 +258,42 @@ class Briefing:
         from tui.core.disputes import find_disputes
 
         return find_disputes(self)
+
+    @cached_property
+    def claim_revisions(self) -> "dict[tuple[str, str], list[CasualtyClaim]]":
+        """Each claimant's claims about each group, oldest first (see core.revisions)."""
+        from tui.core.revisions import claim_key, revisions
+
+        return revisions(self.casualty_claims, claim_key)
+
+    @cached_property
+    def figure_revisions(self) -> "dict[tuple[str, str], list[Figure]]":
+        """Each claimant's figures for each thing, oldest first."""
+        from tui.core.revisions import figure_key, revisions
+
+        return revisions(self.figures, figure_key)
+
+    @property
+    def current_claims(self) -> "list[CasualtyClaim]":
+        """Each claimant's current claim about each group, in file order."""
+        latest = {id(history[-1]) for history in self.claim_revisions.values()}
+        return [c for c in self.casualty_claims if id(c) in latest]
+
+    @property
+    def current_figures(self) -> "list[Figure]":
+        latest = {id(history[-1]) for history in self.figure_revisions.values()}
+        return [f for f in self.figures if id(f) in latest]
+
+    def claim_history(self, claim: "CasualtyClaim") -> "list[CasualtyClaim]":
+        """Every revision of the claim, oldest first (the current last)."""
+        from tui.core.revisions import claim_key
+
+        return self.claim_revisions.get(claim_key(claim), [claim])
+
+    def figure_history(self, figure: "Figure") -> "list[Figure]":
+        from tui.core.revisions import figure_key
+
+        return self.figure_revisions.get(figure_key(figure), [figure])
 
     @property
     def summary_paragraphs(self) -> list[str]:

@@ -25,7 +25,7 @@ from tui.core.model import (
 
 Kind = Literal[
     "format", "text", "date", "when", "bool", "count", "country", "url", "choice",
-    "text_list", "records",
+    "text_list", "records", "source",
 ]
 
 
@@ -64,6 +64,7 @@ QUOTE = RecordSpec("quote", Quote, (
     FieldSpec("partial", "bool", "True when text is a fragment of a longer sentence"),
     FieldSpec("medium", "text", "Where it was said: Twitter, a briefing, state television"),
     FieldSpec("said", "when", "When it was said"),
+    FieldSpec("source", "source", "The name of the entry in sources that reported it"),
     FieldSpec("context", "text", "One line of context"),
 ), "Who said what, where.")
 
@@ -75,7 +76,9 @@ CASUALTY_CLAIM = RecordSpec("casualty claim", CasualtyClaim, (
     FieldSpec("injured", "count", "People injured"),
     FieldSpec("evidence", "choice", "Whether the claimant backed the figure",
               choices=EVIDENCE_VALUES),
-    FieldSpec("said", "when", "When the claim was made"),
+    FieldSpec("said", "when", "When the claim was made; a claimant's claims about the same "
+              "group are revisions, ordered by this"),
+    FieldSpec("source", "source", "The name of the entry in sources that reported it"),
     FieldSpec("note", "text", "Anything else: damage claimed, declined to comment"),
 ), "One claimant's statement about one group's casualties; needs killed, injured or note.")
 
@@ -91,6 +94,9 @@ FIGURE = RecordSpec("figure", Figure, (
     FieldSpec("what", "text", "What is counted, e.g. missiles fired", required=True),
     FieldSpec("claimant", "text", "Who states the number", required=True),
     FieldSpec("value", "count", "The number", required=True),
+    FieldSpec("said", "when", "When the figure was stated; a claimant's figures for the same "
+              "thing are revisions, ordered by this"),
+    FieldSpec("source", "source", "The name of the entry in sources that reported it"),
     FieldSpec("note", "text", "Anything else"),
 ), "A number a claimant states, which others may dispute.")
 
@@ -139,7 +145,7 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
     match spec.kind:
         case "format":
             out = {"const": FORMAT_VERSION}
-        case "text":
+        case "text" | "source":
             out = {"type": "string"}
         case "date":
             out = {"type": "string", "pattern": _DATE_PATTERN}

@@ -19,3 +19,9 @@ def strip_controls(text: str) -> str:
 def one_line(text: str) -> str:
     """Control characters removed and all whitespace runs (newlines too) made one space."""
     return " ".join(strip_controls(text).split())
+
+
+def subject_key(text: str) -> str:
+    """How names are compared (affected groups, figures, claimants): case and
+    spacing ignored."""
+    return " ".join(text.split()).casefold()

@@ -77,8 +77,9 @@ class CasualtyClaimsContent(PaneContent):
     FIRST_LINE_HANG = 2
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
+        # Each claimant's current claim, its earlier revisions beside it.
         groups: dict[str, list[CasualtyClaim]] = {}
-        for c in briefing.casualty_claims:
+        for c in briefing.current_claims:
             if not query or matches(query, claim_words(c)):
                 groups.setdefault(subject_key(c.affected), []).append(c)
         out: list[Row] = []
@@ -87,11 +88,12 @@ class CasualtyClaimsContent(PaneContent):
                         if not d.is_figure and subject_key(d.subject) == key]
             out.append(heading(claims[0].affected))
             out += [(partial(dispute_line, d), d) for d in disputes]
-            out += [(partial(claim_line, c, disputes), c) for c in claims]
+            out += [(partial(claim_line, c, disputes, briefing.claim_history(c)), c)
+                    for c in claims]
         return out
 
     def item_count(self, briefing: Briefing) -> int:
-        return len(briefing.casualty_claims)
+        return len(briefing.current_claims)
 
     def counts(self, item: object) -> bool:
         # "2 of 7" counts claims: a dispute row sums up claims already counted.
@@ -128,11 +130,12 @@ class FiguresContent(PaneContent):
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         disputes = [d for d in briefing.disputes if d.is_figure]
-        return [(partial(figure_line, f, disputes), f) for f in briefing.figures
+        return [(partial(figure_line, f, disputes, briefing.figure_history(f)), f)
+                for f in briefing.current_figures
                 if not query or matches(query, [f.what, f.claimant, f.note, f.value.text])]
 
     def item_count(self, briefing: Briefing) -> int:
-        return len(briefing.figures)
+        return len(briefing.current_figures)
 
 
 class TimelineContent(PaneContent):

@@ -18,13 +18,13 @@ from textual.widgets import Input, Static
 
 from tui.app.commands import Command, CommandList
 from tui.app.panes import PANE_CONTENTS, ListPane
-from tui.app.text import details, dispute_line, header, join, plain
+from tui.app.text import details, dispute_line, header, join, plain, revisions_text
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
 from tui.core.cache import load_briefing_cached
 from tui.core.disputes import Dispute
 from tui.core.errors import BriefingError, LocatedError
-from tui.core.model import Briefing
+from tui.core.model import Briefing, CasualtyClaim, Figure
 
 # Below this size one pane is shown at a time, with a tab strip.
 NARROW_WIDTH = 100
@@ -286,6 +286,12 @@ class BriefingScreen(Screen[None]):
             body = plain(item)
         else:
             body = details(item)
+            b = self.briefing
+            history = ([] if b is None else b.claim_history(item)
+                       if isinstance(item, CasualtyClaim)
+                       else b.figure_history(item) if isinstance(item, Figure) else [])
+            if len(history) > 1:
+                body = join(body, "\n\n", revisions_text(history))
         from tui.app.dialogs.item import ItemScreen  # deferred: not needed for the first frame
 
         self.app.push_screen(ItemScreen(pane.content.TITLE, body))
