@@ -19,8 +19,12 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
+from tui.core.text import format_when
+
 if TYPE_CHECKING:
     from tui.core.disputes import Dispute
+
+__all__ = ["format_when"]  # re-exported: the place most callers look for it
 
 FORMAT_VERSION = 1
 # Larger files are refused before parsing: no briefing is anywhere near this.
@@ -328,14 +332,6 @@ def when_sort_key(value: When) -> tuple[date, str]:
     if isinstance(value, datetime):
         return (value.date(), value.time().isoformat())
     return (value, "")
-
-
-def format_when(value: When) -> str:
-    """ISO text for a date or date-time (minutes precision, offset kept)."""
-    if isinstance(value, datetime):
-        text = value.isoformat(sep=" ", timespec="minutes")
-        return text
-    return value.isoformat()
 
 
 def reactions_by_country(b: Briefing) -> list[tuple[str, list[Reaction]]]:

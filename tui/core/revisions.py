@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from tui.core.text import subject_key
+from tui.core.text import format_when, subject_key
 
 if TYPE_CHECKING:
     from tui.core.model import CasualtyClaim, Figure, When
@@ -68,8 +68,6 @@ def history_of(record: Record, records: Sequence[Record],
 
 def short_when(said: When, current_said: When | None) -> str:
     """`09:40` for an earlier time on the current claim's day, else the whole date."""
-    from tui.core.model import format_when
-
     if isinstance(said, datetime) and isinstance(current_said, datetime) \
             and said.date() == current_said.date():
         return said.strftime("%H:%M")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 # C0 and C1 control characters and DEL, except tab and newline. These would
 # move the cursor, change colours or retitle the terminal if printed.
@@ -25,3 +26,10 @@ def subject_key(text: str) -> str:
     """How names are compared (affected groups, figures, claimants): case and
     spacing ignored."""
     return " ".join(text.split()).casefold()
+
+
+def format_when(value: date | datetime) -> str:
+    """ISO text for a date or date-time (minutes precision, offset kept)."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.isoformat()
