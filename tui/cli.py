@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from tui.core.cache import PendingWrites
     from tui.core.model import Briefing
 
-COMMANDS = ("open", "check", "export", "schema", "draft")
+COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +49,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
 
     sub.add_parser("schema", help="print the JSON Schema of the briefing format")
+
+    p = sub.add_parser("diff", help="what changed between two versions of a briefing",
+                       description="A semantic diff: claims revised, added and withdrawn, "
+                       "disputes that appeared or were resolved, quotes, reactions, figures, "
+                       "timeline and sources added or removed, summary lines changed. "
+                       "Exit 0: no change; 1: changes; 2: an error.")
+    p.add_argument("old", help="the older file, or REV:PATH (the file in a git revision)")
+    p.add_argument("new", help="the newer file, or REV:PATH")
+    p.add_argument("--format", choices=("text", "markdown"), default="text",
+                   help="markdown gives a block ready for a changelog")
+
+    p = sub.add_parser("history", help="every commit that changed a briefing, with its diff")
+    p.add_argument("file", type=Path, help="a briefing file in a git repository")
+    p.add_argument("--claims", action="store_true", help="only claims, figures and disputes")
 
     p = sub.add_parser("draft", help="draft a briefing from a news article (plain text)")
     p.add_argument("article", type=Path, help="the article, plain text or Markdown")
@@ -204,6 +218,56 @@ def cmd_draft(article: Path, output: Path | None, force: bool) -> int:
     return _write_output(draft_yaml(text), output, force)
 
 
+def cmd_diff(old_spec: str, new_spec: str, markdown: bool) -> int:
+    from tui.core.diff import diff_briefings, diff_text
+    from tui.core.errors import BriefingError
+    from tui.core.history import GitError, load_spec
+
+    loaded = []
+    for spec in (old_spec, new_spec):
+        try:
+            loaded.append(load_spec(spec))
+        except BriefingError as exc:
+            for e in exc.errors:
+                print(e, file=sys.stderr)
+            return 2
+        except GitError as exc:
+            _err(f"{spec}: {exc}")
+            return 2
+    changes = diff_briefings(loaded[0], loaded[1])
+    _emit(diff_text(changes, markdown) if changes else "no changes\n")
+    return 1 if changes else 0
+
+
+def cmd_history(file: Path, claims_only: bool) -> int:
+    from tui.core.diff import diff_briefings, diff_text
+    from tui.core.errors import BriefingError
+    from tui.core.history import GitError, at_commit, commits
+
+    try:
+        found = commits(file)
+    except GitError as exc:
+        _err(str(exc))
+        return 2
+    for commit in found:
+        _emit(f"{commit.date} {commit.short} {commit.subject}\n")
+        try:
+            new = at_commit(file, commit.hash)
+            old = at_commit(file, commit.hash + "^")
+        except BriefingError as exc:
+            _emit(f"  (not a valid briefing then: {exc.first})\n\n")
+            continue
+        if new is None:
+            _emit("  (the file was removed or renamed)\n\n")
+        elif old is None:
+            _emit("  (created)\n\n")
+        else:
+            text = diff_text(diff_briefings(old, new, claims_only))
+            indented = "".join(f"  {line}\n" for line in text.splitlines())
+            _emit((indented or "  (no change to what it says)\n") + "\n")
+    return 0
+
+
 def cmd_open(path: Path | None) -> int:
     if path is not None and not path.exists():
         _err(f"{path}: no such file or folder")
@@ -289,5 +353,9 @@ def _run(args_in: list[str]) -> int:
             return 0
         case "draft":
             return cmd_draft(args.article, args.output, args.force)
+        case "diff":
+            return cmd_diff(args.old, args.new, args.format == "markdown")
+        case "history":
+            return cmd_history(args.file, args.claims)
         case _:
             return cmd_open(getattr(args, "path", None))

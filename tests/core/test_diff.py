@@ -1,0 +1,143 @@
+"""`briefing diff` and `briefing history`: semantic changes between versions,
+matched by natural keys, from files or git revisions (a temporary repo per test)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+from tui.cli import main
+from tui.core.diff import Change, diff_briefings, diff_text
+from tui.core.load import parse_briefing
+
+TEXT = SEED.read_text(encoding="utf-8")
+
+
+def parsed(text: str):  # type: ignore[no-untyped-def]
+    return parse_briefing(text, "x.yaml")
+
+
+def test_the_same_briefing_reordered_is_no_change() -> None:
+    head, quotes_on = TEXT.split("quotes:\n", 1)
+    quotes, rest = quotes_on.split("\ncasualty_claims:", 1)
+    items = quotes.split("\n  - ")
+    reordered = head + "quotes:\n" + "\n  - ".join([items[0], *reversed(items[1:])])
+    reordered = reordered.rstrip("\n") + "\ncasualty_claims:" + rest
+    assert parsed(reordered).quotes != parsed(TEXT).quotes  # the order did change
+    assert diff_briefings(parsed(TEXT), parsed(reordered)) == []
+
+
+def test_a_changed_count_is_one_revision_and_its_dispute_changes() -> None:
+    changes = diff_briefings(parsed(TEXT), parsed(TEXT.replace("killed: 80", "killed: 63")))
+    assert changes == [
+        Change("Casualty claims", "revised",
+               "Iranian state television, US personnel: killed 80 -> 63"),
+        Change("Disputes", "changed", "US personnel, killed: 80 vs 0 -> 63 vs 0"),
+    ]
+
+
+def test_claims_added_withdrawn_and_disputes_resolved() -> None:
+    old = parsed(TEXT)
+    new = parsed(TEXT.replace("killed: 80", "killed: 0").replace(
+        "casualty_claims:\n", "casualty_claims:\n  - claimant: Police\n    affected: civilians\n"
+        "    injured: 4\n", 1))
+    changes = diff_briefings(old, new)
+    assert Change("Casualty claims", "added", "Police, civilians: injured 4") in changes
+    assert Change("Disputes", "resolved", "US personnel, killed: was 80 vs 0") in changes
+    back = diff_briefings(new, old)
+    assert Change("Casualty claims", "withdrawn", "Police, civilians: injured 4") in back
+    assert Change("Disputes", "appeared", "US personnel, killed: 80 vs 0") in back
+
+
+def test_quotes_summary_and_sources_changes() -> None:
+    new = TEXT.replace("All is well!", "All is very well!").replace(
+        "  war.\n", "  war, officials said.\n", 1).replace(
+        "  - name: Wire report, 8 January 2020", "  - name: Wire report, 9 January 2020")
+    kinds = {(c.section, c.kind) for c in diff_briefings(parsed(TEXT), parsed(new))}
+    assert {("Quotes", "added"), ("Quotes", "removed"), ("Summary", "-"), ("Summary", "+"),
+            ("Sources", "added"), ("Sources", "removed")} <= kinds
+    text = diff_text(diff_briefings(parsed(TEXT), parsed(new)), markdown=True)
+    assert text.startswith("#### Quotes") and "- **added** Donald Trump: “All is very well!”" \
+        in text
+
+
+def test_diff_command_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(TEXT, encoding="utf-8")
+    new.write_text(TEXT.replace("killed: 80", "killed: 63"), encoding="utf-8")
+    assert main(["diff", str(old), str(old)]) == 0
+    assert capsys.readouterr().out == "no changes\n"
+    assert main(["diff", str(old), str(new)]) == 1
+    assert "  revised    Iranian state television, US personnel: killed 80 -> 63" in \
+        capsys.readouterr().out
+    new.write_text("format: 1\ntitle: [\n", encoding="utf-8")
+    assert main(["diff", str(old), str(new)]) == 2
+    assert "new.yaml:" in capsys.readouterr().err
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A git repository of its own, with the seed committed three times."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed (apt-get install git); .ci/run installs it on CI")
+    folder = tmp_path / "repo"
+    folder.mkdir()
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "test@example.com")
+    git("config", "user.name", "Test")
+    path = folder / "iran.yaml"
+    for message, text in [("First version", TEXT),
+                          ("State TV revises toll", TEXT.replace("killed: 80", "killed: 63")),
+                          ("Quote edited", TEXT.replace("killed: 80", "killed: 63")
+                           .replace("All is well!", "All is very well!"))]:
+        path.write_text(text, encoding="utf-8")
+        git("add", "iran.yaml")
+        git("commit", "-q", "-m", message)
+    return folder
+
+
+def test_diff_reads_git_revisions(repo: Path, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(repo)
+    assert main(["diff", "HEAD~2:iran.yaml", "HEAD~1:iran.yaml"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Casualty claims\n  revised    Iranian state television")
+    assert main(["diff", "HEAD~1:iran.yaml", "iran.yaml"]) == 1
+    assert "Quotes" in capsys.readouterr().out
+    assert main(["diff", "NOPE:iran.yaml", "iran.yaml"]) == 2
+    assert "NOPE:iran.yaml" in capsys.readouterr().err
+
+
+def test_history_lists_each_commit_with_its_diff(repo: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    before = subprocess.run(["git", "-C", str(repo), "status", "--porcelain"],
+                            capture_output=True, text=True, check=True).stdout
+    assert main(["history", str(repo / "iran.yaml")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    subjects = [line.split(" ", 2)[2] for line in out if line and not line.startswith(" ")]
+    assert subjects == ["Quote edited", "State TV revises toll", "First version"]
+    text = "\n".join(out)
+    assert "    revised    Iranian state television, US personnel: killed 80 -> 63" in text
+    assert "  (created)" in text
+    assert main(["history", "--claims", str(repo / "iran.yaml")]) == 0
+    claims_only = capsys.readouterr().out
+    assert "Quotes" not in claims_only and "killed 80 -> 63" in claims_only
+    after = subprocess.run(["git", "-C", str(repo), "status", "--porcelain"],
+                           capture_output=True, text=True, check=True).stdout
+    assert before == after == ""  # read-only
+
+
+def test_history_outside_git_says_so(tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "alone.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["history", str(path)]) == 2
+    assert "is not in a git repository, so it has no history" in capsys.readouterr().err

@@ -1,0 +1,106 @@
+"""A briefing's history in git: the file as it was at a revision, and the
+commits that changed it. Runs the `git` command, read-only: nothing here
+writes to the repository."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import NamedTuple
+
+from tui.core.load import parse_briefing
+from tui.core.model import Briefing
+
+
+class GitError(Exception):
+    """git is missing, the file is not in a repository, or git said no."""
+
+
+class Commit(NamedTuple):
+    hash: str
+    date: str  # YYYY-MM-DD
+    subject: str
+
+    @property
+    def short(self) -> str:
+        return self.hash[:7]
+
+
+def _git(folder: Path, *args: str) -> bytes:
+    git = shutil.which("git")
+    if git is None:
+        raise GitError("git is not installed")
+    try:
+        run = subprocess.run([git, "-C", str(folder), *args], capture_output=True, timeout=60,
+                             check=False, env={"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C",
+                                               "PATH": _path_env()})
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GitError(f"git did not answer: {exc}") from None
+    if run.returncode != 0:
+        message = run.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(message[-1] if message else f"git {args[0]} failed")
+    return run.stdout
+
+
+def _path_env() -> str:
+    return os.environ.get("PATH", "/usr/bin:/bin")
+
+
+def split_revision(spec: str) -> tuple[str, Path] | None:
+    """`REV:PATH` as (REV, PATH), or None for a plain path (a file that exists
+    by that name is always the file)."""
+    if Path(spec).exists() or ":" not in spec:
+        return None
+    rev, _, path = spec.partition(":")
+    return (rev, Path(path)) if rev and path else None
+
+
+def show(path: Path, rev: str) -> bytes:
+    """The bytes of `path` as it was at git revision `rev`."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return _git(folder, "show", f"{rev}:./{path.name}")
+
+
+def load_spec(spec: str) -> Briefing:
+    """A briefing file, or `REV:PATH`, the file as it was in git revision REV.
+    Raises BriefingError (located errors) or GitError."""
+    revision = split_revision(spec)
+    if revision is None:
+        from tui.core.cache import load_briefing_cached
+
+        return load_briefing_cached(spec)
+    rev, path = revision
+    return parse_briefing(show(path, rev), spec, path)
+
+
+def commits(path: Path) -> list[Commit]:
+    """The commits that changed the file, newest first (following renames)."""
+    if not path.is_file():
+        raise GitError(f"{path}: no such file")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        _git(folder, "rev-parse", "--is-inside-work-tree")
+    except GitError:
+        raise GitError(f"{path} is not in a git repository, so it has no history") from None
+    out = _git(folder, "log", "--follow", "--format=%H%x09%ad%x09%s", "--date=short", "--",
+               path.name)
+    found = []
+    for line in out.decode("utf-8", "replace").splitlines():
+        hash_, date, subject = [*line.split("\t", 2), "", ""][:3]
+        found.append(Commit(hash_, date, subject))
+    if not found:
+        raise GitError(f"{path} has no commits yet (git add and commit it first)")
+    return found
+
+
+def at_commit(path: Path, commit: str) -> Briefing | None:
+    """The briefing as it was at `commit`, or None where the file did not
+    exist then (its first commit's parent). Raises BriefingError when it
+    was broken then."""
+    try:
+        data = show(path, commit)
+    except GitError:
+        return None
+    return parse_briefing(data, f"{commit[:7]}:{path.name}", path)
