@@ -926,3 +926,47 @@ async def test_revised_claims_show_their_history_and_every_revision_on_enter() -
         assert "Revisions (3, oldest first)" in body
         assert "• 2020-01-08 09:40  killed 12  evidence unknown; source: Reuters" in body
         assert "• 2020-01-08 21:00  killed 63  evidence provided; source: AP" in body
+
+
+async def test_h_shows_a_claim_through_the_files_git_commits(tmp_path: Path) -> None:
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed (apt-get install git); .ci/run installs it on CI")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    path = repo / "iran.yaml"
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "test@example.com")
+    git("config", "user.name", "Test")
+    for message, toll in [("First version", "80"), ("State TV revises toll", "63")]:
+        path.write_text(SEED.read_text(encoding="utf-8").replace("killed: 80", f"killed: {toll}"),
+                        encoding="utf-8")
+        git("add", "iran.yaml")
+        git("commit", "-q", "-m", message)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("3", "j", "h")  # the state television's claim
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        body = str(app.screen.query_one("#item-body", Static).render())
+        lines = [line.strip() for line in body.splitlines()]
+        assert lines[0].endswith("State TV revises toll") and lines[1].startswith("killed 63")
+        assert lines[2].endswith("First version") and lines[3].startswith("killed 80")
+
+
+async def test_h_outside_git_shows_the_revisions_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "revisions.yaml"  # outside any git repository
+    shutil.copy(DATA / "revisions.yaml", path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("3", "j", "h")
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        body = str(app.screen.query_one("#item-body", Static).render())
+        assert "is not in a git repository" in body
+        assert "• 2020-01-08 14:00  killed 31" in body

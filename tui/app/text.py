@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from textual.content import Content, Span
+
+if TYPE_CHECKING:
+    from tui.core.history import ClaimAtCommit
 
 from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import (
@@ -285,4 +289,25 @@ def revisions_text(history: Sequence[CasualtyClaim] | Sequence[Figure]) -> Conte
         parts += ["\n• ", (said, "bold"), f"  {figures}", ("  " + "; ".join(more), "dim")]
         if record.note:
             parts += ["\n  ", (record.note, "italic")]
+    return join(*parts)
+
+
+def history_text(through: Sequence[ClaimAtCommit]) -> Content:
+    """A claim through the file's commits, newest first: each commit's date,
+    hash and subject, and what the claim said then."""
+    parts: list[Part] = []
+    for step in through:
+        commit = step.commit
+        parts += ["\n" if parts else "", (f"{commit.date} {commit.short}", "bold"),
+                  (f"  {commit.subject}", "dim"), "\n  "]
+        record = step.record
+        if step.broken is not None:
+            parts.append((f"not a valid briefing then: {step.broken}", "italic"))
+        elif record is None:
+            parts.append(("no such claim then", "italic"))
+        elif isinstance(record, CasualtyClaim):
+            figures = ", ".join(f"{m} {c.text}" for m, c in counted(record)) or "no figure"
+            parts += [figures, ("  " + EVIDENCE_WORDS[record.evidence], "dim")]
+        else:
+            parts.append(record.value.text)
     return join(*parts)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.load import parse_briefing
-from tui.core.model import Briefing
+from tui.core.model import Briefing, CasualtyClaim, Figure
 
 
 class GitError(Exception):
@@ -104,3 +104,36 @@ def at_commit(path: Path, commit: str) -> Briefing | None:
     except GitError:
         return None
     return parse_briefing(data, f"{commit[:7]}:{path.name}", path)
+
+
+class ClaimAtCommit(NamedTuple):
+    """A claimant's current claim (or figure) as a commit left it: None where
+    the file had no such claim then; `broken` where it did not load."""
+
+    commit: Commit
+    record: CasualtyClaim | Figure | None
+    broken: str | None = None
+
+
+def claim_through_commits(path: Path, record: CasualtyClaim | Figure) -> list[ClaimAtCommit]:
+    """The claimant's current claim like `record` at each commit that changed
+    the file, newest first. Raises GitError outside git."""
+    from tui.core.errors import BriefingError
+    from tui.core.revisions import claim_key, figure_key
+
+    out = []
+    for commit in commits(path):
+        try:
+            then = at_commit(path, commit.hash)
+        except BriefingError as exc:
+            out.append(ClaimAtCommit(commit, None, str(exc.first)))
+            continue
+        found: CasualtyClaim | Figure | None = None
+        if then is not None and isinstance(record, CasualtyClaim):
+            history = then.claim_revisions.get(claim_key(record))
+            found = history[-1] if history else None
+        elif then is not None and isinstance(record, Figure):
+            figures = then.figure_revisions.get(figure_key(record))
+            found = figures[-1] if figures else None
+        out.append(ClaimAtCommit(commit, found))
+    return out

@@ -18,7 +18,15 @@ from textual.widgets import Input, Static
 
 from tui.app.commands import Command, CommandList
 from tui.app.panes import PANE_CONTENTS, ListPane
-from tui.app.text import details, dispute_line, header, join, plain, revisions_text
+from tui.app.text import (
+    details,
+    dispute_line,
+    header,
+    history_text,
+    join,
+    plain,
+    revisions_text,
+)
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
 from tui.core.cache import load_briefing_cached
@@ -103,6 +111,9 @@ class BriefingScreen(Screen[None]):
                 tooltip="Reload the briefing from disk"),
         Binding("z", "maximise", "Maximise", id="briefing.maximise",
                 tooltip="Maximise or restore the focused pane"),
+        Binding("h", "history", "History", show=False, id="briefing.history",
+                tooltip="The history of the selected claim or figure: across the file's "
+                "git commits, else its revisions in the file"),
         Binding("exclamation_mark", "show_errors", "Errors", key_display="!",
                 id="briefing.errors", tooltip="List every error of the file (while it is broken)"),
         Binding("left_square_bracket", "step(-1)", "Prev", key_display="[",
@@ -399,6 +410,34 @@ class BriefingScreen(Screen[None]):
         if action == "show_errors":
             return bool(self.load_errors)
         return True
+
+    def action_history(self) -> None:
+        pane = self.panes[self.current]
+        item = pane.current_item
+        if not isinstance(item, CasualtyClaim | Figure):
+            self.notify("h shows the history of a casualty claim or a figure", timeout=3)
+            return
+        self.load_history(item)
+
+    @work(thread=True, exclusive=True, group="history")
+    def load_history(self, item: CasualtyClaim | Figure) -> None:
+        """The item's claim through the file's git commits, else its revisions
+        in the file; shown in a dialog."""
+        from tui.app.dialogs.item import ItemScreen
+        from tui.core.history import GitError, claim_through_commits
+
+        b = self.briefing
+        assert b is not None
+        title = (f"History: {item.claimant}, "
+                 f"{item.affected if isinstance(item, CasualtyClaim) else item.what}")
+        try:
+            body = history_text(claim_through_commits(self.path, item))
+        except GitError as exc:
+            history = (b.claim_history(item) if isinstance(item, CasualtyClaim)
+                       else b.figure_history(item))
+            body = join((f"{exc}; the revisions written in the file:", "italic"), "\n\n",
+                        revisions_text(history))
+        self.app.call_from_thread(self.app.push_screen, ItemScreen(title, body))
 
     def action_show_errors(self) -> None:
         from tui.app.dialogs.errors import ErrorsScreen  # only for a broken file
