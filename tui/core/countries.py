@@ -141,3 +141,20 @@ def suggest_country(text: str) -> str | None:
     if not matches:
         return None
     return by_code[by_name[matches[0]]].name
+
+
+def spellings() -> list[str]:
+    """Every code and name a briefing may give for a country, as usually
+    written (for the JSON Schema's completions; the checker also accepts
+    other capitalisations)."""
+    import json
+
+    records = json.loads(_data_file().read_text(encoding="utf-8"))["3166-1"]
+    found = {country.code for country in _tables()[0].values()}
+    found |= {country.name for country in _tables()[0].values()}
+    for rec in records:
+        found |= {rec[key] for key in ("name", "common_name", "official_name", "alpha_3")
+                  if key in rec}
+    for alias in ALIASES:
+        found.add(alias.upper() if len(alias) <= 3 else alias.title())
+    return sorted(found)

@@ -148,9 +148,12 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
         case "text" | "source":
             out = {"type": "string"}
         case "date":
-            out = {"type": "string", "pattern": _DATE_PATTERN}
+            out = {"type": "string", "format": "date", "pattern": _DATE_PATTERN}
         case "when":
-            out = {"type": "string", "pattern": _WHEN_PATTERN}
+            # A date is checked as a real date; a date-time by its shape
+            # (JSON Schema's date-time wants seconds and an offset).
+            out = {"type": "string", "pattern": _WHEN_PATTERN,
+                   "anyOf": [{"format": "date"}, {"pattern": "[T ]"}]}
         case "bool":
             out = {"type": "boolean"}
         case "count":
@@ -204,9 +207,12 @@ def json_schema() -> dict[str, Any]:
             {"type": "string", "pattern": _COUNT_PATTERN},
         ],
     }
+    from tui.core.countries import spellings
+
     defs["country"] = {
         "description": "ISO 3166-1 alpha-2 code (IR) or English name (Iran, UK, USA)",
         "type": "string",
+        "enum": spellings(),
     }
     schema["$defs"] = defs
     return schema
