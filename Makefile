@@ -40,6 +40,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/export_speed.py
 	$(BIN)/python benchmarks/load_speed.py
 	$(BIN)/python benchmarks/startup_speed.py
+	$(BIN)/python benchmarks/diff_speed.py
 	$(BIN)/python benchmarks/draft_quality.py
 
 clean:
