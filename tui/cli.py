@@ -43,12 +43,21 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check briefings and print every error")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
 
-    p = sub.add_parser("export", help="export a briefing to Markdown")
+    p = sub.add_parser("export", help="export a briefing to Markdown, JSON or CSV")
     p.add_argument("file", type=Path, help="the briefing file")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    p.add_argument("--format", choices=("markdown", "json", "csv"), default="markdown",
+                   help="markdown (the default), json (the whole briefing as data) or csv")
+    p.add_argument("--table", choices=("claims", "figures", "quotes"), default="claims",
+                   help="with --format csv: one row per casualty claim (default), figure "
+                   "or quote")
+    p.add_argument("--front-matter", choices=("obsidian", "hugo", "pandoc"),
+                   help="with markdown: a YAML front-matter block for a notes tool")
 
-    sub.add_parser("schema", help="print the JSON Schema of the briefing format")
+    p = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
+    p.add_argument("--export", choices=("json",),
+                   help="the schema of `export --format json` instead")
 
     p = sub.add_parser("diff", help="what changed between two versions of a briefing",
                        description="A semantic diff: claims revised, added and withdrawn, "
@@ -191,17 +200,21 @@ def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefin
         return None
 
 
-def cmd_export(file: Path, output: Path | None, force: bool) -> int:
-    from tui.core.markdown import to_markdown
-
+def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdown",
+               table: str = "claims", front_matter: str | None = None) -> int:
+    if front_matter and fmt != "markdown":
+        _err("--front-matter goes with markdown export only")
+        return 2
     briefing = _load_or_report(file)
     if briefing is None:
         return 1
+    from tui.core.exports import render
+
     if output is not None:
         from tui.core.files import export_target
 
-        output = export_target(output, file)
-    return _write_output(to_markdown(briefing), output, force)
+        output = export_target(output, file, fmt)
+    return _write_output(render(briefing, fmt, table, front_matter), output, force)
 
 
 def cmd_draft(article: Path, output: Path | None, force: bool) -> int:
@@ -343,13 +356,18 @@ def _run(args_in: list[str]) -> int:
         case "check":
             return cmd_check(args.paths)
         case "export":
-            return cmd_export(args.file, args.output, args.force)
+            return cmd_export(args.file, args.output, args.force, args.format, args.table,
+                              args.front_matter)
         case "schema":
             import json  # only here: no other command needs it
 
-            from tui.core.schema import json_schema
+            if args.export == "json":
+                from tui.core.export_data import EXPORT_SCHEMA as schema
+            else:
+                from tui.core.schema import json_schema
 
-            _emit(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+                schema = json_schema()
+            _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
             return 0
         case "draft":
             return cmd_draft(args.article, args.output, args.force)

@@ -970,3 +970,26 @@ async def test_h_outside_git_shows_the_revisions_in_the_file(tmp_path: Path) -> 
         body = str(app.screen.query_one("#item-body", Static).render())
         assert "is not in a git repository" in body
         assert "• 2020-01-08 14:00  killed 31" in body
+
+
+async def test_the_export_dialog_offers_json_and_csv(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv
+    import io
+    import json
+
+    async with seed_open_in(tmp_path, monkeypatch) as (app, pilot, messages):
+        await pilot.press("e", "tab", "right", "enter")  # the format: JSON
+        await pilot.pause()
+        field = app.screen.query_one("#export-path", Input)
+        assert field.value == f"{SEED.stem}.json" and app.focused is field
+        await pilot.press("enter")
+        await pilot.pause()
+        data = json.loads((tmp_path / f"{SEED.stem}.json").read_text(encoding="utf-8"))
+        assert data["title"].startswith("Iranian missiles")
+        await pilot.press("e", "tab", "right", "right", "enter", "enter")  # CSV
+        await pilot.pause()
+        rows = list(csv.DictReader(io.StringIO(
+            (tmp_path / f"{SEED.stem}.csv").read_text(encoding="utf-8"))))
+        assert rows[0]["claimant"] == "Iranian state television"

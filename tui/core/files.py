@@ -32,10 +32,12 @@ class NotAFileError(OSError):
     a folder): it is never replaced, whatever is asked."""
 
 
-def export_target(target: Path, source: Path) -> Path:
+def export_target(target: Path, source: Path, fmt: str = "markdown") -> Path:
     """Where exporting `source` to `target` writes: into a folder, as `cp`
-    does, the file is `<source's stem>.md`."""
-    return target / f"{source.stem}.md" if target.is_dir() else target
+    does, the file is `<source's stem>.md` (`.json`, `.csv`)."""
+    from tui.core.exports import SUFFIXES
+
+    return target / f"{source.stem}{SUFFIXES[fmt]}" if target.is_dir() else target
 
 
 def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False,

@@ -1,4 +1,5 @@
-"""Export dialog: where to write the Markdown; `enter` writes it.
+"""Export dialog: the format (Markdown, JSON, CSV) and where to write it;
+`enter` writes it.
 
 The dialog writes the file itself, so that a problem (no such folder, no
 permission) is shown under the field and the user can fix the name without
@@ -15,13 +16,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Input, Static
+from textual.widgets import Input, RadioButton, RadioSet, Static
 
 from tui.app.dialogs.base import Dialog
 from tui.app.dialogs.confirm import ConfirmScreen
 from tui.app.text import join
 from tui.app.widgets.key_bar import KeyBar
+from tui.core.exports import FORMATS, SUFFIXES
 from tui.core.files import OutputExistsError, export_target, write_atomic
+
+FORMAT_LABELS = {"markdown": "Markdown", "json": "JSON", "csv": "CSV"}
 
 
 def type_into(field: Input, character: str) -> None:
@@ -41,6 +45,13 @@ class ExportScreen(Dialog[Path | None]):
         color: $text-error;
         height: auto;
     }
+    #export-format {
+        layout: horizontal;
+        width: 100%;
+        height: auto;
+        border: none;
+        margin-bottom: 1;
+    }
     #export-warning {
         color: $text-warning;
         height: auto;
@@ -52,10 +63,11 @@ class ExportScreen(Dialog[Path | None]):
         Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Do not export"),
     ]
 
-    def __init__(self, default: str, render: Callable[[], str],
+    def __init__(self, default: str, render: Callable[[str], str],
                  typed_ahead: Sequence[tuple[str, str | None]] = (),
                  warning: Content | None = None, source: Path | None = None) -> None:
-        """`render` makes the text to write; `warning` is said above the field
+        """`render` makes the text to write in a format (markdown, json, csv);
+        `warning` is said above the field
         (the file is broken and this is its last good version); `source` is
         the briefing file, named after which an export into a folder is.
         `typed_ahead`: (key, character) pairs typed before the dialog was
@@ -66,14 +78,18 @@ class ExportScreen(Dialog[Path | None]):
         self._typed_ahead = typed_ahead
         self._warning = warning
         self._source = source or Path(default)
+        self.format = "markdown"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog") as box:
-            box.border_title = "Export to Markdown"
+            box.border_title = "Export"
             box.border_subtitle = "⏎ export · esc cancel"
             if self._warning is not None:
                 yield Static(self._warning, id="export-warning")
-            yield Static(Content("Write the Markdown to:"))
+            with RadioSet(id="export-format"):
+                for fmt in FORMATS:
+                    yield RadioButton(FORMAT_LABELS[fmt], value=fmt == "markdown")
+            yield Static(Content("Write it to (tab: the format):"))
             yield Input(self._default, id="export-path", select_on_focus=False)
             yield Static(id="export-error")
         yield KeyBar()
@@ -96,6 +112,15 @@ class ExportScreen(Dialog[Path | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self._submit(event.value)
 
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        """A new format: the suggested name takes its suffix, unless the user
+        typed a name of their own."""
+        old, self.format = SUFFIXES[self.format], FORMATS[event.index]
+        field = self.query_one("#export-path", Input)
+        if field.value.endswith(old):
+            field.value = field.value[: -len(old)] + SUFFIXES[self.format]
+        field.focus()  # back to the name: enter exports
+
     def _submit(self, value: str) -> None:
         text = value.strip()
         if not text:
@@ -103,7 +128,7 @@ class ExportScreen(Dialog[Path | None]):
             return
         given = Path(text).expanduser()
         target = export_target(given if given.is_absolute() else Path.cwd() / given,
-                               self._source)
+                               self._source, self.format)
         if target.exists():
             question = join("Overwrite ", (str(target), "bold"), "?\nIt already exists.")
 
@@ -117,7 +142,7 @@ class ExportScreen(Dialog[Path | None]):
 
     def _write(self, target: Path, overwrite: bool) -> None:
         try:
-            write_atomic(target, self._make_text(), overwrite=overwrite)
+            write_atomic(target, self._make_text(self.format), overwrite=overwrite)
         except OutputExistsError:
             self._submit(str(target))  # appeared meanwhile: ask
             return

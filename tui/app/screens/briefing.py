@@ -106,7 +106,7 @@ class BriefingScreen(Screen[None]):
         Binding("slash", "search", "Search", key_display="/", id="briefing.search",
                 tooltip="Filter every pane to items that match"),
         Binding("e", "export", "Export", id="briefing.export",
-                tooltip="Export this briefing to Markdown"),
+                tooltip="Export this briefing to Markdown, JSON or CSV"),
         Binding("r", "reload", "Reload", id="briefing.reload",
                 tooltip="Reload the briefing from disk"),
         Binding("z", "maximise", "Maximise", id="briefing.maximise",
@@ -508,7 +508,7 @@ class BriefingScreen(Screen[None]):
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
         from tui.app.dialogs.export import ExportScreen
-        from tui.core.markdown import to_markdown
+        from tui.core.exports import render
 
         warning = None
         if self.load_errors:
@@ -521,7 +521,7 @@ class BriefingScreen(Screen[None]):
         briefing = self.briefing
         typed_ahead, self._keys_for_export = self._keys_for_export or [], None
         self.app.push_screen(
-            ExportScreen(f"{self.path.stem}.md", partial(to_markdown, briefing), typed_ahead,
+            ExportScreen(f"{self.path.stem}.md", partial(render, briefing), typed_ahead,
                          warning, self.path),
             self._exported)
 

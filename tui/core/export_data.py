@@ -1,0 +1,264 @@
+"""Exports for analysts and tools: the briefing as JSON, its claims, figures
+or quotes as CSV, and Markdown front matter for notes tools.
+
+Text stays literal everywhere: JSON and YAML are written by their own
+serialisers, CSV by the `csv` module (RFC 4180). A CSV cell that starts with
+`=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, the
+usual guard against spreadsheets running it as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from tui.core.disputes import Dispute, dispute_for
+from tui.core.model import Briefing, CasualtyClaim, Count, Country, Figure, Quote
+from tui.core.text import format_when, subject_key
+
+# The version of the JSON export's own shape (see EXPORT_SCHEMA).
+JSON_EXPORT_VERSION = 1
+TABLES = ("claims", "figures", "quotes")
+FRONT_MATTERS = ("obsidian", "hugo", "pandoc")
+
+
+def _count(count: Count | None) -> dict[str, Any] | None:
+    if count is None:
+        return None
+    return {"min": count.low, "max": count.high, "text": count.text}
+
+
+def _country(country: Country | None) -> dict[str, str] | None:
+    return None if country is None else {"code": country.code, "name": country.name}
+
+
+def _when(value: Any) -> str | None:
+    return None if value is None else format_when(value).replace(" ", "T")
+
+
+def _dispute(d: Dispute) -> dict[str, Any]:
+    return {"subject": d.subject, "measure": d.measure, "versus": d.versus,
+            "claims": [{"claimant": who, "count": _count(c)} for who, c in d.claims],
+            "contradicting": sorted(d.contradicting)}
+
+
+def to_data(b: Briefing) -> dict[str, Any]:
+    """The whole briefing as plain data (what `to_json` writes)."""
+    current_claims = {id(c) for c in b.current_claims}
+    current_figures = {id(f) for f in b.current_figures}
+    return {
+        "export_format": JSON_EXPORT_VERSION,
+        "format": b.format,
+        "title": b.title, "date": b.date.isoformat(), "updated": _when(b.updated),
+        "place": b.place, "tags": list(b.tags), "summary": b.summary,
+        "key_points": list(b.key_points),
+        "quotes": [{"speaker": q.speaker, "role": q.role, "country": _country(q.country),
+                    "text": q.text, "partial": q.partial, "medium": q.medium,
+                    "said": _when(q.said), "source": q.source, "context": q.context}
+                   for q in b.quotes],
+        "casualty_claims": [
+            {"claimant": c.claimant, "country": _country(c.country), "affected": c.affected,
+             "killed": _count(c.killed), "injured": _count(c.injured), "evidence": c.evidence,
+             "said": _when(c.said), "source": c.source, "note": c.note,
+             "current": id(c) in current_claims}
+            for c in b.casualty_claims],
+        "reactions": [{"country": _country(r.country), "organisation": r.organisation,
+                       "actor": r.actor, "stance": r.stance, "summary": r.summary}
+                      for r in b.reactions],
+        "figures": [{"what": f.what, "claimant": f.claimant, "value": _count(f.value),
+                     "said": _when(f.said), "source": f.source, "note": f.note,
+                     "current": id(f) in current_figures} for f in b.figures],
+        "timeline": [{"when": _when(e.when), "event": e.event} for e in b.timeline],
+        "sources": [{"name": s.name, "url": s.url,
+                     "accessed": s.accessed.isoformat() if s.accessed else None}
+                    for s in b.sources],
+        "disputes": [_dispute(d) for d in b.disputes],
+    }
+
+
+def to_json(b: Briefing) -> str:
+    return json.dumps(to_data(b), ensure_ascii=False, indent=2) + "\n"
+
+
+_COUNT_SCHEMA = {"type": ["object", "null"], "required": ["min", "max", "text"],
+                 "properties": {"min": {"type": ["integer", "null"]},
+                                "max": {"type": ["integer", "null"]},
+                                "text": {"type": "string"}}}
+_COUNTRY_SCHEMA = {"type": ["object", "null"], "required": ["code", "name"],
+                   "properties": {"code": {"type": "string"}, "name": {"type": "string"}}}
+_TEXT = {"type": "string"}
+_MAYBE_TEXT = {"type": ["string", "null"]}
+
+
+def _object(properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "object", "required": list(properties), "additionalProperties": False,
+            "properties": properties}
+
+
+EXPORT_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": f"briefing export --format json, export_format {JSON_EXPORT_VERSION}",
+    **_object({
+        "export_format": {"const": JSON_EXPORT_VERSION},
+        "format": {"type": "integer"}, "title": _TEXT, "date": {"type": "string",
+                                                                  "format": "date"},
+        "updated": _MAYBE_TEXT, "place": _MAYBE_TEXT,
+        "tags": {"type": "array", "items": _TEXT}, "summary": _TEXT,
+        "key_points": {"type": "array", "items": _TEXT},
+        "quotes": {"type": "array", "items": _object({
+            "speaker": _TEXT, "role": _MAYBE_TEXT, "country": _COUNTRY_SCHEMA, "text": _TEXT,
+            "partial": {"type": "boolean"}, "medium": _MAYBE_TEXT, "said": _MAYBE_TEXT,
+            "source": _MAYBE_TEXT, "context": _MAYBE_TEXT})},
+        "casualty_claims": {"type": "array", "items": _object({
+            "claimant": _TEXT, "country": _COUNTRY_SCHEMA, "affected": _TEXT,
+            "killed": _COUNT_SCHEMA, "injured": _COUNT_SCHEMA,
+            "evidence": {"enum": ["provided", "not-provided", "unknown"]},
+            "said": _MAYBE_TEXT, "source": _MAYBE_TEXT, "note": _MAYBE_TEXT,
+            "current": {"type": "boolean"}})},
+        "reactions": {"type": "array", "items": _object({
+            "country": _COUNTRY_SCHEMA, "organisation": _MAYBE_TEXT, "actor": _MAYBE_TEXT,
+            "stance": _MAYBE_TEXT, "summary": _TEXT})},
+        "figures": {"type": "array", "items": _object({
+            "what": _TEXT, "claimant": _TEXT, "value": _COUNT_SCHEMA, "said": _MAYBE_TEXT,
+            "source": _MAYBE_TEXT, "note": _MAYBE_TEXT, "current": {"type": "boolean"}})},
+        "timeline": {"type": "array", "items": _object({"when": _TEXT, "event": _TEXT})},
+        "sources": {"type": "array", "items": _object({
+            "name": _TEXT, "url": _MAYBE_TEXT, "accessed": _MAYBE_TEXT})},
+        "disputes": {"type": "array", "items": _object({
+            "subject": _TEXT, "measure": {"enum": ["killed", "injured", "value"]},
+            "versus": _TEXT,
+            "claims": {"type": "array", "items": _object({"claimant": _TEXT,
+                                                           "count": _COUNT_SCHEMA})},
+            "contradicting": {"type": "array", "items": _TEXT}})},
+    }),
+}
+
+
+# -- CSV ----------------------------------------------------------------------
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(value: object) -> str:
+    """A CSV cell: text as written, but never a spreadsheet formula."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _bounds(count: Count | None) -> list[object]:
+    return [None, None] if count is None else [count.low, count.high]
+
+
+def _disputed(disputes: tuple[Dispute, ...], subject: str, measures: tuple[str, ...],
+              claimant: str) -> bool:
+    return any(dispute_for(disputes, subject, m, claimant)  # type: ignore[arg-type]
+               for m in measures)
+
+
+def to_csv(b: Briefing, table: str = "claims") -> str:
+    """One row per casualty claim (or figure, or quote), long form."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    head: list[object] = [b.title, b.date.isoformat()]
+    revised = (len(b.current_claims) < len(b.casualty_claims) if table == "claims"
+               else len(b.current_figures) < len(b.figures) if table == "figures" else False)
+    extra = ["revision", "current"] if revised else []
+    rows: list[list[object]] = []
+    if table == "claims":
+        writer.writerow(["briefing_title", "event_date", "claimant", "claimant_country",
+                         "affected", "killed_min", "killed_max", "injured_min", "injured_max",
+                         "evidence", "said", "source", "disputed", "note", *extra])
+        for c in b.casualty_claims:
+            rows.append([*head, c.claimant, c.country.name if c.country else None, c.affected,
+                         *_bounds(c.killed), *_bounds(c.injured), c.evidence, _when(c.said),
+                         c.source, _disputed(b.disputes, c.affected, ("killed", "injured"),
+                                             c.claimant) and _is_current(b, c),
+                         c.note, *_revision(b, c, revised)])
+    elif table == "figures":
+        writer.writerow(["briefing_title", "event_date", "claimant", "what", "value_min",
+                         "value_max", "said", "source", "disputed", "note", *extra])
+        for f in b.figures:
+            rows.append([*head, f.claimant, f.what, *_bounds(f.value), _when(f.said), f.source,
+                         _disputed(b.disputes, f.what, ("value",), f.claimant)
+                         and _is_current(b, f), f.note, *_revision(b, f, revised)])
+    elif table == "quotes":
+        writer.writerow(["briefing_title", "event_date", "speaker", "role", "speaker_country",
+                         "text", "partial", "medium", "said", "source", "context"])
+        rows += [_quote_row(head, q) for q in b.quotes]
+    else:
+        raise ValueError(f"no table {table!r}; choose one of {', '.join(TABLES)}")
+    for row in rows:
+        writer.writerow([("true" if v else "false") if isinstance(v, bool) else _safe(v)
+                         for v in row])
+    return out.getvalue()
+
+
+def _quote_row(head: list[object], q: Quote) -> list[object]:
+    return [*head, q.speaker, q.role, q.country.name if q.country else None, q.text,
+            q.partial, q.medium, _when(q.said), q.source, q.context]
+
+
+def _is_current(b: Briefing, record: CasualtyClaim | Figure) -> bool:
+    history = (b.claim_history(record) if isinstance(record, CasualtyClaim)
+               else b.figure_history(record))
+    return history[-1] is record
+
+
+def _revision(b: Briefing, record: CasualtyClaim | Figure, revised: bool) -> list[object]:
+    if not revised:
+        return []
+    history: list[Any] = (b.claim_history(record) if isinstance(record, CasualtyClaim)
+                          else b.figure_history(record))
+    index = next(i for i, r in enumerate(history) if r is record)
+    return [index + 1, index == len(history) - 1]
+
+
+# -- front matter ---------------------------------------------------------------
+
+
+def _slug(text: str) -> str:
+    return "-".join(subject_key(text).replace("/", " ").split())
+
+
+def _dispute_phrases(b: Briefing) -> list[str]:
+    return [f"{d.subject}: {d.versus}" if d.is_figure else f"{d.subject} {d.measure}: {d.versus}"
+            for d in b.disputes]
+
+
+def front_matter(b: Briefing, kind: str) -> str:
+    """A YAML front-matter block (`---` ... `---`) for a notes tool or a site
+    generator, written by PyYAML's safe dumper: any title or tag is valid YAML."""
+    import yaml
+
+    countries = sorted({c.name for c in [*(r.country for r in b.reactions),
+                                         *(c.country for c in b.casualty_claims),
+                                         *(q.country for q in b.quotes)] if c is not None})
+    tags = ["briefing", *(_slug(t) for t in b.tags), *(f"country/{_slug(c)}" for c in countries)]
+    if b.disputes:
+        tags.append("disputed")
+    tags = list(dict.fromkeys(t for t in tags if t))
+    urls = [s.url for s in b.sources if s.url]
+    updated = format_when(b.updated).replace(" ", "T") if b.updated else None
+    data: dict[str, Any]
+    if kind == "obsidian":
+        data = {"title": b.title, "date": b.date.isoformat()}
+        if updated:
+            data["updated"] = updated
+        data.update({"tags": tags, "aliases": [b.title], "sources": urls,
+                     "disputes": _dispute_phrases(b)})
+    elif kind == "hugo":
+        data = {"title": b.title, "date": b.date.isoformat(),
+                "lastmod": updated or b.date.isoformat(), "draft": False,
+                "params": {"place": b.place, "tags": tags, "sources": urls,
+                           "disputes": _dispute_phrases(b)}}
+    elif kind == "pandoc":
+        data = {"title": b.title, "date": b.date.isoformat(), "keywords": tags,
+                "abstract": " ".join(" ".join(p.split()) for p in b.summary_paragraphs)}
+    else:
+        raise ValueError(f"no front matter {kind!r}; choose one of {', '.join(FRONT_MATTERS)}")
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{text}---\n\n"

@@ -1,0 +1,30 @@
+"""Every export format by name, for the command line and the app alike."""
+
+from __future__ import annotations
+
+from tui.core.model import Briefing
+
+FORMATS = ("markdown", "json", "csv")
+SUFFIXES = {"markdown": ".md", "json": ".json", "csv": ".csv"}
+
+
+def render(briefing: Briefing, fmt: str = "markdown", table: str = "claims",
+           front_matter: str | None = None) -> str:
+    """The briefing exported as `fmt`: markdown (optionally with front matter
+    for a notes tool), json, or csv (one row per item of `table`)."""
+    if fmt == "json":
+        from tui.core.export_data import to_json
+
+        return to_json(briefing)
+    if fmt == "csv":
+        from tui.core.export_data import to_csv
+
+        return to_csv(briefing, table)
+    from tui.core.markdown import to_markdown
+
+    text = to_markdown(briefing)
+    if front_matter:
+        from tui.core.export_data import front_matter as block
+
+        text = block(briefing, front_matter) + text
+    return text
