@@ -979,7 +979,7 @@ async def test_the_export_dialog_offers_json_and_csv(
     import io
     import json
 
-    async with seed_open_in(tmp_path, monkeypatch) as (app, pilot, messages):
+    async with seed_open_in(tmp_path, monkeypatch) as (app, pilot, _):
         await pilot.press("e", "tab", "right", "enter")  # the format: JSON
         await pilot.pause()
         field = app.screen.query_one("#export-path", Input)

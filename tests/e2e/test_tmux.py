@@ -83,7 +83,7 @@ def test_library_open_export_quit_in_real_terminal(tmux_session: Callable[..., s
         assert title in screen
     assert "DISPUTED" in screen and "80 vs 0" in screen
     tmux("send-keys", "e")
-    wait_for_screen(tmux, "Export to Markdown")
+    wait_for_screen(tmux, "Write it to")
     tmux("send-keys", "Enter")
     out = tmp_path / f"{SEED.stem}.md"
     wait_for_screen(tmux, "Exported to")
