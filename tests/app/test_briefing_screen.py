@@ -993,3 +993,30 @@ async def test_the_export_dialog_offers_json_and_csv(
         rows = list(csv.DictReader(io.StringIO(
             (tmp_path / f"{SEED.stem}.csv").read_text(encoding="utf-8"))))
         assert rows[0]["claimant"] == "Iranian state television"
+
+
+async def test_c_copies_the_selected_item_as_plain_text() -> None:
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        messages = record_notifications(app)
+        await pilot.press("3", "j", "c")
+        await pilot.pause()
+        assert app.clipboard == ("Iranian state television (Iran) on US personnel: killed 80 "
+                                 "(disputed: 80 vs 0); no evidence given. Also claimed US "
+                                 "helicopters and military equipment were damaged.")
+        assert messages[-1] == "Copied the claim by Iranian state television"
+        await pilot.press("2", "c")
+        await pilot.pause()
+        assert app.clipboard == ("“slap in the face” — Ali Khamenei, Supreme Leader of Iran, "
+                                 "Iran, 2020-01-08")
+
+
+async def test_o_without_an_editor_says_how_to_set_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    app = BriefingApp(SEED)
+    async with app.run_test(size=WIDE) as pilot:
+        messages = record_notifications(app)
+        await pilot.press("o")
+        await pilot.pause()
+        assert messages == ["No editor: set $VISUAL or $EDITOR to open the file from here"]

@@ -38,8 +38,10 @@ def tmux_session(tmp_path: Path) -> Iterator[Callable[..., str]]:
         return subprocess.run([TMUX, *socket, *args], capture_output=True, text=True,
                               check=False, timeout=10, env=_clean_env()).stdout
 
-    def start(*argv: str, size: tuple[int, int] = (120, 40)) -> str:
+    def start(*argv: str, size: tuple[int, int] = (120, 40), env: str = "") -> str:
         command = " ".join([str(BRIEFING), *argv])
+        if env:
+            command = f"{env} {command}"
         subprocess.run([TMUX, *socket, "new-session", "-d", "-s", name,
                         "-x", str(size[0]), "-y", str(size[1]),
                         "-c", str(tmp_path), f"env -u COLUMNS -u LINES {command}"],
@@ -118,3 +120,32 @@ def test_small_terminal_library_burst_and_back_from_a_file(tmux_session: Callabl
     while time.monotonic() < deadline and "briefing" in tmux("list-sessions"):
         time.sleep(0.1)
     assert tmux("list-sessions") == ""
+
+
+def test_o_edits_the_file_in_the_users_editor_and_reloads(tmux_session: Callable[..., str],
+                                                          tmp_path: Path) -> None:
+    """o hands the terminal to $EDITOR at the selected item's line; the edit
+    shows when the editor exits."""
+    path = tmp_path / "iran.yaml"
+    shutil.copy(SEED, path)
+    called = tmp_path / "editor-args"
+    (tmp_path / "bin").mkdir()
+    editor = tmp_path / "bin" / "vi"  # a vi: it takes +LINE
+    editor.write_text("#!/bin/sh\n"
+                      f'echo "$@" > "{called}"\n'
+                      'file="$2"\n'
+                      "sed -i 's/^title: .*/title: Edited in the editor/' \"$file\"\n")
+    editor.chmod(0o755)
+    tmux = tmux_session
+    tmux.start(str(path), env=f"EDITOR=nano VISUAL={editor}")  # type: ignore[attr-defined]
+    wait_for_screen(tmux, "2 Quotes")
+    tmux("send-keys", "2")
+    time.sleep(0.3)
+    tmux("send-keys", "G")
+    time.sleep(0.3)
+    tmux("send-keys", "o")
+    wait_for_screen(tmux, "Edited in the editor")
+    line, file = called.read_text().split()
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    assert file == str(path) and line.startswith("+")
+    assert lines[int(line[1:]) - 1].strip().startswith("- speaker:")  # the last quote's line

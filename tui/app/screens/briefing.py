@@ -19,6 +19,7 @@ from textual.widgets import Input, Static
 from tui.app.commands import Command, CommandList
 from tui.app.panes import PANE_CONTENTS, ListPane
 from tui.app.text import (
+    copy_text,
     details,
     dispute_line,
     header,
@@ -111,6 +112,11 @@ class BriefingScreen(Screen[None]):
                 tooltip="Reload the briefing from disk"),
         Binding("z", "maximise", "Maximise", id="briefing.maximise",
                 tooltip="Maximise or restore the focused pane"),
+        Binding("o", "edit", "Edit", id="briefing.edit",
+                tooltip="Open the file in $VISUAL/$EDITOR at the selected item (or the "
+                "first error); reloaded on return"),
+        Binding("c", "copy", "Copy", show=False, id="briefing.copy",
+                tooltip="Copy the selected item as plain text"),
         Binding("h", "history", "History", show=False, id="briefing.history",
                 tooltip="The history of the selected claim or figure: across the file's "
                 "git commits, else its revisions in the file"),
@@ -410,6 +416,45 @@ class BriefingScreen(Screen[None]):
         if action == "show_errors":
             return bool(self.load_errors)
         return True
+
+    def _item_place(self, item: object) -> tuple[str, int | None]:
+        """The key (and index) under which `item` is written in the file."""
+        b = self.briefing
+        if b is None:
+            return ("format", None)
+        lists: tuple[tuple[str, tuple[object, ...]], ...] = (
+            ("quotes", b.quotes), ("casualty_claims", b.casualty_claims),
+            ("reactions", b.reactions), ("figures", b.figures), ("timeline", b.timeline),
+            ("sources", b.sources), ("key_points", b.key_points))
+        for key, records in lists:
+            for index, record in enumerate(records):
+                if record is item:
+                    return (key, index)
+        if isinstance(item, Dispute):
+            return ("figures" if item.is_figure else "casualty_claims", None)
+        return ("summary", None)
+
+    def action_edit(self) -> None:
+        """The file in the user's editor at the selected item (or the first
+        error), then read again."""
+        from tui.app.editor import open_in_editor
+        from tui.core.locate import line_of
+
+        if self.load_errors:
+            line = self.load_errors[0].line
+        else:
+            line = line_of(self.path, *self._item_place(self.panes[self.current].current_item))
+        if open_in_editor(self.app, self.path, line):
+            self.load_from_disk()
+
+    def action_copy(self) -> None:
+        item = self.panes[self.current].current_item
+        if item is None:
+            self.notify("Nothing selected to copy", timeout=2)
+            return
+        text, what = copy_text(item, list(self.briefing.disputes) if self.briefing else [])
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {what}", timeout=2, markup=False)
 
     def action_history(self) -> None:
         pane = self.panes[self.current]

@@ -134,6 +134,9 @@ class LibraryScreen(Screen[None]):
                 tooltip="Clear the filter"),
         Binding("ctrl+r", "rescan", "Rescan", id="library.rescan",
                 tooltip="Read the folder again"),
+        # ctrl+o, not o: every key that types is filter text here.
+        Binding("ctrl+o", "edit", "Edit", id="library.edit",
+                tooltip="Open the selected file in $VISUAL/$EDITOR"),
         # q and ? are text here: the keys that do their job in the library.
         Binding("f1", "app.help", "Help", id="library.help", tooltip="Show every key"),
         Binding("ctrl+q", "app.quit", "Quit", priority=True, id="library.quit",
@@ -283,6 +286,16 @@ class LibraryScreen(Screen[None]):
             self.app.push_screen(ErrorsScreen(entry.path.name, entry.errors))
             return
         self.post_message(self.Open(entry))
+
+    def action_edit(self) -> None:
+        from tui.app.editor import open_in_editor
+
+        entry = self.selected_entry
+        if entry is None:
+            return
+        line = entry.error.line if entry.error is not None else 1
+        if open_in_editor(self.app, entry.path, line):
+            self.rescan()
 
     def action_move(self, step: int) -> None:
         lst = self.query_one("#library-list", LibraryList)
