@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from tui.core.cache import PendingWrites
     from tui.core.model import Briefing
 
-COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history")
+COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history", "serve")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("history", help="every commit that changed a briefing, with its diff")
     p.add_argument("file", type=Path, help="a briefing file in a git repository")
     p.add_argument("--claims", action="store_true", help="only claims, figures and disputes")
+
+    p = sub.add_parser("serve", help="the app in a web browser (needs briefing[serve])")
+    p.add_argument("path", nargs="?", type=Path, help="a briefing file or a folder")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="where to listen (default 127.0.0.1; there is no authentication)")
+    p.add_argument("--port", type=int, default=8000, help="default 8000")
 
     p = sub.add_parser("draft", help="draft a briefing from a news article (plain text)")
     p.add_argument("article", type=Path, help="the article, plain text or Markdown")
@@ -375,5 +381,12 @@ def _run(args_in: list[str]) -> int:
             return cmd_diff(args.old, args.new, args.format == "markdown")
         case "history":
             return cmd_history(args.file, args.claims)
+        case "serve":
+            if args.path is not None and not args.path.exists():
+                _err(f"{args.path}: no such file or folder")
+                return 2
+            from tui.serve import serve
+
+            return serve(args.path, args.host, args.port)
         case _:
             return cmd_open(getattr(args, "path", None))

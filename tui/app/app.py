@@ -87,8 +87,9 @@ class BriefingApp(App[None]):
             self.push_screen(BriefingScreen(self.start_path, self.start_briefing))
 
     def _theme_changed(self, theme: Theme) -> None:
-        # Also published for the theme set at start-up: only a change is saved.
-        if theme.name != self.saved_theme:
+        # Also published for the theme set at start-up: only a change is saved,
+        # and never from a browser (nothing is written on the server).
+        if theme.name != self.saved_theme and not self.is_web:
             self.saved_theme = theme.name
             self.run_worker(partial(self._save_theme, theme.name), thread=True,
                             group="settings")

@@ -8,6 +8,7 @@ starting again.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -125,6 +126,12 @@ class ExportScreen(Dialog[Path | None]):
         text = value.strip()
         if not text:
             self._show_error("Type a file name or a folder to export to.")
+            return
+        if self.app.is_web:
+            # In a browser the export is a download: nothing is written on the server.
+            name = Path(text).name or self._default
+            self.app.deliver_text(io.StringIO(self._make_text(self.format)), save_filename=name)
+            self.dismiss(Path(name))
             return
         given = Path(text).expanduser()
         target = export_target(given if given.is_absolute() else Path.cwd() / given,

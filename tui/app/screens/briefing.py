@@ -415,6 +415,8 @@ class BriefingScreen(Screen[None]):
             return self.neighbours[0 if parameters[0] == -1 else 1]
         if action == "show_errors":
             return bool(self.load_errors)
+        if action == "edit":
+            return not self.app.is_web  # the server's files are not the browser user's to edit
         return True
 
     def _item_place(self, item: object) -> tuple[str, int | None]:
@@ -572,4 +574,6 @@ class BriefingScreen(Screen[None]):
 
     def _exported(self, target: Path | None) -> None:
         if target is not None:
-            self.notify(f"Exported to {target}", title="Export", markup=False)
+            where = f"Sent {target.name} to your browser" if self.app.is_web \
+                else f"Exported to {target}"
+            self.notify(where, title="Export", markup=False)

@@ -270,6 +270,8 @@ class LibraryScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return bool(self.query_one("#library-filter", Input).value)
+        if action == "edit":
+            return not self.app.is_web
         return True
 
     @on(RowList.Selected, "#library-list")
