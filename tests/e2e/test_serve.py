@@ -153,3 +153,35 @@ def test_in_headless_chromium_the_page_loads_and_keys_reach_the_app(
     assert data.startswith(b"\x89PNG") and len(data) > 20_000
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1200, 800)
+
+
+def test_another_host_is_warned_about_and_the_served_app_writes_nothing(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """No server is started here: textual-serve's Server is replaced by one
+    that records how it was asked to serve."""
+    pytest.importorskip("textual_serve", reason="needs briefing[serve] (make test installs it)")
+    import textual_serve.server
+
+    from tui.cli import main
+
+    asked: list[tuple[str, str, int]] = []
+
+    class Recorder:
+        def __init__(self, command: str, host: str, port: int, title: str) -> None:
+            asked.append((command, host, port))
+
+        def serve(self) -> None:
+            asked.append(("served", os.environ["BRIEFING_CACHE"], 0))
+
+    monkeypatch.setattr(textual_serve.server, "Server", Recorder)
+    monkeypatch.setenv("BRIEFING_CACHE", "on")
+    monkeypatch.delenv("BRIEFING_READ_ONLY", raising=False)
+    assert main(["serve", str(SEED), "--host", "0.0.0.0", "--port", "8123"]) == 0
+    assert "no authentication" in capsys.readouterr().err
+    command, host, port = asked[0]
+    assert (host, port) == ("0.0.0.0", 8123) and command.endswith(f"-m tui {SEED}")
+    assert asked[1] == ("served", "off", 0)  # the served processes write no cache
+    asked.clear()
+    assert main(["serve"]) == 0
+    assert capsys.readouterr().err == ""  # localhost: no warning
+    assert asked[0][1:] == ("127.0.0.1", 8000)
