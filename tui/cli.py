@@ -79,8 +79,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="where to listen (default 127.0.0.1; there is no authentication)")
     p.add_argument("--port", type=int, default=8000, help="default 8000")
 
-    p = sub.add_parser("draft", help="draft a briefing from a news article (plain text)")
-    p.add_argument("article", type=Path, help="the article, plain text or Markdown")
+    p = sub.add_parser("draft", help="draft a briefing from a news article: text, a saved "
+                       "web page or a URL")
+    p.add_argument("article", help="the article: a text file, a web page saved as .html, "
+                   "or an http(s) URL (pages need briefing[web])")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     return parser
@@ -223,18 +225,17 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
     return _write_output(render(briefing, fmt, table, front_matter), output, force)
 
 
-def cmd_draft(article: Path, output: Path | None, force: bool) -> int:
+def cmd_draft(source: str, output: Path | None, force: bool) -> int:
+    from tui.core.article import ArticleError, read_article
     from tui.core.draft import draft_yaml
 
     try:
-        text = article.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        _err(f"{article} is not UTF-8 text")
+        article = read_article(source)
+    except ArticleError as exc:
+        _err(str(exc))
         return 1
-    except OSError as exc:
-        _err(f"cannot read {article}: {exc.strerror or exc}")
-        return 1
-    return _write_output(draft_yaml(text), output, force)
+    metadata = article if article.title or article.url or article.site else None
+    return _write_output(draft_yaml(article.text, metadata), output, force)
 
 
 def cmd_diff(old_spec: str, new_spec: str, markdown: bool) -> int:
@@ -376,7 +377,7 @@ def _run(args_in: list[str]) -> int:
             _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
             return 0
         case "draft":
-            return cmd_draft(args.article, args.output, args.force)
+            return cmd_draft(str(args.article), args.output, args.force)
         case "diff":
             return cmd_diff(args.old, args.new, args.format == "markdown")
         case "history":

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tui.core.article import Article
 from tui.core.countries import lookup_country
 from tui.core.model import Country
 
@@ -600,9 +601,14 @@ def _records(name: str, records: list[Record]) -> list[str]:
     return out
 
 
-def draft_yaml(text: str) -> str:
-    """A draft briefing as YAML text, valid for `briefing check`."""
+def draft_yaml(text: str, article: Article | None = None) -> str:
+    """A draft briefing as YAML text, valid for `briefing check`. `article`
+    is the page it came from, if any: its title, date and source are used."""
     d = draft_briefing(text)
+    if article is not None and article.title:
+        d.title = article.title
+    if article is not None and article.date and _ISO.fullmatch(article.date):
+        d.date = Value(article.date, "the page's date; the event may be earlier")
     out = [
         "# Draft made by `briefing draft`: every line marked `# check:` is a guess.",
         "format: 1",
@@ -621,4 +627,11 @@ def draft_yaml(text: str) -> str:
     out += _records("figures", d.figures)
     out += _records("reactions", d.reactions)
     out += _records("timeline", d.timeline)
+    if article is not None and (article.site or article.url):
+        source: Record = {"name": Value(article.site or article.url)}
+        if article.url and article.url.startswith(("http://", "https://")):
+            source["url"] = Value(article.url)
+        if article.accessed:
+            source["accessed"] = Value(article.accessed)
+        out += _records("sources", [source])
     return "\n".join(out) + "\n"
