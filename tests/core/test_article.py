@@ -36,7 +36,7 @@ def test_a_saved_page_gives_title_date_and_source(tmp_path: Path,
 class Pages(BaseHTTPRequestHandler):
     """Serves the test page, a PDF, a huge page, a 404 and a page with no article."""
 
-    def do_GET(self) -> None:  # noqa: N802 - the handler's name is http.server's
+    def do_GET(self) -> None:
         routes = {
             "/article": ("text/html", PAGE.read_bytes()),
             "/report.pdf": ("application/pdf", b"%PDF-1.4 binary"),
