@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 
 from tui.core.article import Article
 from tui.core.countries import lookup_country
@@ -33,10 +34,33 @@ _AFTER_NAME_SAY = re.compile(
     rf"^[\s,]*((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
 _AFTER_SAY_NAME = re.compile(
     rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
-_ACCORDING = re.compile(r"according to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5})")
+_ACCORDING = re.compile(r"according to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5}"
+                        r"(?:(?:police|officials|authorities|army|military|ministry|government|"
+                        r"media|sources)\b)?)")
 _REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
 _WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
+# `said rescuer Dmytro Hrytsenko`: a lower-case description, then the name
+_AFTER_SAY_ROLE_NAME = re.compile(
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[a-z][\w\-]*\s+){{1,3}})((?:[A-Z][\w’'\-]+\s+){{0,3}}"
+    rf"[A-Z][\w’'\-]+)")
+# `said one survivor`, `said a 16-year-old boy who ...`: a person described, not named
+_AFTER_SAY_DESCRIBED = re.compile(
+    rf"^[\s,]*(?:{SAY_VERBS})(?:\s+\w+)?\s+(?:one|a|an|the|another)\s+((?:[\w\-]+\s+){{0,3}}?"
+    rf"[a-z][\w\-]*)(?=\s+who\b|\s*[,.;]|\s*$)")
+# `the official said`
+_DESCRIBED_SAY = re.compile(
+    rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
+# `who gave only her first name, Halyna`
+_GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: as)?,?\s+"
+                        r"([A-Z][\w’'\-]+)")
+# People described by their role, not named: "Ukraine's president said ..."
+PERSON_WORDS = {
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+    "director", "leader", "chief", "ambassador", "secretary", "commander", "official",
+    "officer", "survivor", "witness", "resident", "rescuer", "nurse", "doctor", "farmer",
+    "teacher", "adviser", "advisor", "analyst", "worker",
+}
 
 ROLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
@@ -49,39 +73,30 @@ ROLE_WORDS = {
     "white", "house", "department", "ministry", "office", "un", "nato", "eu",
 }
 SUBJECT_NOUNS = {
-    "officials", "official", "television", "tv", "state", "media", "military", "source",
+    "service", "office", "guard", "authorities", "officials", "official", "television", "tv",
+    "state", "media", "military", "source",
     "sources", "spokesman", "spokeswoman", "government", "ministry", "army", "forces",
-    "police", "authorities", "agency", "radio", "news", "officers", "commander",
+    "police", "agency", "radio", "news", "officers", "commander",
 }
 DETERMINERS = {"the", "a", "an", "other", "another", "its", "their"}
+ADVERBS = {"later", "also", "earlier", "then", "previously", "separately", "first", "again",
+           "initially", "now", "still", "had", "has", "have"}
+# Bodies that speak: "the coast guard said", "the regional health office said".
+GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department", "police",
+               "army", "military", "government", "authorities", "officials", "company",
+               "union", "council", "committee", "commission", "court", "embassy", "side",
+               "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster"}
+BARE_SPEAKERS = {"police", "officials", "authorities", "rescuers", "witnesses", "residents",
+                 "medics", "doctors", "troops"}
 
+# The drafter's tables are data (draft_data.json), not code.
+_DATA = json.loads((Path(__file__).parent / "draft_data.json").read_text(encoding="utf-8"))
 # Nationality adjectives -> ISO code. Countries by name come from core.countries.
-DEMONYMS = {
-    "iranian": "IR", "american": "US", "british": "GB", "german": "DE", "danish": "DK",
-    "norwegian": "NO", "polish": "PL", "iraqi": "IQ", "israeli": "IL", "french": "FR",
-    "russian": "RU", "chinese": "CN", "turkish": "TR", "syrian": "SY", "saudi": "SA",
-    "egyptian": "EG", "jordanian": "JO", "lebanese": "LB", "ukrainian": "UA",
-    "italian": "IT", "spanish": "ES", "dutch": "NL", "belgian": "BE", "swedish": "SE",
-    "finnish": "FI", "canadian": "CA", "australian": "AU", "japanese": "JP",
-    "indian": "IN", "pakistani": "PK", "afghan": "AF", "qatari": "QA", "emirati": "AE",
-    "kuwaiti": "KW", "yemeni": "YE", "palestinian": "PS", "greek": "GR", "austrian": "AT",
-    "swiss": "CH", "irish": "IE", "portuguese": "PT", "mexican": "MX", "brazilian": "BR",
-    "korean": "KR", "nigerian": "NG", "kenyan": "KE", "ethiopian": "ET", "sudanese": "SD",
-    "libyan": "LY", "tunisian": "TN", "moroccan": "MA", "algerian": "DZ", "omani": "OM",
-    "bahraini": "BH", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE",
-    "hungarian": "HU", "czech": "CZ", "romanian": "RO", "bulgarian": "BG", "serbian": "RS",
-    "croatian": "HR", "estonian": "EE", "latvian": "LV", "lithuanian": "LT",
-    "icelandic": "IS", "venezuelan": "VE", "colombian": "CO", "argentine": "AR",
-    "chilean": "CL", "peruvian": "PE", "filipino": "PH", "indonesian": "ID",
-    "malaysian": "MY", "thai": "TH", "vietnamese": "VN",
-}
+DEMONYMS: dict[str, str] = _DATA["demonyms"]
 # Places and institutions that speak for a country in news style.
-METONYMS = {
-    "washington": "US", "pentagon": "US", "white house": "US", "tehran": "IR",
-    "baghdad": "IQ", "moscow": "RU", "beijing": "CN", "london": "GB", "downing street": "GB",
-    "berlin": "DE", "paris": "FR", "kremlin": "RU", "ankara": "TR", "jerusalem": "IL",
-    "kyiv": "UA", "kiev": "UA", "foreign office": "GB", "us military": "US",
-}
+METONYMS: dict[str, str] = _DATA["metonyms"]
+# Organisations that react: canonical name -> the ways articles write it.
+ORGANISATIONS: dict[str, list[str]] = _DATA["organisations"]
 NUMBER_WORDS = {
     "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -96,7 +111,8 @@ STANCE_BY_VERB = {
     "welcomed": "supports", "praised": "supports", "offered": "supports",
     "pledged": "supports", "sent": "supports", "promised": "supports",
 }
-CASUALTY = re.compile(r"\b(killed|dead|died|injured|wounded|hurt|casualties)\b", re.I)
+CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|injured|injuring|wounded|wounding|"
+                      r"hurt|casualties|death toll|toll|injuries)\b", re.I)
 _NUM = r"(\d[\d,  ]*\d|\d|" + "|".join(NUMBER_WORDS) + r")"
 COUNTED = re.compile(
     rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{_NUM}\s+"
@@ -124,6 +140,10 @@ def sentences(paragraph: str) -> list[str]:
     for m in re.finditer(r"[.!?][”\"’']?(?=\s+[“\"‘A-Z0-9])", paragraph):
         end = m.end()
         if _ABBREV.search(paragraph[start:m.start() + 1]):
+            continue
+        # a quotation that goes on ("It was like an earthquake. The windows ...")
+        so_far = paragraph[start:end]
+        if so_far.count("“") > so_far.count("”") or so_far.count('"') % 2:
             continue
         # a "!" or "?" inside a quote followed by attribution is not a sentence end
         if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"" and re.match(
@@ -175,8 +195,17 @@ def subject_before(text: str) -> str | None:
 
 
 def _subject_at(head: str) -> str | None:
+    if m := re.search(r",\s*((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*$", head):
+        return m.group(1)  # "The mayor's spokeswoman, Ana Lima," said: the name
     head = re.sub(r",[^,]*,\s*$", " ", head)  # drop ", which has personnel in Iraq,"
     tokens = head.split()
+    while tokens and tokens[-1].lower() in ADVERBS:  # "the ministry later said"
+        tokens.pop()
+    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)$",
+                      " ".join(tokens)):
+        words = m.group(1).split()
+        if words[-1] in GROUP_NOUNS:
+            return m.group(1)  # "the coast guard said", "the regional health office said"
     taken: list[str] = []
     for tok in reversed(tokens):
         bare = tok.strip(",;:()“”\"")
@@ -194,7 +223,10 @@ def _subject_at(head: str) -> str | None:
     if not core:
         return None
     if all(t.lower() in SUBJECT_NOUNS and t.islower() for t in core):
-        # "A source said": a bare noun needs its article to read as a speaker
+        # "A source said": a bare noun needs its article to read as a speaker,
+        # except the bodies that speak as plurals ("police said")
+        if len(core) == 1 and core[0] in BARE_SPEAKERS:
+            return core[0]
         return " ".join(taken) if len(taken) > len(core) else None
     return " ".join(t for t in taken if t.lower() not in ("the",))
 
@@ -227,6 +259,77 @@ def countries_in(text: str) -> list[Country]:
                     add(c.code)
                     break
     return found
+
+
+_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|up to)\s+)?"
+_NOUN = r"((?:[“”\"\w’'\-]+\s+){0,3}?)"
+# (pattern, measure): each finds a number, with a bound before it and the group counted.
+_COUNT_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
+    # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
+    (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + _NUM + r"\s+)?"
+                r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + _NUM, re.I), "toll"),
+    # "put the number of dead at 29", "the number of injured at 284"
+    (re.compile(r"\bnumber of (dead|deaths|people killed|injured|wounded)\s+at\s+" + _BOUND
+                + _NUM, re.I), "number"),
+    # "killing at least nine people", "wounding 12 people"
+    (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded)\s+" + _BOUND + _NUM
+                + r"\s+(people|civilians|soldiers|troops|workers|miners|passengers|children|"
+                r"residents|villagers|police|officers|fighters|others)\b", re.I), "verb first"),
+    # "31 people were killed", "38 people in western Kenya this week" (after "killed")
+    (re.compile(_BOUND + _NUM + r"\s+" + _NOUN + r"(?:were |was |had been |have been |had |"
+                r"have |later )?(killed|dead|died|drowned|injured|wounded|hurt|"
+                r"treated for injuries|succumbed)\b", re.I), "number first"),
+]
+
+
+def _counts_in(sentence: str) -> list[tuple[str, int, str | None, str]]:
+    """(measure, number, bound, group) for each count the sentence states."""
+    out: list[tuple[str, int, str | None, str]] = []
+    for pattern, kind in _COUNT_PATTERNS:
+        for m in pattern.finditer(sentence):
+            groups = m.groups()
+            if kind == "toll":
+                n = parse_number(groups[2])
+                measure, bound, noun = "killed", groups[1], ""
+            elif kind == "number":
+                n = parse_number(groups[2])
+                measure = "killed" if groups[0].lower() in ("dead", "deaths", "people killed") \
+                    else "injured"
+                bound, noun = groups[1], ""
+            elif kind == "verb first":
+                n = parse_number(groups[2])
+                measure = "killed" if groups[0].lower().startswith("kill") else "injured"
+                bound, noun = groups[1], groups[3]
+            else:
+                n = parse_number(groups[1])
+                word = groups[3].lower()
+                measure = ("killed" if word in ("killed", "dead", "died", "drowned", "succumbed")
+                           else "injured")
+                bound, noun = groups[0], groups[2].strip().strip("“”\"")
+                if noun.lower() in ("others", "other", "more", "injured"):
+                    noun = ""
+            if n is not None:
+                out.append((measure, n, bound, noun))
+        if out:
+            return out  # the first kind that matches is how the sentence states it
+    return out
+
+
+def organisations_in(text: str) -> list[str]:
+    """Organisations named in `text`, canonical names, longest match first
+    ("the Chilean Red Cross" is the Red Cross, not Chile)."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    spellings = sorted(((spelling, name) for name, spellings in ORGANISATIONS.items()
+                        for spelling in spellings), key=lambda pair: -len(pair[0]))
+    for spelling, name in spellings:
+        flags = 0 if spelling.isupper() else re.I
+        for m in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text, flags):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
 
 
 def parse_number(text: str) -> int | None:
@@ -308,6 +411,9 @@ class _Extractor:
         self.article_date = find_date(text)
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self.last_person: str | None = None
+        self.last_quote_speaker: tuple[str, str | None] | None = None
+        self.last_claimant: str | None = None
+        self.last_subject: str | None = None  # of the last sentence that had one
         self.draft = Draft(title=self.title)
 
     # -- people --------------------------------------------------------------
@@ -326,6 +432,11 @@ class _Extractor:
         if len(words) == 1 and words[0] in self.people:
             self.last_person = words[0]
             return self.people[words[0]]
+        if words and re.sub(r"[’']s$", "", words[-1]).lower() in PERSON_WORDS \
+                and not organisations_in(name):
+            # "Ukraine's president": a person, though not named; a later "he" is them
+            self.people[name] = (name, role)
+            self.last_person = name
         return name, role
 
     def pronoun(self) -> tuple[str, str | None] | None:
@@ -343,9 +454,19 @@ class _Extractor:
             before, after = sentence[: m.start()], sentence[m.end():]
             speaker: tuple[str, str | None] | None = None
             check = None
-            if pm := _PRONOUN_SAY.match(after):
+            if gm := _GAVE_NAME.search(after):
+                speaker = (gm.group(1), None)
+            elif pm := _PRONOUN_SAY.match(after):
                 speaker = self.pronoun()
                 check = f"'{pm.group(1)}' taken to be the last named speaker"
+            elif rn := _AFTER_SAY_ROLE_NAME.match(after):
+                speaker = self.person(rn.group(3))
+            elif dm := _AFTER_SAY_DESCRIBED.match(after):
+                speaker = (dm.group(1).split()[-1], None)
+                check = "a person described, not named"
+            elif ds := _DESCRIBED_SAY.match(after):
+                speaker = (ds.group(1).split()[-1], None)
+                check = "a person described, not named"
             elif am := _AFTER_NAME_SAY.match(after):
                 speaker = self.person(am.group(1))
             elif sm := _AFTER_SAY_NAME.match(after):
@@ -358,9 +479,15 @@ class _Extractor:
                 speaker = self.person(subj)
             elif acc := _ACCORDING.search(sentence):
                 speaker = self.person(acc.group(1))
+            if speaker is None and self.last_quote_speaker is not None:
+                # A quotation that goes on with no attribution of its own.
+                speaker = self.last_quote_speaker
+                check = "continues the last quote; same speaker?"
             if speaker is None:
                 speaker = ("Unknown", None)
                 check = "no speaker found; fill it in"
+            elif speaker[0] != "Unknown":
+                self.last_quote_speaker = speaker
             starts = not before.strip(" —-:")
             partial = not starts and not re.search(r"[:,]\s*$", before)
             record: Record = {"speaker": Value(speaker[0], check)}
@@ -379,10 +506,17 @@ class _Extractor:
     # -- claims -------------------------------------------------------------
 
     def claimant(self, sentence: str) -> str | None:
+        # "..., according to the Ugandan police": the attribution closest to the figure
+        if (acc := _ACCORDING.search(sentence)) and _counts_in(sentence[: acc.start()]):
+            return _clean_name(acc.group(1))
         subj = subject_before(sentence)
         if subj:
             return self.person(subj)[0]
-        if acc := _ACCORDING.search(sentence):
+        put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|raised|lowered|"
+                        r"updated)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
+        if put and (found := _subject_at(put.group(1))):
+            return found
+        if acc:
             return _clean_name(acc.group(1))
         return None
 
@@ -396,6 +530,11 @@ class _Extractor:
             return
         claimants = self.list_subject(sentence) or (
             [c] if (c := self.claimant(sentence)) else [])
+        # "It said ...", "The ministry said ...": the claimant of the claim before
+        earlier = self.last_subject or self.last_claimant
+        claimants = [earlier if c.lower() in ("it", "they", "ministry", "agency",
+                                              "the ministry", "the agency") and earlier
+                     else c for c in claimants]
         if not claimants:
             return
         low = sentence.lower()
@@ -419,23 +558,17 @@ class _Extractor:
                 affected = "forces"
         else:
             at_least = None
-            for m in re.finditer(
-                    r"(?:\b(more than|at least|over)\s+)?" + _NUM
-                    + r"\s+((?:[“”\"\w’'\-]+\s+){0,3}?)(?:were |was |had been |have been |had |"
-                    r"have )?(killed|dead|died|injured|wounded|hurt)\b", sentence, re.I):
-                n = parse_number(m.group(2))
-                if n is None:
-                    continue
-                noun = m.group(3).strip().strip("“”\"")
-                if noun and noun.lower() not in ("others", "other", "more"):
-                    affected = noun if affected == "check" else affected
-                at_least = m.group(1)
-                if m.group(4).lower() in ("killed", "dead", "died"):
-                    killed = n
-                else:
-                    injured = n
-            if killed is None and injured is None:
+            found = _counts_in(sentence)
+            if not found:
                 return
+            for measure, n, bound, noun in found:
+                if measure == "killed" and killed is None:
+                    killed, at_least = n, at_least or bound
+                elif measure == "injured" and injured is None:
+                    injured = n
+                    at_least = at_least if killed is not None else bound
+                if noun and affected == "check":
+                    affected = noun
             if affected == "check":
                 affected = "people"
         at_least_seen = at_least is not None
@@ -450,13 +583,15 @@ class _Extractor:
             if who_country:
                 record["country"] = Value(who_country[0].code, "guessed from the claimant")
             record["affected"] = Value(group, "whose casualties? make groups match to compare")
-            plus = "+" if at_least_seen else ""
+            plus = "+" if at_least_seen and str(at_least).lower() in (
+                "more than", "at least", "over") else ""
             if killed is not None:
                 record["killed"] = Value(f"{killed}{plus}" if plus else killed)
             if injured is not None:
                 record["injured"] = Value(injured)
             record["note"] = Value(sentence, "the sentence this claim came from")
             self.draft.casualty_claims.append(record)
+            self.last_claimant = who
 
     def figures_in(self, sentence: str) -> None:
         if CASUALTY.search(sentence):
@@ -494,17 +629,33 @@ class _Extractor:
     # -- reactions ----------------------------------------------------------
 
     def reactions_in(self, sentence: str) -> None:
+        # Each clause of a sentence may be a reaction ("France condemned the
+        # strike, and Germany said ...").
+        clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
+        if len(clauses) > 1:
+            for clause in clauses:
+                self._reaction_in(clause)
+        else:
+            self._reaction_in(sentence)
+
+    def _reaction_in(self, sentence: str) -> None:
         names = self.list_subject(sentence)
         # "Iran, which has long said ..., told Washington": the clause is not the subject
         main = re.sub(r",\s*(?:which|who)\b[^,]*,", "", sentence)
         verb_match = _SAY.search(main)
         if not verb_match:
             return
+        organisations: list[str] = []
         if names:
             countries = [c for n in names for c in countries_in(n)]
         else:
             subject = subject_before(main[: verb_match.end()])
-            countries = countries_in(subject)[:1] if subject else []
+            head = main[: verb_match.start()]
+            organisations = organisations_in(head)[:1]
+            countries = [] if organisations else (countries_in(subject)[:1] if subject else [])
+            if subject and not countries and not organisations and "," in head:
+                # "Poland's foreign minister, Adam Nowak, called ...": the role names it
+                countries = countries_in(head.split(",")[0])[:1]
         stance = next((STANCE_BY_VERB[v.group(1).lower()] for v in _SAY.finditer(main)
                        if v.group(1).lower() in STANCE_BY_VERB), None)
         if re.search(r"\brestraint\b", sentence, re.I):
@@ -513,6 +664,13 @@ class _Extractor:
             record: Record = {"country": Value(c.code)}
             record["stance"] = Value(stance or "other", "stance guessed from the verb")
             record["summary"] = Value(sentence, "trim to what this country said or did")
+            self.draft.reactions.append(record)
+        for name in organisations:
+            if any(r.get("organisation", Value(None)).value == name for r in self.draft.reactions):
+                continue
+            record = {"organisation": Value(name, "the organisation named as the subject")}
+            record["stance"] = Value(stance or "other", "stance guessed from the verb")
+            record["summary"] = Value(sentence, "trim to what this organisation said or did")
             self.draft.reactions.append(record)
 
     # -- timeline -----------------------------------------------------------
@@ -565,6 +723,8 @@ class _Extractor:
                 self.timeline_in(sentence)
                 if not _QUOTE.search(sentence) and (subj := subject_before(sentence)):
                     self.person(subj)  # remember who spoke, for later pronouns
+                    if subj.lower() not in ("it", "they"):
+                        self.last_subject = subj
         return d
 
 
