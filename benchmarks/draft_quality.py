@@ -70,7 +70,11 @@ class Score:
 
 
 # The unseen half: never tuned on. Tuning looks at the others (and the seed).
-UNSEEN = {"wire-05", "wire-06", "wire-07", "wire-08", "wire-09", "wire-10"}
+# wire-05..10 were the unseen half until their figures were reported once
+# (2026-11-26: speakers 72%, claims 50% with 3 false, countries 94%,
+# organisations 91%); they were then tuned on, and wire-11..16, written
+# before the drafter ever ran on them, became the unseen half.
+UNSEEN = {"wire-11", "wire-12", "wire-13", "wire-14", "wire-15", "wire-16"}
 # Targets on the unseen half (recall unless said).
 TARGETS = {"quotes": 0.95, "quote precision": 0.90, "speakers": 0.80, "claims": 0.75,
            "countries": 0.90, "organisations": 0.80}
