@@ -25,6 +25,7 @@ from tui.core.model import Country
 
 SAY_VERBS = (
     "said|says|told|wrote|added|warned|stated|declared|announced|tweeted|insisted|"
+    "accused|confirmed|activated|deployed|released|donated|"
     "claimed|reported|condemned|urged|called|vowed|threatened|denied|welcomed|"
     "criticised|criticized|praised|demanded|offered|pledged|expressed|sent|promised"
 )
@@ -73,7 +74,8 @@ ROLE_WORDS = {
     "white", "house", "department", "ministry", "office", "un", "nato", "eu",
 }
 SUBJECT_NOUNS = {
-    "service", "office", "guard", "authorities", "officials", "official", "television", "tv",
+    "service", "office", "guard", "side", "embassy", "union", "company", "institute",
+    "authorities", "officials", "official", "television", "tv",
     "state", "media", "military", "source",
     "sources", "spokesman", "spokeswoman", "government", "ministry", "army", "forces",
     "police", "agency", "radio", "news", "officers", "commander",
@@ -112,7 +114,8 @@ STANCE_BY_VERB = {
     "pledged": "supports", "sent": "supports", "promised": "supports",
 }
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|injured|injuring|wounded|wounding|"
-                      r"hurt|casualties|death toll|toll|injuries)\b", re.I)
+                      r"hurt|casualties|death toll|toll|injuries|bodies|treated|"
+                      r"hospitali[sz]ed|in hospital)\b", re.I)
 _NUM = r"(\d[\d,  ]*\d|\d|" + "|".join(NUMBER_WORDS) + r")"
 COUNTED = re.compile(
     rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{_NUM}\s+"
@@ -176,7 +179,7 @@ def split_role(phrase: str) -> tuple[str, str | None]:
             i += 1
             continue
         break
-    if i == 0 or i >= len(words):
+    if i == 0 or i >= len(words) or all(w.lower() in ROLE_WORDS for w in words[i:]):
         return " ".join(words), None
     name = words[i:]
     if any(w.lower() in SUBJECT_NOUNS for w in name) or not all(w[:1].isupper() for w in name):
@@ -195,8 +198,21 @@ def subject_before(text: str) -> str | None:
 
 
 def _subject_at(head: str) -> str | None:
-    if m := re.search(r",\s*((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*$", head):
+    if m := re.search(r",\s*((?:[A-Z][\w’'\-]+\s+){1,4}[A-Z][\w’'\-]+),\s*$", head):
         return m.group(1)  # "The mayor's spokeswoman, Ana Lima," said: the name
+    # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
+    if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
+                      r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
+        return m.group(1)
+    # "Local officials in the Indian-held area said": who, not where
+    if m := re.search(r"\b((?:[A-Z][\w’'\-]+\s+)?(?:officials|police|authorities|sources|"
+                      r"residents|witnesses|diplomat|officer|official))\s+(?:in|at|from|near)\s+"
+                      r"[^,]*$", head):
+        return m.group(1)
+    # "Peru's energy and mines ministry said"
+    if m := re.search(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
+                      + "|".join(sorted(GROUP_NOUNS)) + r"))\s*$", head):
+        return m.group(1)
     head = re.sub(r",[^,]*,\s*$", " ", head)  # drop ", which has personnel in Iraq,"
     tokens = head.split()
     while tokens and tokens[-1].lower() in ADVERBS:  # "the ministry later said"
@@ -273,8 +289,20 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
                 + _NUM, re.I), "number"),
     # "killing at least nine people", "wounding 12 people"
     (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded)\s+" + _BOUND + _NUM
-                + r"\s+(people|civilians|soldiers|troops|workers|miners|passengers|children|"
-                r"residents|villagers|police|officers|fighters|others)\b", re.I), "verb first"),
+                + r"\s+(?:of the\s+)?(people|civilians|soldiers|troops|workers|miners|passengers|"
+                r"children|residents|villagers|police|officers|fighters|others|attackers|"
+                r"militants|gunmen|protesters)\b", re.I), "verb first"),
+    # "between 40 and 60 people were killed", "40 to 60 people died": a range
+    (re.compile(r"\bbetween\s+" + _NUM + r"\s+and\s+" + _NUM + r"\s+" + _NOUN
+                + r"(?:were |was |had been |have been )?(killed|dead|died|injured|wounded)\b",
+                re.I), "range"),
+    # "52 bodies had been buried", "the bodies of four fishermen"
+    (re.compile(_BOUND + _NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + _NUM, re.I),
+     "bodies"),
+    # "19 people were being treated in hospital", "58 people remained in hospital"
+    (re.compile(_BOUND + _NUM + r"\s+" + _NOUN + r"(?:were |was |are |had been )?(?:being )?"
+                r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital)\b", re.I),
+     "hospital"),
     # "31 people were killed", "38 people in western Kenya this week" (after "killed")
     (re.compile(_BOUND + _NUM + r"\s+" + _NOUN + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(killed|dead|died|drowned|injured|wounded|hurt|"
@@ -296,6 +324,20 @@ def _counts_in(sentence: str) -> list[tuple[str, int, str | None, str]]:
                 measure = "killed" if groups[0].lower() in ("dead", "deaths", "people killed") \
                     else "injured"
                 bound, noun = groups[1], ""
+            elif kind == "range":
+                low, high = parse_number(groups[0]), parse_number(groups[1])
+                if low is None or high is None:
+                    continue
+                word = groups[3].lower()
+                measure = "killed" if word in ("killed", "dead", "died") else "injured"
+                out.append((measure, low, f"{low}-{high}", groups[2].strip()))
+                continue
+            elif kind == "bodies":
+                n = parse_number(groups[1] or groups[3])
+                measure, bound, noun = "killed", groups[0] or groups[2], ""
+            elif kind == "hospital":
+                n = parse_number(groups[1])
+                measure, bound, noun = "injured", groups[0], groups[2].strip()
             elif kind == "verb first":
                 n = parse_number(groups[2])
                 measure = "killed" if groups[0].lower().startswith("kill") else "injured"
@@ -429,6 +471,14 @@ class _Extractor:
             self.people[words[-1]] = (name, role)
             self.last_person = words[-1]
             return name, role
+        if not is_person and (m := re.search(r"\b[a-z][\w\-]*\s+((?:[A-Z][\w’'\-]+\s+){1,2}"
+                                             r"[A-Z][\w’'\-]+)$", name)) \
+                and not organisations_in(m.group(1)) and not countries_in(m.group(1)):
+            # "Union leader Rosa Mamani": the name after the role
+            found = m.group(1)
+            self.people[found.split()[-1]] = (found, name[: m.start(1)].strip() or None)
+            self.last_person = found.split()[-1]
+            return self.people[self.last_person]
         if len(words) == 1 and words[0] in self.people:
             self.last_person = words[0]
             return self.people[words[0]]
@@ -534,6 +584,7 @@ class _Extractor:
         earlier = self.last_subject or self.last_claimant
         claimants = [earlier if c.lower() in ("it", "they", "ministry", "agency",
                                               "the ministry", "the agency") and earlier
+                     else (self.pronoun() or (c, None))[0] if c.lower() in ("he", "she")
                      else c for c in claimants]
         if not claimants:
             return
@@ -584,9 +635,10 @@ class _Extractor:
                 record["country"] = Value(who_country[0].code, "guessed from the claimant")
             record["affected"] = Value(group, "whose casualties? make groups match to compare")
             plus = "+" if at_least_seen and str(at_least).lower() in (
-                "more than", "at least", "over") else ""
+                "more than", "at least", "over") else ""  # a range ("40-60") is its own text
             if killed is not None:
-                record["killed"] = Value(f"{killed}{plus}" if plus else killed)
+                record["killed"] = Value(at_least if at_least and "-" in str(at_least)
+                                         else f"{killed}{plus}" if plus else killed)
             if injured is not None:
                 record["injured"] = Value(injured)
             record["note"] = Value(sentence, "the sentence this claim came from")
@@ -721,7 +773,11 @@ class _Extractor:
                 self.figures_in(sentence)
                 self.reactions_in(sentence)
                 self.timeline_in(sentence)
-                if not _QUOTE.search(sentence) and (subj := subject_before(sentence)):
+                described = re.match(r"(?:A|An|The|One)\s+([a-z][\w\-]*)(?=\s|,)", sentence)
+                if described and described.group(1) in PERSON_WORDS and _SAY.search(sentence):
+                    self.people[described.group(1)] = (described.group(1), None)
+                    self.last_person = described.group(1)  # "A nurse ... said"; then "she"
+                elif not _QUOTE.search(sentence) and (subj := subject_before(sentence)):
                     self.person(subj)  # remember who spoke, for later pronouns
                     if subj.lower() not in ("it", "they"):
                         self.last_subject = subj
