@@ -333,34 +333,25 @@ def test_an_entry_that_is_not_a_regular_file_is_never_read(
     assert len(parses) == parsed_before + 1
 
 
-def test_a_cache_folder_others_can_write_is_not_used(
+@pytest.mark.parametrize(("kind", "said"), [
+    ("writable by others", "can be written by others"),
+    pytest.param("another user's", "belongs to another user", marks=pytest.mark.skipif(
+        not hasattr(os, "geteuid") or os.geteuid() != 0,
+        reason="giving a folder to another user needs root")),
+])
+def test_a_cache_folder_that_is_not_the_users_alone_is_not_used(
         tmp_path: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    shared = tmp_path / "shared-cache"
-    shared.mkdir()
-    shared.chmod(0o777)
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(shared))
+        capsys: pytest.CaptureFixture[str], kind: str, said: str) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    if kind == "writable by others":
+        folder.chmod(0o777)
+    else:
+        os.chown(folder, 65534, 65534)  # nobody
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
     monkeypatch.setenv("BRIEFING_DEBUG", "1")
     path = copy_seed(tmp_path)
     load_briefing_cached(path)
     load_briefing_cached(path)
-    assert len(parses) == 2 and list(shared.iterdir()) == []
-    err = capsys.readouterr().err
-    assert err.count(f"not used: {shared} can be written by others") == 1  # said once
-
-
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
-                    reason="giving a folder to another user needs root")
-def test_a_cache_folder_of_another_user_is_not_used(
-        tmp_path: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    foreign = tmp_path / "foreign-cache"
-    foreign.mkdir(mode=0o700)
-    os.chown(foreign, 65534, 65534)  # nobody
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(foreign))
-    monkeypatch.setenv("BRIEFING_DEBUG", "1")
-    path = copy_seed(tmp_path)
-    load_briefing_cached(path)
-    load_briefing_cached(path)
-    assert len(parses) == 2 and list(foreign.iterdir()) == []
-    assert f"not used: {foreign} belongs to another user" in capsys.readouterr().err
+    assert len(parses) == 2 and list(folder.iterdir()) == []
+    assert capsys.readouterr().err.count(f"not used: {folder} {said}") == 1  # said once
