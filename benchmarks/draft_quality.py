@@ -73,8 +73,10 @@ class Score:
 # wire-05..10 were the unseen half until their figures were reported once
 # (2026-11-26: speakers 72%, claims 50% with 3 false, countries 94%,
 # organisations 91%); they were then tuned on, and wire-11..16, written
-# before the drafter ever ran on them, became the unseen half.
-UNSEEN = {"wire-11", "wire-12", "wire-13", "wire-14", "wire-15", "wire-16"}
+# before the drafter ever ran on them, became the unseen half. Reported once
+# (speakers 95%, claims 69% with 1 false, countries 69%, organisations 94%),
+# they were tuned on in turn, and wire-17..22 became the unseen half.
+UNSEEN = {"wire-17", "wire-18", "wire-19", "wire-20", "wire-21", "wire-22"}
 # Targets on the unseen half (recall unless said).
 TARGETS = {"quotes": 0.95, "quote precision": 0.90, "speakers": 0.80, "claims": 0.75,
            "countries": 0.90, "organisations": 0.80}
