@@ -25,7 +25,7 @@ from tui.core.model import Country
 
 SAY_VERBS = (
     "said|says|told|wrote|added|warned|stated|declared|announced|tweeted|insisted|"
-    "accused|confirmed|activated|deployed|released|donated|"
+    "accused|confirmed|activated|deployed|released|donated|issued|"
     "claimed|reported|condemned|urged|called|vowed|threatened|denied|welcomed|"
     "criticised|criticized|praised|demanded|offered|pledged|expressed|sent|promised"
 )
@@ -205,9 +205,9 @@ def _subject_at(head: str) -> str | None:
                       r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
         return m.group(1)
     # "Local officials in the Indian-held area said": who, not where
-    if m := re.search(r"\b((?:[A-Z][\w’'\-]+\s+)?(?:officials|police|authorities|sources|"
-                      r"residents|witnesses|diplomat|officer|official))\s+(?:in|at|from|near)\s+"
-                      r"[^,]*$", head):
+    if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+)?(?:officials|police|authorities|sources|"
+                      r"residents|witnesses|diplomat|officer|official|embassy|consulate|"
+                      r"mission))\s+(?:in|at|from|near)\s+[^,]*$", head):
         return m.group(1)
     # "Peru's energy and mines ministry said"
     if m := re.search(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
@@ -223,10 +223,15 @@ def _subject_at(head: str) -> str | None:
         if words[-1] in GROUP_NOUNS:
             return m.group(1)  # "the coast guard said", "the regional health office said"
     taken: list[str] = []
-    for tok in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        tok = tokens[position]
         bare = tok.strip(",;:()“”\"")
         if not bare or (tok.endswith((",", ";", ":")) and taken):
             break
+        if (bare in ("of", "on", "for", "and") and taken and taken[-1][:1].isupper()
+                and position > 0 and tokens[position - 1][:1].isupper()):
+            taken.append(bare)  # "Commission on Human Rights", "Ministry of Health"
+            continue
         if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS
                 or bare.lower() in ("al", "bin")):
             taken.append(bare)
@@ -258,7 +263,7 @@ def countries_in(text: str) -> list[Country]:
 
     lowered = text.lower()
     for key, code in METONYMS.items():
-        if re.search(rf"\b{re.escape(key)}\b", lowered):
+        if re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])", lowered):
             add(code)
     for m in re.finditer(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}", text):
         words = m.group(0).split()
@@ -291,7 +296,9 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded)\s+" + _BOUND + _NUM
                 + r"\s+(?:of the\s+)?(people|civilians|soldiers|troops|workers|miners|passengers|"
                 r"children|residents|villagers|police|officers|fighters|others|attackers|"
-                r"militants|gunmen|protesters)\b", re.I), "verb first"),
+                r"militants|gunmen|protesters|firefighters|rescuers|journalists|medics|"
+                r"patients|students|pilgrims|tourists|migrants|refugees|fishermen|recruits|"
+                r"farmers|women|men)\b", re.I), "verb first"),
     # "between 40 and 60 people were killed", "40 to 60 people died": a range
     (re.compile(r"\bbetween\s+" + _NUM + r"\s+and\s+" + _NUM + r"\s+" + _NOUN
                 + r"(?:were |was |had been |have been )?(killed|dead|died|injured|wounded)\b",
@@ -304,7 +311,8 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital)\b", re.I),
      "hospital"),
     # "31 people were killed", "38 people in western Kenya this week" (after "killed")
-    (re.compile(_BOUND + _NUM + r"\s+" + _NOUN + r"(?:were |was |had been |have been |had |"
+    (re.compile(_BOUND + _NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
+                + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(killed|dead|died|drowned|injured|wounded|hurt|"
                 r"treated for injuries|succumbed)\b", re.I), "number first"),
 ]
@@ -352,9 +360,7 @@ def _counts_in(sentence: str) -> list[tuple[str, int, str | None, str]]:
                     noun = ""
             if n is not None:
                 out.append((measure, n, bound, noun))
-        if out:
-            return out  # the first kind that matches is how the sentence states it
-    return out
+    return out  # in the order of the kinds: the way a figure is stated most plainly first
 
 
 def organisations_in(text: str) -> list[str]:
@@ -454,8 +460,11 @@ class _Extractor:
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self.last_person: str | None = None
         self.last_quote_speaker: tuple[str, str | None] | None = None
-        self.last_claimant: str | None = None
-        self.last_subject: str | None = None  # of the last sentence that had one
+        # (sentence number, name): the claimant of the last claim, the subject
+        # of the last sentence that had one; "It said" is the more recent.
+        self.last_claimant: tuple[int, str | None] = (-1, None)
+        self.last_subject: tuple[int, str | None] = (-1, None)
+        self.sentence_number = 0
         self.draft = Draft(title=self.title)
 
     # -- people --------------------------------------------------------------
@@ -565,7 +574,7 @@ class _Extractor:
         put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|raised|lowered|"
                         r"updated)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
         if put and (found := _subject_at(put.group(1))):
-            return found
+            return self.person(found)[0]
         if acc:
             return _clean_name(acc.group(1))
         return None
@@ -580,8 +589,12 @@ class _Extractor:
             return
         claimants = self.list_subject(sentence) or (
             [c] if (c := self.claimant(sentence)) else [])
+        if not claimants and self.last_claimant[0] == self.sentence_number - 1 \
+                and self.last_claimant[1]:
+            # "Three other firefighters were injured.": the claim before goes on
+            claimants = [self.last_claimant[1]]
         # "It said ...", "The ministry said ...": the claimant of the claim before
-        earlier = self.last_subject or self.last_claimant
+        earlier = max((self.last_subject, self.last_claimant), key=lambda pair: pair[0])[1]
         claimants = [earlier if c.lower() in ("it", "they", "ministry", "agency",
                                               "the ministry", "the agency") and earlier
                      else (self.pronoun() or (c, None))[0] if c.lower() in ("he", "she")
@@ -643,7 +656,7 @@ class _Extractor:
                 record["injured"] = Value(injured)
             record["note"] = Value(sentence, "the sentence this claim came from")
             self.draft.casualty_claims.append(record)
-            self.last_claimant = who
+            self.last_claimant = (self.sentence_number, who)
 
     def figures_in(self, sentence: str) -> None:
         if CASUALTY.search(sentence):
@@ -671,7 +684,8 @@ class _Extractor:
 
     def list_subject(self, sentence: str) -> list[str]:
         """'Germany, Denmark, Norway and Poland said' -> the four names."""
-        m = re.match(rf"^((?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)*[A-Z][\w\-]+(?:\s+[A-Z]"
+        m = re.match(rf"^(?:The\s+)?((?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)*[A-Z][\w\-]+"
+                     rf"(?:\s+[A-Z]"
                      rf"[\w\-]+)?,?\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+({SAY_VERBS})\b",
                      sentence)
         if not m:
@@ -768,6 +782,7 @@ class _Extractor:
                 d.key_points.append(first)
         for para in self.paras:
             for sentence in sentences(para):
+                self.sentence_number += 1
                 self.quotes_in(sentence)
                 self.casualties_in(sentence)
                 self.figures_in(sentence)
@@ -780,7 +795,7 @@ class _Extractor:
                 elif not _QUOTE.search(sentence) and (subj := subject_before(sentence)):
                     self.person(subj)  # remember who spoke, for later pronouns
                     if subj.lower() not in ("it", "they"):
-                        self.last_subject = subj
+                        self.last_subject = (self.sentence_number, subj)
         return d
 
 
