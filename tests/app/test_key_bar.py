@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import pytest
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -133,3 +134,16 @@ async def test_a_narrow_key_bar_keeps_help() -> None:
         text = bar_text(app)
         assert "? Help" in text and len(text.rstrip()) <= 40
         assert "Search" in text  # keys from the left stay while they fit
+
+
+async def test_in_a_browser_the_editor_key_is_neither_shown_nor_in_help(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BriefingApp, "is_web", property(lambda self: True))
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "Edit" not in bar_text(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_text = str(app.screen.query_one("#help-body", Static).render())
+        assert "$VISUAL" not in help_text and "Export this briefing" in help_text

@@ -158,4 +158,8 @@ class BriefingApp(App[None]):
                 *LibraryScreen.BINDINGS,
             ]),
         ]
+        if self.is_web:  # in a browser the editor is off: its keys are not offered
+            sections = [(title, [b for b in bindings
+                                 if not (isinstance(b, Binding) and b.action == "edit")])
+                        for title, bindings in sections]
         self.push_screen(HelpScreen(sections))
