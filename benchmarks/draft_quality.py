@@ -75,8 +75,10 @@ class Score:
 # organisations 91%); they were then tuned on, and wire-11..16, written
 # before the drafter ever ran on them, became the unseen half. Reported once
 # (speakers 95%, claims 69% with 1 false, countries 69%, organisations 94%),
-# they were tuned on in turn, and wire-17..22 became the unseen half.
-UNSEEN = {"wire-17", "wire-18", "wire-19", "wire-20", "wire-21", "wire-22"}
+# they were tuned on in turn, and wire-17..22 became the unseen half; then
+# (speakers 83%, claims 57% with 1 false, countries 93%, organisations 89%)
+# wire-23..28.
+UNSEEN = {"wire-23", "wire-24", "wire-25", "wire-26", "wire-27", "wire-28"}
 # Targets on the unseen half (recall unless said).
 TARGETS = {"quotes": 0.95, "quote precision": 0.90, "speakers": 0.80, "claims": 0.75,
            "countries": 0.90, "organisations": 0.80}
