@@ -35,9 +35,9 @@ _AFTER_NAME_SAY = re.compile(
     rf"^[\s,]*((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
 _AFTER_SAY_NAME = re.compile(
     rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
-_ACCORDING = re.compile(r"according to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5}"
-                        r"(?:(?:police|officials|authorities|army|military|ministry|government|"
-                        r"media|sources)\b)?)")
+_BODIES = r"(?:police|officials|authorities|army|military|ministry|government|media|sources)"
+_ACCORDING = re.compile(r"according to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5}(?:" + _BODIES
+                        + r"\b)?|(?:the )?(?:[a-z]+\s+)?" + _BODIES + r"\b)")
 _REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
 _WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
@@ -85,6 +85,8 @@ ADVERBS = {"later", "also", "earlier", "then", "previously", "separately", "firs
            "initially", "now", "still", "had", "has", "have"}
 # Bodies that speak: "the coast guard said", "the regional health office said".
 GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department", "police",
+               "group", "network", "charity", "organisation", "organization", "institute",
+               "society", "mission", "officer",
                "army", "military", "government", "authorities", "officials", "company",
                "union", "council", "committee", "commission", "court", "embassy", "side",
                "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster"}
@@ -113,8 +115,8 @@ STANCE_BY_VERB = {
     "welcomed": "supports", "praised": "supports", "offered": "supports",
     "pledged": "supports", "sent": "supports", "promised": "supports",
 }
-CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|injured|injuring|wounded|wounding|"
-                      r"hurt|casualties|death toll|toll|injuries|bodies|treated|"
+CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
+                      r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
                       r"hospitali[sz]ed|in hospital)\b", re.I)
 _NUM = r"(\d[\d,  ]*\d|\d|" + "|".join(NUMBER_WORDS) + r")"
 COUNTED = re.compile(
@@ -217,7 +219,8 @@ def _subject_at(head: str) -> str | None:
     tokens = head.split()
     while tokens and tokens[-1].lower() in ADVERBS:  # "the ministry later said"
         tokens.pop()
-    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)$",
+    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'\-]*\s+){0,3}"
+                      r"[a-z][\w\-]*)$",
                       " ".join(tokens)):
         words = m.group(1).split()
         if words[-1] in GROUP_NOUNS:
@@ -290,7 +293,8 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + _NUM + r"\s+)?"
                 r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + _NUM, re.I), "toll"),
     # "put the number of dead at 29", "the number of injured at 284"
-    (re.compile(r"\bnumber of (dead|deaths|people killed|injured|wounded)\s+at\s+" + _BOUND
+    (re.compile(r"\bnumber of (dead|deaths|people killed|injured|wounded)\s+(?:at|to)\s+"
+                + _BOUND
                 + _NUM, re.I), "number"),
     # "killing at least nine people", "wounding 12 people"
     (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded)\s+" + _BOUND + _NUM
@@ -313,8 +317,12 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # "31 people were killed", "38 people in western Kenya this week" (after "killed")
     (re.compile(_BOUND + _NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
                 + r"(?:were |was |had been |have been |had |"
-                r"have |later )?(killed|dead|died|drowned|injured|wounded|hurt|"
-                r"treated for injuries|succumbed)\b", re.I), "number first"),
+                r"have |later )?(killed|dead|died|drowned|(?<!of the )injured|(?<!of the )wounded|"
+                r"hurt|treated for injuries|succumbed|lost their lives|among the dead)\b", re.I),
+     "number first"),
+    # "17 of the injured were in critical condition" (not "... later died": killed)
+    (re.compile(_BOUND + _NUM + r"\s+of the (injured|wounded)\b(?![^.]*\b(?:died|succumbed)\b)",
+                re.I), "of the injured"),
 ]
 
 
@@ -340,6 +348,9 @@ def _counts_in(sentence: str) -> list[tuple[str, int, str | None, str]]:
                 measure = "killed" if word in ("killed", "dead", "died") else "injured"
                 out.append((measure, low, f"{low}-{high}", groups[2].strip()))
                 continue
+            elif kind == "of the injured":
+                n = parse_number(groups[1])
+                measure, bound, noun = "injured", groups[0], ""
             elif kind == "bodies":
                 n = parse_number(groups[1] or groups[3])
                 measure, bound, noun = "killed", groups[0] or groups[2], ""
@@ -353,7 +364,8 @@ def _counts_in(sentence: str) -> list[tuple[str, int, str | None, str]]:
             else:
                 n = parse_number(groups[1])
                 word = groups[3].lower()
-                measure = ("killed" if word in ("killed", "dead", "died", "drowned", "succumbed")
+                measure = ("killed" if word in ("killed", "dead", "died", "drowned", "succumbed",
+                                                "lost their lives", "among the dead")
                            else "injured")
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
                 if noun.lower() in ("others", "other", "more", "injured"):
