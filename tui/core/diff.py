@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import NamedTuple, TypeVar
 
 from tui.core.model import Briefing, CasualtyClaim, Quote, Reaction
@@ -172,8 +173,8 @@ def _reaction_text(r: Reaction) -> str:
 def _value(value: object) -> str:
     if value is None:
         return "none"
-    if hasattr(value, "isoformat"):
-        return format_when(value)  # type: ignore[arg-type]
+    if isinstance(value, date):  # a datetime is a date too
+        return format_when(value)
     return one_line(str(value))
 
 

@@ -14,7 +14,7 @@ import io
 import json
 from typing import Any
 
-from tui.core.disputes import Dispute, dispute_for
+from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import Briefing, CasualtyClaim, Count, Country, Figure, Quote
 from tui.core.text import format_when, subject_key
 
@@ -153,10 +153,9 @@ def _bounds(count: Count | None) -> list[object]:
     return [None, None] if count is None else [count.low, count.high]
 
 
-def _disputed(disputes: tuple[Dispute, ...], subject: str, measures: tuple[str, ...],
+def _disputed(disputes: tuple[Dispute, ...], subject: str, measures: tuple[Measure, ...],
               claimant: str) -> bool:
-    return any(dispute_for(disputes, subject, m, claimant)  # type: ignore[arg-type]
-               for m in measures)
+    return any(dispute_for(disputes, subject, m, claimant) for m in measures)
 
 
 def to_csv(b: Briefing, table: str = "claims") -> str:

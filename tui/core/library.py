@@ -90,10 +90,11 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 def sort_entries(entries: list[LibraryEntry], by: str = "date") -> list[LibraryEntry]:
     """Sorted `by` date (newest first), title or file name; equal ones by
     file name in natural order (1, 2, 10); broken files last, by name."""
-    good = sorted((e for e in entries if e.briefing), key=lambda e: natural_key(e.path.name))
-    bad = sorted((e for e in entries if not e.briefing), key=lambda e: natural_key(e.path.name))
+    loaded = sorted(((e, e.briefing) for e in entries if e.briefing is not None),
+                    key=lambda pair: natural_key(pair[0].path.name))
+    bad = sorted((e for e in entries if e.briefing is None), key=lambda e: natural_key(e.path.name))
     if by == "date":
-        good.sort(key=lambda e: e.briefing.date, reverse=True)  # type: ignore[union-attr]
+        loaded.sort(key=lambda pair: pair[1].date, reverse=True)
     elif by == "title":
-        good.sort(key=lambda e: natural_key(e.briefing.title))  # type: ignore[union-attr]
-    return good + bad
+        loaded.sort(key=lambda pair: natural_key(pair[1].title))
+    return [e for e, _ in loaded] + bad
