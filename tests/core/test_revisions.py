@@ -8,7 +8,7 @@ import pytest
 from tui.core.errors import BriefingError
 from tui.core.load import parse_briefing
 from tui.core.model import Briefing
-from tui.core.revisions import claim_key, current, figure_key, history_of, revisions
+from tui.core.revisions import claim_key, revisions
 
 HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
 
@@ -40,10 +40,9 @@ def test_revisions_are_ordered_by_said_undated_first() -> None:
     groups = revisions(b.casualty_claims, claim_key)
     ministry = groups[("health ministry", "civilians")]
     assert [c.killed.text for c in ministry] == ["5", "12", "63"]  # type: ignore[union-attr]
-    assert [c.claimant for c in current(b.casualty_claims, claim_key)] == [
+    assert [c.claimant for c in b.current_claims] == [
         "Health ministry", "Red Cross"]  # the 63 at 21:00, in file order
-    assert [c.killed.text for c in history_of(b.casualty_claims[1], b.casualty_claims,
-                                              claim_key)] == ["5", "12", "63"]  # type: ignore[union-attr]
+    assert [c.killed.text for c in b.claim_history(b.casualty_claims[1])] == ["5", "12", "63"]  # type: ignore[union-attr]
 
 
 def test_ties_keep_file_order() -> None:
@@ -51,7 +50,7 @@ def test_ties_keep_file_order() -> None:
   - {claimant: A, affected: x, killed: 1, said: 2020-01-08}
   - {claimant: A, affected: x, killed: 2, said: 2020-01-08}
 """)
-    assert current(b.casualty_claims, claim_key)[0].killed.text == "2"  # type: ignore[union-attr]
+    assert b.current_claims[0].killed.text == "2"  # type: ignore[union-attr]
 
 
 def test_a_revised_figure_that_now_agrees_is_no_dispute() -> None:
@@ -73,7 +72,7 @@ def test_figures_are_revised_the_same_way() -> None:
   - {what: missiles fired, claimant: Iraq, value: 22}
   - {what: missiles fired, claimant: Iran, value: 22, said: 2020-01-09}
 """)
-    assert [f.value.text for f in current(b.figures, figure_key)] == ["22", "22"]
+    assert [f.value.text for f in b.current_figures] == ["22", "22"]
     assert b.disputes == ()
 
 

@@ -277,16 +277,19 @@ class Briefing:
 
         return revisions(self.figures, figure_key)
 
-    @property
+    @cached_property
     def current_claims(self) -> "list[CasualtyClaim]":
         """Each claimant's current claim about each group, in file order."""
-        latest = {id(history[-1]) for history in self.claim_revisions.values()}
-        return [c for c in self.casualty_claims if id(c) in latest]
+        from tui.core.revisions import current
 
-    @property
+        return current(self.casualty_claims, self.claim_revisions)
+
+    @cached_property
     def current_figures(self) -> "list[Figure]":
-        latest = {id(history[-1]) for history in self.figure_revisions.values()}
-        return [f for f in self.figures if id(f) in latest]
+        """Each claimant's current figure for each thing, in file order."""
+        from tui.core.revisions import current
+
+        return current(self.figures, self.figure_revisions)
 
     def claim_history(self, claim: "CasualtyClaim") -> "list[CasualtyClaim]":
         """Every revision of the claim, oldest first (the current last)."""

@@ -54,16 +54,11 @@ def revisions(records: Iterable[Record],
 
 
 def current(records: Sequence[Record],
-            key: Callable[[Record], tuple[str, str]]) -> list[Record]:
-    """The current record of each claimant and subject, in file order."""
-    latest = {id(history[-1]) for history in revisions(records, key).values()}
+            groups: dict[tuple[str, str], list[Record]]) -> list[Record]:
+    """The current record of each claimant and subject (the last of each of
+    `groups`, as `revisions` gives them), in file order."""
+    latest = {id(history[-1]) for history in groups.values()}
     return [r for r in records if id(r) in latest]
-
-
-def history_of(record: Record, records: Sequence[Record],
-               key: Callable[[Record], tuple[str, str]]) -> list[Record]:
-    """Every revision of `record`'s claim, oldest first (the current last)."""
-    return revisions([r for r in records if key(r) == key(record)], key)[key(record)]
 
 
 def short_when(said: When, current_said: When | None) -> str:
