@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import argparse
 
     from tui.core.cache import PendingWrites
+    from tui.core.errors import BriefingError
     from tui.core.model import Briefing
 
 COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history", "serve")
@@ -33,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
         "briefings when PATH is left out).",
     )
     from tui import __version__
+    from tui.core.export_data import FRONT_MATTERS, TABLES
+    from tui.core.exports import FORMATS
 
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -47,12 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="the briefing file")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
-    p.add_argument("--format", choices=("markdown", "json", "csv"), default="markdown",
+    p.add_argument("--format", choices=FORMATS, default="markdown",
                    help="markdown (the default), json (the whole briefing as data) or csv")
-    p.add_argument("--table", choices=("claims", "figures", "quotes"), default="claims",
+    p.add_argument("--table", choices=TABLES, default="claims",
                    help="with --format csv: one row per casualty claim (default), figure "
                    "or quote")
-    p.add_argument("--front-matter", choices=("obsidian", "hugo", "pandoc"),
+    p.add_argument("--front-matter", choices=FRONT_MATTERS,
                    help="with markdown: a YAML front-matter block for a notes tool")
 
     p = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
@@ -90,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _err(message: str) -> None:
     print(f"briefing: {message}", file=sys.stderr)
+
+
+def _report(exc: BriefingError) -> None:
+    """A broken file's located errors, one a line, on stderr."""
+    for e in exc.errors:
+        print(e, file=sys.stderr)
 
 
 class OutputError(Exception):
@@ -203,8 +212,7 @@ def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefin
         with _loading_message(path):  # erased before any error is printed
             return load_briefing_cached(path, pending)
     except BriefingError as exc:
-        for e in exc.errors:
-            print(e, file=sys.stderr)
+        _report(exc)
         return None
 
 
@@ -248,8 +256,7 @@ def cmd_diff(old_spec: str, new_spec: str, markdown: bool) -> int:
         try:
             loaded.append(load_spec(spec))
         except BriefingError as exc:
-            for e in exc.errors:
-                print(e, file=sys.stderr)
+            _report(exc)
             return 2
         except GitError as exc:
             _err(f"{spec}: {exc}")

@@ -35,17 +35,13 @@ def _git(folder: Path, *args: str) -> bytes:
     try:
         run = subprocess.run([git, "-C", str(folder), *args], capture_output=True, timeout=60,
                              check=False, env={"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C",
-                                               "PATH": _path_env()})
+                                               "PATH": os.environ.get("PATH", "/usr/bin:/bin")})
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise GitError(f"git did not answer: {exc}") from None
     if run.returncode != 0:
         message = run.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GitError(message[-1] if message else f"git {args[0]} failed")
     return run.stdout
-
-
-def _path_env() -> str:
-    return os.environ.get("PATH", "/usr/bin:/bin")
 
 
 def split_revision(spec: str) -> tuple[str, Path] | None:

@@ -78,9 +78,6 @@ def scan_library(folder: Path, pending: PendingWrites | None = None,
     return sort_entries(entries)
 
 
-SORTS = ("date", "title", "file")
-
-
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     """Sorts text as people do: `2` before `10`, case ignored."""
     return tuple((0, int(part)) if part.isdigit() else (1, part)

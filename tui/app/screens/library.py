@@ -61,7 +61,7 @@ class LibraryList(RowList, can_focus=False):
     has it, so every letter typed is text (see LibraryScreen)."""
 
 
-# The words of each order the library can be sorted in (see core.library.SORTS).
+# The words of each order the library can be sorted in (see core.library.sort_entries).
 SORT_WORDS = {"date": "date, newest first", "title": "title", "file": "file name"}
 
 
@@ -155,7 +155,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.folder = folder
         self._selected_path = selected
-        self.sort_by = "date"  # or "title", "file": see core.library.SORTS
+        self.sort_by = "date"  # or "title", "file": see SORT_WORDS
         self.entries: list[LibraryEntry] = []
         self.shown_entries: list[LibraryEntry] = []
         self._progress = (0, 0)  # files read, of how many
