@@ -25,7 +25,6 @@ T = TypeVar("T")
 # The sections of a diff, in the order they are printed.
 SECTIONS = ("Briefing", "Casualty claims", "Figures", "Disputes", "Quotes", "Reactions",
             "Timeline", "Sources", "Key points", "Summary")
-CLAIM_SECTIONS = ("Casualty claims", "Figures", "Disputes")
 
 
 class Change(NamedTuple):

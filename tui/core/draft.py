@@ -639,15 +639,17 @@ class _Extractor:
                 return
             for measure, n, bound, noun in found:
                 if measure == "killed" and killed is None:
-                    killed, at_least = n, at_least or bound
+                    killed, at_least = n, bound  # the bound of the killed figure itself
                 elif measure == "injured" and injured is None:
                     injured = n
-                    at_least = at_least if killed is not None else bound
                 if noun and affected == "check":
                     affected = noun
             if affected == "check":
                 affected = "people"
-        at_least_seen = at_least is not None
+        # "at least 9" is "9+"; a range ("40-60") is its own text.
+        bound = (at_least or "").lower()
+        killed_count = (None if killed is None else at_least if "-" in bound
+                        else f"{killed}+" if bound in ("more than", "at least", "over") else killed)
         for who in claimants:
             who_country = countries_in(who)
             group = affected
@@ -659,11 +661,8 @@ class _Extractor:
             if who_country:
                 record["country"] = Value(who_country[0].code, "guessed from the claimant")
             record["affected"] = Value(group, "whose casualties? make groups match to compare")
-            plus = "+" if at_least_seen and str(at_least).lower() in (
-                "more than", "at least", "over") else ""  # a range ("40-60") is its own text
-            if killed is not None:
-                record["killed"] = Value(at_least if at_least and "-" in str(at_least)
-                                         else f"{killed}{plus}" if plus else killed)
+            if killed_count is not None:
+                record["killed"] = Value(killed_count)
             if injured is not None:
                 record["injured"] = Value(injured)
             record["note"] = Value(sentence, "the sentence this claim came from")
