@@ -202,16 +202,13 @@ def _quote_row(head: list[object], q: Quote) -> list[object]:
 
 
 def _is_current(b: Briefing, record: CasualtyClaim | Figure) -> bool:
-    history = (b.claim_history(record) if isinstance(record, CasualtyClaim)
-               else b.figure_history(record))
-    return history[-1] is record
+    return b.history(record)[-1] is record
 
 
 def _revision(b: Briefing, record: CasualtyClaim | Figure, revised: bool) -> list[object]:
     if not revised:
         return []
-    history: list[Any] = (b.claim_history(record) if isinstance(record, CasualtyClaim)
-                          else b.figure_history(record))
+    history = b.history(record)
     index = next(i for i, r in enumerate(history) if r is record)
     return [index + 1, index == len(history) - 1]
 

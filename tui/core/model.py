@@ -302,6 +302,12 @@ class Briefing:
 
         return self.figure_revisions.get(figure_key(figure), [figure])
 
+    def history(self, record: "CasualtyClaim | Figure") -> "list[CasualtyClaim] | list[Figure]":
+        """Every revision of a claim or a figure, oldest first (the current last)."""
+        if isinstance(record, CasualtyClaim):
+            return self.claim_history(record)
+        return self.figure_history(record)
+
     @property
     def summary_paragraphs(self) -> list[str]:
         """The summary split on blank lines."""

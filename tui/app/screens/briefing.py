@@ -303,11 +303,8 @@ class BriefingScreen(Screen[None]):
             body = plain(item)
         else:
             body = details(item)
-            b = self.briefing
-            history = ([] if b is None else b.claim_history(item)
-                       if isinstance(item, CasualtyClaim)
-                       else b.figure_history(item) if isinstance(item, Figure) else [])
-            if len(history) > 1:
+            if isinstance(item, CasualtyClaim | Figure) and self.briefing is not None \
+                    and len(history := self.briefing.history(item)) > 1:
                 body = join(body, "\n\n", revisions_text(history))
         from tui.app.dialogs.item import ItemScreen  # deferred: not needed for the first frame
 
@@ -480,10 +477,8 @@ class BriefingScreen(Screen[None]):
         try:
             body = history_text(claim_through_commits(self.path, item))
         except GitError as exc:
-            history = (b.claim_history(item) if isinstance(item, CasualtyClaim)
-                       else b.figure_history(item))
             body = join((f"{exc}; the revisions written in the file:", "italic"), "\n\n",
-                        revisions_text(history))
+                        revisions_text(b.history(item)))
         self.app.call_from_thread(self.app.push_screen, ItemScreen(title, body))
 
     def action_show_errors(self) -> None:
