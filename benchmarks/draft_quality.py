@@ -77,8 +77,10 @@ class Score:
 # (speakers 95%, claims 69% with 1 false, countries 69%, organisations 94%),
 # they were tuned on in turn, and wire-17..22 became the unseen half; then
 # (speakers 83%, claims 57% with 1 false, countries 93%, organisations 89%)
-# wire-23..28.
-UNSEEN = {"wire-23", "wire-24", "wire-25", "wire-26", "wire-27", "wire-28"}
+# wire-23..28; then (speakers 73%, claims 60% with 1 false, countries 94%,
+# organisations 100%) wire-29..36, eight articles of 350-700 words as the
+# issue asks, fixed here before they were written.
+UNSEEN = {f"wire-{n}" for n in range(29, 37)}
 # Targets on the unseen half (recall unless said).
 TARGETS = {"quotes": 0.95, "quote precision": 0.90, "speakers": 0.80, "claims": 0.75,
            "countries": 0.90, "organisations": 0.80}
@@ -175,9 +177,15 @@ def main() -> int:
                 continue
             add(totals[half], scores)
             print(line(name, scores, "ok"))
+        if not passed[half][1]:
+            print("  none")
+            continue
         print(line(f"total, {half}", totals[half],
                    f"{passed[half][0]}/{passed[half][1]} pass"))
     unseen = totals["unseen"]
+    if not unseen:
+        print("\nno unseen articles: nothing to report")
+        return 1
     ok = passed["unseen"][0] == passed["unseen"][1] and unseen["false claims"].found == 0
     for label, target in TARGETS.items():
         s = unseen["quotes"] if label == "quote precision" else unseen[label]

@@ -35,20 +35,28 @@ _AFTER_NAME_SAY = re.compile(
     rf"^[\s,]*((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
 _AFTER_SAY_NAME = re.compile(
     rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
-_BODIES = r"(?:police|officials|authorities|army|military|ministry|government|media|sources)"
-_ACCORDING = re.compile(r"according to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5}(?:" + _BODIES
+_BODIES = (r"(?:police|officials|authorities|army|military|ministry|government|media|sources|"
+           r"minister|spokesman|spokeswoman|spokesperson|governor|mayor|official|agency|"
+           r"office|service|coroner|hospital|doctors|medics)")
+_ACCORDING = re.compile(r"[Aa]ccording to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5}(?:" + _BODIES
                         + r"\b)?|(?:the )?(?:[a-z]+\s+)?" + _BODIES + r"\b)")
 _REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
 _WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
-# `said rescuer Dmytro Hrytsenko`: a lower-case description, then the name
+# `said rescuer Dmytro Hrytsenko`, `said Walhi campaigner Dedi Kurnia`: a lower-case
+# description, then the name
 _AFTER_SAY_ROLE_NAME = re.compile(
-    rf"^[\s,]*({SAY_VERBS})\s+((?:[a-z][\w\-]*\s+){{1,3}})((?:[A-Z][\w’'\-]+\s+){{0,3}}"
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){{1,3}})((?:[A-Z][\w’'\-]+\s+){{0,3}}"
     rf"[A-Z][\w’'\-]+)")
-# `said one survivor`, `said a 16-year-old boy who ...`: a person described, not named
+# `said one survivor`, `said a 16-year-old boy who ...`, `said a traffic officer at the
+# scene`: a person described, not named (the place is not the person)
 _AFTER_SAY_DESCRIBED = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})(?:\s+\w+)?\s+(?:one|a|an|the|another)\s+((?:[\w\-]+\s+){{0,3}}?"
-    rf"[a-z][\w\-]*)(?=\s+who\b|\s*[,.;]|\s*$)")
+    rf"[a-z][\w\-]*)(?:\s+(?:at|in|from|near|on)\s+[^,.;]*)?(?=\s+who\b|\s*[,.;]|\s*$)")
+# `said the instructor, Anna Berger`: the description, then the name
+_AFTER_SAY_DESCRIBED_NAME = re.compile(
+    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+(?:[\w\-]+\s+){{0,3}}?[a-z][\w\-]*"
+    rf",\s+((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 _DESCRIBED_SAY = re.compile(
     rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
@@ -60,7 +68,11 @@ PERSON_WORDS = {
     "president", "minister", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
     "director", "leader", "chief", "ambassador", "secretary", "commander", "official",
     "officer", "survivor", "witness", "resident", "rescuer", "nurse", "doctor", "farmer",
-    "teacher", "adviser", "advisor", "analyst", "worker",
+    "teacher", "adviser", "advisor", "analyst", "worker", "diplomat", "soldier", "medic",
+    "paramedic", "firefighter", "villager", "fisherman", "student", "mother", "father", "man",
+    "woman", "driver", "owner", "shopkeeper", "journalist", "lawyer", "activist", "engineer",
+    "instructor", "guide", "pilot", "captain", "sailor", "miner", "passenger", "neighbour",
+    "neighbor", "relative", "volunteer", "trader", "vendor", "coordinator",
 }
 
 ROLE_WORDS = {
@@ -85,11 +97,19 @@ ADVERBS = {"later", "also", "earlier", "then", "previously", "separately", "firs
            "initially", "now", "still", "had", "has", "have"}
 # Bodies that speak: "the coast guard said", "the regional health office said".
 GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department", "police",
+               "hospital",
                "group", "network", "charity", "organisation", "organization", "institute",
                "society", "mission", "officer",
                "army", "military", "government", "authorities", "officials", "company",
                "union", "council", "committee", "commission", "court", "embassy", "side",
                "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster"}
+# "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
+# that starts with a person
+_STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
+                               r"[A-Z][\w’'\-]+)\s+[a-z]")
+# "the country's disaster agency AFAD": a body described, then its short name
+_NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(GROUP_NOUNS))
+                         + r"))\s+([A-Z]{2,8})\b")
 BARE_SPEAKERS = {"police", "officials", "authorities", "rescuers", "witnesses", "residents",
                  "medics", "doctors", "troops"}
 
@@ -117,8 +137,10 @@ STANCE_BY_VERB = {
 }
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
                       r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
-                      r"hospitali[sz]ed|in hospital)\b", re.I)
-_NUM = r"(\d[\d,  ]*\d|\d|" + "|".join(NUMBER_WORDS) + r")"
+                      r"hospitali[sz]ed|hospitals?|succumbed)\b", re.I)
+# Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
+VAGUE = ("dozens", "scores", "hundreds", "thousands")
+_NUM = r"(\d[\d,  ]*\d|\d|" + "|".join((*NUMBER_WORDS, *VAGUE)) + r")"
 COUNTED = re.compile(
     rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{_NUM}\s+"
     r"((?:[\w’'\-“”\"]+\s+){0,2}?)"
@@ -200,8 +222,11 @@ def subject_before(text: str) -> str | None:
 
 
 def _subject_at(head: str) -> str | None:
-    if m := re.search(r",\s*((?:[A-Z][\w’'\-]+\s+){1,4}[A-Z][\w’'\-]+),\s*$", head):
-        return m.group(1)  # "The mayor's spokeswoman, Ana Lima," said: the name
+    if m := re.search(r",\s*(?:the\s+)?((?:[A-Z][\w’'\-]+\s+){1,4}[A-Z][\w’'\-]+)"
+                      r"(?:,\s*\d{1,3})?,\s*$", head):
+        # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
+        # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
+        return m.group(1)
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
@@ -209,17 +234,21 @@ def _subject_at(head: str) -> str | None:
     # "Local officials in the Indian-held area said": who, not where
     if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+)?(?:officials|police|authorities|sources|"
                       r"residents|witnesses|diplomat|officer|official|embassy|consulate|"
-                      r"mission))\s+(?:in|at|from|near)\s+[^,]*$", head):
+                      r"mission|[Oo]ffice|[Mm]inistry|agency|service))\s+(?:in|at|from|near)\s+"
+                      r"[^,]*$", head):
         return m.group(1)
     # "Peru's energy and mines ministry said"
     if m := re.search(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
                       + "|".join(sorted(GROUP_NOUNS)) + r"))\s*$", head):
         return m.group(1)
+    if m := re.search(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+([A-Z]{2,8})\s*$", head):
+        return m.group(1)  # "the country's disaster agency AFAD said": the agency's name
     head = re.sub(r",[^,]*,\s*$", " ", head)  # drop ", which has personnel in Iraq,"
     tokens = head.split()
     while tokens and tokens[-1].lower() in ADVERBS:  # "the ministry later said"
         tokens.pop()
-    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'\-]*\s+){0,3}"
+    # "the coast guard", "the Libyan coast guard", "the Houthi-run health ministry"
+    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,3}"
                       r"[a-z][\w\-]*)$",
                       " ".join(tokens)):
         words = m.group(1).split()
@@ -265,44 +294,57 @@ def countries_in(text: str) -> list[Country]:
             found.append(c)
 
     lowered = text.lower()
-    for key, code in METONYMS.items():
-        if re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])", lowered):
-            add(code)
-    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}", text):
+    for key, metonym_code in METONYMS.items():
+        for m in re.finditer(rf"(?<![\w.]){re.escape(key)}(?![\w])", lowered):
+            before = re.sub(r"[’']s$", "", lowered[: m.start()].split()[-1]) \
+                if lowered[: m.start()].split() else ""
+            if before in DEMONYMS or (before and lookup_country(before) is not None):
+                continue  # "the German foreign office" is Germany's, not the UK's
+            add(metonym_code)
+            break
+    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}", text):
         words = m.group(0).split()
-        # try the longest run first ("United Kingdom", then "United")
-        for n in range(len(words), 0, -1):
-            phrase = " ".join(words[:n])
-            base = re.sub(r"[’']s$", "", phrase)
-            if base.lower() in DEMONYMS:
-                add(DEMONYMS[base.lower()])
-                break
-            if len(base) > 2 or base in ("US", "UK"):
-                c = lookup_country(base)
-                if c is not None:
-                    add(c.code)
+        start = 0
+        while start < len(words):  # "The Kyrgyz": from each word on, not only the first
+            # try the longest run first ("United Kingdom", then "United")
+            for n in range(len(words) - start, 0, -1):
+                base = re.sub(r"[’']s$", "", " ".join(words[start:start + n]))
+                code = DEMONYMS.get(base.lower())
+                if code is None and (len(base) > 2 or base in ("US", "UK")):
+                    code = c.code if (c := lookup_country(base)) is not None else None
+                if code is not None:
+                    add(code)
+                    start += n
                     break
+            else:
+                start += 1
     return found
 
 
-_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|up to)\s+)?"
+_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to)\s+)?"
 _NOUN = r"((?:[“”\"\w’'\-]+\s+){0,3}?)"
+# Who is counted: a plural noun ("skiers", "fishermen") or one of the words
+# that are plural without an s.
+_GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
+          r"kilometers|metres|meters|percent)\b)(?:[a-z][\w\-]*(?<!ou)s|[a-z]*men|people|children|police|crew|staff|"
+          r"personnel)\b)")
 # (pattern, measure): each finds a number, with a bound before it and the group counted.
-_COUNT_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
+_COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
+    # (and the earlier one, a revision)
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + _NUM + r"\s+)?"
                 r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + _NUM, re.I), "toll"),
     # "put the number of dead at 29", "the number of injured at 284"
     (re.compile(r"\bnumber of (dead|deaths|people killed|injured|wounded)\s+(?:at|to)\s+"
                 + _BOUND
                 + _NUM, re.I), "number"),
-    # "killing at least nine people", "wounding 12 people"
+    # "killing at least nine people", "wounding 12 people", "killing four skiers"
     (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded)\s+" + _BOUND + _NUM
-                + r"\s+(?:of the\s+)?(people|civilians|soldiers|troops|workers|miners|passengers|"
-                r"children|residents|villagers|police|officers|fighters|others|attackers|"
-                r"militants|gunmen|protesters|firefighters|rescuers|journalists|medics|"
-                r"patients|students|pilgrims|tourists|migrants|refugees|fishermen|recruits|"
-                r"farmers|women|men)\b", re.I), "verb first"),
+                + r"\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I), "verb first"),
+    # "killing four skiers and injuring six", "and wounded 28 on Friday": no noun of its own
+    (re.compile(r"(?:\band|,)\s+(injuring|wounding|injured|wounded|killing|killed)\s+" + _BOUND
+                + _NUM + r"(?=\s*(?:[,.;]|$)|\s+(?:others|more|on|in|at|and)\b)", re.I),
+     "verb first"),
     # "between 40 and 60 people were killed", "40 to 60 people died": a range
     (re.compile(r"\bbetween\s+" + _NUM + r"\s+and\s+" + _NUM + r"\s+" + _NOUN
                 + r"(?:were |was |had been |have been )?(killed|dead|died|injured|wounded)\b",
@@ -310,30 +352,79 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # "52 bodies had been buried", "the bodies of four fishermen"
     (re.compile(_BOUND + _NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + _NUM, re.I),
      "bodies"),
-    # "19 people were being treated in hospital", "58 people remained in hospital"
+    # "nine injured people succumbed", "12 wounded later died": dead, not injured
+    (re.compile(_BOUND + _NUM + r"\s+(?:injured|wounded)\s+" + _NOUN
+                + r"(?:had |have |later )?(succumbed|died)\b", re.I), "number first"),
+    # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
     (re.compile(_BOUND + _NUM + r"\s+" + _NOUN + r"(?:were |was |are |had been )?(?:being )?"
-                r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital)\b", re.I),
+                r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|"
+                r"taken to (?:[A-Z][\w\-]*\s+)?hospitals?)\b", re.I),
      "hospital"),
-    # "31 people were killed", "38 people in western Kenya this week" (after "killed")
+    # "A farm worker, 52, died", "A police officer was among the dead": one person
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+                r"(?:,\s*\d{1,3},)?\s+(?:was\s+(?:killed|shot dead|found dead|confirmed dead|"
+                r"among the dead)|(?:later\s+)?died)\b"), "one"),
+    # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
+    # this week" (after "killed")
     (re.compile(_BOUND + _NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
                 + r"(?:were |was |had been |have been |had |"
-                r"have |later )?(killed|dead|died|drowned|(?<!of the )injured|(?<!of the )wounded|"
+                r"have |later )?(?:shot |found |confirmed |burned |crushed )?"
+                r"(killed|dead|died|drowned|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead)\b", re.I),
      "number first"),
-    # "17 of the injured were in critical condition" (not "... later died": killed)
-    (re.compile(_BOUND + _NUM + r"\s+of the (injured|wounded)\b(?![^.]*\b(?:died|succumbed)\b)",
-                re.I), "of the injured"),
 ]
+_KILLED_WORDS = ("killed", "dead", "died", "drowned", "succumbed", "lost their lives",
+                 "among the dead")
 
 
-def _counts_in(sentence: str) -> list[tuple[str, int, str | None, str]]:
-    """(measure, number, bound, group) for each count the sentence states."""
-    out: list[tuple[str, int, str | None, str]] = []
+@dataclass
+class Count:
+    """A count a sentence states: `bound` is "at least", "about", ... or a
+    range's text ("40-60"); `earlier` is the figure a revision replaced."""
+
+    measure: str  # "killed" or "injured"
+    number: int
+    bound: str | None
+    noun: str
+    earlier: int | None = None
+
+    @property
+    def text(self) -> int | str:
+        """The count as the format writes it: 9, "9+", "40-60"."""
+        bound = (self.bound or "").lower()
+        if bound in VAGUE:
+            return "unknown"
+        if "-" in bound:
+            return bound
+        return f"{self.number}+" if bound in ("more than", "at least", "over") else self.number
+
+    @property
+    def check(self) -> str | None:
+        """Why the figure is only approximately the article's."""
+        bound = (self.bound or "").lower()
+        if bound in VAGUE:
+            return f"the article says '{bound}'; no figure"
+        if bound in ("about", "nearly", "some", "around", "almost", "up to"):
+            return f"the article says '{bound} {self.number:,}'"
+        return None
+
+
+def _counts_in(sentence: str) -> list[Count]:
+    """Each count the sentence states, the way a figure is stated most plainly first."""
+    out: list[Count] = []
+    taken: set[int] = set()  # where each number counted so far stands: one number, one count
     for pattern, kind in _COUNT_PATTERNS:
         for m in pattern.finditer(sentence):
             groups = m.groups()
+            at = next((m.start(i + 1) for i, g in enumerate(groups) if g is not None
+                       and (parse_number(g) is not None or g.lower() in VAGUE)), m.start())
+            if at in taken:
+                continue
+            taken.add(at)
+            earlier = None
             if kind == "toll":
                 n = parse_number(groups[2])
+                earlier = parse_number(groups[0]) if groups[0] else None
                 measure, bound, noun = "killed", groups[1], ""
             elif kind == "number":
                 n = parse_number(groups[2])
@@ -346,33 +437,32 @@ def _counts_in(sentence: str) -> list[tuple[str, int, str | None, str]]:
                     continue
                 word = groups[3].lower()
                 measure = "killed" if word in ("killed", "dead", "died") else "injured"
-                out.append((measure, low, f"{low}-{high}", groups[2].strip()))
+                out.append(Count(measure, low, f"{low}-{high}", groups[2].strip()))
                 continue
-            elif kind == "of the injured":
-                n = parse_number(groups[1])
-                measure, bound, noun = "injured", groups[0], ""
             elif kind == "bodies":
                 n = parse_number(groups[1] or groups[3])
                 measure, bound, noun = "killed", groups[0] or groups[2], ""
             elif kind == "hospital":
                 n = parse_number(groups[1])
                 measure, bound, noun = "injured", groups[0], groups[2].strip()
+            elif kind == "one":
+                n, measure, bound, noun = 1, "killed", None, groups[0]
             elif kind == "verb first":
                 n = parse_number(groups[2])
                 measure = "killed" if groups[0].lower().startswith("kill") else "injured"
-                bound, noun = groups[1], groups[3]
+                bound, noun = groups[1], (groups[3] if len(groups) > 3 else "") or ""
             else:
                 n = parse_number(groups[1])
-                word = groups[3].lower()
-                measure = ("killed" if word in ("killed", "dead", "died", "drowned", "succumbed",
-                                                "lost their lives", "among the dead")
-                           else "injured")
+                measure = "killed" if groups[3].lower() in _KILLED_WORDS else "injured"
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
-                if noun.lower() in ("others", "other", "more", "injured"):
+                if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
+            vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
+            if n is None and vague:
+                n, bound = 0, vague  # "wounding dozens"
             if n is not None:
-                out.append((measure, n, bound, noun))
-    return out  # in the order of the kinds: the way a figure is stated most plainly first
+                out.append(Count(measure, n, bound, noun, earlier))
+    return out
 
 
 def organisations_in(text: str) -> list[str]:
@@ -449,7 +539,9 @@ def find_date(text: str) -> date | None:
 
 def _medium(rest: str) -> str | None:
     low = rest.lower()
-    for pattern, name in ((r"twitter|tweet", "Twitter"), (r"\bx\b post", "X"),
+    for pattern, name in ((r"twitter|tweet", "Twitter"), (r"\bx\b post|\bon x\b", "X"),
+                          (r"telegram", "Telegram"), (r"facebook", "Facebook"),
+                          (r"instagram", "Instagram"), (r"truth social", "Truth Social"),
                           (r"state (?:television|tv)", "state television"),
                           (r"(\w+) briefing", None), (r"press conference", "press conference"),
                           (r"interview", "interview"), (r"statement", "statement"),
@@ -477,7 +569,12 @@ class _Extractor:
         self.last_claimant: tuple[int, str | None] = (-1, None)
         self.last_subject: tuple[int, str | None] = (-1, None)
         self.sentence_number = 0
+        self.bodies: list[str] = []  # claimants and subjects that are not people, in order
+        self.aliases: dict[str, str] = {}  # "disaster agency" -> "AFAD"
         self.draft = Draft(title=self.title)
+        # A headline that names one country names where the story happens.
+        in_title = countries_in(self.title)
+        self.host = in_title[0] if len(in_title) == 1 else None
 
     # -- people --------------------------------------------------------------
 
@@ -487,7 +584,7 @@ class _Extractor:
         words = name.split()
         is_person = (len(words) >= 2 and all(w[:1].isupper() for w in words)
                      and not any(w.lower() in SUBJECT_NOUNS for w in words)
-                     and not countries_in(name))
+                     and not countries_in(name) and not organisations_in(name))
         if is_person:
             self.people[words[-1]] = (name, role)
             self.last_person = words[-1]
@@ -532,6 +629,8 @@ class _Extractor:
                 check = f"'{pm.group(1)}' taken to be the last named speaker"
             elif rn := _AFTER_SAY_ROLE_NAME.match(after):
                 speaker = self.person(rn.group(3))
+            elif dn := _AFTER_SAY_DESCRIBED_NAME.match(after):
+                speaker = self.person(dn.group(1))
             elif dm := _AFTER_SAY_DESCRIBED.match(after):
                 speaker = (dm.group(1).split()[-1], None)
                 check = "a person described, not named"
@@ -591,6 +690,31 @@ class _Extractor:
             return _clean_name(acc.group(1))
         return None
 
+    def resolve_body(self, name: str) -> str:
+        """"It said", "he said", "the ministry said": who that is, from what came before."""
+        low = name.lower().removeprefix("the ")
+        if low in ("he", "she"):
+            return (self.pronoun() or (name, None))[0]
+        earlier = max((self.last_subject, self.last_claimant), key=lambda pair: pair[0])[1]
+        if low in ("it", "they"):
+            return earlier or name
+        if low in self.aliases:
+            return self.aliases[low]  # "the disaster agency" named AFAD before
+        if low in PERSON_WORDS or low in ROLE_WORDS:
+            # "according to the minister": the last person named with that role
+            for person, role in reversed(list(self.people.values())):
+                if role and low in role.lower().split() and person != name:
+                    return person
+        words = low.split()
+        if words and all(w.islower() for w in name.split()) and words[-1] in GROUP_NOUNS:
+            # "the ministry": the last body of that kind named ("the emergency
+            # situations ministry"), not a person who spoke since
+            for body in reversed(self.bodies):
+                if (body.lower().endswith(words[-1])
+                        and set(words) < set(body.lower().split())):
+                    return body
+        return name
+
     def casualties_in(self, sentence: str) -> None:
         if re.search(r"\b(?:did not|didn't|gave no|without)\b.*\bevidence\b", sentence, re.I):
             if self.draft.casualty_claims:
@@ -605,51 +729,41 @@ class _Extractor:
                 and self.last_claimant[1]:
             # "Three other firefighters were injured.": the claim before goes on
             claimants = [self.last_claimant[1]]
-        # "It said ...", "The ministry said ...": the claimant of the claim before
-        earlier = max((self.last_subject, self.last_claimant), key=lambda pair: pair[0])[1]
-        claimants = [earlier if c.lower() in ("it", "they", "ministry", "agency",
-                                              "the ministry", "the agency") and earlier
-                     else (self.pronoun() or (c, None))[0] if c.lower() in ("he", "she")
-                     else c for c in claimants]
+        claimants = [self.resolve_body(c) for c in claimants]
         if not claimants:
             return
         low = sentence.lower()
-        killed: int | None = None
-        injured: int | None = None
+        killed: Count | None = None
+        injured: Count | None = None
         affected = "check"
-        at_least: str | None = None
         if m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low):
-            killed_word = "killed" in low or "dead" in low
             affected = m.group(1)
-            if killed_word:
-                killed = 0
+            if "killed" in low or "dead" in low:
+                killed = Count("killed", 0, None, affected)
             else:
-                injured = 0
-        elif m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer)\s+((?:\w+\s+)?)"
-                            r"casualties", sentence, re.I):
-            killed = 0
-            affected = (m.group(1).strip() + " personnel").strip() if m.group(1).strip() not in (
-                "", "any") else "forces"
+                injured = Count("injured", 0, None, affected)
+        elif m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
+                            r"((?:\w+\s+)?)casualties", sentence, re.I):
+            killed = Count("killed", 0, None, "")
+            word = m.group(1).strip()
+            affected = ("civilians" if word == "civilian"
+                        else f"{word} personnel" if word not in ("", "any") else "forces")
             if re.search(r"\b(its|their) forces\b", low):
                 affected = "forces"
         else:
-            at_least = None
             found = _counts_in(sentence)
             if not found:
                 return
-            for measure, n, bound, noun in found:
-                if measure == "killed" and killed is None:
-                    killed, at_least = n, bound  # the bound of the killed figure itself
-                elif measure == "injured" and injured is None:
-                    injured = n
-                if noun and affected == "check":
-                    affected = noun
+            for count in found:
+                # each figure keeps its own bound: "at least 9 dead and 40 injured"
+                if count.measure == "killed" and killed is None:
+                    killed = count
+                elif count.measure == "injured" and injured is None:
+                    injured = count
+                if count.noun and affected == "check":
+                    affected = count.noun
             if affected == "check":
                 affected = "people"
-        # "at least 9" is "9+"; a range ("40-60") is its own text.
-        bound = (at_least or "").lower()
-        killed_count = (None if killed is None else at_least if "-" in bound
-                        else f"{killed}+" if bound in ("more than", "at least", "over") else killed)
         for who in claimants:
             who_country = countries_in(who)
             group = affected
@@ -657,17 +771,29 @@ class _Extractor:
                 adjective = next((a for a, c in DEMONYMS.items() if c == who_country[0].code),
                                  who_country[0].name)
                 group = f"{adjective.title()} {affected}"
-            record: Record = {"claimant": Value(who, "claimant from the attribution")}
+            head: Record = {"claimant": Value(who, "claimant from the attribution")}
             if who_country:
-                record["country"] = Value(who_country[0].code, "guessed from the claimant")
-            record["affected"] = Value(group, "whose casualties? make groups match to compare")
-            if killed_count is not None:
-                record["killed"] = Value(killed_count)
+                head["country"] = Value(who_country[0].code, "guessed from the claimant")
+            head["affected"] = Value(group, "whose casualties? make groups match to compare")
+            if killed is not None and killed.earlier is not None:
+                # "revised the toll from 95 to 84": the earlier figure is a revision before
+                self.draft.casualty_claims.append({
+                    **head, "killed": Value(killed.earlier),
+                    "note": Value(f"the earlier figure, revised to {killed.number}: {sentence}",
+                                  "a revision: the claim after this one is the current")})
+            record = dict(head)
+            if killed is not None:
+                record["killed"] = Value(killed.text, killed.check)
             if injured is not None:
-                record["injured"] = Value(injured)
+                record["injured"] = Value(injured.text, injured.check)
             record["note"] = Value(sentence, "the sentence this claim came from")
             self.draft.casualty_claims.append(record)
             self.last_claimant = (self.sentence_number, who)
+            self.remember_body(who)
+
+    def remember_body(self, name: str) -> None:
+        if name.lower() not in ("it", "they", "he", "she") and name.split()[-1] not in self.people:
+            self.bodies.append(name)
 
     def figures_in(self, sentence: str) -> None:
         if CASUALTY.search(sentence):
@@ -716,9 +842,9 @@ class _Extractor:
             self._reaction_in(sentence)
 
     def _reaction_in(self, sentence: str) -> None:
-        names = self.list_subject(sentence)
         # "Iran, which has long said ..., told Washington": the clause is not the subject
         main = re.sub(r",\s*(?:which|who)\b[^,]*,", "", sentence)
+        names = self.list_subject(main)
         verb_match = _SAY.search(main)
         if not verb_match:
             return
@@ -728,16 +854,22 @@ class _Extractor:
         else:
             subject = subject_before(main[: verb_match.end()])
             head = main[: verb_match.start()]
-            organisations = organisations_in(head)[:1]
+            # the one nearest the verb: "The UN agency for Palestinian refugees, UNRWA, said"
+            organisations = organisations_in(head)[-1:]
             countries = [] if organisations else (countries_in(subject)[:1] if subject else [])
-            if subject and not countries and not organisations and "," in head:
+            if subject and not countries and not organisations and re.fullmatch(
+                    r"[^,]{1,60},\s*(?:[A-Z][\w’'\-]+\s*){1,5},\s*", head):
                 # "Poland's foreign minister, Adam Nowak, called ...": the role names it
-                countries = countries_in(head.split(",")[0])[:1]
+                # (not "A survivor from Gambia, Lamin Jallow, said": a person from there)
+                role = re.sub(r"\b(?:from|in|at|near)\s+.*", "", head.split(",")[0])
+                countries = countries_in(role)[:1]
         stance = next((STANCE_BY_VERB[v.group(1).lower()] for v in _SAY.finditer(main)
                        if v.group(1).lower() in STANCE_BY_VERB), None)
         if re.search(r"\brestraint\b", sentence, re.I):
             stance = "calls-for-restraint"
         for c in countries:
+            if c == self.host:
+                continue  # the story's own country: its authorities are sources, not reactions
             record: Record = {"country": Value(c.code)}
             record["stance"] = Value(stance or "other", "stance guessed from the verb")
             record["summary"] = Value(sentence, "trim to what this country said or did")
@@ -800,13 +932,23 @@ class _Extractor:
                 self.reactions_in(sentence)
                 self.timeline_in(sentence)
                 described = re.match(r"(?:A|An|The|One)\s+([a-z][\w\-]*)(?=\s|,)", sentence)
-                if described and described.group(1) in PERSON_WORDS and _SAY.search(sentence):
+                subj = None if _QUOTE.search(sentence) else subject_before(sentence)
+                named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
+                if described and described.group(1) in PERSON_WORDS and _SAY.search(sentence) \
+                        and not named:
                     self.people[described.group(1)] = (described.group(1), None)
                     self.last_person = described.group(1)  # "A nurse ... said"; then "she"
-                elif not _QUOTE.search(sentence) and (subj := subject_before(sentence)):
+                elif subj:
                     self.person(subj)  # remember who spoke, for later pronouns
                     if subj.lower() not in ("it", "they"):
                         self.last_subject = (self.sentence_number, subj)
+                        self.remember_body(subj)
+                elif starts := _STARTS_WITH_NAME.match(sentence):
+                    self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
+                for m in _NAMED_BODY.finditer(sentence):
+                    # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
+                    self.aliases[m.group(1)] = m.group(2)
+                    self.aliases[m.group(1).split()[-1]] = m.group(2)
         return d
 
 

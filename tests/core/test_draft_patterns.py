@@ -1,0 +1,202 @@
+"""`briefing draft` on the wire-copy patterns issue 22 lists, one small text each.
+
+The sentences are the issue's own examples (or written like them); none is
+from the evaluation corpus, so passing them says nothing about the unseen
+scores, only that each named pattern works.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.draft import countries_in, draft_briefing, draft_yaml
+from tui.core.load import parse_briefing
+
+HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
+
+
+def speakers(body: str) -> list[str]:
+    return [str(q["speaker"].value) for q in draft_briefing(HEAD + body).quotes]
+
+
+def claims(body: str) -> list[tuple[str, object, object]]:
+    """(claimant, killed, injured) of each claim drafted from `body`."""
+    out = []
+    for c in draft_briefing(HEAD + body).casualty_claims:
+        killed, injured = c.get("killed"), c.get("injured")
+        out.append((str(c["claimant"].value), killed and killed.value,
+                    injured and injured.value))
+    return out
+
+
+def reactions(body: str, title: str = "Headline of the story") -> list[str]:
+    d = draft_briefing(title + HEAD.removeprefix("Headline of the story") + body)
+    return [str(r["country"].value if "country" in r else r["organisation"].value)
+            for r in d.reactions]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name set off by commas after a role, then a pronoun
+        ("The mayor's spokeswoman, Ana Lima, said the fire was out. "
+         "“We are working,” she said.", ["Ana Lima"]),
+        # a lower-case description before or after the quote
+        ("“It was terrible,” the official said.", ["official"]),
+        ("“Everyone ran,” said one survivor.", ["survivor"]),
+        ("“We will rebuild,” said fire chief Tom Reyes.", ["Tom Reyes"]),
+        ("“Nobody expected this,” said the instructor, Anna Berger.", ["Anna Berger"]),
+        # a quote that goes on in the next paragraph keeps its speaker
+        ("“The water rose fast,” said Tom Reyes.\n\n“Then the power went out.”",
+         ["Tom Reyes", "Tom Reyes"]),
+        # a pronoun goes to the last person named, not an organisation or place
+        ("Police chief Tom Reyes visited Lima. The Red Cross said it sent tents to Peru. "
+         "“We need more,” he said.", ["Tom Reyes"]),
+        # "who asked not to be named", and a place inside the description
+        ("“We were not warned,” said a traffic officer at the scene, who asked not to be named.",
+         ["officer"]),
+        ("A diplomat in Geneva said the talks would go on. “This is a crime,” he said.",
+         ["diplomat"]),
+        # a named person after a description of them, with an age
+        ("A resident of Kalamos, Eleni Papadaki, 72, said she left. “It burned,” she said.",
+         ["Eleni Papadaki"]),
+        # speech verbs beyond "said"
+        ("“We saw nothing,” Ana Lima told reporters.", ["Ana Lima"]),
+        ("“Stay home,” Ana Lima wrote on X.", ["Ana Lima"]),
+        ("“We regret it,” Ana Lima said in a statement.", ["Ana Lima"]),
+        ("“It will happen again,” Ana Lima warned.", ["Ana Lima"]),
+        ("“That is all,” Ana Lima added.", ["Ana Lima"]),
+        ("“They lied,” said Walhi campaigner Dedi Kurnia.", ["Dedi Kurnia"]),
+    ],
+)
+def test_speakers(body: str, expected: list[str]) -> None:
+    assert speakers(body) == expected
+
+
+def test_medium_after_a_long_quote() -> None:
+    d = draft_briefing(HEAD + "Governor Oleh Marchenko spoke. “We hit back hard and we will hit "
+                       "again if we have to,” he said on the Telegram channel.")
+    quote = d.quotes[0]
+    assert (quote["speaker"].value, quote["medium"].value) == ("Oleh Marchenko", "Telegram")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the verb before the number, the source at the end
+        ("The blast killed at least 9 people, police said.", [("police", "9+", None)]),
+        ("An avalanche hit the run, killing four skiers and injuring six, regional police said.",
+         [("police", 4, 6)]),
+        # a bare "The ministry said" and a longer noun phrase as claimant
+        ("The ministry said the death toll rose to 44.", [("ministry", 44, None)]),
+        ("The country's border service said 12 people were shot dead.",
+         [("country's border service", 12, None)]),
+        ("The Libyan coast guard said it had recovered the bodies of 12 people.",
+         [("Libyan coast guard", 12, None)]),
+        # the ways a death or an injury is told
+        ("Police said 12 people were confirmed dead.", [("Police", 12, None)]),
+        ("Seven miners lost their lives, the company said.", [("company", 7, None)]),
+        ("Two of the injured later died, the hospital said.", [("hospital", 2, None)]),
+        ("A farm worker, 52, died in a field, the Guardia Civil said.",
+         [("Guardia Civil", 1, None)]),
+        ("A police officer was among the dead, the ministry said.", [("ministry", 1, None)]),
+        ("Five people were treated for injuries, the hospital said.", [("hospital", None, 5)]),
+        ("Police spokesman Patrick Onyango said 36 people were taken to Mulago hospital.",
+         [("Patrick Onyango", None, 36)]),
+        ("Dozens of people were injured, police said.", [("police", None, "unknown")]),
+        ("Nine injured people succumbed to their wounds, the hospital director said.",
+         [("director", 9, None)]),
+        # a range, and a bound that belongs to the number it stands before
+        ("Between 40 and 60 people were killed, according to the minister.",
+         [("minister", "40-60", None)]),
+        ("The agency said 9 people were killed and more than 40 were injured.",
+         [("agency", 9, "40+")]),
+        # tolls as wire copy states them
+        ("The health ministry said the death toll had climbed to 44.",
+         [("health ministry", 44, None)]),
+        ("The ministry put the number of injured at 284, of which 220 were hospitalized.",
+         [("ministry", None, 284)]),
+        ("The ministry said more than 79,061 people had been injured.",
+         [("ministry", None, "79061+")]),
+        ("The death toll might rise, the governor said.", []),
+        # a claimant named before: a pronoun, "It added", "the ministry", "the minister"
+        ("Police chief Tom Reyes arrived. He said 12 people were killed.",
+         [("Tom Reyes", 12, None)]),
+        ("The border service said 12 people were killed. It added that three more later died.",
+         [("border service", 12, None), ("border service", 3, None)]),
+        ("The emergency situations ministry said 11 people died. Mayor Yerlan Aubakirov "
+         "spoke. The ministry later said the death toll had risen to 14.",
+         [("emergency situations ministry", 11, None),
+          ("emergency situations ministry", 14, None)]),
+        ("The country's disaster agency AFAD said 44 people died. Later the disaster agency "
+         "said the toll had climbed to 51.", [("AFAD", 44, None), ("AFAD", 51, None)]),
+        ("Health Minister Ana Lima visited the town. According to the minister, 30 people "
+         "were killed.", [("Ana Lima", 30, None)]),
+        # no casualties
+        ("The US military said it was not aware of any civilian casualties.",
+         [("US military", 0, None)]),
+    ],
+)
+def test_casualty_claims(body: str, expected: list[tuple[str, object, object]]) -> None:
+    assert claims(body) == expected
+
+
+def test_approximate_figure_is_marked_for_checking() -> None:
+    text = draft_yaml(HEAD + "The ministry said about 35,173 people had been killed.")
+    assert "killed: 35173  # check: the article says 'about 35,173'" in text
+
+
+def test_revised_toll_is_drafted_as_two_revisions() -> None:
+    """The earlier figure first, then the current: the format's revision order."""
+    text = draft_yaml(HEAD + "The health ministry revised the death toll from 95 to 84.")
+    b = parse_briefing(text, "draft.yaml")
+    assert [(c.claimant, c.killed and c.killed.text) for c in b.casualty_claims] == [
+        ("health ministry", "95"), ("health ministry", "84")]
+    history = b.claim_history(b.casualty_claims[1])
+    assert [c.killed and c.killed.text for c in history] == ["95", "84"]
+    assert "revised to 84" in (b.casualty_claims[0].note or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # every clause of a sentence
+        ("France condemned the attack, and Chile said it was shocked.", ["FR", "CL"]),
+        ("Qatar and Egypt, which mediate between the sides, said talks would go on.",
+         ["QA", "EG"]),
+        # metonyms
+        ("The U.S. condemned the attack.", ["US"]),
+        ("The State Department said it was concerned.", ["US"]),
+        ("The Foreign Office said it was monitoring the situation.", ["GB"]),
+        ("The Kremlin said it was concerned.", ["RU"]),
+        ("The Élysée called for calm.", ["FR"]),
+        # a country's own office is that country's
+        ("Two of the dead were from Germany, the German foreign office said.", ["DE"]),
+        # organisations, and one named after a country is the organisation
+        ("The Peruvian Red Cross sent aid.", ["Red Cross"]),
+        ("NATO said it was watching. The African Union called for calm.",
+         ["NATO", "African Union"]),
+        ("The UN agency for Palestinian refugees, UNRWA, which runs the school, said it had "
+         "shared its coordinates.", ["UNRWA"]),
+        # a person from a country is not that country's reaction
+        ("A survivor from Gambia, Lamin Jallow, said the engine failed.", []),
+    ],
+)
+def test_reactions(body: str, expected: list[str]) -> None:
+    assert reactions(body) == expected
+
+
+def test_the_story_s_own_country_is_not_a_reaction() -> None:
+    body = "Ugandan police said 27 people died. Kenya sent a message of sympathy."
+    assert reactions(body, title="Tanker explodes on Ugandan highway") == ["KE"]
+    # a headline naming several countries names no single host
+    assert reactions(body, title="Uganda and Kenya mourn") == ["UG", "KE"]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "code"),
+    [("Kyrgyz", "KG"), ("Mozambican", "MZ"), ("South Sudanese", "SS"), ("Burkinabe", "BF"),
+     ("Malawian", "MW"), ("Papua New Guinean", "PG"), ("Gambian", "GM"), ("Laotian", "LA")],
+)
+def test_demonyms_cover_the_world(adjective: str, code: str) -> None:
+    assert [c.code for c in countries_in(f"The {adjective} government said")] == [code]
