@@ -67,6 +67,11 @@ def reactions(body: str, title: str = "Headline of the story") -> list[str]:
         ("“It will happen again,” Ana Lima warned.", ["Ana Lima"]),
         ("“That is all,” Ana Lima added.", ["Ana Lima"]),
         ("“They lied,” said Walhi campaigner Dedi Kurnia.", ["Dedi Kurnia"]),
+        # one of a group described before; a pronoun as the subject of a partial quote
+        ("Three nurses spoke to reporters. “We slept in the corridor,” one of the nurses said.",
+         ["nurse"]),
+        ("Mines Minister Ana Lima spoke. She said the pits would close “once and for all”.",
+         ["Ana Lima"]),
     ],
 )
 def test_speakers(body: str, expected: list[str]) -> None:
@@ -135,6 +140,31 @@ def test_medium_after_a_long_quote() -> None:
         # no casualties
         ("The US military said it was not aware of any civilian casualties.",
          [("US military", 0, None)]),
+        ("The Chinese embassy said none of its nationals were among the victims.",
+         [("Chinese embassy", 0, None)]),
+        # a witness's count, a euphemism, a group of speakers counted
+        ("A farmer, Ali Umar, said he had helped to bury 14 people.", [("Ali Umar", 14, None)]),
+        ("The army said 9 soldiers were killed and that it had “neutralised” 30 attackers.",
+         [("army", 9, None), ("army", 30, None)]),
+        ("The fighting killed at least 20 soldiers, two security sources said.",
+         [("security sources", "20+", None)]),
+        ("The fire killed 12 people, including three firefighters who died inside, police said.",
+         [("police", 12, None)]),
+        # an injured count with a relative clause; a range of bodies from a described group
+        ("The embassy said two engineers who worked at the plant were among the injured.",
+         [("embassy", None, 2)]),
+        ("Two doctors at the hospital, who asked not to be named, said the morgue had received "
+         "between 80 and 90 bodies.", [("doctors", "80-90", None)]),
+        ("A coalition of opposition parties and civil groups said it had counted 135 dead.",
+         [("coalition of opposition parties and civil groups", 135, None)]),
+        ("The Nusrat Front, a militant group known as NF, said it had killed 40 soldiers.",
+         [("NF", 40, None)]),
+        # "It said" after a sentence about an organisation; a group described, then named
+        ("The World Health Organization gave a lower figure. It said 465 people had died.",
+         [("World Health Organization", 465, None)]),
+        ("The shelling killed at least 43 people, a local volunteer group said. The Tawra "
+         "Emergency Room, a network of volunteers in the town, said more bodies were found.",
+         [("Tawra Emergency Room", "43+", None)]),
     ],
 )
 def test_casualty_claims(body: str, expected: list[tuple[str, object, object]]) -> None:
@@ -178,6 +208,13 @@ def test_revised_toll_is_drafted_as_two_revisions() -> None:
          ["NATO", "African Union"]),
         ("The UN agency for Palestinian refugees, UNRWA, which runs the school, said it had "
          "shared its coordinates.", ["UNRWA"]),
+        # a description between the subject and the verb; what they did, not only said
+        ("Pakistan and Iran, Afghanistan's neighbours, sent rescue teams.", ["PK", "IR"]),
+        ("The World Food Programme began distributing food.", ["World Food Programme"]),
+        ("China provided $4 million in emergency aid.", ["CN"]),
+        # "Pan" and "Col" are not Panama and Colombia
+        ("The Pan American Health Organization sent experts.",
+         ["Pan American Health Organization"]),
         # a person from a country is not that country's reaction
         ("A survivor from Gambia, Lamin Jallow, said the engine failed.", []),
     ],

@@ -30,6 +30,11 @@ SAY_VERBS = (
     "criticised|criticized|praised|demanded|offered|pledged|expressed|sent|promised"
 )
 _SAY = re.compile(rf"\b({SAY_VERBS})\b")
+# What a country or an organisation does in reaction, besides saying something.
+REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
+                  r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
+                  r"expelled|suspended|imposed)\b")
+_REACT = re.compile(REACTION_VERBS)
 _PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 _AFTER_NAME_SAY = re.compile(
     rf"^[\s,]*((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
@@ -60,6 +65,8 @@ _AFTER_SAY_DESCRIBED_NAME = re.compile(
 # `the official said`
 _DESCRIBED_SAY = re.compile(
     rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
+# `one of the doctors said`: one person of a group described before
+_ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
 _GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: as)?,?\s+"
                         r"([A-Z][\w’'\-]+)")
@@ -90,7 +97,8 @@ SUBJECT_NOUNS = {
     "authorities", "officials", "official", "television", "tv",
     "state", "media", "military", "source",
     "sources", "spokesman", "spokeswoman", "government", "ministry", "army", "forces",
-    "police", "agency", "radio", "news", "officers", "commander",
+    "police", "agency", "radio", "news", "officers", "commander", "firefighters", "volunteers",
+    "activists", "paramedics", "nurses", "monitors", "investigators", "prosecutors", "rescuers",
 }
 DETERMINERS = {"the", "a", "an", "other", "another", "its", "their"}
 ADVERBS = {"later", "also", "earlier", "then", "previously", "separately", "first", "again",
@@ -102,7 +110,8 @@ GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department",
                "society", "mission", "officer",
                "army", "military", "government", "authorities", "officials", "company",
                "union", "council", "committee", "commission", "court", "embassy", "side",
-               "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster"}
+               "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster", "sources",
+               "coalition", "alliance", "association", "federation"}
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
 _STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
@@ -111,7 +120,8 @@ _STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s
 _NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(GROUP_NOUNS))
                          + r"))\s+([A-Z]{2,8})\b")
 BARE_SPEAKERS = {"police", "officials", "authorities", "rescuers", "witnesses", "residents",
-                 "medics", "doctors", "troops"}
+                 "medics", "doctors", "troops", "firefighters", "volunteers", "activists",
+                 "sources", "paramedics", "nurses", "monitors", "investigators", "prosecutors"}
 
 # The drafter's tables are data (draft_data.json), not code.
 _DATA = json.loads((Path(__file__).parent / "draft_data.json").read_text(encoding="utf-8"))
@@ -137,7 +147,7 @@ STANCE_BY_VERB = {
 }
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
                       r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
-                      r"hospitali[sz]ed|hospitals?|succumbed)\b", re.I)
+                      r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried)\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE = ("dozens", "scores", "hundreds", "thousands")
 _NUM = r"(\d[\d,  ]*\d|\d|" + "|".join((*NUMBER_WORDS, *VAGUE)) + r")"
@@ -203,6 +213,10 @@ def split_role(phrase: str) -> tuple[str, str | None]:
             i += 1
             continue
         break
+    if i == 0:
+        # "Mines Minister Ana Lima": a role word last before a name of two or more words
+        i = next((j + 1 for j in range(len(words) - 3, -1, -1)
+                  if words[j].lower() in ROLE_WORDS and words[j][:1].isupper()), 0)
     if i == 0 or i >= len(words) or all(w.lower() in ROLE_WORDS for w in words[i:]):
         return " ".join(words), None
     name = words[i:]
@@ -227,15 +241,27 @@ def _subject_at(head: str) -> str | None:
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
+    # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
+    head = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", head)
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
         return m.group(1)
     # "Local officials in the Indian-held area said": who, not where
-    if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+)?(?:officials|police|authorities|sources|"
-                      r"residents|witnesses|diplomat|officer|official|embassy|consulate|"
+    if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+){0,2}(?:officials|police|authorities|sources|"
+                      r"residents|witnesses|diplomat|officer|official|embassy|consulate|doctors|"
+                      r"medics|nurses|rescuers|firefighters|workers|staff|"
                       r"mission|[Oo]ffice|[Mm]inistry|agency|service))\s+(?:in|at|from|near)\s+"
                       r"[^,]*$", head):
+        words = m.group(1).split()
+        return " ".join(words[1:] if words[0].lower() in NUMBER_WORDS else words)
+    # "A coalition of opposition parties and civil society groups said": the whole body
+    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:coalition|alliance|association|federation|union|"
+                      r"network|group|committee|council)\s+of\s+(?:[\w’'\-]+\s+){1,6}?"
+                      r"[\w’'\-]+)\s*$", head):
+        return m.group(1)
+    # "Jama'at Nusrat al-Islam wal-Muslimin, an al Qaeda affiliate known as JNIM, said"
+    if m := re.search(r"\bknown as ([A-Z][\w’'\-]+),?\s*$", head):
         return m.group(1)
     # "Peru's energy and mines ministry said"
     if m := re.search(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
@@ -248,7 +274,8 @@ def _subject_at(head: str) -> str | None:
     while tokens and tokens[-1].lower() in ADVERBS:  # "the ministry later said"
         tokens.pop()
     # "the coast guard", "the Libyan coast guard", "the Houthi-run health ministry"
-    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,3}"
+    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
+                      r"[Ss]ome)\s+((?:[\w’'\-]+\s+){0,3}"
                       r"[a-z][\w\-]*)$",
                       " ".join(tokens)):
         words = m.group(1).split()
@@ -310,7 +337,9 @@ def countries_in(text: str) -> list[Country]:
             for n in range(len(words) - start, 0, -1):
                 base = re.sub(r"[’']s$", "", " ".join(words[start:start + n]))
                 code = DEMONYMS.get(base.lower())
-                if code is None and (len(base) > 2 or base in ("US", "UK")):
+                # a three-letter word is a code only in capitals ("Pan", "Col" are not)
+                if code is None and (len(base) > 3 or base in ("US", "UK")
+                                     or (len(base) == 3 and base.isupper())):
                     code = c.code if (c := lookup_country(base)) is not None else None
                 if code is not None:
                     add(code)
@@ -339,15 +368,21 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 + _BOUND
                 + _NUM, re.I), "number"),
     # "killing at least nine people", "wounding 12 people", "killing four skiers"
-    (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded)\s+" + _BOUND + _NUM
+    # "had “neutralised” more than 60 attackers": the army's word for killed
+    (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|"
+                r"[“\"]?neutrali[sz]ed[”\"]?)\s+" + _BOUND + _NUM
                 + r"\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I), "verb first"),
+    # "helped to bury 27 people", "27 people were buried"
+    (re.compile(r"\b(?:bury|buried|burying)\s+" + _BOUND + _NUM + r"\s+" + _GROUP, re.I),
+     "buried"),
     # "killing four skiers and injuring six", "and wounded 28 on Friday": no noun of its own
     (re.compile(r"(?:\band|,)\s+(injuring|wounding|injured|wounded|killing|killed)\s+" + _BOUND
                 + _NUM + r"(?=\s*(?:[,.;]|$)|\s+(?:others|more|on|in|at|and)\b)", re.I),
      "verb first"),
     # "between 40 and 60 people were killed", "40 to 60 people died": a range
     (re.compile(r"\bbetween\s+" + _NUM + r"\s+and\s+" + _NUM + r"\s+" + _NOUN
-                + r"(?:were |was |had been |have been )?(killed|dead|died|injured|wounded)\b",
+                + r"(?:were |was |had been |have been )?"
+                r"(killed|dead|died|injured|wounded|bodies)\b",
                 re.I), "range"),
     # "52 bodies had been buried", "the bodies of four fishermen"
     (re.compile(_BOUND + _NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + _NUM, re.I),
@@ -367,10 +402,13 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
     # this week" (after "killed")
     (re.compile(_BOUND + _NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
+                # "two engineers who worked at the plant were among the injured"
+                + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(?:shot |found |confirmed |burned |crushed )?"
                 r"(killed|dead|died|drowned|(?<!of the )injured|(?<!of the )wounded|"
-                r"hurt|treated for injuries|succumbed|lost their lives|among the dead)\b", re.I),
+                r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
+                r"among the (?:injured|wounded))\b", re.I),
      "number first"),
 ]
 _KILLED_WORDS = ("killed", "dead", "died", "drowned", "succumbed", "lost their lives",
@@ -387,6 +425,8 @@ class Count:
     bound: str | None
     noun: str
     earlier: int | None = None
+    included: bool = False  # "..., including two firefighters": part of another count
+    start: int = -1  # where the count stands in its sentence
 
     @property
     def text(self) -> int | str:
@@ -436,7 +476,7 @@ def _counts_in(sentence: str) -> list[Count]:
                 if low is None or high is None:
                     continue
                 word = groups[3].lower()
-                measure = "killed" if word in ("killed", "dead", "died") else "injured"
+                measure = "killed" if word in ("killed", "dead", "died", "bodies") else "injured"
                 out.append(Count(measure, low, f"{low}-{high}", groups[2].strip()))
                 continue
             elif kind == "bodies":
@@ -445,11 +485,14 @@ def _counts_in(sentence: str) -> list[Count]:
             elif kind == "hospital":
                 n = parse_number(groups[1])
                 measure, bound, noun = "injured", groups[0], groups[2].strip()
+            elif kind == "buried":
+                n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
             elif kind == "one":
                 n, measure, bound, noun = 1, "killed", None, groups[0]
             elif kind == "verb first":
                 n = parse_number(groups[2])
-                measure = "killed" if groups[0].lower().startswith("kill") else "injured"
+                verb = groups[0].lower().strip("“”\"")
+                measure = "killed" if verb.startswith(("kill", "neutrali")) else "injured"
                 bound, noun = groups[1], (groups[3] if len(groups) > 3 else "") or ""
             else:
                 n = parse_number(groups[1])
@@ -461,7 +504,9 @@ def _counts_in(sentence: str) -> list[Count]:
             if n is None and vague:
                 n, bound = 0, vague  # "wounding dozens"
             if n is not None:
-                out.append(Count(measure, n, bound, noun, earlier))
+                included = bool(re.search(r"\b(?:including|among them|of them)\s+$",
+                                          sentence[:m.start()], re.I))
+                out.append(Count(measure, n, bound, noun, earlier, included, at))
     return out
 
 
@@ -571,6 +616,8 @@ class _Extractor:
         self.sentence_number = 0
         self.bodies: list[str] = []  # claimants and subjects that are not people, in order
         self.aliases: dict[str, str] = {}  # "disaster agency" -> "AFAD"
+        # (sentence number, claimant) of a claimant described, not named: "a local group"
+        self.indefinite: tuple[int, str] = (-1, "")
         self.draft = Draft(title=self.title)
         # A headline that names one country names where the story happens.
         in_title = countries_in(self.title)
@@ -634,6 +681,9 @@ class _Extractor:
             elif dm := _AFTER_SAY_DESCRIBED.match(after):
                 speaker = (dm.group(1).split()[-1], None)
                 check = "a person described, not named"
+            elif os_ := _ONE_OF_SAY.match(after):
+                speaker = (re.sub(r"s$", "", os_.group(1)), None)  # "one of the doctors"
+                check = "a person described, not named"
             elif ds := _DESCRIBED_SAY.match(after):
                 speaker = (ds.group(1).split()[-1], None)
                 check = "a person described, not named"
@@ -646,7 +696,11 @@ class _Extractor:
             elif wm := _WHO_CHANTED.search(before):
                 speaker = (wm.group(1), None)
             elif subj := subject_before(before):
-                speaker = self.person(subj)
+                if subj.lower() in ("he", "she"):  # "She said ... “once and for all”"
+                    speaker = self.pronoun()
+                    check = f"'{subj}' taken to be the last named speaker"
+                else:
+                    speaker = self.person(subj)
             elif acc := _ACCORDING.search(sentence):
                 speaker = self.person(acc.group(1))
             if speaker is None and self.last_quote_speaker is not None:
@@ -735,10 +789,11 @@ class _Extractor:
         low = sentence.lower()
         killed: Count | None = None
         injured: Count | None = None
+        others: list[Count] = []
         affected = "check"
         if m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low):
             affected = m.group(1)
-            if "killed" in low or "dead" in low:
+            if "killed" in low or "dead" in low or "victims" in low:
                 killed = Count("killed", 0, None, affected)
             else:
                 injured = Count("injured", 0, None, affected)
@@ -760,8 +815,20 @@ class _Extractor:
                     killed = count
                 elif count.measure == "injured" and injured is None:
                     injured = count
+                elif (count.measure == "killed" and killed is not None and count.noun
+                      and not count.included
+                      and killed.noun and count.noun != killed.noun
+                      and count.number != killed.number):
+                    # "17 soldiers had been killed and ... neutralised 60 attackers":
+                    # another group's dead, a claim of its own
+                    others.append(count)
                 if count.noun and affected == "check":
                     affected = count.noun
+            if others and killed is not None:
+                # the groups' claims in the order the sentence gives them
+                first, *others = sorted([killed, *others], key=lambda c: c.start)
+                if first is not killed:
+                    affected, killed = first.noun, first
             if affected == "check":
                 affected = "people"
         for who in claimants:
@@ -788,8 +855,14 @@ class _Extractor:
                 record["injured"] = Value(injured.text, injured.check)
             record["note"] = Value(sentence, "the sentence this claim came from")
             self.draft.casualty_claims.append(record)
+            for other in others:
+                self.draft.casualty_claims.append({
+                    **head, "affected": Value(other.noun, "whose casualties?"),
+                    "killed": Value(other.text, other.check), "note": record["note"]})
             self.last_claimant = (self.sentence_number, who)
             self.remember_body(who)
+            if re.search(rf"\b(?:[Aa]n?)\s+{re.escape(who)}\b", sentence):
+                self.indefinite = (self.sentence_number, who)
 
     def remember_body(self, name: str) -> None:
         if name.lower() not in ("it", "they", "he", "she") and name.split()[-1] not in self.people:
@@ -844,16 +917,19 @@ class _Extractor:
     def _reaction_in(self, sentence: str) -> None:
         # "Iran, which has long said ..., told Washington": the clause is not the subject
         main = re.sub(r",\s*(?:which|who)\b[^,]*,", "", sentence)
+        # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
+        main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,40},\s*(?="
+                      + REACTION_VERBS + r")", " ", main)
         names = self.list_subject(main)
-        verb_match = _SAY.search(main)
+        verb_match = _SAY.search(main) or _REACT.search(main)
         if not verb_match:
             return
         organisations: list[str] = []
         if names:
             countries = [c for n in names for c in countries_in(n)]
         else:
-            subject = subject_before(main[: verb_match.end()])
             head = main[: verb_match.start()]
+            subject = subject_before(main[: verb_match.end()]) or _subject_at(head)
             # the one nearest the verb: "The UN agency for Palestinian refugees, UNRWA, said"
             organisations = organisations_in(head)[-1:]
             countries = [] if organisations else (countries_in(subject)[:1] if subject else [])
@@ -931,25 +1007,45 @@ class _Extractor:
                 self.figures_in(sentence)
                 self.reactions_in(sentence)
                 self.timeline_in(sentence)
-                described = re.match(r"(?:A|An|The|One)\s+([a-z][\w\-]*)(?=\s|,)", sentence)
-                subj = None if _QUOTE.search(sentence) else subject_before(sentence)
-                named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
-                if described and described.group(1) in PERSON_WORDS and _SAY.search(sentence) \
-                        and not named:
-                    self.people[described.group(1)] = (described.group(1), None)
-                    self.last_person = described.group(1)  # "A nurse ... said"; then "she"
-                elif subj:
-                    self.person(subj)  # remember who spoke, for later pronouns
-                    if subj.lower() not in ("it", "they"):
-                        self.last_subject = (self.sentence_number, subj)
-                        self.remember_body(subj)
-                elif starts := _STARTS_WITH_NAME.match(sentence):
-                    self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
-                for m in _NAMED_BODY.finditer(sentence):
-                    # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
-                    self.aliases[m.group(1)] = m.group(2)
-                    self.aliases[m.group(1).split()[-1]] = m.group(2)
+                self.remember_subjects(sentence)
         return d
+
+    def remember_subjects(self, sentence: str) -> None:
+        """Who this sentence is about, for the pronouns and short names that follow."""
+        described = re.match(r"(?:A|An|The|One)\s+([a-z][\w\-]*)(?=\s|,)", sentence)
+        subj = None if _QUOTE.search(sentence) else subject_before(sentence)
+        named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
+        if described and described.group(1) in PERSON_WORDS and _SAY.search(sentence) \
+                and not named:
+            self.people[described.group(1)] = (described.group(1), None)
+            self.last_person = described.group(1)  # "A nurse ... said"; then "she"
+        elif subj:
+            self.person(subj)  # remember who spoke, for later pronouns
+            if subj.lower() not in ("it", "they"):
+                self.last_subject = (self.sentence_number, subj)
+                self.remember_body(subj)
+        elif starts := _STARTS_WITH_NAME.match(sentence):
+            self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
+            if organisations_in(starts.group(1)):
+                # "The World Health Organization gave a lower figure. It said ...": it
+                self.last_subject = (self.sentence_number, _clean_name(starts.group(1)))
+        if (subj and named and self.indefinite[0] == self.sentence_number - 1
+                and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"
+                              + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
+            # "..., a local volunteer group said. The Jebel Tawra Emergency Room, a
+            # network of volunteers ..., said": the group described is the one named
+            described_as = self.indefinite[1]
+            self.aliases[described_as.lower()] = subj
+            if self.people.pop(subj.split()[-1], None) and self.last_person == subj.split()[-1]:
+                self.last_person = None  # a body, not a person a later "he" could be
+            for claim in self.draft.casualty_claims:
+                if claim["claimant"].value == described_as:
+                    claim["claimant"] = Value(
+                        subj, f"named in the next sentence ('a {described_as}')")
+        for m in _NAMED_BODY.finditer(sentence):
+            # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
+            self.aliases[m.group(1)] = m.group(2)
+            self.aliases[m.group(1).split()[-1]] = m.group(2)
 
 
 def draft_briefing(text: str) -> Draft:
