@@ -72,6 +72,21 @@ def reactions(body: str, title: str = "Headline of the story") -> list[str]:
          ["nurse"]),
         ("Mines Minister Ana Lima spoke. She said the pits would close “once and for all”.",
          ["Ana Lima"]),
+        # a lower-case role before the name and verb; an abbreviated title; an age and a
+        # "who" clause between the name and "said"
+        ("“The smoke was everywhere,” fire service director Abdul Karim told reporters.",
+         ["Abdul Karim"]),
+        ("Spokesman Col. Ali Maiga said all was calm. “We hold the town,” he said.",
+         ["Ali Maiga"]),
+        ("Sunita Rao, 52, who sat at the back, said she was thrown out. “I held on,” she said.",
+         ["Sunita Rao"]),
+        ("“We are a small business,” a relative of the hostel's owner said.", ["relative"]),
+        # a group named, then "the group said" with a partial quote
+        ("Jama'at Nusrat al-Islam wal-Muslimin, the al Qaeda-linked group, said it attacked. "
+         "The group said it had killed “many” soldiers.", ["Jama'at Nusrat al-Islam wal-Muslimin"]),
+        # the sentence's subject when the say-verb has none of its own
+        ("Prime Minister Le Van Thanh ordered the army out and told officials that “no one "
+         "must go hungry”.", ["Le Van Thanh"]),
     ],
 )
 def test_speakers(body: str, expected: list[str]) -> None:
@@ -159,6 +174,20 @@ def test_medium_after_a_long_quote() -> None:
          [("coalition of opposition parties and civil groups", 135, None)]),
         ("The Nusrat Front, a militant group known as NF, said it had killed 40 soldiers.",
          [("NF", 40, None)]),
+        ("Colonel Ali Maiga said 21 civilians and three members of the security forces had died.",
+         [("Ali Maiga", 21, None), ("Ali Maiga", 3, None)]),
+        ("By Saturday the number of dead had reached 31, according to the district "
+         "administration office.", [("district administration office", 31, None)]),
+        ("Police chief Ram Thapa said 16 people had been pulled from the river alive and flown "
+         "to hospitals in Chitwan.", [("Ram Thapa", None, 16)]),
+        ("Two Australian women, aged 19 and 20, died in hospital, the foreign minister said.",
+         [("foreign minister", 2, None)]),
+        ("An American man also died, the State Department said.", [("State Department", 1, None)]),
+        ("Denmark said two Danish citizens had died, and Britain said a British woman had died.",
+         [("Denmark", 2, None), ("Britain", 1, None)]),
+        # a part of the dead is not a claim of its own
+        ("The ministry said 11 people died. Among the dead were three children.",
+         [("ministry", 11, None)]),
         # "It said" after a sentence about an organisation; a group described, then named
         ("The World Health Organization gave a lower figure. It said 465 people had died.",
          [("World Health Organization", 465, None)]),
@@ -212,6 +241,8 @@ def test_revised_toll_is_drafted_as_two_revisions() -> None:
         ("Pakistan and Iran, Afghanistan's neighbours, sent rescue teams.", ["PK", "IR"]),
         ("The World Food Programme began distributing food.", ["World Food Programme"]),
         ("China provided $4 million in emergency aid.", ["CN"]),
+        ("New Zealand and the Netherlands updated their travel advice.", ["NZ", "NL"]),
+        ("Doctors Without Borders opened two treatment centres.", ["Doctors Without Borders"]),
         # "Pan" and "Col" are not Panama and Colombia
         ("The Pan American Health Organization sent experts.",
          ["Pan American Health Organization"]),
@@ -228,6 +259,13 @@ def test_the_story_s_own_country_is_not_a_reaction() -> None:
     assert reactions(body, title="Tanker explodes on Ugandan highway") == ["KE"]
     # a headline naming several countries names no single host
     assert reactions(body, title="Uganda and Kenya mourn") == ["UG", "KE"]
+    # a headline naming none leaves it to where the first sentence says it happened
+    text = ("Fire near Dhaka kills workers\n\nA fire swept through a factory on the outskirts "
+            "of Bangladesh's capital, officials said.\n\nThe Bangladesh Garment Association "
+            "said it would pay the families. Japan sent condolences.")
+    assert [r["country"].value for r in draft_briefing(text).reactions] == ["JP"]
+    # a country that only reacts is no host
+    assert reactions("The U.S. condemned the attack.") == ["US"]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ _SAY = re.compile(rf"\b({SAY_VERBS})\b")
 # What a country or an organisation does in reaction, besides saying something.
 REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
                   r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
-                  r"expelled|suspended|imposed)\b")
+                  r"expelled|suspended|imposed|opened|updated|raised)\b")
 _REACT = re.compile(REACTION_VERBS)
 _PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 _AFTER_NAME_SAY = re.compile(
@@ -44,7 +44,7 @@ _BODIES = (r"(?:police|officials|authorities|army|military|ministry|government|m
            r"minister|spokesman|spokeswoman|spokesperson|governor|mayor|official|agency|"
            r"office|service|coroner|hospital|doctors|medics)")
 _ACCORDING = re.compile(r"[Aa]ccording to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5}(?:" + _BODIES
-                        + r"\b)?|(?:the )?(?:[a-z]+\s+)?" + _BODIES + r"\b)")
+                        + r"\b)?|(?:the )?(?:[a-z]+\s+){0,3}" + _BODIES + r"\b)")
 _REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
 _WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
@@ -64,7 +64,12 @@ _AFTER_SAY_DESCRIBED_NAME = re.compile(
     rf",\s+((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 _DESCRIBED_SAY = re.compile(
-    rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
+    rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
+    rf"(?:\s+(?:of|at|from|in|for)\s+[^,]{{1,40}}?)?\s+(?:{SAY_VERBS})\b")
+# `fire service director Abdul Karim told reporters`: a lower-case role, the name, the verb
+_ROLE_NAME_SAY = re.compile(
+    rf"^[\s,]*((?:[a-z][\w\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s+"
+    rf"(?:{SAY_VERBS})\b")
 # `one of the doctors said`: one person of a group described before
 _ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
@@ -91,6 +96,7 @@ ROLE_WORDS = {
     "police", "health", "envoy", "king", "queen", "prince", "chancellor", "colonel",
     "major", "captain", "admiral", "speaker", "representative", "mp", "senior",
     "white", "house", "department", "ministry", "office", "un", "nato", "eu",
+    "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "dr", "prof", "gov", "sen", "rep",
 }
 SUBJECT_NOUNS = {
     "service", "office", "guard", "side", "embassy", "union", "company", "institute",
@@ -111,7 +117,9 @@ GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department",
                "army", "military", "government", "authorities", "officials", "company",
                "union", "council", "committee", "commission", "court", "embassy", "side",
                "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster", "sources",
-               "coalition", "alliance", "association", "federation"}
+               "coalition", "alliance", "association", "federation", "unit", "directorate",
+               "bureau", "secretariat", "administration", "authority", "centre", "center",
+               "board", "corps", "brigade", "team"}
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
 _STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
@@ -147,7 +155,8 @@ STANCE_BY_VERB = {
 }
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
                       r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
-                      r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried)\b", re.I)
+                      r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
+                      r"neutrali[sz]ed)\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE = ("dozens", "scores", "hundreds", "thousands")
 _NUM = r"(\d[\d,  ]*\d|\d|" + "|".join((*NUMBER_WORDS, *VAGUE)) + r")"
@@ -194,6 +203,16 @@ def sentences(paragraph: str) -> list[str]:
     return out
 
 
+# Small words inside names: "Osama bin Laden", "Jama'at Nusrat al-Islam wal-Muslimin"
+_NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|de|da|do|dos|del|van|von|der)"
+                            r"|(?:al|el|wal|ad|as|ash|an|ar)-[A-Z][\w’'\-]*")
+# Where a story happens: "in northern Burkina Faso", "off the coast of western Libya"
+_PLACE = re.compile(r"\b(?:in|near|off|outside|across|outskirts of|coast of)\s+(?:the\s+)?"
+                    r"((?:[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+# Titles written short: "Col. Abdoulaye Maiga" is Col Abdoulaye Maiga, a role and a name.
+_HONORIFIC = re.compile(r"\b(Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Dr|Prof|Gov|Sen|Rep)\.")
+
+
 def _clean_name(text: str) -> str:
     words = text.strip(" ,.;:").split()
     while words and words[0].lower() in DETERMINERS:
@@ -203,7 +222,7 @@ def _clean_name(text: str) -> str:
 
 def split_role(phrase: str) -> tuple[str, str | None]:
     """'US Defence Secretary Mark Esper' -> ('Mark Esper', 'US Defence Secretary')."""
-    words = _clean_name(phrase).split()
+    words = _clean_name(re.sub(_HONORIFIC, r"\1", phrase)).split()
     i = 0
     while i < len(words) - 1:
         w = words[i].lower().strip("’'s")
@@ -242,15 +261,16 @@ def _subject_at(head: str) -> str | None:
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
     # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
-    head = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", head)
+    head = re.sub(r",\s*(?:who|which|where|when)\b[^,]*,\s*$", " ", head)
+    head = re.sub(r"([A-Z][\w’'\-]+),\s*\d{1,3}\s*$", r"\1 ", head)  # "Sunita Deshmukh, 52,"
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
         return m.group(1)
     # "Local officials in the Indian-held area said": who, not where
     if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+){0,2}(?:officials|police|authorities|sources|"
-                      r"residents|witnesses|diplomat|officer|official|embassy|consulate|doctors|"
-                      r"medics|nurses|rescuers|firefighters|workers|staff|"
+                      r"residents|witnesses|diplomat|officer|official|embassy|consulate|doctors?|"
+                      r"medics?|nurses?|rescuers|firefighters|workers|staff|"
                       r"mission|[Oo]ffice|[Mm]inistry|agency|service))\s+(?:in|at|from|near)\s+"
                       r"[^,]*$", head):
         words = m.group(1).split()
@@ -275,7 +295,7 @@ def _subject_at(head: str) -> str | None:
         tokens.pop()
     # "the coast guard", "the Libyan coast guard", "the Houthi-run health ministry"
     if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
-                      r"[Ss]ome)\s+((?:[\w’'\-]+\s+){0,3}"
+                      r"[Ss]ome)\s+((?:[\w’'\-]+\s+){0,4}"
                       r"[a-z][\w\-]*)$",
                       " ".join(tokens)):
         words = m.group(1).split()
@@ -292,7 +312,7 @@ def _subject_at(head: str) -> str | None:
             taken.append(bare)  # "Commission on Human Rights", "Ministry of Health"
             continue
         if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS
-                or bare.lower() in ("al", "bin")):
+                or re.fullmatch(_NAME_PARTICLE, bare)):
             taken.append(bare)
             continue
         break
@@ -364,7 +384,8 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + _NUM + r"\s+)?"
                 r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + _NUM, re.I), "toll"),
     # "put the number of dead at 29", "the number of injured at 284"
-    (re.compile(r"\bnumber of (dead|deaths|people killed|injured|wounded)\s+(?:at|to)\s+"
+    (re.compile(r"\bnumber of (dead|deaths|people killed|injured|wounded)\s+(?:at|to|"
+                r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
                 + _BOUND
                 + _NUM, re.I), "number"),
     # "killing at least nine people", "wounding 12 people", "killing four skiers"
@@ -373,8 +394,9 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"[“\"]?neutrali[sz]ed[”\"]?)\s+" + _BOUND + _NUM
                 + r"\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I), "verb first"),
     # "helped to bury 27 people", "27 people were buried"
-    (re.compile(r"\b(?:bury|buried|burying)\s+" + _BOUND + _NUM + r"\s+" + _GROUP, re.I),
-     "buried"),
+    (re.compile(r"\b(?:bury|buried|burying)\s+" + _BOUND + _NUM + r"\s+(people|bodies|"
+                r"victims|villagers|residents|miners|workers|children|men|women|members|"
+                r"relatives|soldiers|civilians)\b", re.I), "buried"),
     # "killing four skiers and injuring six", "and wounded 28 on Friday": no noun of its own
     (re.compile(r"(?:\band|,)\s+(injuring|wounding|injured|wounded|killing|killed)\s+" + _BOUND
                 + _NUM + r"(?=\s*(?:[,.;]|$)|\s+(?:others|more|on|in|at|and)\b)", re.I),
@@ -387,6 +409,10 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "52 bodies had been buried", "the bodies of four fishermen"
     (re.compile(_BOUND + _NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + _NUM, re.I),
      "bodies"),
+    # "21 civilians and three members of the security forces had died": two groups
+    (re.compile(_BOUND + _NUM + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)\s+and\s+" + _BOUND + _NUM
+                + r"\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)\s+(?:had |have |were |was )?(?:been )?"
+                r"(killed|died|dead)\b", re.I), "pair"),
     # "nine injured people succumbed", "12 wounded later died": dead, not injured
     (re.compile(_BOUND + _NUM + r"\s+(?:injured|wounded)\s+" + _NOUN
                 + r"(?:had |have |later )?(succumbed|died)\b", re.I), "number first"),
@@ -395,24 +421,29 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|"
                 r"taken to (?:[A-Z][\w\-]*\s+)?hospitals?)\b", re.I),
      "hospital"),
+    # "16 people had been pulled from the river alive and flown to hospitals"
+    (re.compile(_BOUND + _NUM + r"\s+(people|passengers|workers|others|survivors|children)\s+"
+                r"[^.;]{0,60}?\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
+                r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital"),
     # "A farm worker, 52, died", "A police officer was among the dead": one person
-    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
-                r"(?:,\s*\d{1,3},)?\s+(?:was\s+(?:killed|shot dead|found dead|confirmed dead|"
-                r"among the dead)|(?:later\s+)?died)\b"), "one"),
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+                r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
+                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died)\b"), "one"),
     # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
     # this week" (after "killed")
     (re.compile(_BOUND + _NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
                 # "two engineers who worked at the plant were among the injured"
                 + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
+                + r"(?:[\w’'\-]+,\s*aged [^,]{1,15},\s*)?"  # "Two women, aged 19 and 20, died"
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(?:shot |found |confirmed |burned |crushed )?"
-                r"(killed|dead|died|drowned|(?<!of the )injured|(?<!of the )wounded|"
+                r"(killed|dead|died|drowned|neutrali[sz]ed|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded))\b", re.I),
      "number first"),
 ]
 _KILLED_WORDS = ("killed", "dead", "died", "drowned", "succumbed", "lost their lives",
-                 "among the dead")
+                 "among the dead", "neutralised", "neutralized")
 
 
 @dataclass
@@ -453,6 +484,7 @@ def _counts_in(sentence: str) -> list[Count]:
     """Each count the sentence states, the way a figure is stated most plainly first."""
     out: list[Count] = []
     taken: set[int] = set()  # where each number counted so far stands: one number, one count
+    sentence = re.sub(r"[“”\"]", "", sentence)  # had killed “more than 60” people
     for pattern, kind in _COUNT_PATTERNS:
         for m in pattern.finditer(sentence):
             groups = m.groups()
@@ -462,6 +494,14 @@ def _counts_in(sentence: str) -> list[Count]:
                 continue
             taken.add(at)
             earlier = None
+            if kind == "pair":
+                first, second = parse_number(groups[1]), parse_number(groups[4])
+                if first is None or second is None:
+                    continue
+                taken.add(m.start(5))
+                out.append(Count("killed", first, groups[0], groups[2], start=m.start(2)))
+                out.append(Count("killed", second, groups[3], groups[5], start=m.start(5)))
+                continue
             if kind == "toll":
                 n = parse_number(groups[2])
                 earlier = parse_number(groups[0]) if groups[0] else None
@@ -484,7 +524,8 @@ def _counts_in(sentence: str) -> list[Count]:
                 measure, bound, noun = "killed", groups[0] or groups[2], ""
             elif kind == "hospital":
                 n = parse_number(groups[1])
-                measure, bound, noun = "injured", groups[0], groups[2].strip()
+                measure, bound = "injured", groups[0]
+                noun = re.sub(r"^of (?:them|whom|the \w+)\s*", "", (groups[2] or "").strip())
             elif kind == "buried":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
             elif kind == "one":
@@ -619,14 +660,22 @@ class _Extractor:
         # (sentence number, claimant) of a claimant described, not named: "a local group"
         self.indefinite: tuple[int, str] = (-1, "")
         self.draft = Draft(title=self.title)
-        # A headline that names one country names where the story happens.
-        in_title = countries_in(self.title)
-        self.host = in_title[0] if len(in_title) == 1 else None
+        # A headline that names one country names where the story happens; one
+        # that names none ("near Dhaka") leaves it to the first sentence.
+        named = countries_in(self.title)
+        for para in self.paras[:3]:
+            if named:
+                break
+            first = sentences(para)[0] if sentences(para) else ""
+            # only where something happened: "on the outskirts of Bangladesh's capital"
+            named = [c for m in _PLACE.finditer(first) for c in countries_in(m.group(1))]
+        self.host = named[0] if len(named) == 1 else None
 
     # -- people --------------------------------------------------------------
 
     def person(self, phrase: str) -> tuple[str, str | None]:
         """Resolve a subject phrase to (speaker, role), remembering named people."""
+        phrase = re.sub(_HONORIFIC, r"\1", phrase)
         name, role = split_role(phrase)
         words = name.split()
         is_person = (len(words) >= 2 and all(w[:1].isupper() for w in words)
@@ -640,8 +689,9 @@ class _Extractor:
                                              r"[A-Z][\w’'\-]+)$", name)) \
                 and not organisations_in(m.group(1)) and not countries_in(m.group(1)):
             # "Union leader Rosa Mamani": the name after the role
-            found = m.group(1)
-            self.people[found.split()[-1]] = (found, name[: m.start(1)].strip() or None)
+            found, title = split_role(m.group(1))  # "spokesman Col Abdoulaye Maiga"
+            role = " ".join(filter(None, (name[: m.start(1)].strip(), title))) or None
+            self.people[found.split()[-1]] = (found, role)
             self.last_person = found.split()[-1]
             return self.people[self.last_person]
         if len(words) == 1 and words[0] in self.people:
@@ -689,6 +739,8 @@ class _Extractor:
                 check = "a person described, not named"
             elif am := _AFTER_NAME_SAY.match(after):
                 speaker = self.person(am.group(1))
+            elif rs := _ROLE_NAME_SAY.match(after):
+                speaker = self.person(rs.group(1))
             elif sm := _AFTER_SAY_NAME.match(after):
                 speaker = self.person(sm.group(2))
             elif rm := _REPORTED_SAYING.search(before):
@@ -699,10 +751,15 @@ class _Extractor:
                 if subj.lower() in ("he", "she"):  # "She said ... “once and for all”"
                     speaker = self.pronoun()
                     check = f"'{subj}' taken to be the last named speaker"
+                elif subj.islower() and subj.split()[-1] in GROUP_NOUNS:
+                    speaker = (self.resolve_body(subj), None)  # "the group said": which
                 else:
                     speaker = self.person(subj)
             elif acc := _ACCORDING.search(sentence):
                 speaker = self.person(acc.group(1))
+            elif opener := _STARTS_WITH_NAME.match(before):
+                # "Prime Minister Le Van Thanh ordered ... and told officials “...”"
+                speaker = self.person(opener.group(1))
             if speaker is None and self.last_quote_speaker is not None:
                 # A quotation that goes on with no attribution of its own.
                 speaker = self.last_quote_speaker
@@ -770,6 +827,16 @@ class _Extractor:
         return name
 
     def casualties_in(self, sentence: str) -> None:
+        # "Denmark said two citizens had died, and Britain said a woman had died": two
+        # claimants, each with its own count
+        clauses = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])", sentence)
+        if len(clauses) > 1 and all(_SAY.search(c) and _counts_in(c) for c in clauses):
+            for clause in clauses:
+                self.claims_in(clause)
+        else:
+            self.claims_in(sentence)
+
+    def claims_in(self, sentence: str) -> None:
         if re.search(r"\b(?:did not|didn't|gave no|without)\b.*\bevidence\b", sentence, re.I):
             if self.draft.casualty_claims:
                 self.draft.casualty_claims[-1]["evidence"] = Value(
@@ -892,15 +959,16 @@ class _Extractor:
                 "note": Value(sentence),
             })
 
-    def list_subject(self, sentence: str) -> list[str]:
-        """'Germany, Denmark, Norway and Poland said' -> the four names."""
-        m = re.match(rf"^(?:The\s+)?((?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)*[A-Z][\w\-]+"
-                     rf"(?:\s+[A-Z]"
-                     rf"[\w\-]+)?,?\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+({SAY_VERBS})\b",
+    def list_subject(self, sentence: str, verbs: str = SAY_VERBS) -> list[str]:
+        """'Germany, Denmark, Norway and Poland said' -> the four names;
+        'New Zealand and the Netherlands updated' -> the two."""
+        name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+        m = re.match(rf"^(?:The\s+)?((?:{name},\s+)*{name},?\s+and\s+{name})\s+(?:{verbs})",
                      sentence)
         if not m:
             return []
-        return [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+        return [re.sub(r"^the\s+", "", p.strip()) for p in
+                re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
 
     # -- reactions ----------------------------------------------------------
 
@@ -920,7 +988,7 @@ class _Extractor:
         # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
         main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,40},\s*(?="
                       + REACTION_VERBS + r")", " ", main)
-        names = self.list_subject(main)
+        names = self.list_subject(main, REACTION_VERBS)
         verb_match = _SAY.search(main) or _REACT.search(main)
         if not verb_match:
             return
@@ -1042,6 +1110,10 @@ class _Extractor:
                 if claim["claimant"].value == described_as:
                     claim["claimant"] = Value(
                         subj, f"named in the next sentence ('a {described_as}')")
+        if subj and subj[:1].isupper() and (m := re.search(
+                re.escape(subj) + r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?("
+                + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
+            self.aliases[m.group(1)] = subj  # "JNIM, the al Qaeda-linked group": "the group"
         for m in _NAMED_BODY.finditer(sentence):
             # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
             self.aliases[m.group(1)] = m.group(2)
