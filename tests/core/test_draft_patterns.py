@@ -84,6 +84,11 @@ def reactions(body: str, title: str = "Headline of the story") -> list[str]:
         # a group named, then "the group said" with a partial quote
         ("Jama'at Nusrat al-Islam wal-Muslimin, the al Qaeda-linked group, said it attacked. "
          "The group said it had killed “many” soldiers.", ["Jama'at Nusrat al-Islam wal-Muslimin"]),
+        # a name with a particle after a short title; a person described with an adjective
+        ("Interior ministry spokesman Brig. Saleh al-Wadei said the men were held. He called "
+         "it “a crime”.", ["Saleh al-Wadei"]),
+        ("A local official, who asked not to be named, said the toll was higher. “We buried "
+         "61 people,” he said.", ["local official"]),
         # the sentence's subject when the say-verb has none of its own
         ("Prime Minister Le Van Thanh ordered the army out and told officials that “no one "
          "must go hungry”.", ["Le Van Thanh"]),
@@ -125,7 +130,7 @@ def test_medium_after_a_long_quote() -> None:
          [("Patrick Onyango", None, 36)]),
         ("Dozens of people were injured, police said.", [("police", None, "unknown")]),
         ("Nine injured people succumbed to their wounds, the hospital director said.",
-         [("director", 9, None)]),
+         [("hospital director", 9, None)]),
         # a range, and a bound that belongs to the number it stands before
         ("Between 40 and 60 people were killed, according to the minister.",
          [("minister", "40-60", None)]),
@@ -185,6 +190,23 @@ def test_medium_after_a_long_quote() -> None:
         ("An American man also died, the State Department said.", [("State Department", 1, None)]),
         ("Denmark said two Danish citizens had died, and Britain said a British woman had died.",
          [("Denmark", 2, None), ("Britain", 1, None)]),
+        # a country's share of the dead, its own claim
+        ("Indonesia's religious affairs ministry put the number of Indonesian dead at 136, and "
+         "Tunisia said 35 of its pilgrims had died.",
+         [("Indonesia's religious affairs ministry", 136, None), ("Tunisia", 35, None)]),
+        ("Uganda's foreign ministry said two of its citizens, the pilot and the engineer, had "
+         "died.", [("Uganda's foreign ministry", 2, None)]),
+        # "state media reported"; "the governor of South Kivu province said"; a pronoun after a
+        # quote; a sentence that starts with a body; a rate is not a toll
+        ("A blast killed at least 30 miners, state media reported.",
+         [("state media", "30+", None)]),
+        ("The boat sank, killing at least 34 people, the governor of South Kivu province said.",
+         [("governor of South Kivu province", "34+", None)]),
+        ("A local official spoke. “We have buried 61 people,” he said by telephone.",
+         [("local official", 61, None)]),
+        ("Saudi Arabia's health ministry gave no total. It said it had treated more than 2,700 "
+         "pilgrims.", [("Saudi Arabia's health ministry", None, "2700+")]),
+        ("Activists said dozens of miners died every year.", []),
         # a part of the dead is not a claim of its own
         ("The ministry said 11 people died. Among the dead were three children.",
          [("ministry", 11, None)]),
@@ -243,6 +265,10 @@ def test_revised_toll_is_drafted_as_two_revisions() -> None:
         ("China provided $4 million in emergency aid.", ["CN"]),
         ("New Zealand and the Netherlands updated their travel advice.", ["NZ", "NL"]),
         ("Doctors Without Borders opened two treatment centres.", ["Doctors Without Borders"]),
+        ("Senegal and Malaysia also reported deaths.", ["SN", "MY"]),
+        ("Mali and Burkina Faso, Niger's partners in the Alliance of Sahel States, condemned "
+         "the attack.", ["ML", "BF"]),
+        ("Saudi Arabia's ambassador to Yemen said he was saddened.", ["SA"]),
         # "Pan" and "Col" are not Panama and Colombia
         ("The Pan American Health Organization sent experts.",
          ["Pan American Health Organization"]),

@@ -27,13 +27,14 @@ SAY_VERBS = (
     "said|says|told|wrote|added|warned|stated|declared|announced|tweeted|insisted|"
     "accused|confirmed|activated|deployed|released|donated|issued|"
     "claimed|reported|condemned|urged|called|vowed|threatened|denied|welcomed|"
-    "criticised|criticized|praised|demanded|offered|pledged|expressed|sent|promised"
+    "criticised|criticized|praised|demanded|offered|pledged|expressed|sent|promised|"
+    "blamed|described|dismissed|rejected|spoke"
 )
 _SAY = re.compile(rf"\b({SAY_VERBS})\b")
 # What a country or an organisation does in reaction, besides saying something.
 REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
                   r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
-                  r"expelled|suspended|imposed|opened|updated|raised)\b")
+                  r"expelled|suspended|imposed|opened|updated|raised|put)\b")
 _REACT = re.compile(REACTION_VERBS)
 _PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 _AFTER_NAME_SAY = re.compile(
@@ -96,7 +97,7 @@ ROLE_WORDS = {
     "police", "health", "envoy", "king", "queen", "prince", "chancellor", "colonel",
     "major", "captain", "admiral", "speaker", "representative", "mp", "senior",
     "white", "house", "department", "ministry", "office", "un", "nato", "eu",
-    "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "dr", "prof", "gov", "sen", "rep",
+    "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "brig", "dr", "prof", "gov", "sen", "rep",
 }
 SUBJECT_NOUNS = {
     "service", "office", "guard", "side", "embassy", "union", "company", "institute",
@@ -124,6 +125,10 @@ GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department",
 # that starts with a person
 _STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
                                r"[A-Z][\w’'\-]+)\s+[a-z]")
+# "Saudi Arabia's health ministry did not ...": a sentence that starts with a body
+_STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w\-]+[’']s\s+"
+                               r"(?:[a-z][\w\-]*\s+){0,3}(?:" + "|".join(sorted(GROUP_NOUNS))
+                               + r"))\b")
 # "the country's disaster agency AFAD": a body described, then its short name
 _NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(GROUP_NOUNS))
                          + r"))\s+([A-Z]{2,8})\b")
@@ -210,7 +215,7 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|de|da|do|dos|del|van|von|der)"
 _PLACE = re.compile(r"\b(?:in|near|off|outside|across|outskirts of|coast of)\s+(?:the\s+)?"
                     r"((?:[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
 # Titles written short: "Col. Abdoulaye Maiga" is Col Abdoulaye Maiga, a role and a name.
-_HONORIFIC = re.compile(r"\b(Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Dr|Prof|Gov|Sen|Rep)\.")
+_HONORIFIC = re.compile(r"\b(Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Brig|Dr|Prof|Gov|Sen|Rep)\.")
 
 
 def _clean_name(text: str) -> str:
@@ -218,6 +223,11 @@ def _clean_name(text: str) -> str:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return " ".join(words)
+
+
+def _capitalised(word: str) -> bool:
+    """A word that can be part of a name: "Saleh", "al-Wadei", "bin"."""
+    return word[:1].isupper() or bool(re.fullmatch(_NAME_PARTICLE, word))
 
 
 def split_role(phrase: str) -> tuple[str, str | None]:
@@ -239,7 +249,7 @@ def split_role(phrase: str) -> tuple[str, str | None]:
     if i == 0 or i >= len(words) or all(w.lower() in ROLE_WORDS for w in words[i:]):
         return " ".join(words), None
     name = words[i:]
-    if any(w.lower() in SUBJECT_NOUNS for w in name) or not all(w[:1].isupper() for w in name):
+    if any(w.lower() in SUBJECT_NOUNS for w in name) or not all(map(_capitalised, name)):
         return " ".join(words), None
     return " ".join(name), " ".join(words[:i])
 
@@ -255,8 +265,8 @@ def subject_before(text: str) -> str | None:
 
 
 def _subject_at(head: str) -> str | None:
-    if m := re.search(r",\s*(?:the\s+)?((?:[A-Z][\w’'\-]+\s+){1,4}[A-Z][\w’'\-]+)"
-                      r"(?:,\s*\d{1,3})?,\s*$", head):
+    if m := re.search(r",\s*(?:the\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?)"
+                      r"{1,6}[A-Z][\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
@@ -275,6 +285,16 @@ def _subject_at(head: str) -> str | None:
                       r"[^,]*$", head):
         words = m.group(1).split()
         return " ".join(words[1:] if words[0].lower() in NUMBER_WORDS else words)
+    # "Saudi Arabia's ambassador to Yemen said": the ambassador's country, not the host
+    if m := re.search(r"((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+(?:[a-z]+\s+)?(?:ambassador|"
+                      r"envoy|embassy|mission|representative))\s+(?:to|in)\s+[^,]*$", head):
+        return m.group(1)
+    # "the governor of South Kivu province said"
+    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                      + "|".join(sorted(PERSON_WORDS | ROLE_WORDS | GROUP_NOUNS))
+                      + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}"
+                      r"(?:province|state|region|district|county)?)\s*$", head):
+        return m.group(1).strip()
     # "A coalition of opposition parties and civil society groups said": the whole body
     if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:coalition|alliance|association|federation|union|"
                       r"network|group|committee|council)\s+of\s+(?:[\w’'\-]+\s+){1,6}?"
@@ -301,6 +321,10 @@ def _subject_at(head: str) -> str | None:
         words = m.group(1).split()
         if words[-1] in GROUP_NOUNS:
             return m.group(1)  # "the coast guard said", "the regional health office said"
+    # "A local official said": a person described, with an adjective
+    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                      + "|".join(sorted(PERSON_WORDS)) + r"))$", " ".join(tokens)):
+        return m.group(1)
     taken: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):
         tok = tokens[position]
@@ -324,9 +348,10 @@ def _subject_at(head: str) -> str | None:
         return None
     if all(t.lower() in SUBJECT_NOUNS and t.islower() for t in core):
         # "A source said": a bare noun needs its article to read as a speaker,
-        # except the bodies that speak as plurals ("police said")
-        if len(core) == 1 and core[0] in BARE_SPEAKERS:
-            return core[0]
+        # except the bodies that speak as plurals ("police said") and names of
+        # more than one word ("state media reported")
+        if (len(core) == 1 and core[0] in BARE_SPEAKERS) or len(core) > 1:
+            return " ".join(core)
         return " ".join(taken) if len(taken) > len(core) else None
     return " ".join(t for t in taken if t.lower() not in ("the",))
 
@@ -384,7 +409,8 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + _NUM + r"\s+)?"
                 r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + _NUM, re.I), "toll"),
     # "put the number of dead at 29", "the number of injured at 284"
-    (re.compile(r"\bnumber of (dead|deaths|people killed|injured|wounded)\s+(?:at|to|"
+    (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|injured|wounded)"
+                r"\s+(?:at|to|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
                 + _BOUND
                 + _NUM, re.I), "number"),
@@ -393,6 +419,9 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|"
                 r"[“\"]?neutrali[sz]ed[”\"]?)\s+" + _BOUND + _NUM
                 + r"\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I), "verb first"),
+    # "it had treated more than 2,700 pilgrims"
+    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+" + _BOUND + _NUM + r"\s+" + _GROUP,
+                re.I), "treated"),
     # "helped to bury 27 people", "27 people were buried"
     (re.compile(r"\b(?:bury|buried|burying)\s+" + _BOUND + _NUM + r"\s+(people|bodies|"
                 r"victims|villagers|residents|miners|workers|children|men|women|members|"
@@ -423,7 +452,7 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "hospital"),
     # "16 people had been pulled from the river alive and flown to hospitals"
     (re.compile(_BOUND + _NUM + r"\s+(people|passengers|workers|others|survivors|children)\s+"
-                r"[^.;]{0,60}?\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
+                r"[^.;\d]{0,60}?\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
                 r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital"),
     # "A farm worker, 52, died", "A police officer was among the dead": one person
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
@@ -434,7 +463,9 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_BOUND + _NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
                 # "two engineers who worked at the plant were among the injured"
                 + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
-                + r"(?:[\w’'\-]+,\s*aged [^,]{1,15},\s*)?"  # "Two women, aged 19 and 20, died"
+                # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
+                # the flight engineer, had died"
+                + r"(?:[\w’'\-]+,[^,]{1,40},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(?:shot |found |confirmed |burned |crushed )?"
                 r"(killed|dead|died|drowned|neutrali[sz]ed|(?<!of the )injured|(?<!of the )wounded|"
@@ -458,6 +489,7 @@ class Count:
     earlier: int | None = None
     included: bool = False  # "..., including two firefighters": part of another count
     start: int = -1  # where the count stands in its sentence
+    kind: str = ""  # the pattern that found it
 
     @property
     def text(self) -> int | str:
@@ -526,6 +558,8 @@ def _counts_in(sentence: str) -> list[Count]:
                 n = parse_number(groups[1])
                 measure, bound = "injured", groups[0]
                 noun = re.sub(r"^of (?:them|whom|the \w+)\s*", "", (groups[2] or "").strip())
+            elif kind == "treated":
+                n, measure, bound, noun = parse_number(groups[1]), "injured", groups[0], groups[2]
             elif kind == "buried":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
             elif kind == "one":
@@ -539,15 +573,20 @@ def _counts_in(sentence: str) -> list[Count]:
                 n = parse_number(groups[1])
                 measure = "killed" if groups[3].lower() in _KILLED_WORDS else "injured"
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
+                # "41 of its citizens had died": the citizens
+                noun = re.sub(r"^of (?:its|their|his|her|the)\s+", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
             if n is None and vague:
                 n, bound = 0, vague  # "wounding dozens"
+            if re.match(r"[^.;,]{0,40}?\b(?:(?:every|each|per) (?:year|month|week)|annually)\b",
+                        sentence[m.end():]):
+                continue  # "dozens of miners died every year": a rate, not a toll
             if n is not None:
                 included = bool(re.search(r"\b(?:including|among them|of them)\s+$",
                                           sentence[:m.start()], re.I))
-                out.append(Count(measure, n, bound, noun, earlier, included, at))
+                out.append(Count(measure, n, bound, noun, earlier, included, at, kind))
     return out
 
 
@@ -676,9 +715,11 @@ class _Extractor:
     def person(self, phrase: str) -> tuple[str, str | None]:
         """Resolve a subject phrase to (speaker, role), remembering named people."""
         phrase = re.sub(_HONORIFIC, r"\1", phrase)
+        if organisations_in(phrase):
+            return _clean_name(phrase), None  # "the Organisation of Islamic Cooperation"
         name, role = split_role(phrase)
         words = name.split()
-        is_person = (len(words) >= 2 and all(w[:1].isupper() for w in words)
+        is_person = (len(words) >= 2 and all(map(_capitalised, words))
                      and not any(w.lower() in SUBJECT_NOUNS for w in words)
                      and not countries_in(name) and not organisations_in(name))
         if is_person:
@@ -757,6 +798,10 @@ class _Extractor:
                     speaker = self.person(subj)
             elif acc := _ACCORDING.search(sentence):
                 speaker = self.person(acc.group(1))
+            elif re.match(r"(?:He|She)\b", before):
+                # "He blamed the organisers for distributing money “...”"
+                speaker = self.pronoun()
+                check = "the pronoun taken to be the last named speaker"
             elif opener := _STARTS_WITH_NAME.match(before):
                 # "Prime Minister Le Van Thanh ordered ... and told officials “...”"
                 speaker = self.person(opener.group(1))
@@ -799,6 +844,8 @@ class _Extractor:
             return self.person(found)[0]
         if acc:
             return _clean_name(acc.group(1))
+        if said := re.search(rf"[”\"],?\s*(he|she)\s+(?:{SAY_VERBS})\b", sentence):
+            return said.group(1)  # "“We have buried 61 people,” he said": whoever he is
         return None
 
     def resolve_body(self, name: str) -> str:
@@ -830,7 +877,8 @@ class _Extractor:
         # "Denmark said two citizens had died, and Britain said a woman had died": two
         # claimants, each with its own count
         clauses = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])", sentence)
-        if len(clauses) > 1 and all(_SAY.search(c) and _counts_in(c) for c in clauses):
+        if (len(clauses) > 1 and all(_counts_in(c) for c in clauses)
+                and all(_SAY.search(c) for c in clauses[1:])):
             for clause in clauses:
                 self.claims_in(clause)
         else:
@@ -876,6 +924,8 @@ class _Extractor:
             found = _counts_in(sentence)
             if not found:
                 return
+            # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
+            found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
             for count in found:
                 # each figure keeps its own bound: "at least 9 dead and 40 injured"
                 if count.measure == "killed" and killed is None:
@@ -963,7 +1013,8 @@ class _Extractor:
         """'Germany, Denmark, Norway and Poland said' -> the four names;
         'New Zealand and the Netherlands updated' -> the two."""
         name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
-        m = re.match(rf"^(?:The\s+)?((?:{name},\s+)*{name},?\s+and\s+{name})\s+(?:{verbs})",
+        m = re.match(rf"^(?:The\s+)?((?:{name},\s+)*{name},?\s+and\s+{name})\s+(?:also\s+)?"
+                     rf"(?:{verbs})",
                      sentence)
         if not m:
             return []
@@ -986,7 +1037,7 @@ class _Extractor:
         # "Iran, which has long said ..., told Washington": the clause is not the subject
         main = re.sub(r",\s*(?:which|who)\b[^,]*,", "", sentence)
         # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
-        main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,40},\s*(?="
+        main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
                       + REACTION_VERBS + r")", " ", main)
         names = self.list_subject(main, REACTION_VERBS)
         verb_match = _SAY.search(main) or _REACT.search(main)
@@ -1080,18 +1131,23 @@ class _Extractor:
 
     def remember_subjects(self, sentence: str) -> None:
         """Who this sentence is about, for the pronouns and short names that follow."""
-        described = re.match(r"(?:A|An|The|One)\s+([a-z][\w\-]*)(?=\s|,)", sentence)
+        described = re.match(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                             + "|".join(sorted(PERSON_WORDS)) + r"))(?=\s|,)", sentence)
         subj = None if _QUOTE.search(sentence) else subject_before(sentence)
         named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
-        if described and described.group(1) in PERSON_WORDS and _SAY.search(sentence) \
-                and not named:
+        if described and _SAY.search(sentence) and not named:
+            # "A nurse ... said", "A local official spoke"; then "she", "he"
             self.people[described.group(1)] = (described.group(1), None)
-            self.last_person = described.group(1)  # "A nurse ... said"; then "she"
+            self.last_person = described.group(1)
         elif subj:
             self.person(subj)  # remember who spoke, for later pronouns
             if subj.lower() not in ("it", "they"):
                 self.last_subject = (self.sentence_number, subj)
                 self.remember_body(subj)
+        elif body := _STARTS_WITH_BODY.match(sentence):
+            # "Saudi Arabia's health ministry did not give a total. It said ...": it
+            self.last_subject = (self.sentence_number, body.group(1))
+            self.remember_body(body.group(1))
         elif starts := _STARTS_WITH_NAME.match(sentence):
             self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
             if organisations_in(starts.group(1)):
