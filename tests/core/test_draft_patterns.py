@@ -89,6 +89,14 @@ def reactions(body: str, title: str = "Headline of the story") -> list[str]:
          "it “a crime”.", ["Saleh al-Wadei"]),
         ("A local official, who asked not to be named, said the toll was higher. “We buried "
          "61 people,” he said.", ["local official"]),
+        # a role and the name between commas; a document whose author spoke before
+        ("“We are devastated,” its director, Paolo Benedetti, said in a statement.",
+         ["Paolo Benedetti"]),
+        ("The national disaster centre wrote to the UN. It said 2,000 people were buried. "
+         "“The ground is still moving,” the letter said.", ["national disaster centre"]),
+        # a place is no person; a speaker named once by surname is whom "he" means
+        ("Mount Lewotana erupted. “We found them near the crater,” Malik said. He left. "
+         "“It was hot,” he said.", ["Malik", "Malik"]),
         # the sentence's subject when the say-verb has none of its own
         ("Prime Minister Le Van Thanh ordered the army out and told officials that “no one "
          "must go hungry”.", ["Le Van Thanh"]),
@@ -207,6 +215,15 @@ def test_medium_after_a_long_quote() -> None:
         ("Saudi Arabia's health ministry gave no total. It said it had treated more than 2,700 "
          "pilgrims.", [("Saudi Arabia's health ministry", None, "2700+")]),
         ("Activists said dozens of miners died every year.", []),
+        # not a number of people: "the two attacks had killed 29", houses, sheep
+        ("The spokesman said the two attacks had killed 29 people in all.",
+         [("spokesman", 29, None)]),
+        ("The storm destroyed hundreds of homes and killed at least 40 people, officials said.",
+         [("officials", "40+", None)]),
+        ("The agency said more than 150 houses had been buried and 4,000 sheep had died.", []),
+        ("Two of the victims were German, the German embassy in Rome said.",
+         [("German embassy", 2, None)]),
+        ("A boy was seriously injured, the hospital said.", [("hospital", None, 1)]),
         # a part of the dead is not a claim of its own
         ("The ministry said 11 people died. Among the dead were three children.",
          [("ministry", 11, None)]),
@@ -269,6 +286,13 @@ def test_revised_toll_is_drafted_as_two_revisions() -> None:
         ("Mali and Burkina Faso, Niger's partners in the Alliance of Sahel States, condemned "
          "the attack.", ["ML", "BF"]),
         ("Saudi Arabia's ambassador to Yemen said he was saddened.", ["SA"]),
+        ("Greece, Bulgaria and Serbia took in patients with burns.", ["GR", "BG", "RS"]),
+        ("Israel's president and Germany's chancellor sent condolences.", ["IL", "DE"]),
+        ("The Democratic Republic of Congo, whose capital lies across the river, sent doctors.",
+         ["CD"]),
+        ("The Food and Agriculture Organization said it was sending feed.",
+         ["Food and Agriculture Organization"]),
+        ("Afghanistan's Taliban administration also condemned the bombings.", ["AF"]),
         # "Pan" and "Col" are not Panama and Colombia
         ("The Pan American Health Organization sent experts.",
          ["Pan American Health Organization"]),

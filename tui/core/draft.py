@@ -34,7 +34,8 @@ _SAY = re.compile(rf"\b({SAY_VERBS})\b")
 # What a country or an organisation does in reaction, besides saying something.
 REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
                   r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
-                  r"expelled|suspended|imposed|opened|updated|raised|put)\b")
+                  r"expelled|suspended|imposed|opened|updated|raised|put|took|received|"
+                  r"hosted|accepted|launched|advised)\b")
 _REACT = re.compile(REACTION_VERBS)
 _PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 _AFTER_NAME_SAY = re.compile(
@@ -71,6 +72,13 @@ _DESCRIBED_SAY = re.compile(
 _ROLE_NAME_SAY = re.compile(
     rf"^[\s,]*((?:[a-z][\w\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s+"
     rf"(?:{SAY_VERBS})\b")
+# `its director, Paolo Benedetti, said`: a role, then the name between commas
+_ROLE_COMMA_NAME_SAY = re.compile(
+    rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
+    rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
+# `the letter said`, `the statement said`: the document, whose author spoke before
+_DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note)\s+"
+                           rf"(?:{SAY_VERBS})\b")
 # `one of the doctors said`: one person of a group described before
 _ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
@@ -335,7 +343,7 @@ def _subject_at(head: str) -> str | None:
                 and position > 0 and tokens[position - 1][:1].isupper()):
             taken.append(bare)  # "Commission on Human Rights", "Ministry of Health"
             continue
-        if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS
+        if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS | GROUP_NOUNS
                 or re.fullmatch(_NAME_PARTICLE, bare)):
             taken.append(bare)
             continue
@@ -374,7 +382,7 @@ def countries_in(text: str) -> list[Country]:
                 continue  # "the German foreign office" is Germany's, not the UK's
             add(metonym_code)
             break
-    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}", text):
+    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,3}", text):
         words = m.group(0).split()
         start = 0
         while start < len(words):  # "The Kyrgyz": from each word on, not only the first
@@ -457,7 +465,11 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "A farm worker, 52, died", "A police officer was among the dead": one person
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
                 r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
-                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died)\b"), "one"),
+                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
+                r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one"),
+    # "Two of the victims were German": the victims of a deadly event are its dead
+    (re.compile(_BOUND + _NUM + r"\s+of the (?:dead|victims)\s+(?:were|was)\b", re.I),
+     "of the dead"),
     # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
     # this week" (after "killed")
     (re.compile(_BOUND + _NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
@@ -470,11 +482,24 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"have |later )?(?:shot |found |confirmed |burned |crushed )?"
                 r"(killed|dead|died|drowned|neutrali[sz]ed|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
-                r"among the (?:injured|wounded))\b", re.I),
+                r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns)\b"
+                # not "the two attacks had killed 29": the number is the object's
+                r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"
+                + "|".join(NUMBER_WORDS) + r")\b))", re.I),
      "number first"),
 ]
+# Words that make a name a place: "Mount Lewotana" is no one a later "he" can be.
+PLACE_WORDS = {"mount", "mountain", "lake", "river", "port", "cape", "fort", "gulf", "bay",
+               "island", "islands", "sea", "ocean", "valley", "city", "province", "state",
+               "district", "region", "street", "road", "square", "airport", "hospital",
+               "university", "school", "stadium", "hotel", "bridge", "camp", "park", "county"}
+# What is counted in a sentence about a disaster but is no one's casualty.
+NOT_PEOPLE = {"houses", "homes", "buildings", "cars", "vehicles", "trucks", "animals", "livestock",
+              "sheep", "goats", "cattle", "cows", "horses", "camels", "hectares", "acres", "tonnes",
+              "tons", "shops", "schools", "bridges", "roads", "villages", "attacks", "strikes",
+              "missiles", "rockets", "drones", "shells", "bombs", "boats", "ships", "aircraft"}
 _KILLED_WORDS = ("killed", "dead", "died", "drowned", "succumbed", "lost their lives",
-                 "among the dead", "neutralised", "neutralized")
+                 "among the dead", "neutralised", "neutralized", "buried")
 
 
 @dataclass
@@ -563,7 +588,10 @@ def _counts_in(sentence: str) -> list[Count]:
             elif kind == "buried":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
             elif kind == "one":
-                n, measure, bound, noun = 1, "killed", None, groups[0]
+                n, bound, noun = 1, None, groups[0]
+                measure = "injured" if groups[1] else "killed"
+            elif kind == "of the dead":
+                n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
             elif kind == "verb first":
                 n = parse_number(groups[2])
                 verb = groups[0].lower().strip("“”\"")
@@ -577,6 +605,8 @@ def _counts_in(sentence: str) -> list[Count]:
                 noun = re.sub(r"^of (?:its|their|his|her|the)\s+", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
+            if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
+                continue  # "150 houses had been buried", "4.7 million sheep died"
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
             if n is None and vague:
                 n, bound = 0, vague  # "wounding dozens"
@@ -720,6 +750,7 @@ class _Extractor:
         name, role = split_role(phrase)
         words = name.split()
         is_person = (len(words) >= 2 and all(map(_capitalised, words))
+                     and not {words[0].lower(), words[-1].lower()} & PLACE_WORDS
                      and not any(w.lower() in SUBJECT_NOUNS for w in words)
                      and not countries_in(name) and not organisations_in(name))
         if is_person:
@@ -757,6 +788,9 @@ class _Extractor:
             words = (m.group(1) or m.group(2)).strip()
             if len(words) < 2:
                 continue
+            if not _SAY.search(sentence) and len(words.split()) <= 5 and all(
+                    w[:1].isupper() or w in ("of", "the", "and") for w in words.split()):
+                continue  # the Pacific “Ring of Fire”: a name in quote marks, not a quote
             before, after = sentence[: m.start()], sentence[m.end():]
             speaker: tuple[str, str | None] | None = None
             check = None
@@ -772,6 +806,12 @@ class _Extractor:
             elif dm := _AFTER_SAY_DESCRIBED.match(after):
                 speaker = (dm.group(1).split()[-1], None)
                 check = "a person described, not named"
+            elif rc := _ROLE_COMMA_NAME_SAY.match(after):
+                speaker = self.person(rc.group(1))
+            elif doc := _DOCUMENT_SAY.match(after):
+                author = max((self.last_subject, self.last_claimant), key=lambda p: p[0])[1]
+                speaker = (author, None) if author else None
+                check = f"the author of the {doc.group(1)} named before"
             elif os_ := _ONE_OF_SAY.match(after):
                 speaker = (re.sub(r"s$", "", os_.group(1)), None)  # "one of the doctors"
                 check = "a person described, not named"
@@ -814,6 +854,12 @@ class _Extractor:
                 check = "no speaker found; fill it in"
             elif speaker[0] != "Unknown":
                 self.last_quote_speaker = speaker
+                word = speaker[0]
+                if (" " not in word and word[:1].isupper() and word not in self.people
+                        and not countries_in(word) and not organisations_in(word)):
+                    # "“...,” Malik said": a person, whom a later "he" may mean
+                    self.people[word] = speaker
+                    self.last_person = word
             starts = not before.strip(" —-:")
             partial = not starts and not re.search(r"[:,]\s*$", before)
             record: Record = {"speaker": Value(speaker[0], check)}
@@ -1016,8 +1062,8 @@ class _Extractor:
         m = re.match(rf"^(?:The\s+)?((?:{name},\s+)*{name},?\s+and\s+{name})\s+(?:also\s+)?"
                      rf"(?:{verbs})",
                      sentence)
-        if not m:
-            return []
+        if not m or organisations_in(m.group(1)):
+            return []  # "the Food and Agriculture Organization said": one name
         return [re.sub(r"^the\s+", "", p.strip()) for p in
                 re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
 
@@ -1035,7 +1081,7 @@ class _Extractor:
 
     def _reaction_in(self, sentence: str) -> None:
         # "Iran, which has long said ..., told Washington": the clause is not the subject
-        main = re.sub(r",\s*(?:which|who)\b[^,]*,", "", sentence)
+        main = re.sub(r",\s*(?:which|who|whose)\b[^,]*,", "", sentence)
         # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
         main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
                       + REACTION_VERBS + r")", " ", main)
@@ -1052,6 +1098,10 @@ class _Extractor:
             # the one nearest the verb: "The UN agency for Palestinian refugees, UNRWA, said"
             organisations = organisations_in(head)[-1:]
             countries = [] if organisations else (countries_in(subject)[:1] if subject else [])
+            if not organisations and re.fullmatch(
+                    r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s+and\s+(?:[A-Z][\w\-]+\s+)?"
+                    r"[A-Z][\w\-]+[’']s\s+[a-z]+\s*", head):
+                countries = countries_in(head)  # "Israel's president and Germany's chancellor"
             if subject and not countries and not organisations and re.fullmatch(
                     r"[^,]{1,60},\s*(?:[A-Z][\w’'\-]+\s*){1,5},\s*", head):
                 # "Poland's foreign minister, Adam Nowak, called ...": the role names it
@@ -1170,6 +1220,10 @@ class _Extractor:
                 re.escape(subj) + r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?("
                 + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
             self.aliases[m.group(1)] = subj  # "JNIM, the al Qaeda-linked group": "the group"
+        if not _QUOTE.search(sentence) and (inverted := re.search(
+                rf",\s*(?:{SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)",
+                sentence)):
+            self.person(inverted.group(1))  # "..., said Abdul Malik, the head of the office"
         for m in _NAMED_BODY.finditer(sentence):
             # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
             self.aliases[m.group(1)] = m.group(2)
