@@ -85,9 +85,10 @@ class Score:
 # 88%, organisations 94%) wire-45..52; then (quotes 100% at 100% precision,
 # speakers 88%, claims 61% with 4 false, countries 82%, organisations 92%)
 # wire-53..60; then (quotes 100% at 94% precision, speakers 88%, claims 74%
-# with 1 false, countries 74%, organisations 75%) wire-61..68, fixed here
-# before they were written.
-UNSEEN = {f"wire-{n}" for n in range(61, 69)}
+# with 1 false, countries 74%, organisations 75%) wire-61..68; then (quotes
+# 100% at 100% precision, speakers 81%, claims 62% with 2 false, countries
+# 100%, organisations 85%) wire-69..76, fixed here before they were written.
+UNSEEN = {f"wire-{n}" for n in range(69, 77)}
 # Targets on the unseen half (recall unless said).
 TARGETS = {"quotes": 0.95, "quote precision": 0.90, "speakers": 0.80, "claims": 0.75,
            "countries": 0.90, "organisations": 0.80}

@@ -97,6 +97,13 @@ def reactions(body: str, title: str = "Headline of the story") -> list[str]:
         # a place is no person; a speaker named once by surname is whom "he" means
         ("Mount Lewotana erupted. “We found them near the crater,” Malik said. He left. "
          "“It was hot,” he said.", ["Malik", "Malik"]),
+        # "It said" a partial quote; a pastor named with his title before
+        ("The civil police issued a statement. It said 21 “criminals” had been killed.",
+         ["civil police"]),
+        ("The service was led by Pastor Emmanuel Mbwambo. When the pastor announced that he "
+         "would pour “blessed oil” on the ground, people rushed forward.", ["Emmanuel Mbwambo"]),
+        ("The regional president, Jorge Sanchis, defended his government. “We acted on what "
+         "we knew,” he told reporters.", ["Jorge Sanchis"]),
         # the sentence's subject when the say-verb has none of its own
         ("Prime Minister Le Van Thanh ordered the army out and told officials that “no one "
          "must go hungry”.", ["Le Van Thanh"]),
@@ -224,6 +231,24 @@ def test_medium_after_a_long_quote() -> None:
         ("Two of the victims were German, the German embassy in Rome said.",
          [("German embassy", 2, None)]),
         ("A boy was seriously injured, the hospital said.", [("hospital", None, 1)]),
+        # "Feb 2 - Twenty people": a date is no count; "before he was shot dead" is no noun
+        ("DAR ES SALAAM, Feb 2 - Twenty people were killed and 16 injured, police said.",
+         [("police", 20, 16)]),
+        ("A gunman killed eight people and wounded at least 17 before he was shot dead, "
+         "officials said.", [("officials", 8, "17+")]),
+        ("The office said it had received reports of 28 deaths.", [("office", 28, None)]),
+        ("The prefecture said 16 people had been seriously injured.",
+         [("prefecture", None, 16)]),
+        ("Four were kept in hospital, the health ministry said.",
+         [("health ministry", None, 4)]),
+        ("By Friday the coast guard had recovered 82 bodies.", [("coast guard", 82, None)]),
+        ("Residents carried 27 bodies to the clinic, according to the Rio de Janeiro human "
+         "rights commission of the state assembly.",
+         [("Rio de Janeiro human rights commission of the state assembly", 27, None)]),
+        ("More than 6,000 civilians have been killed since the coup, according to a local "
+         "monitoring group.", [("local monitoring group", "6000+", None)]),
+        ("The strike killed at least 33 people, a local rescue group and residents said.",
+         [("local rescue group and residents", "33+", None)]),
         # a part of the dead is not a claim of its own
         ("The ministry said 11 people died. Among the dead were three children.",
          [("ministry", 11, None)]),
@@ -293,6 +318,10 @@ def test_revised_toll_is_drafted_as_two_revisions() -> None:
         ("The Food and Agriculture Organization said it was sending feed.",
          ["Food and Agriculture Organization"]),
         ("Afghanistan's Taliban administration also condemned the bombings.", ["AF"]),
+        ("The UN refugee agency, UNHCR, and the International Organization for Migration said "
+         "they were shocked.", ["UNHCR", "International Organization for Migration"]),
+        ("The Inter-American Commission on Human Rights asked Brazil for information.",
+         ["Inter-American Commission on Human Rights"]),
         # "Pan" and "Col" are not Panama and Colombia
         ("The Pan American Health Organization sent experts.",
          ["Pan American Health Organization"]),

@@ -35,7 +35,7 @@ _SAY = re.compile(rf"\b({SAY_VERBS})\b")
 REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
                   r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
                   r"expelled|suspended|imposed|opened|updated|raised|put|took|received|"
-                  r"hosted|accepted|launched|advised)\b")
+                  r"hosted|accepted|launched|advised|asked)\b")
 _REACT = re.compile(REACTION_VERBS)
 _PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 _AFTER_NAME_SAY = re.compile(
@@ -45,8 +45,14 @@ _AFTER_SAY_NAME = re.compile(
 _BODIES = (r"(?:police|officials|authorities|army|military|ministry|government|media|sources|"
            r"minister|spokesman|spokeswoman|spokesperson|governor|mayor|official|agency|"
            r"office|service|coroner|hospital|doctors|medics)")
-_ACCORDING = re.compile(r"[Aa]ccording to ((?:the )?(?:[A-Z][\w’'\-]*\s*){1,5}(?:" + _BODIES
-                        + r"\b)?|(?:the )?(?:[a-z]+\s+){0,3}" + _BODIES + r"\b)")
+# "according to X": X runs to the clause's end ("the Rio de Janeiro human rights
+# commission of the state assembly"), after "figures given by" and the like, and
+# before "whose ...", "on Monday", "since ..."; "its" or "their" X is the subject's own.
+_ACCORDING = re.compile(
+    r"[Aa]ccording to (?:(?:figures|data|reports|a count|estimates|a tally|a statement|"
+    r"information)\s+(?:given |released |compiled |published |issued )?(?:by|from)\s+)?"
+    r"(?!(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before)\b)")
 _REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
 _WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
@@ -93,7 +99,8 @@ PERSON_WORDS = {
     "paramedic", "firefighter", "villager", "fisherman", "student", "mother", "father", "man",
     "woman", "driver", "owner", "shopkeeper", "journalist", "lawyer", "activist", "engineer",
     "instructor", "guide", "pilot", "captain", "sailor", "miner", "passenger", "neighbour",
-    "neighbor", "relative", "volunteer", "trader", "vendor", "coordinator",
+    "neighbor", "relative", "volunteer", "trader", "vendor", "coordinator", "pastor",
+    "priest", "imam", "bishop", "preacher", "monk",
 }
 
 ROLE_WORDS = {
@@ -128,7 +135,8 @@ GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department",
                "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster", "sources",
                "coalition", "alliance", "association", "federation", "unit", "directorate",
                "bureau", "secretariat", "administration", "authority", "centre", "center",
-               "board", "corps", "brigade", "team"}
+               "board", "corps", "brigade", "team", "services", "prefecture", "municipality",
+               "governorate"}
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
 _STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
@@ -169,7 +177,7 @@ STANCE_BY_VERB = {
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
                       r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
                       r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
-                      r"neutrali[sz]ed)\b", re.I)
+                      r"neutrali[sz]ed|deaths)\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE = ("dozens", "scores", "hundreds", "thousands")
 _NUM = r"(\d[\d,  ]*\d|\d|" + "|".join((*NUMBER_WORDS, *VAGUE)) + r")"
@@ -273,6 +281,7 @@ def subject_before(text: str) -> str | None:
 
 
 def _subject_at(head: str) -> str | None:
+    head = re.sub(_HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
     if m := re.search(r",\s*(?:the\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?)"
                       r"{1,6}[A-Z][\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
@@ -327,8 +336,10 @@ def _subject_at(head: str) -> str | None:
                       r"[a-z][\w\-]*)$",
                       " ".join(tokens)):
         words = m.group(1).split()
-        if words[-1] in GROUP_NOUNS:
-            return m.group(1)  # "the coast guard said", "the regional health office said"
+        if words[-1] in GROUP_NOUNS or (words[-1] in BARE_SPEAKERS and "and" in words):
+            # "the coast guard said", "the regional health office said", "a local rescue
+            # group and residents said"
+            return m.group(1)
     # "A local official said": a person described, with an adjective
     if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                       + "|".join(sorted(PERSON_WORDS)) + r"))$", " ".join(tokens)):
@@ -404,7 +415,9 @@ def countries_in(text: str) -> list[Country]:
 
 
 _BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to)\s+)?"
-_NOUN = r"((?:[“”\"\w’'\-]+\s+){0,3}?)"
+# Up to three words naming who was counted: words, not "-", "before he was" or verbs.
+_NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
+         r"was|were)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
 # Who is counted: a plural noun ("skiers", "fishermen") or one of the words
 # that are plural without an s.
 _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
@@ -436,7 +449,8 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"relatives|soldiers|civilians)\b", re.I), "buried"),
     # "killing four skiers and injuring six", "and wounded 28 on Friday": no noun of its own
     (re.compile(r"(?:\band|,)\s+(injuring|wounding|injured|wounded|killing|killed)\s+" + _BOUND
-                + _NUM + r"(?=\s*(?:[,.;]|$)|\s+(?:others|more|on|in|at|and)\b)", re.I),
+                + _NUM + r"(?=\s*(?:[,.;]|$)|\s+(?:others|more|on|in|at|and|before|after|when|"
+                r"as)\b)", re.I),
      "verb first"),
     # "between 40 and 60 people were killed", "40 to 60 people died": a range
     (re.compile(r"\bbetween\s+" + _NUM + r"\s+and\s+" + _NUM + r"\s+" + _NOUN
@@ -455,7 +469,7 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 + r"(?:had |have |later )?(succumbed|died)\b", re.I), "number first"),
     # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
     (re.compile(_BOUND + _NUM + r"\s+" + _NOUN + r"(?:were |was |are |had been )?(?:being )?"
-                r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|"
+                r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
                 r"taken to (?:[A-Z][\w\-]*\s+)?hospitals?)\b", re.I),
      "hospital"),
     # "16 people had been pulled from the river alive and flown to hospitals"
@@ -479,10 +493,11 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 # the flight engineer, had died"
                 + r"(?:[\w’'\-]+,[^,]{1,40},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
-                r"have |later )?(?:shot |found |confirmed |burned |crushed )?"
+                r"have |later )?(?:seriously |badly |critically |severely |slightly |lightly )?"
+                r"(?:shot |found |confirmed |burned |crushed )?"
                 r"(killed|dead|died|drowned|neutrali[sz]ed|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
-                r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns)\b"
+                r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths)\b"
                 # not "the two attacks had killed 29": the number is the object's
                 r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"
                 + "|".join(NUMBER_WORDS) + r")\b))", re.I),
@@ -499,7 +514,7 @@ NOT_PEOPLE = {"houses", "homes", "buildings", "cars", "vehicles", "trucks", "ani
               "tons", "shops", "schools", "bridges", "roads", "villages", "attacks", "strikes",
               "missiles", "rockets", "drones", "shells", "bombs", "boats", "ships", "aircraft"}
 _KILLED_WORDS = ("killed", "dead", "died", "drowned", "succumbed", "lost their lives",
-                 "among the dead", "neutralised", "neutralized", "buried")
+                 "among the dead", "neutralised", "neutralized", "buried", "deaths")
 
 
 @dataclass
@@ -832,7 +847,8 @@ class _Extractor:
                 if subj.lower() in ("he", "she"):  # "She said ... “once and for all”"
                     speaker = self.pronoun()
                     check = f"'{subj}' taken to be the last named speaker"
-                elif subj.islower() and subj.split()[-1] in GROUP_NOUNS:
+                elif subj.lower() in ("it", "they") or (subj.islower() and (
+                        subj.split()[-1] in GROUP_NOUNS or self.resolve_body(subj) != subj)):
                     speaker = (self.resolve_body(subj), None)  # "the group said": which
                 else:
                     speaker = self.person(subj)
@@ -890,6 +906,10 @@ class _Extractor:
             return self.person(found)[0]
         if acc:
             return _clean_name(acc.group(1))
+        found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:recovered|found|counted|"
+                             r"recorded|registered|pulled out)\b", sentence)
+        if found_by and (who := _subject_at(found_by.group(1))):
+            return self.person(who)[0]  # "the coast guard had recovered 82 bodies"
         if said := re.search(rf"[”\"],?\s*(he|she)\s+(?:{SAY_VERBS})\b", sentence):
             return said.group(1)  # "“We have buried 61 people,” he said": whoever he is
         return None
@@ -1073,7 +1093,8 @@ class _Extractor:
         # Each clause of a sentence may be a reaction ("France condemned the
         # strike, and Germany said ...").
         clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
-        if len(clauses) > 1:
+        # (not "The UN refugee agency, UNHCR, and the IOM said": one clause, two subjects)
+        if len(clauses) > 1 and _REACT.search(clauses[0]):
             for clause in clauses:
                 self._reaction_in(clause)
         else:
@@ -1096,7 +1117,9 @@ class _Extractor:
             head = main[: verb_match.start()]
             subject = subject_before(main[: verb_match.end()]) or _subject_at(head)
             # the one nearest the verb: "The UN agency for Palestinian refugees, UNRWA, said"
-            organisations = organisations_in(head)[-1:]
+            named = organisations_in(head)
+            # "The UN refugee agency, UNHCR, and the IOM said": each; else the one nearest
+            organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-Z]", head) else named[-1:]
             countries = [] if organisations else (countries_in(subject)[:1] if subject else [])
             if not organisations and re.fullmatch(
                     r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s+and\s+(?:[A-Z][\w\-]+\s+)?"
@@ -1185,7 +1208,11 @@ class _Extractor:
                              + "|".join(sorted(PERSON_WORDS)) + r"))(?=\s|,)", sentence)
         subj = None if _QUOTE.search(sentence) else subject_before(sentence)
         named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
-        if described and _SAY.search(sentence) and not named:
+        named_role = re.match(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
+                              r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
+        if named_role:
+            self.person(named_role.group(1))  # "The regional president, Jorge Sanchis, ..."
+        elif described and _SAY.search(sentence) and not named:
             # "A nurse ... said", "A local official spoke"; then "she", "he"
             self.people[described.group(1)] = (described.group(1), None)
             self.last_person = described.group(1)
@@ -1220,6 +1247,12 @@ class _Extractor:
                 re.escape(subj) + r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?("
                 + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
             self.aliases[m.group(1)] = subj  # "JNIM, the al Qaeda-linked group": "the group"
+        for titled in re.finditer(r"\b([A-Z][a-z]+)\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)",
+                                  sentence):
+            if titled.group(1).lower() in PERSON_WORDS | ROLE_WORDS and not countries_in(
+                    titled.group(2)) and not organisations_in(titled.group(0)):
+                name = titled.group(2)  # remembered for "the pastor", not made the last person
+                self.people.setdefault(name.split()[-1], (name, titled.group(1)))
         if not _QUOTE.search(sentence) and (inverted := re.search(
                 rf",\s*(?:{SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)",
                 sentence)):
