@@ -104,6 +104,8 @@ def reactions(body: str, title: str = "Headline of the story") -> list[str]:
          "would pour “blessed oil” on the ground, people rushed forward.", ["Emmanuel Mbwambo"]),
         ("The regional president, Jorge Sanchis, defended his government. “We acted on what "
          "we knew,” he told reporters.", ["Jorge Sanchis"]),
+        ("“Our morgue is full,” the foundation's head, Saad Ahmed, told reporters.",
+         ["Saad Ahmed"]),
         # the sentence's subject when the say-verb has none of its own
         ("Prime Minister Le Van Thanh ordered the army out and told officials that “no one "
          "must go hungry”.", ["Le Van Thanh"]),
@@ -249,6 +251,22 @@ def test_medium_after_a_long_quote() -> None:
          "monitoring group.", [("local monitoring group", "6000+", None)]),
         ("The strike killed at least 33 people, a local rescue group and residents said.",
          [("local rescue group and residents", "33+", None)]),
+        # two clauses, two places; a relative clause ends the claimant; "it said" last
+        ("Eight people drowned in Galle, and two died when trees fell in Colombo, police said.",
+         [("police", 8, None), ("police", 2, None)]),
+        ("The heat killed more than 400 people, a charity that runs the city's morgue said.",
+         [("charity", "400+", None)]),
+        ("Doctors at the district health complex said they had treated more than 70 people.",
+         [("Doctors", None, "70+")]),
+        ("The toll rose to 20, according to the district administrator, Abul Fazal Mir.",
+         [("Abul Fazal Mir", 20, None)]),
+        ("MSF runs the clinic. In the zone alone, 57 children had died in one month, it said.",
+         [("MSF", 57, None)]),
+        ("The civil defence pulled 12 people out alive, and nine of them were taken to Imbaba "
+         "General Hospital, the health ministry said.", [("health ministry", None, 9)]),
+        # a disease's patients and a driver's father are no toll
+        ("MSF said its teams had treated more than 5,600 patients with measles.", []),
+        ("“They hide the numbers,” said Aslam Qureshi, a driver whose father died on Monday.", []),
         # a part of the dead is not a claim of its own
         ("The ministry said 11 people died. Among the dead were three children.",
          [("ministry", 11, None)]),
@@ -312,6 +330,9 @@ def test_revised_toll_is_drafted_as_two_revisions() -> None:
          "the attack.", ["ML", "BF"]),
         ("Saudi Arabia's ambassador to Yemen said he was saddened.", ["SA"]),
         ("Greece, Bulgaria and Serbia took in patients with burns.", ["GR", "BG", "RS"]),
+        ("Croatia, Bosnia and Herzegovina and Montenegro sent condolences.", ["HR", "BA", "ME"]),
+        ("India's high commission in Dhaka said it was saddened.", ["IN"]),
+        ("The Pakistan Red Crescent Society set up camps.", ["Red Crescent"]),
         ("Israel's president and Germany's chancellor sent condolences.", ["IL", "DE"]),
         ("The Democratic Republic of Congo, whose capital lies across the river, sent doctors.",
          ["CD"]),

@@ -35,7 +35,7 @@ _SAY = re.compile(rf"\b({SAY_VERBS})\b")
 REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
                   r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
                   r"expelled|suspended|imposed|opened|updated|raised|put|took|received|"
-                  r"hosted|accepted|launched|advised|asked)\b")
+                  r"hosted|accepted|launched|advised|asked|set up)\b")
 _REACT = re.compile(REACTION_VERBS)
 _PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 _AFTER_NAME_SAY = re.compile(
@@ -52,7 +52,8 @@ _ACCORDING = re.compile(
     r"[Aa]ccording to (?:(?:figures|data|reports|a count|estimates|a tally|a statement|"
     r"information)\s+(?:given |released |compiled |published |issued )?(?:by|from)\s+)?"
     r"(?!(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before)\b)")
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before)\b)"
+    r"(?:,\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*[,.;]|$))?")
 _REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
 _WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
@@ -80,7 +81,7 @@ _ROLE_NAME_SAY = re.compile(
     rf"(?:{SAY_VERBS})\b")
 # `its director, Paolo Benedetti, said`: a role, then the name between commas
 _ROLE_COMMA_NAME_SAY = re.compile(
-    rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
+    rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
     rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
 # `the letter said`, `the statement said`: the document, whose author spoke before
 _DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note)\s+"
@@ -136,7 +137,7 @@ GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department",
                "coalition", "alliance", "association", "federation", "unit", "directorate",
                "bureau", "secretariat", "administration", "authority", "centre", "center",
                "board", "corps", "brigade", "team", "services", "prefecture", "municipality",
-               "governorate"}
+               "governorate", "prosecutor"}
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
 _STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
@@ -290,15 +291,16 @@ def _subject_at(head: str) -> str | None:
     # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
     head = re.sub(r",\s*(?:who|which|where|when)\b[^,]*,\s*$", " ", head)
     head = re.sub(r"([A-Z][\w’'\-]+),\s*\d{1,3}\s*$", r"\1 ", head)  # "Sunita Deshmukh, 52,"
+    head = re.sub(r"\s+(?:that|which)\s+[^,]*$", " ", head)  # "a charity that runs the morgue"
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
         return m.group(1)
     # "Local officials in the Indian-held area said": who, not where
-    if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+){0,2}(?:officials|police|authorities|sources|"
+    if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+){0,2}(?i:officials|police|authorities|sources|"
                       r"residents|witnesses|diplomat|officer|official|embassy|consulate|doctors?|"
-                      r"medics?|nurses?|rescuers|firefighters|workers|staff|"
-                      r"mission|[Oo]ffice|[Mm]inistry|agency|service))\s+(?:in|at|from|near)\s+"
+                      r"medics?|nurses?|rescuers|firefighters|workers|staff|high commission|"
+                      r"mission|office|ministry|agency|service))\s+(?:in|at|from|near)\s+"
                       r"[^,]*$", head):
         words = m.group(1).split()
         return " ".join(words[1:] if words[0].lower() in NUMBER_WORDS else words)
@@ -393,7 +395,9 @@ def countries_in(text: str) -> list[Country]:
                 continue  # "the German foreign office" is Germany's, not the UK's
             add(metonym_code)
             break
-    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,3}", text):
+    # runs of capitalised words, with "of" and "and" inside ("Bosnia and Herzegovina")
+    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-]*){0,3}",
+                         text):
         words = m.group(0).split()
         start = 0
         while start < len(words):  # "The Kyrgyz": from each word on, not only the first
@@ -421,7 +425,8 @@ _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|
 # Who is counted: a plural noun ("skiers", "fishermen") or one of the words
 # that are plural without an s.
 _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
-          r"kilometers|metres|meters|percent)\b)(?:[a-z][\w\-]*(?<!ou)s|[a-z]*men|people|children|police|crew|staff|"
+          r"kilometers|metres|meters|percent|this|was|has|is|its|his|thus|always|across|"
+          r"towards|less|unless|whereas)\b)(?:[a-z][\w\-]*(?<!ou)s|[a-z]*men|people|children|police|crew|staff|"
           r"personnel)\b)")
 # (pattern, measure): each finds a number, with a bound before it and the group counted.
 _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -441,8 +446,9 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"[“\"]?neutrali[sz]ed[”\"]?)\s+" + _BOUND + _NUM
                 + r"\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I), "verb first"),
     # "it had treated more than 2,700 pilgrims"
-    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+" + _BOUND + _NUM + r"\s+" + _GROUP,
-                re.I), "treated"),
+    # (not "treated 5,600 patients with measles": a disease's patients are no casualties)
+    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+" + _BOUND + _NUM
+                + r"\s+(?!patients|cases)" + _GROUP, re.I), "treated"),
     # "helped to bury 27 people", "27 people were buried"
     (re.compile(r"\b(?:bury|buried|burying)\s+" + _BOUND + _NUM + r"\s+(people|bodies|"
                 r"victims|villagers|residents|miners|workers|children|men|women|members|"
@@ -470,14 +476,15 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
     (re.compile(_BOUND + _NUM + r"\s+" + _NOUN + r"(?:were |was |are |had been )?(?:being )?"
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
-                r"taken to (?:[A-Z][\w\-]*\s+)?hospitals?)\b", re.I),
+                r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?)\b", re.I),
      "hospital"),
     # "16 people had been pulled from the river alive and flown to hospitals"
     (re.compile(_BOUND + _NUM + r"\s+(people|passengers|workers|others|survivors|children)\s+"
                 r"[^.;\d]{0,60}?\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
                 r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital"),
     # "A farm worker, 52, died", "A police officer was among the dead": one person
-    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which)\b)[A-Za-z][\w\-]*\s+)"
+                r"{0,3}?[a-z][\w\-]*)"
                 r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one"),
@@ -853,7 +860,7 @@ class _Extractor:
                 else:
                     speaker = self.person(subj)
             elif acc := _ACCORDING.search(sentence):
-                speaker = self.person(acc.group(1))
+                speaker = self.person(acc.group(2) or acc.group(1))
             elif re.match(r"(?:He|She)\b", before):
                 # "He blamed the organisers for distributing money “...”"
                 speaker = self.pronoun()
@@ -896,7 +903,7 @@ class _Extractor:
     def claimant(self, sentence: str) -> str | None:
         # "..., according to the Ugandan police": the attribution closest to the figure
         if (acc := _ACCORDING.search(sentence)) and _counts_in(sentence[: acc.start()]):
-            return _clean_name(acc.group(1))
+            return _clean_name(acc.group(2) or acc.group(1))
         subj = subject_before(sentence)
         if subj:
             return self.person(subj)[0]
@@ -905,13 +912,14 @@ class _Extractor:
         if put and (found := _subject_at(put.group(1))):
             return self.person(found)[0]
         if acc:
-            return _clean_name(acc.group(1))
+            return _clean_name(acc.group(2) or acc.group(1))
         found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:recovered|found|counted|"
                              r"recorded|registered|pulled out)\b", sentence)
         if found_by and (who := _subject_at(found_by.group(1))):
             return self.person(who)[0]  # "the coast guard had recovered 82 bodies"
-        if said := re.search(rf"[”\"],?\s*(he|she)\s+(?:{SAY_VERBS})\b", sentence):
-            return said.group(1)  # "“We have buried 61 people,” he said": whoever he is
+        if said := re.search(rf"(?:[”\"],?|,)\s*(he|she|it|they)\s+(?:{SAY_VERBS})\b", sentence):
+            # "“We have buried 61 people,” he said", "..., it said": whoever that is
+            return said.group(1)
         return None
 
     def resolve_body(self, name: str) -> str:
@@ -998,6 +1006,12 @@ class _Extractor:
                     killed = count
                 elif count.measure == "injured" and injured is None:
                     injured = count
+                elif (count.measure == "killed" and killed is not None and not count.included
+                      and count.start > killed.start and count.number != killed.number
+                      and count.kind != "bodies"
+                      and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
+                    # "Eight people drowned in Galle, and two died in Colombo": two places
+                    others.append(count)
                 elif (count.measure == "killed" and killed is not None and count.noun
                       and not count.included
                       and killed.noun and count.noun != killed.noun
@@ -1079,13 +1093,20 @@ class _Extractor:
         """'Germany, Denmark, Norway and Poland said' -> the four names;
         'New Zealand and the Netherlands updated' -> the two."""
         name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
-        m = re.match(rf"^(?:The\s+)?((?:{name},\s+)*{name},?\s+and\s+{name})\s+(?:also\s+)?"
+        m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+(?:also\s+)?"
                      rf"(?:{verbs})",
                      sentence)
         if not m or organisations_in(m.group(1)):
             return []  # "the Food and Agriculture Organization said": one name
-        return [re.sub(r"^the\s+", "", p.strip()) for p in
-                re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+        parts = [re.sub(r"^the\s+", "", p.strip()) for p in
+                 re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+        names: list[str] = []
+        for part in parts:  # "Bosnia and Herzegovina" is one country
+            if names and lookup_country(f"{names[-1]} and {part}") is not None:
+                names[-1] = f"{names[-1]} and {part}"
+            else:
+                names.append(part)
+        return names
 
     # -- reactions ----------------------------------------------------------
 
@@ -1225,11 +1246,13 @@ class _Extractor:
             # "Saudi Arabia's health ministry did not give a total. It said ...": it
             self.last_subject = (self.sentence_number, body.group(1))
             self.remember_body(body.group(1))
+        elif (opener := re.match(r"(?:The\s+)?((?:[A-Z][\w’'\-]*\s+(?:of\s+|and\s+)?){0,5}"
+                                 r"[A-Z][\w’'\-]*)\s+[a-z]", sentence)) \
+                and organisations_in(opener.group(1)):
+            # "The World Health Organization gave a lower figure. It said ...": it
+            self.last_subject = (self.sentence_number, _clean_name(opener.group(1)))
         elif starts := _STARTS_WITH_NAME.match(sentence):
             self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
-            if organisations_in(starts.group(1)):
-                # "The World Health Organization gave a lower figure. It said ...": it
-                self.last_subject = (self.sentence_number, _clean_name(starts.group(1)))
         if (subj and named and self.indefinite[0] == self.sentence_number - 1
                 and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"
                               + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
