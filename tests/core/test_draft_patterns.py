@@ -267,6 +267,21 @@ def test_medium_after_a_long_quote() -> None:
         # a disease's patients and a driver's father are no toll
         ("MSF said its teams had treated more than 5,600 patients with measles.", []),
         ("“They hide the numbers,” said Aslam Qureshi, a driver whose father died on Monday.", []),
+        # number words with a hyphen; "crushed to death"; a total given in parts
+        ("Twenty-one people were crushed to death, police said.", [("police", 21, None)]),
+        ("Thirty-three people were injured, ten of them with gunshot wounds, she said. "
+         "A 12-year-old boy was among them.", [("she", None, 33)]),
+        ("Okema said nine people had died on the spot and five others on the way to hospital.",
+         [("Okema", 14, None)]),
+        ("Police said six workers were killed and 20 others were injured.",
+         [("Police", 6, 20)]),
+        # "the number of injured treated in Manila hospitals was 63"
+        ("The Department of Health said the number of injured treated in Manila hospitals was 63.",
+         [("Department of Health", None, 63)]),
+        ("Japan and South Korea, whose citizens were in the crowd, said none of their nationals "
+         "were hurt.", [("Japan", None, 0), ("South Korea", None, 0)]),
+        ("Three people died in the fire, said Abu Sufian Khan, the deputy commissioner.",
+         [("Abu Sufian Khan", 3, None)]),
         # a part of the dead is not a claim of its own
         ("The ministry said 11 people died. Among the dead were three children.",
          [("ministry", 11, None)]),
@@ -333,6 +348,7 @@ def test_revised_toll_is_drafted_as_two_revisions() -> None:
         ("Croatia, Bosnia and Herzegovina and Montenegro sent condolences.", ["HR", "BA", "ME"]),
         ("India's high commission in Dhaka said it was saddened.", ["IN"]),
         ("The Pakistan Red Crescent Society set up camps.", ["Red Crescent"]),
+        ("South Africa temporarily closed its border crossing.", ["ZA"]),
         ("Israel's president and Germany's chancellor sent condolences.", ["IL", "DE"]),
         ("The Democratic Republic of Congo, whose capital lies across the river, sent doctors.",
          ["CD"]),

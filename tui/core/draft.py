@@ -35,7 +35,7 @@ _SAY = re.compile(rf"\b({SAY_VERBS})\b")
 REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
                   r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
                   r"expelled|suspended|imposed|opened|updated|raised|put|took|received|"
-                  r"hosted|accepted|launched|advised|asked|set up)\b")
+                  r"hosted|accepted|launched|advised|asked|set up|closed)\b")
 _REACT = re.compile(REACTION_VERBS)
 _PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 _AFTER_NAME_SAY = re.compile(
@@ -86,6 +86,9 @@ _ROLE_COMMA_NAME_SAY = re.compile(
 # `the letter said`, `the statement said`: the document, whose author spoke before
 _DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note)\s+"
                            rf"(?:{SAY_VERBS})\b")
+# `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
+_SAY_THEN_NAME = re.compile(
+    rf",\s*(?:{SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
 # `one of the doctors said`: one person of a group described before
 _ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
@@ -137,7 +140,7 @@ GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department",
                "coalition", "alliance", "association", "federation", "unit", "directorate",
                "bureau", "secretariat", "administration", "authority", "centre", "center",
                "board", "corps", "brigade", "team", "services", "prefecture", "municipality",
-               "governorate", "prosecutor"}
+               "governorate", "prosecutor", "defence", "defense"}
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
 _STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
@@ -164,8 +167,13 @@ ORGANISATIONS: dict[str, list[str]] = _DATA["organisations"]
 NUMBER_WORDS = {
     "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
+# "Twenty-one": a tens word, a hyphen, a unit word
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -178,10 +186,11 @@ STANCE_BY_VERB = {
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
                       r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
                       r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
-                      r"neutrali[sz]ed|deaths)\b", re.I)
+                      r"neutrali[sz]ed|deaths|to death)\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE = ("dozens", "scores", "hundreds", "thousands")
-_NUM = r"(\d[\d,  ]*\d|\d|" + "|".join((*NUMBER_WORDS, *VAGUE)) + r")"
+_NUM = (r"(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
+        + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True)) + r")(?![\w-])")
 COUNTED = re.compile(
     rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{_NUM}\s+"
     r"((?:[\w’'\-“”\"]+\s+){0,2}?)"
@@ -330,7 +339,9 @@ def _subject_at(head: str) -> str | None:
         return m.group(1)  # "the country's disaster agency AFAD said": the agency's name
     head = re.sub(r",[^,]*,\s*$", " ", head)  # drop ", which has personnel in Iraq,"
     tokens = head.split()
-    while tokens and tokens[-1].lower() in ADVERBS:  # "the ministry later said"
+    # "the ministry later said", "South Africa temporarily closed"
+    while tokens and (tokens[-1].lower() in ADVERBS
+                      or (tokens[-1].islower() and tokens[-1].endswith("ly"))):
         tokens.pop()
     # "the coast guard", "the Libyan coast guard", "the Houthi-run health ministry"
     if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
@@ -435,8 +446,9 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + _NUM + r"\s+)?"
                 r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + _NUM, re.I), "toll"),
     # "put the number of dead at 29", "the number of injured at 284"
+    # "the number of injured treated in Manila hospitals was 63"
     (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|injured|wounded)"
-                r"\s+(?:at|to|"
+                r"(?:\s+[a-z][^,.;\d]{0,40}?)?\s+(?:at|to|was|is|stood at|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
                 + _BOUND
                 + _NUM, re.I), "number"),
@@ -502,7 +514,8 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(?:seriously |badly |critically |severely |slightly |lightly )?"
                 r"(?:shot |found |confirmed |burned |crushed )?"
-                r"(killed|dead|died|drowned|neutrali[sz]ed|(?<!of the )injured|(?<!of the )wounded|"
+                r"(killed|dead|died|drowned|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
+                r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths)\b"
                 # not "the two attacks had killed 29": the number is the object's
@@ -521,6 +534,8 @@ NOT_PEOPLE = {"houses", "homes", "buildings", "cars", "vehicles", "trucks", "ani
               "tons", "shops", "schools", "bridges", "roads", "villages", "attacks", "strikes",
               "missiles", "rockets", "drones", "shells", "bombs", "boats", "ships", "aircraft"}
 _KILLED_WORDS = ("killed", "dead", "died", "drowned", "succumbed", "lost their lives",
+                 "crushed to death", "burned to death", "burnt to death", "trampled to death",
+                 "stabbed to death", "beaten to death", "frozen to death",
                  "among the dead", "neutralised", "neutralized", "buried", "deaths")
 
 
@@ -537,6 +552,7 @@ class Count:
     included: bool = False  # "..., including two firefighters": part of another count
     start: int = -1  # where the count stands in its sentence
     kind: str = ""  # the pattern that found it
+    parts: tuple[int, int] | None = None  # "nine died at the scene and five others later"
 
     @property
     def text(self) -> int | str:
@@ -551,6 +567,8 @@ class Count:
     @property
     def check(self) -> str | None:
         """Why the figure is only approximately the article's."""
+        if self.parts:
+            return f"the sum of the article's {self.parts[0]} and {self.parts[1]}"
         bound = (self.bound or "").lower()
         if bound in VAGUE:
             return f"the article says '{bound}'; no figure"
@@ -635,6 +653,16 @@ def _counts_in(sentence: str) -> list[Count]:
             if re.match(r"[^.;,]{0,40}?\b(?:(?:every|each|per) (?:year|month|week)|annually)\b",
                         sentence[m.end():]):
                 continue  # "dozens of miners died every year": a rate, not a toll
+            if n is not None and kind == "number first" and (rest := re.match(
+                    r"[^.;\d]{0,40}?\band\s+" + _NUM + r"\s+others\b(?!\s+(?:were|was|had|have)\b)",
+                    sentence[m.end():], re.I)):
+                # "nine people had died on the spot and five others on the way to hospital"
+                more = parse_number(rest.group(1))
+                if more is not None:
+                    out.append(Count(measure, n + more, bound, noun, start=at, kind=kind,
+                                     parts=(n, more)))
+                    taken.add(m.end() + rest.start(1))
+                    continue
             if n is not None:
                 included = bool(re.search(r"\b(?:including|among them|of them)\s+$",
                                           sentence[:m.start()], re.I))
@@ -663,6 +691,10 @@ def parse_number(text: str) -> int | None:
     t = text.lower().replace(",", "").replace(" ", "").replace("\u00a0", "")
     if t.isdigit():
         return int(t)
+    if "-" in t:  # "twenty-one"
+        tens, _, unit = t.partition("-")
+        if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
+            return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return NUMBER_WORDS.get(t)
 
 
@@ -907,6 +939,8 @@ class _Extractor:
         subj = subject_before(sentence)
         if subj:
             return self.person(subj)[0]
+        if after := _SAY_THEN_NAME.search(sentence):
+            return self.person(after.group(1))[0]  # "..., said Abu Sufian Khan, the deputy ..."
         put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|raised|lowered|"
                         r"updated)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
         if put and (found := _subject_at(put.group(1))):
@@ -966,7 +1000,9 @@ class _Extractor:
             return
         if not CASUALTY.search(sentence) or _QUOTE.fullmatch(sentence.strip()):
             return
-        claimants = self.list_subject(sentence) or (
+        # ("Japan and South Korea, whose citizens were there, said ...": the list)
+        listed = re.sub(r",\s*(?:which|who|whose)\b[^,]*,", "", sentence)
+        claimants = self.list_subject(listed) or (
             [c] if (c := self.claimant(sentence)) else [])
         if not claimants and self.last_claimant[0] == self.sentence_number - 1 \
                 and self.last_claimant[1]:
@@ -1276,9 +1312,7 @@ class _Extractor:
                     titled.group(2)) and not organisations_in(titled.group(0)):
                 name = titled.group(2)  # remembered for "the pastor", not made the last person
                 self.people.setdefault(name.split()[-1], (name, titled.group(1)))
-        if not _QUOTE.search(sentence) and (inverted := re.search(
-                rf",\s*(?:{SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)",
-                sentence)):
+        if not _QUOTE.search(sentence) and (inverted := _SAY_THEN_NAME.search(sentence)):
             self.person(inverted.group(1))  # "..., said Abdul Malik, the head of the office"
         for m in _NAMED_BODY.finditer(sentence):
             # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
