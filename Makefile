@@ -42,6 +42,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/startup_speed.py
 	$(BIN)/python benchmarks/diff_speed.py
 	$(BIN)/python benchmarks/draft_quality.py
+	$(BIN)/python benchmarks/draft_rounds.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
