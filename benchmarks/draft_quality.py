@@ -90,9 +90,12 @@ class Score:
 # 100%, organisations 85%) wire-69..76; then (quotes 100% at 100% precision,
 # speakers 93%, claims 75% with 3 false, countries 77%, organisations 85%)
 # wire-77..84; then (quotes 100% at 100% precision, speakers 100%, claims
-# 74% with 3 false, countries 95%, organisations 100%) wire-85..92, fixed
-# here before they were written.
-UNSEEN = {f"wire-{n}" for n in range(85, 93)}
+# 74% with 3 false, countries 95%, organisations 100%) wire-85..92. Reported
+# once (quotes 100% at 100% precision, speakers 94%, claims 83% with no false
+# claim, countries 100%, organisations 92%: every target met), they were not
+# tuned on: the rules stayed as they were, and wire-93..100, fixed here
+# before they were written, joined them as a second unseen set.
+UNSEEN = {f"wire-{n}" for n in range(85, 101)}
 # Targets on the unseen half (recall unless said).
 TARGETS = {"quotes": 0.95, "quote precision": 0.90, "speakers": 0.80, "claims": 0.75,
            "countries": 0.90, "organisations": 0.80}
