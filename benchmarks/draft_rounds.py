@@ -46,6 +46,7 @@ ROUNDS: list[tuple[range, str]] = [
     (range(69, 77), "f9cc580"),
     (range(77, 85), "d8a1e10"),
     (range(85, 93), "d6831da"),
+    (range(93, 101), "b7ba995"),
 ]
 ARTICLES = "tests/data/articles"
 
