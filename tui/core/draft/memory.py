@@ -1,0 +1,193 @@
+"""What the drafter remembers between sentences: people named, bodies that
+spoke, short names, the story's own country; and what "he" or "the ministry" means."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.draft.names import (
+    HONORIFIC,
+    PLACE,
+    PLACE_WORDS,
+    capitalised,
+    clean_name,
+    countries_in,
+    organisations_in,
+    split_role,
+    subject_before,
+)
+from tui.core.draft.records import Draft, Value
+from tui.core.draft.text import QUOTE, find_date, paragraphs, sentences
+from tui.core.draft.words import (
+    GROUP_NOUNS,
+    NAMED_BODY,
+    PERSON_WORDS,
+    ROLE_WORDS,
+    SAY,
+    SAY_THEN_NAME,
+    STARTS_WITH_BODY,
+    STARTS_WITH_NAME,
+    SUBJECT_NOUNS,
+)
+
+
+class Memory:
+    """What the article has said so far: people, bodies, the host country, the draft."""
+
+    def __init__(self, text: str) -> None:
+        lines = text.strip().splitlines()
+        self.title = lines[0].strip().lstrip("#").strip() if lines else ""
+        self.body = "\n".join(lines[1:])
+        self.paras = paragraphs(self.body)
+        self.article_date = find_date(text)
+        self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
+        self.last_person: str | None = None
+        self.last_quote_speaker: tuple[str, str | None] | None = None
+        # (sentence number, name): the claimant of the last claim, the subject
+        # of the last sentence that had one; "It said" is the more recent.
+        self.last_claimant: tuple[int, str | None] = (-1, None)
+        self.last_subject: tuple[int, str | None] = (-1, None)
+        self.sentence_number = 0
+        self.bodies: list[str] = []  # claimants and subjects that are not people, in order
+        self.aliases: dict[str, str] = {}  # "disaster agency" -> "AFAD"
+        # (sentence number, claimant) of a claimant described, not named: "a local group"
+        self.indefinite: tuple[int, str] = (-1, "")
+        self.draft = Draft(title=self.title)
+        # A headline that names one country names where the story happens; one
+        # that names none ("near Dhaka") leaves it to the first sentence.
+        named = countries_in(self.title)
+        for para in self.paras[:3]:
+            if named:
+                break
+            first = sentences(para)[0] if sentences(para) else ""
+            # only where something happened: "on the outskirts of Bangladesh's capital"
+            named = [c for m in PLACE.finditer(first) for c in countries_in(m.group(1))]
+        self.host = named[0] if len(named) == 1 else None
+
+    def person(self, phrase: str) -> tuple[str, str | None]:
+        """Resolve a subject phrase to (speaker, role), remembering named people."""
+        phrase = re.sub(HONORIFIC, r"\1", phrase)
+        if organisations_in(phrase):
+            return clean_name(phrase), None  # "the Organisation of Islamic Cooperation"
+        name, role = split_role(phrase)
+        words = name.split()
+        is_person = (len(words) >= 2 and all(map(capitalised, words))
+                     and not {words[0].lower(), words[-1].lower()} & PLACE_WORDS
+                     and not any(w.lower() in SUBJECT_NOUNS for w in words)
+                     and not countries_in(name) and not organisations_in(name))
+        if is_person:
+            self.people[words[-1]] = (name, role)
+            self.last_person = words[-1]
+            return name, role
+        if not is_person and (m := re.search(r"\b[a-z][\w\-]*\s+((?:[A-Z][\w’'\-]+\s+){1,2}"
+                                             r"[A-Z][\w’'\-]+)$", name)) \
+                and not organisations_in(m.group(1)) and not countries_in(m.group(1)):
+            # "Union leader Rosa Mamani": the name after the role
+            found, title = split_role(m.group(1))  # "spokesman Col Abdoulaye Maiga"
+            role = " ".join(filter(None, (name[: m.start(1)].strip(), title))) or None
+            self.people[found.split()[-1]] = (found, role)
+            self.last_person = found.split()[-1]
+            return self.people[self.last_person]
+        if len(words) == 1 and words[0] in self.people:
+            self.last_person = words[0]
+            return self.people[words[0]]
+        if words and re.sub(r"[’']s$", "", words[-1]).lower() in PERSON_WORDS \
+                and not organisations_in(name):
+            # "Ukraine's president": a person, though not named; a later "he" is them
+            self.people[name] = (name, role)
+            self.last_person = name
+        return name, role
+
+    def pronoun(self) -> tuple[str, str | None] | None:
+        if self.last_person and self.last_person in self.people:
+            return self.people[self.last_person]
+        return None
+
+    def resolve_body(self, name: str) -> str:
+        """"It said", "he said", "the ministry said": who that is, from what came before."""
+        low = name.lower().removeprefix("the ")
+        if low in ("he", "she"):
+            return (self.pronoun() or (name, None))[0]
+        earlier = max((self.last_subject, self.last_claimant), key=lambda pair: pair[0])[1]
+        if low in ("it", "they"):
+            return earlier or name
+        if low in self.aliases:
+            return self.aliases[low]  # "the disaster agency" named AFAD before
+        if low in PERSON_WORDS or low in ROLE_WORDS:
+            # "according to the minister": the last person named with that role
+            for person, role in reversed(list(self.people.values())):
+                if role and low in role.lower().split() and person != name:
+                    return person
+        words = low.split()
+        if words and all(w.islower() for w in name.split()) and words[-1] in GROUP_NOUNS:
+            # "the ministry": the last body of that kind named ("the emergency
+            # situations ministry"), not a person who spoke since
+            for body in reversed(self.bodies):
+                if (body.lower().endswith(words[-1])
+                        and set(words) < set(body.lower().split())):
+                    return body
+        return name
+
+    def remember_body(self, name: str) -> None:
+        if name.lower() not in ("it", "they", "he", "she") and name.split()[-1] not in self.people:
+            self.bodies.append(name)
+
+    def remember_subjects(self, sentence: str) -> None:
+        """Who this sentence is about, for the pronouns and short names that follow."""
+        described = re.match(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                             + "|".join(sorted(PERSON_WORDS)) + r"))(?=\s|,)", sentence)
+        subj = None if QUOTE.search(sentence) else subject_before(sentence)
+        named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
+        named_role = re.match(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
+                              r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
+        if named_role:
+            self.person(named_role.group(1))  # "The regional president, Jorge Sanchis, ..."
+        elif described and SAY.search(sentence) and not named:
+            # "A nurse ... said", "A local official spoke"; then "she", "he"
+            self.people[described.group(1)] = (described.group(1), None)
+            self.last_person = described.group(1)
+        elif subj:
+            self.person(subj)  # remember who spoke, for later pronouns
+            if subj.lower() not in ("it", "they"):
+                self.last_subject = (self.sentence_number, subj)
+                self.remember_body(subj)
+        elif body := STARTS_WITH_BODY.match(sentence):
+            # "Saudi Arabia's health ministry did not give a total. It said ...": it
+            self.last_subject = (self.sentence_number, body.group(1))
+            self.remember_body(body.group(1))
+        elif (opener := re.match(r"(?:The\s+)?((?:[A-Z][\w’'\-]*\s+(?:of\s+|and\s+)?){0,5}"
+                                 r"[A-Z][\w’'\-]*)\s+[a-z]", sentence)) \
+                and organisations_in(opener.group(1)):
+            # "The World Health Organization gave a lower figure. It said ...": it
+            self.last_subject = (self.sentence_number, clean_name(opener.group(1)))
+        elif starts := STARTS_WITH_NAME.match(sentence):
+            self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
+        if (subj and named and self.indefinite[0] == self.sentence_number - 1
+                and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"
+                              + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
+            # "..., a local volunteer group said. The Jebel Tawra Emergency Room, a
+            # network of volunteers ..., said": the group described is the one named
+            described_as = self.indefinite[1]
+            self.aliases[described_as.lower()] = subj
+            if self.people.pop(subj.split()[-1], None) and self.last_person == subj.split()[-1]:
+                self.last_person = None  # a body, not a person a later "he" could be
+            for claim in self.draft.casualty_claims:
+                if claim["claimant"].value == described_as:
+                    claim["claimant"] = Value(
+                        subj, f"named in the next sentence ('a {described_as}')")
+        if subj and subj[:1].isupper() and (m := re.search(
+                re.escape(subj) + r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?("
+                + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
+            self.aliases[m.group(1)] = subj  # "JNIM, the al Qaeda-linked group": "the group"
+        for titled in re.finditer(r"\b([A-Z][a-z]+)\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)",
+                                  sentence):
+            if titled.group(1).lower() in PERSON_WORDS | ROLE_WORDS and not countries_in(
+                    titled.group(2)) and not organisations_in(titled.group(0)):
+                name = titled.group(2)  # remembered for "the pastor", not made the last person
+                self.people.setdefault(name.split()[-1], (name, titled.group(1)))
+        if not QUOTE.search(sentence) and (inverted := SAY_THEN_NAME.search(sentence)):
+            self.person(inverted.group(1))  # "..., said Abdul Malik, the head of the office"
+        for m in NAMED_BODY.finditer(sentence):
+            # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
+            self.aliases[m.group(1)] = m.group(2)
+            self.aliases[m.group(1).split()[-1]] = m.group(2)

@@ -1,0 +1,264 @@
+"""Who a phrase names: a person and their role, a body, a country, an organisation."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.countries import lookup_country
+from tui.core.draft.words import (
+    ADVERBS,
+    BARE_SPEAKERS,
+    DEMONYMS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    METONYMS,
+    NUMBER_WORDS,
+    ORGANISATIONS,
+    PERSON_WORDS,
+    ROLE_WORDS,
+    SAY,
+    SAY_VERBS,
+    SUBJECT_NOUNS,
+)
+from tui.core.model import Country
+
+# Small words inside names: "Osama bin Laden", "Jama'at Nusrat al-Islam wal-Muslimin"
+_NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|de|da|do|dos|del|van|von|der)"
+                            r"|(?:al|el|wal|ad|as|ash|an|ar)-[A-Z][\w’'\-]*")
+# Where a story happens: "in northern Burkina Faso", "off the coast of western Libya"
+PLACE = re.compile(r"\b(?:in|near|off|outside|across|outskirts of|coast of)\s+(?:the\s+)?"
+                    r"((?:[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+# Titles written short: "Col. Abdoulaye Maiga" is Col Abdoulaye Maiga, a role and a name.
+HONORIFIC = re.compile(r"\b(Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Brig|Dr|Prof|Gov|Sen|Rep)\.")
+
+
+def clean_name(text: str) -> str:
+    words = text.strip(" ,.;:").split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def capitalised(word: str) -> bool:
+    """A word that can be part of a name: "Saleh", "al-Wadei", "bin"."""
+    return word[:1].isupper() or bool(re.fullmatch(_NAME_PARTICLE, word))
+
+
+def split_role(phrase: str) -> tuple[str, str | None]:
+    """'US Defence Secretary Mark Esper' -> ('Mark Esper', 'US Defence Secretary')."""
+    words = clean_name(re.sub(HONORIFIC, r"\1", phrase)).split()
+    i = 0
+    while i < len(words) - 1:
+        w = words[i].lower().strip("’'s")
+        base = re.sub(r"[’']s$", "", words[i]).lower()
+        if (w in ROLE_WORDS or base in ROLE_WORDS or base in DEMONYMS
+                or lookup_country(re.sub(r"[’']s$", "", words[i])) is not None):
+            i += 1
+            continue
+        break
+    if i == 0:
+        # "Mines Minister Ana Lima": a role word last before a name of two or more words
+        i = next((j + 1 for j in range(len(words) - 3, -1, -1)
+                  if words[j].lower() in ROLE_WORDS and words[j][:1].isupper()), 0)
+    if i == 0 or i >= len(words) or all(w.lower() in ROLE_WORDS for w in words[i:]):
+        return " ".join(words), None
+    name = words[i:]
+    if any(w.lower() in SUBJECT_NOUNS for w in name) or not all(map(capitalised, name)):
+        return " ".join(words), None
+    return " ".join(name), " ".join(words[:i])
+
+
+def subject_before(text: str) -> str | None:
+    """The noun phrase before a say-verb in `text` ("Iranian state television"),
+    trying the last verb first ("X said it launched ... and called it ...")."""
+    for match in reversed(list(SAY.finditer(text))):
+        found = subject_at(text[: match.start()])
+        if found:
+            return found
+    return None
+
+
+def subject_at(head: str) -> str | None:
+    head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
+    if m := re.search(r",\s*(?:the\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?)"
+                      r"{1,6}[A-Z][\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
+        # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
+        # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
+        return m.group(1)
+    # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
+    head = re.sub(r",\s*(?:who|which|where|when)\b[^,]*,\s*$", " ", head)
+    head = re.sub(r"([A-Z][\w’'\-]+),\s*\d{1,3}\s*$", r"\1 ", head)  # "Sunita Deshmukh, 52,"
+    head = re.sub(r"\s+(?:that|which)\s+[^,]*$", " ", head)  # "a charity that runs the morgue"
+    # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
+    if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
+                      r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
+        return m.group(1)
+    # "Local officials in the Indian-held area said": who, not where
+    if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+){0,2}(?i:officials|police|authorities|sources|"
+                      r"residents|witnesses|diplomat|officer|official|embassy|consulate|doctors?|"
+                      r"medics?|nurses?|rescuers|firefighters|workers|staff|high commission|"
+                      r"mission|office|ministry|agency|service))\s+(?:in|at|from|near)\s+"
+                      r"[^,]*$", head):
+        words = m.group(1).split()
+        return " ".join(words[1:] if words[0].lower() in NUMBER_WORDS else words)
+    # "Saudi Arabia's ambassador to Yemen said": the ambassador's country, not the host
+    if m := re.search(r"((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+(?:[a-z]+\s+)?(?:ambassador|"
+                      r"envoy|embassy|mission|representative))\s+(?:to|in)\s+[^,]*$", head):
+        return m.group(1)
+    # "the governor of South Kivu province said"
+    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                      + "|".join(sorted(PERSON_WORDS | ROLE_WORDS | GROUP_NOUNS))
+                      + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}"
+                      r"(?:province|state|region|district|county)?)\s*$", head):
+        return m.group(1).strip()
+    # "A coalition of opposition parties and civil society groups said": the whole body
+    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:coalition|alliance|association|federation|union|"
+                      r"network|group|committee|council)\s+of\s+(?:[\w’'\-]+\s+){1,6}?"
+                      r"[\w’'\-]+)\s*$", head):
+        return m.group(1)
+    # "Jama'at Nusrat al-Islam wal-Muslimin, an al Qaeda affiliate known as JNIM, said"
+    if m := re.search(r"\bknown as ([A-Z][\w’'\-]+),?\s*$", head):
+        return m.group(1)
+    # "Peru's energy and mines ministry said"
+    if m := re.search(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
+                      + "|".join(sorted(GROUP_NOUNS)) + r"))\s*$", head):
+        return m.group(1)
+    if m := re.search(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+([A-Z]{2,8})\s*$", head):
+        return m.group(1)  # "the country's disaster agency AFAD said": the agency's name
+    head = re.sub(r",[^,]*,\s*$", " ", head)  # drop ", which has personnel in Iraq,"
+    tokens = head.split()
+    # "the ministry later said", "South Africa temporarily closed"
+    while tokens and (tokens[-1].lower() in ADVERBS
+                      or (tokens[-1].islower() and tokens[-1].endswith("ly"))):
+        tokens.pop()
+    # "the coast guard", "the Libyan coast guard", "the Houthi-run health ministry"
+    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
+                      r"[Ss]ome)\s+((?:[\w’'\-]+\s+){0,4}"
+                      r"[a-z][\w\-]*)$",
+                      " ".join(tokens)):
+        words = m.group(1).split()
+        if words[-1] in GROUP_NOUNS or (words[-1] in BARE_SPEAKERS and "and" in words):
+            # "the coast guard said", "the regional health office said", "a local rescue
+            # group and residents said"
+            return m.group(1)
+    # "A local official said": a person described, with an adjective
+    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                      + "|".join(sorted(PERSON_WORDS)) + r"))$", " ".join(tokens)):
+        return m.group(1)
+    taken: list[str] = []
+    for position in range(len(tokens) - 1, -1, -1):
+        tok = tokens[position]
+        bare = tok.strip(",;:()“”\"")
+        if not bare or (tok.endswith((",", ";", ":")) and taken):
+            break
+        if (bare in ("of", "on", "for", "and") and taken and taken[-1][:1].isupper()
+                and position > 0 and tokens[position - 1][:1].isupper()):
+            taken.append(bare)  # "Commission on Human Rights", "Ministry of Health"
+            continue
+        if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS | GROUP_NOUNS
+                or re.fullmatch(_NAME_PARTICLE, bare)):
+            taken.append(bare)
+            continue
+        break
+    taken.reverse()
+    while taken and taken[0].lower() in {"but", "and", "while", "as", "the"}:
+        taken = taken[1:]
+    core = [t for t in taken if t.lower() not in DETERMINERS]
+    if not core:
+        return None
+    if all(t.lower() in SUBJECT_NOUNS and t.islower() for t in core):
+        # "A source said": a bare noun needs its article to read as a speaker,
+        # except the bodies that speak as plurals ("police said") and names of
+        # more than one word ("state media reported")
+        if (len(core) == 1 and core[0] in BARE_SPEAKERS) or len(core) > 1:
+            return " ".join(core)
+        return " ".join(taken) if len(taken) > len(core) else None
+    return " ".join(t for t in taken if t.lower() not in ("the",))
+
+
+def countries_in(text: str) -> list[Country]:
+    """Countries named, implied by a nationality adjective, or by a capital/institution."""
+    found: list[Country] = []
+
+    def add(code: str | None, name: str | None = None) -> None:
+        c = lookup_country(code) if code else (lookup_country(name) if name else None)
+        if c is not None and c not in found:
+            found.append(c)
+
+    lowered = text.lower()
+    for key, metonym_code in METONYMS.items():
+        for m in re.finditer(rf"(?<![\w.]){re.escape(key)}(?![\w])", lowered):
+            before = re.sub(r"[’']s$", "", lowered[: m.start()].split()[-1]) \
+                if lowered[: m.start()].split() else ""
+            if before in DEMONYMS or (before and lookup_country(before) is not None):
+                continue  # "the German foreign office" is Germany's, not the UK's
+            add(metonym_code)
+            break
+    # runs of capitalised words, with "of" and "and" inside ("Bosnia and Herzegovina")
+    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-]*){0,3}",
+                         text):
+        words = m.group(0).split()
+        start = 0
+        while start < len(words):  # "The Kyrgyz": from each word on, not only the first
+            # try the longest run first ("United Kingdom", then "United")
+            for n in range(len(words) - start, 0, -1):
+                base = re.sub(r"[’']s$", "", " ".join(words[start:start + n]))
+                code = DEMONYMS.get(base.lower())
+                # a three-letter word is a code only in capitals ("Pan", "Col" are not)
+                if code is None and (len(base) > 3 or base in ("US", "UK")
+                                     or (len(base) == 3 and base.isupper())):
+                    code = c.code if (c := lookup_country(base)) is not None else None
+                if code is not None:
+                    add(code)
+                    start += n
+                    break
+            else:
+                start += 1
+    return found
+
+
+
+# Words that make a name a place: "Mount Lewotana" is no one a later "he" can be.
+PLACE_WORDS = {"mount", "mountain", "lake", "river", "port", "cape", "fort", "gulf", "bay",
+               "island", "islands", "sea", "ocean", "valley", "city", "province", "state",
+               "district", "region", "street", "road", "square", "airport", "hospital",
+               "university", "school", "stadium", "hotel", "bridge", "camp", "park", "county"}
+
+
+def organisations_in(text: str) -> list[str]:
+    """Organisations named in `text`, canonical names, longest match first
+    ("the Chilean Red Cross" is the Red Cross, not Chile)."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    spellings = sorted(((spelling, name) for name, spellings in ORGANISATIONS.items()
+                        for spelling in spellings), key=lambda pair: -len(pair[0]))
+    for spelling, name in spellings:
+        flags = 0 if spelling.isupper() else re.I
+        for m in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text, flags):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
+
+
+
+
+def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
+    """'Germany, Denmark, Norway and Poland said' -> the four names;
+    'New Zealand and the Netherlands updated' -> the two."""
+    name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+    m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+(?:also\s+)?"
+                 rf"(?:{verbs})",
+                 sentence)
+    if not m or organisations_in(m.group(1)):
+        return []  # "the Food and Agriculture Organization said": one name
+    parts = [re.sub(r"^the\s+", "", p.strip()) for p in
+             re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+    names: list[str] = []
+    for part in parts:  # "Bosnia and Herzegovina" is one country
+        if names and lookup_country(f"{names[-1]} and {part}") is not None:
+            names[-1] = f"{names[-1]} and {part}"
+        else:
+            names.append(part)
+    return names

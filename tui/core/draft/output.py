@@ -1,0 +1,70 @@
+"""The draft as YAML in the briefing format, each guess with a `# check:` comment."""
+
+from __future__ import annotations
+
+import json
+
+from tui.core.article import Article
+from tui.core.draft.extractor import draft_briefing
+from tui.core.draft.records import Record, Value
+from tui.core.draft.text import ISO
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    # JSON strings are valid YAML double-quoted scalars; nothing is left to YAML's guessing.
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _comment(check: str | None) -> str:
+    return f"  # check: {' '.join(check.split())}" if check else ""
+
+
+def _records(name: str, records: list[Record]) -> list[str]:
+    if not records:
+        return []
+    out = [f"{name}:"]
+    for rec in records:
+        for i, (key, val) in enumerate(rec.items()):
+            lead = "  - " if i == 0 else "    "
+            out.append(f"{lead}{key}: {_scalar(val.value)}{_comment(val.check)}")
+    return out
+
+
+def draft_yaml(text: str, article: Article | None = None) -> str:
+    """A draft briefing as YAML text, valid for `briefing check`. `article`
+    is the page it came from, if any: its title, date and source are used."""
+    d = draft_briefing(text)
+    if article is not None and article.title:
+        d.title = article.title
+    if article is not None and article.date and ISO.fullmatch(article.date):
+        d.date = Value(article.date, "the page's date; the event may be earlier")
+    out = [
+        "# Draft made by `briefing draft`: every line marked `# check:` is a guess.",
+        "format: 1",
+        f"title: {_scalar(d.title or 'Untitled')}"
+        + _comment(None if d.title else "no headline found"),
+        f"date: {_scalar(d.date.value)}{_comment(d.date.check)}",
+        "summary: |  # check: the lead paragraphs; rewrite as a summary",
+    ]
+    summary = d.summary or "Write the summary."
+    out += [f"  {line}" if line else "" for line in summary.split("\n")]
+    if d.key_points:
+        out.append("key_points:  # check: first sentences of the next paragraphs")
+        out += [f"  - {_scalar(p)}" for p in d.key_points]
+    out += _records("quotes", d.quotes)
+    out += _records("casualty_claims", d.casualty_claims)
+    out += _records("figures", d.figures)
+    out += _records("reactions", d.reactions)
+    out += _records("timeline", d.timeline)
+    if article is not None and (article.site or article.url):
+        source: Record = {"name": Value(article.site or article.url)}
+        if article.url and article.url.startswith(("http://", "https://")):
+            source["url"] = Value(article.url)
+        if article.accessed:
+            source["accessed"] = Value(article.accessed)
+        out += _records("sources", [source])
+    return "\n".join(out) + "\n"

@@ -1,0 +1,61 @@
+"""Paragraphs, sentences, quotation marks and dates in article text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tui.core.draft.words import MONTHS, SAY_VERBS
+
+
+def paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N)\.$")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split on . ! ? (also before a closing quote), not after common abbreviations."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?][”\"’']?(?=\s+[“\"‘A-Z0-9])", paragraph):
+        end = m.end()
+        if _ABBREV.search(paragraph[start:m.start() + 1]):
+            continue
+        # a quotation that goes on ("It was like an earthquake. The windows ...")
+        so_far = paragraph[start:end]
+        if so_far.count("“") > so_far.count("”") or so_far.count('"') % 2:
+            continue
+        # a "!" or "?" inside a quote followed by attribution is not a sentence end
+        if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"" and re.match(
+                rf"\s+(?:[A-Z][\w’'\-]+\s+){{0,3}}({SAY_VERBS}|he|she)\b",
+                paragraph[end:]):
+            continue
+        out.append(paragraph[start:end].strip())
+        start = end
+    if paragraph[start:].strip():
+        out.append(paragraph[start:].strip())
+    return out
+
+
+
+
+QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+_MDY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
+MONTH_YEAR = re.compile(r"\bin\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+
+
+def find_date(text: str) -> date | None:
+    if m := ISO.search(text):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    if m := _DMY.search(text):
+        return date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+    if m := _MDY.search(text):
+        return date(int(m[3]), MONTHS.index(m[1].lower()) + 1, int(m[2]))
+    return None

@@ -1,0 +1,183 @@
+"""The drafter's vocabulary: speech verbs, words for people and bodies, numbers,
+and the tables kept as data (draft_data.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+SAY_VERBS = (
+    "said|says|told|wrote|added|warned|stated|declared|announced|tweeted|insisted|"
+    "accused|confirmed|activated|deployed|released|donated|issued|"
+    "claimed|reported|condemned|urged|called|vowed|threatened|denied|welcomed|"
+    "criticised|criticized|praised|demanded|offered|pledged|expressed|sent|promised|"
+    "blamed|described|dismissed|rejected|spoke"
+)
+SAY = re.compile(rf"\b({SAY_VERBS})\b")
+# What a country or an organisation does in reaction, besides saying something.
+REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
+                  r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
+                  r"expelled|suspended|imposed|opened|updated|raised|put|took|received|"
+                  r"hosted|accepted|launched|advised|asked|set up|closed)\b")
+REACT = re.compile(REACTION_VERBS)
+PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
+AFTER_NAME_SAY = re.compile(
+    rf"^[\s,]*((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
+AFTER_SAY_NAME = re.compile(
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
+_BODIES = (r"(?:police|officials|authorities|army|military|ministry|government|media|sources|"
+           r"minister|spokesman|spokeswoman|spokesperson|governor|mayor|official|agency|"
+           r"office|service|coroner|hospital|doctors|medics)")
+# "according to X": X runs to the clause's end ("the Rio de Janeiro human rights
+# commission of the state assembly"), after "figures given by" and the like, and
+# before "whose ...", "on Monday", "since ..."; "its" or "their" X is the subject's own.
+ACCORDING = re.compile(
+    r"[Aa]ccording to (?:(?:figures|data|reports|a count|estimates|a tally|a statement|"
+    r"information)\s+(?:given |released |compiled |published |issued )?(?:by|from)\s+)?"
+    r"(?!(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before)\b)"
+    r"(?:,\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*[,.;]|$))?")
+REPORTED_SAYING = re.compile(
+    r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
+WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
+# `said rescuer Dmytro Hrytsenko`, `said Walhi campaigner Dedi Kurnia`: a lower-case
+# description, then the name
+AFTER_SAY_ROLE_NAME = re.compile(
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){{1,3}})((?:[A-Z][\w’'\-]+\s+){{0,3}}"
+    rf"[A-Z][\w’'\-]+)")
+# `said one survivor`, `said a 16-year-old boy who ...`, `said a traffic officer at the
+# scene`: a person described, not named (the place is not the person)
+AFTER_SAY_DESCRIBED = re.compile(
+    rf"^[\s,]*(?:{SAY_VERBS})(?:\s+\w+)?\s+(?:one|a|an|the|another)\s+((?:[\w\-]+\s+){{0,3}}?"
+    rf"[a-z][\w\-]*)(?:\s+(?:at|in|from|near|on)\s+[^,.;]*)?(?=\s+who\b|\s*[,.;]|\s*$)")
+# `said the instructor, Anna Berger`: the description, then the name
+AFTER_SAY_DESCRIBED_NAME = re.compile(
+    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+(?:[\w\-]+\s+){{0,3}}?[a-z][\w\-]*"
+    rf",\s+((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
+# `the official said`
+DESCRIBED_SAY = re.compile(
+    rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
+    rf"(?:\s+(?:of|at|from|in|for)\s+[^,]{{1,40}}?)?\s+(?:{SAY_VERBS})\b")
+# `fire service director Abdul Karim told reporters`: a lower-case role, the name, the verb
+ROLE_NAME_SAY = re.compile(
+    rf"^[\s,]*((?:[a-z][\w\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s+"
+    rf"(?:{SAY_VERBS})\b")
+# `its director, Paolo Benedetti, said`: a role, then the name between commas
+ROLE_COMMA_NAME_SAY = re.compile(
+    rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
+    rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
+# `the letter said`, `the statement said`: the document, whose author spoke before
+DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note)\s+"
+                           rf"(?:{SAY_VERBS})\b")
+# `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
+SAY_THEN_NAME = re.compile(
+    rf",\s*(?:{SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
+# `one of the doctors said`: one person of a group described before
+ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
+# `who gave only her first name, Halyna`
+GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: as)?,?\s+"
+                        r"([A-Z][\w’'\-]+)")
+# People described by their role, not named: "Ukraine's president said ..."
+PERSON_WORDS = {
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+    "director", "leader", "chief", "ambassador", "secretary", "commander", "official",
+    "officer", "survivor", "witness", "resident", "rescuer", "nurse", "doctor", "farmer",
+    "teacher", "adviser", "advisor", "analyst", "worker", "diplomat", "soldier", "medic",
+    "paramedic", "firefighter", "villager", "fisherman", "student", "mother", "father", "man",
+    "woman", "driver", "owner", "shopkeeper", "journalist", "lawyer", "activist", "engineer",
+    "instructor", "guide", "pilot", "captain", "sailor", "miner", "passenger", "neighbour",
+    "neighbor", "relative", "volunteer", "trader", "vendor", "coordinator", "pastor",
+    "priest", "imam", "bishop", "preacher", "monk",
+}
+
+ROLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "leader", "supreme", "foreign", "defence", "defense", "interior",
+    "general", "gen", "commander", "ambassador", "chief", "senator", "governor", "mayor",
+    "official", "head", "director", "emergency", "opposition", "rebel", "deputy", "state",
+    "army", "military", "pentagon",
+    "police", "health", "envoy", "king", "queen", "prince", "chancellor", "colonel",
+    "major", "captain", "admiral", "speaker", "representative", "mp", "senior",
+    "white", "house", "department", "ministry", "office", "un", "nato", "eu",
+    "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "brig", "dr", "prof", "gov", "sen", "rep",
+}
+SUBJECT_NOUNS = {
+    "service", "office", "guard", "side", "embassy", "union", "company", "institute",
+    "authorities", "officials", "official", "television", "tv",
+    "state", "media", "military", "source",
+    "sources", "spokesman", "spokeswoman", "government", "ministry", "army", "forces",
+    "police", "agency", "radio", "news", "officers", "commander", "firefighters", "volunteers",
+    "activists", "paramedics", "nurses", "monitors", "investigators", "prosecutors", "rescuers",
+}
+DETERMINERS = {"the", "a", "an", "other", "another", "its", "their"}
+ADVERBS = {"later", "also", "earlier", "then", "previously", "separately", "first", "again",
+           "initially", "now", "still", "had", "has", "have"}
+# Bodies that speak: "the coast guard said", "the regional health office said".
+GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department", "police",
+               "hospital",
+               "group", "network", "charity", "organisation", "organization", "institute",
+               "society", "mission", "officer",
+               "army", "military", "government", "authorities", "officials", "company",
+               "union", "council", "committee", "commission", "court", "embassy", "side",
+               "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster", "sources",
+               "coalition", "alliance", "association", "federation", "unit", "directorate",
+               "bureau", "secretariat", "administration", "authority", "centre", "center",
+               "board", "corps", "brigade", "team", "services", "prefecture", "municipality",
+               "governorate", "prosecutor", "defence", "defense"}
+# "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
+# that starts with a person
+STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
+                               r"[A-Z][\w’'\-]+)\s+[a-z]")
+# "Saudi Arabia's health ministry did not ...": a sentence that starts with a body
+STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w\-]+[’']s\s+"
+                               r"(?:[a-z][\w\-]*\s+){0,3}(?:" + "|".join(sorted(GROUP_NOUNS))
+                               + r"))\b")
+# "the country's disaster agency AFAD": a body described, then its short name
+NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(GROUP_NOUNS))
+                         + r"))\s+([A-Z]{2,8})\b")
+BARE_SPEAKERS = {"police", "officials", "authorities", "rescuers", "witnesses", "residents",
+                 "medics", "doctors", "troops", "firefighters", "volunteers", "activists",
+                 "sources", "paramedics", "nurses", "monitors", "investigators", "prosecutors"}
+
+# The drafter's tables are data (draft_data.json), not code.
+_DATA = json.loads((Path(__file__).parent / "draft_data.json").read_text(encoding="utf-8"))
+# Nationality adjectives -> ISO code. Countries by name come from core.countries.
+DEMONYMS: dict[str, str] = _DATA["demonyms"]
+# Places and institutions that speak for a country in news style.
+METONYMS: dict[str, str] = _DATA["metonyms"]
+# Organisations that react: canonical name -> the ways articles write it.
+ORGANISATIONS: dict[str, list[str]] = _DATA["organisations"]
+NUMBER_WORDS = {
+    "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+# "Twenty-one": a tens word, a hyphen, a unit word
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+STANCE_BY_VERB = {
+    "condemned": "condemns", "criticised": "condemns", "criticized": "condemns",
+    "warned": "warns", "threatened": "warns", "vowed": "warns",
+    "welcomed": "supports", "praised": "supports", "offered": "supports",
+    "pledged": "supports", "sent": "supports", "promised": "supports",
+}
+CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
+                      r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
+                      r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
+                      r"neutrali[sz]ed|deaths|to death)\b", re.I)
+# Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
+VAGUE = ("dozens", "scores", "hundreds", "thousands")
+NUM = (r"(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
+        + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True)) + r")(?![\w-])")
+COUNTED = re.compile(
+    rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{NUM}\s+"
+    r"((?:[\w’'\-“”\"]+\s+){0,2}?)"
+    r"(missiles|rockets|drones|shells|bombs|targets|facilities|bases|sites|troops|soldiers|"
+    r"people|civilians|boats|ships|aircraft|planes|homes|buildings|vehicles|"
+    r"protesters|prisoners|hostages|refugees|families|residents)\b", re.I)
