@@ -66,7 +66,7 @@ def run(bin_dir: Path, cwd: Path, *argv: str) -> subprocess.CompletedProcess[str
                           capture_output=True, text=True, timeout=120, check=False)
 
 
-def test_installed_wheel_checks_exports_and_opens(installed: Path, tmp_path: Path) -> None:
+def test_installed_wheel_checks_exports_drafts_and_opens(installed: Path, tmp_path: Path) -> None:
     where = tmp_path / "elsewhere"
     where.mkdir()
     found = run(installed, where, "python", "-c",
@@ -84,6 +84,16 @@ def test_installed_wheel_checks_exports_and_opens(installed: Path, tmp_path: Pat
     export = run(installed, where, "briefing", "export", str(bundled_files[0]), "-o", "out.md")
     assert export.returncode == 0, export.stderr
     assert (where / "out.md").read_text(encoding="utf-8").startswith("# ")
+
+    # the drafter's word lists are a data file in the package
+    article = where / "article.txt"
+    article.write_text("Blast in Peru\n\nA blast killed at least 9 people, police said. "
+                       "Chile sent condolences.\n", encoding="utf-8")
+    draft = run(installed, where, "briefing", "draft", str(article), "-o", "draft.yaml")
+    assert draft.returncode == 0, draft.stderr
+    drafted = (where / "draft.yaml").read_text(encoding="utf-8")
+    assert 'killed: "9+"' in drafted and 'country: "CL"' in drafted
+    assert run(installed, where, "briefing", "check", "draft.yaml").returncode == 0
 
     app = run(installed, where, "python", "-c", APP_SCRIPT)
     assert app.returncode == 0, app.stderr
