@@ -391,3 +391,15 @@ def test_the_story_s_own_country_is_not_a_reaction() -> None:
 )
 def test_demonyms_cover_the_world(adjective: str, code: str) -> None:
     assert [c.code for c in countries_in(f"The {adjective} government said")] == [code]
+
+
+def test_two_groups_in_one_sentence_are_two_claims_not_a_revision() -> None:
+    """Same claimant, two places: each its own group, so neither revises the other."""
+    text = draft_yaml(HEAD + "Eight people drowned in Galle, and two died when trees fell in "
+                      "Colombo, police said. The army said 17 soldiers were killed and that it "
+                      "had “neutralised” 60 attackers.")
+    b = parse_briefing(text, "draft.yaml")
+    assert [(c.affected, c.killed and c.killed.text) for c in b.casualty_claims] == [
+        ("people in Galle", "8"), ("people in Colombo", "2"), ("soldiers", "17"),
+        ("attackers", "60")]
+    assert all(len(b.claim_history(c)) == 1 for c in b.casualty_claims)

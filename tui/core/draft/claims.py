@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.draft.counts import Count, counts_in, parse_number
+from tui.core.draft.counts import counts_in, parse_number, tolls_in
 from tui.core.draft.memory import Memory
 from tui.core.draft.names import clean_name, countries_in, list_subject, subject_at, subject_before
 from tui.core.draft.records import Record, Value
@@ -77,59 +77,10 @@ class ClaimRules(Memory):
         claimants = [self.resolve_body(c) for c in claimants]
         if not claimants:
             return
-        low = sentence.lower()
-        killed: Count | None = None
-        injured: Count | None = None
-        others: list[Count] = []
-        affected = "check"
-        if m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low):
-            affected = m.group(1)
-            if "killed" in low or "dead" in low or "victims" in low:
-                killed = Count("killed", 0, None, affected)
-            else:
-                injured = Count("injured", 0, None, affected)
-        elif m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
-                            r"((?:\w+\s+)?)casualties", sentence, re.I):
-            killed = Count("killed", 0, None, "")
-            word = m.group(1).strip()
-            affected = ("civilians" if word == "civilian"
-                        else f"{word} personnel" if word not in ("", "any") else "forces")
-            if re.search(r"\b(its|their) forces\b", low):
-                affected = "forces"
-        else:
-            found = counts_in(sentence)
-            if not found:
-                return
-            # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
-            found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
-            for count in found:
-                # each figure keeps its own bound: "at least 9 dead and 40 injured"
-                if count.measure == "killed" and killed is None:
-                    killed = count
-                elif count.measure == "injured" and injured is None:
-                    injured = count
-                elif (count.measure == "killed" and killed is not None and not count.included
-                      and count.start > killed.start and count.number != killed.number
-                      and count.kind != "bodies"
-                      and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
-                    # "Eight people drowned in Galle, and two died in Colombo": two places
-                    others.append(count)
-                elif (count.measure == "killed" and killed is not None and count.noun
-                      and not count.included
-                      and killed.noun and count.noun != killed.noun
-                      and count.number != killed.number):
-                    # "17 soldiers had been killed and ... neutralised 60 attackers":
-                    # another group's dead, a claim of its own
-                    others.append(count)
-                if count.noun and affected == "check":
-                    affected = count.noun
-            if others and killed is not None:
-                # the groups' claims in the order the sentence gives them
-                first, *others = sorted([killed, *others], key=lambda c: c.start)
-                if first is not killed:
-                    affected, killed = first.noun, first
-            if affected == "check":
-                affected = "people"
+        tolls = tolls_in(sentence)
+        if tolls is None:
+            return
+        killed, injured, affected = tolls.killed, tolls.injured, tolls.affected
         for who in claimants:
             who_country = countries_in(who)
             group = affected
@@ -154,9 +105,9 @@ class ClaimRules(Memory):
                 record["injured"] = Value(injured.text, injured.check)
             record["note"] = Value(sentence, "the sentence this claim came from")
             self.draft.casualty_claims.append(record)
-            for other in others:
+            for other in tolls.others:
                 self.draft.casualty_claims.append({
-                    **head, "affected": Value(other.noun, "whose casualties?"),
+                    **head, "affected": Value(other.noun or affected, "whose casualties?"),
                     "killed": Value(other.text, other.check), "note": record["note"]})
             self.last_claimant = (self.sentence_number, who)
             self.remember_body(who)

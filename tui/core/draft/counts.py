@@ -245,6 +245,86 @@ def counts_in(sentence: str) -> list[Count]:
 
 
 
+@dataclass
+class Tolls:
+    """What one sentence says of casualties: the dead and the injured it counts,
+    other groups' dead it counts apart, and whose casualties they are."""
+
+    killed: Count | None
+    injured: Count | None
+    others: list[Count]
+    affected: str
+
+
+def _where(sentence: str, start: int, who: str) -> str:
+    """`who` with the place its clause names: "people in Colombo"."""
+    clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
+    place = re.search(r"\bin ((?:[A-Z][\w’'\-]+\s*)+)", clause)
+    return f"{who} in {place.group(1).strip()}" if place else f"{who} (another group)"
+
+
+def tolls_in(sentence: str) -> Tolls | None:
+    """The casualties a sentence states, or None if it counts none."""
+    low = sentence.lower()
+    killed: Count | None = None
+    injured: Count | None = None
+    others: list[Count] = []
+    affected = "check"
+    if m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low):
+        affected = m.group(1)
+        if "killed" in low or "dead" in low or "victims" in low:
+            killed = Count("killed", 0, None, affected)
+        else:
+            injured = Count("injured", 0, None, affected)
+    elif m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
+                        r"((?:\w+\s+)?)casualties", sentence, re.I):
+        killed = Count("killed", 0, None, "")
+        word = m.group(1).strip()
+        affected = ("civilians" if word == "civilian"
+                    else f"{word} personnel" if word not in ("", "any") else "forces")
+        if re.search(r"\b(its|their) forces\b", low):
+            affected = "forces"
+    else:
+        found = counts_in(sentence)
+        if not found:
+            return None
+        # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
+        found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
+        for count in found:
+            # each figure keeps its own bound: "at least 9 dead and 40 injured"
+            if count.measure == "killed" and killed is None:
+                killed = count
+            elif count.measure == "injured" and injured is None:
+                injured = count
+            elif (count.measure == "killed" and killed is not None and not count.included
+                  and count.start > killed.start and count.number != killed.number
+                  and count.kind != "bodies"
+                  and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
+                # "Eight people drowned in Galle, and two died in Colombo": two places,
+                # two groups (the same group would make the second a revision)
+                count.noun = _where(sentence, count.start, count.noun or "people")
+                if not killed.noun or killed.noun == "people":
+                    killed.noun = affected = _where(sentence, killed.start, "people")
+                others.append(count)
+            elif (count.measure == "killed" and killed is not None and count.noun
+                  and not count.included
+                  and killed.noun and count.noun != killed.noun
+                  and count.number != killed.number):
+                # "17 soldiers had been killed and ... neutralised 60 attackers":
+                # another group's dead, a claim of its own
+                others.append(count)
+            if count.noun and affected == "check":
+                affected = count.noun
+        if others and killed is not None:
+            # the groups' claims in the order the sentence gives them
+            first, *others = sorted([killed, *others], key=lambda c: c.start)
+            if first is not killed:
+                affected, killed = first.noun or affected, first
+        if affected == "check":
+            affected = "people"
+    return Tolls(killed, injured, others, affected)
+
+
 def parse_number(text: str) -> int | None:
     t = text.lower().replace(",", "").replace(" ", "").replace("\u00a0", "")
     if t.isdigit():
