@@ -127,6 +127,21 @@ async def test_a_word_typed_in_one_burst_goes_to_the_filter_whole(
         assert len(rows) == 1 and rows[0].startswith(first_row)
 
 
+async def test_enter_typed_in_the_same_burst_opens_what_the_filter_lists(library: Path) -> None:
+    # "iran" then enter in one write: the newest briefing (the hostile one) is
+    # under the cursor until the filter's change is handled; enter must open
+    # what the whole word lists, not what was listed before it.
+    app = BriefingApp(library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await loaded_library(pilot, 3)
+        assert screen.selected_entry is not None and screen.selected_entry.path.name != SEED.name
+        for character in "iran":
+            app.post_message(events.Key(character, character))
+        app.post_message(events.Key("enter", "\r"))
+        await wait_for(pilot, lambda: isinstance(app.screen, BriefingScreen))
+        assert isinstance(app.screen, BriefingScreen) and app.screen.path.name == SEED.name
+
+
 async def test_library_flow_open_move_search_back_quit(library: Path) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:

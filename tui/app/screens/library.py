@@ -158,6 +158,7 @@ class LibraryScreen(Screen[None]):
         self.sort_by = "date"  # or "title", "file": see SORT_WORDS
         self.entries: list[LibraryEntry] = []
         self.shown_entries: list[LibraryEntry] = []
+        self._listed_query = ""  # the filter text the list was last made from
         self._progress = (0, 0)  # files read, of how many
         self._progress_timer: Timer | None = None
 
@@ -221,6 +222,7 @@ class LibraryScreen(Screen[None]):
 
     def refresh_list(self) -> None:
         query = self.query_one("#library-filter", Input).value.strip()
+        self._listed_query = query
         lst = self.query_one("#library-list", LibraryList)
         selected = self.selected_entry
         self.shown_entries = [e for e in self.entries if not query or entry_matches(e, query)]
@@ -264,7 +266,20 @@ class LibraryScreen(Screen[None]):
         self.refresh_list()
         self.refresh_bindings()  # escape clears only a filter that is there
 
+    class OpenHighlighted(Message):
+        """Open the briefing under the cursor, once the filter has every key typed before."""
+
     def action_open(self) -> None:
+        # A word and enter typed in one burst: enter (a priority key) arrives
+        # before the field has handled the letters queued ahead of it. Sent
+        # through the field, this message reaches the screen after them and
+        # after the filter changes they make.
+        self.query_one("#library-filter", Input).post_message(self.OpenHighlighted())
+
+    @on(OpenHighlighted)
+    def open_highlighted(self) -> None:
+        if self.query_one("#library-filter", Input).value.strip() != self._listed_query:
+            self.refresh_list()  # a Changed message still on its way
         self.open_index(self.query_one("#library-list", LibraryList).highlighted)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
