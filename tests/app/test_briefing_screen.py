@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Button, Input, Static
 
 from tests.app.helpers import briefing_screen, run_command, wait_for
 from tests.conftest import DATA, SEED
@@ -357,6 +357,33 @@ async def test_export_writes_file_and_asks_before_overwrite(
         assert target.read_text(encoding="utf-8").startswith("# Iranian missiles")
         assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
         assert f"Exported to {target}" in messages
+
+
+async def test_export_and_its_question_fit_a_40x12_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export field and the overwrite question's buttons are on screen,
+    and a click on "Overwrite" works, in the smallest terminal we support."""
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / f"{SEED.stem}.md"
+    target.write_text("keep me")
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        assert app.screen.region.contains_region(field.region) and field.region.height >= 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        yes = app.screen.query_one("#yes", Button)
+        no = app.screen.query_one("#no", Button)
+        for button in (yes, no):
+            assert button.region.height == 1 and app.screen.region.contains_region(button.region)
+        await pilot.click("#yes")
+        await wait_for(pilot, lambda: target.read_text() != "keep me")
+        assert target.read_text(encoding="utf-8").startswith("# Iranian missiles")
 
 
 async def test_export_to_a_folder_writes_the_file_inside_it(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
+from textual.widgets import Button
 
 ResultType = TypeVar("ResultType")
 
@@ -31,7 +33,27 @@ class Dialog(ModalScreen[ResultType]):
         background: $surface;
         padding: 1 2;
     }
+    /* A small terminal (40x12) gives the dialog all of itself. */
+    Dialog.-narrow .dialog {
+        width: 100%;
+        padding: 0 1;
+    }
+    Dialog.-short .dialog {
+        max-height: 100%;
+        padding: 0 1;
+    }
     """
+    def __init__(self) -> None:
+        super().__init__()
+        # The screen gets -narrow or -short when the terminal is small.
+        self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+        self.VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Buttons of one line where three would not fit (40x12).
+        small = event.size.width < 60 or event.size.height < 20
+        for button in self.query(Button):
+            button.compact = small
 
 
 class ScrollingDialog(Dialog[None]):
