@@ -276,11 +276,14 @@ def cmd_history(file: Path, claims_only: bool) -> int:
     except GitError as exc:
         _err(str(exc))
         return 2
-    for commit in found:
+    for number, commit in enumerate(found):
         _emit(f"{commit.date} {commit.short} {commit.subject}\n")
+        # before this commit, the file had the name of the commit before it in
+        # the list (the file did not change in between)
+        before = found[number + 1] if number + 1 < len(found) else None
         try:
-            new = at_commit(file, commit.hash)
-            old = at_commit(file, commit.hash + "^")
+            new = at_commit(file, commit.hash, commit.path)
+            old = at_commit(file, commit.hash + "^", before.path) if before else None
         except BriefingError as exc:
             _emit(f"  (not a valid briefing then: {exc.first})\n\n")
             continue

@@ -12,7 +12,8 @@ import pytest
 from tests.conftest import SEED
 from tui.cli import main
 from tui.core.diff import Change, diff_briefings, diff_text
-from tui.core.load import parse_briefing
+from tui.core.history import claim_through_commits
+from tui.core.load import load_briefing, parse_briefing
 
 TEXT = SEED.read_text(encoding="utf-8")
 
@@ -133,6 +134,36 @@ def test_history_lists_each_commit_with_its_diff(repo: Path,
     after = subprocess.run(["git", "-C", str(repo), "status", "--porcelain"],
                            capture_output=True, text=True, check=True).stdout
     assert before == after == ""  # read-only
+
+
+def test_history_follows_the_file_through_a_rename(repo: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Renamed (and moved into a folder) in a commit that also revises a toll:
+    every commit is listed and each one's change is shown from the name the
+    file had then, not "(the file was removed or renamed)"."""
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+    (repo / "briefings").mkdir()
+    git("mv", "iran.yaml", "briefings/2020-iran.yaml")
+    moved = repo / "briefings" / "2020-iran.yaml"
+    moved.write_text(moved.read_text(encoding="utf-8").replace("killed: 63", "killed: 64"),
+                     encoding="utf-8")
+    git("commit", "-q", "-am", "Moved and revised")
+    assert main(["history", str(moved)]) == 0
+    out = capsys.readouterr().out
+    subjects = [line.split(" ", 2)[2] for line in out.splitlines()
+                if line and not line.startswith(" ")]
+    assert subjects == ["Moved and revised", "Quote edited", "State TV revises toll",
+                        "First version"]
+    assert "killed 63 -> 64" in out and "killed 80 -> 63" in out
+    assert "removed or renamed" not in out and out.count("(created)") == 1
+    # the app's h: the claim at every commit, under the names the file had
+    claim = next(c for c in load_briefing(moved).casualty_claims
+                 if c.claimant == "Iranian state television")
+    through = claim_through_commits(moved, claim)
+    assert [str(c.record.killed) if c.record and c.record.killed else None
+            for c in through] == ["64", "63", "63", "80"]
 
 
 def test_history_outside_git_says_so(tmp_path: Path,

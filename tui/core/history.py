@@ -22,6 +22,7 @@ class Commit(NamedTuple):
     hash: str
     date: str  # YYYY-MM-DD
     subject: str
+    path: str = ""  # the file's path from the repository's top at this commit
 
     @property
     def short(self) -> str:
@@ -80,23 +81,28 @@ def commits(path: Path) -> list[Commit]:
         _git(folder, "rev-parse", "--is-inside-work-tree")
     except GitError:
         raise GitError(f"{path} is not in a git repository, so it has no history") from None
-    out = _git(folder, "log", "--follow", "--format=%H%x09%ad%x09%s", "--date=short", "--",
-               path.name)
+    # --name-only gives each commit's name for the file, older names included.
+    out = _git(folder, "log", "--follow", "--name-only", "--format=%x00%H%x09%ad%x09%s",
+               "--date=short", "--", path.name)
     found = []
-    for line in out.decode("utf-8", "replace").splitlines():
-        hash_, date, subject = [*line.split("\t", 2), "", ""][:3]
-        found.append(Commit(hash_, date, subject))
+    for block in out.decode("utf-8", "replace").split("\0")[1:]:
+        head, _, rest = block.partition("\n")
+        hash_, date, subject = [*head.split("\t", 2), "", ""][:3]
+        names = [name for name in rest.splitlines() if name.strip()]
+        found.append(Commit(hash_, date, subject, names[-1] if names else ""))
     if not found:
         raise GitError(f"{path} has no commits yet (git add and commit it first)")
     return found
 
 
-def at_commit(path: Path, commit: str) -> Briefing | None:
+def at_commit(path: Path, commit: str, named: str = "") -> Briefing | None:
     """The briefing as it was at `commit`, or None where the file did not
-    exist then (its first commit's parent). Raises BriefingError when it
-    was broken then."""
+    exist then (its first commit's parent). `named`: its path from the
+    repository's top then, if it had another name. Raises BriefingError
+    when it was broken then."""
+    folder = path.parent if str(path.parent) else Path(".")
     try:
-        data = show(path, commit)
+        data = _git(folder, "show", f"{commit}:{named}") if named else show(path, commit)
     except GitError:
         return None
     return parse_briefing(data, f"{commit[:7]}:{path.name}", path)
@@ -120,7 +126,7 @@ def claim_through_commits(path: Path, record: CasualtyClaim | Figure) -> list[Cl
     out = []
     for commit in commits(path):
         try:
-            then = at_commit(path, commit.hash)
+            then = at_commit(path, commit.hash, commit.path)
         except BriefingError as exc:
             out.append(ClaimAtCommit(commit, None, str(exc.first)))
             continue
