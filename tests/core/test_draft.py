@@ -4,6 +4,7 @@ draft of the seed article is a valid briefing with its guesses marked."""
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from tests.conftest import DATA, SEED_ARTICLE
 from tui.cli import main
 from tui.core.draft import countries_in, draft_briefing, draft_yaml, sentences, split_role
+from tui.core.draft.text import dateline_date
 from tui.core.load import parse_briefing
 
 HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
@@ -175,3 +177,22 @@ def test_seed_article_copy_matches_shared() -> None:
         pytest.skip("../shared is not beside this checkout (as on CI)")
     assert SEED_ARTICLE.read_bytes() == shared.read_bytes()
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("MARRAKECH, Sept 9 - A quake struck.", (date(2026, 9, 9), True)),
+     ("MARRAKECH, Dec 9 - A quake struck.", (date(2025, 12, 9), True)),  # not yet this year
+     ("BRASILIA, Brazil, Jan 25, 2019 (Reuters) - A dam burst.", (date(2019, 1, 25), False)),
+     ("KAMPALA, April 15 - Lightning struck.", (date(2026, 4, 15), True)),
+     ("PARIS, Feb 30 - Nothing.", None),
+     ("No dateline here, Sept 9.", None)],
+)
+def test_dateline_dates(text: str, expected: tuple[date, bool] | None) -> None:
+    assert dateline_date(text, today=date(2026, 11, 26)) == expected
+
+
+def test_a_dateline_without_a_year_is_the_drafts_date_with_a_check() -> None:
+    text = draft_yaml("Quake\n\nMARRAKECH, Sept 9 - A quake struck on Friday.\n")
+    assert "the dateline gives no year" in text
+    assert "PLACEHOLDER" not in text

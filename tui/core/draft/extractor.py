@@ -42,7 +42,10 @@ class Extractor(QuoteRules, ClaimRules, ReactionRules):
 
     def run(self) -> Draft:
         d = self.draft
-        if self.article_date:
+        if self.article_date and self.year_assumed:
+            d.date = Value(self.article_date.isoformat(),
+                           "the dateline gives no year: the latest such day is assumed")
+        elif self.article_date:
             d.date = Value(self.article_date.isoformat(), "date found in the article")
         else:
             d.date = Value(date.today().isoformat(),

@@ -4,6 +4,7 @@ spoke, short names, the story's own country; and what "he" or "the ministry" mea
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from tui.core.draft.names import (
     HONORIFIC,
@@ -17,7 +18,7 @@ from tui.core.draft.names import (
     subject_before,
 )
 from tui.core.draft.records import Draft, Value
-from tui.core.draft.text import QUOTE, find_date, paragraphs, sentences
+from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
 from tui.core.draft.words import (
     GROUP_NOUNS,
     NAMED_BODY,
@@ -40,6 +41,9 @@ class Memory:
         self.body = "\n".join(lines[1:])
         self.paras = paragraphs(self.body)
         self.article_date = find_date(text)
+        self.year_assumed = False  # the date is a dateline's, with this year put to it
+        if self.article_date is None and (dated := dateline_date(text, date.today())):
+            self.article_date, self.year_assumed = dated
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self.last_person: str | None = None
         self.last_quote_speaker: tuple[str, str | None] | None = None

@@ -59,3 +59,29 @@ def find_date(text: str) -> date | None:
     if m := _MDY.search(text):
         return date(int(m[3]), MONTHS.index(m[1].lower()) + 1, int(m[2]))
     return None
+
+
+# A wire dateline: "MARRAKECH, Sept 9 -", "BRASILIA, Brazil, Jan 25 (Reuters) -"
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'\-]+,(?:\s+[A-Z][\w ]+,)?\s+(Jan|Feb|March|April|May|June|"
+                       r"July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\b",
+                       re.M)
+_MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                   "dec"]
+
+
+def dateline_date(text: str, today: date) -> tuple[date, bool] | None:
+    """The date of a wire dateline, and whether its year was assumed: a
+    dateline without one is taken as the last such day up to `today`."""
+    m = _DATELINE.search(text)
+    if m is None:
+        return None
+    month = _MONTH_PREFIXES.index(m[1][:3].lower()) + 1
+    try:
+        if m[3]:
+            return date(int(m[3]), month, int(m[2])), False
+        found = date(today.year, month, int(m[2]))
+        if found > today:
+            found = date(today.year - 1, month, int(m[2]))
+    except ValueError:
+        return None  # "Feb 30"
+    return found, True
