@@ -10,7 +10,8 @@ article in tests/data/articles (against its `.expected.yaml`), prints:
   "Iranians addressed by Ali Khamenei")
 - casualty claims: claimant + figure (killed, else injured); a false claim is
   a drafted figure that no claimant gave as a toll
-- reacting countries and organisations
+- reacting countries and organisations (recall), and the share of drafted
+  reactions that are real ones (r.pr: precision, not a target)
 - whether the draft passes `briefing check`
 Exits 1 unless the unseen half meets the targets (TARGETS below).
 """
@@ -144,12 +145,15 @@ def add(total: dict[str, Score], scores: dict[str, Score]) -> None:
 def line(label: str, s: dict[str, Score], checked: str) -> str:
     q, sp, c, f, co, o = (s[k] for k in ("quotes", "speakers", "claims", "false claims",
                                           "countries", "organisations"))
+    # reaction precision: the drafted countries and organisations that react
+    reactions = Score(0, 0, co.right + o.right, co.produced + o.produced)
     return (f"  {label:<24} {q.recall:5.0%} {q.precision:5.0%} {sp.recall:5.0%} "
-            f"{c.recall:5.0%} {f.found:5d} {co.recall:5.0%} {o.recall:5.0%}  {checked}")
+            f"{c.recall:5.0%} {f.found:5d} {co.recall:5.0%} {o.recall:5.0%} "
+            f"{reactions.precision:5.0%}  {checked}")
 
 
 HEADER = (f"  {'':<24} {'quote':>5} {'q.pr':>5} {'spkr':>5} {'claim':>5} {'false':>5} "
-          f"{'ctry':>5} {'org':>5}  check")
+          f"{'ctry':>5} {'org':>5} {'r.pr':>5}  check")
 
 
 def main() -> int:
@@ -159,7 +163,8 @@ def main() -> int:
     totals: dict[str, dict[str, Score]] = {"tuned": {}, "unseen": {}}
     passed = {"tuned": [0, 0], "unseen": [0, 0]}
     print("quote recall, quote precision, speaker accuracy, claim recall, false claims,")
-    print("country recall, organisation recall; whether the draft passes `briefing check`")
+    print("country recall, organisation recall, reaction precision; whether the draft passes")
+    print("`briefing check`")
     for half in ("tuned", "unseen"):
         print(f"\n{half} articles" + ("" if half == "tuned" else " (never tuned on)"))
         print(HEADER)
