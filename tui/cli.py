@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("draft", help="draft a briefing from a news article: text, a saved "
                        "web page or a URL")
     p.add_argument("article", help="the article: a text file, a web page saved as .html, "
-                   "or an http(s) URL (pages need briefing[web])")
+                   "an http(s) URL (pages need briefing[web]), or - to read it from standard "
+                   "input")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     return parser

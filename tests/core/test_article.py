@@ -102,6 +102,25 @@ def test_a_url_that_does_not_answer(capsys: pytest.CaptureFixture[str]) -> None:
     assert "did not answer" in capsys.readouterr().err
 
 
+def test_an_article_piped_in_with_a_dash(monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`pbpaste | briefing draft -`: text or a page from standard input; too
+    much is refused rather than read without end."""
+    import io
+    import sys
+
+    text = "Blast in Peru\n\nA blast killed at least 9 people, police said.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    assert main(["draft", "-"]) == 0
+    out = capsys.readouterr().out
+    assert 'killed: "9+"' in out
+    parse_briefing(out, "draft.yaml")
+    huge = b"x" * (6 * 1024 * 1024)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(huge)))
+    assert main(["draft", "-"]) == 1
+    assert "standard input is over" in capsys.readouterr().err
+
+
 def test_a_binary_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(b"%PDF-1.7\n\x00\x01binary")

@@ -6,6 +6,7 @@ among a page's menus and footers; it is imported only for HTML."""
 from __future__ import annotations
 
 import datetime
+import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,24 +35,29 @@ def is_url(text: str) -> bool:
 
 
 def read_article(source: str) -> Article:
-    """The article at `source`: a URL, an .html/.htm file, or a text file."""
+    """The article at `source`: a URL, an .html/.htm file, a text file, or
+    `-` for standard input (text or a page)."""
     if is_url(source):
         return from_html(fetch(source), url=source,
                          accessed=datetime.date.today().isoformat())
     path = Path(source)
     try:
-        data = path.read_bytes()
+        # "-": what is piped in, read to one byte past the page bound
+        data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1) if source == "-" else path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"cannot read {source}: {exc.strerror or exc}") from None
     if _looks_binary(data):
         raise ArticleError(f"{source} is not text or a web page (a PDF or another binary "
                            "file?); save the article as text or HTML")
+    if source == "-" and len(data) > MAX_PAGE_BYTES:
+        raise ArticleError(f"standard input is over {MAX_PAGE_BYTES:,} bytes; not read")
     if path.suffix.lower() in (".html", ".htm", ".xhtml") or data.lstrip()[:15].lower() in (
             b"<!doctype html>", b"<html>") or data.lstrip().lower().startswith(b"<html"):
         if len(data) > MAX_PAGE_BYTES:
             raise ArticleError(f"{source} is {len(data):,} bytes; a page over "
                                f"{MAX_PAGE_BYTES:,} bytes is not read")
-        saved = datetime.date.fromtimestamp(path.stat().st_mtime).isoformat()
+        saved = (datetime.date.today() if source == "-"
+                 else datetime.date.fromtimestamp(path.stat().st_mtime)).isoformat()
         return from_html(data, accessed=saved)
     try:
         return Article(data.decode("utf-8-sig"))
