@@ -138,15 +138,15 @@ def test_history_lists_each_commit_with_its_diff(repo: Path,
 
 def test_history_follows_the_file_through_a_rename(repo: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    """Renamed (and moved into a folder) in a commit that also revises a toll:
+    """Renamed (into a folder, with an accent) in a commit that also revises a toll:
     every commit is listed and each one's change is shown from the name the
     file had then, not "(the file was removed or renamed)"."""
     def git(*args: str) -> None:
         subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
 
     (repo / "briefings").mkdir()
-    git("mv", "iran.yaml", "briefings/2020-iran.yaml")
-    moved = repo / "briefings" / "2020-iran.yaml"
+    git("mv", "iran.yaml", "briefings/2020-irán.yaml")  # a name git would quote
+    moved = repo / "briefings" / "2020-irán.yaml"
     moved.write_text(moved.read_text(encoding="utf-8").replace("killed: 63", "killed: 64"),
                      encoding="utf-8")
     git("commit", "-q", "-am", "Moved and revised")

@@ -82,7 +82,8 @@ def commits(path: Path) -> list[Commit]:
     except GitError:
         raise GitError(f"{path} is not in a git repository, so it has no history") from None
     # --name-only gives each commit's name for the file, older names included.
-    out = _git(folder, "log", "--follow", "--name-only", "--format=%x00%H%x09%ad%x09%s",
+    out = _git(folder, "-c", "core.quotepath=off", "log", "--follow", "--name-only",
+               "--format=%x00%H%x09%ad%x09%s",
                "--date=short", "--", path.name)
     found = []
     for block in out.decode("utf-8", "replace").split("\0")[1:]:
