@@ -121,6 +121,14 @@ def test_an_article_piped_in_with_a_dash(monkeypatch: pytest.MonkeyPatch,
     assert "standard input is over" in capsys.readouterr().err
 
 
+def test_a_text_file_too_long_for_an_article_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Headline\n\n" + "Police said 3 people died. " * 250_000, encoding="utf-8")
+    assert main(["draft", str(big)]) == 1
+    assert "big.txt is over 5,242,880 bytes; not read" in capsys.readouterr().err
+
+
 def test_a_binary_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(b"%PDF-1.7\n\x00\x01binary")
