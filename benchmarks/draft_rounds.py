@@ -47,6 +47,7 @@ ROUNDS: list[tuple[range, str]] = [
     (range(77, 85), "d8a1e10"),
     (range(85, 93), "d6831da"),
     (range(93, 101), "b7ba995"),
+    (range(101, 109), "7aea69d"),
 ]
 ARTICLES = "tests/data/articles"
 
