@@ -1,8 +1,9 @@
 """`briefing draft` on the wire-copy patterns issue 22 lists, one small text each.
 
-The sentences are the issue's own examples (or written like them); none is
-from the evaluation corpus, so passing them says nothing about the unseen
-scores, only that each named pattern works.
+The sentences are the issue's own examples, or written like sentences of the
+tuning half of the evaluation corpus; none comes from its unseen half. So
+passing them says nothing about the unseen scores, only that each pattern
+works.
 """
 
 from __future__ import annotations
