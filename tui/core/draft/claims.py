@@ -6,7 +6,14 @@ import re
 
 from tui.core.draft.counts import counts_in, parse_number, tolls_in
 from tui.core.draft.memory import Memory
-from tui.core.draft.names import clean_name, countries_in, list_subject, subject_at, subject_before
+from tui.core.draft.names import (
+    clean_name,
+    countries_in,
+    list_subject,
+    subject_at,
+    subject_before,
+    without_relative_clauses,
+)
 from tui.core.draft.records import Record, Value
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
@@ -67,7 +74,7 @@ class ClaimRules(Memory):
         if not CASUALTY.search(sentence) or QUOTE.fullmatch(sentence.strip()):
             return
         # ("Japan and South Korea, whose citizens were there, said ...": the list)
-        listed = re.sub(r",\s*(?:which|who|whose)\b[^,]*,", "", sentence)
+        listed = without_relative_clauses(sentence)
         claimants = list_subject(listed) or (
             [c] if (c := self.claimant(sentence)) else [])
         if not claimants and self.last_claimant[0] == self.sentence_number - 1 \

@@ -20,8 +20,10 @@ from tui.core.draft.names import (
 from tui.core.draft.records import Draft, Value
 from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
 from tui.core.draft.words import (
+    GROUP_NOUN,
     GROUP_NOUNS,
     NAMED_BODY,
+    PERSON_WORD,
     PERSON_WORDS,
     ROLE_WORDS,
     SAY,
@@ -30,6 +32,10 @@ from tui.core.draft.words import (
     STARTS_WITH_NAME,
     SUBJECT_NOUNS,
 )
+
+# "A nurse ...", "A local official ...": a sentence that opens with a person described
+_OPENS_WITH_DESCRIBED = re.compile(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                                   + PERSON_WORD + r"))(?=\s|,)")
 
 
 class Memory:
@@ -138,8 +144,7 @@ class Memory:
 
     def remember_subjects(self, sentence: str) -> None:
         """Who this sentence is about, for the pronouns and short names that follow."""
-        described = re.match(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
-                             + "|".join(sorted(PERSON_WORDS)) + r"))(?=\s|,)", sentence)
+        described = _OPENS_WITH_DESCRIBED.match(sentence)
         subj = None if QUOTE.search(sentence) else subject_before(sentence)
         named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
         named_role = re.match(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
@@ -168,7 +173,7 @@ class Memory:
             self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
         if (subj and named and self.indefinite[0] == self.sentence_number - 1
                 and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"
-                              + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
+                              + GROUP_NOUN + r")\b", sentence)):
             # "..., a local volunteer group said. The Jebel Tawra Emergency Room, a
             # network of volunteers ..., said": the group described is the one named
             described_as = self.indefinite[1]
@@ -181,7 +186,7 @@ class Memory:
                         subj, f"named in the next sentence ('a {described_as}')")
         if subj and subj[:1].isupper() and (m := re.search(
                 re.escape(subj) + r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?("
-                + "|".join(sorted(GROUP_NOUNS)) + r")\b", sentence)):
+                + GROUP_NOUN + r")\b", sentence)):
             self.aliases[m.group(1)] = subj  # "JNIM, the al Qaeda-linked group": "the group"
         for titled in re.finditer(r"\b([A-Z][a-z]+)\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)",
                                   sentence):

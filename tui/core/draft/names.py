@@ -10,10 +10,12 @@ from tui.core.draft.words import (
     BARE_SPEAKERS,
     DEMONYMS,
     DETERMINERS,
+    GROUP_NOUN,
     GROUP_NOUNS,
     METONYMS,
     NUMBER_WORDS,
     ORGANISATIONS,
+    PERSON_WORD,
     PERSON_WORDS,
     ROLE_WORDS,
     SAY,
@@ -42,6 +44,26 @@ def clean_name(text: str) -> str:
 def capitalised(word: str) -> bool:
     """A word that can be part of a name: "Saleh", "al-Wadei", "bin"."""
     return word[:1].isupper() or bool(re.fullmatch(_NAME_PARTICLE, word))
+
+
+# Patterns of subject_at made from the word lists, compiled once.
+_ROLE_OF_PLACE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+    + "|".join(sorted(PERSON_WORDS | ROLE_WORDS | GROUP_NOUNS))
+    + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:province|state|region|district|county)?)\s*$")
+_COUNTRYS_BODY = re.compile(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
+                            + GROUP_NOUN + r"))\s*$")
+_BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
+_DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                               + PERSON_WORD + r"))$")
+# ", which has personnel in Iraq,", ", whose capital lies across the river,"
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+
+
+def without_relative_clauses(sentence: str) -> str:
+    """The sentence without its ", which/who/whose ...," clauses, so that a
+    subject stands next to its verb ("Qatar and Egypt, which mediate, said")."""
+    return _RELATIVE_CLAUSE.sub("", sentence)
 
 
 def split_role(phrase: str) -> tuple[str, str | None]:
@@ -106,10 +128,7 @@ def subject_at(head: str) -> str | None:
                       r"envoy|embassy|mission|representative))\s+(?:to|in)\s+[^,]*$", head):
         return m.group(1)
     # "the governor of South Kivu province said"
-    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
-                      + "|".join(sorted(PERSON_WORDS | ROLE_WORDS | GROUP_NOUNS))
-                      + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}"
-                      r"(?:province|state|region|district|county)?)\s*$", head):
+    if m := _ROLE_OF_PLACE.search(head):
         return m.group(1).strip()
     # "A coalition of opposition parties and civil society groups said": the whole body
     if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:coalition|alliance|association|federation|union|"
@@ -120,10 +139,9 @@ def subject_at(head: str) -> str | None:
     if m := re.search(r"\bknown as ([A-Z][\w’'\-]+),?\s*$", head):
         return m.group(1)
     # "Peru's energy and mines ministry said"
-    if m := re.search(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
-                      + "|".join(sorted(GROUP_NOUNS)) + r"))\s*$", head):
+    if m := _COUNTRYS_BODY.search(head):
         return m.group(1)
-    if m := re.search(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+([A-Z]{2,8})\s*$", head):
+    if m := _BODY_ACRONYM.search(head):
         return m.group(1)  # "the country's disaster agency AFAD said": the agency's name
     head = re.sub(r",[^,]*,\s*$", " ", head)  # drop ", which has personnel in Iraq,"
     tokens = head.split()
@@ -142,8 +160,7 @@ def subject_at(head: str) -> str | None:
             # group and residents said"
             return m.group(1)
     # "A local official said": a person described, with an adjective
-    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
-                      + "|".join(sorted(PERSON_WORDS)) + r"))$", " ".join(tokens)):
+    if m := _DESCRIBED_PERSON.search(" ".join(tokens)):
         return m.group(1)
     taken: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):

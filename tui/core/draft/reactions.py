@@ -11,6 +11,7 @@ from tui.core.draft.names import (
     organisations_in,
     subject_at,
     subject_before,
+    without_relative_clauses,
 )
 from tui.core.draft.records import Record, Value
 from tui.core.draft.words import REACT, REACTION_VERBS, SAY, STANCE_BY_VERB
@@ -32,7 +33,7 @@ class ReactionRules(Memory):
 
     def _reaction_in(self, sentence: str) -> None:
         # "Iran, which has long said ..., told Washington": the clause is not the subject
-        main = re.sub(r",\s*(?:which|who|whose)\b[^,]*,", "", sentence)
+        main = without_relative_clauses(sentence)
         # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
         main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
                       + REACTION_VERBS + r")", " ", main)

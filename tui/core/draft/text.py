@@ -65,8 +65,7 @@ def find_date(text: str) -> date | None:
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'\-]+,(?:\s+[A-Z][\w ]+,)?\s+(Jan|Feb|March|April|May|June|"
                        r"July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\b",
                        re.M)
-_MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                   "dec"]
+_MONTH_PREFIXES = [month[:3] for month in MONTHS]
 
 
 def dateline_date(text: str, today: date) -> tuple[date, bool] | None:

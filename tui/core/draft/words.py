@@ -125,16 +125,19 @@ GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department",
                "bureau", "secretariat", "administration", "authority", "centre", "center",
                "board", "corps", "brigade", "team", "services", "prefecture", "municipality",
                "governorate", "prosecutor", "defence", "defense"}
+# The word lists as regex alternations, for the patterns built from them.
+GROUP_NOUN = "|".join(sorted(GROUP_NOUNS))
+PERSON_WORD = "|".join(sorted(PERSON_WORDS))
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
 STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
                                r"[A-Z][\w’'\-]+)\s+[a-z]")
 # "Saudi Arabia's health ministry did not ...": a sentence that starts with a body
 STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w\-]+[’']s\s+"
-                               r"(?:[a-z][\w\-]*\s+){0,3}(?:" + "|".join(sorted(GROUP_NOUNS))
+                               r"(?:[a-z][\w\-]*\s+){0,3}(?:" + GROUP_NOUN
                                + r"))\b")
 # "the country's disaster agency AFAD": a body described, then its short name
-NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(GROUP_NOUNS))
+NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + GROUP_NOUN
                          + r"))\s+([A-Z]{2,8})\b")
 BARE_SPEAKERS = {"police", "officials", "authorities", "rescuers", "witnesses", "residents",
                  "medics", "doctors", "troops", "firefighters", "volunteers", "activists",
