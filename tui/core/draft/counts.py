@@ -243,8 +243,6 @@ def counts_in(sentence: str) -> list[Count]:
     return out
 
 
-
-
 @dataclass
 class Tolls:
     """What one sentence says of casualties: the dead and the injured it counts,

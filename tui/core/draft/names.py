@@ -234,7 +234,6 @@ def countries_in(text: str) -> list[Country]:
     return found
 
 
-
 # Words that make a name a place: "Mount Lewotana" is no one a later "he" can be.
 PLACE_WORDS = {"mount", "mountain", "lake", "river", "port", "cape", "fort", "gulf", "bay",
                "island", "islands", "sea", "ocean", "valley", "city", "province", "state",
@@ -257,8 +256,6 @@ def organisations_in(text: str) -> list[str]:
             taken.append((m.start(), m.end()))
             found.append((m.start(), name))
     return [name for _, name in sorted(found)]
-
-
 
 
 def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:

@@ -47,7 +47,6 @@ def _medium(rest: str) -> str | None:
     return None
 
 
-
 class QuoteRules(Memory):
     """Quotes and who said them."""
 

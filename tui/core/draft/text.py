@@ -39,8 +39,6 @@ def sentences(paragraph: str) -> list[str]:
     return out
 
 
-
-
 QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
