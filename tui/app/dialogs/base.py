@@ -11,6 +11,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button
 
 ResultType = TypeVar("ResultType")
+# Below this many columns or rows a dialog takes the whole screen, buttons one line.
+WIDE_ENOUGH = 60
+TALL_ENOUGH = 20
 
 
 class Dialog(ModalScreen[ResultType]):
@@ -46,12 +49,12 @@ class Dialog(ModalScreen[ResultType]):
     def __init__(self) -> None:
         super().__init__()
         # The screen gets -narrow or -short when the terminal is small.
-        self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
-        self.VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+        self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_ENOUGH, "-wide")]
+        self.VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL_ENOUGH, "-tall")]
 
     def on_resize(self, event: events.Resize) -> None:
         # Buttons of one line where three would not fit (40x12).
-        small = event.size.width < 60 or event.size.height < 20
+        small = event.size.width < WIDE_ENOUGH or event.size.height < TALL_ENOUGH
         for button in self.query(Button):
             button.compact = small
 
