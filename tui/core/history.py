@@ -56,8 +56,7 @@ def split_revision(spec: str) -> tuple[str, Path] | None:
 
 def show(path: Path, rev: str) -> bytes:
     """The bytes of `path` as it was at git revision `rev`."""
-    folder = path.parent if str(path.parent) else Path(".")
-    return _git(folder, "show", f"{rev}:./{path.name}")
+    return _git(path.parent, "show", f"{rev}:./{path.name}")
 
 
 def load_spec(spec: str) -> Briefing:
@@ -76,7 +75,7 @@ def commits(path: Path) -> list[Commit]:
     """The commits that changed the file, newest first (following renames)."""
     if not path.is_file():
         raise GitError(f"{path}: no such file")
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent  # "." for a bare file name
     try:
         _git(folder, "rev-parse", "--is-inside-work-tree")
     except GitError:
@@ -101,9 +100,8 @@ def at_commit(path: Path, commit: str, named: str = "") -> Briefing | None:
     exist then (its first commit's parent). `named`: its path from the
     repository's top then, if it had another name. Raises BriefingError
     when it was broken then."""
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        data = _git(folder, "show", f"{commit}:{named}") if named else show(path, commit)
+        data = _git(path.parent, "show", f"{commit}:{named}") if named else show(path, commit)
     except GitError:
         return None
     return parse_briefing(data, f"{commit[:7]}:{path.name}", path)
