@@ -1,6 +1,6 @@
-"""`briefing draft` on the wire-copy patterns issue 22 lists, one small text each.
+"""`briefing draft` on the wire-copy patterns it handles, one small text each.
 
-The sentences are the issue's own examples, or written like sentences of the
+The sentences are written for these tests, in the manner of the
 tuning half of the evaluation corpus; none comes from its unseen half. So
 passing them says nothing about the unseen scores, only that each pattern
 works.
