@@ -35,6 +35,7 @@ from tui.core.errors import (
 )
 from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
 from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, FieldSpec, RecordSpec
+from tui.core.when import zone_problem
 
 try:  # The C loader is ~10x faster; PyYAML built without libyaml lacks it.
     from yaml import CSafeLoader as _SafeLoader
@@ -267,6 +268,13 @@ class _Walker:
             return None
         return text
 
+    def timezone(self, node: Node, path: str) -> str | None:
+        text = self.text(node, path)
+        if text is not None and (problem := zone_problem(text)) is not None:
+            self.error(node, path, problem)
+            return None
+        return text
+
     def choice(self, node: Node, path: str, choices: tuple[str, ...]) -> str | None:
         text = self.text(node, path)
         if text is None:
@@ -379,6 +387,8 @@ class _Walker:
                 return self.country(node, path)
             case "url":
                 return self.url(node, path)
+            case "timezone":
+                return self.timezone(node, path)
             case "choice":
                 return self.choice(node, path, spec.choices)
             case "text_list":

@@ -29,7 +29,6 @@ from tui.core.model import (
     CasualtyClaim,
     format_when,
     reactions_by_country,
-    when_sort_key,
 )
 
 
@@ -143,7 +142,7 @@ class TimelineContent(PaneContent):
     PANE_ID = "timeline"
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
-        entries = sorted(briefing.timeline, key=lambda e: when_sort_key(e.when))
+        entries = briefing.timeline_in_order
         column = self.label_column(briefing)
         return [(partial(timeline_line, e, column), e) for e in entries
                 if not query or matches(query, [e.event, format_when(e.when)])]
