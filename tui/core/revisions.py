@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, tzinfo
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from tui.core.text import format_when, subject_key
 from tui.core.when import when_sort_key
 
 if TYPE_CHECKING:
-    from tui.core.model import CasualtyClaim, Figure, When
+    from tui.core.model import Briefing, CasualtyClaim, Figure, When
 
 Record = TypeVar("Record", "CasualtyClaim", "Figure")
 
@@ -59,6 +59,22 @@ def current(records: Sequence[Record],
     `groups`, as `revisions` gives them), in file order."""
     latest = {id(history[-1]) for history in groups.values()}
     return [r for r in records if id(r) in latest]
+
+
+class ClaimCount(NamedTuple):
+    """How many claims a briefing makes: each claimant's current claim about
+    each group (what the claims pane lists), and how many of those were
+    revised (have earlier claims in the file)."""
+
+    current: int
+    revised: int
+
+
+def claim_count(briefing: Briefing) -> ClaimCount:
+    """The one count of a briefing's claims, for the library's row and the
+    claims pane alike (not the file's entries: a revision is no new claim)."""
+    return ClaimCount(len(briefing.current_claims),
+                      sum(len(history) > 1 for history in briefing.claim_revisions.values()))
 
 
 def short_when(said: When, current_said: When | None) -> str:

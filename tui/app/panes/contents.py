@@ -30,6 +30,7 @@ from tui.core.model import (
     format_when,
     reactions_by_country,
 )
+from tui.core.revisions import claim_count
 
 
 class SummaryContent(PaneContent):
@@ -92,7 +93,7 @@ class CasualtyClaimsContent(PaneContent):
         return out
 
     def item_count(self, briefing: Briefing) -> int:
-        return len(briefing.current_claims)
+        return claim_count(briefing).current  # as the library's row counts them
 
     def counts(self, item: object) -> bool:
         # "2 of 7" counts claims: a dispute row sums up claims already counted.
