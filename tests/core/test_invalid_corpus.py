@@ -211,3 +211,30 @@ def test_nesting_millions_deep_is_a_located_error_not_a_crash() -> None:
         parse_briefing("format: 1\ntitle: t\ndate: 2020-01-08\nsummary: " + "[" * 1_000_000,
                        "deep.yaml")
     assert info.value.errors[0].file == "deep.yaml" and info.value.errors[0].line >= 1
+
+
+def test_a_source_with_a_bad_url_is_one_error_not_one_per_reference(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefing check`'s whole output: the bad url once, and no "no source
+    is named 'AFP'" for the quote, claim and figure that cite it."""
+    from tui.cli import main
+
+    path = tmp_path / "afp.yaml"
+    path.write_bytes((DATA / "invalid" / "source-with-bad-url.yaml").read_bytes())
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{path}:21:10: sources[0].url: 'www.afp.com' is not an http(s) URL",
+        "1 error in 1 of 1 file",
+    ]
+
+
+def test_a_misspelt_reference_to_a_source_with_a_bad_url_is_still_reported() -> None:
+    text = ("format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
+            "quotes:\n  - {speaker: A, text: w, source: AFPP}\n"
+            "sources:\n  - {name: AFP, url: www.afp.com}\n")
+    with pytest.raises(BriefingError) as info:
+        parse_briefing(text, "x.yaml")
+    assert [str(e) for e in info.value.errors] == [
+        "x.yaml:6:35: quotes[0].source: no source is named 'AFPP'; did you mean 'AFP'?",
+        "x.yaml:8:22: sources[0].url: 'www.afp.com' is not an http(s) URL",
+    ]

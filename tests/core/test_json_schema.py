@@ -31,6 +31,7 @@ BEYOND_A_SCHEMA = {
     "python-tag": "a tag that would construct an object",
     "tagged-mapping-as-text": "a mapping tagged as text",
     "huge-number": "a number Python refuses to convert",
+    "unknown-timezone": "a time zone the machine's time zone database does not know",
 }
 
 

@@ -93,3 +93,18 @@ def test_a_revision_1_file_stays_valid() -> None:
     from tui.core.load import load_briefing
 
     assert load_briefing(SEED).format == 1
+
+
+def test_claims_are_counted_as_current_claims_with_revisions_noted() -> None:
+    """The library's row and the claims pane count with claim_count: 4 claims
+    in the file are 2 current claims, one of them revised (twice)."""
+    from tui.core.library import summary_counts
+    from tui.core.revisions import ClaimCount, claim_count
+
+    b = briefing(CLAIMS)
+    assert len(b.casualty_claims) == 4
+    assert claim_count(b) == ClaimCount(current=2, revised=1)
+    assert summary_counts(b) == ["0 quotes", "2 claims (1 revised)"]
+    one = briefing("quotes:\n  - {speaker: A, text: w}\n"
+                   "casualty_claims:\n  - {claimant: A, affected: x, killed: 1}\n")
+    assert summary_counts(one) == ["1 quote", "1 claim"]

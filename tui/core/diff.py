@@ -87,7 +87,7 @@ def diff_briefings(old: Briefing, new: Briefing, claims_only: bool = False) -> l
     add = out.append
 
     if not claims_only:
-        for name in ("title", "date", "place", "updated"):
+        for name in ("title", "date", "place", "updated", "timezone"):
             before, after = getattr(old, name), getattr(new, name)
             if before != after:
                 add(Change("Briefing", "changed", f"{name}: {_value(before)} -> {_value(after)}"))
@@ -138,7 +138,7 @@ def diff_briefings(old: Briefing, new: Briefing, claims_only: bool = False) -> l
             for before_r, after_r in both_r if before_r != after_r]
     out += [Change("Reactions", "added", _reaction_text(r)) for r in came_r]
 
-    gone_t, _, came_t = _matched(old.timeline, new.timeline,
+    gone_t, _, came_t = _matched(old.timeline_in_order, new.timeline_in_order,
                                  lambda e: (format_when(e.when), one_line(e.event)))
     out += [Change("Timeline", "removed", f"{format_when(e.when)} {_short(e.event)}")
             for e in gone_t]

@@ -52,6 +52,7 @@ def to_data(b: Briefing) -> dict[str, Any]:
         "export_format": JSON_EXPORT_VERSION,
         "format": b.format,
         "title": b.title, "date": b.date.isoformat(), "updated": _when(b.updated),
+        "timezone": b.timezone,  # how a time without an offset is read (None: UTC)
         "place": b.place, "tags": list(b.tags), "summary": b.summary,
         "key_points": list(b.key_points),
         "quotes": [{"speaker": q.speaker, "role": q.role, "country": _country(q.country),
@@ -70,7 +71,7 @@ def to_data(b: Briefing) -> dict[str, Any]:
         "figures": [{"what": f.what, "claimant": f.claimant, "value": _count(f.value),
                      "said": _when(f.said), "source": f.source, "note": f.note,
                      "current": id(f) in current_figures} for f in b.figures],
-        "timeline": [{"when": _when(e.when), "event": e.event} for e in b.timeline],
+        "timeline": [{"when": _when(e.when), "event": e.event} for e in b.timeline_in_order],
         "sources": [{"name": s.name, "url": s.url,
                      "accessed": s.accessed.isoformat() if s.accessed else None}
                     for s in b.sources],
@@ -104,7 +105,7 @@ EXPORT_SCHEMA: dict[str, Any] = {
         "export_format": {"const": JSON_EXPORT_VERSION},
         "format": {"type": "integer"}, "title": _TEXT, "date": {"type": "string",
                                                                   "format": "date"},
-        "updated": _MAYBE_TEXT, "place": _MAYBE_TEXT,
+        "updated": _MAYBE_TEXT, "timezone": _MAYBE_TEXT, "place": _MAYBE_TEXT,
         "tags": {"type": "array", "items": _TEXT}, "summary": _TEXT,
         "key_points": {"type": "array", "items": _TEXT},
         "quotes": {"type": "array", "items": _object({

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from tui.core.cache import PendingWrites, load_briefing_cached
 from tui.core.errors import BriefingError, LocatedError
 from tui.core.model import Briefing
+from tui.core.revisions import claim_count
 
 BRIEFING_SUFFIXES = (".yaml", ".yml")
 
@@ -52,6 +53,19 @@ class LibraryEntry(NamedTuple):
         """The first error, which the library's row shows."""
         return self.errors[0] if self.errors else None
 
+
+
+def plural(count: int, word: str) -> str:
+    """`1 quote`, `2 quotes`, `1,200 quotes`."""
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def summary_counts(briefing: Briefing) -> list[str]:
+    """What a library row counts: `10 quotes`, `6 claims (2 revised)`. Claims
+    are counted as the claims pane lists them (core.revisions.claim_count)."""
+    claims = claim_count(briefing)
+    revised = f" ({claims.revised:,} revised)" if claims.revised else ""
+    return [plural(len(briefing.quotes), "quote"), plural(claims.current, "claim") + revised]
 
 
 def scan_library(folder: Path, pending: PendingWrites | None = None,

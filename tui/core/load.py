@@ -34,7 +34,8 @@ from tui.core.errors import (
     too_big,
 )
 from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
-from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, FieldSpec, RecordSpec
+from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, SOURCE, FieldSpec, RecordSpec
+from tui.core.when import zone_problem
 
 try:  # The C loader is ~10x faster; PyYAML built without libyaml lacks it.
     from yaml import CSafeLoader as _SafeLoader
@@ -150,6 +151,10 @@ class _Walker:
     _countries: dict[str, Any] = field(default_factory=dict)
     # Every `source` given: its node, path and the name it refers to.
     source_refs: list[tuple[Node, str, str]] = field(default_factory=list)
+    # The name of every entry of `sources`, even one with a bad field (a
+    # wrong url): references to it are right, and reporting each as "no
+    # source is named" would bury the one real error.
+    source_names: list[str] = field(default_factory=list)
 
     def error(self, node: Node, path: str, message: str) -> None:
         mark = node.start_mark
@@ -267,6 +272,13 @@ class _Walker:
             return None
         return text
 
+    def timezone(self, node: Node, path: str) -> str | None:
+        text = self.text(node, path)
+        if text is not None and (problem := zone_problem(text)) is not None:
+            self.error(node, path, problem)
+            return None
+        return text
+
     def choice(self, node: Node, path: str, choices: tuple[str, ...]) -> str | None:
         text = self.text(node, path)
         if text is None:
@@ -355,6 +367,8 @@ class _Walker:
             self.error(node, path, "a casualty claim needs killed, injured or note")
         if spec is REACTION and not {"country", "organisation"} & seen.keys():
             self.error(node, path, "a reaction needs country or organisation")
+        if spec is SOURCE and "name" in values:
+            self.source_names.append(values["name"])
         if len(self.errors) > before or not spec.required_names <= values.keys():
             return None  # a field failed (possibly reported by _check_tree)
         return spec.cls(**values)
@@ -379,6 +393,8 @@ class _Walker:
                 return self.country(node, path)
             case "url":
                 return self.url(node, path)
+            case "timezone":
+                return self.timezone(node, path)
             case "choice":
                 return self.choice(node, path, spec.choices)
             case "text_list":
@@ -393,9 +409,9 @@ class _Walker:
                     self.source_refs.append((node, path, name))
                 return name
 
-    def check_source_refs(self, sources: tuple[Any, ...]) -> None:
+    def check_source_refs(self) -> None:
         """Every `source` must name an entry of the briefing's sources."""
-        names = [s.name for s in sources]
+        names = self.source_names
         for node, path, name in self.source_refs:
             if name not in names:
                 close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
@@ -587,24 +603,13 @@ def _parse(data: bytes | str, file: str, path: Path | None) -> Briefing:
         raise BriefingError(walker.errors)
     briefing = walker.record(root, "", BRIEFING)
     if walker.source_refs:
-        sources = briefing.sources if briefing is not None else _sources_of(walker, root)
-        walker.check_source_refs(sources)
+        walker.check_source_refs()
     if walker.errors or briefing is None:
         raise BriefingError(walker.errors)
     assert isinstance(briefing, Briefing)
     if path is not None:
         object.__setattr__(briefing, "path", path)
     return briefing
-
-
-def _sources_of(walker: _Walker, root: MappingNode) -> tuple[Any, ...]:
-    """The valid sources of a document that has other errors, so that its
-    source references are checked too (every error is reported at once)."""
-    for key, value in root.value:
-        if isinstance(key, ScalarNode) and key.value == "sources":
-            scratch = _Walker(walker.file)
-            return scratch.value(value, "sources", BRIEFING.by_name["sources"]) or ()
-    return ()
 
 
 def load_briefing(path: Path | str) -> Briefing:

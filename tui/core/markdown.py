@@ -18,7 +18,6 @@ from tui.core.model import (
     Figure,
     format_when,
     reactions_by_country,
-    when_sort_key,
 )
 from tui.core.revisions import history_note
 from tui.core.text import one_line, strip_controls
@@ -203,7 +202,7 @@ def to_markdown(b: Briefing) -> str:
 
     if b.timeline:
         out += ["## Timeline", ""]
-        for entry in sorted(b.timeline, key=lambda e: when_sort_key(e.when)):
+        for entry in b.timeline_in_order:
             out.append(f"- {format_when(entry.when)}: {single_line(entry.event)}")
         out.append("")
 

@@ -14,17 +14,19 @@ class are quoted instead.
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
 from tui.core.text import format_when
+from tui.core.when import time_zone, when_sort_key
 
 if TYPE_CHECKING:
     from tui.core.disputes import Dispute
 
-__all__ = ["format_when"]  # re-exported: the place most callers look for it
+# Re-exported: the place most callers look for them.
+__all__ = ["format_when", "time_zone", "when_sort_key"]
 
 FORMAT_VERSION = 1
 # Larger files are refused before parsing: no briefing is anywhere near this.
@@ -187,6 +189,7 @@ class Briefing:
     _fields: ClassVar[tuple[str, ...]] = (
         "format", "title", "date", "summary", "updated", "place", "tags", "key_points",
         "quotes", "casualty_claims", "reactions", "figures", "timeline", "sources",
+        "timezone",
     )
 
     format: int
@@ -203,6 +206,7 @@ class Briefing:
     figures: tuple[Figure, ...]
     timeline: tuple[TimelineEntry, ...]
     sources: tuple[Source, ...]
+    timezone: str | None
     path: Path | None
 
     def __init__(
@@ -211,13 +215,13 @@ class Briefing:
         quotes: tuple[Quote, ...] = (), casualty_claims: tuple[CasualtyClaim, ...] = (),
         reactions: tuple[Reaction, ...] = (), figures: tuple[Figure, ...] = (),
         timeline: tuple[TimelineEntry, ...] = (), sources: tuple[Source, ...] = (),
-        path: Path | None = None,
+        timezone: str | None = None, path: Path | None = None,
     ) -> None:
         vars(self).update(
             format=format, title=title, date=date, summary=summary, updated=updated,
             place=place, tags=tags, key_points=key_points, quotes=quotes,
             casualty_claims=casualty_claims, reactions=reactions, figures=figures,
-            timeline=timeline, sources=sources, path=path,
+            timeline=timeline, sources=sources, timezone=timezone, path=path,
         )
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -264,18 +268,29 @@ class Briefing:
         return find_disputes(self)
 
     @cached_property
+    def zone(self) -> tzinfo:
+        """The time zone a date-time without an offset, and a bare date, are
+        read in: the briefing's `timezone`, UTC when it names none."""
+        return time_zone(self.timezone)
+
+    @cached_property
+    def timeline_in_order(self) -> "list[TimelineEntry]":
+        """The timeline by instant (see when_sort_key); ties keep file order."""
+        return sorted(self.timeline, key=lambda e: when_sort_key(e.when, self.zone))
+
+    @cached_property
     def claim_revisions(self) -> "dict[tuple[str, str], list[CasualtyClaim]]":
         """Each claimant's claims about each group, oldest first (see core.revisions)."""
         from tui.core.revisions import claim_key, revisions
 
-        return revisions(self.casualty_claims, claim_key)
+        return revisions(self.casualty_claims, claim_key, self.zone)
 
     @cached_property
     def figure_revisions(self) -> "dict[tuple[str, str], list[Figure]]":
         """Each claimant's figures for each thing, oldest first."""
         from tui.core.revisions import figure_key, revisions
 
-        return revisions(self.figures, figure_key)
+        return revisions(self.figures, figure_key, self.zone)
 
     @cached_property
     def current_claims(self) -> "list[CasualtyClaim]":
@@ -334,13 +349,6 @@ def _unpickle_briefing(values: tuple[object, ...], path: Path | None) -> Briefin
             raise ValueError(f"a {record_type.__name__} of the wrong shape")
         fields[name] = records
     return Briefing(**fields, path=path)
-
-
-def when_sort_key(value: When) -> tuple[date, str]:
-    """Sort dates and date-times together: a bare date sorts before times that day."""
-    if isinstance(value, datetime):
-        return (value.date(), value.time().isoformat())
-    return (value, "")
 
 
 def reactions_by_country(b: Briefing) -> list[tuple[str, list[Reaction]]]:

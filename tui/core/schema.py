@@ -25,7 +25,7 @@ from tui.core.model import (
 
 Kind = Literal[
     "format", "text", "date", "when", "bool", "count", "country", "url", "choice",
-    "text_list", "records", "source",
+    "text_list", "records", "source", "timezone",
 ]
 
 
@@ -116,6 +116,8 @@ BRIEFING = RecordSpec("briefing", Briefing, (
     FieldSpec("title", "text", "Headline", required=True),
     FieldSpec("date", "date", "Day of the event, YYYY-MM-DD", required=True),
     FieldSpec("updated", "when", "When the briefing was last revised"),
+    FieldSpec("timezone", "timezone", "IANA time zone (e.g. Asia/Baghdad) a date-time "
+              "without an offset, and a date, are read in; default UTC"),
     FieldSpec("place", "text", "Where it happened"),
     FieldSpec("tags", "text_list", "Free labels for filtering"),
     FieldSpec("summary", "text", "Plain text; a blank line separates paragraphs",
@@ -134,6 +136,9 @@ ALL_RECORDS = (BRIEFING, QUOTE, CASUALTY_CLAIM, REACTION, FIGURE, TIMELINE_ENTRY
 _DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 _WHEN_PATTERN = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
 _COUNT_PATTERN = r"^(\d+|\d+\+|\d+-\d+|unknown)$"
+# The shape of an IANA zone name; which names exist depends on the time zone
+# database of the machine, so only `briefing check` knows.
+_TIMEZONE_PATTERN = r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
 
 
 def _def_name(spec: RecordSpec) -> str:
@@ -162,6 +167,8 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
             out = {"$ref": "#/$defs/country"}
         case "url":
             out = {"type": "string", "pattern": "^https?://"}
+        case "timezone":
+            out = {"type": "string", "pattern": _TIMEZONE_PATTERN}
         case "choice":
             out = {"enum": list(spec.choices)}
         case "text_list":

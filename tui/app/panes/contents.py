@@ -29,8 +29,8 @@ from tui.core.model import (
     CasualtyClaim,
     format_when,
     reactions_by_country,
-    when_sort_key,
 )
+from tui.core.revisions import claim_count
 
 
 class SummaryContent(PaneContent):
@@ -93,7 +93,7 @@ class CasualtyClaimsContent(PaneContent):
         return out
 
     def item_count(self, briefing: Briefing) -> int:
-        return len(briefing.current_claims)
+        return claim_count(briefing).current  # as the library's row counts them
 
     def counts(self, item: object) -> bool:
         # "2 of 7" counts claims: a dispute row sums up claims already counted.
@@ -143,7 +143,7 @@ class TimelineContent(PaneContent):
     PANE_ID = "timeline"
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
-        entries = sorted(briefing.timeline, key=lambda e: when_sort_key(e.when))
+        entries = briefing.timeline_in_order
         column = self.label_column(briefing)
         return [(partial(timeline_line, e, column), e) for e in entries
                 if not query or matches(query, [e.event, format_when(e.when)])]

@@ -22,7 +22,7 @@ from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.cache import PendingWrites
 from tui.core.errors import display_name
-from tui.core.library import LibraryEntry, scan_library, sort_entries
+from tui.core.library import LibraryEntry, scan_library, sort_entries, summary_counts
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -42,7 +42,7 @@ def entry_line(entry: LibraryEntry, show_file: bool = False) -> Content:
     meta = [b.date.isoformat()]
     if b.place:
         meta.append(b.place)
-    meta += [f"{len(b.quotes)} quotes", f"{len(b.casualty_claims)} claims"]
+    meta += summary_counts(b)
     if show_file:
         meta.append(entry.path.name)
     flag = ("  ⚠ disputes", ALERT_STYLE) if b.disputes else ""
