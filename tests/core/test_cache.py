@@ -355,3 +355,37 @@ def test_a_cache_folder_that_is_not_the_users_alone_is_not_used(
     load_briefing_cached(path)
     assert len(parses) == 2 and list(folder.iterdir()) == []
     assert capsys.readouterr().err.count(f"not used: {folder} {said}") == 1  # said once
+
+
+@pytest.mark.parametrize("field", ["title", "a quote's speaker", "a country's code",
+                                   "a claim's evidence", "a tag"])
+def test_an_entry_with_a_value_of_the_wrong_type_is_a_miss(
+        tmp_path: Path, parses: list[str], private_parse_cache: Path, field: str) -> None:
+    """`title: 5` and the like, planted in a well-formed entry: parsed again,
+    never served to fail later far from the cause."""
+    import pickle
+
+    from tui.core.model import Country
+
+    path = tmp_path / "typed.yaml"
+    path.write_text(
+        "format: 1\ntitle: T\ndate: 2024-05-06\nsummary: S\ntags: [one]\n"
+        "quotes:\n  - {speaker: A, text: B, country: FR}\n"
+        "casualty_claims:\n  - {claimant: C, affected: D, killed: 3}\n", encoding="utf-8")
+    good = load_briefing_cached(path)
+    (entry,) = private_parse_cache.glob("*.entry")
+    if field == "title":
+        bad = good._replace(title=5)
+    elif field == "a quote's speaker":
+        bad = good._replace(quotes=(good.quotes[0]._replace(speaker=None),))
+    elif field == "a country's code":
+        bad = good._replace(quotes=(good.quotes[0]._replace(country=Country(5, "France")),))
+    elif field == "a claim's evidence":
+        bad = good._replace(casualty_claims=(good.casualty_claims[0]._replace(evidence="maybe"),))
+    else:
+        bad = good._replace(tags=(1,))
+    planted_entry(entry, path.read_bytes(), pickle.dumps(bad))
+    parsed_before = len(parses)
+    assert load_briefing_cached(path) == good
+    assert len(parses) == parsed_before + 1
+

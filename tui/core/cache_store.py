@@ -6,7 +6,9 @@ of all of it. It is served only when it is a regular file of bounded size,
 its checksum holds, and the bytes and the code are exactly the same, so a
 damaged, foreign or stale entry is never served; then it is decoded with an
 unpickler that builds only the briefing's own record types (nothing else,
-so an entry cannot run code). Any problem is a miss, and the file is parsed.
+so an entry cannot run code), and every value in it must have the type
+the model gives it (core.cache_types). Any problem is a miss, and the file
+is parsed.
 
 The folder is used only when it belongs to this user and no one else can
 write in it (`BRIEFING_DEBUG=1` says why a folder is not used).
@@ -29,6 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from tui.core import model
+from tui.core.cache_types import holds_model_types
 from tui.core.files import write_atomic
 from tui.core.folders import user_folder
 from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing
@@ -142,6 +145,9 @@ def read_entry(entry: Path, data: bytes) -> Briefing | None:
         return None
     if not isinstance(briefing, Briefing):
         _miss(entry, "holds no briefing")
+        return None
+    if not holds_model_types(briefing):
+        _miss(entry, "holds a value of the wrong type")
         return None
     with contextlib.suppress(OSError):  # a read-only cache still serves hits
         os.utime(entry)  # last use, for pruning
