@@ -481,3 +481,36 @@ def test_a_library_bigger_than_the_cap_keeps_a_stable_cache(
     now = cached(private_parse_cache)
     assert len(now) == 3 and len(set(now) & set(first)) == 1
 
+
+def test_pending_writes_stop_when_cancelled_and_drop_the_rest(
+        tmp_path: Path, private_parse_cache: Path) -> None:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
+    pending = PendingWrites()
+    scan_library(folder, pending)
+    assert pending.write(cancelled=lambda: bool(list(private_parse_cache.glob("*.entry")))) == 1
+    assert len(list(private_parse_cache.glob("*.entry"))) == 1
+    assert pending.entries == [] and pending.write() == 0  # dropped, not kept for later
+
+
+def test_pending_writes_stop_after_their_time(tmp_path: Path, private_parse_cache: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quitting gives pending writes QUIT_SECONDS: a clock that moves 40% of
+    that at each look lets two entries through."""
+    import types
+
+    from tui.core import cache
+
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
+    pending = PendingWrites()
+    scan_library(folder, pending)
+    ticks = iter(range(100))
+    monkeypatch.setattr(cache, "time", types.SimpleNamespace(
+        monotonic=lambda: next(ticks) * cache.QUIT_SECONDS * 0.4))
+    assert pending.write(seconds=cache.QUIT_SECONDS) == 2
+    assert len(list(private_parse_cache.glob("*.entry"))) == 2
