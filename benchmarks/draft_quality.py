@@ -13,13 +13,15 @@ article in tests/data/articles (against its `.expected.yaml`), prints:
 - reacting countries and organisations (recall), and the share of drafted
   reactions that are real ones (r.pr: precision, not a target)
 - whether the draft passes `briefing check`
-Exits 1 unless the unseen half meets the targets (TARGETS below).
+Exits 1 unless the unseen half meets the targets (TARGETS below). Also
+prints the mean time to draft an article (one run: reported, not a target).
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,9 +126,16 @@ def score(draft: Briefing, truth: Briefing) -> dict[str, Score]:
     }
 
 
+# Seconds each draft took, for the time per article.
+DRAFT_SECONDS: list[float] = []
+
+
 def evaluate(article: Path, expected: Path) -> tuple[dict[str, Score], bool]:
     """The scores of the draft of `article`, and whether it passes the check."""
-    text = draft_yaml(article.read_text(encoding="utf-8"))
+    source = article.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    text = draft_yaml(source)
+    DRAFT_SECONDS.append(time.perf_counter() - start)
     truth = parse_briefing(expected.read_bytes(), expected.name)
     try:
         draft = parse_briefing(text, "draft.yaml")
@@ -196,6 +205,8 @@ def main() -> int:
     print("\nunseen targets (quotes >= 95% at >= 90% precision, speakers >= 80%, claims >= 75% "
           "with no false claim, countries >= 90%, organisations >= 80%, every draft checks):",
           "met" if ok else "NOT met")
+    print(f"drafting: {sum(DRAFT_SECONDS) / len(DRAFT_SECONDS) * 1000:.1f} ms per article "
+          f"(mean of one run over {len(DRAFT_SECONDS)} articles; reported, not a target)")
     return 0 if ok else 1
 
 

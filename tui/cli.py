@@ -315,7 +315,7 @@ def cmd_open(path: Path | None) -> int:
 
 
 def _open_without_collector(path: Path | None) -> int:
-    from tui.core.cache import PendingWrites
+    from tui.core.cache import QUIT_SECONDS, PendingWrites
 
     briefing = None
     # Storing a big briefing in the parse cache is done on the way out, not
@@ -332,7 +332,7 @@ def _open_without_collector(path: Path | None) -> int:
     try:
         BriefingApp(path, briefing, resume_collector=True).run()
     finally:
-        pending.write()
+        pending.write(seconds=QUIT_SECONDS)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual import events
@@ -307,6 +308,43 @@ async def test_ctrl_q_quits_while_the_library_loads(library: Path, slow_parse: N
         await pilot.pause()
         assert not app.is_running and app.return_code == 0
         assert screen.query_one("#library-filter", Input).value == "q"
+
+
+async def test_quitting_after_a_first_listing_drops_the_cache_writes_left(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_parse_cache: Path) -> None:
+    """The cache is written after the list is shown; quitting does not wait
+    for it (it took 45 s after 10,000 new files): what is left is dropped."""
+    import threading
+
+    import tui.app.screens.library
+    import tui.core.cache
+
+    folder = folder_of_copies(tmp_path, 20)
+    writing, quit_done, finished = threading.Event(), threading.Event(), threading.Event()
+    write = tui.core.cache.write_entry
+
+    def write_until_quit(entry: Path, data: bytes, briefing: Briefing) -> None:
+        writing.set()
+        quit_done.wait(timeout=30)  # the first write lasts until the app has quit
+        write(entry, data, briefing)
+
+    class Pending(PendingWrites):
+        def write(self, *args: Any, **kwargs: Any) -> int:
+            try:
+                return super().write(*args, **kwargs)
+            finally:
+                finished.set()
+
+    monkeypatch.setattr(tui.core.cache, "write_entry", write_until_quit)
+    monkeypatch.setattr(tui.app.screens.library, "PendingWrites", Pending)
+    app = BriefingApp(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded_library(pilot, 21)
+        await wait_for(pilot, writing.is_set)
+        await pilot.press("ctrl+q")
+    quit_done.set()
+    assert finished.wait(timeout=30)
+    assert len(list(private_parse_cache.glob("*.entry"))) == 1  # the one under way
 
 
 async def test_typing_while_the_library_loads_filters_it(library: Path, slow_parse: None) -> None:

@@ -355,3 +355,162 @@ def test_a_cache_folder_that_is_not_the_users_alone_is_not_used(
     load_briefing_cached(path)
     assert len(parses) == 2 and list(folder.iterdir()) == []
     assert capsys.readouterr().err.count(f"not used: {folder} {said}") == 1  # said once
+
+
+@pytest.mark.parametrize("field", ["title", "a quote's speaker", "a country's code",
+                                   "a claim's evidence", "a tag"])
+def test_an_entry_with_a_value_of_the_wrong_type_is_a_miss(
+        tmp_path: Path, parses: list[str], private_parse_cache: Path, field: str) -> None:
+    """`title: 5` and the like, planted in a well-formed entry: parsed again,
+    never served to fail later far from the cause."""
+    import pickle
+
+    from tui.core.model import Country
+
+    path = tmp_path / "typed.yaml"
+    path.write_text(
+        "format: 1\ntitle: T\ndate: 2024-05-06\nsummary: S\ntags: [one]\n"
+        "quotes:\n  - {speaker: A, text: B, country: FR}\n"
+        "casualty_claims:\n  - {claimant: C, affected: D, killed: 3}\n", encoding="utf-8")
+    good = load_briefing_cached(path)
+    (entry,) = private_parse_cache.glob("*.entry")
+    if field == "title":
+        bad = good._replace(title=5)
+    elif field == "a quote's speaker":
+        bad = good._replace(quotes=(good.quotes[0]._replace(speaker=None),))
+    elif field == "a country's code":
+        bad = good._replace(quotes=(good.quotes[0]._replace(country=Country(5, "France")),))
+    elif field == "a claim's evidence":
+        bad = good._replace(casualty_claims=(good.casualty_claims[0]._replace(evidence="maybe"),))
+    else:
+        bad = good._replace(tags=(1,))
+    planted_entry(entry, path.read_bytes(), pickle.dumps(bad))
+    parsed_before = len(parses)
+    assert load_briefing_cached(path) == good
+    assert len(parses) == parsed_before + 1
+
+
+# -- the cache under load: stale temporaries, the cap, quitting (issues 30, 36)
+
+
+def test_stale_temporaries_are_looked_for_once_per_folder_not_at_every_write(
+        tmp_path: Path, private_parse_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each write used to read the whole folder for leftovers: with thousands
+    of entries, filling the cache took time growing with its square."""
+    import time
+    import types
+
+    from tui.core import files
+
+    old = time.time() - 2 * files.STALE_SECONDS
+
+    def leftover(name: str) -> Path:
+        stale = private_parse_cache / f".{name}.entry.briefing-tmp-dead"
+        stale.write_bytes(b"half an entry")
+        os.utime(stale, (old, old))
+        return stale
+
+    before = leftover("before")
+    load_briefing_cached(copy_seed(tmp_path, "a.yaml"))
+    assert not before.exists()  # the folder's first write cleans it
+    after = leftover("after")
+    (tmp_path / "b.yaml").write_bytes(SEED.read_bytes() + b"# b\n")
+    load_briefing_cached(tmp_path / "b.yaml")
+    assert after.exists()  # not looked for again by the next write
+    hour_later = time.time() + files.STALE_SECONDS + 1
+    monkeypatch.setattr(files, "time", types.SimpleNamespace(time=lambda: hour_later))
+    (tmp_path / "c.yaml").write_bytes(SEED.read_bytes() + b"# c\n")
+    load_briefing_cached(tmp_path / "c.yaml")
+    assert not after.exists()  # an hour on, the folder is cleaned again
+    assert len(list(private_parse_cache.glob("*.entry"))) == 3
+
+
+def test_cache_entries_are_not_synced_to_disk_but_exports_are(
+        tmp_path: Path, private_parse_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry lost in a crash costs one parse: no write waits for the disk."""
+    from tui.core.files import write_atomic
+
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    load_briefing_cached(copy_seed(tmp_path))
+    assert synced == [] and len(list(private_parse_cache.glob("*.entry"))) == 1
+    write_atomic(tmp_path / "export.md", "text")
+    assert len(synced) == 1
+
+
+def scan_in_a_new_process(folder: Path, cap: int) -> None:
+    """List `folder` as the app does (writes after the listing), in a run of
+    its own, with the cache capped at `cap` entries."""
+    code = (
+        "from pathlib import Path\n"
+        "from tui.core import cache_store\n"
+        "from tui.core.cache import PendingWrites\n"
+        "from tui.core.library import scan_library\n"
+        f"cache_store.MAX_ENTRIES = {cap}\n"
+        "pending = PendingWrites()\n"
+        f"scan_library(Path({str(folder)!r}), pending)\n"
+        "pending.write()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
+
+
+def cached(folder: Path) -> dict[str, int]:
+    """The cache's entries, each with its inode (a rewrite makes a new one)."""
+    return {entry.name: entry.stat().st_ino for entry in folder.glob("*.entry")}
+
+
+def test_a_library_bigger_than_the_cap_keeps_a_stable_cache(
+        tmp_path: Path, private_parse_cache: Path) -> None:
+    """Writing past the cap stops at it, and later runs neither prune nor
+    rewrite: the entries the library uses stay, the rest is parsed."""
+    library = tmp_path / "library"
+    library.mkdir()
+    for i in range(5):
+        (library / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
+    scan_in_a_new_process(library, cap=3)
+    first = cached(private_parse_cache)
+    assert len(first) == 3
+    scan_in_a_new_process(library, cap=3)
+    assert cached(private_parse_cache) == first  # the same entries, none rewritten
+    # Another library: entries not used in its run make room for it.
+    other = tmp_path / "other"
+    other.mkdir()
+    for i in range(2):
+        (other / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# other {i}\n".encode())
+    scan_in_a_new_process(other, cap=3)
+    now = cached(private_parse_cache)
+    assert len(now) == 3 and len(set(now) & set(first)) == 1
+
+
+def test_pending_writes_stop_when_cancelled_and_drop_the_rest(
+        tmp_path: Path, private_parse_cache: Path) -> None:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
+    pending = PendingWrites()
+    scan_library(folder, pending)
+    assert pending.write(cancelled=lambda: bool(list(private_parse_cache.glob("*.entry")))) == 1
+    assert len(list(private_parse_cache.glob("*.entry"))) == 1
+    assert pending.entries == [] and pending.write() == 0  # dropped, not kept for later
+
+
+def test_pending_writes_stop_after_their_time(tmp_path: Path, private_parse_cache: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quitting gives pending writes QUIT_SECONDS: a clock that moves 40% of
+    that at each look lets two entries through."""
+    import types
+
+    from tui.core import cache
+
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
+    pending = PendingWrites()
+    scan_library(folder, pending)
+    ticks = iter(range(100))
+    monkeypatch.setattr(cache, "time", types.SimpleNamespace(
+        monotonic=lambda: next(ticks) * cache.QUIT_SECONDS * 0.4))
+    assert pending.write(seconds=cache.QUIT_SECONDS) == 2
+    assert len(list(private_parse_cache.glob("*.entry"))) == 2

@@ -93,24 +93,23 @@ def test_an_export_killed_mid_write_leaves_nothing_behind(tmp_path: Path,
     left = [p.name for p in tmp_path.iterdir() if p.name != "out.md"]
     if files.unnamed_files_work(tmp_path):  # Linux, mostly: nothing is left
         assert left == []
-    else:  # elsewhere, a leftover the next write to the same name removes
+    else:  # elsewhere, a leftover that a later process's first write removes
         assert all(name.startswith(".out.md.briefing-tmp-") for name in left)
     if overwrite:
         assert dest.read_text() == "old"
 
 
-def test_stale_temporaries_of_the_same_name_are_removed(tmp_path: Path) -> None:
+def test_stale_temporaries_in_the_folder_are_removed(tmp_path: Path) -> None:
     stale = tmp_path / ".out.md.briefing-tmp-dead"
     fresh = tmp_path / ".out.md.briefing-tmp-live"  # another writer, still at work
-    other = tmp_path / ".notes.md.briefing-tmp-dead"  # not the same name: not ours
+    other = tmp_path / ".notes.md.briefing-tmp-dead"  # another name's leftover, as stale
     for leftover in (stale, fresh, other):
         leftover.write_text("half")
     old = time.time() - 2 * files.STALE_SECONDS
     os.utime(stale, (old, old))
     os.utime(other, (old, old))
     write_atomic(tmp_path / "out.md", "new")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["out.md", fresh.name, other.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out.md", fresh.name])
 
 
 def test_the_named_fallback_also_writes_atomically(tmp_path: Path,

@@ -8,11 +8,20 @@ parsed every time, so its errors are always fresh.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tui.core.cache_store import cache_folder, entry_path, read_entry, write_entry
 from tui.core.errors import display_name, read_briefing_bytes
 from tui.core.model import Briefing
+
+# The longest that quitting waits for pending entries to be stored.
+QUIT_SECONDS = 1.0
+
+
+def _never() -> bool:
+    return False
 
 
 class PendingWrites:
@@ -22,10 +31,20 @@ class PendingWrites:
     def __init__(self) -> None:
         self.entries: list[tuple[Path, bytes, Briefing]] = []
 
-    def write(self) -> None:
+    def write(self, cancelled: Callable[[], bool] = _never,
+              seconds: float | None = None) -> int:
+        """Store the entries, in order, until `cancelled()` is true (the app
+        is quitting) or `seconds` have passed. The rest are dropped: each
+        only saves one parse next time. Returns how many were stored."""
+        deadline = None if seconds is None else time.monotonic() + seconds
+        stored = 0
         for entry, data, briefing in self.entries:
+            if cancelled() or (deadline is not None and time.monotonic() >= deadline):
+                break
             write_entry(entry, data, briefing)
+            stored += 1
         self.entries.clear()
+        return stored
 
 
 def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None) -> Briefing:

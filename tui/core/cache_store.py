@@ -6,7 +6,16 @@ of all of it. It is served only when it is a regular file of bounded size,
 its checksum holds, and the bytes and the code are exactly the same, so a
 damaged, foreign or stale entry is never served; then it is decoded with an
 unpickler that builds only the briefing's own record types (nothing else,
-so an entry cannot run code). Any problem is a miss, and the file is parsed.
+so an entry cannot run code), and every value in it must have the type
+the model gives it (core.cache_types). Any problem is a miss, and the file
+is parsed.
+
+Entries are written without waiting for the disk (a lost entry costs one
+parse), renamed into place so that none is ever seen half-written. The
+folder holds at most MAX_ENTRIES: to make room for a new entry the least
+recently used one is removed, but never one used in this run, so a library
+larger than the cap keeps a stable cache instead of replacing entries
+every run (the rest of it is parsed each time).
 
 The folder is used only when it belongs to this user and no one else can
 write in it (`BRIEFING_DEBUG=1` says why a folder is not used).
@@ -23,12 +32,14 @@ import pickle
 import stat
 import struct
 import sys
+import threading
 import time
 import zlib
 from functools import cache
 from pathlib import Path
 
 from tui.core import model
+from tui.core.cache_types import holds_model_types
 from tui.core.files import write_atomic
 from tui.core.folders import user_folder
 from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing
@@ -54,6 +65,9 @@ _ALLOWED = {
     ("datetime", "timedelta"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"),
 }
 _GLOBALS = {"tui.core.model": model, "datetime": datetime, "pathlib": pathlib}
+# The names of the entries served or stored in this run: never removed to
+# make room for another.
+_USED: set[str] = set()
 
 
 def debug(message: str) -> None:
@@ -143,24 +157,29 @@ def read_entry(entry: Path, data: bytes) -> Briefing | None:
     if not isinstance(briefing, Briefing):
         _miss(entry, "holds no briefing")
         return None
+    if not holds_model_types(briefing):
+        _miss(entry, "holds a value of the wrong type")
+        return None
     with contextlib.suppress(OSError):  # a read-only cache still serves hits
         os.utime(entry)  # last use, for pruning
+    _USED.add(entry.name)
     return briefing
 
 
 def write_entry(entry: Path, data: bytes, briefing: Briefing) -> None:
-    """Store the briefing parsed from `data`; a failure (full disk, read-only
-    folder) only means the next open parses again."""
+    """Store the briefing parsed from `data`, if the folder has room for it;
+    a failure (full disk, read-only folder) only means the next open parses
+    again."""
+    if not _room(entry.parent).take(entry):
+        return
     code = code_key()
     body = pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)
     rest = code + data + body
     header = _MAGIC + _HEADER.pack(len(code), len(data), len(body), zlib.crc32(rest))
     try:
-        write_atomic(entry, header + rest, overwrite=True, mode=0o600)
+        write_atomic(entry, header + rest, overwrite=True, mode=0o600, durable=False)
     except OSError as exc:
         debug(f"not stored: {entry}: {exc.strerror or exc}")
-        return
-    _prune_once(entry.parent)
 
 
 class _SafeUnpickler(pickle.Unpickler):
@@ -205,24 +224,86 @@ def _miss(entry: Path, why: str) -> None:
             entry.unlink()
 
 
-@cache
-def _prune_once(folder: Path) -> None:
-    """Drop old entries and keep at most MAX_ENTRIES; once per process."""
-    prune(folder)
+class _Room:
+    """Which entries a folder has, counted at the first write of this run,
+    and the ones that may go to make room for new ones, oldest first."""
+
+    def __init__(self, folder: Path) -> None:
+        _, kept = _prune(folder, time.time())
+        self.count = len(kept)
+        # Oldest last, to pop (those used in this run are skipped then).
+        self.spare = [entry for _, entry in kept]
+        self.full_said = False
+        self.lock = threading.Lock()
+
+    def take(self, entry: Path) -> bool:
+        """Whether `entry` may be written: it replaces one, or there is room,
+        or an entry not used in this run can be removed to make room."""
+        with self.lock:
+            if not os.path.lexists(entry):
+                while self.count >= MAX_ENTRIES:
+                    if not self.spare:
+                        if not self.full_said:
+                            debug(f"full: {MAX_ENTRIES} entries used in this run; "
+                                  "no more stored")
+                            self.full_said = True
+                        return False
+                    self._remove(self.spare.pop())
+                self.count += 1
+            _USED.add(entry.name)
+            return True
+
+    def _remove(self, old: Path) -> None:
+        if old.name in _USED:
+            return  # served in this run: it stays
+        try:
+            old.unlink()
+        except FileNotFoundError:
+            pass  # removed by another run: room all the same
+        except OSError as exc:
+            debug(f"cannot remove {old}: {exc.strerror or exc}")
+            return
+        self.count -= 1
+
+
+_ROOMS: dict[Path, _Room] = {}
+_ROOMS_LOCK = threading.Lock()
+
+
+def _room(folder: Path) -> _Room:
+    """The folder's room for new entries, counted once per process (pruned then)."""
+    with _ROOMS_LOCK:
+        if folder not in _ROOMS:
+            _ROOMS[folder] = _Room(folder)
+        return _ROOMS[folder]
 
 
 def prune(folder: Path, now: float | None = None) -> int:
     """Remove entries unused for MAX_AGE_SECONDS, then the oldest beyond
     MAX_ENTRIES. Returns how many were removed."""
-    now = time.time() if now is None else now
+    removed, _ = _prune(folder, time.time() if now is None else now)
+    return removed
+
+
+def _prune(folder: Path, now: float) -> tuple[int, list[tuple[float, Path]]]:
+    """Prune as `prune` does: how many were removed, and the entries kept
+    with their last use, newest first."""
+    entries: list[tuple[float, Path]] = []
     try:
-        entries = [(e.stat().st_mtime, e) for e in folder.glob("*.entry")]
+        for entry in folder.glob("*.entry"):
+            with contextlib.suppress(FileNotFoundError):  # removed meanwhile
+                entries.append((entry.stat(follow_symlinks=False).st_mtime, entry))
     except OSError:
-        return 0
+        return 0, []
     entries.sort(reverse=True)
-    doomed = [e for i, (mtime, e) in enumerate(entries)
-              if i >= MAX_ENTRIES or now - mtime > MAX_AGE_SECONDS]
+    kept: list[tuple[float, Path]] = []
+    doomed: list[Path] = []
+    for i, (mtime, entry) in enumerate(entries):
+        if i >= MAX_ENTRIES or now - mtime > MAX_AGE_SECONDS:
+            doomed.append(entry)
+        else:
+            kept.append((mtime, entry))
     for entry in doomed:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # gone already: as good as removed
             entry.unlink()
-    return len(doomed)
+    return len(doomed), kept

@@ -4,8 +4,10 @@ A reader sees the old file or the new one, never half of one. The new text
 is written to a temporary file in the destination's folder and linked or
 renamed into place. On Linux the temporary file has no name until then
 (O_TMPFILE), so an export killed mid-write leaves nothing behind; elsewhere
-it is named `.NAME.briefing-tmp-XXXX`, and such leftovers of an earlier
-write to the same name, older than an hour, are removed before writing.
+it is named `.NAME.briefing-tmp-XXXX`. Such leftovers of a write killed
+mid-way, older than an hour, are removed from a folder at its first write
+in a process, and again at most once an hour: not at every write, which
+would read the whole folder each time (a cache of thousands of entries).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ import time
 from pathlib import Path
 
 STALE_SECONDS = 3600
+# In the name of every named temporary file: `.NAME.briefing-tmp-XXXX`.
+_TEMPORARY_MARK = ".briefing-tmp-"
+# When each folder was last cleaned of stale temporaries, by this process.
+_CLEANED: dict[str, float] = {}
 # Whether unnamed temporary files can be linked in, by filesystem (st_dev).
 _UNNAMED_WORKS: dict[int, bool] = {}
 
@@ -41,13 +47,15 @@ def export_target(target: Path, source: Path, fmt: str = "markdown") -> Path:
 
 
 def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False,
-                 mode: int = 0o644) -> Path:
+                 mode: int = 0o644, durable: bool = True) -> Path:
     """Write `data` (text is written as UTF-8) to `path` atomically.
 
     Without `overwrite`, an existing file raises OutputExistsError, checked
     atomically by linking the new file in place. An existing destination
     that is not a regular file raises NotAFileError. A regular file that is
-    replaced keeps its permissions; a new one gets `mode`.
+    replaced keeps its permissions; a new one gets `mode`. Unless
+    `durable` is false (a cache, which can lose a file), the data is synced
+    to disk before the file gets its name.
     """
     dest = Path(path)
     folder = dest.parent if str(dest.parent) else Path(".")
@@ -62,12 +70,13 @@ def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False
             raise OutputExistsError(f"{dest} exists; use --force to overwrite it")
         mode = stat.S_IMODE(st.st_mode)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    _remove_stale_temporaries(folder, dest.name)
+    _clean_folder(folder)
     fd = _unnamed_temporary(folder) if unnamed_files_work(folder) else None
     if fd is not None:
         try:
             os.fchmod(fd, mode)  # exactly `mode`, whatever the umask
             _write_all(fd, payload)
+            _sync(fd, durable)
             _link_unnamed(fd, dest, folder, overwrite)
         finally:
             os.close(fd)
@@ -77,6 +86,7 @@ def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False
     try:
         os.fchmod(fd, mode)
         _write_all(fd, payload)
+        _sync(fd, durable)
         os.close(fd)
         fd = -1
         _put_in_place(tmp, dest, overwrite)
@@ -89,14 +99,19 @@ def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False
 
 
 def _temporary_prefix(name: str) -> str:
-    return f".{name}.briefing-tmp-"
+    return f".{name}{_TEMPORARY_MARK}"
 
 
 def _write_all(fd: int, payload: bytes) -> None:
-    """Write all of `payload` to `fd` and sync it to disk (`fd` stays open)."""
+    """Write all of `payload` to `fd` (which stays open)."""
     with os.fdopen(fd, "wb", closefd=False) as handle:
         handle.write(payload)
         handle.flush()
+
+
+def _sync(fd: int, durable: bool) -> None:
+    """Wait for the data to reach the disk, if the file must survive a crash."""
+    if durable:
         os.fsync(fd)
 
 
@@ -179,12 +194,24 @@ def _put_in_place(tmp: Path, dest: Path, overwrite: bool) -> None:
         os.replace(tmp, dest)
 
 
-def _remove_stale_temporaries(folder: Path, name: str) -> None:
-    """Remove what an earlier write to `name`, killed mid-way, left behind."""
-    prefix = _temporary_prefix(name)
-    cutoff = time.time() - STALE_SECONDS
+def _clean_folder(folder: Path) -> None:
+    """Remove stale temporaries from `folder` if this process has not in the
+    last STALE_SECONDS (a temporary newer than that may be a live write)."""
+    key = os.path.abspath(folder)
+    now = time.time()
+    last = _CLEANED.get(key)
+    if last is not None and now - last < STALE_SECONDS:
+        return
+    _CLEANED[key] = now
+    _remove_stale_temporaries(folder, now - STALE_SECONDS)
+
+
+def _remove_stale_temporaries(folder: Path, cutoff: float) -> None:
+    """Remove what earlier writes, killed mid-way, left behind: temporaries
+    last changed before `cutoff`."""
     try:
-        candidates = [entry for entry in os.scandir(folder) if entry.name.startswith(prefix)]
+        candidates = [entry for entry in os.scandir(folder)
+                      if entry.name.startswith(".") and _TEMPORARY_MARK in entry.name]
     except OSError:
         return  # an unreadable folder: the write itself will say what is wrong
     for entry in candidates:

@@ -194,7 +194,9 @@ class LibraryScreen(Screen[None]):
         if worker.is_cancelled:
             return  # a newer scan replaced this one, or the app is closing
         self.app.call_from_thread(self._scanned, entries)
-        pending.write()  # after the list is on screen: it only speeds up the next start
+        # After the list is on screen: it only speeds up the next start, and
+        # quitting (which cancels this worker) drops what is left.
+        pending.write(cancelled=lambda: worker.is_cancelled)
 
     def _set_progress(self, done: int, total: int) -> None:
         self._progress = (done, total)  # from the thread; shown by the timer

@@ -241,16 +241,34 @@ PLACE_WORDS = {"mount", "mountain", "lake", "river", "port", "cape", "fort", "gu
                "university", "school", "stadium", "hotel", "bridge", "camp", "park", "county"}
 
 
+def _whole_words(alternatives: str) -> str:
+    """A pattern for `alternatives` standing alone, not inside a longer word."""
+    return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+
+
+# Every spelling of an organisation, longest first, with its pattern compiled
+# once: organisations_in runs on almost every phrase drafted. Acronyms
+# ("UN") match in capitals only, other spellings in any case.
+_SPELLINGS = sorted(((spelling, name) for name, spellings in ORGANISATIONS.items()
+                     for spelling in spellings), key=lambda pair: -len(pair[0]))
+_ORGANISATION_PATTERNS = tuple(
+    (re.compile(_whole_words(re.escape(spelling)), 0 if spelling.isupper() else re.I), name)
+    for spelling, name in _SPELLINGS)
+# Matches wherever any spelling does (and more: acronyms in any case), so a
+# phrase that names no organisation is answered with one search.
+_ANY_ORGANISATION = re.compile(
+    _whole_words("|".join(re.escape(spelling) for spelling, _ in _SPELLINGS)), re.I)
+
+
 def organisations_in(text: str) -> list[str]:
     """Organisations named in `text`, canonical names, longest match first
     ("the Chilean Red Cross" is the Red Cross, not Chile)."""
+    if not _ANY_ORGANISATION.search(text):
+        return []
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    spellings = sorted(((spelling, name) for name, spellings in ORGANISATIONS.items()
-                        for spelling in spellings), key=lambda pair: -len(pair[0]))
-    for spelling, name in spellings:
-        flags = 0 if spelling.isupper() else re.I
-        for m in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text, flags):
+    for pattern, name in _ORGANISATION_PATTERNS:
+        for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
