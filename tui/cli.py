@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     import argparse
@@ -27,7 +27,17 @@ COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history", "se
 def _parser() -> argparse.ArgumentParser:
     import argparse  # not needed by `briefing [PATH]`: see main()
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """argparse, with the words of a usage error (`unrecognized
+        arguments: ...`) shown as text, never run by the terminal."""
+
+        def error(self, message: str) -> NoReturn:
+            from tui.core.terminal_text import escape
+
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {escape(message)}\n")
+
+    parser = Parser(
         prog="briefing",
         description="Read, check and publish structured news briefings.",
         epilog="With no command, `briefing [PATH]` opens the app (the bundled "
@@ -92,14 +102,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say(line: str) -> None:
+    """One line on stderr, its control characters shown as escapes: a file
+    name or a git message is text, never a command to the terminal."""
+    from tui.core.terminal_text import escape
+
+    print(escape(line), file=sys.stderr)
+
+
 def _err(message: str) -> None:
-    print(f"briefing: {message}", file=sys.stderr)
+    _say(f"briefing: {message}")
 
 
 def _report(exc: BriefingError) -> None:
     """A broken file's located errors, one a line, on stderr."""
     for e in exc.errors:
-        print(e, file=sys.stderr)
+        _say(str(e))
 
 
 class OutputError(Exception):
@@ -109,8 +127,12 @@ class OutputError(Exception):
 def _emit(text: str) -> None:
     """Write to standard output. A reader that left (`briefing check | head -1`)
     is not an error: the rest is dropped and the command's exit status stands."""
+    from tui.core.terminal_text import escape_output
+
     try:
-        sys.stdout.write(text)
+        # Each output cleans its own text; this is the last guard, so that
+        # nothing a renderer missed reaches a terminal raw.
+        sys.stdout.write(escape_output(text))
     except BrokenPipeError:
         _drop_stdout()
     except OSError as exc:
@@ -173,7 +195,7 @@ def _write_output(text: str, output: Path | None, force: bool) -> int:
     except OSError as exc:
         _err(f"cannot write {output}: {exc.strerror or exc}")
         return 1
-    print(f"wrote {output}", file=sys.stderr)
+    _say(f"wrote {output}")
     return 0
 
 
@@ -191,9 +213,9 @@ def _loading_message(path: Path) -> Iterator[None]:
         size = 0
     show = size >= LOADING_MESSAGE_BYTES and sys.stderr.isatty()
     if show:
-        from tui.core.text import one_line  # a file name is text, not escape codes
+        from tui.core.terminal_text import escape  # a file name is text, not escape codes
 
-        sys.stderr.write(f"briefing: loading {one_line(str(path))} "
+        sys.stderr.write(f"briefing: loading {escape(str(path))} "
                          f"({size / 1e6:.1f} MB)...")
         sys.stderr.flush()
     try:
@@ -237,12 +259,17 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
 def cmd_draft(source: str, output: Path | None, force: bool) -> int:
     from tui.core.article import ArticleError, read_article
     from tui.core.draft import draft_yaml
+    from tui.core.terminal_text import strip_controls
 
     try:
         article = read_article(source)
     except ArticleError as exc:
         _err(str(exc))
         return 1
+    # An article's control characters would reach the draft raw, where YAML
+    # refuses them (and a terminal obeys them).
+    article = article._replace(**{name: strip_controls(value) for name, value
+                                  in article._asdict().items() if value is not None})
     metadata = article if article.title or article.url or article.site else None
     return _write_output(draft_yaml(article.text, metadata), output, force)
 
@@ -271,6 +298,7 @@ def cmd_history(file: Path, claims_only: bool) -> int:
     from tui.core.diff import diff_briefings, diff_text
     from tui.core.errors import BriefingError
     from tui.core.history import GitError, at_commit, commits
+    from tui.core.terminal_text import escape
 
     try:
         found = commits(file)
@@ -278,7 +306,7 @@ def cmd_history(file: Path, claims_only: bool) -> int:
         _err(str(exc))
         return 2
     for number, commit in enumerate(found):
-        _emit(f"{commit.date} {commit.short} {commit.subject}\n")
+        _emit(escape(f"{commit.date} {commit.short} {commit.subject}") + "\n")
         # before this commit, the file had the name of the commit before it in
         # the list (the file did not change in between)
         before = found[number + 1] if number + 1 < len(found) else None

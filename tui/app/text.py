@@ -29,7 +29,7 @@ from tui.core.model import (
     format_when,
 )
 from tui.core.revisions import history_note
-from tui.core.text import strip_controls
+from tui.core.terminal_text import strip_controls
 
 MATCH_STYLE = "reverse bold"
 Part = str | Content | tuple[str, str]

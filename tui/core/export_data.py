@@ -4,7 +4,9 @@ or quotes as CSV, and Markdown front matter for notes tools.
 Text stays literal everywhere: JSON and YAML are written by their own
 serialisers, CSV by the `csv` module (RFC 4180). A CSV cell that starts with
 `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, the
-usual guard against spreadsheets running it as a formula.
+usual guard against spreadsheets running it as a formula. Control and bidi
+characters (see core.terminal_text) are escaped in JSON and removed from CSV
+and front matter.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import Briefing, CasualtyClaim, Count, Country, Figure, Quote
+from tui.core.terminal_text import escape_json, strip_controls
 from tui.core.text import format_when, subject_key
 
 # The version of the JSON export's own shape (see EXPORT_SCHEMA).
@@ -79,7 +82,9 @@ def to_data(b: Briefing) -> dict[str, Any]:
 
 
 def to_json(b: Briefing) -> str:
-    return json.dumps(to_data(b), ensure_ascii=False, indent=2) + "\n"
+    # ensure_ascii=False keeps every script readable, but leaves DEL, C1 and
+    # bidi characters raw: escape_json writes those as \u escapes.
+    return escape_json(json.dumps(to_data(b), ensure_ascii=False, indent=2)) + "\n"
 
 
 _COUNT_SCHEMA = {"type": ["object", "null"], "required": ["min", "max", "text"],
@@ -142,10 +147,11 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _safe(value: object) -> str:
-    """A CSV cell: text as written, but never a spreadsheet formula."""
+    """A CSV cell: text as written, but never a spreadsheet formula, and no
+    control character."""
     if value is None:
         return ""
-    text = value if isinstance(value, str) else str(value)
+    text = strip_controls(value if isinstance(value, str) else str(value))
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
@@ -256,5 +262,17 @@ def front_matter(b: Briefing, kind: str) -> str:
                 "abstract": " ".join(" ".join(p.split()) for p in b.summary_paragraphs)}
     else:
         raise ValueError(f"no front matter {kind!r}; choose one of {', '.join(FRONT_MATTERS)}")
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    # PyYAML writes NEL (a C1 control) and bidi characters raw.
+    text = yaml.safe_dump(_stripped(data), allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{text}---\n\n"
+
+
+def _stripped(value: Any) -> Any:
+    """Front-matter data with control characters removed from every string."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, list):
+        return [_stripped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    return value

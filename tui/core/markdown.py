@@ -21,7 +21,8 @@ from tui.core.model import (
     when_sort_key,
 )
 from tui.core.revisions import history_note
-from tui.core.text import one_line, strip_controls
+from tui.core.terminal_text import strip_controls
+from tui.core.text import one_line
 
 # Characters with inline meaning in CommonMark or GFM (tables, strikethrough,
 # autolinks, entities, HTML). Escaping them is always allowed and harmless.
@@ -211,7 +212,7 @@ def to_markdown(b: Briefing) -> str:
         out += ["## Sources", ""]
         for s in b.sources:
             name = single_line(s.name)
-            line = f"- [{name}](<{s.url}>)" if s.url else f"- {name}"
+            line = f"- [{name}](<{strip_controls(s.url)}>)" if s.url else f"- {name}"
             if s.accessed:
                 line += f" (accessed {s.accessed.isoformat()})"
             out.append(line)
@@ -219,5 +220,7 @@ def to_markdown(b: Briefing) -> str:
 
     while out and out[-1] == "":
         out.pop()
-    return "\n".join(out) + "\n"
+    # Every briefing string above was cleaned; this pass makes sure of it, for
+    # a field added later as much as for the URL written into a link.
+    return strip_controls("\n".join(out) + "\n")
 

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
-# C0 and C1 control characters and DEL, except tab and newline. These would
-# move the cursor, change colours or retitle the terminal if printed.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def strip_controls(text: str) -> str:
-    """Remove control characters other than newline and tab."""
-    if "\r\n" in text:
-        text = text.replace("\r\n", "\n")
-    return _CONTROL.sub("", text)
+# Which characters may leave the program is decided in one place
+# (core.terminal_text); this module's callers find strip_controls here too.
+from tui.core.terminal_text import strip_controls as strip_controls
 
 
 def one_line(text: str) -> str:
