@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 # Which characters may leave the program is decided in one place
 # (core.terminal_text); this module's callers find strip_controls here too.
 from tui.core.terminal_text import strip_controls as strip_controls
+
+if TYPE_CHECKING:
+    from tui.core.model import Count
 
 
 def one_line(text: str) -> str:
@@ -25,3 +29,16 @@ def format_when(value: date | datetime) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     return value.isoformat()
+
+
+def readable_count(count: Count) -> str:
+    """A count for a person to read, thousands separated: `2,750`,
+    `250,000-300,000`, `1,200+`, `unknown`. The panes, Markdown and diffs
+    show counts this way; data exports keep `Count.text`'s plain digits."""
+    if count.low is None:
+        return count.text
+    if count.high is None:
+        return f"{count.low:,}+"
+    if count.high == count.low:
+        return f"{count.low:,}"
+    return f"{count.low:,}-{count.high:,}"
