@@ -56,15 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check briefings and print every error")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
 
-    p = sub.add_parser("export", help="export a briefing to Markdown, JSON or CSV")
+    p = sub.add_parser("export", help="export a briefing to Markdown, JSON or CSV",
+                       epilog=_csv_columns_help(),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", type=Path, help="the briefing file")
-    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout; into a "
+                   "folder, as FILE's name with .md, .json or .csv")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     p.add_argument("--format", choices=FORMATS, default="markdown",
                    help="markdown (the default), json (the whole briefing as data) or csv")
-    p.add_argument("--table", choices=TABLES, default="claims",
-                   help="with --format csv: one row per casualty claim (default), figure "
-                   "or quote")
+    p.add_argument("--table", choices=TABLES,
+                   help="with --format csv: one row per casualty claim (the default), figure "
+                   "or quote; the columns are below")
     p.add_argument("--front-matter", choices=FRONT_MATTERS,
                    help="with markdown: a YAML front-matter block for a notes tool")
 
@@ -108,6 +111,21 @@ def _say(line: str) -> None:
     from tui.core.terminal_text import escape
 
     print(escape(line), file=sys.stderr)
+
+
+def _csv_columns_help() -> str:
+    """The CSV tables' columns, for `export --help` (docs/format.md has more)."""
+    import textwrap
+
+    from tui.core.export_data import CSV_COLUMNS
+
+    lines = ["CSV columns, the same for every briefing. A count is three columns: as",
+             "written (80, 80+, 10-20, unknown), then its min and max as plain numbers;",
+             "all three are empty when the record gives no such count.", ""]
+    for table, columns in CSV_COLUMNS.items():
+        lines += textwrap.wrap(f"{table}: {', '.join(columns)}", 78, initial_indent="  ",
+                               subsequent_indent="    ")
+    return "\n".join(lines)
 
 
 def _err(message: str) -> None:
@@ -240,10 +258,13 @@ def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefin
 
 
 def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdown",
-               table: str = "claims", front_matter: str | None = None) -> int:
-    if front_matter and fmt != "markdown":
-        _err("--front-matter goes with markdown export only")
-        return 2
+               table: str | None = None, front_matter: str | None = None) -> int:
+    # An option that does not apply to the format is refused, never ignored.
+    for option, given, applies_to in (("--table", table, "csv"),
+                                      ("--front-matter", front_matter, "markdown")):
+        if given is not None and fmt != applies_to:
+            _err(f"{option} goes with --format {applies_to} only, not {fmt}")
+            return 2
     briefing = _load_or_report(file)
     if briefing is None:
         return 1
@@ -253,7 +274,7 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
         from tui.core.files import export_target
 
         output = export_target(output, file, fmt)
-    return _write_output(render(briefing, fmt, table, front_matter), output, force)
+    return _write_output(render(briefing, fmt, table or "claims", front_matter), output, force)
 
 
 def cmd_draft(source: str, output: Path | None, force: bool) -> int:
