@@ -100,7 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("article", help="the article: a text file, a web page saved as .html, "
                    "an http(s) URL (pages need briefing[web]), or - to read it from standard "
                    "input")
-    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout; into a "
+                   "folder, as ARTICLE's name with .yaml (draft.yaml for -)")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     return parser
 
@@ -291,6 +292,14 @@ def cmd_draft(source: str, output: Path | None, force: bool) -> int:
     # refuses them (and a terminal obeys them).
     article = article._replace(**{name: strip_controls(value) for name, value
                                   in article._asdict().items() if value is not None})
+    if not article.text.strip():
+        where = "standard input" if source == "-" else source
+        _err(f"{where} holds no text; nothing to draft")
+        return 2
+    if output is not None:
+        from tui.core.files import draft_target
+
+        output = draft_target(output, source)
     metadata = article if article.title or article.url or article.site else None
     return _write_output(draft_yaml(article.text, metadata), output, force)
 
