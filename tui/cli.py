@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     import argparse
@@ -27,7 +27,17 @@ COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history", "se
 def _parser() -> argparse.ArgumentParser:
     import argparse  # not needed by `briefing [PATH]`: see main()
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """argparse, with the words of a usage error (`unrecognized
+        arguments: ...`) shown as text, never run by the terminal."""
+
+        def error(self, message: str) -> NoReturn:
+            from tui.core.terminal_text import escape
+
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {escape(message)}\n")
+
+    parser = Parser(
         prog="briefing",
         description="Read, check and publish structured news briefings.",
         epilog="With no command, `briefing [PATH]` opens the app (the bundled "
@@ -46,15 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check briefings and print every error")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
 
-    p = sub.add_parser("export", help="export a briefing to Markdown, JSON or CSV")
+    p = sub.add_parser("export", help="export a briefing to Markdown, JSON or CSV",
+                       epilog=_csv_columns_help(),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", type=Path, help="the briefing file")
-    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout; into a "
+                   "folder, as FILE's name with .md, .json or .csv")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     p.add_argument("--format", choices=FORMATS, default="markdown",
                    help="markdown (the default), json (the whole briefing as data) or csv")
-    p.add_argument("--table", choices=TABLES, default="claims",
-                   help="with --format csv: one row per casualty claim (default), figure "
-                   "or quote")
+    p.add_argument("--table", choices=TABLES,
+                   help="with --format csv: one row per casualty claim (the default), figure "
+                   "or quote; the columns are below")
     p.add_argument("--front-matter", choices=FRONT_MATTERS,
                    help="with markdown: a YAML front-matter block for a notes tool")
 
@@ -87,19 +100,43 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("article", help="the article: a text file, a web page saved as .html, "
                    "an http(s) URL (pages need briefing[web]), or - to read it from standard "
                    "input")
-    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout; into a "
+                   "folder, as ARTICLE's name with .yaml (draft.yaml for -)")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     return parser
 
 
+def _say(line: str) -> None:
+    """One line on stderr, its control characters shown as escapes: a file
+    name or a git message is text, never a command to the terminal."""
+    from tui.core.terminal_text import escape
+
+    print(escape(line), file=sys.stderr)
+
+
+def _csv_columns_help() -> str:
+    """The CSV tables' columns, for `export --help` (docs/format.md has more)."""
+    import textwrap
+
+    from tui.core.export_data import CSV_COLUMNS
+
+    lines = ["CSV columns, the same for every briefing. A count is three columns: as",
+             "written (80, 80+, 10-20, unknown), then its min and max as plain numbers;",
+             "all three are empty when the record gives no such count.", ""]
+    for table, columns in CSV_COLUMNS.items():
+        lines += textwrap.wrap(f"{table}: {', '.join(columns)}", 78, initial_indent="  ",
+                               subsequent_indent="    ")
+    return "\n".join(lines)
+
+
 def _err(message: str) -> None:
-    print(f"briefing: {message}", file=sys.stderr)
+    _say(f"briefing: {message}")
 
 
 def _report(exc: BriefingError) -> None:
     """A broken file's located errors, one a line, on stderr."""
     for e in exc.errors:
-        print(e, file=sys.stderr)
+        _say(str(e))
 
 
 class OutputError(Exception):
@@ -109,8 +146,12 @@ class OutputError(Exception):
 def _emit(text: str) -> None:
     """Write to standard output. A reader that left (`briefing check | head -1`)
     is not an error: the rest is dropped and the command's exit status stands."""
+    from tui.core.terminal_text import escape_output
+
     try:
-        sys.stdout.write(text)
+        # Each output cleans its own text; this is the last guard, so that
+        # nothing a renderer missed reaches a terminal raw.
+        sys.stdout.write(escape_output(text))
     except BrokenPipeError:
         _drop_stdout()
     except OSError as exc:
@@ -173,7 +214,7 @@ def _write_output(text: str, output: Path | None, force: bool) -> int:
     except OSError as exc:
         _err(f"cannot write {output}: {exc.strerror or exc}")
         return 1
-    print(f"wrote {output}", file=sys.stderr)
+    _say(f"wrote {output}")
     return 0
 
 
@@ -191,9 +232,9 @@ def _loading_message(path: Path) -> Iterator[None]:
         size = 0
     show = size >= LOADING_MESSAGE_BYTES and sys.stderr.isatty()
     if show:
-        from tui.core.text import one_line  # a file name is text, not escape codes
+        from tui.core.terminal_text import escape  # a file name is text, not escape codes
 
-        sys.stderr.write(f"briefing: loading {one_line(str(path))} "
+        sys.stderr.write(f"briefing: loading {escape(str(path))} "
                          f"({size / 1e6:.1f} MB)...")
         sys.stderr.flush()
     try:
@@ -218,10 +259,13 @@ def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefin
 
 
 def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdown",
-               table: str = "claims", front_matter: str | None = None) -> int:
-    if front_matter and fmt != "markdown":
-        _err("--front-matter goes with markdown export only")
-        return 2
+               table: str | None = None, front_matter: str | None = None) -> int:
+    # An option that does not apply to the format is refused, never ignored.
+    for option, given, applies_to in (("--table", table, "csv"),
+                                      ("--front-matter", front_matter, "markdown")):
+        if given is not None and fmt != applies_to:
+            _err(f"{option} goes with --format {applies_to} only, not {fmt}")
+            return 2
     briefing = _load_or_report(file)
     if briefing is None:
         return 1
@@ -231,18 +275,31 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
         from tui.core.files import export_target
 
         output = export_target(output, file, fmt)
-    return _write_output(render(briefing, fmt, table, front_matter), output, force)
+    return _write_output(render(briefing, fmt, table or "claims", front_matter), output, force)
 
 
 def cmd_draft(source: str, output: Path | None, force: bool) -> int:
     from tui.core.article import ArticleError, read_article
     from tui.core.draft import draft_yaml
+    from tui.core.terminal_text import strip_controls
 
     try:
         article = read_article(source)
     except ArticleError as exc:
         _err(str(exc))
         return 1
+    # An article's control characters would reach the draft raw, where YAML
+    # refuses them (and a terminal obeys them).
+    article = article._replace(**{name: strip_controls(value) for name, value
+                                  in article._asdict().items() if value is not None})
+    if not article.text.strip():
+        where = "standard input" if source == "-" else source
+        _err(f"{where} holds no text; nothing to draft")
+        return 2
+    if output is not None:
+        from tui.core.files import draft_target
+
+        output = draft_target(output, source)
     metadata = article if article.title or article.url or article.site else None
     return _write_output(draft_yaml(article.text, metadata), output, force)
 
@@ -271,6 +328,7 @@ def cmd_history(file: Path, claims_only: bool) -> int:
     from tui.core.diff import diff_briefings, diff_text
     from tui.core.errors import BriefingError
     from tui.core.history import GitError, at_commit, commits
+    from tui.core.terminal_text import escape
 
     try:
         found = commits(file)
@@ -278,7 +336,7 @@ def cmd_history(file: Path, claims_only: bool) -> int:
         _err(str(exc))
         return 2
     for number, commit in enumerate(found):
-        _emit(f"{commit.date} {commit.short} {commit.subject}\n")
+        _emit(escape(f"{commit.date} {commit.short} {commit.subject}") + "\n")
         # before this commit, the file had the name of the commit before it in
         # the list (the file did not change in between)
         before = found[number + 1] if number + 1 < len(found) else None

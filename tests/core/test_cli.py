@@ -244,3 +244,45 @@ def test_a_file_named_like_a_command_is_still_opened(tmp_path: Path,
     (tmp_path / "chek").write_text("not a briefing")
     assert cli._mistyped_command("chek") is None
     assert cli._mistyped_command("nowhere.yaml") is None
+
+
+def test_draft_to_a_folder_writes_inside_it_as_export_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import SEED_ARTICLE
+
+    assert main(["draft", str(SEED_ARTICLE), "-o", str(tmp_path)]) == 0
+    written = tmp_path / f"{SEED_ARTICLE.stem}.yaml"
+    assert written.read_text(encoding="utf-8").startswith("# Draft made by")
+    assert main(["draft", str(SEED_ARTICLE), "-o", str(tmp_path)]) == 1  # exists: needs --force
+    assert main(["draft", str(SEED_ARTICLE), "-o", str(tmp_path), "--force"]) == 0
+    text = SEED_ARTICLE.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+    assert main(["draft", "-", "-o", str(tmp_path)]) == 0
+    assert (tmp_path / "draft.yaml").read_bytes() == written.read_bytes()
+
+
+@pytest.mark.parametrize("given", [b"", b"  \n\t\n"], ids=["empty", "whitespace"])
+def test_draft_refuses_empty_input(given: bytes, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(given)))
+    assert main(["draft", "-"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == "briefing: standard input holds no text; nothing to draft\n"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(given)
+    assert main(["draft", str(empty), "-o", str(tmp_path / "d.yaml")]) == 2
+    assert not (tmp_path / "d.yaml").exists()
+
+
+@pytest.mark.parametrize(("article", "name"), [
+    ("notes/article.txt", "article.yaml"), ("page.html", "page.yaml"), ("-", "draft.yaml"),
+    ("https://example.com/news/story.html?x=1", "story.yaml"),
+    ("https://example.com/", "example.com.yaml"),
+])
+def test_draft_names_the_file_in_a_folder_after_its_input(article: str, name: str,
+                                                          tmp_path: Path) -> None:
+    from tui.core.files import draft_target
+
+    assert draft_target(tmp_path, article) == tmp_path / name
+    assert draft_target(tmp_path / "given.yaml", article) == tmp_path / "given.yaml"

@@ -15,7 +15,7 @@ import yaml
 
 from tests.conftest import DATA, SEED
 from tui.cli import main
-from tui.core.export_data import EXPORT_SCHEMA, front_matter, to_csv, to_json
+from tui.core.export_data import CSV_COLUMNS, EXPORT_SCHEMA, TABLES, front_matter, to_csv, to_json
 from tui.core.load import load_briefing, parse_briefing
 
 HOSTILE = DATA / "hostile.yaml"
@@ -77,7 +77,7 @@ def test_csv_guards_formulas_and_keeps_everything_else_literal() -> None:
     rows = list(csv.reader(io.StringIO(to_csv(b), newline="")))
     assert rows[1][0] == "'=HYPERLINK(\"http://x\")"
     assert rows[1][2:5] == ["'+cmd|calc", "", "'@SUM(A1)"]
-    assert rows[1][13] == 'a, "b"\nc'  # commas, quotes and newlines survive
+    assert rows[1][rows[0].index("note")] == 'a, "b"\nc'  # commas, quotes, newlines survive
     assert rows[2][2] == "'-1"
 
 
@@ -92,7 +92,8 @@ def test_csv_tables_and_revision_columns() -> None:
     assert [f["value_min"] for f in figures] == ["15", "22", "22"]
     quotes = list(csv.DictReader(io.StringIO(to_csv(load_briefing(SEED), "quotes"))))
     assert quotes[0]["speaker"] == "Ali Khamenei" and quotes[0]["partial"] == "true"
-    assert "revision" not in csv.DictReader(io.StringIO(to_csv(load_briefing(SEED)))).fieldnames  # type: ignore[operator]
+    seed = list(csv.DictReader(io.StringIO(to_csv(load_briefing(SEED)))))
+    assert {(r["revision"], r["current"]) for r in seed} == {("1", "true")}  # none revised
 
 
 @pytest.mark.parametrize("kind", ["obsidian", "hugo", "pandoc"])
@@ -108,7 +109,9 @@ def test_front_matter_loads_back_as_yaml(kind: str, path: Path) -> None:
         if b.disputes:
             assert "disputed" in data["tags"]
     if kind == "hugo":
-        assert data["draft"] is False and "tags" in data["params"]
+        # a taxonomy: top-level, or Hugo builds no tag pages
+        assert data["draft"] is False and "briefing" in data["tags"]
+        assert "tags" not in data["params"]
     if kind == "pandoc":
         assert data["abstract"].startswith(b.summary.split()[0])
 
@@ -132,3 +135,49 @@ def test_export_command_formats(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["export", str(SEED), "--format", "json", "--front-matter", "hugo"]) == 2
     assert main(["schema", "--export", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == EXPORT_SCHEMA
+
+
+EMPTY = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_csv_columns_are_the_same_for_every_briefing(table: str) -> None:
+    briefings = [load_briefing(p) for p in BRIEFINGS] + [parse_briefing(EMPTY)]
+    headers = {to_csv(b, table).split("\r\n", 1)[0] for b in briefings}
+    assert headers == {",".join(CSV_COLUMNS[table])}  # CSVs of many briefings stack
+
+
+def test_csv_writes_unknown_as_unknown_and_no_count_as_empty() -> None:
+    b = parse_briefing(EMPTY + "casualty_claims:\n  - {claimant: A, affected: x, killed: unknown}\n"
+                       "  - {claimant: B, affected: x, killed: 80+, injured: 10-20}\n")
+    a_row, b_row = csv.DictReader(io.StringIO(to_csv(b), newline=""))
+    assert (a_row["killed"], a_row["killed_min"], a_row["killed_max"]) == ("unknown", "", "")
+    assert (a_row["injured"], a_row["injured_min"], a_row["injured_max"]) == ("", "", "")
+    assert (b_row["killed"], b_row["killed_min"], b_row["killed_max"]) == ("80+", "80", "")
+    assert (b_row["injured"], b_row["injured_min"], b_row["injured_max"]) == ("10-20", "10", "20")
+
+
+def test_csv_columns_are_documented_in_the_format_and_the_help(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import ROOT
+
+    doc = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for table, columns in CSV_COLUMNS.items():
+        assert ", ".join(f"`{c}`" for c in columns) in doc, table
+        assert f"{table}: {', '.join(columns)}" in shown, table
+
+
+@pytest.mark.parametrize("options", [
+    ["--table", "figures"], ["--format", "json", "--table", "quotes"],
+    ["--format", "json", "--front-matter", "hugo"], ["--format", "csv", "--front-matter", "pandoc"],
+])
+def test_options_that_do_not_apply_are_refused_alike(
+        options: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(SEED), *options]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    [line] = err.splitlines()
+    assert line.startswith(f"briefing: {options[-2]} goes with --format ")

@@ -14,8 +14,8 @@ from markdown_it.token import Token
 from tests.conftest import DATA, SEED
 from tui.core.load import load_briefing
 from tui.core.markdown import cell, inline, to_markdown
-from tui.core.model import Briefing, Quote, Reaction
-from tui.core.text import one_line
+from tui.core.model import Briefing, Count, Quote, Reaction
+from tui.core.text import one_line, readable_count
 
 HOSTILE = DATA / "hostile.yaml"
 GOLDEN = DATA / "golden"
@@ -48,6 +48,8 @@ def briefing_strings(b: Briefing) -> list[str]:
     def walk(value: object) -> None:
         if isinstance(value, str):
             out.append(value)
+        elif isinstance(value, Count):  # shown for a reader: `5,000+`
+            out.append(readable_count(value))
         elif hasattr(value, "_fields"):  # a record (a NamedTuple, or the Briefing)
             for name in value._fields:
                 if name not in ("url", "evidence", "stance", "code"):
@@ -85,8 +87,9 @@ def test_hostile_text_makes_no_markup() -> None:
     links = [t.attrGet("href") for t in tokens if t.type == "link_open"]
     assert links == ["https://example.com/a_b*c"]
     headings = [t for t in tokens if t.type == "heading_open"]
-    # title + the section headings + two reaction groups; "# Not a heading" is not one
-    assert len(headings) == 1 + 7 + 2
+    # title + the section headings + Countries and Organisations + two reaction
+    # groups; "# Not a heading" is not one
+    assert len(headings) == 1 + 7 + 2 + 2
     assert "\x1b" not in to_markdown(load_briefing(HOSTILE))
 
 
@@ -94,7 +97,7 @@ def test_seed_export_shows_disputes_at_a_glance() -> None:
     md = to_markdown(load_briefing(SEED))
     assert "80 vs 0" in md and "15 vs 22" in md
     order = [md.index(h) for h in ("## Summary", "## Quotes", "## Casualty claims",
-                                     "## Figures", "## Reactions by country", "## Timeline",
+                                     "## Figures", "## Reactions", "## Timeline",
                                      "## Sources")]
     assert order == sorted(order)
 
@@ -109,7 +112,18 @@ def test_empty_sections_are_left_out() -> None:
 
 def test_reactions_grouped_countries_then_organisations() -> None:
     md = to_markdown(load_briefing(HOSTILE))
-    assert md.index("### United Kingdom") < md.index("### \\[@click=app.quit\\]NATO")
+    order = [md.index(h) for h in ("## Reactions\n", "### Countries\n", "#### United Kingdom\n",
+                                     "### Organisations\n",
+                                     "#### \\[@click=app.quit\\]NATO\\[/\\]\n")]
+    assert order == sorted(order)
+
+
+def test_reactions_of_organisations_only_have_no_countries_heading() -> None:
+    from tui.core.load import parse_briefing
+
+    md = to_markdown(parse_briefing("format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
+                                    "reactions:\n  - organisation: UN\n    summary: Spoke.\n"))
+    assert "### Organisations\n\n#### UN\n\n- Spoke." in md and "### Countries" not in md
 
 
 # -- properties -----------------------------------------------------------
@@ -149,10 +163,80 @@ def test_any_field_survives_whole_export(speaker: str, words: str, summary: str,
 def test_revised_claims_export_current_figures_with_their_history() -> None:
     text = to_markdown(load_briefing(DATA / "revisions.yaml"))
     assert ("| civilians | Health ministry |  | **63** (disputed: 63 vs 40) |  | provided | "
-            "2020-01-08 21:00 |   | killed 12 → 31 → 63 |") in text
-    assert "| civilians | Police |  |  | 9 | unknown | 2020-01-08 10:00 |   | injured was 5 at " \
-        "08:00 |" in text
-    assert "| missiles fired | Iran | 22 | 2020-01-08 06:00 |   | was 15 at 02:00 |" in text
+            "2020-01-08 21:00 | AP |   | killed 12 → 31 → 63 |") in text
+    assert "| civilians | Police |  |  | 9 | unknown | 2020-01-08 10:00 |   |   | injured was 5 " \
+        "at 08:00 |" in text
+    assert "| missiles fired | Iran | 22 | 2020-01-08 06:00 |   |   | was 15 at 02:00 |" in text
     assert "| 12 |" not in text and "| **12**" not in text  # history is not a row
     assert "- **Disputed** — civilians, killed: 63 vs 40" in text
     assert "missiles fired: " not in text  # Iran's revision agrees with Iraq: no dispute
+
+
+ATTRIBUTED = """format: 1
+title: Attributed
+date: 2020-01-08
+summary: s
+quotes:
+  - speaker: Minister
+    text: We will respond.
+    source: Quote Wire
+casualty_claims:
+  - claimant: Ministry
+    affected: civilians
+    killed: 2750
+    injured: 250000-300000
+    source: Claim Wire
+figures:
+  - what: rockets
+    claimant: Army
+    value: 1200+
+    said: 2020-01-08T09:30
+    source: Figure Wire
+sources:
+  - name: Quote Wire
+  - name: Claim Wire
+  - name: Figure Wire
+"""
+
+
+def test_markdown_says_where_each_claim_came_from() -> None:
+    from tui.core.load import parse_briefing
+
+    md = to_markdown(parse_briefing(ATTRIBUTED))
+    assert "— **Minister**, source: Quote Wire" in md
+    assert ("| Affected | Claimant | Country | Killed | Injured | Evidence | Said | Source "
+            "| Note |") in md
+    assert "| civilians | Ministry |  | 2,750 | 250,000-300,000 | unknown |  | Claim Wire |" in md
+    assert "| What | Claimant | Value | Said | Source | Note |" in md
+    assert "| rockets | Army | 1,200+ | 2020-01-08 09:30 | Figure Wire |" in md
+
+
+def test_markdown_separates_thousands_and_data_exports_do_not() -> None:
+    from tui.core.export_data import to_csv, to_json
+    from tui.core.load import parse_briefing
+
+    b = parse_briefing(ATTRIBUTED.replace("killed: 2750", "killed: 2750\n    note: n\n"
+                                          "  - claimant: Other\n    affected: civilians\n"
+                                          "    killed: 3000"))
+    md = to_markdown(b)
+    assert "2,750 vs 3,000 (Ministry: 2,750; Other: 3,000)" in md
+    assert "**2,750** (disputed: 2,750 vs 3,000)" in md
+    data = to_json(b)
+    assert '"min": 2750' in data and '"text": "2750"' in data and "2,750" not in data.split(
+        '"disputes"')[0]
+    assert "2,750" not in to_csv(b) and ",2750,2750," in to_csv(b)
+    from tui.core.diff import diff_briefings, diff_text
+
+    changed = parse_briefing(ATTRIBUTED.replace("killed: 2750", "killed: 12000"))
+    assert "killed 2,750 -> 12,000" in diff_text(diff_briefings(parse_briefing(ATTRIBUTED),
+                                                                  changed))
+
+
+@pytest.mark.parametrize(("count", "shown"), [
+    (Count(2750, 2750, "2750"), "2,750"), (Count(250000, 300000, "250000-300000"),
+                                           "250,000-300,000"),
+    (Count(1200, None, "1200+"), "1,200+"), (Count(None, None, "unknown"), "unknown"),
+    (Count(80, 80, "80"), "80"), (Count(0, 5, "0-5"), "0-5"),
+])
+def test_readable_count(count: Count, shown: str) -> None:
+    assert readable_count(count) == shown

@@ -29,7 +29,8 @@ from tui.core.model import (
     format_when,
 )
 from tui.core.revisions import history_note
-from tui.core.text import strip_controls
+from tui.core.terminal_text import strip_controls
+from tui.core.text import readable_count
 
 MATCH_STYLE = "reverse bold"
 Part = str | Content | tuple[str, str]
@@ -167,7 +168,7 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute],
         parts.append((f" ({c.country.name})", "dim"))
     parts.append("\n  ")
     for measure, count in counted(c):
-        parts.append(f"{measure} {count.text}")
+        parts.append(f"{measure} {readable_count(count)}")
         if note := history_note(history, measure):
             parts.append((f" ({note})", "italic"))
         if d := dispute_for(disputes, c.affected, measure, c.claimant):
@@ -180,7 +181,7 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute],
 
 
 def dispute_line(d: Dispute) -> Content:
-    who = "; ".join(f"{name}: {count.text}" for name, count in d.claims)
+    who = "; ".join(f"{name}: {readable_count(count)}" for name, count in d.claims)
     return join(("⚠ DISPUTED ", ALERT_STYLE), (f"{d.label}: {d.versus}", "bold"), "\n  ",
                 (who, "dim"))
 
@@ -205,7 +206,7 @@ def figure_line(f: Figure, disputes: list[Dispute], history: Sequence[Figure] = 
     if d := dispute_for(disputes, f.what, "value", f.claimant):
         flag = (f"  ⚠ DISPUTED ({d.versus})", ALERT_STYLE)
     note = history_note(history, "value")
-    return join((f.what, "bold"), ": ", (f.value.text, "bold"),
+    return join((f.what, "bold"), ": ", (readable_count(f.value), "bold"),
                 (f" ({note})" if note else "", "italic"), flag, "\n  ",
                 ("according to ", "dim"), f.claimant,
                 ("\n  " + f.note if f.note else "", "dim"))
@@ -239,7 +240,8 @@ def quote_words(q: Quote) -> list[str | None]:
 
 def claim_words(c: CasualtyClaim) -> list[str | None]:
     return [c.claimant, c.country.name if c.country else None, c.affected,
-            *(f"{measure} {count.text}" for measure, count in counted(c)),
+            *(f"{measure} {readable_count(count)}" for measure, count in counted(c)),
+            *(count.text for _, count in counted(c)),  # `2750` finds `2,750` too
             EVIDENCE_WORDS[c.evidence], c.note]
 
 
@@ -262,7 +264,7 @@ def details(item: object) -> Content:
         if isinstance(value, Country):
             shown = f"{value.name} ({value.code})"
         elif isinstance(value, Count):
-            shown = value.text
+            shown = readable_count(value)
         elif isinstance(value, bool):
             shown = "yes" if value else "no"
         elif hasattr(value, "isoformat"):
@@ -280,10 +282,11 @@ def revisions_text(history: Sequence[CasualtyClaim] | Sequence[Figure]) -> Conte
     for record in history:
         said = format_when(record.said) if record.said is not None else "undated"
         if isinstance(record, CasualtyClaim):
-            figures = ", ".join(f"{m} {c.text}" for m, c in counted(record)) or "no figure"
+            figures = (", ".join(f"{m} {readable_count(c)}" for m, c in counted(record))
+                       or "no figure")
             more = [EVIDENCE_WORDS[record.evidence]]
         else:
-            figures, more = record.value.text, []
+            figures, more = readable_count(record.value), []
         if record.source:
             more.append(f"source: {record.source}")
         parts += ["\n• ", (said, "bold"), f"  {figures}", ("  " + "; ".join(more), "dim")]
@@ -306,10 +309,11 @@ def history_text(through: Sequence[ClaimAtCommit]) -> Content:
         elif record is None:
             parts.append(("no such claim then", "italic"))
         elif isinstance(record, CasualtyClaim):
-            figures = ", ".join(f"{m} {c.text}" for m, c in counted(record)) or "no figure"
+            figures = (", ".join(f"{m} {readable_count(c)}" for m, c in counted(record))
+                       or "no figure")
             parts += [figures, ("  " + EVIDENCE_WORDS[record.evidence], "dim")]
         else:
-            parts.append(record.value.text)
+            parts.append(readable_count(record.value))
     return join(*parts)
 
 
@@ -324,7 +328,8 @@ def copy_text(item: object, disputes: list[Dispute]) -> tuple[str, str]:
         figures = []
         for measure, count in counted(item):
             d = dispute_for(disputes, item.affected, measure, item.claimant)
-            figures.append(f"{measure} {count.text}" + (f" (disputed: {d.versus})" if d else ""))
+            figures.append(f"{measure} {readable_count(count)}"
+                           + (f" (disputed: {d.versus})" if d else ""))
         country = f" ({item.country.name})" if item.country else ""
         text = (f"{item.claimant}{country} on {item.affected}: {', '.join(figures) or 'no figure'}"
                 f"; {EVIDENCE_WORDS[item.evidence]}" + (f". {item.note}" if item.note else ""))

@@ -18,7 +18,7 @@ from typing import NamedTuple, TypeVar
 
 from tui.core.model import Briefing, CasualtyClaim, Quote, Reaction
 from tui.core.revisions import claim_key, figure_key
-from tui.core.text import format_when, one_line, subject_key
+from tui.core.text import format_when, one_line, readable_count, subject_key
 
 T = TypeVar("T")
 
@@ -38,7 +38,7 @@ class Change(NamedTuple):
 
 
 def _claim_figures(c: CasualtyClaim) -> str:
-    parts = [f"{m} {count.text}" for m in ("killed", "injured")
+    parts = [f"{m} {readable_count(count)}" for m in ("killed", "injured")
              if (count := getattr(c, m)) is not None]
     return ", ".join(parts) or "no figure"
 
@@ -48,8 +48,8 @@ def _claim_changes(old: CasualtyClaim, new: CasualtyClaim) -> list[str]:
     for measure in ("killed", "injured"):
         before, after = getattr(old, measure), getattr(new, measure)
         if before != after:
-            changes.append(f"{measure} {before.text if before else 'none'} -> "
-                           f"{after.text if after else 'none'}")
+            changes.append(f"{measure} {readable_count(before) if before else 'none'} -> "
+                           f"{readable_count(after) if after else 'none'}")
     if old.evidence != new.evidence:
         changes.append(f"evidence {old.evidence} -> {new.evidence}")
     if old.note != new.note:
@@ -106,13 +106,13 @@ def diff_briefings(old: Briefing, new: Briefing, claims_only: bool = False) -> l
 
     gone_f, both_f, came_f = _matched(old.current_figures, new.current_figures, figure_key)
     for f in gone_f:
-        add(Change("Figures", "withdrawn", f"{f.claimant}, {f.what}: {f.value.text}"))
+        add(Change("Figures", "withdrawn", f"{f.claimant}, {f.what}: {readable_count(f.value)}"))
     for before_f, after_f in both_f:
         if before_f.value != after_f.value:
             add(Change("Figures", "revised", f"{after_f.claimant}, {after_f.what}: "
-                       f"{before_f.value.text} -> {after_f.value.text}"))
+                       f"{readable_count(before_f.value)} -> {readable_count(after_f.value)}"))
     for f in came_f:
-        add(Change("Figures", "added", f"{f.claimant}, {f.what}: {f.value.text}"))
+        add(Change("Figures", "added", f"{f.claimant}, {f.what}: {readable_count(f.value)}"))
 
     old_disputes = {(subject_key(d.subject), d.measure): d for d in old.disputes}
     new_disputes = {(subject_key(d.subject), d.measure): d for d in new.disputes}

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from tui.core.text import subject_key
+from tui.core.text import readable_count, subject_key
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing, Count
@@ -46,11 +46,11 @@ class Dispute(NamedTuple):
 
     @property
     def versus(self) -> str:
-        """`80 vs 0`: the distinct figures, in the order they were claimed."""
+        """`2,750 vs 0`: the distinct figures, in the order they were claimed."""
         seen: list[str] = []
         for _, count in self.claims:
-            if not count.is_unknown and count.text not in seen:
-                seen.append(count.text)
+            if not count.is_unknown and (shown := readable_count(count)) not in seen:
+                seen.append(shown)
         return " vs ".join(seen)
 
     @property

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import MAX_FILE_BYTES
+from tui.core.terminal_text import escape
 
 
 class LocatedError(NamedTuple):
@@ -24,7 +25,9 @@ class LocatedError(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}"
+        # A file name, a YAML key or a value quoted in the message may hold
+        # escape sequences: they are shown, never sent to the terminal.
+        return escape(f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}")
 
 
 class BriefingError(Exception):

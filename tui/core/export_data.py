@@ -4,7 +4,12 @@ or quotes as CSV, and Markdown front matter for notes tools.
 Text stays literal everywhere: JSON and YAML are written by their own
 serialisers, CSV by the `csv` module (RFC 4180). A CSV cell that starts with
 `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, the
-usual guard against spreadsheets running it as a formula.
+usual guard against spreadsheets running it as a formula. Control and bidi
+characters (see core.terminal_text) are escaped in JSON and removed from CSV
+and front matter.
+
+A CSV table's columns are fixed (CSV_COLUMNS), whatever the briefing holds,
+so the tables of many briefings stack into one.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import Any
 
 from tui.core.disputes import Dispute, Measure, dispute_for
 from tui.core.model import Briefing, CasualtyClaim, Count, Country, Figure, Quote
+from tui.core.terminal_text import escape_json, strip_controls
 from tui.core.text import format_when, subject_key
 
 # The version of the JSON export's own shape (see EXPORT_SCHEMA).
@@ -80,7 +86,9 @@ def to_data(b: Briefing) -> dict[str, Any]:
 
 
 def to_json(b: Briefing) -> str:
-    return json.dumps(to_data(b), ensure_ascii=False, indent=2) + "\n"
+    # ensure_ascii=False keeps every script readable, but leaves DEL, C1 and
+    # bidi characters raw: escape_json writes those as \u escapes.
+    return escape_json(json.dumps(to_data(b), ensure_ascii=False, indent=2)) + "\n"
 
 
 _COUNT_SCHEMA = {"type": ["object", "null"], "required": ["min", "max", "text"],
@@ -141,17 +149,36 @@ EXPORT_SCHEMA: dict[str, Any] = {
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
+# Each count is three columns: as written (`80`, `80+`, `10-20`, `unknown`,
+# empty when the record gives none) and its bounds as plain whole numbers
+# (empty when unknown or not given; `_max` empty for `80+`, no upper bound).
+_HEAD = ("briefing_title", "event_date")
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "claims": (*_HEAD, "claimant", "claimant_country", "affected",
+               "killed", "killed_min", "killed_max", "injured", "injured_min", "injured_max",
+               "evidence", "said", "source", "disputed", "note", "revision", "current"),
+    "figures": (*_HEAD, "claimant", "what", "value", "value_min", "value_max", "said",
+                "source", "disputed", "note", "revision", "current"),
+    "quotes": (*_HEAD, "speaker", "role", "speaker_country", "text", "partial", "medium",
+               "said", "source", "context"),
+}
+
 
 def _safe(value: object) -> str:
-    """A CSV cell: text as written, but never a spreadsheet formula."""
+    """A CSV cell: text as written, but never a spreadsheet formula, and no
+    control character."""
     if value is None:
         return ""
-    text = value if isinstance(value, str) else str(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = strip_controls(value if isinstance(value, str) else str(value))
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def _bounds(count: Count | None) -> list[object]:
-    return [None, None] if count is None else [count.low, count.high]
+def _count_cells(count: Count | None) -> list[object]:
+    if count is None:
+        return [None, None, None]
+    return [count.text, count.low, count.high]
 
 
 def _disputed(disputes: tuple[Dispute, ...], subject: str, measures: tuple[Measure, ...],
@@ -160,40 +187,30 @@ def _disputed(disputes: tuple[Dispute, ...], subject: str, measures: tuple[Measu
 
 
 def to_csv(b: Briefing, table: str = "claims") -> str:
-    """One row per casualty claim (or figure, or quote), long form."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    """One row per casualty claim (or figure, or quote), long form, under the
+    table's fixed CSV_COLUMNS."""
+    if table not in CSV_COLUMNS:
+        raise ValueError(f"no table {table!r}; choose one of {', '.join(TABLES)}")
     head: list[object] = [b.title, b.date.isoformat()]
-    revised = (len(b.current_claims) < len(b.casualty_claims) if table == "claims"
-               else len(b.current_figures) < len(b.figures) if table == "figures" else False)
-    extra = ["revision", "current"] if revised else []
     rows: list[list[object]] = []
     if table == "claims":
-        writer.writerow(["briefing_title", "event_date", "claimant", "claimant_country",
-                         "affected", "killed_min", "killed_max", "injured_min", "injured_max",
-                         "evidence", "said", "source", "disputed", "note", *extra])
         for c in b.casualty_claims:
             rows.append([*head, c.claimant, c.country.name if c.country else None, c.affected,
-                         *_bounds(c.killed), *_bounds(c.injured), c.evidence, _when(c.said),
-                         c.source, _disputed(b.disputes, c.affected, ("killed", "injured"),
-                                             c.claimant) and _is_current(b, c),
-                         c.note, *_revision(b, c, revised)])
+                         *_count_cells(c.killed), *_count_cells(c.injured), c.evidence,
+                         _when(c.said), c.source,
+                         _disputed(b.disputes, c.affected, ("killed", "injured"), c.claimant)
+                         and _is_current(b, c), c.note, *_revision(b, c)])
     elif table == "figures":
-        writer.writerow(["briefing_title", "event_date", "claimant", "what", "value_min",
-                         "value_max", "said", "source", "disputed", "note", *extra])
         for f in b.figures:
-            rows.append([*head, f.claimant, f.what, *_bounds(f.value), _when(f.said), f.source,
-                         _disputed(b.disputes, f.what, ("value",), f.claimant)
-                         and _is_current(b, f), f.note, *_revision(b, f, revised)])
-    elif table == "quotes":
-        writer.writerow(["briefing_title", "event_date", "speaker", "role", "speaker_country",
-                         "text", "partial", "medium", "said", "source", "context"])
-        rows += [_quote_row(head, q) for q in b.quotes]
+            rows.append([*head, f.claimant, f.what, *_count_cells(f.value), _when(f.said),
+                         f.source, _disputed(b.disputes, f.what, ("value",), f.claimant)
+                         and _is_current(b, f), f.note, *_revision(b, f)])
     else:
-        raise ValueError(f"no table {table!r}; choose one of {', '.join(TABLES)}")
-    for row in rows:
-        writer.writerow([("true" if v else "false") if isinstance(v, bool) else _safe(v)
-                         for v in row])
+        rows += [_quote_row(head, q) for q in b.quotes]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS[table])
+    writer.writerows([_safe(v) for v in row] for row in rows)
     return out.getvalue()
 
 
@@ -206,9 +223,9 @@ def _is_current(b: Briefing, record: CasualtyClaim | Figure) -> bool:
     return b.history(record)[-1] is record
 
 
-def _revision(b: Briefing, record: CasualtyClaim | Figure, revised: bool) -> list[object]:
-    if not revised:
-        return []
+def _revision(b: Briefing, record: CasualtyClaim | Figure) -> list[object]:
+    """Which revision of its claimant's claim the record is (1 for the
+    first), and whether it is the current one."""
     history = b.history(record)
     index = next(i for i, r in enumerate(history) if r is record)
     return [index + 1, index == len(history) - 1]
@@ -248,14 +265,27 @@ def front_matter(b: Briefing, kind: str) -> str:
         data.update({"tags": tags, "aliases": [b.title], "sources": urls,
                      "disputes": _dispute_phrases(b)})
     elif kind == "hugo":
+        # Taxonomies are top-level for Hugo (under `params` it builds no tag
+        # pages); the rest is the page's own data.
         data = {"title": b.title, "date": b.date.isoformat(),
-                "lastmod": updated or b.date.isoformat(), "draft": False,
-                "params": {"place": b.place, "tags": tags, "sources": urls,
-                           "disputes": _dispute_phrases(b)}}
+                "lastmod": updated or b.date.isoformat(), "draft": False, "tags": tags,
+                "params": {"place": b.place, "sources": urls, "disputes": _dispute_phrases(b)}}
     elif kind == "pandoc":
         data = {"title": b.title, "date": b.date.isoformat(), "keywords": tags,
                 "abstract": " ".join(" ".join(p.split()) for p in b.summary_paragraphs)}
     else:
         raise ValueError(f"no front matter {kind!r}; choose one of {', '.join(FRONT_MATTERS)}")
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    # PyYAML writes NEL (a C1 control) and bidi characters raw.
+    text = yaml.safe_dump(_stripped(data), allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{text}---\n\n"
+
+
+def _stripped(value: Any) -> Any:
+    """Front-matter data with control characters removed from every string."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, list):
+        return [_stripped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    return value

@@ -46,6 +46,24 @@ def export_target(target: Path, source: Path, fmt: str = "markdown") -> Path:
     return target / f"{source.stem}{SUFFIXES[fmt]}" if target.is_dir() else target
 
 
+def draft_target(target: Path, article: str) -> Path:
+    """Where drafting `article` to `target` writes: into a folder, as export
+    does, `<the article file's stem>.yaml`; for a URL, the last part of its
+    path (or its host); for standard input (`-`), `draft.yaml`."""
+    if not target.is_dir():
+        return target
+    from urllib.parse import urlsplit
+
+    if article == "-":
+        stem = "draft"
+    elif article.startswith(("http://", "https://")):
+        parts = urlsplit(article)
+        stem = Path(parts.path.rstrip("/")).stem or parts.hostname or "draft"
+    else:
+        stem = Path(article).stem
+    return target / f"{stem}.yaml"
+
+
 def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False,
                  mode: int = 0o644, durable: bool = True) -> Path:
     """Write `data` (text is written as UTF-8) to `path` atomically.

@@ -35,6 +35,7 @@ from tui.core.errors import (
 )
 from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
 from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, SOURCE, FieldSpec, RecordSpec
+from tui.core.terminal_text import has_controls
 from tui.core.when import zone_problem
 
 try:  # The C loader is ~10x faster; PyYAML built without libyaml lacks it.
@@ -258,6 +259,9 @@ class _Walker:
     def url(self, node: Node, path: str) -> str | None:
         text = self.text(node, path)
         if text is None:
+            return None
+        if has_controls(text):  # it would reach a Markdown link, and a terminal, raw
+            self.error(node, path, f"{text!r} holds a control character; a URL cannot")
             return None
         try:
             parsed = urlparse(text)

@@ -16,11 +16,14 @@ from tui.core.model import (
     CasualtyClaim,
     Count,
     Figure,
+    Reaction,
+    When,
     format_when,
     reactions_by_country,
 )
 from tui.core.revisions import history_note
-from tui.core.text import one_line, strip_controls
+from tui.core.terminal_text import strip_controls
+from tui.core.text import one_line, readable_count
 
 # Characters with inline meaning in CommonMark or GFM (tables, strikethrough,
 # autolinks, entities, HTML). Escaping them is always allowed and harmless.
@@ -71,8 +74,8 @@ def _disputed_cell(count: Count | None, dispute: Dispute | None) -> str:
     if count is None:
         return ""
     if dispute is None:
-        return count.text
-    return f"**{count.text}** (disputed: {dispute.versus})"
+        return readable_count(count)
+    return f"**{readable_count(count)}** (disputed: {dispute.versus})"
 
 
 def _claim_cell(claim: CasualtyClaim, measure: Measure, disputes: list[Dispute]) -> str:
@@ -99,7 +102,7 @@ def _meta_line(b: Briefing) -> str:
 def _dispute_lines(disputes: Iterable[Dispute]) -> list[str]:
     lines = []
     for d in disputes:
-        who = "; ".join(f"{inline(name)}: {count.text}" for name, count in d.claims)
+        who = "; ".join(f"{inline(name)}: {readable_count(count)}" for name, count in d.claims)
         lines.append(f"- **Disputed** — {inline(d.label)}: {d.versus} ({who})")
     return lines
 
@@ -135,6 +138,8 @@ def to_markdown(b: Briefing) -> str:
                 details.append(format_when(q.said))
             if q.partial:
                 details.append("partial quote")
+            if q.source:
+                details.append(f"source: {single_line(q.source)}")
             out += ["", "— " + ", ".join(details), ""]
             if q.context:
                 out += [f"*Context:* {single_line(q.context)}", ""]
@@ -148,17 +153,14 @@ def to_markdown(b: Briefing) -> str:
             out.append("")
         # Revised claims: each claimant's current claim, its history in a column.
         revised = len(b.current_claims) < len(b.casualty_claims)
-        out += [
-            "| Affected | Claimant | Country | Killed | Injured | Evidence | Said | Note |"
-            + (" History |" if revised else ""),
-            "| --- | --- | --- | --- | --- | --- | --- | --- |" + (" --- |" if revised else ""),
-        ]
+        out += _table_head(["Affected", "Claimant", "Country", "Killed", "Injured", "Evidence",
+                            "Said", "Source", "Note", *(["History"] if revised else [])])
         for c in b.current_claims if revised else b.casualty_claims:
             row = [
                 cell(c.affected), cell(c.claimant), c.country.name if c.country else "",
                 _claim_cell(c, "killed", casualty_disputes),
                 _claim_cell(c, "injured", casualty_disputes),
-                c.evidence, format_when(c.said) if c.said else "", cell(c.note or ""),
+                c.evidence, _said(c.said), cell(c.source or ""), cell(c.note or ""),
             ]
             if revised:
                 row.append(cell(_history_cell(b.claim_history(c), ("killed", "injured"))))
@@ -172,33 +174,27 @@ def to_markdown(b: Briefing) -> str:
         if figure_disputes:
             out.append("")
         revised = len(b.current_figures) < len(b.figures)
-        if revised:
-            out += ["| What | Claimant | Value | Said | Note | History |",
-                    "| --- | --- | --- | --- | --- | --- |"]
-        else:
-            out += ["| What | Claimant | Value | Note |", "| --- | --- | --- | --- |"]
+        out += _table_head(["What", "Claimant", "Value", "Said", "Source", "Note",
+                            *(["History"] if revised else [])])
         for f in b.current_figures if revised else b.figures:
-            value = _disputed_cell(f.value, dispute_for(figure_disputes, f.what, "value",
-                                                        f.claimant))
+            row = [cell(f.what), cell(f.claimant),
+                   _disputed_cell(f.value, dispute_for(figure_disputes, f.what, "value",
+                                                       f.claimant)),
+                   _said(f.said), cell(f.source or ""), cell(f.note or "")]
             if revised:
-                said = format_when(f.said) if f.said else ""
-                history = cell(_history_cell(b.figure_history(f), ("value",)))
-                out.append(f"| {cell(f.what)} | {cell(f.claimant)} | {value} | {said} | "
-                           f"{cell(f.note or '')} | {history} |")
-            else:
-                out.append(f"| {cell(f.what)} | {cell(f.claimant)} | {value} | "
-                           f"{cell(f.note or '')} |")
+                row.append(cell(_history_cell(b.figure_history(f), ("value",))))
+            out.append("| " + " | ".join(row) + " |")
         out.append("")
 
     if b.reactions:
-        out += ["## Reactions by country", ""]
-        for who, reactions in reactions_by_country(b):
-            out += [f"### {inline(who)}", ""]
-            for r in reactions:
-                stance = f"**{r.stance}**: " if r.stance else ""
-                actor = f" — {single_line(r.actor)}" if r.actor else ""
-                out.append(f"- {stance}{single_line(r.summary)}{actor}")
-            out.append("")
+        out += ["## Reactions", ""]
+        groups = reactions_by_country(b)
+        for heading, by_country in (("Countries", True), ("Organisations", False)):
+            shown = [(who, rs) for who, rs in groups if (rs[0].country is not None) == by_country]
+            if shown:
+                out += [f"### {heading}", ""]
+            for who, reactions in shown:
+                out += [f"#### {inline(who)}", "", *map(_reaction_line, reactions), ""]
 
     if b.timeline:
         out += ["## Timeline", ""]
@@ -210,7 +206,7 @@ def to_markdown(b: Briefing) -> str:
         out += ["## Sources", ""]
         for s in b.sources:
             name = single_line(s.name)
-            line = f"- [{name}](<{s.url}>)" if s.url else f"- {name}"
+            line = f"- [{name}](<{strip_controls(s.url)}>)" if s.url else f"- {name}"
             if s.accessed:
                 line += f" (accessed {s.accessed.isoformat()})"
             out.append(line)
@@ -218,5 +214,21 @@ def to_markdown(b: Briefing) -> str:
 
     while out and out[-1] == "":
         out.pop()
-    return "\n".join(out) + "\n"
+    # Every briefing string above was cleaned; this pass makes sure of it, for
+    # a field added later as much as for the URL written into a link.
+    return strip_controls("\n".join(out) + "\n")
+
+
+def _table_head(columns: list[str]) -> list[str]:
+    return ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+
+
+def _said(said: When | None) -> str:
+    return format_when(said) if said is not None else ""
+
+
+def _reaction_line(r: Reaction) -> str:
+    stance = f"**{r.stance}**: " if r.stance else ""
+    actor = f" — {single_line(r.actor)}" if r.actor else ""
+    return f"- {stance}{single_line(r.summary)}{actor}"
 

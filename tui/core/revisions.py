@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from tui.core.text import format_when, subject_key
+from tui.core.text import format_when, readable_count, subject_key
 from tui.core.when import when_sort_key
 
 if TYPE_CHECKING:
@@ -97,5 +97,6 @@ def history_note(history: Sequence[CasualtyClaim] | Sequence[Figure], measure: s
         return ""
     if len(values) == 2:
         (earlier, said), (_, current_said) = values
-        return f"was {earlier.text}" + (f" at {short_when(said, current_said)}" if said else "")
-    return " → ".join(count.text for count, _ in values)
+        return (f"was {readable_count(earlier)}"
+                + (f" at {short_when(said, current_said)}" if said else ""))
+    return " → ".join(readable_count(count) for count, _ in values)

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-# C0 and C1 control characters and DEL, except tab and newline. These would
-# move the cursor, change colours or retitle the terminal if printed.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Which characters may leave the program is decided in one place
+# (core.terminal_text); this module's callers find strip_controls here too.
+from tui.core.terminal_text import strip_controls as strip_controls
 
-
-def strip_controls(text: str) -> str:
-    """Remove control characters other than newline and tab."""
-    if "\r\n" in text:
-        text = text.replace("\r\n", "\n")
-    return _CONTROL.sub("", text)
+if TYPE_CHECKING:
+    from tui.core.model import Count
 
 
 def one_line(text: str) -> str:
@@ -33,3 +29,16 @@ def format_when(value: date | datetime) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     return value.isoformat()
+
+
+def readable_count(count: Count) -> str:
+    """A count for a person to read, thousands separated: `2,750`,
+    `250,000-300,000`, `1,200+`, `unknown`. The panes, Markdown and diffs
+    show counts this way; data exports keep `Count.text`'s plain digits."""
+    if count.low is None:
+        return count.text
+    if count.high is None:
+        return f"{count.low:,}+"
+    if count.high == count.low:
+        return f"{count.low:,}"
+    return f"{count.low:,}-{count.high:,}"
