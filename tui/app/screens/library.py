@@ -21,8 +21,7 @@ from tui.app.text import ALERT_STYLE, highlight, join, matches, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.cache import PendingWrites
-from tui.core.errors import display_name
-from tui.core.library import LibraryEntry, scan_library, sort_entries
+from tui.core.library import LibraryEntry, library_name, scan_library, sort_entries
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -154,6 +153,7 @@ class LibraryScreen(Screen[None]):
         """`selected`: the file the cursor starts on once the folder is read."""
         super().__init__()
         self.folder = folder
+        self.folder_name = library_name(folder)
         self._selected_path = selected
         self.sort_by = "date"  # or "title", "file": see SORT_WORDS
         self.entries: list[LibraryEntry] = []
@@ -259,7 +259,7 @@ class LibraryScreen(Screen[None]):
 
     def _show_header(self, status: str) -> None:
         self.query_one("#library-header", Static).update(
-            join(("Library ", "bold"), (display_name(self.folder), "dim"), status))
+            join((self.folder_name, "bold"), status))
 
     @on(Input.Changed, "#library-filter")
     def filter_changed(self) -> None:
