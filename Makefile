@@ -9,6 +9,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# setuptools warns on every editable install that a folder named like the
+# package could shadow it: a warning in the build backend, which pip's
+# --quiet does not hide. Only that warning is ignored; errors still show.
+$(VENV)/.installed $(VENV)/.installed-dev: export PYTHONWARNINGS = ignore:Editable installation
+
 # Stamps make re-installs happen only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .

@@ -39,7 +39,7 @@ async def loaded_library(pilot: Pilot[None], count: int | None = None) -> Librar
 def count_rescans(screen: LibraryScreen, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """A list that gets an item each time the screen is asked to rescan."""
     rescans: list[int] = []
-    monkeypatch.setattr(screen, "rescan", lambda: rescans.append(1))
+    monkeypatch.setattr(screen, "rescan", lambda quiet=False: rescans.append(1))
     return rescans
 
 

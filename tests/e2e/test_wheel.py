@@ -8,6 +8,7 @@ test and crash on a user's first launch.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -22,9 +23,10 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.e2e
 
 # Driven inside the fresh environment: the installed app, headless, opens its
-# bundled library, lists the bundled briefing and opens it.
+# bundled library, lists every bundled briefing and opens the first.
 APP_SCRIPT = """
 import asyncio
+import json
 from tui.app.app import BriefingApp
 
 async def main():
@@ -34,10 +36,10 @@ async def main():
             if getattr(app.screen, "entries", None):
                 break
             await pilot.pause(0.05)
-        print("library:", [e.briefing.title for e in app.screen.entries])
+        print(json.dumps([e.briefing.title for e in app.screen.entries]))
         await pilot.press("enter")
         await pilot.pause(0.3)
-        print("opened:", type(app.screen).__name__, app.screen.briefing.title)
+        print(json.dumps([type(app.screen).__name__, app.screen.briefing.title]))
 
 asyncio.run(main())
 """
@@ -97,6 +99,9 @@ def test_installed_wheel_checks_exports_drafts_and_opens(installed: Path, tmp_pa
 
     app = run(installed, where, "python", "-c", APP_SCRIPT)
     assert app.returncode == 0, app.stderr
-    assert "library: ['Iranian missiles target US forces in Iraq;" in app.stdout
-    assert "opened: BriefingScreen Iranian missiles target US forces in Iraq;" in app.stdout
+    listed_line, opened_line = app.stdout.splitlines()[-2:]
+    listed = json.loads(listed_line)
+    assert len(listed) == len(bundled_files)
+    assert any(title.startswith("Iranian missiles target US forces in Iraq;") for title in listed)
+    assert json.loads(opened_line) == ["BriefingScreen", listed[0]]
     assert "Warning" not in app.stderr and "Traceback" not in app.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -23,6 +24,16 @@ def bundled_folder() -> Path:
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
     return Path(__file__).resolve().parents[2] / "briefings"
+
+
+def library_name(folder: Path) -> str:
+    """What the library calls `folder`: "Bundled briefings" for the bundled
+    ones, else the folder's own name (the working folder's for `.`), which a
+    person recognises where a path or `.` says little."""
+    real = os.path.realpath(folder)
+    if real == os.path.realpath(bundled_folder()):
+        return "Bundled briefings"
+    return os.path.basename(real) or real  # the root folder has no name of its own
 
 
 def briefing_files(paths: Iterable[Path]) -> Iterator[Path]:

@@ -34,6 +34,7 @@ from tui.core.cache import load_briefing_cached
 from tui.core.disputes import Dispute
 from tui.core.errors import BriefingError, LocatedError
 from tui.core.model import Briefing, CasualtyClaim, Figure
+from tui.core.watch import Signature, file_signature
 
 # Below this size one pane is shown at a time, with a tab strip.
 NARROW_WIDTH = 100
@@ -42,18 +43,8 @@ POLL_SECONDS = 0.5
 ERROR_STYLE = "$text-error"
 
 
-Signature = tuple[int, int, int, int, int]
-
-
-def _signature(path: Path) -> Signature | None:
-    """What the poll compares: a new signature means read the file again.
-    The change time and mode catch a file made unreadable (chmod keeps its
-    mtime); the inode, a file replaced by another (editors save so)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_mode, st.st_ino)
+# What the poll compares: a new signature means read the file again.
+_signature = file_signature
 
 
 class BriefingCommands(CommandList):

@@ -21,8 +21,15 @@ from tui.app.text import ALERT_STYLE, highlight, join, matches, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.cache import PendingWrites
-from tui.core.errors import display_name
-from tui.core.library import LibraryEntry, scan_library, sort_entries, summary_counts
+from tui.core.library import (
+    BRIEFING_SUFFIXES,
+    LibraryEntry,
+    library_name,
+    scan_library,
+    sort_entries,
+    summary_counts,
+)
+from tui.core.watch import FolderSignature, FolderWatch
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -60,6 +67,9 @@ class LibraryList(RowList, can_focus=False):
     """The list of briefings. It never takes the keyboard: the filter field
     has it, so every letter typed is text (see LibraryScreen)."""
 
+
+# How often the library looks at its folder for files added, changed or removed.
+POLL_SECONDS = 1.0
 
 # The words of each order the library can be sorted in (see core.library.sort_entries).
 SORT_WORDS = {"date": "date, newest first", "title": "title", "file": "file name"}
@@ -113,6 +123,7 @@ class LibraryScreen(Screen[None]):
     # nothing: arrows, page keys, enter, escape and control keys.
     AUTO_FOCUS = "#library-filter"
     COMMANDS: ClassVar = {LibraryCommands}
+    poll_seconds: ClassVar[float] = POLL_SECONDS
 
     # Priority: the field would take the arrows, page keys and enter itself.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -154,6 +165,7 @@ class LibraryScreen(Screen[None]):
         """`selected`: the file the cursor starts on once the folder is read."""
         super().__init__()
         self.folder = folder
+        self.folder_name = library_name(folder)
         self._selected_path = selected
         self.sort_by = "date"  # or "title", "file": see SORT_WORDS
         self.entries: list[LibraryEntry] = []
@@ -161,6 +173,8 @@ class LibraryScreen(Screen[None]):
         self._listed_query = ""  # the filter text the list was last made from
         self._progress = (0, 0)  # files read, of how many
         self._progress_timer: Timer | None = None
+        self._scanning = False  # a scan is under way: the poll waits for it
+        self.folder_watch = FolderWatch(folder, BRIEFING_SUFFIXES, self.poll_seconds)
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header")
@@ -171,16 +185,20 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.rescan()
+        self.set_interval(self.poll_seconds, self.poll_folder)
 
-    def rescan(self) -> None:
+    def rescan(self, quiet: bool = False) -> None:
         """Read the folder again in a thread; the header counts the files read.
 
         A count rather than Textual's loading animation: drawing the
         animation slows the thread (both need the one interpreter lock),
-        and a count says more.
+        and a count says more. `quiet` (a change the poll noticed): the
+        header keeps its counts unless the scan takes a while.
         """
         self._progress = (0, 0)
-        self._show_header("   loading…")
+        self._scanning = True
+        if not quiet:
+            self._show_header("   loading…")
         self._stop_progress()
         self._progress_timer = self.set_interval(0.25, self._show_progress)
         self._scan()
@@ -189,11 +207,13 @@ class LibraryScreen(Screen[None]):
     def _scan(self) -> None:
         worker = get_current_worker()
         pending = PendingWrites()
+        # Before the scan: a file changed while it runs makes the next poll scan again.
+        seen = self.folder_watch.look()
         entries = scan_library(self.folder, pending, self._set_progress,
                                cancelled=lambda: worker.is_cancelled)
         if worker.is_cancelled:
             return  # a newer scan replaced this one, or the app is closing
-        self.app.call_from_thread(self._scanned, entries)
+        self.app.call_from_thread(self._scanned, entries, seen)
         # After the list is on screen: it only speeds up the next start, and
         # quitting (which cancels this worker) drops what is left.
         pending.write(cancelled=lambda: worker.is_cancelled)
@@ -209,12 +229,26 @@ class LibraryScreen(Screen[None]):
     def action_rescan(self) -> None:
         self.rescan()
 
+    @work(thread=True, exclusive=True, group="poll")
+    def poll_folder(self) -> None:
+        """Scan again when a briefing file was added, changed or removed."""
+        if self._scanning:
+            return  # the scan under way reads the folder; restarting it would never end
+        if self.folder_watch.changed():
+            self.app.call_from_thread(self._rescan_if_idle)
+
+    def _rescan_if_idle(self) -> None:
+        if not self._scanning:  # ctrl+r may have started one meanwhile
+            self.rescan(quiet=True)
+
     def _stop_progress(self) -> None:
         if self._progress_timer is not None:
             self._progress_timer.stop()
             self._progress_timer = None
 
-    def _scanned(self, entries: list[LibraryEntry]) -> None:
+    def _scanned(self, entries: list[LibraryEntry], seen: FolderSignature) -> None:
+        self._scanning = False
+        self.folder_watch.seen(seen)
         self._stop_progress()
         self.entries = sort_entries(entries, self.sort_by)
         self.refresh_list()
@@ -229,8 +263,16 @@ class LibraryScreen(Screen[None]):
         selected = self.selected_entry
         self.shown_entries = [e for e in self.entries if not query or entry_matches(e, query)]
         if self.shown_entries:
-            # The cursor stays on its briefing while it is still listed.
-            keep = next((i for i, e in enumerate(self.shown_entries) if e is selected), 0)
+            # The cursor stays on its briefing (its file) while it is still
+            # listed, through rescans too; when its file is gone, on the row
+            # that took its place; when the filter hides it, on the first.
+            keep = 0
+            if selected is not None:
+                here = [i for i, e in enumerate(self.shown_entries) if e.path == selected.path]
+                if here:
+                    keep = here[0]
+                elif all(e.path != selected.path for e in self.entries):
+                    keep = min(lst.highlighted or 0, len(self.shown_entries) - 1)
             # A long title wraps under its details, not to the left edge.
             titles = Counter(e.briefing.title for e in self.entries if e.briefing)
             lst.set_rows([ListRow(highlight(entry_line(
@@ -261,7 +303,7 @@ class LibraryScreen(Screen[None]):
 
     def _show_header(self, status: str) -> None:
         self.query_one("#library-header", Static).update(
-            join(("Library ", "bold"), (display_name(self.folder), "dim"), status))
+            join((self.folder_name, "bold"), status))
 
     @on(Input.Changed, "#library-filter")
     def filter_changed(self) -> None:

@@ -1,0 +1,196 @@
+"""Pilot tests: the library's title names its folder, and the library follows
+its folder (files added, changed and removed appear without ctrl+r)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from tests.app.helpers import wait_for
+from tests.conftest import SEED
+from tui.app.app import BriefingApp
+from tui.app.screens.library import LibraryScreen
+from tui.core.cache import PendingWrites
+from tui.core.model import Briefing
+
+WIDE = (120, 40)
+
+
+async def library_screen(pilot: Pilot[None], count: int | None = None) -> LibraryScreen:
+    """The library once it lists its folder (`count` files, if given)."""
+    screen = pilot.app.screen
+    assert isinstance(screen, LibraryScreen)
+    await wait_for(pilot, lambda: bool(screen.entries)
+                   and (count is None or len(screen.entries) == count))
+    return screen
+
+
+def header(screen: LibraryScreen) -> str:
+    return str(screen.query_one("#library-header", Static).render())
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    """A folder named `news` with the seed in it."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    return folder
+
+
+async def test_title_is_the_folders_name(news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    elsewhere = news.parent / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # the folder's path would be long: its name is not
+    async with BriefingApp(news).run_test(size=WIDE) as pilot:
+        screen = await library_screen(pilot, 1)
+        await pilot.pause()
+        assert header(screen).startswith("news   1 of 1 briefings")
+
+
+async def test_title_of_the_working_folder_is_its_name(
+        news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(news)
+    async with BriefingApp(Path(".")).run_test(size=WIDE) as pilot:
+        screen = await library_screen(pilot, 1)
+        await pilot.pause()
+        assert header(screen).startswith("news   1 of 1 briefings")
+
+
+async def test_title_of_the_bundled_folder_says_so(monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)  # as an installed app is run: far from its files
+    async with BriefingApp().run_test(size=WIDE) as pilot:
+        screen = await library_screen(pilot)
+        await pilot.pause()
+        assert header(screen).startswith("Bundled briefings   ")
+        assert "bundled" not in header(screen).removeprefix("Bundled briefings")
+
+
+async def test_title_shows_a_hostile_folder_name_as_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "[b]news[sic] \x1b[31m"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    monkeypatch.chdir(tmp_path)
+    async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+        screen = await library_screen(pilot, 1)
+        await pilot.pause()
+        assert header(screen).startswith("[b]news[sic] [31m   1 of 1 briefings")
+
+
+def briefing_text(title: str, date: str) -> str:
+    """The seed with another title and date."""
+    text = SEED.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^title: .*$", f"title: {title}", text, count=1)
+    return re.sub(r"(?m)^date: .*$", f"date: {date}", text, count=1)
+
+
+def titles(screen: LibraryScreen) -> list[str]:
+    return [e.briefing.title if e.briefing else f"INVALID {e.path.name}"
+            for e in screen.shown_entries]
+
+
+@pytest.fixture
+def fast_poll(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The library looks at its folder every 50 ms, so a test waits little."""
+    monkeypatch.setattr(LibraryScreen, "poll_seconds", 0.05, raising=False)
+
+
+async def test_files_added_changed_and_removed_appear_without_ctrl_r(
+        tmp_path: Path, fast_poll: None) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "old.yaml").write_text(briefing_text("Old event", "2001-01-01"), encoding="utf-8")
+    (folder / "mid.yaml").write_text(briefing_text("Middle event", "2010-01-01"),
+                                     encoding="utf-8")
+    async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+        screen = await library_screen(pilot, 2)
+        await pilot.press("down")  # the cursor on "Old event"
+        assert titles(screen) == ["Middle event", "Old event"]
+        assert screen.selected_entry is not None and screen.selected_entry.path.name == "old.yaml"
+
+        # added, and newer: listed first; the cursor stays on its briefing
+        (folder / "sub").mkdir()
+        (folder / "sub" / "new.yaml").write_text(briefing_text("New event", "2030-01-01"),
+                                                 encoding="utf-8")
+        await wait_for(pilot, lambda: len(screen.entries) == 3)
+        assert titles(screen) == ["New event", "Middle event", "Old event"]
+        assert screen.selected_entry.path.name == "old.yaml"
+        assert "3 of 3 briefings" in header(screen)
+
+        # changed: a new title, then broken
+        (folder / "mid.yaml").write_text(briefing_text("Middle event, revised", "2010-01-01"),
+                                         encoding="utf-8")
+        await wait_for(pilot, lambda: "Middle event, revised" in titles(screen))
+        (folder / "mid.yaml").write_text("format: 1\ntitle: [\n", encoding="utf-8")
+        await wait_for(pilot, lambda: "INVALID mid.yaml" in titles(screen))
+        assert screen.selected_entry.path.name == "old.yaml"
+
+        # removed: gone from the list, the cursor still on its briefing
+        (folder / "sub" / "new.yaml").unlink()
+        await wait_for(pilot, lambda: len(screen.entries) == 2)
+        assert titles(screen) == ["Old event", "INVALID mid.yaml"]
+        assert screen.selected_entry.path.name == "old.yaml"
+        assert "2 of 2 briefings, 1 invalid" in header(screen)
+
+
+async def test_removing_the_selected_file_moves_the_cursor_to_the_next_row(
+        tmp_path: Path, fast_poll: None) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, date in (("a", "2003-01-01"), ("b", "2002-01-01"), ("c", "2001-01-01")):
+        (folder / f"{name}.yaml").write_text(briefing_text(f"Event {name}", date),
+                                             encoding="utf-8")
+    async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+        screen = await library_screen(pilot, 3)
+        await pilot.press("down")
+        assert screen.selected_entry is not None and screen.selected_entry.path.name == "b.yaml"
+        (folder / "b.yaml").unlink()
+        await wait_for(pilot, lambda: len(screen.entries) == 2)
+        assert screen.selected_entry.path.name == "c.yaml"
+
+
+async def test_files_of_other_kinds_do_not_rescan(
+        news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # polls driven by hand
+    monkeypatch.setattr(LibraryScreen, "poll_seconds", 3600.0, raising=False)
+    async with BriefingApp(news).run_test(size=WIDE) as pilot:
+        screen = await library_screen(pilot, 1)
+        rescans: list[bool] = []
+        monkeypatch.setattr(screen, "rescan", lambda quiet=False: rescans.append(quiet))
+        (news / "notes.md").write_text("# notes\n", encoding="utf-8")
+        (news / "export.md").write_text("# export\n", encoding="utf-8")
+        await screen.poll_folder().wait()
+        await pilot.pause()
+        assert rescans == []
+        (news / "more.yml").write_text(briefing_text("More", "2021-01-01"), encoding="utf-8")
+        await screen.poll_folder().wait()
+        await pilot.pause()
+        assert rescans and all(rescans)  # quiet: no "loading…" flash for a change
+
+
+async def test_a_slow_scan_is_not_restarted_by_the_poll(
+        library: Path, fast_poll: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The poll waits for a scan under way (the folder as found before it is
+    not known yet): restarting it at each poll, a slow folder never loads."""
+    import tui.core.library
+
+    load = tui.core.library.load_briefing_cached
+
+    def slow_load(path: Path, pending: PendingWrites | None = None) -> Briefing:
+        time.sleep(0.2)  # a big file: the scan outlasts several polls
+        return load(path, pending)
+
+    monkeypatch.setattr(tui.core.library, "load_briefing_cached", slow_load)
+    async with BriefingApp(library).run_test(size=WIDE) as pilot:
+        screen = pilot.app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: len(screen.entries) == 3, tries=100)
+
