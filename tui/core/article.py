@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from tui.core.reading import FileTooBigError, read_regular
+
 # A page bigger than this is not an article (and would be slow to read).
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = 20
@@ -41,21 +43,20 @@ def read_article(source: str) -> Article:
         return from_html(fetch(source), url=source,
                          accessed=datetime.date.today().isoformat())
     path = Path(source)
+    where = "standard input" if source == "-" else source
     try:
         # read to one byte past the bound: no article is that long, and the
         # rules would take minutes over it
-        if source == "-":
-            data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
-        else:
-            with path.open("rb") as file:
-                data = file.read(MAX_PAGE_BYTES + 1)
+        data = (sys.stdin.buffer.read(MAX_PAGE_BYTES + 1) if source == "-"
+                else read_regular(path, MAX_PAGE_BYTES))
+    except FileTooBigError:
+        raise ArticleError(f"{where} is over {MAX_PAGE_BYTES:,} bytes; not read") from None
     except OSError as exc:
         raise ArticleError(f"cannot read {source}: {exc.strerror or exc}") from None
     if _looks_binary(data):
         raise ArticleError(f"{source} is not text or a web page (a PDF or another binary "
                            "file?); save the article as text or HTML")
     if len(data) > MAX_PAGE_BYTES:
-        where = "standard input" if source == "-" else source
         raise ArticleError(f"{where} is over {MAX_PAGE_BYTES:,} bytes; not read")
     if path.suffix.lower() in (".html", ".htm", ".xhtml") or data.lstrip()[:15].lower() in (
             b"<!doctype html>", b"<html>") or data.lstrip().lower().startswith(b"<html"):
