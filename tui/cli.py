@@ -89,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
                    "input")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    p.add_argument("--allow-private", action="store_true",
+                   help="fetch a URL on a loopback or private address (your own machine "
+                   "or network); link-local and cloud metadata addresses are always refused")
     return parser
 
 
@@ -234,12 +237,13 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
     return _write_output(render(briefing, fmt, table, front_matter), output, force)
 
 
-def cmd_draft(source: str, output: Path | None, force: bool) -> int:
+def cmd_draft(source: str, output: Path | None, force: bool,
+              allow_private: bool = False) -> int:
     from tui.core.article import ArticleError, read_article
     from tui.core.draft import draft_yaml
 
     try:
-        article = read_article(source)
+        article = read_article(source, allow_private)
     except ArticleError as exc:
         _err(str(exc))
         return 1
@@ -388,7 +392,7 @@ def _run(args_in: list[str]) -> int:
             _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
             return 0
         case "draft":
-            return cmd_draft(str(args.article), args.output, args.force)
+            return cmd_draft(str(args.article), args.output, args.force, args.allow_private)
         case "diff":
             return cmd_diff(args.old, args.new, args.format == "markdown")
         case "history":
