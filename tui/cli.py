@@ -66,8 +66,12 @@ def _parser() -> argparse.ArgumentParser:
                        description="A semantic diff: claims revised, added and withdrawn, "
                        "disputes that appeared or were resolved, quotes, reactions, figures, "
                        "timeline and sources added or removed, summary lines changed. "
+                       "In REV:PATH (the file in a git revision), PATH is relative to the "
+                       "current folder, as in `git show REV:./PATH` (not to the repository's "
+                       "top); a revision cannot start with '-'. "
                        "Exit 0: no change; 1: changes; 2: an error.")
-    p.add_argument("old", help="the older file, or REV:PATH (the file in a git revision)")
+    p.add_argument("old", help="the older file, or REV:PATH (the file in a git revision, "
+                   "PATH relative to the current folder)")
     p.add_argument("new", help="the newer file, or REV:PATH")
     p.add_argument("--format", choices=("text", "markdown"), default="text",
                    help="markdown gives a block ready for a changelog")

@@ -172,3 +172,66 @@ def test_history_outside_git_says_so(tmp_path: Path,
     path.write_text(TEXT, encoding="utf-8")
     assert main(["history", str(path)]) == 2
     assert "is not in a git repository, so it has no history" in capsys.readouterr().err
+
+
+def test_diff_hands_no_option_to_git(repo: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--output=OUT/x:iran.yaml` as a revision made `git show` write
+    OUT/x:./iran.yaml: refused with exit 2, and nothing is written."""
+    out = tmp_path / "out"
+    (out / "x:.").mkdir(parents=True)  # where git would write
+    monkeypatch.chdir(repo)
+    spec = f"--output={out}/x:iran.yaml"
+    assert main(["diff", "--", spec, "iran.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "is not a revision (a revision cannot start with '-')" in err
+    assert list(out.rglob("*")) == [out / "x:."]
+
+
+def test_git_reads_revisions_after_end_of_options(repo: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second guard: with the check on `-` taken away, git itself still
+    reads the revision as a revision, not an option, and writes nothing."""
+    from tui.core import history
+
+    out = tmp_path / "out"
+    (out / "x:.").mkdir(parents=True)
+    monkeypatch.setattr(history, "_checked", lambda rev: rev)
+    monkeypatch.chdir(repo)
+    with pytest.raises(history.GitError):
+        history.show(Path("iran.yaml"), f"--output={out}/x")
+    assert history.at_commit(repo / "iran.yaml", f"--output={out}/x", "iran.yaml") is None
+    assert list(out.rglob("*")) == [out / "x:."]
+
+
+def test_rev_path_is_relative_to_the_current_folder(repo: Path,
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """From a subfolder, PATH is found from there, as `git show REV:./PATH`
+    does, even when its folder is gone from the working copy since; a path
+    from the repository's top says which rule applies."""
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+    (repo / "sub" / "gone").mkdir(parents=True)
+    shutil.copy(repo / "iran.yaml", repo / "sub" / "gone" / "iran.yaml")
+    git("add", "sub")
+    git("commit", "-q", "-m", "A copy in sub/gone")
+    git("rm", "-q", "-r", "sub/gone")
+    git("commit", "-q", "-m", "Removed sub/gone")
+    (repo / "sub").mkdir(exist_ok=True)
+    monkeypatch.chdir(repo / "sub")
+    assert main(["diff", "HEAD:../iran.yaml", "../iran.yaml"]) == 0
+    assert main(["diff", "HEAD~1:gone/iran.yaml", "../iran.yaml"]) == 0
+    assert capsys.readouterr().out == "no changes\nno changes\n"
+    assert main(["diff", "HEAD~1:sub/gone/iran.yaml", "../iran.yaml"]) == 2
+    assert "PATH is relative to the current folder, as in `git show REV:./PATH`" in (
+        capsys.readouterr().err)
+
+
+def test_diff_help_says_how_rev_path_is_found(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["diff", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "PATH is relative to the current folder, as in `git show REV:./PATH`" in help_text

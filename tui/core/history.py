@@ -1,6 +1,11 @@
 """A briefing's history in git: the file as it was at a revision, and the
 commits that changed it. Runs the `git` command, read-only: nothing here
-writes to the repository."""
+writes to the repository.
+
+What the user types never reaches git as an option: a revision starting
+with `-` is refused, and every call that carries a revision or a path
+puts `--end-of-options` before it (`git show --output=FILE` writes FILE).
+"""
 
 from __future__ import annotations
 
@@ -45,6 +50,10 @@ def _git(folder: Path, *args: str) -> bytes:
     return run.stdout
 
 
+# How `REV:PATH` finds its file (the diff command's help says so too).
+PATH_RULE = "PATH is relative to the current folder, as in `git show REV:./PATH`"
+
+
 def split_revision(spec: str) -> tuple[str, Path] | None:
     """`REV:PATH` as (REV, PATH), or None for a plain path (a file that exists
     by that name is always the file)."""
@@ -54,9 +63,22 @@ def split_revision(spec: str) -> tuple[str, Path] | None:
     return (rev, Path(path)) if rev and path else None
 
 
+def _checked(rev: str) -> str:
+    """`rev`, unless git would read it as an option."""
+    if rev.startswith("-"):
+        raise GitError(f"'{rev}' is not a revision (a revision cannot start with '-')")
+    return rev
+
+
 def show(path: Path, rev: str) -> bytes:
-    """The bytes of `path` as it was at git revision `rev`."""
-    return _git(path.parent, "show", f"{rev}:./{path.name}")
+    """The bytes of `path` (relative to the current folder, or absolute) as
+    it was at git revision `rev`."""
+    if path.parent.is_dir():
+        return _git(path.parent, "show", "--end-of-options", f"{_checked(rev)}:./{path.name}")
+    # The folder is gone from the working copy (removed or renamed since):
+    # git finds the path from here, as `git show REV:./PATH` does.
+    relative = Path(os.path.relpath(path)).as_posix()
+    return _git(Path("."), "show", "--end-of-options", f"{_checked(rev)}:./{relative}")
 
 
 def load_spec(spec: str) -> Briefing:
@@ -68,7 +90,13 @@ def load_spec(spec: str) -> Briefing:
 
         return load_briefing_cached(spec)
     rev, path = revision
-    return parse_briefing(show(path, rev), spec, path)
+    try:
+        data = show(path, rev)
+    except GitError as exc:
+        if "does not exist" in str(exc) or "exists on disk" in str(exc):
+            raise GitError(f"{exc} ({PATH_RULE})") from None
+        raise
+    return parse_briefing(data, spec, path)
 
 
 def commits(path: Path) -> list[Commit]:
@@ -83,7 +111,7 @@ def commits(path: Path) -> list[Commit]:
     # --name-only gives each commit's name for the file, older names included.
     out = _git(folder, "-c", "core.quotepath=off", "log", "--follow", "--name-only",
                "--format=%x00%H%x09%ad%x09%s",
-               "--date=short", "--", path.name)
+               "--date=short", "--end-of-options", "--", path.name)
     found = []
     for block in out.decode("utf-8", "replace").split("\0")[1:]:
         head, _, rest = block.partition("\n")
@@ -101,7 +129,8 @@ def at_commit(path: Path, commit: str, named: str = "") -> Briefing | None:
     repository's top then, if it had another name. Raises BriefingError
     when it was broken then."""
     try:
-        data = _git(path.parent, "show", f"{commit}:{named}") if named else show(path, commit)
+        data = (_git(path.parent, "show", "--end-of-options", f"{_checked(commit)}:{named}")
+                if named else show(path, commit))
     except GitError:
         return None
     return parse_briefing(data, f"{commit[:7]}:{path.name}", path)
