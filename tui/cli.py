@@ -286,7 +286,7 @@ def cmd_history(file: Path, claims_only: bool) -> int:
         _err(str(exc))
         return 2
     for number, commit in enumerate(found):
-        _emit(f"{commit.date} {commit.short} {commit.subject}\n")
+        _emit(f"{commit.date} {commit.short} {commit.subject} (by {commit.author})\n")
         # before this commit, the file had the name of the commit before it in
         # the list (the file did not change in between)
         before = found[number + 1] if number + 1 < len(found) else None

@@ -124,7 +124,8 @@ def test_history_lists_each_commit_with_its_diff(repo: Path,
     assert main(["history", str(repo / "iran.yaml")]) == 0
     out = capsys.readouterr().out.splitlines()
     subjects = [line.split(" ", 2)[2] for line in out if line and not line.startswith(" ")]
-    assert subjects == ["Quote edited", "State TV revises toll", "First version"]
+    assert subjects == ["Quote edited (by Test)", "State TV revises toll (by Test)",
+                        "First version (by Test)"]
     text = "\n".join(out)
     assert "    revised    Iranian state television, US personnel: killed 80 -> 63" in text
     assert "  (created)" in text
@@ -154,8 +155,8 @@ def test_history_follows_the_file_through_a_rename(repo: Path,
     out = capsys.readouterr().out
     subjects = [line.split(" ", 2)[2] for line in out.splitlines()
                 if line and not line.startswith(" ")]
-    assert subjects == ["Moved and revised", "Quote edited", "State TV revises toll",
-                        "First version"]
+    assert subjects == ["Moved and revised (by Test)", "Quote edited (by Test)",
+                        "State TV revises toll (by Test)", "First version (by Test)"]
     assert "killed 63 -> 64" in out and "killed 80 -> 63" in out
     assert "removed or renamed" not in out and out.count("(created)") == 1
     # the app's h: the claim at every commit, under the names the file had
@@ -172,6 +173,19 @@ def test_history_outside_git_says_so(tmp_path: Path,
     path.write_text(TEXT, encoding="utf-8")
     assert main(["history", str(path)]) == 2
     assert "is not in a git repository, so it has no history" in capsys.readouterr().err
+
+
+def test_history_names_each_commits_author(repo: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = repo / "iran.yaml"
+    path.write_text(TEXT.replace("killed: 80", "killed: 64"), encoding="utf-8")
+    subprocess.run(["git", "-C", str(repo), "-c", "user.name=Ana Lima", "commit", "-q", "-am",
+                    "Revised again"], check=True, capture_output=True)
+    assert main(["history", str(path)]) == 0
+    heads = [line for line in capsys.readouterr().out.splitlines()
+             if line and not line.startswith(" ")]
+    assert heads[0].endswith(" Revised again (by Ana Lima)")
+    assert heads[1].endswith(" Quote edited (by Test)")
 
 
 def test_diff_hands_no_option_to_git(repo: Path, tmp_path: Path,

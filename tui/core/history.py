@@ -28,6 +28,7 @@ class Commit(NamedTuple):
     date: str  # YYYY-MM-DD
     subject: str
     path: str = ""  # the file's path from the repository's top at this commit
+    author: str = ""
 
     @property
     def short(self) -> str:
@@ -110,14 +111,14 @@ def commits(path: Path) -> list[Commit]:
         raise GitError(f"{path} is not in a git repository, so it has no history") from None
     # --name-only gives each commit's name for the file, older names included.
     out = _git(folder, "-c", "core.quotepath=off", "log", "--follow", "--name-only",
-               "--format=%x00%H%x09%ad%x09%s",
+               "--format=%x00%H%x09%ad%x09%an%x09%s",
                "--date=short", "--end-of-options", "--", path.name)
     found = []
     for block in out.decode("utf-8", "replace").split("\0")[1:]:
         head, _, rest = block.partition("\n")
-        hash_, date, subject = [*head.split("\t", 2), "", ""][:3]
+        hash_, date, author, subject = [*head.split("\t", 3), "", "", ""][:4]
         names = [name for name in rest.splitlines() if name.strip()]
-        found.append(Commit(hash_, date, subject, names[-1] if names else ""))
+        found.append(Commit(hash_, date, subject, names[-1] if names else "", author))
     if not found:
         raise GitError(f"{path} has no commits yet (git add and commit it first)")
     return found
@@ -138,32 +139,61 @@ def at_commit(path: Path, commit: str, named: str = "") -> Briefing | None:
 
 class ClaimAtCommit(NamedTuple):
     """A claimant's current claim (or figure) as a commit left it: None where
-    the file had no such claim then; `broken` where it did not load."""
+    the file had no such claim then; `broken` where it did not load. A
+    `commit` of None is the file as it is now, not committed."""
 
-    commit: Commit
+    commit: Commit | None
     record: CasualtyClaim | Figure | None
     broken: str | None = None
 
 
-def claim_through_commits(path: Path, record: CasualtyClaim | Figure) -> list[ClaimAtCommit]:
-    """The claimant's current claim like `record` at each commit that changed
-    the file, newest first. Raises GitError outside git."""
-    from tui.core.errors import BriefingError
+def _claim_in(then: Briefing | None, record: CasualtyClaim | Figure
+              ) -> CasualtyClaim | Figure | None:
+    """The claimant's current claim like `record` in `then`, if any."""
     from tui.core.revisions import claim_key, figure_key
 
+    if then is not None and isinstance(record, CasualtyClaim):
+        history = then.claim_revisions.get(claim_key(record))
+        return history[-1] if history else None
+    if then is not None and isinstance(record, Figure):
+        figures = then.figure_revisions.get(figure_key(record))
+        return figures[-1] if figures else None
+    return None
+
+
+def uncommitted(path: Path) -> bytes | None:
+    """The file's bytes if they differ from the last commit's (or the last
+    commit has no such file), else None."""
+    from tui.core.errors import display_name, read_briefing_bytes
+
+    data = read_briefing_bytes(path, display_name(path))
+    try:
+        committed = show(path, "HEAD")
+    except GitError:
+        return data
+    return None if committed == data else data
+
+
+def claim_through_commits(path: Path, record: CasualtyClaim | Figure) -> list[ClaimAtCommit]:
+    """The claimant's current claim like `record` at each commit that changed
+    the file, newest first, after the file as it is now when that differs
+    from the last commit. Raises GitError outside git."""
+    from tui.core.errors import BriefingError
+
     out = []
-    for commit in commits(path):
+    found = commits(path)
+    try:
+        data = uncommitted(path)
+        if data is not None:
+            out.append(ClaimAtCommit(None, _claim_in(parse_briefing(data, path.name, path),
+                                                     record)))
+    except BriefingError as exc:
+        out.append(ClaimAtCommit(None, None, str(exc.first)))
+    for commit in found:
         try:
             then = at_commit(path, commit.hash, commit.path)
         except BriefingError as exc:
             out.append(ClaimAtCommit(commit, None, str(exc.first)))
             continue
-        found: CasualtyClaim | Figure | None = None
-        if then is not None and isinstance(record, CasualtyClaim):
-            history = then.claim_revisions.get(claim_key(record))
-            found = history[-1] if history else None
-        elif then is not None and isinstance(record, Figure):
-            figures = then.figure_revisions.get(figure_key(record))
-            found = figures[-1] if figures else None
-        out.append(ClaimAtCommit(commit, found))
+        out.append(ClaimAtCommit(commit, _claim_in(then, record)))
     return out
