@@ -336,6 +336,15 @@ def test_metadata_link_local_and_reserved_addresses_are_always_refused(
     assert no_network == []
 
 
+@pytest.mark.parametrize("url", ["ftp://example.com/a.html", "file:///etc/passwd"])
+def test_only_http_and_https_addresses_are_fetched(
+        url: str, no_network: list[object], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", url]) == 1
+    assert capsys.readouterr().err == (f"briefing: refused {url}: only http and https "
+                                       "addresses are fetched\n")
+    assert no_network == []
+
+
 @pytest.mark.parametrize("url", ["http://127.0.0.1/", "http://[::1]/", "http://10.0.0.1/",
                                  "http://192.168.1.1/"])
 def test_loopback_and_private_addresses_need_allow_private(

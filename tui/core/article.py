@@ -33,7 +33,7 @@ class Article(NamedTuple):
 
 
 def is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
+    return text[:8].lower().startswith(("http://", "https://"))
 
 
 def read_article(source: str, allow_private: bool = False) -> Article:
@@ -44,6 +44,8 @@ def read_article(source: str, allow_private: bool = False) -> Article:
         data, charset = fetch(source, allow_private)
         return from_html(data, url=source, accessed=datetime.date.today().isoformat(),
                          charset=charset)
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source):
+        raise ArticleError(f"refused {source}: only http and https addresses are fetched")
     path = Path(source)
     where = "standard input" if source == "-" else source
     try:
