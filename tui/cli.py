@@ -79,8 +79,12 @@ def _parser() -> argparse.ArgumentParser:
                        description="A semantic diff: claims revised, added and withdrawn, "
                        "disputes that appeared or were resolved, quotes, reactions, figures, "
                        "timeline and sources added or removed, summary lines changed. "
+                       "In REV:PATH (the file in a git revision), PATH is relative to the "
+                       "current folder, as in `git show REV:./PATH` (not to the repository's "
+                       "top); a revision cannot start with '-'. "
                        "Exit 0: no change; 1: changes; 2: an error.")
-    p.add_argument("old", help="the older file, or REV:PATH (the file in a git revision)")
+    p.add_argument("old", help="the older file, or REV:PATH (the file in a git revision, "
+                   "PATH relative to the current folder)")
     p.add_argument("new", help="the newer file, or REV:PATH")
     p.add_argument("--format", choices=("text", "markdown"), default="text",
                    help="markdown gives a block ready for a changelog")
@@ -103,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout; into a "
                    "folder, as ARTICLE's name with .yaml (draft.yaml for -)")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    p.add_argument("--allow-private", action="store_true",
+                   help="fetch a URL on a loopback or private address (your own machine "
+                   "or network); link-local and cloud metadata addresses are always refused")
     return parser
 
 
@@ -278,13 +285,14 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
     return _write_output(render(briefing, fmt, table or "claims", front_matter), output, force)
 
 
-def cmd_draft(source: str, output: Path | None, force: bool) -> int:
+def cmd_draft(source: str, output: Path | None, force: bool,
+              allow_private: bool = False) -> int:
     from tui.core.article import ArticleError, read_article
     from tui.core.draft import draft_yaml
     from tui.core.terminal_text import strip_controls
 
     try:
-        article = read_article(source)
+        article = read_article(source, allow_private)
     except ArticleError as exc:
         _err(str(exc))
         return 1
@@ -336,7 +344,7 @@ def cmd_history(file: Path, claims_only: bool) -> int:
         _err(str(exc))
         return 2
     for number, commit in enumerate(found):
-        _emit(escape(f"{commit.date} {commit.short} {commit.subject}") + "\n")
+        _emit(escape(f"{commit.date} {commit.short} {commit.subject} (by {commit.author})") + "\n")
         # before this commit, the file had the name of the commit before it in
         # the list (the file did not change in between)
         before = found[number + 1] if number + 1 < len(found) else None
@@ -446,7 +454,7 @@ def _run(args_in: list[str]) -> int:
             _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
             return 0
         case "draft":
-            return cmd_draft(str(args.article), args.output, args.force)
+            return cmd_draft(str(args.article), args.output, args.force, args.allow_private)
         case "diff":
             return cmd_diff(args.old, args.new, args.format == "markdown")
         case "history":

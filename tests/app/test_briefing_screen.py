@@ -982,8 +982,9 @@ async def test_h_shows_a_claim_through_the_files_git_commits(tmp_path: Path) -> 
         await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
         body = str(app.screen.query_one("#item-body", Static).render())
         lines = [line.strip() for line in body.splitlines()]
-        assert lines[0].endswith("State TV revises toll") and lines[1].startswith("killed 63")
-        assert lines[2].endswith("First version") and lines[3].startswith("killed 80")
+        assert lines[0].endswith("State TV revises toll  (by Test)")
+        assert lines[1].startswith("killed 63")
+        assert lines[2].endswith("First version  (by Test)") and lines[3].startswith("killed 80")
 
 
 async def test_h_outside_git_shows_the_revisions_in_the_file(tmp_path: Path) -> None:

@@ -124,7 +124,8 @@ def test_history_lists_each_commit_with_its_diff(repo: Path,
     assert main(["history", str(repo / "iran.yaml")]) == 0
     out = capsys.readouterr().out.splitlines()
     subjects = [line.split(" ", 2)[2] for line in out if line and not line.startswith(" ")]
-    assert subjects == ["Quote edited", "State TV revises toll", "First version"]
+    assert subjects == ["Quote edited (by Test)", "State TV revises toll (by Test)",
+                        "First version (by Test)"]
     text = "\n".join(out)
     assert "    revised    Iranian state television, US personnel: killed 80 -> 63" in text
     assert "  (created)" in text
@@ -154,8 +155,8 @@ def test_history_follows_the_file_through_a_rename(repo: Path,
     out = capsys.readouterr().out
     subjects = [line.split(" ", 2)[2] for line in out.splitlines()
                 if line and not line.startswith(" ")]
-    assert subjects == ["Moved and revised", "Quote edited", "State TV revises toll",
-                        "First version"]
+    assert subjects == ["Moved and revised (by Test)", "Quote edited (by Test)",
+                        "State TV revises toll (by Test)", "First version (by Test)"]
     assert "killed 63 -> 64" in out and "killed 80 -> 63" in out
     assert "removed or renamed" not in out and out.count("(created)") == 1
     # the app's h: the claim at every commit, under the names the file had
@@ -172,3 +173,79 @@ def test_history_outside_git_says_so(tmp_path: Path,
     path.write_text(TEXT, encoding="utf-8")
     assert main(["history", str(path)]) == 2
     assert "is not in a git repository, so it has no history" in capsys.readouterr().err
+
+
+def test_history_names_each_commits_author(repo: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = repo / "iran.yaml"
+    path.write_text(TEXT.replace("killed: 80", "killed: 64"), encoding="utf-8")
+    subprocess.run(["git", "-C", str(repo), "-c", "user.name=Ana Lima", "commit", "-q", "-am",
+                    "Revised again"], check=True, capture_output=True)
+    assert main(["history", str(path)]) == 0
+    heads = [line for line in capsys.readouterr().out.splitlines()
+             if line and not line.startswith(" ")]
+    assert heads[0].endswith(" Revised again (by Ana Lima)")
+    assert heads[1].endswith(" Quote edited (by Test)")
+
+
+def test_diff_hands_no_option_to_git(repo: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--output=OUT/x:iran.yaml` as a revision made `git show` write
+    OUT/x:./iran.yaml: refused with exit 2, and nothing is written."""
+    out = tmp_path / "out"
+    (out / "x:.").mkdir(parents=True)  # where git would write
+    monkeypatch.chdir(repo)
+    spec = f"--output={out}/x:iran.yaml"
+    assert main(["diff", "--", spec, "iran.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "is not a revision (a revision cannot start with '-')" in err
+    assert list(out.rglob("*")) == [out / "x:."]
+
+
+def test_git_reads_revisions_after_end_of_options(repo: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second guard: with the check on `-` taken away, git itself still
+    reads the revision as a revision, not an option, and writes nothing."""
+    from tui.core import history
+
+    out = tmp_path / "out"
+    (out / "x:.").mkdir(parents=True)
+    monkeypatch.setattr(history, "_checked", lambda rev: rev)
+    monkeypatch.chdir(repo)
+    with pytest.raises(history.GitError):
+        history.show(Path("iran.yaml"), f"--output={out}/x")
+    assert history.at_commit(repo / "iran.yaml", f"--output={out}/x", "iran.yaml") is None
+    assert list(out.rglob("*")) == [out / "x:."]
+
+
+def test_rev_path_is_relative_to_the_current_folder(repo: Path,
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """From a subfolder, PATH is found from there, as `git show REV:./PATH`
+    does, even when its folder is gone from the working copy since; a path
+    from the repository's top says which rule applies."""
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+    (repo / "sub" / "gone").mkdir(parents=True)
+    shutil.copy(repo / "iran.yaml", repo / "sub" / "gone" / "iran.yaml")
+    git("add", "sub")
+    git("commit", "-q", "-m", "A copy in sub/gone")
+    git("rm", "-q", "-r", "sub/gone")
+    git("commit", "-q", "-m", "Removed sub/gone")
+    (repo / "sub").mkdir(exist_ok=True)
+    monkeypatch.chdir(repo / "sub")
+    assert main(["diff", "HEAD:../iran.yaml", "../iran.yaml"]) == 0
+    assert main(["diff", "HEAD~1:gone/iran.yaml", "../iran.yaml"]) == 0
+    assert capsys.readouterr().out == "no changes\nno changes\n"
+    assert main(["diff", "HEAD~1:sub/gone/iran.yaml", "../iran.yaml"]) == 2
+    assert "PATH is relative to the current folder, as in `git show REV:./PATH`" in (
+        capsys.readouterr().err)
+
+
+def test_diff_help_says_how_rev_path_is_found(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["diff", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "PATH is relative to the current folder, as in `git show REV:./PATH`" in help_text

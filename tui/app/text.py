@@ -297,15 +297,22 @@ def revisions_text(history: Sequence[CasualtyClaim] | Sequence[Figure]) -> Conte
 
 def history_text(through: Sequence[ClaimAtCommit]) -> Content:
     """A claim through the file's commits, newest first: each commit's date,
-    hash and subject, and what the claim said then."""
+    hash, subject and author, and what the claim said then; first, the file
+    as it is now when it differs from the last commit."""
     parts: list[Part] = []
     for step in through:
         commit = step.commit
-        parts += ["\n" if parts else "", (f"{commit.date} {commit.short}", "bold"),
-                  (f"  {commit.subject}", "dim"), "\n  "]
+        parts.append("\n" if parts else "")
+        if commit is None:
+            parts.append(("in the file, not committed", "bold"))
+        else:
+            parts += [(f"{commit.date} {commit.short}", "bold"), (f"  {commit.subject}", "dim"),
+                      (f"  (by {commit.author})" if commit.author else "", "dim")]
+        parts.append("\n  ")
         record = step.record
         if step.broken is not None:
-            parts.append((f"not a valid briefing then: {step.broken}", "italic"))
+            when = "now" if commit is None else "then"
+            parts.append((f"not a valid briefing {when}: {step.broken}", "italic"))
         elif record is None:
             parts.append(("no such claim then", "italic"))
         elif isinstance(record, CasualtyClaim):

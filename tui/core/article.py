@@ -6,13 +6,15 @@ among a page's menus and footers; it is imported only for HTML."""
 from __future__ import annotations
 
 import datetime
+import re
 import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from tui.core.reading import FileTooBigError, read_regular
+
 # A page bigger than this is not an article (and would be slow to read).
 MAX_PAGE_BYTES = 5 * 1024 * 1024
-FETCH_TIMEOUT_SECONDS = 20
 WEB_EXTRA = "pip install 'briefing[web]'"
 
 
@@ -31,31 +33,34 @@ class Article(NamedTuple):
 
 
 def is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
+    return text[:8].lower().startswith(("http://", "https://"))
 
 
-def read_article(source: str) -> Article:
+def read_article(source: str, allow_private: bool = False) -> Article:
     """The article at `source`: a URL, an .html/.htm file, a text file, or
-    `-` for standard input (text or a page)."""
+    `-` for standard input (text or a page). A URL on a loopback or private
+    address is fetched only with `allow_private`."""
     if is_url(source):
-        return from_html(fetch(source), url=source,
-                         accessed=datetime.date.today().isoformat())
+        data, charset = fetch(source, allow_private)
+        return from_html(data, url=source, accessed=datetime.date.today().isoformat(),
+                         charset=charset)
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source):
+        raise ArticleError(f"refused {source}: only http and https addresses are fetched")
     path = Path(source)
+    where = "standard input" if source == "-" else source
     try:
         # read to one byte past the bound: no article is that long, and the
         # rules would take minutes over it
-        if source == "-":
-            data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
-        else:
-            with path.open("rb") as file:
-                data = file.read(MAX_PAGE_BYTES + 1)
+        data = (sys.stdin.buffer.read(MAX_PAGE_BYTES + 1) if source == "-"
+                else read_regular(path, MAX_PAGE_BYTES))
+    except FileTooBigError:
+        raise ArticleError(f"{where} is over {MAX_PAGE_BYTES:,} bytes; not read") from None
     except OSError as exc:
         raise ArticleError(f"cannot read {source}: {exc.strerror or exc}") from None
     if _looks_binary(data):
         raise ArticleError(f"{source} is not text or a web page (a PDF or another binary "
                            "file?); save the article as text or HTML")
     if len(data) > MAX_PAGE_BYTES:
-        where = "standard input" if source == "-" else source
         raise ArticleError(f"{where} is over {MAX_PAGE_BYTES:,} bytes; not read")
     if path.suffix.lower() in (".html", ".htm", ".xhtml") or data.lstrip()[:15].lower() in (
             b"<!doctype html>", b"<html>") or data.lstrip().lower().startswith(b"<html"):
@@ -70,22 +75,27 @@ def read_article(source: str) -> Article:
 
 def _looks_binary(data: bytes) -> bool:
     head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 text: its zero bytes are half its characters
     return head.startswith(b"%PDF") or b"\x00" in head
 
 
-def from_html(page: bytes | str, url: str | None = None, accessed: str | None = None
-              ) -> Article:
-    """The article text and metadata of a web page."""
+def from_html(page: bytes | str, url: str | None = None, accessed: str | None = None,
+              charset: str | None = None) -> Article:
+    """The article text and metadata of a web page; `charset`, the one its
+    HTTP header named (see core.charset for the order of the clues)."""
     try:
         import trafilatura
     except ImportError:
         raise ArticleError(f"reading web pages needs trafilatura: {WEB_EXTRA}") from None
-    html = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
+    from tui.core.charset import page_text
+
+    html = page_text(page, charset) if isinstance(page, bytes) else page
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     found: dict[str, Any] = (document if isinstance(document, dict) else
                              document.as_dict() if document is not None else {})
     text = (found.get("text") or "").strip()
-    if len(text.split()) < 20:
+    if _words(text) < 20:
         raise ArticleError("no article text found in the page (is it an article, not a "
                            "menu, a paywall or a page built by scripts?)")
     return Article(text=_paragraphs(text), title=found.get("title") or None,
@@ -94,32 +104,33 @@ def from_html(page: bytes | str, url: str | None = None, accessed: str | None = 
                    accessed=accessed)
 
 
+# Scripts written without spaces between words (kana, CJK ideographs,
+# Hangul): each character counts as a word when judging a page's length.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _words(text: str) -> int:
+    return len(text.split()) + len(_UNSPACED.findall(text))
+
+
 def _paragraphs(text: str) -> str:
     """trafilatura gives a line a paragraph; the drafter reads blank lines."""
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def fetch(url: str) -> bytes:
-    """The page at `url`, with a timeout and a size bound."""
+def fetch(url: str, allow_private: bool = False) -> tuple[bytes, str | None]:
+    """The page at `url` and the charset its header named, within one
+    deadline and a size bound (see core.fetch)."""
     try:
         import trafilatura  # noqa: F401  # the extra is needed to read what is fetched
     except ImportError:
         raise ArticleError(f"drafting from a URL needs the web extra: {WEB_EXTRA}") from None
-    import urllib.error
-    import urllib.request
+    from tui.core.fetch import FetchError, fetch_page
 
-    request = urllib.request.Request(url, headers={"User-Agent": "briefing-draft"})
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
-            kind = response.headers.get_content_type()
-            if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
-                raise ArticleError(f"{url} is {kind}, not a web page")
-            data: bytes = response.read(MAX_PAGE_BYTES + 1)
-    except urllib.error.HTTPError as exc:
-        raise ArticleError(f"{url} answered {exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise ArticleError(f"{url} did not answer: {reason}") from None
-    if len(data) > MAX_PAGE_BYTES:
+        page = fetch_page(url, allow_private=allow_private, max_bytes=MAX_PAGE_BYTES)
+    except FetchError as exc:
+        raise ArticleError(str(exc)) from None
+    if len(page.data) > MAX_PAGE_BYTES:
         raise ArticleError(f"{url} is over {MAX_PAGE_BYTES:,} bytes; not read")
-    return data
+    return page.data, page.charset

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import MAX_FILE_BYTES
+from tui.core.reading import FileTooBigError, NotRegularFileError, read_regular
 from tui.core.terminal_text import escape
 
 
@@ -74,10 +75,11 @@ def read_briefing_bytes(path: Path, name: str) -> bytes:
     """The bytes of a briefing file; BriefingError (about `name`, the file's
     display name) says why they cannot be read."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise too_big(name, size)
-        return path.read_bytes()
+        return read_regular(path, MAX_FILE_BYTES)
+    except FileTooBigError as exc:
+        raise too_big(name, exc.size) from None
+    except NotRegularFileError as exc:
+        raise file_error(name, f"{exc.strerror}; not read") from None
     except IsADirectoryError:
         raise file_error(name, "is a folder, not a briefing file") from None
     except FileNotFoundError:

@@ -1,6 +1,11 @@
 """A briefing's history in git: the file as it was at a revision, and the
 commits that changed it. Runs the `git` command, read-only: nothing here
-writes to the repository."""
+writes to the repository.
+
+What the user types never reaches git as an option: a revision starting
+with `-` is refused, and every call that carries a revision or a path
+puts `--end-of-options` before it (`git show --output=FILE` writes FILE).
+"""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ class Commit(NamedTuple):
     date: str  # YYYY-MM-DD
     subject: str
     path: str = ""  # the file's path from the repository's top at this commit
+    author: str = ""
 
     @property
     def short(self) -> str:
@@ -45,6 +51,10 @@ def _git(folder: Path, *args: str) -> bytes:
     return run.stdout
 
 
+# How `REV:PATH` finds its file (the diff command's help says so too).
+PATH_RULE = "PATH is relative to the current folder, as in `git show REV:./PATH`"
+
+
 def split_revision(spec: str) -> tuple[str, Path] | None:
     """`REV:PATH` as (REV, PATH), or None for a plain path (a file that exists
     by that name is always the file)."""
@@ -54,9 +64,22 @@ def split_revision(spec: str) -> tuple[str, Path] | None:
     return (rev, Path(path)) if rev and path else None
 
 
+def _checked(rev: str) -> str:
+    """`rev`, unless git would read it as an option."""
+    if rev.startswith("-"):
+        raise GitError(f"'{rev}' is not a revision (a revision cannot start with '-')")
+    return rev
+
+
 def show(path: Path, rev: str) -> bytes:
-    """The bytes of `path` as it was at git revision `rev`."""
-    return _git(path.parent, "show", f"{rev}:./{path.name}")
+    """The bytes of `path` (relative to the current folder, or absolute) as
+    it was at git revision `rev`."""
+    if path.parent.is_dir():
+        return _git(path.parent, "show", "--end-of-options", f"{_checked(rev)}:./{path.name}")
+    # The folder is gone from the working copy (removed or renamed since):
+    # git finds the path from here, as `git show REV:./PATH` does.
+    relative = Path(os.path.relpath(path)).as_posix()
+    return _git(Path("."), "show", "--end-of-options", f"{_checked(rev)}:./{relative}")
 
 
 def load_spec(spec: str) -> Briefing:
@@ -68,7 +91,13 @@ def load_spec(spec: str) -> Briefing:
 
         return load_briefing_cached(spec)
     rev, path = revision
-    return parse_briefing(show(path, rev), spec, path)
+    try:
+        data = show(path, rev)
+    except GitError as exc:
+        if "does not exist" in str(exc) or "exists on disk" in str(exc):
+            raise GitError(f"{exc} ({PATH_RULE})") from None
+        raise
+    return parse_briefing(data, spec, path)
 
 
 def commits(path: Path) -> list[Commit]:
@@ -82,14 +111,14 @@ def commits(path: Path) -> list[Commit]:
         raise GitError(f"{path} is not in a git repository, so it has no history") from None
     # --name-only gives each commit's name for the file, older names included.
     out = _git(folder, "-c", "core.quotepath=off", "log", "--follow", "--name-only",
-               "--format=%x00%H%x09%ad%x09%s",
-               "--date=short", "--", path.name)
+               "--format=%x00%H%x09%ad%x09%an%x09%s",
+               "--date=short", "--end-of-options", "--", path.name)
     found = []
     for block in out.decode("utf-8", "replace").split("\0")[1:]:
         head, _, rest = block.partition("\n")
-        hash_, date, subject = [*head.split("\t", 2), "", ""][:3]
+        hash_, date, author, subject = [*head.split("\t", 3), "", "", ""][:4]
         names = [name for name in rest.splitlines() if name.strip()]
-        found.append(Commit(hash_, date, subject, names[-1] if names else ""))
+        found.append(Commit(hash_, date, subject, names[-1] if names else "", author))
     if not found:
         raise GitError(f"{path} has no commits yet (git add and commit it first)")
     return found
@@ -101,7 +130,8 @@ def at_commit(path: Path, commit: str, named: str = "") -> Briefing | None:
     repository's top then, if it had another name. Raises BriefingError
     when it was broken then."""
     try:
-        data = _git(path.parent, "show", f"{commit}:{named}") if named else show(path, commit)
+        data = (_git(path.parent, "show", "--end-of-options", f"{_checked(commit)}:{named}")
+                if named else show(path, commit))
     except GitError:
         return None
     return parse_briefing(data, f"{commit[:7]}:{path.name}", path)
@@ -109,32 +139,61 @@ def at_commit(path: Path, commit: str, named: str = "") -> Briefing | None:
 
 class ClaimAtCommit(NamedTuple):
     """A claimant's current claim (or figure) as a commit left it: None where
-    the file had no such claim then; `broken` where it did not load."""
+    the file had no such claim then; `broken` where it did not load. A
+    `commit` of None is the file as it is now, not committed."""
 
-    commit: Commit
+    commit: Commit | None
     record: CasualtyClaim | Figure | None
     broken: str | None = None
 
 
-def claim_through_commits(path: Path, record: CasualtyClaim | Figure) -> list[ClaimAtCommit]:
-    """The claimant's current claim like `record` at each commit that changed
-    the file, newest first. Raises GitError outside git."""
-    from tui.core.errors import BriefingError
+def _claim_in(then: Briefing | None, record: CasualtyClaim | Figure
+              ) -> CasualtyClaim | Figure | None:
+    """The claimant's current claim like `record` in `then`, if any."""
     from tui.core.revisions import claim_key, figure_key
 
+    if then is not None and isinstance(record, CasualtyClaim):
+        history = then.claim_revisions.get(claim_key(record))
+        return history[-1] if history else None
+    if then is not None and isinstance(record, Figure):
+        figures = then.figure_revisions.get(figure_key(record))
+        return figures[-1] if figures else None
+    return None
+
+
+def uncommitted(path: Path) -> bytes | None:
+    """The file's bytes if they differ from the last commit's (or the last
+    commit has no such file), else None."""
+    from tui.core.errors import display_name, read_briefing_bytes
+
+    data = read_briefing_bytes(path, display_name(path))
+    try:
+        committed = show(path, "HEAD")
+    except GitError:
+        return data
+    return None if committed == data else data
+
+
+def claim_through_commits(path: Path, record: CasualtyClaim | Figure) -> list[ClaimAtCommit]:
+    """The claimant's current claim like `record` at each commit that changed
+    the file, newest first, after the file as it is now when that differs
+    from the last commit. Raises GitError outside git."""
+    from tui.core.errors import BriefingError
+
     out = []
-    for commit in commits(path):
+    found = commits(path)
+    try:
+        data = uncommitted(path)
+        if data is not None:
+            out.append(ClaimAtCommit(None, _claim_in(parse_briefing(data, path.name, path),
+                                                     record)))
+    except BriefingError as exc:
+        out.append(ClaimAtCommit(None, None, str(exc.first)))
+    for commit in found:
         try:
             then = at_commit(path, commit.hash, commit.path)
         except BriefingError as exc:
             out.append(ClaimAtCommit(commit, None, str(exc.first)))
             continue
-        found: CasualtyClaim | Figure | None = None
-        if then is not None and isinstance(record, CasualtyClaim):
-            history = then.claim_revisions.get(claim_key(record))
-            found = history[-1] if history else None
-        elif then is not None and isinstance(record, Figure):
-            figures = then.figure_revisions.get(figure_key(record))
-            found = figures[-1] if figures else None
-        out.append(ClaimAtCommit(commit, found))
+        out.append(ClaimAtCommit(commit, _claim_in(then, record)))
     return out

@@ -9,6 +9,9 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from tui.core.model import MAX_FILE_BYTES
+from tui.core.reading import read_regular
+
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
@@ -19,7 +22,8 @@ def line_of(path: Path, key: str, index: int | None = None) -> int:
     """The 1-based line of `key` (`quotes`) or of its `index`-th item in the
     file; 1 when the file cannot be read or has no such place."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
+        text = read_regular(path, MAX_FILE_BYTES).decode("utf-8-sig")
+        root = yaml.compose(text, Loader=_Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return 1
     node = _child(root, key)
