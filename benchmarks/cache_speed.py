@@ -34,9 +34,9 @@ BATCHES = 10  # runs of ENTRIES // BATCHES entries for the baseline
 WRITE = """
 import sys, time
 from pathlib import Path
-from tui.core import cache_store
-from tui.core.cache import PendingWrites
-from tui.core.load import parse_briefing
+from tui.core.store import cache_store
+from tui.core.store.cache import PendingWrites
+from tui.core.format.load import parse_briefing
 
 count, folder, source = int(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 cache_store.MAX_ENTRIES = max(count, cache_store.MAX_ENTRIES)

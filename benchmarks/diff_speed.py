@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import interleaved, report
 from synthetic import synthetic_briefing
 
-from tui.core.diff import diff_briefings
-from tui.core.load import load_briefing
+from tui.core.format.load import load_briefing
+from tui.core.story.diff import diff_briefings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"

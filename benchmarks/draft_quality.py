@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tui.core.draft import draft_yaml  # noqa: E402
-from tui.core.errors import BriefingError  # noqa: E402
-from tui.core.library import natural_key  # noqa: E402
-from tui.core.load import parse_briefing  # noqa: E402
-from tui.core.model import Briefing, CasualtyClaim  # noqa: E402
+from tui.core.format.errors import BriefingError  # noqa: E402
+from tui.core.format.load import parse_briefing  # noqa: E402
+from tui.core.format.model import Briefing, CasualtyClaim  # noqa: E402
+from tui.core.store.library import natural_key  # noqa: E402
 
 SEED_ARTICLE = ROOT / "tests" / "data" / "seed-article.txt"  # copy of ../shared/seed-article.txt
 SEED_BRIEFING = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"

@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from draft_quality import HEADER, Score, add, line, score  # noqa: E402
 
-from tui.core.errors import BriefingError  # noqa: E402
-from tui.core.load import parse_briefing  # noqa: E402
+from tui.core.format.errors import BriefingError  # noqa: E402
+from tui.core.format.load import parse_briefing  # noqa: E402
 
 # (articles, the commit whose drafter was reported on them). The first four
 # rounds were reported by the commit before the next round's corpus commit;

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import interleaved, report
 from synthetic import write_synthetic
 
-from tui.core.load import load_briefing
+from tui.core.format.load import load_briefing
 
 try:
     from yaml import CSafeLoader as Loader

@@ -11,7 +11,7 @@ time, <= 1.5x after) and a library of 1,000 briefings (target < 2 s).
 
 Every `briefing` run is timed twice: "cold", with an empty parse cache (the
 first time a file is opened), and "warm", with the parse cache filled by an
-earlier run (every later time; see tui/core/cache.py).
+earlier run (every later time; see tui/core/store/cache.py).
 """
 
 from __future__ import annotations

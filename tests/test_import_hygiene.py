@@ -96,3 +96,26 @@ def test_the_app_never_imports_the_command_line() -> None:
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_the_core_never_imports_textual_or_rich() -> None:
+    for path in (PACKAGE / "core").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                assert name.split(".")[0] not in ("textual", "rich"), f"{path}: {name}"
+
+
+def test_the_core_is_grouped_by_job_as_the_design_notes_say() -> None:
+    """Every module of the core lives in a package named for its job, and
+    docs/design.md's layout names each package and module."""
+    core = PACKAGE / "core"
+    assert sorted(p.name for p in core.glob("*.py")) == ["__init__.py"]
+    design = (ROOT / "docs" / "design.md").read_text(encoding="utf-8")
+    for package in sorted(p for p in core.iterdir() if (p / "__init__.py").exists()):
+        assert f"{package.name}/" in design, package.name
+        for module in package.glob("*.py"):
+            if module.stem != "__init__":
+                assert module.stem in design, f"{package.name}/{module.name}"

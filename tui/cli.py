@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, NoReturn
 if TYPE_CHECKING:
     import argparse
 
-    from tui.core.cache import PendingWrites
-    from tui.core.errors import BriefingError
-    from tui.core.model import Briefing
+    from tui.core.format.errors import BriefingError
+    from tui.core.format.model import Briefing
+    from tui.core.store.cache import PendingWrites
 
 COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history", "serve")
 
@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         arguments: ...`) shown as text, never run by the terminal."""
 
         def error(self, message: str) -> NoReturn:
-            from tui.core.terminal_text import escape
+            from tui.core.export.terminal_text import escape
 
             self.print_usage(sys.stderr)
             self.exit(2, f"{self.prog}: error: {escape(message)}\n")
@@ -44,8 +44,8 @@ def _parser() -> argparse.ArgumentParser:
         "briefings when PATH is left out).",
     )
     from tui import __version__
-    from tui.core.export_data import FRONT_MATTERS, TABLES
-    from tui.core.exports import FORMATS
+    from tui.core.export.data import FRONT_MATTERS, TABLES
+    from tui.core.export.formats import FORMATS
 
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -116,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
 def _say(line: str) -> None:
     """One line on stderr, its control characters shown as escapes: a file
     name or a git message is text, never a command to the terminal."""
-    from tui.core.terminal_text import escape
+    from tui.core.export.terminal_text import escape
 
     print(escape(line), file=sys.stderr)
 
@@ -125,7 +125,7 @@ def _csv_columns_help() -> str:
     """The CSV tables' columns, for `export --help` (docs/format.md has more)."""
     import textwrap
 
-    from tui.core.export_data import CSV_COLUMNS
+    from tui.core.export.data import CSV_COLUMNS
 
     lines = ["CSV columns, the same for every briefing. A count is three columns: as",
              "written (80, 80+, 10-20, unknown), then its min and max as plain numbers;",
@@ -153,7 +153,7 @@ class OutputError(Exception):
 def _emit(text: str) -> None:
     """Write to standard output. A reader that left (`briefing check | head -1`)
     is not an error: the rest is dropped and the command's exit status stands."""
-    from tui.core.terminal_text import escape_output
+    from tui.core.export.terminal_text import escape_output
 
     try:
         # Each output cleans its own text; this is the last guard, so that
@@ -182,9 +182,9 @@ def _flush_stdout() -> None:
 
 
 def cmd_check(paths: list[Path]) -> int:
-    from tui.core.errors import BriefingError
-    from tui.core.library import briefing_files
-    from tui.core.load import load_briefing
+    from tui.core.format.errors import BriefingError
+    from tui.core.format.load import load_briefing
+    from tui.core.store.library import briefing_files
 
     files = bad = errors = 0
     for path in briefing_files(paths):
@@ -208,7 +208,7 @@ def cmd_check(paths: list[Path]) -> int:
 
 
 def _write_output(text: str, output: Path | None, force: bool) -> int:
-    from tui.core.files import OutputExistsError, write_atomic
+    from tui.core.export.files import OutputExistsError, write_atomic
 
     if output is None:
         _emit(text)
@@ -239,7 +239,7 @@ def _loading_message(path: Path) -> Iterator[None]:
         size = 0
     show = size >= LOADING_MESSAGE_BYTES and sys.stderr.isatty()
     if show:
-        from tui.core.terminal_text import escape  # a file name is text, not escape codes
+        from tui.core.export.terminal_text import escape  # a file name is text, not escape codes
 
         sys.stderr.write(f"briefing: loading {escape(str(path))} "
                          f"({size / 1e6:.1f} MB)...")
@@ -254,8 +254,8 @@ def _loading_message(path: Path) -> Iterator[None]:
 
 def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefing | None:
     """The briefing, or None after printing its located errors to stderr."""
-    from tui.core.cache import load_briefing_cached
-    from tui.core.errors import BriefingError
+    from tui.core.format.errors import BriefingError
+    from tui.core.store.cache import load_briefing_cached
 
     try:
         with _loading_message(path):  # erased before any error is printed
@@ -276,10 +276,10 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
     briefing = _load_or_report(file)
     if briefing is None:
         return 1
-    from tui.core.exports import render
+    from tui.core.export.formats import render
 
     if output is not None:
-        from tui.core.files import export_target
+        from tui.core.export.files import export_target
 
         output = export_target(output, file, fmt)
     return _write_output(render(briefing, fmt, table or "claims", front_matter), output, force)
@@ -287,9 +287,9 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
 
 def cmd_draft(source: str, output: Path | None, force: bool,
               allow_private: bool = False) -> int:
-    from tui.core.article import ArticleError, read_article
     from tui.core.draft import draft_yaml
-    from tui.core.terminal_text import strip_controls
+    from tui.core.draft.article import ArticleError, read_article
+    from tui.core.export.terminal_text import strip_controls
 
     try:
         article = read_article(source, allow_private)
@@ -305,7 +305,7 @@ def cmd_draft(source: str, output: Path | None, force: bool,
         _err(f"{where} holds no text; nothing to draft")
         return 2
     if output is not None:
-        from tui.core.files import draft_target
+        from tui.core.export.files import draft_target
 
         output = draft_target(output, source)
     metadata = article if article.title or article.url or article.site else None
@@ -313,9 +313,9 @@ def cmd_draft(source: str, output: Path | None, force: bool,
 
 
 def cmd_diff(old_spec: str, new_spec: str, markdown: bool) -> int:
-    from tui.core.diff import diff_briefings, diff_text
-    from tui.core.errors import BriefingError
-    from tui.core.history import GitError, load_spec
+    from tui.core.format.errors import BriefingError
+    from tui.core.story.diff import diff_briefings, diff_text
+    from tui.core.story.history import GitError, load_spec
 
     loaded = []
     for spec in (old_spec, new_spec):
@@ -333,10 +333,10 @@ def cmd_diff(old_spec: str, new_spec: str, markdown: bool) -> int:
 
 
 def cmd_history(file: Path, claims_only: bool) -> int:
-    from tui.core.diff import diff_briefings, diff_text
-    from tui.core.errors import BriefingError
-    from tui.core.history import GitError, at_commit, commits
-    from tui.core.terminal_text import escape
+    from tui.core.export.terminal_text import escape
+    from tui.core.format.errors import BriefingError
+    from tui.core.story.diff import diff_briefings, diff_text
+    from tui.core.story.history import GitError, at_commit, commits
 
     try:
         found = commits(file)
@@ -381,7 +381,7 @@ def cmd_open(path: Path | None) -> int:
 
 
 def _open_without_collector(path: Path | None) -> int:
-    from tui.core.cache import QUIT_SECONDS, PendingWrites
+    from tui.core.store.cache import QUIT_SECONDS, PendingWrites
 
     briefing = None
     # Storing a big briefing in the parse cache is done on the way out, not
@@ -446,9 +446,9 @@ def _run(args_in: list[str]) -> int:
             import json  # only here: no other command needs it
 
             if args.export == "json":
-                from tui.core.export_data import EXPORT_SCHEMA as schema
+                from tui.core.export.data import EXPORT_SCHEMA as schema
             else:
-                from tui.core.schema import json_schema
+                from tui.core.format.schema import json_schema
 
                 schema = json_schema()
             _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")

@@ -23,8 +23,8 @@ from tui.app.dialogs.item import ItemScreen
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.text import header
-from tui.core.load import load_briefing
-from tui.core.markdown import to_markdown
+from tui.core.export.markdown import to_markdown
+from tui.core.format.load import load_briefing
 
 WIDE = (120, 40)
 SMALL = (80, 24)

@@ -5,7 +5,7 @@ search for the plain digits still finds them."""
 from __future__ import annotations
 
 from tui.app.text import claim_line, claim_words, copy_text, figure_line, matches
-from tui.core.load import parse_briefing
+from tui.core.format.load import parse_briefing
 
 BRIEFING = parse_briefing("""format: 1
 title: t

@@ -19,8 +19,8 @@ from tui.app.screens.briefing import BriefingScreen
 from tui.app.screens.library import LibraryScreen
 from tui.app.widgets.row_list import RowList
 from tui.cli import main
-from tui.core.cache import PendingWrites
-from tui.core.model import Briefing
+from tui.core.format.model import Briefing
+from tui.core.store.cache import PendingWrites
 
 WIDE = (120, 40)
 
@@ -286,15 +286,15 @@ async def test_a_big_library_is_listed(tmp_path: Path) -> None:
 @pytest.fixture
 def slow_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each file takes 0.4 s to load (a big file): the library loads for a while."""
-    import tui.core.library
+    import tui.core.store.library
 
-    load = tui.core.library.load_briefing_cached
+    load = tui.core.store.library.load_briefing_cached
 
     def slow_load(path: Path, pending: PendingWrites | None = None) -> Briefing:
         time.sleep(0.4)
         return load(path, pending)
 
-    monkeypatch.setattr(tui.core.library, "load_briefing_cached", slow_load)
+    monkeypatch.setattr(tui.core.store.library, "load_briefing_cached", slow_load)
 
 
 async def test_ctrl_q_quits_while_the_library_loads(library: Path, slow_parse: None) -> None:
@@ -317,11 +317,11 @@ async def test_quitting_after_a_first_listing_drops_the_cache_writes_left(
     import threading
 
     import tui.app.screens.library
-    import tui.core.cache
+    import tui.core.store.cache
 
     folder = folder_of_copies(tmp_path, 20)
     writing, quit_done, finished = threading.Event(), threading.Event(), threading.Event()
-    write = tui.core.cache.write_entry
+    write = tui.core.store.cache.write_entry
 
     def write_until_quit(entry: Path, data: bytes, briefing: Briefing) -> None:
         writing.set()
@@ -335,7 +335,7 @@ async def test_quitting_after_a_first_listing_drops_the_cache_writes_left(
             finally:
                 finished.set()
 
-    monkeypatch.setattr(tui.core.cache, "write_entry", write_until_quit)
+    monkeypatch.setattr(tui.core.store.cache, "write_entry", write_until_quit)
     monkeypatch.setattr(tui.app.screens.library, "PendingWrites", Pending)
     app = BriefingApp(folder)
     async with app.run_test(size=WIDE) as pilot:

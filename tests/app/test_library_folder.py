@@ -16,8 +16,8 @@ from tests.app.helpers import wait_for
 from tests.conftest import SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.library import LibraryScreen
-from tui.core.cache import PendingWrites
-from tui.core.model import Briefing
+from tui.core.format.model import Briefing
+from tui.core.store.cache import PendingWrites
 
 WIDE = (120, 40)
 
@@ -180,15 +180,15 @@ async def test_a_slow_scan_is_not_restarted_by_the_poll(
         library: Path, fast_poll: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """The poll waits for a scan under way (the folder as found before it is
     not known yet): restarting it at each poll, a slow folder never loads."""
-    import tui.core.library
+    import tui.core.store.library
 
-    load = tui.core.library.load_briefing_cached
+    load = tui.core.store.library.load_briefing_cached
 
     def slow_load(path: Path, pending: PendingWrites | None = None) -> Briefing:
         time.sleep(0.2)  # a big file: the scan outlasts several polls
         return load(path, pending)
 
-    monkeypatch.setattr(tui.core.library, "load_briefing_cached", slow_load)
+    monkeypatch.setattr(tui.core.store.library, "load_briefing_cached", slow_load)
     async with BriefingApp(library).run_test(size=WIDE) as pilot:
         screen = pilot.app.screen
         assert isinstance(screen, LibraryScreen)

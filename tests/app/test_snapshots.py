@@ -16,7 +16,7 @@ from tests.conftest import DATA, ROOT, SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.screens.library import LibraryScreen
-from tui.core.load import load_briefing
+from tui.core.format.load import load_briefing
 
 SnapCompare = Any
 

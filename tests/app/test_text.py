@@ -15,7 +15,7 @@ from tui.app.text import (
     timeline_line,
     when_column,
 )
-from tui.core.model import Reaction, TimelineEntry
+from tui.core.format.model import Reaction, TimelineEntry
 
 
 def test_join_keeps_every_part_and_its_style_at_its_place() -> None:

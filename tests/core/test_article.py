@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import DATA
 from tui.cli import main
-from tui.core.load import parse_briefing
+from tui.core.format.load import parse_briefing
 
 PAGE = DATA / "pages" / "dam-collapse.html"
 
@@ -169,7 +169,7 @@ def _page(text: str, head: str = "") -> str:
     "",  # nothing said: detected
 ])
 def test_a_saved_latin_1_page_reads_as_latin_1(tmp_path: Path, head: str) -> None:
-    from tui.core.article import read_article
+    from tui.core.draft.article import read_article
 
     saved = tmp_path / "flood.html"
     saved.write_bytes(_page(ZURICH, head).encode("latin-1"))
@@ -178,7 +178,7 @@ def test_a_saved_latin_1_page_reads_as_latin_1(tmp_path: Path, head: str) -> Non
 
 
 def test_a_saved_shift_jis_page_gives_its_text(tmp_path: Path) -> None:
-    from tui.core.article import read_article
+    from tui.core.draft.article import read_article
 
     for head in ('<meta charset="shift_jis">', ""):
         saved = tmp_path / "tokyo.html"
@@ -187,7 +187,7 @@ def test_a_saved_shift_jis_page_gives_its_text(tmp_path: Path) -> None:
 
 
 def test_the_header_then_the_bom_then_the_meta() -> None:
-    from tui.core.charset import page_text
+    from tui.core.draft.charset import page_text
 
     latin = _page("Zürich café", '<meta charset="utf-8">').encode("latin-1")
     assert "Zürich café" in page_text(latin, "iso-8859-1")  # the header over <meta>
@@ -229,7 +229,7 @@ def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
 
 
 def test_a_fetched_page_reads_in_the_charset_its_header_names() -> None:
-    from tui.core.article import read_article
+    from tui.core.draft.article import read_article
 
     with serving(Encoded) as url:
         latin = read_article(f"{url}/latin", allow_private=True).text
@@ -291,7 +291,7 @@ def test_a_trickling_server_fails_at_the_deadline(
     for the whole fetch ends it, and the error says what it was waiting for."""
     import time
 
-    monkeypatch.setattr("tui.core.fetch.FETCH_DEADLINE_SECONDS", 1.0)
+    monkeypatch.setattr("tui.core.draft.fetch.FETCH_DEADLINE_SECONDS", 1.0)
     with Trickle(headers) as url:
         started = time.monotonic()
         assert main(["draft", url, "--allow-private"]) == 1

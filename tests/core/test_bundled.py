@@ -10,8 +10,8 @@ import pytest
 
 from tests.conftest import SEED
 from tests.core.test_json_schema import VALIDATOR, as_json
-from tui.core.library import briefing_files, bundled_folder
-from tui.core.load import load_briefing
+from tui.core.format.load import load_briefing
+from tui.core.store.library import briefing_files, bundled_folder
 
 BUNDLED = sorted(briefing_files([bundled_folder()]))
 

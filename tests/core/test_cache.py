@@ -13,12 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, SEED
-from tui.core import cache_store, load
-from tui.core.cache import PendingWrites, load_briefing_cached
-from tui.core.cache_store import entry_path, prune
-from tui.core.errors import BriefingError, display_name
-from tui.core.library import scan_library
-from tui.core.model import Briefing
+from tui.core.format import load
+from tui.core.format.errors import BriefingError, display_name
+from tui.core.format.model import Briefing
+from tui.core.store import cache_store
+from tui.core.store.cache import PendingWrites, load_briefing_cached
+from tui.core.store.cache_store import entry_path, prune
+from tui.core.store.library import scan_library
 
 
 @pytest.fixture
@@ -180,7 +181,7 @@ def test_a_cache_hit_does_not_import_pyyaml(tmp_path: Path) -> None:
     path = copy_seed(tmp_path)
     code = (
         "import sys; from pathlib import Path\n"
-        "from tui.core.cache import load_briefing_cached\n"
+        "from tui.core.store.cache import load_briefing_cached\n"
         f"b = load_briefing_cached(Path({str(path)!r}))\n"
         "print(b.title[:8], 'yaml' in sys.modules, 'hashlib' in sys.modules)\n"
     )
@@ -215,7 +216,7 @@ def test_a_library_scan_can_leave_its_writes_for_later(tmp_path: Path, parses: l
 
 def seed_entry(tmp_path: Path, private_parse_cache: Path) -> tuple[Path, Path, str]:
     """A copy of the seed, its cache entry, and its export with no cache."""
-    from tui.core.markdown import to_markdown
+    from tui.core.export.markdown import to_markdown
 
     path = copy_seed(tmp_path)
     expected = to_markdown(load.load_briefing(path))
@@ -230,7 +231,7 @@ def test_a_corrupted_entry_never_changes_what_is_shown(
         tmp_path_factory: pytest.TempPathFactory, data: st.DataObject) -> None:
     """Random damage (bytes flipped, cut off, added) to a stored entry: the
     output is what a run without the cache gives, and nothing raises."""
-    from tui.core.markdown import to_markdown
+    from tui.core.export.markdown import to_markdown
 
     folder = tmp_path_factory.mktemp("corrupt")
     cache_dir = folder / "cache"
@@ -279,7 +280,7 @@ def test_a_planted_pickle_that_runs_code_does_nothing(tmp_path: Path, parses: li
             return (os.system, (f"touch {marker}",))
 
     planted_entry(entry, path.read_bytes(), pickle.dumps(Exploit()))
-    from tui.core.markdown import to_markdown
+    from tui.core.export.markdown import to_markdown
 
     assert to_markdown(load_briefing_cached(path)) == expected
     assert not marker.exists()
@@ -295,7 +296,7 @@ def test_an_entry_of_the_wrong_shape_is_refused(tmp_path: Path, parses: list[str
                                                private_parse_cache: Path) -> None:
     import pickle
 
-    from tui.core.model import _unpickle_briefing
+    from tui.core.format.model import _unpickle_briefing
 
     path, entry, _ = seed_entry(tmp_path, private_parse_cache)
     good = load_briefing_cached(path)
@@ -365,7 +366,7 @@ def test_an_entry_with_a_value_of_the_wrong_type_is_a_miss(
     never served to fail later far from the cause."""
     import pickle
 
-    from tui.core.model import Country
+    from tui.core.format.model import Country
 
     path = tmp_path / "typed.yaml"
     path.write_text(
@@ -400,7 +401,7 @@ def test_stale_temporaries_are_looked_for_once_per_folder_not_at_every_write(
     import time
     import types
 
-    from tui.core import files
+    from tui.core.export import files
 
     old = time.time() - 2 * files.STALE_SECONDS
 
@@ -428,7 +429,7 @@ def test_stale_temporaries_are_looked_for_once_per_folder_not_at_every_write(
 def test_cache_entries_are_not_synced_to_disk_but_exports_are(
         tmp_path: Path, private_parse_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An entry lost in a crash costs one parse: no write waits for the disk."""
-    from tui.core.files import write_atomic
+    from tui.core.export.files import write_atomic
 
     synced: list[int] = []
     monkeypatch.setattr(os, "fsync", synced.append)
@@ -443,9 +444,9 @@ def scan_in_a_new_process(folder: Path, cap: int) -> None:
     its own, with the cache capped at `cap` entries."""
     code = (
         "from pathlib import Path\n"
-        "from tui.core import cache_store\n"
-        "from tui.core.cache import PendingWrites\n"
-        "from tui.core.library import scan_library\n"
+        "from tui.core.store import cache_store\n"
+        "from tui.core.store.cache import PendingWrites\n"
+        "from tui.core.store.library import scan_library\n"
         f"cache_store.MAX_ENTRIES = {cap}\n"
         "pending = PendingWrites()\n"
         f"scan_library(Path({str(folder)!r}), pending)\n"
@@ -501,7 +502,7 @@ def test_pending_writes_stop_after_their_time(tmp_path: Path, private_parse_cach
     that at each look lets two entries through."""
     import types
 
-    from tui.core import cache
+    from tui.core.store import cache
 
     folder = tmp_path / "library"
     folder.mkdir()

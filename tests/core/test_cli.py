@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import DATA, ROOT, SEED
 from tui import cli
 from tui.cli import main
-from tui.core.schema import json_schema
+from tui.core.format.schema import json_schema
 
 INVALID = DATA / "invalid"
 
@@ -120,7 +120,7 @@ def test_start_up_leaves_what_the_first_frame_does_not_need() -> None:
     """`briefing FILE` opened before (a parse-cache hit) imports neither
     argparse nor PyYAML, the loader, the dialogs, the Markdown writer or the
     library screen: each is deferred to first use."""
-    fill = ("from tui.core.cache import load_briefing_cached; "
+    fill = ("from tui.core.store.cache import load_briefing_cached; "
             f"load_briefing_cached({str(SEED)!r})")
     assert run_python(fill).returncode == 0  # the parse cache is the test's own
     code = (
@@ -128,8 +128,9 @@ def test_start_up_leaves_what_the_first_frame_does_not_need() -> None:
         "from tui.app.app import BriefingApp\n"
         "def run(self):\n"  # where the app would draw its first frame
         "    assert self.start_briefing is not None\n"
-        "    deferred = ('argparse', 'json', 'yaml', 'tui.core.load', 'tui.core.markdown',\n"
-        "                'tui.app.dialogs.', 'tui.app.screens.library')\n"
+        "    deferred = ('argparse', 'json', 'yaml', 'tui.core.format.load',\n"
+        "                'tui.core.export.markdown', 'tui.app.dialogs.',\n"
+        "                'tui.app.screens.library')\n"
         "    print(sorted(m for m in sys.modules if m.startswith(deferred)))\n"
         "BriefingApp.run = run\n"
         "from tui.cli import main\n"
@@ -146,7 +147,7 @@ def test_python_dash_m_works() -> None:
 
 
 def test_bundled_folder_holds_the_seed() -> None:
-    from tui.core.library import bundled_folder
+    from tui.core.store.library import bundled_folder
 
     assert (bundled_folder() / SEED.name).is_file()
 
@@ -282,7 +283,7 @@ def test_draft_refuses_empty_input(given: bytes, tmp_path: Path,
 ])
 def test_draft_names_the_file_in_a_folder_after_its_input(article: str, name: str,
                                                           tmp_path: Path) -> None:
-    from tui.core.files import draft_target
+    from tui.core.export.files import draft_target
 
     assert draft_target(tmp_path, article) == tmp_path / name
     assert draft_target(tmp_path / "given.yaml", article) == tmp_path / "given.yaml"

@@ -11,9 +11,9 @@ import pytest
 
 from tests.conftest import SEED
 from tui.cli import main
-from tui.core.diff import Change, diff_briefings, diff_text
-from tui.core.history import claim_through_commits
-from tui.core.load import load_briefing, parse_briefing
+from tui.core.format.load import load_briefing, parse_briefing
+from tui.core.story.diff import Change, diff_briefings, diff_text
+from tui.core.story.history import claim_through_commits
 
 TEXT = SEED.read_text(encoding="utf-8")
 
@@ -207,7 +207,7 @@ def test_git_reads_revisions_after_end_of_options(repo: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """The second guard: with the check on `-` taken away, git itself still
     reads the revision as a revision, not an option, and writes nothing."""
-    from tui.core import history
+    from tui.core.story import history
 
     out = tmp_path / "out"
     (out / "x:.").mkdir(parents=True)

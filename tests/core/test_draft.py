@@ -13,7 +13,7 @@ from tests.conftest import DATA, SEED_ARTICLE
 from tui.cli import main
 from tui.core.draft import countries_in, draft_briefing, draft_yaml, sentences, split_role
 from tui.core.draft.text import dateline_date
-from tui.core.load import parse_briefing
+from tui.core.format.load import parse_briefing
 
 HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.draft import countries_in, draft_briefing, draft_yaml
-from tui.core.load import parse_briefing
+from tui.core.format.load import parse_briefing
 
 HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
 

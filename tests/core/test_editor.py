@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED
-from tui.core.editor import NoEditor, editor_command
-from tui.core.load import load_briefing
-from tui.core.locate import line_of
+from tui.core.format.editor import NoEditor, editor_command
+from tui.core.format.load import load_briefing
+from tui.core.format.locate import line_of
 
 
 @pytest.mark.parametrize(("setting", "expected"), [

@@ -15,8 +15,8 @@ import yaml
 
 from tests.conftest import DATA, SEED
 from tui.cli import main
-from tui.core.export_data import CSV_COLUMNS, EXPORT_SCHEMA, TABLES, front_matter, to_csv, to_json
-from tui.core.load import load_briefing, parse_briefing
+from tui.core.export.data import CSV_COLUMNS, EXPORT_SCHEMA, TABLES, front_matter, to_csv, to_json
+from tui.core.format.load import load_briefing, parse_briefing
 
 HOSTILE = DATA / "hostile.yaml"
 BRIEFINGS = [SEED, HOSTILE, DATA / "revisions.yaml"]

@@ -14,8 +14,8 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 from tui.cli import main
-from tui.core import files
-from tui.core.files import NotAFileError, OutputExistsError, write_atomic
+from tui.core.export import files
+from tui.core.export.files import NotAFileError, OutputExistsError, write_atomic
 
 
 def test_write_atomic_leaves_old_file_on_failure(tmp_path: Path,
@@ -74,7 +74,7 @@ def test_an_export_killed_mid_write_leaves_nothing_behind(tmp_path: Path,
         dest.write_text("old")
     child = (
         "import sys, time\n"
-        "from tui.core import files\n"
+        "from tui.core.export import files\n"
         "write_all = files._write_all\n"
         "def stuck(fd, payload):\n"
         "    write_all(fd, payload[:100])\n"

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA, SEED
-from tui.core import load
-from tui.core.errors import BriefingError
-from tui.core.load import load_briefing, parse_briefing
+from tui.core.format import load
+from tui.core.format.errors import BriefingError
+from tui.core.format.load import load_briefing, parse_briefing
 
 CORPUS = sorted((DATA / "invalid").glob("*.yaml"))
 
@@ -79,7 +79,7 @@ def test_small_aliases_are_allowed() -> None:
 
 
 def test_oversized_file_is_refused(tmp_path: Path) -> None:
-    from tui.core import load
+    from tui.core.format import load
 
     big = tmp_path / "big.yaml"
     big.write_bytes(b"# " + b"x" * (load.MAX_FILE_BYTES + 1))

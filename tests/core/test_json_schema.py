@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from tests.conftest import DATA, INVALID_DIR, ROOT, SEED
-from tui.core.schema import json_schema
+from tui.core.format.schema import json_schema
 
 SCHEMA = json_schema()
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())

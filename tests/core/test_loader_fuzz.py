@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DATA, INVALID_DIR, ROOT, SEED
-from tui.core.errors import BriefingError
-from tui.core.load import parse_briefing
-from tui.core.model import Briefing
+from tui.core.format.errors import BriefingError
+from tui.core.format.load import parse_briefing
+from tui.core.format.model import Briefing
 
 VALID = [SEED.read_bytes(), (DATA / "hostile.yaml").read_bytes()]
 

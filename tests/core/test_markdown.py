@@ -12,10 +12,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tests.conftest import DATA, SEED
-from tui.core.load import load_briefing
-from tui.core.markdown import cell, inline, to_markdown
-from tui.core.model import Briefing, Count, Quote, Reaction
-from tui.core.text import one_line, readable_count
+from tui.core.export.markdown import cell, inline, to_markdown
+from tui.core.format.load import load_briefing
+from tui.core.format.model import Briefing, Count, Quote, Reaction
+from tui.core.format.text import one_line, readable_count
 
 HOSTILE = DATA / "hostile.yaml"
 GOLDEN = DATA / "golden"
@@ -103,7 +103,7 @@ def test_seed_export_shows_disputes_at_a_glance() -> None:
 
 
 def test_empty_sections_are_left_out() -> None:
-    from tui.core.load import parse_briefing
+    from tui.core.format.load import parse_briefing
 
     md = to_markdown(parse_briefing("format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"))
     assert "## Summary" in md
@@ -119,7 +119,7 @@ def test_reactions_grouped_countries_then_organisations() -> None:
 
 
 def test_reactions_of_organisations_only_have_no_countries_heading() -> None:
-    from tui.core.load import parse_briefing
+    from tui.core.format.load import parse_briefing
 
     md = to_markdown(parse_briefing("format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
                                     "reactions:\n  - organisation: UN\n    summary: Spoke.\n"))
@@ -200,7 +200,7 @@ sources:
 
 
 def test_markdown_says_where_each_claim_came_from() -> None:
-    from tui.core.load import parse_briefing
+    from tui.core.format.load import parse_briefing
 
     md = to_markdown(parse_briefing(ATTRIBUTED))
     assert "— **Minister**, source: Quote Wire" in md
@@ -212,8 +212,8 @@ def test_markdown_says_where_each_claim_came_from() -> None:
 
 
 def test_markdown_separates_thousands_and_data_exports_do_not() -> None:
-    from tui.core.export_data import to_csv, to_json
-    from tui.core.load import parse_briefing
+    from tui.core.export.data import to_csv, to_json
+    from tui.core.format.load import parse_briefing
 
     b = parse_briefing(ATTRIBUTED.replace("killed: 2750", "killed: 2750\n    note: n\n"
                                           "  - claimant: Other\n    affected: civilians\n"
@@ -225,7 +225,7 @@ def test_markdown_separates_thousands_and_data_exports_do_not() -> None:
     assert '"min": 2750' in data and '"text": "2750"' in data and "2,750" not in data.split(
         '"disputes"')[0]
     assert "2,750" not in to_csv(b) and ",2750,2750," in to_csv(b)
-    from tui.core.diff import diff_briefings, diff_text
+    from tui.core.story.diff import diff_briefings, diff_text
 
     changed = parse_briefing(ATTRIBUTED.replace("killed: 2750", "killed: 12000"))
     assert "killed 2,750 -> 12,000" in diff_text(diff_briefings(parse_briefing(ATTRIBUTED),

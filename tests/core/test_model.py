@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEED
-from tui.core.countries import lookup_country, suggest_country
-from tui.core.disputes import _contradicting, dispute_for, find_disputes
-from tui.core.load import load_briefing, parse_briefing
-from tui.core.model import Count, parse_count
+from tui.core.format.countries import lookup_country, suggest_country
+from tui.core.format.load import load_briefing, parse_briefing
+from tui.core.format.model import Count, parse_count
+from tui.core.story.disputes import _contradicting, dispute_for, find_disputes
 
 HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
 
@@ -175,7 +175,7 @@ def test_a_briefing_is_immutable_and_compared_by_value_not_by_path() -> None:
 
 
 def test_library_sorts_by_date_title_or_file_name_naturally(tmp_path: Path) -> None:
-    from tui.core.library import scan_library, sort_entries
+    from tui.core.store.library import scan_library, sort_entries
 
     text = SEED.read_text(encoding="utf-8")
     for name, title, day in [("b-10.yaml", "Alpha 9", "2020-01-08"),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tui.core.reading import FileTooBigError, NotRegularFileError, read_regular
+from tui.core.format.reading import FileTooBigError, NotRegularFileError, read_regular
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 
@@ -70,7 +70,7 @@ def test_draft_refuses_what_is_not_a_regular_file(specials: Path) -> None:
 
 def test_the_editor_line_lookup_does_not_read_a_device(specials: Path) -> None:
     """`o` looks up the selected item's line in the file: not in /dev/zero."""
-    code = "from tui.core.locate import line_of; print(line_of('zero.yaml', 'quotes'))"
+    code = "from tui.core.format.locate import line_of; print(line_of('zero.yaml', 'quotes'))"
     run = subprocess.run([sys.executable, "-c", code], cwd=specials, capture_output=True,
                          text=True, timeout=30, preexec_fn=_limit_memory, check=False,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})

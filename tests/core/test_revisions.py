@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.errors import BriefingError
-from tui.core.load import parse_briefing
-from tui.core.model import Briefing
-from tui.core.revisions import claim_key, revisions
+from tui.core.format.errors import BriefingError
+from tui.core.format.load import parse_briefing
+from tui.core.format.model import Briefing
+from tui.core.story.revisions import claim_key, revisions
 
 HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
 
@@ -90,7 +90,7 @@ sources:
 
 def test_a_revision_1_file_stays_valid() -> None:
     from tests.conftest import SEED
-    from tui.core.load import load_briefing
+    from tui.core.format.load import load_briefing
 
     assert load_briefing(SEED).format == 1
 
@@ -98,8 +98,8 @@ def test_a_revision_1_file_stays_valid() -> None:
 def test_claims_are_counted_as_current_claims_with_revisions_noted() -> None:
     """The library's row and the claims pane count with claim_count: 4 claims
     in the file are 2 current claims, one of them revised (twice)."""
-    from tui.core.library import summary_counts
-    from tui.core.revisions import ClaimCount, claim_count
+    from tui.core.store.library import summary_counts
+    from tui.core.story.revisions import ClaimCount, claim_count
 
     b = briefing(CLAIMS)
     assert len(b.casualty_claims) == 4

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.settings import config_folder, load_theme, save_theme
+from tui.core.store.settings import config_folder, load_theme, save_theme
 
 
 def test_a_saved_theme_is_loaded_back(private_settings: Path) -> None:

@@ -19,9 +19,9 @@ import pytest
 import yaml
 
 from tui.cli import main
-from tui.core.export_data import FRONT_MATTERS, TABLES, to_json
-from tui.core.load import load_briefing
-from tui.core.terminal_text import escape, escape_json, escape_output, strip_controls
+from tui.core.export.data import FRONT_MATTERS, TABLES, to_json
+from tui.core.export.terminal_text import escape, escape_json, escape_output, strip_controls
+from tui.core.format.load import load_briefing
 
 OSC52 = "\x1b]52;c;ZXZpbA==\x07"  # sets the clipboard
 OSC0 = "\x1b]0;pwned\x07"  # sets the window title
@@ -113,7 +113,7 @@ def test_check_shows_hostile_names_keys_and_urls_as_escapes(
 
 
 def test_a_url_with_a_control_character_is_a_located_error(tmp_path: Path) -> None:
-    from tui.core.errors import BriefingError
+    from tui.core.format.errors import BriefingError
 
     data = hostile_data()
     data["sources"][0]["url"] = "https://example.com/\x9b2J"
@@ -235,8 +235,8 @@ def test_the_sanitiser_for_each_output(text: str) -> None:
 
 
 def test_markdown_drops_controls_from_a_url_the_validator_did_not_see(hostile: Path) -> None:
-    from tui.core.markdown import to_markdown
-    from tui.core.model import Source
+    from tui.core.export.markdown import to_markdown
+    from tui.core.format.model import Source
 
     briefing = load_briefing(hostile)._replace(  # built, not loaded
         sources=(Source("A", f"https://example.com/{OSC52}"),))

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
-from tui.core.diff import diff_briefings, diff_text
-from tui.core.errors import BriefingError
-from tui.core.export_data import to_csv, to_json
-from tui.core.load import parse_briefing
-from tui.core.markdown import to_markdown
-from tui.core.model import Briefing, when_sort_key
+from tui.core.export.data import to_csv, to_json
+from tui.core.export.markdown import to_markdown
+from tui.core.format.errors import BriefingError
+from tui.core.format.load import parse_briefing
+from tui.core.format.model import Briefing, when_sort_key
+from tui.core.story.diff import diff_briefings, diff_text
 
 HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
 
@@ -193,7 +193,7 @@ def test_a_machines_own_zone_is_no_briefings_zone() -> None:
 
 def test_without_a_time_zone_database_utc_still_works_and_others_say_why(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from tui.core import when
+    from tui.core.format import when
 
     monkeypatch.setattr(when, "known_zones", lambda: frozenset({"UTC"}))
     assert events(briefing(TIMELINE, "UTC")) == ["at eight UTC", "at ten UTC"]

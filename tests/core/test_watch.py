@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import tui.core.watch
-from tui.core.library import BRIEFING_SUFFIXES
-from tui.core.watch import FolderSignature, FolderWatch, file_signature, folder_signature
+import tui.core.store.watch
+from tui.core.store.library import BRIEFING_SUFFIXES
+from tui.core.store.watch import FolderSignature, FolderWatch, file_signature, folder_signature
 
 
 def look(folder: Path) -> set[str]:
@@ -92,7 +92,7 @@ def test_a_folder_slow_to_look_at_is_looked_at_less_often(
         clock.now += clock.look_takes
         return folder_signature(folder, suffixes)
 
-    monkeypatch.setattr(tui.core.watch, "folder_signature", timed_look)
+    monkeypatch.setattr(tui.core.store.watch, "folder_signature", timed_look)
     watch = FolderWatch(tmp_path, BRIEFING_SUFFIXES, interval=1.0, clock=clock)
     watch.seen(watch.look())
     clock.look_takes = 0.01  # 20 x 0.01 is shorter than the interval

@@ -72,7 +72,8 @@ def test_installed_wheel_checks_exports_drafts_and_opens(installed: Path, tmp_pa
     where = tmp_path / "elsewhere"
     where.mkdir()
     found = run(installed, where, "python", "-c",
-                "import tui, tui.core.library as l; print(tui.__file__); print(l.bundled_folder())")
+                "import tui, tui.core.store.library as l; "
+                "print(tui.__file__); print(l.bundled_folder())")
     assert found.returncode == 0, found.stderr
     package_file, bundled = found.stdout.split()
     assert str(ROOT) not in package_file  # the installed copy, not the checkout

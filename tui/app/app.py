@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 from tui.app.commands import Command, CommandList
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.widgets.row_list import RowList
-from tui.core.library import LibraryEntry, bundled_folder
-from tui.core.model import Briefing
-from tui.core.settings import load_theme, save_theme
+from tui.core.format.model import Briefing
+from tui.core.store.library import LibraryEntry, bundled_folder
+from tui.core.store.settings import load_theme, save_theme
 
 
 class AppCommands(CommandList):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
 
-from tui.core.editor import NoEditor, editor_command
+from tui.core.format.editor import NoEditor, editor_command
 
 
 def open_in_editor(app: App[object], path: Path, line: int) -> bool:

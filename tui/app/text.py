@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from textual.content import Content, Span
 
 if TYPE_CHECKING:
-    from tui.core.history import ClaimAtCommit
+    from tui.core.story.history import ClaimAtCommit
 
-from tui.core.disputes import Dispute, Measure, dispute_for
-from tui.core.model import (
+from tui.core.export.terminal_text import strip_controls
+from tui.core.format.model import (
     Briefing,
     CasualtyClaim,
     Count,
@@ -28,9 +28,9 @@ from tui.core.model import (
     TimelineEntry,
     format_when,
 )
-from tui.core.revisions import history_note
-from tui.core.terminal_text import strip_controls
-from tui.core.text import readable_count
+from tui.core.format.text import readable_count
+from tui.core.story.disputes import Dispute, Measure, dispute_for
+from tui.core.story.revisions import history_note
 
 MATCH_STYLE = "reverse bold"
 Part = str | Content | tuple[str, str]
@@ -251,7 +251,7 @@ def source_words(s: Source) -> list[str | None]:
 
 def details(item: object) -> Content:
     """Every field of an item, labelled, for the full view (`enter`)."""
-    from tui.core.model import Count, Country
+    from tui.core.format.model import Count, Country
 
     lines: list[Part] = []
     names: tuple[str, ...] | None = getattr(item, "_fields", None)  # a NamedTuple record

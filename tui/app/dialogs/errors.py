@@ -13,7 +13,7 @@ from textual.widgets import Static
 from tui.app.dialogs.base import ScrollingDialog
 from tui.app.text import join
 from tui.app.widgets.key_bar import KeyBar
-from tui.core.errors import LocatedError
+from tui.core.format.errors import LocatedError
 
 
 class ErrorsScreen(ScrollingDialog):

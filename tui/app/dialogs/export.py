@@ -23,8 +23,8 @@ from tui.app.dialogs.base import Dialog
 from tui.app.dialogs.confirm import ConfirmScreen
 from tui.app.text import join
 from tui.app.widgets.key_bar import KeyBar
-from tui.core.exports import FORMATS, SUFFIXES
-from tui.core.files import OutputExistsError, export_target, write_atomic
+from tui.core.export.files import OutputExistsError, export_target, write_atomic
+from tui.core.export.formats import FORMATS, SUFFIXES
 
 FORMAT_LABELS = {"markdown": "Markdown", "json": "JSON", "csv": "CSV"}
 

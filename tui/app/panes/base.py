@@ -15,7 +15,7 @@ from textual.content import Content
 
 from tui.app.text import highlight, styled
 from tui.app.widgets.row_list import ListRow, RowList
-from tui.core.model import Briefing
+from tui.core.format.model import Briefing
 
 # A row: how to build its display text (built only when shown), and the item
 # it stands for (None for a group heading, which cannot be selected).

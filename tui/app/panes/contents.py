@@ -23,14 +23,14 @@ from tui.app.text import (
     timeline_line,
     when_column,
 )
-from tui.core.disputes import subject_key
-from tui.core.model import (
+from tui.core.format.model import (
     Briefing,
     CasualtyClaim,
     format_when,
     reactions_by_country,
 )
-from tui.core.revisions import claim_count
+from tui.core.story.disputes import subject_key
+from tui.core.story.revisions import claim_count
 
 
 class SummaryContent(PaneContent):

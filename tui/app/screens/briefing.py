@@ -30,11 +30,11 @@ from tui.app.text import (
 )
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
-from tui.core.cache import load_briefing_cached
-from tui.core.disputes import Dispute
-from tui.core.errors import BriefingError, LocatedError
-from tui.core.model import Briefing, CasualtyClaim, Figure
-from tui.core.watch import Signature, file_signature
+from tui.core.format.errors import BriefingError, LocatedError
+from tui.core.format.model import Briefing, CasualtyClaim, Figure
+from tui.core.store.cache import load_briefing_cached
+from tui.core.store.watch import Signature, file_signature
+from tui.core.story.disputes import Dispute
 
 # Below this size one pane is shown at a time, with a tab strip.
 NARROW_WIDTH = 100
@@ -428,7 +428,7 @@ class BriefingScreen(Screen[None]):
         """The file in the user's editor at the selected item (or the first
         error), then read again."""
         from tui.app.editor import open_in_editor
-        from tui.core.locate import line_of
+        from tui.core.format.locate import line_of
 
         if self.load_errors:
             line = self.load_errors[0].line
@@ -459,7 +459,7 @@ class BriefingScreen(Screen[None]):
         """The item's claim through the file's git commits, else its revisions
         in the file; shown in a dialog."""
         from tui.app.dialogs.item import ItemScreen
-        from tui.core.history import GitError, claim_through_commits
+        from tui.core.story.history import GitError, claim_through_commits
 
         b = self.briefing
         assert b is not None
@@ -541,7 +541,7 @@ class BriefingScreen(Screen[None]):
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
         from tui.app.dialogs.export import ExportScreen
-        from tui.core.exports import render
+        from tui.core.export.formats import render
 
         warning = None
         if self.load_errors:

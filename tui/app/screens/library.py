@@ -20,8 +20,8 @@ from tui.app.commands import Command, CommandList
 from tui.app.text import ALERT_STYLE, highlight, join, matches, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
-from tui.core.cache import PendingWrites
-from tui.core.library import (
+from tui.core.store.cache import PendingWrites
+from tui.core.store.library import (
     BRIEFING_SUFFIXES,
     LibraryEntry,
     library_name,
@@ -29,7 +29,7 @@ from tui.core.library import (
     sort_entries,
     summary_counts,
 )
-from tui.core.watch import FolderSignature, FolderWatch
+from tui.core.store.watch import FolderSignature, FolderWatch
 
 if TYPE_CHECKING:
     from textual.timer import Timer

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from tui.core.countries import lookup_country
 from tui.core.draft.words import (
     ADVERBS,
     BARE_SPEAKERS,
@@ -22,7 +21,8 @@ from tui.core.draft.words import (
     SAY_VERBS,
     SUBJECT_NOUNS,
 )
-from tui.core.model import Country
+from tui.core.format.countries import lookup_country
+from tui.core.format.model import Country
 
 # Small words inside names: "Osama bin Laden", "Jama'at Nusrat al-Islam wal-Muslimin"
 _NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|de|da|do|dos|del|van|von|der)"

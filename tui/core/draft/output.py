@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tui.core.article import Article
+from tui.core.draft.article import Article
 from tui.core.draft.extractor import draft_briefing
 from tui.core.draft.records import Record, Value
 from tui.core.draft.text import ISO

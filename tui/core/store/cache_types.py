@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path, PosixPath, WindowsPath
 from typing import Literal, Union
 
-from tui.core.model import Briefing
+from tui.core.format.model import Briefing
 
 # The types that stand for an annotated class: a date field may hold a
 # date-time (both are dates), a path is a concrete path.

@@ -15,10 +15,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from tui.core.text import readable_count, subject_key
+from tui.core.format.text import readable_count, subject_key
 
 if TYPE_CHECKING:
-    from tui.core.model import Briefing, Count
+    from tui.core.format.model import Briefing, Count
 
 __all__ = ["Dispute", "Measure", "dispute_for", "find_disputes", "subject_key"]
 

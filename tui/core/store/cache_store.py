@@ -38,11 +38,11 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-from tui.core import model
-from tui.core.cache_types import holds_model_types
-from tui.core.files import write_atomic
-from tui.core.folders import user_folder
-from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing
+from tui.core.export.files import write_atomic
+from tui.core.format import model
+from tui.core.format.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing
+from tui.core.store.cache_types import holds_model_types
+from tui.core.store.folders import user_folder
 
 # Bumped when the layout of an entry changes.
 LAYOUT = "4"
@@ -59,12 +59,12 @@ _HEADER = struct.Struct("<QQQI")
 
 # What an entry's pickle may build: the records and the values inside them.
 _ALLOWED = {
-    ("tui.core.model", "_unpickle_briefing"), ("tui.core.model", "Count"),
-    ("tui.core.model", "Country"),
+    ("tui.core.format.model", "_unpickle_briefing"), ("tui.core.format.model", "Count"),
+    ("tui.core.format.model", "Country"),
     ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"),
     ("datetime", "timedelta"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"),
 }
-_GLOBALS = {"tui.core.model": model, "datetime": datetime, "pathlib": pathlib}
+_GLOBALS = {"tui.core.format.model": model, "datetime": datetime, "pathlib": pathlib}
 # The names of the entries served or stored in this run: never removed to
 # make room for another.
 _USED: set[str] = set()
@@ -110,12 +110,15 @@ def _safe_folder(folder: Path) -> bool:
 @cache
 def code_key() -> bytes:
     """Changes whenever the parsing code, its country data or Python changes."""
-    core = Path(__file__).parent
+    core = Path(__file__).parents[1]
     parts = [LAYOUT, str(FORMAT_VERSION), sys.version]
-    for source in sorted(core.glob("*.py")):
+    # The parsing code is the format package; the cache's own modules decide
+    # how an entry is laid out and checked.
+    sources = [*sorted((core / "format").glob("*.py")), *sorted((core / "store").glob("cache*.py"))]
+    for source in sources:
         st = source.stat()
         parts.append(f"{source.name}:{st.st_mtime_ns}:{st.st_size}")
-    from tui.core.countries import data_signature
+    from tui.core.format.countries import data_signature
 
     parts.append(data_signature())
     return "\n".join(parts).encode()

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from tui.core.text import format_when, readable_count, subject_key
-from tui.core.when import when_sort_key
+from tui.core.format.text import format_when, readable_count, subject_key
+from tui.core.format.when import when_sort_key
 
 if TYPE_CHECKING:
-    from tui.core.model import Briefing, CasualtyClaim, Figure, When
+    from tui.core.format.model import Briefing, CasualtyClaim, Figure, When
 
 Record = TypeVar("Record", "CasualtyClaim", "Figure")
 

@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from tui.core.cache import PendingWrites, load_briefing_cached
-from tui.core.errors import BriefingError, LocatedError
-from tui.core.model import Briefing
-from tui.core.revisions import claim_count
+from tui.core.format.errors import BriefingError, LocatedError
+from tui.core.format.model import Briefing
+from tui.core.store.cache import PendingWrites, load_briefing_cached
+from tui.core.story.revisions import claim_count
 
 BRIEFING_SUFFIXES = (".yaml", ".yml")
 
@@ -23,7 +23,7 @@ def bundled_folder() -> Path:
     spec = importlib.util.find_spec("tui.bundled")
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
-    return Path(__file__).resolve().parents[2] / "briefings"
+    return Path(__file__).resolve().parents[3] / "briefings"
 
 
 def library_name(folder: Path) -> str:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 # Which characters may leave the program is decided in one place
 # (core.terminal_text); this module's callers find strip_controls here too.
-from tui.core.terminal_text import strip_controls as strip_controls
+from tui.core.export.terminal_text import strip_controls as strip_controls
 
 if TYPE_CHECKING:
-    from tui.core.model import Count
+    from tui.core.format.model import Count
 
 
 def one_line(text: str) -> str:

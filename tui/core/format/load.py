@@ -24,8 +24,9 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from tui.core.countries import lookup_country, suggest_country
-from tui.core.errors import (
+from tui.core.export.terminal_text import has_controls
+from tui.core.format.countries import lookup_country, suggest_country
+from tui.core.format.errors import (
     BriefingError,
     LocatedError,
     display_name,
@@ -33,10 +34,9 @@ from tui.core.errors import (
     read_briefing_bytes,
     too_big,
 )
-from tui.core.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
-from tui.core.schema import BRIEFING, CASUALTY_CLAIM, REACTION, SOURCE, FieldSpec, RecordSpec
-from tui.core.terminal_text import has_controls
-from tui.core.when import zone_problem
+from tui.core.format.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing, parse_count
+from tui.core.format.schema import BRIEFING, CASUALTY_CLAIM, REACTION, SOURCE, FieldSpec, RecordSpec
+from tui.core.format.when import zone_problem
 
 try:  # The C loader is ~10x faster; PyYAML built without libyaml lacks it.
     from yaml import CSafeLoader as _SafeLoader

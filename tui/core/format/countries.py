@@ -12,7 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from tui.core.model import Country
+from tui.core.format.model import Country
 
 # Short English names where ISO's name is formal ("Russian Federation") and
 # pycountry gives no common_name. What a newsroom would print.

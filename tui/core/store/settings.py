@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.folders import user_folder
+from tui.core.store.folders import user_folder
 
 # Longer is not a theme name; such a file is not ours.
 MAX_NAME = 100
@@ -41,7 +41,7 @@ def save_theme(name: str) -> str | None:
     if folder is None:
         return "no home folder to keep settings in (set BRIEFING_CONFIG_DIR)"
     # Deferred: only a change of theme writes, and start-up stays without it.
-    from tui.core.files import write_atomic
+    from tui.core.export.files import write_atomic
 
     try:
         folder.mkdir(parents=True, exist_ok=True)

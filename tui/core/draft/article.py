@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tui.core.reading import FileTooBigError, read_regular
+from tui.core.format.reading import FileTooBigError, read_regular
 
 # A page bigger than this is not an article (and would be slow to read).
 MAX_PAGE_BYTES = 5 * 1024 * 1024
@@ -88,7 +88,7 @@ def from_html(page: bytes | str, url: str | None = None, accessed: str | None = 
         import trafilatura
     except ImportError:
         raise ArticleError(f"reading web pages needs trafilatura: {WEB_EXTRA}") from None
-    from tui.core.charset import page_text
+    from tui.core.draft.charset import page_text
 
     html = page_text(page, charset) if isinstance(page, bytes) else page
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
@@ -125,7 +125,7 @@ def fetch(url: str, allow_private: bool = False) -> tuple[bytes, str | None]:
         import trafilatura  # noqa: F401  # the extra is needed to read what is fetched
     except ImportError:
         raise ArticleError(f"drafting from a URL needs the web extra: {WEB_EXTRA}") from None
-    from tui.core.fetch import FetchError, fetch_page
+    from tui.core.draft.fetch import FetchError, fetch_page
 
     try:
         page = fetch_page(url, allow_private=allow_private, max_bytes=MAX_PAGE_BYTES)

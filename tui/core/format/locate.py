@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from tui.core.model import MAX_FILE_BYTES
-from tui.core.reading import read_regular
+from tui.core.format.model import MAX_FILE_BYTES
+from tui.core.format.reading import read_regular
 
 try:
     from yaml import CSafeLoader as _Loader

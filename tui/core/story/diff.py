@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import NamedTuple, TypeVar
 
-from tui.core.model import Briefing, CasualtyClaim, Quote, Reaction
-from tui.core.revisions import claim_key, figure_key
-from tui.core.text import format_when, one_line, readable_count, subject_key
+from tui.core.format.model import Briefing, CasualtyClaim, Quote, Reaction
+from tui.core.format.text import format_when, one_line, readable_count, subject_key
+from tui.core.story.revisions import claim_key, figure_key
 
 T = TypeVar("T")
 
@@ -196,6 +196,6 @@ def diff_text(changes: list[Change], markdown: bool = False) -> str:
 
 
 def _md(text: str) -> str:
-    from tui.core.markdown import inline
+    from tui.core.export.markdown import inline
 
     return inline(text.replace(" -> ", " → "))  # an arrow Markdown leaves alone

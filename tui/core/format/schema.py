@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
-from tui.core.model import (
+from tui.core.format.model import (
     EVIDENCE_VALUES,
     FORMAT_VERSION,
     STANCES,
@@ -214,7 +214,7 @@ def json_schema() -> dict[str, Any]:
             {"type": "string", "pattern": _COUNT_PATTERN},
         ],
     }
-    from tui.core.countries import spellings
+    from tui.core.format.countries import spellings
 
     defs["country"] = {
         "description": "ISO 3166-1 alpha-2 code (IR) or English name (Iran, UK, USA)",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from tui.core.disputes import Dispute, Measure, dispute_for
-from tui.core.model import (
+from tui.core.export.terminal_text import strip_controls
+from tui.core.format.model import (
     Briefing,
     CasualtyClaim,
     Count,
@@ -21,9 +21,9 @@ from tui.core.model import (
     format_when,
     reactions_by_country,
 )
-from tui.core.revisions import history_note
-from tui.core.terminal_text import strip_controls
-from tui.core.text import one_line, readable_count
+from tui.core.format.text import one_line, readable_count
+from tui.core.story.disputes import Dispute, Measure, dispute_for
+from tui.core.story.revisions import history_note
 
 # Characters with inline meaning in CommonMark or GFM (tables, strikethrough,
 # autolinks, entities, HTML). Escaping them is always allowed and harmless.

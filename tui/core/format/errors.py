@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from tui.core.model import MAX_FILE_BYTES
-from tui.core.reading import FileTooBigError, NotRegularFileError, read_regular
-from tui.core.terminal_text import escape
+from tui.core.export.terminal_text import escape
+from tui.core.format.model import MAX_FILE_BYTES
+from tui.core.format.reading import FileTooBigError, NotRegularFileError, read_regular
 
 
 class LocatedError(NamedTuple):

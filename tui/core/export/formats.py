@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.model import Briefing
+from tui.core.format.model import Briefing
 
 FORMATS = ("markdown", "json", "csv")
 SUFFIXES = {"markdown": ".md", "json": ".json", "csv": ".csv"}
@@ -13,18 +13,18 @@ def render(briefing: Briefing, fmt: str = "markdown", table: str = "claims",
     """The briefing exported as `fmt`: markdown (optionally with front matter
     for a notes tool), json, or csv (one row per item of `table`)."""
     if fmt == "json":
-        from tui.core.export_data import to_json
+        from tui.core.export.data import to_json
 
         return to_json(briefing)
     if fmt == "csv":
-        from tui.core.export_data import to_csv
+        from tui.core.export.data import to_csv
 
         return to_csv(briefing, table)
-    from tui.core.markdown import to_markdown
+    from tui.core.export.markdown import to_markdown
 
     text = to_markdown(briefing)
     if front_matter:
-        from tui.core.export_data import front_matter as block
+        from tui.core.export.data import front_matter as block
 
         text = block(briefing, front_matter) + text
     return text

@@ -15,8 +15,8 @@ import subprocess
 from pathlib import Path
 from typing import NamedTuple
 
-from tui.core.load import parse_briefing
-from tui.core.model import Briefing, CasualtyClaim, Figure
+from tui.core.format.load import parse_briefing
+from tui.core.format.model import Briefing, CasualtyClaim, Figure
 
 
 class GitError(Exception):
@@ -87,7 +87,7 @@ def load_spec(spec: str) -> Briefing:
     Raises BriefingError (located errors) or GitError."""
     revision = split_revision(spec)
     if revision is None:
-        from tui.core.cache import load_briefing_cached
+        from tui.core.store.cache import load_briefing_cached
 
         return load_briefing_cached(spec)
     rev, path = revision
@@ -150,7 +150,7 @@ class ClaimAtCommit(NamedTuple):
 def _claim_in(then: Briefing | None, record: CasualtyClaim | Figure
               ) -> CasualtyClaim | Figure | None:
     """The claimant's current claim like `record` in `then`, if any."""
-    from tui.core.revisions import claim_key, figure_key
+    from tui.core.story.revisions import claim_key, figure_key
 
     if then is not None and isinstance(record, CasualtyClaim):
         history = then.claim_revisions.get(claim_key(record))
@@ -164,7 +164,7 @@ def _claim_in(then: Briefing | None, record: CasualtyClaim | Figure
 def uncommitted(path: Path) -> bytes | None:
     """The file's bytes if they differ from the last commit's (or the last
     commit has no such file), else None."""
-    from tui.core.errors import display_name, read_briefing_bytes
+    from tui.core.format.errors import display_name, read_briefing_bytes
 
     data = read_briefing_bytes(path, display_name(path))
     try:
@@ -178,7 +178,7 @@ def claim_through_commits(path: Path, record: CasualtyClaim | Figure) -> list[Cl
     """The claimant's current claim like `record` at each commit that changed
     the file, newest first, after the file as it is now when that differs
     from the last commit. Raises GitError outside git."""
-    from tui.core.errors import BriefingError
+    from tui.core.format.errors import BriefingError
 
     out = []
     found = commits(path)

@@ -12,9 +12,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.core.cache_store import cache_folder, entry_path, read_entry, write_entry
-from tui.core.errors import display_name, read_briefing_bytes
-from tui.core.model import Briefing
+from tui.core.format.errors import display_name, read_briefing_bytes
+from tui.core.format.model import Briefing
+from tui.core.store.cache_store import cache_folder, entry_path, read_entry, write_entry
 
 # The longest that quitting waits for pending entries to be stored.
 QUIT_SECONDS = 1.0
@@ -60,7 +60,7 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None)
         found = read_entry(entry, data)
         if found is not None:
             return found._replace(path=file)  # the same bytes may live at another path
-    from tui.core.load import parse_briefing  # only on a miss: it imports PyYAML
+    from tui.core.format.load import parse_briefing  # only on a miss: it imports PyYAML
 
     briefing = parse_briefing(data, name, file)  # raises BriefingError when broken
     if entry is not None:

@@ -19,11 +19,11 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
-from tui.core.text import format_when
-from tui.core.when import time_zone, when_sort_key
+from tui.core.format.text import format_when
+from tui.core.format.when import time_zone, when_sort_key
 
 if TYPE_CHECKING:
-    from tui.core.disputes import Dispute
+    from tui.core.story.disputes import Dispute
 
 # Re-exported: the place most callers look for them.
 __all__ = ["format_when", "time_zone", "when_sort_key"]
@@ -263,7 +263,7 @@ class Briefing:
     @cached_property
     def disputes(self) -> "tuple[Dispute, ...]":
         """Claims and figures that contradict each other (see core.disputes)."""
-        from tui.core.disputes import find_disputes
+        from tui.core.story.disputes import find_disputes
 
         return find_disputes(self)
 
@@ -281,39 +281,39 @@ class Briefing:
     @cached_property
     def claim_revisions(self) -> "dict[tuple[str, str], list[CasualtyClaim]]":
         """Each claimant's claims about each group, oldest first (see core.revisions)."""
-        from tui.core.revisions import claim_key, revisions
+        from tui.core.story.revisions import claim_key, revisions
 
         return revisions(self.casualty_claims, claim_key, self.zone)
 
     @cached_property
     def figure_revisions(self) -> "dict[tuple[str, str], list[Figure]]":
         """Each claimant's figures for each thing, oldest first."""
-        from tui.core.revisions import figure_key, revisions
+        from tui.core.story.revisions import figure_key, revisions
 
         return revisions(self.figures, figure_key, self.zone)
 
     @cached_property
     def current_claims(self) -> "list[CasualtyClaim]":
         """Each claimant's current claim about each group, in file order."""
-        from tui.core.revisions import current
+        from tui.core.story.revisions import current
 
         return current(self.casualty_claims, self.claim_revisions)
 
     @cached_property
     def current_figures(self) -> "list[Figure]":
         """Each claimant's current figure for each thing, in file order."""
-        from tui.core.revisions import current
+        from tui.core.story.revisions import current
 
         return current(self.figures, self.figure_revisions)
 
     def claim_history(self, claim: "CasualtyClaim") -> "list[CasualtyClaim]":
         """Every revision of the claim, oldest first (the current last)."""
-        from tui.core.revisions import claim_key
+        from tui.core.story.revisions import claim_key
 
         return self.claim_revisions.get(claim_key(claim), [claim])
 
     def figure_history(self, figure: "Figure") -> "list[Figure]":
-        from tui.core.revisions import figure_key
+        from tui.core.story.revisions import figure_key
 
         return self.figure_revisions.get(figure_key(figure), [figure])
 

@@ -19,10 +19,10 @@ import io
 import json
 from typing import Any
 
-from tui.core.disputes import Dispute, Measure, dispute_for
-from tui.core.model import Briefing, CasualtyClaim, Count, Country, Figure, Quote
-from tui.core.terminal_text import escape_json, strip_controls
-from tui.core.text import format_when, subject_key
+from tui.core.export.terminal_text import escape_json, strip_controls
+from tui.core.format.model import Briefing, CasualtyClaim, Count, Country, Figure, Quote
+from tui.core.format.text import format_when, subject_key
+from tui.core.story.disputes import Dispute, Measure, dispute_for
 
 # The version of the JSON export's own shape (see EXPORT_SCHEMA).
 JSON_EXPORT_VERSION = 1

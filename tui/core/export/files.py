@@ -41,7 +41,7 @@ class NotAFileError(OSError):
 def export_target(target: Path, source: Path, fmt: str = "markdown") -> Path:
     """Where exporting `source` to `target` writes: into a folder, as `cp`
     does, the file is `<source's stem>.md` (`.json`, `.csv`)."""
-    from tui.core.exports import SUFFIXES
+    from tui.core.export.formats import SUFFIXES
 
     return target / f"{source.stem}{SUFFIXES[fmt]}" if target.is_dir() else target
 
