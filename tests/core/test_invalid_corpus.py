@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA, SEED
-from tui.core.format import load
+from tui.core.format import load, yaml_safety
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import load_briefing, parse_briefing
 
@@ -110,13 +110,13 @@ def test_parsing_pauses_the_garbage_collector_and_restores_it(
     """Full collections during a parse cost more than half of a big file's
     load time; the collector must come back on afterwards, error or not."""
     states: list[bool] = []
-    real_compose = load._Loader.get_single_node
+    real_compose = yaml_safety.Loader.get_single_node
 
-    def compose(self: load._Loader) -> object:
+    def compose(self: yaml_safety.Loader) -> object:
         states.append(gc.isenabled())
         return real_compose(self)
 
-    monkeypatch.setattr(load._Loader, "get_single_node", compose)
+    monkeypatch.setattr(yaml_safety.Loader, "get_single_node", compose)
     for enabled in (True, False):
         (gc.enable if enabled else gc.disable)()
         try:
@@ -133,15 +133,15 @@ HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
 
 @pytest.fixture
 def tree_walks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Records each walk over the node tree (load._check_tree) that a parse makes."""
+    """Records each walk over the node tree (load.check_tree) that a parse makes."""
     walks: list[object] = []
-    real_check = load._check_tree
+    real_check = load.check_tree
 
     def check(root: object, file: str) -> object:
         walks.append(root)
         return real_check(root, file)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(load, "_check_tree", check)
+    monkeypatch.setattr(load, "check_tree", check)
     return walks
 
 
@@ -182,7 +182,7 @@ def test_fast_resolver_gives_pyyaml_tags() -> None:
     text = SEED.read_text(encoding="utf-8") + (
         "extra: [~, null, '', true, NO, yes, off, 0x1F, 0o17, 017, 1_000, -3.5e+2, .inf, .NaN,"
         " 2020-01-08, 2020-01-08T10:00:00Z, 12:30:00, '7', \"8\", =, <<, text, -, ''] \n")
-    ours = yaml.compose(text, Loader=load._Loader)
+    ours = yaml.compose(text, Loader=yaml_safety.Loader)
     theirs = yaml.compose(text, Loader=yaml.SafeLoader)
 
     def tags(node: yaml.Node) -> list[str]:
@@ -203,7 +203,7 @@ def test_fast_resolver_gives_pyyaml_tags() -> None:
     ("a: Fire! Stop!! ¡No!", False), ("a: x_! y", False), ("a: no bang", False),
 ])
 def test_may_hold_tag(text: str, expected: bool) -> None:
-    assert load._may_hold_tag(text) is expected
+    assert yaml_safety.may_hold_tag(text) is expected
 
 
 def test_nesting_millions_deep_is_a_located_error_not_a_crash() -> None:

@@ -45,6 +45,9 @@ class RecordSpec:
     cls: type
     fields: tuple[FieldSpec, ...]
     doc: str = ""
+    # At least one of these keys must be given (the loader's check and the
+    # JSON Schema's anyOf both come from here).
+    needs_one_of: tuple[str, ...] = ()
 
     @cached_property
     def by_name(self) -> dict[str, FieldSpec]:
@@ -80,7 +83,8 @@ CASUALTY_CLAIM = RecordSpec("casualty claim", CasualtyClaim, (
               "group are revisions, ordered by this"),
     FieldSpec("source", "source", "The name of the entry in sources that reported it"),
     FieldSpec("note", "text", "Anything else: damage claimed, declined to comment"),
-), "One claimant's statement about one group's casualties; needs killed, injured or note.")
+), "One claimant's statement about one group's casualties; needs killed, injured or note.",
+    needs_one_of=("killed", "injured", "note"))
 
 REACTION = RecordSpec("reaction", Reaction, (
     FieldSpec("country", "country", "The reacting country (or give organisation)"),
@@ -88,7 +92,8 @@ REACTION = RecordSpec("reaction", Reaction, (
     FieldSpec("actor", "text", "Who spoke for it, e.g. Foreign Office"),
     FieldSpec("stance", "choice", "The stance in one word", choices=STANCES),
     FieldSpec("summary", "text", "What it said or did", required=True),
-), "How a country or an organisation reacted; needs country or organisation.")
+), "How a country or an organisation reacted; needs country or organisation.",
+    needs_one_of=("country", "organisation"))
 
 FIGURE = RecordSpec("figure", Figure, (
     FieldSpec("what", "text", "What is counted, e.g. missiles fired", required=True),
@@ -191,10 +196,8 @@ def _record_schema(spec: RecordSpec) -> dict[str, Any]:
         out["required"] = required
     if spec.doc:
         out["description"] = spec.doc
-    if spec is CASUALTY_CLAIM:
-        out["anyOf"] = [{"required": [k]} for k in ("killed", "injured", "note")]
-    if spec is REACTION:
-        out["anyOf"] = [{"required": ["country"]}, {"required": ["organisation"]}]
+    if spec.needs_one_of:
+        out["anyOf"] = [{"required": [k]} for k in spec.needs_one_of]
     return out
 
 
