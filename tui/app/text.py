@@ -26,9 +26,8 @@ from tui.core.format.model import (
     Reaction,
     Source,
     TimelineEntry,
-    format_when,
 )
-from tui.core.format.text import readable_count
+from tui.core.format.text import format_when, readable_count
 from tui.core.story.disputes import Dispute, Measure, dispute_for
 from tui.core.story.revisions import history_note
 

@@ -26,9 +26,9 @@ from tui.app.text import (
 from tui.core.format.model import (
     Briefing,
     CasualtyClaim,
-    format_when,
     reactions_by_country,
 )
+from tui.core.format.text import format_when
 from tui.core.story.disputes import subject_key
 from tui.core.story.revisions import claim_count
 

@@ -20,6 +20,7 @@ import json
 from typing import Any
 
 from tui.core.export.terminal_text import escape_json, strip_controls
+from tui.core.format.measures import CLAIM_MEASURES
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Country, Figure, Quote
 from tui.core.format.text import format_when, subject_key
 from tui.core.story.disputes import Dispute, Measure, dispute_for
@@ -198,7 +199,7 @@ def to_csv(b: Briefing, table: str = "claims") -> str:
             rows.append([*head, c.claimant, c.country.name if c.country else None, c.affected,
                          *_count_cells(c.killed), *_count_cells(c.injured), c.evidence,
                          _when(c.said), c.source,
-                         _disputed(b.disputes, c.affected, ("killed", "injured"), c.claimant)
+                         _disputed(b.disputes, c.affected, CLAIM_MEASURES, c.claimant)
                          and _is_current(b, c), c.note, *_revision(b, c)])
     elif table == "figures":
         for f in b.figures:

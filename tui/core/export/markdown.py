@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tui.core.export.terminal_text import strip_controls
+from tui.core.format.measures import CLAIM_MEASURES
 from tui.core.format.model import (
     Briefing,
     CasualtyClaim,
@@ -18,10 +19,9 @@ from tui.core.format.model import (
     Figure,
     Reaction,
     When,
-    format_when,
     reactions_by_country,
 )
-from tui.core.format.text import one_line, readable_count
+from tui.core.format.text import format_when, one_line, readable_count
 from tui.core.story.disputes import Dispute, Measure, dispute_for
 from tui.core.story.revisions import history_note
 
@@ -163,7 +163,7 @@ def to_markdown(b: Briefing) -> str:
                 c.evidence, _said(c.said), cell(c.source or ""), cell(c.note or ""),
             ]
             if revised:
-                row.append(cell(_history_cell(b.claim_history(c), ("killed", "injured"))))
+                row.append(cell(_history_cell(b.claim_history(c), CLAIM_MEASURES)))
             out.append("| " + " | ".join(row) + " |")
         out.append("")
 

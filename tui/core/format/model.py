@@ -19,14 +19,13 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
-from tui.core.format.text import format_when
 from tui.core.format.when import time_zone, when_sort_key
 
 if TYPE_CHECKING:
     from tui.core.story.disputes import Dispute
 
 # Re-exported: the place most callers look for them.
-__all__ = ["format_when", "time_zone", "when_sort_key"]
+__all__ = ["time_zone", "when_sort_key"]
 
 FORMAT_VERSION = 1
 # Larger files are refused before parsing: no briefing is anywhere near this.

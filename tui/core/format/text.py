@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 # Which characters may leave the program is decided in one place
 # (core.terminal_text); this module's callers find strip_controls here too.
 from tui.core.export.terminal_text import strip_controls as strip_controls
+from tui.core.format.measures import claim_counts
 
 if TYPE_CHECKING:
-    from tui.core.format.model import Count
+    from tui.core.format.model import CasualtyClaim, Count
 
 
 def one_line(text: str) -> str:
@@ -42,3 +43,9 @@ def readable_count(count: Count) -> str:
     if count.high == count.low:
         return f"{count.low:,}"
     return f"{count.low:,}-{count.high:,}"
+
+
+def claim_figures(claim: CasualtyClaim) -> str:
+    """A claim's figures as a reader sees them: "killed 2,750, injured 80"."""
+    parts = [f"{measure} {readable_count(count)}" for measure, count in claim_counts(claim)]
+    return ", ".join(parts) or "no figure"

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import NamedTuple, TypeVar
 
+from tui.core.format.measures import CLAIM_MEASURES
 from tui.core.format.model import Briefing, CasualtyClaim, Quote, Reaction
-from tui.core.format.text import format_when, one_line, readable_count, subject_key
+from tui.core.format.text import claim_figures, format_when, one_line, readable_count, subject_key
 from tui.core.story.revisions import claim_key, figure_key
 
 T = TypeVar("T")
@@ -37,15 +38,9 @@ class Change(NamedTuple):
     text: str
 
 
-def _claim_figures(c: CasualtyClaim) -> str:
-    parts = [f"{m} {readable_count(count)}" for m in ("killed", "injured")
-             if (count := getattr(c, m)) is not None]
-    return ", ".join(parts) or "no figure"
-
-
 def _claim_changes(old: CasualtyClaim, new: CasualtyClaim) -> list[str]:
     changes = []
-    for measure in ("killed", "injured"):
+    for measure in CLAIM_MEASURES:
         before, after = getattr(old, measure), getattr(new, measure)
         if before != after:
             changes.append(f"{measure} {readable_count(before) if before else 'none'} -> "
@@ -95,14 +90,14 @@ def diff_briefings(old: Briefing, new: Briefing, claims_only: bool = False) -> l
     gone, both, came = _matched(old.current_claims, new.current_claims, claim_key)
     for c in gone:
         add(Change("Casualty claims", "withdrawn", f"{c.claimant}, {c.affected}: "
-                   f"{_claim_figures(c)}"))
+                   f"{claim_figures(c)}"))
     for before, after in both:
         if changes := _claim_changes(before, after):
             add(Change("Casualty claims", "revised",
                        f"{after.claimant}, {after.affected}: {'; '.join(changes)}"))
     for c in came:
         add(Change("Casualty claims", "added", f"{c.claimant}, {c.affected}: "
-                   f"{_claim_figures(c)}"))
+                   f"{claim_figures(c)}"))
 
     gone_f, both_f, came_f = _matched(old.current_figures, new.current_figures, figure_key)
     for f in gone_f:

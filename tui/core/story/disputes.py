@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from tui.core.format.measures import CLAIM_MEASURES
 from tui.core.format.text import readable_count, subject_key
 
 if TYPE_CHECKING:
@@ -110,9 +111,8 @@ def _disputes_in(groups: Groups, measure: Measure) -> list[Dispute]:
 def find_disputes(briefing: Briefing) -> tuple[Dispute, ...]:
     """Every dispute in a briefing: casualty claims first, then figures."""
     result: list[Dispute] = []
-    measures: tuple[Measure, ...] = ("killed", "injured")
     claims = briefing.current_claims
-    for measure in measures:
+    for measure in CLAIM_MEASURES:
         groups: Groups = defaultdict(list)
         for claim in claims:
             count = getattr(claim, measure)
