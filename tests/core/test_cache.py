@@ -296,14 +296,14 @@ def test_an_entry_of_the_wrong_shape_is_refused(tmp_path: Path, parses: list[str
                                                private_parse_cache: Path) -> None:
     import pickle
 
-    from tui.core.format.model import _unpickle_briefing
+    from tui.core.store.cache_store import reduce_briefing, unpickle_briefing
 
     path, entry, _ = seed_entry(tmp_path, private_parse_cache)
     good = load_briefing_cached(path)
     parsed_before = len(parses)
-    values = list(good.__reduce__()[1][0])  # type: ignore[index]
+    values = list(reduce_briefing(good)[1][0])  # type: ignore[call-overload]
     values[8] = (("only a speaker",),)  # quotes: one quote of one field
-    bad = pickle.dumps(_reduced(_unpickle_briefing, (tuple(values), None)))
+    bad = pickle.dumps(_reduced(unpickle_briefing, (tuple(values), None)))
     planted_entry(entry, path.read_bytes(), bad)
     assert load_briefing_cached(path) == good
     assert len(parses) == parsed_before + 1

@@ -14,6 +14,7 @@ from tests.conftest import SEED
 from tui.core.format.countries import lookup_country, suggest_country
 from tui.core.format.load import load_briefing, parse_briefing
 from tui.core.format.model import Count, parse_count
+from tui.core.store.cache_store import pickle_briefing
 from tui.core.story.disputes import _contradicting, dispute_for, find_disputes
 
 HEAD = "format: 1\ntitle: t\ndate: 2020-01-08\nsummary: s\n"
@@ -155,7 +156,7 @@ def test_a_briefing_is_immutable_and_compared_by_value_not_by_path() -> None:
     seed = load_briefing(SEED)
     again = load_briefing(SEED)
     assert seed == again and hash(seed) == hash(again) and seed is not again
-    moved = pickle.loads(pickle.dumps(seed))
+    moved = pickle.loads(pickle_briefing(seed))
     object.__setattr__(moved, "path", Path("elsewhere.yaml"))  # as the parse cache does
     assert moved == seed and moved.path == Path("elsewhere.yaml")
     with pytest.raises(AttributeError):

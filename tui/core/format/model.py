@@ -13,9 +13,8 @@ class are quoted instead.
 """
 
 import re
-from collections.abc import Callable
 from datetime import date, datetime, tzinfo
-from functools import cached_property, partial
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
@@ -243,17 +242,6 @@ class Briefing:
     def __repr__(self) -> str:
         return f"Briefing(title={self.title!r}, date={self.date!r}, path={self.path!r})"
 
-    def __reduce__(self) -> "tuple[Callable[..., Briefing], tuple[object, ...]]":
-        # The records go as plain tuples: pickle writes and reads a tuple in C,
-        # but a NamedTuple through copyreg and Python calls, several times
-        # slower for a big briefing. The cached disputes are left out.
-        values = tuple(
-            tuple(map(tuple, getattr(self, name))) if name in _RECORD_TYPES
-            else getattr(self, name)
-            for name in self._fields
-        )
-        return _unpickle_briefing, (values, self.path)
-
     def _replace(self, **changes: Any) -> "Briefing":
         """A copy with some fields changed (not the cached disputes)."""
         values = {name: getattr(self, name) for name in self._fields}
@@ -329,25 +317,11 @@ class Briefing:
 
 
 # The fields of a Briefing that hold records, and each record's type.
-_RECORD_TYPES: dict[str, type[tuple[Any, ...]]] = {
+RECORD_TYPES: dict[str, type[tuple[Any, ...]]] = {
     "quotes": Quote, "casualty_claims": CasualtyClaim, "reactions": Reaction,
     "figures": Figure, "timeline": TimelineEntry, "sources": Source,
 }
 
-
-def _unpickle_briefing(values: tuple[object, ...], path: Path | None) -> Briefing:
-    """A Briefing from its pickle (see Briefing.__reduce__). Raises ValueError
-    for records of the wrong shape: a damaged or foreign cache entry."""
-    fields: dict[str, Any] = dict(zip(Briefing._fields, values, strict=True))
-    for name, record_type in _RECORD_TYPES.items():
-        # tuple.__new__ through partial stays in C, where Quote._make would
-        # call Python for every record.
-        records = tuple(map(partial(tuple.__new__, record_type), fields[name]))
-        size = len(record_type._fields)  # type: ignore[attr-defined]
-        if any(len(record) != size for record in records):
-            raise ValueError(f"a {record_type.__name__} of the wrong shape")
-        fields[name] = records
-    return Briefing(**fields, path=path)
 
 
 def reactions_by_country(b: Briefing) -> list[tuple[str, list[Reaction]]]:

@@ -24,6 +24,7 @@ write in it (`BRIEFING_DEBUG=1` says why a folder is not used).
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import datetime
 import io
 import os
@@ -35,8 +36,10 @@ import sys
 import threading
 import time
 import zlib
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from pathlib import Path
+from typing import Any
 
 from tui.core.export.files import write_atomic
 from tui.core.format import model
@@ -59,12 +62,13 @@ _HEADER = struct.Struct("<QQQI")
 
 # What an entry's pickle may build: the records and the values inside them.
 _ALLOWED = {
-    ("tui.core.format.model", "_unpickle_briefing"), ("tui.core.format.model", "Count"),
+    ("tui.core.store.cache_store", "unpickle_briefing"), ("tui.core.format.model", "Count"),
     ("tui.core.format.model", "Country"),
     ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"),
     ("datetime", "timedelta"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"),
 }
-_GLOBALS = {"tui.core.format.model": model, "datetime": datetime, "pathlib": pathlib}
+_GLOBALS = {"tui.core.format.model": model, "datetime": datetime, "pathlib": pathlib,
+            "tui.core.store.cache_store": sys.modules[__name__]}
 # The names of the entries served or stored in this run: never removed to
 # make room for another.
 _USED: set[str] = set()
@@ -176,13 +180,50 @@ def write_entry(entry: Path, data: bytes, briefing: Briefing) -> None:
     if not _room(entry.parent).take(entry):
         return
     code = code_key()
-    body = pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)
+    body = pickle_briefing(briefing)
     rest = code + data + body
     header = _MAGIC + _HEADER.pack(len(code), len(data), len(body), zlib.crc32(rest))
     try:
         write_atomic(entry, header + rest, overwrite=True, mode=0o600, durable=False)
     except OSError as exc:
         debug(f"not stored: {entry}: {exc.strerror or exc}")
+
+
+def pickle_briefing(briefing: Briefing) -> bytes:
+    """The briefing as an entry's pickle (see reduce_briefing)."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, Briefing: reduce_briefing}
+    pickler.dump(briefing)
+    return out.getvalue()
+
+
+def reduce_briefing(briefing: Briefing) -> tuple[Callable[..., Briefing], tuple[object, ...]]:
+    """How an entry stores a briefing: its records as plain tuples. Pickle
+    writes and reads a tuple in C, but a NamedTuple through copyreg and Python
+    calls, several times slower for a big briefing. The cached disputes are
+    left out."""
+    values = tuple(
+        tuple(map(tuple, getattr(briefing, name))) if name in model.RECORD_TYPES
+        else getattr(briefing, name)
+        for name in Briefing._fields
+    )
+    return unpickle_briefing, (values, briefing.path)
+
+
+def unpickle_briefing(values: tuple[object, ...], path: Path | None) -> Briefing:
+    """A Briefing from an entry's pickle (see reduce_briefing). Raises
+    ValueError for records of the wrong shape: a damaged or foreign entry."""
+    fields: dict[str, Any] = dict(zip(Briefing._fields, values, strict=True))
+    for name, record_type in model.RECORD_TYPES.items():
+        # tuple.__new__ through partial stays in C, where Quote._make would
+        # call Python for every record.
+        records = tuple(map(partial(tuple.__new__, record_type), fields[name]))
+        size = len(record_type._fields)  # type: ignore[attr-defined]
+        if any(len(record) != size for record in records):
+            raise ValueError(f"a {record_type.__name__} of the wrong shape")
+        fields[name] = records
+    return Briefing(**fields, path=path)
 
 
 class _SafeUnpickler(pickle.Unpickler):
