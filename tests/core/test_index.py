@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from tests.conftest import SEED, folder_of_copies
 from tests.core.index_fixtures import GAZA, MACRON, STRIKES, write_library
 from tui.core import load
 from tui.core.locate import line_of
 from tui.core.model import Briefing
 from tui.core.store import db
 from tui.core.store.index import Index, IndexUnavailable
+from tui.core.store.reader import PARALLEL_MIN
 from tui.core.store.rows import KINDS, item_lines
 
 
@@ -344,4 +345,19 @@ def test_a_folder_that_cannot_be_listed_is_a_clear_error(tmp_path: Path) -> None
     found = Index(tmp_path / "missing")
     with pytest.raises(IndexUnavailable, match="No such file"):
         found.update()
+    found.close()
+
+
+def test_many_files_are_read_in_worker_processes(tmp_path: Path) -> None:
+    folder = folder_of_copies(tmp_path, PARALLEL_MIN + 6)
+    found = Index(folder)
+    seen: list[int] = []
+    done = found.update(progress=lambda n, total: seen.append(total),
+                        cancelled=lambda: len(seen) >= 20)
+    assert done.cancelled and len(found.listing()) == 20  # what was read is kept
+    done = found.update()
+    assert done.parsed == PARALLEL_MIN + 7 - 20 and not done.cancelled
+    rows = found.listing()
+    assert len(rows) == PARALLEL_MIN + 7 and rows[-1].path == "broken.yaml"
+    assert len(found.search('speaker:khamenei "slap in the face"')) == PARALLEL_MIN + 6
     found.close()

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.index_fixtures import write_library
+from tui.core.store import search
 from tui.core.store.index import Index
 from tui.core.store.query import parse_query
 
@@ -147,6 +148,8 @@ def test_snippets_say_where_the_match_is(index: Index) -> None:
     assert quote.snippet.startswith("Speaking in Qom")
     start, end = quote.highlights[0]
     assert quote.snippet[start:end] == "Qom"
+    (guterres,) = index.search("speaker:guterres")  # who matched: the words from the start
+    assert (guterres.snippet, guterres.highlights) == ("Gaza is hell on earth", ())
     (summary,) = index.search("reporters")
     assert (summary.label, summary.line, summary.item) == ("summary", 6, 0)
 
@@ -202,3 +205,22 @@ def test_any_text_is_a_query(tmp_path: Path) -> None:
 
     never_raises()
     index.close()
+
+
+def test_a_single_letter_is_a_whole_word(index: Index) -> None:
+    assert parse_query("m").match == '"m"'
+    assert parse_query("ma").match == '"ma"*'
+    assert index.search("s") == []  # no word is just "s"
+
+
+def test_a_limited_search_ranks_the_matches_indexed_last(
+        index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    everything = index.search("the")
+    assert index.search("the", limit=2) == everything[:2]  # few matches: all ranked
+    monkeypatch.setattr(search, "CANDIDATES", 2)
+    limited = index.search("the", limit=2)
+    last_two = index.connection().execute(
+        "SELECT kind, item FROM items WHERE items MATCH '\"the\"*' ORDER BY rowid DESC "
+        "LIMIT 2").fetchall()
+    assert len(everything) > 2
+    assert sorted((h.kind, h.item) for h in limited) == sorted(last_two)

@@ -18,16 +18,14 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.cache_store import code_key, debug
-from tui.core.errors import BriefingError, read_briefing_bytes
 from tui.core.store import db
 from tui.core.store.db import ITEM_BITS, IndexUnavailable
-from tui.core.store.rows import Item, Summary, items_of, summarise
+from tui.core.store.reader import Parsed, read_all
 from tui.core.store.scan import Signature, briefing_files
 
 if TYPE_CHECKING:
@@ -40,11 +38,6 @@ ROWS_LAYOUT = "1"
 COMMIT_SECONDS = 0.5
 # A file that keeps changing while it is parsed is tried this many times.
 TRIES = 3
-# A file modified this close to when it was read may change again within
-# the file system's clock tick, unseen by its signature: its bytes are
-# compared again at the next update.
-RACY_NS = 2_000_000_000
-
 __all__ = ["Index", "IndexUnavailable", "Row", "Updated"]
 
 
@@ -77,15 +70,6 @@ class Updated(NamedTuple):
     unchanged: int
     retried: int
     cancelled: bool
-
-
-class _Parsed(NamedTuple):
-    signature: Signature
-    digest: bytes
-    racy: bool
-    summary: Summary | None
-    error: tuple[int, int, str, str, int] | None
-    items: list[Item]
 
 
 def _code_signature() -> str:
@@ -135,32 +119,33 @@ class Index:
         return conn
 
     def _open_checked(self) -> None:
-        """Make sure the file is an index of this folder, built by this code."""
+        """Make sure the file is an index of this folder, built by this code:
+        anything else that is ours is removed and the index built again."""
         db.check_files(self.database)
-        try:
-            conn = db.connect(self.database)
-        except sqlite3.OperationalError as exc:
-            raise IndexUnavailable(f"index {self.database}: {exc}") from None
-        except sqlite3.DatabaseError as exc:
-            debug(f"index {self.database} damaged ({exc}): built again")
-            db.remove(self.database)
-            conn = db.connect(self.database)
-        try:
+        for attempt in range(2):
             try:
-                problem = db.layout_problem(conn)
+                conn = db.connect(self.database)
             except sqlite3.OperationalError as exc:
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
             except sqlite3.DatabaseError as exc:
-                problem = f"damaged ({exc})"
-            if problem not in (None, "empty"):
-                debug(f"index {self.database}: {problem}: built again")
-                conn.close()
-                db.remove(self.database)
-                conn = db.connect(self.database)
-            db.create_tables(conn)
-            self._check_meta(conn)
-        finally:
-            conn.close()
+                problem: str | None = f"damaged ({exc})"
+            else:
+                try:
+                    problem = db.layout_problem(conn)
+                    if problem in (None, "empty"):
+                        db.create_tables(conn)
+                        self._check_meta(conn)
+                        return
+                except sqlite3.OperationalError as exc:
+                    raise IndexUnavailable(f"index {self.database}: {exc}") from None
+                except sqlite3.DatabaseError as exc:
+                    problem = f"damaged ({exc})"
+                finally:
+                    conn.close()
+            if attempt:
+                raise IndexUnavailable(f"index {self.database}: {problem}")
+            debug(f"index {self.database}: {problem}: built again")
+            db.remove(self.database)
 
     def _check_meta(self, conn: sqlite3.Connection) -> None:
         """An index of another folder (a colliding name) or made by other
@@ -225,89 +210,72 @@ class Index:
             for bid in gone:
                 _delete(conn, bid, with_row=True)
             conn.execute("COMMIT")
-        queue = deque((path, 0) for path, sig in files.items()
-                      if path not in known or known[path][1] != sig or known[path][2])
-        total, done, parsed, retried = len(queue), 0, 0, 0
+        pending = [path for path, sig in files.items()
+                   if path not in known or known[path][1] != sig or known[path][2]]
+        total, done, parsed, retried = len(pending), 0, 0, 0
         unchanged = len(files) - total
         committed = time.monotonic()
         conn.execute("BEGIN IMMEDIATE")
         try:
-            while queue:
-                if cancelled():
+            for _ in range(TRIES):
+                again: list[str] = []
+                # a racy file whose signature holds is compared by its bytes
+                jobs = [(path, known[path][3] if path in known and known[path][1] == files[path]
+                         else None) for path in pending]
+                for path, result in read_all(str(self.folder), jobs, cancelled):
+                    old = known.get(path)
+                    if result is None:  # changed while read, or gone
+                        if os.path.exists(self.folder / path):
+                            again.append(path)
+                            continue
+                        if old is not None:
+                            _delete(conn, old[0], with_row=True)
+                    elif isinstance(result, str):  # a racy file, unchanged
+                        assert old is not None
+                        conn.execute("UPDATE briefings SET racy = ? WHERE id = ?",
+                                     (int(result != "same"), old[0]))
+                        unchanged += 1
+                    else:
+                        _store(conn, old[0] if old else None, path, result)
+                        parsed += 1
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
+                    if time.monotonic() - committed > COMMIT_SECONDS:
+                        conn.execute("COMMIT")
+                        conn.execute("BEGIN IMMEDIATE")
+                        committed = time.monotonic()
+                if not again or cancelled():
                     break
-                path, tries = queue.popleft()
-                old = known.get(path)
-                result = self._read(path, old[3] if old and old[1] == files[path] else None)
-                if result is None:  # changed while read, or gone
-                    if tries + 1 < TRIES and os.path.exists(self.folder / path):
-                        queue.append((path, tries + 1))
-                        retried += 1
-                        continue
-                elif isinstance(result, str):  # a racy file, unchanged
-                    assert old is not None
-                    conn.execute("UPDATE briefings SET racy = ? WHERE id = ?",
-                                 (int(result != "same"), old[0]))
-                    unchanged += 1
-                else:
-                    _store(conn, old[0] if old else None, path, result)
-                    parsed += 1
-                done += 1
-                if progress is not None:
-                    progress(done, total)
-                if time.monotonic() - committed > COMMIT_SECONDS:
-                    conn.execute("COMMIT")
-                    conn.execute("BEGIN IMMEDIATE")
-                    committed = time.monotonic()
+                retried += len(again)
+                # the files that changed while read: their new signatures
+                for path in again:
+                    try:
+                        files[path] = Signature.of(os.stat(self.folder / path))
+                    except OSError:
+                        files.pop(path, None)
+                pending = [path for path in again if path in files]
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        return Updated(parsed, len(gone), unchanged, retried, bool(queue))
-
-    def _read(self, path: str, digest: bytes | None) -> _Parsed | str | None:
-        """The file parsed; "same" (or "same, racy" when it is still racy)
-        when its bytes hash to `digest` (a racy file that did not change);
-        None when it changed while read."""
-        from tui.core import load  # PyYAML: only when a file is read
-
-        file = self.folder / path
-        try:
-            before = Signature.of(os.stat(file))
-            started = time.time_ns()
-            error: BriefingError | None = None
-            try:
-                data = read_briefing_bytes(file, path)
-            except BriefingError as exc:
-                data, error = b"", exc
-            if data and digest is not None and _digest(data) == digest:
-                return "same" if before.mtime_ns + RACY_NS < started else "same, racy"
-            briefing = None
-            if error is None:
-                try:
-                    briefing = load.parse_briefing(data, path, file)
-                except BriefingError as exc:
-                    error = exc
-            after = Signature.of(os.stat(file))
-        except OSError:
-            return None
-        if after != before or (error is None and after.size != len(data)):
-            return None
-        racy = after.mtime_ns + RACY_NS >= started
-        if briefing is None:
-            assert error is not None
-            first = error.first
-            return _Parsed(after, _digest(data), racy, None,
-                           (first.line, first.column, first.path, first.message,
-                            len(error.errors)), [])
-        text = data.decode("utf-8-sig")
-        return _Parsed(after, _digest(data), racy, summarise(briefing), None,
-                       items_of(briefing, text))
+        return Updated(parsed, len(gone), unchanged, retried, done < total and cancelled())
 
     # -- reading -----------------------------------------------------------
 
     def listing(self) -> list[Row]:
         """Every indexed briefing, newest first (then by path); broken files last."""
+        try:
+            return self._listing()
+        except sqlite3.OperationalError as exc:
+            raise IndexUnavailable(f"index {self.database}: {exc}") from None
+        except sqlite3.DatabaseError as exc:
+            self.rebuild()
+            raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
+                                   "it is built again at the next update") from None
+
+    def _listing(self) -> list[Row]:
         rows = self.connection().execute(
             "SELECT path, title, date, place, tags, quotes, claims, reactions, disputes, "
             "error_line, error_column, error_field, error_message, error_count "
@@ -331,10 +299,6 @@ class Index:
                                    "it is built again at the next update") from None
 
 
-def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
-
-
 def _delete(conn: sqlite3.Connection, bid: int, with_row: bool) -> None:
     low = bid << ITEM_BITS
     conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", (low, low + (1 << ITEM_BITS) - 1))
@@ -343,7 +307,7 @@ def _delete(conn: sqlite3.Connection, bid: int, with_row: bool) -> None:
         conn.execute("DELETE FROM briefings WHERE id = ?", (bid,))
 
 
-def _store(conn: sqlite3.Connection, bid: int | None, path: str, parsed: _Parsed) -> None:
+def _store(conn: sqlite3.Connection, bid: int | None, path: str, parsed: Parsed) -> None:
     s = parsed.summary
     sig = parsed.signature
     error = parsed.error or (None, None, None, None, 0)

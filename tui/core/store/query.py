@@ -1,6 +1,7 @@
 """The search language, parsed into an FTS5 expression and SQL conditions.
 
-    macron                   words: each matches a word starting so (`mac` finds Macron)
+    macron                   words: each matches a word starting so (`mac` finds Macron;
+                             a single letter matches only itself)
     "all is well"            an exact phrase
     speaker:khamenei         quotes by a speaker (`speaker:"Ali Khamenei"` too)
     claimant:army            casualty claims and figures by a claimant
@@ -140,7 +141,7 @@ def parse_query(text: str) -> Query:
                 date_to = high if date_to is None else min(date_to, high)
             continue
         if (term := _quoted(token)) is not None:
-            match.append(term + "*")
+            match.append(term + _prefix(token))
     return Query(" AND ".join(match) or None, kinds, tuple(tags), date_from, date_to, disputed)
 
 
@@ -155,7 +156,13 @@ def _field_term(name: str, value: str, phrase: bool) -> str | None:
     term = _quoted(value)
     if term is None:
         return None
-    return f"{{{column}}} : {term}" + ("" if phrase else "*")
+    return f"{{{column}}} : {term}" + ("" if phrase else _prefix(value))
+
+
+def _prefix(word: str) -> str:
+    """`*` (match as a prefix) for a word of two letters or more: a single
+    letter, the first keystroke, would match most of the archive."""
+    return "*" if sum(c.isalnum() for c in word) >= 2 else ""
 
 
 def _date_bounds(value: str) -> tuple[str | None, str | None] | None:

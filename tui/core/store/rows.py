@@ -14,7 +14,6 @@ composed again with PyYAML's marks, as core.locate does.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from tui.core.model import Briefing, Count, Country, When, format_when
@@ -26,7 +25,9 @@ KINDS: dict[str, str] = {
     "sources": "source",
 }
 
-_TOP_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
+# A top-level key (at column 0), and a block sequence's item.
+_TOP_KEYS = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?=[ \t\r\n]|$)", re.MULTILINE)
+_ITEMS = re.compile(r"^( *)-(?=[ \r\n]|$)", re.MULTILINE)
 
 
 class Item(NamedTuple):
@@ -119,7 +120,7 @@ def _expected(b: Briefing) -> dict[str, int]:
 def item_lines(text: str, b: Briefing) -> dict[tuple[str, int], int]:
     """(key, index) -> 1-based line of each item of each list, (key, -1) ->
     the key's own line, and ("title", 0), ("summary", 0)."""
-    found = _scan(text.splitlines())
+    found = _scan(text)
     expected = _expected(b)
     if all(sum(1 for (k, i) in found if k == key and i >= 0) == n
            for key, n in expected.items()):
@@ -127,32 +128,32 @@ def item_lines(text: str, b: Briefing) -> dict[tuple[str, int], int]:
     return _composed(text)
 
 
-def _scan(lines: Sequence[str]) -> dict[tuple[str, int], int]:
+def _scan(text: str) -> dict[tuple[str, int], int]:
     """Lines of block-style items: a top-level key at column 0, then its
     items, the lines that start with `- ` at the first item's indent."""
     found: dict[tuple[str, int], int] = {}
-    key: str | None = None
-    indent: int | None = None
-    count = 0
-    for number, line in enumerate(lines, 1):
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
+    keys = list(_TOP_KEYS.finditer(text))
+    line, position = 1, 0
+    for n, key_match in enumerate(keys):
+        line += text.count("\n", position, key_match.start())
+        position = key_match.start()
+        key = key_match.group(1)
+        found[(key, -1)] = line
+        if key in ("title", "summary"):
+            found[(key, 0)] = line
+        if key not in KINDS:
             continue
-        depth = len(line) - len(stripped)
-        if depth == 0 and not stripped.startswith("-"):
-            m = _TOP_KEY.match(line)
-            key = m.group(1) if m else None
-            if key is not None:
-                found[(key, -1)] = number
-                if key in ("title", "summary"):
-                    found[(key, 0)] = number
-            indent, count = None, 0
-            continue
-        if key in KINDS and (stripped.startswith("- ") or stripped == "-"):
+        end = keys[n + 1].start() if n + 1 < len(keys) else len(text)
+        indent: str | None = None
+        count = 0
+        item_line, item_position = line, position
+        for item in _ITEMS.finditer(text, key_match.end(), end):
             if indent is None:
-                indent = depth
-            if depth == indent:
-                found[(key, count)] = number
+                indent = item.group(1)
+            if item.group(1) == indent:
+                item_line += text.count("\n", item_position, item.start())
+                item_position = item.start()
+                found[(key, count)] = item_line
                 count += 1
     return found
 

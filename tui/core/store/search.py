@@ -22,6 +22,8 @@ from tui.core.text import one_line
 _OPEN, _CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 16
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# With a limit, at most this many matches are ranked (see run_search).
+CANDIDATES = 5000
 # bm25's weight for each indexed column: who, country, org, text, more.
 _WEIGHTS = (2.0, 1.0, 1.0, 1.0, 0.5)
 
@@ -80,6 +82,12 @@ def _marked(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(out), tuple(spans)
 
 
+def _start_of(text: str) -> str:
+    """The first words of `text`, about as many as a snippet has."""
+    words = plain(text).split(" ")
+    return " ".join(words[:_SNIPPET_TOKENS]) + ("…" if len(words) > _SNIPPET_TOKENS else "")
+
+
 def _conditions(q: Query) -> tuple[list[str], list[object]]:
     where: list[str] = []
     params: list[object] = []
@@ -100,7 +108,9 @@ def _conditions(q: Query) -> tuple[list[str], list[object]]:
 
 
 def run_search(conn: sqlite3.Connection, text: str, limit: int | None = None) -> list[Hit]:
-    """The hits for the query `text` (see core.store.query), best first."""
+    """The hits for the query `text` (see core.store.query), best first.
+    With `limit`, the best `limit` of the CANDIDATES matches indexed last:
+    what a filter needs as the user types."""
     q = parse_query(text)
     if q.empty:
         return []
@@ -119,10 +129,23 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int | None = None) ->
         kinds = sorted(q.kinds)
         where.append(f"items.kind IN ({', '.join('?' * len(kinds))})")
         params.extend(kinds)
+    if limit is not None:
+        # Ranking computes bm25 for every match: for a query that matches a
+        # large part of the archive (a keystroke), only the CANDIDATES
+        # items indexed last are ranked, found by walking the match's rowids.
+        bound = conn.execute(
+            f"SELECT items.rowid FROM items JOIN briefings b ON b.id = (items.rowid >> {ITEM_BITS})"
+            " WHERE items MATCH ?" + "".join(f" AND {w}" for w in where)
+            + " ORDER BY items.rowid DESC LIMIT 1 OFFSET ?",
+            [q.match, *params, max(CANDIDATES, limit)]).fetchone()
+        if bound is not None:
+            where.append("items.rowid > ?")
+            params.append(bound[0])
     marks = (_OPEN, _CLOSE, "…", _SNIPPET_TOKENS)
     sql = (
         "SELECT b.path, items.line, items.kind, items.item, items.who, "
-        "snippet(items, 3, ?, ?, ?, ?), snippet(items, 4, ?, ?, ?, ?), b.title, b.date "
+        "snippet(items, 3, ?, ?, ?, ?), snippet(items, 4, ?, ?, ?, ?), items.text, b.title, "
+        "b.date "
         f"FROM items JOIN briefings b ON b.id = (items.rowid >> {ITEM_BITS}) "
         "WHERE items MATCH ?" + "".join(f" AND {w}" for w in where)
         + f" ORDER BY bm25(items, {', '.join(map(str, _WEIGHTS))}), b.date DESC, b.path,"
@@ -130,10 +153,15 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int | None = None) ->
     )
     rows = conn.execute(sql, [*marks, *marks, q.match, *params]).fetchall()
     hits = []
-    for path, line, kind, item, who, text_snip, more_snip, title, date in rows:
-        # the words' snippet, unless the match is only in the lesser words
-        chosen = more_snip if _OPEN not in text_snip and _OPEN in more_snip else text_snip
-        snippet, spans = _marked(chosen)
+    for path, line, kind, item, who, text_snip, more_snip, text, title, date in rows:
+        # the words' snippet, unless the match is only in the lesser words;
+        # a match in who said it (or their country) shows the words from the start
+        if _OPEN in text_snip:
+            snippet, spans = _marked(text_snip)
+        elif _OPEN in more_snip:
+            snippet, spans = _marked(more_snip)
+        else:
+            snippet, spans = _start_of(text), ()
         hits.append(Hit(path, int(line), kind, int(item), plain(who), snippet, spans,
                         plain(title or ""), date or ""))
     return hits

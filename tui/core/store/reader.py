@@ -1,0 +1,119 @@
+"""Reading briefing files for the index: one at a time, or in worker processes.
+
+A file is read and parsed between two looks at its signature: if they
+differ, it changed while read, and the caller reads it again. Many files
+(a folder never seen) are parsed in worker processes, one per core, while
+the caller writes what they give back: parsing is most of the work, and
+Python parses in one core per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from typing import NamedTuple
+
+from tui.core.errors import BriefingError, read_briefing_bytes
+from tui.core.store.rows import Item, Summary, items_of, summarise
+from tui.core.store.scan import Signature
+
+# A file modified this close to when it was read may change again within
+# the file system's clock tick, unseen by its signature: its bytes are
+# compared again at the next update.
+RACY_NS = 2_000_000_000
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN = 64
+# Files handed to a worker at a time: fewer round trips, still even shares.
+CHUNK = 8
+
+
+class Parsed(NamedTuple):
+    """A file as the index stores it: loaded (`summary` and `items`) or
+    broken (`error`: its first error's line, column, field and message, and
+    how many errors it has)."""
+
+    signature: Signature
+    digest: bytes
+    racy: bool
+    summary: Summary | None
+    error: tuple[int, int, str, str, int] | None
+    items: list[Item]
+
+
+# What reading a file gave: parsed; "same" (or "same, racy") when a racy
+# file's bytes had not changed; None when it changed while read, or went.
+Result = Parsed | str | None
+
+
+def digest_of(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def read_one(folder: str, path: str, digest: bytes | None) -> Result:
+    """Read and parse `path` (relative to `folder`); see Result."""
+    from tui.core import load  # PyYAML: only when a file is read
+
+    file = Path(folder, path)
+    try:
+        before = Signature.of(os.stat(file))
+        started = time.time_ns()
+        error: BriefingError | None = None
+        try:
+            data = read_briefing_bytes(file, path)
+        except BriefingError as exc:
+            data, error = b"", exc
+        if data and digest is not None and digest_of(data) == digest:
+            return "same" if before.mtime_ns + RACY_NS < started else "same, racy"
+        briefing = None
+        if error is None:
+            try:
+                briefing = load.parse_briefing(data, path, file)
+            except BriefingError as exc:
+                error = exc
+        after = Signature.of(os.stat(file))
+    except OSError:
+        return None
+    if after != before or (error is None and after.size != len(data)):
+        return None
+    racy = after.mtime_ns + RACY_NS >= started
+    if briefing is None:
+        assert error is not None
+        first = error.first
+        return Parsed(after, digest_of(data), racy, None,
+                      (first.line, first.column, first.path, first.message, len(error.errors)),
+                      [])
+    return Parsed(after, digest_of(data), racy, summarise(briefing), None,
+                  items_of(briefing, data.decode("utf-8-sig")))
+
+
+def _read_job(job: tuple[str, str, bytes | None]) -> Result:
+    return read_one(*job)
+
+
+def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
+             cancelled: Callable[[], bool]) -> Iterator[tuple[str, Result]]:
+    """(path, result) for each (path, digest) of `jobs`, in order; in worker
+    processes when there are many and more than one core."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_MIN or workers < 2:
+        for path, digest in jobs:
+            if cancelled():
+                return
+            yield path, read_one(folder, path, digest)
+        return
+    # Spawned, not forked: the app's threads must not be copied mid-step.
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    try:
+        results = pool.map(_read_job, [(folder, path, digest) for path, digest in jobs],
+                           chunksize=CHUNK)
+        for (path, _), result in zip(jobs, results, strict=True):
+            yield path, result
+            if cancelled():
+                return
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
