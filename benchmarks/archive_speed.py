@@ -218,11 +218,11 @@ def measure(count: int) -> bool:
         os.environ["BRIEFING_CACHE_DIR"] = str(cache)
         env = {**os.environ}
         size = write_folder(folder, count)
-        print(f"\n{count:,} briefings, {size / 1e6:.0f} MB")
+        print(f"\n{count:,} briefings, {size / 1e6:.0f} MB, {os.cpu_count()} cores")
         scan = timed(lambda: scandir_all(folder))
         bare = timed(lambda: yaml_all(folder))
         index = Index(folder)
-        build = timed(index.update)
+        build = timed(partial(index.update, parallel=True))
         database = sum(p.stat().st_size for p in cache.glob("index-*"))
         nothing = median_of(3, index.update)
         changed = sorted(folder.rglob("*.yaml"))[count // 2]

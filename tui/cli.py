@@ -341,7 +341,7 @@ def cmd_search(query: str, folder: Path | None, as_json: bool, limit: int | None
         return 2
     try:
         with _indexing_message() as progress:
-            index.update(progress)
+            index.update(progress, parallel=True)  # `briefing`'s main module is safe
         hits = index.search(query, limit)
         broken = sum(1 for row in index.listing() if row.error_count)
     except IndexUnavailable as exc:

@@ -16,7 +16,7 @@ from tests.core.index_fixtures import GAZA, MACRON, STRIKES, write_library
 from tui.core import load
 from tui.core.locate import line_of
 from tui.core.model import Briefing
-from tui.core.store import db
+from tui.core.store import db, reader
 from tui.core.store.index import Index, IndexUnavailable
 from tui.core.store.reader import PARALLEL_MIN
 from tui.core.store.rows import KINDS, item_lines
@@ -348,14 +348,20 @@ def test_a_folder_that_cannot_be_listed_is_a_clear_error(tmp_path: Path) -> None
     found.close()
 
 
-def test_many_files_are_read_in_worker_processes(tmp_path: Path) -> None:
+def test_many_files_are_read_in_worker_processes(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     folder = folder_of_copies(tmp_path, PARALLEL_MIN + 6)
+    here: list[str] = []
+    real = reader.read_one
+    monkeypatch.setattr(reader, "read_one", lambda folder, path, digest: (
+        here.append(path), real(folder, path, digest))[1])
     found = Index(folder)
     seen: list[int] = []
     done = found.update(progress=lambda n, total: seen.append(total),
-                        cancelled=lambda: len(seen) >= 20)
+                        cancelled=lambda: len(seen) >= 20, parallel=True)
     assert done.cancelled and len(found.listing()) == 20  # what was read is kept
-    done = found.update()
+    assert here == []  # not one was read in this process
+    done = found.update(parallel=True)
     assert done.parsed == PARALLEL_MIN + 7 - 20 and not done.cancelled
     rows = found.listing()
     assert len(rows) == PARALLEL_MIN + 7 and rows[-1].path == "broken.yaml"

@@ -178,23 +178,26 @@ class Index:
     # -- updating ----------------------------------------------------------
 
     def update(self, progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] = lambda: False) -> Updated:
+               cancelled: Callable[[], bool] = lambda: False,
+               parallel: bool = False) -> Updated:
         """Bring the index up to date with the folder (see the module's
         docstring). `progress(done, total)` is called as changed files are
         indexed; once `cancelled()` is true the update stops, keeping what it
-        did. Raises IndexUnavailable when the folder cannot be listed or the
-        database cannot be written; a damaged database is built again."""
+        did. `parallel` parses many files in worker processes (see
+        core.store.reader.read_all for when that is safe). Raises
+        IndexUnavailable when the folder cannot be listed or the database
+        cannot be written; a damaged database is built again."""
         try:
-            return self._update(progress, cancelled)
+            return self._update(progress, cancelled, parallel)
         except sqlite3.OperationalError as exc:
             raise IndexUnavailable(f"index {self.database}: {exc}") from None
         except sqlite3.DatabaseError as exc:
             debug(f"index {self.database} damaged ({exc}): built again")
             self.rebuild()
-            return self._update(progress, cancelled)
+            return self._update(progress, cancelled, parallel)
 
     def _update(self, progress: Callable[[int, int], None] | None,
-                cancelled: Callable[[], bool]) -> Updated:
+                cancelled: Callable[[], bool], parallel: bool) -> Updated:
         try:
             files = briefing_files(str(self.folder))
         except OSError as exc:
@@ -222,7 +225,7 @@ class Index:
                 # a racy file whose signature holds is compared by its bytes
                 jobs = [(path, known[path][3] if path in known and known[path][1] == files[path]
                          else None) for path in pending]
-                for path, result in read_all(str(self.folder), jobs, cancelled):
+                for path, result in read_all(str(self.folder), jobs, cancelled, parallel):
                     old = known.get(path)
                     if result is None:  # changed while read, or gone
                         if os.path.exists(self.folder / path):

@@ -14,10 +14,12 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 from typing import NamedTuple
 
+from tui.core.cache_store import debug
 from tui.core.errors import BriefingError, read_briefing_bytes
 from tui.core.store.rows import Item, Summary, items_of, summarise
 from tui.core.store.scan import Signature
@@ -96,11 +98,14 @@ def _read_job(job: tuple[str, str, bytes | None]) -> Result:
 
 
 def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
-             cancelled: Callable[[], bool]) -> Iterator[tuple[str, Result]]:
-    """(path, result) for each (path, digest) of `jobs`, in order; in worker
-    processes when there are many and more than one core."""
+             cancelled: Callable[[], bool], parallel: bool) -> Iterator[tuple[str, Result]]:
+    """(path, result) for each (path, digest) of `jobs`, in order. With
+    `parallel`, in worker processes when there are many and more than one
+    core: only for a program whose main module does nothing when imported
+    again (the `briefing` command, `python -m tui`), which is how spawned
+    workers start."""
     workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_MIN or workers < 2:
+    if not parallel or len(jobs) < PARALLEL_MIN or workers < 2:
         for path, digest in jobs:
             if cancelled():
                 return
@@ -108,12 +113,22 @@ def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
         return
     # Spawned, not forked: the app's threads must not be copied mid-step.
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    done = 0
     try:
         results = pool.map(_read_job, [(folder, path, digest) for path, digest in jobs],
                            chunksize=CHUNK)
         for (path, _), result in zip(jobs, results, strict=True):
             yield path, result
+            done += 1
             if cancelled():
                 return
+    except (BrokenProcessPool, OSError) as exc:
+        # A worker could not start (a script that runs itself again when
+        # imported, no processes left): the rest are read here.
+        debug(f"index: reading in this process: {exc}")
+        for path, digest in jobs[done:]:
+            if cancelled():
+                return
+            yield path, read_one(folder, path, digest)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
