@@ -58,6 +58,13 @@ class IndexUnavailable(Exception):
     """The index cannot be used; the message says why, in one line."""
 
 
+def damaged(exc: sqlite3.Error) -> bool:
+    """Whether the error says the file is not a sound database (rather
+    than busy, read-only, full, or a bug)."""
+    return (getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+            or type(exc) is sqlite3.DatabaseError)
+
+
 def database_path(folder: Path) -> Path | None:
     """Where the index of `folder` lives; None when there is no usable cache
     folder (BRIEFING_CACHE=off, or a folder another user could write)."""

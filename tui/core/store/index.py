@@ -125,9 +125,9 @@ class Index:
         for attempt in range(2):
             try:
                 conn = db.connect(self.database)
-            except sqlite3.OperationalError as exc:
-                raise IndexUnavailable(f"index {self.database}: {exc}") from None
-            except sqlite3.DatabaseError as exc:
+            except sqlite3.Error as exc:
+                if not db.damaged(exc):
+                    raise IndexUnavailable(f"index {self.database}: {exc}") from None
                 problem: str | None = f"damaged ({exc})"
             else:
                 try:
@@ -136,9 +136,9 @@ class Index:
                         db.create_tables(conn)
                         self._check_meta(conn)
                         return
-                except sqlite3.OperationalError as exc:
-                    raise IndexUnavailable(f"index {self.database}: {exc}") from None
-                except sqlite3.DatabaseError as exc:
+                except sqlite3.Error as exc:
+                    if not db.damaged(exc):
+                        raise IndexUnavailable(f"index {self.database}: {exc}") from None
                     problem = f"damaged ({exc})"
                 finally:
                     conn.close()
@@ -189,9 +189,9 @@ class Index:
         cannot be written; a damaged database is built again."""
         try:
             return self._update(progress, cancelled, parallel)
-        except sqlite3.OperationalError as exc:
-            raise IndexUnavailable(f"index {self.database}: {exc}") from None
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
+            if not db.damaged(exc):
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
             debug(f"index {self.database} damaged ({exc}): built again")
             self.rebuild()
             return self._update(progress, cancelled, parallel)
@@ -239,7 +239,7 @@ class Index:
                                      (int(result != "same"), old[0]))
                         unchanged += 1
                     else:
-                        _store(conn, old[0] if old else None, path, result)
+                        _store(conn, path, result)
                         parsed += 1
                     done += 1
                     if progress is not None:
@@ -271,9 +271,9 @@ class Index:
         """Every indexed briefing, newest first (then by path); broken files last."""
         try:
             return self._listing()
-        except sqlite3.OperationalError as exc:
-            raise IndexUnavailable(f"index {self.database}: {exc}") from None
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
+            if not db.damaged(exc):
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
             self.rebuild()
             raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
                                    "it is built again at the next update") from None
@@ -294,9 +294,9 @@ class Index:
 
         try:
             return run_search(self.connection(), query, limit)
-        except sqlite3.OperationalError as exc:
-            raise IndexUnavailable(f"index {self.database}: {exc}") from None
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
+            if not db.damaged(exc):
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
             self.rebuild()
             raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
                                    "it is built again at the next update") from None
@@ -310,7 +310,7 @@ def _delete(conn: sqlite3.Connection, bid: int, with_row: bool) -> None:
         conn.execute("DELETE FROM briefings WHERE id = ?", (bid,))
 
 
-def _store(conn: sqlite3.Connection, bid: int | None, path: str, parsed: Parsed) -> None:
+def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
     s = parsed.summary
     sig = parsed.signature
     error = parsed.error or (None, None, None, None, 0)
@@ -322,6 +322,10 @@ def _store(conn: sqlite3.Connection, bid: int | None, path: str, parsed: Parsed)
     columns = ("path, size, mtime_ns, inode, ctime_ns, hash, racy, title, date, place, tags, "
                "quotes, claims, reactions, disputes, error_line, error_column, error_field, "
                "error_message, error_count")
+    # by path, not the id read before: another process may have indexed
+    # or removed the file since
+    found = conn.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
+    bid = found[0] if found else None
     if bid is None:
         cursor = conn.execute(f"INSERT INTO briefings({columns}) "
                               f"VALUES ({', '.join('?' * len(values))})", values)
