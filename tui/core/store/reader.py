@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -93,6 +94,12 @@ def read_one(folder: str, path: str, digest: bytes | None) -> Result:
                   items_of(briefing, data.decode("utf-8-sig")))
 
 
+def _leave_interrupts_to_the_caller() -> None:
+    """A worker ignores ctrl-c: the caller stops, and the workers with it,
+    with no worker's traceback on the terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _read_job(job: tuple[str, str, bytes | None]) -> Result:
     return read_one(*job)
 
@@ -112,7 +119,8 @@ def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
             yield path, read_one(folder, path, digest)
         return
     # Spawned, not forked: the app's threads must not be copied mid-step.
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                               initializer=_leave_interrupts_to_the_caller)
     done = 0
     try:
         results = pool.map(_read_job, [(folder, path, digest) for path, digest in jobs],
