@@ -351,6 +351,7 @@ def test_a_folder_that_cannot_be_listed_is_a_clear_error(tmp_path: Path) -> None
 def test_many_files_are_read_in_worker_processes(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     folder = folder_of_copies(tmp_path, PARALLEL_MIN + 6)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # one worker, even on one core
     here: list[str] = []
     real = reader.read_one
     monkeypatch.setattr(reader, "read_one", lambda folder, path, digest: (

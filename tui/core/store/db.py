@@ -48,7 +48,7 @@ TABLES: dict[str, str] = {
     "items": (
         "CREATE VIRTUAL TABLE items USING fts5(who, country, org, text, more, "
         "kind UNINDEXED, item UNINDEXED, line UNINDEXED, "
-        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+        "tokenize='unicode61 remove_diacritics 2', prefix='2')"
     ),
 }
 ITEM_BITS = 24

@@ -343,6 +343,5 @@ def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
     conn.executemany(
         "INSERT INTO items(rowid, who, country, org, text, more, kind, item, line) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(base + n, i.who, i.country, i.org, i.text, i.more, i.kind, i.number, i.line)
-         for n, i in enumerate(parsed.items[:(1 << ITEM_BITS)])])
+        [(base + n, *item) for n, item in enumerate(parsed.items[:(1 << ITEM_BITS)])])
 

@@ -2,9 +2,9 @@
 
 A file is read and parsed between two looks at its signature: if they
 differ, it changed while read, and the caller reads it again. Many files
-(a folder never seen) are parsed in worker processes, one per core, while
-the caller writes what they give back: parsing is most of the work, and
-Python parses in one core per process.
+(a folder never seen) are parsed in worker processes, one per core but
+one, while the caller writes what they give back on the core left: parsing
+is most of the work, and Python parses on one core per process.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from tui.core.cache_store import debug
 from tui.core.errors import BriefingError, read_briefing_bytes
-from tui.core.store.rows import Item, Summary, items_of, summarise
+from tui.core.store.rows import Summary, items_of, summarise
 from tui.core.store.scan import Signature
 
 # A file modified this close to when it was read may change again within
@@ -35,6 +35,9 @@ PARALLEL_MIN = 64
 CHUNK = 8
 
 
+ItemRow = tuple[str, str, str, str, str, str, int, int]
+
+
 class Parsed(NamedTuple):
     """A file as the index stores it: loaded (`summary` and `items`) or
     broken (`error`: its first error's line, column, field and message, and
@@ -45,7 +48,10 @@ class Parsed(NamedTuple):
     racy: bool
     summary: Summary | None
     error: tuple[int, int, str, str, int] | None
-    items: list[Item]
+    # Each item as a plain tuple in the order of the index's columns (who,
+    # country, org, text, more, kind, number, line): a worker's result is
+    # pickled, and pickle handles plain tuples in C, NamedTuples in Python.
+    items: list[ItemRow]
 
 
 # What reading a file gave: parsed; "same" (or "same, racy") when a racy
@@ -91,7 +97,8 @@ def read_one(folder: str, path: str, digest: bytes | None) -> Result:
                       (first.line, first.column, first.path, first.message, len(error.errors)),
                       [])
     return Parsed(after, digest_of(data), racy, summarise(briefing), None,
-                  items_of(briefing, data.decode("utf-8-sig")))
+                  [(i.who, i.country, i.org, i.text, i.more, i.kind, i.number, i.line)
+                   for i in items_of(briefing, data.decode("utf-8-sig"))])
 
 
 def _leave_interrupts_to_the_caller() -> None:
@@ -111,8 +118,9 @@ def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
     core: only for a program whose main module does nothing when imported
     again (the `briefing` command, `python -m tui`), which is how spawned
     workers start."""
-    workers = min(os.cpu_count() or 1, 8)
-    if not parallel or len(jobs) < PARALLEL_MIN or workers < 2:
+    # one core is left to the caller, which writes what the workers parse
+    workers = min((os.cpu_count() or 1) - 1, 8)
+    if not parallel or len(jobs) < PARALLEL_MIN or workers < 1:
         for path, digest in jobs:
             if cancelled():
                 return
