@@ -25,6 +25,8 @@ from tui.core.cache_store import cache_folder, debug
 APPLICATION_ID = 0x42524958
 # Bumped when the tables change: an older file is built again.
 SCHEMA_VERSION = 1
+# Bytes of write-ahead log kept on disk between checkpoints.
+WAL_LIMIT = 32 * 1024 * 1024
 # How long a connection waits for another one's write lock.
 BUSY_SECONDS = 10.0
 
@@ -133,6 +135,9 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
+        # the log is emptied at each checkpoint; this keeps its file from
+        # staying at the size of the largest batch ever written
+        conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
     except sqlite3.Error:
         conn.close()
         raise
