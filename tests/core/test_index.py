@@ -335,9 +335,9 @@ def test_without_a_cache_folder_the_index_lasts_one_run(
     found.update()
     assert [h.path for h in found.search("khamenei")] == ["strikes.yaml"]
     database = found.database
+    assert database.exists() and not database.is_relative_to(
+        Path(os.environ["BRIEFING_CACHE_DIR"]))
     found.close()
-    assert found._temporary is not None
-    found._temporary.cleanup()
     assert not database.exists()
 
 
@@ -368,3 +368,35 @@ def test_many_files_are_read_in_worker_processes(tmp_path: Path,
     assert len(rows) == PARALLEL_MIN + 7 and rows[-1].path == "broken.yaml"
     assert len(found.search('speaker:khamenei "slap in the face"')) == PARALLEL_MIN + 6
     found.close()
+
+
+def test_damage_found_while_updating_rebuilds_the_index(
+        index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    index.update()
+    real = Index._update
+    calls: list[int] = []
+
+    def damaged_once(self: Index, *args: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(self, *args)
+
+    monkeypatch.setattr(Index, "_update", damaged_once)
+    done = index.update()
+    assert done.parsed == 4  # built again from nothing
+    assert len(index.listing()) == 4
+
+
+def test_a_busy_or_read_only_index_is_an_error_not_a_rebuild(
+        index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    index.update()
+
+    def locked(self: Index, *args: object) -> object:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Index, "_update", locked)
+    with pytest.raises(IndexUnavailable, match="database is locked"):
+        index.update()
+    monkeypatch.undo()
+    assert len(index.listing()) == 4  # still there

@@ -38,6 +38,7 @@ ROWS_LAYOUT = "1"
 COMMIT_SECONDS = 0.5
 # A file that keeps changing while it is parsed is tried this many times.
 TRIES = 3
+
 __all__ = ["Index", "IndexUnavailable", "Row", "Updated"]
 
 
@@ -162,12 +163,18 @@ class Index:
 
     def rebuild(self) -> None:
         """Remove the database and start again (it was found damaged)."""
-        self.close()
+        self._disconnect()
         db.remove(self.database)
-        self._local = threading.local()
         self.connection()
 
     def close(self) -> None:
+        """Close every thread's connection (an index for this run only is
+        removed: see __init__)."""
+        self._disconnect()
+        if self._temporary is not None:
+            self._temporary.cleanup()
+
+    def _disconnect(self) -> None:
         with self._lock:
             for conn in self._connections:
                 conn.close()
