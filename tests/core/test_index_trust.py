@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -196,3 +197,20 @@ def test_a_busy_or_read_only_index_is_an_error_not_a_rebuild(
         index.update()
     monkeypatch.undo()
     assert len(index.listing()) == 4  # still there
+
+
+def test_indexes_not_opened_for_months_are_removed(library: Path, tmp_path: Path) -> None:
+    other = write_library(tmp_path / "other")
+    old = Index(other)
+    old.update()
+    old.close()
+    months_ago = time.time() - db.MAX_AGE_SECONDS - 60
+    os.utime(old.database, (months_ago, months_ago))
+    recent = Index(library)  # opening any index prunes the others
+    assert not old.database.exists()
+    assert recent.database.exists()
+    recent.close()
+    again = Index(library)  # an index in use is never pruned, however old its file
+    os.utime(again.database, (months_ago, months_ago))
+    assert db.prune(again.database.parent, keep=again.database) == 0
+    again.close()

@@ -17,6 +17,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from tui.core.cache_store import cache_folder, debug
@@ -27,6 +28,8 @@ APPLICATION_ID = 0x42524958
 SCHEMA_VERSION = 1
 # Bytes of write-ahead log kept on disk between checkpoints.
 WAL_LIMIT = 32 * 1024 * 1024
+# An index not opened for this long is removed by prune.
+MAX_AGE_SECONDS = 90 * 24 * 3600
 # How long a connection waits for another one's write lock.
 BUSY_SECONDS = 10.0
 
@@ -76,6 +79,29 @@ def database_path(folder: Path) -> Path | None:
     real = os.path.realpath(folder)
     digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:24]
     return cache / f"index-{digest}.sqlite"
+
+
+def prune(cache: Path, keep: Path, now: float | None = None) -> int:
+    """Remove the indexes of folders not opened for MAX_AGE_SECONDS (a
+    folder renamed or gone leaves its index behind), except `keep`.
+    Returns how many were removed."""
+    now = time.time() if now is None else now
+    removed = 0
+    for path in cache.glob("index-*.sqlite"):
+        try:
+            old = path != keep and now - path.stat().st_mtime > MAX_AGE_SECONDS
+        except OSError:
+            continue
+        if old and _problem(path) is None:
+            remove(path)
+            removed += 1
+    return removed
+
+
+def touch(path: Path) -> None:
+    """Mark the index as used now (see prune)."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def _problem(path: Path) -> tuple[str, bool] | None:

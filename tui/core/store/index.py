@@ -85,7 +85,8 @@ class Index:
     """
 
     def __init__(self, folder: Path, database: Path | None = None) -> None:
-        self.folder = folder
+        # absolute, so that a change of working folder does not move it
+        self.folder = Path(os.path.abspath(folder))
         self.real = os.path.realpath(folder)
         found = database if database is not None else db.database_path(folder)
         self._temporary: tempfile.TemporaryDirectory[str] | None = None
@@ -136,6 +137,8 @@ class Index:
                     if problem in (None, "empty"):
                         db.create_tables(conn)
                         self._check_meta(conn)
+                        db.touch(self.database)
+                        db.prune(self.database.parent, keep=self.database)
                         return
                 except sqlite3.Error as exc:
                     if not db.damaged(exc):
