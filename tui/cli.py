@@ -343,12 +343,16 @@ def cmd_search(query: str, folder: Path | None, as_json: bool, limit: int | None
         with _indexing_message() as progress:
             index.update(progress, parallel=True)  # `briefing`'s main module is safe
         hits = index.search(query, limit)
-        broken = sum(1 for row in index.listing() if row.error_count)
+        rows = index.listing()
     except IndexUnavailable as exc:
         _err(plain(str(exc)))
         return 2
     finally:
         index.close()
+    if not rows:
+        _err(f"no briefing files (*.yaml, *.yml) found in {plain(str(root))}")
+        return 2
+    broken = sum(1 for row in rows if row.error_count)
     if broken:
         _err(f"{broken} file{'s' * (broken != 1)} not searched: not valid briefings "
              f"(briefing check {plain(str(root))} says why)")

@@ -59,6 +59,13 @@ def test_errors_exit_2_with_one_line(args: list[str], message: str,
     assert message in err and err.count("\n") == 1
 
 
+def test_a_folder_without_briefings_is_an_error(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("macron")
+    assert main(["search", "macron", str(tmp_path)]) == 2
+    assert "no briefing files (*.yaml, *.yml) found in" in capsys.readouterr().err
+
+
 def test_an_index_of_another_user_is_an_error_not_a_traceback(
         library: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = db.database_path(library)
