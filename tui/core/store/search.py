@@ -82,12 +82,6 @@ def _marked(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(out), tuple(spans)
 
 
-def _start_of(text: str) -> str:
-    """The first words of `text`, about as many as a snippet has."""
-    words = plain(text).split(" ")
-    return " ".join(words[:_SNIPPET_TOKENS]) + ("…" if len(words) > _SNIPPET_TOKENS else "")
-
-
 def _conditions(q: Query) -> tuple[list[str], list[object]]:
     where: list[str] = []
     params: list[object] = []
@@ -144,8 +138,7 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int | None = None) ->
     marks = (_OPEN, _CLOSE, "…", _SNIPPET_TOKENS)
     sql = (
         "SELECT b.path, items.line, items.kind, items.item, items.who, "
-        "snippet(items, 3, ?, ?, ?, ?), snippet(items, 4, ?, ?, ?, ?), items.text, b.title, "
-        "b.date "
+        "snippet(items, 3, ?, ?, ?, ?), snippet(items, 4, ?, ?, ?, ?), b.title, b.date "
         f"FROM items JOIN briefings b ON b.id = (items.rowid >> {ITEM_BITS}) "
         "WHERE items MATCH ?" + "".join(f" AND {w}" for w in where)
         + f" ORDER BY bm25(items, {', '.join(map(str, _WEIGHTS))}), b.date DESC, b.path,"
@@ -153,15 +146,11 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int | None = None) ->
     )
     rows = conn.execute(sql, [*marks, *marks, q.match, *params]).fetchall()
     hits = []
-    for path, line, kind, item, who, text_snip, more_snip, text, title, date in rows:
-        # the words' snippet, unless the match is only in the lesser words;
-        # a match in who said it (or their country) shows the words from the start
-        if _OPEN in text_snip:
-            snippet, spans = _marked(text_snip)
-        elif _OPEN in more_snip:
-            snippet, spans = _marked(more_snip)
-        else:
-            snippet, spans = _start_of(text), ()
+    for path, line, kind, item, who, text_snip, more_snip, title, date in rows:
+        # the words' snippet, unless the match is only in the lesser words (a
+        # match in who said it gives the words' first tokens, unmarked)
+        chosen = more_snip if _OPEN not in text_snip and _OPEN in more_snip else text_snip
+        snippet, spans = _marked(chosen)
         hits.append(Hit(path, int(line), kind, int(item), plain(who), snippet, spans,
                         plain(title or ""), date or ""))
     return hits
