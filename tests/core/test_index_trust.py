@@ -214,3 +214,15 @@ def test_indexes_not_opened_for_months_are_removed(library: Path, tmp_path: Path
     os.utime(again.database, (months_ago, months_ago))
     assert db.prune(again.database.parent, keep=again.database) == 0
     again.close()
+
+
+def test_a_file_made_a_link_out_of_the_folder_after_listing_is_not_read(
+        library: Path, tmp_path: Path) -> None:
+    from tui.core.store.reader import read_one
+
+    secret = tmp_path / "secret.yaml"
+    secret.write_text((library / "macron.yaml").read_text())
+    (library / "macron.yaml").unlink()
+    (library / "macron.yaml").symlink_to(secret)
+    assert read_one(str(library), "macron.yaml", None) is None
+    assert read_one(str(library), "strikes.yaml", None) is not None

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from tui.core.cache_store import debug
 from tui.core.errors import BriefingError, read_briefing_bytes
 from tui.core.store.rows import Summary, items_of, summarise
-from tui.core.store.scan import Signature
+from tui.core.store.scan import Signature, inside
 
 # A file modified this close to when it was read may change again within
 # the file system's clock tick, unseen by its signature: its bytes are
@@ -68,6 +68,8 @@ def read_one(folder: str, path: str, digest: bytes | None) -> Result:
     from tui.core import load  # PyYAML: only when a file is read
 
     file = Path(folder, path)
+    if os.path.islink(file) and not inside(os.path.realpath(file), os.path.realpath(folder)):
+        return None  # made a link out of the folder since it was listed
     try:
         before = Signature.of(os.stat(file))
         started = time.time_ns()
