@@ -21,6 +21,7 @@ SCRIPTS = (
     "diff_speed.py",
     "draft_quality.py",
     "draft_rounds.py",
+    "archive_speed.py",
 )
 
 

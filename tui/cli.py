@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from tui.core.format.model import Briefing
     from tui.core.store.cache import PendingWrites
 
-COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history", "serve")
+COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history", "serve", "search")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,6 +92,25 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("history", help="every commit that changed a briefing, with its diff")
     p.add_argument("file", type=Path, help="a briefing file in a git repository")
     p.add_argument("--claims", action="store_true", help="only claims, figures and disputes")
+
+    from tui.core.store.query import __doc__ as query_help
+
+    p = sub.add_parser("search", help="search every word of a folder of briefings",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Print each match as FILE:LINE: WHERE: SNIPPET, best "
+                       "first, as grep does\n(WHERE says what matched: `quote by Ali "
+                       "Khamenei`, `summary`).\nThe folder's index, kept in the cache folder, "
+                       "is brought up to date first:\nonly the files changed since are read.\n"
+                       "Exit 0: found; 1: nothing found; 2: an error.",
+                       epilog="The query:\n" + "\n".join((query_help or "").splitlines()[1:]))
+    p.add_argument("query", help="words, \"phrases\" and fields (below); quote it for the shell")
+    p.add_argument("folder", nargs="?", type=Path,
+                   help="the folder of briefings, searched with its subfolders (default: the "
+                   "current folder)")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object a line per match: file, line, kind, item, who, where, "
+                   "snippet, highlights ([start, end] in snippet), title, date")
+    p.add_argument("--limit", type=int, metavar="N", help="print at most the N best matches")
 
     p = sub.add_parser("serve", help="the app in a web browser (needs briefing[serve])")
     p.add_argument("path", nargs="?", type=Path, help="a briefing file or a folder")
@@ -365,6 +384,81 @@ def cmd_history(file: Path, claims_only: bool) -> int:
     return 0
 
 
+def cmd_search(query: str, folder: Path | None, as_json: bool, limit: int | None) -> int:
+    from tui.core.store.index import Index, IndexUnavailable
+    from tui.core.store.query import parse_query
+    from tui.core.store.search import plain
+
+    if parse_query(query).empty:
+        _err(f"nothing to search for in {plain(repr(query))}: give a word, a \"phrase\" "
+             "or a field (briefing search --help)")
+        return 2
+    if limit is not None and limit < 1:
+        _err("--limit must be 1 or more")
+        return 2
+    root = folder if folder is not None else Path(".")
+    if not root.is_dir():
+        _err(f"{plain(str(root))}: not a folder")
+        return 2
+    try:
+        index = Index(root)
+    except IndexUnavailable as exc:
+        _err(plain(str(exc)))
+        return 2
+    try:
+        with _indexing_message() as progress:
+            index.update(progress, parallel=True)  # `briefing`'s main module is safe
+        hits = index.search(query, limit)
+        rows = index.listing()
+    except IndexUnavailable as exc:
+        _err(plain(str(exc)))
+        return 2
+    finally:
+        index.close()
+    if not rows:
+        _err(f"no briefing files (*.yaml, *.yml) found in {plain(str(root))}")
+        return 2
+    broken = sum(1 for row in rows if row.error_count)
+    if broken:
+        _err(f"{broken} file{'s' * (broken != 1)} not searched: not valid briefings "
+             f"(briefing check {plain(str(root))} says why)")
+    import json  # only here and in schema
+
+    for hit in hits:
+        file = plain(hit.path if folder is None else os.path.join(str(folder), hit.path))
+        if as_json:
+            _emit(json.dumps({"file": file, "line": hit.line, "kind": hit.kind, "item": hit.item,
+                              "who": hit.who, "where": plain(hit.label), "snippet": hit.snippet,
+                              "highlights": [list(span) for span in hit.highlights],
+                              "title": hit.title, "date": hit.date}, ensure_ascii=False) + "\n")
+        else:
+            _emit(f"{file}:{hit.line}: {plain(hit.label)}: {hit.snippet}\n")
+    return 0 if hits else 1
+
+
+@contextmanager
+def _indexing_message() -> Iterator[Callable[[int, int], None] | None]:
+    """`indexing 3,200 of 10,000` on a terminal while files are read, erased after."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    shown = False
+
+    def progress(done: int, total: int) -> None:
+        nonlocal shown
+        if done % 50 == 0 or done == total:
+            sys.stderr.write(f"\rbriefing: indexing {done:,} of {total:,}")
+            sys.stderr.flush()
+            shown = True
+
+    try:
+        yield progress
+    finally:
+        if shown:
+            sys.stderr.write("\r\x1b[K")  # back to the start of the line, and clear it
+            sys.stderr.flush()
+
+
 def cmd_open(path: Path | None) -> int:
     if path is not None and not path.exists():
         _err(f"{path}: no such file or folder")
@@ -459,6 +553,8 @@ def _run(args_in: list[str]) -> int:
             return cmd_diff(args.old, args.new, args.format == "markdown")
         case "history":
             return cmd_history(args.file, args.claims)
+        case "search":
+            return cmd_search(args.query, args.folder, args.json, args.limit)
         case "serve":
             if args.path is not None and not args.path.exists():
                 _err(f"{args.path}: no such file or folder")

@@ -1,0 +1,363 @@
+"""The archive index of a library folder: kept up to date, listed, searched.
+
+`Index(folder).update()` parses only the files whose signature changed since
+they were indexed, removes the rows of files that are gone, and commits as
+it goes, so a cancelled run keeps what it indexed. A file that does not load
+is indexed as broken, with its first error. A file whose signature changes
+while it is parsed is parsed again.
+
+Each thread gets its own connection; the journal is SQLite's write-ahead
+log, so the library can list and search while a worker updates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from tui.core.store import db
+from tui.core.store.cache_store import code_key, debug
+from tui.core.store.db import ITEM_BITS, IndexUnavailable
+from tui.core.store.reader import Parsed, read_all
+from tui.core.store.scan import Signature, briefing_files
+
+if TYPE_CHECKING:
+    from tui.core.store.search import Hit
+
+# Bumped when what is stored of a briefing changes: every file is read again.
+ROWS_LAYOUT = "1"
+# A write transaction is committed after this long, so a cancelled or killed
+# update keeps what it did, and the write-ahead log stays small.
+COMMIT_SECONDS = 0.5
+# A file that keeps changing while it is parsed is tried this many times.
+TRIES = 3
+
+__all__ = ["Index", "IndexUnavailable", "Row", "Updated"]
+
+
+class Row(NamedTuple):
+    """A briefing as the library lists it. A broken file has no title and
+    has its first error's line, column, field and message, and how many
+    errors it has."""
+
+    path: str
+    title: str | None
+    date: str | None
+    place: str | None
+    tags: tuple[str, ...]
+    quotes: int
+    claims: int
+    reactions: int
+    disputes: int
+    error_line: int | None
+    error_column: int | None
+    error_field: str | None
+    error_message: str | None
+    error_count: int
+
+
+class Updated(NamedTuple):
+    """What an update did."""
+
+    parsed: int
+    removed: int
+    unchanged: int
+    retried: int
+    cancelled: bool
+
+
+def _code_signature() -> str:
+    """Changes with the parsing code (code_key) and with the code that makes
+    an index's rows, so a new version never reads an old version's rows."""
+    parts = [code_key(), ROWS_LAYOUT.encode()]
+    for name in ("rows.py", "index.py", "db.py", "scan.py", "reader.py"):
+        st = (Path(__file__).parent / name).stat()
+        parts.append(f"{name}:{st.st_mtime_ns}:{st.st_size}".encode())
+    return hashlib.sha256(b"\n".join(parts)).hexdigest()
+
+
+class Index:
+    """The index of one library folder (see the module's docstring).
+
+    Raises IndexUnavailable (one line saying why) when the database cannot
+    be used: another user's file, or one SQLite cannot open.
+    """
+
+    def __init__(self, folder: Path, database: Path | None = None) -> None:
+        # absolute, so that a change of working folder does not move it
+        self.folder = Path(os.path.abspath(folder))
+        self.real = os.path.realpath(folder)
+        found = database if database is not None else db.database_path(folder)
+        self._temporary: tempfile.TemporaryDirectory[str] | None = None
+        if found is None:
+            # No cache folder to keep it in: an index for this run only.
+            self._temporary = tempfile.TemporaryDirectory(prefix="briefing-index-")
+            found = Path(self._temporary.name) / "index.sqlite"
+        self.database = found
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        self._ready = False
+        self.connection()
+
+    # -- connections -------------------------------------------------------
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection (opened, and the file checked, on first use)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        with self._lock:
+            if not self._ready:
+                self._open_checked()
+                self._ready = True
+            try:
+                conn = db.connect(self.database)
+            except sqlite3.Error as exc:
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
+            self._connections.append(conn)
+        self._local.conn = conn
+        return conn
+
+    def _open_checked(self) -> None:
+        """Make sure the file is an index of this folder, built by this code:
+        anything else that is ours is removed and the index built again."""
+        db.check_files(self.database)
+        for attempt in range(2):
+            try:
+                conn = db.connect(self.database)
+            except sqlite3.Error as exc:
+                if not db.damaged(exc):
+                    raise IndexUnavailable(f"index {self.database}: {exc}") from None
+                problem: str | None = f"damaged ({exc})"
+            else:
+                try:
+                    problem = db.layout_problem(conn)
+                    if problem in (None, "empty"):
+                        db.create_tables(conn)
+                        self._check_meta(conn)
+                        db.touch(self.database)
+                        db.prune(self.database.parent, keep=self.database)
+                        return
+                except sqlite3.Error as exc:
+                    if not db.damaged(exc):
+                        raise IndexUnavailable(f"index {self.database}: {exc}") from None
+                    problem = f"damaged ({exc})"
+                finally:
+                    conn.close()
+            if attempt:
+                raise IndexUnavailable(f"index {self.database}: {problem}")
+            debug(f"index {self.database}: {problem}: built again")
+            db.remove(self.database)
+
+    def _check_meta(self, conn: sqlite3.Connection) -> None:
+        """An index of another folder (a colliding name) or made by other
+        code is emptied: every file is read again."""
+        want = {"folder": self.real, "code": _code_signature()}
+        have = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if have == want:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        for table in ("briefings", "tags", "items", "meta"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", want.items())
+        conn.execute("COMMIT")
+
+    def rebuild(self) -> None:
+        """Remove the database and start again (it was found damaged)."""
+        self._disconnect()
+        db.remove(self.database)
+        self.connection()
+
+    def close(self) -> None:
+        """Close every thread's connection (an index for this run only is
+        removed: see __init__)."""
+        self._disconnect()
+        if self._temporary is not None:
+            self._temporary.cleanup()
+
+    def _disconnect(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+            self._ready = False
+        self._local = threading.local()
+
+    # -- updating ----------------------------------------------------------
+
+    def update(self, progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] = lambda: False,
+               parallel: bool = False) -> Updated:
+        """Bring the index up to date with the folder (see the module's
+        docstring). `progress(done, total)` is called as changed files are
+        indexed; once `cancelled()` is true the update stops, keeping what it
+        did. `parallel` parses many files in worker processes (see
+        core.store.reader.read_all for when that is safe). Raises
+        IndexUnavailable when the folder cannot be listed or the database
+        cannot be written; a damaged database is built again."""
+        try:
+            return self._update(progress, cancelled, parallel)
+        except sqlite3.Error as exc:
+            if not db.damaged(exc):
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
+            debug(f"index {self.database} damaged ({exc}): built again")
+            self.rebuild()
+            return self._update(progress, cancelled, parallel)
+
+    def _update(self, progress: Callable[[int, int], None] | None,
+                cancelled: Callable[[], bool], parallel: bool) -> Updated:
+        try:
+            files = briefing_files(str(self.folder))
+        except OSError as exc:
+            raise IndexUnavailable(f"{self.folder}: {exc.strerror or exc}") from None
+        conn = self.connection()
+        known = {path: (bid, Signature(size, mtime, inode, ctime), bool(racy), digest)
+                 for bid, path, size, mtime, inode, ctime, racy, digest in conn.execute(
+                     "SELECT id, path, size, mtime_ns, inode, ctime_ns, racy, hash "
+                     "FROM briefings")}
+        gone = [bid for path, (bid, *_) in known.items() if path not in files]
+        if gone:
+            conn.execute("BEGIN IMMEDIATE")
+            for bid in gone:
+                _delete(conn, bid, with_row=True)
+            conn.execute("COMMIT")
+        pending = [path for path, sig in files.items()
+                   if path not in known or known[path][1] != sig or known[path][2]]
+        total, done, parsed, retried = len(pending), 0, 0, 0
+        unchanged = len(files) - total
+        committed = time.monotonic()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for _ in range(TRIES):
+                again: list[str] = []
+                # a racy file whose signature holds is compared by its bytes
+                jobs = [(path, known[path][3] if path in known and known[path][1] == files[path]
+                         else None) for path in pending]
+                for path, result in read_all(str(self.folder), jobs, cancelled, parallel):
+                    old = known.get(path)
+                    if result is None:  # changed while read, or gone
+                        if os.path.exists(self.folder / path):
+                            again.append(path)
+                            continue
+                        if old is not None:
+                            _delete(conn, old[0], with_row=True)
+                    elif isinstance(result, str):  # a racy file, unchanged
+                        assert old is not None
+                        conn.execute("UPDATE briefings SET racy = ? WHERE id = ?",
+                                     (int(result != "same"), old[0]))
+                        unchanged += 1
+                    else:
+                        _store(conn, path, result)
+                        parsed += 1
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
+                    if time.monotonic() - committed > COMMIT_SECONDS:
+                        conn.execute("COMMIT")
+                        conn.execute("BEGIN IMMEDIATE")
+                        committed = time.monotonic()
+                if not again or cancelled():
+                    break
+                retried += len(again)
+                # the files that changed while read: their new signatures
+                for path in again:
+                    try:
+                        files[path] = Signature.of(os.stat(self.folder / path))
+                    except OSError:
+                        files.pop(path, None)
+                pending = [path for path in again if path in files]
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return Updated(parsed, len(gone), unchanged, retried, done < total and cancelled())
+
+    # -- reading -----------------------------------------------------------
+
+    def listing(self) -> list[Row]:
+        """Every indexed briefing, newest first (then by path); broken files last."""
+        try:
+            return self._listing()
+        except sqlite3.Error as exc:
+            if not db.damaged(exc):
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
+            self.rebuild()
+            raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
+                                   "it is built again at the next update") from None
+
+    def _listing(self) -> list[Row]:
+        rows = self.connection().execute(
+            "SELECT path, title, date, place, tags, quotes, claims, reactions, disputes, "
+            "error_line, error_column, error_field, error_message, error_count "
+            "FROM briefings ORDER BY error_count > 0, date DESC, path").fetchall()
+        return [Row(path, title, date, place, tuple(tags.split("\n")) if tags else (),
+                    quotes or 0, claims or 0, reactions or 0, disputes or 0, *rest)
+                for path, title, date, place, tags, quotes, claims, reactions, disputes, *rest
+                in rows]
+
+    def search(self, query: str, limit: int | None = None) -> list[Hit]:
+        """The items (or briefings) matching `query`, best first (see core.store.query)."""
+        from tui.core.store.search import run_search
+
+        try:
+            return run_search(self.connection(), query, limit)
+        except sqlite3.Error as exc:
+            if not db.damaged(exc):
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
+            self.rebuild()
+            raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
+                                   "it is built again at the next update") from None
+
+
+def _delete(conn: sqlite3.Connection, bid: int, with_row: bool) -> None:
+    low = bid << ITEM_BITS
+    conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", (low, low + (1 << ITEM_BITS) - 1))
+    conn.execute("DELETE FROM tags WHERE briefing = ?", (bid,))
+    if with_row:
+        conn.execute("DELETE FROM briefings WHERE id = ?", (bid,))
+
+
+def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
+    s = parsed.summary
+    sig = parsed.signature
+    error = parsed.error or (None, None, None, None, 0)
+    values = (path, sig.size, sig.mtime_ns, sig.inode, sig.ctime_ns, parsed.digest,
+              int(parsed.racy), s.title if s else None, s.date if s else None,
+              s.place if s else None, "\n".join(s.tags) if s else None,
+              s.quotes if s else None, s.claims if s else None, s.reactions if s else None,
+              s.disputes if s else None, *error)
+    columns = ("path, size, mtime_ns, inode, ctime_ns, hash, racy, title, date, place, tags, "
+               "quotes, claims, reactions, disputes, error_line, error_column, error_field, "
+               "error_message, error_count")
+    # by path, not the id read before: another process may have indexed
+    # or removed the file since
+    found = conn.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
+    bid = found[0] if found else None
+    if bid is None:
+        cursor = conn.execute(f"INSERT INTO briefings({columns}) "
+                              f"VALUES ({', '.join('?' * len(values))})", values)
+        assert cursor.lastrowid is not None
+        bid = cursor.lastrowid
+    else:
+        _delete(conn, bid, with_row=False)
+        sets = ", ".join(f"{c.strip()} = ?" for c in columns.split(","))
+        conn.execute(f"UPDATE briefings SET {sets} WHERE id = ?",
+                     (*values, bid))
+    if s is not None:
+        conn.executemany("INSERT INTO tags VALUES (?, ?)",
+                         [(bid, tag.casefold()) for tag in s.tags])
+    base = bid << ITEM_BITS
+    conn.executemany(
+        "INSERT INTO items(rowid, who, country, org, text, more, kind, item, line) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(base + n, *item) for n, item in enumerate(parsed.items[:(1 << ITEM_BITS)])])
+

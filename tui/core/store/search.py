@@ -1,0 +1,155 @@
+"""Running a parsed query: ranked hits, each with a line saying where it matched.
+
+Items are ranked by FTS5's bm25 (a match in who said it counts double,
+one in the lesser words, such as a quote's context, half), then newest
+briefing first. A query of tags, dates or `disputed` alone lists briefings,
+newest first. A hit's snippet is plain text on one line: every control
+character is removed, so it can go to a terminal as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import NamedTuple
+
+from tui.core.format.text import one_line
+from tui.core.store.db import ITEM_BITS
+from tui.core.store.query import Query, parse_query
+
+# Marks around the matched words in FTS5's snippets: control characters,
+# which stored text never keeps (see plain), so they cannot be forged.
+_OPEN, _CLOSE = "\x02", "\x03"
+_SNIPPET_TOKENS = 16
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# With a limit, at most this many matches are ranked (see run_search).
+CANDIDATES = 5000
+# bm25's weight for each indexed column: who, country, org, text, more.
+_WEIGHTS = (2.0, 1.0, 1.0, 1.0, 0.5)
+
+LABELS = {"quote": "quote by", "claim": "claim by", "figure": "figure by",
+          "reaction": "reaction by"}
+
+
+class Hit(NamedTuple):
+    """One match: the briefing's path (relative to the folder), the line
+    to open at, the item (`kind` and its index among its kind), who, and a
+    snippet with the matched words' (start, end) offsets in it."""
+
+    path: str
+    line: int
+    kind: str
+    item: int
+    who: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    title: str
+    date: str
+
+    @property
+    def label(self) -> str:
+        """Where the match is: `quote by Ali Khamenei`, `summary`, `briefing`."""
+        if self.kind in LABELS and self.who:
+            return f"{LABELS[self.kind]} {self.who}"
+        return self.kind
+
+
+def plain(text: str) -> str:
+    """Text safe to print: control characters (C0, C1, DEL, so ESC) removed
+    by the core's one sanitiser, white space runs made one space."""
+    return one_line(text)
+
+
+def _marked(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet without its marks, and where the marked words are."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    start: int | None = None
+    for part in re.split(f"([{_OPEN}{_CLOSE}])", snippet):
+        if part == _OPEN:
+            start = length
+        elif part == _CLOSE:
+            if start is not None and length > start:
+                spans.append((start, length))
+            start = None
+        else:
+            # one character for one, so the offsets hold
+            cleaned = re.sub(r"\s", " ", _CONTROL.sub("", part))
+            out.append(cleaned)
+            length += len(cleaned)
+    return "".join(out), tuple(spans)
+
+
+def _conditions(q: Query) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if q.date_from is not None:
+        where.append("b.date >= ?")
+        params.append(q.date_from)
+    if q.date_to is not None:
+        where.append("b.date <= ?")
+        params.append(q.date_to)
+    if q.disputed:
+        where.append("b.disputes > 0")
+    for tag in q.tags:
+        escaped = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append("EXISTS (SELECT 1 FROM tags t WHERE t.briefing = b.id "
+                     "AND t.tag LIKE ? ESCAPE '\\')")
+        params.append(escaped + "%")
+    return where, params
+
+
+def run_search(conn: sqlite3.Connection, text: str, limit: int | None = None) -> list[Hit]:
+    """The hits for the query `text` (see core.store.query), best first.
+    With `limit`, the best `limit` of the CANDIDATES matches indexed last:
+    what a filter needs as the user types."""
+    q = parse_query(text)
+    if q.empty:
+        return []
+    where, params = _conditions(q)
+    limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+    if q.match is None:
+        if q.kinds is not None:
+            return []  # a field whose value held no word
+        rows = conn.execute(
+            "SELECT b.path, b.title, b.date FROM briefings b WHERE b.error_count = 0 "
+            + "".join(f" AND {w}" for w in where) + " ORDER BY b.date DESC, b.path" + limit_sql,
+            params).fetchall()
+        return [Hit(path, 1, "briefing", 0, "", plain(title or ""), (), plain(title or ""),
+                    date or "") for path, title, date in rows]
+    if q.kinds is not None:
+        kinds = sorted(q.kinds)
+        where.append(f"items.kind IN ({', '.join('?' * len(kinds))})")
+        params.extend(kinds)
+    if limit is not None:
+        # Ranking computes bm25 for every match: for a query that matches a
+        # large part of the archive (a keystroke), only the CANDIDATES
+        # items indexed last are ranked, found by walking the match's rowids.
+        bound = conn.execute(
+            f"SELECT items.rowid FROM items JOIN briefings b ON b.id = (items.rowid >> {ITEM_BITS})"
+            " WHERE items MATCH ?" + "".join(f" AND {w}" for w in where)
+            + " ORDER BY items.rowid DESC LIMIT 1 OFFSET ?",
+            [q.match, *params, max(CANDIDATES, limit)]).fetchone()
+        if bound is not None:
+            where.append("items.rowid > ?")
+            params.append(bound[0])
+    marks = (_OPEN, _CLOSE, "…", _SNIPPET_TOKENS)
+    sql = (
+        "SELECT b.path, items.line, items.kind, items.item, items.who, "
+        "snippet(items, 3, ?, ?, ?, ?), snippet(items, 4, ?, ?, ?, ?), b.title, b.date "
+        f"FROM items JOIN briefings b ON b.id = (items.rowid >> {ITEM_BITS}) "
+        "WHERE items MATCH ?" + "".join(f" AND {w}" for w in where)
+        + f" ORDER BY bm25(items, {', '.join(map(str, _WEIGHTS))}), b.date DESC, b.path,"
+        " items.rowid" + limit_sql
+    )
+    rows = conn.execute(sql, [*marks, *marks, q.match, *params]).fetchall()
+    hits = []
+    for path, line, kind, item, who, text_snip, more_snip, title, date in rows:
+        # the words' snippet, unless the match is only in the lesser words (a
+        # match in who said it gives the words' first tokens, unmarked)
+        chosen = more_snip if _OPEN not in text_snip and _OPEN in more_snip else text_snip
+        snippet, spans = _marked(chosen)
+        hits.append(Hit(path, int(line), kind, int(item), plain(who), snippet, spans,
+                        plain(title or ""), date or ""))
+    return hits
