@@ -352,35 +352,15 @@ def cmd_diff(old_spec: str, new_spec: str, markdown: bool) -> int:
 
 
 def cmd_history(file: Path, claims_only: bool) -> int:
-    from tui.core.export.terminal_text import escape
-    from tui.core.format.errors import BriefingError
-    from tui.core.story.diff import diff_briefings, diff_text
-    from tui.core.story.history import GitError, at_commit, commits
+    from tui.core.story.commit_log import commit_changes, commit_log_text
+    from tui.core.story.history import GitError
 
     try:
-        found = commits(file)
+        for entry in commit_changes(file, claims_only):
+            _emit(commit_log_text(entry))
     except GitError as exc:
         _err(str(exc))
         return 2
-    for number, commit in enumerate(found):
-        _emit(escape(f"{commit.date} {commit.short} {commit.subject} (by {commit.author})") + "\n")
-        # before this commit, the file had the name of the commit before it in
-        # the list (the file did not change in between)
-        before = found[number + 1] if number + 1 < len(found) else None
-        try:
-            new = at_commit(file, commit.hash, commit.path)
-            old = at_commit(file, commit.hash + "^", before.path) if before else None
-        except BriefingError as exc:
-            _emit(f"  (not a valid briefing then: {exc.first})\n\n")
-            continue
-        if new is None:
-            _emit("  (the file was removed or renamed)\n\n")
-        elif old is None:
-            _emit("  (created)\n\n")
-        else:
-            text = diff_text(diff_briefings(old, new, claims_only))
-            indented = "".join(f"  {line}\n" for line in text.splitlines())
-            _emit((indented or "  (no change to what it says)\n") + "\n")
     return 0
 
 
