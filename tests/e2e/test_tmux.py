@@ -149,3 +149,40 @@ def test_o_edits_the_file_in_the_users_editor_and_reloads(tmux_session: Callable
     lines = SEED.read_text(encoding="utf-8").splitlines()
     assert file == str(path) and line.startswith("+")
     assert lines[int(line[1:]) - 1].strip().startswith("- speaker:")  # the last quote's line
+
+
+def _wait_for_exit(tmux: Callable[..., str]) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and "briefing" in tmux("list-sessions"):
+        time.sleep(0.1)
+    assert tmux("list-sessions") == ""
+
+
+@pytest.mark.parametrize("kind", ["missing", "unrunnable"])
+def test_an_editor_that_cannot_start_leaves_the_app_usable(
+        tmux_session: Callable[..., str], tmp_path: Path, kind: str) -> None:
+    """o with $EDITOR naming no command, or a command whose interpreter is
+    missing (it fails once the terminal is handed over): the screen comes
+    back, says which command, and keys still work."""
+    path = tmp_path / "iran.yaml"
+    shutil.copy(SEED, path)
+    editor = "/nonexistent/editor"
+    if kind == "unrunnable":
+        script = tmp_path / "broken-editor"
+        script.write_text("#!/nonexistent/interpreter\n")
+        script.chmod(0o755)
+        editor = str(script)
+    tmux = tmux_session
+    tmux.start(str(path), size=(80, 24), env=f"VISUAL= EDITOR={editor}")  # type: ignore[attr-defined]
+    wait_for_screen(tmux, "1 Summary")
+    tmux("send-keys", "o")
+    screen = wait_for_screen(tmux, "Cannot start")
+    assert "1 Summary" in screen  # the app is drawn again, not a blank terminal
+    if kind == "missing":
+        assert editor in screen
+    tmux("send-keys", "?")
+    wait_for_screen(tmux, "Keys")
+    tmux("send-keys", "Escape")
+    time.sleep(0.3)
+    tmux("send-keys", "q")
+    _wait_for_exit(tmux)

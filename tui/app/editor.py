@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
 
 from tui.core.editor import NoEditor, editor_command
+
+
+def _setting_name() -> str:
+    """The variable the editor command came from, to name in a message."""
+    return "$VISUAL" if (os.environ.get("VISUAL") or "").strip() else "$EDITOR"
 
 
 def open_in_editor(app: App[object], path: Path, line: int) -> bool:
@@ -18,14 +25,25 @@ def open_in_editor(app: App[object], path: Path, line: int) -> bool:
     except NoEditor as exc:
         app.notify(f"No editor: {exc}", severity="warning", markup=False)
         return False
+    if shutil.which(command[0]) is None:
+        # Said before the screen is handed over: nothing to hand it to.
+        app.notify(f"Cannot start {command[0]} (from {_setting_name()}): no such command",
+                   severity="error", timeout=6, markup=False)
+        return False
+    failure: OSError | None = None
     try:
         with app.suspend():
-            subprocess.run(command, check=False)
+            # Caught inside: an exception leaving the block would skip the
+            # resume, leaving a blank screen that reads no keys.
+            try:
+                subprocess.run(command, check=False)
+            except OSError as exc:
+                failure = exc
     except SuspendNotSupported:
         app.notify("The terminal cannot be handed to an editor here", severity="warning")
         return False
-    except OSError as exc:
-        app.notify(f"Cannot start {command[0]}: {exc.strerror or exc}", severity="error",
-                   markup=False)
+    if failure is not None:
+        app.notify(f"Cannot start {command[0]} (from {_setting_name()}): "
+                   f"{failure.strerror or failure}", severity="error", timeout=6, markup=False)
         return False
     return True
