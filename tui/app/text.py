@@ -55,6 +55,13 @@ def plain(text: str) -> Content:
     return Content(for_terminal(text), strip_control_codes=False)
 
 
+def as_markup(text: str) -> str:
+    """A briefing string or file name for the few places where Textual
+    parses a `str` as markup (the palette's help line): every `[` escaped,
+    so that it reads exactly as written."""
+    return for_terminal(text).replace("[", "\\[")
+
+
 def styled(text: str, style: str) -> Content:
     return plain(text).stylize(style)
 

@@ -22,6 +22,7 @@ from tui.app.text import (
     copy_text,
     details,
     dispute_line,
+    for_terminal,
     header,
     history_text,
     join,
@@ -453,7 +454,7 @@ class BriefingScreen(Screen[None]):
             return
         text, what = copy_text(item, list(self.briefing.disputes) if self.briefing else [])
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied {what}", timeout=2, markup=False)
+        self.notify(for_terminal(f"Copied {what}"), timeout=2, markup=False)
 
     def action_history(self) -> None:
         pane = self.panes[self.current]
@@ -472,8 +473,9 @@ class BriefingScreen(Screen[None]):
 
         b = self.briefing
         assert b is not None
-        title = (f"History: {item.claimant}, "
-                 f"{item.affected if isinstance(item, CasualtyClaim) else item.what}")
+        # Built as text: a claimant or subject can hold `[/]`.
+        title = join("History: ", item.claimant, ", ",
+                     item.affected if isinstance(item, CasualtyClaim) else item.what)
         try:
             body = history_text(claim_through_commits(self.path, item))
         except GitError as exc:
@@ -571,4 +573,4 @@ class BriefingScreen(Screen[None]):
         if target is not None:
             where = f"Sent {target.name} to your browser" if self.app.is_web \
                 else f"Exported to {target}"
-            self.notify(where, title="Export", markup=False)
+            self.notify(for_terminal(where), title="Export", markup=False)
