@@ -218,13 +218,26 @@ def figure_line(f: Figure, disputes: list[Dispute], history: Sequence[Figure] = 
                 ("\n  " + f.note if f.note else "", "dim"))
 
 
+def _when_parts(e: TimelineEntry) -> tuple[str, str]:
+    """An entry's date, and its time (with any offset) or "" for a date alone."""
+    date_part, _, time_part = format_when(e.when).partition(" ")
+    return date_part, time_part
+
+
 def when_column(entries: Iterable[TimelineEntry]) -> int:
-    """The width of the timeline's when column: its longest date or time and two spaces."""
-    return max((len(format_when(e.when)) for e in entries), default=0) + 2
+    """The width of the timeline's when column: its longest date and two spaces.
+
+    Only the date: a time and offset (`21:45+03:00`) would make the column
+    wider than half a narrow pane, and then no entry's text could wrap
+    under itself. The time starts the entry's text instead.
+    """
+    return max((len(_when_parts(e)[0]) for e in entries), default=0) + 2
 
 
 def timeline_line(e: TimelineEntry, column: int) -> Content:
-    return join((format_when(e.when).ljust(column), "bold"), e.event)
+    date_part, time_part = _when_parts(e)
+    return join((date_part.ljust(column), "bold"), (time_part + "  " if time_part else "", "bold"),
+                e.event)
 
 
 def source_line(s: Source) -> Content:
@@ -332,7 +345,9 @@ def copy_text(item: object, disputes: list[Dispute]) -> tuple[str, str]:
         for measure, count in counted(item):
             d = dispute_for(disputes, item.affected, measure, item.claimant)
             figures.append(f"{measure} {count.text}" + (f" (disputed: {d.versus})" if d else ""))
-        country = f" ({item.country.name})" if item.country else ""
+        # As the row shows it: a country named like its claimant is said once.
+        country = (f" ({item.country.name})"
+                   if item.country and item.country.name != item.claimant else "")
         text = (f"{item.claimant}{country} on {item.affected}: {', '.join(figures) or 'no figure'}"
                 f"; {EVIDENCE_WORDS[item.evidence]}" + (f". {item.note}" if item.note else ""))
         return (text, f"the claim by {item.claimant}")
