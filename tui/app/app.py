@@ -144,19 +144,19 @@ class BriefingApp(App[None]):
 
     def action_help(self) -> None:
         # Deferred: only needed when asked for.
-        from tui.app.dialogs.help import HelpScreen
+        from tui.app.dialogs.help import HelpScreen, types_text
         from tui.app.screens.library import LibraryScreen
 
         if isinstance(self.screen, HelpScreen):
             return
+        # Keys that type a character (q, ?) are text in the library's
+        # filter: listed where they work, not as "everywhere".
+        typing = [b for b in self.BINDINGS if isinstance(b, Binding) and types_text(b)]
         sections: list[tuple[str, list[BindingType]]] = [
-            ("Everywhere", list(self.BINDINGS)),
-            ("Briefing", list(BriefingScreen.BINDINGS)),
+            ("Everywhere", [b for b in self.BINDINGS if b not in typing]),
+            ("Briefing", [*typing, *BriefingScreen.BINDINGS]),
             ("Lists (every pane)", list(RowList.BINDINGS)),
-            ("Library", [
-                Binding("letters", "", tooltip="Type to filter (every key that types is text)"),
-                *LibraryScreen.BINDINGS,
-            ]),
+            ("Library (every key that types is filter text)", list(LibraryScreen.BINDINGS)),
         ]
         if self.is_web:  # in a browser the editor is off: its keys are not offered
             sections = [(title, [b for b in bindings
