@@ -28,11 +28,12 @@ BROKEN_NAME = "x [b=c:d].yaml"
 
 @pytest.fixture
 def hostile_claimant(tmp_path: Path) -> Path:
-    """The seed with a claimant whose name is a markup closing tag."""
+    """A briefing whose claimant with revisions is named with a markup
+    closing tag."""
     path = tmp_path / "claimant.yaml"
-    text = SEED.read_text(encoding="utf-8")
-    path.write_text(text.replace("claimant: Iranian state television",
-                                 f'claimant: "{CLAIMANT}"'), encoding="utf-8")
+    text = (DATA / "revisions.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("claimant: Health ministry", f'claimant: "{CLAIMANT}"'),
+                    encoding="utf-8")
     return path
 
 
@@ -58,7 +59,7 @@ async def test_history_title_shows_a_claimant_with_markup_as_written(
             await pilot.press("j")
         await pilot.press("h")
         await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
-        assert title_of(app, "#item-dialog") == f"History: {CLAIMANT}, US personnel"
+        assert title_of(app, "#item-dialog") == f"History: {CLAIMANT}, civilians"
         await pilot.press("escape", "c")
         await pilot.pause()
         assert f"Copied the claim by {CLAIMANT}" in messages

@@ -55,7 +55,9 @@ def help_text(sections: list[Section], width: int = 0) -> Content:
     for title, bindings in sections:
         lines: dict[str, tuple[list[str], str]] = {}
         for b in bindings:
-            if isinstance(b, Binding):
+            # An `explain` binding only says why its key's own binding is
+            # off now: not a key of its own.
+            if isinstance(b, Binding) and not b.action.startswith("explain"):
                 keys = lines.setdefault(b.action, ([], b.tooltip or b.description))[0]
                 keys.append(key_name(b.key))
         if not lines:

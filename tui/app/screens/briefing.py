@@ -16,8 +16,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from tui.app.commands import Command, CommandList
+from tui.app.dialogs.export_choice import ExportChoice
 from tui.app.panes import PANE_CONTENTS, ListPane
+from tui.app.screens.briefing_commands import BriefingCommands
 from tui.app.text import (
     copy_text,
     details,
@@ -41,6 +42,8 @@ NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
 POLL_SECONDS = 0.5
 ERROR_STYLE = "$text-error"
+# The tooltip of the bindings that say why a key does nothing now.
+EXPLAIN = "Say why this key does nothing now"
 
 
 Signature = tuple[int, int, int, int, int]
@@ -55,37 +58,6 @@ def _signature(path: Path) -> Signature | None:
     except OSError:
         return None
     return (st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_mode, st.st_ino)
-
-
-class BriefingCommands(CommandList):
-    """The palette's commands on a briefing: export, panes, search, library."""
-
-    def commands(self) -> list[Command]:
-        screen = self.screen
-        assert isinstance(screen, BriefingScreen)
-        out: list[Command] = [
-            ("export: Markdown", screen.action_export, "Write this briefing as Markdown (e)")]
-        for i, pane in enumerate(PANE_CONTENTS):
-            out.append((f"go to: {pane.TITLE}", partial(screen.action_focus_pane, i),
-                        f"Focus the {pane.TITLE} pane (key {i + 1})"))
-        out += [
-            ("search: Briefing", screen.action_search, "Filter every pane (/)"),
-            ("view: Maximise pane", screen.action_maximise,
-             "Maximise or restore the focused pane (z)"),
-            ("reload: Briefing", screen.action_reload, "Read the file again (r)"),
-            ("go to: Library", screen.action_back,
-             "The library (of this file's folder) (escape)"),
-        ]
-        if screen.neighbours[1]:
-            out.append(("go to: Next briefing", partial(screen.action_step, 1),
-                        "The next briefing in the library (])"))
-        if screen.neighbours[0]:
-            out.append(("go to: Previous briefing", partial(screen.action_step, -1),
-                        "The previous briefing in the library ([)"))
-        if screen.load_errors:
-            out.append(("show: Errors", screen.action_show_errors,
-                        "Every error of the file (!)"))
-        return out
 
 
 class BriefingScreen(Screen[None]):
@@ -131,6 +103,12 @@ class BriefingScreen(Screen[None]):
                 tooltip="Clear the search, else go to the library (of this file's folder)"),
         Binding("backspace", "back", "Back", show=False, id="briefing.backspace",
                 tooltip="Go to the library (of this file's folder)"),
+        # Where a key above can do nothing now (its check_action says so),
+        # these take it and say why, rather than leave it silent. The help
+        # leaves `explain` bindings out.
+        *[Binding(key, f"explain('{key}')", "Why not", show=False,
+                  id=f"briefing.explain_{key}", tooltip=EXPLAIN)
+          for key in ("exclamation_mark", "left_square_bracket", "right_square_bracket", "o")],
     ]
 
     class Back(Message):
@@ -149,11 +127,14 @@ class BriefingScreen(Screen[None]):
             self.step = step
 
     def __init__(self, path: Path, briefing: Briefing | None = None,
-                 neighbours: tuple[bool, bool] = (False, False)) -> None:
+                 neighbours: tuple[bool, bool] = (False, False),
+                 export_choice: ExportChoice | None = None) -> None:
         """`neighbours`: whether the library has a briefing before and after
-        this one (`[` and `]` are shown only then)."""
+        this one (`[` and `]` are shown only then); `export_choice`: the
+        format the export dialog starts on, shared with other briefings."""
         super().__init__()
         self.path = path
+        self.export_choice = export_choice or ExportChoice()
         self.briefing = briefing
         self.neighbours = neighbours
         self.query_text = ""
@@ -408,6 +389,19 @@ class BriefingScreen(Screen[None]):
     def action_step(self, step: int) -> None:
         self.post_message(self.Step(self.path, step))
 
+    def action_explain(self, key: str) -> None:
+        """Say why `key` does nothing now (its own binding is off)."""
+        if key == "exclamation_mark":
+            message = "The file has no errors: ! lists them while an edit has broken it"
+        elif key == "o":
+            message = "In a browser the editor is off: the files are the server's"
+        elif self.neighbours == (False, False):
+            message = "No other briefing to step to: escape opens this file's folder"
+        else:
+            message = ("This is the last briefing of the library" if key == "right_square_bracket"
+                       else "This is the first briefing of the library")
+        self.notify(message, timeout=3, markup=False)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "step":
             return self.neighbours[0 if parameters[0] == -1 else 1]
@@ -460,7 +454,8 @@ class BriefingScreen(Screen[None]):
         pane = self.panes[self.current]
         item = pane.current_item
         if not isinstance(item, CasualtyClaim | Figure):
-            self.notify("h shows the history of a casualty claim or a figure", timeout=3)
+            self.notify("Nothing to trace here: h shows the history of a casualty claim or "
+                        "a figure", timeout=3)
             return
         self.load_history(item)
 
@@ -479,8 +474,16 @@ class BriefingScreen(Screen[None]):
         try:
             body = history_text(claim_through_commits(self.path, item))
         except GitError as exc:
+            revisions = b.history(item)
+            if len(revisions) <= 1:  # nothing to show but the row itself
+                what = "claim" if isinstance(item, CasualtyClaim) else "figure"
+                self.app.call_from_thread(
+                    self.notify, for_terminal(f"No history: this {what} has no revisions in "
+                                              f"the file, and {exc}"),
+                    timeout=5, markup=False)
+                return
             body = join((f"{exc}; the revisions written in the file:", "italic"), "\n\n",
-                        revisions_text(b.history(item)))
+                        revisions_text(revisions))
         self.app.call_from_thread(self.app.push_screen, ItemScreen(title, body))
 
     def action_show_errors(self) -> None:
@@ -548,11 +551,16 @@ class BriefingScreen(Screen[None]):
     # -- export -----------------------------------------------------------------
 
     def action_export(self) -> None:
+        self.export_as()
+
+    def export_as(self, fmt: str | None = None, table: str | None = None) -> None:
+        """The export dialog, on `fmt` (and CSV `table`) or else the format
+        last exported."""
         if self.briefing is None:
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
         from tui.app.dialogs.export import ExportScreen
-        from tui.core.exports import render
+        from tui.core.exports import SUFFIXES, render
 
         warning = None
         if self.load_errors:
@@ -564,13 +572,18 @@ class BriefingScreen(Screen[None]):
                 "\nEnter exports it anyway; escape cancels.")
         briefing = self.briefing
         typed_ahead, self._keys_for_export = self._keys_for_export or [], None
-        self.app.push_screen(
-            ExportScreen(f"{self.path.stem}.md", partial(render, briefing), typed_ahead,
-                         warning, self.path),
-            self._exported)
+        choice = self.export_choice
+        if fmt is not None:  # asked for by name (the palette): starts there
+            choice = ExportChoice(fmt, table or choice.table)
+        screen = ExportScreen(f"{self.path.stem}{SUFFIXES[choice.format]}",
+                              partial(render, briefing), typed_ahead, warning, self.path,
+                              choice)
+        self.app.push_screen(screen, partial(self._exported, choice))
 
-    def _exported(self, target: Path | None) -> None:
+    def _exported(self, choice: ExportChoice, target: Path | None) -> None:
         if target is not None:
+            # Remembered for the next export, of this briefing or another.
+            self.export_choice.format, self.export_choice.table = choice.format, choice.table
             where = f"Sent {target.name} to your browser" if self.app.is_web \
                 else f"Exported to {target}"
             self.notify(for_terminal(where), title="Export", markup=False)
