@@ -186,3 +186,30 @@ def test_an_editor_that_cannot_start_leaves_the_app_usable(
     time.sleep(0.3)
     tmux("send-keys", "q")
     _wait_for_exit(tmux)
+
+
+def test_the_smallest_terminal_keeps_a_one_line_header_and_shows_quit(
+        tmux_session: Callable[..., str], tmp_path: Path) -> None:
+    """At 40x12: the header is one line, the tabs in the pane's border,
+    search results under the open field, and the library says how to quit."""
+    library = tmp_path / "library"
+    library.mkdir()
+    shutil.copy(SEED, library / SEED.name)
+    tmux = tmux_session
+    tmux.start(str(library / SEED.name), size=(40, 12))  # type: ignore[attr-defined]
+    screen = wait_for_screen(tmux, "1 Summary")
+    lines = screen.splitlines()
+    assert "⚠ 2 disputed" in lines[0] and lines[1].startswith("╭─  1 Summary  2  3")
+    tmux("send-keys", "/")
+    time.sleep(0.3)
+    tmux("send-keys", "killed")
+    lines = wait_for_screen(tmux, "of 8 ─╯").splitlines()
+    inside = [line for line in lines if line.startswith("│")]
+    assert len(inside) >= 6 and any("killed" in line for line in inside)
+    tmux("send-keys", "Escape")
+    time.sleep(0.3)
+    tmux("send-keys", "Escape")
+    screen = wait_for_screen(tmux, "1 of 1 briefings")
+    assert "^q Quit" in screen.splitlines()[-1]
+    tmux("send-keys", "C-q")
+    _wait_for_exit(tmux)

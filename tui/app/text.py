@@ -141,6 +141,16 @@ def header(b: Briefing, file_name: str | None = None) -> Content:
     return join((b.title, "bold"), "\n", (" · ".join(meta), "dim"), (disputes, ALERT_STYLE))
 
 
+def header_line(b: Briefing, width: int) -> Content:
+    """The header in one line of `width` cells, for a short terminal: the
+    title, cut with an ellipsis to leave room for how many numbers are
+    disputed."""
+    count = len(b.disputes)
+    disputes = join((f"  ⚠ {count} disputed", ALERT_STYLE)) if count else Content("")
+    room = max(1, width - disputes.cell_length)
+    return join(plain(b.title).stylize("bold").truncate(room, ellipsis=True), disputes)
+
+
 def attribution(q: Quote) -> list[str | None]:
     """Who said it, where and when, as the quote's row shows it after the speaker."""
     return [q.role, q.country.name if q.country else None, q.medium,

@@ -83,13 +83,19 @@ class ListPane(RowList):
         super().__init__(id=content.PANE_ID, classes="pane")
         self.content = content
         self.number = number
-        self.border_title = f"{number} {content.TITLE}"
+        self.set_title(None)
         self._rows: list[Row] = []
         self._start = 0
         self._query = ""
         self._hang = 0
         self.total = 0
         self.shown = 0
+
+    def set_title(self, title: Content | None) -> None:
+        """The border's title: `title` (the tab strip on a short terminal),
+        else the pane's number and name."""
+        self.border_title = title if title is not None else Content(
+            f"{self.number} {self.content.TITLE}")
 
     def show(self, briefing: Briefing, query: str = "") -> None:
         """(Re)fill the pane, keeping the cursor on the item it was on (else

@@ -25,6 +25,7 @@ from tui.app.text import (
     dispute_line,
     for_terminal,
     header,
+    header_line,
     history_text,
     join,
     plain,
@@ -40,6 +41,8 @@ from tui.core.model import Briefing, CasualtyClaim, Figure
 # Below this size one pane is shown at a time, with a tab strip.
 NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
+# Below this height the header is one line and the tabs go in the pane's border.
+SHORT_HEIGHT = 20
 POLL_SECONDS = 0.5
 ERROR_STYLE = "$text-error"
 # The tooltip of the bindings that say why a key does nothing now.
@@ -171,6 +174,10 @@ class BriefingScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
+        short = event.size.height < SHORT_HEIGHT
+        self.set_class(short, "short")
+        if search := self._search_input():
+            search.compact = short
         if narrow or self.has_class("narrow"):  # tabs come, go, or fit another width
             self.set_class(narrow, "narrow")
             self._update_header()
@@ -182,11 +189,13 @@ class BriefingScreen(Screen[None]):
         if self.has_class("narrow"):
             self._update_header()
 
-    def tab_strip(self) -> Content:
+    def tab_strip(self, width: int | None = None) -> Content:
         """A tab per pane, the current one highlighted: shown under the header
-        when one pane is on screen at a time."""
+        (or in the pane's border, on a short terminal) when one pane is on
+        screen at a time. `width`: the room for it (the header's)."""
         labels = [f" {i + 1} {content.short_title} " for i, content in enumerate(PANE_CONTENTS)]
-        width = self.size.width - 2  # inside the header's padding
+        if width is None:
+            width = self.size.width - 2  # inside the header's padding
         if sum(map(len, labels)) > width > 0:
             # Too narrow for every name: numbers, and the current pane's name,
             # rather than a strip cut off before the last tabs.
@@ -196,21 +205,29 @@ class BriefingScreen(Screen[None]):
                       for i, label in enumerate(labels)])
 
     def _update_header(self) -> None:
-        """The header: title, date and place; the tabs on a small terminal;
-        the located errors while a live edit has broken the file."""
+        """The header: title, date and place; the tabs on a small terminal
+        (in the pane's border on a short one); the located errors while a
+        live edit has broken the file."""
+        short, narrow = self.has_class("short"), self.has_class("narrow")
         lines = [self._header()] if self.briefing is not None else []
-        if self.has_class("narrow"):
+        if narrow and not short:
             lines.append(self.tab_strip())
+        for i, pane in enumerate(self.panes):
+            # Inside the border's corners and the dashes either side of a title.
+            pane.set_title(self.tab_strip(self.size.width - 6)
+                           if narrow and short and i == self.current else None)
         if self.reload_error is not None:
             lines.append(self.reload_error)
         self.query_one("#briefing-header", Static).update(Content("\n").join(lines))
 
     def _header(self) -> Content:
         """The briefing's header with the file's name, unless the name would
-        take another line of a small terminal."""
+        take another line of a small terminal; one line on a short one."""
         assert self.briefing is not None
-        with_name = header(self.briefing, self.path.name)
         width = self.size.width - 2  # inside the header's padding
+        if self.has_class("short") and width > 0:
+            return header_line(self.briefing, width)
+        with_name = header(self.briefing, self.path.name)
         if width <= 0 or all(cell_len(line) <= width for line in with_name.plain.split("\n")):
             return with_name
         return header(self.briefing)
@@ -309,7 +326,8 @@ class BriefingScreen(Screen[None]):
             # Not selecting on focus: letters typed ahead (see on_key) are
             # in the field by then, and the next key must not replace them.
             search = Input(placeholder="search every pane; enter to browse results, "
-                           "escape to clear", id="search", select_on_focus=False)
+                           "escape to clear", id="search", select_on_focus=False,
+                           compact=self.has_class("short"))
             await self.mount(search, before=self.query_one(KeyBar))
         search.display = True
         self.set_focus(search)  # at once: keys typed after `/` are on their way
