@@ -90,6 +90,7 @@ class ListPane(RowList):
         self._hang = 0
         self.total = 0
         self.shown = 0
+        self._note = ""  # said after the counts in the border (how to restore)
 
     def set_title(self, title: Content | None) -> None:
         """The border's title: `title` (the tab strip on a short terminal),
@@ -116,7 +117,16 @@ class ListPane(RowList):
         self._hang = content.label_column(briefing)
         target = min(keep, len(rows) - 1) if keep is not None else 0
         self._fill(max(0, min(self._start, target)), target)
-        self.border_subtitle = f"{self.shown} of {self.total}" if query else f"{self.total}"
+        self._show_subtitle()
+
+    def set_note(self, note: str) -> None:
+        """A hint said after the counts in the border ("" for none)."""
+        self._note = note
+        self._show_subtitle()
+
+    def _show_subtitle(self) -> None:
+        counts = f"{self.shown} of {self.total}" if self._query else f"{self.total}"
+        self.border_subtitle = Content(f"{self._note} · {counts}" if self._note else counts)
 
     def _fill(self, start: int, target: int) -> None:
         """Show rows[start:start+self.window] and highlight row `target` (or the next item)."""

@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from tui.app.dialogs.export_choice import ExportChoice
@@ -67,6 +68,8 @@ class BriefingScreen(Screen[None]):
     """One briefing. Never writes to the briefing file."""
 
     COMMANDS: ClassVar = {BriefingCommands}
+    # The keys stay on screen beside a maximised pane (z Restore among them).
+    ALLOW_IN_MAXIMIZED_VIEW: ClassVar[str | None] = "KeyBar"
 
     poll_seconds: ClassVar[float] = POLL_SECONDS
 
@@ -87,7 +90,9 @@ class BriefingScreen(Screen[None]):
         Binding("r", "reload", "Reload", id="briefing.reload",
                 tooltip="Reload the briefing from disk"),
         Binding("z", "maximise", "Maximise", id="briefing.maximise",
-                tooltip="Maximise or restore the focused pane"),
+                tooltip="Maximise the focused pane"),
+        Binding("z", "restore", "Restore", id="briefing.restore",
+                tooltip="Restore every pane (escape too)"),
         Binding("o", "edit", "Edit", id="briefing.edit",
                 tooltip="Open the file in $VISUAL/$EDITOR at the selected item (or the "
                 "first error); reloaded on return"),
@@ -288,6 +293,18 @@ class BriefingScreen(Screen[None]):
         else:
             self.maximize(self.panes[self.current])
 
+    def action_restore(self) -> None:
+        self.minimize()
+
+    def watch_maximized(self, previous: Widget | None, maximized: Widget | None) -> None:
+        """A maximised pane says, in its border, how to restore the others
+        (the key bar's `z Restore` can be dropped on a narrow terminal)."""
+        if isinstance(previous, ListPane):
+            previous.set_note("")
+        if isinstance(maximized, ListPane):
+            maximized.set_note("z or esc: restore")
+        self.refresh_bindings()
+
     @on(RowList.Selected)
     def open_item(self, event: RowList.Selected) -> None:
         pane = event.row_list
@@ -423,6 +440,8 @@ class BriefingScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "step":
             return self.neighbours[0 if parameters[0] == -1 else 1]
+        if action in ("maximise", "restore"):
+            return (self.maximized is None) == (action == "maximise")
         if action == "show_errors":
             return bool(self.load_errors)
         if action == "edit":
