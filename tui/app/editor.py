@@ -1,4 +1,4 @@
-"""Handing the terminal to the user's editor and taking it back."""
+"""Handing the terminal to the user's editor (at an item's line) and taking it back."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
 
+from tui.core.disputes import Dispute
 from tui.core.editor import NoEditor, editor_command
+from tui.core.model import Briefing
 
 
 def _setting_name() -> str:
@@ -47,3 +49,21 @@ def open_in_editor(app: App[object], path: Path, line: int) -> bool:
                    f"{failure.strerror or failure}", severity="error", timeout=6, markup=False)
         return False
     return True
+
+
+def item_place(b: Briefing | None, item: object) -> tuple[str, int | None]:
+    """The key (and index) under which `item` of `b` is written in the file,
+    for the editor to open there."""
+    if b is None:
+        return ("format", None)
+    lists: tuple[tuple[str, tuple[object, ...]], ...] = (
+        ("quotes", b.quotes), ("casualty_claims", b.casualty_claims),
+        ("reactions", b.reactions), ("figures", b.figures), ("timeline", b.timeline),
+        ("sources", b.sources), ("key_points", b.key_points))
+    for key, records in lists:
+        for index, record in enumerate(records):
+            if record is item:
+                return (key, index)
+    if isinstance(item, Dispute):
+        return ("figures" if item.is_figure else "casualty_claims", None)
+    return ("summary", None)

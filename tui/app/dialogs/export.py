@@ -25,11 +25,22 @@ from tui.app.dialogs.confirm import ConfirmScreen
 from tui.app.dialogs.export_choice import ExportChoice
 from tui.app.text import join
 from tui.app.widgets.key_bar import KeyBar
+from tui.core.errors import LocatedError
 from tui.core.export_data import TABLES
 from tui.core.exports import FORMATS, SUFFIXES
 from tui.core.files import OutputExistsError, export_target, write_atomic
 
 FORMAT_LABELS = {"markdown": "Markdown", "json": "JSON", "csv": "CSV"}
+
+
+def broken_warning(errors: Sequence[LocatedError]) -> Content:
+    """Said above the field while the file is broken: what is exported."""
+    count = len(errors)
+    return join(
+        ("⚠ The file has errors now; this exports the last good version read.", "bold"),
+        f"\n{errors[0]}",
+        f"\n(and {count - 1} more)" if count > 1 else "",
+        "\nEnter exports it anyway; escape cancels.")
 
 
 def type_into(field: Input, character: str) -> None:

@@ -27,7 +27,6 @@ from tui.app.text import (
     for_terminal,
     header,
     header_line,
-    history_text,
     join,
     plain,
     revisions_text,
@@ -448,33 +447,17 @@ class BriefingScreen(Screen[None]):
             return not self.app.is_web  # the server's files are not the browser user's to edit
         return True
 
-    def _item_place(self, item: object) -> tuple[str, int | None]:
-        """The key (and index) under which `item` is written in the file."""
-        b = self.briefing
-        if b is None:
-            return ("format", None)
-        lists: tuple[tuple[str, tuple[object, ...]], ...] = (
-            ("quotes", b.quotes), ("casualty_claims", b.casualty_claims),
-            ("reactions", b.reactions), ("figures", b.figures), ("timeline", b.timeline),
-            ("sources", b.sources), ("key_points", b.key_points))
-        for key, records in lists:
-            for index, record in enumerate(records):
-                if record is item:
-                    return (key, index)
-        if isinstance(item, Dispute):
-            return ("figures" if item.is_figure else "casualty_claims", None)
-        return ("summary", None)
-
     def action_edit(self) -> None:
         """The file in the user's editor at the selected item (or the first
         error), then read again."""
-        from tui.app.editor import open_in_editor
+        from tui.app.editor import item_place, open_in_editor
         from tui.core.locate import line_of
 
         if self.load_errors:
             line = self.load_errors[0].line
         else:
-            line = line_of(self.path, *self._item_place(self.panes[self.current].current_item))
+            line = line_of(self.path, *item_place(self.briefing,
+                                                  self.panes[self.current].current_item))
         if open_in_editor(self.app, self.path, line):
             self.load_from_disk()
 
@@ -499,29 +482,16 @@ class BriefingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="history")
     def load_history(self, item: CasualtyClaim | Figure) -> None:
         """The item's claim through the file's git commits, else its revisions
-        in the file; shown in a dialog."""
+        in the file; shown in a dialog, or why there is none said."""
         from tui.app.dialogs.item import ItemScreen
-        from tui.core.history import GitError, claim_through_commits
+        from tui.app.screens.briefing_history import history_view
 
-        b = self.briefing
-        assert b is not None
-        # Built as text: a claimant or subject can hold `[/]`.
-        title = join("History: ", item.claimant, ", ",
-                     item.affected if isinstance(item, CasualtyClaim) else item.what)
-        try:
-            body = history_text(claim_through_commits(self.path, item))
-        except GitError as exc:
-            revisions = b.history(item)
-            if len(revisions) <= 1:  # nothing to show but the row itself
-                what = "claim" if isinstance(item, CasualtyClaim) else "figure"
-                self.app.call_from_thread(
-                    self.notify, for_terminal(f"No history: this {what} has no revisions in "
-                                              f"the file, and {exc}"),
-                    timeout=5, markup=False)
-                return
-            body = join((f"{exc}; the revisions written in the file:", "italic"), "\n\n",
-                        revisions_text(revisions))
-        self.app.call_from_thread(self.app.push_screen, ItemScreen(title, body))
+        assert self.briefing is not None
+        view = history_view(self.path, self.briefing, item)
+        if isinstance(view, str):
+            self.app.call_from_thread(self.notify, view, timeout=5, markup=False)
+        else:
+            self.app.call_from_thread(self.app.push_screen, ItemScreen(*view))
 
     def action_show_errors(self) -> None:
         from tui.app.dialogs.errors import ErrorsScreen  # only for a broken file
@@ -596,17 +566,10 @@ class BriefingScreen(Screen[None]):
         if self.briefing is None:
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
-        from tui.app.dialogs.export import ExportScreen
+        from tui.app.dialogs.export import ExportScreen, broken_warning
         from tui.core.exports import SUFFIXES, render
 
-        warning = None
-        if self.load_errors:
-            count = len(self.load_errors)
-            warning = join(
-                ("⚠ The file has errors now; this exports the last good version read.", "bold"),
-                f"\n{self.load_errors[0]}",
-                f"\n(and {count - 1} more)" if count > 1 else "",
-                "\nEnter exports it anyway; escape cancels.")
+        warning = broken_warning(self.load_errors) if self.load_errors else None
         briefing = self.briefing
         typed_ahead, self._keys_for_export = self._keys_for_export or [], None
         choice = self.export_choice
