@@ -114,3 +114,20 @@ async def test_from_a_library_a_briefing_can_sort_the_library(tmp_path: Path) ->
         await run_command(pilot, "sort: Library by file name")
         await pilot.pause()
         assert library.sort_by == "file"
+
+
+async def test_in_the_library_quit_and_help_name_the_library_keys(tmp_path: Path) -> None:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    app = BriefingApp(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await wait_for(pilot, lambda: bool(library.shown_entries))
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"app: Quit")
+        options = app.screen.query_one(OptionList)
+        await wait_for(pilot, lambda: options.option_count > 0)
+        assert "(ctrl+q)" in str(options.get_option_at_index(0).prompt)

@@ -36,7 +36,8 @@ class AppCommands(CommandList):
             out.append((f"theme: {theme}", partial(setattr, app, "theme", theme),
                         f"Colour theme {theme}{current}; colour never carries meaning alone"))
         library = app.library_screen
-        in_library = library is not None and app.screen is library
+        # The screen the palette was opened on (the app's is the palette now).
+        in_library = library is not None and self.screen is library
         out.append(("help: Keys", app.action_help,
                     "Every key of the app (F1)" if in_library else "Every key of the app (?)"))
         out.append(("app: Quit", app.action_quit,
