@@ -213,3 +213,20 @@ def test_the_smallest_terminal_keeps_a_one_line_header_and_shows_quit(
     assert "^q Quit" in screen.splitlines()[-1]
     tmux("send-keys", "C-q")
     _wait_for_exit(tmux)
+
+
+def test_ctrl_o_in_the_library_with_a_missing_editor(tmux_session: Callable[..., str],
+                                                     tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    shutil.copy(SEED, library / SEED.name)
+    tmux = tmux_session
+    tmux.start(str(library), env="VISUAL= EDITOR=/nonexistent/editor")  # type: ignore[attr-defined]
+    wait_for_screen(tmux, "1 of 1 briefings")
+    tmux("send-keys", "C-o")
+    screen = wait_for_screen(tmux, "Cannot start /nonexistent/editor")
+    assert "1 of 1 briefings" in screen  # the library is drawn again
+    tmux("send-keys", "iran")  # and still takes keys
+    wait_for_screen(tmux, "iran")
+    tmux("send-keys", "C-q")
+    _wait_for_exit(tmux)

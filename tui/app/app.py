@@ -66,7 +66,7 @@ class BriefingApp(App[None]):
                 tooltip="Show every key"),
         Binding("f1", "help", "Help", show=False, id="app.help_f1", tooltip="Show every key"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette",
-                tooltip="Every action by name: export, go to, open"),
+                tooltip="Every action by name: export, go to, search, open, sort, theme"),
     ]
 
     def __init__(self, path: Path | None = None, briefing: Briefing | None = None, *,
