@@ -33,3 +33,16 @@ async def run_command(pilot: Pilot[None], name: str) -> None:
     await pilot.press(*name)
     await pilot.pause(0.5)  # the palette searches in a worker
     await pilot.press("enter")
+
+
+def record_notifications(app: App[None]) -> list[str]:
+    """Every notification the app shows from now on, as its message."""
+    messages: list[str] = []
+    original = app.notify
+
+    def notify(message: str, *args: object, **kwargs: object) -> None:
+        messages.append(message)
+        original(message, *args, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = notify  # type: ignore[method-assign]
+    return messages

@@ -149,3 +149,84 @@ def test_o_edits_the_file_in_the_users_editor_and_reloads(tmux_session: Callable
     lines = SEED.read_text(encoding="utf-8").splitlines()
     assert file == str(path) and line.startswith("+")
     assert lines[int(line[1:]) - 1].strip().startswith("- speaker:")  # the last quote's line
+
+
+def _wait_for_exit(tmux: Callable[..., str]) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and "briefing" in tmux("list-sessions"):
+        time.sleep(0.1)
+    assert tmux("list-sessions") == ""
+
+
+@pytest.mark.parametrize("kind", ["missing", "unrunnable"])
+def test_an_editor_that_cannot_start_leaves_the_app_usable(
+        tmux_session: Callable[..., str], tmp_path: Path, kind: str) -> None:
+    """o with $EDITOR naming no command, or a command whose interpreter is
+    missing (it fails once the terminal is handed over): the screen comes
+    back, says which command, and keys still work."""
+    path = tmp_path / "iran.yaml"
+    shutil.copy(SEED, path)
+    editor = "/nonexistent/editor"
+    if kind == "unrunnable":
+        script = tmp_path / "broken-editor"
+        script.write_text("#!/nonexistent/interpreter\n")
+        script.chmod(0o755)
+        editor = str(script)
+    tmux = tmux_session
+    tmux.start(str(path), size=(80, 24), env=f"VISUAL= EDITOR={editor}")  # type: ignore[attr-defined]
+    wait_for_screen(tmux, "1 Summary")
+    tmux("send-keys", "o")
+    screen = wait_for_screen(tmux, "Cannot start")
+    assert "1 Summary" in screen  # the app is drawn again, not a blank terminal
+    if kind == "missing":
+        assert editor in screen
+    tmux("send-keys", "?")
+    wait_for_screen(tmux, "Keys")
+    tmux("send-keys", "Escape")
+    time.sleep(0.3)
+    tmux("send-keys", "q")
+    _wait_for_exit(tmux)
+
+
+def test_the_smallest_terminal_keeps_a_one_line_header_and_shows_quit(
+        tmux_session: Callable[..., str], tmp_path: Path) -> None:
+    """At 40x12: the header is one line, the tabs in the pane's border,
+    search results under the open field, and the library says how to quit."""
+    library = tmp_path / "library"
+    library.mkdir()
+    shutil.copy(SEED, library / SEED.name)
+    tmux = tmux_session
+    tmux.start(str(library / SEED.name), size=(40, 12))  # type: ignore[attr-defined]
+    screen = wait_for_screen(tmux, "1 Summary")
+    lines = screen.splitlines()
+    assert "⚠ 2 disputed" in lines[0] and lines[1].startswith("╭─  1 Summary  2  3")
+    tmux("send-keys", "/")
+    time.sleep(0.3)
+    tmux("send-keys", "killed")
+    lines = wait_for_screen(tmux, "of 8 ─╯").splitlines()
+    inside = [line for line in lines if line.startswith("│")]
+    assert len(inside) >= 6 and any("killed" in line for line in inside)
+    tmux("send-keys", "Escape")
+    time.sleep(0.3)
+    tmux("send-keys", "Escape")
+    screen = wait_for_screen(tmux, "1 of 1 briefings")
+    assert "^q Quit" in screen.splitlines()[-1]
+    tmux("send-keys", "C-q")
+    _wait_for_exit(tmux)
+
+
+def test_ctrl_o_in_the_library_with_a_missing_editor(tmux_session: Callable[..., str],
+                                                     tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    shutil.copy(SEED, library / SEED.name)
+    tmux = tmux_session
+    tmux.start(str(library), env="VISUAL= EDITOR=/nonexistent/editor")  # type: ignore[attr-defined]
+    wait_for_screen(tmux, "1 of 1 briefings")
+    tmux("send-keys", "C-o")
+    screen = wait_for_screen(tmux, "Cannot start /nonexistent/editor")
+    assert "1 of 1 briefings" in screen  # the library is drawn again
+    tmux("send-keys", "iran")  # and still takes keys
+    wait_for_screen(tmux, "iran")
+    tmux("send-keys", "C-q")
+    _wait_for_exit(tmux)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from tui.app.screens.library import LibraryScreen
 
 from tui.app.commands import Command, CommandList
+from tui.app.export_choice import ExportChoice
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.widgets.row_list import RowList
 from tui.core.format.model import Briefing
@@ -34,8 +35,21 @@ class AppCommands(CommandList):
             current = " (current)" if theme == app.theme else ""
             out.append((f"theme: {theme}", partial(setattr, app, "theme", theme),
                         f"Colour theme {theme}{current}; colour never carries meaning alone"))
-        out.append(("help: Keys", app.action_help, "Every key of the app (? or F1)"))
-        out.append(("app: Quit", app.action_quit, "Leave briefing (q)"))
+        library = app.library_screen
+        # The screen the palette was opened on (the app's is the palette now).
+        in_library = library is not None and self.screen is library
+        out.append(("help: Keys", app.action_help,
+                    "Every key of the app (F1)" if in_library else "Every key of the app (?)"))
+        out.append(("app: Quit", app.action_quit,
+                    "Leave briefing (ctrl+q)" if in_library else "Leave briefing (q)"))
+        if library is not None and not in_library:
+            # From a briefing: the order [ and ] step through the library in.
+            from tui.app.screens.library import SORT_WORDS
+
+            for by, words in SORT_WORDS.items():
+                current = " (current)" if by == library.sort_by else ""
+                out.append((f"sort: Library by {words}", partial(library.sort, by),
+                            f"Step through the library ([ ]) by {words}{current}"))
         return out
 
 
@@ -52,7 +66,7 @@ class BriefingApp(App[None]):
                 tooltip="Show every key"),
         Binding("f1", "help", "Help", show=False, id="app.help_f1", tooltip="Show every key"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette",
-                tooltip="Every action by name: export, go to, open"),
+                tooltip="Every action by name: export, go to, search, open, sort, theme"),
     ]
 
     def __init__(self, path: Path | None = None, briefing: Briefing | None = None, *,
@@ -65,6 +79,7 @@ class BriefingApp(App[None]):
         # is shown (see tui/cli.py); this turns it back on.
         self.resume_collector = resume_collector
         self.saved_theme = load_theme()  # chosen in an earlier run
+        self.export_choice = ExportChoice()  # the last export's format, for every briefing
         self.theme_problem_said = False
 
     def on_ready(self) -> None:
@@ -84,7 +99,8 @@ class BriefingApp(App[None]):
             self.library_screen = LibraryScreen(self.start_path)
             self.push_screen(self.library_screen)
         else:
-            self.push_screen(BriefingScreen(self.start_path, self.start_briefing))
+            self.push_screen(BriefingScreen(self.start_path, self.start_briefing,
+                                            export_choice=self.export_choice))
 
     def _theme_changed(self, theme: Theme) -> None:
         # Also published for the theme set at start-up: only a change is saved,
@@ -118,7 +134,8 @@ class BriefingApp(App[None]):
         library.select(entry.path)
         neighbours = (library.neighbour(entry.path, -1) is not None,
                       library.neighbour(entry.path, 1) is not None)
-        self.push_screen(BriefingScreen(entry.path, entry.briefing, neighbours))
+        self.push_screen(BriefingScreen(entry.path, entry.briefing, neighbours,
+                                        self.export_choice))
 
     def on_briefing_screen_step(self, event: BriefingScreen.Step) -> None:
         if self.library_screen is None:
@@ -144,19 +161,19 @@ class BriefingApp(App[None]):
 
     def action_help(self) -> None:
         # Deferred: only needed when asked for.
-        from tui.app.dialogs.help import HelpScreen
+        from tui.app.dialogs.help import HelpScreen, types_text
         from tui.app.screens.library import LibraryScreen
 
         if isinstance(self.screen, HelpScreen):
             return
+        # Keys that type a character (q, ?) are text in the library's
+        # filter: listed where they work, not as "everywhere".
+        typing = [b for b in self.BINDINGS if isinstance(b, Binding) and types_text(b)]
         sections: list[tuple[str, list[BindingType]]] = [
-            ("Everywhere", list(self.BINDINGS)),
-            ("Briefing", list(BriefingScreen.BINDINGS)),
+            ("Everywhere", [b for b in self.BINDINGS if b not in typing]),
+            ("Briefing", [*typing, *BriefingScreen.BINDINGS]),
             ("Lists (every pane)", list(RowList.BINDINGS)),
-            ("Library", [
-                Binding("letters", "", tooltip="Type to filter (every key that types is text)"),
-                *LibraryScreen.BINDINGS,
-            ]),
+            ("Library (every key that types is filter text)", list(LibraryScreen.BINDINGS)),
         ]
         if self.is_web:  # in a browser the editor is off: its keys are not offered
             sections = [(title, [b for b in bindings

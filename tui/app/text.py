@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from tui.core.story.history import ClaimAtCommit
 
 from tui.core.export.terminal_text import strip_controls
+from tui.core.format.measures import claim_counts
 from tui.core.format.model import (
     Briefing,
     CasualtyClaim,
@@ -27,8 +28,8 @@ from tui.core.format.model import (
     Source,
     TimelineEntry,
 )
-from tui.core.format.text import format_when, readable_count
-from tui.core.story.disputes import Dispute, Measure, dispute_for
+from tui.core.format.text import claim_figures, format_when, readable_count
+from tui.core.story.disputes import Dispute, dispute_for
 from tui.core.story.revisions import history_note
 
 MATCH_STYLE = "reverse bold"
@@ -53,6 +54,13 @@ def plain(text: str) -> Content:
     """A briefing string as literal display text."""
     # for_terminal removes every code Content would strip, and more.
     return Content(for_terminal(text), strip_control_codes=False)
+
+
+def as_markup(text: str) -> str:
+    """A briefing string or file name for the few places where Textual
+    parses a `str` as markup (the palette's help line): every `[` escaped,
+    so that it reads exactly as written."""
+    return for_terminal(text).replace("[", "\\[")
 
 
 def styled(text: str, style: str) -> Content:
@@ -134,6 +142,16 @@ def header(b: Briefing, file_name: str | None = None) -> Content:
     return join((b.title, "bold"), "\n", (" · ".join(meta), "dim"), (disputes, ALERT_STYLE))
 
 
+def header_line(b: Briefing, width: int) -> Content:
+    """The header in one line of `width` cells, for a short terminal: the
+    title, cut with an ellipsis to leave room for how many numbers are
+    disputed."""
+    count = len(b.disputes)
+    disputes = join((f"  ⚠ {count} disputed", ALERT_STYLE)) if count else Content("")
+    room = max(1, width - disputes.cell_length)
+    return join(plain(b.title).stylize("bold").truncate(room, ellipsis=True), disputes)
+
+
 def attribution(q: Quote) -> list[str | None]:
     """Who said it, where and when, as the quote's row shows it after the speaker."""
     return [q.role, q.country.name if q.country else None, q.medium,
@@ -152,10 +170,6 @@ EVIDENCE_WORDS = {"provided": "evidence provided", "not-provided": "no evidence 
                   "unknown": "evidence unknown"}
 
 
-def counted(c: CasualtyClaim) -> list[tuple[Measure, Count]]:
-    """The claim's counts that are given, each with what it counts."""
-    measures: tuple[Measure, ...] = ("killed", "injured")
-    return [(m, count) for m in measures if (count := getattr(c, m)) is not None]
 
 
 def claim_line(c: CasualtyClaim, disputes: list[Dispute],
@@ -166,7 +180,7 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute],
     if c.country and c.country.name != c.claimant:
         parts.append((f" ({c.country.name})", "dim"))
     parts.append("\n  ")
-    for measure, count in counted(c):
+    for measure, count in claim_counts(c):
         parts.append(f"{measure} {readable_count(count)}")
         if note := history_note(history, measure):
             parts.append((f" ({note})", "italic"))
@@ -211,13 +225,26 @@ def figure_line(f: Figure, disputes: list[Dispute], history: Sequence[Figure] = 
                 ("\n  " + f.note if f.note else "", "dim"))
 
 
+def _when_parts(e: TimelineEntry) -> tuple[str, str]:
+    """An entry's date, and its time (with any offset) or "" for a date alone."""
+    date_part, _, time_part = format_when(e.when).partition(" ")
+    return date_part, time_part
+
+
 def when_column(entries: Iterable[TimelineEntry]) -> int:
-    """The width of the timeline's when column: its longest date or time and two spaces."""
-    return max((len(format_when(e.when)) for e in entries), default=0) + 2
+    """The width of the timeline's when column: its longest date and two spaces.
+
+    Only the date: a time and offset (`21:45+03:00`) would make the column
+    wider than half a narrow pane, and then no entry's text could wrap
+    under itself. The time starts the entry's text instead.
+    """
+    return max((len(_when_parts(e)[0]) for e in entries), default=0) + 2
 
 
 def timeline_line(e: TimelineEntry, column: int) -> Content:
-    return join((format_when(e.when).ljust(column), "bold"), e.event)
+    date_part, time_part = _when_parts(e)
+    return join((date_part.ljust(column), "bold"), (time_part + "  " if time_part else "", "bold"),
+                e.event)
 
 
 def source_line(s: Source) -> Content:
@@ -239,8 +266,8 @@ def quote_words(q: Quote) -> list[str | None]:
 
 def claim_words(c: CasualtyClaim) -> list[str | None]:
     return [c.claimant, c.country.name if c.country else None, c.affected,
-            *(f"{measure} {readable_count(count)}" for measure, count in counted(c)),
-            *(count.text for _, count in counted(c)),  # `2750` finds `2,750` too
+            *(f"{measure} {readable_count(count)}" for measure, count in claim_counts(c)),
+            *(count.text for _, count in claim_counts(c)),  # `2750` finds `2,750` too
             EVIDENCE_WORDS[c.evidence], c.note]
 
 
@@ -250,7 +277,7 @@ def source_words(s: Source) -> list[str | None]:
 
 def details(item: object) -> Content:
     """Every field of an item, labelled, for the full view (`enter`)."""
-    from tui.core.format.model import Count, Country
+    from tui.core.format.model import Country
 
     lines: list[Part] = []
     names: tuple[str, ...] | None = getattr(item, "_fields", None)  # a NamedTuple record
@@ -281,8 +308,7 @@ def revisions_text(history: Sequence[CasualtyClaim] | Sequence[Figure]) -> Conte
     for record in history:
         said = format_when(record.said) if record.said is not None else "undated"
         if isinstance(record, CasualtyClaim):
-            figures = (", ".join(f"{m} {readable_count(c)}" for m, c in counted(record))
-                       or "no figure")
+            figures = claim_figures(record)
             more = [EVIDENCE_WORDS[record.evidence]]
         else:
             figures, more = readable_count(record.value), []
@@ -315,8 +341,7 @@ def history_text(through: Sequence[ClaimAtCommit]) -> Content:
         elif record is None:
             parts.append(("no such claim then", "italic"))
         elif isinstance(record, CasualtyClaim):
-            figures = (", ".join(f"{m} {readable_count(c)}" for m, c in counted(record))
-                       or "no figure")
+            figures = claim_figures(record)
             parts += [figures, ("  " + EVIDENCE_WORDS[record.evidence], "dim")]
         else:
             parts.append(readable_count(record.value))
@@ -332,11 +357,13 @@ def copy_text(item: object, disputes: list[Dispute]) -> tuple[str, str]:
         return (f"“{item.text}” — {who}", f"the quote by {item.speaker}")
     if isinstance(item, CasualtyClaim):
         figures = []
-        for measure, count in counted(item):
+        for measure, count in claim_counts(item):
             d = dispute_for(disputes, item.affected, measure, item.claimant)
             figures.append(f"{measure} {readable_count(count)}"
                            + (f" (disputed: {d.versus})" if d else ""))
-        country = f" ({item.country.name})" if item.country else ""
+        # As the row shows it: a country named like its claimant is said once.
+        country = (f" ({item.country.name})"
+                   if item.country and item.country.name != item.claimant else "")
         text = (f"{item.claimant}{country} on {item.affected}: {', '.join(figures) or 'no figure'}"
                 f"; {EVIDENCE_WORDS[item.evidence]}" + (f". {item.note}" if item.note else ""))
         return (text, f"the claim by {item.claimant}")

@@ -30,7 +30,8 @@ class ErrorsScreen(ScrollingDialog):
     def compose(self) -> ComposeResult:
         count = len(self._errors)
         with VerticalScroll(id="errors-dialog", classes="dialog") as box:
-            box.border_title = f"{count} error{'s' * (count != 1)} in {self._name}"
+            # A file's name is text (`x [b=c:d].yaml`), never markup.
+            box.border_title = join(f"{count} error{'s' * (count != 1)} in ", self._name)
             box.border_subtitle = "esc: close"
             yield Static(join(*(f"{e}\n" for e in self._errors)).rstrip(), id="errors-body")
         yield KeyBar()

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.app.dialogs.base import ScrollingDialog
+from tui.app.text import plain
 from tui.app.widgets.key_bar import KeyBar
 
 
@@ -20,9 +21,11 @@ class ItemScreen(ScrollingDialog):
                 tooltip="Close the full view"),
     ]
 
-    def __init__(self, title: str, body: Content) -> None:
+    def __init__(self, title: str | Content, body: Content) -> None:
+        """`title`: a string is literal text (a claimant's name can hold
+        `[/]`), never markup."""
         super().__init__()
-        self._title = title
+        self._title = plain(title) if isinstance(title, str) else title
         self._body = body
 
     def compose(self) -> ComposeResult:

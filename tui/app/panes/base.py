@@ -32,6 +32,16 @@ def heading(text: str) -> Row:
     return (lambda: styled(text, "bold underline"), None)
 
 
+# The item of a section's title row (above its group headings): not
+# selectable, not counted, no rule of its own between it and its first group.
+SECTION: object = object()
+
+
+def section(text: str) -> Row:
+    """A title above several groups (Countries, Organisations)."""
+    return (lambda: styled(text, "bold reverse"), SECTION)
+
+
 # The item of a blank row between paragraphs: not selectable, not counted.
 BLANK: object = object()
 BLANK_ROW: Row = (lambda: Content(""), BLANK)
@@ -73,7 +83,7 @@ class PaneContent:
 
     def counts(self, item: object) -> bool:
         """Whether a row's item is one of the `item_count` (a heading is not)."""
-        return item is not None and item is not BLANK
+        return item is not None and item is not BLANK and item is not SECTION
 
 
 class ListPane(RowList):
@@ -83,13 +93,20 @@ class ListPane(RowList):
         super().__init__(id=content.PANE_ID, classes="pane")
         self.content = content
         self.number = number
-        self.border_title = f"{number} {content.TITLE}"
+        self.set_title(None)
         self._rows: list[Row] = []
         self._start = 0
         self._query = ""
         self._hang = 0
         self.total = 0
         self.shown = 0
+        self._note = ""  # said after the counts in the border (how to restore)
+
+    def set_title(self, title: Content | None) -> None:
+        """The border's title: `title` (the tab strip on a short terminal),
+        else the pane's number and name."""
+        self.border_title = title if title is not None else Content(
+            f"{self.number} {self.content.TITLE}")
 
     def show(self, briefing: Briefing, query: str = "") -> None:
         """(Re)fill the pane, keeping the cursor on the item it was on (else
@@ -110,7 +127,16 @@ class ListPane(RowList):
         self._hang = content.label_column(briefing)
         target = min(keep, len(rows) - 1) if keep is not None else 0
         self._fill(max(0, min(self._start, target)), target)
-        self.border_subtitle = f"{self.shown} of {self.total}" if query else f"{self.total}"
+        self._show_subtitle()
+
+    def set_note(self, note: str) -> None:
+        """A hint said after the counts in the border ("" for none)."""
+        self._note = note
+        self._show_subtitle()
+
+    def _show_subtitle(self) -> None:
+        counts = f"{self.shown} of {self.total}" if self._query else f"{self.total}"
+        self.border_subtitle = Content(f"{self._note} · {counts}" if self._note else counts)
 
     def _fill(self, start: int, target: int) -> None:
         """Show rows[start:start+self.window] and highlight row `target` (or the next item)."""
@@ -119,12 +145,16 @@ class ListPane(RowList):
             start = max(0, min(target - self.window // 2, len(self._rows) - self.window))
         self._start = start
         rows: list[ListRow] = []
+        after_section = False
         for build, item in self._rows[start:start + self.window]:
-            # a group heading cannot be selected and has a rule above it
+            # A group heading or a section cannot be selected and has a rule
+            # above it, except a group heading right under its section's title.
+            titled = item is None or item is SECTION
             rows.append(ListRow(highlight(build(), self._query),
-                                selectable=item is not None and item is not BLANK,
-                                rule_above=item is None and bool(rows),
-                                hang=self._hang if item is not None else 0))
+                                selectable=not titled and item is not BLANK,
+                                rule_above=titled and bool(rows) and not after_section,
+                                hang=self._hang if not titled else 0))
+            after_section = item is SECTION
         self.set_rows(rows, target - start)
 
     # -- movement across the window's edges --------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading
+from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading, section
 from tui.app.text import (
     claim_line,
     claim_words,
@@ -106,15 +106,23 @@ class ReactionsContent(PaneContent):
     PANE_ID = "reactions"
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
-        out: list[Row] = []
+        """Each country's reactions under its name, then each organisation's
+        under a heading of their own: an organisation is not a country."""
         column = self.label_column(briefing)
+        kinds: dict[bool, list[Row]] = {True: [], False: []}  # by whether a country
         for who, reactions in reactions_by_country(briefing):
             shown = [r for r in reactions
                      if not query or matches(query, [who, r.summary, r.actor, r.stance])]
             if shown:
-                out.append(heading(who))
-                out += [(partial(reaction_line, r, column), r) for r in shown]
-        return out
+                rows = kinds[shown[0].country is not None]
+                rows.append(heading(who))
+                rows += [(partial(reaction_line, r, column), r) for r in shown]
+        countries, organisations = kinds[True], kinds[False]
+        if not organisations:
+            return countries
+        # Named only when both are listed: a list of countries alone needs no title.
+        return [*([section("Countries"), *countries] if countries else []),
+                section("Organisations"), *organisations]
 
     def label_column(self, briefing: Briefing) -> int:
         return stance_column(briefing.reactions)  # all of them: a search keeps the column

@@ -14,16 +14,19 @@ from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from tui.app.commands import Command, CommandList
+from tui.app.export_choice import ExportChoice
 from tui.app.panes import PANE_CONTENTS, ListPane
+from tui.app.screens.briefing_commands import BriefingCommands
 from tui.app.text import (
     copy_text,
     details,
     dispute_line,
+    for_terminal,
     header,
-    history_text,
+    header_line,
     join,
     plain,
     revisions_text,
@@ -39,49 +42,24 @@ from tui.core.story.disputes import Dispute
 # Below this size one pane is shown at a time, with a tab strip.
 NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
+# Below this height the header is one line and the tabs go in the pane's border.
+SHORT_HEIGHT = 20
 POLL_SECONDS = 0.5
 ERROR_STYLE = "$text-error"
+# The tooltip of the bindings that say why a key does nothing now.
+EXPLAIN = "Say why this key does nothing now"
 
 
 # What the poll compares: a new signature means read the file again.
 _signature = file_signature
 
 
-class BriefingCommands(CommandList):
-    """The palette's commands on a briefing: export, panes, search, library."""
-
-    def commands(self) -> list[Command]:
-        screen = self.screen
-        assert isinstance(screen, BriefingScreen)
-        out: list[Command] = [
-            ("export: Markdown", screen.action_export, "Write this briefing as Markdown (e)")]
-        for i, pane in enumerate(PANE_CONTENTS):
-            out.append((f"go to: {pane.TITLE}", partial(screen.action_focus_pane, i),
-                        f"Focus the {pane.TITLE} pane (key {i + 1})"))
-        out += [
-            ("search: Briefing", screen.action_search, "Filter every pane (/)"),
-            ("view: Maximise pane", screen.action_maximise,
-             "Maximise or restore the focused pane (z)"),
-            ("reload: Briefing", screen.action_reload, "Read the file again (r)"),
-            ("go to: Library", screen.action_back,
-             "The library (of this file's folder) (escape)"),
-        ]
-        if screen.neighbours[1]:
-            out.append(("go to: Next briefing", partial(screen.action_step, 1),
-                        "The next briefing in the library (])"))
-        if screen.neighbours[0]:
-            out.append(("go to: Previous briefing", partial(screen.action_step, -1),
-                        "The previous briefing in the library ([)"))
-        if screen.load_errors:
-            out.append(("show: Errors", screen.action_show_errors,
-                        "Every error of the file (!)"))
-        return out
-
-
 class BriefingScreen(Screen[None]):
     """One briefing. Never writes to the briefing file."""
 
     COMMANDS: ClassVar = {BriefingCommands}
+    # The keys stay on screen beside a maximised pane (z Restore among them).
+    ALLOW_IN_MAXIMIZED_VIEW: ClassVar[str | None] = "KeyBar"
 
     poll_seconds: ClassVar[float] = POLL_SECONDS
 
@@ -102,7 +80,9 @@ class BriefingScreen(Screen[None]):
         Binding("r", "reload", "Reload", id="briefing.reload",
                 tooltip="Reload the briefing from disk"),
         Binding("z", "maximise", "Maximise", id="briefing.maximise",
-                tooltip="Maximise or restore the focused pane"),
+                tooltip="Maximise the focused pane"),
+        Binding("z", "restore", "Restore", id="briefing.restore",
+                tooltip="Restore every pane (escape too)"),
         Binding("o", "edit", "Edit", id="briefing.edit",
                 tooltip="Open the file in $VISUAL/$EDITOR at the selected item (or the "
                 "first error); reloaded on return"),
@@ -121,6 +101,12 @@ class BriefingScreen(Screen[None]):
                 tooltip="Clear the search, else go to the library (of this file's folder)"),
         Binding("backspace", "back", "Back", show=False, id="briefing.backspace",
                 tooltip="Go to the library (of this file's folder)"),
+        # Where a key above can do nothing now (its check_action says so),
+        # these take it and say why, rather than leave it silent. The help
+        # leaves `explain` bindings out.
+        *[Binding(key, f"explain('{key}')", "Why not", show=False,
+                  id=f"briefing.explain_{key}", tooltip=EXPLAIN)
+          for key in ("exclamation_mark", "left_square_bracket", "right_square_bracket", "o")],
     ]
 
     class Back(Message):
@@ -139,11 +125,14 @@ class BriefingScreen(Screen[None]):
             self.step = step
 
     def __init__(self, path: Path, briefing: Briefing | None = None,
-                 neighbours: tuple[bool, bool] = (False, False)) -> None:
+                 neighbours: tuple[bool, bool] = (False, False),
+                 export_choice: ExportChoice | None = None) -> None:
         """`neighbours`: whether the library has a briefing before and after
-        this one (`[` and `]` are shown only then)."""
+        this one (`[` and `]` are shown only then); `export_choice`: the
+        format the export dialog starts on, shared with other briefings."""
         super().__init__()
         self.path = path
+        self.export_choice = export_choice or ExportChoice()
         self.briefing = briefing
         self.neighbours = neighbours
         self.query_text = ""
@@ -180,6 +169,10 @@ class BriefingScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
+        short = event.size.height < SHORT_HEIGHT
+        self.set_class(short, "short")
+        if search := self._search_input():
+            search.compact = short
         if narrow or self.has_class("narrow"):  # tabs come, go, or fit another width
             self.set_class(narrow, "narrow")
             self._update_header()
@@ -191,11 +184,13 @@ class BriefingScreen(Screen[None]):
         if self.has_class("narrow"):
             self._update_header()
 
-    def tab_strip(self) -> Content:
+    def tab_strip(self, width: int | None = None) -> Content:
         """A tab per pane, the current one highlighted: shown under the header
-        when one pane is on screen at a time."""
+        (or in the pane's border, on a short terminal) when one pane is on
+        screen at a time. `width`: the room for it (the header's)."""
         labels = [f" {i + 1} {content.short_title} " for i, content in enumerate(PANE_CONTENTS)]
-        width = self.size.width - 2  # inside the header's padding
+        if width is None:
+            width = self.size.width - 2  # inside the header's padding
         if sum(map(len, labels)) > width > 0:
             # Too narrow for every name: numbers, and the current pane's name,
             # rather than a strip cut off before the last tabs.
@@ -205,21 +200,29 @@ class BriefingScreen(Screen[None]):
                       for i, label in enumerate(labels)])
 
     def _update_header(self) -> None:
-        """The header: title, date and place; the tabs on a small terminal;
-        the located errors while a live edit has broken the file."""
+        """The header: title, date and place; the tabs on a small terminal
+        (in the pane's border on a short one); the located errors while a
+        live edit has broken the file."""
+        short, narrow = self.has_class("short"), self.has_class("narrow")
         lines = [self._header()] if self.briefing is not None else []
-        if self.has_class("narrow"):
+        if narrow and not short:
             lines.append(self.tab_strip())
+        for i, pane in enumerate(self.panes):
+            # Inside the border's corners and the dashes either side of a title.
+            pane.set_title(self.tab_strip(self.size.width - 6)
+                           if narrow and short and i == self.current else None)
         if self.reload_error is not None:
             lines.append(self.reload_error)
         self.query_one("#briefing-header", Static).update(Content("\n").join(lines))
 
     def _header(self) -> Content:
         """The briefing's header with the file's name, unless the name would
-        take another line of a small terminal."""
+        take another line of a small terminal; one line on a short one."""
         assert self.briefing is not None
-        with_name = header(self.briefing, self.path.name)
         width = self.size.width - 2  # inside the header's padding
+        if self.has_class("short") and width > 0:
+            return header_line(self.briefing, width)
+        with_name = header(self.briefing, self.path.name)
         if width <= 0 or all(cell_len(line) <= width for line in with_name.plain.split("\n")):
             return with_name
         return header(self.briefing)
@@ -280,6 +283,18 @@ class BriefingScreen(Screen[None]):
         else:
             self.maximize(self.panes[self.current])
 
+    def action_restore(self) -> None:
+        self.minimize()
+
+    def watch_maximized(self, previous: Widget | None, maximized: Widget | None) -> None:
+        """A maximised pane says, in its border, how to restore the others
+        (the key bar's `z Restore` can be dropped on a narrow terminal)."""
+        if isinstance(previous, ListPane):
+            previous.set_note("")
+        if isinstance(maximized, ListPane):
+            maximized.set_note("z or esc: restore")
+        self.refresh_bindings()
+
     @on(RowList.Selected)
     def open_item(self, event: RowList.Selected) -> None:
         pane = event.row_list
@@ -318,7 +333,8 @@ class BriefingScreen(Screen[None]):
             # Not selecting on focus: letters typed ahead (see on_key) are
             # in the field by then, and the next key must not replace them.
             search = Input(placeholder="search every pane; enter to browse results, "
-                           "escape to clear", id="search", select_on_focus=False)
+                           "escape to clear", id="search", select_on_focus=False,
+                           compact=self.has_class("short"))
             await self.mount(search, before=self.query_one(KeyBar))
         search.display = True
         self.set_focus(search)  # at once: keys typed after `/` are on their way
@@ -398,42 +414,41 @@ class BriefingScreen(Screen[None]):
     def action_step(self, step: int) -> None:
         self.post_message(self.Step(self.path, step))
 
+    def action_explain(self, key: str) -> None:
+        """Say why `key` does nothing now (its own binding is off)."""
+        if key == "exclamation_mark":
+            message = "The file has no errors: ! lists them while an edit has broken it"
+        elif key == "o":
+            message = "In a browser the editor is off: the files are the server's"
+        elif self.neighbours == (False, False):
+            message = "No other briefing to step to: escape opens this file's folder"
+        else:
+            message = ("This is the last briefing of the library" if key == "right_square_bracket"
+                       else "This is the first briefing of the library")
+        self.notify(message, timeout=3, markup=False)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "step":
             return self.neighbours[0 if parameters[0] == -1 else 1]
+        if action in ("maximise", "restore"):
+            return (self.maximized is None) == (action == "maximise")
         if action == "show_errors":
             return bool(self.load_errors)
         if action == "edit":
             return not self.app.is_web  # the server's files are not the browser user's to edit
         return True
 
-    def _item_place(self, item: object) -> tuple[str, int | None]:
-        """The key (and index) under which `item` is written in the file."""
-        b = self.briefing
-        if b is None:
-            return ("format", None)
-        lists: tuple[tuple[str, tuple[object, ...]], ...] = (
-            ("quotes", b.quotes), ("casualty_claims", b.casualty_claims),
-            ("reactions", b.reactions), ("figures", b.figures), ("timeline", b.timeline),
-            ("sources", b.sources), ("key_points", b.key_points))
-        for key, records in lists:
-            for index, record in enumerate(records):
-                if record is item:
-                    return (key, index)
-        if isinstance(item, Dispute):
-            return ("figures" if item.is_figure else "casualty_claims", None)
-        return ("summary", None)
-
     def action_edit(self) -> None:
         """The file in the user's editor at the selected item (or the first
         error), then read again."""
-        from tui.app.editor import open_in_editor
+        from tui.app.editor import item_place, open_in_editor
         from tui.core.format.locate import line_of
 
         if self.load_errors:
             line = self.load_errors[0].line
         else:
-            line = line_of(self.path, *self._item_place(self.panes[self.current].current_item))
+            line = line_of(self.path, *item_place(self.briefing,
+                                                  self.panes[self.current].current_item))
         if open_in_editor(self.app, self.path, line):
             self.load_from_disk()
 
@@ -444,33 +459,30 @@ class BriefingScreen(Screen[None]):
             return
         text, what = copy_text(item, list(self.briefing.disputes) if self.briefing else [])
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied {what}", timeout=2, markup=False)
+        self.notify(for_terminal(f"Copied {what}"), timeout=2, markup=False)
 
     def action_history(self) -> None:
         pane = self.panes[self.current]
         item = pane.current_item
         if not isinstance(item, CasualtyClaim | Figure):
-            self.notify("h shows the history of a casualty claim or a figure", timeout=3)
+            self.notify("Nothing to trace here: h shows the history of a casualty claim or "
+                        "a figure", timeout=3)
             return
         self.load_history(item)
 
     @work(thread=True, exclusive=True, group="history")
     def load_history(self, item: CasualtyClaim | Figure) -> None:
         """The item's claim through the file's git commits, else its revisions
-        in the file; shown in a dialog."""
+        in the file; shown in a dialog, or why there is none said."""
         from tui.app.dialogs.item import ItemScreen
-        from tui.core.story.history import GitError, claim_through_commits
+        from tui.app.screens.briefing_history import history_view
 
-        b = self.briefing
-        assert b is not None
-        title = (f"History: {item.claimant}, "
-                 f"{item.affected if isinstance(item, CasualtyClaim) else item.what}")
-        try:
-            body = history_text(claim_through_commits(self.path, item))
-        except GitError as exc:
-            body = join((f"{exc}; the revisions written in the file:", "italic"), "\n\n",
-                        revisions_text(b.history(item)))
-        self.app.call_from_thread(self.app.push_screen, ItemScreen(title, body))
+        assert self.briefing is not None
+        view = history_view(self.path, self.briefing, item)
+        if isinstance(view, str):
+            self.app.call_from_thread(self.notify, view, timeout=5, markup=False)
+        else:
+            self.app.call_from_thread(self.app.push_screen, ItemScreen(*view))
 
     def action_show_errors(self) -> None:
         from tui.app.dialogs.errors import ErrorsScreen  # only for a broken file
@@ -537,29 +549,32 @@ class BriefingScreen(Screen[None]):
     # -- export -----------------------------------------------------------------
 
     def action_export(self) -> None:
+        self.export_as()
+
+    def export_as(self, fmt: str | None = None, table: str | None = None) -> None:
+        """The export dialog, on `fmt` (and CSV `table`) or else the format
+        last exported."""
         if self.briefing is None:
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
-        from tui.app.dialogs.export import ExportScreen
-        from tui.core.export.formats import render
+        from tui.app.dialogs.export import ExportScreen, broken_warning
+        from tui.core.export.formats import SUFFIXES, render
 
-        warning = None
-        if self.load_errors:
-            count = len(self.load_errors)
-            warning = join(
-                ("⚠ The file has errors now; this exports the last good version read.", "bold"),
-                f"\n{self.load_errors[0]}",
-                f"\n(and {count - 1} more)" if count > 1 else "",
-                "\nEnter exports it anyway; escape cancels.")
+        warning = broken_warning(self.load_errors) if self.load_errors else None
         briefing = self.briefing
         typed_ahead, self._keys_for_export = self._keys_for_export or [], None
-        self.app.push_screen(
-            ExportScreen(f"{self.path.stem}.md", partial(render, briefing), typed_ahead,
-                         warning, self.path),
-            self._exported)
+        choice = self.export_choice
+        if fmt is not None:  # asked for by name (the palette): starts there
+            choice = ExportChoice(fmt, table or choice.table)
+        screen = ExportScreen(f"{self.path.stem}{SUFFIXES[choice.format]}",
+                              partial(render, briefing), typed_ahead, warning, self.path,
+                              choice)
+        self.app.push_screen(screen, partial(self._exported, choice))
 
-    def _exported(self, target: Path | None) -> None:
+    def _exported(self, choice: ExportChoice, target: Path | None) -> None:
         if target is not None:
+            # Remembered for the next export, of this briefing or another.
+            self.export_choice.format, self.export_choice.table = choice.format, choice.table
             where = f"Sent {target.name} to your browser" if self.app.is_web \
                 else f"Exported to {target}"
-            self.notify(where, title="Export", markup=False)
+            self.notify(for_terminal(where), title="Export", markup=False)

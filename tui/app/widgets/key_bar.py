@@ -20,7 +20,9 @@ from textual.widget import Widget
 
 KEY_STYLE = "bold $footer-key-foreground on $footer-key-background"
 DISABLED_STYLE = "dim"
-HELP_ACTIONS = ("help", "app.help")
+# Kept when a narrow bar drops keys: with help every key is reachable, and
+# how to leave is always on screen (in the library it is not `q`).
+KEPT_ACTIONS = ("help", "app.help", "quit", "app.quit")
 
 
 class KeyCell(NamedTuple):
@@ -79,10 +81,9 @@ class KeyBar(Widget):
         line, cells = self._lay_out(shown, palette, width, roomy=True)
         if line.cell_length > width:  # narrow terminal: drop the padding around keys
             line, cells = self._lay_out(shown, palette, width, roomy=False)
-        # Still too wide: drop keys from the right, but keep the one that
-        # shows every key (help), so everything stays reachable.
+        # Still too wide: drop keys from the right, but keep help and quit.
         while line.cell_length > width:
-            droppable = [i for i, (b, _) in enumerate(shown) if b.action not in HELP_ACTIONS]
+            droppable = [i for i, (b, _) in enumerate(shown) if b.action not in KEPT_ACTIONS]
             if not droppable:
                 break
             del shown[droppable[-1]]

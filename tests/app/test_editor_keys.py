@@ -1,0 +1,53 @@
+"""`o` (and `ctrl+o` in the library) with an editor that cannot start: the
+app says which command, and keeps running."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.app.helpers import briefing_screen, record_notifications, wait_for
+from tests.conftest import SEED
+from tui.app.app import BriefingApp
+from tui.app.screens.briefing import BriefingScreen
+from tui.app.screens.library import LibraryScreen
+
+
+@pytest.fixture
+def missing_editor(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", "/nonexistent/editor")
+    return "/nonexistent/editor"
+
+
+async def test_o_with_a_missing_editor_names_it_and_keeps_going(missing_editor: str) -> None:
+    app = BriefingApp(SEED)
+    messages = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await wait_for(pilot, lambda: bool(messages))
+        assert any(missing_editor in m and "$EDITOR" in m for m in messages), messages
+        await pilot.press("3")  # still answering keys
+        await pilot.pause()
+        assert briefing_screen(app).current == 2
+
+
+async def test_ctrl_o_in_the_library_with_a_missing_editor(missing_editor: str,
+                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    app = BriefingApp(folder)
+    messages = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: bool(screen.shown_entries))
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: bool(messages))
+        assert any(missing_editor in m for m in messages), messages
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, BriefingScreen))
