@@ -171,3 +171,13 @@ def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
     d = dq.dispute_score(draft, truth)
     assert (d.found, d.expected, d.right, d.produced) == (1, 1, 1, 1)
     assert not dq.same_group("guests", "miners") and dq.same_group("People", "miners")
+
+
+def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None:
+    tuning, held_out = dq.style_sets()
+    assert [n for n, _, _ in tuning.cases] == [f"style-0{i}" for i in range(1, 7)]
+    assert [n for n, _, _ in held_out.cases] == [f"style-{i:02d}" for i in range(7, 13)]
+    for _, article, expected in tuning.cases + held_out.cases:
+        text = dq.norm(article.read_text(encoding="utf-8")).replace("’", "'")
+        truth = parse_briefing(expected.read_bytes(), expected.name)
+        assert all(dq.norm(q.text) in text for q in truth.quotes), article.name
