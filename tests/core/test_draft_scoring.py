@@ -181,3 +181,13 @@ def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None
         text = dq.norm(article.read_text(encoding="utf-8")).replace("’", "'")
         truth = parse_briefing(expected.read_bytes(), expected.name)
         assert all(dq.norm(q.text) in text for q in truth.quotes), article.name
+
+
+def test_the_held_out_halves_are_not_drafted_without_the_flag(dq: ModuleType,
+                                                              tmp_path: Path) -> None:
+    (tmp_path / "real-13.txt").write_text("An article.", encoding="utf-8")
+    sets = dq.hold_back(dq.real_sets(str(tmp_path)) + dq.style_sets())
+    by_label = {s.label: s for s in sets}
+    assert not by_label["real held-out"].cases and not by_label["styles held-out"].cases
+    assert "--held-out" in by_label["styles held-out"].skipped
+    assert len(by_label["styles tuning"].cases) == 6
