@@ -1,0 +1,193 @@
+"""The draft-quality scorer's own functions, on tiny hand-made briefings:
+quote fingerprints, claimants named by their spokesperson, false and missed
+disputes, and the real-copy and other-style sets (never drafted here)."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import DATA, ROOT
+from tui.core.format.load import parse_briefing
+from tui.core.format.model import Briefing
+
+
+@pytest.fixture(scope="module")
+def dq() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("dq", ROOT / "benchmarks" / "draft_quality.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["dq"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+HEAD = "format: 1\ntitle: t\ndate: 2024-01-01\nsummary: s\n"
+
+
+def briefing(body: str) -> Briefing:
+    return parse_briefing((HEAD + body).encode(), "t.yaml")
+
+
+def claims(*rows: str) -> Briefing:
+    return briefing("casualty_claims:\n" + "".join(f"  - {{{r}}}\n" for r in rows))
+
+
+def test_a_fingerprint_ignores_case_spacing_end_punctuation_and_apostrophe_style(
+        dq: ModuleType) -> None:
+    a = dq.fingerprint("We’ve  lost everything,")
+    assert a == dq.fingerprint("we've lost everything")
+    assert a != dq.fingerprint("We have lost everything")
+    assert dq.FINGERPRINT.fullmatch(a)
+
+
+def test_a_drafted_quote_matches_the_fingerprint_of_a_truth_quote(dq: ModuleType) -> None:
+    truth = briefing("quotes:\n"
+                     f"  - {{speaker: Ana Lima, text: '{dq.fingerprint('It was dark')}'}}\n"
+                     f"  - {{speaker: Ana Lima, text: '{dq.fingerprint('Never again')}'}}\n")
+    draft = briefing("quotes:\n  - {speaker: Lima, text: 'It was dark,'}\n"
+                     "  - {speaker: Ana Lima, text: 'It was not'}\n")
+    scores = dq.score(draft, truth)
+    quotes = scores["quotes"]
+    assert (quotes.found, quotes.expected, quotes.produced) == (1, 2, 2)
+    assert scores["speakers"].found == 1
+
+
+def test_a_claim_drafted_under_the_spokespersons_name_is_the_bodys(dq: ModuleType) -> None:
+    truth = claims("claimant: police, affected: mourners, killed: 40, "
+                   "note: 'also: Salim Khan Marwat; Akhtar Hayat Gandapur'")
+    by_spokesman = dq.score(claims("claimant: Salim Khan Marwat, affected: people, killed: 40"),
+                            truth)
+    by_other = dq.score(claims("claimant: army, affected: people, killed: 40"), truth)
+    assert by_spokesman["claims"].found == 1
+    assert by_other["claims"].found == 0
+    assert dq.claimant_names(truth.casualty_claims[0]) == [
+        "police", "Salim Khan Marwat", "Akhtar Hayat Gandapur"]
+
+
+def test_two_countries_tolls_drafted_as_one_group_are_a_false_dispute(dq: ModuleType) -> None:
+    truth = claims("claimant: Nepal's police, affected: people in Nepal, killed: 128",
+                   "claimant: India's officials, affected: people in India, killed: 17")
+    draft = claims("claimant: Nepal's police, affected: people, killed: 128",
+                   "claimant: India's officials, affected: people, killed: 17")
+    d = dq.dispute_score(draft, truth)
+    assert (d.produced - d.right, d.expected - d.found) == (1, 0)
+    assert dq.dispute_score(truth, truth) == dq.Score(0, 0, 0, 0)
+
+
+def test_a_rising_toll_drafted_as_two_claimants_is_a_false_dispute(dq: ModuleType) -> None:
+    truth = claims("claimant: officials, affected: passengers, killed: 5, "
+                   "note: 'also: Abhishek Roy'",
+                   "claimant: officials, affected: passengers, killed: 8")
+    draft = claims("claimant: Abhishek Roy, affected: passengers, killed: 5",
+                   "claimant: officials, affected: passengers, killed: 8")
+    d = dq.dispute_score(draft, truth)
+    assert (d.produced, d.right, d.expected) == (1, 0, 0)
+    assert dq.score(draft, truth)["claims"].found == 2
+
+
+def test_a_real_dispute_drafted_as_one_claimants_revision_is_missed(dq: ModuleType) -> None:
+    truth = claims("claimant: health ministry, affected: workers, killed: 12",
+                   "claimant: nurses' association, affected: workers, killed: 44")
+    revision = claims("claimant: health ministry, affected: workers, killed: 12",
+                      "claimant: health ministry, affected: workers, killed: 44")
+    found = claims("claimant: ministry, affected: Workers, killed: 12",
+                   "claimant: nurses' association, affected: workers, killed: 44")
+    missed = dq.dispute_score(revision, truth)
+    assert (missed.expected - missed.found, missed.produced) == (1, 0)
+    both = dq.dispute_score(found, truth)
+    assert (both.found, both.expected, both.right, both.produced) == (1, 1, 1, 1)
+
+
+def test_a_dispute_about_another_measure_does_not_match(dq: ModuleType) -> None:
+    truth = claims("claimant: police, affected: people, killed: 3",
+                   "claimant: union, affected: people, killed: 9")
+    draft = claims("claimant: police, affected: people, injured: 3",
+                   "claimant: union, affected: people, injured: 9")
+    d = dq.dispute_score(draft, truth)
+    assert (d.found, d.right, d.produced, d.expected) == (0, 0, 1, 1)
+
+
+def test_the_held_out_targets_fail_on_one_false_dispute(dq: ModuleType) -> None:
+    perfect = {k: dq.Score(10, 10, 10, 10) for k in
+               ("quotes", "speakers", "claims", "countries", "organisations")}
+    perfect["false claims"] = dq.Score(0, 0, 0, 10)
+    perfect["disputes"] = dq.Score(1, 1, 1, 1)
+    assert dq.targets_met("real held-out", perfect, 12, 12).endswith(": met")
+    assert dq.targets_met("styles held-out", perfect, 6, 6).endswith(": met")
+    assert dq.targets_met("real tuning", perfect, 12, 12) is None
+    false_dispute = dict(perfect, disputes=dq.Score(1, 1, 1, 2))
+    assert dq.targets_met("styles held-out", false_dispute, 6, 6).endswith("NOT met")
+    two_false_claims = dict(perfect, **{"false claims": dq.Score(2, 0, 2, 10)})
+    assert dq.targets_met("real held-out", two_false_claims, 12, 12).endswith("NOT met")
+    assert dq.targets_met("real held-out", two_false_claims, 20, 20).endswith(": met")
+    assert dq.targets_met("real held-out", perfect, 12, 11).endswith("NOT met")
+
+
+def test_the_real_sets_are_skipped_with_a_reason(dq: ModuleType, tmp_path: Path) -> None:
+    unset = dq.real_sets(None)
+    assert [s.label for s in unset] == ["real tuning", "real held-out"]
+    assert all(not s.cases and "BRIEFING_REAL_ARTICLES is not set" in s.skipped for s in unset)
+    (tmp_path / "real-01.txt").write_text("An article.", encoding="utf-8")
+    tuning, held_out = dq.real_sets(str(tmp_path))
+    assert [name for name, _, _ in tuning.cases] == ["real-01"]
+    assert "no text for real-02" in tuning.skipped
+    assert not held_out.cases and "real-13" in held_out.skipped
+
+
+def test_an_unknown_set_is_refused_in_one_line(dq: ModuleType,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert dq.main(["--sets", "wire,news"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown set news" in err
+
+
+def test_no_real_story_text_is_committed(dq: ModuleType) -> None:
+    """Each real truth quote is a fingerprint, and each truth has a row in urls.tsv."""
+    truths = sorted((DATA / "real").glob("*.expected.yaml")) + sorted(
+        (DATA / "real-unseen").glob("*.expected.yaml"))
+    assert len(truths) >= 24
+    for path in truths:
+        b = parse_briefing(path.read_bytes(), path.name)
+        assert all(dq.FINGERPRINT.fullmatch(q.text) for q in b.quotes), path.name
+    with (DATA / "real" / "urls.tsv").open(encoding="utf-8") as f:
+        rows = {r["id"]: r for r in csv.DictReader(f, delimiter="\t")}
+    assert sorted(rows) == sorted(p.name.removesuffix(".expected.yaml") for p in truths)
+    assert not list((DATA / "real").glob("*.txt")) and not list(
+        (DATA / "real-unseen").glob("*.txt"))
+
+
+def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
+        dq: ModuleType) -> None:
+    truth = claims("claimant: interior minister, affected: guests, killed: 76",
+                   "claimant: provincial governor, affected: guests, killed: 2")
+    draft = claims("claimant: interior minister, affected: people, killed: 76",
+                   "claimant: governor, affected: people, killed: 2")
+    d = dq.dispute_score(draft, truth)
+    assert (d.found, d.expected, d.right, d.produced) == (1, 1, 1, 1)
+    assert not dq.same_group("guests", "miners") and dq.same_group("People", "miners")
+
+
+def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None:
+    tuning, held_out = dq.style_sets()
+    assert [n for n, _, _ in tuning.cases] == [f"style-0{i}" for i in range(1, 7)]
+    assert [n for n, _, _ in held_out.cases] == [f"style-{i:02d}" for i in range(7, 13)]
+    for _, article, expected in tuning.cases + held_out.cases:
+        text = dq.norm(article.read_text(encoding="utf-8")).replace("’", "'")
+        truth = parse_briefing(expected.read_bytes(), expected.name)
+        assert all(dq.norm(q.text) in text for q in truth.quotes), article.name
+
+
+def test_the_held_out_halves_are_not_drafted_without_the_flag(dq: ModuleType,
+                                                              tmp_path: Path) -> None:
+    (tmp_path / "real-13.txt").write_text("An article.", encoding="utf-8")
+    sets = dq.hold_back(dq.real_sets(str(tmp_path)) + dq.style_sets())
+    by_label = {s.label: s for s in sets}
+    assert not by_label["real held-out"].cases and not by_label["styles held-out"].cases
+    assert "--held-out" in by_label["styles held-out"].skipped
+    assert len(by_label["styles tuning"].cases) == 6
