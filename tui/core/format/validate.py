@@ -20,7 +20,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from tui.core.export.terminal_text import has_controls
 from tui.core.format.countries import lookup_country, suggest_country
 from tui.core.format.errors import LocatedError
-from tui.core.format.model import FORMAT_VERSION, parse_count
+from tui.core.format.model import FORMAT_VERSION, Alias, parse_count
+from tui.core.format.names import subject_key
 from tui.core.format.schema import SOURCE, FieldSpec, RecordSpec
 from tui.core.format.when import zone_problem
 from tui.core.format.yaml_safety import (
@@ -48,7 +49,8 @@ class Validator:
     errors: list[LocatedError] = field(default_factory=list)
     _texts: dict[str, str] = field(default_factory=dict)
     _whens: dict[str, date | datetime] = field(default_factory=dict)
-    _counts: dict[tuple[str, str], Any] = field(default_factory=dict)
+    _counts: dict[tuple[str, str, bool], Any] = field(default_factory=dict)
+    _source_lists: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     _countries: dict[str, Any] = field(default_factory=dict)
     # Every `source` given: its node, path and the name it refers to.
     source_refs: list[tuple[Node, str, str]] = field(default_factory=list)
@@ -120,19 +122,23 @@ class Validator:
         self.error(node, path, f"must be true or false, not {describe_node(node)}")
         return None
 
-    def count(self, node: Node, path: str) -> Any:
-        if not isinstance(node, ScalarNode) or node.tag not in (T + "int", T + "str"):
+    def count(self, node: Node, path: str, decimals: bool = False) -> Any:
+        tags = (T + "int", T + "str", T + "float") if decimals else (T + "int", T + "str")
+        if not isinstance(node, ScalarNode) or node.tag not in tags:
             self.error(
                 node, path,
                 f"{describe_node(node)} is not a count; write a whole number (80), "
                 'at least N ("80+"), a range ("10-20") or "unknown"',
             )
             return None
-        key = (node.tag, node.value)
+        key = (node.tag, node.value, decimals)
         if (known := self._counts.get(key)) is not None:
             return known
         try:
-            self._counts[key] = found = parse_count(scalar_value(node))
+            # A decimal is read from its digits as written (`2.50`), never
+            # through YAML's float forms (`.inf`, `1_000.5`, `190:20:30`).
+            value = node.value if node.tag == T + "float" else scalar_value(node)
+            self._counts[key] = found = parse_count(value, decimals)
             return found
         except ValueError as exc:
             self.error(node, path, str(exc))
@@ -292,6 +298,10 @@ class Validator:
                 return self.boolean(node, path)
             case "count":
                 return self.count(node, path)
+            case "value":
+                return self.count(node, path, decimals=True)
+            case "aliases":
+                return self.aliases(node, path)
             case "country":
                 return self.country(node, path)
             case "url":
@@ -307,10 +317,76 @@ class Validator:
                 assert record is not None
                 return self.sequence(node, path, lambda n, p: self.record(n, p, record))
             case "source":
-                name = self.text(node, path)
-                if name is not None:
-                    self.source_refs.append((node, path, name))
-                return name
+                return self.sources(node, path)
+
+    def sources(self, node: Node, path: str) -> tuple[str, ...] | None:
+        """A `source`: one name, or a list of names; each is checked against
+        the briefing's sources once they are all read (check_source_refs)."""
+        if isinstance(node, SequenceNode):
+            named = [(child, f"{path}[{i}]") for i, child in enumerate(node.value)]
+        elif isinstance(node, ScalarNode):
+            named = [(node, path)]
+        else:
+            self.error(node, path, f"must be a source's name or a list of them, "
+                       f"not {node_kind(node)}")
+            return None
+        names = []
+        for child, child_path in named:
+            name = self.text(child, child_path)
+            if name is None:
+                return None
+            self.source_refs.append((child, child_path, name))
+            names.append(name)
+        found = tuple(names)
+        return self._source_lists.setdefault(found, found)
+
+    def aliases(self, node: Node, path: str) -> tuple[Alias, ...] | None:
+        """The `aliases` table: each canonical name with its other names. A
+        name (compared without case) belongs to one person or body only."""
+        if not isinstance(node, MappingNode):
+            self.error(node, path, "must be a mapping of a name to a list of its other "
+                       f"names, not {node_kind(node)}")
+            return None
+        before = len(self.errors)
+        owners: dict[str, tuple[str, int]] = {}  # a name's key -> (canonical, its line)
+        table = []
+        for key_node, value_node in node.value:
+            canonical = self.text(key_node, path)
+            if canonical is None:
+                continue
+            at = f"{path}.{canonical}"
+            line = key_node.start_mark.line + 1
+            own = subject_key(canonical)
+            if (owner := owners.get(own)) is not None:
+                self._name_taken(key_node, at, canonical, owner)
+            owners.setdefault(own, (canonical, line))
+            if isinstance(value_node, ScalarNode) and value_node.tag == NULL:
+                table.append(Alias(canonical))
+                continue
+            if not isinstance(value_node, SequenceNode):
+                self.error(value_node, at, f"must be a list of other names, "
+                           f"not {node_kind(value_node)}")
+                continue
+            names = []
+            for i, child in enumerate(value_node.value):
+                name = self.text(child, f"{at}[{i}]")
+                if name is None:
+                    continue
+                key = subject_key(name)
+                if key == own:
+                    self.error(child, f"{at}[{i}]", f"{name!r} is the canonical name itself; "
+                               "leave it out")
+                elif (owner := owners.get(key)) is not None:
+                    self._name_taken(child, f"{at}[{i}]", name, owner)
+                else:
+                    owners[key] = (canonical, line)
+                names.append(name)
+            table.append(Alias(canonical, tuple(names)))
+        return None if len(self.errors) > before else tuple(table)
+
+    def _name_taken(self, node: Node, path: str, name: str, owner: tuple[str, int]) -> None:
+        self.error(node, path, f"{name!r} is already a name of {owner[0]!r} (line {owner[1]}); "
+                   "a name belongs to one person or body")
 
     def check_source_refs(self) -> None:
         """Every `source` must name an entry of the briefing's sources."""
