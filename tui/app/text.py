@@ -27,7 +27,7 @@ from tui.core.format.model import (
     Source,
     TimelineEntry,
 )
-from tui.core.format.text import format_when, readable_count
+from tui.core.format.text import format_when, readable_amount, readable_count, source_names
 from tui.core.story.disputes import Dispute, Measure, dispute_for
 from tui.core.story.revisions import history_note
 
@@ -116,6 +116,8 @@ STANCE_STYLES = {
     "supports": "bold $text-success",
     "neutral": "bold",
     "other": "bold",
+    "condolences": "bold $text-primary",
+    "offers-aid": "bold $text-success",
 }
 
 
@@ -196,16 +198,18 @@ def stance_column(reactions: Iterable[Reaction]) -> int:
 
 def reaction_line(r: Reaction, column: int) -> Content:
     style = STANCE_STYLES.get(r.stance or "", "bold")
+    more = [x for x in (r.actor, format_when(r.said) if r.said is not None else None,
+                        f"source: {source_names(r.source)}" if r.source else None) if x]
     return join((stance_label(r).ljust(column), style), r.summary,
-                ("\n  " + r.actor if r.actor else "", "dim italic"))
+                ("\n  " + " · ".join(more) if more else "", "dim italic"))
 
 
 def figure_line(f: Figure, disputes: list[Dispute], history: Sequence[Figure] = ()) -> Content:
     flag: Part = ""
-    if d := dispute_for(disputes, f.what, "value", f.claimant):
+    if d := dispute_for(disputes, f.what, "value", f.claimant, f.unit):
         flag = (f"  ⚠ DISPUTED ({d.versus})", ALERT_STYLE)
     note = history_note(history, "value")
-    return join((f.what, "bold"), ": ", (readable_count(f.value), "bold"),
+    return join((f.what, "bold"), ": ", (readable_amount(f.value, f.unit), "bold"),
                 (f" ({note})" if note else "", "italic"), flag, "\n  ",
                 ("according to ", "dim"), f.claimant,
                 ("\n  " + f.note if f.note else "", "dim"))
@@ -266,6 +270,8 @@ def details(item: object) -> Content:
             shown = readable_count(value)
         elif isinstance(value, bool):
             shown = "yes" if value else "no"
+        elif isinstance(value, tuple):  # the names of an item's sources
+            shown = source_names(value)
         elif hasattr(value, "isoformat"):
             shown = format_when(value)
         else:
@@ -285,9 +291,9 @@ def revisions_text(history: Sequence[CasualtyClaim] | Sequence[Figure]) -> Conte
                        or "no figure")
             more = [EVIDENCE_WORDS[record.evidence]]
         else:
-            figures, more = readable_count(record.value), []
+            figures, more = readable_amount(record.value, record.unit), []
         if record.source:
-            more.append(f"source: {record.source}")
+            more.append(f"source: {source_names(record.source)}")
         parts += ["\n• ", (said, "bold"), f"  {figures}", ("  " + "; ".join(more), "dim")]
         if record.note:
             parts += ["\n  ", (record.note, "italic")]
@@ -319,7 +325,7 @@ def history_text(through: Sequence[ClaimAtCommit]) -> Content:
                        or "no figure")
             parts += [figures, ("  " + EVIDENCE_WORDS[record.evidence], "dim")]
         else:
-            parts.append(readable_count(record.value))
+            parts.append(readable_amount(record.value, record.unit))
     return join(*parts)
 
 
