@@ -7,6 +7,7 @@ from tests.conftest import DATA
 from tui.app.text import (
     STANCE_STYLES,
     details,
+    dispute_line,
     figure_line,
     reaction_line,
     revisions_text,
@@ -44,3 +45,10 @@ def test_full_views_list_every_source() -> None:
     history = REV3.figure_history(REV3.figures[1])
     text = revisions_text(history).plain
     assert "2.5%" in text and "4.5%  source: Reuters, AFP" in text
+
+
+def test_a_dispute_over_figures_gives_each_side_with_its_unit() -> None:
+    aid = next(d for d in REV3.disputes if d.unit == "tonnes")
+    assert dispute_line(aid).plain == (
+        "⚠ DISPUTED aid delivered: 2,750 tonnes vs 1,200.5 tonnes\n"
+        "  Red Cross: 2,750 tonnes; Health Ministry: 1,200.5 tonnes")

@@ -182,7 +182,7 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute],
 
 
 def dispute_line(d: Dispute) -> Content:
-    who = "; ".join(f"{name}: {readable_count(count)}" for name, count in d.claims)
+    who = "; ".join(f"{name}: {readable_amount(count, d.unit)}" for name, count in d.claims)
     return join(("⚠ DISPUTED ", ALERT_STYLE), (f"{d.label}: {d.versus}", "bold"), "\n  ",
                 (who, "dim"))
 
