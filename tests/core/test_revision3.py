@@ -11,6 +11,8 @@ import json
 import jsonschema
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import DATA
 from tui.core.export.data import EXPORT_SCHEMA, front_matter, to_csv, to_data, to_json
@@ -87,6 +89,21 @@ def test_figures_take_units_and_decimal_values() -> None:
     assert readable_amount(b.figures[4].value, "tonnes") == "2,750 tonnes"
     assert readable_amount(parse_count("1000000.25-2000000", decimals=True), "USD") == (
         "1,000,000.25-2,000,000 USD")
+
+
+@given(st.integers(0, 10**13 - 1), st.integers(0, 99))
+def test_a_decimal_value_reads_back_as_written(whole: int, hundredths: int) -> None:
+    written = f"{whole}.{hundredths:02d}".rstrip("0").rstrip(".")
+    count = parse_count(written, decimals=True)
+    assert count.text == written
+    shown = readable_amount(count, "USD")
+    assert "e" not in shown and shown.replace(",", "") == f"{written} USD"
+
+
+def test_a_decimal_too_long_to_read_back_is_an_error() -> None:
+    with pytest.raises(ValueError, match="more digits than a value can hold exactly"):
+        parse_count("100000000000000.5", decimals=True)
+    assert parse_count("100000000000000000", decimals=True).low == 10**17  # whole: exact
 
 
 def test_casualty_counts_stay_whole_numbers() -> None:
