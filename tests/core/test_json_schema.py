@@ -93,3 +93,13 @@ def test_an_unknown_country_and_an_impossible_date_fail() -> None:
     assert any("2024-13-45" in e.message for e in VALIDATOR.iter_errors(seed))
     assert "Iran" in SCHEMA["$defs"]["country"]["enum"]
     assert "IR" in SCHEMA["$defs"]["country"]["enum"]
+
+
+def test_aliases_are_a_mapping_of_name_lists() -> None:
+    seed = as_json(SEED)
+    seed["aliases"] = {"Health Ministry": ["ministry of health"], "Red Cross": None}
+    assert not list(VALIDATOR.iter_errors(seed))
+    seed["aliases"] = {"Health Ministry": "ministry of health"}
+    assert list(VALIDATOR.iter_errors(seed))
+    seed["aliases"] = ["Health Ministry"]
+    assert list(VALIDATOR.iter_errors(seed))

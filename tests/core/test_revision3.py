@@ -267,3 +267,9 @@ def test_front_matter_of_a_revision3_briefing(kind: str) -> None:
     if kind == "obsidian":
         assert "country/kosovo" in data["tags"] and "disputed" in data["tags"]
 
+
+
+def test_a_canonical_name_without_a_list_is_allowed() -> None:
+    b = parse_briefing(HEAD + "aliases:\n  Red Cross:\n  Health Ministry: [ministry]\n")
+    assert [(a.name, a.others) for a in b.aliases] == [("Red Cross", ()),
+                                                        ("Health Ministry", ("ministry",))]

@@ -174,8 +174,9 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
         case "value":
             out = {"$ref": "#/$defs/value"}
         case "aliases":
-            out = {"type": "object",
-                   "additionalProperties": {"type": "array", "items": {"type": "string"}}}
+            # A canonical name with nothing after it (`Red Cross:`) is allowed.
+            out = {"type": "object", "additionalProperties": {
+                "type": ["array", "null"], "items": {"type": "string"}}}
         case "date":
             out = {"type": "string", "format": "date", "pattern": _DATE_PATTERN}
         case "when":
