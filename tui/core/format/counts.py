@@ -9,8 +9,8 @@ import re
 from typing import NamedTuple
 
 # A number as a count or a figure's value is written: digits, and for a
-# figure a decimal part. The integer part of a decimal is bounded so that it
-# reads back exactly (a float holds 15 significant digits).
+# figure a decimal part. A decimal's digits are bounded so that it reads back
+# exactly, since a float holds only so many significant digits.
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"^\s*{_NUMBER}\s*-\s*{_NUMBER}\s*$")
 _AT_LEAST = re.compile(rf"^\s*{_NUMBER}\s*\+\s*$")
@@ -51,7 +51,8 @@ def _number(text: str, decimals: bool) -> int | float:
         return int(text)
     if not decimals:
         raise ValueError("a count of people is a whole number")
-    if len(text.split(".")[0].lstrip("0")) + len(text.split(".")[1]) > _DECIMAL_DIGITS:
+    whole, _, fraction = text.partition(".")
+    if len(whole.lstrip("0")) + len(fraction) > _DECIMAL_DIGITS:
         raise ValueError(f"{text} has more digits than a value can hold exactly "
                          f"({_DECIMAL_DIGITS}); round it")
     value = float(text)

@@ -39,8 +39,6 @@ class NameKeys:
         own = subject_key(name)
         return self._canonical.get(own, own)
 
-    def __bool__(self) -> bool:
-        return bool(self._canonical)
-
 
 NO_ALIASES = NameKeys({})
+

@@ -18,10 +18,10 @@ from urllib.parse import urlparse
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tui.core.export.terminal_text import has_controls
+from tui.core.format.aliases import read_aliases
 from tui.core.format.countries import lookup_country, suggest_country
 from tui.core.format.errors import LocatedError
 from tui.core.format.model import FORMAT_VERSION, Alias, parse_count
-from tui.core.format.names import subject_key
 from tui.core.format.schema import SOURCE, FieldSpec, RecordSpec
 from tui.core.format.when import zone_problem
 from tui.core.format.yaml_safety import (
@@ -341,52 +341,7 @@ class Validator:
         return self._source_lists.setdefault(found, found)
 
     def aliases(self, node: Node, path: str) -> tuple[Alias, ...] | None:
-        """The `aliases` table: each canonical name with its other names. A
-        name (compared without case) belongs to one person or body only."""
-        if not isinstance(node, MappingNode):
-            self.error(node, path, "must be a mapping of a name to a list of its other "
-                       f"names, not {node_kind(node)}")
-            return None
-        before = len(self.errors)
-        owners: dict[str, tuple[str, int]] = {}  # a name's key -> (canonical, its line)
-        table = []
-        for key_node, value_node in node.value:
-            canonical = self.text(key_node, path)
-            if canonical is None:
-                continue
-            at = f"{path}.{canonical}"
-            line = key_node.start_mark.line + 1
-            own = subject_key(canonical)
-            if (owner := owners.get(own)) is not None:
-                self._name_taken(key_node, at, canonical, owner)
-            owners.setdefault(own, (canonical, line))
-            if isinstance(value_node, ScalarNode) and value_node.tag == NULL:
-                table.append(Alias(canonical))
-                continue
-            if not isinstance(value_node, SequenceNode):
-                self.error(value_node, at, f"must be a list of other names, "
-                           f"not {node_kind(value_node)}")
-                continue
-            names = []
-            for i, child in enumerate(value_node.value):
-                name = self.text(child, f"{at}[{i}]")
-                if name is None:
-                    continue
-                key = subject_key(name)
-                if key == own:
-                    self.error(child, f"{at}[{i}]", f"{name!r} is the canonical name itself; "
-                               "leave it out")
-                elif (owner := owners.get(key)) is not None:
-                    self._name_taken(child, f"{at}[{i}]", name, owner)
-                else:
-                    owners[key] = (canonical, line)
-                names.append(name)
-            table.append(Alias(canonical, tuple(names)))
-        return None if len(self.errors) > before else tuple(table)
-
-    def _name_taken(self, node: Node, path: str, name: str, owner: tuple[str, int]) -> None:
-        self.error(node, path, f"{name!r} is already a name of {owner[0]!r} (line {owner[1]}); "
-                   "a name belongs to one person or body")
+        return read_aliases(node, path, self.text, self.error)
 
     def check_source_refs(self) -> None:
         """Every `source` must name an entry of the briefing's sources."""
