@@ -19,7 +19,7 @@ from tui.core.export.data import CSV_COLUMNS, EXPORT_SCHEMA, TABLES, front_matte
 from tui.core.format.load import load_briefing, parse_briefing
 
 HOSTILE = DATA / "hostile.yaml"
-BRIEFINGS = [SEED, HOSTILE, DATA / "revisions.yaml"]
+BRIEFINGS = [SEED, HOSTILE, DATA / "revisions.yaml", DATA / "revision3.yaml"]
 VALIDATOR = jsonschema.Draft202012Validator(EXPORT_SCHEMA,
                                             format_checker=jsonschema.FormatChecker())
 

@@ -32,6 +32,8 @@ BEYOND_A_SCHEMA = {
     "tagged-mapping-as-text": "a mapping tagged as text",
     "huge-number": "a number Python refuses to convert",
     "unknown-timezone": "a time zone the machine's time zone database does not know",
+    "alias-under-two-names": "a name listed under two canonical names (a cross-reference)",
+    "alias-is-canonical": "a canonical name that is another's alias (a cross-reference)",
 }
 
 
@@ -54,8 +56,8 @@ def test_the_committed_schema_is_the_generated_one() -> None:
     assert committed == SCHEMA
 
 
-@pytest.mark.parametrize("path", [SEED, DATA / "hostile.yaml", DATA / "revisions.yaml"],
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [SEED, DATA / "hostile.yaml", DATA / "revisions.yaml",
+                                  DATA / "revision3.yaml"], ids=lambda p: p.stem)
 def test_valid_briefings_pass(path: Path) -> None:
     errors = [e.message for e in VALIDATOR.iter_errors(as_json(path))]
     assert errors == []
@@ -91,3 +93,13 @@ def test_an_unknown_country_and_an_impossible_date_fail() -> None:
     assert any("2024-13-45" in e.message for e in VALIDATOR.iter_errors(seed))
     assert "Iran" in SCHEMA["$defs"]["country"]["enum"]
     assert "IR" in SCHEMA["$defs"]["country"]["enum"]
+
+
+def test_aliases_are_a_mapping_of_name_lists() -> None:
+    seed = as_json(SEED)
+    seed["aliases"] = {"Health Ministry": ["ministry of health"], "Red Cross": None}
+    assert not list(VALIDATOR.iter_errors(seed))
+    seed["aliases"] = {"Health Ministry": "ministry of health"}
+    assert list(VALIDATOR.iter_errors(seed))
+    seed["aliases"] = ["Health Ministry"]
+    assert list(VALIDATOR.iter_errors(seed))

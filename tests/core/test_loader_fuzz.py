@@ -16,7 +16,8 @@ from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
 from tui.core.format.model import Briefing
 
-VALID = [SEED.read_bytes(), (DATA / "hostile.yaml").read_bytes()]
+VALID = [SEED.read_bytes(), (DATA / "hostile.yaml").read_bytes(),
+         (DATA / "revision3.yaml").read_bytes()]
 
 # Pieces a mutation may put into a line: YAML's specials, odd values, bytes.
 SPECIALS = [
@@ -25,6 +26,7 @@ SPECIALS = [
     "-1", "2020-13-45", "2020-02-30T25:61", "9999-12-31T23:59:59+14:00", "\t", "\x00", "\ufeff",
     "\r", "'", '"', "\\", "|", ">-", "%YAML 1.2", "---", "...", "@", "`", "#", "http://[::1",
     "[sic] [/] [@click=app.quit]", "\x1b[31m", "👨‍👩‍👧‍👦", "NO", "yes", "=", "&b [*b]",
+    ".inf", ".nan", "2.5", "1_000.5", "190:20:30.15", "1234567890123456.5", "[Reuters, ~]",
 ]
 
 

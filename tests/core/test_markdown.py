@@ -62,15 +62,17 @@ def briefing_strings(b: Briefing) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("source", [SEED, HOSTILE, DATA / "revisions.yaml"],
-                         ids=["seed", "hostile", "revisions"])
+@pytest.mark.parametrize("source", [SEED, HOSTILE, DATA / "revisions.yaml",
+                                    DATA / "revision3.yaml"],
+                         ids=["seed", "hostile", "revisions", "revision3"])
 def test_export_matches_golden_file(source: Path) -> None:
     golden = GOLDEN / f"{source.stem}.md"
     assert to_markdown(load_briefing(source)) == golden.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("source", [SEED, HOSTILE, DATA / "revisions.yaml"],
-                         ids=["seed", "hostile", "revisions"])
+@pytest.mark.parametrize("source", [SEED, HOSTILE, DATA / "revisions.yaml",
+                                    DATA / "revision3.yaml"],
+                         ids=["seed", "hostile", "revisions", "revision3"])
 def test_every_string_renders_literally(source: Path) -> None:
     b = load_briefing(source)
     text = rendered_text(to_markdown(b))

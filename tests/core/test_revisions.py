@@ -82,7 +82,7 @@ def test_sources_are_referenced_by_name() -> None:
 sources:
   - name: Reuters
 """)
-    assert b.quotes[0].source == "Reuters"
+    assert b.quotes[0].source == ("Reuters",)
     with pytest.raises(BriefingError) as info:
         briefing("quotes:\n  - {speaker: A, text: hi, source: Reuters}\n")
     assert "no source is named 'Reuters'; add it to sources first" in str(info.value)

@@ -28,7 +28,13 @@ from tui.core.format.model import (
     Source,
     TimelineEntry,
 )
-from tui.core.format.text import claim_figures, format_when, readable_count
+from tui.core.format.text import (
+    claim_figures,
+    format_when,
+    readable_amount,
+    readable_count,
+    source_names,
+)
 from tui.core.story.disputes import Dispute, dispute_for
 from tui.core.story.revisions import history_note
 
@@ -124,6 +130,8 @@ STANCE_STYLES = {
     "supports": "bold $text-success",
     "neutral": "bold",
     "other": "bold",
+    "condolences": "bold $text-primary",
+    "offers-aid": "bold $text-success",
 }
 
 
@@ -194,7 +202,7 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute],
 
 
 def dispute_line(d: Dispute) -> Content:
-    who = "; ".join(f"{name}: {readable_count(count)}" for name, count in d.claims)
+    who = "; ".join(f"{name}: {readable_amount(count, d.unit)}" for name, count in d.claims)
     return join(("⚠ DISPUTED ", ALERT_STYLE), (f"{d.label}: {d.versus}", "bold"), "\n  ",
                 (who, "dim"))
 
@@ -210,16 +218,18 @@ def stance_column(reactions: Iterable[Reaction]) -> int:
 
 def reaction_line(r: Reaction, column: int) -> Content:
     style = STANCE_STYLES.get(r.stance or "", "bold")
+    more = [x for x in (r.actor, format_when(r.said) if r.said is not None else None,
+                        f"source: {source_names(r.source)}" if r.source else None) if x]
     return join((stance_label(r).ljust(column), style), r.summary,
-                ("\n  " + r.actor if r.actor else "", "dim italic"))
+                ("\n  " + " · ".join(more) if more else "", "dim italic"))
 
 
 def figure_line(f: Figure, disputes: list[Dispute], history: Sequence[Figure] = ()) -> Content:
     flag: Part = ""
-    if d := dispute_for(disputes, f.what, "value", f.claimant):
+    if d := dispute_for(disputes, f.what, "value", f.claimant, f.unit):
         flag = (f"  ⚠ DISPUTED ({d.versus})", ALERT_STYLE)
     note = history_note(history, "value")
-    return join((f.what, "bold"), ": ", (readable_count(f.value), "bold"),
+    return join((f.what, "bold"), ": ", (readable_amount(f.value, f.unit), "bold"),
                 (f" ({note})" if note else "", "italic"), flag, "\n  ",
                 ("according to ", "dim"), f.claimant,
                 ("\n  " + f.note if f.note else "", "dim"))
@@ -293,6 +303,8 @@ def details(item: object) -> Content:
             shown = readable_count(value)
         elif isinstance(value, bool):
             shown = "yes" if value else "no"
+        elif isinstance(value, tuple):  # the names of an item's sources
+            shown = source_names(value)
         elif hasattr(value, "isoformat"):
             shown = format_when(value)
         else:
@@ -311,9 +323,9 @@ def revisions_text(history: Sequence[CasualtyClaim] | Sequence[Figure]) -> Conte
             figures = claim_figures(record)
             more = [EVIDENCE_WORDS[record.evidence]]
         else:
-            figures, more = readable_count(record.value), []
+            figures, more = readable_amount(record.value, record.unit), []
         if record.source:
-            more.append(f"source: {record.source}")
+            more.append(f"source: {source_names(record.source)}")
         parts += ["\n• ", (said, "bold"), f"  {figures}", ("  " + "; ".join(more), "dim")]
         if record.note:
             parts += ["\n  ", (record.note, "italic")]
@@ -344,7 +356,7 @@ def history_text(through: Sequence[ClaimAtCommit]) -> Content:
             figures = claim_figures(record)
             parts += [figures, ("  " + EVIDENCE_WORDS[record.evidence], "dim")]
         else:
-            parts.append(readable_count(record.value))
+            parts.append(readable_amount(record.value, record.unit))
     return join(*parts)
 
 

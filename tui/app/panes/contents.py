@@ -140,7 +140,7 @@ class FiguresContent(PaneContent):
         disputes = [d for d in briefing.disputes if d.is_figure]
         return [(partial(figure_line, f, disputes, briefing.figure_history(f)), f)
                 for f in briefing.current_figures
-                if not query or matches(query, [f.what, f.claimant, f.note, f.value.text])]
+                if not query or matches(query, [f.what, f.claimant, f.note, f.value.text, f.unit])]
 
     def item_count(self, briefing: Briefing) -> int:
         return len(briefing.current_figures)

@@ -22,7 +22,7 @@ from typing import Any
 from tui.core.export.terminal_text import escape_json, strip_controls
 from tui.core.format.measures import CLAIM_MEASURES
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Country, Figure, Quote
-from tui.core.format.text import format_when, subject_key
+from tui.core.format.text import format_when, source_names, subject_key
 from tui.core.story.disputes import Dispute, Measure, dispute_for
 
 # The version of the JSON export's own shape (see EXPORT_SCHEMA).
@@ -45,8 +45,16 @@ def _when(value: Any) -> str | None:
     return None if value is None else format_when(value).replace(" ", "T")
 
 
+def _source(names: tuple[str, ...]) -> str | list[str] | None:
+    """An item's `source` as the file can write it: null when none is given,
+    the name when one is, a list when several are."""
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else list(names)
+
+
 def _dispute(d: Dispute) -> dict[str, Any]:
-    return {"subject": d.subject, "measure": d.measure, "versus": d.versus,
+    return {"subject": d.subject, "measure": d.measure, "unit": d.unit, "versus": d.versus,
             "claims": [{"claimant": who, "count": _count(c)} for who, c in d.claims],
             "contradicting": sorted(d.contradicting)}
 
@@ -64,25 +72,27 @@ def to_data(b: Briefing) -> dict[str, Any]:
         "key_points": list(b.key_points),
         "quotes": [{"speaker": q.speaker, "role": q.role, "country": _country(q.country),
                     "text": q.text, "partial": q.partial, "medium": q.medium,
-                    "said": _when(q.said), "source": q.source, "context": q.context}
+                    "said": _when(q.said), "source": _source(q.source), "context": q.context}
                    for q in b.quotes],
         "casualty_claims": [
             {"claimant": c.claimant, "country": _country(c.country), "affected": c.affected,
              "killed": _count(c.killed), "injured": _count(c.injured), "evidence": c.evidence,
-             "said": _when(c.said), "source": c.source, "note": c.note,
+             "said": _when(c.said), "source": _source(c.source), "note": c.note,
              "current": id(c) in current_claims}
             for c in b.casualty_claims],
         "reactions": [{"country": _country(r.country), "organisation": r.organisation,
-                       "actor": r.actor, "stance": r.stance, "summary": r.summary}
+                       "actor": r.actor, "stance": r.stance, "summary": r.summary,
+                       "said": _when(r.said), "source": _source(r.source)}
                       for r in b.reactions],
         "figures": [{"what": f.what, "claimant": f.claimant, "value": _count(f.value),
-                     "said": _when(f.said), "source": f.source, "note": f.note,
-                     "current": id(f) in current_figures} for f in b.figures],
+                     "unit": f.unit, "said": _when(f.said), "source": _source(f.source),
+                     "note": f.note, "current": id(f) in current_figures} for f in b.figures],
         "timeline": [{"when": _when(e.when), "event": e.event} for e in b.timeline_in_order],
         "sources": [{"name": s.name, "url": s.url,
                      "accessed": s.accessed.isoformat() if s.accessed else None}
                     for s in b.sources],
         "disputes": [_dispute(d) for d in b.disputes],
+        "aliases": {canonical: list(names) for canonical, names in b.aliases},
     }
 
 
@@ -92,14 +102,18 @@ def to_json(b: Briefing) -> str:
     return escape_json(json.dumps(to_data(b), ensure_ascii=False, indent=2)) + "\n"
 
 
+# `min` and `max` are whole numbers, except a figure's decimal value (2.5).
 _COUNT_SCHEMA = {"type": ["object", "null"], "required": ["min", "max", "text"],
-                 "properties": {"min": {"type": ["integer", "null"]},
-                                "max": {"type": ["integer", "null"]},
+                 "properties": {"min": {"type": ["number", "null"]},
+                                "max": {"type": ["number", "null"]},
                                 "text": {"type": "string"}}}
 _COUNTRY_SCHEMA = {"type": ["object", "null"], "required": ["code", "name"],
                    "properties": {"code": {"type": "string"}, "name": {"type": "string"}}}
 _TEXT = {"type": "string"}
 _MAYBE_TEXT = {"type": ["string", "null"]}
+# One source's name, a list of several, or null (see _source).
+_SOURCE = {"anyOf": [{"type": ["string", "null"]},
+                     {"type": "array", "items": _TEXT, "minItems": 2}]}
 
 
 def _object(properties: dict[str, Any]) -> dict[str, Any]:
@@ -120,28 +134,32 @@ EXPORT_SCHEMA: dict[str, Any] = {
         "quotes": {"type": "array", "items": _object({
             "speaker": _TEXT, "role": _MAYBE_TEXT, "country": _COUNTRY_SCHEMA, "text": _TEXT,
             "partial": {"type": "boolean"}, "medium": _MAYBE_TEXT, "said": _MAYBE_TEXT,
-            "source": _MAYBE_TEXT, "context": _MAYBE_TEXT})},
+            "source": _SOURCE, "context": _MAYBE_TEXT})},
         "casualty_claims": {"type": "array", "items": _object({
             "claimant": _TEXT, "country": _COUNTRY_SCHEMA, "affected": _TEXT,
             "killed": _COUNT_SCHEMA, "injured": _COUNT_SCHEMA,
             "evidence": {"enum": ["provided", "not-provided", "unknown"]},
-            "said": _MAYBE_TEXT, "source": _MAYBE_TEXT, "note": _MAYBE_TEXT,
+            "said": _MAYBE_TEXT, "source": _SOURCE, "note": _MAYBE_TEXT,
             "current": {"type": "boolean"}})},
         "reactions": {"type": "array", "items": _object({
             "country": _COUNTRY_SCHEMA, "organisation": _MAYBE_TEXT, "actor": _MAYBE_TEXT,
-            "stance": _MAYBE_TEXT, "summary": _TEXT})},
+            "stance": _MAYBE_TEXT, "summary": _TEXT, "said": _MAYBE_TEXT,
+            "source": _SOURCE})},
         "figures": {"type": "array", "items": _object({
-            "what": _TEXT, "claimant": _TEXT, "value": _COUNT_SCHEMA, "said": _MAYBE_TEXT,
-            "source": _MAYBE_TEXT, "note": _MAYBE_TEXT, "current": {"type": "boolean"}})},
+            "what": _TEXT, "claimant": _TEXT, "value": _COUNT_SCHEMA, "unit": _MAYBE_TEXT,
+            "said": _MAYBE_TEXT, "source": _SOURCE, "note": _MAYBE_TEXT,
+            "current": {"type": "boolean"}})},
         "timeline": {"type": "array", "items": _object({"when": _TEXT, "event": _TEXT})},
         "sources": {"type": "array", "items": _object({
             "name": _TEXT, "url": _MAYBE_TEXT, "accessed": _MAYBE_TEXT})},
         "disputes": {"type": "array", "items": _object({
             "subject": _TEXT, "measure": {"enum": ["killed", "injured", "value"]},
-            "versus": _TEXT,
+            "unit": _MAYBE_TEXT, "versus": _TEXT,
             "claims": {"type": "array", "items": _object({"claimant": _TEXT,
                                                            "count": _COUNT_SCHEMA})},
             "contradicting": {"type": "array", "items": _TEXT}})},
+        "aliases": {"type": "object",
+                    "additionalProperties": {"type": "array", "items": _TEXT}},
     }),
 }
 
@@ -151,15 +169,16 @@ EXPORT_SCHEMA: dict[str, Any] = {
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Each count is three columns: as written (`80`, `80+`, `10-20`, `unknown`,
-# empty when the record gives none) and its bounds as plain whole numbers
-# (empty when unknown or not given; `_max` empty for `80+`, no upper bound).
+# empty when the record gives none) and its bounds as plain numbers (whole,
+# but a figure's may be a decimal: `2.5`; empty when unknown or not given;
+# `_max` empty for `80+`, no upper bound). Several sources share one cell.
 _HEAD = ("briefing_title", "event_date")
 CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "claims": (*_HEAD, "claimant", "claimant_country", "affected",
                "killed", "killed_min", "killed_max", "injured", "injured_min", "injured_max",
                "evidence", "said", "source", "disputed", "note", "revision", "current"),
-    "figures": (*_HEAD, "claimant", "what", "value", "value_min", "value_max", "said",
-                "source", "disputed", "note", "revision", "current"),
+    "figures": (*_HEAD, "claimant", "what", "value", "value_min", "value_max", "unit",
+                "said", "source", "disputed", "note", "revision", "current"),
     "quotes": (*_HEAD, "speaker", "role", "speaker_country", "text", "partial", "medium",
                "said", "source", "context"),
 }
@@ -183,8 +202,8 @@ def _count_cells(count: Count | None) -> list[object]:
 
 
 def _disputed(disputes: tuple[Dispute, ...], subject: str, measures: tuple[Measure, ...],
-              claimant: str) -> bool:
-    return any(dispute_for(disputes, subject, m, claimant) for m in measures)
+              claimant: str, unit: str | None = None) -> bool:
+    return any(dispute_for(disputes, subject, m, claimant, unit) for m in measures)
 
 
 def to_csv(b: Briefing, table: str = "claims") -> str:
@@ -198,13 +217,14 @@ def to_csv(b: Briefing, table: str = "claims") -> str:
         for c in b.casualty_claims:
             rows.append([*head, c.claimant, c.country.name if c.country else None, c.affected,
                          *_count_cells(c.killed), *_count_cells(c.injured), c.evidence,
-                         _when(c.said), c.source,
+                         _when(c.said), _joined(c.source),
                          _disputed(b.disputes, c.affected, CLAIM_MEASURES, c.claimant)
                          and _is_current(b, c), c.note, *_revision(b, c)])
     elif table == "figures":
         for f in b.figures:
-            rows.append([*head, f.claimant, f.what, *_count_cells(f.value), _when(f.said),
-                         f.source, _disputed(b.disputes, f.what, ("value",), f.claimant)
+            rows.append([*head, f.claimant, f.what, *_count_cells(f.value), f.unit,
+                         _when(f.said), _joined(f.source),
+                         _disputed(b.disputes, f.what, ("value",), f.claimant, f.unit)
                          and _is_current(b, f), f.note, *_revision(b, f)])
     else:
         rows += [_quote_row(head, q) for q in b.quotes]
@@ -217,7 +237,12 @@ def to_csv(b: Briefing, table: str = "claims") -> str:
 
 def _quote_row(head: list[object], q: Quote) -> list[object]:
     return [*head, q.speaker, q.role, q.country.name if q.country else None, q.text,
-            q.partial, q.medium, _when(q.said), q.source, q.context]
+            q.partial, q.medium, _when(q.said), _joined(q.source), q.context]
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    """Several sources in one cell: `Reuters; AFP` (the columns are fixed)."""
+    return source_names(names, "; ")
 
 
 def _is_current(b: Briefing, record: CasualtyClaim | Figure) -> bool:

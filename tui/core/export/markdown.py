@@ -21,7 +21,12 @@ from tui.core.format.model import (
     When,
     reactions_by_country,
 )
-from tui.core.format.text import format_when, one_line, readable_count
+from tui.core.format.text import (
+    format_when,
+    one_line,
+    readable_amount,
+    source_names,
+)
 from tui.core.story.disputes import Dispute, Measure, dispute_for
 from tui.core.story.revisions import history_note
 
@@ -55,6 +60,12 @@ def _escape_line_start(m: re.Match[str]) -> str:
     return m.group(1) + "\\" + marker
 
 
+def mid_line(text: str) -> str:
+    """Literal text inside a line (never at its start, so no block marker to
+    escape): `2.5%` stays `2.5%`, a unit's `*` or `|` is escaped."""
+    return _INLINE_SPECIAL.sub(r"\\\1", one_line(text))
+
+
 def single_line(text: str) -> str:
     """Literal text on one line: whitespace runs (newlines too) become one space."""
     return inline(one_line(text))
@@ -70,12 +81,17 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in (inline(part) for part in parts) if p]
 
 
-def _disputed_cell(count: Count | None, dispute: Dispute | None) -> str:
+def _disputed_cell(count: Count | None, dispute: Dispute | None, unit: str | None = None) -> str:
     if count is None:
         return ""
+    shown = mid_line(readable_amount(count, unit))  # a unit is the author's text
     if dispute is None:
-        return readable_count(count)
-    return f"**{readable_count(count)}** (disputed: {dispute.versus})"
+        return shown
+    return f"**{shown}** (disputed: {mid_line(dispute.versus)})"
+
+
+def _sources(names: tuple[str, ...]) -> str:
+    return single_line(source_names(names))
 
 
 def _claim_cell(claim: CasualtyClaim, measure: Measure, disputes: list[Dispute]) -> str:
@@ -96,14 +112,17 @@ def _meta_line(b: Briefing) -> str:
         parts.append(single_line(b.place))
     if b.updated is not None:
         parts.append(f"updated {format_when(b.updated)}")
+    if b.timezone:  # how a time written without an offset is to be read
+        parts.append(f"times in {single_line(b.timezone)}")
     return " · ".join(parts)
 
 
 def _dispute_lines(disputes: Iterable[Dispute]) -> list[str]:
     lines = []
     for d in disputes:
-        who = "; ".join(f"{inline(name)}: {readable_count(count)}" for name, count in d.claims)
-        lines.append(f"- **Disputed** — {inline(d.label)}: {d.versus} ({who})")
+        who = "; ".join(f"{inline(name)}: {mid_line(readable_amount(count, d.unit))}"
+                        for name, count in d.claims)
+        lines.append(f"- **Disputed** — {inline(d.label)}: {mid_line(d.versus)} ({who})")
     return lines
 
 
@@ -139,7 +158,7 @@ def to_markdown(b: Briefing) -> str:
             if q.partial:
                 details.append("partial quote")
             if q.source:
-                details.append(f"source: {single_line(q.source)}")
+                details.append(f"source: {_sources(q.source)}")
             out += ["", "— " + ", ".join(details), ""]
             if q.context:
                 out += [f"*Context:* {single_line(q.context)}", ""]
@@ -160,7 +179,7 @@ def to_markdown(b: Briefing) -> str:
                 cell(c.affected), cell(c.claimant), c.country.name if c.country else "",
                 _claim_cell(c, "killed", casualty_disputes),
                 _claim_cell(c, "injured", casualty_disputes),
-                c.evidence, _said(c.said), cell(c.source or ""), cell(c.note or ""),
+                c.evidence, _said(c.said), cell(source_names(c.source)), cell(c.note or ""),
             ]
             if revised:
                 row.append(cell(_history_cell(b.claim_history(c), CLAIM_MEASURES)))
@@ -179,8 +198,8 @@ def to_markdown(b: Briefing) -> str:
         for f in b.current_figures if revised else b.figures:
             row = [cell(f.what), cell(f.claimant),
                    _disputed_cell(f.value, dispute_for(figure_disputes, f.what, "value",
-                                                       f.claimant)),
-                   _said(f.said), cell(f.source or ""), cell(f.note or "")]
+                                                       f.claimant, f.unit), f.unit),
+                   _said(f.said), cell(source_names(f.source)), cell(f.note or "")]
             if revised:
                 row.append(cell(_history_cell(b.figure_history(f), ("value",))))
             out.append("| " + " | ".join(row) + " |")
@@ -200,6 +219,14 @@ def to_markdown(b: Briefing) -> str:
         out += ["## Timeline", ""]
         for entry in b.timeline_in_order:
             out.append(f"- {format_when(entry.when)}: {single_line(entry.event)}")
+        out.append("")
+
+    if b.aliases:
+        # Names the file treats as one person or body (revisions, disputes).
+        out += ["## Also named", ""]
+        out += [f"- **{single_line(alias.name)}**: " + ", ".join(single_line(n)
+                                                              for n in alias.others)
+                if alias.others else f"- **{single_line(alias.name)}**" for alias in b.aliases]
         out.append("")
 
     if b.sources:
@@ -230,5 +257,7 @@ def _said(said: When | None) -> str:
 def _reaction_line(r: Reaction) -> str:
     stance = f"**{r.stance}**: " if r.stance else ""
     actor = f" — {single_line(r.actor)}" if r.actor else ""
-    return f"- {stance}{single_line(r.summary)}{actor}"
+    more = [*([format_when(r.said)] if r.said is not None else []),
+            *([f"source: {_sources(r.source)}"] if r.source else [])]
+    return f"- {stance}{single_line(r.summary)}{actor}" + (f" ({'; '.join(more)})" if more else "")
 

@@ -82,6 +82,20 @@ ALIASES: dict[str, str] = {
 }
 
 
+# Codes ISO 3166-1 leaves user-assigned but that are in wide use, with the
+# fields pycountry's records have; pycountry's database lacks them.
+EXTRA_COUNTRIES: tuple[dict[str, str], ...] = (
+    {"alpha_2": "XK", "alpha_3": "XKX", "name": "Kosovo", "official_name": "Republic of Kosovo"},
+)
+
+
+def _records() -> list[dict[str, str]]:
+    import json  # here, not at the top: a parse-cache hit needs data_signature() only
+
+    records: list[dict[str, str]] = json.loads(_data_file().read_text(encoding="utf-8"))["3166-1"]
+    return [*records, *EXTRA_COUNTRIES]
+
+
 def _data_file() -> Path:
     # find_spec locates the package without executing its __init__.
     spec = importlib.util.find_spec("pycountry")
@@ -106,9 +120,7 @@ def _normalise(name: str) -> str:
 @cache
 def _tables() -> tuple[dict[str, Country], dict[str, str]]:
     """(code -> Country, normalised name -> code)."""
-    import json  # here, not at the top: a parse-cache hit needs data_signature() only
-
-    records = json.loads(_data_file().read_text(encoding="utf-8"))["3166-1"]
+    records = _records()
     by_code: dict[str, Country] = {}
     by_name: dict[str, str] = {}
     for rec in records:
@@ -152,9 +164,7 @@ def spellings() -> list[str]:
     """Every code and name a briefing may give for a country, as usually
     written (for the JSON Schema's completions; the checker also accepts
     other capitalisations)."""
-    import json
-
-    records = json.loads(_data_file().read_text(encoding="utf-8"))["3166-1"]
+    records = _records()
     found = {country.code for country in _tables()[0].values()}
     found |= {country.name for country in _tables()[0].values()}
     for rec in records:

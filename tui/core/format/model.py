@@ -18,13 +18,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
+from tui.core.format.counts import Count, parse_count
+from tui.core.format.names import NameKeys
 from tui.core.format.when import time_zone, when_sort_key
 
 if TYPE_CHECKING:
     from tui.core.story.disputes import Dispute
 
 # Re-exported: the place most callers look for them.
-__all__ = ["time_zone", "when_sort_key"]
+__all__ = ["Count", "parse_count", "time_zone", "when_sort_key"]
 
 FORMAT_VERSION = 1
 # Larger files are refused before parsing: no briefing is anywhere near this.
@@ -41,68 +43,9 @@ STANCES: tuple[str, ...] = (
     "warns",
     "neutral",
     "other",
+    "condolences",
+    "offers-aid",
 )
-
-_RANGE = re.compile(r"^\s*(\d+)\s*-\s*(\d+)\s*$")
-_AT_LEAST = re.compile(r"^\s*(\d+)\s*\+\s*$")
-_EXACT = re.compile(r"^\s*(\d+)\s*$")
-
-
-class Count(NamedTuple):
-    """A number of people or things: exact, a range, at least N, or unknown.
-
-    `low`..`high` is the closed interval of values the claim allows;
-    `high is None` means no upper bound. An unknown count has neither.
-    """
-
-    low: int | None
-    high: int | None
-    text: str
-
-    @property
-    def is_unknown(self) -> bool:
-        return self.low is None
-
-    def contradicts(self, other: "Count") -> bool:
-        """True when the two counts cannot both be true (disjoint intervals)."""
-        if self.low is None or other.low is None:
-            return False
-        self_high = self.high if self.high is not None else float("inf")
-        other_high = other.high if other.high is not None else float("inf")
-        return self_high < other.low or other_high < self.low
-
-    def __str__(self) -> str:
-        return self.text
-
-
-def parse_count(value: object) -> Count:
-    """Parse `80`, `"80+"`, `"10-20"` or `"unknown"`; raise ValueError with advice."""
-    if isinstance(value, bool):
-        raise ValueError("a count must be a whole number, not true/false")
-    if isinstance(value, int):
-        if value < 0:
-            raise ValueError(f"a count cannot be negative ({value})")
-        return Count(value, value, str(value))
-    if isinstance(value, str):
-        text = value.strip()
-        if text.lower() == "unknown":
-            return Count(None, None, "unknown")
-        if m := _EXACT.match(text):
-            n = int(m.group(1))
-            return Count(n, n, str(n))
-        if m := _AT_LEAST.match(text):
-            n = int(m.group(1))
-            return Count(n, None, f"{n}+")
-        if m := _RANGE.match(text):
-            low, high = int(m.group(1)), int(m.group(2))
-            if low > high:
-                raise ValueError(f"range {text!r} runs backwards; write {high}-{low}")
-            return Count(low, high, f"{low}-{high}")
-    raise ValueError(
-        f"{value!r} is not a count; write a whole number (80), "
-        "at least N (\"80+\"), a range (\"10-20\") or \"unknown\""
-    )
-
 
 class Country(NamedTuple):
     """An ISO 3166-1 country: alpha-2 code and English short name."""
@@ -123,7 +66,9 @@ class Quote(NamedTuple):
     medium: str | None = None
     said: When | None = None
     context: str | None = None
-    source: str | None = None  # the name of an entry of the briefing's sources
+    # The names of the entries of the briefing's sources that reported it
+    # (one or several; empty when none is given).
+    source: tuple[str, ...] = ()
 
 
 class CasualtyClaim(NamedTuple):
@@ -135,7 +80,7 @@ class CasualtyClaim(NamedTuple):
     evidence: Evidence = "unknown"
     said: When | None = None
     note: str | None = None
-    source: str | None = None
+    source: tuple[str, ...] = ()
 
 
 class Reaction(NamedTuple):
@@ -144,6 +89,8 @@ class Reaction(NamedTuple):
     organisation: str | None = None
     actor: str | None = None
     stance: str | None = None
+    said: When | None = None
+    source: tuple[str, ...] = ()
 
     @property
     def who(self) -> str:
@@ -159,7 +106,8 @@ class Figure(NamedTuple):
     value: Count
     note: str | None = None
     said: When | None = None
-    source: str | None = None
+    source: tuple[str, ...] = ()
+    unit: str | None = None  # what the value counts in: `%`, `USD`, `tonnes`
 
 
 class TimelineEntry(NamedTuple):
@@ -171,6 +119,13 @@ class Source(NamedTuple):
     name: str
     url: str | None = None
     accessed: date | None = None
+
+
+class Alias(NamedTuple):
+    """One person or body's canonical name and the other names it goes by."""
+
+    name: str
+    others: tuple[str, ...] = ()
 
 
 _Date = date  # inside Briefing, `date` names its field
@@ -187,7 +142,7 @@ class Briefing:
     _fields: ClassVar[tuple[str, ...]] = (
         "format", "title", "date", "summary", "updated", "place", "tags", "key_points",
         "quotes", "casualty_claims", "reactions", "figures", "timeline", "sources",
-        "timezone",
+        "timezone", "aliases",
     )
 
     format: int
@@ -205,6 +160,8 @@ class Briefing:
     timeline: tuple[TimelineEntry, ...]
     sources: tuple[Source, ...]
     timezone: str | None
+    # Each canonical name with its other names, as written (see core.format.names).
+    aliases: tuple[Alias, ...]
     path: Path | None
 
     def __init__(
@@ -213,13 +170,14 @@ class Briefing:
         quotes: tuple[Quote, ...] = (), casualty_claims: tuple[CasualtyClaim, ...] = (),
         reactions: tuple[Reaction, ...] = (), figures: tuple[Figure, ...] = (),
         timeline: tuple[TimelineEntry, ...] = (), sources: tuple[Source, ...] = (),
-        timezone: str | None = None, path: Path | None = None,
+        timezone: str | None = None,
+        aliases: tuple[Alias, ...] = (), path: Path | None = None,
     ) -> None:
         vars(self).update(
             format=format, title=title, date=date, summary=summary, updated=updated,
             place=place, tags=tags, key_points=key_points, quotes=quotes,
             casualty_claims=casualty_claims, reactions=reactions, figures=figures,
-            timeline=timeline, sources=sources, timezone=timezone, path=path,
+            timeline=timeline, sources=sources, timezone=timezone, aliases=aliases, path=path,
         )
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -261,23 +219,29 @@ class Briefing:
         return time_zone(self.timezone)
 
     @cached_property
+    def names(self) -> "NameKeys":
+        """How a claimant, speaker or actor is compared: its `aliases`
+        resolved to the canonical name, without case (core.format.names)."""
+        return NameKeys.of(self.aliases)
+
+    @cached_property
     def timeline_in_order(self) -> "list[TimelineEntry]":
         """The timeline by instant (see when_sort_key); ties keep file order."""
         return sorted(self.timeline, key=lambda e: when_sort_key(e.when, self.zone))
 
     @cached_property
-    def claim_revisions(self) -> "dict[tuple[str, str], list[CasualtyClaim]]":
+    def claim_revisions(self) -> "dict[tuple[str, ...], list[CasualtyClaim]]":
         """Each claimant's claims about each group, oldest first (see core.revisions)."""
         from tui.core.story.revisions import claim_key, revisions
 
-        return revisions(self.casualty_claims, claim_key, self.zone)
+        return revisions(self.casualty_claims, lambda c: claim_key(c, self.names), self.zone)
 
     @cached_property
-    def figure_revisions(self) -> "dict[tuple[str, str], list[Figure]]":
+    def figure_revisions(self) -> "dict[tuple[str, ...], list[Figure]]":
         """Each claimant's figures for each thing, oldest first."""
         from tui.core.story.revisions import figure_key, revisions
 
-        return revisions(self.figures, figure_key, self.zone)
+        return revisions(self.figures, lambda f: figure_key(f, self.names), self.zone)
 
     @cached_property
     def current_claims(self) -> "list[CasualtyClaim]":
@@ -297,12 +261,12 @@ class Briefing:
         """Every revision of the claim, oldest first (the current last)."""
         from tui.core.story.revisions import claim_key
 
-        return self.claim_revisions.get(claim_key(claim), [claim])
+        return self.claim_revisions.get(claim_key(claim, self.names), [claim])
 
     def figure_history(self, figure: "Figure") -> "list[Figure]":
         from tui.core.story.revisions import figure_key
 
-        return self.figure_revisions.get(figure_key(figure), [figure])
+        return self.figure_revisions.get(figure_key(figure, self.names), [figure])
 
     def history(self, record: "CasualtyClaim | Figure") -> "list[CasualtyClaim] | list[Figure]":
         """Every revision of a claim or a figure, oldest first (the current last)."""
@@ -319,7 +283,7 @@ class Briefing:
 # The fields of a Briefing that hold records, and each record's type.
 RECORD_TYPES: dict[str, type[tuple[Any, ...]]] = {
     "quotes": Quote, "casualty_claims": CasualtyClaim, "reactions": Reaction,
-    "figures": Figure, "timeline": TimelineEntry, "sources": Source,
+    "figures": Figure, "timeline": TimelineEntry, "sources": Source, "aliases": Alias,
 }
 
 

@@ -25,7 +25,7 @@ from tui.core.format.model import (
 
 Kind = Literal[
     "format", "text", "date", "when", "bool", "count", "country", "url", "choice",
-    "text_list", "records", "source", "timezone",
+    "text_list", "records", "source", "timezone", "value", "aliases",
 ]
 
 
@@ -67,7 +67,8 @@ QUOTE = RecordSpec("quote", Quote, (
     FieldSpec("partial", "bool", "True when text is a fragment of a longer sentence"),
     FieldSpec("medium", "text", "Where it was said: Twitter, a briefing, state television"),
     FieldSpec("said", "when", "When it was said"),
-    FieldSpec("source", "source", "The name of the entry in sources that reported it"),
+    FieldSpec("source", "source", "The name of the entry of sources that reported it, "
+              "or a list of such names"),
     FieldSpec("context", "text", "One line of context"),
 ), "Who said what, where.")
 
@@ -81,7 +82,8 @@ CASUALTY_CLAIM = RecordSpec("casualty claim", CasualtyClaim, (
               choices=EVIDENCE_VALUES),
     FieldSpec("said", "when", "When the claim was made; a claimant's claims about the same "
               "group are revisions, ordered by this"),
-    FieldSpec("source", "source", "The name of the entry in sources that reported it"),
+    FieldSpec("source", "source", "The name of the entry of sources that reported it, "
+              "or a list of such names"),
     FieldSpec("note", "text", "Anything else: damage claimed, declined to comment"),
 ), "One claimant's statement about one group's casualties; needs killed, injured or note.",
     needs_one_of=("killed", "injured", "note"))
@@ -92,16 +94,22 @@ REACTION = RecordSpec("reaction", Reaction, (
     FieldSpec("actor", "text", "Who spoke for it, e.g. Foreign Office"),
     FieldSpec("stance", "choice", "The stance in one word", choices=STANCES),
     FieldSpec("summary", "text", "What it said or did", required=True),
+    FieldSpec("said", "when", "When it reacted"),
+    FieldSpec("source", "source", "The name of the entry of sources that reported it, "
+              "or a list of such names"),
 ), "How a country or an organisation reacted; needs country or organisation.",
     needs_one_of=("country", "organisation"))
 
 FIGURE = RecordSpec("figure", Figure, (
     FieldSpec("what", "text", "What is counted, e.g. missiles fired", required=True),
     FieldSpec("claimant", "text", "Who states the number", required=True),
-    FieldSpec("value", "count", "The number", required=True),
+    FieldSpec("value", "value", "The number: a count, or a decimal (2.5)", required=True),
+    FieldSpec("unit", "text", "What the value counts in, e.g. USD, %, km, tonnes; "
+              "figures are compared only within one unit"),
     FieldSpec("said", "when", "When the figure was stated; a claimant's figures for the same "
               "thing are revisions, ordered by this"),
-    FieldSpec("source", "source", "The name of the entry in sources that reported it"),
+    FieldSpec("source", "source", "The name of the entry of sources that reported it, "
+              "or a list of such names"),
     FieldSpec("note", "text", "Anything else"),
 ), "A number a claimant states, which others may dispute.")
 
@@ -134,6 +142,8 @@ BRIEFING = RecordSpec("briefing", Briefing, (
     FieldSpec("figures", "records", "Other numbers claimants state", record=FIGURE),
     FieldSpec("timeline", "records", "Timeline", record=TIMELINE_ENTRY),
     FieldSpec("sources", "records", "Sources", record=SOURCE),
+    FieldSpec("aliases", "aliases", "Names that are one person or body: each canonical "
+              "name with a list of its other names (compared without case)"),
 ), "One news event.")
 
 ALL_RECORDS = (BRIEFING, QUOTE, CASUALTY_CLAIM, REACTION, FIGURE, TIMELINE_ENTRY, SOURCE)
@@ -141,6 +151,8 @@ ALL_RECORDS = (BRIEFING, QUOTE, CASUALTY_CLAIM, REACTION, FIGURE, TIMELINE_ENTRY
 _DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 _WHEN_PATTERN = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
 _COUNT_PATTERN = r"^(\d+|\d+\+|\d+-\d+|unknown)$"
+_DECIMAL = r"\d+(\.\d+)?"
+_VALUE_PATTERN = rf"^({_DECIMAL}|{_DECIMAL}\+|{_DECIMAL}-{_DECIMAL}|unknown)$"
 # The shape of an IANA zone name; which names exist depends on the time zone
 # database of the machine, so only `briefing check` knows.
 _TIMEZONE_PATTERN = r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
@@ -155,8 +167,16 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
     match spec.kind:
         case "format":
             out = {"const": FORMAT_VERSION}
-        case "text" | "source":
+        case "text":
             out = {"type": "string"}
+        case "source":
+            out = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+        case "value":
+            out = {"$ref": "#/$defs/value"}
+        case "aliases":
+            # A canonical name with nothing after it (`Red Cross:`) is allowed.
+            out = {"type": "object", "additionalProperties": {
+                "type": ["array", "null"], "items": {"type": "string"}}}
         case "date":
             out = {"type": "string", "format": "date", "pattern": _DATE_PATTERN}
         case "when":
@@ -215,6 +235,13 @@ def json_schema() -> dict[str, Any]:
         "oneOf": [
             {"type": "integer", "minimum": 0},
             {"type": "string", "pattern": _COUNT_PATTERN},
+        ],
+    }
+    defs["value"] = {
+        "description": "A count, or a decimal number (2.5) in any of its forms",
+        "oneOf": [
+            {"type": "number", "minimum": 0},
+            {"type": "string", "pattern": _VALUE_PATTERN},
         ],
     }
     from tui.core.format.countries import spellings

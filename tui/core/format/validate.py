@@ -18,9 +18,10 @@ from urllib.parse import urlparse
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tui.core.export.terminal_text import has_controls
+from tui.core.format.aliases import read_aliases
 from tui.core.format.countries import lookup_country, suggest_country
 from tui.core.format.errors import LocatedError
-from tui.core.format.model import FORMAT_VERSION, parse_count
+from tui.core.format.model import FORMAT_VERSION, Alias, parse_count
 from tui.core.format.schema import SOURCE, FieldSpec, RecordSpec
 from tui.core.format.when import zone_problem
 from tui.core.format.yaml_safety import (
@@ -48,7 +49,8 @@ class Validator:
     errors: list[LocatedError] = field(default_factory=list)
     _texts: dict[str, str] = field(default_factory=dict)
     _whens: dict[str, date | datetime] = field(default_factory=dict)
-    _counts: dict[tuple[str, str], Any] = field(default_factory=dict)
+    _counts: dict[tuple[str, str, bool], Any] = field(default_factory=dict)
+    _source_lists: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     _countries: dict[str, Any] = field(default_factory=dict)
     # Every `source` given: its node, path and the name it refers to.
     source_refs: list[tuple[Node, str, str]] = field(default_factory=list)
@@ -120,19 +122,23 @@ class Validator:
         self.error(node, path, f"must be true or false, not {describe_node(node)}")
         return None
 
-    def count(self, node: Node, path: str) -> Any:
-        if not isinstance(node, ScalarNode) or node.tag not in (T + "int", T + "str"):
+    def count(self, node: Node, path: str, decimals: bool = False) -> Any:
+        tags = (T + "int", T + "str", T + "float") if decimals else (T + "int", T + "str")
+        if not isinstance(node, ScalarNode) or node.tag not in tags:
             self.error(
                 node, path,
                 f"{describe_node(node)} is not a count; write a whole number (80), "
                 'at least N ("80+"), a range ("10-20") or "unknown"',
             )
             return None
-        key = (node.tag, node.value)
+        key = (node.tag, node.value, decimals)
         if (known := self._counts.get(key)) is not None:
             return known
         try:
-            self._counts[key] = found = parse_count(scalar_value(node))
+            # A decimal is read from its digits as written (`2.50`), never
+            # through YAML's float forms (`.inf`, `1_000.5`, `190:20:30`).
+            value = node.value if node.tag == T + "float" else scalar_value(node)
+            self._counts[key] = found = parse_count(value, decimals)
             return found
         except ValueError as exc:
             self.error(node, path, str(exc))
@@ -292,6 +298,10 @@ class Validator:
                 return self.boolean(node, path)
             case "count":
                 return self.count(node, path)
+            case "value":
+                return self.count(node, path, decimals=True)
+            case "aliases":
+                return self.aliases(node, path)
             case "country":
                 return self.country(node, path)
             case "url":
@@ -307,10 +317,31 @@ class Validator:
                 assert record is not None
                 return self.sequence(node, path, lambda n, p: self.record(n, p, record))
             case "source":
-                name = self.text(node, path)
-                if name is not None:
-                    self.source_refs.append((node, path, name))
-                return name
+                return self.sources(node, path)
+
+    def sources(self, node: Node, path: str) -> tuple[str, ...] | None:
+        """A `source`: one name, or a list of names; each is checked against
+        the briefing's sources once they are all read (check_source_refs)."""
+        if isinstance(node, SequenceNode):
+            named = [(child, f"{path}[{i}]") for i, child in enumerate(node.value)]
+        elif isinstance(node, ScalarNode):
+            named = [(node, path)]
+        else:
+            self.error(node, path, f"must be a source's name or a list of them, "
+                       f"not {node_kind(node)}")
+            return None
+        names = []
+        for child, child_path in named:
+            name = self.text(child, child_path)
+            if name is None:
+                return None
+            self.source_refs.append((child, child_path, name))
+            names.append(name)
+        found = tuple(names)
+        return self._source_lists.setdefault(found, found)
+
+    def aliases(self, node: Node, path: str) -> tuple[Alias, ...] | None:
+        return read_aliases(node, path, self.text, self.error)
 
     def check_source_refs(self) -> None:
         """Every `source` must name an entry of the briefing's sources."""

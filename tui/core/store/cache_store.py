@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.export.files import write_atomic
-from tui.core.format import model
+from tui.core.format import counts, model
 from tui.core.format.model import FORMAT_VERSION, MAX_FILE_BYTES, Briefing
 from tui.core.store.cache_types import holds_model_types
 from tui.core.store.folders import user_folder
@@ -62,12 +62,13 @@ _HEADER = struct.Struct("<QQQI")
 
 # What an entry's pickle may build: the records and the values inside them.
 _ALLOWED = {
-    ("tui.core.store.cache_store", "unpickle_briefing"), ("tui.core.format.model", "Count"),
+    ("tui.core.store.cache_store", "unpickle_briefing"), ("tui.core.format.counts", "Count"),
     ("tui.core.format.model", "Country"),
     ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"),
     ("datetime", "timedelta"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"),
 }
-_GLOBALS = {"tui.core.format.model": model, "datetime": datetime, "pathlib": pathlib,
+_GLOBALS = {"tui.core.format.model": model, "tui.core.format.counts": counts,
+            "datetime": datetime, "pathlib": pathlib,
             "tui.core.store.cache_store": sys.modules[__name__]}
 # The names of the entries served or stored in this run: never removed to
 # make room for another.

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from tui.core.format.model import Briefing, Count, Country, When
-from tui.core.format.text import format_when
+from tui.core.format.text import format_when, source_names
 
 # The top-level keys whose items become rows, and the kind each row gets.
 KINDS: dict[str, str] = {
@@ -95,17 +95,19 @@ def items_of(b: Briefing, text: str) -> list[Item]:
     rows += [Item("key point", i, at("key_points", i), "", "", "", p, "")
              for i, p in enumerate(b.key_points)]
     rows += [Item("quote", i, at("quotes", i), q.speaker, _country(q.country), "", q.text,
-                  _join(q.role, q.medium, q.context, _when(q.said), q.source))
+                  _join(q.role, q.medium, q.context, _when(q.said), source_names(q.source)))
              for i, q in enumerate(b.quotes)]
     rows += [Item("claim", i, at("casualty_claims", i), c.claimant, _country(c.country), "",
                   _join(c.affected, _count("killed", c.killed), _count("injured", c.injured)),
-                  _join(c.note, f"evidence {c.evidence}", _when(c.said), c.source))
+                  _join(c.note, f"evidence {c.evidence}", _when(c.said), source_names(c.source)))
              for i, c in enumerate(b.casualty_claims)]
     rows += [Item("reaction", i, at("reactions", i), r.actor or r.who, _country(r.country),
-                  r.organisation or "", r.summary, r.stance or "")
+                  r.organisation or "", r.summary,
+                  _join(r.stance, _when(r.said), source_names(r.source)))
              for i, r in enumerate(b.reactions)]
     rows += [Item("figure", i, at("figures", i), f.claimant, "", "",
-                  _join(f.what, f.value.text), _join(f.note, _when(f.said), f.source))
+                  _join(f.what, f.value.text, f.unit),
+                  _join(f.note, _when(f.said), source_names(f.source)))
              for i, f in enumerate(b.figures)]
     rows += [Item("timeline", i, at("timeline", i), "", "", "", t.event, _when(t.when))
              for i, t in enumerate(b.timeline)]

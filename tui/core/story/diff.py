@@ -2,9 +2,11 @@
 differently, not which lines moved.
 
 Records are matched by their natural keys (a claim by claimant and affected
-group, a figure by claimant and what, a quote by speaker and text, a
+group, a figure by claimant, what and unit, a quote by speaker and text, a
 reaction by country or organisation and actor, a timeline entry by when and
 event, a source by name), never by position: reordering a file is no change.
+A claimant, speaker or actor is compared by its canonical name under both
+briefings' `aliases` (the newer's winning), so adding an alias is no change.
 Claims and figures are compared as each claimant's current claim (see
 core.revisions), so a revision is one "revised" line.
 """
@@ -17,8 +19,16 @@ from datetime import date
 from typing import NamedTuple, TypeVar
 
 from tui.core.format.measures import CLAIM_MEASURES
-from tui.core.format.model import Briefing, CasualtyClaim, Quote, Reaction
-from tui.core.format.text import claim_figures, format_when, one_line, readable_count, subject_key
+from tui.core.format.model import Briefing, CasualtyClaim, Figure, Quote, Reaction
+from tui.core.format.names import NameKeys
+from tui.core.format.text import (
+    claim_figures,
+    format_when,
+    one_line,
+    readable_amount,
+    readable_count,
+    subject_key,
+)
 from tui.core.story.revisions import claim_key, figure_key
 
 T = TypeVar("T")
@@ -62,13 +72,17 @@ def _matched(old: Iterable[T], new: Iterable[T], key: Callable[[T], object]
             [r for k, r in new_by.items() if k not in old_by])
 
 
-def _quote_key(q: Quote) -> tuple[str, str]:
-    return (subject_key(q.speaker), " ".join(q.text.split()))
+def _quote_key(q: Quote, names: NameKeys) -> tuple[str, str]:
+    return (names.key(q.speaker), " ".join(q.text.split()))
 
 
-def _reaction_key(r: Reaction) -> tuple[str, str]:
+def _reaction_key(r: Reaction, names: NameKeys) -> tuple[str, str]:
     who = r.country.code if r.country else subject_key(r.organisation or "")
-    return (who, subject_key(r.actor or ""))
+    return (who, names.key(r.actor or ""))
+
+
+def _amount(f: Figure) -> str:
+    return readable_amount(f.value, f.unit)
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -80,14 +94,18 @@ def diff_briefings(old: Briefing, new: Briefing, claims_only: bool = False) -> l
     """Every difference from `old` to `new`, section by section."""
     out: list[Change] = []
     add = out.append
+    names = old.names.merged(new.names)
 
     if not claims_only:
         for name in ("title", "date", "place", "updated", "timezone"):
             before, after = getattr(old, name), getattr(new, name)
             if before != after:
                 add(Change("Briefing", "changed", f"{name}: {_value(before)} -> {_value(after)}"))
+        if old.aliases != new.aliases:
+            add(Change("Briefing", "changed", "aliases"))
 
-    gone, both, came = _matched(old.current_claims, new.current_claims, claim_key)
+    gone, both, came = _matched(old.current_claims, new.current_claims,
+                                lambda c: claim_key(c, names))
     for c in gone:
         add(Change("Casualty claims", "withdrawn", f"{c.claimant}, {c.affected}: "
                    f"{claim_figures(c)}"))
@@ -99,18 +117,21 @@ def diff_briefings(old: Briefing, new: Briefing, claims_only: bool = False) -> l
         add(Change("Casualty claims", "added", f"{c.claimant}, {c.affected}: "
                    f"{claim_figures(c)}"))
 
-    gone_f, both_f, came_f = _matched(old.current_figures, new.current_figures, figure_key)
+    gone_f, both_f, came_f = _matched(old.current_figures, new.current_figures,
+                                      lambda f: figure_key(f, names))
     for f in gone_f:
-        add(Change("Figures", "withdrawn", f"{f.claimant}, {f.what}: {readable_count(f.value)}"))
+        add(Change("Figures", "withdrawn", f"{f.claimant}, {f.what}: {_amount(f)}"))
     for before_f, after_f in both_f:
         if before_f.value != after_f.value:
             add(Change("Figures", "revised", f"{after_f.claimant}, {after_f.what}: "
-                       f"{readable_count(before_f.value)} -> {readable_count(after_f.value)}"))
+                       f"{_amount(before_f)} -> {_amount(after_f)}"))
     for f in came_f:
-        add(Change("Figures", "added", f"{f.claimant}, {f.what}: {readable_count(f.value)}"))
+        add(Change("Figures", "added", f"{f.claimant}, {f.what}: {_amount(f)}"))
 
-    old_disputes = {(subject_key(d.subject), d.measure): d for d in old.disputes}
-    new_disputes = {(subject_key(d.subject), d.measure): d for d in new.disputes}
+    old_disputes = {(subject_key(d.subject), d.measure, subject_key(d.unit or "")): d
+                    for d in old.disputes}
+    new_disputes = {(subject_key(d.subject), d.measure, subject_key(d.unit or "")): d
+                    for d in new.disputes}
     for k, d in old_disputes.items():
         if k not in new_disputes:
             add(Change("Disputes", "resolved", f"{d.label}: was {d.versus}"))
@@ -123,11 +144,12 @@ def diff_briefings(old: Briefing, new: Briefing, claims_only: bool = False) -> l
     if claims_only:
         return out
 
-    gone_q, _, came_q = _matched(old.quotes, new.quotes, _quote_key)
+    gone_q, _, came_q = _matched(old.quotes, new.quotes, lambda q: _quote_key(q, names))
     out += [Change("Quotes", "removed", f"{q.speaker}: “{_short(q.text)}”") for q in gone_q]
     out += [Change("Quotes", "added", f"{q.speaker}: “{_short(q.text)}”") for q in came_q]
 
-    gone_r, both_r, came_r = _matched(old.reactions, new.reactions, _reaction_key)
+    gone_r, both_r, came_r = _matched(old.reactions, new.reactions,
+                                      lambda r: _reaction_key(r, names))
     out += [Change("Reactions", "removed", _reaction_text(r)) for r in gone_r]
     out += [Change("Reactions", "changed", _reaction_text(after_r))
             for before_r, after_r in both_r if before_r != after_r]

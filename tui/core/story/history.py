@@ -153,10 +153,10 @@ def _claim_in(then: Briefing | None, record: CasualtyClaim | Figure
     from tui.core.story.revisions import claim_key, figure_key
 
     if then is not None and isinstance(record, CasualtyClaim):
-        history = then.claim_revisions.get(claim_key(record))
+        history = then.claim_revisions.get(claim_key(record, then.names))
         return history[-1] if history else None
     if then is not None and isinstance(record, Figure):
-        figures = then.figure_revisions.get(figure_key(record))
+        figures = then.figure_revisions.get(figure_key(record, then.names))
         return figures[-1] if figures else None
     return None
 

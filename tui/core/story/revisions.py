@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from tui.core.format.text import format_when, readable_count, subject_key
+from tui.core.format.names import NO_ALIASES, NameKeys
+from tui.core.format.text import format_when, readable_amount, subject_key
 from tui.core.format.when import when_sort_key
 
 if TYPE_CHECKING:
@@ -31,21 +32,25 @@ def said_order(said: When | None, zone: tzinfo = UTC) -> tuple[int, tuple[int, i
     return (1, when_sort_key(said, zone))
 
 
-def claim_key(claim: CasualtyClaim) -> tuple[str, str]:
-    """Which claims are revisions of each other: same claimant, same group."""
-    return (subject_key(claim.claimant), subject_key(claim.affected))
+def claim_key(claim: CasualtyClaim, names: NameKeys = NO_ALIASES) -> tuple[str, ...]:
+    """Which claims are revisions of each other: same claimant (an alias
+    counts as its canonical name, see Briefing.names), same group."""
+    return (names.key(claim.claimant), subject_key(claim.affected))
 
 
-def figure_key(figure: Figure) -> tuple[str, str]:
-    return (subject_key(figure.claimant), subject_key(figure.what))
+def figure_key(figure: Figure, names: NameKeys = NO_ALIASES) -> tuple[str, ...]:
+    """Which figures are revisions of each other: same claimant, same what,
+    same unit."""
+    return (names.key(figure.claimant), subject_key(figure.what),
+            subject_key(figure.unit or ""))
 
 
-def revisions(records: Iterable[Record], key: Callable[[Record], tuple[str, str]],
-              zone: tzinfo = UTC) -> dict[tuple[str, str], list[Record]]:
+def revisions(records: Iterable[Record], key: Callable[[Record], tuple[str, ...]],
+              zone: tzinfo = UTC) -> dict[tuple[str, ...], list[Record]]:
     """Each claimant's records about each subject, oldest first (the current last),
     in the order the file first mentions them. `zone` is the briefing's time
     zone (Briefing.zone)."""
-    groups: dict[tuple[str, str], list[tuple[int, Record]]] = {}
+    groups: dict[tuple[str, ...], list[tuple[int, Record]]] = {}
     for index, record in enumerate(records):
         groups.setdefault(key(record), []).append((index, record))
     return {k: [r for _, r in sorted(items, key=lambda item: (said_order(item[1].said, zone),
@@ -54,7 +59,7 @@ def revisions(records: Iterable[Record], key: Callable[[Record], tuple[str, str]
 
 
 def current(records: Sequence[Record],
-            groups: dict[tuple[str, str], list[Record]]) -> list[Record]:
+            groups: dict[tuple[str, ...], list[Record]]) -> list[Record]:
     """The current record of each claimant and subject (the last of each of
     `groups`, as `revisions` gives them), in file order."""
     latest = {id(history[-1]) for history in groups.values()}
@@ -92,11 +97,11 @@ def history_note(history: Sequence[CasualtyClaim] | Sequence[Figure], measure: s
     """How a claimant's current figure on `measure` came to be: `was 12 at
     09:40` after one revision, `12 → 31 → 63` after more; empty when the
     figure was never revised."""
-    values = [(count, r.said) for r in history if (count := getattr(r, measure)) is not None]
+    values = [(readable_amount(count, getattr(r, "unit", None)), r.said) for r in history
+              if (count := getattr(r, measure)) is not None]
     if len(values) < 2:
         return ""
     if len(values) == 2:
         (earlier, said), (_, current_said) = values
-        return (f"was {readable_count(earlier)}"
-                + (f" at {short_when(said, current_said)}" if said else ""))
-    return " → ".join(readable_count(count) for count, _ in values)
+        return f"was {earlier}" + (f" at {short_when(said, current_said)}" if said else "")
+    return " → ".join(shown for shown, _ in values)
