@@ -107,9 +107,12 @@ def _dispute_lines(disputes: Iterable[Dispute]) -> list[str]:
     return lines
 
 
-def to_markdown(b: Briefing) -> str:
-    """The whole briefing as Markdown. Deterministic: same input, same bytes."""
+def to_markdown(b: Briefing, as_of: str | None = None) -> str:
+    """The whole briefing as Markdown. Deterministic: same input, same bytes.
+    `as_of` labels a briefing cut at a moment (core.as_of)."""
     out: list[str] = [f"# {single_line(b.title)}", "", _meta_line(b), ""]
+    if as_of is not None:
+        out += [f"*As of {single_line(as_of)}: what was said by then; undated items kept.*", ""]
     if b.tags:
         out += ["Tags: " + ", ".join(inline(t) for t in b.tags), ""]
 
