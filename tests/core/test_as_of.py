@@ -177,7 +177,7 @@ def test_export_markdown_as_of(tmp_path: Path, capsys: pytest.CaptureFixture[str
     out = _export(tmp_path, capsys)
     assert "*As of 8 Jan 2020 12:00: what was said by then; undated items kept.*" in out
     assert "Red Cross" not in out and "Aftermath" not in out and "Strike" in out
-    assert "- **Disputed** — missiles fired: 22 vs 15" in out
+    assert "- **Disputed** — missiles fired: 22 (8 Jan 12:00) vs 15 (8 Jan)" in out
 
 
 def test_export_json_as_of(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

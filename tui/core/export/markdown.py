@@ -24,6 +24,7 @@ from tui.core.format.model import (
 from tui.core.format.text import format_when, one_line, readable_count
 from tui.core.story.disputes import Dispute, Measure, dispute_for
 from tui.core.story.revisions import history_note
+from tui.core.story.staleness import dated_versus, dispute_sides
 
 # Characters with inline meaning in CommonMark or GFM (tables, strikethrough,
 # autolinks, entities, HTML). Escaping them is always allowed and harmless.
@@ -99,11 +100,13 @@ def _meta_line(b: Briefing) -> str:
     return " · ".join(parts)
 
 
-def _dispute_lines(disputes: Iterable[Dispute]) -> list[str]:
+def _dispute_lines(b: Briefing, disputes: Iterable[Dispute]) -> list[str]:
+    """`78 (5 Aug, stale) vs 171 (30 Aug)`: each side dated (core.staleness)."""
     lines = []
     for d in disputes:
         who = "; ".join(f"{inline(name)}: {readable_count(count)}" for name, count in d.claims)
-        lines.append(f"- **Disputed** — {inline(d.label)}: {d.versus} ({who})")
+        versus = dated_versus(dispute_sides(b, d), b.zone)
+        lines.append(f"- **Disputed** — {inline(d.label)}: {versus} ({who})")
     return lines
 
 
@@ -151,7 +154,7 @@ def to_markdown(b: Briefing, as_of: str | None = None) -> str:
     casualty_disputes = [d for d in disputes if not d.is_figure]
     if b.casualty_claims:
         out += ["## Casualty claims", ""]
-        out += _dispute_lines(casualty_disputes)
+        out += _dispute_lines(b, casualty_disputes)
         if casualty_disputes:
             out.append("")
         # Revised claims: each claimant's current claim, its history in a column.
@@ -173,7 +176,7 @@ def to_markdown(b: Briefing, as_of: str | None = None) -> str:
     if b.figures:
         figure_disputes = [d for d in disputes if d.is_figure]
         out += ["## Figures", ""]
-        out += _dispute_lines(figure_disputes)
+        out += _dispute_lines(b, figure_disputes)
         if figure_disputes:
             out.append("")
         revised = len(b.current_figures) < len(b.figures)
