@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
                    "items without a time are kept. WHEN is 2020-01-08 (the END of that day), "
                    "2020-01-08T18:00 (read in the briefing's timezone) or "
                    "2020-01-08T18:00+03:00")
+    p.add_argument("--with-series", action="store_true",
+                   help="with markdown: a 'History of figures' section, a table per group "
+                   "of every claimant's revised figures over time")
 
     p = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
     p.add_argument("--export", choices=("json",),
@@ -302,10 +305,11 @@ def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefin
 
 def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdown",
                table: str | None = None, front_matter: str | None = None,
-               as_of: str | None = None) -> int:
+               as_of: str | None = None, with_series: bool = False) -> int:
     # An option that does not apply to the format is refused, never ignored.
     for option, given, applies_to in (("--table", table, "csv"),
-                                      ("--front-matter", front_matter, "markdown")):
+                                      ("--front-matter", front_matter, "markdown"),
+                                      ("--with-series", with_series or None, "markdown")):
         if given is not None and fmt != applies_to:
             _err(f"{option} goes with --format {applies_to} only, not {fmt}")
             return 2
@@ -325,8 +329,8 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
         from tui.core.export.files import export_target
 
         output = export_target(output, file, fmt)
-    return _write_output(render(briefing, fmt, table or "claims", front_matter, moment),
-                         output, force)
+    return _write_output(render(briefing, fmt, table or "claims", front_matter, moment,
+                                with_series), output, force)
 
 
 def _when_ok(option: str, text: str) -> bool:
@@ -594,7 +598,7 @@ def _run(args_in: list[str]) -> int:
             return cmd_check(args.paths)
         case "export":
             return cmd_export(args.file, args.output, args.force, args.format, args.table,
-                              args.front_matter, args.as_of)
+                              args.front_matter, args.as_of, args.with_series)
         case "schema":
             import json  # only here: no other command needs it
 

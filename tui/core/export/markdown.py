@@ -110,9 +110,10 @@ def _dispute_lines(b: Briefing, disputes: Iterable[Dispute]) -> list[str]:
     return lines
 
 
-def to_markdown(b: Briefing, as_of: str | None = None) -> str:
+def to_markdown(b: Briefing, as_of: str | None = None, with_series: bool = False) -> str:
     """The whole briefing as Markdown. Deterministic: same input, same bytes.
-    `as_of` labels a briefing cut at a moment (core.as_of)."""
+    `as_of` labels a briefing cut at a moment (core.as_of); `with_series`
+    adds the "History of figures" tables (see _history_of_figures)."""
     out: list[str] = [f"# {single_line(b.title)}", "", _meta_line(b), ""]
     if as_of is not None:
         out += [f"*As of {single_line(as_of)}: what was said by then; undated items kept.*", ""]
@@ -192,6 +193,9 @@ def to_markdown(b: Briefing, as_of: str | None = None) -> str:
             out.append("| " + " | ".join(row) + " |")
         out.append("")
 
+    if with_series:
+        out += _history_of_figures(b)
+
     if b.reactions:
         out += ["## Reactions", ""]
         groups = reactions_by_country(b)
@@ -223,6 +227,26 @@ def to_markdown(b: Briefing, as_of: str | None = None) -> str:
     # Every briefing string above was cleaned; this pass makes sure of it, for
     # a field added later as much as for the URL written into a link.
     return strip_controls("\n".join(out) + "\n")
+
+
+def _history_of_figures(b: Briefing) -> list[str]:
+    """`export --with-series`: the chart's data (core.series) as a table per
+    group some claimant revised (the claims table's History column already
+    tells the others), each claimant's figures by time, undated first."""
+    from tui.core.story.series import chart_groups, chronological, is_revised, series_for
+
+    out: list[str] = []
+    for group in chart_groups(b):
+        series = series_for(b, group)
+        if not is_revised(series):
+            continue
+        out += [f"### {single_line(group.label)}", "",
+                *_table_head(["Said", "Claimant", "Figure"])]
+        for s, point in chronological(b, series):
+            said = format_when(point.said) if point.said is not None else "undated"
+            out.append(f"| {said} | {cell(s.claimant)} | {readable_count(point.value)} |")
+        out.append("")
+    return ["## History of figures", "", *out] if out else []
 
 
 def _table_head(columns: list[str]) -> list[str]:
