@@ -70,6 +70,15 @@ def _parser() -> argparse.ArgumentParser:
                    "or quote; the columns are below")
     p.add_argument("--front-matter", choices=FRONT_MATTERS,
                    help="with markdown: a YAML front-matter block for a notes tool")
+    p.add_argument("--as-of", metavar="WHEN",
+                   help="the briefing as it stood at WHEN (every format): claims and figures "
+                   "current then, quotes, reactions and timeline entries said by then; "
+                   "items without a time are kept. WHEN is 2020-01-08 (the END of that day), "
+                   "2020-01-08T18:00 (read in the briefing's timezone) or "
+                   "2020-01-08T18:00+03:00")
+    p.add_argument("--with-series", action="store_true",
+                   help="with markdown: a 'History of figures' section, a table per group "
+                   "of every claimant's revised figures over time")
 
     p = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
     p.add_argument("--export", choices=("json",),
@@ -82,10 +91,20 @@ def _parser() -> argparse.ArgumentParser:
                        "In REV:PATH (the file in a git revision), PATH is relative to the "
                        "current folder, as in `git show REV:./PATH` (not to the repository's "
                        "top); a revision cannot start with '-'. "
+                       "`diff FILE --from WHEN [--to WHEN]` compares one file with itself: "
+                       "the story as it stood at one moment against another (OLD NEW "
+                       "cannot be combined with --from/--to). "
                        "Exit 0: no change; 1: changes; 2: an error.")
     p.add_argument("old", help="the older file, or REV:PATH (the file in a git revision, "
-                   "PATH relative to the current folder)")
-    p.add_argument("new", help="the newer file, or REV:PATH")
+                   "PATH relative to the current folder); with --from, the one file")
+    p.add_argument("new", nargs="?", help="the newer file, or REV:PATH (not with --from)")
+    p.add_argument("--from", dest="since", metavar="WHEN",
+                   help="diff ONE file with itself: as it stood at WHEN against --to (or "
+                   "against the whole file when --to is left out). WHEN is 2020-01-08 (the "
+                   "END of that day), 2020-01-08T18:00 (read in the briefing's timezone) or "
+                   "2020-01-08T18:00+03:00")
+    p.add_argument("--to", dest="until", metavar="WHEN",
+                   help="with --from: the later moment (default: everything in the file)")
     p.add_argument("--format", choices=("text", "markdown"), default="text",
                    help="markdown gives a block ready for a changelog")
 
@@ -285,23 +304,45 @@ def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefin
 
 
 def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdown",
-               table: str | None = None, front_matter: str | None = None) -> int:
+               table: str | None = None, front_matter: str | None = None,
+               as_of: str | None = None, with_series: bool = False) -> int:
     # An option that does not apply to the format is refused, never ignored.
     for option, given, applies_to in (("--table", table, "csv"),
-                                      ("--front-matter", front_matter, "markdown")):
+                                      ("--front-matter", front_matter, "markdown"),
+                                      ("--with-series", with_series or None, "markdown")):
         if given is not None and fmt != applies_to:
             _err(f"{option} goes with --format {applies_to} only, not {fmt}")
             return 2
+    if as_of is not None and not _when_ok("--as-of", as_of):
+        return 2
     briefing = _load_or_report(file)
     if briefing is None:
         return 1
     from tui.core.export.formats import render
 
+    moment = None
+    if as_of is not None:
+        from tui.core.story.as_of import moment_from_text
+
+        moment = moment_from_text(as_of, briefing.zone)
     if output is not None:
         from tui.core.export.files import export_target
 
         output = export_target(output, file, fmt)
-    return _write_output(render(briefing, fmt, table or "claims", front_matter), output, force)
+    return _write_output(render(briefing, fmt, table or "claims", front_matter, moment,
+                                with_series), output, force)
+
+
+def _when_ok(option: str, text: str) -> bool:
+    """Whether a WHEN a person typed reads as a moment; if not, say why."""
+    from tui.core.story.as_of import parse_when
+
+    try:
+        parse_when(text)
+    except ValueError as exc:
+        _err(f"{option}: {exc}")
+        return False
+    return True
 
 
 def cmd_draft(source: str, output: Path | None, force: bool,
@@ -331,11 +372,17 @@ def cmd_draft(source: str, output: Path | None, force: bool,
     return _write_output(draft_yaml(article.text, metadata), output, force)
 
 
-def cmd_diff(old_spec: str, new_spec: str, markdown: bool) -> int:
+def cmd_diff(old_spec: str, new_spec: str | None, markdown: bool, since: str | None = None,
+             until: str | None = None) -> int:
     from tui.core.format.errors import BriefingError
     from tui.core.story.diff import diff_briefings, diff_text
     from tui.core.story.history import GitError, load_spec
 
+    if since is not None or until is not None:
+        return _diff_moments(old_spec, new_spec, markdown, since, until)
+    if new_spec is None:
+        _err("diff needs OLD and NEW, or one FILE with --from WHEN [--to WHEN]")
+        return 2
     loaded = []
     for spec in (old_spec, new_spec):
         try:
@@ -347,6 +394,42 @@ def cmd_diff(old_spec: str, new_spec: str, markdown: bool) -> int:
             _err(f"{spec}: {exc}")
             return 2
     changes = diff_briefings(loaded[0], loaded[1])
+    _emit(diff_text(changes, markdown) if changes else "no changes\n")
+    return 1 if changes else 0
+
+
+def _diff_moments(spec: str, other: str | None, markdown: bool, since: str | None,
+                  until: str | None) -> int:
+    """`diff FILE --from WHEN [--to WHEN]`: one file at two moments."""
+    from tui.core.format.errors import BriefingError
+    from tui.core.story.as_of import as_of, moment_from_text
+    from tui.core.story.diff import diff_briefings, diff_text
+    from tui.core.story.history import GitError, load_spec
+
+    if other is not None:
+        _err("--from and --to diff one FILE with itself; give one file, not two")
+        return 2
+    if since is None:
+        _err("--to goes with --from WHEN")
+        return 2
+    for option, text in (("--from", since), ("--to", until)):
+        if text is not None and not _when_ok(option, text):
+            return 2
+    try:
+        briefing = load_spec(spec)
+    except BriefingError as exc:
+        _report(exc)
+        return 2
+    except GitError as exc:
+        _err(f"{spec}: {exc}")
+        return 2
+    start = moment_from_text(since, briefing.zone)
+    end = moment_from_text(until, briefing.zone) if until is not None else None
+    if end is not None and end.key < start.key:
+        _err(f"--from {since} is after --to {until}; give the earlier moment to --from")
+        return 2
+    later = as_of(briefing, end) if end is not None else briefing
+    changes = diff_briefings(as_of(briefing, start), later)
     _emit(diff_text(changes, markdown) if changes else "no changes\n")
     return 1 if changes else 0
 
@@ -515,7 +598,7 @@ def _run(args_in: list[str]) -> int:
             return cmd_check(args.paths)
         case "export":
             return cmd_export(args.file, args.output, args.force, args.format, args.table,
-                              args.front_matter)
+                              args.front_matter, args.as_of, args.with_series)
         case "schema":
             import json  # only here: no other command needs it
 
@@ -530,7 +613,8 @@ def _run(args_in: list[str]) -> int:
         case "draft":
             return cmd_draft(str(args.article), args.output, args.force, args.allow_private)
         case "diff":
-            return cmd_diff(args.old, args.new, args.format == "markdown")
+            return cmd_diff(args.old, args.new, args.format == "markdown", args.since,
+                            args.until)
         case "history":
             return cmd_history(args.file, args.claims)
         case "search":

@@ -170,7 +170,7 @@ def test_revised_claims_export_current_figures_with_their_history() -> None:
         "at 08:00 |" in text
     assert "| missiles fired | Iran | 22 | 2020-01-08 06:00 |   |   | was 15 at 02:00 |" in text
     assert "| 12 |" not in text and "| **12**" not in text  # history is not a row
-    assert "- **Disputed** — civilians, killed: 63 vs 40" in text
+    assert "- **Disputed** — civilians, killed: 63 (8 Jan 21:00) vs 40 (" in text
     assert "missiles fired: " not in text  # Iran's revision agrees with Iraq: no dispute
 
 

@@ -29,6 +29,7 @@ from tui.core.format.text import (
 )
 from tui.core.story.disputes import Dispute, Measure, dispute_for
 from tui.core.story.revisions import history_note
+from tui.core.story.staleness import dated_versus, dispute_sides
 
 # Characters with inline meaning in CommonMark or GFM (tables, strikethrough,
 # autolinks, entities, HTML). Escaping them is always allowed and harmless.
@@ -117,18 +118,24 @@ def _meta_line(b: Briefing) -> str:
     return " · ".join(parts)
 
 
-def _dispute_lines(disputes: Iterable[Dispute]) -> list[str]:
+def _dispute_lines(b: Briefing, disputes: Iterable[Dispute]) -> list[str]:
+    """`78 (5 Aug, stale) vs 171 (30 Aug)`: each side dated (core.staleness)."""
     lines = []
     for d in disputes:
         who = "; ".join(f"{inline(name)}: {mid_line(readable_amount(count, d.unit))}"
                         for name, count in d.claims)
-        lines.append(f"- **Disputed** — {inline(d.label)}: {mid_line(d.versus)} ({who})")
+        versus = dated_versus(dispute_sides(b, d), b.zone, d.unit)
+        lines.append(f"- **Disputed** — {inline(d.label)}: {mid_line(versus)} ({who})")
     return lines
 
 
-def to_markdown(b: Briefing) -> str:
-    """The whole briefing as Markdown. Deterministic: same input, same bytes."""
+def to_markdown(b: Briefing, as_of: str | None = None, with_series: bool = False) -> str:
+    """The whole briefing as Markdown. Deterministic: same input, same bytes.
+    `as_of` labels a briefing cut at a moment (core.as_of); `with_series`
+    adds the "History of figures" tables (see _history_of_figures)."""
     out: list[str] = [f"# {single_line(b.title)}", "", _meta_line(b), ""]
+    if as_of is not None:
+        out += [f"*As of {single_line(as_of)}: what was said by then; undated items kept.*", ""]
     if b.tags:
         out += ["Tags: " + ", ".join(inline(t) for t in b.tags), ""]
 
@@ -167,7 +174,7 @@ def to_markdown(b: Briefing) -> str:
     casualty_disputes = [d for d in disputes if not d.is_figure]
     if b.casualty_claims:
         out += ["## Casualty claims", ""]
-        out += _dispute_lines(casualty_disputes)
+        out += _dispute_lines(b, casualty_disputes)
         if casualty_disputes:
             out.append("")
         # Revised claims: each claimant's current claim, its history in a column.
@@ -189,7 +196,7 @@ def to_markdown(b: Briefing) -> str:
     if b.figures:
         figure_disputes = [d for d in disputes if d.is_figure]
         out += ["## Figures", ""]
-        out += _dispute_lines(figure_disputes)
+        out += _dispute_lines(b, figure_disputes)
         if figure_disputes:
             out.append("")
         revised = len(b.current_figures) < len(b.figures)
@@ -204,6 +211,9 @@ def to_markdown(b: Briefing) -> str:
                 row.append(cell(_history_cell(b.figure_history(f), ("value",))))
             out.append("| " + " | ".join(row) + " |")
         out.append("")
+
+    if with_series:
+        out += _history_of_figures(b)
 
     if b.reactions:
         out += ["## Reactions", ""]
@@ -244,6 +254,27 @@ def to_markdown(b: Briefing) -> str:
     # Every briefing string above was cleaned; this pass makes sure of it, for
     # a field added later as much as for the URL written into a link.
     return strip_controls("\n".join(out) + "\n")
+
+
+def _history_of_figures(b: Briefing) -> list[str]:
+    """`export --with-series`: the chart's data (core.series) as a table per
+    group some claimant revised (the claims table's History column already
+    tells the others), each claimant's figures by time, undated first."""
+    from tui.core.story.series import chart_groups, chronological, is_revised, series_for
+
+    out: list[str] = []
+    for group in chart_groups(b):
+        series = series_for(b, group)
+        if not is_revised(series):
+            continue
+        out += [f"### {single_line(group.label)}", "",
+                *_table_head(["Said", "Claimant", "Figure"])]
+        for s, point in chronological(b, series):
+            said = format_when(point.said) if point.said is not None else "undated"
+            figure = readable_amount(point.value, group.unit)
+            out.append(f"| {said} | {cell(s.claimant)} | {cell(figure)} |")
+        out.append("")
+    return ["## History of figures", "", *out] if out else []
 
 
 def _table_head(columns: list[str]) -> list[str]:
