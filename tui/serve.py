@@ -14,6 +14,8 @@ import shlex
 import sys
 from pathlib import Path
 
+from tui.core.store.folders import extra_hint
+
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
@@ -21,8 +23,7 @@ def serve(path: Path | None, host: str, port: int) -> int:
     try:
         from textual_serve.server import Server
     except ImportError:
-        print("briefing: serve needs textual-serve: pip install 'briefing[serve]'",
-              file=sys.stderr)
+        print(f"briefing: serve needs textual-serve: {extra_hint('serve')}", file=sys.stderr)
         return 2
     if host not in LOCAL_HOSTS:
         print(f"briefing: warning: serving on {host} with no authentication; anyone who can "
