@@ -226,6 +226,9 @@ def cmd_check(paths: list[Path]) -> int:
     return 0
 
 
+FORCE_ALONE = "--force goes with -o/--output only: it lets OUTPUT be overwritten"
+
+
 def _write_output(text: str, output: Path | None, force: bool) -> int:
     from tui.core.export.files import OutputExistsError, write_atomic
 
@@ -292,6 +295,9 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
         if given is not None and fmt != applies_to:
             _err(f"{option} goes with --format {applies_to} only, not {fmt}")
             return 2
+    if force and output is None:
+        _err(FORCE_ALONE)
+        return 2
     briefing = _load_or_report(file)
     if briefing is None:
         return 1
@@ -307,9 +313,16 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
 def cmd_draft(source: str, output: Path | None, force: bool,
               allow_private: bool = False) -> int:
     from tui.core.draft import draft_yaml
-    from tui.core.draft.article import ArticleError, read_article
+    from tui.core.draft.article import ArticleError, is_url, read_article
     from tui.core.export.terminal_text import strip_controls
 
+    # As export's options: one that would do nothing is refused, not ignored.
+    if force and output is None:
+        _err(FORCE_ALONE)
+        return 2
+    if allow_private and not is_url(source):
+        _err("--allow-private goes with a URL only: it lets a fetch reach a private address")
+        return 2
     try:
         article = read_article(source, allow_private)
     except ArticleError as exc:
