@@ -245,6 +245,9 @@ def cmd_check(paths: list[Path]) -> int:
     return 0
 
 
+FORCE_ALONE = "--force goes with -o/--output only: it lets OUTPUT be overwritten"
+
+
 def _write_output(text: str, output: Path | None, force: bool) -> int:
     from tui.core.export.files import OutputExistsError, write_atomic
 
@@ -313,6 +316,9 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
         if given is not None and fmt != applies_to:
             _err(f"{option} goes with --format {applies_to} only, not {fmt}")
             return 2
+    if force and output is None:
+        _err(FORCE_ALONE)
+        return 2
     if as_of is not None and not _when_ok("--as-of", as_of):
         return 2
     briefing = _load_or_report(file)
@@ -348,9 +354,16 @@ def _when_ok(option: str, text: str) -> bool:
 def cmd_draft(source: str, output: Path | None, force: bool,
               allow_private: bool = False) -> int:
     from tui.core.draft import draft_yaml
-    from tui.core.draft.article import ArticleError, read_article
+    from tui.core.draft.article import ArticleError, is_url, read_article
     from tui.core.export.terminal_text import strip_controls
 
+    # As export's options: one that would do nothing is refused, not ignored.
+    if force and output is None:
+        _err(FORCE_ALONE)
+        return 2
+    if allow_private and not is_url(source):
+        _err("--allow-private goes with a URL only: it lets a fetch reach a private address")
+        return 2
     try:
         article = read_article(source, allow_private)
     except ArticleError as exc:

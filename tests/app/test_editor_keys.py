@@ -51,3 +51,20 @@ async def test_ctrl_o_in_the_library_with_a_missing_editor(missing_editor: str,
         assert any(missing_editor in m for m in messages), messages
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, BriefingScreen))
+
+
+@pytest.mark.parametrize("editor", ["/no/ed\x1b[31mRED\x07", "'/no/ed\x1b]0;title\x07"])
+async def test_an_editor_command_with_control_characters_is_told_without_them(
+        editor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """$EDITOR is not briefing text, but it is named in a notification: an
+    escape in it must not reach the terminal (the second cannot be parsed)."""
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor)
+    app = BriefingApp(SEED)
+    messages = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await wait_for(pilot, lambda: bool(messages))
+        assert all("\x1b" not in m and "\x07" not in m for m in messages), messages
+        assert any("/no/ed" in m for m in messages), messages

@@ -38,7 +38,7 @@ EVERY_KEY = [
     "export: CSV, figures table", "export: CSV, quotes table",
     "go to: Summary", "go to: Sources", "go to: Next pane", "go to: Previous pane",
     "search: Briefing", "view: Maximise pane", "reload: Briefing", "open: In editor",
-    "copy: Selected item", "go to: Library", "help: Keys", "app: Quit",
+    "show: Selected item", "copy: Selected item", "go to: Library", "help: Keys", "app: Quit",
 ]
 
 
@@ -76,6 +76,9 @@ async def test_palette_commands_do_what_their_keys_do() -> None:
         await run_command(pilot, "go to: Next pane")
         await pilot.pause()
         assert briefing_screen(app).current == 3
+        await run_command(pilot, "show: Selected item")  # enter
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        assert "Reactions" in str(app.screen.query_one("#item-dialog").border_title)
 
 
 async def test_served_in_a_browser_there_is_no_editor(monkeypatch: pytest.MonkeyPatch) -> None:

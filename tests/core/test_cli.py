@@ -287,3 +287,19 @@ def test_draft_names_the_file_in_a_folder_after_its_input(article: str, name: st
 
     assert draft_target(tmp_path, article) == tmp_path / name
     assert draft_target(tmp_path / "given.yaml", article) == tmp_path / "given.yaml"
+
+
+@pytest.mark.parametrize("command", [
+    ["export", str(SEED), "--force"],
+    ["draft", str(DATA / "seed-article.txt"), "--force"],
+    ["draft", str(DATA / "seed-article.txt"), "--allow-private"],
+])
+def test_options_that_do_not_apply_are_refused_by_every_command(
+        command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """--force overwrites only an OUTPUT, --allow-private only fetches a URL:
+    given where they do nothing they are refused, as export's --table is."""
+    assert main(command) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    [line] = err.splitlines()
+    assert line.startswith(f"briefing: {command[-1]} goes with ")

@@ -36,6 +36,14 @@ def test_no_editor_set(monkeypatch: pytest.MonkeyPatch) -> None:
         editor_command(Path("f.yaml"), 1)
 
 
+def test_an_editor_setting_that_is_no_command_line_says_so(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VISUAL", "'code --wait")  # a quote left open
+    with pytest.raises(NoEditor, match=r"^\$VISUAL \('code --wait\) cannot be split into a "
+                       "command: no closing quotation$"):
+        editor_command(Path("x.yaml"), 3)
+
+
 def test_line_of_finds_items_where_they_are_written() -> None:
     lines = SEED.read_text(encoding="utf-8").splitlines()
     b = load_briefing(SEED)

@@ -174,6 +174,7 @@ def test_another_host_is_warned_about_and_the_served_app_writes_nothing(
             asked.append(("served", os.environ["BRIEFING_CACHE"], 0))
 
     monkeypatch.setattr(textual_serve.server, "Server", Recorder)
+    monkeypatch.setattr("tui.serve.listen_error", lambda host, port: None)  # nothing binds
     monkeypatch.setenv("BRIEFING_CACHE", "on")
     monkeypatch.delenv("BRIEFING_READ_ONLY", raising=False)
     assert main(["serve", str(SEED), "--host", "0.0.0.0", "--port", "8123"]) == 0
@@ -185,3 +186,40 @@ def test_another_host_is_warned_about_and_the_served_app_writes_nothing(
     assert main(["serve"]) == 0
     assert capsys.readouterr().err == ""  # localhost: no warning
     assert asked[0][1:] == ("127.0.0.1", 8000)
+
+
+def run_serve(*args: str) -> subprocess.CompletedProcess[str]:
+    """`briefing serve SEED ARGS`, expected to give up at once (killed after 30 s)."""
+    return subprocess.run([str(BRIEFING), "serve", str(SEED), *args], capture_output=True,
+                          text=True, timeout=30, check=False)
+
+
+@pytest.mark.parametrize("port", ["70000", "0", "-1"])
+def test_a_port_out_of_range_is_one_line_and_exit_2(port: str) -> None:
+    pytest.importorskip("textual_serve", reason="needs briefing[serve] (make test installs it)")
+    done = run_serve("--port", port)
+    assert done.returncode == 2
+    assert done.stderr == f"briefing: --port must be from 1 to 65535, not {port}\n"
+    assert "Serving" not in done.stdout
+
+
+def test_a_port_in_use_is_one_line_and_exit_2_before_serving() -> None:
+    pytest.importorskip("textual_serve", reason="needs briefing[serve] (make test installs it)")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run_serve("--port", str(port))
+    assert done.returncode == 2
+    assert done.stderr == (f"briefing: cannot listen on 127.0.0.1 port {port}: "
+                           "Address already in use\n")
+    assert "Serving" not in done.stdout
+
+
+@pytest.mark.parametrize("host", ["no-such-host.invalid", "192.0.2.1"])  # 192.0.2.1: not ours
+def test_a_host_that_is_not_ours_is_one_line_and_exit_2(host: str) -> None:
+    pytest.importorskip("textual_serve", reason="needs briefing[serve] (make test installs it)")
+    done = run_serve("--host", host, "--port", str(free_port()))
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"briefing: cannot listen on {host}")
+    assert done.stderr.count("\n") == 1 and "Serving" not in done.stdout

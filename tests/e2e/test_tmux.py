@@ -230,3 +230,21 @@ def test_ctrl_o_in_the_library_with_a_missing_editor(tmux_session: Callable[...,
     wait_for_screen(tmux, "iran")
     tmux("send-keys", "C-q")
     _wait_for_exit(tmux)
+
+
+def test_an_escape_sequence_in_editor_is_not_obeyed_by_the_terminal(
+        tmux_session: Callable[..., str], tmp_path: Path) -> None:
+    """$EDITOR holding ESC [31m: the notification names the command, and the
+    terminal draws "RED" in the notification's colour, not in red."""
+    path = tmp_path / "iran.yaml"
+    shutil.copy(SEED, path)
+    tmux = tmux_session
+    tmux.start(str(path), size=(80, 24),  # type: ignore[attr-defined]
+               env="VISUAL= EDITOR=\"$(printf '/no/ed\\033[31mRED')\"")
+    wait_for_screen(tmux, "1 Summary")
+    tmux("send-keys", "o")
+    wait_for_screen(tmux, "Cannot start")
+    coloured = tmux("capture-pane", "-p", "-e")
+    assert "RED" in coloured and "\x1b[31mRED" not in coloured
+    tmux("send-keys", "q")
+    _wait_for_exit(tmux)

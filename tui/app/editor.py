@@ -9,6 +9,7 @@ from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
 
+from tui.app.text import for_terminal
 from tui.core.format.editor import NoEditor, editor_command
 from tui.core.format.model import Briefing
 from tui.core.story.disputes import Dispute
@@ -25,12 +26,13 @@ def open_in_editor(app: App[object], path: Path, line: int) -> bool:
     try:
         command = editor_command(path, line)
     except NoEditor as exc:
-        app.notify(f"No editor: {exc}", severity="warning", markup=False)
+        # The command is the user's text: its control characters would reach the terminal.
+        app.notify(for_terminal(f"No editor: {exc}"), severity="warning", markup=False)
         return False
     if shutil.which(command[0]) is None:
         # Said before the screen is handed over: nothing to hand it to.
-        app.notify(f"Cannot start {command[0]} (from {_setting_name()}): no such command",
-                   severity="error", timeout=6, markup=False)
+        app.notify(for_terminal(f"Cannot start {command[0]} (from {_setting_name()}): "
+                                "no such command"), severity="error", timeout=6, markup=False)
         return False
     failure: OSError | None = None
     try:
@@ -45,8 +47,9 @@ def open_in_editor(app: App[object], path: Path, line: int) -> bool:
         app.notify("The terminal cannot be handed to an editor here", severity="warning")
         return False
     if failure is not None:
-        app.notify(f"Cannot start {command[0]} (from {_setting_name()}): "
-                   f"{failure.strerror or failure}", severity="error", timeout=6, markup=False)
+        app.notify(for_terminal(f"Cannot start {command[0]} (from {_setting_name()}): "
+                                f"{failure.strerror or failure}"),
+                   severity="error", timeout=6, markup=False)
         return False
     return True
 

@@ -52,8 +52,11 @@ class BriefingCommands(CommandList):
             out.append(("open: In editor", screen.action_edit,
                         "The file in $VISUAL/$EDITOR at the selected item; read again on "
                         "return (o)"))
-        item = screen.panes[screen.current].current_item
+        focused = screen.panes[screen.current]
+        item = focused.current_item
         if item is not None:
+            out.append(("show: Selected item", focused.action_select,
+                        "The selected item in full (enter)"))
             out.append(("copy: Selected item", screen.action_copy,
                         "The selected item as plain text (c)"))
         if isinstance(item, CasualtyClaim | Figure):

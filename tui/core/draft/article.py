@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from tui.core.format.reading import FileTooBigError, read_regular
+from tui.core.store.folders import extra_hint
 
 # A page bigger than this is not an article (and would be slow to read).
 MAX_PAGE_BYTES = 5 * 1024 * 1024
-WEB_EXTRA = "pip install 'briefing[web]'"
 
 
 class ArticleError(Exception):
@@ -87,7 +87,7 @@ def from_html(page: bytes | str, url: str | None = None, accessed: str | None = 
     try:
         import trafilatura
     except ImportError:
-        raise ArticleError(f"reading web pages needs trafilatura: {WEB_EXTRA}") from None
+        raise ArticleError(f"reading web pages needs trafilatura: {extra_hint('web')}") from None
     from tui.core.draft.charset import page_text
 
     html = page_text(page, charset) if isinstance(page, bytes) else page
@@ -124,7 +124,8 @@ def fetch(url: str, allow_private: bool = False) -> tuple[bytes, str | None]:
     try:
         import trafilatura  # noqa: F401  # the extra is needed to read what is fetched
     except ImportError:
-        raise ArticleError(f"drafting from a URL needs the web extra: {WEB_EXTRA}") from None
+        raise ArticleError(
+            f"drafting from a URL needs the web extra: {extra_hint('web')}") from None
     from tui.core.draft.fetch import FetchError, fetch_page
 
     try:

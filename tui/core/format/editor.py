@@ -12,7 +12,7 @@ PLUS_LINE = {"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "micro", "kak"
 
 
 class NoEditor(Exception):
-    """Neither $VISUAL nor $EDITOR is set."""
+    """Neither $VISUAL nor $EDITOR is set, or the one set is no command line."""
 
 
 def editor_command(path: Path, line: int) -> list[str]:
@@ -22,7 +22,12 @@ def editor_command(path: Path, line: int) -> list[str]:
     setting = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not setting or not setting.strip():
         raise NoEditor("set $VISUAL or $EDITOR to open the file from here")
-    words = shlex.split(setting)
+    try:
+        words = shlex.split(setting)
+    except ValueError as exc:  # a quote left open
+        var = "$VISUAL" if os.environ.get("VISUAL") else "$EDITOR"
+        raise NoEditor(f"{var} ({setting}) cannot be split into a command: "
+                       f"{str(exc).lower()}") from None
     name = Path(words[0]).name
     if name in PLUS_LINE:
         return [*words, f"+{line}", str(path)]

@@ -3,12 +3,24 @@
 The parse cache and the user's settings each live in a `briefing` folder:
 an explicit `$BRIEFING_..._DIR` wins, then `$XDG_..._HOME/briefing`, then
 the XDG default under the home folder.
+
+It also tells how this copy was installed, for the hint that adds an
+optional extra: pipx keeps each application in its own virtual environment,
+where `pip install` is not how a user adds packages but `pipx inject` is.
+pipx marks that environment with a `pipx_metadata.json` at its root.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+
+# The packages of each extra in pyproject.toml, for `pipx inject`.
+EXTRAS = {
+    "serve": ("textual-serve",),
+    "web": ("trafilatura", "lxml_html_clean", "charset-normalizer"),
+}
 
 
 def user_folder(explicit_var: str, xdg_var: str, home_default: str) -> Path | None:
@@ -24,3 +36,15 @@ def user_folder(explicit_var: str, xdg_var: str, home_default: str) -> Path | No
         except RuntimeError:
             return None
     return Path(base) / "briefing"
+
+
+def installed_by_pipx() -> bool:
+    """True when this Python is the virtual environment of a pipx app."""
+    return Path(sys.prefix, "pipx_metadata.json").is_file()
+
+
+def extra_hint(extra: str) -> str:
+    """The command that adds `extra` to this installation of briefing."""
+    if installed_by_pipx():
+        return "pipx inject briefing " + " ".join(EXTRAS[extra])
+    return f"pip install 'briefing[{extra}]'"
