@@ -48,7 +48,7 @@ class Extractor(QuoteRules, ClaimRules, ReactionRules):
         elif self.article_date:
             d.date = Value(self.article_date.isoformat(), "date found in the article")
         else:
-            d.date = Value(date.today().isoformat(),
+            d.date = Value(self.today.isoformat(),
                            "PLACEHOLDER: the article states no date; set the event's date")
         lead = self.paras[:2]
         d.summary = "\n\n".join(lead)
@@ -68,6 +68,6 @@ class Extractor(QuoteRules, ClaimRules, ReactionRules):
         return d
 
 
-def draft_briefing(text: str) -> Draft:
-    """Extract a Draft from article text."""
-    return Extractor(text).run()
+def draft_briefing(text: str, today: date | None = None) -> Draft:
+    """Extract a Draft from article text; `today` bounds the dates guessed."""
+    return Extractor(text, today).run()

@@ -41,14 +41,15 @@ _OPENS_WITH_DESCRIBED = re.compile(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2
 class Memory:
     """What the article has said so far: people, bodies, the host country, the draft."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, today: date | None = None) -> None:
+        today = today or date.today()
         lines = text.strip().splitlines()
         self.title = lines[0].strip().lstrip("#").strip() if lines else ""
         self.body = "\n".join(lines[1:])
         self.paras = paragraphs(self.body)
         self.article_date = find_date(text)
         self.year_assumed = False  # the date is a dateline's, with this year put to it
-        if self.article_date is None and (dated := dateline_date(text, date.today())):
+        if self.article_date is None and (dated := dateline_date(text, today)):
             self.article_date, self.year_assumed = dated
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self.last_person: str | None = None
@@ -62,6 +63,7 @@ class Memory:
         self.aliases: dict[str, str] = {}  # "disaster agency" -> "AFAD"
         # (sentence number, claimant) of a claimant described, not named: "a local group"
         self.indefinite: tuple[int, str] = (-1, "")
+        self.today = today
         self.draft = Draft(title=self.title)
         # A headline that names one country names where the story happens; one
         # that names none ("near Dhaka") leaves it to the first sentence.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from tui.core.article import Article
 from tui.core.draft.extractor import draft_briefing
@@ -34,10 +35,11 @@ def _records(name: str, records: list[Record]) -> list[str]:
     return out
 
 
-def draft_yaml(text: str, article: Article | None = None) -> str:
+def draft_yaml(text: str, article: Article | None = None, today: date | None = None) -> str:
     """A draft briefing as YAML text, valid for `briefing check`. `article`
-    is the page it came from, if any: its title, date and source are used."""
-    d = draft_briefing(text)
+    is the page it came from, if any: its title, date and source are used;
+    `today` (by default the clock's) bounds the dates guessed."""
+    d = draft_briefing(text, today)
     if article is not None and article.title:
         d.title = article.title
     if article is not None and article.date and ISO.fullmatch(article.date):
