@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.draft.words import NUM, NUMBER_WORDS, VAGUE
+from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, NUMBER_WORDS, VAGUE
 
 _BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to)\s+)?"
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
@@ -101,16 +101,6 @@ _COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 + "|".join(NUMBER_WORDS) + r")\b))", re.I),
      "number first"),
 ]
-# What is counted in a sentence about a disaster but is no one's casualty.
-NOT_PEOPLE = {"houses", "homes", "buildings", "cars", "vehicles", "trucks", "animals", "livestock",
-              "sheep", "goats", "cattle", "cows", "horses", "camels", "hectares", "acres", "tonnes",
-              "tons", "shops", "schools", "bridges", "roads", "villages", "attacks", "strikes",
-              "missiles", "rockets", "drones", "shells", "bombs", "boats", "ships", "aircraft"}
-_KILLED_WORDS = ("killed", "dead", "died", "drowned", "succumbed", "lost their lives",
-                 "crushed to death", "burned to death", "burnt to death", "trampled to death",
-                 "stabbed to death", "beaten to death", "frozen to death",
-                 "among the dead", "neutralised", "neutralized", "buried", "deaths")
-
 
 @dataclass
 class Count:
@@ -212,7 +202,7 @@ def counts_in(sentence: str) -> list[Count]:
                 bound, noun = groups[1], (groups[3] if len(groups) > 3 else "") or ""
             else:
                 n = parse_number(groups[1])
-                measure = "killed" if groups[3].lower() in _KILLED_WORDS else "injured"
+                measure = "killed" if groups[3].lower() in KILLED_WORDS else "injured"
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
                 # "41 of its citizens had died": the citizens
                 noun = re.sub(r"^of (?:its|their|his|her|the)\s+", "", noun)

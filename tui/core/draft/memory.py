@@ -9,7 +9,6 @@ from datetime import date
 from tui.core.draft.names import (
     HONORIFIC,
     PLACE,
-    PLACE_WORDS,
     capitalised,
     clean_name,
     countries_in,
@@ -25,6 +24,7 @@ from tui.core.draft.words import (
     NAMED_BODY,
     PERSON_WORD,
     PERSON_WORDS,
+    PLACE_WORDS,
     ROLE_WORDS,
     SAY,
     SAY_THEN_NAME,

@@ -234,13 +234,6 @@ def countries_in(text: str) -> list[Country]:
     return found
 
 
-# Words that make a name a place: "Mount Lewotana" is no one a later "he" can be.
-PLACE_WORDS = {"mount", "mountain", "lake", "river", "port", "cape", "fort", "gulf", "bay",
-               "island", "islands", "sea", "ocean", "valley", "city", "province", "state",
-               "district", "region", "street", "road", "square", "airport", "hospital",
-               "university", "school", "stadium", "hotel", "bridge", "camp", "park", "county"}
-
-
 def _whole_words(alternatives: str) -> str:
     """A pattern for `alternatives` standing alone, not inside a longer word."""
     return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
