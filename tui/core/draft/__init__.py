@@ -11,9 +11,9 @@ word lists are data (`draft_data.json`, read by `words`).
 
 from __future__ import annotations
 
-from tui.core.draft.extractor import draft_briefing
 from tui.core.draft.names import countries_in, split_role
 from tui.core.draft.output import draft_yaml
+from tui.core.draft.pipeline import draft_briefing
 from tui.core.draft.text import sentences
 
 __all__ = ["countries_in", "draft_briefing", "draft_yaml", "sentences", "split_role"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from tui.core.article import Article
-from tui.core.draft.extractor import draft_briefing
-from tui.core.draft.records import Record, Value
+from tui.core.draft.pipeline import draft_briefing
+from tui.core.draft.records import Value
 from tui.core.draft.text import ISO
 
 
@@ -24,7 +26,7 @@ def _comment(check: str | None) -> str:
     return f"  # check: {' '.join(check.split())}" if check else ""
 
 
-def _records(name: str, records: list[Record]) -> list[str]:
+def _records(name: str, records: Sequence[Mapping[str, Value]]) -> list[str]:
     if not records:
         return []
     out = [f"{name}:"]
@@ -41,9 +43,10 @@ def draft_yaml(text: str, article: Article | None = None, today: date | None = N
     `today` (by default the clock's) bounds the dates guessed."""
     d = draft_briefing(text, today)
     if article is not None and article.title:
-        d.title = article.title
+        d = replace(d, title=article.title)
     if article is not None and article.date and ISO.fullmatch(article.date):
-        d.date = Value(article.date, "the page's date; the event may be earlier")
+        d = replace(d, date=Value(article.date, "the page's date; the event may be earlier",
+                                  "page_date"))
     out = [
         "# Draft made by `briefing draft`: every line marked `# check:` is a guess.",
         "format: 1",
@@ -63,7 +66,7 @@ def draft_yaml(text: str, article: Article | None = None, today: date | None = N
     out += _records("reactions", d.reactions)
     out += _records("timeline", d.timeline)
     if article is not None and (article.site or article.url):
-        source: Record = {"name": Value(article.site or article.url)}
+        source: dict[str, Value] = {"name": Value(article.site or article.url)}
         if article.url and article.url.startswith(("http://", "https://")):
             source["url"] = Value(article.url)
         if article.accessed:

@@ -1,0 +1,90 @@
+"""Who gave a figure: an ordered table of named rules, each with an example.
+The first rule that finds a claimant in the sentence decides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from tui.core.draft.counts import counts_in
+from tui.core.draft.mentions import Mentions
+from tui.core.draft.names import clean_name, subject_at, subject_before
+from tui.core.draft.words import ACCORDING, SAY_THEN_NAME, SAY_VERBS
+
+ClaimantFinder = Callable[[str, Mentions], str | None]
+
+
+class ClaimantRule(NamedTuple):
+    """A named way to find who gave a sentence's figure, with an example."""
+
+    name: str
+    find: ClaimantFinder
+    example: str
+
+
+def _according_to_near_count(sentence: str, m: Mentions) -> str | None:
+    # "..., according to the Ugandan police": the attribution closest to the figure
+    if (acc := ACCORDING.search(sentence)) and counts_in(sentence[: acc.start()]):
+        return clean_name(acc.group(2) or acc.group(1))
+    return None
+
+
+def _subject_says(sentence: str, m: Mentions) -> str | None:
+    return m.person(subj)[0] if (subj := subject_before(sentence)) else None
+
+
+def _said_then_name(sentence: str, m: Mentions) -> str | None:
+    # "..., said Abu Sufian Khan, the deputy commissioner"
+    return m.person(after.group(1))[0] if (after := SAY_THEN_NAME.search(sentence)) else None
+
+
+def _put_the_toll(sentence: str, m: Mentions) -> str | None:
+    put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|raised|lowered|"
+                    r"updated)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
+    return m.person(found)[0] if put and (found := subject_at(put.group(1))) else None
+
+
+def _according_to(sentence: str, m: Mentions) -> str | None:
+    return clean_name(acc.group(2) or acc.group(1)) if (acc := ACCORDING.search(sentence)) \
+        else None
+
+
+def _found_bodies(sentence: str, m: Mentions) -> str | None:
+    # "the coast guard had recovered 82 bodies"
+    found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:recovered|found|counted|"
+                         r"recorded|registered|pulled out)\b", sentence)
+    return m.person(who)[0] if found_by and (who := subject_at(found_by.group(1))) else None
+
+
+def _pronoun_said(sentence: str, m: Mentions) -> str | None:
+    # "“We have buried 61 people,” he said", "..., it said": whoever that is
+    said = re.search(rf"(?:[”\"],?|,)\s*(he|she|it|they)\s+(?:{SAY_VERBS})\b", sentence)
+    return said.group(1) if said else None
+
+
+CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
+    ClaimantRule("according_to_near_count", _according_to_near_count,
+                 "Eleven people died in the crush, according to the county coroner, who "
+                 "said more were missing."),
+    ClaimantRule("subject_says", _subject_says,
+                 "The Norvale fire service said 23 people were killed."),
+    ClaimantRule("said_then_name", _said_then_name,
+                 "Fourteen miners were killed, said Tomasz Wrobel."),
+    ClaimantRule("put_the_toll", _put_the_toll,
+                 "The regional governor put the death toll at 37."),
+    ClaimantRule("according_to", _according_to,
+                 "According to the provincial health office, 12 pupils were injured."),
+    ClaimantRule("found_bodies", _found_bodies,
+                 "The coast guard had recovered 82 bodies by dawn."),
+    ClaimantRule("pronoun_said", _pronoun_said,
+                 "“Nine of our crew were killed,” she said."),
+)
+
+
+def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
+    """The claimant by the first rule that finds one, and the rule's name."""
+    for rule in CLAIMANT_RULES:
+        if (found := rule.find(sentence, mentions)) is not None:
+            return found, rule.name
+    return None

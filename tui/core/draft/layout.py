@@ -1,0 +1,58 @@
+"""The first stages: the article as a page (headline, paragraphs, date, the
+story's own country), its sentences, and its lead (date, summary, key points)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui.core.draft.names import PLACE, countries_in
+from tui.core.draft.records import Layout, Sentence, Value
+from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
+
+
+def layout(text: str, today: date) -> Layout:
+    """The headline (the first line), the body's paragraphs, the article's date."""
+    lines = text.strip().splitlines()
+    title = lines[0].strip().lstrip("#").strip() if lines else ""
+    paras = tuple(paragraphs("\n".join(lines[1:])))
+    article_date = find_date(text)
+    year_assumed = False  # the date is a dateline's, with a year put to it
+    if article_date is None and (dated := dateline_date(text, today)):
+        article_date, year_assumed = dated
+    # A headline that names one country names where the story happens; one
+    # that names none ("near Dhaka") leaves it to the first sentences.
+    named = countries_in(title)
+    for para in paras[:3]:
+        if named:
+            break
+        first = sentences(para)[0] if sentences(para) else ""
+        # only where something happened: "on the outskirts of Bangladesh's capital"
+        named = [c for m in PLACE.finditer(first) for c in countries_in(m.group(1))]
+    host = named[0] if len(named) == 1 else None
+    return Layout(title, paras, article_date, year_assumed, host, today)
+
+
+def sentences_of(page: Layout) -> tuple[Sentence, ...]:
+    """Every sentence of the body, numbered from 1, with its paragraph."""
+    return tuple(Sentence(number, para, text) for number, (para, text) in enumerate(
+        ((i, s) for i, p in enumerate(page.paragraphs) for s in sentences(p)), start=1))
+
+
+def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:
+    """The draft's date, summary (the first two paragraphs) and key points
+    (the first sentences of the next paragraphs that are not quotes)."""
+    if page.article_date and page.year_assumed:
+        when = Value(page.article_date.isoformat(),
+                     "the dateline gives no year: the latest such day is assumed", "dateline")
+    elif page.article_date:
+        when = Value(page.article_date.isoformat(), "date found in the article", "article_date")
+    else:
+        when = Value(page.today.isoformat(),
+                     "PLACEHOLDER: the article states no date; set the event's date", "no_date")
+    summary = "\n\n".join(page.paragraphs[:2])
+    points = []
+    for para in page.paragraphs[1:5]:
+        first = sentences(para)[0] if sentences(para) else ""
+        if first and not QUOTE.match(first):
+            points.append(first)
+    return when, summary, tuple(points)
