@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core.draft.count_rules import COUNT_RULES
 from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, NUMBER_WORDS, VAGUE
 
 
-@dataclass
+@dataclass(frozen=True)
 class StatedCount:
     """A count a sentence states (the model's Count is a briefing's figure):
     `bound` is "at least", "about", ... or a range's text ("40-60");
@@ -145,14 +145,14 @@ def counts_in(sentence: str) -> list[StatedCount]:
     return out
 
 
-@dataclass
+@dataclass(frozen=True)
 class Tolls:
     """What one sentence says of casualties: the dead and the injured it counts,
     other groups' dead it counts apart, and whose casualties they are."""
 
     killed: StatedCount | None
     injured: StatedCount | None
-    others: list[StatedCount]
+    others: tuple[StatedCount, ...]
     affected: str
 
 
@@ -202,9 +202,10 @@ def tolls_in(sentence: str) -> Tolls | None:
                   and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
                 # "Eight people drowned in Galle, and two died in Colombo": two places,
                 # two groups (the same group would make the second a revision)
-                count.noun = _where(sentence, count.start, count.noun or "people")
+                count = replace(count, noun=_where(sentence, count.start, count.noun or "people"))
                 if not killed.noun or killed.noun == "people":
-                    killed.noun = affected = _where(sentence, killed.start, "people")
+                    affected = _where(sentence, killed.start, "people")
+                    killed = replace(killed, noun=affected)
                 others.append(count)
             elif (count.measure == "killed" and killed is not None and count.noun
                   and not count.included
@@ -222,7 +223,7 @@ def tolls_in(sentence: str) -> Tolls | None:
                 affected, killed = first.noun or affected, first
         if affected == "check":
             affected = "people"
-    return Tolls(killed, injured, others, affected)
+    return Tolls(killed, injured, tuple(others), affected)
 
 
 def parse_number(text: str) -> int | None:
