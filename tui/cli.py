@@ -110,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-private", action="store_true",
                    help="fetch a URL on a loopback or private address (your own machine "
                    "or network); link-local and cloud metadata addresses are always refused")
+    p.add_argument("--explain", action="store_true", help="instead of the draft, print per "
+                   "drafted item the sentence it came from and the rule that drafted it")
     return parser
 
 
@@ -286,7 +288,7 @@ def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdow
 
 
 def cmd_draft(source: str, output: Path | None, force: bool,
-              allow_private: bool = False) -> int:
+              allow_private: bool = False, explain: bool = False) -> int:
     from tui.core.article import ArticleError, read_article
     from tui.core.draft import draft_yaml
     from tui.core.terminal_text import strip_controls
@@ -309,6 +311,10 @@ def cmd_draft(source: str, output: Path | None, force: bool,
 
         output = draft_target(output, source)
     metadata = article if article.title or article.url or article.site else None
+    if explain:
+        from tui.core.draft.explain import draft_explained
+
+        return _write_output(draft_explained(article.text, metadata), output, force)
     return _write_output(draft_yaml(article.text, metadata), output, force)
 
 
@@ -454,7 +460,8 @@ def _run(args_in: list[str]) -> int:
             _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
             return 0
         case "draft":
-            return cmd_draft(str(args.article), args.output, args.force, args.allow_private)
+            return cmd_draft(str(args.article), args.output, args.force, args.allow_private,
+                             args.explain)
         case "diff":
             return cmd_diff(args.old, args.new, args.format == "markdown")
         case "history":

@@ -9,7 +9,7 @@ from datetime import date
 
 from tui.core.article import Article
 from tui.core.draft.pipeline import draft_briefing
-from tui.core.draft.records import Value
+from tui.core.draft.records import Draft, Value
 from tui.core.draft.text import ISO
 
 
@@ -22,8 +22,11 @@ def _scalar(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def _comment(check: str | None) -> str:
-    return f"  # check: {' '.join(check.split())}" if check else ""
+def _comment(check: str | None, rule: str | None = None) -> str:
+    """A `# check:` comment, naming the rule that made the guess."""
+    if not check:
+        return ""
+    return f"  # check: {' '.join(check.split())}" + (f" (rule {rule})" if rule else "")
 
 
 def _records(name: str, records: Sequence[Mapping[str, Value]]) -> list[str]:
@@ -33,26 +36,33 @@ def _records(name: str, records: Sequence[Mapping[str, Value]]) -> list[str]:
     for rec in records:
         for i, (key, val) in enumerate(rec.items()):
             lead = "  - " if i == 0 else "    "
-            out.append(f"{lead}{key}: {_scalar(val.value)}{_comment(val.check)}")
+            out.append(f"{lead}{key}: {_scalar(val.value)}{_comment(val.check, val.rule)}")
     return out
 
 
-def draft_yaml(text: str, article: Article | None = None, today: date | None = None) -> str:
-    """A draft briefing as YAML text, valid for `briefing check`. `article`
-    is the page it came from, if any: its title, date and source are used;
-    `today` (by default the clock's) bounds the dates guessed."""
+def page_draft(text: str, article: Article | None = None, today: date | None = None) -> Draft:
+    """The draft of `text`, with the title and date of `article`, the page it
+    came from, if it has them; `today` (by default the clock's) bounds the
+    dates guessed."""
     d = draft_briefing(text, today)
     if article is not None and article.title:
         d = replace(d, title=article.title)
     if article is not None and article.date and ISO.fullmatch(article.date):
         d = replace(d, date=Value(article.date, "the page's date; the event may be earlier",
                                   "page_date"))
+    return d
+
+
+def draft_yaml(text: str, article: Article | None = None, today: date | None = None) -> str:
+    """A draft briefing as YAML text, valid for `briefing check`. `article`
+    is the page it came from, if any: its title, date and source are used."""
+    d = page_draft(text, article, today)
     out = [
         "# Draft made by `briefing draft`: every line marked `# check:` is a guess.",
         "format: 1",
         f"title: {_scalar(d.title or 'Untitled')}"
         + _comment(None if d.title else "no headline found"),
-        f"date: {_scalar(d.date.value)}{_comment(d.date.check)}",
+        f"date: {_scalar(d.date.value)}{_comment(d.date.check, d.date.rule)}",
         "summary: |  # check: the lead paragraphs; rewrite as a summary",
     ]
     summary = d.summary or "Write the summary."
