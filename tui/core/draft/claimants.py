@@ -40,8 +40,9 @@ def _said_then_name(sentence: str, m: Mentions) -> str | None:
 
 
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
-    put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|raised|lowered|"
-                    r"updated)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
+    put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
+                    r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
+                    r"corrects)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
     return m.person(found)[0] if put and (found := subject_at(put.group(1))) else None
 
 
@@ -53,7 +54,7 @@ def _according_to(sentence: str, m: Mentions) -> str | None:
 def _found_bodies(sentence: str, m: Mentions) -> str | None:
     # "the coast guard had recovered 82 bodies"
     found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:recovered|found|counted|"
-                         r"recorded|registered|pulled out)\b", sentence)
+                         r"recorded|registered|pulled out|reports|confirms)\b", sentence)
     return m.person(who)[0] if found_by and (who := subject_at(found_by.group(1))) else None
 
 
@@ -61,6 +62,14 @@ def _pronoun_said(sentence: str, m: Mentions) -> str | None:
     # "“We have buried 61 people,” he said", "..., it said": whoever that is
     said = re.search(rf"(?:[”\"],?|,)\s*(he|she|it|they)\s+(?:{SAY_VERBS})\b", sentence)
     return said.group(1) if said else None
+
+
+def _figures_from(sentence: str, m: Mentions) -> str | None:
+    # "Updated figures from the governor: 23 killed, 71 wounded"
+    found = re.match(r"(?:(?:updated|latest|new|official|revised)\s+)?(?:figures|toll|tally|"
+                     r"count)\s+(?:from|by|of|given by)\s+(?:the\s+)?([^:]{2,60}):", sentence,
+                     re.I)
+    return found.group(1).strip() if found else None
 
 
 CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
@@ -77,14 +86,22 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "According to the provincial health office, 12 pupils were injured."),
     ClaimantRule("found_bodies", _found_bodies,
                  "The coast guard had recovered 82 bodies by dawn."),
+    ClaimantRule("figures_from", _figures_from,
+                 "Latest figures from the Red Crescent: 9 killed, 30 wounded."),
     ClaimantRule("pronoun_said", _pronoun_said,
                  "“Nine of our crew were killed,” she said."),
 )
+
+
+# "a first statement from the army": the army is the claimant, its statement the medium
+_DOCUMENT_OF = re.compile(r"^(?:(?:first|initial|earlier|later|new|latest|second)\s+)?"
+                          r"(?:statement|report|bulletin|tally|count|update)\s+(?:from|by|of)\s+"
+                          r"(?:the\s+)?", re.I)
 
 
 def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
     """The claimant by the first rule that finds one, and the rule's name."""
     for rule in CLAIMANT_RULES:
         if (found := rule.find(sentence, mentions)) is not None:
-            return found, rule.name
+            return _DOCUMENT_OF.sub("", found), rule.name
     return None

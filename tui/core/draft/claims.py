@@ -55,6 +55,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     killed, injured, affected = tolls.killed, tolls.injured, tolls.affected
     stated = killed or injured
     rule = stated.rule if stated is not None else by
+    if stated is None and not tolls.projections:
+        return []
     for who in claimants:
         who_country = countries_in(who)
         group = affected
@@ -73,18 +75,27 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
                 **head, "killed": Value(killed.earlier, None, "revised_from"),
                 "note": Value(f"the earlier figure, revised to {killed.number}: {sentence}",
                               "a revision: the claim after this one is the current")}))
+        if killed is None and injured is None:
+            # "the toll may climb to 500": a projection, kept as a note, never a toll
+            projection = tolls.projections[0]
+            out.append(item("casualty_claims", "projection_is_not_a_toll", sentence, {
+                **head, "note": Value(f"a projection or a fear, not a toll: {sentence}",
+                                      f"not a current toll: {projection.text!s} is feared or "
+                                      "expected", "projection_is_not_a_toll")}))
+            mentions.claimed(who, sentence)
+            continue
         record = dict(head)
         if killed is not None:
-            record["killed"] = Value(killed.text, killed.check, killed.rule)
+            record["killed"] = Value(killed.text, killed.check, killed.by)
         if injured is not None:
-            record["injured"] = Value(injured.text, injured.check, injured.rule)
+            record["injured"] = Value(injured.text, injured.check, injured.by)
         record["note"] = Value(sentence, "the sentence this claim came from")
         out.append(item("casualty_claims", rule, sentence, record))
         for other in tolls.others:
             out.append(item("casualty_claims", other.rule, sentence, {
                 **head, "affected": Value(other.noun or affected, "whose casualties?",
                                           "another_group"),
-                "killed": Value(other.text, other.check, other.rule), "note": record["note"]}))
+                "killed": Value(other.text, other.check, other.by), "note": record["note"]}))
         mentions.claimed(who, sentence)
     return out
 

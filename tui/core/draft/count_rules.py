@@ -40,7 +40,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The health ministry said the death toll rose to 44."),
     # "put the number of dead at 29", "the number of injured at 284"
     # "the number of injured treated in Manila hospitals was 63"
-    (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|injured|wounded)"
+    (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|martyrs|victims|"
+                r"fatalities|injured|wounded)"
                 r"(?:\s+[a-z][^,.;\d]{0,40}?)?\s+(?:at|to|was|is|stood at|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
                 + _BOUND
@@ -111,6 +112,17 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(_BOUND + NUM + r"\s+of the (?:dead|victims)\s+(?:were|was)\b", re.I),
      "of the dead", "of_the_dead",
      "Police said two of the victims were German."),
+    # "the blast took the lives of 21 people", "claimed the lives of three pilots"
+    (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
+                + _BOUND + NUM + r"\s+(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
+     "lives", "took_the_lives_of",
+     "The landslide took the lives of 17 herders, the district chief said."),
+    # "a first count said 31 had died; it later said 29": the later figure is the current
+    (re.compile(r"\b(?:later|then|subsequently|afterwards)\s+(?:said|gave|put (?:it|that|the "
+                r"(?:death )?toll) at|(?:revised|corrected|lowered|raised) (?:it|that|the "
+                r"(?:death )?toll) to)\s+" + _BOUND + NUM + r"(?=\s*(?:[,.;)]|$|and\b))", re.I),
+     "later", "later_figure_is_current",
+     "The mayor first said 31 people had died; he later said 29."),
     # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
     # this week" (after "killed")
     (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
@@ -125,7 +137,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(killed|dead|died|drowned|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
-                r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths)\b"
+                r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
+                r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries))\b"
                 # not "the two attacks had killed 29": the number is the object's
                 r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"
                 + "|".join(NUMBER_WORDS) + r")\b))", re.I),

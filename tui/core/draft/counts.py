@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tui.core.draft.count_rules import COUNT_RULES
@@ -25,6 +26,11 @@ class StatedCount:
     kind: str = ""  # how the rule that found it is read
     parts: tuple[int, int] | None = None  # "nine died at the scene and five others later"
     rule: str = ""  # the name of the rule that found it
+    # "the toll may climb to 500", "dozens are feared dead": a projection or a
+    # fear, not a count of the dead so far
+    projected: bool = False
+    feared: bool = False  # "61 people are feared dead": missing, not yet counted dead
+    increment: bool = False  # "another 30 deaths", "eight more bodies": added to a toll
 
     @property
     def text(self) -> int | str:
@@ -37,10 +43,19 @@ class StatedCount:
         return f"{self.number}+" if bound in ("more than", "at least", "over") else self.number
 
     @property
+    def by(self) -> str:
+        """The rule a drafted figure names: the count's, or why it is no total."""
+        return "increment_is_not_a_toll" if self.increment else self.rule
+
+    @property
     def check(self) -> str | None:
         """Why the figure is only approximately the article's."""
         if self.parts:
             return f"the sum of the article's {self.parts[0]} and {self.parts[1]}"
+        if self.increment:
+            return "an increment ('more', 'another'): added to an earlier toll, not a total"
+        if self.feared:
+            return "the article says feared dead: missing, not confirmed dead"
         bound = (self.bound or "").lower()
         if bound in VAGUE:
             return f"the article says '{bound}'; no figure"
@@ -54,6 +69,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
     out: list[StatedCount] = []
     taken: set[int] = set()  # where each number counted so far stands: one number, one count
     sentence = re.sub(r"[“”\"]", "", sentence)  # had killed “more than 60” people
+    # "six (6) of our personnel": the figure written twice, as official texts do
+    sentence = _REPEATED_FIGURE.sub(lambda m: " " * len(m.group(0)), sentence)
     for pattern, kind, rule, _ in COUNT_RULES:
         for m in pattern.finditer(sentence):
             groups = m.groups()
@@ -79,7 +96,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 measure, bound, noun = "killed", groups[1], ""
             elif kind == "number":
                 n = parse_number(groups[2])
-                measure = "killed" if groups[0].lower() in ("dead", "deaths", "people killed") \
+                measure = "killed" if groups[0].lower() in ("dead", "deaths", "people killed",
+                                                             "martyrs", "victims", "fatalities") \
                     else "injured"
                 bound, noun = groups[1], ""
             elif kind == "range":
@@ -104,7 +122,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "one":
                 n, bound, noun = 1, None, groups[0]
                 measure = "injured" if groups[1] else "killed"
-            elif kind == "of the dead":
+            elif kind == "lives":
+                n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
+            elif kind == "later" or kind == "of the dead":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
             elif kind == "verb first":
                 n = parse_number(groups[2])
@@ -116,7 +136,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 measure = "killed" if groups[3].lower() in KILLED_WORDS else "injured"
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
                 # "41 of its citizens had died": the citizens
-                noun = re.sub(r"^of (?:its|their|his|her|the)\s+", "", noun)
+                noun = re.sub(r"^of (?:its|their|his|her|our|the)\s+", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
@@ -128,7 +148,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                         sentence[m.end():]):
                 continue  # "dozens of miners died every year": a rate, not a toll
             if n is not None and kind == "number first" and (rest := re.match(
-                    r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!\s+(?:were|was|had|have)\b)",
+                    r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!\s+(?:were|was|had|have|"
+                    r"suffered|sustained|received|injured|wounded|hurt)\b)",
                     sentence[m.end():], re.I)):
                 # "nine people had died on the spot and five others on the way to hospital"
                 more = parse_number(rest.group(1))
@@ -140,9 +161,34 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if n is not None:
                 included = bool(re.search(r"\b(?:including|among them|of them)\s+$",
                                           sentence[:m.start()], re.I))
+                projected, feared = _projected(sentence, at, m.end())
                 out.append(StatedCount(measure, n, bound, noun, earlier, included, at, kind,
-                                       rule=rule))
+                                       rule=rule, projected=projected, feared=feared,
+                                       increment=_increment(sentence, at)))
     return out
+
+
+# A figure repeated in digits after its words: "six (6)".
+_REPEATED_FIGURE = re.compile(r"(?<=[a-z])\s+\(\d[\d,]*\)")
+# Words that make a figure one to come: "may climb to", "is expected to rise to".
+_PROJECTION = re.compile(r"\b(?:may|might|could|would|expected|likely|projected|possibly|"
+                         r"threatens? to|set to rise)\b")
+# "are feared dead", "feared to have died": missing people, counted as a toll with a check
+_FEARED = re.compile(r"\b(?:feared|fear|fears)\b")
+
+
+def _increment(sentence: str, at: int) -> bool:
+    """The number at `at` counts what was added: "another 30", "five more"."""
+    if re.search(r"\b(?:another|a further|an additional)\s+$", sentence[:at], re.I):
+        return True
+    return bool(re.match(r"[\w,\-]*\s+more\b(?!\s+than)", sentence[at:], re.I))
+
+
+def _projected(sentence: str, at: int, end: int) -> tuple[bool, bool]:
+    """Whether the clause of the count, up to its end, speaks of a projection,
+    and whether of a fear."""
+    clause = sentence[max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1:end]
+    return bool(_PROJECTION.search(clause)), bool(_FEARED.search(clause))
 
 
 @dataclass(frozen=True)
@@ -154,6 +200,7 @@ class Tolls:
     injured: StatedCount | None
     others: tuple[StatedCount, ...]
     affected: str
+    projections: tuple[StatedCount, ...] = ()
 
 
 def _where(sentence: str, start: int, who: str) -> str:
@@ -188,6 +235,12 @@ def tolls_in(sentence: str) -> Tolls | None:
         found = counts_in(sentence)
         if not found:
             return None
+        projections = tuple(c for c in found if c.projected)
+        found = _current(c for c in found if not c.projected)
+        if any(not c.increment for c in found):
+            found = [c for c in found if not c.increment]  # "..., bringing the toll to 88"
+        if not found:
+            return Tolls(None, None, (), "people", projections)
         # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
         found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
         for count in found:
@@ -223,7 +276,26 @@ def tolls_in(sentence: str) -> Tolls | None:
                 affected, killed = first.noun or affected, first
         if affected == "check":
             affected = "people"
+        if any(c is not None and c.increment for c in (killed, injured)):
+            # an increment compared with a toll would be a false dispute
+            affected = f"{affected} (more, added to an earlier count)"
+        return Tolls(killed, injured, tuple(others), affected, projections)
     return Tolls(killed, injured, tuple(others), affected)
+
+
+def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:
+    """The counts, with a figure given later in the sentence ("it later said
+    29") as the current one and the first figure it replaced as its earlier."""
+    found = list(counts)
+    later = next((c for c in found if c.kind == "later"), None)
+    if later is None:
+        return found
+    replaced = next((c for c in found if c.kind != "later" and c.start < later.start
+                     and c.measure == later.measure), None)
+    if replaced is None:
+        return [c for c in found if c is not later]  # "later said 29" of nothing counted
+    current = replace(later, noun=replaced.noun, earlier=replaced.number)
+    return [current if c is later else c for c in found if c is not replaced]
 
 
 def parse_number(text: str) -> int | None:

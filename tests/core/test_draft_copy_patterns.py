@@ -1,0 +1,125 @@
+"""The patterns of published news copy the drafter reads, one test per rule,
+each on sentences written for the test (none from any corpus)."""
+
+from __future__ import annotations
+
+from tui.core.draft import draft_briefing
+from tui.core.draft.records import Draft
+
+HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
+
+
+def draft(body: str) -> Draft:
+    return draft_briefing(HEAD + body)
+
+
+def claims(body: str) -> list[dict[str, object]]:
+    """Each claim drafted from `body`, without its note, as plain values."""
+    return [{k: v.value for k, v in c.items() if k != "note"} for c in draft(body).casualty_claims]
+
+
+def figures(body: str) -> list[tuple[object, object]]:
+    return [(c.get("killed"), c.get("injured")) for c in claims(body)]
+
+
+# Toll phrasings
+
+
+def test_rule_toll_put_at() -> None:
+    assert claims("Rescue officials put the number of dead at 57.") == [
+        {"claimant": "Rescue officials", "affected": "people", "killed": 57}]
+
+
+def test_rule_fatalities_and_people_hurt() -> None:
+    found = claims("The provincial civil defence agency reports 4 fatalities and 18 people hurt.")
+    assert [(c["claimant"], c.get("killed"), c.get("injured")) for c in found] == [
+        ("provincial civil defence agency", 4, 18)]
+
+
+def test_rule_updated_figures_list() -> None:
+    assert figures("Updated figures from the governor: 23 killed, 71 wounded.") == [(23, 71)]
+
+
+def test_rule_toll_lifted_to_dead_and_injured() -> None:
+    found = claims("The coast guard lifted the toll to 15 dead and 44 injured.")
+    assert [(c["claimant"], c.get("killed"), c.get("injured")) for c in found] == [
+        ("coast guard", 15, 44)]
+
+
+def test_rule_later_confirmed_figure_follows_the_earlier() -> None:
+    found = claims("The fire brigade said 130 people died. By evening at least 175 were "
+                   "confirmed dead, the fire brigade said.")
+    assert [(c["claimant"], c["killed"]) for c in found] == [
+        ("fire brigade", 130), ("fire brigade", "175+")]  # the later one is the current
+
+
+def test_rule_toll_corrected_from_to() -> None:
+    found = claims("The interior ministry corrected the toll of dead from 83 to 80.")
+    assert [(c["claimant"], c["killed"]) for c in found] == [
+        ("interior ministry", 83), ("interior ministry", 80)]
+    assert "revised to 80" in str(draft("The interior ministry corrected the toll of dead "
+                                        "from 83 to 80.").casualty_claims[0]["note"].value)
+
+
+# Not tolls
+
+
+def test_rule_increment_is_not_a_toll() -> None:
+    # with the total in the sentence, the total is the toll
+    assert figures("Firefighters found six more bodies in the hold, bringing the toll to 62, "
+                   "the port authority said.") == [(62, None)]
+    # without one, the increment is kept apart from any total, and marked
+    d = draft("A further 14 deaths were recorded at the camp, the health office said.")
+    claim = d.casualty_claims[0]
+    assert "added to an earlier count" in str(claim["affected"].value)
+    assert claim["killed"].rule == "increment_is_not_a_toll"
+
+
+def test_rule_projection_is_not_a_toll() -> None:
+    d = draft("The regional governor said the toll could rise to 400.")
+    assert [c.get("killed") for c in d.casualty_claims] == [None]
+    assert d.casualty_claims[0].rule == "projection_is_not_a_toll"
+    assert "projection" in str(d.casualty_claims[0]["note"].value)
+
+
+def test_rule_feared_dead_has_a_check() -> None:
+    d = draft("Some 40 sailors are feared dead, the navy said.")
+    killed = d.casualty_claims[0]["killed"]
+    assert killed.value == 40 and "feared" in str(killed.check)
+
+
+def test_rule_later_figure_is_current() -> None:
+    found = claims("An early bulletin from the fire service said 12 had died; it later "
+                   "said 10.")
+    assert [(c["claimant"], c["killed"]) for c in found] == [
+        ("fire service", 12), ("fire service", 10)]
+
+
+# Two numbers in one clause
+
+
+def test_rule_each_number_binds_to_its_verb() -> None:
+    assert figures("Three guards were killed and 11 others suffered wounds, the army "
+                   "said.") == [(3, 11)]
+
+
+# Translated and official wording
+
+
+def test_rule_number_of_martyrs() -> None:
+    assert figures("The number of martyrs reached 23, the health directorate said.") == [
+        (23, None)]
+
+
+def test_rule_took_the_lives_of() -> None:
+    assert figures("The flood took the lives of 31 farmers, the district chief said.") == [
+        (31, None)]
+
+
+def test_rule_figure_repeated_in_digits() -> None:
+    found = claims("Three (3) of our firefighters lost their lives, the fire service said.")
+    assert [(c["killed"], c["affected"]) for c in found] == [(3, "firefighters")]
+
+
+def test_rule_sustained_wounds() -> None:
+    assert figures("Nineteen pupils sustained wounds, the school board said.") == [(None, 19)]
