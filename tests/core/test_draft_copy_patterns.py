@@ -123,3 +123,49 @@ def test_rule_figure_repeated_in_digits() -> None:
 
 def test_rule_sustained_wounds() -> None:
     assert figures("Nineteen pupils sustained wounds, the school board said.") == [(None, 19)]
+
+
+# Claimants
+
+
+def test_rule_relayed_by_agency() -> None:
+    d = draft("Six divers drowned, the state news agency reported, quoting the navy.")
+    claim = d.casualty_claims[0]
+    assert (claim["claimant"].value, claim["source"].value) == ("navy", "state news agency")
+    assert d.relays == ("state news agency",)  # listed in sources, as `source` requires
+
+
+def test_rule_quoted_as_saying() -> None:
+    found = claims("The state broadcaster quoted the fire department as saying 14 people "
+                   "died.")
+    assert [(c["claimant"], c["source"], c["killed"]) for c in found] == [
+        ("fire department", "state broadcaster", 14)]
+
+
+def test_rule_pronoun_is_no_claimant() -> None:
+    d = draft("Twenty people were killed, she said on Tuesday.")
+    claimant = d.casualty_claims[0]["claimant"]
+    assert claimant.value == "Unknown" and "'she'" in str(claimant.check)
+
+
+def test_rule_spokesperson_is_the_body() -> None:
+    assert [c["claimant"] for c in claims(
+        "A spokeswoman for the mountain rescue service said 5 climbers died.")] == [
+        "mountain rescue service"]
+
+
+def test_rule_new_body_is_a_new_claimant() -> None:
+    found = claims("The health ministry said 40 miners died. The miners' union says 47 died.")
+    assert [(c["claimant"], c["killed"]) for c in found] == [
+        ("health ministry", 40), ("miners' union", 47)]
+
+
+def test_rule_according_to_near_count() -> None:
+    assert [c["claimant"] for c in claims(
+        "Thirty houses burned and 7 people died, according to the county sheriff.")] == [
+        "county sheriff"]
+
+
+def test_rule_things_counted_beside_people_are_not_a_group() -> None:
+    assert figures("Forty shops burned and 6 traders died, the market board said.") == [
+        (6, None)]

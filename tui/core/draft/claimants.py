@@ -23,6 +23,29 @@ class ClaimantRule(NamedTuple):
     example: str
 
 
+# "..., the state news agency reported, quoting the interior ministry"; "the agency
+# quoted the police as saying": the body quoted is the claimant, the agency its source
+_RELAYED = re.compile(r"\b(?:reported|said|reports|says),?\s+(?:quoting|citing)\s+"
+                      r"((?:the |a |an )?[^,.;]{2,60}?)\s*(?:[,.;]|$)")
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+((?:the |a |an )?[^,.;]{2,60}?)\s+"
+                               r"as\s+saying\b")
+
+
+def relaying_agency(sentence: str) -> str | None:
+    """The outlet that only relays the claim ("the state news agency reported,
+    quoting the ministry"), if the sentence names one."""
+    if found := _RELAYED.search(sentence):
+        return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1])
+    if found := _QUOTED_AS_SAYING.search(sentence):
+        return subject_at(sentence[: found.start()])
+    return None
+
+
+def _relayed(sentence: str, m: Mentions) -> str | None:
+    found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
+    return clean_name(found.group(1)) if found and relaying_agency(sentence) else None
+
+
 def _according_to_near_count(sentence: str, m: Mentions) -> str | None:
     # "..., according to the Ugandan police": the attribution closest to the figure
     if (acc := ACCORDING.search(sentence)) and counts_in(sentence[: acc.start()]):
@@ -73,6 +96,8 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
 
 
 CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
+    ClaimantRule("relayed_by_agency", _relayed,
+                 "Six divers drowned, the state news agency reported, quoting the navy."),
     ClaimantRule("according_to_near_count", _according_to_near_count,
                  "Eleven people died in the crush, according to the county coroner, who "
                  "said more were missing."),
@@ -99,9 +124,14 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:first|initial|earlier|later|new|latest|second
                           r"(?:the\s+)?", re.I)
 
 
+# "a spokesman for the fire brigade": the brigade speaks through them, one claimant
+_SPOKESPERSON_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+"
+                               r"(?:the\s+)?", re.I)
+
+
 def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
     """The claimant by the first rule that finds one, and the rule's name."""
     for rule in CLAIMANT_RULES:
         if (found := rule.find(sentence, mentions)) is not None:
-            return _DOCUMENT_OF.sub("", found), rule.name
+            return _SPOKESPERSON_FOR.sub("", _DOCUMENT_OF.sub("", found)), rule.name
     return None

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import re
 
-from tui.core.draft.claimants import find_claimant
+from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in, parse_number, tolls_in
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import countries_in, list_subject, without_relative_clauses
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import CASUALTY, COUNTED, DEMONYMS, SAY
+
+# What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
+_NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+                          r"day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|"
+                          r"Dec)ember|October)(?:\s+\d{1,2})?")
 
 
 def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
@@ -48,6 +53,11 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     claimants = [mentions.resolve_body(c) for c in claimants]
     if not claimants:
         return []
+    unknown = None
+    if len(claimants) == 1 and _NO_CLAIMANT.fullmatch(claimants[0]):
+        # "she said on Friday" with no one named before: never a pronoun or a day
+        unknown, claimants = claimants[0], ["Unknown"]
+    relay = relaying_agency(sentence) if by == "relayed_by_agency" else None
     tolls = tolls_in(sentence)
     if tolls is None:
         return []
@@ -64,7 +74,9 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             adjective = next((a for a, c in DEMONYMS.items() if c == who_country[0].code),
                              who_country[0].name)
             group = f"{adjective.title()} {affected}"
-        head: dict[str, Value] = {"claimant": Value(who, "claimant from the attribution", by)}
+        head: dict[str, Value] = {"claimant": Value(
+            who, f"'{unknown}' names no one the article named before; who said it?"
+            if unknown else "claimant from the attribution", by)}
         if who_country:
             head["country"] = Value(who_country[0].code, "guessed from the claimant", by)
         head["affected"] = Value(group, "whose casualties? make groups match to compare",
@@ -89,6 +101,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             record["killed"] = Value(killed.text, killed.check, killed.by)
         if injured is not None:
             record["injured"] = Value(injured.text, injured.check, injured.by)
+        if relay:
+            record["source"] = Value(relay, "the outlet that relayed the claim", by)
         record["note"] = Value(sentence, "the sentence this claim came from")
         out.append(item("casualty_claims", rule, sentence, record))
         for other in tolls.others:

@@ -81,6 +81,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
             taken.add(at)
             earlier = None
             if kind == "pair":
+                if any(w in NOT_PEOPLE for g in (groups[2], groups[5])
+                       for w in g.lower().split()):
+                    # "30 houses burned and 7 people died": each number has its own verb
+                    taken.discard(at)
+                    continue
                 first, second = parse_number(groups[1]), parse_number(groups[4])
                 if first is None or second is None:
                     continue

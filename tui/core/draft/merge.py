@@ -34,5 +34,8 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             continue  # an organisation reacts once; its first reaction is kept
         else:
             lists[event.section].append(event)
-    return Draft(title, date, summary, key_points,
-                 *(tuple(lists[section]) for section in SECTIONS))
+    relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
+    return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
+                 casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
+                 reactions=tuple(lists["reactions"]), timeline=tuple(lists["timeline"]),
+                 relays=relays)

@@ -75,11 +75,16 @@ def draft_yaml(text: str, article: Article | None = None, today: date | None = N
     out += _records("figures", d.figures)
     out += _records("reactions", d.reactions)
     out += _records("timeline", d.timeline)
+    sources: list[dict[str, Value]] = []
     if article is not None and (article.site or article.url):
         source: dict[str, Value] = {"name": Value(article.site or article.url)}
         if article.url and article.url.startswith(("http://", "https://")):
             source["url"] = Value(article.url)
         if article.accessed:
             source["accessed"] = Value(article.accessed)
-        out += _records("sources", [source])
+        sources.append(source)
+    named = {str(s["name"].value) for s in sources}
+    sources += [{"name": Value(relay, "an outlet the article cites", "relayed_by_agency")}
+                for relay in d.relays if relay not in named]
+    out += _records("sources", sources)
     return "\n".join(out) + "\n"

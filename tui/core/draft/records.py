@@ -117,6 +117,9 @@ class Draft:
     figures: tuple[Item, ...] = ()
     reactions: tuple[Item, ...] = ()
     timeline: tuple[Item, ...] = ()
+    # outlets that relayed a claim ("the state news agency reported, quoting ..."),
+    # each named by a claim's `source` and so listed in the briefing's sources
+    relays: tuple[str, ...] = ()
 
     def items(self) -> tuple[Item, ...]:
         """Every drafted item, section by section."""
