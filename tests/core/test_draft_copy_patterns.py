@@ -169,3 +169,35 @@ def test_rule_according_to_near_count() -> None:
 def test_rule_things_counted_beside_people_are_not_a_group() -> None:
     assert figures("Forty shops burned and 6 traders died, the market board said.") == [
         (6, None)]
+
+
+# Affected groups
+
+
+def affected(body: str) -> list[object]:
+    return [c["affected"] for c in claims(body)]
+
+
+def test_rule_group_of_the() -> None:
+    assert affected("Eight crew of the tanker drowned, the maritime agency said.") == [
+        "crew of the tanker"]
+    assert affected("Four miners at the Halvik pit were killed, the company said.") == [
+        "miners at the Halvik pit"]
+
+
+def test_rule_group_in_a_place() -> None:
+    assert affected("Six people in Port Elmira died, the mayor said.") == [
+        "people in Port Elmira"]
+
+
+def test_rule_no_group_named() -> None:
+    d = draft("The death toll rose to 30, the ministry said.")
+    group = d.casualty_claims[0]["affected"]
+    assert group.value == "people" and group.rule == "no_group_named"
+    assert "names no group" in str(group.check)
+
+
+def test_rule_separate_incident_is_another_group() -> None:
+    found = claims("The police said 12 people died in the stampede. In an unrelated crash, "
+                   "the police said 3 people were killed.")
+    assert len({c["affected"] for c in found}) == 2  # two groups: no revision, no dispute

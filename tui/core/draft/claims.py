@@ -79,8 +79,10 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             if unknown else "claimant from the attribution", by)}
         if who_country:
             head["country"] = Value(who_country[0].code, "guessed from the claimant", by)
-        head["affected"] = Value(group, "whose casualties? make groups match to compare",
-                                 "affected")
+        head["affected"] = (
+            Value(group, "the sentence names no group; make groups match to compare",
+                  "no_group_named") if group == "people" else
+            Value(group, "whose casualties? make groups match to compare", "affected"))
         if killed is not None and killed.earlier is not None:
             # "revised the toll from 95 to 84": the earlier figure is a revision before
             out.append(item("casualty_claims", "revised_from", sentence, {

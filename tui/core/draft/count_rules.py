@@ -112,6 +112,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(_BOUND + NUM + r"\s+of the (?:dead|victims)\s+(?:were|was)\b", re.I),
      "of the dead", "of_the_dead",
      "Police said two of the victims were German."),
+    # "12 passengers of the ferry drowned", "five workers at the Kova plant were killed",
+    # "nine villagers in Upper Tamar died": the group and which one it is
+    (re.compile(r"(?i:" + _BOUND + NUM + r")\s+([a-z][\w\-]*)\s+((?:of|at|aboard)\s+the\s+"
+                r"(?:[A-Z][\w’'\-]+\s+){0,2}[a-z][\w\-]*|(?:in|near)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+                r"(?:were |was |had been |have been |had |have )?(?:seriously |badly )?"
+                r"(killed|dead|died|drowned|injured|wounded|hurt)\b"),
+     "grouped", "group_of_the",
+     "Twelve passengers of the ferry drowned, the coast guard said."),
     # "the blast took the lives of 21 people", "claimed the lives of three pilots"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
                 + _BOUND + NUM + r"\s+(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tui.core.draft.count_rules import COUNT_RULES
-from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, NUMBER_WORDS, VAGUE
+from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, NUMBER_WORDS, VAGUE, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "one":
                 n, bound, noun = 1, None, groups[0]
                 measure = "injured" if groups[1] else "killed"
+            elif kind == "grouped":
+                n, bound, noun = parse_number(groups[1]), groups[0], f"{groups[2]} {groups[3]}"
+                measure = "killed" if groups[4].lower() in KILLED_WORDS else "injured"
             elif kind == "lives":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
             elif kind == "later" or kind == "of the dead":
@@ -281,11 +284,44 @@ def tolls_in(sentence: str) -> Tolls | None:
                 affected, killed = first.noun or affected, first
         if affected == "check":
             affected = "people"
+        lead = min((c for c in (killed, injured) if c is not None), key=lambda c: c.start,
+                   default=None)
+        if lead is not None and not others and (where := _qualifier(sentence, lead)):
+            affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
+        if other := _SEPARATE_INCIDENT.search(sentence):
+            # "In a separate attack, four guards were killed": another incident's group
+            affected = f"{affected} (in the {other.group(0).lower()})"
         if any(c is not None and c.increment for c in (killed, injured)):
             # an increment compared with a toll would be a false dispute
             affected = f"{affected} (more, added to an earlier count)"
         return Tolls(killed, injured, tuple(others), affected, projections)
     return Tolls(killed, injured, tuple(others), affected)
+
+
+WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
+# Another incident in the same story: its dead are another group, not a revision.
+_SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated)\s+(?:incident|attack|accident|crash|"
+                                r"blast|explosion|fire|shooting|bombing|strike|raid|collision)\b",
+                                re.I)
+# What names the group a count is of, right after its noun: "of the ferry", "at the
+# Kova plant", "aboard the bus", "in Tamar" (a place's name, not "in an attack").
+_OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
+                     r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
+                     r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
+_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
+def _qualifier(sentence: str, count: StatedCount) -> str | None:
+    """The words after a count's group that say which group it is, if any."""
+    noun = count.noun or "people"
+    at = sentence.find(noun, max(count.start, 0))
+    if at < 0 or at - count.start > 40:
+        return None
+    rest = sentence[at + len(noun):]
+    found = _OF_THE.match(rest) or _IN_PLACE.match(rest)
+    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
+        return None
+    return found.group(1)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:
