@@ -201,3 +201,81 @@ def test_rule_separate_incident_is_another_group() -> None:
     found = claims("The police said 12 people died in the stampede. In an unrelated crash, "
                    "the police said 3 people were killed.")
     assert len({c["affected"] for c in found}) == 2  # two groups: no revision, no dispute
+
+
+# Speakers
+
+
+def speakers(body: str) -> list[tuple[object, object]]:
+    return [(q["speaker"].value, q["text"].value) for q in draft(body).quotes]
+
+
+def test_rule_pronoun_after_names_the_person_before() -> None:
+    assert speakers("Greta Lindahl has run the mountain hut for 20 years. “We never saw "
+                    "snow like this,” she said.")[0][0] == "Greta Lindahl"
+
+
+def test_rule_body_said_in_a_statement() -> None:
+    d = draft("“All crossings stay closed until further notice,” the border police said "
+              "in a statement.")
+    assert (d.quotes[0]["speaker"].value, d.quotes[0]["medium"].value) == (
+        "border police", "statement")
+
+
+def test_rule_name_comma_role_with_initials() -> None:
+    d = draft("“The levee held until noon,” T.S. Adeyemi, the county engineer, said.")
+    assert (d.quotes[0]["speaker"].value, d.quotes[0]["role"].value) == (
+        "T.S. Adeyemi", "county engineer")
+
+
+def test_rule_said_name_with_initials() -> None:
+    assert speakers("“We lost the east wing,” said A.B. Quist.")[0][0] == "A.B. Quist"
+
+
+def test_rule_told_an_outlet_or_reporters() -> None:
+    assert speakers("“The river rose in minutes,” Ines Duarte told the BBC.")[0][0] == \
+        "Ines Duarte"
+    assert speakers("“The river rose in minutes,” the fire chief told reporters.")[0][0] == \
+        "chief"
+
+
+def test_rule_said_in_a_televised_address() -> None:
+    d = draft("“No family will be left alone,” the prime minister said in a televised "
+              "address.")
+    assert d.quotes[0]["medium"].value == "televised address"
+
+
+# Quote marks
+
+
+def test_rule_quote_marks_mixed_straight_and_curly() -> None:
+    assert speakers("“The roof came down at once,\" said Pavel Hruby.") == [
+        ("Pavel Hruby", "The roof came down at once,")]
+
+
+def test_rule_quote_marks_guillemets() -> None:
+    assert speakers("The governor said: « Every road to the valley is cut ».") == [
+        ("governor", "Every road to the valley is cut")]
+
+
+def test_rule_quote_marks_german() -> None:
+    assert speakers("The mayor said: „Nobody could have held that water back“.") == [
+        ("mayor", "Nobody could have held that water back")]
+
+
+def test_rule_quote_marks_single() -> None:
+    assert speakers("The priest said: ‘We’ll feed whoever comes to the gate.’") == [
+        ("priest", "We’ll feed whoever comes to the gate.")]
+    assert speakers("The priest said: 'We will feed whoever comes.'") == [
+        ("priest", "We will feed whoever comes.")]
+
+
+def test_rule_scare_quotes_are_not_quotes() -> None:
+    assert speakers("Troops moved into the so-called “buffer zone” at dawn, the army said.") \
+        == []
+    assert speakers("The engineers ran a “routine” check of the pumps.") == []
+
+
+def test_rule_quote_sentence_not_split_inside_mixed_marks() -> None:
+    d = draft("“It was dark. Then the wall fell,\" said Pavel Hruby.")
+    assert [q["text"].value for q in d.quotes] == ["It was dark. Then the wall fell,"]

@@ -9,7 +9,7 @@ from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import countries_in
 from tui.core.draft.records import Item, Value, item
 from tui.core.draft.speakers import Quoted, find_speaker
-from tui.core.draft.text import QUOTE
+from tui.core.draft.text import QUOTE, quoted_words
 from tui.core.draft.words import SAY
 
 
@@ -20,6 +20,7 @@ def _medium(rest: str) -> str | None:
                           (r"instagram", "Instagram"), (r"truth social", "Truth Social"),
                           (r"state (?:television|tv)", "state television"),
                           (r"(\w+) briefing", None), (r"press conference", "press conference"),
+                          (r"televised (?:address|speech)", "televised address"),
                           (r"interview", "interview"), (r"statement", "statement"),
                           (r"television|\btv\b", "television"), (r"radio", "radio")):
         if m := re.search(pattern, low):
@@ -30,13 +31,26 @@ def _medium(rest: str) -> str | None:
     return None
 
 
+def _scare_quotes(words: str, sentence: str, before: str) -> bool:
+    """One or two words in quote marks that no one in the sentence is said to
+    have said ("the so-called “safe zones”", "a “routine” check") are the
+    writer's scare quotes, not a quotation."""
+    if len(words.split()) > 2:
+        return False
+    return bool(re.search(r"\bso-called\s*$", before, re.I)) or not (
+        SAY.search(sentence)
+        or re.search(r"\b(?:saying|according to|chanted|shouted|sang)\b", sentence))
+
+
 def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
     """The quotes stage: each quotation in the sentence, with its speaker."""
     out: list[Item] = []
     for m in QUOTE.finditer(sentence):
-        words = (m.group(1) or m.group(2)).strip()
+        words = quoted_words(m).strip()
         if len(words) < 2:
             continue
+        if _scare_quotes(words, sentence, sentence[: m.start()]):
+            continue  # the so-called “safe zones”: the writer's distance, not a quotation
         if not SAY.search(sentence) and len(words.split()) <= 5 and all(
                 w[:1].isupper() or w in ("of", "the", "and") for w in words.split()):
             continue  # the Pacific “Ring of Fire”: a name in quote marks, not a quote

@@ -24,6 +24,7 @@ from tui.core.draft.words import (
     DOCUMENT_SAY,
     GAVE_NAME,
     GROUP_NOUNS,
+    NAME_COMMA_ROLE_SAY,
     ONE_OF_SAY,
     PRONOUN_SAY,
     REPORTED_SAYING,
@@ -92,6 +93,14 @@ def _said_described(q: Quoted, m: Mentions) -> Said | None:
     return Said((found.group(1).split()[-1], None), _DESCRIBED) if found else None
 
 
+def _name_comma_role(q: Quoted, m: Mentions) -> Said | None:
+    found = NAME_COMMA_ROLE_SAY.match(q.after)
+    if found is None:
+        return None
+    name, role = m.person(found.group(1))
+    return Said((name, role or found.group(2)))
+
+
 def _role_comma_name(q: Quoted, m: Mentions) -> Said | None:
     found = ROLE_COMMA_NAME_SAY.match(q.after)
     return Said(m.person(found.group(1))) if found else None
@@ -111,8 +120,11 @@ def _one_of(q: Quoted, m: Mentions) -> Said | None:
 
 
 def _described_said(q: Quoted, m: Mentions) -> Said | None:
-    found = DESCRIBED_SAY.match(q.after)
-    return Said((found.group(1).split()[-1], None), _DESCRIBED) if found else None
+    if not (found := DESCRIBED_SAY.match(q.after)):
+        return None
+    if found.group(1).split()[-1] in GROUP_NOUNS:
+        return Said((found.group(1), None))  # "the border police said": the body, whole
+    return Said((found.group(1).split()[-1], None), _DESCRIBED)
 
 
 def _name_said(q: Quoted, m: Mentions) -> Said | None:
@@ -180,6 +192,8 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
                 "“We heard the dam crack,” said the caretaker, Lino Abara."),
     SpeakerRule("said_described", _said_described,
                 "“The ground rolled twice,” said one shopkeeper."),
+    SpeakerRule("name_comma_role", _name_comma_role,
+                "“The levee held until noon,” P.J. Okonkwo, the county engineer, said."),
     SpeakerRule("role_comma_name", _role_comma_name,
                 "“The clinic is full,” its head nurse, Edda Varga, said."),
     SpeakerRule("document", _document,

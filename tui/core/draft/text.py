@@ -15,20 +15,24 @@ def paragraphs(text: str) -> list[str]:
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N)\.$")
 
 
+# An initial inside a name: "R.K. Menon", "George W. Bush" (not "posted on X.")
+_INITIAL = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b[A-Z][a-z]+\s[A-Z]\.)$")
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split on . ! ? (also before a closing quote), not after common abbreviations."""
     out: list[str] = []
     start = 0
-    for m in re.finditer(r"[.!?][”\"’']?(?=\s+[“\"‘A-Z0-9])", paragraph):
+    for m in re.finditer(r"[.!?][”\"’'»“]?(?=\s+[“\"‘«„A-Z0-9])", paragraph):
         end = m.end()
-        if _ABBREV.search(paragraph[start:m.start() + 1]):
+        if _ABBREV.search(paragraph[start:m.start() + 1]) or _INITIAL.search(
+                paragraph[start:m.start() + 1]):
             continue
         # a quotation that goes on ("It was like an earthquake. The windows ...")
-        so_far = paragraph[start:end]
-        if so_far.count("“") > so_far.count("”") or so_far.count('"') % 2:
+        if _inside_quote(paragraph[start:end]):
             continue
         # a "!" or "?" inside a quote followed by attribution is not a sentence end
-        if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"" and re.match(
+        if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"»“" and re.match(
                 rf"\s+(?:[A-Z][\w’'\-]+\s+){{0,3}}({SAY_VERBS}|he|she)\b",
                 paragraph[end:]):
             continue
@@ -39,7 +43,28 @@ def sentences(paragraph: str) -> list[str]:
     return out
 
 
-QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+# Quotations in every style the copy uses: “curly” and "straight" (mixed in one
+# quote too), « guillemets », „German“, ‘single’ (an apostrophe inside is no end),
+# and 'straight single' after a colon or a comma. Each style's words are a group.
+QUOTE = re.compile(r"“([^”“\"]+)[”\"]|\"([^\"“”]+)[\"”]|«\s*([^»]+?)\s*»|„([^“”„]+)[“”]"
+                   r"|‘((?:[^’]|’(?=\w))+)’(?!\w)"
+                   r"|(?:(?<=: )|(?<=, ))'((?:[^']|'(?=\w))+)'(?!\w)")
+
+
+def quoted_words(match: re.Match[str]) -> str:
+    """The words inside the marks of a QUOTE match."""
+    return next(g for g in match.groups() if g is not None)
+
+
+def _inside_quote(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end."""
+    closer: str | None = None
+    for char in text:
+        if closer is None:
+            closer = {"“": "”", "„": "“", "«": "»", '"': '"'}.get(char)
+        elif char == closer or (closer in "”“" and char in '"”') or (closer == '"' and char == "”"):
+            closer = None
+    return closer is not None
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
 _MDY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
