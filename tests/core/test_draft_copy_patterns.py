@@ -279,3 +279,38 @@ def test_rule_scare_quotes_are_not_quotes() -> None:
 def test_rule_quote_sentence_not_split_inside_mixed_marks() -> None:
     d = draft("“It was dark. Then the wall fell,\" said Pavel Hruby.")
     assert [q["text"].value for q in d.quotes] == ["It was dark. Then the wall fell,"]
+
+
+# Reactions
+
+
+def reactors(body: str, title: str = "Headline of the story") -> list[object]:
+    d = draft_briefing(title + HEAD.removeprefix("Headline of the story") + body)
+    return [r["country"].value if "country" in r else r["organisation"].value
+            for r in d.reactions]
+
+
+def test_rule_thanked_for_help() -> None:
+    assert reactors("The civil protection agency thanked Norway, Peru and the World Food "
+                    "Programme for their help.") == ["NO", "PE", "World Food Programme"]
+
+
+def test_rule_list_of_reactors_have_dispatched() -> None:
+    assert reactors("Portugal and Morocco have dispatched search teams.") == ["PT", "MA"]
+
+
+def test_rule_organisation_is_helping() -> None:
+    assert reactors("UNICEF is helping the district hospitals with supplies.") == ["UNICEF"]
+
+
+def test_rule_expressed_solidarity() -> None:
+    assert reactors("Finland expressed its solidarity with the families.") == ["FI"]
+
+
+def test_rule_sympathy_to_the_people_of_is_no_reactor() -> None:
+    assert reactors("Ireland sent its sympathy to the people of Bolivia.") == ["IE"]
+
+
+def test_rule_own_country_is_not_a_reaction() -> None:
+    assert reactors("Bolivia's government declared three days of mourning. Chile offered "
+                    "help.", title="Floods kill dozens in Bolivia") == ["CL"]

@@ -273,8 +273,8 @@ def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
     """'Germany, Denmark, Norway and Poland said' -> the four names;
     'New Zealand and the Netherlands updated' -> the two."""
     name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
-    m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+(?:also\s+)?"
-                 rf"(?:{verbs})",
+    m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
+                 rf"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:{verbs})",
                  sentence)
     if not m or organisations_in(m.group(1)):
         return []  # "the Food and Agriculture Organization said": one name

@@ -45,6 +45,21 @@ class ReactionRule(NamedTuple):
     example: str
 
 
+# "thanked Turkey, Qatar and the World Bank for ...", "accepted teams from Spain and
+# Japan": those thanked or accepted from are the ones that reacted
+_THANKED = re.compile(r"\b(?:thanked|thanks|thanking|accepted\s+(?:\w+\s+){0,2}?from|"
+                      r"grateful to)\s+([^.;]+?)(?=\s+for\b|[.;]|$)")
+
+
+def _thanked(c: Clause) -> Reactors | None:
+    if not (found := _THANKED.search(c.main)):
+        return None
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
+    organisations = [o for p in parts for o in organisations_in(p)[:1]]
+    countries = [k for p in parts if not organisations_in(p) for k in countries_in(p)[:1]]
+    return Reactors(countries, organisations) if countries or organisations else None
+
+
 def _list_of_reactors(c: Clause) -> Reactors | None:
     names = list_subject(c.main, REACTION_VERBS)
     return Reactors([k for n in names for k in countries_in(n)], []) if names else None
@@ -81,6 +96,8 @@ def _role_before_name(c: Clause) -> Reactors | None:
 
 
 REACTION_RULES: tuple[ReactionRule, ...] = (
+    ReactionRule("thanked_for_help", _thanked,
+                 "The interior ministry thanked Austria, Chile and UNICEF for their help."),
     ReactionRule("list_of_reactors", _list_of_reactors,
                  "Austria, Chile and Kenya sent condolences."),
     ReactionRule("organisation_subject", _organisation_subject,
@@ -123,6 +140,8 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     stance = next((STANCE_BY_VERB[v.group(1).lower()] for v in SAY.finditer(main)
                    if v.group(1).lower() in STANCE_BY_VERB), None)
     stance_rule = "stance_by_verb"
+    if rule == "thanked_for_help":
+        stance, stance_rule = "supports", "thanked_for_help"  # thanked for their help
     if re.search(r"\brestraint\b", sentence, re.I):
         stance, stance_rule = "calls-for-restraint", "restraint"
     out: list[Item] = []
