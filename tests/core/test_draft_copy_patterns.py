@@ -3,6 +3,8 @@ each on sentences written for the test (none from any corpus)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tui.core.draft import draft_briefing
 from tui.core.draft.records import Draft
 
@@ -314,3 +316,53 @@ def test_rule_sympathy_to_the_people_of_is_no_reactor() -> None:
 def test_rule_own_country_is_not_a_reaction() -> None:
     assert reactors("Bolivia's government declared three days of mourning. Chile offered "
                     "help.", title="Floods kill dozens in Bolivia") == ["CL"]
+
+
+# Layout and dates
+
+
+def test_rule_title_only_when_it_looks_like_one() -> None:
+    d = draft_briefing("LISBON, Portugal (AP) - A tram left the rails on Tuesday, injuring "
+                       "nine riders, police said.\n\nRepairs began at once.\n")
+    assert d.title == ""
+    assert d.summary.startswith("LISBON, Portugal (AP) - A tram left the rails")
+    assert draft_briefing("Tram derails in Lisbon\n\nA tram left the rails.\n").title == \
+        "Tram derails in Lisbon"
+
+
+def test_rule_single_newline_paragraphs() -> None:
+    d = draft_briefing("Tram derails in Lisbon\nA tram left the rails on Tuesday.\n"
+                       "Nine riders were hurt, police said.\nRepairs began at once.\n")
+    assert d.summary == "A tram left the rails on Tuesday.\n\nNine riders were hurt, police said."
+    assert d.key_points == ("Nine riders were hurt, police said.", "Repairs began at once.")
+
+
+def test_rule_date_with_a_comma_before_the_year() -> None:
+    assert draft_briefing("Title\n\nOn 3 October, 2019, a tram left the rails.\n").date.value \
+        == "2019-10-03"
+
+
+def test_rule_numeric_date_day_first() -> None:
+    assert draft_briefing("Title\n\nPosted 07.11.2023. A tram left the rails in Lisbon.\n"
+                          ).date.value == "2023-11-07"
+    # in a story from the United States, the month comes first
+    assert draft_briefing("Flood in Texas, United States\n\nPosted 07/11/2023. Water rose.\n"
+                          ).date.value == "2023-07-11"
+
+
+def test_rule_dateline_with_an_agency_mark() -> None:
+    d = draft_briefing("Tram derails\n\nSept. 2 (AP) - A tram left the rails.\n",
+                       today=date(2026, 12, 6))
+    assert d.date.value == "2026-09-02" and d.date.rule == "dateline"
+
+
+def test_rule_dateline_year_from_the_articles_own_dates() -> None:
+    d = draft_briefing("Tram derails\n\nLISBON, Sept 2 - A tram left the rails. The line "
+                       "was last inspected in August 2019.\n", today=date(2026, 12, 6))
+    assert d.date.value == "2019-09-02"  # after the article's own latest date, not this year
+
+
+def test_rule_impossible_date_is_no_date() -> None:
+    d = draft_briefing("Title\n\nOn 31 February 2023 a tram left the rails.\n",
+                       today=date(2026, 12, 6))
+    assert d.date.rule == "no_date"

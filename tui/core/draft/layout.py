@@ -3,22 +3,45 @@ story's own country), its sentences, and its lead (date, summary, key points).""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tui.core.draft.names import PLACE, countries_in
 from tui.core.draft.records import Layout, Sentence, Value
 from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
 
+# A first line that is no headline: a dateline ("KABUL, Afghanistan (AP) -"), or a
+# sentence of the story (ends with its point, or runs long).
+_DATELINE_START = re.compile(r"^[A-Z][A-Z .’'\-]{2,},|^[A-Z][A-Z .’'\-]{2,}\s+\("
+                             r"|\((?:AP|Reuters|AFP)\)")
+
+
+def looks_like_a_title(line: str) -> bool:
+    """A headline: short, not a dateline, not ended like a sentence."""
+    line = line.strip().lstrip("#").strip()
+    return bool(line) and len(line.split()) <= 25 and not _DATELINE_START.search(line) \
+        and not re.search(r"[.!?]$", line)
+
+
+def body_paragraphs(body: str) -> list[str]:
+    """The paragraphs: blocks between blank lines; or, in a text with no blank
+    line whose lines mostly end a sentence, each line (copy pasted from a page)."""
+    lines = [line for line in body.splitlines() if line.strip()]
+    if re.search(r"\n\s*\n", body.strip()) or len(lines) < 2:
+        return paragraphs(body)
+    ended = sum(bool(re.search(r"[.!?:”\"’»]\s*$", line)) for line in lines)
+    return [" ".join(line.split()) for line in lines] if ended * 2 > len(lines) \
+        else paragraphs(body)
+
 
 def layout(text: str, today: date) -> Layout:
-    """The headline (the first line), the body's paragraphs, the article's date."""
+    """The headline (the first line, if it looks like one), the body's
+    paragraphs, the story's own country, the article's date."""
     lines = text.strip().splitlines()
     title = lines[0].strip().lstrip("#").strip() if lines else ""
-    paras = tuple(paragraphs("\n".join(lines[1:])))
-    article_date = find_date(text)
-    year_assumed = False  # the date is a dateline's, with a year put to it
-    if article_date is None and (dated := dateline_date(text, today)):
-        article_date, year_assumed = dated
+    if lines and not looks_like_a_title(lines[0]):
+        title, lines = "", ["", *lines]  # the first line is the story's, not a headline
+    paras = tuple(body_paragraphs("\n".join(lines[1:])))
     # A headline that names one country names where the story happens; one
     # that names none ("near Dhaka") leaves it to the first sentences.
     named = countries_in(title)
@@ -29,6 +52,10 @@ def layout(text: str, today: date) -> Layout:
         # only where something happened: "on the outskirts of Bangladesh's capital"
         named = [c for m in PLACE.finditer(first) for c in countries_in(m.group(1))]
     host = named[0] if len(named) == 1 else None
+    article_date = find_date(text, month_first=host is not None and host.code == "US")
+    year_assumed = False  # the date is a dateline's, with a year put to it
+    if article_date is None and (dated := dateline_date(text, today)):
+        article_date, year_assumed = dated
     return Layout(title, paras, article_date, year_assumed, host, today)
 
 
@@ -43,7 +70,8 @@ def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:
     (the first sentences of the next paragraphs that are not quotes)."""
     if page.article_date and page.year_assumed:
         when = Value(page.article_date.isoformat(),
-                     "the dateline gives no year: the latest such day is assumed", "dateline")
+                     "the dateline gives no year: the first such day after the article's own "
+                     "latest date, else the latest such day", "dateline")
     elif page.article_date:
         when = Value(page.article_date.isoformat(), "date found in the article", "article_date")
     else:
