@@ -205,6 +205,25 @@ def test_rule_separate_incident_is_another_group() -> None:
     assert len({c["affected"] for c in found}) == 2  # two groups: no revision, no dispute
 
 
+def test_rule_breakdown_by_place() -> None:
+    # one country's dead and its neighbour's are two groups, never a dispute
+    found = claims("The storm killed 33 people in Malawi and 9 in Zambia, the UN said.")
+    assert [(c["affected"], c["killed"]) for c in found] == [
+        ("people in Malawi", 33), ("people in Zambia", 9)]
+
+
+def test_rule_breakdown_after_a_total() -> None:
+    found = claims("The governor said 25 people died: 16 in Ostrava and 9 in Opava.")
+    assert [(c["affected"], c["killed"]) for c in found] == [
+        ("people", 25), ("people in Ostrava", 16), ("people in Opava", 9)]
+
+
+def test_rule_of_the_dead_by_place() -> None:
+    found = claims("Of the dead, 14 were in Ruse and 6 in Pleven, the ministry said.")
+    assert [(c["affected"], c["killed"]) for c in found] == [
+        ("people in Ruse", 14), ("people in Pleven", 6)]
+
+
 # Speakers
 
 

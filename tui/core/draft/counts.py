@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tui.core.draft.count_rules import COUNT_RULES
-from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, NUMBER_WORDS, VAGUE, WEEKDAYS
+from tui.core.draft.groups import SEPARATE_INCIDENT, breakdown, qualifier
+from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, NUMBER_WORDS, VAGUE
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,15 @@ def tolls_in(sentence: str) -> Tolls | None:
             affected = "forces"
     else:
         found = counts_in(sentence)
+        if not found and (of := re.search(r"\bof the (dead|victims|injured|wounded)\b", low)) \
+                and (parts := breakdown(sentence, StatedCount(
+                    "killed" if of.group(1) in ("dead", "victims") else "injured", 0, None,
+                    "", start=of.start(), rule="breakdown_by_place"))):
+            # "Of the dead, 12 were in Kano and 8 in Kaduna": the places' groups
+            first, *rest = parts
+            if first.measure == "killed":
+                return Tolls(first, None, tuple(rest), first.noun)
+            return Tolls(None, first, (), first.noun)
         if not found:
             return None
         projections = tuple(c for c in found if c.projected)
@@ -284,11 +294,18 @@ def tolls_in(sentence: str) -> Tolls | None:
                 affected, killed = first.noun or affected, first
         if affected == "check":
             affected = "people"
+        if killed is not None and (parts := breakdown(sentence, killed)):
+            # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
+            taken = {c.start for c in others}
+            if parts[0].start == killed.start:
+                killed, parts = parts[0], parts[1:]
+                affected = killed.noun
+            others += [p for p in parts if p.start not in taken and p.number != killed.number]
         lead = min((c for c in (killed, injured) if c is not None), key=lambda c: c.start,
                    default=None)
-        if lead is not None and not others and (where := _qualifier(sentence, lead)):
+        if lead is not None and not others and (where := qualifier(sentence, lead)):
             affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
-        if other := _SEPARATE_INCIDENT.search(sentence):
+        if other := SEPARATE_INCIDENT.search(sentence):
             # "In a separate attack, four guards were killed": another incident's group
             affected = f"{affected} (in the {other.group(0).lower()})"
         if any(c is not None and c.increment for c in (killed, injured)):
@@ -296,32 +313,6 @@ def tolls_in(sentence: str) -> Tolls | None:
             affected = f"{affected} (more, added to an earlier count)"
         return Tolls(killed, injured, tuple(others), affected, projections)
     return Tolls(killed, injured, tuple(others), affected)
-
-
-WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
-# Another incident in the same story: its dead are another group, not a revision.
-_SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated)\s+(?:incident|attack|accident|crash|"
-                                r"blast|explosion|fire|shooting|bombing|strike|raid|collision)\b",
-                                re.I)
-# What names the group a count is of, right after its noun: "of the ferry", "at the
-# Kova plant", "aboard the bus", "in Tamar" (a place's name, not "in an attack").
-_OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
-                     r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
-                     r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
-_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
-
-
-def _qualifier(sentence: str, count: StatedCount) -> str | None:
-    """The words after a count's group that say which group it is, if any."""
-    noun = count.noun or "people"
-    at = sentence.find(noun, max(count.start, 0))
-    if at < 0 or at - count.start > 40:
-        return None
-    rest = sentence[at + len(noun):]
-    found = _OF_THE.match(rest) or _IN_PLACE.match(rest)
-    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
-        return None
-    return found.group(1)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

@@ -1,0 +1,64 @@
+"""Which group a count is of, from what the sentence says: "passengers of the
+ferry", "people in Tamar", another incident's dead, the dead of each place
+in a breakdown ("40 in Turkey and 12 in Syria"). Only claims about the same
+group are compared, so naming the group is what keeps false disputes away."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tui.core.draft.words import NUM, WEEKDAYS
+
+if TYPE_CHECKING:
+    from tui.core.draft.counts import StatedCount
+
+WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
+# Another incident in the same story: its dead are another group, not a revision.
+SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated)\s+(?:incident|attack|accident|crash|"
+                                r"blast|explosion|fire|shooting|bombing|strike|raid|collision)\b",
+                                re.I)
+# What names the group a count is of, right after its noun: "of the ferry", "at the
+# Kova plant", "aboard the bus", "in Tamar" (a place's name, not "in an attack").
+_OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
+                     r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
+                     r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
+_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
+def qualifier(sentence: str, count: StatedCount) -> str | None:
+    """The words after a count's group that say which group it is, if any."""
+    noun = count.noun or "people"
+    at = sentence.find(noun, max(count.start, 0))
+    if at < 0 or at - count.start > 40:
+        return None
+    rest = sentence[at + len(noun):]
+    found = _OF_THE.match(rest) or _IN_PLACE.match(rest)
+    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
+        return None
+    return found.group(1)
+
+
+
+
+# "12 in Kano", "40 people in Turkey", "8 died in Kaduna": a count and its place
+_PLACE_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?!in\b)[a-z][\w\-]*\s+){0,4}?in\s+"
+                          r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
+def breakdown(sentence: str, count: StatedCount) -> list[StatedCount]:
+    """The dead (or injured) of each place, when the sentence from `count` on
+    gives two places or more; else nothing."""
+    from tui.core.draft.counts import StatedCount, parse_number
+
+    parts: list[StatedCount] = []
+    noun = re.sub(r"\s+(?:in|near)\s+.*$", "", count.noun) or "people"
+    for m in _PLACE_COUNT.finditer(sentence, max(count.start, 0)):
+        n = parse_number(m.group(1))
+        if n is None or m.group(2).split()[-1] in WEEKDAY_NAMES:
+            continue
+        parts.append(StatedCount(count.measure, n, None, f"{noun} in {m.group(2)}",
+                                 start=m.start(1), kind=count.kind, rule="breakdown_by_place"))
+    if len({p.noun for p in parts}) < 2:
+        return []
+    return parts
