@@ -45,10 +45,9 @@ class ReactionRule(NamedTuple):
     example: str
 
 
-# "thanked Turkey, Qatar and the World Bank for ...", "accepted teams from Spain and
-# Japan": those thanked or accepted from are the ones that reacted
-_THANKED = re.compile(r"\b(?:thanked|thanks|thanking|accepted\s+(?:\w+\s+){0,2}?from|"
-                      r"grateful to)\s+([^.;]+?)(?=\s+for\b|[.;]|$)")
+# "thanked Turkey, Qatar and the World Bank for ...": those thanked reacted
+_THANKED = re.compile(r"\b(?:thanked|thanks|thanking|grateful to)\s+([^.;]+?)"
+                      r"(?=\s+for\b|[.;]|$)")
 
 
 def _thanked(c: Clause) -> Reactors | None:
