@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
-from tui.core.draft.counts import counts_in, parse_number, tolls_in
+from tui.core.draft.counts import counts_in, tolls_in
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import countries_in, list_subject, without_relative_clauses
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
+from tui.core.draft.stated import parse_number
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import CASUALTY, COUNTED, DEMONYMS, SAY
 

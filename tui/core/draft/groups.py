@@ -6,12 +6,9 @@ group are compared, so naming the group is what keeps false disputes away."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import NUM, WEEKDAYS
-
-if TYPE_CHECKING:
-    from tui.core.draft.counts import StatedCount
 
 WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Another incident in the same story: its dead are another group, not a revision.
@@ -49,8 +46,6 @@ _PLACE_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?!in\b)[a-z][\w\-
 def breakdown(sentence: str, count: StatedCount) -> list[StatedCount]:
     """The dead (or injured) of each place, when the sentence from `count` on
     gives two places or more; else nothing."""
-    from tui.core.draft.counts import StatedCount, parse_number
-
     parts: list[StatedCount] = []
     noun = re.sub(r"\s+(?:in|near)\s+.*$", "", count.noun) or "people"
     for m in _PLACE_COUNT.finditer(sentence, max(count.start, 0)):
