@@ -205,6 +205,13 @@ def test_rule_separate_incident_is_another_group() -> None:
     assert len({c["affected"] for c in found}) == 2  # two groups: no revision, no dispute
 
 
+def test_rule_part_of_the_dead_is_its_own_group() -> None:
+    found = claims("The coast guard said 26 people died. Five of the dead were Filipino deck "
+                   "hands, the embassy said.")
+    assert [(c["affected"], c["killed"]) for c in found] == [
+        ("people", 26), ("Filipino deck hands among the dead", 5)]  # a part, not a dispute
+
+
 def test_rule_breakdown_by_place() -> None:
     # one country's dead and its neighbour's are two groups, never a dispute
     found = claims("The storm killed 33 people in Malawi and 9 in Zambia, the UN said.")

@@ -80,8 +80,17 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 measure = "killed" if groups[4].lower() in KILLED_WORDS else "injured"
             elif kind == "lives":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
-            elif kind == "later" or kind == "of the dead":
+            elif kind == "later":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
+            elif kind == "of the dead":
+                n, measure, bound = parse_number(groups[1]), "killed", groups[0]
+                # "Four of the dead were forestry workers": a part of the toll, its own group
+                part = re.match(r"\s+((?:(?!(?:who|which|that|and|from|in|on|at|when|after)\b)"
+                                r"[\w’'\-]+\s*){1,4})", sentence[m.end():])
+                who = part.group(1).strip() if part else ""
+                if not who or who.split()[0].lower().endswith("ed"):
+                    who = "people"  # "Ten of the dead were killed when ...": a part, unnamed
+                noun = f"{who} among the dead"
             elif kind == "verb first":
                 n = parse_number(groups[2])
                 verb = groups[0].lower().strip("“”\"")
