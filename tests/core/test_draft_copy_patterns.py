@@ -212,6 +212,15 @@ def test_rule_part_of_the_dead_is_its_own_group() -> None:
         ("people", 26), ("Filipino deck hands among the dead", 5)]  # a part, not a dispute
 
 
+def test_rule_background_figure_is_another_group() -> None:
+    found = claims("The flood killed 19 people, the governor said. Floods have killed more "
+                   "than 900 people since the rainy season began, the governor said. In 2011, "
+                   "a flood killed 300 people, the governor said.")
+    assert [(c["affected"], c["killed"]) for c in found] == [
+        ("people", 19), ("people (since the rainy season began)", "900+"),
+        ("people (in 2011)", 300)]
+
+
 def test_rule_breakdown_by_place() -> None:
     # one country's dead and its neighbour's are two groups, never a dispute
     found = claims("The storm killed 33 people in Malawi and 9 in Zambia, the UN said.")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tui.core.draft.count_rules import COUNT_RULES
-from tui.core.draft.groups import SEPARATE_INCIDENT, breakdown, qualifier
+from tui.core.draft.groups import SEPARATE_INCIDENT, background, breakdown, qualifier
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, VAGUE
 
@@ -261,6 +261,9 @@ def tolls_in(sentence: str) -> Tolls | None:
                    default=None)
         if lead is not None and not others and (where := qualifier(sentence, lead)):
             affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
+        if when := background(sentence):
+            # "the toll since the war began", "last year": not this event's group
+            affected = f"{affected} ({when})"
         if other := SEPARATE_INCIDENT.search(sentence):
             # "In a separate attack, four guards were killed": another incident's group
             affected = f"{affected} (in the {other.group(0).lower()})"

@@ -15,6 +15,26 @@ WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated)\s+(?:incident|attack|accident|crash|"
                                 r"blast|explosion|fire|shooting|bombing|strike|raid|collision)\b",
                                 re.I)
+# A figure of the story's background, not of the event: "since the war began", "last
+# year", "In 2008, ...", "the war, which began in April 2023, has killed ..."
+_BACKGROUND = re.compile(
+    r"\bsince\s+the\s+(?:[a-z]+\s+){1,3}(?:began|started|erupted|broke out)\b"
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|coup|fighting|invasion|"
+    r"uprising|\d{4}|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)"
+    r"(?:\s+(?:of\s+the\s+)?(?!(?:and|or|but|when|as|after|before)\b)[a-z]+(?:\s+began)?)?"
+    r"|\b(?:last|the previous|the past)\s+year\b|^In\s+\d{4}\b"
+    r"|\bwhich\s+began\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}")
+
+
+def background(sentence: str) -> str | None:
+    """The words that make the sentence's figure a background one, if any."""
+    found = _BACKGROUND.search(sentence)
+    if found is None:
+        return None
+    return re.sub(r"^In ", "in ", found.group(0)).removeprefix("which ")
+
+
 # What names the group a count is of, right after its noun: "of the ferry", "at the
 # Kova plant", "aboard the bus", "in Tamar" (a place's name, not "in an attack").
 _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
