@@ -221,6 +221,27 @@ def test_rule_background_figure_is_another_group() -> None:
         ("people (in 2011)", 300)]
 
 
+def test_rule_where_place_is_the_group() -> None:
+    assert affected("Laos said the storm had also struck its northern province of Phongsaly, "
+                    "where five people died, according to the provincial police.") == [
+        "people in Phongsaly"]
+    assert affected("Chile said the quake was also felt across the border, where two people "
+                    "died, according to local officials.") == ["people in Chile"]
+
+
+def test_rule_own_citizens_take_the_countrys_name() -> None:
+    assert affected("Kenya said 12 of its climbers had died.") == ["Kenyan climbers"]
+
+
+def test_rule_second_incident_is_another_group() -> None:
+    assert affected("A second blast near the market killed six people, the police said.") == [
+        "people (in the second blast)"]
+
+
+def test_rule_bodies_of_a_group() -> None:
+    assert affected("Divers said the bodies of nine ferrymen had been found.") == ["ferrymen"]
+
+
 def test_rule_breakdown_by_place() -> None:
     # one country's dead and its neighbour's are two groups, never a dispute
     found = claims("The storm killed 33 people in Malawi and 9 in Zambia, the UN said.")

@@ -71,7 +71,9 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     for who in claimants:
         who_country = countries_in(who)
         group = affected
-        if affected in ("forces", "troops", "soldiers", "personnel") and who_country:
+        if who_country and (affected in ("forces", "troops", "soldiers", "personnel") or re.search(
+                rf"\b(?:its|their)\s+(?:own\s+)?{re.escape(affected)}\b", sentence)):
+            # "Tunisia said 35 of its pilgrims had died": Tunisian pilgrims
             adjective = next((a for a, c in DEMONYMS.items() if c == who_country[0].code),
                              who_country[0].name)
             group = f"{adjective.title()} {affected}"

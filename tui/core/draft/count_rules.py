@@ -77,7 +77,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 re.I), "range", "range_count",
      "Between 40 and 60 people were killed, the mayor said."),
     # "52 bodies had been buried", "the bodies of four fishermen"
-    (re.compile(_BOUND + NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + NUM, re.I),
+    (re.compile(_BOUND + NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + NUM
+                + r"(?:\s+(?:more\s+)?" + _GROUP + r")?", re.I),
      "bodies", "bodies_count",
      "Divers said 52 bodies had been recovered."),
     # "21 civilians and three members of the security forces had died": two groups

@@ -7,7 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tui.core.draft.count_rules import COUNT_RULES
-from tui.core.draft.groups import SEPARATE_INCIDENT, background, breakdown, qualifier
+from tui.core.draft.groups import (
+    SEPARATE_INCIDENT,
+    background,
+    breakdown,
+    qualifier,
+    where_place,
+)
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, VAGUE
 
@@ -63,7 +69,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue
             elif kind == "bodies":
                 n = parse_number(groups[1] or groups[3])
-                measure, bound, noun = "killed", groups[0] or groups[2], ""
+                # "the bodies of four fishermen": the fishermen are the group
+                measure, bound, noun = "killed", groups[0] or groups[2], groups[4] or ""
+                noun = "" if noun.lower() in ("others", "more") else noun
             elif kind == "hospital":
                 n = parse_number(groups[1])
                 measure, bound = "injured", groups[0]
@@ -261,6 +269,8 @@ def tolls_in(sentence: str) -> Tolls | None:
                    default=None)
         if lead is not None and not others and (where := qualifier(sentence, lead)):
             affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
+        elif lead is not None and not others and (place := where_place(sentence, lead)):
+            affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
         if when := background(sentence):
             # "the toll since the war began", "last year": not this event's group
             affected = f"{affected} ({when})"

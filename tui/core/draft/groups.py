@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
+from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import NUM, WEEKDAYS
 
 WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Another incident in the same story: its dead are another group, not a revision.
-SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated)\s+(?:incident|attack|accident|crash|"
-                                r"blast|explosion|fire|shooting|bombing|strike|raid|collision)\b",
-                                re.I)
+SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
+                               r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"
+                               r"strike|raid|collision)\b", re.I)
 # A figure of the story's background, not of the event: "since the war began", "last
 # year", "In 2008, ...", "the war, which began in April 2023, has killed ..."
 _BACKGROUND = re.compile(
@@ -41,6 +42,18 @@ _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+
                      r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
                      r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
 _IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
+def where_place(sentence: str, count: StatedCount) -> str | None:
+    """"Uganda said the border was also flooded, where three people drowned":
+    the place the count is of (a named state or region, else the country)."""
+    before = sentence[: max(count.start, 0)]
+    if not re.search(r",\s+where\s+(?:\w+\s+){0,2}$", before):
+        return None
+    if named := re.search(r"\b(?:state|province|region|district|county) of "
+                          r"((?:[A-Z][\w’'\-]+\s*)+)", before):
+        return named.group(1).strip()
+    return found[0].name if (found := countries_in(before)) else None
 
 
 def qualifier(sentence: str, count: StatedCount) -> str | None:
