@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from tui.core.draft.count_rules import COUNT_RULES
 from tui.core.draft.groups import (
@@ -183,105 +184,132 @@ def _where(sentence: str, start: int, who: str) -> str:
     return f"{who} in {place.group(1).strip()}" if place else f"{who} (another group)"
 
 
+def _none_of_their(sentence: str) -> Tolls | None:
+    low = sentence.lower()
+    if not (m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low)):
+        return None
+    if "killed" in low or "dead" in low or "victims" in low:
+        return Tolls(StatedCount("killed", 0, None, m.group(1), rule="none_of_their"), None,
+                     (), m.group(1))
+    return Tolls(None, StatedCount("injured", 0, None, m.group(1), rule="none_of_their"), (),
+                 m.group(1))
+
+
+def _no_casualties(sentence: str) -> Tolls | None:
+    if not (m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
+                           r"((?:\w+\s+)?)casualties", sentence, re.I)):
+        return None
+    word = m.group(1).strip()
+    affected = ("civilians" if word == "civilian"
+                else f"{word} personnel" if word not in ("", "any") else "forces")
+    if re.search(r"\b(its|their) forces\b", sentence.lower()):
+        affected = "forces"
+    return Tolls(StatedCount("killed", 0, None, "", rule="no_casualties"), None, (), affected)
+
+
+class ZeroRule(NamedTuple):
+    """A named way a sentence says no one was hurt, with an example."""
+
+    name: str
+    find: Callable[[str], Tolls | None]
+    example: str
+
+
+# Tried before the counts: a sentence that says no one was hurt counts no one.
+ZERO_RULES: tuple[ZeroRule, ...] = (
+    ZeroRule("none_of_their", _none_of_their,
+             "Spain and Italy said none of their sailors were injured."),
+    ZeroRule("no_casualties", _no_casualties,
+             "The navy said it suffered no casualties."),
+)
+
+
 def tolls_in(sentence: str) -> Tolls | None:
     """The casualties a sentence states, or None if it counts none."""
     low = sentence.lower()
+    for rule in ZERO_RULES:
+        if (zero := rule.find(sentence)) is not None:
+            return zero
     killed: StatedCount | None = None
     injured: StatedCount | None = None
     others: list[StatedCount] = []
     affected = "check"
-    if m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low):
-        affected = m.group(1)
-        if "killed" in low or "dead" in low or "victims" in low:
-            killed = StatedCount("killed", 0, None, affected, rule="none_of_their")
-        else:
-            injured = StatedCount("injured", 0, None, affected, rule="none_of_their")
-    elif m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
-                        r"((?:\w+\s+)?)casualties", sentence, re.I):
-        killed = StatedCount("killed", 0, None, "", rule="no_casualties")
-        word = m.group(1).strip()
-        affected = ("civilians" if word == "civilian"
-                    else f"{word} personnel" if word not in ("", "any") else "forces")
-        if re.search(r"\b(its|their) forces\b", low):
-            affected = "forces"
-    else:
-        found = counts_in(sentence)
-        if not found and (of := re.search(r"\bof the (dead|victims|injured|wounded)\b", low)) \
-                and (parts := breakdown(sentence, StatedCount(
-                    "killed" if of.group(1) in ("dead", "victims") else "injured", 0, None,
-                    "", start=of.start(), rule="breakdown_by_place"))):
-            # "Of the dead, 12 were in Kano and 8 in Kaduna": the places' groups
-            first, *rest = parts
-            if first.measure == "killed":
-                return Tolls(first, None, tuple(rest), first.noun)
-            return Tolls(None, first, (), first.noun)
-        if not found:
-            return None
-        projections = tuple(c for c in found if c.projected)
-        found = _current(c for c in found if not c.projected)
-        if any(not c.increment for c in found):
-            found = [c for c in found if not c.increment]  # "..., bringing the toll to 88"
-        if not found:
-            return Tolls(None, None, (), "people", projections)
-        # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
-        found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
-        for count in found:
-            # each figure keeps its own bound: "at least 9 dead and 40 injured"
-            if count.measure == "killed" and killed is None:
-                killed = count
-            elif count.measure == "injured" and injured is None:
-                injured = count
-            elif (count.measure == "killed" and killed is not None and not count.included
-                  and count.start > killed.start and count.number != killed.number
-                  and count.kind != "bodies"
-                  and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
-                # "Eight people drowned in Galle, and two died in Colombo": two places,
-                # two groups (the same group would make the second a revision)
-                count = replace(count, noun=_where(sentence, count.start, count.noun or "people"))
-                if not killed.noun or killed.noun == "people":
-                    affected = _where(sentence, killed.start, "people")
-                    killed = replace(killed, noun=affected)
-                others.append(count)
-            elif (count.measure == "killed" and killed is not None and count.noun
-                  and not count.included
-                  and killed.noun and count.noun != killed.noun
-                  and count.number != killed.number):
-                # "17 soldiers had been killed and ... neutralised 60 attackers":
-                # another group's dead, a claim of its own
-                others.append(count)
-            if count.noun and affected == "check":
-                affected = count.noun
-        if others and killed is not None:
-            # the groups' claims in the order the sentence gives them
-            first, *others = sorted([killed, *others], key=lambda c: c.start)
-            if first is not killed:
-                affected, killed = first.noun or affected, first
-        if affected == "check":
-            affected = "people"
-        if killed is not None and (parts := breakdown(sentence, killed)):
-            # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
-            taken = {c.start for c in others}
-            if parts[0].start == killed.start:
-                killed, parts = parts[0], parts[1:]
-                affected = killed.noun
-            others += [p for p in parts if p.start not in taken and p.number != killed.number]
-        lead = min((c for c in (killed, injured) if c is not None), key=lambda c: c.start,
-                   default=None)
-        if lead is not None and not others and (where := qualifier(sentence, lead)):
-            affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
-        elif lead is not None and not others and (place := where_place(sentence, lead)):
-            affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
-        if when := background(sentence):
-            # "the toll since the war began", "last year": not this event's group
-            affected = f"{affected} ({when})"
-        if other := SEPARATE_INCIDENT.search(sentence):
-            # "In a separate attack, four guards were killed": another incident's group
-            affected = f"{affected} (in the {other.group(0).lower()})"
-        if any(c is not None and c.increment for c in (killed, injured)):
-            # an increment compared with a toll would be a false dispute
-            affected = f"{affected} (more, added to an earlier count)"
-        return Tolls(killed, injured, tuple(others), affected, projections)
-    return Tolls(killed, injured, tuple(others), affected)
+    found = counts_in(sentence)
+    if not found and (of := re.search(r"\bof the (dead|victims|injured|wounded)\b", low)) \
+            and (parts := breakdown(sentence, StatedCount(
+                "killed" if of.group(1) in ("dead", "victims") else "injured", 0, None,
+                "", start=of.start(), rule="breakdown_by_place"))):
+        # "Of the dead, 12 were in Kano and 8 in Kaduna": the places' groups
+        first, *rest = parts
+        if first.measure == "killed":
+            return Tolls(first, None, tuple(rest), first.noun)
+        return Tolls(None, first, (), first.noun)
+    if not found:
+        return None
+    projections = tuple(c for c in found if c.projected)
+    found = _current(c for c in found if not c.projected)
+    if any(not c.increment for c in found):
+        found = [c for c in found if not c.increment]  # "..., bringing the toll to 88"
+    if not found:
+        return Tolls(None, None, (), "people", projections)
+    # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
+    found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
+    for count in found:
+        # each figure keeps its own bound: "at least 9 dead and 40 injured"
+        if count.measure == "killed" and killed is None:
+            killed = count
+        elif count.measure == "injured" and injured is None:
+            injured = count
+        elif (count.measure == "killed" and killed is not None and not count.included
+              and count.start > killed.start and count.number != killed.number
+              and count.kind != "bodies"
+              and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
+            # "Eight people drowned in Galle, and two died in Colombo": two places,
+            # two groups (the same group would make the second a revision)
+            count = replace(count, noun=_where(sentence, count.start, count.noun or "people"))
+            if not killed.noun or killed.noun == "people":
+                affected = _where(sentence, killed.start, "people")
+                killed = replace(killed, noun=affected)
+            others.append(count)
+        elif (count.measure == "killed" and killed is not None and count.noun
+              and not count.included
+              and killed.noun and count.noun != killed.noun
+              and count.number != killed.number):
+            # "17 soldiers had been killed and ... neutralised 60 attackers":
+            # another group's dead, a claim of its own
+            others.append(count)
+        if count.noun and affected == "check":
+            affected = count.noun
+    if others and killed is not None:
+        # the groups' claims in the order the sentence gives them
+        first, *others = sorted([killed, *others], key=lambda c: c.start)
+        if first is not killed:
+            affected, killed = first.noun or affected, first
+    if affected == "check":
+        affected = "people"
+    if killed is not None and (parts := breakdown(sentence, killed)):
+        # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
+        taken = {c.start for c in others}
+        if parts[0].start == killed.start:
+            killed, parts = parts[0], parts[1:]
+            affected = killed.noun
+        others += [p for p in parts if p.start not in taken and p.number != killed.number]
+    lead = min((c for c in (killed, injured) if c is not None), key=lambda c: c.start,
+               default=None)
+    if lead is not None and not others and (where := qualifier(sentence, lead)):
+        affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
+    elif lead is not None and not others and (place := where_place(sentence, lead)):
+        affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
+    if when := background(sentence):
+        # "the toll since the war began", "last year": not this event's group
+        affected = f"{affected} ({when})"
+    if other := SEPARATE_INCIDENT.search(sentence):
+        # "In a separate attack, four guards were killed": another incident's group
+        affected = f"{affected} (in the {other.group(0).lower()})"
+    if any(c is not None and c.increment for c in (killed, injured)):
+        # an increment compared with a toll would be a false dispute
+        affected = f"{affected} (more, added to an earlier count)"
+    return Tolls(killed, injured, tuple(others), affected, projections)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

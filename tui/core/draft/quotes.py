@@ -10,20 +10,13 @@ from tui.core.draft.names import countries_in
 from tui.core.draft.records import Item, Value, item
 from tui.core.draft.speakers import Quoted, find_speaker
 from tui.core.draft.text import QUOTE, quoted_words
-from tui.core.draft.words import SAY
+from tui.core.draft.words import MEDIUMS, SAY
 
 
 def _medium(rest: str) -> str | None:
     low = rest.lower()
-    for pattern, name in ((r"twitter|tweet", "Twitter"), (r"\bx\b post|\bon x\b", "X"),
-                          (r"telegram", "Telegram"), (r"facebook", "Facebook"),
-                          (r"instagram", "Instagram"), (r"truth social", "Truth Social"),
-                          (r"state (?:television|tv)", "state television"),
-                          (r"(\w+) briefing", None), (r"press conference", "press conference"),
-                          (r"televised (?:address|speech)", "televised address"),
-                          (r"interview", "interview"), (r"statement", "statement"),
-                          (r"television|\btv\b", "television"), (r"radio", "radio")):
-        if m := re.search(pattern, low):
+    for pattern, name in MEDIUMS:
+        if m := pattern.search(low):
             if name is None:
                 word = rest[m.start(1):m.end(1)]
                 return f"{word} briefing" if word[:1].isupper() else "briefing"

@@ -138,3 +138,7 @@ NOT_PEOPLE: frozenset[str] = frozenset(_DATA["not_people"])
 KILLED_WORDS: tuple[str, ...] = tuple(_DATA["killed_words"])
 # Words that make a name a place: "Mount Lewotana" is no one a later "he" can be.
 PLACE_WORDS: frozenset[str] = frozenset(_DATA["place_words"])
+# Where a quote was said: (pattern on the lower-cased text, name), in order;
+# no name means "<word> briefing" ("Pentagon briefing").
+MEDIUMS: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
+    (re.compile(pattern), name) for pattern, name in _DATA["mediums"])
