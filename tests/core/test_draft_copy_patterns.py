@@ -63,6 +63,18 @@ def test_rule_toll_corrected_from_to() -> None:
                                         "from 83 to 80.").casualty_claims[0]["note"].value)
 
 
+def test_rule_toll_revised_to_from() -> None:
+    found = claims("The district office revised the toll to 44 from 47.")
+    assert [c["killed"] for c in found] == [47, 44]  # the earlier, then the current
+
+
+def test_rule_later_corrected_figure_in_the_next_sentence() -> None:
+    found = claims("The rail company said 17 passengers had died. It later corrected the "
+                   "figure to 15.")
+    assert [(c["claimant"], c["killed"]) for c in found] == [
+        ("rail company", 17), ("rail company", 15)]
+
+
 # Not tolls
 
 
@@ -271,6 +283,17 @@ def speakers(body: str) -> list[tuple[object, object]]:
 def test_rule_pronoun_after_names_the_person_before() -> None:
     assert speakers("Greta Lindahl has run the mountain hut for 20 years. “We never saw "
                     "snow like this,” she said.")[0][0] == "Greta Lindahl"
+
+
+def test_rule_person_described_after_the_name_is_he() -> None:
+    assert speakers("Ama Owusu, a trader, lost her stall. “The water took it all,” she said. "
+                    "“Even the scales.”") == [("Ama Owusu", "The water took it all,"),
+                                              ("Ama Owusu", "Even the scales.")]
+
+
+def test_rule_told_an_outlet_is_an_interview() -> None:
+    d = draft("“We waited two days,” Ines Duarte told Reuters.")
+    assert d.quotes[0]["medium"].value == "interview"
 
 
 def test_rule_body_said_in_a_statement() -> None:

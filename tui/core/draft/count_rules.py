@@ -35,7 +35,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
     # (and the earlier one, a revision)
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + NUM + r"\s+)?"
-                r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + NUM, re.I),
+                r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + NUM
+                # "revised the toll to 58 from 61": the earlier figure after the current
+                + r"(?:,?\s+(?:up |down )?from\s+(?:an? (?:earlier|previous) )?" + NUM + r")?",
+                re.I),
      "toll", "toll_rose_to",
      "The health ministry said the death toll rose to 44."),
     # "put the number of dead at 29", "the number of injured at 284"
@@ -129,7 +132,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "a first count said 31 had died; it later said 29": the later figure is the current
     (re.compile(r"\b(?:later|then|subsequently|afterwards)\s+(?:said|gave|put (?:it|that|the "
                 r"(?:death )?toll) at|(?:revised|corrected|lowered|raised) (?:it|that|the "
-                r"(?:death )?toll) to)\s+" + _BOUND + NUM + r"(?=\s*(?:[,.;)]|$|and\b))", re.I),
+                r"(?:death )?(?:toll|figure|number|count)) to)\s+" + _BOUND + NUM
+                + r"(?=\s*(?:[,.;)]|$|and\b))", re.I),
      "later", "later_figure_is_current",
      "The mayor first said 31 people had died; he later said 29."),
     # "31 people were killed", "12 people were shot dead", "38 people in western Kenya

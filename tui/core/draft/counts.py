@@ -52,7 +52,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue
             if kind == "toll":
                 n = parse_number(groups[2])
-                earlier = parse_number(groups[0]) if groups[0] else None
+                earlier = parse_number(groups[0] or groups[3]) if groups[0] or groups[3] \
+                    else None
                 measure, bound, noun = "killed", groups[1], ""
             elif kind == "number":
                 n = parse_number(groups[2])
@@ -322,6 +323,6 @@ def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:
     replaced = next((c for c in found if c.kind != "later" and c.start < later.start
                      and c.measure == later.measure), None)
     if replaced is None:
-        return [c for c in found if c is not later]  # "later said 29" of nothing counted
+        return found  # "It later corrected the figure to 58": a revision of a claim before
     current = replace(later, noun=replaced.noun, earlier=replaced.number)
     return [current if c is later else c for c in found if c is not replaced]
