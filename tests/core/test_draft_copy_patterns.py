@@ -254,6 +254,26 @@ def test_rule_bodies_of_a_group() -> None:
     assert affected("Divers said the bodies of nine ferrymen had been found.") == ["ferrymen"]
 
 
+def test_rule_among_the_dead_were() -> None:
+    assert claims("Among the dead were four Austrian climbers, the Austrian embassy said.") == [
+        {"claimant": "Austrian embassy", "country": "AT",
+         "affected": "Austrian climbers among the dead", "killed": 4}]
+    assert affected("Among the dead were a Dutch family of five, according to the Dutch "
+                    "foreign ministry.") == ["Dutch family among the dead"]
+
+
+def test_rule_and_one_more_person_is_a_group_of_one() -> None:
+    assert [(c["affected"], c["killed"]) for c in claims(
+        "The gunman opened fire, killing six shoppers and a cashier, the police said.")] == [
+        ("shoppers", 6), ("cashier", 1)]
+
+
+def test_rule_according_to_its_own_reports_is_the_subject() -> None:
+    assert [c["claimant"] for c in claims(
+        "The Red Cross said 30 people had died, according to reports from its volunteers.")] \
+        == ["Red Cross"]
+
+
 def test_rule_breakdown_by_place() -> None:
     # one country's dead and its neighbour's are two groups, never a dispute
     found = claims("The storm killed 33 people in Malawi and 9 in Zambia, the UN said.")

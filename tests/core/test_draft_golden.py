@@ -54,7 +54,7 @@ def _scorer() -> ModuleType:
 # (found, expected) per measure, and the false claims, as drafted when the
 # floor was last raised; the unseen half is reported, never tuned on.
 FLOORS = {
-    "tuned": {"quotes": 240, "speakers": 239, "claims": 272, "countries": 234,
+    "tuned": {"quotes": 240, "speakers": 239, "claims": 275, "countries": 234,
               "organisations": 145},
     "unseen": {"quotes": 50, "speakers": 44, "claims": 61, "countries": 66, "organisations": 33},
 }

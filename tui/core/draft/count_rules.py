@@ -124,6 +124,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(killed|dead|died|drowned|injured|wounded|hurt)\b"),
      "grouped", "group_of_the",
      "Twelve passengers of the ferry drowned, the coast guard said."),
+    # "Among the dead were three Danish tourists", "among the dead were a family of four"
+    # (a nationality or a family: the part of the toll a government or an embassy claims)
+    (re.compile(r"\b(?i:among the (?:dead|victims) (?:were|was))\s+(?:an?\s+)?(?:([A-Z][\w\-]*\s+"
+                r"(?:family|group|couple)) of\s+(?i:" + _BOUND + NUM + r")|(?i:" + _BOUND + NUM
+                + r")\s+([A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
+     "among", "among_the_dead_were",
+     "Among the dead were three Danish tourists, the embassy said."),
     # "the blast took the lives of 21 people", "claimed the lives of three pilots"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
                 + _BOUND + NUM + r"\s+(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),

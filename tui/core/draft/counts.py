@@ -88,6 +88,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "grouped":
                 n, bound, noun = parse_number(groups[1]), groups[0], f"{groups[2]} {groups[3]}"
                 measure = "killed" if groups[4].lower() in KILLED_WORDS else "injured"
+            elif kind == "among":
+                n = parse_number(groups[2] or groups[4])
+                measure, bound = "killed", groups[1] or groups[3]
+                noun = f"{(groups[0] or groups[5]).strip()} among the dead"
             elif kind == "lives":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
             elif kind == "later":
@@ -133,6 +137,12 @@ def counts_in(sentence: str) -> list[StatedCount]:
                                            parts=(n, more), rule=rule))
                     taken.add(m.end() + rest.start(1))
                     continue
+            if n is not None and kind == "verb first" and measure == "killed" and (one := re.match(
+                    r"\s+and\s+(?:a|an|one)\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)(?=\s*(?:[,.;]|and\b))",
+                    sentence[m.end():])) and not NOT_PEOPLE & set(one.group(1).split()):
+                # "killing eight pupils and a security guard": the guard is a group of one
+                out.append(StatedCount("killed", 1, None, one.group(1),
+                                       start=m.end() + one.start(1), kind=kind, rule=rule))
             if n is not None:
                 included = bool(re.search(r"\b(?:including|among them|of them)\s+$",
                                           sentence[:m.start()], re.I))

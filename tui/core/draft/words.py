@@ -33,7 +33,9 @@ NAME_COMMA_ROLE_SAY = re.compile(
 ACCORDING = re.compile(
     r"[Aa]ccording to (?:(?:figures|data|reports|a count|estimates|a tally|a statement|"
     r"information)\s+(?:given |released |compiled |published |issued )?(?:by|from)\s+)?"
-    r"(?!(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
+    # (not "reports from its teams": the subject's own, who is the claimant)
+    r"(?!(?:its|their|his|her)\b|(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
+    r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before)\b)"
     r"(?:,\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*[,.;]|$))?")
 REPORTED_SAYING = re.compile(
