@@ -26,7 +26,9 @@ def explain(draft: Draft) -> str:
     items: tuple[Item, ...] = draft.items()
     for it in items:
         counters[it.section] = counters.get(it.section, 0) + 1
-        ruled = [_ruled(k, v) for k, v in it.items() if v.rule and k not in ("note", "summary")]
+        # the words themselves (a quote's text, a claim's note) are the sentence's, shown below
+        ruled = [_ruled(k, v) for k, v in it.items()
+                 if v.rule and k not in ("text", "partial", "note", "summary", "event")]
         out.append("")
         out.append(f"{it.section} {counters[it.section]}: " + "; ".join(ruled))
         out.append(f"  rule: {it.rule}")
