@@ -33,6 +33,17 @@ def test_rule_person_described_after_the_name_is_he() -> None:
                                               ("Ama Owusu", "Even the scales.")]
 
 
+def test_rule_person_with_an_age_is_she() -> None:
+    assert speakers("Rosa Ibarra, 61, sat outside the clinic. “Nobody came,” she said.") == [
+        ("Rosa Ibarra", "Nobody came,")]
+
+
+def test_rule_titles_before_a_name() -> None:
+    d = draft("“Four nurses are missing,” said Dr. Lena Brandt, head of the clinic.")
+    assert (d.quotes[0]["speaker"].value, d.quotes[0]["role"].value) == ("Lena Brandt", "Dr")
+    assert speakers("“The road was closed,” Mrs. Osei said.")[0][0] == "Osei"
+
+
 def test_rule_told_an_outlet_is_an_interview() -> None:
     d = draft("“We waited two days,” Ines Duarte told Reuters.")
     assert d.quotes[0]["medium"].value == "interview"

@@ -172,7 +172,7 @@ class Mentions:
         elif starts := STARTS_WITH_NAME.match(sentence):
             self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
         elif described_name := re.match(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+"
-                                        r"(?:a|an|the)\s+[^,]{1,60},", sentence):
+                                        r"(?:(?:a|an|the)\s+[^,]{1,60}|\d{1,3}),", sentence):
             self.person(described_name.group(1))  # "Kofi Mensah, a fisherman, lost ..."
         if (subj and named and self.indefinite[0] == self.sentence_number - 1
                 and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.mentions import Mentions
-from tui.core.draft.names import countries_in
+from tui.core.draft.names import HONORIFIC, countries_in
 from tui.core.draft.records import Item, Value, item
 from tui.core.draft.speakers import Quoted, find_speaker
 from tui.core.draft.text import QUOTE, quoted_words
@@ -22,6 +22,12 @@ def _medium(rest: str) -> str | None:
                 return f"{word} briefing" if word[:1].isupper() else "briefing"
             return name
     return None
+
+
+def _titles(text: str) -> str:
+    """Titles without their points ("Dr. Amina Yusuf" is Dr Amina Yusuf, a role
+    and a name), and "Mr", "Mrs", "Ms" dropped ("Mr. Okafor" is Okafor)."""
+    return HONORIFIC.sub(r"\1", re.sub(r"\b(?:Mr|Mrs|Ms)\.?\s+(?=[A-Z])", "", text))
 
 
 def _scare_quotes(words: str, sentence: str, before: str) -> bool:
@@ -47,7 +53,7 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         if not SAY.search(sentence) and len(words.split()) <= 5 and all(
                 w[:1].isupper() or w in ("of", "the", "and") for w in words.split()):
             continue  # the Pacific “Ring of Fire”: a name in quote marks, not a quote
-        before, after = sentence[: m.start()], sentence[m.end():]
+        before, after = _titles(sentence[: m.start()]), _titles(sentence[m.end():])
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
         if speaker is None and mentions.last_quote_speaker is not None:
             # A quotation that goes on with no attribution of its own.
