@@ -88,6 +88,13 @@ def test_rule_increment_is_not_a_toll() -> None:
     assert claim["killed"].rule == "increment_is_not_a_toll"
 
 
+def test_rule_another_injured_after_the_dead_is_no_increment() -> None:
+    d = draft("The fire service said four workers died. Another 9 suffered burns, the fire "
+              "service said.")
+    injured = d.casualty_claims[1]["injured"]
+    assert injured.rule != "increment_is_not_a_toll"
+
+
 def test_rule_projection_is_not_a_toll() -> None:
     d = draft("The regional governor said the toll could rise to 400.")
     assert [c.get("killed") for c in d.casualty_claims] == [None]
@@ -182,6 +189,14 @@ def test_rule_according_to_near_count() -> None:
 def test_rule_things_counted_beside_people_are_not_a_group() -> None:
     assert figures("Forty shops burned and 6 traders died, the market board said.") == [
         (6, None)]
+
+
+def test_rule_first_person_author() -> None:
+    d = draft_briefing("Statement by the Halden Ferry Company on the capsizing\n\nWe are "
+                       "saddened to confirm that five (5) of our crew lost their lives.\n")
+    claim = d.casualty_claims[0]
+    assert (claim["claimant"].value, claim["killed"].value, claim["claimant"].rule) == (
+        "Halden Ferry Company", 5, "first_person_author")
 
 
 # Affected groups

@@ -169,6 +169,15 @@ def test_rule_single_newline_paragraphs() -> None:
     assert d.key_points == ("Nine riders were hurt, police said.", "Repairs began at once.")
 
 
+def test_rule_bulleted_list_items_are_paragraphs() -> None:
+    d = draft_briefing("Situation report: floods\n\nKey figures:\n- 12 people killed, "
+                       "according to the civil protection office\n- 30 people injured\n")
+    claims = [(c["claimant"].value, c.get("killed"), c.get("injured"))
+              for c in d.casualty_claims]
+    assert [(who, k and k.value, i and i.value) for who, k, i in claims] == [
+        ("civil protection office", 12, None), ("civil protection office", None, 30)]
+
+
 def test_rule_date_with_a_comma_before_the_year() -> None:
     assert draft_briefing("Title\n\nOn 3 October, 2019, a tram left the rails.\n").date.value \
         == "2019-10-03"

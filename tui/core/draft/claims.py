@@ -39,6 +39,9 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
         return listed, "list_of_claimants"
     if found := find_claimant(sentence, mentions):
         return [found[0]], found[1]
+    if mentions.author and re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", sentence):
+        # "six (6) of our passengers lost their lives": the body the statement is by
+        return [mentions.author], "first_person_author"
     if mentions.last_claimant[0] == mentions.sentence_number - 1 and mentions.last_claimant[1]:
         # "Three other firefighters were injured.": the claim before goes on
         return [mentions.last_claimant[1]], "claim_goes_on"

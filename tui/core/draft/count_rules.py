@@ -158,7 +158,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
-                r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries))\b"
+                r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns))\b"
                 # not "the two attacks had killed 29": the number is the object's
                 r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"
                 + "|".join(NUMBER_WORDS) + r")\b))", re.I),

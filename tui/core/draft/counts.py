@@ -149,7 +149,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 projected, feared = _projected(sentence, at, m.end())
                 out.append(StatedCount(measure, n, bound, noun, earlier, included, at, kind,
                                        rule=rule, projected=projected, feared=feared,
-                                       increment=_increment(sentence, at)))
+                                       increment=_increment(sentence, at, measure)))
     return out
 
 
@@ -162,9 +162,11 @@ _PROJECTION = re.compile(r"\b(?:may|might|could|would|expected|likely|projected|
 _FEARED = re.compile(r"\b(?:feared|fear|fears)\b")
 
 
-def _increment(sentence: str, at: int) -> bool:
-    """The number at `at` counts what was added: "another 30", "five more"."""
-    if re.search(r"\b(?:another|a further|an additional)\s+$", sentence[:at], re.I):
+def _increment(sentence: str, at: int, measure: str) -> bool:
+    """The number at `at` counts what was added: "another 30", "five more"
+    (but "another 14 were injured", after the dead, counts the injured)."""
+    if measure == "killed" and re.search(r"\b(?:another|a further|an additional)\s+$",
+                                         sentence[:at], re.I):
         return True
     return bool(re.match(r"[\w,\-]*\s+more\b(?!\s+than)", sentence[at:], re.I))
 

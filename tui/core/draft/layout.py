@@ -23,15 +23,42 @@ def looks_like_a_title(line: str) -> bool:
         and not re.search(r"[.!?]$", line)
 
 
+# A list item: "- 41 people killed", "• 120 injured", "1. Roads closed"
+_BULLET = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+")
+
+
 def body_paragraphs(body: str) -> list[str]:
-    """The paragraphs: blocks between blank lines; or, in a text with no blank
-    line whose lines mostly end a sentence, each line (copy pasted from a page)."""
+    """The paragraphs: blocks between blank lines, each item of a bulleted list
+    its own (without its bullet); or, in a text with no blank line whose lines
+    mostly end a sentence, each line (copy pasted from a page)."""
     lines = [line for line in body.splitlines() if line.strip()]
+    if any(_BULLET.match(line) for line in lines):
+        out: list[str] = []
+        for block in re.split(r"\n\s*\n", body):
+            block_lines = [line for line in block.splitlines() if line.strip()]
+            if any(_BULLET.match(line) for line in block_lines):
+                out += [" ".join(_BULLET.sub("", line).split()) for line in block_lines]
+            elif block.strip():
+                out += body_paragraphs(block)
+        return out
     if re.search(r"\n\s*\n", body.strip()) or len(lines) < 2:
         return paragraphs(body)
     ended = sum(bool(re.search(r"[.!?:”\"’»]\s*$", line)) for line in lines)
     return [" ".join(line.split()) for line in lines] if ended * 2 > len(lines) \
         else paragraphs(body)
+
+
+# The body a statement is by, named in its headline: "Statement by the Northern
+# Rail Company on ...", "Press release from the Red Cross": its "we" and "our"
+_AUTHOR = re.compile(r"\b(?:[Ss]tatement|[Pp]ress release|[Uu]pdate|[Bb]ulletin|[Rr]eport)\s+"
+                     r"(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*(?:of\s+|for\s+|and\s+)?)"
+                     r"{1,6})")
+
+
+def author_of(title: str) -> str | None:
+    """The body a statement's headline says it is by, if any."""
+    found = _AUTHOR.search(title)
+    return found.group(1).strip() if found else None
 
 
 def layout(text: str, today: date) -> Layout:
@@ -56,7 +83,7 @@ def layout(text: str, today: date) -> Layout:
     year_assumed = False  # the date is a dateline's, with a year put to it
     if article_date is None and (dated := dateline_date(text, today)):
         article_date, year_assumed = dated
-    return Layout(title, paras, article_date, year_assumed, host, today)
+    return Layout(title, paras, article_date, year_assumed, host, today, author_of(title))
 
 
 def sentences_of(page: Layout) -> tuple[Sentence, ...]:

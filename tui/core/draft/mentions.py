@@ -41,7 +41,8 @@ _OPENS_WITH_DESCRIBED = re.compile(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
-    def __init__(self) -> None:
+    def __init__(self, author: str | None = None) -> None:
+        self.author = author  # who "we" and "our" are: the body a statement is by
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self.last_person: str | None = None
         self.last_quote_speaker: tuple[str, str | None] | None = None

@@ -102,6 +102,7 @@ class Layout:
     year_assumed: bool
     host: Country | None
     today: date
+    author: str | None = None  # the body a statement is by: its "we"
 
 
 @dataclass(frozen=True)

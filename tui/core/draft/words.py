@@ -123,7 +123,7 @@ STANCE_BY_VERB: dict[str, str] = _DATA["stance_by_verb"]
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
                       r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
                       r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
-                      r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|"
+                      r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
                       r"(?:corrected|revised|lowered|raised) the (?:figure|number|count))\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
