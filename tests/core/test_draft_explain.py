@@ -26,6 +26,7 @@ def test_explain_prints_each_items_sentence_and_rule(
     assert "  sentence: The Norvale fire service said 23 people were killed." in out
     assert "quotes 1: speaker 'Tomas Lindqvist' by said_role_name" in out
     assert "format: 1" not in out  # the explanation, not the draft
+    assert out.startswith("title 'Bridge collapse' by headline\ndate 2024-05-06 by article_date")
 
 
 def test_check_comments_name_the_rule() -> None:

@@ -21,7 +21,11 @@ def _ruled(key: str, value: Value) -> str:
 
 def explain(draft: Draft) -> str:
     """One block per drafted item: what was drafted, by which rule, from which sentence."""
-    out = [f"date {draft.date.value} by {draft.date.rule}"]
+    out = [f"title {draft.title!r} by " + ("headline" if draft.title else "no_headline"),
+           f"date {draft.date.value} by {draft.date.rule}",
+           "summary by lead_paragraphs (the first two paragraphs)",
+           f"key_points by first_sentences ({len(draft.key_points)}: the first sentence of "
+           "each next paragraph that is no quote)"]
     counters: dict[str, int] = {}
     items: tuple[Item, ...] = draft.items()
     for it in items:
