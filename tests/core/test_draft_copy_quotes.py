@@ -150,6 +150,12 @@ def test_rule_own_country_is_not_a_reaction() -> None:
                     "help.", title="Floods kill dozens in Bolivia") == ["CL"]
 
 
+def test_rule_dateline_country_is_not_a_reaction() -> None:
+    d = draft_briefing("KATHMANDU, Nepal (AP) - A landslide buried a bus on Monday.\n\n"
+                       "Nepal's army sent rescue teams. India offered help.\n")
+    assert [r["country"].value for r in d.reactions] == ["IN"]
+
+
 # Layout and dates
 
 

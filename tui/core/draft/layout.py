@@ -16,6 +16,10 @@ _DATELINE_START = re.compile(r"^[A-Z][A-Z .’'\-]{2,},|^[A-Z][A-Z .’'\-]{2,}\
                              r"|\((?:AP|Reuters|AFP)\)")
 
 
+# The country of a dateline: "KATHMANDU, Nepal (AP) -", "GOMA, Congo, May 3 -"
+_DATELINE_COUNTRY = re.compile(r"[A-Z][A-Z .’'\-]{2,},\s+([A-Z][\w .’'\-]*?)\s*(?:,|\(|-|—)")
+
+
 def looks_like_a_title(line: str) -> bool:
     """A headline: short, not a dateline, not ended like a sentence."""
     line = line.strip().lstrip("#").strip()
@@ -72,6 +76,8 @@ def layout(text: str, today: date) -> Layout:
     # A headline that names one country names where the story happens; one
     # that names none ("near Dhaka") leaves it to the first sentences.
     named = countries_in(title)
+    if not named and paras and (dateline := _DATELINE_COUNTRY.match(paras[0])):
+        named = countries_in(dateline.group(1))  # "KATHMANDU, Nepal (AP) -": Nepal
     for para in paras[:3]:
         if named:
             break
