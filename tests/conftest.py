@@ -14,6 +14,8 @@ settings.register_profile("slow", max_examples=2000, deadline=None)
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--slow", action="store_true",
                      help="run the property tests (cache damage, loader fuzz) much longer")
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/data/draft-golden from today's drafter")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -26,6 +28,12 @@ SEED = ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml"
 INVALID_DIR = DATA / "invalid"
 # A copy of ../shared/seed-article.txt, so a clean clone (CI) has it too.
 SEED_ARTICLE = DATA / "seed-article.txt"
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """`pytest --update-golden`: accept the drafter's output as the new golden drafts."""
+    return bool(request.config.getoption("--update-golden"))
 
 
 @pytest.fixture

@@ -148,6 +148,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-private", action="store_true",
                    help="fetch a URL on a loopback or private address (your own machine "
                    "or network); link-local and cloud metadata addresses are always refused")
+    p.add_argument("--explain", action="store_true", help="instead of the draft, print per "
+                   "drafted item the sentence it came from and the rule that drafted it")
     return parser
 
 
@@ -352,7 +354,7 @@ def _when_ok(option: str, text: str) -> bool:
 
 
 def cmd_draft(source: str, output: Path | None, force: bool,
-              allow_private: bool = False) -> int:
+              allow_private: bool = False, explain: bool = False) -> int:
     from tui.core.draft import draft_yaml
     from tui.core.draft.article import ArticleError, is_url, read_article
     from tui.core.export.terminal_text import strip_controls
@@ -382,6 +384,10 @@ def cmd_draft(source: str, output: Path | None, force: bool,
 
         output = draft_target(output, source)
     metadata = article if article.title or article.url or article.site else None
+    if explain:
+        from tui.core.draft.explain import draft_explained
+
+        return _write_output(draft_explained(article.text, metadata), output, force)
     return _write_output(draft_yaml(article.text, metadata), output, force)
 
 
@@ -624,7 +630,8 @@ def _run(args_in: list[str]) -> int:
             _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
             return 0
         case "draft":
-            return cmd_draft(str(args.article), args.output, args.force, args.allow_private)
+            return cmd_draft(str(args.article), args.output, args.force, args.allow_private,
+                             args.explain)
         case "diff":
             return cmd_diff(args.old, args.new, args.format == "markdown", args.since,
                             args.until)

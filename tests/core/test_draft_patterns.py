@@ -271,7 +271,7 @@ def test_medium_after_a_long_quote() -> None:
         # number words with a hyphen; "crushed to death"; a total given in parts
         ("Twenty-one people were crushed to death, police said.", [("police", 21, None)]),
         ("Thirty-three people were injured, ten of them with gunshot wounds, she said. "
-         "A 12-year-old boy was among them.", [("she", None, 33)]),
+         "A 12-year-old boy was among them.", [("Unknown", None, 33)]),
         ("Okema said nine people had died on the spot and five others on the way to hospital.",
          [("Okema", 14, None)]),
         ("Police said six workers were killed and 20 others were injured.",

@@ -3,159 +3,30 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
-from tui.core.draft.words import NUM, NUMBER_WORDS, VAGUE
-
-_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to)\s+)?"
-# Up to three words naming who was counted: words, not "-", "before he was" or verbs.
-_NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
-         r"was|were)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
-# Who is counted: a plural noun ("skiers", "fishermen") or one of the words
-# that are plural without an s.
-_GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
-          r"kilometers|metres|meters|percent|this|was|has|is|its|his|thus|always|across|"
-          r"towards|less|unless|whereas)\b)(?:[a-z][\w\-]*(?<!ou)s|[a-z]*men|people|children|police|crew|staff|"
-          r"personnel)\b)")
-# (pattern, measure): each finds a number, with a bound before it and the group counted.
-_COUNT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
-    # (and the earlier one, a revision)
-    (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + NUM + r"\s+)?"
-                r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + NUM, re.I), "toll"),
-    # "put the number of dead at 29", "the number of injured at 284"
-    # "the number of injured treated in Manila hospitals was 63"
-    (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|injured|wounded)"
-                r"(?:\s+[a-z][^,.;\d]{0,40}?)?\s+(?:at|to|was|is|stood at|"
-                r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
-                + _BOUND
-                + NUM, re.I), "number"),
-    # "killing at least nine people", "wounding 12 people", "killing four skiers"
-    # "had “neutralised” more than 60 attackers": the army's word for killed
-    (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|"
-                r"[“\"]?neutrali[sz]ed[”\"]?)\s+" + _BOUND + NUM
-                + r"\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I), "verb first"),
-    # "it had treated more than 2,700 pilgrims"
-    # (not "treated 5,600 patients with measles": a disease's patients are no casualties)
-    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+" + _BOUND + NUM
-                + r"\s+(?!patients|cases)" + _GROUP, re.I), "treated"),
-    # "helped to bury 27 people", "27 people were buried"
-    (re.compile(r"\b(?:bury|buried|burying)\s+" + _BOUND + NUM + r"\s+(people|bodies|"
-                r"victims|villagers|residents|miners|workers|children|men|women|members|"
-                r"relatives|soldiers|civilians)\b", re.I), "buried"),
-    # "killing four skiers and injuring six", "and wounded 28 on Friday": no noun of its own
-    (re.compile(r"(?:\band|,)\s+(injuring|wounding|injured|wounded|killing|killed)\s+" + _BOUND
-                + NUM + r"(?=\s*(?:[,.;]|$)|\s+(?:others|more|on|in|at|and|before|after|when|"
-                r"as)\b)", re.I),
-     "verb first"),
-    # "between 40 and 60 people were killed", "40 to 60 people died": a range
-    (re.compile(r"\bbetween\s+" + NUM + r"\s+and\s+" + NUM + r"\s+" + _NOUN
-                + r"(?:were |was |had been |have been )?"
-                r"(killed|dead|died|injured|wounded|bodies)\b",
-                re.I), "range"),
-    # "52 bodies had been buried", "the bodies of four fishermen"
-    (re.compile(_BOUND + NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + NUM, re.I),
-     "bodies"),
-    # "21 civilians and three members of the security forces had died": two groups
-    (re.compile(_BOUND + NUM + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)\s+and\s+" + _BOUND + NUM
-                + r"\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)\s+(?:had |have |were |was )?(?:been )?"
-                r"(killed|died|dead)\b", re.I), "pair"),
-    # "nine injured people succumbed", "12 wounded later died": dead, not injured
-    (re.compile(_BOUND + NUM + r"\s+(?:injured|wounded)\s+" + _NOUN
-                + r"(?:had |have |later )?(succumbed|died)\b", re.I), "number first"),
-    # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
-    (re.compile(_BOUND + NUM + r"\s+" + _NOUN + r"(?:were |was |are |had been )?(?:being )?"
-                r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
-                r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?)\b", re.I),
-     "hospital"),
-    # "16 people had been pulled from the river alive and flown to hospitals"
-    (re.compile(_BOUND + NUM + r"\s+(people|passengers|workers|others|survivors|children)\s+"
-                r"[^.;\d]{0,60}?\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
-                r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital"),
-    # "A farm worker, 52, died", "A police officer was among the dead": one person
-    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which)\b)[A-Za-z][\w\-]*\s+)"
-                r"{0,3}?[a-z][\w\-]*)"
-                r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
-                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
-                r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one"),
-    # "Two of the victims were German": the victims of a deadly event are its dead
-    (re.compile(_BOUND + NUM + r"\s+of the (?:dead|victims)\s+(?:were|was)\b", re.I),
-     "of the dead"),
-    # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
-    # this week" (after "killed")
-    (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
-                # "two engineers who worked at the plant were among the injured"
-                + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
-                # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
-                # the flight engineer, had died"
-                + r"(?:[\w’'\-]+,[^,]{1,40},\s*)?"
-                + r"(?:were |was |had been |have been |had |"
-                r"have |later )?(?:seriously |badly |critically |severely |slightly |lightly )?"
-                r"(?:shot |found |confirmed |burned |crushed )?"
-                r"(killed|dead|died|drowned|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
-                r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
-                r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
-                r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths)\b"
-                # not "the two attacks had killed 29": the number is the object's
-                r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"
-                + "|".join(NUMBER_WORDS) + r")\b))", re.I),
-     "number first"),
-]
-# What is counted in a sentence about a disaster but is no one's casualty.
-NOT_PEOPLE = {"houses", "homes", "buildings", "cars", "vehicles", "trucks", "animals", "livestock",
-              "sheep", "goats", "cattle", "cows", "horses", "camels", "hectares", "acres", "tonnes",
-              "tons", "shops", "schools", "bridges", "roads", "villages", "attacks", "strikes",
-              "missiles", "rockets", "drones", "shells", "bombs", "boats", "ships", "aircraft"}
-_KILLED_WORDS = ("killed", "dead", "died", "drowned", "succumbed", "lost their lives",
-                 "crushed to death", "burned to death", "burnt to death", "trampled to death",
-                 "stabbed to death", "beaten to death", "frozen to death",
-                 "among the dead", "neutralised", "neutralized", "buried", "deaths")
+from tui.core.draft.count_rules import COUNT_RULES
+from tui.core.draft.groups import (
+    SEPARATE_INCIDENT,
+    background,
+    breakdown,
+    qualifier,
+    where_place,
+)
+from tui.core.draft.stated import StatedCount, parse_number
+from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, VAGUE
 
 
-@dataclass
-class Count:
-    """A count a sentence states: `bound` is "at least", "about", ... or a
-    range's text ("40-60"); `earlier` is the figure a revision replaced."""
-
-    measure: str  # "killed" or "injured"
-    number: int
-    bound: str | None
-    noun: str
-    earlier: int | None = None
-    included: bool = False  # "..., including two firefighters": part of another count
-    start: int = -1  # where the count stands in its sentence
-    kind: str = ""  # the pattern that found it
-    parts: tuple[int, int] | None = None  # "nine died at the scene and five others later"
-
-    @property
-    def text(self) -> int | str:
-        """The count as the format writes it: 9, "9+", "40-60"."""
-        bound = (self.bound or "").lower()
-        if bound in VAGUE:
-            return "unknown"
-        if "-" in bound:
-            return bound
-        return f"{self.number}+" if bound in ("more than", "at least", "over") else self.number
-
-    @property
-    def check(self) -> str | None:
-        """Why the figure is only approximately the article's."""
-        if self.parts:
-            return f"the sum of the article's {self.parts[0]} and {self.parts[1]}"
-        bound = (self.bound or "").lower()
-        if bound in VAGUE:
-            return f"the article says '{bound}'; no figure"
-        if bound in ("about", "nearly", "some", "around", "almost", "up to"):
-            return f"the article says '{bound} {self.number:,}'"
-        return None
-
-
-def counts_in(sentence: str) -> list[Count]:
+def counts_in(sentence: str) -> list[StatedCount]:
     """Each count the sentence states, the way a figure is stated most plainly first."""
-    out: list[Count] = []
+    out: list[StatedCount] = []
     taken: set[int] = set()  # where each number counted so far stands: one number, one count
     sentence = re.sub(r"[“”\"]", "", sentence)  # had killed “more than 60” people
-    for pattern, kind in _COUNT_PATTERNS:
+    # "six (6) of our personnel": the figure written twice, as official texts do
+    sentence = _REPEATED_FIGURE.sub(lambda m: " " * len(m.group(0)), sentence)
+    for pattern, kind, rule, _ in COUNT_RULES:
         for m in pattern.finditer(sentence):
             groups = m.groups()
             at = next((m.start(i + 1) for i, g in enumerate(groups) if g is not None
@@ -165,20 +36,29 @@ def counts_in(sentence: str) -> list[Count]:
             taken.add(at)
             earlier = None
             if kind == "pair":
+                if any(w in NOT_PEOPLE for g in (groups[2], groups[5])
+                       for w in g.lower().split()):
+                    # "30 houses burned and 7 people died": each number has its own verb
+                    taken.discard(at)
+                    continue
                 first, second = parse_number(groups[1]), parse_number(groups[4])
                 if first is None or second is None:
                     continue
                 taken.add(m.start(5))
-                out.append(Count("killed", first, groups[0], groups[2], start=m.start(2)))
-                out.append(Count("killed", second, groups[3], groups[5], start=m.start(5)))
+                out.append(StatedCount("killed", first, groups[0], groups[2], start=m.start(2),
+                                       rule=rule))
+                out.append(StatedCount("killed", second, groups[3], groups[5], start=m.start(5),
+                                       rule=rule))
                 continue
             if kind == "toll":
                 n = parse_number(groups[2])
-                earlier = parse_number(groups[0]) if groups[0] else None
+                earlier = parse_number(groups[0] or groups[3]) if groups[0] or groups[3] \
+                    else None
                 measure, bound, noun = "killed", groups[1], ""
             elif kind == "number":
                 n = parse_number(groups[2])
-                measure = "killed" if groups[0].lower() in ("dead", "deaths", "people killed") \
+                measure = "killed" if groups[0].lower() in ("dead", "deaths", "people killed",
+                                                             "martyrs", "victims", "fatalities") \
                     else "injured"
                 bound, noun = groups[1], ""
             elif kind == "range":
@@ -187,11 +67,13 @@ def counts_in(sentence: str) -> list[Count]:
                     continue
                 word = groups[3].lower()
                 measure = "killed" if word in ("killed", "dead", "died", "bodies") else "injured"
-                out.append(Count(measure, low, f"{low}-{high}", groups[2].strip()))
+                out.append(StatedCount(measure, low, f"{low}-{high}", groups[2].strip(), rule=rule))
                 continue
             elif kind == "bodies":
                 n = parse_number(groups[1] or groups[3])
-                measure, bound, noun = "killed", groups[0] or groups[2], ""
+                # "the bodies of four fishermen": the fishermen are the group
+                measure, bound, noun = "killed", groups[0] or groups[2], groups[4] or ""
+                noun = "" if noun.lower() in ("others", "more") else noun
             elif kind == "hospital":
                 n = parse_number(groups[1])
                 measure, bound = "injured", groups[0]
@@ -203,8 +85,26 @@ def counts_in(sentence: str) -> list[Count]:
             elif kind == "one":
                 n, bound, noun = 1, None, groups[0]
                 measure = "injured" if groups[1] else "killed"
-            elif kind == "of the dead":
+            elif kind == "grouped":
+                n, bound, noun = parse_number(groups[1]), groups[0], f"{groups[2]} {groups[3]}"
+                measure = "killed" if groups[4].lower() in KILLED_WORDS else "injured"
+            elif kind == "among":
+                n = parse_number(groups[2] or groups[4])
+                measure, bound = "killed", groups[1] or groups[3]
+                noun = f"{(groups[0] or groups[5]).strip()} among the dead"
+            elif kind == "lives":
+                n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
+            elif kind == "later":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
+            elif kind == "of the dead":
+                n, measure, bound = parse_number(groups[1]), "killed", groups[0]
+                # "Four of the dead were forestry workers": a part of the toll, its own group
+                part = re.match(r"\s+((?:(?!(?:who|which|that|and|from|in|on|at|when|after)\b)"
+                                r"[\w’'\-]+\s*){1,4})", sentence[m.end():])
+                who = part.group(1).strip() if part else ""
+                if not who or who.split()[0].lower().endswith("ed"):
+                    who = "people"  # "Ten of the dead were killed when ...": a part, unnamed
+                noun = f"{who} among the dead"
             elif kind == "verb first":
                 n = parse_number(groups[2])
                 verb = groups[0].lower().strip("“”\"")
@@ -212,10 +112,10 @@ def counts_in(sentence: str) -> list[Count]:
                 bound, noun = groups[1], (groups[3] if len(groups) > 3 else "") or ""
             else:
                 n = parse_number(groups[1])
-                measure = "killed" if groups[3].lower() in _KILLED_WORDS else "injured"
+                measure = "killed" if groups[3].lower() in KILLED_WORDS else "injured"
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
                 # "41 of its citizens had died": the citizens
-                noun = re.sub(r"^of (?:its|their|his|her|the)\s+", "", noun)
+                noun = re.sub(r"^of (?:its|their|his|her|our|the)\s+", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
@@ -227,31 +127,67 @@ def counts_in(sentence: str) -> list[Count]:
                         sentence[m.end():]):
                 continue  # "dozens of miners died every year": a rate, not a toll
             if n is not None and kind == "number first" and (rest := re.match(
-                    r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!\s+(?:were|was|had|have)\b)",
+                    r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!\s+(?:were|was|had|have|"
+                    r"suffered|sustained|received|injured|wounded|hurt)\b)",
                     sentence[m.end():], re.I)):
                 # "nine people had died on the spot and five others on the way to hospital"
                 more = parse_number(rest.group(1))
                 if more is not None:
-                    out.append(Count(measure, n + more, bound, noun, start=at, kind=kind,
-                                     parts=(n, more)))
+                    out.append(StatedCount(measure, n + more, bound, noun, start=at, kind=kind,
+                                           parts=(n, more), rule=rule))
                     taken.add(m.end() + rest.start(1))
                     continue
+            if n is not None and kind == "verb first" and measure == "killed" and (one := re.match(
+                    r"\s+and\s+(?:a|an|one)\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)(?=\s*(?:[,.;]|and\b))",
+                    sentence[m.end():])) and not NOT_PEOPLE & set(one.group(1).split()):
+                # "killing eight pupils and a security guard": the guard is a group of one
+                out.append(StatedCount("killed", 1, None, one.group(1),
+                                       start=m.end() + one.start(1), kind=kind, rule=rule))
             if n is not None:
                 included = bool(re.search(r"\b(?:including|among them|of them)\s+$",
                                           sentence[:m.start()], re.I))
-                out.append(Count(measure, n, bound, noun, earlier, included, at, kind))
+                projected, feared = _projected(sentence, at, m.end())
+                out.append(StatedCount(measure, n, bound, noun, earlier, included, at, kind,
+                                       rule=rule, projected=projected, feared=feared,
+                                       increment=_increment(sentence, at, measure)))
     return out
 
 
-@dataclass
+# A figure repeated in digits after its words: "six (6)".
+_REPEATED_FIGURE = re.compile(r"(?<=[a-z])\s+\(\d[\d,]*\)")
+# Words that make a figure one to come: "may climb to", "is expected to rise to".
+_PROJECTION = re.compile(r"\b(?:may|might|could|would|expected|likely|projected|possibly|"
+                         r"threatens? to|set to rise)\b")
+# "are feared dead", "feared to have died": missing people, counted as a toll with a check
+_FEARED = re.compile(r"\b(?:feared|fear|fears)\b")
+
+
+def _increment(sentence: str, at: int, measure: str) -> bool:
+    """The number at `at` counts what was added: "another 30", "five more"
+    (but "another 14 were injured", after the dead, counts the injured)."""
+    if measure == "killed" and re.search(r"\b(?:another|a further|an additional)\s+$",
+                                         sentence[:at], re.I):
+        return True
+    return bool(re.match(r"[\w,\-]*\s+more\b(?!\s+than)", sentence[at:], re.I))
+
+
+def _projected(sentence: str, at: int, end: int) -> tuple[bool, bool]:
+    """Whether the clause of the count, up to its end, speaks of a projection,
+    and whether of a fear."""
+    clause = sentence[max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1:end]
+    return bool(_PROJECTION.search(clause)), bool(_FEARED.search(clause))
+
+
+@dataclass(frozen=True)
 class Tolls:
     """What one sentence says of casualties: the dead and the injured it counts,
     other groups' dead it counts apart, and whose casualties they are."""
 
-    killed: Count | None
-    injured: Count | None
-    others: list[Count]
+    killed: StatedCount | None
+    injured: StatedCount | None
+    others: tuple[StatedCount, ...]
     affected: str
+    projections: tuple[StatedCount, ...] = ()
 
 
 def _where(sentence: str, start: int, who: str) -> str:
@@ -261,74 +197,144 @@ def _where(sentence: str, start: int, who: str) -> str:
     return f"{who} in {place.group(1).strip()}" if place else f"{who} (another group)"
 
 
+def _none_of_their(sentence: str) -> Tolls | None:
+    low = sentence.lower()
+    if not (m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low)):
+        return None
+    if "killed" in low or "dead" in low or "victims" in low:
+        return Tolls(StatedCount("killed", 0, None, m.group(1), rule="none_of_their"), None,
+                     (), m.group(1))
+    return Tolls(None, StatedCount("injured", 0, None, m.group(1), rule="none_of_their"), (),
+                 m.group(1))
+
+
+def _no_casualties(sentence: str) -> Tolls | None:
+    if not (m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
+                           r"((?:\w+\s+)?)casualties", sentence, re.I)):
+        return None
+    word = m.group(1).strip()
+    affected = ("civilians" if word == "civilian"
+                else f"{word} personnel" if word not in ("", "any") else "forces")
+    if re.search(r"\b(its|their) forces\b", sentence.lower()):
+        affected = "forces"
+    return Tolls(StatedCount("killed", 0, None, "", rule="no_casualties"), None, (), affected)
+
+
+class ZeroRule(NamedTuple):
+    """A named way a sentence says no one was hurt, with an example."""
+
+    name: str
+    find: Callable[[str], Tolls | None]
+    example: str
+
+
+# Tried before the counts: a sentence that says no one was hurt counts no one.
+ZERO_RULES: tuple[ZeroRule, ...] = (
+    ZeroRule("none_of_their", _none_of_their,
+             "Spain and Italy said none of their sailors were injured."),
+    ZeroRule("no_casualties", _no_casualties,
+             "The navy said it suffered no casualties."),
+)
+
+
 def tolls_in(sentence: str) -> Tolls | None:
     """The casualties a sentence states, or None if it counts none."""
     low = sentence.lower()
-    killed: Count | None = None
-    injured: Count | None = None
-    others: list[Count] = []
+    for rule in ZERO_RULES:
+        if (zero := rule.find(sentence)) is not None:
+            return zero
+    killed: StatedCount | None = None
+    injured: StatedCount | None = None
+    others: list[StatedCount] = []
     affected = "check"
-    if m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low):
-        affected = m.group(1)
-        if "killed" in low or "dead" in low or "victims" in low:
-            killed = Count("killed", 0, None, affected)
-        else:
-            injured = Count("injured", 0, None, affected)
-    elif m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
-                        r"((?:\w+\s+)?)casualties", sentence, re.I):
-        killed = Count("killed", 0, None, "")
-        word = m.group(1).strip()
-        affected = ("civilians" if word == "civilian"
-                    else f"{word} personnel" if word not in ("", "any") else "forces")
-        if re.search(r"\b(its|their) forces\b", low):
-            affected = "forces"
-    else:
-        found = counts_in(sentence)
-        if not found:
-            return None
-        # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
-        found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
-        for count in found:
-            # each figure keeps its own bound: "at least 9 dead and 40 injured"
-            if count.measure == "killed" and killed is None:
-                killed = count
-            elif count.measure == "injured" and injured is None:
-                injured = count
-            elif (count.measure == "killed" and killed is not None and not count.included
-                  and count.start > killed.start and count.number != killed.number
-                  and count.kind != "bodies"
-                  and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
-                # "Eight people drowned in Galle, and two died in Colombo": two places,
-                # two groups (the same group would make the second a revision)
-                count.noun = _where(sentence, count.start, count.noun or "people")
-                if not killed.noun or killed.noun == "people":
-                    killed.noun = affected = _where(sentence, killed.start, "people")
-                others.append(count)
-            elif (count.measure == "killed" and killed is not None and count.noun
-                  and not count.included
-                  and killed.noun and count.noun != killed.noun
-                  and count.number != killed.number):
-                # "17 soldiers had been killed and ... neutralised 60 attackers":
-                # another group's dead, a claim of its own
-                others.append(count)
-            if count.noun and affected == "check":
-                affected = count.noun
-        if others and killed is not None:
-            # the groups' claims in the order the sentence gives them
-            first, *others = sorted([killed, *others], key=lambda c: c.start)
-            if first is not killed:
-                affected, killed = first.noun or affected, first
-        if affected == "check":
-            affected = "people"
-    return Tolls(killed, injured, others, affected)
+    found = counts_in(sentence)
+    if not found and (of := re.search(r"\bof the (dead|victims|injured|wounded)\b", low)) \
+            and (parts := breakdown(sentence, StatedCount(
+                "killed" if of.group(1) in ("dead", "victims") else "injured", 0, None,
+                "", start=of.start(), rule="breakdown_by_place"))):
+        # "Of the dead, 12 were in Kano and 8 in Kaduna": the places' groups
+        first, *rest = parts
+        if first.measure == "killed":
+            return Tolls(first, None, tuple(rest), first.noun)
+        return Tolls(None, first, (), first.noun)
+    if not found:
+        return None
+    projections = tuple(c for c in found if c.projected)
+    found = _current(c for c in found if not c.projected)
+    if any(not c.increment for c in found):
+        found = [c for c in found if not c.increment]  # "..., bringing the toll to 88"
+    if not found:
+        return Tolls(None, None, (), "people", projections)
+    # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
+    found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
+    for count in found:
+        # each figure keeps its own bound: "at least 9 dead and 40 injured"
+        if count.measure == "killed" and killed is None:
+            killed = count
+        elif count.measure == "injured" and injured is None:
+            injured = count
+        elif (count.measure == "killed" and killed is not None and not count.included
+              and count.start > killed.start and count.number != killed.number
+              and count.kind != "bodies"
+              and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
+            # "Eight people drowned in Galle, and two died in Colombo": two places,
+            # two groups (the same group would make the second a revision)
+            count = replace(count, noun=_where(sentence, count.start, count.noun or "people"))
+            if not killed.noun or killed.noun == "people":
+                affected = _where(sentence, killed.start, "people")
+                killed = replace(killed, noun=affected)
+            others.append(count)
+        elif (count.measure == "killed" and killed is not None and count.noun
+              and not count.included
+              and killed.noun and count.noun != killed.noun
+              and count.number != killed.number):
+            # "17 soldiers had been killed and ... neutralised 60 attackers":
+            # another group's dead, a claim of its own
+            others.append(count)
+        if count.noun and affected == "check":
+            affected = count.noun
+    if others and killed is not None:
+        # the groups' claims in the order the sentence gives them
+        first, *others = sorted([killed, *others], key=lambda c: c.start)
+        if first is not killed:
+            affected, killed = first.noun or affected, first
+    if affected == "check":
+        affected = "people"
+    if killed is not None and (parts := breakdown(sentence, killed)):
+        # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
+        taken = {c.start for c in others}
+        if parts[0].start == killed.start:
+            killed, parts = parts[0], parts[1:]
+            affected = killed.noun
+        others += [p for p in parts if p.start not in taken and p.number != killed.number]
+    lead = min((c for c in (killed, injured) if c is not None), key=lambda c: c.start,
+               default=None)
+    if lead is not None and not others and (where := qualifier(sentence, lead)):
+        affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
+    elif lead is not None and not others and (place := where_place(sentence, lead)):
+        affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
+    if when := background(sentence):
+        # "the toll since the war began", "last year": not this event's group
+        affected = f"{affected} ({when})"
+    if other := SEPARATE_INCIDENT.search(sentence):
+        # "In a separate attack, four guards were killed": another incident's group
+        affected = f"{affected} (in the {other.group(0).lower()})"
+    if any(c is not None and c.increment for c in (killed, injured)):
+        # an increment compared with a toll would be a false dispute
+        affected = f"{affected} (more, added to an earlier count)"
+    return Tolls(killed, injured, tuple(others), affected, projections)
 
 
-def parse_number(text: str) -> int | None:
-    t = text.lower().replace(",", "").replace(" ", "").replace("\u00a0", "")
-    if t.isdigit():
-        return int(t)
-    if "-" in t:  # "twenty-one"
-        tens, _, unit = t.partition("-")
-        if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
-            return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-    return NUMBER_WORDS.get(t)
+def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:
+    """The counts, with a figure given later in the sentence ("it later said
+    29") as the current one and the first figure it replaced as its earlier."""
+    found = list(counts)
+    later = next((c for c in found if c.kind == "later"), None)
+    if later is None:
+        return found
+    replaced = next((c for c in found if c.kind != "later" and c.start < later.start
+                     and c.measure == later.measure), None)
+    if replaced is None:
+        return found  # "It later corrected the figure to 58": a revision of a claim before
+    current = replace(later, noun=replaced.noun, earlier=replaced.number)
+    return [current if c is later else c for c in found if c is not replaced]

@@ -234,13 +234,6 @@ def countries_in(text: str) -> list[Country]:
     return found
 
 
-# Words that make a name a place: "Mount Lewotana" is no one a later "he" can be.
-PLACE_WORDS = {"mount", "mountain", "lake", "river", "port", "cape", "fort", "gulf", "bay",
-               "island", "islands", "sea", "ocean", "valley", "city", "province", "state",
-               "district", "region", "street", "road", "square", "airport", "hospital",
-               "university", "school", "stadium", "hotel", "bridge", "camp", "park", "county"}
-
-
 def _whole_words(alternatives: str) -> str:
     """A pattern for `alternatives` standing alone, not inside a longer word."""
     return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
@@ -280,8 +273,8 @@ def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
     """'Germany, Denmark, Norway and Poland said' -> the four names;
     'New Zealand and the Netherlands updated' -> the two."""
     name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
-    m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+(?:also\s+)?"
-                 rf"(?:{verbs})",
+    m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
+                 rf"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:{verbs})",
                  sentence)
     if not m or organisations_in(m.group(1)):
         return []  # "the Food and Agriculture Organization said": one name

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
 
 from tui.core.draft.article import Article
-from tui.core.draft.extractor import draft_briefing
-from tui.core.draft.records import Record, Value
+from tui.core.draft.pipeline import draft_briefing
+from tui.core.draft.records import Draft, Value
 from tui.core.draft.text import ISO
 
 
@@ -19,35 +22,47 @@ def _scalar(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def _comment(check: str | None) -> str:
-    return f"  # check: {' '.join(check.split())}" if check else ""
+def _comment(check: str | None, rule: str | None = None) -> str:
+    """A `# check:` comment, naming the rule that made the guess."""
+    if not check:
+        return ""
+    return f"  # check: {' '.join(check.split())}" + (f" (rule {rule})" if rule else "")
 
 
-def _records(name: str, records: list[Record]) -> list[str]:
+def _records(name: str, records: Sequence[Mapping[str, Value]]) -> list[str]:
     if not records:
         return []
     out = [f"{name}:"]
     for rec in records:
         for i, (key, val) in enumerate(rec.items()):
             lead = "  - " if i == 0 else "    "
-            out.append(f"{lead}{key}: {_scalar(val.value)}{_comment(val.check)}")
+            out.append(f"{lead}{key}: {_scalar(val.value)}{_comment(val.check, val.rule)}")
     return out
 
 
-def draft_yaml(text: str, article: Article | None = None) -> str:
+def page_draft(text: str, article: Article | None = None, today: date | None = None) -> Draft:
+    """The draft of `text`, with the title and date of `article`, the page it
+    came from, if it has them; `today` (by default the clock's) bounds the
+    dates guessed."""
+    d = draft_briefing(text, today)
+    if article is not None and article.title:
+        d = replace(d, title=article.title)
+    if article is not None and article.date and ISO.fullmatch(article.date):
+        d = replace(d, date=Value(article.date, "the page's date; the event may be earlier",
+                                  "page_date"))
+    return d
+
+
+def draft_yaml(text: str, article: Article | None = None, today: date | None = None) -> str:
     """A draft briefing as YAML text, valid for `briefing check`. `article`
     is the page it came from, if any: its title, date and source are used."""
-    d = draft_briefing(text)
-    if article is not None and article.title:
-        d.title = article.title
-    if article is not None and article.date and ISO.fullmatch(article.date):
-        d.date = Value(article.date, "the page's date; the event may be earlier")
+    d = page_draft(text, article, today)
     out = [
         "# Draft made by `briefing draft`: every line marked `# check:` is a guess.",
         "format: 1",
         f"title: {_scalar(d.title or 'Untitled')}"
         + _comment(None if d.title else "no headline found"),
-        f"date: {_scalar(d.date.value)}{_comment(d.date.check)}",
+        f"date: {_scalar(d.date.value)}{_comment(d.date.check, d.date.rule)}",
         "summary: |  # check: the lead paragraphs; rewrite as a summary",
     ]
     summary = d.summary or "Write the summary."
@@ -60,11 +75,16 @@ def draft_yaml(text: str, article: Article | None = None) -> str:
     out += _records("figures", d.figures)
     out += _records("reactions", d.reactions)
     out += _records("timeline", d.timeline)
+    sources: list[dict[str, Value]] = []
     if article is not None and (article.site or article.url):
-        source: Record = {"name": Value(article.site or article.url)}
+        source: dict[str, Value] = {"name": Value(article.site or article.url)}
         if article.url and article.url.startswith(("http://", "https://")):
             source["url"] = Value(article.url)
         if article.accessed:
             source["accessed"] = Value(article.accessed)
-        out += _records("sources", [source])
+        sources.append(source)
+    named = {str(s["name"].value) for s in sources}
+    sources += [{"name": Value(relay, "an outlet the article cites", "relayed_by_agency")}
+                for relay in d.relays if relay not in named]
+    out += _records("sources", sources)
     return "\n".join(out) + "\n"

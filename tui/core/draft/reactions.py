@@ -1,10 +1,12 @@
-"""Reactions: the countries and organisations that said or did something."""
+"""The reactions stage: the countries and organisations that said or did
+something, found by an ordered table of named subject rules."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
-from tui.core.draft.memory import Memory
 from tui.core.draft.names import (
     countries_in,
     list_subject,
@@ -13,70 +15,145 @@ from tui.core.draft.names import (
     subject_before,
     without_relative_clauses,
 )
-from tui.core.draft.records import Record, Value
+from tui.core.draft.records import Item, Value, item
 from tui.core.draft.words import REACT, REACTION_VERBS, SAY, STANCE_BY_VERB
+from tui.core.format.model import Country
 
 
-class ReactionRules(Memory):
-    """Countries and organisations that react."""
+class Clause(NamedTuple):
+    """A clause read for its subject: the clause without descriptions, the
+    words before its verb, and the subject phrase found there."""
 
-    def reactions_in(self, sentence: str) -> None:
-        # Each clause of a sentence may be a reaction ("France condemned the
-        # strike, and Germany said ...").
-        clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
-        # (not "The UN refugee agency, UNHCR, and the IOM said": one clause, two subjects)
-        if len(clauses) > 1 and REACT.search(clauses[0]):
-            for clause in clauses:
-                self._reaction_in(clause)
-        else:
-            self._reaction_in(sentence)
+    main: str
+    head: str
+    subject: str | None
 
-    def _reaction_in(self, sentence: str) -> None:
-        # "Iran, which has long said ..., told Washington": the clause is not the subject
-        main = without_relative_clauses(sentence)
-        # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
-        main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
-                      + REACTION_VERBS + r")", " ", main)
-        names = list_subject(main, REACTION_VERBS)
-        verb_match = SAY.search(main) or REACT.search(main)
-        if not verb_match:
-            return
-        organisations: list[str] = []
-        if names:
-            countries = [c for n in names for c in countries_in(n)]
-        else:
-            head = main[: verb_match.start()]
-            subject = subject_before(main[: verb_match.end()]) or subject_at(head)
-            # the one nearest the verb: "The UN agency for Palestinian refugees, UNRWA, said"
-            named = organisations_in(head)
-            # "The UN refugee agency, UNHCR, and the IOM said": each; else the one nearest
-            organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-Z]", head) else named[-1:]
-            countries = [] if organisations else (countries_in(subject)[:1] if subject else [])
-            if not organisations and re.fullmatch(
-                    r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s+and\s+(?:[A-Z][\w\-]+\s+)?"
-                    r"[A-Z][\w\-]+[’']s\s+[a-z]+\s*", head):
-                countries = countries_in(head)  # "Israel's president and Germany's chancellor"
-            if subject and not countries and not organisations and re.fullmatch(
-                    r"[^,]{1,60},\s*(?:[A-Z][\w’'\-]+\s*){1,5},\s*", head):
-                # "Poland's foreign minister, Adam Nowak, called ...": the role names it
-                # (not "A survivor from Gambia, Lamin Jallow, said": a person from there)
-                role = re.sub(r"\b(?:from|in|at|near)\s+.*", "", head.split(",")[0])
-                countries = countries_in(role)[:1]
-        stance = next((STANCE_BY_VERB[v.group(1).lower()] for v in SAY.finditer(main)
-                       if v.group(1).lower() in STANCE_BY_VERB), None)
-        if re.search(r"\brestraint\b", sentence, re.I):
-            stance = "calls-for-restraint"
-        for c in countries:
-            if c == self.host:
-                continue  # the story's own country: its authorities are sources, not reactions
-            record: Record = {"country": Value(c.code)}
-            record["stance"] = Value(stance or "other", "stance guessed from the verb")
-            record["summary"] = Value(sentence, "trim to what this country said or did")
-            self.draft.reactions.append(record)
-        for name in organisations:
-            if any(r.get("organisation", Value(None)).value == name for r in self.draft.reactions):
-                continue
-            record = {"organisation": Value(name, "the organisation named as the subject")}
-            record["stance"] = Value(stance or "other", "stance guessed from the verb")
-            record["summary"] = Value(sentence, "trim to what this organisation said or did")
-            self.draft.reactions.append(record)
+
+class Reactors(NamedTuple):
+    countries: list[Country]
+    organisations: list[str]
+
+
+ReactorFinder = Callable[[Clause], Reactors | None]
+
+
+class ReactionRule(NamedTuple):
+    """A named way to find who reacts in a clause, with an example."""
+
+    name: str
+    find: ReactorFinder
+    example: str
+
+
+# "thanked Turkey, Qatar and the World Bank for ...": those thanked reacted
+_THANKED = re.compile(r"\b(?:thanked|thanks|thanking|grateful to)\s+([^.;]+?)"
+                      r"(?=\s+for\b|[.;]|$)")
+
+
+def _thanked(c: Clause) -> Reactors | None:
+    if not (found := _THANKED.search(c.main)):
+        return None
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
+    organisations = [o for p in parts for o in organisations_in(p)[:1]]
+    countries = [k for p in parts if not organisations_in(p) for k in countries_in(p)[:1]]
+    return Reactors(countries, organisations) if countries or organisations else None
+
+
+def _list_of_reactors(c: Clause) -> Reactors | None:
+    names = list_subject(c.main, REACTION_VERBS)
+    return Reactors([k for n in names for k in countries_in(n)], []) if names else None
+
+
+def _organisation_subject(c: Clause) -> Reactors | None:
+    # the one nearest the verb: "The UN agency for Palestinian refugees, UNRWA, said"
+    named = organisations_in(c.head)
+    # "The UN refugee agency, UNHCR, and the IOM said": each; else the one nearest
+    organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-Z]", c.head) else named[-1:]
+    return Reactors([], organisations) if organisations else None
+
+
+def _leaders_of_two_countries(c: Clause) -> Reactors | None:
+    # "Israel's president and Germany's chancellor"
+    if re.fullmatch(r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s+and\s+"
+                    r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s*", c.head):
+        return Reactors(countries_in(c.head), [])
+    return None
+
+
+def _country_subject(c: Clause) -> Reactors | None:
+    countries = countries_in(c.subject)[:1] if c.subject else []
+    return Reactors(countries, []) if countries else None
+
+
+def _role_before_name(c: Clause) -> Reactors | None:
+    # "Poland's foreign minister, Adam Nowak, called ...": the role names it
+    # (not "A survivor from Gambia, Lamin Jallow, said": a person from there)
+    if c.subject and re.fullmatch(r"[^,]{1,60},\s*(?:[A-Z][\w’'\-]+\s*){1,5},\s*", c.head):
+        role = re.sub(r"\b(?:from|in|at|near)\s+.*", "", c.head.split(",")[0])
+        return Reactors(countries_in(role)[:1], [])
+    return None
+
+
+REACTION_RULES: tuple[ReactionRule, ...] = (
+    ReactionRule("thanked_for_help", _thanked,
+                 "The interior ministry thanked Austria, Chile and UNICEF for their help."),
+    ReactionRule("list_of_reactors", _list_of_reactors,
+                 "Austria, Chile and Kenya sent condolences."),
+    ReactionRule("organisation_subject", _organisation_subject,
+                 "The World Food Programme delivered rice to the camps."),
+    ReactionRule("leaders_of_two_countries", _leaders_of_two_countries,
+                 "Norway's king and Ghana's president offered sympathy."),
+    ReactionRule("country_subject", _country_subject,
+                 "The Mexican foreign ministry condemned the shelling."),
+    ReactionRule("role_before_name", _role_before_name,
+                 "Peru's interior minister, Rosa Quispe, pledged rescue teams."),
+)
+
+
+def reactions_in(sentence: str, host: Country | None) -> list[Item]:
+    """Each reaction in the sentence, clause by clause ("France condemned the
+    strike, and Germany said ..."); none by `host`, the story's own country."""
+    clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
+    # (not "The UN refugee agency, UNHCR, and the IOM said": one clause, two subjects)
+    if len(clauses) > 1 and REACT.search(clauses[0]):
+        return [r for clause in clauses for r in _reactions_in(clause, host)]
+    return _reactions_in(sentence, host)
+
+
+def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
+    # "Iran, which has long said ..., told Washington": the clause is not the subject
+    main = without_relative_clauses(sentence)
+    # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
+    main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
+                  + REACTION_VERBS + r")", " ", main)
+    verb_match = SAY.search(main) or REACT.search(main)
+    if not verb_match:
+        return []
+    head = main[: verb_match.start()]
+    clause = Clause(main, head, subject_before(main[: verb_match.end()]) or subject_at(head))
+    found, rule = Reactors([], []), ""
+    for reaction_rule in REACTION_RULES:
+        if (reactors := reaction_rule.find(clause)) is not None:
+            found, rule = reactors, reaction_rule.name
+            break
+    stance = next((STANCE_BY_VERB[v.group(1).lower()] for v in SAY.finditer(main)
+                   if v.group(1).lower() in STANCE_BY_VERB), None)
+    stance_rule = "stance_by_verb"
+    if rule == "thanked_for_help":
+        stance, stance_rule = "supports", "thanked_for_help"  # thanked for their help
+    if re.search(r"\brestraint\b", sentence, re.I):
+        stance, stance_rule = "calls-for-restraint", "restraint"
+    out: list[Item] = []
+    for c in found.countries:
+        if c == host:
+            continue  # the story's own country: its authorities are sources, not reactions
+        out.append(item("reactions", rule, sentence, {
+            "country": Value(c.code, None, rule),
+            "stance": Value(stance or "other", "stance guessed from the verb", stance_rule),
+            "summary": Value(sentence, "trim to what this country said or did")}))
+    for name in found.organisations:
+        out.append(item("reactions", rule, sentence, {
+            "organisation": Value(name, "the organisation named as the subject", rule),
+            "stance": Value(stance or "other", "stance guessed from the verb", stance_rule),
+            "summary": Value(sentence, "trim to what this organisation said or did")}))
+    return out

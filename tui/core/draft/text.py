@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tui.core.draft.words import MONTHS, SAY_VERBS
 
@@ -15,20 +15,24 @@ def paragraphs(text: str) -> list[str]:
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N)\.$")
 
 
+# An initial inside a name: "R.K. Menon", "George W. Bush" (not "posted on X.")
+_INITIAL = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b[A-Z][a-z]+\s[A-Z]\.)$")
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split on . ! ? (also before a closing quote), not after common abbreviations."""
     out: list[str] = []
     start = 0
-    for m in re.finditer(r"[.!?][”\"’']?(?=\s+[“\"‘A-Z0-9])", paragraph):
+    for m in re.finditer(r"[.!?][”\"’'»“]?(?=\s+[“\"‘«„A-Z0-9])", paragraph):
         end = m.end()
-        if _ABBREV.search(paragraph[start:m.start() + 1]):
+        if _ABBREV.search(paragraph[start:m.start() + 1]) or _INITIAL.search(
+                paragraph[start:m.start() + 1]):
             continue
         # a quotation that goes on ("It was like an earthquake. The windows ...")
-        so_far = paragraph[start:end]
-        if so_far.count("“") > so_far.count("”") or so_far.count('"') % 2:
+        if _inside_quote(paragraph[start:end]):
             continue
         # a "!" or "?" inside a quote followed by attribution is not a sentence end
-        if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"" and re.match(
+        if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"»“" and re.match(
                 rf"\s+(?:[A-Z][\w’'\-]+\s+){{0,3}}({SAY_VERBS}|he|she)\b",
                 paragraph[end:]):
             continue
@@ -39,46 +43,107 @@ def sentences(paragraph: str) -> list[str]:
     return out
 
 
-QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+# Quotations in every style the copy uses: “curly” and "straight" (mixed in one
+# quote too), « guillemets », „German“, ‘single’ (an apostrophe inside is no end),
+# and 'straight single' after a colon or a comma. Each style's words are a group.
+QUOTE = re.compile(r"“([^”“\"]+)[”\"]|\"([^\"“”]+)[\"”]|«\s*([^»]+?)\s*»|„([^“”„]+)[“”]"
+                   r"|‘((?:[^’]|’(?=\w))+)’(?!\w)"
+                   r"|(?:(?<=: )|(?<=, ))'((?:[^']|'(?=\w))+)'(?!\w)")
+
+
+def quoted_words(match: re.Match[str]) -> str:
+    """The words inside the marks of a QUOTE match."""
+    return next(g for g in match.groups() if g is not None)
+
+
+def _inside_quote(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end."""
+    closer: str | None = None
+    for char in text:
+        if closer is None:
+            closer = {"“": "”", "„": "“", "«": "»", '"': '"'}.get(char)
+        elif char == closer or (closer in "”“" and char in '"”') or (closer == '"' and char == "”"):
+            closer = None
+    return closer is not None
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r"),?\s+(\d{4})\b", re.I)
 _MDY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
+# "07.11.2023", "7/11/2023": the day first, as everywhere but the United States
+_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 MONTH_YEAR = re.compile(r"\bin\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
 
 
-def find_date(text: str) -> date | None:
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "31 February": no date
+
+
+def find_date(text: str, month_first: bool = False) -> date | None:
+    """The first full date in `text`: ISO, "3 October 2019", "October 3, 2019",
+    or numeric ("07.11.2023": day first unless `month_first`, a US story's way,
+    and a number over 12 decides)."""
     if m := ISO.search(text):
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
+        return _day(int(m[1]), int(m[2]), int(m[3]))
     if m := _DMY.search(text):
-        return date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+        return _day(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
     if m := _MDY.search(text):
-        return date(int(m[3]), MONTHS.index(m[1].lower()) + 1, int(m[2]))
+        return _day(int(m[3]), MONTHS.index(m[1].lower()) + 1, int(m[2]))
+    if m := _NUMERIC.search(text):
+        first, second = int(m[1]), int(m[3])
+        if first > 12 or (second <= 12 and not month_first):
+            return _day(int(m[4]), second, first)
+        return _day(int(m[4]), first, second)
     return None
 
 
-# A wire dateline: "MARRAKECH, Sept 9 -", "BRASILIA, Brazil, Jan 25 (Reuters) -"
-_DATELINE = re.compile(r"^[A-Z][A-Z .’'\-]+,(?:\s+[A-Z][\w ]+,)?\s+(Jan|Feb|March|April|May|June|"
-                       r"July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\b",
+def _dates_in(text: str) -> list[date]:
+    """Every full date, and every month and year ("in March 2019") as its last day."""
+    found = [d for m in ISO.finditer(text) if (d := _day(int(m[1]), int(m[2]), int(m[3])))]
+    found += [d for m in _DMY.finditer(text)
+              if (d := _day(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1])))]
+    found += [d for m in _MDY.finditer(text)
+              if (d := _day(int(m[3]), MONTHS.index(m[1].lower()) + 1, int(m[2])))]
+    for m in MONTH_YEAR.finditer(text):
+        month, year = MONTHS.index(m[1].lower()) + 1, int(m[2])
+        found.append(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return found
+
+
+# A wire dateline: "MARRAKECH, Sept 9 -", "BRASILIA, Brazil, Jan 25 (Reuters) -",
+# "Sept. 2 (AP) -" (an agency's mark after the day, with or without a place)
+_MONTH_ABBREVIATION = r"(Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'\-]+,(?:\s+[A-Z][\w ]+,)?\s+" + _MONTH_ABBREVIATION
+                       + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\b"
+                       r"|^(?:[A-Z][A-Z .’'\-]+,?\s+)?" + _MONTH_ABBREVIATION
+                       + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\s*\((?:AP|Reuters|AFP|dpa|UPI|Xinhua)\)",
                        re.M)
 _MONTH_PREFIXES = [month[:3] for month in MONTHS]
 
 
 def dateline_date(text: str, today: date) -> tuple[date, bool] | None:
     """The date of a wire dateline, and whether its year was assumed: a
-    dateline without one is taken as the last such day up to `today`."""
+    dateline without one is taken as the first such day after the latest
+    date the article itself gives, or else the last such day up to `today`;
+    never a day after `today`."""
     m = _DATELINE.search(text)
     if m is None:
         return None
-    month = _MONTH_PREFIXES.index(m[1][:3].lower()) + 1
-    try:
-        if m[3]:
-            return date(int(m[3]), month, int(m[2])), False
-        found = date(today.year, month, int(m[2]))
-        if found > today:
-            found = date(today.year - 1, month, int(m[2]))
-    except ValueError:
-        return None  # "Feb 30"
-    return found, True
+    name, day, year = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    month = _MONTH_PREFIXES.index(name[:3].lower()) + 1
+    if year:
+        found = _day(int(year), month, int(day))
+        return (found, False) if found else None
+    own = [d for d in _dates_in(text) if d <= today]
+    if own:
+        latest = max(own)
+        found = _day(latest.year, month, int(day))
+        if found is not None and found < latest:
+            found = _day(latest.year + 1, month, int(day))
+        if found is not None and found <= today:
+            return found, True
+    found = _day(today.year, month, int(day))
+    if found is not None and found > today:
+        found = _day(today.year - 1, month, int(day))
+    return (found, True) if found else None  # "Feb 30": no date

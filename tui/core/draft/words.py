@@ -7,35 +7,35 @@ import json
 import re
 from pathlib import Path
 
-SAY_VERBS = (
-    "said|says|told|wrote|added|warned|stated|declared|announced|tweeted|insisted|"
-    "accused|confirmed|activated|deployed|released|donated|issued|"
-    "claimed|reported|condemned|urged|called|vowed|threatened|denied|welcomed|"
-    "criticised|criticized|praised|demanded|offered|pledged|expressed|sent|promised|"
-    "blamed|described|dismissed|rejected|spoke"
-)
+# The drafter's word lists are data (draft_data.json), one list per concept,
+# read once when the drafter is first imported.
+_DATA = json.loads((Path(__file__).parent / "draft_data.json").read_text(encoding="utf-8"))
+# Verbs of saying, and of doing what a speaker does with words ("condemned", "sent").
+SAY_VERBS = "|".join(_DATA["say_verbs"])
 SAY = re.compile(rf"\b({SAY_VERBS})\b")
 # What a country or an organisation does in reaction, besides saying something.
-REACTION_VERBS = (r"\b(?:" + SAY_VERBS + r"|began|started|delivered|distributed|provided|"
-                  r"dispatched|airlifted|mobilised|mobilized|allocated|summoned|recalled|"
-                  r"expelled|suspended|imposed|opened|updated|raised|put|took|received|"
-                  r"hosted|accepted|launched|advised|asked|set up|closed)\b")
+REACTION_VERBS = r"\b(?:" + "|".join([SAY_VERBS, *_DATA["reaction_verbs"]]) + r")\b"
 REACT = re.compile(REACTION_VERBS)
+# A word of a name, or its initials: "Menon", "R.K."
+_NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 AFTER_NAME_SAY = re.compile(
-    rf"^[\s,]*((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
+    rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
 AFTER_SAY_NAME = re.compile(
-    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
-_BODIES = (r"(?:police|officials|authorities|army|military|ministry|government|media|sources|"
-           r"minister|spokesman|spokeswoman|spokesperson|governor|mayor|official|agency|"
-           r"office|service|coroner|hospital|doctors|medics)")
+    rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)")
+# `R.K. Menon, the district collector, said`: the name, its description, the verb
+NAME_COMMA_ROLE_SAY = re.compile(
+    rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:the|a|an)\s+([^,]{{2,60}}),"
+    rf"\s+(?:{SAY_VERBS})\b")
 # "according to X": X runs to the clause's end ("the Rio de Janeiro human rights
 # commission of the state assembly"), after "figures given by" and the like, and
 # before "whose ...", "on Monday", "since ..."; "its" or "their" X is the subject's own.
 ACCORDING = re.compile(
     r"[Aa]ccording to (?:(?:figures|data|reports|a count|estimates|a tally|a statement|"
     r"information)\s+(?:given |released |compiled |published |issued )?(?:by|from)\s+)?"
-    r"(?!(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
+    # (not "reports from its teams": the subject's own, who is the claimant)
+    r"(?!(?:its|their|his|her)\b|(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
+    r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before)\b)"
     r"(?:,\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*[,.;]|$))?")
 REPORTED_SAYING = re.compile(
@@ -72,59 +72,24 @@ DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|no
                            rf"(?:{SAY_VERBS})\b")
 # `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
 SAY_THEN_NAME = re.compile(
-    rf",\s*(?:{SAY_VERBS})\s+((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
+    rf",\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
 # `one of the doctors said`: one person of a group described before
 ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
 GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: as)?,?\s+"
                         r"([A-Z][\w’'\-]+)")
 # People described by their role, not named: "Ukraine's president said ..."
-PERSON_WORDS = {
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
-    "director", "leader", "chief", "ambassador", "secretary", "commander", "official",
-    "officer", "survivor", "witness", "resident", "rescuer", "nurse", "doctor", "farmer",
-    "teacher", "adviser", "advisor", "analyst", "worker", "diplomat", "soldier", "medic",
-    "paramedic", "firefighter", "villager", "fisherman", "student", "mother", "father", "man",
-    "woman", "driver", "owner", "shopkeeper", "journalist", "lawyer", "activist", "engineer",
-    "instructor", "guide", "pilot", "captain", "sailor", "miner", "passenger", "neighbour",
-    "neighbor", "relative", "volunteer", "trader", "vendor", "coordinator", "pastor",
-    "priest", "imam", "bishop", "preacher", "monk",
-}
-
-ROLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
-    "spokesperson", "leader", "supreme", "foreign", "defence", "defense", "interior",
-    "general", "gen", "commander", "ambassador", "chief", "senator", "governor", "mayor",
-    "official", "head", "director", "emergency", "opposition", "rebel", "deputy", "state",
-    "army", "military", "pentagon",
-    "police", "health", "envoy", "king", "queen", "prince", "chancellor", "colonel",
-    "major", "captain", "admiral", "speaker", "representative", "mp", "senior",
-    "white", "house", "department", "ministry", "office", "un", "nato", "eu",
-    "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "brig", "dr", "prof", "gov", "sen", "rep",
-}
-SUBJECT_NOUNS = {
-    "service", "office", "guard", "side", "embassy", "union", "company", "institute",
-    "authorities", "officials", "official", "television", "tv",
-    "state", "media", "military", "source",
-    "sources", "spokesman", "spokeswoman", "government", "ministry", "army", "forces",
-    "police", "agency", "radio", "news", "officers", "commander", "firefighters", "volunteers",
-    "activists", "paramedics", "nurses", "monitors", "investigators", "prosecutors", "rescuers",
-}
-DETERMINERS = {"the", "a", "an", "other", "another", "its", "their"}
-ADVERBS = {"later", "also", "earlier", "then", "previously", "separately", "first", "again",
-           "initially", "now", "still", "had", "has", "have"}
+# People described by their role, not named: "Ukraine's president said ..."
+PERSON_WORDS: frozenset[str] = frozenset(_DATA["person_words"])
+# Words of a title before a name: "US Defence Secretary Mark Esper"
+ROLE_WORDS: frozenset[str] = frozenset(_DATA["role_words"])
+# Nouns that can be a speaking subject on their own: "the service", "state media"
+SUBJECT_NOUNS: frozenset[str] = frozenset(_DATA["subject_nouns"])
+DETERMINERS: frozenset[str] = frozenset(_DATA["determiners"])
+# Words between a subject and its verb: "the ministry later said"
+ADVERBS: frozenset[str] = frozenset(_DATA["adverbs"])
 # Bodies that speak: "the coast guard said", "the regional health office said".
-GROUP_NOUNS = {"guard", "office", "service", "ministry", "agency", "department", "police",
-               "hospital",
-               "group", "network", "charity", "organisation", "organization", "institute",
-               "society", "mission", "officer",
-               "army", "military", "government", "authorities", "officials", "company",
-               "union", "council", "committee", "commission", "court", "embassy", "side",
-               "navy", "force", "forces", "spokesman", "spokeswoman", "broadcaster", "sources",
-               "coalition", "alliance", "association", "federation", "unit", "directorate",
-               "bureau", "secretariat", "administration", "authority", "centre", "center",
-               "board", "corps", "brigade", "team", "services", "prefecture", "municipality",
-               "governorate", "prosecutor", "defence", "defense"}
+GROUP_NOUNS: frozenset[str] = frozenset(_DATA["group_nouns"])
 # The word lists as regex alternations, for the patterns built from them.
 GROUP_NOUN = "|".join(sorted(GROUP_NOUNS))
 PERSON_WORD = "|".join(sorted(PERSON_WORDS))
@@ -139,43 +104,29 @@ STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w\-]
 # "the country's disaster agency AFAD": a body described, then its short name
 NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + GROUP_NOUN
                          + r"))\s+([A-Z]{2,8})\b")
-BARE_SPEAKERS = {"police", "officials", "authorities", "rescuers", "witnesses", "residents",
-                 "medics", "doctors", "troops", "firefighters", "volunteers", "activists",
-                 "sources", "paramedics", "nurses", "monitors", "investigators", "prosecutors"}
-
-# The drafter's tables are data (draft_data.json), not code.
-_DATA = json.loads((Path(__file__).parent / "draft_data.json").read_text(encoding="utf-8"))
+# Plural bodies that speak without an article: "police said", "rescuers said".
+BARE_SPEAKERS: frozenset[str] = frozenset(_DATA["bare_speakers"])
 # Nationality adjectives -> ISO code. Countries by name come from core.countries.
 DEMONYMS: dict[str, str] = _DATA["demonyms"]
 # Places and institutions that speak for a country in news style.
 METONYMS: dict[str, str] = _DATA["metonyms"]
 # Organisations that react: canonical name -> the ways articles write it.
 ORGANISATIONS: dict[str, list[str]] = _DATA["organisations"]
-NUMBER_WORDS = {
-    "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}
+NUMBER_WORDS: dict[str, int] = _DATA["number_words"]
 # "Twenty-one": a tens word, a hyphen, a unit word
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-STANCE_BY_VERB = {
-    "condemned": "condemns", "criticised": "condemns", "criticized": "condemns",
-    "warned": "warns", "threatened": "warns", "vowed": "warns",
-    "welcomed": "supports", "praised": "supports", "offered": "supports",
-    "pledged": "supports", "sent": "supports", "promised": "supports",
-}
+WEEKDAYS: list[str] = _DATA["weekdays"]
+MONTHS: list[str] = _DATA["months"]
+# The stance a reaction's verb shows: "condemned" condemns, "sent" supports.
+STANCE_BY_VERB: dict[str, str] = _DATA["stance_by_verb"]
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
                       r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
                       r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
-                      r"neutrali[sz]ed|deaths|to death)\b", re.I)
+                      r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
+                      r"(?:corrected|revised|lowered|raised) the (?:figure|number|count))\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
-VAGUE = ("dozens", "scores", "hundreds", "thousands")
+VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
 NUM = (r"(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
         + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True)) + r")(?![\w-])")
 COUNTED = re.compile(
@@ -184,3 +135,13 @@ COUNTED = re.compile(
     r"(missiles|rockets|drones|shells|bombs|targets|facilities|bases|sites|troops|soldiers|"
     r"people|civilians|boats|ships|aircraft|planes|homes|buildings|vehicles|"
     r"protesters|prisoners|hostages|refugees|families|residents)\b", re.I)
+# What is counted in a sentence about a disaster but is no one's casualty.
+NOT_PEOPLE: frozenset[str] = frozenset(_DATA["not_people"])
+# The words of a count that make its people dead, not injured.
+KILLED_WORDS: tuple[str, ...] = tuple(_DATA["killed_words"])
+# Words that make a name a place: "Mount Lewotana" is no one a later "he" can be.
+PLACE_WORDS: frozenset[str] = frozenset(_DATA["place_words"])
+# Where a quote was said: (pattern on the lower-cased text, name), in order;
+# no name means "<word> briefing" ("Pentagon briefing").
+MEDIUMS: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
+    (re.compile(pattern), name) for pattern, name in _DATA["mediums"])

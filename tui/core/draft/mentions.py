@@ -1,15 +1,14 @@
-"""What the drafter remembers between sentences: people named, bodies that
-spoke, short names, the story's own country; and what "he" or "the ministry" means."""
+"""The names-and-mentions stage: who the article has named so far (people,
+bodies that spoke, short names), and so what "he", "it" or "the ministry"
+means at a given sentence. The one state carried from sentence to sentence;
+the other stages ask it, through its methods, and never keep their own."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from tui.core.draft.names import (
     HONORIFIC,
-    PLACE,
-    PLACE_WORDS,
     capitalised,
     clean_name,
     countries_in,
@@ -17,14 +16,15 @@ from tui.core.draft.names import (
     split_role,
     subject_before,
 )
-from tui.core.draft.records import Draft, Value
-from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
+from tui.core.draft.records import Renamed
+from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     GROUP_NOUN,
     GROUP_NOUNS,
     NAMED_BODY,
     PERSON_WORD,
     PERSON_WORDS,
+    PLACE_WORDS,
     ROLE_WORDS,
     SAY,
     SAY_THEN_NAME,
@@ -38,18 +38,11 @@ _OPENS_WITH_DESCRIBED = re.compile(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2
                                    + PERSON_WORD + r"))(?=\s|,)")
 
 
-class Memory:
-    """What the article has said so far: people, bodies, the host country, the draft."""
+class Mentions:
+    """The people and bodies named so far, read sentence by sentence."""
 
-    def __init__(self, text: str) -> None:
-        lines = text.strip().splitlines()
-        self.title = lines[0].strip().lstrip("#").strip() if lines else ""
-        self.body = "\n".join(lines[1:])
-        self.paras = paragraphs(self.body)
-        self.article_date = find_date(text)
-        self.year_assumed = False  # the date is a dateline's, with this year put to it
-        if self.article_date is None and (dated := dateline_date(text, date.today())):
-            self.article_date, self.year_assumed = dated
+    def __init__(self, author: str | None = None) -> None:
+        self.author = author  # who "we" and "our" are: the body a statement is by
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self.last_person: str | None = None
         self.last_quote_speaker: tuple[str, str | None] | None = None
@@ -62,17 +55,23 @@ class Memory:
         self.aliases: dict[str, str] = {}  # "disaster agency" -> "AFAD"
         # (sentence number, claimant) of a claimant described, not named: "a local group"
         self.indefinite: tuple[int, str] = (-1, "")
-        self.draft = Draft(title=self.title)
-        # A headline that names one country names where the story happens; one
-        # that names none ("near Dhaka") leaves it to the first sentence.
-        named = countries_in(self.title)
-        for para in self.paras[:3]:
-            if named:
-                break
-            first = sentences(para)[0] if sentences(para) else ""
-            # only where something happened: "on the outskirts of Bangladesh's capital"
-            named = [c for m in PLACE.finditer(first) for c in countries_in(m.group(1))]
-        self.host = named[0] if len(named) == 1 else None
+
+    def claimed(self, who: str, sentence: str) -> None:
+        """`who` gave a claim in this sentence: a later "it" or "the ministry" may be them."""
+        self.last_claimant = (self.sentence_number, who)
+        self.remember_body(who)
+        if re.search(rf"\b(?:[Aa]n?)\s+{re.escape(who)}\b", sentence):
+            self.indefinite = (self.sentence_number, who)
+
+    def quoted(self, speaker: tuple[str, str | None]) -> None:
+        """A quote was given to `speaker`: an unattributed quote next may be theirs."""
+        self.last_quote_speaker = speaker
+        word = speaker[0]
+        if (" " not in word and word[:1].isupper() and word not in self.people
+                and not countries_in(word) and not organisations_in(word)):
+            # "“...,” Malik said": a person, whom a later "he" may mean
+            self.people[word] = speaker
+            self.last_person = word
 
     def person(self, phrase: str) -> tuple[str, str | None]:
         """Resolve a subject phrase to (speaker, role), remembering named people."""
@@ -142,8 +141,10 @@ class Memory:
         if name.lower() not in ("it", "they", "he", "she") and name.split()[-1] not in self.people:
             self.bodies.append(name)
 
-    def remember_subjects(self, sentence: str) -> None:
-        """Who this sentence is about, for the pronouns and short names that follow."""
+    def remember_subjects(self, sentence: str) -> list[Renamed]:
+        """Who this sentence is about, for the pronouns and short names that
+        follow; and the claimants described before whom this sentence names."""
+        renamed: list[Renamed] = []
         described = _OPENS_WITH_DESCRIBED.match(sentence)
         subj = None if QUOTE.search(sentence) else subject_before(sentence)
         named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
@@ -171,6 +172,9 @@ class Memory:
             self.last_subject = (self.sentence_number, clean_name(opener.group(1)))
         elif starts := STARTS_WITH_NAME.match(sentence):
             self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
+        elif described_name := re.match(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+"
+                                        r"(?:(?:a|an|the)\s+[^,]{1,60}|\d{1,3}),", sentence):
+            self.person(described_name.group(1))  # "Kofi Mensah, a fisherman, lost ..."
         if (subj and named and self.indefinite[0] == self.sentence_number - 1
                 and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"
                               + GROUP_NOUN + r")\b", sentence)):
@@ -180,10 +184,7 @@ class Memory:
             self.aliases[described_as.lower()] = subj
             if self.people.pop(subj.split()[-1], None) and self.last_person == subj.split()[-1]:
                 self.last_person = None  # a body, not a person a later "he" could be
-            for claim in self.draft.casualty_claims:
-                if claim["claimant"].value == described_as:
-                    claim["claimant"] = Value(
-                        subj, f"named in the next sentence ('a {described_as}')")
+            renamed.append(Renamed(described_as, subj, sentence))
         if subj and subj[:1].isupper() and (m := re.search(
                 re.escape(subj) + r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?("
                 + GROUP_NOUN + r")\b", sentence)):
@@ -200,3 +201,4 @@ class Memory:
             # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
             self.aliases[m.group(1)] = m.group(2)
             self.aliases[m.group(1).split()[-1]] = m.group(2)
+        return renamed

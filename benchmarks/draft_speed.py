@@ -1,0 +1,56 @@
+"""`briefing draft` of a 1,000-word article: the median time of a few runs in
+one process (target < 0.5 s). The article is built from the seed article
+and corpus articles of the tuned half, cut at 1,000 words on a paragraph.
+
+Run: .venv/bin/python benchmarks/draft_speed.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tui.core.draft import draft_yaml  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "data" / "articles"
+WORDS = 1000
+TARGET = 0.5
+RUNS = 5
+
+
+def article_of(words: int) -> str:
+    """A headline, then whole paragraphs until the body has `words` words."""
+    paragraphs: list[str] = []
+    sources = [ROOT / "tests" / "data" / "seed-article.txt",
+               *sorted(ARTICLES.glob("wire-0*.txt"))]
+    count = 0
+    for source in sources:
+        for para in source.read_text(encoding="utf-8").split("\n\n")[1:]:
+            if count >= words:
+                break
+            paragraphs.append(para.strip())
+            count += len(para.split())
+    return "A 1,000-word article for timing\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def main() -> int:
+    text = article_of(WORDS)
+    draft_yaml(text)  # warm: compiled patterns, the country tables
+    samples = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        draft_yaml(text)
+        samples.append(time.perf_counter() - start)
+    median = statistics.median(samples)
+    print(f"draft of a {len(text.split()):,}-word article: {median * 1000:.0f} ms "
+          f"(median of {RUNS}; target < {TARGET * 1000:.0f} ms)")
+    return 0 if median < TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""Who gave a figure: an ordered table of named rules, each with an example.
+The first rule that finds a claimant in the sentence decides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from tui.core.draft.counts import counts_in
+from tui.core.draft.mentions import Mentions
+from tui.core.draft.names import clean_name, subject_at, subject_before
+from tui.core.draft.words import ACCORDING, SAY_THEN_NAME, SAY_VERBS
+
+ClaimantFinder = Callable[[str, Mentions], str | None]
+
+
+class ClaimantRule(NamedTuple):
+    """A named way to find who gave a sentence's figure, with an example."""
+
+    name: str
+    find: ClaimantFinder
+    example: str
+
+
+# "..., the state news agency reported, quoting the interior ministry"; "the agency
+# quoted the police as saying": the body quoted is the claimant, the agency its source
+_RELAYED = re.compile(r"\b(?:reported|said|reports|says),?\s+(?:quoting|citing)\s+"
+                      r"((?:the |a |an )?[^,.;]{2,60}?)\s*(?:[,.;]|$)")
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+((?:the |a |an )?[^,.;]{2,60}?)\s+"
+                               r"as\s+saying\b")
+
+
+def relaying_agency(sentence: str) -> str | None:
+    """The outlet that only relays the claim ("the state news agency reported,
+    quoting the ministry"), if the sentence names one."""
+    if found := _RELAYED.search(sentence):
+        return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1])
+    if found := _QUOTED_AS_SAYING.search(sentence):
+        return subject_at(sentence[: found.start()])
+    return None
+
+
+def _relayed(sentence: str, m: Mentions) -> str | None:
+    found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
+    return clean_name(found.group(1)) if found and relaying_agency(sentence) else None
+
+
+def _according_to_near_count(sentence: str, m: Mentions) -> str | None:
+    # "..., according to the Ugandan police": the attribution closest to the figure
+    if (acc := ACCORDING.search(sentence)) and counts_in(sentence[: acc.start()]):
+        return clean_name(acc.group(2) or acc.group(1))
+    return None
+
+
+def _subject_says(sentence: str, m: Mentions) -> str | None:
+    return m.person(subj)[0] if (subj := subject_before(sentence)) else None
+
+
+def _said_then_name(sentence: str, m: Mentions) -> str | None:
+    # "..., said Abu Sufian Khan, the deputy commissioner"
+    return m.person(after.group(1))[0] if (after := SAY_THEN_NAME.search(sentence)) else None
+
+
+def _put_the_toll(sentence: str, m: Mentions) -> str | None:
+    put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
+                    r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
+                    r"corrects)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
+    return m.person(found)[0] if put and (found := subject_at(put.group(1))) else None
+
+
+def _according_to(sentence: str, m: Mentions) -> str | None:
+    return clean_name(acc.group(2) or acc.group(1)) if (acc := ACCORDING.search(sentence)) \
+        else None
+
+
+def _found_bodies(sentence: str, m: Mentions) -> str | None:
+    # "the coast guard had recovered 82 bodies"
+    found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:recovered|found|counted|"
+                         r"recorded|registered|pulled out|reports|confirms)\b", sentence)
+    return m.person(who)[0] if found_by and (who := subject_at(found_by.group(1))) else None
+
+
+def _pronoun_said(sentence: str, m: Mentions) -> str | None:
+    # "“We have buried 61 people,” he said", "..., it said": whoever that is
+    said = re.search(rf"(?:[”\"],?|,)\s*(he|she|it|they)\s+(?:{SAY_VERBS})\b", sentence)
+    return said.group(1) if said else None
+
+
+def _figures_from(sentence: str, m: Mentions) -> str | None:
+    # "Updated figures from the governor: 23 killed, 71 wounded"
+    found = re.match(r"(?:(?:updated|latest|new|official|revised)\s+)?(?:figures|toll|tally|"
+                     r"count)\s+(?:from|by|of|given by)\s+(?:the\s+)?([^:]{2,60}):", sentence,
+                     re.I)
+    return found.group(1).strip() if found else None
+
+
+CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
+    ClaimantRule("relayed_by_agency", _relayed,
+                 "Six divers drowned, the state news agency reported, quoting the navy."),
+    ClaimantRule("according_to_near_count", _according_to_near_count,
+                 "Eleven people died in the crush, according to the county coroner, who "
+                 "said more were missing."),
+    ClaimantRule("subject_says", _subject_says,
+                 "The Norvale fire service said 23 people were killed."),
+    ClaimantRule("said_then_name", _said_then_name,
+                 "Fourteen miners were killed, said Tomasz Wrobel."),
+    ClaimantRule("put_the_toll", _put_the_toll,
+                 "The regional governor put the death toll at 37."),
+    ClaimantRule("according_to", _according_to,
+                 "According to the provincial health office, 12 pupils were injured."),
+    ClaimantRule("found_bodies", _found_bodies,
+                 "The coast guard had recovered 82 bodies by dawn."),
+    ClaimantRule("figures_from", _figures_from,
+                 "Latest figures from the Red Crescent: 9 killed, 30 wounded."),
+    ClaimantRule("pronoun_said", _pronoun_said,
+                 "“Nine of our crew were killed,” she said."),
+)
+
+
+# "a first statement from the army": the army is the claimant, its statement the medium
+_DOCUMENT_OF = re.compile(r"^(?:(?:first|initial|earlier|later|new|latest|second)\s+)?"
+                          r"(?:statement|report|bulletin|tally|count|update)\s+(?:from|by|of)\s+"
+                          r"(?:the\s+)?", re.I)
+
+
+# "a spokesman for the fire brigade": the brigade speaks through them, one claimant
+_SPOKESPERSON_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+"
+                               r"(?:the\s+)?", re.I)
+
+
+def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
+    """The claimant by the first rule that finds one, and the rule's name."""
+    for rule in CLAIMANT_RULES:
+        if (found := rule.find(sentence, mentions)) is not None:
+            return _SPOKESPERSON_FOR.sub("", _DOCUMENT_OF.sub("", found)), rule.name
+    return None

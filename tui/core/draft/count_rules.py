@@ -1,0 +1,167 @@
+"""The ways a sentence states a count of the dead or the injured: an ordered
+table of named patterns, each with a sentence it finds a count in."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tui.core.draft.words import NUM, NUMBER_WORDS
+
+_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to)\s+)?"
+# Up to three words naming who was counted: words, not "-", "before he was" or verbs.
+_NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
+         r"was|were)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
+# Who is counted: a plural noun ("skiers", "fishermen") or one of the words
+# that are plural without an s.
+_GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
+          r"kilometers|metres|meters|percent|this|was|has|is|its|his|thus|always|across|"
+          r"towards|less|unless|whereas)\b)(?:[a-z][\w\-]*(?<!ou)s|[a-z]*men|people|children|police|crew|staff|"
+          r"personnel)\b)")
+
+
+class CountRule(NamedTuple):
+    """A named way a sentence states a count: the pattern, how its groups are
+    read (`reading`), and a sentence it finds a count in."""
+
+    pattern: re.Pattern[str]
+    reading: str
+    name: str
+    example: str
+
+
+# Ordered: a figure is taken by the first rule that finds it (one number, one count).
+COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
+    # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
+    # (and the earlier one, a revision)
+    (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + NUM + r"\s+)?"
+                r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + NUM
+                # "revised the toll to 58 from 61": the earlier figure after the current
+                + r"(?:,?\s+(?:up |down )?from\s+(?:an? (?:earlier|previous) )?" + NUM + r")?",
+                re.I),
+     "toll", "toll_rose_to",
+     "The health ministry said the death toll rose to 44."),
+    # "put the number of dead at 29", "the number of injured at 284"
+    # "the number of injured treated in Manila hospitals was 63"
+    (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|martyrs|victims|"
+                r"fatalities|injured|wounded)"
+                r"(?:\s+[a-z][^,.;\d]{0,40}?)?\s+(?:at|to|was|is|stood at|"
+                r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
+                + _BOUND
+                + NUM, re.I), "number", "number_of_dead_at",
+     "Officials put the number of injured at 284, the governor said."),
+    # "killing at least nine people", "wounding 12 people", "killing four skiers"
+    # "had “neutralised” more than 60 attackers": the army's word for killed
+    (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|"
+                r"[“\"]?neutrali[sz]ed[”\"]?)\s+" + _BOUND + NUM
+                + r"\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
+     "verb first", "verb_then_count",
+     "Gunmen stormed the depot, killing at least nine guards, police said."),
+    # "it had treated more than 2,700 pilgrims"
+    # (not "treated 5,600 patients with measles": a disease's patients are no casualties)
+    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+" + _BOUND + NUM
+                + r"\s+(?!patients|cases)" + _GROUP, re.I), "treated", "treated_count",
+     "The Red Crescent said it had treated more than 270 marchers."),
+    # "helped to bury 27 people", "27 people were buried"
+    (re.compile(r"\b(?:bury|buried|burying)\s+" + _BOUND + NUM + r"\s+(people|bodies|"
+                r"victims|villagers|residents|miners|workers|children|men|women|members|"
+                r"relatives|soldiers|civilians)\b", re.I), "buried", "buried_count",
+     "Elders said they helped to bury 27 villagers."),
+    # "killing four skiers and injuring six", "and wounded 28 on Friday": no noun of its own
+    (re.compile(r"(?:\band|,)\s+(injuring|wounding|injured|wounded|killing|killed)\s+" + _BOUND
+                + NUM + r"(?=\s*(?:[,.;]|$)|\s+(?:others|more|on|in|at|and|before|after|when|"
+                r"as)\b)", re.I),
+     "verb first", "and_verb_count",
+     "The blast killed four guards and wounded 28 on Friday, the army said."),
+    # "between 40 and 60 people were killed", "40 to 60 people died": a range
+    (re.compile(r"\bbetween\s+" + NUM + r"\s+and\s+" + NUM + r"\s+" + _NOUN
+                + r"(?:were |was |had been |have been )?"
+                r"(killed|dead|died|injured|wounded|bodies)\b",
+                re.I), "range", "range_count",
+     "Between 40 and 60 people were killed, the mayor said."),
+    # "52 bodies had been buried", "the bodies of four fishermen"
+    (re.compile(_BOUND + NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + NUM
+                + r"(?:\s+(?:more\s+)?" + _GROUP + r")?", re.I),
+     "bodies", "bodies_count",
+     "Divers said 52 bodies had been recovered."),
+    # "21 civilians and three members of the security forces had died": two groups
+    (re.compile(_BOUND + NUM + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)\s+and\s+" + _BOUND + NUM
+                + r"\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)\s+(?:had |have |were |was )?(?:been )?"
+                r"(killed|died|dead)\b", re.I), "pair", "two_groups_dead",
+     "The army said 21 civilians and three members of the security forces had died."),
+    # "nine injured people succumbed", "12 wounded later died": dead, not injured
+    (re.compile(_BOUND + NUM + r"\s+(?:injured|wounded)\s+" + _NOUN
+                + r"(?:had |have |later )?(succumbed|died)\b", re.I),
+     "number first", "injured_then_died",
+     "The hospital said nine injured people later died."),
+    # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
+    (re.compile(_BOUND + NUM + r"\s+" + _NOUN + r"(?:were |was |are |had been )?(?:being )?"
+                r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
+                r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?)\b", re.I),
+     "hospital", "in_hospital",
+     "The governor said 19 people were being treated in hospital."),
+    # "16 people had been pulled from the river alive and flown to hospitals"
+    (re.compile(_BOUND + NUM + r"\s+(people|passengers|workers|others|survivors|children)\s+"
+                r"[^.;\d]{0,60}?\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
+                r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital", "taken_to_hospital",
+     "Paramedics said 16 people had been pulled from the river and flown to hospitals."),
+    # "A farm worker, 52, died", "A police officer was among the dead": one person
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which)\b)[A-Za-z][\w\-]*\s+)"
+                r"{0,3}?[a-z][\w\-]*)"
+                r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
+                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
+                r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
+     "A farm worker was killed, police said."),
+    # "Two of the victims were German": the victims of a deadly event are its dead
+    (re.compile(_BOUND + NUM + r"\s+of the (?:dead|victims)\s+(?:were|was)\b", re.I),
+     "of the dead", "of_the_dead",
+     "Police said two of the victims were German."),
+    # "12 passengers of the ferry drowned", "five workers at the Kova plant were killed",
+    # "nine villagers in Upper Tamar died": the group and which one it is
+    (re.compile(r"(?i:" + _BOUND + NUM + r")\s+([a-z][\w\-]*)\s+((?:of|at|aboard)\s+the\s+"
+                r"(?:[A-Z][\w’'\-]+\s+){0,2}[a-z][\w\-]*|(?:in|near)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+                r"(?:were |was |had been |have been |had |have )?(?:seriously |badly )?"
+                r"(killed|dead|died|drowned|injured|wounded|hurt)\b"),
+     "grouped", "group_of_the",
+     "Twelve passengers of the ferry drowned, the coast guard said."),
+    # "Among the dead were three Danish tourists", "among the dead were a family of four"
+    # (a nationality or a family: the part of the toll a government or an embassy claims)
+    (re.compile(r"\b(?i:among the (?:dead|victims) (?:were|was))\s+(?:an?\s+)?(?:([A-Z][\w\-]*\s+"
+                r"(?:family|group|couple)) of\s+(?i:" + _BOUND + NUM + r")|(?i:" + _BOUND + NUM
+                + r")\s+([A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
+     "among", "among_the_dead_were",
+     "Among the dead were three Danish tourists, the embassy said."),
+    # "the blast took the lives of 21 people", "claimed the lives of three pilots"
+    (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
+                + _BOUND + NUM + r"\s+(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
+     "lives", "took_the_lives_of",
+     "The landslide took the lives of 17 herders, the district chief said."),
+    # "a first count said 31 had died; it later said 29": the later figure is the current
+    (re.compile(r"\b(?:later|then|subsequently|afterwards)\s+(?:said|gave|put (?:it|that|the "
+                r"(?:death )?toll) at|(?:revised|corrected|lowered|raised) (?:it|that|the "
+                r"(?:death )?(?:toll|figure|number|count)) to)\s+" + _BOUND + NUM
+                + r"(?=\s*(?:[,.;)]|$|and\b))", re.I),
+     "later", "later_figure_is_current",
+     "The mayor first said 31 people had died; he later said 29."),
+    # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
+    # this week" (after "killed")
+    (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
+                # "two engineers who worked at the plant were among the injured"
+                + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
+                # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
+                # the flight engineer, had died"
+                + r"(?:[\w’'\-]+,[^,]{1,40},\s*)?"
+                + r"(?:were |was |had been |have been |had |"
+                r"have |later )?(?:seriously |badly |critically |severely |slightly |lightly )?"
+                r"(?:shot |found |confirmed |burned |crushed )?"
+                r"(killed|dead|died|drowned|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
+                r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
+                r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
+                r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
+                r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns))\b"
+                # not "the two attacks had killed 29": the number is the object's
+                r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"
+                + "|".join(NUMBER_WORDS) + r")\b))", re.I),
+     "number first", "count_then_verb",
+     "Police said 31 people were killed."),
+))

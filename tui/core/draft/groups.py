@@ -1,0 +1,92 @@
+"""Which group a count is of, from what the sentence says: "passengers of the
+ferry", "people in Tamar", another incident's dead, the dead of each place
+in a breakdown ("40 in Turkey and 12 in Syria"). Only claims about the same
+group are compared, so naming the group is what keeps false disputes away."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.draft.names import countries_in
+from tui.core.draft.stated import StatedCount, parse_number
+from tui.core.draft.words import NUM, WEEKDAYS
+
+WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
+# Another incident in the same story: its dead are another group, not a revision.
+SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
+                               r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"
+                               r"strike|raid|collision)\b", re.I)
+# A figure of the story's background, not of the event: "since the war began", "last
+# year", "In 2008, ...", "the war, which began in April 2023, has killed ..."
+_BACKGROUND = re.compile(
+    r"\bsince\s+the\s+(?:[a-z]+\s+){1,3}(?:began|started|erupted|broke out)\b"
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|coup|fighting|invasion|"
+    r"uprising|\d{4}|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)"
+    r"(?:\s+(?:of\s+the\s+)?(?!(?:and|or|but|when|as|after|before)\b)[a-z]+(?:\s+began)?)?"
+    r"|\b(?:last|the previous|the past)\s+year\b|^In\s+\d{4}\b"
+    r"|\bwhich\s+began\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}")
+
+
+def background(sentence: str) -> str | None:
+    """The words that make the sentence's figure a background one, if any."""
+    found = _BACKGROUND.search(sentence)
+    if found is None:
+        return None
+    return re.sub(r"^In ", "in ", found.group(0)).removeprefix("which ")
+
+
+# What names the group a count is of, right after its noun: "of the ferry", "at the
+# Kova plant", "aboard the bus", "in Tamar" (a place's name, not "in an attack").
+_OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
+                     r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
+                     r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
+_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
+def where_place(sentence: str, count: StatedCount) -> str | None:
+    """"Uganda said the border was also flooded, where three people drowned":
+    the place the count is of (a named state or region, else the country)."""
+    before = sentence[: max(count.start, 0)]
+    if not re.search(r",\s+where\s+(?:\w+\s+){0,2}$", before):
+        return None
+    if named := re.search(r"\b(?:state|province|region|district|county) of "
+                          r"((?:[A-Z][\w’'\-]+\s*)+)", before):
+        return named.group(1).strip()
+    return found[0].name if (found := countries_in(before)) else None
+
+
+def qualifier(sentence: str, count: StatedCount) -> str | None:
+    """The words after a count's group that say which group it is, if any."""
+    noun = count.noun or "people"
+    at = sentence.find(noun, max(count.start, 0))
+    if at < 0 or at - count.start > 40:
+        return None
+    rest = sentence[at + len(noun):]
+    found = _OF_THE.match(rest) or _IN_PLACE.match(rest)
+    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
+        return None
+    return found.group(1)
+
+
+
+
+# "12 in Kano", "40 people in Turkey", "8 died in Kaduna": a count and its place
+_PLACE_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?!in\b)[a-z][\w\-]*\s+){0,4}?in\s+"
+                          r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
+def breakdown(sentence: str, count: StatedCount) -> list[StatedCount]:
+    """The dead (or injured) of each place, when the sentence from `count` on
+    gives two places or more; else nothing."""
+    parts: list[StatedCount] = []
+    noun = re.sub(r"\s+(?:in|near)\s+.*$", "", count.noun) or "people"
+    for m in _PLACE_COUNT.finditer(sentence, max(count.start, 0)):
+        n = parse_number(m.group(1))
+        if n is None or m.group(2).split()[-1] in WEEKDAY_NAMES:
+            continue
+        parts.append(StatedCount(count.measure, n, None, f"{noun} in {m.group(2)}",
+                                 start=m.start(1), kind=count.kind, rule="breakdown_by_place"))
+    if len({p.noun for p in parts}) < 2:
+        return []
+    return parts

@@ -1,0 +1,119 @@
+"""The first stages: the article as a page (headline, paragraphs, date, the
+story's own country), its sentences, and its lead (date, summary, key points)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tui.core.draft.names import PLACE, countries_in
+from tui.core.draft.records import Layout, Sentence, Value
+from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
+
+# A first line that is no headline: a dateline ("KABUL, Afghanistan (AP) -"), or a
+# sentence of the story (ends with its point, or runs long).
+_DATELINE_START = re.compile(r"^[A-Z][A-Z .’'\-]{2,},|^[A-Z][A-Z .’'\-]{2,}\s+\("
+                             r"|\((?:AP|Reuters|AFP)\)")
+
+
+# The country of a dateline: "KATHMANDU, Nepal (AP) -", "GOMA, Congo, May 3 -"
+_DATELINE_COUNTRY = re.compile(r"[A-Z][A-Z .’'\-]{2,},\s+([A-Z][\w .’'\-]*?)\s*(?:,|\(|-|—)")
+
+
+def looks_like_a_title(line: str) -> bool:
+    """A headline: short, not a dateline, not ended like a sentence."""
+    line = line.strip().lstrip("#").strip()
+    return bool(line) and len(line.split()) <= 25 and not _DATELINE_START.search(line) \
+        and not re.search(r"[.!?]$", line)
+
+
+# A list item: "- 41 people killed", "• 120 injured", "1. Roads closed"
+_BULLET = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+")
+
+
+def body_paragraphs(body: str) -> list[str]:
+    """The paragraphs: blocks between blank lines, each item of a bulleted list
+    its own (without its bullet); or, in a text with no blank line whose lines
+    mostly end a sentence, each line (copy pasted from a page)."""
+    lines = [line for line in body.splitlines() if line.strip()]
+    if any(_BULLET.match(line) for line in lines):
+        out: list[str] = []
+        for block in re.split(r"\n\s*\n", body):
+            block_lines = [line for line in block.splitlines() if line.strip()]
+            if any(_BULLET.match(line) for line in block_lines):
+                out += [" ".join(_BULLET.sub("", line).split()) for line in block_lines]
+            elif block.strip():
+                out += body_paragraphs(block)
+        return out
+    if re.search(r"\n\s*\n", body.strip()) or len(lines) < 2:
+        return paragraphs(body)
+    ended = sum(bool(re.search(r"[.!?:”\"’»]\s*$", line)) for line in lines)
+    return [" ".join(line.split()) for line in lines] if ended * 2 > len(lines) \
+        else paragraphs(body)
+
+
+# The body a statement is by, named in its headline: "Statement by the Northern
+# Rail Company on ...", "Press release from the Red Cross": its "we" and "our"
+_AUTHOR = re.compile(r"\b(?:[Ss]tatement|[Pp]ress release|[Uu]pdate|[Bb]ulletin|[Rr]eport)\s+"
+                     r"(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*(?:of\s+|for\s+|and\s+)?)"
+                     r"{1,6})")
+
+
+def author_of(title: str) -> str | None:
+    """The body a statement's headline says it is by, if any."""
+    found = _AUTHOR.search(title)
+    return found.group(1).strip() if found else None
+
+
+def layout(text: str, today: date) -> Layout:
+    """The headline (the first line, if it looks like one), the body's
+    paragraphs, the story's own country, the article's date."""
+    lines = text.strip().splitlines()
+    title = lines[0].strip().lstrip("#").strip() if lines else ""
+    if lines and not looks_like_a_title(lines[0]):
+        title, lines = "", ["", *lines]  # the first line is the story's, not a headline
+    paras = tuple(body_paragraphs("\n".join(lines[1:])))
+    # A headline that names one country names where the story happens; one
+    # that names none ("near Dhaka") leaves it to the first sentences.
+    named = countries_in(title)
+    if not named and paras and (dateline := _DATELINE_COUNTRY.match(paras[0])):
+        named = countries_in(dateline.group(1))  # "KATHMANDU, Nepal (AP) -": Nepal
+    for para in paras[:3]:
+        if named:
+            break
+        first = sentences(para)[0] if sentences(para) else ""
+        # only where something happened: "on the outskirts of Bangladesh's capital"
+        named = [c for m in PLACE.finditer(first) for c in countries_in(m.group(1))]
+    host = named[0] if len(named) == 1 else None
+    article_date = find_date(text, month_first=host is not None and host.code == "US")
+    year_assumed = False  # the date is a dateline's, with a year put to it
+    if article_date is None and (dated := dateline_date(text, today)):
+        article_date, year_assumed = dated
+    return Layout(title, paras, article_date, year_assumed, host, today, author_of(title))
+
+
+def sentences_of(page: Layout) -> tuple[Sentence, ...]:
+    """Every sentence of the body, numbered from 1, with its paragraph."""
+    return tuple(Sentence(number, para, text) for number, (para, text) in enumerate(
+        ((i, s) for i, p in enumerate(page.paragraphs) for s in sentences(p)), start=1))
+
+
+def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:
+    """The draft's date, summary (the first two paragraphs) and key points
+    (the first sentences of the next paragraphs that are not quotes)."""
+    if page.article_date and page.year_assumed:
+        when = Value(page.article_date.isoformat(),
+                     "the dateline gives no year: the first such day after the article's own "
+                     "latest date, else the latest such day", "dateline")
+    elif page.article_date:
+        when = Value(page.article_date.isoformat(), "date found in the article", "article_date")
+    else:
+        when = Value(page.today.isoformat(),
+                     "PLACEHOLDER: the article states no date; set the event's date", "no_date")
+    summary = "\n\n".join(page.paragraphs[:2])
+    points = []
+    for para in page.paragraphs[1:5]:
+        first = sentences(para)[0] if sentences(para) else ""
+        if first and not QUOTE.match(first):
+            points.append(first)
+    return when, summary, tuple(points)

@@ -1,0 +1,41 @@
+"""The merge stage: the one place drafted items are changed after they are
+made. It files each item in its list, applies the amendments of later
+sentences (a claim without evidence, a claimant named later) to the items
+before them, and keeps one reaction per organisation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tui.core.draft.records import Draft, Event, Item, NoEvidence, Renamed, Value
+
+SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
+
+
+def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
+          events: Iterable[Event]) -> Draft:
+    """The draft from the lead and the sentence stages' events, in article order."""
+    lists: dict[str, list[Item]] = {section: [] for section in SECTIONS}
+    claims = lists["casualty_claims"]
+    for event in events:
+        if isinstance(event, NoEvidence):
+            if claims:
+                claims[-1] = claims[-1].with_value("evidence", Value(
+                    "not-provided", "the article says no evidence was given", event.rule))
+        elif isinstance(event, Renamed):
+            for i, claim in enumerate(claims):
+                if claim["claimant"].value == event.described:
+                    claims[i] = claim.with_value("claimant", Value(
+                        event.name, f"named in the next sentence ('a {event.described}')",
+                        event.rule))
+        elif event.section == "reactions" and "organisation" in event and any(
+                "organisation" in r and r["organisation"].value == event["organisation"].value
+                for r in lists["reactions"]):
+            continue  # an organisation reacts once; its first reaction is kept
+        else:
+            lists[event.section].append(event)
+    relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
+    return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
+                 casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
+                 reactions=tuple(lists["reactions"]), timeline=tuple(lists["timeline"]),
+                 relays=relays)

@@ -1,0 +1,229 @@
+"""Who said a quote: an ordered table of named rules, each with an example.
+
+Each rule looks at the text before and after the quotation marks and, if
+its pattern is there, names the speaker (or finds that the speaker it
+points to is unknown). The first rule that matches decides; a quote that
+none matches continues the last speaker's, or has an `Unknown` one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from tui.core.draft.mentions import Mentions
+from tui.core.draft.names import clean_name, subject_before
+from tui.core.draft.words import (
+    ACCORDING,
+    AFTER_NAME_SAY,
+    AFTER_SAY_DESCRIBED,
+    AFTER_SAY_DESCRIBED_NAME,
+    AFTER_SAY_NAME,
+    AFTER_SAY_ROLE_NAME,
+    DESCRIBED_SAY,
+    DOCUMENT_SAY,
+    GAVE_NAME,
+    GROUP_NOUNS,
+    NAME_COMMA_ROLE_SAY,
+    ONE_OF_SAY,
+    PRONOUN_SAY,
+    REPORTED_SAYING,
+    ROLE_COMMA_NAME_SAY,
+    ROLE_NAME_SAY,
+    STARTS_WITH_NAME,
+    WHO_CHANTED,
+)
+
+Speaker = tuple[str, str | None]  # (name, role)
+
+
+class Said(NamedTuple):
+    """What a rule found: the speaker (None: the one it points to is not
+    known) and why it is a guess."""
+
+    speaker: Speaker | None
+    check: str | None = None
+
+
+class Quoted(NamedTuple):
+    """The text around one quote: before and after the marks, the sentence."""
+
+    before: str
+    after: str
+    sentence: str
+
+
+SpeakerFinder = Callable[[Quoted, Mentions], Said | None]
+
+
+class SpeakerRule(NamedTuple):
+    """A named way to find a quote's speaker, with a sentence it finds one in."""
+
+    name: str
+    find: SpeakerFinder
+    example: str
+
+
+_DESCRIBED = "a person described, not named"
+
+
+def _gave_name(q: Quoted, m: Mentions) -> Said | None:
+    found = GAVE_NAME.search(q.after)
+    return Said((found.group(1), None)) if found else None
+
+
+def _pronoun_after(q: Quoted, m: Mentions) -> Said | None:
+    found = PRONOUN_SAY.match(q.after)
+    return Said(m.pronoun(), f"'{found.group(1)}' taken to be the last named speaker") \
+        if found else None
+
+
+def _said_role_name(q: Quoted, m: Mentions) -> Said | None:
+    found = AFTER_SAY_ROLE_NAME.match(q.after)
+    return Said(m.person(found.group(3))) if found else None
+
+
+def _said_described_name(q: Quoted, m: Mentions) -> Said | None:
+    found = AFTER_SAY_DESCRIBED_NAME.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
+def _said_described(q: Quoted, m: Mentions) -> Said | None:
+    found = AFTER_SAY_DESCRIBED.match(q.after)
+    return Said((found.group(1).split()[-1], None), _DESCRIBED) if found else None
+
+
+def _name_comma_role(q: Quoted, m: Mentions) -> Said | None:
+    found = NAME_COMMA_ROLE_SAY.match(q.after)
+    if found is None:
+        return None
+    name, role = m.person(found.group(1))
+    return Said((name, role or found.group(2)))
+
+
+def _role_comma_name(q: Quoted, m: Mentions) -> Said | None:
+    found = ROLE_COMMA_NAME_SAY.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
+def _document(q: Quoted, m: Mentions) -> Said | None:
+    if not (found := DOCUMENT_SAY.match(q.after)):
+        return None
+    author = max((m.last_subject, m.last_claimant), key=lambda p: p[0])[1]
+    return Said((author, None) if author else None,
+                f"the author of the {found.group(1)} named before")
+
+
+def _one_of(q: Quoted, m: Mentions) -> Said | None:
+    found = ONE_OF_SAY.match(q.after)
+    return Said((re.sub(r"s$", "", found.group(1)), None), _DESCRIBED) if found else None
+
+
+def _described_said(q: Quoted, m: Mentions) -> Said | None:
+    if not (found := DESCRIBED_SAY.match(q.after)):
+        return None
+    if found.group(1).split()[-1] in GROUP_NOUNS:
+        return Said((found.group(1), None))  # "the border police said": the body, whole
+    return Said((found.group(1).split()[-1], None), _DESCRIBED)
+
+
+def _name_said(q: Quoted, m: Mentions) -> Said | None:
+    found = AFTER_NAME_SAY.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
+def _role_name_said(q: Quoted, m: Mentions) -> Said | None:
+    found = ROLE_NAME_SAY.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
+def _said_name(q: Quoted, m: Mentions) -> Said | None:
+    found = AFTER_SAY_NAME.match(q.after)
+    return Said(m.person(found.group(2))) if found else None
+
+
+def _reported_saying(q: Quoted, m: Mentions) -> Said | None:
+    found = REPORTED_SAYING.search(q.before)
+    return Said((clean_name(found.group(1)), None)) if found else None
+
+
+def _who_chanted(q: Quoted, m: Mentions) -> Said | None:
+    found = WHO_CHANTED.search(q.before)
+    return Said((found.group(1), None)) if found else None
+
+
+def _subject_before(q: Quoted, m: Mentions) -> Said | None:
+    if not (subj := subject_before(q.before)):
+        return None
+    if subj.lower() in ("he", "she"):  # "She said ... “once and for all”"
+        return Said(m.pronoun(), f"'{subj}' taken to be the last named speaker")
+    if subj.lower() in ("it", "they") or (subj.islower() and (
+            subj.split()[-1] in GROUP_NOUNS or m.resolve_body(subj) != subj)):
+        return Said((m.resolve_body(subj), None))  # "the group said": which group
+    return Said(m.person(subj))
+
+
+def _according_to(q: Quoted, m: Mentions) -> Said | None:
+    found = ACCORDING.search(q.sentence)
+    return Said(m.person(found.group(2) or found.group(1))) if found else None
+
+
+def _pronoun_opens(q: Quoted, m: Mentions) -> Said | None:
+    # "He blamed the organisers for distributing money “...”"
+    if re.match(r"(?:He|She)\b", q.before):
+        return Said(m.pronoun(), "the pronoun taken to be the last named speaker")
+    return None
+
+
+def _name_opens(q: Quoted, m: Mentions) -> Said | None:
+    # "Prime Minister Le Van Thanh ordered ... and told officials “...”"
+    found = STARTS_WITH_NAME.match(q.before)
+    return Said(m.person(found.group(1))) if found else None
+
+
+SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule("gave_name", _gave_name,
+                "“The roof just folded,” said a cook who gave only her first name, Ilse."),
+    SpeakerRule("pronoun_after", _pronoun_after,
+                "Marta Quiroga runs the shelter. “We have no more beds,” she said."),
+    SpeakerRule("said_role_name", _said_role_name,
+                "“The current took the boat,” said boatman Ruslan Oreshkin."),
+    SpeakerRule("said_described_name", _said_described_name,
+                "“We heard the dam crack,” said the caretaker, Lino Abara."),
+    SpeakerRule("said_described", _said_described,
+                "“The ground rolled twice,” said one shopkeeper."),
+    SpeakerRule("name_comma_role", _name_comma_role,
+                "“The levee held until noon,” P.J. Okonkwo, the county engineer, said."),
+    SpeakerRule("role_comma_name", _role_comma_name,
+                "“The clinic is full,” its head nurse, Edda Varga, said."),
+    SpeakerRule("document", _document,
+                "The Pellworth Relief Society issued a statement. “Roads are cut off,” the "
+                "statement said."),
+    SpeakerRule("one_of", _one_of, "“We ran out of plasma,” one of the surgeons said."),
+    SpeakerRule("described_said", _described_said,
+                "“The search goes on tonight,” the district official said."),
+    SpeakerRule("name_said", _name_said, "“Nobody warned us,” Ferreira said."),
+    SpeakerRule("role_name_said", _role_name_said,
+                "“Two cranes are on the way,” port director Hana Lisowski told reporters."),
+    SpeakerRule("said_name", _said_name, "“It is a tragedy,” said Omar Haddadi."),
+    SpeakerRule("reported_saying", _reported_saying,
+                "State radio quoted the mayor as saying “the town will rebuild”."),
+    SpeakerRule("who_chanted", _who_chanted,
+                "Mourners who chanted “never again” filled the square."),
+    SpeakerRule("subject_before", _subject_before,
+                "Senator Aldo Brenner said the collapse was “entirely preventable”."),
+    SpeakerRule("according_to", _according_to,
+                "The bridge was “in poor repair”, according to engineer Paul Okoro."),
+    SpeakerRule("pronoun_opens", _pronoun_opens,
+                "Gita Rana chairs the panel. She tied the delay to “a lack of money for repairs”."),
+    SpeakerRule("name_opens", _name_opens,
+                "Mayor Ines Tavora visited the site and told crews “keep digging”."),
+)
+
+
+def find_speaker(q: Quoted, mentions: Mentions) -> tuple[Said, str]:
+    """The quote's speaker by the first rule that matches, and the rule's name."""
+    for rule in SPEAKER_RULES:
+        if (said := rule.find(q, mentions)) is not None:
+            return said, rule.name
+    return Said(None), "none"

@@ -1,0 +1,72 @@
+"""The timeline stage: each sentence that says when something happened, by an
+ordered table of named date rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from tui.core.draft.records import Item, Value, item
+from tui.core.draft.text import MONTH_YEAR, find_date
+from tui.core.draft.words import MONTHS, WEEKDAYS
+
+
+class When(NamedTuple):
+    day: date
+    check: str | None = None
+
+
+DateFinder = Callable[[str, date | None], When | None]
+
+
+class DateRule(NamedTuple):
+    """A named way a sentence says when, with an example."""
+
+    name: str
+    find: DateFinder
+    example: str
+
+
+def _month_and_year(sentence: str, article_date: date | None) -> When | None:
+    if m := MONTH_YEAR.search(sentence):
+        return When(date(int(m[2]), MONTHS.index(m[1].lower()) + 1, 1),
+                    "only the month is given; day set to 1")
+    return None
+
+
+def _full_date(sentence: str, article_date: date | None) -> When | None:
+    return When(d) if (d := find_date(sentence)) is not None else None
+
+
+def _weekday(sentence: str, article_date: date | None) -> When | None:
+    if article_date is None:
+        return None
+    low = sentence.lower()
+    for i, day in enumerate(WEEKDAYS):
+        if re.search(rf"\b{day}\b", low):
+            if re.search(rf"\b(next|coming)\s+{day}\b", low):
+                when = article_date + timedelta(days=(i - article_date.weekday()) % 7 or 7)
+            else:
+                when = article_date - timedelta(days=(article_date.weekday() - i) % 7)
+            return When(when, f"'{day.title()}' resolved against the article date")
+    return None
+
+
+DATE_RULES: tuple[DateRule, ...] = (
+    DateRule("month_and_year", _month_and_year, "The levee was last inspected in March 2019."),
+    DateRule("full_date", _full_date, "The first tremor came on 2 May 2024."),
+    DateRule("weekday", _weekday, "Divers resumed the search on Saturday."),
+)
+
+
+def timeline_in(sentence: str, article_date: date | None) -> list[Item]:
+    """A timeline entry for a sentence with a month and year, a date, or a
+    weekday (resolved against the article's date)."""
+    for rule in DATE_RULES:
+        if (when := rule.find(sentence, article_date)) is not None:
+            return [item("timeline", rule.name, sentence, {
+                "when": Value(when.day.isoformat(), when.check, rule.name),
+                "event": Value(sentence, "shorten to the event")})]
+    return []
