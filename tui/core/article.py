@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from tui.core.extras import install_hint
+
 # A page bigger than this is not an article (and would be slow to read).
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = 20
-WEB_EXTRA = "pip install 'briefing[web]'"
 
 
 class ArticleError(Exception):
@@ -79,7 +80,8 @@ def from_html(page: bytes | str, url: str | None = None, accessed: str | None = 
     try:
         import trafilatura
     except ImportError:
-        raise ArticleError(f"reading web pages needs trafilatura: {WEB_EXTRA}") from None
+        raise ArticleError("reading web pages needs trafilatura: "
+                           f"{install_hint('web')}") from None
     html = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     found: dict[str, Any] = (document if isinstance(document, dict) else
@@ -104,7 +106,8 @@ def fetch(url: str) -> bytes:
     try:
         import trafilatura  # noqa: F401  # the extra is needed to read what is fetched
     except ImportError:
-        raise ArticleError(f"drafting from a URL needs the web extra: {WEB_EXTRA}") from None
+        raise ArticleError("drafting from a URL needs the web extra: "
+                           f"{install_hint('web')}") from None
     import urllib.error
     import urllib.request
 
