@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     from tui import __version__
     from tui.core.export.data import FRONT_MATTERS, TABLES
     from tui.core.export.formats import FORMATS
+    from tui.serve import DEFAULT_MAX_SESSIONS
 
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -131,11 +132,28 @@ def _parser() -> argparse.ArgumentParser:
                    "snippet, highlights ([start, end] in snippet), title, date")
     p.add_argument("--limit", type=int, metavar="N", help="print at most the N best matches")
 
-    p = sub.add_parser("serve", help="the app in a web browser (needs briefing[serve])")
+    p = sub.add_parser("serve", help="the app in a web browser (needs briefing[serve])",
+                       description="Serve the app to web browsers, one app process a tab. "
+                       "Open the address printed: its token is then kept in a cookie. A "
+                       "file is served alone; a folder with nothing outside it.")
     p.add_argument("path", nargs="?", type=Path, help="a briefing file or a folder")
     p.add_argument("--host", default="127.0.0.1",
-                   help="where to listen (default 127.0.0.1; there is no authentication)")
-    p.add_argument("--port", type=int, default=8000, help="default 8000")
+                   help="where to listen (default 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=_port, default=8000, help="1-65535, default 8000")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="a name browsers may reach this server by, besides localhost, "
+                   "127.0.0.1, [::1] and --host (repeatable)")
+    token = p.add_mutually_exclusive_group()
+    token.add_argument("--token", type=_token, metavar="VALUE",
+                       help="the token pages need (default: a random one, printed)")
+    token.add_argument("--no-token", action="store_true",
+                       help="no token: anyone who can reach the server may use it")
+    p.add_argument("--max-sessions", type=_positive, default=DEFAULT_MAX_SESSIONS,
+                   metavar="N", help="app processes at once; a tab over it is told so "
+                   f"(default {DEFAULT_MAX_SESSIONS})")
+    p.add_argument("--public-url", type=_public_url, metavar="URL",
+                   help="the address browsers use, when a proxy serves it under another "
+                   "(e.g. https://example.org)")
 
     p = sub.add_parser("draft", help="draft a briefing from a news article: text, a saved "
                        "web page or a URL")
@@ -174,6 +192,41 @@ def _csv_columns_help() -> str:
         lines += textwrap.wrap(f"{table}: {', '.join(columns)}", 78, initial_indent="  ",
                                subsequent_indent="    ")
     return "\n".join(lines)
+
+
+def _port(text: str) -> int:
+    import argparse
+
+    if not (text.isdecimal() and 1 <= int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1-65535)")
+    return int(text)
+
+
+def _positive(text: str) -> int:
+    import argparse
+
+    if not (text.isdecimal() and int(text) >= 1):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+def _token(text: str) -> str:
+    import argparse
+
+    if not text or not text.isascii() or not text.isprintable() or " " in text:
+        raise argparse.ArgumentTypeError("a token is printable ASCII, without spaces")
+    return text
+
+
+def _public_url(text: str) -> str:
+    import argparse
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query \
+            or parts.path not in ("", "/"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http(s)://HOST[:PORT] address")
+    return text.rstrip("/")
 
 
 def _err(message: str) -> None:
@@ -570,9 +623,12 @@ def _open_without_collector(path: Path | None) -> int:
         if briefing is None:
             return 1
     from tui.app.app import BriefingApp
+    from tui.serve import CONFINE_VARIABLE
 
     try:
-        BriefingApp(path, briefing, resume_collector=True).run()
+        # Set by `briefing serve` for the processes it starts.
+        confined = os.environ.get(CONFINE_VARIABLE) == "1"
+        BriefingApp(path, briefing, resume_collector=True, confined=confined).run()
     finally:
         pending.write(seconds=QUIT_SECONDS)
     return 0
@@ -643,8 +699,11 @@ def _run(args_in: list[str]) -> int:
             if args.path is not None and not args.path.exists():
                 _err(f"{args.path}: no such file or folder")
                 return 2
-            from tui.serve import serve
+            from tui.serve import ServeOptions, new_token, serve
 
-            return serve(args.path, args.host, args.port)
+            options = ServeOptions(
+                args.host, args.port, None if args.no_token else args.token or new_token(),
+                tuple(args.allow_host), args.max_sessions, args.public_url)
+            return serve(args.path, options)
         case _:
             return cmd_open(getattr(args, "path", None))

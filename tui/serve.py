@@ -3,75 +3,127 @@ Textual authors' server). Each browser tab runs its own `briefing` process.
 
 The served app is read-only for the server: it never writes a file there
 (exports become browser downloads, the editor and settings are off, the parse
-cache is not written). There is no authentication: it binds to localhost
-unless another host is named, and then says so.
+cache is not written), and it shows nothing outside the PATH served. Requests
+need the token printed at start, a Host that is one of the names served and,
+from a page, this server's own Origin (tui/serve_guard.py); sessions are
+bounded in number, size and life (tui/serve_session.py). docs/design.md,
+"Security", says what this protects against and what it does not.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import secrets
 import shlex
 import socket
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
-from tui.core.store.folders import extra_hint
+from tui.core.store.extras import install_hint
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+ANY_ADDRESS = ("0.0.0.0", "::", "")
+# What this two-core machine serves with every first frame under 2 s.
+DEFAULT_MAX_SESSIONS = 3
+# Read by tui/cli.py in each served process: show nothing outside PATH.
+CONFINE_VARIABLE = "BRIEFING_CONFINE"
 
 
-def listen_error(host: str, port: int) -> str | None:
-    """Why the server could not listen on `host`:`port`, or None if it can.
+def new_token() -> str:
+    """A random token, as Jupyter makes them."""
+    return secrets.token_hex(24)
 
-    Each address the host names is bound once and let go, as the server binds
-    it (address reuse on), so a port in use or a host that does not resolve is
-    told before the server announces itself. Another process may still take
-    the port in between; the server then fails as it would have.
-    """
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """`briefing serve`'s options; `token` None is --no-token."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    token: str | None = field(default_factory=new_token)
+    allow_hosts: tuple[str, ...] = ()
+    max_sessions: int = DEFAULT_MAX_SESSIONS
+    public_url: str | None = None
+
+
+def _warn(message: str) -> None:
+    print(f"briefing: warning: {message}", file=sys.stderr)
+
+
+def listen(host: str, port: int) -> list[socket.socket]:
+    """Sockets bound to host:port (each address a name has: `localhost` is
+    127.0.0.1 and ::1) and listening; OSError with a one-line reason when
+    they cannot be."""
     try:
-        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                       flags=socket.AI_PASSIVE)
+        found = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
-        return f"cannot listen on {host}: {exc.strerror}"
-    bound = 0
-    for family, kind, proto, _name, address in addresses:
-        try:
-            probe = socket.socket(family, kind, proto)
-        except OSError:  # a family this system lacks: the server skips it too
-            continue
-        with probe:
-            if os.name == "posix":
-                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                probe.bind(address)
-            except OSError as exc:
-                if exc.errno == errno.EADDRNOTAVAIL:  # as asyncio: that family is off
-                    continue
-                return f"cannot listen on {host} port {port}: {exc.strerror or exc}"
-            bound += 1
-    return None if bound else f"cannot listen on {host}: no address of it is available"
+        raise OSError(f"cannot listen on {host}: {exc.strerror}") from None
+    sockets: list[socket.socket] = []
+    try:
+        for family, kind, address in dict.fromkeys((f, k, a) for f, k, _, _, a in found):
+            sock = socket.socket(family, kind)
+            sockets.append(sock)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            sock.bind(address)
+            sock.listen(128)
+    except OSError as exc:
+        for sock in sockets:
+            sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise OSError(f"port {port} is in use (choose another with --port)") from None
+        raise OSError(f"cannot listen on {host} port {port}: {exc.strerror}") from None
+    return sockets
 
 
-def serve(path: Path | None, host: str, port: int) -> int:
-    if not 1 <= port <= 65535:
-        print(f"briefing: --port must be from 1 to 65535, not {port}", file=sys.stderr)
+def page_address(options: ServeOptions) -> str:
+    """The address to open, with the token."""
+    if options.public_url is not None:
+        base = options.public_url.rstrip("/")
+    else:
+        host = "127.0.0.1" if options.host in ANY_ADDRESS else options.host
+        name = f"[{host}]" if ":" in host else host
+        base = f"http://{name}:{options.port}"
+    return f"{base}/" if options.token is None else f"{base}/?token={quote(options.token, safe='')}"
+
+
+def serve(path: Path | None, options: ServeOptions) -> int:
+    try:
+        from tui.serve_guard import Guard
+        from tui.serve_server import GuardedServer
+    except ImportError:
+        print(f"briefing: serve needs textual-serve: {install_hint('serve')}", file=sys.stderr)
         return 2
     try:
-        from textual_serve.server import Server
-    except ImportError:
-        print(f"briefing: serve needs textual-serve: {extra_hint('serve')}", file=sys.stderr)
+        sockets = listen(options.host, options.port)
+    except OSError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
         return 2
-    if (error := listen_error(host, port)) is not None:
-        print(f"briefing: {error}", file=sys.stderr)
-        return 2
-    if host not in LOCAL_HOSTS:
-        print(f"briefing: warning: serving on {host} with no authentication; anyone who can "
-              "reach it can read these briefings. Put it behind an authenticating reverse "
-              "proxy.", file=sys.stderr)
-    # Inherited by each app process: nothing on the server is written.
+    if options.token is None:
+        _warn("--no-token: anyone who can reach this server can read these briefings")
+    if options.host not in LOCAL_HOSTS:
+        _warn(f"serving on {options.host}: whoever can reach it and has the token can read "
+              "these briefings; this is not a multi-user server (put it behind an "
+              "authenticating reverse proxy for that)")
+    if options.host in ANY_ADDRESS:
+        _warn("browsers may use only the names localhost, 127.0.0.1 and [::1] here: name "
+              "this machine's others with --allow-host NAME")
+    print(f"Serving briefing on {page_address(options)} (Ctrl+C stops)", flush=True)
+    # Inherited by each app process: nothing on the server is written, and
+    # nothing outside PATH is shown.
     os.environ["BRIEFING_CACHE"] = "off"
     os.environ["BRIEFING_READ_ONLY"] = "1"
+    os.environ[CONFINE_VARIABLE] = "1"
     argv = [sys.executable, "-m", "tui", *([str(path.resolve())] if path else [])]
-    Server(shlex.join(argv), host=host, port=port, title="briefing").serve()
+    guard = Guard(hosts=[options.host, *options.allow_hosts], token=options.token,
+                  port=options.port, public_url=options.public_url)
+    # exec: the process started is the app itself, not a shell above it,
+    # so ending it ends the app.
+    GuardedServer(f"exec {shlex.join(argv)}", guard=guard, max_sessions=options.max_sessions,
+                  public_url=options.public_url).serve_on(sockets)
     return 0

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
 from tui.cli import main
 
 
@@ -21,23 +20,6 @@ def pipx_venv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return venv
 
 
-def test_serve_without_its_extra_under_pipx_says_pipx_inject(
-        pipx_venv: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # as if not installed
-    assert main(["serve", str(SEED)]) == 2
-    assert capsys.readouterr().err == (
-        "briefing: serve needs textual-serve: pipx inject briefing textual-serve\n")
-
-
-def test_serve_without_its_extra_under_pip_says_pip_install(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(sys, "prefix", str(tmp_path))  # a venv without pipx's marker
-    monkeypatch.setitem(sys.modules, "textual_serve.server", None)
-    assert main(["serve", str(SEED)]) == 2
-    assert capsys.readouterr().err == (
-        "briefing: serve needs textual-serve: pip install 'briefing[serve]'\n")
 
 
 def test_drafting_a_page_under_pipx_names_every_package_of_the_web_extra(
@@ -54,7 +36,7 @@ def test_the_packages_named_are_those_of_each_extra_in_pyproject() -> None:
     import tomllib
 
     from tests.conftest import ROOT
-    from tui.core.store.folders import EXTRAS
+    from tui.core.store.extras import EXTRA_PACKAGES as EXTRAS
 
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
         "project"]["optional-dependencies"]

@@ -70,8 +70,11 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(self, path: Path | None = None, briefing: Briefing | None = None, *,
-                 resume_collector: bool = False) -> None:
+                 resume_collector: bool = False, confined: bool = False) -> None:
+        """`confined` (`briefing serve`): nothing outside `path` is shown: a
+        file has no library, a folder lists no file linked from outside it."""
         super().__init__()
+        self.confined = confined
         self.start_path = path if path is not None else bundled_folder()
         self.start_briefing = briefing
         self.library_screen: LibraryScreen | None = None
@@ -96,7 +99,7 @@ class BriefingApp(App[None]):
         if self.start_path.is_dir():
             from tui.app.screens.library import LibraryScreen
 
-            self.library_screen = LibraryScreen(self.start_path)
+            self.library_screen = LibraryScreen(self.start_path, confined=self.confined)
             self.push_screen(self.library_screen)
         else:
             self.push_screen(BriefingScreen(self.start_path, self.start_briefing,
@@ -151,7 +154,9 @@ class BriefingApp(App[None]):
     def on_briefing_screen_back(self, event: BriefingScreen.Back) -> None:
         """Back to the library; a file opened on its own goes to its folder's,
         with the file selected."""
-        if self.library_screen is None:
+        if self.library_screen is None and self.confined:
+            self.notify("Only this briefing is served here", timeout=3, markup=False)
+        elif self.library_screen is None:
             from tui.app.screens.library import LibraryScreen
 
             self.library_screen = LibraryScreen(event.path.parent, selected=event.path)

@@ -161,11 +161,14 @@ class LibraryScreen(Screen[None]):
             super().__init__()
             self.entry = entry
 
-    def __init__(self, folder: Path, selected: Path | None = None) -> None:
-        """`selected`: the file the cursor starts on once the folder is read."""
+    def __init__(self, folder: Path, selected: Path | None = None, *,
+                 confined: bool = False) -> None:
+        """`selected`: the file the cursor starts on once the folder is read;
+        `confined`: files linked from outside the folder are not listed."""
         super().__init__()
         self.folder = folder
         self.folder_name = library_name(folder)
+        self.confined = confined
         self._selected_path = selected
         self.sort_by = "date"  # or "title", "file": see SORT_WORDS
         self.entries: list[LibraryEntry] = []
@@ -210,7 +213,7 @@ class LibraryScreen(Screen[None]):
         # Before the scan: a file changed while it runs makes the next poll scan again.
         seen = self.folder_watch.look()
         entries = scan_library(self.folder, pending, self._set_progress,
-                               cancelled=lambda: worker.is_cancelled)
+                               cancelled=lambda: worker.is_cancelled, confined=self.confined)
         if worker.is_cancelled:
             return  # a newer scan replaced this one, or the app is closing
         self.app.call_from_thread(self._scanned, entries, seen)

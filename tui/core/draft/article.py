@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from tui.core.format.reading import FileTooBigError, read_regular
-from tui.core.store.folders import extra_hint
+from tui.core.store.extras import install_hint
 
 # A page bigger than this is not an article (and would be slow to read).
 MAX_PAGE_BYTES = 5 * 1024 * 1024
@@ -87,7 +87,7 @@ def from_html(page: bytes | str, url: str | None = None, accessed: str | None = 
     try:
         import trafilatura
     except ImportError:
-        raise ArticleError(f"reading web pages needs trafilatura: {extra_hint('web')}") from None
+        raise ArticleError(f"reading web pages needs trafilatura: {install_hint('web')}") from None
     from tui.core.draft.charset import page_text
 
     html = page_text(page, charset) if isinstance(page, bytes) else page
@@ -125,7 +125,7 @@ def fetch(url: str, allow_private: bool = False) -> tuple[bytes, str | None]:
         import trafilatura  # noqa: F401  # the extra is needed to read what is fetched
     except ImportError:
         raise ArticleError(
-            f"drafting from a URL needs the web extra: {extra_hint('web')}") from None
+            f"drafting from a URL needs the web extra: {install_hint('web')}") from None
     from tui.core.draft.fetch import FetchError, fetch_page
 
     try:

@@ -13,14 +13,7 @@ pipx marks that environment with a `pipx_metadata.json` at its root.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
-
-# The packages of each extra in pyproject.toml, for `pipx inject`.
-EXTRAS = {
-    "serve": ("textual-serve",),
-    "web": ("trafilatura", "lxml_html_clean", "charset-normalizer"),
-}
 
 
 def user_folder(explicit_var: str, xdg_var: str, home_default: str) -> Path | None:
@@ -36,15 +29,3 @@ def user_folder(explicit_var: str, xdg_var: str, home_default: str) -> Path | No
         except RuntimeError:
             return None
     return Path(base) / "briefing"
-
-
-def installed_by_pipx() -> bool:
-    """True when this Python is the virtual environment of a pipx app."""
-    return Path(sys.prefix, "pipx_metadata.json").is_file()
-
-
-def extra_hint(extra: str) -> str:
-    """The command that adds `extra` to this installation of briefing."""
-    if installed_by_pipx():
-        return "pipx inject briefing " + " ".join(EXTRAS[extra])
-    return f"pip install 'briefing[{extra}]'"

@@ -81,15 +81,20 @@ def summary_counts(briefing: Briefing) -> list[str]:
 
 def scan_library(folder: Path, pending: PendingWrites | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] = lambda: False) -> list[LibraryEntry]:
+                 cancelled: Callable[[], bool] = lambda: False,
+                 confined: bool = False) -> list[LibraryEntry]:
     """Every briefing in `folder`, newest first; broken files listed last.
 
     Files in the parse cache are read from it, the others parsed. With
     `pending`, new parse-cache entries are left there for the caller to
     write; `progress(done, total)` is called as files are read. Once
-    `cancelled()` is true, stops and returns what it has.
+    `cancelled()` is true, stops and returns what it has. `confined`: a file
+    whose real path is outside the folder (a link out of it) is left out unread.
     """
     files = list(briefing_files([folder]))
+    if confined:
+        root = folder.resolve()
+        files = [f for f in files if f.resolve().is_relative_to(root)]
     entries: list[LibraryEntry] = []
     for path in files:
         if cancelled():
