@@ -31,12 +31,14 @@ from tui.app.text import (
     plain,
     revisions_text,
 )
+from tui.app.widgets.file_watcher import FileWatcher
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
+from tui.app.widgets.search_bar import SearchBar, TypeAhead
 from tui.core.format.errors import BriefingError, LocatedError
 from tui.core.format.model import Briefing, CasualtyClaim, Figure
 from tui.core.store.cache import load_briefing_cached
-from tui.core.store.watch import Signature, file_signature
+from tui.core.store.watch import Signature
 from tui.core.story.disputes import Dispute
 
 # Below this size one pane is shown at a time, with a tab strip.
@@ -48,10 +50,6 @@ POLL_SECONDS = 0.5
 ERROR_STYLE = "$text-error"
 # The tooltip of the bindings that say why a key does nothing now.
 EXPLAIN = "Say why this key does nothing now"
-
-
-# What the poll compares: a new signature means read the file again.
-_signature = file_signature
 
 
 class BriefingScreen(Screen[None]):
@@ -137,8 +135,8 @@ class BriefingScreen(Screen[None]):
         self.neighbours = neighbours
         self.query_text = ""
         self.current = 0
-        self._signature = _signature(path)
-        self._typed_ahead: str | None = None  # see on_key
+        self.watcher = FileWatcher(path, self.poll_seconds)
+        self._type_ahead = TypeAhead()
         self._keys_for_export: list[tuple[str, str | None]] | None = None  # see on_key
         self.reload_error: Content | None = None  # shown under the header while the file is broken
         self.load_errors: list[LocatedError] = []  # the file's errors while it is broken
@@ -154,6 +152,7 @@ class BriefingScreen(Screen[None]):
         yield KeyBar()
         for number, content in enumerate(PANE_CONTENTS, start=1):
             yield ListPane(content, number)
+        yield self.watcher
 
     @property
     def panes(self) -> list[ListPane]:
@@ -165,7 +164,6 @@ class BriefingScreen(Screen[None]):
             self.load_from_disk()
         else:
             self.show_briefing(self.briefing)
-        self.set_interval(self.poll_seconds, self.poll_file)
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
@@ -240,19 +238,10 @@ class BriefingScreen(Screen[None]):
         self._show_match_counts()
 
     def _show_match_counts(self) -> None:
-        """Say on the search field's border which panes hold matches, and how
-        many: when one pane is on screen at a time, its "(no matches)" alone
-        would not tell that the others have some."""
-        search = self._search_input()
-        if search is None:
-            return
-        if not self.query_text:
-            search.border_title = None
-            return
-        found = [f"{pane.number} {pane.content.short_title}: {pane.shown}"
-                 for pane in self.panes if pane.shown]
-        search.border_title = Content(
-            "matches in " + " · ".join(found) if found else "no matches in any pane")
+        if search := self._search_input():
+            search.show_matches(self.query_text, [
+                (f"{pane.number} {pane.content.short_title}", pane.shown)
+                for pane in self.panes])
 
     # -- focus and movement ---------------------------------------------------
 
@@ -318,9 +307,9 @@ class BriefingScreen(Screen[None]):
 
     # -- search ---------------------------------------------------------------
 
-    def _search_input(self) -> Input | None:
-        found = self.query("#search")
-        return found.first(Input) if found else None
+    def _search_input(self) -> SearchBar | None:
+        found = self.query(SearchBar)
+        return found.first() if found else None
 
     def _search_shown(self) -> bool:
         search = self._search_input()
@@ -330,32 +319,17 @@ class BriefingScreen(Screen[None]):
         search = self._search_input()
         if search is None:
             # Mounted on first use, not composed: the first frame does not wait for it.
-            # Not selecting on focus: letters typed ahead (see on_key) are
-            # in the field by then, and the next key must not replace them.
-            search = Input(placeholder="search every pane; enter to browse results, "
-                           "escape to clear", id="search", select_on_focus=False,
-                           compact=self.has_class("short"))
+            search = SearchBar(compact=self.has_class("short"))
             await self.mount(search, before=self.query_one(KeyBar))
-        search.display = True
-        self.set_focus(search)  # at once: keys typed after `/` are on their way
-        search.insert_text_at_cursor(self._typed_ahead or "")
-        self._typed_ahead = None
+        search.open(self._type_ahead.take())
 
     def on_key(self, event: Key) -> None:
-        """Keep letters typed fast after `/` for the search field.
-
-        A terminal delivers a fast burst of keys at once, and each is sent
-        to the widget that has focus when it arrives: the letters after `/`
-        reach the pane, and only then (in order) this screen, before the
-        app looks up their bindings. The field is not there yet (`/` is
-        still on its way to its binding), or has just taken focus and never
-        sees them. Either way they are typed into it, and stopped here so
-        that `r` does not reload and `q` does not quit.
-        """
+        """Keep keys typed fast after `/` for the search bar (see TypeAhead),
+        and after `e` for the export dialog."""
         if self._keys_for_export is not None:
-            # The same for keys typed fast after `e`, but every key and in
-            # order: `ctrl+u` and a new name, then `enter`. The export
-            # dialog replays them into its field.
+            # As for the search bar, but every key and in order: `ctrl+u`
+            # and a new name, then `enter`. The export dialog replays them
+            # into its field.
             event.stop()
             event.prevent_default()
             self._keys_for_export.append((event.key, event.character))
@@ -364,14 +338,8 @@ class BriefingScreen(Screen[None]):
         in_field = search is not None and self.focused is search
         if event.key == "e" and not in_field and self.briefing is not None:
             self._keys_for_export = []  # its binding opens the dialog
-        elif event.key == "slash" and not in_field:
-            self._typed_ahead = ""  # its binding opens the field
-        elif event.is_printable and (in_field or self._typed_ahead is not None):
-            event.stop()
-            if search is not None and in_field:
-                search.insert_text_at_cursor(event.character or "")
-            else:
-                self._typed_ahead = (self._typed_ahead or "") + (event.character or "")
+        else:
+            self._type_ahead.on_key(event, search if in_field else None)
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -390,10 +358,8 @@ class BriefingScreen(Screen[None]):
             self.action_focus_pane(with_matches[0])
 
     def clear_search(self) -> None:
-        search = self._search_input()
-        if search is not None:
-            search.value = ""
-            search.display = False
+        if search := self._search_input():
+            search.close()
         self.query_text = ""
         self._fill_panes()
         self.action_focus_pane(self.current)
@@ -496,7 +462,7 @@ class BriefingScreen(Screen[None]):
         """Load in a thread: the UI stays responsive, and a broken file keeps
         the last good view on screen with the located error above it.
         `announce` says how it went once it is done (the `r` key)."""
-        signature = _signature(self.path)
+        signature = self.watcher.look()
         try:
             briefing = load_briefing_cached(self.path)
         except BriefingError as exc:
@@ -513,14 +479,14 @@ class BriefingScreen(Screen[None]):
                                       markup=False)
 
     def _loaded(self, briefing: Briefing, signature: Signature | None) -> None:
-        self._signature = signature
+        self.watcher.seen(signature)
         self.reload_error = None
         self.load_errors = []
         self.refresh_bindings()
         self.show_briefing(briefing)
 
     def _show_error(self, exc: BriefingError, signature: Signature | None) -> None:
-        self._signature = signature
+        self.watcher.seen(signature)
         self.load_errors = exc.errors
         self.refresh_bindings()
         lines: list[Content | str | tuple[str, str]]
@@ -538,10 +504,8 @@ class BriefingScreen(Screen[None]):
         self.reload_error = Content("\n").join(join(("▌ ", ERROR_STYLE), line) for line in lines)
         self._update_header()
 
-    @work(thread=True, exclusive=True, group="poll")
-    def poll_file(self) -> None:
-        if _signature(self.path) != self._signature:
-            self.app.call_from_thread(self.load_from_disk)
+    def on_file_watcher_changed(self) -> None:
+        self.load_from_disk()
 
     def action_reload(self) -> None:
         self.load_from_disk(announce=True)
