@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
 
+import pytest
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import Static
 
+from tests.conftest import SEED
+from tui.app.app import BriefingApp
+from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
+
+WIDE = (120, 40)
+SMALL = (80, 24)
 
 
 async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 60) -> None:
@@ -46,3 +57,39 @@ def record_notifications(app: App[None]) -> list[str]:
 
     app.notify = notify  # type: ignore[method-assign]
     return messages
+
+
+def pane_text(pane: ListPane) -> str:
+    """Every row of the pane's window, as plain text."""
+    return "\n".join(pane.row(i).content.plain for i in range(pane.row_count))
+
+
+def header_lines(screen: BriefingScreen) -> list[str]:
+    """The header's text, line by line: title, date and place, then any tabs
+    and reload error."""
+    return str(screen.query_one("#briefing-header", Static).render()).splitlines()
+
+
+@asynccontextmanager
+async def live_seed(tmp_path: Path) -> AsyncIterator[
+        tuple[Path, BriefingApp, Pilot[None], BriefingScreen]]:
+    """A copy of the seed, `live.yaml`, open at 120x40 for a test to edit."""
+    path = tmp_path / "live.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        yield path, app, pilot, briefing_screen(app)
+
+
+@asynccontextmanager
+async def seed_open_in(folder: Path, monkeypatch: pytest.MonkeyPatch
+                       ) -> AsyncIterator[tuple[BriefingApp, Pilot[None], list[str]]]:
+    """The seed open at 120x40, with `folder` as the working directory (where
+    exports go), and the notifications it shows."""
+    monkeypatch.chdir(folder)
+    app = BriefingApp(SEED)
+    messages = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        yield app, pilot, messages
