@@ -12,7 +12,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from tests.conftest import SEED
+from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
@@ -93,3 +93,14 @@ async def seed_open_in(folder: Path, monkeypatch: pytest.MonkeyPatch
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         yield app, pilot, messages
+
+
+def build_library(folder: Path, broken: Path = DATA / "invalid" / "unknown-country.yaml"
+                  ) -> Path:
+    """`folder`, made, with the seed, the hostile briefing and `broken` (a
+    copy of one of tests/data/invalid) as broken.yaml."""
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    shutil.copy(DATA / "hostile.yaml", folder / "hostile.yaml")
+    shutil.copy(broken, folder / "broken.yaml")
+    return folder
