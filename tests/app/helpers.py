@@ -16,6 +16,7 @@ from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
+from tui.app.widgets.search_bar import SearchBar
 
 WIDE = (120, 40)
 SMALL = (80, 24)
@@ -57,6 +58,13 @@ def record_notifications(app: App[None]) -> list[str]:
 
     app.notify = notify  # type: ignore[method-assign]
     return messages
+
+
+async def search_for(pilot: Pilot[None], text: str) -> None:
+    """Put `text` in the open search bar at once, where typing it is not what
+    a test is about (tests/app/test_search.py types into it)."""
+    pilot.app.screen.query_one(SearchBar).value = text
+    await pilot.pause()
 
 
 def pane_text(pane: ListPane) -> str:

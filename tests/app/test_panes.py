@@ -10,6 +10,7 @@ from tests.app.helpers import (
     WIDE,
     briefing_screen,
     pane_text,
+    search_for,
     wait_for,
 )
 from tests.conftest import DATA, SEED
@@ -137,8 +138,8 @@ async def test_big_briefing_is_windowed_and_fully_reachable(thousand_quotes: Pat
         await pilot.press("k")
         item = quotes.current_item
         assert item.text.startswith(f"Statement {WINDOW + 4} ")  # type: ignore[union-attr]
-        await pilot.press("slash", *"Statement 777 ")
-        await pilot.pause()
+        await pilot.press("slash")
+        await search_for(pilot, "Statement 777 ")
         assert quotes.shown == 1
 
 

@@ -11,6 +11,7 @@ from tests.app.helpers import (
     briefing_screen,
     pane_text,
     run_command,
+    search_for,
     wait_for,
 )
 from tests.conftest import SEED
@@ -49,7 +50,8 @@ async def test_search_filters_every_pane_and_escape_clears() -> None:
         assert screen.query_text == ""
         assert quotes.shown == 10
         assert not search.display and not search.border_title
-        await pilot.press("slash", *"no such words")
+        await pilot.press("slash")
+        await search_for(pilot, "no such words")
         assert str(search.border_title) == "no matches in any pane"
 
 
@@ -59,7 +61,9 @@ async def test_clearing_a_search_keeps_the_cursor_on_its_item() -> None:
     app = BriefingApp(SEED)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        await pilot.press("2", "slash", *"Zarif", "enter", "j")
+        await pilot.press("2", "slash")
+        await search_for(pilot, "Zarif")
+        await pilot.press("enter", "j")
         await pilot.pause()
         quotes = briefing_screen(app).query_one("#quotes", ListPane)
         chosen = quotes.current_item
@@ -82,7 +86,9 @@ async def test_enter_in_search_goes_to_a_pane_with_matches() -> None:
         await pilot.pause()
         screen = briefing_screen(app)
         casualties = screen.query_one("#casualties", ListPane)
-        await pilot.press("3", "slash", *"Zarif", "enter")
+        await pilot.press("3", "slash")
+        await search_for(pilot, "Zarif")
+        await pilot.press("enter")
         await pilot.pause()
         with_matches = [pane for pane in screen.panes if pane.shown]
         assert casualties.shown == 0 and with_matches
@@ -94,7 +100,9 @@ async def test_enter_in_search_goes_to_a_pane_with_matches() -> None:
         await pilot.pause()
         assert app.focused is quotes
         # no matches anywhere: focus stays on the current pane
-        await pilot.press("3", "slash", "ctrl+u", *"no such words", "enter")
+        await pilot.press("3", "slash")
+        await search_for(pilot, "no such words")
+        await pilot.press("enter")
         await pilot.pause()
         assert not any(pane.shown for pane in screen.panes)
         assert app.focused is casualties
@@ -107,8 +115,8 @@ async def test_search_finds_the_numbers_and_words_a_row_shows() -> None:
         await pilot.pause()
         screen = briefing_screen(app)
         claims = screen.query_one("#casualties", ListPane)
-        await pilot.press("slash", *"killed 80")
-        await pilot.pause()
+        await pilot.press("slash")
+        await search_for(pilot, "killed 80")
         assert claims.shown == 1 and claims.border_subtitle == "1 of 7"  # the claim of 80
         text = pane_text(claims)
         assert "Iranian state television (Iran)" in text and "A US source (United" not in text
@@ -116,17 +124,14 @@ async def test_search_finds_the_numbers_and_words_a_row_shows() -> None:
                    if "killed 80" in claims.row(i).content.plain)
         spans = [row.plain[s.start:s.end] for s in row.spans if "reverse" in str(s.style)]
         assert "killed" in spans and "80" in spans  # each word marked
-        await pilot.press("ctrl+u", *"80 Iranian killed")  # words, in any order
-        await pilot.pause()
+        await search_for(pilot, "80 Iranian killed")  # words, in any order
         assert claims.shown == 1 and "Iranian state television (Iran)" in pane_text(claims)
-        await pilot.press("ctrl+u", *"no evidence given")
-        await pilot.pause()
+        await search_for(pilot, "no evidence given")
         text = pane_text(claims)  # again the one claim (with its dispute above it)
         assert claims.shown == 1 and "Iranian state television (Iran)" in text
         assert "DISPUTED US personnel" in text
         assert "A US source (United" not in text
-        await pilot.press("ctrl+u", *"2020-01-08")  # the date on most quotes' rows
-        await pilot.pause()
+        await search_for(pilot, "2020-01-08")  # the date on most quotes' rows
         dated = [q for q in load_briefing(SEED).quotes if str(q.said) == "2020-01-08"]
         assert len(dated) > 5 and screen.query_one("#quotes", ListPane).shown == len(dated)
 
@@ -139,7 +144,7 @@ async def test_search_from_the_palette_mounts_the_search_field() -> None:
         assert not screen.query("#search")  # mounted on first use only
         await run_command(pilot, "search: Briefing")
         await wait_for(pilot, lambda: isinstance(app.focused, Input))
-        await pilot.press(*"Trump")
+        await search_for(pilot, "Trump")
         await wait_for(pilot, lambda: screen.query_text == "Trump")
         assert screen.query_one("#quotes", ListPane).shown == 1
 
