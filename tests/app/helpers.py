@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
+from textual.command import CommandInput, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -39,11 +40,17 @@ def briefing_screen(app: App[None]) -> BriefingScreen:
 
 
 async def run_command(pilot: Pilot[None], name: str) -> None:
-    """Run a command-palette command the way a user does: ctrl+p, type, enter."""
+    """Run a command-palette command: ctrl+p, its name, enter. The name is
+    put in the palette's field at once (test_palette.py types one), and
+    enter waits for the palette's search, which runs in a worker."""
     await pilot.press("ctrl+p")
     await pilot.pause()
-    await pilot.press(*name)
-    await pilot.pause(0.5)  # the palette searches in a worker
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette), palette
+    palette.query_one(CommandInput).value = name
+    await pilot.pause()
+    await wait_for(pilot, lambda: not any(worker.is_running for worker in pilot.app.workers
+                                          if worker.node is palette))
     await pilot.press("enter")
 
 
