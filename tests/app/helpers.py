@@ -49,9 +49,17 @@ async def run_command(pilot: Pilot[None], name: str) -> None:
     assert isinstance(palette, CommandPalette), palette
     palette.query_one(CommandInput).value = name
     await pilot.pause()
-    await wait_for(pilot, lambda: not any(worker.is_running for worker in pilot.app.workers
-                                          if worker.node is palette))
+    await palette_searched(pilot)
     await pilot.press("enter")
+
+
+async def palette_searched(pilot: Pilot[None]) -> None:
+    """Wait until the open command palette's search (a worker) is done:
+    every provider has answered."""
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette), palette
+    await wait_for(pilot, lambda: all(worker.is_finished for worker in pilot.app.workers
+                                          if worker.node is palette))
 
 
 def record_notifications(app: App[None]) -> list[str]:
