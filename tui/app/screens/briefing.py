@@ -6,7 +6,6 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -15,7 +14,7 @@ from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from tui.app.export_choice import ExportChoice
 from tui.app.panes import PANE_CONTENTS, ListPane
@@ -26,12 +25,11 @@ from tui.app.text import (
     details,
     dispute_line,
     for_terminal,
-    header,
-    header_line,
     join,
     plain,
     revisions_text,
 )
+from tui.app.widgets.briefing_header import BriefingHeader, reload_error, tab_strip
 from tui.app.widgets.file_watcher import FileWatcher
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
@@ -48,7 +46,6 @@ NARROW_HEIGHT = 30
 # Below this height the header is one line and the tabs go in the pane's border.
 SHORT_HEIGHT = 20
 POLL_SECONDS = 0.5
-ERROR_STYLE = "$text-error"
 
 
 class BriefingScreen(Screen[None]):
@@ -100,10 +97,8 @@ class BriefingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         # The panes are laid out by the screen itself (app.tcss): a grid
-        # container around them would only draw lines the panes cover. For
-        # the same reason one widget shows the header, the tab strip (on a
-        # small terminal) and a reload error.
-        yield Static(id="briefing-header")
+        # container around them would only draw lines the panes cover.
+        yield BriefingHeader(id="briefing-header")
         yield KeyBar()
         for number, content in enumerate(PANE_CONTENTS, start=1):
             yield ListPane(content, number)
@@ -141,44 +136,23 @@ class BriefingScreen(Screen[None]):
         """A tab per pane, the current one highlighted: shown under the header
         (or in the pane's border, on a short terminal) when one pane is on
         screen at a time. `width`: the room for it (the header's)."""
-        labels = [f" {i + 1} {content.short_title} " for i, content in enumerate(PANE_CONTENTS)]
         if width is None:
             width = self.size.width - 2  # inside the header's padding
-        if sum(map(len, labels)) > width > 0:
-            # Too narrow for every name: numbers, and the current pane's name,
-            # rather than a strip cut off before the last tabs.
-            labels = [label if i == self.current else f" {i + 1} "
-                      for i, label in enumerate(labels)]
-        return join(*[(label, "reverse bold") if i == self.current else label
-                      for i, label in enumerate(labels)])
+        return tab_strip([content.short_title for content in PANE_CONTENTS], self.current,
+                         width)
 
     def _update_header(self) -> None:
         """The header: title, date and place; the tabs on a small terminal
         (in the pane's border on a short one); the located errors while a
         live edit has broken the file."""
         short, narrow = self.has_class("short"), self.has_class("narrow")
-        lines = [self._header()] if self.briefing is not None else []
-        if narrow and not short:
-            lines.append(self.tab_strip())
         for i, pane in enumerate(self.panes):
             # Inside the border's corners and the dashes either side of a title.
             pane.set_title(self.tab_strip(self.size.width - 6)
                            if narrow and short and i == self.current else None)
-        if self.reload_error is not None:
-            lines.append(self.reload_error)
-        self.query_one("#briefing-header", Static).update(Content("\n").join(lines))
-
-    def _header(self) -> Content:
-        """The briefing's header with the file's name, unless the name would
-        take another line of a small terminal; one line on a short one."""
-        assert self.briefing is not None
-        width = self.size.width - 2  # inside the header's padding
-        if self.has_class("short") and width > 0:
-            return header_line(self.briefing, width)
-        with_name = header(self.briefing, self.path.name)
-        if width <= 0 or all(cell_len(line) <= width for line in with_name.plain.split("\n")):
-            return with_name
-        return header(self.briefing)
+        self.query_one(BriefingHeader).show(
+            self.briefing, self.path.name, self.size.width - 2,  # inside the header's padding
+            short, self.tab_strip() if narrow and not short else None, self.reload_error)
 
     def show_briefing(self, briefing: Briefing) -> None:
         self.briefing = briefing
@@ -444,19 +418,8 @@ class BriefingScreen(Screen[None]):
         self.watcher.seen(signature)
         self.load_errors = exc.errors
         self.refresh_bindings()
-        lines: list[Content | str | tuple[str, str]]
-        if signature is None:  # no file there (any more)
-            note = "showing the last version read" if self.briefing else "nothing to show"
-            lines = [(f"⚠ {self.path.name} was deleted or moved; {note}", f"bold {ERROR_STYLE}")]
-        else:
-            note = "showing the last good version" if self.briefing else "nothing to show"
-            lines = [(f"⚠ The file has errors; {note} (! lists them all):",
-                      f"bold {ERROR_STYLE}")]
-            lines += [str(e) for e in exc.errors[:3]]
-            if len(exc.errors) > 3:
-                lines.append(f"(and {len(exc.errors) - 3} more)")
-        # Each line marked at the left edge in the theme's error colour.
-        self.reload_error = Content("\n").join(join(("▌ ", ERROR_STYLE), line) for line in lines)
+        self.reload_error = reload_error(self.path.name, exc.errors, signature is None,
+                                         bool(self.briefing))
         self._update_header()
 
     def on_file_watcher_changed(self) -> None:
