@@ -19,15 +19,11 @@ from textual.widgets import Input
 from tui.app.export_choice import ExportChoice
 from tui.app.panes import PANE_CONTENTS, ListPane
 from tui.app.screens.briefing_commands import BriefingCommands
+from tui.app.screens.briefing_history import item_view
 from tui.app.screens.briefing_keys import BINDINGS
 from tui.app.text import (
     copy_text,
-    details,
-    dispute_line,
     for_terminal,
-    join,
-    plain,
-    revisions_text,
 )
 from tui.app.widgets.briefing_header import BriefingHeader, reload_error, tab_strip
 from tui.app.widgets.file_watcher import FileWatcher
@@ -38,7 +34,6 @@ from tui.core.format.errors import BriefingError, LocatedError
 from tui.core.format.model import Briefing, CasualtyClaim, Figure
 from tui.core.store.cache import load_briefing_cached
 from tui.core.store.watch import Signature
-from tui.core.story.disputes import Dispute
 
 # Below this size one pane is shown at a time, with a tab strip.
 NARROW_WIDTH = 100
@@ -221,18 +216,9 @@ class BriefingScreen(Screen[None]):
         item = pane.item_at(event.index)
         if item is None:
             return
-        if isinstance(item, Dispute):
-            body = dispute_line(item)
-        elif isinstance(item, str):
-            body = plain(item)
-        else:
-            body = details(item)
-            if isinstance(item, CasualtyClaim | Figure) and self.briefing is not None \
-                    and len(history := self.briefing.history(item)) > 1:
-                body = join(body, "\n\n", revisions_text(history))
         from tui.app.dialogs.item import ItemScreen  # deferred: not needed for the first frame
 
-        self.app.push_screen(ItemScreen(pane.content.TITLE, body))
+        self.app.push_screen(ItemScreen(pane.content.TITLE, item_view(item, self.briefing)))
 
     # -- search ---------------------------------------------------------------
 
