@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,6 +18,7 @@ from textual.widgets import Input
 from tui.app.export_choice import ExportChoice
 from tui.app.panes import PANE_CONTENTS, ListPane
 from tui.app.screens.briefing_commands import BriefingCommands
+from tui.app.screens.briefing_export import BriefingExport
 from tui.app.screens.briefing_history import item_view
 from tui.app.screens.briefing_keys import BINDINGS
 from tui.app.text import (
@@ -77,14 +77,13 @@ class BriefingScreen(Screen[None]):
         format the export dialog starts on, shared with other briefings."""
         super().__init__()
         self.path = path
-        self.export_choice = export_choice or ExportChoice()
+        self.exports = BriefingExport(export_choice or ExportChoice())
         self.briefing = briefing
         self.neighbours = neighbours
         self.query_text = ""
         self.current = 0
         self.watcher = FileWatcher(path, self.poll_seconds)
         self._type_ahead = TypeAhead()
-        self._keys_for_export: list[tuple[str, str | None]] | None = None  # see on_key
         self.reload_error: Content | None = None  # shown under the header while the file is broken
         self.load_errors: list[LocatedError] = []  # the file's errors while it is broken
 
@@ -240,19 +239,13 @@ class BriefingScreen(Screen[None]):
 
     def on_key(self, event: Key) -> None:
         """Keep keys typed fast after `/` for the search bar (see TypeAhead),
-        and after `e` for the export dialog."""
-        if self._keys_for_export is not None:
-            # As for the search bar, but every key and in order: `ctrl+u`
-            # and a new name, then `enter`. The export dialog replays them
-            # into its field.
-            event.stop()
-            event.prevent_default()
-            self._keys_for_export.append((event.key, event.character))
+        and after `e` for the export dialog (see BriefingExport)."""
+        if self.exports.keep_key(event):
             return
         search = self._search_input()
         in_field = search is not None and self.focused is search
         if event.key == "e" and not in_field and self.briefing is not None:
-            self._keys_for_export = []  # its binding opens the dialog
+            self.exports.expect_keys()  # its binding opens the dialog
         else:
             self._type_ahead.on_key(event, search if in_field else None)
 
@@ -425,24 +418,4 @@ class BriefingScreen(Screen[None]):
         if self.briefing is None:
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
-        from tui.app.dialogs.export import ExportScreen, broken_warning
-        from tui.core.export.formats import SUFFIXES, render
-
-        warning = broken_warning(self.load_errors) if self.load_errors else None
-        briefing = self.briefing
-        typed_ahead, self._keys_for_export = self._keys_for_export or [], None
-        choice = self.export_choice
-        if fmt is not None:  # asked for by name (the palette): starts there
-            choice = ExportChoice(fmt, table or choice.table)
-        screen = ExportScreen(f"{self.path.stem}{SUFFIXES[choice.format]}",
-                              partial(render, briefing), typed_ahead, warning, self.path,
-                              choice)
-        self.app.push_screen(screen, partial(self._exported, choice))
-
-    def _exported(self, choice: ExportChoice, target: Path | None) -> None:
-        if target is not None:
-            # Remembered for the next export, of this briefing or another.
-            self.export_choice.format, self.export_choice.table = choice.format, choice.table
-            where = f"Sent {target.name} to your browser" if self.app.is_web \
-                else f"Exported to {target}"
-            self.notify(for_terminal(where), title="Export", markup=False)
+        self.exports.open(self.app, self.path, self.briefing, self.load_errors, fmt, table)
