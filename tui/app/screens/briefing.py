@@ -1,4 +1,7 @@
-"""The briefing screen: header, seven panes, search, export, live reload."""
+"""The briefing screen: seven panes under a header, and the keys that act
+on them. The header, the search bar and the file's polling are widgets
+(widgets/), the export flow is in briefing_export.py, its keys in
+briefing_keys.py."""
 
 from __future__ import annotations
 
@@ -21,10 +24,7 @@ from tui.app.screens.briefing_commands import BriefingCommands
 from tui.app.screens.briefing_export import BriefingExport
 from tui.app.screens.briefing_history import item_view
 from tui.app.screens.briefing_keys import BINDINGS
-from tui.app.text import (
-    copy_text,
-    for_terminal,
-)
+from tui.app.text import copy_text, for_terminal
 from tui.app.widgets.briefing_header import BriefingHeader, reload_error, tab_strip
 from tui.app.widgets.file_watcher import FileWatcher
 from tui.app.widgets.key_bar import KeyBar
