@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, ROOT, SEED
+from tests.app.helpers import build_library
+from tests.conftest import ROOT
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
     """A folder with the seed, the hostile briefing and one broken file."""
-    folder = tmp_path / "library"
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
-    shutil.copy(DATA / "hostile.yaml", folder / "hostile.yaml")
-    shutil.copy(DATA / "invalid" / "unknown-country.yaml", folder / "broken.yaml")
-    return folder
+    return build_library(tmp_path / "library")
 
 
 @pytest.fixture

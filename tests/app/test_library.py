@@ -240,8 +240,7 @@ async def test_command_palette_actions(library: Path, tmp_path: Path,
             assert expected in names
         assert all(": " in n for n in names)
         await run_command(pilot, "go to: Casualty")
-        await pilot.pause(0.2)
-        assert app.focused is not None and app.focused.id == "casualties"
+        await wait_for(pilot, lambda: app.focused is not None and app.focused.id == "casualties")
         await run_command(pilot, "theme: nord")
         await wait_for(pilot, lambda: app.theme == "nord")
         names = palette_names(app)

@@ -11,7 +11,7 @@ from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from tests.app.helpers import briefing_screen, run_command, wait_for
+from tests.app.helpers import briefing_screen, palette_searched, run_command, wait_for
 from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.dialogs.errors import ErrorsScreen
@@ -25,7 +25,7 @@ async def palette(app: BriefingApp, pilot: Pilot[None]) -> list[str]:
     await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
     options = app.screen.query_one(OptionList)
     await wait_for(pilot, lambda: options.option_count > 10)
-    await pilot.pause(0.2)  # every provider has answered
+    await palette_searched(pilot)
     names = [str(options.get_option_at_index(i).prompt).split("\n")[0]
              for i in range(options.option_count)]
     await pilot.press("escape")

@@ -12,6 +12,7 @@ from textual.widgets import Static
 from tests.app.helpers import briefing_screen, wait_for
 from tests.conftest import SEED
 from tui.app.app import BriefingApp
+from tui.app.dialogs.base import Dialog
 from tui.app.panes.base import ListPane
 from tui.app.screens.library import LibraryScreen
 from tui.app.widgets.key_bar import KeyBar
@@ -73,3 +74,20 @@ async def test_quitting_is_shown_in_the_library(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: bool(screen.shown_entries))
         bar = str(screen.query_one(KeyBar).render())
         assert "^q Quit" in bar and "f1 Help" in bar and len(bar.rstrip()) <= 40
+
+
+async def test_a_dialog_knows_a_small_terminal_from_its_breakpoints() -> None:
+    """Every dialog gets -narrow and -short at 40x12 (its box fills the
+    screen), -wide and -tall where there is room."""
+    app = BriefingApp(SEED)
+    async with app.run_test(size=SMALLEST) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, Dialog)
+        assert dialog.has_class("-narrow") and dialog.has_class("-short")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert dialog.has_class("-wide") and dialog.has_class("-tall")
+        assert not dialog.has_class("-narrow") and not dialog.has_class("-short")

@@ -8,11 +8,13 @@ picture, so the snapshots are stable on CI. Update after an intended change:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import DATA, ROOT, SEED
+from tests.app.helpers import build_library
+from tests.conftest import DATA, INVALID_DIR, ROOT, SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.screens.library import LibraryScreen
@@ -78,7 +80,7 @@ async def _library_loaded(pilot: Any) -> None:
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
-def test_library(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+def test_library(snap_compare: SnapCompare, size: tuple[int, int], tmp_path: Path) -> None:
     """The library: newest first, a broken file listed last with its error."""
-    app = BriefingApp(ROOT / "tests" / "data" / "library")
+    app = BriefingApp(build_library(tmp_path / "library", INVALID_DIR / "bad-count.yaml"))
     assert snap_compare(app, terminal_size=size, run_before=_library_loaded)

@@ -46,11 +46,11 @@ class Dialog(ModalScreen[ResultType]):
         padding: 0 1;
     }
     """
-    def __init__(self) -> None:
-        super().__init__()
-        # The screen gets -narrow or -short when the terminal is small.
-        self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_ENOUGH, "-wide")]
-        self.VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL_ENOUGH, "-tall")]
+    # The screen gets -narrow or -short when the terminal is small. Textual
+    # types these `ClassVar[...] | None`, which mypy takes for instance
+    # variables, so annotating them ClassVar here would not type-check.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_ENOUGH, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL_ENOUGH, "-tall")]  # noqa: RUF012
 
     def on_resize(self, event: events.Resize) -> None:
         # Buttons of one line where three would not fit (40x12).

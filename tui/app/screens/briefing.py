@@ -1,43 +1,39 @@
-"""The briefing screen: header, seven panes, search, export, live reload."""
+"""The briefing screen: seven panes under a header, and the keys that act
+on them. The header, the search bar and the file's polling are widgets
+(widgets/), the export flow is in briefing_export.py, its keys in
+briefing_keys.py."""
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from tui.app.export_choice import ExportChoice
 from tui.app.panes import PANE_CONTENTS, ListPane
 from tui.app.screens.briefing_commands import BriefingCommands
-from tui.app.text import (
-    copy_text,
-    details,
-    dispute_line,
-    for_terminal,
-    header,
-    header_line,
-    join,
-    plain,
-    revisions_text,
-)
+from tui.app.screens.briefing_export import BriefingExport
+from tui.app.screens.briefing_history import item_view
+from tui.app.screens.briefing_keys import BINDINGS
+from tui.app.text import copy_text, for_terminal
+from tui.app.widgets.briefing_header import BriefingHeader, reload_error, tab_strip
+from tui.app.widgets.file_watcher import FileWatcher
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
+from tui.app.widgets.search_bar import SearchBar, TypeAhead
 from tui.core.format.errors import BriefingError, LocatedError
 from tui.core.format.model import Briefing, CasualtyClaim, Figure
 from tui.core.store.cache import load_briefing_cached
-from tui.core.store.watch import Signature, file_signature
-from tui.core.story.disputes import Dispute
+from tui.core.store.watch import Signature
 
 # Below this size one pane is shown at a time, with a tab strip.
 NARROW_WIDTH = 100
@@ -45,13 +41,6 @@ NARROW_HEIGHT = 30
 # Below this height the header is one line and the tabs go in the pane's border.
 SHORT_HEIGHT = 20
 POLL_SECONDS = 0.5
-ERROR_STYLE = "$text-error"
-# The tooltip of the bindings that say why a key does nothing now.
-EXPLAIN = "Say why this key does nothing now"
-
-
-# What the poll compares: a new signature means read the file again.
-_signature = file_signature
 
 
 class BriefingScreen(Screen[None]):
@@ -63,51 +52,7 @@ class BriefingScreen(Screen[None]):
 
     poll_seconds: ClassVar[float] = POLL_SECONDS
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *[
-            Binding(str(i + 1), f"focus_pane({i})", pane.TITLE, show=False,
-                    id=f"briefing.pane{i + 1}", tooltip=f"Focus the {pane.TITLE} pane")
-            for i, pane in enumerate(PANE_CONTENTS)
-        ],
-        Binding("tab", "cycle_pane(1)", "Next pane", show=False, priority=True,
-                id="briefing.next_pane", tooltip="Next pane"),
-        Binding("shift+tab", "cycle_pane(-1)", "Prev pane", show=False, priority=True,
-                id="briefing.prev_pane", tooltip="Previous pane"),
-        Binding("slash", "search", "Search", key_display="/", id="briefing.search",
-                tooltip="Filter every pane to items that match"),
-        Binding("e", "export", "Export", id="briefing.export",
-                tooltip="Export this briefing to Markdown, JSON or CSV"),
-        Binding("r", "reload", "Reload", id="briefing.reload",
-                tooltip="Reload the briefing from disk"),
-        Binding("z", "maximise", "Maximise", id="briefing.maximise",
-                tooltip="Maximise the focused pane"),
-        Binding("z", "restore", "Restore", id="briefing.restore",
-                tooltip="Restore every pane (escape too)"),
-        Binding("o", "edit", "Edit", id="briefing.edit",
-                tooltip="Open the file in $VISUAL/$EDITOR at the selected item (or the "
-                "first error); reloaded on return"),
-        Binding("c", "copy", "Copy", show=False, id="briefing.copy",
-                tooltip="Copy the selected item as plain text"),
-        Binding("h", "history", "History", show=False, id="briefing.history",
-                tooltip="The history of the selected claim or figure: across the file's "
-                "git commits, else its revisions in the file"),
-        Binding("exclamation_mark", "show_errors", "Errors", key_display="!",
-                id="briefing.errors", tooltip="List every error of the file (while it is broken)"),
-        Binding("left_square_bracket", "step(-1)", "Prev", key_display="[",
-                id="briefing.previous", tooltip="Previous briefing in the library"),
-        Binding("right_square_bracket", "step(1)", "Next", key_display="]",
-                id="briefing.next", tooltip="Next briefing in the library"),
-        Binding("escape", "escape", "Back", id="briefing.back",
-                tooltip="Clear the search, else go to the library (of this file's folder)"),
-        Binding("backspace", "back", "Back", show=False, id="briefing.backspace",
-                tooltip="Go to the library (of this file's folder)"),
-        # Where a key above can do nothing now (its check_action says so),
-        # these take it and say why, rather than leave it silent. The help
-        # leaves `explain` bindings out.
-        *[Binding(key, f"explain('{key}')", "Why not", show=False,
-                  id=f"briefing.explain_{key}", tooltip=EXPLAIN)
-          for key in ("exclamation_mark", "left_square_bracket", "right_square_bracket", "o")],
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = BINDINGS
 
     class Back(Message):
         """The user leaves this briefing for the library (of its folder)."""
@@ -132,14 +77,13 @@ class BriefingScreen(Screen[None]):
         format the export dialog starts on, shared with other briefings."""
         super().__init__()
         self.path = path
-        self.export_choice = export_choice or ExportChoice()
+        self.exports = BriefingExport(export_choice or ExportChoice())
         self.briefing = briefing
         self.neighbours = neighbours
         self.query_text = ""
         self.current = 0
-        self._signature = _signature(path)
-        self._typed_ahead: str | None = None  # see on_key
-        self._keys_for_export: list[tuple[str, str | None]] | None = None  # see on_key
+        self.watcher = FileWatcher(path, self.poll_seconds)
+        self._type_ahead = TypeAhead()
         self.reload_error: Content | None = None  # shown under the header while the file is broken
         self.load_errors: list[LocatedError] = []  # the file's errors while it is broken
 
@@ -147,13 +91,12 @@ class BriefingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         # The panes are laid out by the screen itself (app.tcss): a grid
-        # container around them would only draw lines the panes cover. For
-        # the same reason one widget shows the header, the tab strip (on a
-        # small terminal) and a reload error.
-        yield Static(id="briefing-header")
+        # container around them would only draw lines the panes cover.
+        yield BriefingHeader(id="briefing-header")
         yield KeyBar()
         for number, content in enumerate(PANE_CONTENTS, start=1):
             yield ListPane(content, number)
+        yield self.watcher
 
     @property
     def panes(self) -> list[ListPane]:
@@ -165,7 +108,6 @@ class BriefingScreen(Screen[None]):
             self.load_from_disk()
         else:
             self.show_briefing(self.briefing)
-        self.set_interval(self.poll_seconds, self.poll_file)
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
@@ -188,44 +130,23 @@ class BriefingScreen(Screen[None]):
         """A tab per pane, the current one highlighted: shown under the header
         (or in the pane's border, on a short terminal) when one pane is on
         screen at a time. `width`: the room for it (the header's)."""
-        labels = [f" {i + 1} {content.short_title} " for i, content in enumerate(PANE_CONTENTS)]
         if width is None:
             width = self.size.width - 2  # inside the header's padding
-        if sum(map(len, labels)) > width > 0:
-            # Too narrow for every name: numbers, and the current pane's name,
-            # rather than a strip cut off before the last tabs.
-            labels = [label if i == self.current else f" {i + 1} "
-                      for i, label in enumerate(labels)]
-        return join(*[(label, "reverse bold") if i == self.current else label
-                      for i, label in enumerate(labels)])
+        return tab_strip([content.short_title for content in PANE_CONTENTS], self.current,
+                         width)
 
     def _update_header(self) -> None:
         """The header: title, date and place; the tabs on a small terminal
         (in the pane's border on a short one); the located errors while a
         live edit has broken the file."""
         short, narrow = self.has_class("short"), self.has_class("narrow")
-        lines = [self._header()] if self.briefing is not None else []
-        if narrow and not short:
-            lines.append(self.tab_strip())
         for i, pane in enumerate(self.panes):
             # Inside the border's corners and the dashes either side of a title.
             pane.set_title(self.tab_strip(self.size.width - 6)
                            if narrow and short and i == self.current else None)
-        if self.reload_error is not None:
-            lines.append(self.reload_error)
-        self.query_one("#briefing-header", Static).update(Content("\n").join(lines))
-
-    def _header(self) -> Content:
-        """The briefing's header with the file's name, unless the name would
-        take another line of a small terminal; one line on a short one."""
-        assert self.briefing is not None
-        width = self.size.width - 2  # inside the header's padding
-        if self.has_class("short") and width > 0:
-            return header_line(self.briefing, width)
-        with_name = header(self.briefing, self.path.name)
-        if width <= 0 or all(cell_len(line) <= width for line in with_name.plain.split("\n")):
-            return with_name
-        return header(self.briefing)
+        self.query_one(BriefingHeader).show(
+            self.briefing, self.path.name, self.size.width - 2,  # inside the header's padding
+            short, self.tab_strip() if narrow and not short else None, self.reload_error)
 
     def show_briefing(self, briefing: Briefing) -> None:
         self.briefing = briefing
@@ -240,19 +161,10 @@ class BriefingScreen(Screen[None]):
         self._show_match_counts()
 
     def _show_match_counts(self) -> None:
-        """Say on the search field's border which panes hold matches, and how
-        many: when one pane is on screen at a time, its "(no matches)" alone
-        would not tell that the others have some."""
-        search = self._search_input()
-        if search is None:
-            return
-        if not self.query_text:
-            search.border_title = None
-            return
-        found = [f"{pane.number} {pane.content.short_title}: {pane.shown}"
-                 for pane in self.panes if pane.shown]
-        search.border_title = Content(
-            "matches in " + " · ".join(found) if found else "no matches in any pane")
+        if search := self._search_input():
+            search.show_matches(self.query_text, [
+                (f"{pane.number} {pane.content.short_title}", pane.shown)
+                for pane in self.panes])
 
     # -- focus and movement ---------------------------------------------------
 
@@ -303,24 +215,15 @@ class BriefingScreen(Screen[None]):
         item = pane.item_at(event.index)
         if item is None:
             return
-        if isinstance(item, Dispute):
-            body = dispute_line(item)
-        elif isinstance(item, str):
-            body = plain(item)
-        else:
-            body = details(item)
-            if isinstance(item, CasualtyClaim | Figure) and self.briefing is not None \
-                    and len(history := self.briefing.history(item)) > 1:
-                body = join(body, "\n\n", revisions_text(history))
         from tui.app.dialogs.item import ItemScreen  # deferred: not needed for the first frame
 
-        self.app.push_screen(ItemScreen(pane.content.TITLE, body))
+        self.app.push_screen(ItemScreen(pane.content.TITLE, item_view(item, self.briefing)))
 
     # -- search ---------------------------------------------------------------
 
-    def _search_input(self) -> Input | None:
-        found = self.query("#search")
-        return found.first(Input) if found else None
+    def _search_input(self) -> SearchBar | None:
+        found = self.query(SearchBar)
+        return found.first() if found else None
 
     def _search_shown(self) -> bool:
         search = self._search_input()
@@ -330,48 +233,21 @@ class BriefingScreen(Screen[None]):
         search = self._search_input()
         if search is None:
             # Mounted on first use, not composed: the first frame does not wait for it.
-            # Not selecting on focus: letters typed ahead (see on_key) are
-            # in the field by then, and the next key must not replace them.
-            search = Input(placeholder="search every pane; enter to browse results, "
-                           "escape to clear", id="search", select_on_focus=False,
-                           compact=self.has_class("short"))
+            search = SearchBar(compact=self.has_class("short"))
             await self.mount(search, before=self.query_one(KeyBar))
-        search.display = True
-        self.set_focus(search)  # at once: keys typed after `/` are on their way
-        search.insert_text_at_cursor(self._typed_ahead or "")
-        self._typed_ahead = None
+        search.open(self._type_ahead.take())
 
     def on_key(self, event: Key) -> None:
-        """Keep letters typed fast after `/` for the search field.
-
-        A terminal delivers a fast burst of keys at once, and each is sent
-        to the widget that has focus when it arrives: the letters after `/`
-        reach the pane, and only then (in order) this screen, before the
-        app looks up their bindings. The field is not there yet (`/` is
-        still on its way to its binding), or has just taken focus and never
-        sees them. Either way they are typed into it, and stopped here so
-        that `r` does not reload and `q` does not quit.
-        """
-        if self._keys_for_export is not None:
-            # The same for keys typed fast after `e`, but every key and in
-            # order: `ctrl+u` and a new name, then `enter`. The export
-            # dialog replays them into its field.
-            event.stop()
-            event.prevent_default()
-            self._keys_for_export.append((event.key, event.character))
+        """Keep keys typed fast after `/` for the search bar (see TypeAhead),
+        and after `e` for the export dialog (see BriefingExport)."""
+        if self.exports.keep_key(event):
             return
         search = self._search_input()
         in_field = search is not None and self.focused is search
         if event.key == "e" and not in_field and self.briefing is not None:
-            self._keys_for_export = []  # its binding opens the dialog
-        elif event.key == "slash" and not in_field:
-            self._typed_ahead = ""  # its binding opens the field
-        elif event.is_printable and (in_field or self._typed_ahead is not None):
-            event.stop()
-            if search is not None and in_field:
-                search.insert_text_at_cursor(event.character or "")
-            else:
-                self._typed_ahead = (self._typed_ahead or "") + (event.character or "")
+            self.exports.expect_keys()  # its binding opens the dialog
+        else:
+            self._type_ahead.on_key(event, search if in_field else None)
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -390,10 +266,8 @@ class BriefingScreen(Screen[None]):
             self.action_focus_pane(with_matches[0])
 
     def clear_search(self) -> None:
-        search = self._search_input()
-        if search is not None:
-            search.value = ""
-            search.display = False
+        if search := self._search_input():
+            search.close()
         self.query_text = ""
         self._fill_panes()
         self.action_focus_pane(self.current)
@@ -496,7 +370,7 @@ class BriefingScreen(Screen[None]):
         """Load in a thread: the UI stays responsive, and a broken file keeps
         the last good view on screen with the located error above it.
         `announce` says how it went once it is done (the `r` key)."""
-        signature = _signature(self.path)
+        signature = self.watcher.look()
         try:
             briefing = load_briefing_cached(self.path)
         except BriefingError as exc:
@@ -513,35 +387,22 @@ class BriefingScreen(Screen[None]):
                                       markup=False)
 
     def _loaded(self, briefing: Briefing, signature: Signature | None) -> None:
-        self._signature = signature
+        self.watcher.seen(signature)
         self.reload_error = None
         self.load_errors = []
         self.refresh_bindings()
         self.show_briefing(briefing)
 
     def _show_error(self, exc: BriefingError, signature: Signature | None) -> None:
-        self._signature = signature
+        self.watcher.seen(signature)
         self.load_errors = exc.errors
         self.refresh_bindings()
-        lines: list[Content | str | tuple[str, str]]
-        if signature is None:  # no file there (any more)
-            note = "showing the last version read" if self.briefing else "nothing to show"
-            lines = [(f"⚠ {self.path.name} was deleted or moved; {note}", f"bold {ERROR_STYLE}")]
-        else:
-            note = "showing the last good version" if self.briefing else "nothing to show"
-            lines = [(f"⚠ The file has errors; {note} (! lists them all):",
-                      f"bold {ERROR_STYLE}")]
-            lines += [str(e) for e in exc.errors[:3]]
-            if len(exc.errors) > 3:
-                lines.append(f"(and {len(exc.errors) - 3} more)")
-        # Each line marked at the left edge in the theme's error colour.
-        self.reload_error = Content("\n").join(join(("▌ ", ERROR_STYLE), line) for line in lines)
+        self.reload_error = reload_error(self.path.name, exc.errors, signature is None,
+                                         bool(self.briefing))
         self._update_header()
 
-    @work(thread=True, exclusive=True, group="poll")
-    def poll_file(self) -> None:
-        if _signature(self.path) != self._signature:
-            self.app.call_from_thread(self.load_from_disk)
+    def on_file_watcher_changed(self) -> None:
+        self.load_from_disk()
 
     def action_reload(self) -> None:
         self.load_from_disk(announce=True)
@@ -557,24 +418,4 @@ class BriefingScreen(Screen[None]):
         if self.briefing is None:
             self.notify("Nothing to export: the briefing did not load", severity="error")
             return
-        from tui.app.dialogs.export import ExportScreen, broken_warning
-        from tui.core.export.formats import SUFFIXES, render
-
-        warning = broken_warning(self.load_errors) if self.load_errors else None
-        briefing = self.briefing
-        typed_ahead, self._keys_for_export = self._keys_for_export or [], None
-        choice = self.export_choice
-        if fmt is not None:  # asked for by name (the palette): starts there
-            choice = ExportChoice(fmt, table or choice.table)
-        screen = ExportScreen(f"{self.path.stem}{SUFFIXES[choice.format]}",
-                              partial(render, briefing), typed_ahead, warning, self.path,
-                              choice)
-        self.app.push_screen(screen, partial(self._exported, choice))
-
-    def _exported(self, choice: ExportChoice, target: Path | None) -> None:
-        if target is not None:
-            # Remembered for the next export, of this briefing or another.
-            self.export_choice.format, self.export_choice.table = choice.format, choice.table
-            where = f"Sent {target.name} to your browser" if self.app.is_web \
-                else f"Exported to {target}"
-            self.notify(for_terminal(where), title="Export", markup=False)
+        self.exports.open(self.app, self.path, self.briefing, self.load_errors, fmt, table)

@@ -1,4 +1,5 @@
-"""What `h` shows for a claim or figure: its history through the file's git
+"""What enter shows for an item, with the revisions written in the file;
+what `h` shows for a claim or figure: its history through the file's git
 commits, else the revisions written in the file, else why there is none."""
 
 from __future__ import annotations
@@ -7,8 +8,31 @@ from pathlib import Path
 
 from textual.content import Content
 
-from tui.app.text import for_terminal, history_text, join, revisions_text
+from tui.app.text import (
+    details,
+    dispute_line,
+    for_terminal,
+    history_text,
+    join,
+    plain,
+    revisions_text,
+)
 from tui.core.format.model import Briefing, CasualtyClaim, Figure
+from tui.core.story.disputes import Dispute
+
+
+def item_view(item: object, b: Briefing | None) -> Content:
+    """The item dialog's body for a row's item (a dispute, a paragraph, a
+    record), with a claim's or figure's revisions when it has some."""
+    if isinstance(item, Dispute):
+        return dispute_line(item)
+    if isinstance(item, str):
+        return plain(item)
+    body = details(item)
+    if isinstance(item, CasualtyClaim | Figure) and b is not None \
+            and len(history := b.history(item)) > 1:
+        body = join(body, "\n\n", revisions_text(history))
+    return body
 
 
 def history_view(path: Path, b: Briefing, item: CasualtyClaim | Figure

@@ -1,0 +1,56 @@
+"""The briefing screen's keys: every binding, with its id and tooltip."""
+
+from __future__ import annotations
+
+from textual.binding import Binding, BindingType
+
+from tui.app.panes import PANE_CONTENTS
+
+# The tooltip of the bindings that say why a key does nothing now.
+EXPLAIN = "Say why this key does nothing now"
+
+BINDINGS: list[BindingType] = [
+    *[
+        Binding(str(i + 1), f"focus_pane({i})", pane.TITLE, show=False,
+                id=f"briefing.pane{i + 1}", tooltip=f"Focus the {pane.TITLE} pane")
+        for i, pane in enumerate(PANE_CONTENTS)
+    ],
+    Binding("tab", "cycle_pane(1)", "Next pane", show=False, priority=True,
+            id="briefing.next_pane", tooltip="Next pane"),
+    Binding("shift+tab", "cycle_pane(-1)", "Prev pane", show=False, priority=True,
+            id="briefing.prev_pane", tooltip="Previous pane"),
+    Binding("slash", "search", "Search", key_display="/", id="briefing.search",
+            tooltip="Filter every pane to items that match"),
+    Binding("e", "export", "Export", id="briefing.export",
+            tooltip="Export this briefing to Markdown, JSON or CSV"),
+    Binding("r", "reload", "Reload", id="briefing.reload",
+            tooltip="Reload the briefing from disk"),
+    Binding("z", "maximise", "Maximise", id="briefing.maximise",
+            tooltip="Maximise the focused pane"),
+    Binding("z", "restore", "Restore", id="briefing.restore",
+            tooltip="Restore every pane (escape too)"),
+    Binding("o", "edit", "Edit", id="briefing.edit",
+            tooltip="Open the file in $VISUAL/$EDITOR at the selected item (or the "
+            "first error); reloaded on return"),
+    Binding("c", "copy", "Copy", show=False, id="briefing.copy",
+            tooltip="Copy the selected item as plain text"),
+    Binding("h", "history", "History", show=False, id="briefing.history",
+            tooltip="The history of the selected claim or figure: across the file's "
+            "git commits, else its revisions in the file"),
+    Binding("exclamation_mark", "show_errors", "Errors", key_display="!",
+            id="briefing.errors", tooltip="List every error of the file (while it is broken)"),
+    Binding("left_square_bracket", "step(-1)", "Prev", key_display="[",
+            id="briefing.previous", tooltip="Previous briefing in the library"),
+    Binding("right_square_bracket", "step(1)", "Next", key_display="]",
+            id="briefing.next", tooltip="Next briefing in the library"),
+    Binding("escape", "escape", "Back", id="briefing.back",
+            tooltip="Clear the search, else go to the library (of this file's folder)"),
+    Binding("backspace", "back", "Back", show=False, id="briefing.backspace",
+            tooltip="Go to the library (of this file's folder)"),
+    # Where a key above can do nothing now (its check_action says so),
+    # these take it and say why, rather than leave it silent. The help
+    # leaves `explain` bindings out.
+    *[Binding(key, f"explain('{key}')", "Why not", show=False,
+              id=f"briefing.explain_{key}", tooltip=EXPLAIN)
+      for key in ("exclamation_mark", "left_square_bracket", "right_square_bracket", "o")],
+]
