@@ -182,11 +182,13 @@ async def test_mouse_click_focuses_a_pane_and_opens_the_row() -> None:
         await pilot.pause()
         assert app.focused is claims and screen.current == 2
         assert isinstance(app.screen, BriefingScreen)
-        await pilot.click("#casualties", offset=(5, 2))  # the dispute under it
+        await pilot.click("#casualties", offset=(5, 2))  # the dispute under it: its chart
         await pilot.pause()
-        assert isinstance(app.screen, ItemScreen)
-        body = str(app.screen.query_one("#item-body", Static).render())
-        assert "DISPUTED" in body and "80 vs 0" in body
+        from tui.app.dialogs.chart import ChartScreen
+
+        assert isinstance(app.screen, ChartScreen)
+        notes = str(app.screen.query_one("#chart-notes", Static).render())
+        assert "DISPUTED" in notes and "80" in notes and "0" in notes
         await pilot.press("escape")
         await pilot.pause()
         assert app.focused is claims and claims.highlighted == 1
@@ -941,7 +943,7 @@ async def test_revised_claims_show_their_history_and_every_revision_on_enter() -
         await pilot.pause()
         claims = briefing_screen(app).query_one("#casualties", ListPane)
         text = pane_text(claims)
-        assert "killed 63 (12 → 31 → 63) ⚠ DISPUTED (63 vs 40)" in text
+        assert "killed 63 (12 → 31 → 63) ⚠ DISPUTED (63 (8 Jan 21:00) vs 40)" in text
         assert "injured 9 (was 5 at 08:00)" in text
         assert "killed 12" not in text.replace("(12 → 31", "")  # history, not a row
         assert claims.total == 3  # current claims: ministry, Red Cross, police

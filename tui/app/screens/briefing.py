@@ -20,10 +20,19 @@ from textual.widgets import Input, Static
 from tui.app.export_choice import ExportChoice
 from tui.app.panes import PANE_CONTENTS, ListPane
 from tui.app.screens.briefing_commands import BriefingCommands
+from tui.app.screens.briefing_views import (
+    cycle_filter,
+    cycle_sort,
+    leave_time_mode,
+    open_chart,
+    shown_briefing,
+    step_moment,
+    toggle_time_mode,
+)
+from tui.app.screens.time_mode import TimeMode, time_line
 from tui.app.text import (
     copy_text,
     details,
-    dispute_line,
     for_terminal,
     header,
     header_line,
@@ -97,6 +106,26 @@ class BriefingScreen(Screen[None]):
                 id="briefing.previous", tooltip="Previous briefing in the library"),
         Binding("right_square_bracket", "step(1)", "Next", key_display="]",
                 id="briefing.next", tooltip="Next briefing in the library"),
+        Binding("t", "time_mode", "Time", show=False, id="briefing.time",
+                tooltip="Time mode: the briefing as it stood at each moment of the story "
+                "(←/→ step, home/end first/latest, t or escape leaves)"),
+        # Over the pane's own arrows and home/end, in time mode alone (check_action).
+        Binding("left", "moment(-1)", "Earlier", key_display="←", priority=True,
+                id="briefing.earlier", tooltip="Time mode: the moment before"),
+        Binding("right", "moment(1)", "Later", key_display="→", priority=True,
+                id="briefing.later", tooltip="Time mode: the moment after"),
+        Binding("home", "moment('first')", "First", show=False, priority=True,
+                id="briefing.first_moment", tooltip="Time mode: the story's first moment"),
+        Binding("end", "moment('last')", "Latest", show=False, priority=True,
+                id="briefing.last_moment", tooltip="Time mode: the story's latest moment"),
+        Binding("v", "chart", "Chart", show=False, id="briefing.chart",
+                tooltip="Chart the selected claim's or figure's group: each claimant's "
+                "figure over time"),
+        Binding("s", "sort", "Sort", show=False, id="briefing.sort",
+                tooltip="Cycle the focused pane's order: claims by size, time, claimant; "
+                "quotes by time, speaker; reactions by stance, country"),
+        Binding("f", "timeline_filter", "Filter timeline", show=False, id="briefing.filter",
+                tooltip="Cycle the timeline's filter: all, events, claims, quotes, reactions"),
         Binding("escape", "escape", "Back", id="briefing.back",
                 tooltip="Clear the search, else go to the library (of this file's folder)"),
         Binding("backspace", "back", "Back", show=False, id="briefing.backspace",
@@ -142,6 +171,7 @@ class BriefingScreen(Screen[None]):
         self._keys_for_export: list[tuple[str, str | None]] | None = None  # see on_key
         self.reload_error: Content | None = None  # shown under the header while the file is broken
         self.load_errors: list[LocatedError] = []  # the file's errors while it is broken
+        self.time_mode: TimeMode | None = None  # `t`: the moment shown (screens.time_mode)
 
     # -- layout -------------------------------------------------------------
 
@@ -211,6 +241,8 @@ class BriefingScreen(Screen[None]):
             # Inside the border's corners and the dashes either side of a title.
             pane.set_title(self.tab_strip(self.size.width - 6)
                            if narrow and short and i == self.current else None)
+        if self.time_mode is not None:
+            lines.append(time_line(self.time_mode, self.size.width - 2))
         if self.reload_error is not None:
             lines.append(self.reload_error)
         self.query_one("#briefing-header", Static).update(Content("\n").join(lines))
@@ -228,15 +260,20 @@ class BriefingScreen(Screen[None]):
         return header(self.briefing)
 
     def show_briefing(self, briefing: Briefing) -> None:
+        if self.time_mode is not None and briefing is not self.briefing \
+                and not self.time_mode.follow(briefing):
+            self.time_mode = None  # read again with nothing dated
         self.briefing = briefing
         self._update_header()
         self._fill_panes()
 
     def _fill_panes(self) -> None:
         """Show the briefing in every pane, filtered by the current search."""
-        if self.briefing is not None:
+        shown = shown_briefing(self)
+        if shown is not None:
             for pane in self.panes:
-                pane.show(self.briefing, self.query_text)
+                pane.undated_marked = self.time_mode is not None
+                pane.show(shown, self.query_text)
         self._show_match_counts()
 
     def _show_match_counts(self) -> None:
@@ -304,7 +341,8 @@ class BriefingScreen(Screen[None]):
         if item is None:
             return
         if isinstance(item, Dispute):
-            body = dispute_line(item)
+            open_chart(self, item)  # a dispute row's full text is its chart's list
+            return
         elif isinstance(item, str):
             body = plain(item)
         else:
@@ -403,6 +441,8 @@ class BriefingScreen(Screen[None]):
             self.minimize()
         elif self.query_text or self._search_shown():
             self.clear_search()
+        elif self.time_mode is not None:
+            leave_time_mode(self)
         else:
             self.action_back()
 
@@ -436,7 +476,26 @@ class BriefingScreen(Screen[None]):
             return bool(self.load_errors)
         if action == "edit":
             return not self.app.is_web  # the server's files are not the browser user's to edit
+        if action == "moment":
+            return self.time_mode is not None and not isinstance(self.focused, Input)
         return True
+
+    # -- time mode, order, filter, chart (screens.briefing_views) ----------------
+
+    def action_time_mode(self) -> None:
+        toggle_time_mode(self)
+
+    def action_moment(self, where: int | str) -> None:
+        step_moment(self, str(where))
+
+    def action_sort(self) -> None:
+        cycle_sort(self)
+
+    def action_timeline_filter(self) -> None:
+        cycle_filter(self)
+
+    def action_chart(self) -> None:
+        open_chart(self)
 
     def action_edit(self) -> None:
         """The file in the user's editor at the selected item (or the first

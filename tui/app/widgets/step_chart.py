@@ -1,0 +1,184 @@
+"""A step chart of each claimant's figure over time, drawn with plotext.
+
+`chart_layout` turns a group's series (core.story.series) into what is drawn:
+x is hours from the first dated revision, y the figure; a step line per
+claimant that holds each value until the next revision (and on to the
+latest time in the chart), a point at each revision, a range as an error
+bar from its low to its high, an open-ended "80+" as a hollow marker. An
+undated revision sits left of the first time, under an "undated" tick.
+
+Each claimant has its own marker as well as its own colour, and its name is
+written at the end of its line: with NO_COLOR, or in a theme where two
+colours look alike, the lines still say whose they are. `draw` hands the
+layout to textual-plotext's `Plot`, which this module imports only for
+its type: the import costs only when a chart opens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from tui.core.format.when import instant_microseconds
+from tui.core.story.as_of import moment_label
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import tzinfo
+
+    from textual_plotext.plot import Plot
+
+    from tui.core.story.series import Point, Series
+
+HOUR = 3_600_000_000
+# Filled for a point, hollow for an open-ended count; one pair a claimant.
+MARKERS = (("●", "○"), ("■", "□"), ("◆", "◇"), ("▲", "△"), ("★", "☆"), ("✚", "✛"))
+COLOURS = ("red", "cyan", "green", "magenta", "orange", "blue")
+BAR = "│"  # a range's error bar
+TICK_WIDTH = 14  # the room an x tick's label takes
+
+
+class Track(NamedTuple):
+    """One claimant's line: its step line, its points (filled and hollow)
+    and its ranges (x, low, high)."""
+
+    claimant: str
+    marker: str
+    open_marker: str
+    colour: str
+    steps: tuple[list[float], list[float]]
+    points: list[tuple[float, float]]
+    open_points: list[tuple[float, float]]
+    ranges: list[tuple[float, float, float]]
+
+
+class ChartLayout(NamedTuple):
+    """What `draw` draws: the tracks, the time ticks (x, label), the names
+    written at the lines' ends (x, y, names), the axes' ranges and the
+    value ticks."""
+
+    tracks: list[Track]
+    ticks: list[tuple[float, str]]
+    labels: list[tuple[float, float, str]]
+    x_range: tuple[float, float]
+    y_top: float
+    y_ticks: list[float]
+
+
+def value_ticks(top: float, count: int = 5) -> list[float]:
+    """Round values from 0 up to `top`: steps of 1, 2 or 5 times a power of ten."""
+    rough = max(top / count, 1.0)
+    power = 10 ** (len(str(int(rough))) - 1)
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
+    return [float(step * k) for k in range(int(top // step) + 1)]
+
+
+def _y(point: Point) -> float:
+    """Where a point sits: a range's middle, an open-ended count's low."""
+    low, high = point.value.low, point.value.high
+    assert low is not None
+    return float(low) if high is None else (low + high) / 2
+
+
+def _tick_label(when: object, one_day: bool) -> str:
+    label = moment_label(when)  # type: ignore[arg-type]
+    parts = label.split(" ")
+    if len(parts) < 3:
+        return label
+    # "8 Jan 09:00 +03:00": the offset dropped for room; the time alone on one day.
+    return parts[2] if one_day else " ".join(parts[:3])
+
+
+def chart_layout(series: Sequence[Series], zone: tzinfo, width: int = 80) -> ChartLayout:
+    """The chart of `series` (`zone`: the briefing's, for times without an
+    offset); `width` sets how many time ticks fit."""
+    dated = [p.said for s in series for p in s.points
+             if p.said is not None and not p.value.is_unknown]
+    instants = [instant_microseconds(w, zone) for w in dated]
+    start = min(instants, default=0)
+    end = max(instants, default=0)
+    span = max((end - start) / HOUR, 1.0)
+    undated_x = -span * 0.12
+    right = (end - start) / HOUR if end > start else span
+    has_undated = any(p.said is None and not p.value.is_unknown for s in series for p in s.points)
+    tracks = []
+    top = 0.0
+    for i, s in enumerate(series):
+        marker, open_marker = MARKERS[i % len(MARKERS)]
+        xs: list[float] = []
+        ys: list[float] = []
+        points: list[tuple[float, float]] = []
+        open_points: list[tuple[float, float]] = []
+        ranges: list[tuple[float, float, float]] = []
+        for point in s.points:
+            if point.value.is_unknown:
+                continue
+            x = undated_x if point.said is None else \
+                (instant_microseconds(point.said, zone) - start) / HOUR
+            y = _y(point)
+            if xs:  # the step: the last value held until this revision
+                xs.append(x)
+                ys.append(ys[-1])
+            xs.append(x)
+            ys.append(y)
+            (open_points if point.open_ended else points).append((x, y))
+            if point.is_range and not point.open_ended:
+                low, high = point.value.low, point.value.high
+                assert low is not None and high is not None
+                ranges.append((x, float(low), float(high)))
+                top = max(top, float(high))
+            top = max(top, y)
+        if xs:
+            xs.append(right)  # held to the chart's end
+            ys.append(ys[-1])
+        tracks.append(Track(s.claimant, marker, open_marker, COLOURS[i % len(COLOURS)],
+                            (xs, ys), points, open_points, ranges))
+    one_day = len({w.isoformat()[:10] for w in dated}) <= 1
+    room = max(2, width // TICK_WIDTH)
+    seen: dict[float, str] = {}
+    for when, instant in sorted(zip(dated, instants, strict=True), key=lambda wi: wi[1]):
+        seen.setdefault((instant - start) / HOUR, _tick_label(when, one_day))
+    ticks = list(seen.items())
+    if len(ticks) > room:  # evenly chosen, the first and the last kept
+        step = (len(ticks) - 1) / (room - 1)
+        ticks = [ticks[round(k * step)] for k in range(room)]
+    if has_undated:
+        ticks.insert(0, (undated_x, "undated"))
+    left = undated_x * 1.3 if has_undated else -span * 0.05
+    # Each line's claimant after its end; lines ending at one value share a label.
+    ends: dict[float, list[str]] = {}
+    for track in tracks:
+        if track.steps[0]:
+            ends.setdefault(track.steps[1][-1], []).append(track.claimant)
+    label_x = right + span * 0.02
+    labels = [(label_x, y, ", ".join(names)) for y, names in ends.items()]
+    longest = max((len(text) for _, _, text in labels), default=0)
+    # Room on the right for the names: the share of the width they take.
+    share = min(0.5, (longest + 2) / max(width - 10, 1))
+    x_right = right + (right - left) * share / (1 - share) + span * 0.02
+    y_top = top * 1.15 or 1.0
+    return ChartLayout(tracks, ticks, labels, (left, x_right), y_top, value_ticks(y_top))
+
+
+def draw(plt: Plot, layout: ChartLayout, measure: str) -> None:
+    """Draw `layout` on the plotext figure `plt` (cleared first)."""
+    plt.clear_data()
+    plt.clear_figure()
+    for track in layout.tracks:
+        xs, ys = track.steps
+        if xs:
+            plt.plot(xs, ys, marker="braille", color=track.colour)
+        for x, low, high in track.ranges:
+            plt.plot([x, x], [low, high], marker=BAR, color=track.colour)
+        if track.points:
+            plt.scatter([x for x, _ in track.points], [y for _, y in track.points],
+                        marker=track.marker, color=track.colour)
+        if track.open_points:
+            plt.scatter([x for x, _ in track.open_points], [y for _, y in track.open_points],
+                        marker=track.open_marker, color=track.colour)
+    for x, y, names in layout.labels:
+        plt.text(names, x, y, alignment="left")
+    plt.yticks(layout.y_ticks, [f"{y:,.0f}" for y in layout.y_ticks])
+    plt.xticks([x for x, _ in layout.ticks], [label for _, label in layout.ticks])
+    plt.xlim(*layout.x_range)
+    plt.ylim(0, layout.y_top)
+    plt.ylabel(measure)
