@@ -103,3 +103,24 @@ async def test_nothing_to_chart_on_a_quote(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(briefing_screen(app), BriefingScreen)
         assert said and said[0].startswith("Nothing to chart here")
+
+
+async def test_with_no_color_the_lines_keep_their_markers_and_names(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NO_COLOR: every line in the theme's foreground (a red turned grey can
+    vanish), each claimant told apart by its marker and its name."""
+    from rich.text import Text
+    from textual_plotext import PlotextPlot
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = BriefingApp(story_file(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("3", "v")
+        await pilot.pause()
+        drawn = chart(app).query_one(PlotextPlot).render()
+        assert isinstance(drawn, Text)
+        colours = {span.style.color.name for span in drawn.spans  # type: ignore[union-attr]
+                   if not isinstance(span.style, str) and span.style.color is not None}
+        assert len(colours) <= 1, colours  # the theme's foreground, if any
+        assert all(mark in drawn.plain for mark in ("●", "■", "Ministry", "Red Cross"))

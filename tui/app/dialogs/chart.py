@@ -39,21 +39,23 @@ def group_dispute(b: Briefing, group: ChartGroup) -> Dispute | None:
                  and subject_key(d.unit or "") == unit), None)
 
 
-def _track_line(track: Track, s: Series, unit: str | None) -> Content:
+def _track_line(track: Track, s: Series, unit: str | None, colour: bool) -> Content:
     values = " → ".join(readable_amount(p.value, unit) for p in s.points)
     current = s.current
     said = f" ({format_when(current.said)})" if current.said is not None else " (undated)"
-    return join((f"{track.marker} ", track.colour), (s.claimant, "bold"),
-                f"  {values}", ("  now " if len(s.points) > 1 else "", "dim"),
-                readable_amount(current.value, unit) if len(s.points) > 1 else "",
-                (said, "dim"))
+    marker_style = f"ansi_{track.colour}" if colour else "bold"
+    revised = len(s.points) > 1
+    return join((f"{track.marker} ", marker_style), (s.claimant, "bold"), f"  {values}",
+                ("  now " if revised else "", "dim"),
+                readable_amount(current.value, unit) if revised else "", (said, "dim"))
 
 
-def notes(b: Briefing, group: ChartGroup, series: list[Series], layout: ChartLayout) -> Content:
+def notes(b: Briefing, group: ChartGroup, series: list[Series], layout: ChartLayout,
+          colour: bool = True) -> Content:
     """Under the chart: each claimant's figures and current value, the
     dispute, and what the marks mean."""
     unit = group.unit
-    lines = [_track_line(t, s, unit) for t, s in zip(layout.tracks, series, strict=True)]
+    lines = [_track_line(t, s, unit, colour) for t, s in zip(layout.tracks, series, strict=True)]
     if not lines:
         lines.append(plain(f"No {group.measure} figures for {group.subject} (yet)"))
     if (d := group_dispute(b, group)) is not None:
@@ -126,7 +128,8 @@ class ChartScreen(Dialog[None]):
         plot = self.query_one(PlotextPlot)
         width = plot.size.width or self.app.size.width - 4
         layout = chart_layout(self.series, b.zone, width)
-        draw(plot.plt, layout, group.measure if group.measure != "value" else group.unit or "")
+        draw(plot.plt, layout, group.measure if group.measure != "value" else group.unit or "",
+             colour=not self.app.no_color)
         plot.refresh()
         box = self.query_one("#chart-dialog")
         when = f" · as of {self.moment}" if self.moment else ""
@@ -134,7 +137,8 @@ class ChartScreen(Dialog[None]):
         keys = "i: injured · esc: close" if group.measure == "killed" else \
             "i: killed · esc: close" if group.measure == "injured" else "esc: close"
         box.border_subtitle = keys
-        self.query_one("#chart-notes", Static).update(notes(b, group, self.series, layout))
+        self.query_one("#chart-notes", Static).update(
+            notes(b, group, self.series, layout, colour=not self.app.no_color))
 
     def action_other_measure(self) -> None:
         measure = OTHER_MEASURE.get(self.group.measure)

@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 HOUR = 3_600_000_000
 # Filled for a point, hollow for an open-ended count; one pair a claimant.
 MARKERS = (("●", "○"), ("■", "□"), ("◆", "◇"), ("▲", "△"), ("★", "☆"), ("✚", "✛"))
-COLOURS = ("red", "cyan", "green", "magenta", "orange", "blue")
+# The terminal's own ANSI colours, which each theme maps to ones that read on it.
+COLOURS = ("red", "cyan", "green", "magenta", "yellow", "blue")
 BAR = "│"  # a range's error bar
+PLAIN = "default"  # plotext's name for the terminal's (the widget's) own colour
 TICK_WIDTH = 14  # the room an x tick's label takes
 
 
@@ -159,11 +161,15 @@ def chart_layout(series: Sequence[Series], zone: tzinfo, width: int = 80) -> Cha
     return ChartLayout(tracks, ticks, labels, (left, x_right), y_top, value_ticks(y_top))
 
 
-def draw(plt: Plot, layout: ChartLayout, measure: str) -> None:
-    """Draw `layout` on the plotext figure `plt` (cleared first)."""
+def draw(plt: Plot, layout: ChartLayout, measure: str, colour: bool = True) -> None:
+    """Draw `layout` on the plotext figure `plt` (cleared first); in the
+    theme's foreground alone without `colour` (NO_COLOR: a colour turned
+    grey can vanish into the background, a marker cannot)."""
     plt.clear_data()
     plt.clear_figure()
     for track in layout.tracks:
+        if not colour:
+            track = track._replace(colour=PLAIN)
         xs, ys = track.steps
         if xs:
             plt.plot(xs, ys, marker="braille", color=track.colour)
@@ -176,7 +182,8 @@ def draw(plt: Plot, layout: ChartLayout, measure: str) -> None:
             plt.scatter([x for x, _ in track.open_points], [y for _, y in track.open_points],
                         marker=track.open_marker, color=track.colour)
     for x, y, names in layout.labels:
-        plt.text(names, x, y, alignment="left")
+        # In the theme's colours: plotext would pick a colour and a background of its own.
+        plt.text(names, x, y, color=PLAIN, background=PLAIN, alignment="left")
     plt.yticks(layout.y_ticks, [f"{y:,.0f}" for y in layout.y_ticks])
     plt.xticks([x for x, _ in layout.ticks], [label for _, label in layout.ticks])
     plt.xlim(*layout.x_range)
