@@ -126,7 +126,9 @@ class ChartScreen(Dialog[None]):
         b = self.briefing
         self.series = series_for(b, group)
         plot = self.query_one(PlotextPlot)
-        width = plot.size.width or self.app.size.width - 4
+        # The room the dialog gives the plot (not the plot's size, unknown before
+        # the first layout): the same ticks however the events fall.
+        width = min(self.app.size.width, 120) - 10
         layout = chart_layout(self.series, b.zone, width)
         draw(plot.plt, layout, group.measure if group.measure != "value" else group.unit or "",
              colour=not self.app.no_color)

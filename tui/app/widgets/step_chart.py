@@ -36,7 +36,7 @@ MARKERS = (("●", "○"), ("■", "□"), ("◆", "◇"), ("▲", "△"), ("★
 COLOURS = ("red", "cyan", "green", "magenta", "yellow", "blue")
 BAR = "│"  # a range's error bar
 PLAIN = "default"  # plotext's name for the terminal's (the widget's) own colour
-TICK_WIDTH = 14  # the room an x tick's label takes
+TICK_WIDTH = 14  # the room an x tick's label takes, a space after it
 
 
 class Track(NamedTuple):
@@ -90,6 +90,19 @@ def _tick_label(when: object, one_day: bool) -> str:
     return parts[2] if one_day else " ".join(parts[:3])
 
 
+def _spaced(ticks: list[tuple[float, str]], x_range: tuple[float, float],
+            width: int) -> list[tuple[float, str]]:
+    """The ticks whose labels do not run into the one before (plotext would
+    drop one of two that do, which one depending on where they fall)."""
+    left, right = x_range
+    columns = max(width - 8, 1) / max(right - left, 1e-9)  # inside the y axis's labels
+    kept: list[tuple[float, str]] = []
+    for x, label in ticks:
+        if not kept or (x - kept[-1][0]) * columns >= TICK_WIDTH:
+            kept.append((x, label))
+    return kept
+
+
 def chart_layout(series: Sequence[Series], zone: tzinfo, width: int = 80) -> ChartLayout:
     """The chart of `series` (`zone`: the briefing's, for times without an
     offset); `width` sets how many time ticks fit."""
@@ -135,16 +148,11 @@ def chart_layout(series: Sequence[Series], zone: tzinfo, width: int = 80) -> Cha
         tracks.append(Track(s.claimant, marker, open_marker, COLOURS[i % len(COLOURS)],
                             (xs, ys), points, open_points, ranges))
     one_day = len({w.isoformat()[:10] for w in dated}) <= 1
-    room = max(2, width // TICK_WIDTH)
     seen: dict[float, str] = {}
     for when, instant in sorted(zip(dated, instants, strict=True), key=lambda wi: wi[1]):
         seen.setdefault((instant - start) / HOUR, _tick_label(when, one_day))
-    ticks = list(seen.items())
-    if len(ticks) > room:  # evenly chosen, the first and the last kept
-        step = (len(ticks) - 1) / (room - 1)
-        ticks = [ticks[round(k * step)] for k in range(room)]
-    if has_undated:
-        ticks.insert(0, (undated_x, "undated"))
+    ticks = [(undated_x, "undated")] if has_undated else []
+    ticks += seen.items()
     left = undated_x * 1.3 if has_undated else -span * 0.05
     # Each line's claimant after its end; lines ending at one value share a label.
     ends: dict[float, list[str]] = {}
@@ -158,7 +166,9 @@ def chart_layout(series: Sequence[Series], zone: tzinfo, width: int = 80) -> Cha
     share = min(0.5, (longest + 2) / max(width - 10, 1))
     x_right = right + (right - left) * share / (1 - share) + span * 0.02
     y_top = top * 1.15 or 1.0
-    return ChartLayout(tracks, ticks, labels, (left, x_right), y_top, value_ticks(y_top))
+    x_range = (left, x_right)
+    return ChartLayout(tracks, _spaced(ticks, x_range, width), labels, x_range, y_top,
+                       value_ticks(y_top))
 
 
 def draw(plt: Plot, layout: ChartLayout, measure: str, colour: bool = True) -> None:
