@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from tests.app.helpers import briefing_screen, record_notifications
+from tests.app.helpers import briefing_screen, record_notifications, wait_for
 from tests.core.story_fixtures import LABELS, story_file
 from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
@@ -82,9 +82,12 @@ async def test_disputes_recomputed_and_dated_at_each_moment(tmp_path: Path) -> N
         # Twelve hours apart: both dated, neither stale.
         assert "40 (8 Jan 21:00 UTC) vs 12 (8 Jan 09:00)" in claims
         assert "stale" not in claims
+        assert "2 disputed numbers" in header(screen)  # the killed, the missiles
         await pilot.press("home")
         await pilot.pause()
         assert "DISPUTED" not in pane_text(screen, "casualties")
+        # The header counts the disputes of then, too.
+        assert "disputed" not in header(screen)
 
 
 async def test_the_arrows_stop_at_either_end_and_say_so(tmp_path: Path) -> None:
@@ -125,3 +128,23 @@ async def test_a_briefing_with_nothing_dated_says_so(tmp_path: Path) -> None:
         await pilot.pause()
         assert briefing_screen(app).time_mode is None
         assert said and said[0].startswith("Nothing in this briefing is dated")
+
+
+async def test_time_mode_follows_the_file_as_it_changes(tmp_path: Path) -> None:
+    """Read again (r), the moment shown stays, and a new moment joins the count."""
+    path = story_file(tmp_path)
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+        await pilot.press("t", "home", "right", "right")  # 3 of 9: 8 Jan 09:00
+        await pilot.pause()
+        text = path.read_text(encoding="utf-8").replace(
+            "timeline:\n", "timeline:\n  - {when: 2020-01-11, event: Funerals}\n")
+        path.write_text(text, encoding="utf-8")
+        await pilot.press("r")
+        await wait_for(pilot, lambda: "(3 of 10)" in header(screen))
+        assert f"as of {LABELS[2]}" in header(screen)
+        await pilot.press("end")
+        await pilot.pause()
+        assert "Funerals" in pane_text(screen, "timeline")

@@ -250,14 +250,15 @@ class BriefingScreen(Screen[None]):
     def _header(self) -> Content:
         """The briefing's header with the file's name, unless the name would
         take another line of a small terminal; one line on a short one."""
-        assert self.briefing is not None
+        shown = shown_briefing(self)  # in time mode, its disputes as of the moment
+        assert shown is not None
         width = self.size.width - 2  # inside the header's padding
         if self.has_class("short") and width > 0:
-            return header_line(self.briefing, width)
-        with_name = header(self.briefing, self.path.name)
+            return header_line(shown, width)
+        with_name = header(shown, self.path.name)
         if width <= 0 or all(cell_len(line) <= width for line in with_name.plain.split("\n")):
             return with_name
-        return header(self.briefing)
+        return header(shown)
 
     def show_briefing(self, briefing: Briefing) -> None:
         if self.time_mode is not None and briefing is not self.briefing \
