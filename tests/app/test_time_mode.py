@@ -106,10 +106,10 @@ async def test_t_leaves_time_mode_and_search_keeps_its_arrows(tmp_path: Path) ->
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = briefing_screen(app)
-        await pilot.press("t", "slash", *"ab", "left", "x")
+        await pilot.press("t", "slash", *"at", "left", "x")
         await pilot.pause()
-        # In the search field the arrows move the cursor, not the moment.
-        assert screen.query_one("#search").value == "axb"  # type: ignore[attr-defined]
+        # In the search field t is typed and the arrows move the cursor, not the moment.
+        assert screen.query_one("#search").value == "axt"  # type: ignore[attr-defined]
         assert "(9 of 9)" in header(screen)
         await pilot.press("escape", "t")  # clear the search; then t leaves time mode
         await pilot.pause()

@@ -106,7 +106,10 @@ class BriefingScreen(Screen[None]):
                 id="briefing.previous", tooltip="Previous briefing in the library"),
         Binding("right_square_bracket", "step(1)", "Next", key_display="]",
                 id="briefing.next", tooltip="Next briefing in the library"),
-        Binding("t", "time_mode", "Time", show=False, id="briefing.time",
+        # A priority binding, handled in order with the keys after it: `←`
+        # typed in one burst after `t` must find time mode on (check_action
+        # leaves `t` to the search field).
+        Binding("t", "time_mode", "Time", show=False, priority=True, id="briefing.time",
                 tooltip="Time mode: the briefing as it stood at each moment of the story "
                 "(←/→ step, home/end first/latest, t or escape leaves)"),
         # Over the pane's own arrows and home/end, in time mode alone (check_action).
@@ -479,6 +482,8 @@ class BriefingScreen(Screen[None]):
             return not self.app.is_web  # the server's files are not the browser user's to edit
         if action == "moment":
             return self.time_mode is not None and not isinstance(self.focused, Input)
+        if action == "time_mode":
+            return not isinstance(self.focused, Input)
         return True
 
     # -- time mode, order, filter, chart (screens.briefing_views) ----------------
