@@ -124,3 +124,16 @@ async def test_with_no_color_the_lines_keep_their_markers_and_names(
                    if not isinstance(span.style, str) and span.style.color is not None}
         assert len(colours) <= 1, colours  # the theme's foreground, if any
         assert all(mark in drawn.plain for mark in ("●", "■", "Ministry", "Red Cross"))
+
+
+def test_time_ticks_read_the_briefings_clock(tmp_path: Path) -> None:
+    """21:00 UTC is 9 Jan 00:00 in Baghdad: after 8 Jan 23:30 +03:00, as it was."""
+    from tests.core.story_fixtures import story
+    from tui.app.widgets.step_chart import chart_layout
+    from tui.core.story.series import ChartGroup, series_for
+
+    b = story(tmp_path)
+    red_cross = [s for s in series_for(b, ChartGroup("civilians", "killed"))
+                 if s.claimant == "Red Cross"]
+    layout = chart_layout(red_cross, b.zone, width=120)
+    assert [label for _, label in layout.ticks] == ["8 Jan 23:30", "9 Jan 00:00"]

@@ -60,7 +60,7 @@ def notes(b: Briefing, group: ChartGroup, series: list[Series], layout: ChartLay
         lines.append(plain(f"No {group.measure} figures for {group.subject} (yet)"))
     if (d := group_dispute(b, group)) is not None:
         lines.append(join(("⚠ DISPUTED ", "bold $text-error"), versus(d, b)))
-    marks = []
+    marks = [f"times in {b.timezone}"] if b.timezone and layout.ticks else []
     if any(t.ranges for t in layout.tracks):
         marks.append(f"{BAR} a range, low to high")
     if any(t.open_points for t in layout.tracks):

@@ -6,6 +6,7 @@ claimant that holds each value until the next revision (and on to the
 latest time in the chart), a point at each revision, a range as an error
 bar from its low to its high, an open-ended "80+" as a hollow marker. An
 undated revision sits left of the first time, under an "undated" tick.
+The time ticks read the clock of the briefing's time zone.
 
 Each claimant has its own marker as well as its own colour, and its name is
 written at the end of its line: with NO_COLOR, or in a theme where two
@@ -16,6 +17,7 @@ its type: the import costs only when a chart opens.
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.format.when import instant_microseconds
@@ -23,10 +25,10 @@ from tui.core.story.as_of import moment_label
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from datetime import tzinfo
 
     from textual_plotext.plot import Plot
 
+    from tui.core.format.model import When
     from tui.core.story.series import Point, Series
 
 HOUR = 3_600_000_000
@@ -36,7 +38,6 @@ MARKERS = (("●", "○"), ("■", "□"), ("◆", "◇"), ("▲", "△"), ("★
 COLOURS = ("red", "cyan", "green", "magenta", "yellow", "blue")
 BAR = "│"  # a range's error bar
 PLAIN = "default"  # plotext's name for the terminal's (the widget's) own colour
-TICK_WIDTH = 14  # the room an x tick's label takes, a space after it
 
 
 class Track(NamedTuple):
@@ -81,13 +82,24 @@ def _y(point: Point) -> float:
     return float(low) if high is None else (low + high) / 2
 
 
-def _tick_label(when: object, one_day: bool) -> str:
-    label = moment_label(when)  # type: ignore[arg-type]
-    parts = label.split(" ")
-    if len(parts) < 3:
-        return label
-    # "8 Jan 09:00 +03:00": the offset dropped for room; the time alone on one day.
-    return parts[2] if one_day else " ".join(parts[:3])
+def in_zone(when: When, zone: tzinfo) -> When:
+    """A time as the clock read in `zone` (the briefing's): every tick on
+    one clock, whatever offset each time was written with. A bare date, and
+    a time without an offset (read in `zone` already), stay as written."""
+    if isinstance(when, datetime) and when.tzinfo is not None:
+        try:
+            return when.astimezone(zone).replace(tzinfo=None)
+        except OverflowError:  # at the very ends of the years datetime holds
+            return when.replace(tzinfo=None)
+    return when
+
+
+def _tick_label(when: When, one_day: bool) -> str:
+    """`8 Jan 09:00`; the time alone when every tick falls on one day."""
+    label = moment_label(when)
+    if isinstance(when, datetime) and one_day:
+        return label.split(" ")[2]
+    return label
 
 
 def _spaced(ticks: list[tuple[float, str]], x_range: tuple[float, float],
@@ -98,7 +110,9 @@ def _spaced(ticks: list[tuple[float, str]], x_range: tuple[float, float],
     columns = max(width - 8, 1) / max(right - left, 1e-9)  # inside the y axis's labels
     kept: list[tuple[float, str]] = []
     for x, label in ticks:
-        if not kept or (x - kept[-1][0]) * columns >= TICK_WIDTH:
+        # Each label is centred on its tick: half of each, and room between
+        # (plotext shifts labels that come closer, where depends on its state).
+        if not kept or (x - kept[-1][0]) * columns >= (len(kept[-1][1]) + len(label)) / 2 + 3:
             kept.append((x, label))
     return kept
 
@@ -147,9 +161,10 @@ def chart_layout(series: Sequence[Series], zone: tzinfo, width: int = 80) -> Cha
             ys.append(ys[-1])
         tracks.append(Track(s.claimant, marker, open_marker, COLOURS[i % len(COLOURS)],
                             (xs, ys), points, open_points, ranges))
-    one_day = len({w.isoformat()[:10] for w in dated}) <= 1
+    local = [in_zone(w, zone) for w in dated]
+    one_day = len({w.isoformat()[:10] for w in local}) <= 1
     seen: dict[float, str] = {}
-    for when, instant in sorted(zip(dated, instants, strict=True), key=lambda wi: wi[1]):
+    for when, instant in sorted(zip(local, instants, strict=True), key=lambda wi: wi[1]):
         seen.setdefault((instant - start) / HOUR, _tick_label(when, one_day))
     ticks = [(undated_x, "undated")] if has_undated else []
     ticks += seen.items()
