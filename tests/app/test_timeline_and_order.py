@@ -110,3 +110,30 @@ async def test_s_on_a_pane_with_one_order_says_so(tmp_path: Path) -> None:
         await pilot.press("7", "s")
         await pilot.pause()
         assert said and "has one order" in said[0]
+
+
+async def test_s_sorts_reactions_by_stance_then_country() -> None:
+    from tests.conftest import SEED
+
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        reactions = pane(briefing_screen(app), "reactions")
+
+        def headings() -> list[str]:
+            return [reactions.row(i).content.plain for i in range(reactions.row_count)
+                    if reactions.item_at(i) is None]
+
+        def stances() -> list[str]:
+            return [reactions.row(i).content.plain.split("]")[0] + "]"
+                    for i in range(reactions.row_count) if reactions.item_at(i) is not None]
+
+        await pilot.press("4", "s")
+        await pilot.pause()
+        assert title(reactions) == "4 Reactions by country · by stance"
+        # The one country that condemns comes first; "other" before "warns".
+        assert stances()[0] == "[condemns]" and headings()[0] == "United Kingdom"
+        await pilot.press("s")
+        await pilot.pause()
+        assert title(reactions) == "4 Reactions by country · by country"
+        assert headings() == sorted(headings(), key=str.casefold)
