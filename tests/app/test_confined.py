@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.app.helpers import wait_for
-from tests.app.test_briefing_screen import record_notifications
+from tests.app.helpers import record_notifications
 from tests.conftest import SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen

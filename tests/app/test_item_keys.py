@@ -28,7 +28,7 @@ async def test_revised_claims_show_their_history_and_every_revision_on_enter() -
         await pilot.pause()
         claims = briefing_screen(app).query_one("#casualties", ListPane)
         text = pane_text(claims)
-        assert "killed 63 (12 → 31 → 63) ⚠ DISPUTED (63 vs 40)" in text
+        assert "killed 63 (12 → 31 → 63) ⚠ DISPUTED (63 (8 Jan 21:00) vs 40)" in text
         assert "injured 9 (was 5 at 08:00)" in text
         assert "killed 12" not in text.replace("(12 → 31", "")  # history, not a row
         assert claims.total == 3  # current claims: ministry, Red Cross, police

@@ -106,11 +106,13 @@ async def test_mouse_click_focuses_a_pane_and_opens_the_row() -> None:
         await pilot.pause()
         assert app.focused is claims and screen.current == 2
         assert isinstance(app.screen, BriefingScreen)
-        await pilot.click("#casualties", offset=(5, 2))  # the dispute under it
+        await pilot.click("#casualties", offset=(5, 2))  # the dispute under it: its chart
         await pilot.pause()
-        assert isinstance(app.screen, ItemScreen)
-        body = str(app.screen.query_one("#item-body", Static).render())
-        assert "DISPUTED" in body and "80 vs 0" in body
+        from tui.app.dialogs.chart import ChartScreen
+
+        assert isinstance(app.screen, ChartScreen)
+        notes = str(app.screen.query_one("#chart-notes", Static).render())
+        assert "DISPUTED" in notes and "80" in notes and "0" in notes
         await pilot.press("escape")
         await pilot.pause()
         assert app.focused is claims and claims.highlighted == 1

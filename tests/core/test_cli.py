@@ -118,8 +118,9 @@ def test_core_never_imports_app() -> None:
 
 def test_start_up_leaves_what_the_first_frame_does_not_need() -> None:
     """`briefing FILE` opened before (a parse-cache hit) imports neither
-    argparse nor PyYAML, the loader, the dialogs, the Markdown writer or the
-    library screen: each is deferred to first use."""
+    argparse nor PyYAML, the loader, the dialogs, the Markdown writer, the
+    library screen or the chart's plotting library (textual-plotext,
+    plotext): each is deferred to first use."""
     fill = ("from tui.core.store.cache import load_briefing_cached; "
             f"load_briefing_cached({str(SEED)!r})")
     assert run_python(fill).returncode == 0  # the parse cache is the test's own
@@ -130,7 +131,8 @@ def test_start_up_leaves_what_the_first_frame_does_not_need() -> None:
         "    assert self.start_briefing is not None\n"
         "    deferred = ('argparse', 'json', 'yaml', 'tui.core.format.load',\n"
         "                'tui.core.export.markdown', 'tui.app.dialogs.',\n"
-        "                'tui.app.screens.library')\n"
+        "                'tui.app.screens.library', 'textual_plotext', 'plotext',\n"
+        "                'tui.app.widgets.step_chart')\n"
         "    print(sorted(m for m in sys.modules if m.startswith(deferred)))\n"
         "BriefingApp.run = run\n"
         "from tui.cli import main\n"

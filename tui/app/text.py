@@ -37,6 +37,7 @@ from tui.core.format.text import (
 )
 from tui.core.story.disputes import Dispute, dispute_for
 from tui.core.story.revisions import history_note
+from tui.core.story.staleness import dated_versus, dispute_sides
 
 MATCH_STYLE = "reverse bold"
 Part = str | Content | tuple[str, str]
@@ -180,10 +181,20 @@ EVIDENCE_WORDS = {"provided": "evidence provided", "not-provided": "no evidence 
 
 
 
+def versus(d: Dispute, b: Briefing | None = None) -> str:
+    """`78 vs 171`; with each side's `said` and the stale one marked when the
+    briefing `b` the dispute comes from is given: `78 (5 Aug, stale) vs 171
+    (30 Aug)` (core.story.staleness)."""
+    if b is None:
+        return d.versus
+    return dated_versus(dispute_sides(b, d), b.zone, d.unit)
+
+
 def claim_line(c: CasualtyClaim, disputes: list[Dispute],
-               history: Sequence[CasualtyClaim] = ()) -> Content:
+               history: Sequence[CasualtyClaim] = (), b: Briefing | None = None) -> Content:
     """A claimant's current claim; `history`, its revisions (oldest first),
-    shows beside each figure how it came to be."""
+    shows beside each figure how it came to be; `b`, the briefing, dates
+    each side of a dispute."""
     parts: list[Part] = [(c.claimant, "bold")]
     if c.country and c.country.name != c.claimant:
         parts.append((f" ({c.country.name})", "dim"))
@@ -193,7 +204,7 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute],
         if note := history_note(history, measure):
             parts.append((f" ({note})", "italic"))
         if d := dispute_for(disputes, c.affected, measure, c.claimant):
-            parts.append((f" ⚠ DISPUTED ({d.versus})", ALERT_STYLE))
+            parts.append((f" ⚠ DISPUTED ({versus(d, b)})", ALERT_STYLE))
         parts.append("  ")
     parts.append((EVIDENCE_WORDS[c.evidence], "italic"))
     if c.note:
@@ -201,9 +212,18 @@ def claim_line(c: CasualtyClaim, disputes: list[Dispute],
     return join(*parts)
 
 
-def dispute_line(d: Dispute) -> Content:
-    who = "; ".join(f"{name}: {readable_amount(count, d.unit)}" for name, count in d.claims)
-    return join(("⚠ DISPUTED ", ALERT_STYLE), (f"{d.label}: {d.versus}", "bold"), "\n  ",
+def dispute_line(d: Dispute, b: Briefing | None = None) -> Content:
+    """A dispute and each side; with the briefing `b`, each side's `said`
+    and the stale one marked."""
+    if b is None:
+        who = "; ".join(f"{name}: {readable_amount(count, d.unit)}" for name, count in d.claims)
+    else:
+        who = "; ".join(
+            f"{side.claimant}: {readable_amount(side.value, d.unit)}"
+            + (f" ({format_when(side.said)}{', stale' if side.stale else ''})"
+               if side.said is not None else "")
+            for side in dispute_sides(b, d))
+    return join(("⚠ DISPUTED ", ALERT_STYLE), (f"{d.label}: {versus(d, b)}", "bold"), "\n  ",
                 (who, "dim"))
 
 
@@ -224,10 +244,11 @@ def reaction_line(r: Reaction, column: int) -> Content:
                 ("\n  " + " · ".join(more) if more else "", "dim italic"))
 
 
-def figure_line(f: Figure, disputes: list[Dispute], history: Sequence[Figure] = ()) -> Content:
+def figure_line(f: Figure, disputes: list[Dispute], history: Sequence[Figure] = (),
+                b: Briefing | None = None) -> Content:
     flag: Part = ""
     if d := dispute_for(disputes, f.what, "value", f.claimant, f.unit):
-        flag = (f"  ⚠ DISPUTED ({d.versus})", ALERT_STYLE)
+        flag = (f"  ⚠ DISPUTED ({versus(d, b)})", ALERT_STYLE)
     note = history_note(history, "value")
     return join((f.what, "bold"), ": ", (readable_amount(f.value, f.unit), "bold"),
                 (f" ({note})" if note else "", "italic"), flag, "\n  ",

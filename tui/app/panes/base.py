@@ -9,10 +9,13 @@ moving past either end of the window slides it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import copy
 from typing import ClassVar
 
 from textual.content import Content
 
+from tui.app.panes.sorting import arranged
+from tui.app.panes.undated import marked_undated
 from tui.app.text import highlight, styled
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.format.model import Briefing
@@ -91,8 +94,12 @@ class ListPane(RowList):
 
     def __init__(self, content: PaneContent, number: int) -> None:
         super().__init__(id=content.PANE_ID, classes="pane")
-        self.content = content
+        # A copy of its own: a pane's filter (the timeline's) is the pane's alone.
+        self.content = copy(content)
         self.number = number
+        self.order = ""  # the order `s` chose (panes.sorting; "" the file's)
+        self.title_note = ""  # after the name in the title: the order or the filter
+        self.undated_marked = False  # in time mode: rows with no time say so
         self.set_title(None)
         self._rows: list[Row] = []
         self._start = 0
@@ -105,8 +112,9 @@ class ListPane(RowList):
     def set_title(self, title: Content | None) -> None:
         """The border's title: `title` (the tab strip on a short terminal),
         else the pane's number and name."""
+        note = f" · {self.title_note}" if self.title_note else ""
         self.border_title = title if title is not None else Content(
-            f"{self.number} {self.content.TITLE}")
+            f"{self.number} {self.content.TITLE}{note}")
 
     def show(self, briefing: Briefing, query: str = "") -> None:
         """(Re)fill the pane, keeping the cursor on the item it was on (else
@@ -114,7 +122,9 @@ class ListPane(RowList):
         keep = None if self.highlighted is None else self._start + self.highlighted
         kept_item = self.current_item
         content = self.content
-        rows = content.rows(briefing, query)
+        rows = content.rows(arranged(briefing, content.PANE_ID, self.order), query)
+        if self.undated_marked:
+            rows = marked_undated(rows)
         if kept_item is not None:
             keep = next((i for i, (_, item) in enumerate(rows) if item is kept_item), keep)
         self.total = content.item_count(briefing)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading, section
+from tui.app.panes.timeline_rows import date_column, entries, timeline_rows
 from tui.app.text import (
     claim_line,
     claim_words,
@@ -20,15 +21,12 @@ from tui.app.text import (
     source_line,
     source_words,
     stance_column,
-    timeline_line,
-    when_column,
 )
 from tui.core.format.model import (
     Briefing,
     CasualtyClaim,
     reactions_by_country,
 )
-from tui.core.format.text import format_when
 from tui.core.story.disputes import subject_key
 from tui.core.story.revisions import claim_count
 
@@ -87,8 +85,8 @@ class CasualtyClaimsContent(PaneContent):
             disputes = [d for d in briefing.disputes
                         if not d.is_figure and subject_key(d.subject) == key]
             out.append(heading(claims[0].affected))
-            out += [(partial(dispute_line, d), d) for d in disputes]
-            out += [(partial(claim_line, c, disputes, briefing.claim_history(c)), c)
+            out += [(partial(dispute_line, d, briefing), d) for d in disputes]
+            out += [(partial(claim_line, c, disputes, briefing.claim_history(c), briefing), c)
                     for c in claims]
         return out
 
@@ -138,7 +136,7 @@ class FiguresContent(PaneContent):
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
         disputes = [d for d in briefing.disputes if d.is_figure]
-        return [(partial(figure_line, f, disputes, briefing.figure_history(f)), f)
+        return [(partial(figure_line, f, disputes, briefing.figure_history(f), briefing), f)
                 for f in briefing.current_figures
                 if not query or matches(query, [f.what, f.claimant, f.note, f.value.text, f.unit])]
 
@@ -147,20 +145,22 @@ class FiguresContent(PaneContent):
 
 
 class TimelineContent(PaneContent):
+    """The merged timeline (panes.timeline_rows): events and every dated
+    statement by instant, under the filter `f` cycles."""
+
     TITLE = "Timeline"
     PANE_ID = "timeline"
+    # Set on each pane's own copy of this content (ListPane copies it).
+    filter: str = "all"
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
-        entries = briefing.timeline_in_order
-        column = self.label_column(briefing)
-        return [(partial(timeline_line, e, column), e) for e in entries
-                if not query or matches(query, [e.event, format_when(e.when)])]
+        return timeline_rows(briefing, query, self.filter)
 
     def label_column(self, briefing: Briefing) -> int:
-        return when_column(briefing.timeline)  # all entries: a search keeps the column
+        return date_column(entries(briefing, self.filter))
 
     def item_count(self, briefing: Briefing) -> int:
-        return len(briefing.timeline)
+        return len(entries(briefing, self.filter))
 
 
 class SourcesContent(PaneContent):

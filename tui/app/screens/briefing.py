@@ -24,6 +24,16 @@ from tui.app.screens.briefing_commands import BriefingCommands
 from tui.app.screens.briefing_export import BriefingExport
 from tui.app.screens.briefing_history import item_view
 from tui.app.screens.briefing_keys import BINDINGS
+from tui.app.screens.briefing_views import (
+    cycle_filter,
+    cycle_sort,
+    leave_time_mode,
+    open_chart,
+    shown_briefing,
+    step_moment,
+    toggle_time_mode,
+)
+from tui.app.screens.time_mode import TimeMode, time_line
 from tui.app.text import copy_text, for_terminal
 from tui.app.widgets.briefing_header import BriefingHeader, reload_error, tab_strip
 from tui.app.widgets.file_watcher import FileWatcher
@@ -34,6 +44,7 @@ from tui.core.format.errors import BriefingError, LocatedError
 from tui.core.format.model import Briefing, CasualtyClaim, Figure
 from tui.core.store.cache import load_briefing_cached
 from tui.core.store.watch import Signature
+from tui.core.story.disputes import Dispute
 
 # Below this size one pane is shown at a time, with a tab strip.
 NARROW_WIDTH = 100
@@ -86,6 +97,7 @@ class BriefingScreen(Screen[None]):
         self._type_ahead = TypeAhead()
         self.reload_error: Content | None = None  # shown under the header while the file is broken
         self.load_errors: list[LocatedError] = []  # the file's errors while it is broken
+        self.time_mode: TimeMode | None = None  # `t`: the moment shown (screens.time_mode)
 
     # -- layout -------------------------------------------------------------
 
@@ -144,20 +156,29 @@ class BriefingScreen(Screen[None]):
             # Inside the border's corners and the dashes either side of a title.
             pane.set_title(self.tab_strip(self.size.width - 6)
                            if narrow and short and i == self.current else None)
+        moment = (time_line(self.time_mode, self.size.width - 2)
+                  if self.time_mode is not None else None)
         self.query_one(BriefingHeader).show(
-            self.briefing, self.path.name, self.size.width - 2,  # inside the header's padding
-            short, self.tab_strip() if narrow and not short else None, self.reload_error)
+            shown_briefing(self),  # in time mode, its disputes as of the moment
+            self.path.name, self.size.width - 2,  # inside the header's padding
+            short, self.tab_strip() if narrow and not short else None, self.reload_error,
+            moment)
 
     def show_briefing(self, briefing: Briefing) -> None:
+        if self.time_mode is not None and briefing is not self.briefing \
+                and not self.time_mode.follow(briefing):
+            self.time_mode = None  # read again with nothing dated
         self.briefing = briefing
         self._update_header()
         self._fill_panes()
 
     def _fill_panes(self) -> None:
         """Show the briefing in every pane, filtered by the current search."""
-        if self.briefing is not None:
+        shown = shown_briefing(self)
+        if shown is not None:
             for pane in self.panes:
-                pane.show(self.briefing, self.query_text)
+                pane.undated_marked = self.time_mode is not None
+                pane.show(shown, self.query_text)
         self._show_match_counts()
 
     def _show_match_counts(self) -> None:
@@ -214,6 +235,9 @@ class BriefingScreen(Screen[None]):
             return
         item = pane.item_at(event.index)
         if item is None:
+            return
+        if isinstance(item, Dispute):
+            open_chart(self, item)  # a dispute row's full text is its chart's list
             return
         from tui.app.dialogs.item import ItemScreen  # deferred: not needed for the first frame
 
@@ -277,6 +301,8 @@ class BriefingScreen(Screen[None]):
             self.minimize()
         elif self.query_text or self._search_shown():
             self.clear_search()
+        elif self.time_mode is not None:
+            leave_time_mode(self)
         else:
             self.action_back()
 
@@ -310,7 +336,28 @@ class BriefingScreen(Screen[None]):
             return bool(self.load_errors)
         if action == "edit":
             return not self.app.is_web  # the server's files are not the browser user's to edit
+        if action == "moment":
+            return self.time_mode is not None and not isinstance(self.focused, Input)
+        if action == "time_mode":
+            return not isinstance(self.focused, Input)
         return True
+
+    # -- time mode, order, filter, chart (screens.briefing_views) ----------------
+
+    def action_time_mode(self) -> None:
+        toggle_time_mode(self)
+
+    def action_moment(self, where: int | str) -> None:
+        step_moment(self, str(where))
+
+    def action_sort(self) -> None:
+        cycle_sort(self)
+
+    def action_timeline_filter(self) -> None:
+        cycle_filter(self)
+
+    def action_chart(self) -> None:
+        open_chart(self)
 
     def action_edit(self) -> None:
         """The file in the user's editor at the selected item (or the first

@@ -62,6 +62,18 @@ class BriefingCommands(CommandList):
         if isinstance(item, CasualtyClaim | Figure):
             out.append(("show: History", screen.action_history,
                         "The selected claim's history: git commits, else revisions (h)"))
+        if screen.briefing is not None:
+            out += [
+                ("view: Leave time mode" if screen.time_mode is not None else "view: Time mode",
+                 screen.action_time_mode,
+                 "The briefing as it stood at each moment; arrows step, home/end (t)"),
+                ("view: Chart", screen.action_chart,
+                 "The selected claim's or figure's figures over time, per claimant (v)"),
+                ("view: Sort pane", screen.action_sort,
+                 "Cycle the focused pane's order: claims, quotes, reactions (s)"),
+                ("view: Filter timeline", screen.action_timeline_filter,
+                 "Cycle the timeline: all, events, claims, quotes, reactions (f)"),
+            ]
         if screen.load_errors:
             out.append(("show: Errors", screen.action_show_errors,
                         "Every error of the file (!)"))

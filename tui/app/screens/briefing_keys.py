@@ -43,6 +43,29 @@ BINDINGS: list[BindingType] = [
             id="briefing.previous", tooltip="Previous briefing in the library"),
     Binding("right_square_bracket", "step(1)", "Next", key_display="]",
             id="briefing.next", tooltip="Next briefing in the library"),
+    # A priority binding, handled in order with the keys after it: `←`
+    # typed in one burst after `t` must find time mode on (check_action
+    # leaves `t` to the search field).
+    Binding("t", "time_mode", "Time", show=False, priority=True, id="briefing.time",
+            tooltip="Time mode: the briefing as it stood at each moment of the story "
+            "(←/→ step, home/end first/latest, t or escape leaves)"),
+    # Over the pane's own arrows and home/end, in time mode alone (check_action).
+    Binding("left", "moment(-1)", "Earlier", key_display="←", priority=True,
+            id="briefing.earlier", tooltip="Time mode: the moment before"),
+    Binding("right", "moment(1)", "Later", key_display="→", priority=True,
+            id="briefing.later", tooltip="Time mode: the moment after"),
+    Binding("home", "moment('first')", "First", show=False, priority=True,
+            id="briefing.first_moment", tooltip="Time mode: the story's first moment"),
+    Binding("end", "moment('last')", "Latest", show=False, priority=True,
+            id="briefing.last_moment", tooltip="Time mode: the story's latest moment"),
+    Binding("v", "chart", "Chart", show=False, id="briefing.chart",
+            tooltip="Chart the selected claim's or figure's group: each claimant's "
+            "figure over time"),
+    Binding("s", "sort", "Sort", show=False, id="briefing.sort",
+            tooltip="Cycle the focused pane's order: claims by size, time, claimant; "
+            "quotes by time, speaker; reactions by stance, country"),
+    Binding("f", "timeline_filter", "Filter timeline", show=False, id="briefing.filter",
+            tooltip="Cycle the timeline's filter: all, events, claims, quotes, reactions"),
     Binding("escape", "escape", "Back", id="briefing.back",
             tooltip="Clear the search, else go to the library (of this file's folder)"),
     Binding("backspace", "back", "Back", show=False, id="briefing.backspace",

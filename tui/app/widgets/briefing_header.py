@@ -20,12 +20,16 @@ class BriefingHeader(Static):
     of a small terminal."""
 
     def show(self, briefing: Briefing | None, name: str, width: int, short: bool,
-             tabs: Content | None, error: Content | None) -> None:
+             tabs: Content | None, error: Content | None,
+             moment: Content | None = None) -> None:
         """`name`: the file's; `width`: the room inside the padding; `short`:
-        one line for the title; `tabs` and `error` go under it when given."""
+        one line for the title; `tabs`, `moment` (time mode's line) and
+        `error` go under it when given."""
         lines = [title(briefing, name, width, short)] if briefing is not None else []
         if tabs is not None:
             lines.append(tabs)
+        if moment is not None:
+            lines.append(moment)
         if error is not None:
             lines.append(error)
         self.update(Content("\n").join(lines))
