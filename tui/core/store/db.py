@@ -25,7 +25,7 @@ from tui.core.store.cache_store import cache_folder, debug
 # "BRIX" as a 32-bit number: SQLite's header field naming the application.
 APPLICATION_ID = 0x42524958
 # Bumped when the tables change: an older file is built again.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Bytes of write-ahead log kept on disk between checkpoints.
 WAL_LIMIT = 32 * 1024 * 1024
 # An index not opened for this long is removed by prune.
@@ -40,6 +40,7 @@ TABLES: dict[str, str] = {
         "size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, "
         "ctime_ns INTEGER NOT NULL, hash BLOB NOT NULL, racy INTEGER NOT NULL, "
         "title TEXT, date TEXT, place TEXT, tags TEXT, quotes INTEGER, claims INTEGER, "
+        "revised INTEGER, "
         "reactions INTEGER, disputes INTEGER, error_line INTEGER, error_column INTEGER, "
         "error_field TEXT, error_message TEXT, error_count INTEGER NOT NULL)"
     ),

@@ -29,10 +29,10 @@ from tui.core.store.reader import Parsed, read_all
 from tui.core.store.scan import Signature, briefing_files
 
 if TYPE_CHECKING:
-    from tui.core.store.search import Hit
+    from tui.core.store.search import BriefingHit, Hit
 
 # Bumped when what is stored of a briefing changes: every file is read again.
-ROWS_LAYOUT = "1"
+ROWS_LAYOUT = "2"
 # A write transaction is committed after this long, so a cancelled or killed
 # update keeps what it did, and the write-ahead log stays small.
 COMMIT_SECONDS = 0.5
@@ -56,6 +56,7 @@ class Row(NamedTuple):
     claims: int
     reactions: int
     disputes: int
+    revised: int
     error_line: int | None
     error_column: int | None
     error_field: str | None
@@ -90,11 +91,15 @@ class Index:
     be used: another user's file, or one SQLite cannot open.
     """
 
-    def __init__(self, folder: Path, database: Path | None = None) -> None:
+    def __init__(self, folder: Path, database: Path | None = None,
+                 temporary: bool = False) -> None:
+        """`temporary`: an index for this run only, whatever the cache folder
+        holds (the folder's own could not be used)."""
         # absolute, so that a change of working folder does not move it
         self.folder = Path(os.path.abspath(folder))
         self.real = os.path.realpath(folder)
-        found = database if database is not None else db.database_path(folder)
+        found = database if database is not None else (
+            None if temporary else db.database_path(folder))
         self._temporary: tempfile.TemporaryDirectory[str] | None = None
         if found is None:
             # No cache folder to keep it in: an index for this run only.
@@ -297,12 +302,13 @@ class Index:
     def _listing(self) -> list[Row]:
         rows = self.connection().execute(
             "SELECT path, title, date, place, tags, quotes, claims, reactions, disputes, "
-            "error_line, error_column, error_field, error_message, error_count "
+            "revised, error_line, error_column, error_field, error_message, error_count "
             "FROM briefings ORDER BY error_count > 0, date DESC, path").fetchall()
         return [Row(path, title, date, place, tuple(tags.split("\n")) if tags else (),
-                    quotes or 0, claims or 0, reactions or 0, disputes or 0, *rest)
-                for path, title, date, place, tags, quotes, claims, reactions, disputes, *rest
-                in rows]
+                    quotes or 0, claims or 0, reactions or 0, disputes or 0, revised or 0,
+                    *rest)
+                for path, title, date, place, tags, quotes, claims, reactions, disputes,
+                revised, *rest in rows]
 
     def search(self, query: str, limit: int | None = None) -> list[Hit]:
         """The items (or briefings) matching `query`, best first (see core.store.query)."""
@@ -310,6 +316,21 @@ class Index:
 
         try:
             return run_search(self.connection(), query, limit)
+        except sqlite3.Error as exc:
+            if not db.damaged(exc):
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
+            self.rebuild()
+            raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
+                                   "it is built again at the next update") from None
+
+
+    def search_briefings(self, query: str) -> list[BriefingHit]:
+        """The briefings matching `query` anywhere in them (see
+        core.store.search.run_briefing_search)."""
+        from tui.core.store.search import run_briefing_search
+
+        try:
+            return run_briefing_search(self.connection(), query)
         except sqlite3.Error as exc:
             if not db.damaged(exc):
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
@@ -334,10 +355,10 @@ def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
               int(parsed.racy), s.title if s else None, s.date if s else None,
               s.place if s else None, "\n".join(s.tags) if s else None,
               s.quotes if s else None, s.claims if s else None, s.reactions if s else None,
-              s.disputes if s else None, *error)
+              s.disputes if s else None, s.revised if s else None, *error)
     columns = ("path, size, mtime_ns, inode, ctime_ns, hash, racy, title, date, place, tags, "
-               "quotes, claims, reactions, disputes, error_line, error_column, error_field, "
-               "error_message, error_count")
+               "quotes, claims, reactions, disputes, revised, error_line, error_column, "
+               "error_field, error_message, error_count")
     # by path, not the id read before: another process may have indexed
     # or removed the file since
     found = conn.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()

@@ -53,6 +53,9 @@ class Query(NamedTuple):
     date_from: str | None
     date_to: str | None
     disputed: bool
+    # Each word, phrase or field on its own, with the kinds of item it may
+    # match: a briefing matches when each matches somewhere in it.
+    terms: tuple[tuple[str, frozenset[str] | None], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -105,6 +108,7 @@ def tokens(text: str) -> list[tuple[str, bool]]:
 def parse_query(text: str) -> Query:
     """Parse the search language (see the module's docstring); never raises."""
     match: list[str] = []
+    terms: list[tuple[str, frozenset[str] | None]] = []
     kinds: frozenset[str] | None = None
     tags: list[str] = []
     date_from: str | None = None
@@ -114,6 +118,7 @@ def parse_query(text: str) -> Query:
         if quoted:
             if (term := _quoted(token)) is not None:
                 match.append(term)
+                terms.append((term, None))
             continue
         if token.lower() == "disputed":
             disputed = True
@@ -128,6 +133,7 @@ def parse_query(text: str) -> Query:
             term = _field_term(name, value, phrase)
             if term is not None:
                 match.append(term)
+                terms.append((term, FIELD_KINDS[name]))
                 kinds = FIELD_KINDS[name] if kinds is None else kinds & FIELD_KINDS[name]
                 continue
         elif name == "tag" and value.strip():
@@ -142,7 +148,9 @@ def parse_query(text: str) -> Query:
             continue
         if (term := _quoted(token)) is not None:
             match.append(term + _prefix(token))
-    return Query(" AND ".join(match) or None, kinds, tuple(tags), date_from, date_to, disputed)
+            terms.append((term + _prefix(token), None))
+    return Query(" AND ".join(match) or None, kinds, tuple(tags), date_from, date_to, disputed,
+                 tuple(terms))
 
 
 def _field_term(name: str, value: str, phrase: bool) -> str | None:

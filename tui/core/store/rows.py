@@ -56,11 +56,17 @@ class Summary(NamedTuple):
     claims: int
     reactions: int
     disputes: int
+    revised: int
 
 
 def summarise(b: Briefing) -> Summary:
+    """Claims are counted as the claims pane lists them: each claimant's
+    current claim, and how many of those were revised (core.revisions)."""
+    from tui.core.story.revisions import claim_count
+
+    claims = claim_count(b)
     return Summary(b.title, b.date.isoformat(), b.place or "", b.tags, len(b.quotes),
-                   len(b.casualty_claims), len(b.reactions), len(b.disputes))
+                   claims.current, len(b.reactions), len(b.disputes), claims.revised)
 
 
 def _country(c: Country | None) -> str:

@@ -153,3 +153,86 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int | None = None) ->
         hits.append(Hit(path, int(line), kind, int(item), plain(who), snippet, spans,
                         plain(title or ""), date or ""))
     return hits
+
+
+class BriefingHit(NamedTuple):
+    """A briefing that matches a query, and its best item (None when the
+    query chose it by tag, date or `disputed` alone, or a snippet was not
+    looked for: see run_briefing_search)."""
+
+    path: str
+    hit: Hit | None
+
+
+# Briefings whose words match across items get a snippet of their first
+# word's match looked up one by one: only so many, the first screens.
+SNIPPETS = 60
+
+
+def run_briefing_search(conn: sqlite3.Connection, text: str,
+                        limit: int | None = None) -> list[BriefingHit]:
+    """The briefings matching `text`, as the library's filter lists them: a
+    briefing matches when each word, phrase and field matches somewhere in
+    it (not necessarily one item: `macron gaza` finds a briefing quoting
+    Macron and speaking of Gaza elsewhere). Briefings with one item that
+    matches every word come first, best first (see run_search), each with
+    that item; then the others, newest first, each with where its first
+    word matches."""
+    q = parse_query(text)
+    if q.empty:
+        return []
+    if not q.terms:
+        return [BriefingHit(h.path, None) for h in run_search(conn, text, limit)]
+    where, params = _conditions(q)
+    selects: list[str] = []
+    term_params: list[object] = []
+    for term, kinds in q.terms:
+        select = f"SELECT rowid >> {ITEM_BITS} FROM items WHERE items MATCH ?"
+        term_params.append(term)
+        if kinds is not None:
+            select += f" AND kind IN ({', '.join('?' * len(kinds))})"
+            term_params.extend(sorted(kinds))
+        selects.append(select)
+    found = conn.execute(
+        f"SELECT b.id, b.path FROM briefings b WHERE b.id IN ({' INTERSECT '.join(selects)})"
+        + "".join(f" AND {w}" for w in where) + " ORDER BY b.date DESC, b.path",
+        [*term_params, *params]).fetchall()
+    if not found:
+        return []
+    ids = {path: bid for bid, path in found}
+    out: list[BriefingHit] = []
+    seen: set[str] = set()
+    # one item matching every word: ranked as the item search ranks them
+    for hit in run_search(conn, text, limit=200):
+        if hit.path not in seen and hit.path in ids:
+            seen.add(hit.path)
+            out.append(BriefingHit(hit.path, hit))
+    first, kinds = q.terms[0]
+    for _, path in found:
+        if path in seen:
+            continue
+        where_found = (_first_match(conn, ids[path], path, first, kinds)
+                       if len(out) < SNIPPETS else None)
+        out.append(BriefingHit(path, where_found))
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def _first_match(conn: sqlite3.Connection, bid: int, path: str, term: str,
+                 kinds: frozenset[str] | None) -> Hit | None:
+    """Where `term` matches in one briefing: its first item that matches."""
+    low = bid << ITEM_BITS
+    kind_sql = "" if kinds is None else f" AND kind IN ({', '.join('?' * len(kinds))})"
+    marks = (_OPEN, _CLOSE, "…", _SNIPPET_TOKENS)
+    row = conn.execute(
+        "SELECT line, kind, item, who, snippet(items, 3, ?, ?, ?, ?), "
+        "snippet(items, 4, ?, ?, ?, ?) FROM items WHERE items MATCH ? "
+        f"AND rowid BETWEEN ? AND ?{kind_sql} LIMIT 1",
+        [*marks, *marks, term, low, low + (1 << ITEM_BITS) - 1, *sorted(kinds or ())]).fetchone()
+    if row is None:
+        return None
+    line, kind, item, who, text_snip, more_snip = row
+    chosen = more_snip if _OPEN not in text_snip and _OPEN in more_snip else text_snip
+    snippet, spans = _marked(chosen)
+    return Hit(path, int(line), kind, int(item), plain(who), snippet, spans, "", "")
