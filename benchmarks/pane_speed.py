@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tui.app.panes.contents import CasualtyClaimsContent, FiguresContent  # noqa: E402
-from tui.core.format import load  # noqa: E402
+from tui.app.panes.contents import CasualtyClaimsContent, FiguresContent
+from tui.core.format import load
 
 SMALL, LARGE = 1_000, 8_000
 TARGET = 10.0

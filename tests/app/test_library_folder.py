@@ -26,7 +26,7 @@ async def library_screen(pilot: Pilot[None], count: int | None = None) -> Librar
     """The library once it lists its folder (`count` files, if given)."""
     screen = pilot.app.screen
     assert isinstance(screen, LibraryScreen)
-    await wait_for(pilot, lambda: bool(screen.entries)
+    await wait_for(pilot, lambda: screen.listed_all
                    and (count is None or len(screen.entries) == count))
     return screen
 
@@ -93,7 +93,7 @@ def briefing_text(title: str, date: str) -> str:
 
 
 def titles(screen: LibraryScreen) -> list[str]:
-    return [e.briefing.title if e.briefing else f"INVALID {e.path.name}"
+    return [e.title if not e.broken else f"INVALID {e.path.name}"
             for e in screen.shown_entries]
 
 

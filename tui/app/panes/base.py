@@ -173,3 +173,12 @@ class ListPane(RowList):
     @property
     def current_item(self) -> object | None:
         return self.item_at(self.highlighted)
+
+    def select_item(self, item: object) -> bool:
+        """Put the cursor on `item`'s row (found by identity); False when
+        the pane does not list it."""
+        index = next((i for i, (_, row_item) in enumerate(self._rows) if row_item is item), None)
+        if index is None:
+            return False
+        self._fill(index - self.window // 2, index)
+        return True

@@ -1,0 +1,249 @@
+"""The Claims and Quotes views: every current claim (or every quote) of the
+briefings the library lists, in one list, sortable and filtered by the
+index's query language; enter opens the briefing at that claim or quote."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar, NamedTuple
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Input, Static
+from textual.worker import get_current_worker
+
+from tui.app.text import ALERT_STYLE, join, styled
+from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.row_list import ListRow, RowList
+from tui.core.format.errors import BriefingError
+from tui.core.format.model import Briefing
+from tui.core.format.text import readable_count, subject_key
+from tui.core.store.index import Index, IndexUnavailable
+
+# While briefings are read, rows are added this many briefings at a time.
+BATCH = 200
+
+# Each view's sort orders, in the order the sort key cycles through them.
+SORTS = {
+    "claims": ("date", "briefing", "claimant", "group", "killed", "injured", "disputed"),
+    "quotes": ("date", "speaker", "briefing"),
+}
+INDEX_KIND = {"claims": "claim", "quotes": "quote"}
+
+
+class Record(NamedTuple):
+    """One claim or quote of one briefing: where it is (the file relative to
+    the library, its number among its kind) and the columns it shows."""
+
+    path: str
+    number: int
+    date: str
+    briefing: str
+    who: str
+    group: str  # a claim's affected group; empty for a quote
+    killed: int  # for sorting claims: the count's low end (-1: none)
+    injured: int
+    disputed: bool
+    text: Content
+
+
+def claim_records(path: str, b: Briefing) -> list[Record]:
+    """Each claimant's current claim about each group (as the claims pane lists them)."""
+    from tui.app.panes.contents import disputes_by_subject
+
+    current = {id(c) for c in b.current_claims}
+    disputes = disputes_by_subject(d for d in b.disputes if not d.is_figure)
+    out = []
+    for number, c in enumerate(b.casualty_claims):
+        if id(c) not in current:
+            continue
+        mine = disputes.get(subject_key(c.affected), [])
+        disputed = any(d.flags(c.affected, d.measure, c.claimant) for d in mine)
+        counts = [f"{name} {readable_count(count)}" for name, count
+                  in (("killed", c.killed), ("injured", c.injured)) if count is not None]
+        text = join((b.date.isoformat(), "dim"), "  ", (c.claimant, "bold"), "  ",
+                    c.affected, "  ", " · ".join(counts),
+                    ("  ⚠ DISPUTED", ALERT_STYLE) if disputed else "",
+                    "\n  ", (b.title, "dim"))
+        out.append(Record(path, number, b.date.isoformat(), b.title, c.claimant, c.affected,
+                          _low(c.killed), _low(c.injured), disputed, text))
+    return out
+
+
+def _low(count: object) -> int:
+    low = getattr(count, "low", None)
+    return low if isinstance(low, int) else -1
+
+
+def quote_records(path: str, b: Briefing) -> list[Record]:
+    out = []
+    for number, q in enumerate(b.quotes):
+        text = join((q.speaker, "bold"), "  ", (b.date.isoformat(), "dim"), "  ",
+                    (b.title, "dim"), "\n  ", q.text)
+        out.append(Record(path, number, b.date.isoformat(), b.title, q.speaker, "", -1, -1,
+                          False, text))
+    return out
+
+
+def sort_key(by: str) -> Callable[[Record], Any]:
+    keys: dict[str, Callable[[Record], Any]] = {
+        "date": lambda r: (r.date, r.briefing), "briefing": lambda r: r.briefing.casefold(),
+        "claimant": lambda r: r.who.casefold(), "speaker": lambda r: r.who.casefold(),
+        "group": lambda r: r.group.casefold(), "killed": lambda r: r.killed,
+        "injured": lambda r: r.injured, "disputed": lambda r: r.disputed,
+    }
+    return keys[by]
+
+
+class AcrossScreen(Screen[None]):
+    """Every claim or quote of the listed briefings (see the module's docstring)."""
+
+    DEFAULT_CSS = """
+    #across-filter { margin: 0 1; }
+    #across-list { height: 1fr; border: round $surface-lighten-2; padding: 0 1; }
+    #across-list > .row-list--cursor {
+        color: $block-cursor-foreground;
+        background: $block-cursor-background;
+        text-style: $block-cursor-text-style;
+    }
+    """
+    AUTO_FOCUS = "#across-filter"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "move(1)", "Move", key_display="↑↓", priority=True,
+                id="across.down", tooltip="Next row"),
+        Binding("up", "move(-1)", "Up", show=False, priority=True, id="across.up",
+                tooltip="Previous row"),
+        Binding("pagedown", "page(1)", "Page down", show=False, priority=True,
+                id="across.page_down", tooltip="One screen down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, priority=True,
+                id="across.page_up", tooltip="One screen up"),
+        Binding("enter", "open", "Open", key_display="⏎", priority=True, id="across.open",
+                tooltip="Open the briefing at this claim or quote"),
+        Binding("f4", "sort", "Sort", id="across.sort", tooltip="Sort by the next column"),
+        Binding("escape", "back", "Back", id="across.back", tooltip="Back to the library"),
+    ]
+
+    class Open(Message):
+        """Open a briefing (`path`) at an item (`at`: its kind and number)."""
+
+        def __init__(self, path: Path, at: tuple[str, int]) -> None:
+            super().__init__()
+            self.path = path
+            self.at = at
+
+    def __init__(self, kind: str, index: Index, paths: list[str], query: str = "") -> None:
+        super().__init__()
+        self.kind = kind
+        self.index = index
+        self.paths = paths
+        self.initial_query = query
+        self.records: list[Record] = []
+        self.shown: list[Record] = []
+        self.sort_by = SORTS[kind][0]
+        self._read = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="across-header")
+        yield Input(value="", placeholder="filter: words, \"phrases\", claimant:, "
+                    "speaker:, country:, tag:, date:, disputed", id="across-filter",
+                    select_on_focus=False)
+        yield RowList(id="across-list")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.refresh_list()
+        self._read_all()
+
+    @work(thread=True, exclusive=True, group="across")
+    def _read_all(self) -> None:
+        from tui.core.store.cache import load_briefing_cached
+
+        worker = get_current_worker()
+        make = claim_records if self.kind == "claims" else quote_records
+        batch: list[Record] = []
+        for n, path in enumerate(self.paths, start=1):
+            if worker.is_cancelled:
+                return
+            # a file broken since it was listed is left out: the library says so
+            with contextlib.suppress(BriefingError, OSError):
+                batch += make(path, load_briefing_cached(self.index.folder / path))
+            if n % BATCH == 0 or n == len(self.paths):
+                self.app.call_from_thread(self._add, batch, n)
+                batch = []
+
+    def _add(self, records: list[Record], read: int) -> None:
+        self.records += records
+        self._read = read
+        self.refresh_list()
+
+    def _matching(self, query: str) -> set[tuple[str, int]] | None:
+        """The (file, number) of each item of this view's kind that matches; None: all."""
+        if not query:
+            return None
+        try:
+            hits = self.index.search(query)
+        except IndexUnavailable as exc:
+            self.notify(str(exc), severity="error", timeout=6, markup=False)
+            return set()
+        kind = INDEX_KIND[self.kind]
+        return {(h.path, h.item) for h in hits if h.kind == kind}
+
+    def refresh_list(self) -> None:
+        query = self.query_one("#across-filter", Input).value.strip()
+        matching = self._matching(query)
+        records = [r for r in self.records
+                   if matching is None or (r.path, r.number) in matching]
+        records.sort(key=sort_key(self.sort_by),
+                     reverse=self.sort_by in ("date", "killed", "injured", "disputed"))
+        self.shown = records
+        lst = self.query_one("#across-list", RowList)
+        if records:
+            lst.set_rows([ListRow(r.text, hang=2) for r in records])
+        else:
+            done = self._read == len(self.paths)
+            lst.set_rows([ListRow(styled("nothing matches" if done else "reading…",
+                                         "dim italic"), selectable=False)])
+        title = "Claims" if self.kind == "claims" else "Quotes"
+        reading = ("" if self._read == len(self.paths)
+                   else f", reading {self._read:,} of {len(self.paths):,} briefings")
+        self.query_one("#across-header", Static).update(join(
+            (f"{title} across the library", "bold"),
+            f"   {len(records):,} of {len(self.records):,}, by {self.sort_by}{reading}"))
+
+    @on(Input.Changed, "#across-filter")
+    def filter_changed(self) -> None:
+        self.refresh_list()
+
+    def action_sort(self) -> None:
+        orders = SORTS[self.kind]
+        self.sort_by = orders[(orders.index(self.sort_by) + 1) % len(orders)]
+        self.refresh_list()
+
+    def action_move(self, step: int) -> None:
+        lst = self.query_one("#across-list", RowList)
+        lst.action_cursor_down() if step > 0 else lst.action_cursor_up()
+
+    def action_page(self, step: int) -> None:
+        lst = self.query_one("#across-list", RowList)
+        lst.action_page_down() if step > 0 else lst.action_page_up()
+
+    def action_open(self) -> None:
+        index = self.query_one("#across-list", RowList).highlighted
+        if index is not None and 0 <= index < len(self.shown):
+            r = self.shown[index]
+            self.post_message(self.Open(self.index.folder / r.path, (INDEX_KIND[self.kind],
+                                                                      r.number)))
+
+    @on(RowList.Selected, "#across-list")
+    def selected(self, event: RowList.Selected) -> None:
+        self.action_open()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

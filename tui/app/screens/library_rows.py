@@ -1,0 +1,90 @@
+"""The library's entries as the index lists them, and how each row reads.
+
+An entry is a file of the folder with its index row (core.store.index.Row):
+a briefing's title, date, place and counts, or a broken file's first error.
+The library never loads a briefing to list it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from textual.content import Content
+
+from tui.app.text import ALERT_STYLE, MATCH_STYLE, join
+from tui.core.store.index import Row
+from tui.core.store.library import natural_key, plural
+from tui.core.store.search import Hit
+
+
+class Entry(NamedTuple):
+    """One file of the library: its path and its index row."""
+
+    path: Path
+    row: Row
+
+    @property
+    def broken(self) -> bool:
+        return self.row.error_count > 0 or self.row.title is None
+
+    @property
+    def title(self) -> str:
+        return self.row.title or ""
+
+
+def entry_counts(row: Row) -> list[str]:
+    """What a row counts: `10 quotes`, `6 claims (2 revised)` (claims as the
+    claims pane lists them: see core.store.rows.summarise)."""
+    revised = f" ({row.revised:,} revised)" if row.revised else ""
+    return [plural(row.quotes, "quote"), plural(row.claims, "claim") + revised]
+
+
+def entry_line(entry: Entry, show_file: bool = False) -> Content:
+    """A library row: title, then date, place, counts (and the file's name
+    when `show_file`: another briefing has the same title)."""
+    row = entry.row
+    if entry.broken:
+        count = row.error_count
+        more = f" (+{count - 1} more; enter lists them)" if count > 1 else ""
+        where = (f"{row.error_line}:{row.error_column}: {row.error_field}: {row.error_message}"
+                 if row.error_message else "")
+        return join(("⚠ INVALID  ", ALERT_STYLE), (entry.path.name, "bold"), "\n  ",
+                    (where, "$text-error"), more)
+    meta = [row.date or ""]
+    if row.place:
+        meta.append(row.place)
+    meta += entry_counts(row)
+    if show_file:
+        meta.append(entry.path.name)
+    flag = ("  ⚠ disputes", ALERT_STYLE) if row.disputes else ""
+    return join((entry.title, "bold"), "\n  ", (" · ".join(meta), "dim"), flag)
+
+
+def hit_line(hit: Hit) -> Content:
+    """Where a search matched in a briefing: `quote by Ali Khamenei: …slap…`,
+    the matched words marked."""
+    label = hit.label if hit.kind != "title" else "title"
+    snippet = Content(hit.snippet)
+    for start, end in hit.highlights:
+        snippet = snippet.stylize(MATCH_STYLE, start, end)
+    return join("\n  ", (f"{label}: ", "italic"), snippet)
+
+
+def sort_entries(entries: list[Entry], by: str = "date") -> list[Entry]:
+    """Sorted `by` date (newest first), title or file name; equal ones by
+    file name in natural order (1, 2, 10); broken files last, by name."""
+    good = sorted((e for e in entries if not e.broken), key=lambda e: natural_key(e.path.name))
+    bad = sorted((e for e in entries if e.broken), key=lambda e: natural_key(e.path.name))
+    if by == "date":
+        good.sort(key=lambda e: e.row.date or "", reverse=True)
+    elif by == "title":
+        good.sort(key=lambda e: natural_key(e.title))
+    return good + bad
+
+
+def name_matches(entry: Entry, words: list[str]) -> bool:
+    """Whether every word is in the file's name or the date (what the index's
+    words do not hold)."""
+    texts = (entry.path.name.casefold(), entry.row.date or "")
+    return all(any(w in t for t in texts) for w in words)
