@@ -54,6 +54,8 @@ class LibraryList(RowList, can_focus=False):
 
 # How often the library looks at its folder for files added, changed or removed.
 POLL_SECONDS = 1.0
+# Rows listed first, before the whole list: more than a screen holds.
+FIRST_SCREEN = 60
 # While a folder is indexed, the list is refreshed from the index this often.
 REFRESH_SECONDS = 0.5
 
@@ -233,10 +235,18 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="scan")
     def _scan(self) -> None:
-        worker = get_current_worker()
         index = self._open_index()
+        try:
+            self._update(index)
+        finally:
+            index.release()  # each scan runs in a thread of its own
+
+    def _update(self, index: Index) -> None:
+        worker = get_current_worker()
         if not self.entries:
-            # what the index has: the whole list at once when it is up to date
+            # what the index has: a first screen, then the whole list, before
+            # the folder is looked at (up to date, that is the list)
+            self.app.call_from_thread(self._listed, index.listing(FIRST_SCREEN), False)
             self.app.call_from_thread(self._listed, index.listing(), False)
         # Before the update: a file changed while it runs makes the next poll look again.
         seen = self.folder_watch.look()

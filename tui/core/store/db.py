@@ -25,7 +25,7 @@ from tui.core.store.cache_store import cache_folder, debug
 # "BRIX" as a 32-bit number: SQLite's header field naming the application.
 APPLICATION_ID = 0x42524958
 # Bumped when the tables change: an older file is built again.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Bytes of write-ahead log kept on disk between checkpoints.
 WAL_LIMIT = 32 * 1024 * 1024
 # An index not opened for this long is removed by prune.
@@ -54,6 +54,14 @@ TABLES: dict[str, str] = {
     "items": (
         "CREATE VIRTUAL TABLE items USING fts5(who, country, org, text, more, "
         "kind UNINDEXED, item UNINDEXED, line UNINDEXED, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2')"
+    ),
+    # Every item's words of a briefing as one document (rowid: the
+    # briefing's id), for finding the briefings where each word matches
+    # somewhere: a common word is in a few thousand briefings but in a
+    # million items. Contentless: the words are kept once, in items.
+    "docs": (
+        "CREATE VIRTUAL TABLE docs USING fts5(who, country, org, text, more, content='', "
         "tokenize='unicode61 remove_diacritics 2', prefix='2')"
     ),
 }
@@ -178,7 +186,8 @@ def layout_problem(conn: sqlite3.Connection) -> str | None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     found = {name: sql for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') "
-        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'items_%'")}
+        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'items_%' "
+        "AND name NOT LIKE 'docs_%'")}
     if app == 0 and version == 0 and not found:
         return "empty"
     if app != APPLICATION_ID:

@@ -172,6 +172,7 @@ class Index:
         conn.execute("BEGIN IMMEDIATE")
         for table in ("briefings", "tags", "items", "meta"):
             conn.execute(f"DELETE FROM {table}")
+        conn.execute("INSERT INTO docs(docs) VALUES ('delete-all')")
         conn.executemany("INSERT INTO meta VALUES (?, ?)", want.items())
         conn.execute("COMMIT")
 
@@ -180,6 +181,18 @@ class Index:
         self._disconnect()
         db.remove(self.database)
         self.connection()
+
+    def release(self) -> None:
+        """Close this thread's connection (a worker thread that is done: the
+        next call from it opens another)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        with self._lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
+        self._local.conn = None
 
     def close(self) -> None:
         """Close every thread's connection (an index for this run only is
@@ -288,10 +301,11 @@ class Index:
 
     # -- reading -----------------------------------------------------------
 
-    def listing(self) -> list[Row]:
-        """Every indexed briefing, newest first (then by path); broken files last."""
+    def listing(self, limit: int | None = None) -> list[Row]:
+        """Every indexed briefing (the first `limit`), newest first (then by
+        path); broken files last."""
         try:
-            return self._listing()
+            return self._listing(limit)
         except sqlite3.Error as exc:
             if not db.damaged(exc):
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
@@ -299,11 +313,12 @@ class Index:
             raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
                                    "it is built again at the next update") from None
 
-    def _listing(self) -> list[Row]:
+    def _listing(self, limit: int | None) -> list[Row]:
         rows = self.connection().execute(
             "SELECT path, title, date, place, tags, quotes, claims, reactions, disputes, "
             "revised, error_line, error_column, error_field, error_message, error_count "
-            "FROM briefings ORDER BY error_count > 0, date DESC, path").fetchall()
+            "FROM briefings ORDER BY error_count > 0, date DESC, path"
+            + ("" if limit is None else f" LIMIT {int(limit)}")).fetchall()
         return [Row(path, title, date, place, tuple(tags.split("\n")) if tags else (),
                     quotes or 0, claims or 0, reactions or 0, disputes or 0, revised or 0,
                     *rest)
@@ -339,8 +354,21 @@ class Index:
                                    "it is built again at the next update") from None
 
 
+def _document(items: list[tuple[str, str, str, str, str]]) -> tuple[str, ...]:
+    """A briefing's row of docs: each column's words of every item."""
+    return tuple(" ".join(item[column] for item in items if item[column])
+                 for column in range(5))
+
+
 def _delete(conn: sqlite3.Connection, bid: int, with_row: bool) -> None:
     low = bid << ITEM_BITS
+    items = conn.execute("SELECT who, country, org, text, more FROM items "
+                         "WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                         (low, low + (1 << ITEM_BITS) - 1)).fetchall()
+    if items:
+        # a contentless table forgets a row given the very words it was given
+        conn.execute("INSERT INTO docs(docs, rowid, who, country, org, text, more) "
+                     "VALUES ('delete', ?, ?, ?, ?, ?, ?)", (bid, *_document(items)))
     conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", (low, low + (1 << ITEM_BITS) - 1))
     conn.execute("DELETE FROM tags WHERE briefing = ?", (bid,))
     if with_row:
@@ -381,4 +409,8 @@ def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
         "INSERT INTO items(rowid, who, country, org, text, more, kind, item, line) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(base + n, *item) for n, item in enumerate(parsed.items[:(1 << ITEM_BITS)])])
+    if parsed.items:
+        conn.execute("INSERT INTO docs(rowid, who, country, org, text, more) "
+                     "VALUES (?, ?, ?, ?, ?, ?)",
+                     (bid, *_document([item[:5] for item in parsed.items[:(1 << ITEM_BITS)]])))
 

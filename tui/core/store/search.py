@@ -14,6 +14,7 @@ import sqlite3
 from typing import NamedTuple
 
 from tui.core.format.text import one_line
+from tui.core.store import snippets
 from tui.core.store.db import ITEM_BITS
 from tui.core.store.query import Query, parse_query
 
@@ -164,75 +165,53 @@ class BriefingHit(NamedTuple):
     hit: Hit | None
 
 
-# Briefings whose words match across items get a snippet of their first
-# word's match looked up one by one: only so many, the first screens.
-SNIPPETS = 60
+# The briefings listed first get a snippet saying where they matched:
+# looked up one by one, so only as many as the first screens show.
+SNIPPETS = 20
+# Up to this many matching briefings are ranked by bm25; more (a common
+# word, a first keystroke) are listed newest first: ranking them all
+# would cost more than a keystroke may, and says little.
+RANKED = 2000
 
 
-def run_briefing_search(conn: sqlite3.Connection, text: str,
-                        limit: int | None = None) -> list[BriefingHit]:
+def run_briefing_search(conn: sqlite3.Connection, text: str) -> list[BriefingHit]:
     """The briefings matching `text`, as the library's filter lists them: a
     briefing matches when each word, phrase and field matches somewhere in
-    it (not necessarily one item: `macron gaza` finds a briefing quoting
-    Macron and speaking of Gaza elsewhere). Briefings with one item that
-    matches every word come first, best first (see run_search), each with
-    that item; then the others, newest first, each with where its first
-    word matches."""
+    it (not necessarily in one item: `macron gaza` finds a briefing quoting
+    Macron and speaking of Gaza elsewhere). Best first by bm25 over the
+    whole briefing (newest first when very many match); the first
+    SNIPPETS each with where they match: an item matching every word if
+    there is one, else where the first word does."""
     q = parse_query(text)
     if q.empty:
         return []
     if not q.terms:
-        return [BriefingHit(h.path, None) for h in run_search(conn, text, limit)]
+        return [BriefingHit(h.path, None) for h in run_search(conn, text)]
     where, params = _conditions(q)
-    selects: list[str] = []
-    term_params: list[object] = []
-    for term, kinds in q.terms:
-        select = f"SELECT rowid >> {ITEM_BITS} FROM items WHERE items MATCH ?"
-        term_params.append(term)
-        if kinds is not None:
-            select += f" AND kind IN ({', '.join('?' * len(kinds))})"
-            term_params.extend(sorted(kinds))
-        selects.append(select)
-    found = conn.execute(
-        f"SELECT b.id, b.path FROM briefings b WHERE b.id IN ({' INTERSECT '.join(selects)})"
-        + "".join(f" AND {w}" for w in where) + " ORDER BY b.date DESC, b.path",
-        [*term_params, *params]).fetchall()
-    if not found:
-        return []
-    ids = {path: bid for bid, path in found}
+    # A field that names a kind of item (speaker: quotes) is checked on
+    # the items: the briefing's document mixes speakers and claimants.
+    for term in q.terms:
+        if term.kinds is not None:
+            where.append(f"b.id IN (SELECT rowid >> {ITEM_BITS} FROM items WHERE items MATCH ? "
+                         f"AND kind IN ({', '.join('?' * len(term.kinds))}))")
+            params.extend([term.fts, *sorted(term.kinds)])
+    match = " AND ".join(f"({term.fts})" for term in q.terms)
+    base = ("FROM docs JOIN briefings b ON b.id = docs.rowid WHERE docs MATCH ?"
+            + "".join(f" AND {w}" for w in where))
+    found = conn.execute(f"SELECT b.id, b.path, b.date {base}", [match, *params]).fetchall()
+    if len(found) <= RANKED:
+        found = conn.execute(f"SELECT b.id, b.path, b.date {base} ORDER BY bm25(docs, "
+                             f"{', '.join(map(str, _WEIGHTS))}), b.date DESC, b.path",
+                             [match, *params]).fetchall()
+    else:
+        found.sort(key=lambda row: row[1])
+        found.sort(key=lambda row: row[2] or "", reverse=True)
     out: list[BriefingHit] = []
-    seen: set[str] = set()
-    # one item matching every word: ranked as the item search ranks them
-    for hit in run_search(conn, text, limit=200):
-        if hit.path not in seen and hit.path in ids:
-            seen.add(hit.path)
-            out.append(BriefingHit(hit.path, hit))
-    first, kinds = q.terms[0]
-    for _, path in found:
-        if path in seen:
-            continue
-        where_found = (_first_match(conn, ids[path], path, first, kinds)
-                       if len(out) < SNIPPETS else None)
-        out.append(BriefingHit(path, where_found))
-        if limit is not None and len(out) >= limit:
-            break
+    for n, (bid, path, _) in enumerate(found):
+        hit = None
+        if n < SNIPPETS and (located := snippets.where(conn, bid, q.terms)) is not None:
+            item, snippet, spans = located
+            who, _, _, _, _, kind, number, line = item
+            hit = Hit(path, int(line), kind, int(number), plain(who), snippet, spans, "", "")
+        out.append(BriefingHit(path, hit))
     return out
-
-
-def _first_match(conn: sqlite3.Connection, bid: int, path: str, term: str,
-                 kinds: frozenset[str] | None) -> Hit | None:
-    """Where `term` matches in one briefing: its first item that matches."""
-    low = bid << ITEM_BITS
-    kind_sql = "" if kinds is None else f" AND kind IN ({', '.join('?' * len(kinds))})"
-    marks = (_OPEN, _CLOSE, "…", _SNIPPET_TOKENS)
-    row = conn.execute(
-        "SELECT line, kind, item, who, snippet(items, 3, ?, ?, ?, ?), "
-        "snippet(items, 4, ?, ?, ?, ?) FROM items WHERE items MATCH ? "
-        f"AND rowid BETWEEN ? AND ?{kind_sql} LIMIT 1",
-        [*marks, *marks, term, low, low + (1 << ITEM_BITS) - 1, *sorted(kinds or ())]).fetchone()
-    if row is None:
-        return None
-    line, kind, item, who, text_snip, more_snip = row
-    chosen = more_snip if _OPEN not in text_snip and _OPEN in more_snip else text_snip
-    snippet, spans = _marked(chosen)
-    return Hit(path, int(line), kind, int(item), plain(who), snippet, spans, "", "")
