@@ -151,3 +151,50 @@ async def test_enter_opens_the_briefing_at_the_match(
         pane = pilot.app.focused
         assert isinstance(pane, ListPane) and pane.id == pane_id
         assert expected in str(pane.current_item)
+
+
+def database_state(folder: Path) -> tuple[bytes, int]:
+    """The index's bytes, and how many bytes its write-ahead log holds
+    (SQLite's -shm and an empty -wal are its readers' locks, not writes)."""
+    from tui.core.store import db
+
+    found = db.database_path(folder)
+    assert found is not None
+    wal = found.with_name(found.name + "-wal")
+    return found.read_bytes(), wal.stat().st_size if wal.exists() else 0
+
+
+async def test_a_served_library_reads_an_up_to_date_index_and_writes_nothing(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = Index(folder)
+    index.update()
+    index.close()
+    before = database_state(folder)
+    monkeypatch.setenv("BRIEFING_CACHE", "off")  # as `briefing serve` runs the app
+    monkeypatch.setenv("BRIEFING_READ_ONLY", "1")
+    reads = count_reads(monkeypatch)
+    async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+        await listed(pilot, 4)
+        await pilot.press(*"khamenei")
+        await pilot.pause()
+        assert len(rows(pilot.app)) == 1 and "quote by Ali Khamenei" in rows(pilot.app)[0]
+    assert reads == []
+    monkeypatch.delenv("BRIEFING_CACHE")
+    assert database_state(folder) == before
+
+
+async def test_a_served_library_behind_its_folder_indexes_for_itself(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = Index(folder)
+    index.update()
+    index.close()
+    (folder / "strikes.yaml").write_text(
+        STRIKES.replace("Missiles hit bases in Iraq", "Missiles hit two bases"), encoding="utf-8")
+    before = database_state(folder)
+    monkeypatch.setenv("BRIEFING_CACHE", "off")
+    monkeypatch.setenv("BRIEFING_READ_ONLY", "1")
+    async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+        await listed(pilot, 4)
+        assert any(r.startswith("Missiles hit two bases") for r in rows(pilot.app))
+    monkeypatch.delenv("BRIEFING_CACHE")
+    assert database_state(folder) == before

@@ -173,7 +173,8 @@ class AcrossScreen(Screen[None]):
                 return
             # a file broken since it was listed is left out: the library says so
             with contextlib.suppress(BriefingError, OSError):
-                batch += make(path, load_briefing_cached(self.index.folder / path))
+                batch += make(path, load_briefing_cached(self.index.folder / path,
+                                                         store=False))
             if n % BATCH == 0 or n == len(self.paths):
                 self.app.call_from_thread(self._add, batch, n)
                 batch = []

@@ -224,6 +224,9 @@ class LibraryScreen(Screen[None]):
     def _open_index(self) -> Index:
         """The folder's index; one for this run only when the folder's
         cannot be used (the reason is said once)."""
+        if self.index is None and read_only():
+            # the shared index when it is up to date; else one for this tab
+            self.index = Index.shared(self.folder) or Index(self.folder, temporary=True)
         if self.index is None:
             try:
                 self.index = Index(self.folder)
@@ -250,6 +253,9 @@ class LibraryScreen(Screen[None]):
             self.app.call_from_thread(self._listed, index.listing(), False)
         # Before the update: a file changed while it runs makes the next poll look again.
         seen = self.folder_watch.look()
+        if index.read_only:
+            self.app.call_from_thread(self._scanned, index.listing(), seen)
+            return
         shown = time.monotonic()
 
         def progress(done: int, total: int) -> None:

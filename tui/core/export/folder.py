@@ -39,7 +39,7 @@ def export_folder(folder: Path, fmt: str, table: str = "claims",
     count = 0
     for path in briefing_files([folder]):
         try:
-            briefing = load_briefing_cached(path)
+            briefing = load_briefing_cached(path, store=False)
         except BriefingError as exc:
             skipped(path, exc)
             continue

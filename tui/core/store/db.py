@@ -90,6 +90,38 @@ def database_path(folder: Path) -> Path | None:
     return cache / f"index-{digest}.sqlite"
 
 
+def shared_database_path(folder: Path) -> Path | None:
+    """Where the index of `folder` lives in the user's cache folder, even
+    with BRIEFING_CACHE=off (`briefing serve` reads it, writing nothing);
+    None when the folder or the file is missing or not this user's alone."""
+    from tui.core.store.folders import user_folder
+
+    cache = user_folder("BRIEFING_CACHE_DIR", "XDG_CACHE_HOME", ".cache")
+    if cache is None:
+        return None
+    try:
+        st = os.stat(cache, follow_symlinks=False)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(st.st_mode) or st.st_mode & 0o022 or (
+            hasattr(os, "getuid") and st.st_uid != os.getuid()):
+        return None
+    real = os.path.realpath(folder)
+    digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    path = cache / f"index-{digest}.sqlite"
+    if not path.exists() or any(_problem(file) is not None for file in _companions(path)):
+        return None
+    return path
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write (SQLite's read-only mode)."""
+    from urllib.parse import quote
+
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_SECONDS,
+                           isolation_level=None, check_same_thread=False)
+
+
 def prune(cache: Path, keep: Path, now: float | None = None) -> int:
     """Remove the indexes of folders not opened for MAX_AGE_SECONDS (a
     folder renamed or gone leaves its index behind), except `keep`.

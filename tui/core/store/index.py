@@ -92,9 +92,11 @@ class Index:
     """
 
     def __init__(self, folder: Path, database: Path | None = None,
-                 temporary: bool = False) -> None:
+                 temporary: bool = False, read_only: bool = False) -> None:
         """`temporary`: an index for this run only, whatever the cache folder
-        holds (the folder's own could not be used)."""
+        holds (the folder's own could not be used). `read_only`: `database`
+        is read as it is, never written (see `shared`)."""
+        self.read_only = read_only
         # absolute, so that a change of working folder does not move it
         self.folder = Path(os.path.abspath(folder))
         self.real = os.path.realpath(folder)
@@ -120,11 +122,12 @@ class Index:
         if conn is not None:
             return conn
         with self._lock:
-            if not self._ready:
+            if not self._ready and not self.read_only:
                 self._open_checked()
                 self._ready = True
             try:
-                conn = db.connect(self.database)
+                conn = (db.connect_read_only(self.database) if self.read_only
+                        else db.connect(self.database))
             except sqlite3.Error as exc:
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
             self._connections.append(conn)
@@ -175,6 +178,37 @@ class Index:
         conn.execute("INSERT INTO docs(docs) VALUES ('delete-all')")
         conn.executemany("INSERT INTO meta VALUES (?, ?)", want.items())
         conn.execute("COMMIT")
+
+    @classmethod
+    def shared(cls, folder: Path) -> Index | None:
+        """The folder's index, read-only, when it is there, sound and up to
+        date with the folder; else None. For `briefing serve`, which writes
+        nothing (not even a cache): its index is the one the desk's own runs
+        keep up to date."""
+        found = db.shared_database_path(folder)
+        if found is None:
+            return None
+        index = cls(folder, found, read_only=True)
+        try:
+            conn = index.connection()
+            want = {"folder": index.real, "code": _code_signature()}
+            if (db.layout_problem(conn) is not None
+                    or dict(conn.execute("SELECT key, value FROM meta").fetchall()) != want):
+                raise IndexUnavailable("another layout")
+            known = {path: (Signature(size, mtime, inode, ctime), racy)
+                     for path, size, mtime, inode, ctime, racy in conn.execute(
+                         "SELECT path, size, mtime_ns, inode, ctime_ns, racy FROM briefings")}
+            files = briefing_files(str(index.folder))
+        except (IndexUnavailable, sqlite3.Error, OSError) as exc:
+            debug(f"index {found} not read: {exc}")
+            index.close()
+            return None
+        if any(racy for _, racy in known.values()) or \
+                {path: sig for path, (sig, _) in known.items()} != files:
+            debug(f"index {found} is behind its folder: not read")
+            index.close()
+            return None
+        return index
 
     def rebuild(self) -> None:
         """Remove the database and start again (it was found damaged)."""
