@@ -108,12 +108,17 @@ async def test_a_changed_file_alone_is_read_again_and_its_row_updates(
     async with BriefingApp(folder).run_test(size=WIDE) as pilot:
         screen = await listed(pilot, 4)
         reads.clear()
+        listings: list[int] = []
+        listing = Index.listing
+        monkeypatch.setattr(Index, "listing", lambda self, limit=None: listings.append(1)
+                            or listing(self, limit))
         (folder / "strikes.yaml").write_text(
             STRIKES.replace("Missiles hit bases in Iraq", "Missiles hit two bases"),
             encoding="utf-8")
         await wait_for(pilot, lambda: any(r.startswith("Missiles hit two bases")
                                           for r in rows(pilot.app)))
         assert reads == ["strikes.yaml"]
+        assert listings == []  # its row replaced, the list not read again
         assert len(screen.entries) == 4
 
 

@@ -56,6 +56,9 @@ class LibraryList(RowList, can_focus=False):
 POLL_SECONDS = 1.0
 # Rows listed first, before the whole list: more than a screen holds.
 FIRST_SCREEN = 60
+# Up to this many files changed, their rows are replaced in the list
+# rather than the whole list read again.
+PATCH_MOST = 100
 # While a folder is indexed, the list is refreshed from the index this often.
 REFRESH_SECONDS = 0.5
 
@@ -267,8 +270,14 @@ class LibraryScreen(Screen[None]):
                 shown = time.monotonic()
 
         try:
-            index.update(progress, cancelled=lambda: worker.is_cancelled,
-                         parallel=self.parallel)
+            updated = index.update(progress, cancelled=lambda: worker.is_cancelled,
+                                   parallel=self.parallel)
+            if self.listed_all and len(updated.changed) <= PATCH_MOST:
+                # a few files changed: their rows alone are read and replaced
+                rows = index.rows(updated.changed)
+                if not worker.is_cancelled:
+                    self.app.call_from_thread(self._patched, rows, updated.changed, seen)
+                return
             rows = index.listing()
         except IndexUnavailable as exc:
             self.app.call_from_thread(self._failed, str(exc))
@@ -318,11 +327,30 @@ class LibraryScreen(Screen[None]):
         self.listed_all = complete
         self.refresh_list()
 
-    def _scanned(self, rows: list[Row], seen: FolderSignature) -> None:
+    def _patched(self, rows: list[Row], changed: frozenset[str],
+                 seen: FolderSignature) -> None:
+        """Replace the rows of the files changed (a file gone has no row)."""
+        kept = [e for e in self.entries if e.row.path not in changed]
+        new = [Entry(self.folder / row.path, row) for row in rows]
+        # a title now shared (or no longer) shows the file's name on each of its rows
+        touched = {e.title for e in new} | {e.title for e in self.entries
+                                            if e.row.path in changed}
+        self.entries = sort_entries(kept + new, self.sort_by)
+        titles = Counter(e.title for e in self.entries if not e.broken)
+        self._lines.update({e.path: entry_line(e, not e.broken and titles[e.title] > 1)
+                            for e in self.entries
+                            if e.row.path in changed or e.title in touched})
+        self._finish(seen)
+        self.refresh_list()
+
+    def _finish(self, seen: FolderSignature) -> None:
         self._scanning = False
         self.folder_watch.seen(seen)
         self._stop_progress()
+
+    def _scanned(self, rows: list[Row], seen: FolderSignature) -> None:
         self._listed(rows, True)
+        self._finish(seen)
         if self._selected_path is not None:
             self.select(self._selected_path)
             self._selected_path = None

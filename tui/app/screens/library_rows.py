@@ -7,6 +7,7 @@ The library never loads a briefing to list it.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -71,11 +72,17 @@ def hit_line(hit: Hit) -> Content:
     return join("\n  ", (f"{label}: ", "italic"), snippet)
 
 
+@cache
+def _name_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    # a folder is sorted again at each change: each name's key is made once
+    return natural_key(name)
+
+
 def sort_entries(entries: list[Entry], by: str = "date") -> list[Entry]:
     """Sorted `by` date (newest first), title or file name; equal ones by
     file name in natural order (1, 2, 10); broken files last, by name."""
-    good = sorted((e for e in entries if not e.broken), key=lambda e: natural_key(e.path.name))
-    bad = sorted((e for e in entries if e.broken), key=lambda e: natural_key(e.path.name))
+    good = sorted((e for e in entries if not e.broken), key=lambda e: _name_key(e.path.name))
+    bad = sorted((e for e in entries if e.broken), key=lambda e: _name_key(e.path.name))
     if by == "date":
         good.sort(key=lambda e: e.row.date or "", reverse=True)
     elif by == "title":

@@ -18,7 +18,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -72,6 +72,8 @@ class Updated(NamedTuple):
     unchanged: int
     retried: int
     cancelled: bool
+    # The paths whose rows were written or removed.
+    changed: frozenset[str] = frozenset()
 
 
 def _code_signature() -> str:
@@ -283,6 +285,7 @@ class Index:
             conn.execute("COMMIT")
         pending = [path for path, sig in files.items()
                    if path not in known or known[path][1] != sig or known[path][2]]
+        changed = {path for path in known if path not in files}
         total, done, parsed, retried = len(pending), 0, 0, 0
         unchanged = len(files) - total
         committed = time.monotonic()
@@ -301,6 +304,7 @@ class Index:
                             continue
                         if old is not None:
                             _delete(conn, old[0], with_row=True)
+                            changed.add(path)
                     elif isinstance(result, str):  # a racy file, unchanged
                         assert old is not None
                         conn.execute("UPDATE briefings SET racy = ? WHERE id = ?",
@@ -308,6 +312,7 @@ class Index:
                         unchanged += 1
                     else:
                         _store(conn, path, result)
+                        changed.add(path)
                         parsed += 1
                     done += 1
                     if progress is not None:
@@ -331,7 +336,8 @@ class Index:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        return Updated(parsed, len(gone), unchanged, retried, done < total and cancelled())
+        return Updated(parsed, len(gone), unchanged, retried, done < total and cancelled(),
+                       frozenset(changed))
 
     # -- reading -----------------------------------------------------------
 
@@ -347,12 +353,20 @@ class Index:
             raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
                                    "it is built again at the next update") from None
 
-    def _listing(self, limit: int | None) -> list[Row]:
+    def rows(self, paths: Collection[str]) -> list[Row]:
+        """The rows of these paths (those indexed), in no order."""
+        try:
+            return self._listing(None, sorted(paths))
+        except sqlite3.Error as exc:
+            raise IndexUnavailable(f"index {self.database}: {exc}") from None
+
+    def _listing(self, limit: int | None, paths: list[str] | None = None) -> list[Row]:
+        where = "" if paths is None else f"WHERE path IN ({', '.join('?' * len(paths))}) "
         rows = self.connection().execute(
             "SELECT path, title, date, place, tags, quotes, claims, reactions, disputes, "
             "revised, error_line, error_column, error_field, error_message, error_count "
-            "FROM briefings ORDER BY error_count > 0, date DESC, path"
-            + ("" if limit is None else f" LIMIT {int(limit)}")).fetchall()
+            f"FROM briefings {where}ORDER BY error_count > 0, date DESC, path"
+            + ("" if limit is None else f" LIMIT {int(limit)}"), paths or []).fetchall()
         return [Row(path, title, date, place, tuple(tags.split("\n")) if tags else (),
                     quotes or 0, claims or 0, reactions or 0, disputes or 0, revised or 0,
                     *rest)
