@@ -272,7 +272,8 @@ class LibraryScreen(Screen[None]):
         try:
             updated = index.update(progress, cancelled=lambda: worker.is_cancelled,
                                    parallel=self.parallel)
-            if self.listed_all and len(updated.changed) <= PATCH_MOST:
+            # the list on screen is the index's whole list: only changes to put in
+            if len(updated.changed) <= PATCH_MOST:
                 # a few files changed: their rows alone are read and replaced
                 rows = index.rows(updated.changed)
                 if not worker.is_cancelled:
@@ -340,20 +341,21 @@ class LibraryScreen(Screen[None]):
         self._lines.update({e.path: entry_line(e, not e.broken and titles[e.title] > 1)
                             for e in self.entries
                             if e.row.path in changed or e.title in touched})
-        self._finish(seen)
+        self.listed_all = True
         self.refresh_list()
+        self._finish(seen)
 
     def _finish(self, seen: FolderSignature) -> None:
         self._scanning = False
         self.folder_watch.seen(seen)
         self._stop_progress()
+        if self._selected_path is not None:
+            self.select(self._selected_path)
+            self._selected_path = None
 
     def _scanned(self, rows: list[Row], seen: FolderSignature) -> None:
         self._listed(rows, True)
         self._finish(seen)
-        if self._selected_path is not None:
-            self.select(self._selected_path)
-            self._selected_path = None
 
     # -- the list ----------------------------------------------------------------
 
