@@ -13,7 +13,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-import tui.app.screens.library
+import tui.app.screens.library_scan
 import tui.core.store.reader
 from tests.app.helpers import briefing_screen, wait_for
 from tests.core.index_fixtures import STRIKES, write_library
@@ -85,7 +85,7 @@ async def test_an_indexed_folder_is_listed_without_reading_a_file(
 
 async def test_a_new_folder_is_listed_as_it_is_indexed(
         folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tui.app.screens.library, "REFRESH_SECONDS", 0.0)
+    monkeypatch.setattr(tui.app.screens.library_scan, "REFRESH_SECONDS", 0.0)
     count_reads(monkeypatch, delay=0.3)
     async with BriefingApp(folder).run_test(size=WIDE) as pilot:
         screen = pilot.app.screen

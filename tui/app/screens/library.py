@@ -11,36 +11,32 @@ enter opens the briefing at that item.
 
 from __future__ import annotations
 
-import os
-import time
-from collections import Counter
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
 
-from tui.app.commands import Command, CommandList
+from tui.app.screens.library_keys import LIBRARY_BINDINGS, LibraryCommands
 from tui.app.screens.library_rows import (
     Entry,
-    entry_line,
+    filter_entries,
     hit_line,
-    name_matches,
+    patched,
     sort_entries,
 )
+from tui.app.screens.library_scan import index_folder, open_index, read_only
 from tui.app.text import join, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.store.index import Index, IndexUnavailable, Row
 from tui.core.store.library import BRIEFING_SUFFIXES, library_name
-from tui.core.store.search import BriefingHit, Hit
+from tui.core.store.search import Hit
 from tui.core.store.watch import FolderSignature, FolderWatch
 
 if TYPE_CHECKING:
@@ -54,45 +50,7 @@ class LibraryList(RowList, can_focus=False):
 
 # How often the library looks at its folder for files added, changed or removed.
 POLL_SECONDS = 1.0
-# Rows listed first, before the whole list: more than a screen holds.
-FIRST_SCREEN = 60
-# Up to this many files changed, their rows are replaced in the list
-# rather than the whole list read again.
-PATCH_MOST = 100
-# While a folder is indexed, the list is refreshed from the index this often.
-REFRESH_SECONDS = 0.5
 
-# The words of each order the library can be sorted in (see library_rows.sort_entries).
-SORT_WORDS = {"date": "date, newest first", "title": "title", "file": "file name"}
-
-
-def read_only() -> bool:
-    """Whether the app may write nothing (`briefing serve` sets this)."""
-    return os.environ.get("BRIEFING_READ_ONLY", "") == "1"
-
-
-class LibraryCommands(CommandList):
-    """The palette's commands in the library: open a briefing, sort, the views."""
-
-    def commands(self) -> list[Command]:
-        screen = self.screen
-        assert isinstance(screen, LibraryScreen)
-        out: list[Command] = []
-        for by, words in SORT_WORDS.items():
-            current = " (current)" if by == screen.sort_by else ""
-            out.append((f"sort: {words}", partial(screen.sort, by),
-                        f"List the briefings by {words}{current}"))
-        out.append(("library: Rescan", screen.action_rescan, "Read the folder again (ctrl+r)"))
-        out.append(("library: Claims view", partial(screen.action_across, "claims"),
-                    "Every current claim of the listed briefings in one list (f2)"))
-        out.append(("library: Quotes view", partial(screen.action_across, "quotes"),
-                    "Every quote of the listed briefings in one list (f3)"))
-        for entry in screen.entries:
-            if not entry.broken:
-                out.append((f"open: {entry.title}",
-                            partial(screen.post_message, LibraryScreen.Open(entry.path)),
-                            entry.path.name))
-        return out
 
 
 class LibraryScreen(Screen[None]):
@@ -128,38 +86,7 @@ class LibraryScreen(Screen[None]):
     # only the `briefing` command, whose main module is safe to import again.
     parallel: ClassVar[bool] = False
 
-    # Priority: the field would take the arrows, page keys and enter itself.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "move(1)", "Move", key_display="↑↓", priority=True,
-                id="library.down", tooltip="Next briefing"),
-        Binding("up", "move(-1)", "Up", show=False, priority=True, id="library.up",
-                tooltip="Previous briefing"),
-        Binding("pagedown", "page(1)", "Page down", show=False, priority=True,
-                id="library.page_down", tooltip="One screen down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, priority=True,
-                id="library.page_up", tooltip="One screen up"),
-        Binding("ctrl+home", "first", "First", show=False, id="library.first",
-                tooltip="First briefing"),
-        Binding("ctrl+end", "last", "Last", show=False, id="library.last",
-                tooltip="Last briefing"),
-        Binding("enter", "open", "Open", key_display="⏎", priority=True, id="library.open",
-                tooltip="Open the selected briefing (at the item that matched the filter)"),
-        Binding("escape", "clear_filter", "Clear", id="library.clear",
-                tooltip="Clear the filter"),
-        Binding("f2", "across('claims')", "Claims", id="library.claims",
-                tooltip="Every current claim of the listed briefings in one list"),
-        Binding("f3", "across('quotes')", "Quotes", id="library.quotes",
-                tooltip="Every quote of the listed briefings in one list"),
-        Binding("ctrl+r", "rescan", "Rescan", id="library.rescan",
-                tooltip="Read the folder again"),
-        # ctrl+o, not o: every key that types is filter text here.
-        Binding("ctrl+o", "edit", "Edit", id="library.edit",
-                tooltip="Open the selected file in $VISUAL/$EDITOR"),
-        # q and ? are text here: the keys that do their job in the library.
-        Binding("f1", "app.help", "Help", id="library.help", tooltip="Show every key"),
-        Binding("ctrl+q", "app.quit", "Quit", priority=True, id="library.quit",
-                tooltip="Quit briefing"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = LIBRARY_BINDINGS
 
     class Open(Message):
         """The user opens a briefing of the library; `at` is the item to
@@ -192,8 +119,8 @@ class LibraryScreen(Screen[None]):
         self.shown_hits: list[Hit | None] = []
         self._lines: dict[Path, Content] = {}  # each entry's row, built once a listing
         self._listed_query = ""  # the filter text the list was last made from
-        self._progress = (0, 0)  # files indexed, of how many
-        self._progress_timer: Timer | None = None
+        self.progress = (0, 0)  # files indexed, of how many
+        self.progress_timer: Timer | None = None
         self._scanning = False  # an update is under way: the poll waits for it
         self.listed_all = False  # the index has been brought up to date once
         self.folder_watch = FolderWatch(folder, BRIEFING_SUFFIXES, self.poll_seconds)
@@ -216,85 +143,30 @@ class LibraryScreen(Screen[None]):
         """Bring the index up to date in a thread, listing as it goes; the
         header counts the files indexed. `quiet` (a change the poll
         noticed): the header keeps its counts unless the update takes a while."""
-        self._progress = (0, 0)
+        self.progress = (0, 0)
         self._scanning = True
         if not quiet and not self.entries:
             self._show_header("   loading…")
         self._stop_progress()
-        self._progress_timer = self.set_interval(0.25, self._show_progress)
+        self.progress_timer = self.set_interval(0.25, self._show_progress)
         self._scan()
-
-    def _open_index(self) -> Index:
-        """The folder's index; one for this run only when the folder's
-        cannot be used (the reason is said once)."""
-        if self.index is None and read_only():
-            # the shared index when it is up to date; else one for this tab
-            self.index = Index.shared(self.folder) or Index(self.folder, temporary=True)
-        if self.index is None:
-            try:
-                self.index = Index(self.folder)
-            except IndexUnavailable as exc:
-                self.app.call_from_thread(self.notify, f"{exc}; indexing for this run only",
-                                          severity="warning", timeout=6, markup=False)
-                self.index = Index(self.folder, temporary=True)
-        return self.index
 
     @work(thread=True, exclusive=True, group="scan")
     def _scan(self) -> None:
-        index = self._open_index()
+        index = self.index = open_index(self)
         try:
-            self._update(index)
+            index_folder(self, index)
         finally:
             index.release()  # each scan runs in a thread of its own
 
-    def _update(self, index: Index) -> None:
-        worker = get_current_worker()
-        if not self.entries:
-            # what the index has: a first screen, then the whole list, before
-            # the folder is looked at (up to date, that is the list)
-            self.app.call_from_thread(self._listed, index.listing(FIRST_SCREEN), False)
-            self.app.call_from_thread(self._listed, index.listing(), False)
-        # Before the update: a file changed while it runs makes the next poll look again.
-        seen = self.folder_watch.look()
-        if index.read_only:
-            self.app.call_from_thread(self._scanned, index.listing(), seen)
-            return
-        shown = time.monotonic()
-
-        def progress(done: int, total: int) -> None:
-            nonlocal shown
-            self._progress = (done, total)  # shown by the timer
-            # once cancelled (quitting) the app may be gone: nothing is shown
-            if time.monotonic() - shown > REFRESH_SECONDS and not worker.is_cancelled:
-                self.app.call_from_thread(self._listed, index.listing(), False)
-                shown = time.monotonic()
-
-        try:
-            updated = index.update(progress, cancelled=lambda: worker.is_cancelled,
-                                   parallel=self.parallel)
-            # the list on screen is the index's whole list: only changes to put in
-            if len(updated.changed) <= PATCH_MOST:
-                # a few files changed: their rows alone are read and replaced
-                rows = index.rows(updated.changed)
-                if not worker.is_cancelled:
-                    self.app.call_from_thread(self._patched, rows, updated.changed, seen)
-                return
-            rows = index.listing()
-        except IndexUnavailable as exc:
-            self.app.call_from_thread(self._failed, str(exc))
-            return
-        if worker.is_cancelled:
-            return  # a newer scan replaced this one, or the app is closing
-        self.app.call_from_thread(self._scanned, rows, seen)
-
-    def _failed(self, why: str) -> None:
+    def failed(self, why: str) -> None:
         self._scanning = False
         self._stop_progress()
         self.notify(why, severity="error", timeout=8, markup=False)
         self._show_header(f"   {len(self.entries):,} briefings (not up to date)")
 
     def _show_progress(self) -> None:
-        done, total = self._progress
+        done, total = self.progress
         if total:
             self._show_header(f"   indexing… {done:,} of {total:,} files")
 
@@ -314,33 +186,21 @@ class LibraryScreen(Screen[None]):
             self.rescan(quiet=True)
 
     def _stop_progress(self) -> None:
-        if self._progress_timer is not None:
-            self._progress_timer.stop()
-            self._progress_timer = None
+        if self.progress_timer is not None:
+            self.progress_timer.stop()
+            self.progress_timer = None
 
-    def _listed(self, rows: list[Row], complete: bool) -> None:
+    def listed(self, rows: list[Row], complete: bool) -> None:
         """Show the rows the index has (all of them once `complete`)."""
-        self.entries = sort_entries([Entry(self.folder / row.path, row) for row in rows],
-                                    self.sort_by)
-        titles = Counter(e.title for e in self.entries if not e.broken)
-        self._lines = {e.path: entry_line(e, not e.broken and titles[e.title] > 1)
-                       for e in self.entries}
+        self.entries, self._lines = patched([], {}, rows, None, self.folder, self.sort_by)
         self.listed_all = complete
         self.refresh_list()
 
-    def _patched(self, rows: list[Row], changed: frozenset[str],
-                 seen: FolderSignature) -> None:
+    def patched(self, rows: list[Row], changed: frozenset[str],
+                seen: FolderSignature) -> None:
         """Replace the rows of the files changed (a file gone has no row)."""
-        kept = [e for e in self.entries if e.row.path not in changed]
-        new = [Entry(self.folder / row.path, row) for row in rows]
-        # a title now shared (or no longer) shows the file's name on each of its rows
-        touched = {e.title for e in new} | {e.title for e in self.entries
-                                            if e.row.path in changed}
-        self.entries = sort_entries(kept + new, self.sort_by)
-        titles = Counter(e.title for e in self.entries if not e.broken)
-        self._lines.update({e.path: entry_line(e, not e.broken and titles[e.title] > 1)
-                            for e in self.entries
-                            if e.row.path in changed or e.title in touched})
+        self.entries, self._lines = patched(self.entries, self._lines, rows, changed,
+                                            self.folder, self.sort_by)
         self.listed_all = True
         self.refresh_list()
         self._finish(seen)
@@ -353,8 +213,8 @@ class LibraryScreen(Screen[None]):
             self.select(self._selected_path)
             self._selected_path = None
 
-    def _scanned(self, rows: list[Row], seen: FolderSignature) -> None:
-        self._listed(rows, True)
+    def scanned(self, rows: list[Row], seen: FolderSignature) -> None:
+        self.listed(rows, True)
         self._finish(seen)
 
     # -- the list ----------------------------------------------------------------
@@ -363,20 +223,11 @@ class LibraryScreen(Screen[None]):
         """The entries the filter lists, with where each matched."""
         if not query or self.index is None:
             return self.entries, [None] * len(self.entries)
-        by_path = {e.row.path: e for e in self.entries}
         try:
-            found: list[BriefingHit] = self.index.search_briefings(query)
+            return filter_entries(self.entries, self.index.search_briefings(query), query)
         except IndexUnavailable as exc:
             self.notify(str(exc), severity="error", timeout=6, markup=False)
-            found = []
-        shown = [(by_path[h.path], h.hit) for h in found if h.path in by_path]
-        listed = {e.path for e, _ in shown}
-        # a file's name and the date are not words of the index
-        words = query.casefold().split()
-        if all(":" not in w and '"' not in w for w in words):
-            shown += [(e, None) for e in self.entries
-                      if e.path not in listed and name_matches(e, words)]
-        return [e for e, _ in shown], [h for _, h in shown]
+            return filter_entries(self.entries, [], query)
 
     def refresh_list(self) -> None:
         query = self.query_one("#library-filter", Input).value.strip()

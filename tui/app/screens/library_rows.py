@@ -7,6 +7,7 @@ The library never loads a briefing to list it.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -16,7 +17,7 @@ from textual.content import Content
 from tui.app.text import ALERT_STYLE, MATCH_STYLE, join
 from tui.core.store.index import Row
 from tui.core.store.library import natural_key, plural
-from tui.core.store.search import Hit
+from tui.core.store.search import BriefingHit, Hit
 
 
 class Entry(NamedTuple):
@@ -72,6 +73,25 @@ def hit_line(hit: Hit) -> Content:
     return join("\n  ", (f"{label}: ", "italic"), snippet)
 
 
+def patched(entries: list[Entry], lines: dict[Path, Content], rows: list[Row],
+            changed: frozenset[str] | None, folder: Path, by: str
+            ) -> tuple[list[Entry], dict[Path, Content]]:
+    """The entries with the rows of the `changed` paths replaced by `rows`
+    (None: all of them), sorted `by`, and each entry's line (only those
+    that changed are built again)."""
+    kept = [] if changed is None else [e for e in entries if e.row.path not in changed]
+    new = [Entry(folder / row.path, row) for row in rows]
+    # a title now shared (or no longer) shows the file's name on each of its rows
+    touched = {e.title for e in new} | {e.title for e in entries
+                                        if changed is not None and e.row.path in changed}
+    entries = sort_entries(kept + new, by)
+    titles = Counter(e.title for e in entries if not e.broken)
+    lines = {} if changed is None else dict(lines)
+    lines.update({e.path: entry_line(e, not e.broken and titles[e.title] > 1) for e in entries
+                  if changed is None or e.row.path in changed or e.title in touched})
+    return entries, lines
+
+
 @cache
 def _name_key(name: str) -> tuple[tuple[int, int | str], ...]:
     # a folder is sorted again at each change: each name's key is made once
@@ -88,6 +108,20 @@ def sort_entries(entries: list[Entry], by: str = "date") -> list[Entry]:
     elif by == "title":
         good.sort(key=lambda e: natural_key(e.title))
     return good + bad
+
+
+def filter_entries(entries: list[Entry], found: list[BriefingHit], query: str
+                   ) -> tuple[list[Entry], list[Hit | None]]:
+    """The entries a search found, in its order, each with where it matched;
+    then those whose file name or date holds every word typed (what the
+    index's words do not hold)."""
+    by_path = {e.row.path: e for e in entries}
+    shown = [(by_path[h.path], h.hit) for h in found if h.path in by_path]
+    listed = {e.path for e, _ in shown}
+    words = query.casefold().split()
+    if all(":" not in w and '"' not in w for w in words):
+        shown += [(e, None) for e in entries if e.path not in listed and name_matches(e, words)]
+    return [e for e, _ in shown], [h for _, h in shown]
 
 
 def name_matches(entry: Entry, words: list[str]) -> bool:
