@@ -71,3 +71,23 @@ def test_query_text_is_never_syntax(index: Index) -> None:
     for text in ('NEAR(a b)', '"', "'; drop table briefings; --", "a AND", "*", "{who}:x"):
         index.search_briefings(text)  # no error
     assert len(index.listing()) == 4
+
+
+def test_an_update_of_given_paths_looks_at_them_alone(index: Index) -> None:
+    folder = index.folder
+    (folder / "strikes.yaml").write_text(STRIKES.replace("Missiles hit bases in Iraq",
+                                                         "Missiles hit two bases"),
+                                         encoding="utf-8")
+    (folder / "new.yaml").write_text(MACRON.replace("France calls for calm", "New one"),
+                                     encoding="utf-8")
+    (folder / "macron.yaml").unlink()
+    (folder / "2021" / "gaza.yaml").write_text("format: 1\ntitle: [\n", encoding="utf-8")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "x.yaml").write_text(MACRON, encoding="utf-8")
+    updated = index.update(only=["strikes.yaml", "new.yaml", "macron.yaml", ".git/x.yaml"])
+    assert (updated.parsed, updated.removed) == (2, 1)
+    assert updated.changed == {"strikes.yaml", "new.yaml", "macron.yaml"}
+    titles = {row.path: row.title for row in index.listing()}
+    # gaza.yaml changed too, but was not named: it is looked at next time
+    assert titles == {"strikes.yaml": "Missiles hit two bases", "new.yaml": "New one",
+                      "2021/gaza.yaml": "Ceasefire talks resume", "broken.yaml": None}

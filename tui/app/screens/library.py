@@ -139,23 +139,26 @@ class LibraryScreen(Screen[None]):
 
     # -- reading the folder ----------------------------------------------------
 
-    def rescan(self, quiet: bool = False) -> None:
+    def rescan(self, quiet: bool = False,
+               changes: tuple[FolderSignature, set[str]] | None = None) -> None:
         """Bring the index up to date in a thread, listing as it goes; the
         header counts the files indexed. `quiet` (a change the poll
-        noticed): the header keeps its counts unless the update takes a while."""
+        noticed): the header keeps its counts unless the update takes a
+        while. `changes`: the folder as the poll saw it and the paths that
+        changed, which alone are looked at."""
         self.progress = (0, 0)
         self._scanning = True
         if not quiet and not self.entries:
             self._show_header("   loading…")
         self._stop_progress()
         self.progress_timer = self.set_interval(0.25, self._show_progress)
-        self._scan()
+        self._scan(changes)
 
     @work(thread=True, exclusive=True, group="scan")
-    def _scan(self) -> None:
+    def _scan(self, changes: tuple[FolderSignature, set[str]] | None) -> None:
         index = self.index = open_index(self)
         try:
-            index_folder(self, index)
+            index_folder(self, index, changes)
         finally:
             index.release()  # each scan runs in a thread of its own
 
@@ -178,12 +181,13 @@ class LibraryScreen(Screen[None]):
         """Update the index when a briefing file was added, changed or removed."""
         if self._scanning:
             return  # the update under way reads the folder; restarting it would never end
-        if self.folder_watch.changed():
-            self.app.call_from_thread(self._rescan_if_idle)
+        found = self.folder_watch.changes()
+        if found is not None and found[1]:
+            self.app.call_from_thread(self._rescan_if_idle, found)
 
-    def _rescan_if_idle(self) -> None:
+    def _rescan_if_idle(self, changes: tuple[FolderSignature, set[str]]) -> None:
         if not self._scanning:  # ctrl+r may have started one meanwhile
-            self.rescan(quiet=True)
+            self.rescan(quiet=True, changes=changes)
 
     def _stop_progress(self) -> None:
         if self.progress_timer is not None:

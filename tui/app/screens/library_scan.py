@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.worker import get_current_worker
@@ -19,6 +20,7 @@ from tui.core.store.index import Index, IndexUnavailable
 
 if TYPE_CHECKING:
     from tui.app.screens.library import LibraryScreen
+    from tui.core.store.watch import FolderSignature
 
 # Rows listed first, before the whole list: more than a screen holds.
 FIRST_SCREEN = 60
@@ -51,16 +53,24 @@ def open_index(screen: LibraryScreen) -> Index:
 
 
 
-def index_folder(screen: LibraryScreen, index: Index) -> None:
-    """List what the index has, then bring it up to date with the folder."""
+def index_folder(screen: LibraryScreen, index: Index,
+                 changes: tuple[FolderSignature, set[str]] | None = None) -> None:
+    """List what the index has, then bring it up to date with the folder
+    (with `changes`, the folder as the poll saw it and the paths that
+    changed: only those are looked at, when they are few)."""
     worker = get_current_worker()
     if not screen.entries:
         # what the index has: a first screen, then the whole list, before
         # the folder is looked at (up to date, that is the list)
         screen.app.call_from_thread(screen.listed, index.listing(FIRST_SCREEN), False)
         screen.app.call_from_thread(screen.listed, index.listing(), False)
-    # Before the update: a file changed while it runs makes the next poll look again.
-    seen = screen.folder_watch.look()
+    only: list[str] | None = None
+    if changes is not None and len(changes[1]) <= PATCH_MOST and screen.listed_all:
+        seen = changes[0]
+        only = [Path(os.path.relpath(path, screen.folder)).as_posix() for path in changes[1]]
+    else:
+        # Before the update: a file changed while it runs makes the next poll look again.
+        seen = screen.folder_watch.look()
     if index.read_only:
         screen.app.call_from_thread(screen.scanned, index.listing(), seen)
         return
@@ -76,7 +86,7 @@ def index_folder(screen: LibraryScreen, index: Index) -> None:
 
     try:
         updated = index.update(progress, cancelled=lambda: worker.is_cancelled,
-                               parallel=screen.parallel)
+                               parallel=screen.parallel, only=only)
         # the list on screen is the index's whole list: only changes to put in
         if len(updated.changed) <= PATCH_MOST:
             # a few files changed: their rows alone are read and replaced

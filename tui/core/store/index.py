@@ -26,7 +26,7 @@ from tui.core.store import db
 from tui.core.store.cache_store import code_key, debug
 from tui.core.store.db import ITEM_BITS, IndexUnavailable
 from tui.core.store.reader import Parsed, read_all
-from tui.core.store.scan import Signature, briefing_files
+from tui.core.store.scan import Signature, briefing_files, signatures_of
 
 if TYPE_CHECKING:
     from tui.core.store.search import BriefingHit, Hit
@@ -249,34 +249,39 @@ class Index:
 
     def update(self, progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] = lambda: False,
-               parallel: bool = False) -> Updated:
+               parallel: bool = False, only: Collection[str] | None = None) -> Updated:
         """Bring the index up to date with the folder (see the module's
         docstring). `progress(done, total)` is called as changed files are
         indexed; once `cancelled()` is true the update stops, keeping what it
         did. `parallel` parses many files in worker processes (see
-        core.store.reader.read_all for when that is safe). Raises
+        core.store.reader.read_all for when that is safe). `only`: the
+        paths (relative, with `/`) known to have changed, added or gone (a
+        folder watcher's), looked at alone rather than the whole folder. Raises
         IndexUnavailable when the folder cannot be listed or the database
         cannot be written; a damaged database is built again."""
         try:
-            return self._update(progress, cancelled, parallel)
+            return self._update(progress, cancelled, parallel, only)
         except sqlite3.Error as exc:
             if not db.damaged(exc):
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
             debug(f"index {self.database} damaged ({exc}): built again")
             self.rebuild()
-            return self._update(progress, cancelled, parallel)
+            return self._update(progress, cancelled, parallel, None)
 
     def _update(self, progress: Callable[[int, int], None] | None,
-                cancelled: Callable[[], bool], parallel: bool) -> Updated:
+                cancelled: Callable[[], bool], parallel: bool,
+                only: Collection[str] | None) -> Updated:
         try:
-            files = briefing_files(str(self.folder))
+            files = (briefing_files(str(self.folder)) if only is None
+                     else signatures_of(str(self.folder), only))
         except OSError as exc:
             raise IndexUnavailable(f"{self.folder}: {exc.strerror or exc}") from None
         conn = self.connection()
+        chosen = "" if only is None else f" WHERE path IN ({', '.join('?' * len(only))})"
         known = {path: (bid, Signature(size, mtime, inode, ctime), bool(racy), digest)
                  for bid, path, size, mtime, inode, ctime, racy, digest in conn.execute(
                      "SELECT id, path, size, mtime_ns, inode, ctime_ns, racy, hash "
-                     "FROM briefings")}
+                     "FROM briefings" + chosen, list(only or []))}
         gone = [bid for path, (bid, *_) in known.items() if path not in files]
         if gone:
             conn.execute("BEGIN IMMEDIATE")
