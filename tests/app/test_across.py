@@ -102,3 +102,15 @@ async def test_the_quotes_view_from_the_palette_takes_the_librarys_filter(
         pane = pilot.app.focused
         assert isinstance(pane, ListPane) and pane.id == "quotes"
         assert "allies" in str(pane.current_item)
+
+
+async def test_help_lists_the_views_keys(folder: Path) -> None:
+    from textual.widgets import Static
+
+    async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+        await library(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        text = str(pilot.app.screen.query_one("#help-body", Static).render())
+        assert "Claims and Quotes views" in text and "Sort by the next column" in text
+        assert "Every current claim of the listed briefings in one list" in text

@@ -162,6 +162,7 @@ class BriefingApp(App[None]):
     def action_help(self) -> None:
         # Deferred: only needed when asked for.
         from tui.app.dialogs.help import HelpScreen
+        from tui.app.screens.across import AcrossScreen
         from tui.app.screens.library import LibraryScreen
 
         if isinstance(self.screen, HelpScreen):
@@ -173,6 +174,10 @@ class BriefingApp(App[None]):
             ("Library", [
                 Binding("letters", "", tooltip="Type to filter (every key that types is text)"),
                 *LibraryScreen.BINDINGS,
+            ]),
+            ("Claims and Quotes views (F2, F3 in the library)", [
+                Binding("letters", "", tooltip="Type to filter, as in the library"),
+                *AcrossScreen.BINDINGS,
             ]),
         ]
         if self.is_web:  # in a browser the editor is off: its keys are not offered
