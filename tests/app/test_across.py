@@ -114,3 +114,21 @@ async def test_help_lists_the_views_keys(folder: Path) -> None:
         text = str(pilot.app.screen.query_one("#help-body", Static).render())
         assert "Claims and Quotes views" in text and "Sort by the next column" in text
         assert "Every current claim of the listed briefings in one list" in text
+
+
+async def test_the_views_come_from_the_index_not_the_files(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.core.format.load
+
+    async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+        await library(pilot)
+
+        def no_parsing(*args: object, **kwargs: object) -> None:
+            raise AssertionError("a file was parsed")
+
+        monkeypatch.setattr(tui.core.format.load, "parse_briefing", no_parsing)
+        screen = await view(pilot, "f2")
+        assert len(lines(screen)) == 2
+        await pilot.press("escape")
+        quotes = await view(pilot, "f3")
+        assert len(lines(quotes)) == 3

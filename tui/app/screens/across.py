@@ -1,10 +1,11 @@
 """The Claims and Quotes views: every current claim (or every quote) of the
 briefings the library lists, in one list, sortable and filtered by the
-index's query language; enter opens the briefing at that claim or quote."""
+index's query language; enter opens the briefing at that claim or quote.
+Both come from the folder's index (its claims table, its quotes' items):
+no file is read to list them."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
@@ -21,13 +22,7 @@ from textual.worker import get_current_worker
 from tui.app.text import ALERT_STYLE, join, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
-from tui.core.format.errors import BriefingError
-from tui.core.format.model import Briefing
-from tui.core.format.text import readable_count, subject_key
 from tui.core.store.index import Index, IndexUnavailable
-
-# While briefings are read, rows are added this many briefings at a time.
-BATCH = 200
 
 # Each view's sort orders, in the order the sort key cycles through them.
 SORTS = {
@@ -53,42 +48,24 @@ class Record(NamedTuple):
     text: Content
 
 
-def claim_records(path: str, b: Briefing) -> list[Record]:
-    """Each claimant's current claim about each group (as the claims pane lists them)."""
-    from tui.app.panes.contents import disputes_by_subject
-
-    current = {id(c) for c in b.current_claims}
-    disputes = disputes_by_subject(d for d in b.disputes if not d.is_figure)
-    out = []
-    for number, c in enumerate(b.casualty_claims):
-        if id(c) not in current:
-            continue
-        mine = disputes.get(subject_key(c.affected), [])
-        disputed = any(d.flags(c.affected, d.measure, c.claimant) for d in mine)
-        counts = [f"{name} {readable_count(count)}" for name, count
-                  in (("killed", c.killed), ("injured", c.injured)) if count is not None]
-        text = join((b.date.isoformat(), "dim"), "  ", (c.claimant, "bold"), "  ",
-                    c.affected, "  ", " · ".join(counts),
-                    ("  ⚠ DISPUTED", ALERT_STYLE) if disputed else "",
-                    "\n  ", (b.title, "dim"))
-        out.append(Record(path, number, b.date.isoformat(), b.title, c.claimant, c.affected,
-                          _low(c.killed), _low(c.injured), disputed, text))
-    return out
+def claim_record(row: tuple[Any, ...]) -> Record:
+    """A current claim as the index keeps it (Index.across)."""
+    path, title, date, number, claimant, affected, killed, killed_low, injured, \
+        injured_low, disputed = row
+    counts = [f"{name} {count}" for name, count in (("killed", killed), ("injured", injured))
+              if count]
+    text = join((date, "dim"), "  ", (claimant, "bold"), "  ", affected, "  ",
+                " · ".join(counts), ("  ⚠ DISPUTED", ALERT_STYLE) if disputed else "",
+                "\n  ", (title, "dim"))
+    return Record(path, number, date, title, claimant, affected,
+                  -1 if killed_low is None else killed_low,
+                  -1 if injured_low is None else injured_low, bool(disputed), text)
 
 
-def _low(count: object) -> int:
-    low = getattr(count, "low", None)
-    return low if isinstance(low, int) else -1
-
-
-def quote_records(path: str, b: Briefing) -> list[Record]:
-    out = []
-    for number, q in enumerate(b.quotes):
-        text = join((q.speaker, "bold"), "  ", (b.date.isoformat(), "dim"), "  ",
-                    (b.title, "dim"), "\n  ", q.text)
-        out.append(Record(path, number, b.date.isoformat(), b.title, q.speaker, "", -1, -1,
-                          False, text))
-    return out
+def quote_record(row: tuple[Any, ...]) -> Record:
+    path, title, date, number, speaker, words = row
+    text = join((speaker, "bold"), "  ", (date, "dim"), "  ", (title, "dim"), "\n  ", words)
+    return Record(path, number, date, title, speaker, "", -1, -1, False, text)
 
 
 def sort_key(by: str) -> Callable[[Record], Any]:
@@ -163,21 +140,22 @@ class AcrossScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="across")
     def _read_all(self) -> None:
-        from tui.core.store.cache import load_briefing_cached
-
+        """Every claim or quote of the listed briefings, from the index: no
+        file is read."""
         worker = get_current_worker()
-        make = claim_records if self.kind == "claims" else quote_records
-        batch: list[Record] = []
-        for n, path in enumerate(self.paths, start=1):
-            if worker.is_cancelled:
-                return
-            # a file broken since it was listed is left out: the library says so
-            with contextlib.suppress(BriefingError, OSError):
-                batch += make(path, load_briefing_cached(self.index.folder / path,
-                                                         store=False))
-            if n % BATCH == 0 or n == len(self.paths):
-                self.app.call_from_thread(self._add, batch, n)
-                batch = []
+        make = claim_record if self.kind == "claims" else quote_record
+        listed = set(self.paths)
+        try:
+            rows = self.index.across(self.kind)
+        except IndexUnavailable as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=6,
+                                      markup=False)
+            rows = []
+        finally:
+            self.index.release()  # this worker's thread is done with it
+        records = [make(row) for row in rows if row[0] in listed]
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._add, records, len(self.paths))
 
     def _add(self, records: list[Record], read: int) -> None:
         self.records += records

@@ -25,7 +25,7 @@ from tui.core.store.cache_store import cache_folder, debug
 # "BRIX" as a 32-bit number: SQLite's header field naming the application.
 APPLICATION_ID = 0x42524958
 # Bumped when the tables change: an older file is built again.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Bytes of write-ahead log kept on disk between checkpoints.
 WAL_LIMIT = 32 * 1024 * 1024
 # An index not opened for this long is removed by prune.
@@ -46,6 +46,14 @@ TABLES: dict[str, str] = {
     ),
     "briefings_date": "CREATE INDEX briefings_date ON briefings(date)",
     "tags": "CREATE TABLE tags(briefing INTEGER NOT NULL, tag TEXT NOT NULL)",
+    # Each casualty claim's columns, for the Claims view across the library.
+    "claims": (
+        "CREATE TABLE claims(briefing INTEGER NOT NULL, item INTEGER NOT NULL, "
+        "claimant TEXT NOT NULL, affected TEXT NOT NULL, killed TEXT NOT NULL, "
+        "killed_low INTEGER, injured TEXT NOT NULL, injured_low INTEGER, "
+        "disputed INTEGER NOT NULL, current INTEGER NOT NULL)"
+    ),
+    "claims_briefing": "CREATE INDEX claims_briefing ON claims(briefing)",
     "tags_briefing": "CREATE INDEX tags_briefing ON tags(briefing)",
     "tags_tag": "CREATE INDEX tags_tag ON tags(tag)",
     # Items' rowids are the briefing's id shifted left by ITEM_BITS plus the

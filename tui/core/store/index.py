@@ -175,7 +175,7 @@ class Index:
         if have == want:
             return
         conn.execute("BEGIN IMMEDIATE")
-        for table in ("briefings", "tags", "items", "meta"):
+        for table in ("briefings", "tags", "claims", "items", "meta"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("INSERT INTO docs(docs) VALUES ('delete-all')")
         conn.executemany("INSERT INTO meta VALUES (?, ?)", want.items())
@@ -392,6 +392,23 @@ class Index:
                                    "it is built again at the next update") from None
 
 
+    def across(self, kind: str) -> list[tuple[object, ...]]:
+        """Every current claim ("claims": path, title, date, then the claims
+        table's columns from `item`) or every quote ("quotes": path, title,
+        date, number, speaker, text) of the indexed briefings."""
+        if kind == "claims":
+            sql = ("SELECT b.path, b.title, b.date, c.item, c.claimant, c.affected, c.killed, "
+                   "c.killed_low, c.injured, c.injured_low, c.disputed FROM claims c "
+                   "JOIN briefings b ON b.id = c.briefing WHERE c.current = 1")
+        else:
+            sql = (f"SELECT b.path, b.title, b.date, i.item, i.who, i.text FROM items i "
+                   f"JOIN briefings b ON b.id = (i.rowid >> {ITEM_BITS}) "
+                   "WHERE i.kind = 'quote'")
+        try:
+            return self.connection().execute(sql).fetchall()
+        except sqlite3.Error as exc:
+            raise IndexUnavailable(f"index {self.database}: {exc}") from None
+
     def search_briefings(self, query: str) -> list[BriefingHit]:
         """The briefings matching `query` anywhere in them (see
         core.store.search.run_briefing_search)."""
@@ -424,6 +441,7 @@ def _delete(conn: sqlite3.Connection, bid: int, with_row: bool) -> None:
                      "VALUES ('delete', ?, ?, ?, ?, ?, ?)", (bid, *_document(items)))
     conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", (low, low + (1 << ITEM_BITS) - 1))
     conn.execute("DELETE FROM tags WHERE briefing = ?", (bid,))
+    conn.execute("DELETE FROM claims WHERE briefing = ?", (bid,))
     if with_row:
         conn.execute("DELETE FROM briefings WHERE id = ?", (bid,))
 
@@ -457,6 +475,8 @@ def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
     if s is not None:
         conn.executemany("INSERT INTO tags VALUES (?, ?)",
                          [(bid, tag.casefold()) for tag in s.tags])
+        conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(bid, *claim) for claim in parsed.claims])
     base = bid << ITEM_BITS
     conn.executemany(
         "INSERT INTO items(rowid, who, country, org, text, more, kind, item, line) "
