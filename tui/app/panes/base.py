@@ -182,3 +182,13 @@ class ListPane(RowList):
             return False
         self._fill(index - self.window // 2, index)
         return True
+
+    def show_rows(self, rows: list[Row], empty: str, hang: int = 0) -> None:
+        """List `rows` (built only as they are shown), the cursor on the
+        first; `empty` says why there are none."""
+        self._rows = rows or [(lambda: styled(empty, "dim italic"), None)]
+        self._query = ""
+        self._hang = hang
+        self.total = self.shown = len(rows)
+        self._start = 0
+        self._fill(0, 0)

@@ -7,6 +7,7 @@ no file is read to list them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
@@ -19,9 +20,10 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from tui.app.text import ALERT_STYLE, join, styled
+from tui.app.panes.base import ListPane, PaneContent
+from tui.app.text import ALERT_STYLE, join
 from tui.app.widgets.key_bar import KeyBar
-from tui.app.widgets.row_list import ListRow, RowList
+from tui.app.widgets.row_list import RowList
 from tui.core.store.index import Index, IndexUnavailable
 
 # Each view's sort orders, in the order the sort key cycles through them.
@@ -41,39 +43,55 @@ class Record(NamedTuple):
     date: str
     briefing: str
     who: str
-    group: str  # a claim's affected group; empty for a quote
-    killed: int  # for sorting claims: the count's low end (-1: none)
-    injured: int
+    group: str  # a claim's affected group; a quote's words
+    killed: str
+    killed_low: int  # for sorting: the count's low end (-1: none)
+    injured: str
+    injured_low: int
     disputed: bool
-    text: Content
 
 
 def claim_record(row: tuple[Any, ...]) -> Record:
     """A current claim as the index keeps it (Index.across)."""
     path, title, date, number, claimant, affected, killed, killed_low, injured, \
         injured_low, disputed = row
-    counts = [f"{name} {count}" for name, count in (("killed", killed), ("injured", injured))
-              if count]
-    text = join((date, "dim"), "  ", (claimant, "bold"), "  ", affected, "  ",
-                " · ".join(counts), ("  ⚠ DISPUTED", ALERT_STYLE) if disputed else "",
-                "\n  ", (title, "dim"))
-    return Record(path, number, date, title, claimant, affected,
-                  -1 if killed_low is None else killed_low,
-                  -1 if injured_low is None else injured_low, bool(disputed), text)
+    return Record(path, number, date, title, claimant, affected, killed,
+                  -1 if killed_low is None else killed_low, injured,
+                  -1 if injured_low is None else injured_low, bool(disputed))
 
 
 def quote_record(row: tuple[Any, ...]) -> Record:
     path, title, date, number, speaker, words = row
-    text = join((speaker, "bold"), "  ", (date, "dim"), "  ", (title, "dim"), "\n  ", words)
-    return Record(path, number, date, title, speaker, "", -1, -1, False, text)
+    return Record(path, number, date, title, speaker, words, "", -1, "", -1, False)
+
+
+def claim_text(r: Record) -> Content:
+    counts = [f"{name} {count}" for name, count in (("killed", r.killed),
+                                                     ("injured", r.injured)) if count]
+    return join((r.date, "dim"), "  ", (r.who, "bold"), "  ", r.group, "  ",
+                " · ".join(counts), ("  ⚠ DISPUTED", ALERT_STYLE) if r.disputed else "",
+                "\n  ", (r.briefing, "dim"))
+
+
+def quote_text(r: Record) -> Content:
+    return join((r.who, "bold"), "  ", (r.date, "dim"), "  ", (r.briefing, "dim"), "\n  ",
+                r.group)
+
+
+class AcrossContent(PaneContent):
+    """The view's list: a pane of rows built as they are shown (a library
+    has hundreds of thousands of claims)."""
+
+    TITLE = "Across the library"
+    PANE_ID = "across-list"
 
 
 def sort_key(by: str) -> Callable[[Record], Any]:
     keys: dict[str, Callable[[Record], Any]] = {
         "date": lambda r: (r.date, r.briefing), "briefing": lambda r: r.briefing.casefold(),
         "claimant": lambda r: r.who.casefold(), "speaker": lambda r: r.who.casefold(),
-        "group": lambda r: r.group.casefold(), "killed": lambda r: r.killed,
-        "injured": lambda r: r.injured, "disputed": lambda r: r.disputed,
+        "group": lambda r: r.group.casefold(), "killed": lambda r: r.killed_low,
+        "injured": lambda r: r.injured_low, "disputed": lambda r: r.disputed,
     }
     return keys[by]
 
@@ -131,7 +149,7 @@ class AcrossScreen(Screen[None]):
         yield Input(value="", placeholder="filter: words, \"phrases\", claimant:, "
                     "speaker:, country:, tag:, date:, disputed", id="across-filter",
                     select_on_focus=False)
-        yield RowList(id="across-list")
+        yield ListPane(AcrossContent(), 0)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -182,13 +200,11 @@ class AcrossScreen(Screen[None]):
         records.sort(key=sort_key(self.sort_by),
                      reverse=self.sort_by in ("date", "killed", "injured", "disputed"))
         self.shown = records
-        lst = self.query_one("#across-list", RowList)
-        if records:
-            lst.set_rows([ListRow(r.text, hang=2) for r in records])
-        else:
-            done = self._read == len(self.paths)
-            lst.set_rows([ListRow(styled("nothing matches" if done else "reading…",
-                                         "dim italic"), selectable=False)])
+        text = claim_text if self.kind == "claims" else quote_text
+        done = self._read == len(self.paths)
+        self.query_one("#across-list", ListPane).show_rows(
+            [(partial(text, r), r) for r in records],
+            "nothing matches" if done else "reading…", hang=2)
         title = "Claims" if self.kind == "claims" else "Quotes"
         reading = ("" if self._read == len(self.paths)
                    else f", reading {self._read:,} of {len(self.paths):,} briefings")
@@ -206,19 +222,18 @@ class AcrossScreen(Screen[None]):
         self.refresh_list()
 
     def action_move(self, step: int) -> None:
-        lst = self.query_one("#across-list", RowList)
+        lst = self.query_one("#across-list", ListPane)
         lst.action_cursor_down() if step > 0 else lst.action_cursor_up()
 
     def action_page(self, step: int) -> None:
-        lst = self.query_one("#across-list", RowList)
+        lst = self.query_one("#across-list", ListPane)
         lst.action_page_down() if step > 0 else lst.action_page_up()
 
     def action_open(self) -> None:
-        index = self.query_one("#across-list", RowList).highlighted
-        if index is not None and 0 <= index < len(self.shown):
-            r = self.shown[index]
-            self.post_message(self.Open(self.index.folder / r.path, (INDEX_KIND[self.kind],
-                                                                      r.number)))
+        r = self.query_one("#across-list", ListPane).current_item
+        if isinstance(r, Record):
+            self.post_message(self.Open(self.index.folder / r.path,
+                                        (INDEX_KIND[self.kind], r.number)))
 
     @on(RowList.Selected, "#across-list")
     def selected(self, event: RowList.Selected) -> None:
