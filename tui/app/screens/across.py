@@ -149,7 +149,11 @@ class AcrossScreen(Screen[None]):
         yield Input(value="", placeholder="filter: words, \"phrases\", claimant:, "
                     "speaker:, country:, tag:, date:, disputed", id="across-filter",
                     select_on_focus=False)
-        yield ListPane(AcrossContent(), 0)
+        rows = ListPane(AcrossContent(), 0)
+        # not laid out as a briefing's pane (app.tcss), and with no pane number
+        rows.remove_class("pane")
+        rows.border_title = None
+        yield rows
         yield KeyBar()
 
     def on_mount(self) -> None:
