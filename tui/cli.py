@@ -57,18 +57,24 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check briefings and print every error")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
 
-    p = sub.add_parser("export", help="export a briefing to Markdown, JSON or CSV",
+    p = sub.add_parser("export", help="export a briefing to Markdown, JSON or CSV; a folder "
+                       "to one CSV table or JSON Lines",
                        epilog=_csv_columns_help(),
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("file", type=Path, help="the briefing file")
+    p.add_argument("file", type=Path, metavar="FILE|FOLDER",
+                   help="the briefing file; or a folder, exported as one table (csv: a 'file' "
+                   "column first) or as JSON Lines (jsonl: one briefing a line). Files that "
+                   "do not load are left out, each named on stderr, and the exit status is "
+                   "then 1 (the table of the others is written all the same)")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout; into a "
                    "folder, as FILE's name with .md, .json or .csv")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
-    p.add_argument("--format", choices=FORMATS, default="markdown",
-                   help="markdown (the default), json (the whole briefing as data) or csv")
+    p.add_argument("--format", choices=(*FORMATS, "jsonl"), default=None,
+                   help="markdown (a file's default), json (the whole briefing as data), csv "
+                   "(a folder's default) or jsonl (a folder only)")
     p.add_argument("--table", choices=TABLES,
-                   help="with --format csv: one row per casualty claim (the default), figure "
-                   "or quote; the columns are below")
+                   help="with --format csv: one row per casualty claim (the default), figure, "
+                   "quote or reaction; the columns are below")
     p.add_argument("--front-matter", choices=FRONT_MATTERS,
                    help="with markdown: a YAML front-matter block for a notes tool")
     p.add_argument("--as-of", metavar="WHEN",
@@ -361,9 +367,18 @@ def _load_or_report(path: Path, pending: PendingWrites | None = None) -> Briefin
         return None
 
 
-def cmd_export(file: Path, output: Path | None, force: bool, fmt: str = "markdown",
+def cmd_export(file: Path, output: Path | None, force: bool, fmt: str | None = None,
                table: str | None = None, front_matter: str | None = None,
                as_of: str | None = None, with_series: bool = False) -> int:
+    if file.is_dir():
+        if as_of is not None or with_series:
+            _err("--as-of and --with-series go with a briefing file, not a folder")
+            return 2
+        return cmd_export_folder(file, output, force, fmt or "csv", table, front_matter)
+    fmt = fmt or "markdown"
+    if fmt == "jsonl":
+        _err("--format jsonl is for a folder (one briefing a line); a file exports as json")
+        return 2
     # An option that does not apply to the format is refused, never ignored.
     for option, given, applies_to in (("--table", table, "csv"),
                                       ("--front-matter", front_matter, "markdown"),
@@ -404,6 +419,42 @@ def _when_ok(option: str, text: str) -> bool:
         _err(f"{option}: {exc}")
         return False
     return True
+
+
+def cmd_export_folder(folder: Path, output: Path | None, force: bool, fmt: str,
+                      table: str | None, front_matter: str | None) -> int:
+    """A folder as one table (see core.export.folder); exit 1 when a file
+    was left out because it does not load."""
+    from tui.core.export.folder import FOLDER_FORMATS, export_folder
+
+    if fmt not in FOLDER_FORMATS:
+        _err(f"a folder exports as --format csv or jsonl, not {fmt}")
+        return 2
+    if front_matter is not None or (table is not None and fmt != "csv"):
+        _err(f"{'--front-matter' if front_matter else '--table'} does not go with a "
+             f"folder's --format {fmt}")
+        return 2
+    if output is not None and output.is_dir():
+        _err(f"{output} is a folder; name the file to write the table to")
+        return 2
+    skipped: list[Path] = []
+
+    def skip(path: Path, exc: BriefingError) -> None:
+        skipped.append(path)
+        first = exc.errors[0] if exc.errors else None
+        _err(f"skipped {first}" if first else f"skipped {path}")
+
+    try:
+        text, _ = export_folder(folder, fmt, table or "claims", skip)
+    except OSError as exc:
+        _err(f"{folder}: {exc.strerror or exc}")
+        return 2
+    code = _write_output(text, output, force)
+    if skipped:
+        _err(f"{len(skipped)} file{'s' * (len(skipped) != 1)} left out: they do not load "
+             "(briefing check lists their errors)")
+        return 1
+    return code
 
 
 def cmd_draft(source: str, output: Path | None, force: bool,

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.helpers import wait_for
-from tests.app.helpers import record_notifications
+from tests.app.helpers import record_notifications, wait_for
 from tests.conftest import SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen
@@ -61,10 +60,12 @@ async def test_a_confined_folder_lists_no_file_linked_from_outside(
     async with app.run_test(size=WIDE) as pilot:
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
-        await wait_for(pilot, lambda: bool(screen.entries))
+        await wait_for(pilot, lambda: len(screen.entries) >= 2)
+        await pilot.pause()
         listed = sorted(str(e.path.relative_to(folder)) for e in screen.entries)
-    inside = ["seed.yaml", "sub/neighbour.yaml"]
-    assert listed == (inside if confined else sorted(["linked.yaml", *inside]))
+    # The archive index never reads a file whose real path is outside the
+    # folder, served or not: what a folder lists is what it holds.
+    assert listed == ["seed.yaml", "sub/neighbour.yaml"]
 
 
 def test_the_command_line_confines_the_app_when_serve_asks(

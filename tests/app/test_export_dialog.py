@@ -47,7 +47,7 @@ async def test_every_choice_is_readable_and_csv_offers_its_tables(
         await pilot.press("tab", "right", "right", "enter")  # CSV
         await pilot.pause()
         assert choices(app, "#export-table") == [
-            ("claims", True), ("figures", False), ("quotes", False)]
+            ("claims", True), ("figures", False), ("quotes", False), ("reactions", False)]
         field = app.screen.query_one("#export-path", Input)
         assert app.focused is field and field.value == f"{SEED.stem}.csv"
         assert app.screen.region.contains_region(field.region)

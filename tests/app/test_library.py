@@ -19,8 +19,6 @@ from tui.app.screens.briefing import BriefingScreen
 from tui.app.screens.library import LibraryScreen
 from tui.app.widgets.row_list import RowList
 from tui.cli import main
-from tui.core.format.model import Briefing
-from tui.core.store.cache import PendingWrites
 
 WIDE = (120, 40)
 
@@ -31,7 +29,7 @@ async def loaded_library(pilot: Pilot[None], count: int | None = None) -> Librar
     """The library screen once its worker has read the folder (`count` files, if given)."""
     screen = pilot.app.screen
     assert isinstance(screen, LibraryScreen)
-    await wait_for(pilot, lambda: bool(screen.entries)
+    await wait_for(pilot, lambda: screen.listed_all
                    and (count is None or len(screen.entries) == count))
     return screen
 
@@ -73,7 +71,7 @@ async def test_header_counts_files_while_a_slow_folder_loads(
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         header = app.screen.query_one("#library-header", Static)
-        await wait_for(pilot, lambda: "loading… 1 of 3 files" in str(header.render()))
+        await wait_for(pilot, lambda: "indexing… 1 of 3 files" in str(header.render()))
         await loaded_library(pilot, 3)
         await pilot.pause()
         assert "3 of 3 briefings, 1 invalid" in str(header.render())
@@ -105,7 +103,7 @@ async def test_every_letter_typed_goes_to_the_filter(
 
 
 @pytest.mark.parametrize(("word", "first_row"), [
-    ("iran", "Iranian missiles target US forces in Iraq"),
+    ("trump", "Iranian missiles target US forces in Iraq"),
     ("raq", "Iranian missiles target US forces in Iraq"),
     ("qatar", "no briefing matches"),
 ])
@@ -129,14 +127,14 @@ async def test_a_word_typed_in_one_burst_goes_to_the_filter_whole(
 
 
 async def test_enter_typed_in_the_same_burst_opens_what_the_filter_lists(library: Path) -> None:
-    # "iran" then enter in one write: the newest briefing (the hostile one) is
+    # "trump" then enter in one write: the newest briefing (the hostile one) is
     # under the cursor until the filter's change is handled; enter must open
     # what the whole word lists, not what was listed before it.
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         screen = await loaded_library(pilot, 3)
         assert screen.selected_entry is not None and screen.selected_entry.path.name != SEED.name
-        for character in "iran":
+        for character in "trump":
             app.post_message(events.Key(character, character))
         app.post_message(events.Key("enter", "\r"))
         await wait_for(pilot, lambda: isinstance(app.screen, BriefingScreen))
@@ -284,16 +282,16 @@ async def test_a_big_library_is_listed(tmp_path: Path) -> None:
 
 @pytest.fixture
 def slow_parse(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each file takes 0.4 s to load (a big file): the library loads for a while."""
-    import tui.core.store.library
+    """Each file takes 0.4 s to index (a big file): the library loads for a while."""
+    import tui.core.store.reader
 
-    load = tui.core.store.library.load_briefing_cached
+    read = tui.core.store.reader.read_one
 
-    def slow_load(path: Path, pending: PendingWrites | None = None) -> Briefing:
+    def slow_read(folder: str, path: str, digest: bytes | None) -> Any:
         time.sleep(0.4)
-        return load(path, pending)
+        return read(folder, path, digest)
 
-    monkeypatch.setattr(tui.core.store.library, "load_briefing_cached", slow_load)
+    monkeypatch.setattr(tui.core.store.reader, "read_one", slow_read)
 
 
 async def test_ctrl_q_quits_while_the_library_loads(library: Path, slow_parse: None) -> None:
@@ -309,50 +307,40 @@ async def test_ctrl_q_quits_while_the_library_loads(library: Path, slow_parse: N
         assert screen.query_one("#library-filter", Input).value == "q"
 
 
-async def test_quitting_after_a_first_listing_drops_the_cache_writes_left(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_parse_cache: Path) -> None:
-    """The cache is written after the list is shown; quitting does not wait
-    for it (it took 45 s after 10,000 new files): what is left is dropped."""
-    import threading
+async def test_quitting_while_indexing_is_immediate_and_keeps_what_was_indexed(
+        library: Path, slow_parse: None) -> None:
+    """A first listing of a big folder is stopped by quitting, at once; the
+    files indexed so far are not read again at the next start."""
+    from tui.core.store.index import Index
 
-    import tui.app.screens.library
-    import tui.core.store.cache
-
-    folder = folder_of_copies(tmp_path, 20)
-    writing, quit_done, finished = threading.Event(), threading.Event(), threading.Event()
-    write = tui.core.store.cache.write_entry
-
-    def write_until_quit(entry: Path, data: bytes, briefing: Briefing) -> None:
-        writing.set()
-        quit_done.wait(timeout=30)  # the first write lasts until the app has quit
-        write(entry, data, briefing)
-
-    class Pending(PendingWrites):
-        def write(self, *args: Any, **kwargs: Any) -> int:
-            try:
-                return super().write(*args, **kwargs)
-            finally:
-                finished.set()
-
-    monkeypatch.setattr(tui.core.store.cache, "write_entry", write_until_quit)
-    monkeypatch.setattr(tui.app.screens.library, "PendingWrites", Pending)
-    app = BriefingApp(folder)
+    app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
-        await loaded_library(pilot, 21)
-        await wait_for(pilot, writing.is_set)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        header = screen.query_one("#library-header", Static)
+        await wait_for(pilot, lambda: "indexing… 1 of 3 files" in str(header.render()))
+        started = time.monotonic()
         await pilot.press("ctrl+q")
-    quit_done.set()
-    assert finished.wait(timeout=30)
-    assert len(list(private_parse_cache.glob("*.entry"))) == 1  # the one under way
+    assert time.monotonic() - started < 1.0  # not the rest of the files (0.4 s each)
+    index = Index(library)
+    try:
+        # the file being read as the app quit is committed as the worker stops
+        for _ in range(40):
+            if index.listing():
+                break
+            time.sleep(0.05)
+        assert 1 <= len(index.listing()) < 3
+    finally:
+        index.close()
 
 
 async def test_typing_while_the_library_loads_filters_it(library: Path, slow_parse: None) -> None:
     app = BriefingApp(library)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause(0.1)
-        await pilot.press(*"iran")
+        await pilot.press(*"trump")
         filt = app.screen.query_one("#library-filter", Input)
-        assert app.focused is filt and filt.value == "iran"
+        assert app.focused is filt and filt.value == "trump"
         await loaded_library(pilot, 3)
         await pilot.pause()
         assert app.focused is filt  # the list arriving does not take the keys away

@@ -26,7 +26,7 @@ async def library_screen(pilot: Pilot[None], count: int | None = None) -> Librar
     """The library once it lists its folder (`count` files, if given)."""
     screen = pilot.app.screen
     assert isinstance(screen, LibraryScreen)
-    await wait_for(pilot, lambda: bool(screen.entries)
+    await wait_for(pilot, lambda: screen.listed_all
                    and (count is None or len(screen.entries) == count))
     return screen
 
@@ -93,7 +93,7 @@ def briefing_text(title: str, date: str) -> str:
 
 
 def titles(screen: LibraryScreen) -> list[str]:
-    return [e.briefing.title if e.briefing else f"INVALID {e.path.name}"
+    return [e.title if not e.broken else f"INVALID {e.path.name}"
             for e in screen.shown_entries]
 
 
@@ -164,7 +164,9 @@ async def test_files_of_other_kinds_do_not_rescan(
     async with BriefingApp(news).run_test(size=WIDE) as pilot:
         screen = await library_screen(pilot, 1)
         rescans: list[bool] = []
-        monkeypatch.setattr(screen, "rescan", lambda quiet=False: rescans.append(quiet))
+        changed: list[set[str]] = []
+        monkeypatch.setattr(screen, "rescan", lambda quiet=False, changes=None: (
+            rescans.append(quiet), changed.append(changes[1] if changes else set())))
         (news / "notes.md").write_text("# notes\n", encoding="utf-8")
         (news / "export.md").write_text("# export\n", encoding="utf-8")
         await screen.poll_folder().wait()
@@ -174,6 +176,8 @@ async def test_files_of_other_kinds_do_not_rescan(
         await screen.poll_folder().wait()
         await pilot.pause()
         assert rescans and all(rescans)  # quiet: no "loading…" flash for a change
+        # the file that changed, alone: the update looks at it, not the folder
+        assert changed[0] == {str(news / "more.yml")}
 
 
 async def test_a_slow_scan_is_not_restarted_by_the_poll(

@@ -33,12 +33,15 @@ async def main():
     app = BriefingApp()
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(100):
-            if getattr(app.screen, "entries", None):
+            if getattr(app.screen, "listed_all", False):
                 break
             await pilot.pause(0.05)
-        print(json.dumps([e.briefing.title for e in app.screen.entries]))
+        print(json.dumps([e.title for e in app.screen.entries]))
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        for _ in range(100):  # the briefing is read as its screen opens
+            if getattr(app.screen, "briefing", None) is not None:
+                break
+            await pilot.pause(0.05)
         print(json.dumps([type(app.screen).__name__, app.screen.briefing.title]))
 
 asyncio.run(main())

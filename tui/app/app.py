@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 if TYPE_CHECKING:
     from textual.theme import Theme
 
+    from tui.app.screens.across import AcrossScreen
     from tui.app.screens.library import LibraryScreen
 
 from tui.app.commands import Command, CommandList
@@ -20,7 +21,7 @@ from tui.app.export_choice import ExportChoice
 from tui.app.screens.briefing import BriefingScreen
 from tui.app.widgets.row_list import RowList
 from tui.core.format.model import Briefing
-from tui.core.store.library import LibraryEntry, bundled_folder
+from tui.core.store.library import bundled_folder
 from tui.core.store.settings import load_theme, save_theme
 
 
@@ -44,7 +45,7 @@ class AppCommands(CommandList):
                     "Leave briefing (ctrl+q)" if in_library else "Leave briefing (q)"))
         if library is not None and not in_library:
             # From a briefing: the order [ and ] step through the library in.
-            from tui.app.screens.library import SORT_WORDS
+            from tui.app.screens.library_keys import SORT_WORDS
 
             for by, words in SORT_WORDS.items():
                 current = " (current)" if by == library.sort_by else ""
@@ -126,19 +127,35 @@ class BriefingApp(App[None]):
     # library's screen is imported only when a library is shown.
     def on_library_screen_open(self, event: LibraryScreen.Open) -> None:
         """Open a library entry, replacing any briefing already open."""
-        self.open_briefing(event.entry)
+        self.open_briefing(event.path, event.at)
 
-    def open_briefing(self, entry: LibraryEntry) -> None:
+    def on_library_screen_across(self, event: LibraryScreen.Across) -> None:
+        """The Claims or Quotes view of the briefings the library lists."""
+        from tui.app.screens.across import AcrossScreen
+
         library = self.library_screen
-        if entry.briefing is None or library is None:
+        if library is not None and library.index is not None:
+            self.push_screen(AcrossScreen(event.kind, library.index, event.paths, event.query))
+
+    def on_across_screen_open(self, event: AcrossScreen.Open) -> None:
+        self.open_briefing(event.path, event.at)
+
+    def open_briefing(self, path: Path, at: tuple[str, int] | None = None) -> None:
+        """Open the briefing at `path` (at the item `at`: its kind and number)."""
+        library = self.library_screen
+        if library is None:
             return
-        while self.screen is not library and len(self.screen_stack) > 2:
+        from tui.app.screens.across import AcrossScreen
+
+        # back from the briefing goes to the library, or to the view it was opened from
+        while (self.screen is not library and not isinstance(self.screen, AcrossScreen)
+               and len(self.screen_stack) > 2):
             self.pop_screen()
-        library.select(entry.path)
-        neighbours = (library.neighbour(entry.path, -1) is not None,
-                      library.neighbour(entry.path, 1) is not None)
-        self.push_screen(BriefingScreen(entry.path, entry.briefing, neighbours,
-                                        self.export_choice))
+        library.select(path)
+        neighbours = (library.neighbour(path, -1) is not None,
+                      library.neighbour(path, 1) is not None)
+        self.push_screen(BriefingScreen(path, None, neighbours, self.export_choice,
+                                        at=at))
 
     def on_briefing_screen_step(self, event: BriefingScreen.Step) -> None:
         if self.library_screen is None:
@@ -149,7 +166,7 @@ class BriefingApp(App[None]):
         if entry is None:
             self.notify("No more briefings that way", timeout=2)
             return
-        self.open_briefing(entry)
+        self.open_briefing(entry.path)
 
     def on_briefing_screen_back(self, event: BriefingScreen.Back) -> None:
         """Back to the library; a file opened on its own goes to its folder's,
@@ -167,6 +184,7 @@ class BriefingApp(App[None]):
     def action_help(self) -> None:
         # Deferred: only needed when asked for.
         from tui.app.dialogs.help import HelpScreen, types_text
+        from tui.app.screens.across import AcrossScreen
         from tui.app.screens.library import LibraryScreen
 
         if isinstance(self.screen, HelpScreen):
@@ -179,6 +197,8 @@ class BriefingApp(App[None]):
             ("Briefing", [*typing, *BriefingScreen.BINDINGS]),
             ("Lists (every pane)", list(RowList.BINDINGS)),
             ("Library (every key that types is filter text)", list(LibraryScreen.BINDINGS)),
+            ("Claims and Quotes views (F2, F3 in the library; every key that types "
+             "is filter text)", list(AcrossScreen.BINDINGS)),
         ]
         if self.is_web:  # in a browser the editor is off: its keys are not offered
             sections = [(title, [b for b in bindings

@@ -86,6 +86,12 @@ class ExportScreen(Dialog[Path | None]):
     ExportScreen.-narrow #export-format, ExportScreen.-narrow #export-table {
         padding: 0;
     }
+    /* Four tables do not fit one row of a narrow terminal: two rows of two. */
+    ExportScreen.-narrow #export-table {
+        layout: grid;
+        grid-size: 2;
+        grid-rows: 1;
+    }
     #export-warning {
         color: $text-warning;
         height: auto;

@@ -213,3 +213,22 @@ class ListPane(RowList):
     @property
     def current_item(self) -> object | None:
         return self.item_at(self.highlighted)
+
+    def select_item(self, item: object) -> bool:
+        """Put the cursor on `item`'s row (found by identity); False when
+        the pane does not list it."""
+        index = next((i for i, (_, row_item) in enumerate(self._rows) if row_item is item), None)
+        if index is None:
+            return False
+        self._fill(index - self.window // 2, index)
+        return True
+
+    def show_rows(self, rows: list[Row], empty: str, hang: int = 0) -> None:
+        """List `rows` (built only as they are shown), the cursor on the
+        first; `empty` says why there are none."""
+        self._rows = rows or [(lambda: styled(empty, "dim italic"), None)]
+        self._query = ""
+        self._hang = hang
+        self.total = self.shown = len(rows)
+        self._start = 0
+        self._fill(0, 0)

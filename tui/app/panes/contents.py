@@ -3,6 +3,7 @@ the order of the digit that focuses it (1 Summary ... 7 Sources)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 
 from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading, section
@@ -27,8 +28,16 @@ from tui.core.format.model import (
     CasualtyClaim,
     reactions_by_country,
 )
-from tui.core.story.disputes import subject_key
+from tui.core.story.disputes import Dispute, subject_key
 from tui.core.story.revisions import claim_count
+
+
+def disputes_by_subject(disputes: Iterable[Dispute]) -> dict[str, list[Dispute]]:
+    """Disputes by their subject's key (core.disputes.subject_key), in order."""
+    found: dict[str, list[Dispute]] = {}
+    for d in disputes:
+        found.setdefault(subject_key(d.subject), []).append(d)
+    return found
 
 
 class SummaryContent(PaneContent):
@@ -80,10 +89,12 @@ class CasualtyClaimsContent(PaneContent):
         for c in briefing.current_claims:
             if not query or matches(query, claim_words(c)):
                 groups.setdefault(subject_key(c.affected), []).append(c)
+        # Each group's disputes found in one dict built once: a scan of
+        # every dispute for every group grew with the square of the claims.
+        by_subject = disputes_by_subject(d for d in briefing.disputes if not d.is_figure)
         out: list[Row] = []
         for key, claims in groups.items():
-            disputes = [d for d in briefing.disputes
-                        if not d.is_figure and subject_key(d.subject) == key]
+            disputes = by_subject.get(key, [])
             out.append(heading(claims[0].affected))
             out += [(partial(dispute_line, d, briefing), d) for d in disputes]
             out += [(partial(claim_line, c, disputes, briefing.claim_history(c), briefing), c)
@@ -135,8 +146,9 @@ class FiguresContent(PaneContent):
     FIRST_LINE_HANG = 2
 
     def rows(self, briefing: Briefing, query: str) -> list[Row]:
-        disputes = [d for d in briefing.disputes if d.is_figure]
-        return [(partial(figure_line, f, disputes, briefing.figure_history(f), briefing), f)
+        by_subject = disputes_by_subject(d for d in briefing.disputes if d.is_figure)
+        return [(partial(figure_line, f, by_subject.get(subject_key(f.what), []),
+                         briefing.figure_history(f), briefing), f)
                 for f in briefing.current_figures
                 if not query or matches(query, [f.what, f.claimant, f.note, f.value.text, f.unit])]
 

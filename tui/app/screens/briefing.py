@@ -82,11 +82,15 @@ class BriefingScreen(Screen[None]):
 
     def __init__(self, path: Path, briefing: Briefing | None = None,
                  neighbours: tuple[bool, bool] = (False, False),
-                 export_choice: ExportChoice | None = None) -> None:
+                 export_choice: ExportChoice | None = None,
+                 at: tuple[str, int] | None = None) -> None:
         """`neighbours`: whether the library has a briefing before and after
         this one (`[` and `]` are shown only then); `export_choice`: the
-        format the export dialog starts on, shared with other briefings."""
+        format the export dialog starts on, shared with other briefings;
+        `at`: the item to show first, as a search found it (see
+        panes.opening.go_to)."""
         super().__init__()
+        self.open_at = at
         self.path = path
         self.exports = BriefingExport(export_choice or ExportChoice())
         self.briefing = briefing
@@ -171,6 +175,13 @@ class BriefingScreen(Screen[None]):
         self.briefing = briefing
         self._update_header()
         self._fill_panes()
+        if self.open_at is not None:
+            from tui.app.panes.opening import go_to
+
+            pane = go_to(self.panes, briefing, *self.open_at)
+            self.open_at = None
+            if pane is not None:
+                self.action_focus_pane(pane)
 
     def _fill_panes(self) -> None:
         """Show the briefing in every pane, filtered by the current search."""

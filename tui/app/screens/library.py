@@ -1,66 +1,46 @@
-"""The library: every briefing of a folder, newest first, filtered as you type."""
+"""The library: every briefing of a folder, listed from its index, searched by
+every word as you type.
+
+The list comes from the folder's index (core.store.index): an indexed
+folder is listed without reading a file. A worker brings the index up to
+date, parsing only files whose signature changed, and the list grows as it
+goes; quitting stops it, keeping what it indexed. The filter is the index's
+query language (core.store.query); each match says where it matched, and
+enter opens the briefing at that item.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
 
-from tui.app.commands import Command, CommandList
-from tui.app.text import ALERT_STYLE, highlight, join, matches, styled
+from tui.app.screens.library_keys import LIBRARY_BINDINGS, LibraryCommands
+from tui.app.screens.library_rows import (
+    Entry,
+    filter_entries,
+    hit_line,
+    patched,
+    sort_entries,
+)
+from tui.app.screens.library_scan import index_folder, open_index, read_only
+from tui.app.text import join, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
-from tui.core.store.cache import PendingWrites
-from tui.core.store.library import (
-    BRIEFING_SUFFIXES,
-    LibraryEntry,
-    library_name,
-    scan_library,
-    sort_entries,
-    summary_counts,
-)
+from tui.core.store.index import Index, IndexUnavailable, Row
+from tui.core.store.library import BRIEFING_SUFFIXES, library_name
+from tui.core.store.search import Hit
 from tui.core.store.watch import FolderSignature, FolderWatch
 
 if TYPE_CHECKING:
     from textual.timer import Timer
-
-
-def entry_line(entry: LibraryEntry, show_file: bool = False) -> Content:
-    """A library row: title, then date, place, counts (and the file's name
-    when `show_file`: another briefing has the same title)."""
-    b = entry.briefing
-    if b is None:
-        err = entry.error
-        count = len(entry.errors)
-        more = f" (+{count - 1} more; enter lists them)" if count > 1 else ""
-        return join(("⚠ INVALID  ", ALERT_STYLE), (entry.path.name, "bold"), "\n  ",
-                    (f"{err.line}:{err.column}: {err.path}: {err.message}" if err else "",
-                     "$text-error"), more)
-    meta = [b.date.isoformat()]
-    if b.place:
-        meta.append(b.place)
-    meta += summary_counts(b)
-    if show_file:
-        meta.append(entry.path.name)
-    flag = ("  ⚠ disputes", ALERT_STYLE) if b.disputes else ""
-    return join((b.title, "bold"), "\n  ", (" · ".join(meta), "dim"), flag)
-
-
-def entry_matches(entry: LibraryEntry, query: str) -> bool:
-    b = entry.briefing
-    if b is None:
-        return matches(query, [entry.path.name])
-    return matches(query, [b.title, b.place, b.date.isoformat(), entry.path.name, *b.tags])
 
 
 class LibraryList(RowList, can_focus=False):
@@ -71,28 +51,6 @@ class LibraryList(RowList, can_focus=False):
 # How often the library looks at its folder for files added, changed or removed.
 POLL_SECONDS = 1.0
 
-# The words of each order the library can be sorted in (see core.library.sort_entries).
-SORT_WORDS = {"date": "date, newest first", "title": "title", "file": "file name"}
-
-
-class LibraryCommands(CommandList):
-    """The palette's commands in the library: open a briefing, sort."""
-
-    def commands(self) -> list[Command]:
-        screen = self.screen
-        assert isinstance(screen, LibraryScreen)
-        out: list[Command] = []
-        for by, words in SORT_WORDS.items():
-            current = " (current)" if by == screen.sort_by else ""
-            out.append((f"sort: {words}", partial(screen.sort, by),
-                        f"List the briefings by {words}{current}"))
-        out.append(("library: Rescan", screen.action_rescan, "Read the folder again (ctrl+r)"))
-        for entry in screen.entries:
-            if entry.briefing is not None:
-                out.append((f"open: {entry.briefing.title}",
-                            partial(screen.post_message, LibraryScreen.Open(entry)),
-                            entry.path.name))
-        return out
 
 
 class LibraryScreen(Screen[None]):
@@ -124,42 +82,29 @@ class LibraryScreen(Screen[None]):
     AUTO_FOCUS = "#library-filter"
     COMMANDS: ClassVar = {LibraryCommands}
     poll_seconds: ClassVar[float] = POLL_SECONDS
+    # Whether files are parsed in worker processes (see core.store.reader):
+    # only the `briefing` command, whose main module is safe to import again.
+    parallel: ClassVar[bool] = False
 
-    # Priority: the field would take the arrows, page keys and enter itself.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "move(1)", "Move", key_display="↑↓", priority=True,
-                id="library.down", tooltip="Next briefing"),
-        Binding("up", "move(-1)", "Up", show=False, priority=True, id="library.up",
-                tooltip="Previous briefing"),
-        Binding("pagedown", "page(1)", "Page down", show=False, priority=True,
-                id="library.page_down", tooltip="One screen down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, priority=True,
-                id="library.page_up", tooltip="One screen up"),
-        Binding("ctrl+home", "first", "First", show=False, id="library.first",
-                tooltip="First briefing"),
-        Binding("ctrl+end", "last", "Last", show=False, id="library.last",
-                tooltip="Last briefing"),
-        Binding("enter", "open", "Open", key_display="⏎", priority=True, id="library.open",
-                tooltip="Open the selected briefing"),
-        Binding("escape", "clear_filter", "Clear", id="library.clear",
-                tooltip="Clear the filter"),
-        Binding("ctrl+r", "rescan", "Rescan", id="library.rescan",
-                tooltip="Read the folder again"),
-        # ctrl+o, not o: every key that types is filter text here.
-        Binding("ctrl+o", "edit", "Edit", id="library.edit",
-                tooltip="Open the selected file in $VISUAL/$EDITOR"),
-        # q and ? are text here: the keys that do their job in the library.
-        Binding("f1", "app.help", "Help", id="library.help", tooltip="Show every key"),
-        Binding("ctrl+q", "app.quit", "Quit", priority=True, id="library.quit",
-                tooltip="Quit briefing"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = LIBRARY_BINDINGS
 
     class Open(Message):
-        """The user opens a briefing of the library."""
+        """The user opens a briefing of the library; `at` is the item to
+        show first (its kind, as the index names it, and its number)."""
 
-        def __init__(self, entry: LibraryEntry) -> None:
+        def __init__(self, path: Path, at: tuple[str, int] | None = None) -> None:
             super().__init__()
-            self.entry = entry
+            self.path = path
+            self.at = at
+
+    class Across(Message):
+        """The user asks for a view of every claim or quote of the listed briefings."""
+
+        def __init__(self, kind: str, paths: list[str], query: str) -> None:
+            super().__init__()
+            self.kind = kind
+            self.paths = paths
+            self.query = query
 
     def __init__(self, folder: Path, selected: Path | None = None, *,
                  confined: bool = False) -> None:
@@ -171,17 +116,22 @@ class LibraryScreen(Screen[None]):
         self.confined = confined
         self._selected_path = selected
         self.sort_by = "date"  # or "title", "file": see SORT_WORDS
-        self.entries: list[LibraryEntry] = []
-        self.shown_entries: list[LibraryEntry] = []
+        self.index: Index | None = None
+        self.entries: list[Entry] = []
+        self.shown_entries: list[Entry] = []
+        self.shown_hits: list[Hit | None] = []
+        self._lines: dict[Path, Content] = {}  # each entry's row, built once a listing
         self._listed_query = ""  # the filter text the list was last made from
-        self._progress = (0, 0)  # files read, of how many
-        self._progress_timer: Timer | None = None
-        self._scanning = False  # a scan is under way: the poll waits for it
+        self.progress = (0, 0)  # files indexed, of how many
+        self.progress_timer: Timer | None = None
+        self._scanning = False  # an update is under way: the poll waits for it
+        self.listed_all = False  # the index has been brought up to date once
         self.folder_watch = FolderWatch(folder, BRIEFING_SUFFIXES, self.poll_seconds)
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header")
-        yield Input(placeholder="type to filter by title, place, date, tag or file name",
+        yield Input(placeholder="search every word: macron, \"exact words\", speaker:, "
+                    "claimant:, tag:, date:2020-01..2020-03, disputed",
                     id="library-filter", select_on_focus=False)
         yield LibraryList(id="library-list")
         yield KeyBar()
@@ -190,104 +140,136 @@ class LibraryScreen(Screen[None]):
         self.rescan()
         self.set_interval(self.poll_seconds, self.poll_folder)
 
-    def rescan(self, quiet: bool = False) -> None:
-        """Read the folder again in a thread; the header counts the files read.
+    # -- reading the folder ----------------------------------------------------
 
-        A count rather than Textual's loading animation: drawing the
-        animation slows the thread (both need the one interpreter lock),
-        and a count says more. `quiet` (a change the poll noticed): the
-        header keeps its counts unless the scan takes a while.
-        """
-        self._progress = (0, 0)
+    def rescan(self, quiet: bool = False,
+               changes: tuple[FolderSignature, set[str]] | None = None) -> None:
+        """Bring the index up to date in a thread, listing as it goes; the
+        header counts the files indexed. `quiet` (a change the poll
+        noticed): the header keeps its counts unless the update takes a
+        while. `changes`: the folder as the poll saw it and the paths that
+        changed, which alone are looked at."""
+        self.progress = (0, 0)
         self._scanning = True
-        if not quiet:
+        if not quiet and not self.entries:
             self._show_header("   loading…")
         self._stop_progress()
-        self._progress_timer = self.set_interval(0.25, self._show_progress)
-        self._scan()
+        self.progress_timer = self.set_interval(0.25, self._show_progress)
+        self._scan(changes)
 
     @work(thread=True, exclusive=True, group="scan")
-    def _scan(self) -> None:
-        worker = get_current_worker()
-        pending = PendingWrites()
-        # Before the scan: a file changed while it runs makes the next poll scan again.
-        seen = self.folder_watch.look()
-        entries = scan_library(self.folder, pending, self._set_progress,
-                               cancelled=lambda: worker.is_cancelled, confined=self.confined)
-        if worker.is_cancelled:
-            return  # a newer scan replaced this one, or the app is closing
-        self.app.call_from_thread(self._scanned, entries, seen)
-        # After the list is on screen: it only speeds up the next start, and
-        # quitting (which cancels this worker) drops what is left.
-        pending.write(cancelled=lambda: worker.is_cancelled)
+    def _scan(self, changes: tuple[FolderSignature, set[str]] | None) -> None:
+        index = self.index = open_index(self)
+        try:
+            index_folder(self, index, changes)
+        finally:
+            index.release()  # each scan runs in a thread of its own
 
-    def _set_progress(self, done: int, total: int) -> None:
-        self._progress = (done, total)  # from the thread; shown by the timer
+    def failed(self, why: str) -> None:
+        self._scanning = False
+        self._stop_progress()
+        self.notify(why, severity="error", timeout=8, markup=False)
+        self._show_header(f"   {len(self.entries):,} briefings (not up to date)")
 
     def _show_progress(self) -> None:
-        done, total = self._progress
+        done, total = self.progress
         if total:
-            self._show_header(f"   loading… {done} of {total} files")
+            self._show_header(f"   indexing… {done:,} of {total:,} files")
 
     def action_rescan(self) -> None:
         self.rescan()
 
     @work(thread=True, exclusive=True, group="poll")
     def poll_folder(self) -> None:
-        """Scan again when a briefing file was added, changed or removed."""
+        """Update the index when a briefing file was added, changed or removed."""
         if self._scanning:
-            return  # the scan under way reads the folder; restarting it would never end
-        if self.folder_watch.changed():
-            self.app.call_from_thread(self._rescan_if_idle)
+            return  # the update under way reads the folder; restarting it would never end
+        found = self.folder_watch.changes()
+        if found is not None and found[1]:
+            self.app.call_from_thread(self._rescan_if_idle, found)
 
-    def _rescan_if_idle(self) -> None:
+    def _rescan_if_idle(self, changes: tuple[FolderSignature, set[str]]) -> None:
         if not self._scanning:  # ctrl+r may have started one meanwhile
-            self.rescan(quiet=True)
+            self.rescan(quiet=True, changes=changes)
 
     def _stop_progress(self) -> None:
-        if self._progress_timer is not None:
-            self._progress_timer.stop()
-            self._progress_timer = None
+        if self.progress_timer is not None:
+            self.progress_timer.stop()
+            self.progress_timer = None
 
-    def _scanned(self, entries: list[LibraryEntry], seen: FolderSignature) -> None:
+    def listed(self, rows: list[Row], complete: bool) -> None:
+        """Show the rows the index has (all of them once `complete`)."""
+        self.entries, self._lines = patched([], {}, rows, None, self.folder, self.sort_by)
+        self.listed_all = complete
+        self.refresh_list()
+
+    def patched(self, rows: list[Row], changed: frozenset[str],
+                seen: FolderSignature) -> None:
+        """Replace the rows of the files changed (a file gone has no row)."""
+        self.entries, self._lines = patched(self.entries, self._lines, rows, changed,
+                                            self.folder, self.sort_by)
+        self.listed_all = True
+        self.refresh_list()
+        self._finish(seen)
+
+    def _finish(self, seen: FolderSignature) -> None:
         self._scanning = False
         self.folder_watch.seen(seen)
         self._stop_progress()
-        self.entries = sort_entries(entries, self.sort_by)
-        self.refresh_list()
         if self._selected_path is not None:
             self.select(self._selected_path)
             self._selected_path = None
+
+    def scanned(self, rows: list[Row], seen: FolderSignature) -> None:
+        self.listed(rows, True)
+        self._finish(seen)
+
+    # -- the list ----------------------------------------------------------------
+
+    def _filtered(self, query: str) -> tuple[list[Entry], list[Hit | None]]:
+        """The entries the filter lists, with where each matched."""
+        if not query or self.index is None:
+            return self.entries, [None] * len(self.entries)
+        try:
+            return filter_entries(self.entries, self.index.search_briefings(query), query)
+        except IndexUnavailable as exc:
+            self.notify(str(exc), severity="error", timeout=6, markup=False)
+            return filter_entries(self.entries, [], query)
 
     def refresh_list(self) -> None:
         query = self.query_one("#library-filter", Input).value.strip()
         self._listed_query = query
         lst = self.query_one("#library-list", LibraryList)
         selected = self.selected_entry
-        self.shown_entries = [e for e in self.entries if not query or entry_matches(e, query)]
+        previous = lst.highlighted
+        self.shown_entries, self.shown_hits = self._filtered(query)
         if self.shown_entries:
             # The cursor stays on its briefing (its file) while it is still
             # listed, through rescans too; when its file is gone, on the row
             # that took its place; when the filter hides it, on the first.
             keep = 0
             if selected is not None:
-                here = [i for i, e in enumerate(self.shown_entries) if e.path == selected.path]
-                if here:
-                    keep = here[0]
+                here = next((i for i, e in enumerate(self.shown_entries)
+                             if e.path == selected.path), None)
+                if here is not None:
+                    keep = here
                 elif all(e.path != selected.path for e in self.entries):
-                    keep = min(lst.highlighted or 0, len(self.shown_entries) - 1)
+                    keep = min(previous or 0, len(self.shown_entries) - 1)
             # A long title wraps under its details, not to the left edge.
-            titles = Counter(e.briefing.title for e in self.entries if e.briefing)
-            lst.set_rows([ListRow(highlight(entry_line(
-                e, e.briefing is not None and titles[e.briefing.title] > 1), query), hang=2)
-                for e in self.shown_entries], keep)
+            lines = self._lines
+            lst.set_rows([ListRow(lines[e.path] if hit is None else lines[e.path] + hit_line(hit),
+                                  hang=2)
+                          for e, hit in zip(self.shown_entries, self.shown_hits, strict=True)],
+                         keep)
         else:
-            message = "no briefing matches" if query else "no briefings (*.yaml) in this folder"
+            message = ("no briefing matches" if query
+                       else "no briefings (*.yaml) in this folder" if self.listed_all
+                       else "loading…")
             lst.set_rows([ListRow(styled(message, "dim italic"), selectable=False)])
-        invalid = sum(1 for e in self.entries if e.briefing is None)
-        counts = f"   {len(self.shown_entries)} of {len(self.entries)} briefings"
+        invalid = sum(1 for e in self.entries if e.broken)
+        counts = f"   {len(self.shown_entries):,} of {len(self.entries):,} briefings"
         if invalid:
-            counts += f", {invalid} invalid"
+            counts += f", {invalid:,} invalid"
         self._show_header(counts)
 
     def sort(self, by: str) -> None:
@@ -297,7 +279,7 @@ class LibraryScreen(Screen[None]):
         self.refresh_list()
 
     @property
-    def selected_entry(self) -> LibraryEntry | None:
+    def selected_entry(self) -> Entry | None:
         """The briefing under the cursor, if any."""
         index = self.query_one("#library-list", LibraryList).highlighted
         if index is None or not 0 <= index < len(self.shown_entries):
@@ -333,7 +315,7 @@ class LibraryScreen(Screen[None]):
         if action == "clear_filter":
             return bool(self.query_one("#library-filter", Input).value)
         if action == "edit":
-            return not self.app.is_web
+            return not self.app.is_web and not read_only()
         return True
 
     @on(RowList.Selected, "#library-list")
@@ -344,12 +326,31 @@ class LibraryScreen(Screen[None]):
         if index is None or not 0 <= index < len(self.shown_entries):
             return
         entry = self.shown_entries[index]
-        if entry.briefing is None:
-            from tui.app.dialogs.errors import ErrorsScreen  # only for a broken file
-
-            self.app.push_screen(ErrorsScreen(entry.path.name, entry.errors))
+        if entry.broken:
+            self._show_errors(entry.path)
             return
-        self.post_message(self.Open(entry))
+        hit = self.shown_hits[index]
+        at = (hit.kind, hit.item) if hit is not None else None
+        self.post_message(self.Open(entry.path, at))
+
+    def _show_errors(self, path: Path) -> None:
+        """Every error of a broken file (read again: the index keeps the first)."""
+        from tui.app.dialogs.errors import ErrorsScreen  # only for a broken file
+        from tui.core.format.errors import BriefingError
+        from tui.core.store.cache import load_briefing_cached
+
+        try:
+            load_briefing_cached(path)
+        except BriefingError as exc:
+            self.app.push_screen(ErrorsScreen(path.name, exc.errors))
+            return
+        self.rescan()  # it loads now: the index is behind
+
+    def action_across(self, kind: str) -> None:
+        """The Claims or Quotes view of the briefings listed now."""
+        query = self.query_one("#library-filter", Input).value.strip()
+        self.post_message(self.Across(kind, [e.row.path for e in self.shown_entries
+                                             if not e.broken], query))
 
     def action_edit(self) -> None:
         from tui.app.editor import open_in_editor
@@ -357,7 +358,7 @@ class LibraryScreen(Screen[None]):
         entry = self.selected_entry
         if entry is None:
             return
-        line = entry.error.line if entry.error is not None else 1
+        line = entry.row.error_line or 1
         if open_in_editor(self.app, entry.path, line):
             self.rescan()
 
@@ -384,14 +385,14 @@ class LibraryScreen(Screen[None]):
     def action_clear_filter(self) -> None:
         self.query_one("#library-filter", Input).value = ""
 
-    def neighbour(self, path: Path, step: int) -> LibraryEntry | None:
+    def neighbour(self, path: Path, step: int) -> Entry | None:
         """The next valid briefing after (or before) `path` in the visible order."""
         paths = [e.path for e in self.shown_entries]
         if path not in paths:
             return None
         i = paths.index(path) + step
         while 0 <= i < len(self.shown_entries):
-            if self.shown_entries[i].briefing is not None:
+            if not self.shown_entries[i].broken:
                 return self.shown_entries[i]
             i += step
         return None

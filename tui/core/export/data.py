@@ -27,7 +27,7 @@ from tui.core.story.disputes import Dispute, Measure, dispute_for
 
 # The version of the JSON export's own shape (see EXPORT_SCHEMA).
 JSON_EXPORT_VERSION = 1
-TABLES = ("claims", "figures", "quotes")
+TABLES = ("claims", "figures", "quotes", "reactions")
 FRONT_MATTERS = ("obsidian", "hugo", "pandoc")
 
 
@@ -181,6 +181,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
                 "said", "source", "disputed", "note", "revision", "current"),
     "quotes": (*_HEAD, "speaker", "role", "speaker_country", "text", "partial", "medium",
                "said", "source", "context"),
+    "reactions": (*_HEAD, "country", "organisation", "actor", "stance", "summary"),
 }
 
 
@@ -207,8 +208,17 @@ def _disputed(disputes: tuple[Dispute, ...], subject: str, measures: tuple[Measu
 
 
 def to_csv(b: Briefing, table: str = "claims") -> str:
-    """One row per casualty claim (or figure, or quote), long form, under the
-    table's fixed CSV_COLUMNS."""
+    """One row per casualty claim (or figure, quote or reaction), long form,
+    under the table's fixed CSV_COLUMNS."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS[table])
+    writer.writerows(csv_rows(b, table))
+    return out.getvalue()
+
+
+def csv_rows(b: Briefing, table: str = "claims") -> list[list[str]]:
+    """The rows of `to_csv`, without its header, each cell made safe."""
     if table not in CSV_COLUMNS:
         raise ValueError(f"no table {table!r}; choose one of {', '.join(TABLES)}")
     head: list[object] = [b.title, b.date.isoformat()]
@@ -226,13 +236,12 @@ def to_csv(b: Briefing, table: str = "claims") -> str:
                          _when(f.said), _joined(f.source),
                          _disputed(b.disputes, f.what, ("value",), f.claimant, f.unit)
                          and _is_current(b, f), f.note, *_revision(b, f)])
+    elif table == "reactions":
+        rows += [[*head, r.country.name if r.country else None, r.organisation, r.actor,
+                  r.stance, r.summary] for r in b.reactions]
     else:
         rows += [_quote_row(head, q) for q in b.quotes]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS[table])
-    writer.writerows([_safe(v) for v in row] for row in rows)
-    return out.getvalue()
+    return [[_safe(v) for v in row] for row in rows]
 
 
 def _quote_row(head: list[object], q: Quote) -> list[object]:

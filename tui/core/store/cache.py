@@ -47,10 +47,13 @@ class PendingWrites:
         return stored
 
 
-def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None) -> Briefing:
+def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None,
+                         store: bool = True) -> Briefing:
     """Like `load_briefing`, served from the cache when the same bytes were
     parsed before by the same code. Raises BriefingError exactly as it does.
-    A newly parsed briefing is stored at once, or added to `pending`."""
+    A newly parsed briefing is stored at once, or added to `pending`; not
+    at all without `store` (a pass over a whole folder, which would fill
+    the cache with files no one opened)."""
     file = Path(path)
     name = display_name(file)
     data = read_briefing_bytes(file, name)
@@ -63,7 +66,7 @@ def load_briefing_cached(path: Path | str, pending: PendingWrites | None = None)
     from tui.core.format.load import parse_briefing  # only on a miss: it imports PyYAML
 
     briefing = parse_briefing(data, name, file)  # raises BriefingError when broken
-    if entry is not None:
+    if entry is not None and store:
         if pending is None:
             write_entry(entry, data, briefing)
         else:

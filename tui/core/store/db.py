@@ -25,7 +25,7 @@ from tui.core.store.cache_store import cache_folder, debug
 # "BRIX" as a 32-bit number: SQLite's header field naming the application.
 APPLICATION_ID = 0x42524958
 # Bumped when the tables change: an older file is built again.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 4
 # Bytes of write-ahead log kept on disk between checkpoints.
 WAL_LIMIT = 32 * 1024 * 1024
 # An index not opened for this long is removed by prune.
@@ -40,11 +40,20 @@ TABLES: dict[str, str] = {
         "size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, "
         "ctime_ns INTEGER NOT NULL, hash BLOB NOT NULL, racy INTEGER NOT NULL, "
         "title TEXT, date TEXT, place TEXT, tags TEXT, quotes INTEGER, claims INTEGER, "
+        "revised INTEGER, "
         "reactions INTEGER, disputes INTEGER, error_line INTEGER, error_column INTEGER, "
         "error_field TEXT, error_message TEXT, error_count INTEGER NOT NULL)"
     ),
     "briefings_date": "CREATE INDEX briefings_date ON briefings(date)",
     "tags": "CREATE TABLE tags(briefing INTEGER NOT NULL, tag TEXT NOT NULL)",
+    # Each casualty claim's columns, for the Claims view across the library.
+    "claims": (
+        "CREATE TABLE claims(briefing INTEGER NOT NULL, item INTEGER NOT NULL, "
+        "claimant TEXT NOT NULL, affected TEXT NOT NULL, killed TEXT NOT NULL, "
+        "killed_low INTEGER, injured TEXT NOT NULL, injured_low INTEGER, "
+        "disputed INTEGER NOT NULL, current INTEGER NOT NULL)"
+    ),
+    "claims_briefing": "CREATE INDEX claims_briefing ON claims(briefing)",
     "tags_briefing": "CREATE INDEX tags_briefing ON tags(briefing)",
     "tags_tag": "CREATE INDEX tags_tag ON tags(tag)",
     # Items' rowids are the briefing's id shifted left by ITEM_BITS plus the
@@ -53,6 +62,14 @@ TABLES: dict[str, str] = {
     "items": (
         "CREATE VIRTUAL TABLE items USING fts5(who, country, org, text, more, "
         "kind UNINDEXED, item UNINDEXED, line UNINDEXED, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2')"
+    ),
+    # Every item's words of a briefing as one document (rowid: the
+    # briefing's id), for finding the briefings where each word matches
+    # somewhere: a common word is in a few thousand briefings but in a
+    # million items. Contentless: the words are kept once, in items.
+    "docs": (
+        "CREATE VIRTUAL TABLE docs USING fts5(who, country, org, text, more, content='', "
         "tokenize='unicode61 remove_diacritics 2', prefix='2')"
     ),
 }
@@ -79,6 +96,38 @@ def database_path(folder: Path) -> Path | None:
     real = os.path.realpath(folder)
     digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:24]
     return cache / f"index-{digest}.sqlite"
+
+
+def shared_database_path(folder: Path) -> Path | None:
+    """Where the index of `folder` lives in the user's cache folder, even
+    with BRIEFING_CACHE=off (`briefing serve` reads it, writing nothing);
+    None when the folder or the file is missing or not this user's alone."""
+    from tui.core.store.folders import user_folder
+
+    cache = user_folder("BRIEFING_CACHE_DIR", "XDG_CACHE_HOME", ".cache")
+    if cache is None:
+        return None
+    try:
+        st = os.stat(cache, follow_symlinks=False)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(st.st_mode) or st.st_mode & 0o022 or (
+            hasattr(os, "getuid") and st.st_uid != os.getuid()):
+        return None
+    real = os.path.realpath(folder)
+    digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    path = cache / f"index-{digest}.sqlite"
+    if not path.exists() or any(_problem(file) is not None for file in _companions(path)):
+        return None
+    return path
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write (SQLite's read-only mode)."""
+    from urllib.parse import quote
+
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_SECONDS,
+                           isolation_level=None, check_same_thread=False)
 
 
 def prune(cache: Path, keep: Path, now: float | None = None) -> int:
@@ -177,7 +226,8 @@ def layout_problem(conn: sqlite3.Connection) -> str | None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     found = {name: sql for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') "
-        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'items_%'")}
+        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'items_%' "
+        "AND name NOT LIKE 'docs_%'")}
     if app == 0 and version == 0 and not found:
         return "empty"
     if app != APPLICATION_ID:

@@ -18,7 +18,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,13 +26,13 @@ from tui.core.store import db
 from tui.core.store.cache_store import code_key, debug
 from tui.core.store.db import ITEM_BITS, IndexUnavailable
 from tui.core.store.reader import Parsed, read_all
-from tui.core.store.scan import Signature, briefing_files
+from tui.core.store.scan import Signature, briefing_files, signatures_of
 
 if TYPE_CHECKING:
-    from tui.core.store.search import Hit
+    from tui.core.store.search import BriefingHit, Hit
 
 # Bumped when what is stored of a briefing changes: every file is read again.
-ROWS_LAYOUT = "1"
+ROWS_LAYOUT = "2"
 # A write transaction is committed after this long, so a cancelled or killed
 # update keeps what it did, and the write-ahead log stays small.
 COMMIT_SECONDS = 0.5
@@ -56,6 +56,7 @@ class Row(NamedTuple):
     claims: int
     reactions: int
     disputes: int
+    revised: int
     error_line: int | None
     error_column: int | None
     error_field: str | None
@@ -71,6 +72,8 @@ class Updated(NamedTuple):
     unchanged: int
     retried: int
     cancelled: bool
+    # The paths whose rows were written or removed.
+    changed: frozenset[str] = frozenset()
 
 
 def _code_signature() -> str:
@@ -90,11 +93,17 @@ class Index:
     be used: another user's file, or one SQLite cannot open.
     """
 
-    def __init__(self, folder: Path, database: Path | None = None) -> None:
+    def __init__(self, folder: Path, database: Path | None = None,
+                 temporary: bool = False, read_only: bool = False) -> None:
+        """`temporary`: an index for this run only, whatever the cache folder
+        holds (the folder's own could not be used). `read_only`: `database`
+        is read as it is, never written (see `shared`)."""
+        self.read_only = read_only
         # absolute, so that a change of working folder does not move it
         self.folder = Path(os.path.abspath(folder))
         self.real = os.path.realpath(folder)
-        found = database if database is not None else db.database_path(folder)
+        found = database if database is not None else (
+            None if temporary else db.database_path(folder))
         self._temporary: tempfile.TemporaryDirectory[str] | None = None
         if found is None:
             # No cache folder to keep it in: an index for this run only.
@@ -115,11 +124,12 @@ class Index:
         if conn is not None:
             return conn
         with self._lock:
-            if not self._ready:
+            if not self._ready and not self.read_only:
                 self._open_checked()
                 self._ready = True
             try:
-                conn = db.connect(self.database)
+                conn = (db.connect_read_only(self.database) if self.read_only
+                        else db.connect(self.database))
             except sqlite3.Error as exc:
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
             self._connections.append(conn)
@@ -165,16 +175,60 @@ class Index:
         if have == want:
             return
         conn.execute("BEGIN IMMEDIATE")
-        for table in ("briefings", "tags", "items", "meta"):
+        for table in ("briefings", "tags", "claims", "items", "meta"):
             conn.execute(f"DELETE FROM {table}")
+        conn.execute("INSERT INTO docs(docs) VALUES ('delete-all')")
         conn.executemany("INSERT INTO meta VALUES (?, ?)", want.items())
         conn.execute("COMMIT")
+
+    @classmethod
+    def shared(cls, folder: Path) -> Index | None:
+        """The folder's index, read-only, when it is there, sound and up to
+        date with the folder; else None. For `briefing serve`, which writes
+        nothing (not even a cache): its index is the one the desk's own runs
+        keep up to date."""
+        found = db.shared_database_path(folder)
+        if found is None:
+            return None
+        index = cls(folder, found, read_only=True)
+        try:
+            conn = index.connection()
+            want = {"folder": index.real, "code": _code_signature()}
+            if (db.layout_problem(conn) is not None
+                    or dict(conn.execute("SELECT key, value FROM meta").fetchall()) != want):
+                raise IndexUnavailable("another layout")
+            known = {path: (Signature(size, mtime, inode, ctime), racy)
+                     for path, size, mtime, inode, ctime, racy in conn.execute(
+                         "SELECT path, size, mtime_ns, inode, ctime_ns, racy FROM briefings")}
+            files = briefing_files(str(index.folder))
+        except (IndexUnavailable, sqlite3.Error, OSError) as exc:
+            debug(f"index {found} not read: {exc}")
+            index.close()
+            return None
+        if any(racy for _, racy in known.values()) or \
+                {path: sig for path, (sig, _) in known.items()} != files:
+            debug(f"index {found} is behind its folder: not read")
+            index.close()
+            return None
+        return index
 
     def rebuild(self) -> None:
         """Remove the database and start again (it was found damaged)."""
         self._disconnect()
         db.remove(self.database)
         self.connection()
+
+    def release(self) -> None:
+        """Close this thread's connection (a worker thread that is done: the
+        next call from it opens another)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        with self._lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
+        self._local.conn = None
 
     def close(self) -> None:
         """Close every thread's connection (an index for this run only is
@@ -195,34 +249,39 @@ class Index:
 
     def update(self, progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] = lambda: False,
-               parallel: bool = False) -> Updated:
+               parallel: bool = False, only: Collection[str] | None = None) -> Updated:
         """Bring the index up to date with the folder (see the module's
         docstring). `progress(done, total)` is called as changed files are
         indexed; once `cancelled()` is true the update stops, keeping what it
         did. `parallel` parses many files in worker processes (see
-        core.store.reader.read_all for when that is safe). Raises
+        core.store.reader.read_all for when that is safe). `only`: the
+        paths (relative, with `/`) known to have changed, added or gone (a
+        folder watcher's), looked at alone rather than the whole folder. Raises
         IndexUnavailable when the folder cannot be listed or the database
         cannot be written; a damaged database is built again."""
         try:
-            return self._update(progress, cancelled, parallel)
+            return self._update(progress, cancelled, parallel, only)
         except sqlite3.Error as exc:
             if not db.damaged(exc):
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
             debug(f"index {self.database} damaged ({exc}): built again")
             self.rebuild()
-            return self._update(progress, cancelled, parallel)
+            return self._update(progress, cancelled, parallel, None)
 
     def _update(self, progress: Callable[[int, int], None] | None,
-                cancelled: Callable[[], bool], parallel: bool) -> Updated:
+                cancelled: Callable[[], bool], parallel: bool,
+                only: Collection[str] | None) -> Updated:
         try:
-            files = briefing_files(str(self.folder))
+            files = (briefing_files(str(self.folder)) if only is None
+                     else signatures_of(str(self.folder), only))
         except OSError as exc:
             raise IndexUnavailable(f"{self.folder}: {exc.strerror or exc}") from None
         conn = self.connection()
+        chosen = "" if only is None else f" WHERE path IN ({', '.join('?' * len(only))})"
         known = {path: (bid, Signature(size, mtime, inode, ctime), bool(racy), digest)
                  for bid, path, size, mtime, inode, ctime, racy, digest in conn.execute(
                      "SELECT id, path, size, mtime_ns, inode, ctime_ns, racy, hash "
-                     "FROM briefings")}
+                     "FROM briefings" + chosen, list(only or []))}
         gone = [bid for path, (bid, *_) in known.items() if path not in files]
         if gone:
             conn.execute("BEGIN IMMEDIATE")
@@ -231,6 +290,7 @@ class Index:
             conn.execute("COMMIT")
         pending = [path for path, sig in files.items()
                    if path not in known or known[path][1] != sig or known[path][2]]
+        changed = {path for path in known if path not in files}
         total, done, parsed, retried = len(pending), 0, 0, 0
         unchanged = len(files) - total
         committed = time.monotonic()
@@ -249,6 +309,7 @@ class Index:
                             continue
                         if old is not None:
                             _delete(conn, old[0], with_row=True)
+                            changed.add(path)
                     elif isinstance(result, str):  # a racy file, unchanged
                         assert old is not None
                         conn.execute("UPDATE briefings SET racy = ? WHERE id = ?",
@@ -256,6 +317,7 @@ class Index:
                         unchanged += 1
                     else:
                         _store(conn, path, result)
+                        changed.add(path)
                         parsed += 1
                     done += 1
                     if progress is not None:
@@ -279,14 +341,16 @@ class Index:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        return Updated(parsed, len(gone), unchanged, retried, done < total and cancelled())
+        return Updated(parsed, len(gone), unchanged, retried, done < total and cancelled(),
+                       frozenset(changed))
 
     # -- reading -----------------------------------------------------------
 
-    def listing(self) -> list[Row]:
-        """Every indexed briefing, newest first (then by path); broken files last."""
+    def listing(self, limit: int | None = None) -> list[Row]:
+        """Every indexed briefing (the first `limit`), newest first (then by
+        path); broken files last."""
         try:
-            return self._listing()
+            return self._listing(limit)
         except sqlite3.Error as exc:
             if not db.damaged(exc):
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
@@ -294,15 +358,25 @@ class Index:
             raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
                                    "it is built again at the next update") from None
 
-    def _listing(self) -> list[Row]:
+    def rows(self, paths: Collection[str]) -> list[Row]:
+        """The rows of these paths (those indexed), in no order."""
+        try:
+            return self._listing(None, sorted(paths))
+        except sqlite3.Error as exc:
+            raise IndexUnavailable(f"index {self.database}: {exc}") from None
+
+    def _listing(self, limit: int | None, paths: list[str] | None = None) -> list[Row]:
+        where = "" if paths is None else f"WHERE path IN ({', '.join('?' * len(paths))}) "
         rows = self.connection().execute(
             "SELECT path, title, date, place, tags, quotes, claims, reactions, disputes, "
-            "error_line, error_column, error_field, error_message, error_count "
-            "FROM briefings ORDER BY error_count > 0, date DESC, path").fetchall()
+            "revised, error_line, error_column, error_field, error_message, error_count "
+            f"FROM briefings {where}ORDER BY error_count > 0, date DESC, path"
+            + ("" if limit is None else f" LIMIT {int(limit)}"), paths or []).fetchall()
         return [Row(path, title, date, place, tuple(tags.split("\n")) if tags else (),
-                    quotes or 0, claims or 0, reactions or 0, disputes or 0, *rest)
-                for path, title, date, place, tags, quotes, claims, reactions, disputes, *rest
-                in rows]
+                    quotes or 0, claims or 0, reactions or 0, disputes or 0, revised or 0,
+                    *rest)
+                for path, title, date, place, tags, quotes, claims, reactions, disputes,
+                revised, *rest in rows]
 
     def search(self, query: str, limit: int | None = None) -> list[Hit]:
         """The items (or briefings) matching `query`, best first (see core.store.query)."""
@@ -318,10 +392,56 @@ class Index:
                                    "it is built again at the next update") from None
 
 
+    def across(self, kind: str) -> list[tuple[object, ...]]:
+        """Every current claim ("claims": path, title, date, then the claims
+        table's columns from `item`) or every quote ("quotes": path, title,
+        date, number, speaker, text) of the indexed briefings."""
+        if kind == "claims":
+            sql = ("SELECT b.path, b.title, b.date, c.item, c.claimant, c.affected, c.killed, "
+                   "c.killed_low, c.injured, c.injured_low, c.disputed FROM claims c "
+                   "JOIN briefings b ON b.id = c.briefing WHERE c.current = 1")
+        else:
+            sql = (f"SELECT b.path, b.title, b.date, i.item, i.who, i.text FROM items i "
+                   f"JOIN briefings b ON b.id = (i.rowid >> {ITEM_BITS}) "
+                   "WHERE i.kind = 'quote'")
+        try:
+            return self.connection().execute(sql).fetchall()
+        except sqlite3.Error as exc:
+            raise IndexUnavailable(f"index {self.database}: {exc}") from None
+
+    def search_briefings(self, query: str) -> list[BriefingHit]:
+        """The briefings matching `query` anywhere in them (see
+        core.store.search.run_briefing_search)."""
+        from tui.core.store.search import run_briefing_search
+
+        try:
+            return run_briefing_search(self.connection(), query)
+        except sqlite3.Error as exc:
+            if not db.damaged(exc):
+                raise IndexUnavailable(f"index {self.database}: {exc}") from None
+            self.rebuild()
+            raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
+                                   "it is built again at the next update") from None
+
+
+def _document(items: list[tuple[str, str, str, str, str]]) -> tuple[str, ...]:
+    """A briefing's row of docs: each column's words of every item."""
+    return tuple(" ".join(item[column] for item in items if item[column])
+                 for column in range(5))
+
+
 def _delete(conn: sqlite3.Connection, bid: int, with_row: bool) -> None:
     low = bid << ITEM_BITS
+    items = conn.execute("SELECT who, country, org, text, more FROM items "
+                         "WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                         (low, low + (1 << ITEM_BITS) - 1)).fetchall()
+    if items:
+        # a contentless table forgets a row given the very words it was given
+        conn.execute("INSERT INTO docs(docs, rowid, who, country, org, text, more) "
+                     "VALUES ('delete', ?, ?, ?, ?, ?, ?)", (bid, *_document(items)))
     conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", (low, low + (1 << ITEM_BITS) - 1))
     conn.execute("DELETE FROM tags WHERE briefing = ?", (bid,))
+    conn.execute("DELETE FROM claims WHERE briefing = ?", (bid,))
     if with_row:
         conn.execute("DELETE FROM briefings WHERE id = ?", (bid,))
 
@@ -334,10 +454,10 @@ def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
               int(parsed.racy), s.title if s else None, s.date if s else None,
               s.place if s else None, "\n".join(s.tags) if s else None,
               s.quotes if s else None, s.claims if s else None, s.reactions if s else None,
-              s.disputes if s else None, *error)
+              s.disputes if s else None, s.revised if s else None, *error)
     columns = ("path, size, mtime_ns, inode, ctime_ns, hash, racy, title, date, place, tags, "
-               "quotes, claims, reactions, disputes, error_line, error_column, error_field, "
-               "error_message, error_count")
+               "quotes, claims, reactions, disputes, revised, error_line, error_column, "
+               "error_field, error_message, error_count")
     # by path, not the id read before: another process may have indexed
     # or removed the file since
     found = conn.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
@@ -355,9 +475,15 @@ def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
     if s is not None:
         conn.executemany("INSERT INTO tags VALUES (?, ?)",
                          [(bid, tag.casefold()) for tag in s.tags])
+        conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(bid, *claim) for claim in parsed.claims])
     base = bid << ITEM_BITS
     conn.executemany(
         "INSERT INTO items(rowid, who, country, org, text, more, kind, item, line) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(base + n, *item) for n, item in enumerate(parsed.items[:(1 << ITEM_BITS)])])
+    if parsed.items:
+        conn.execute("INSERT INTO docs(rowid, who, country, org, text, more) "
+                     "VALUES (?, ?, ?, ?, ?, ?)",
+                     (bid, *_document([item[:5] for item in parsed.items[:(1 << ITEM_BITS)]])))
 

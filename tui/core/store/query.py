@@ -42,6 +42,19 @@ _DATE = re.compile(rf"({_DAY})?(?:(\.\.)({_DAY})?)?")
 _FIELD = re.compile(r"([A-Za-z]+):(.*)", re.DOTALL)
 
 
+class Term(NamedTuple):
+    """One word, phrase or field of a query: its FTS5 expression, and what
+    it asks for, for matching it outside FTS5 (see core.store.snippets): the
+    column it is limited to (None: any), its text, whether its last word is
+    a prefix, and the kinds of item it may match (None: any)."""
+
+    fts: str
+    column: str | None
+    text: str
+    prefix: bool
+    kinds: frozenset[str] | None
+
+
 class Query(NamedTuple):
     """A parsed query. `match` is an FTS5 expression (None: no words);
     `kinds` the item kinds allowed (None: any); dates compare as text,
@@ -53,6 +66,9 @@ class Query(NamedTuple):
     date_from: str | None
     date_to: str | None
     disputed: bool
+    # Each word, phrase or field on its own, with the kinds of item it may
+    # match: a briefing matches when each matches somewhere in it.
+    terms: tuple[Term, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -105,6 +121,7 @@ def tokens(text: str) -> list[tuple[str, bool]]:
 def parse_query(text: str) -> Query:
     """Parse the search language (see the module's docstring); never raises."""
     match: list[str] = []
+    terms: list[Term] = []
     kinds: frozenset[str] | None = None
     tags: list[str] = []
     date_from: str | None = None
@@ -114,6 +131,7 @@ def parse_query(text: str) -> Query:
         if quoted:
             if (term := _quoted(token)) is not None:
                 match.append(term)
+                terms.append(Term(term, None, token, False, None))
             continue
         if token.lower() == "disputed":
             disputed = True
@@ -128,6 +146,7 @@ def parse_query(text: str) -> Query:
             term = _field_term(name, value, phrase)
             if term is not None:
                 match.append(term)
+                terms.append(_field_shape(term, name, value, phrase))
                 kinds = FIELD_KINDS[name] if kinds is None else kinds & FIELD_KINDS[name]
                 continue
         elif name == "tag" and value.strip():
@@ -142,7 +161,9 @@ def parse_query(text: str) -> Query:
             continue
         if (term := _quoted(token)) is not None:
             match.append(term + _prefix(token))
-    return Query(" AND ".join(match) or None, kinds, tuple(tags), date_from, date_to, disputed)
+            terms.append(Term(term + _prefix(token), None, token, bool(_prefix(token)), None))
+    return Query(" AND ".join(match) or None, kinds, tuple(tags), date_from, date_to, disputed,
+                 tuple(terms))
 
 
 def _field_term(name: str, value: str, phrase: bool) -> str | None:
@@ -157,6 +178,15 @@ def _field_term(name: str, value: str, phrase: bool) -> str | None:
     if term is None:
         return None
     return f"{{{column}}} : {term}" + ("" if phrase else _prefix(value))
+
+
+def _field_shape(term: str, name: str, value: str, phrase: bool) -> Term:
+    """A field's Term; a country given as a name or code matches its code, exactly."""
+    column = FIELD_COLUMNS[name]
+    if name == "country" and not term.endswith("*"):
+        code = term.rsplit(":", 1)[1].strip().strip('"')
+        return Term(term, column, code, False, FIELD_KINDS[name])
+    return Term(term, column, value, term.endswith("*"), FIELD_KINDS[name])
 
 
 def _prefix(word: str) -> str:

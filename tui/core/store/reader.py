@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from tui.core.format.errors import BriefingError, read_briefing_bytes
 from tui.core.store.cache_store import debug
-from tui.core.store.rows import Summary, items_of, summarise
+from tui.core.store.rows import ClaimRow, Summary, claim_rows, items_of, summarise
 from tui.core.store.scan import Signature, inside
 
 # A file modified this close to when it was read may change again within
@@ -52,6 +52,8 @@ class Parsed(NamedTuple):
     # country, org, text, more, kind, number, line): a worker's result is
     # pickled, and pickle handles plain tuples in C, NamedTuples in Python.
     items: list[ItemRow]
+    # Each claim's columns for the Claims view (see rows.claim_rows).
+    claims: list[ClaimRow]
 
 
 # What reading a file gave: parsed; "same" (or "same, racy") when a racy
@@ -97,10 +99,11 @@ def read_one(folder: str, path: str, digest: bytes | None) -> Result:
         first = error.first
         return Parsed(after, digest_of(data), racy, None,
                       (first.line, first.column, first.path, first.message, len(error.errors)),
-                      [])
+                      [], [])
     return Parsed(after, digest_of(data), racy, summarise(briefing), None,
                   [(i.who, i.country, i.org, i.text, i.more, i.kind, i.number, i.line)
-                   for i in items_of(briefing, data.decode("utf-8-sig"))])
+                   for i in items_of(briefing, data.decode("utf-8-sig"))],
+                  claim_rows(briefing))
 
 
 def _leave_interrupts_to_the_caller() -> None:

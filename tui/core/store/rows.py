@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from tui.core.format.model import Briefing, Count, Country, When
 from tui.core.format.text import format_when, source_names
+from tui.core.story.disputes import Dispute
 
 # The top-level keys whose items become rows, and the kind each row gets.
 KINDS: dict[str, str] = {
@@ -56,11 +57,42 @@ class Summary(NamedTuple):
     claims: int
     reactions: int
     disputes: int
+    revised: int
 
 
 def summarise(b: Briefing) -> Summary:
+    """Claims are counted as the claims pane lists them: each claimant's
+    current claim, and how many of those were revised (core.revisions)."""
+    from tui.core.story.revisions import claim_count
+
+    claims = claim_count(b)
     return Summary(b.title, b.date.isoformat(), b.place or "", b.tags, len(b.quotes),
-                   len(b.casualty_claims), len(b.reactions), len(b.disputes))
+                   claims.current, len(b.reactions), len(b.disputes), claims.revised)
+
+
+# A claim as the Claims view lists it: its number among the claims, the
+# claimant, the group, each count as written and its low end (for
+# sorting), whether a dispute flags it, whether it is its claimant's
+# current claim.
+ClaimRow = tuple[int, str, str, str, int | float | None, str, int | float | None, int, int]
+
+
+def claim_rows(b: Briefing) -> list[ClaimRow]:
+    from tui.core.format.text import subject_key
+
+    current = {id(c) for c in b.current_claims}
+    disputes: dict[str, list[Dispute]] = {}
+    for d in b.disputes:
+        if not d.is_figure:
+            disputes.setdefault(subject_key(d.subject), []).append(d)
+    rows: list[ClaimRow] = []
+    for number, c in enumerate(b.casualty_claims):
+        mine = disputes.get(subject_key(c.affected), []) if id(c) in current else []
+        disputed = any(d.flags(c.affected, d.measure, c.claimant) for d in mine)
+        rows.append((number, c.claimant, c.affected, c.killed.text if c.killed else "",
+                     c.killed.low if c.killed else None, c.injured.text if c.injured else "",
+                     c.injured.low if c.injured else None, int(disputed), int(id(c) in current)))
+    return rows
 
 
 def _country(c: Country | None) -> str:

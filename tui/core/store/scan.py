@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.store.cache_store import debug
@@ -35,6 +36,30 @@ class Signature(NamedTuple):
 def inside(path: str, root: str) -> bool:
     """Whether the real path `path` is `root` or below it."""
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def signatures_of(root: str, paths: Iterable[str]) -> dict[str, Signature]:
+    """Those of `paths` (relative to `root`, with `/`) that are briefing
+    files by briefing_files' rules, with their signatures."""
+    real_root = os.path.realpath(root)
+    found: dict[str, Signature] = {}
+    for rel in paths:
+        parts = rel.split("/")
+        if not rel.endswith(SUFFIXES) or any(p.startswith(".") for p in parts[:-1]) \
+                or ".." in parts:
+            continue
+        path = os.path.join(root, *parts)
+        try:
+            if os.path.islink(path) and not inside(os.path.realpath(path), real_root):
+                continue
+            if any(os.path.islink(os.path.join(root, *parts[:n])) for n in range(1, len(parts))):
+                continue  # under a link to a folder, which the walk does not follow
+            st = os.stat(path)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode):
+            found[rel] = Signature.of(st)
+    return found
 
 
 def briefing_files(root: str) -> dict[str, Signature]:

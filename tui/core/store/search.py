@@ -14,6 +14,7 @@ import sqlite3
 from typing import NamedTuple
 
 from tui.core.format.text import one_line
+from tui.core.store import snippets
 from tui.core.store.db import ITEM_BITS
 from tui.core.store.query import Query, parse_query
 
@@ -153,3 +154,64 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int | None = None) ->
         hits.append(Hit(path, int(line), kind, int(item), plain(who), snippet, spans,
                         plain(title or ""), date or ""))
     return hits
+
+
+class BriefingHit(NamedTuple):
+    """A briefing that matches a query, and its best item (None when the
+    query chose it by tag, date or `disputed` alone, or a snippet was not
+    looked for: see run_briefing_search)."""
+
+    path: str
+    hit: Hit | None
+
+
+# The briefings listed first get a snippet saying where they matched:
+# looked up one by one, so only as many as the first screens show.
+SNIPPETS = 20
+# Up to this many matching briefings are ranked by bm25; more (a common
+# word, a first keystroke) are listed newest first: ranking them all
+# would cost more than a keystroke may, and says little.
+RANKED = 2000
+
+
+def run_briefing_search(conn: sqlite3.Connection, text: str) -> list[BriefingHit]:
+    """The briefings matching `text`, as the library's filter lists them: a
+    briefing matches when each word, phrase and field matches somewhere in
+    it (not necessarily in one item: `macron gaza` finds a briefing quoting
+    Macron and speaking of Gaza elsewhere). Best first by bm25 over the
+    whole briefing (newest first when very many match); the first
+    SNIPPETS each with where they match: an item matching every word if
+    there is one, else where the first word does."""
+    q = parse_query(text)
+    if q.empty:
+        return []
+    if not q.terms:
+        return [BriefingHit(h.path, None) for h in run_search(conn, text)]
+    where, params = _conditions(q)
+    # A field that names a kind of item (speaker: quotes) is checked on
+    # the items: the briefing's document mixes speakers and claimants.
+    for term in q.terms:
+        if term.kinds is not None:
+            where.append(f"b.id IN (SELECT rowid >> {ITEM_BITS} FROM items WHERE items MATCH ? "
+                         f"AND kind IN ({', '.join('?' * len(term.kinds))}))")
+            params.extend([term.fts, *sorted(term.kinds)])
+    match = " AND ".join(f"({term.fts})" for term in q.terms)
+    base = ("FROM docs JOIN briefings b ON b.id = docs.rowid WHERE docs MATCH ?"
+            + "".join(f" AND {w}" for w in where))
+    found = conn.execute(f"SELECT b.id, b.path, b.date {base}", [match, *params]).fetchall()
+    if len(found) <= RANKED:
+        found = conn.execute(f"SELECT b.id, b.path, b.date {base} ORDER BY bm25(docs, "
+                             f"{', '.join(map(str, _WEIGHTS))}), b.date DESC, b.path",
+                             [match, *params]).fetchall()
+    else:
+        found.sort(key=lambda row: row[1])
+        found.sort(key=lambda row: row[2] or "", reverse=True)
+    out: list[BriefingHit] = []
+    for n, (bid, path, _) in enumerate(found):
+        hit = None
+        if n < SNIPPETS and (located := snippets.where(conn, bid, q.terms)) is not None:
+            item, snippet, spans = located
+            who, _, _, _, _, kind, number, line = item
+            hit = Hit(path, int(line), kind, int(number), plain(who), snippet, spans, "", "")
+        out.append(BriefingHit(path, hit))
+    return out

@@ -104,6 +104,17 @@ class FolderWatch:
         """The folder as a scan read it: `changed()` compares with this."""
         self._seen = found
 
+    def changes(self) -> tuple[FolderSignature, set[str]] | None:
+        """The folder now and the paths of the files added, changed or
+        removed since the last scan (every file before a first scan); None
+        when it is not looked at now (the last look took long)."""
+        if self._clock() < self._next:
+            return None
+        now = self.look()
+        if self._seen is None:
+            return now, {path for path, _ in now}
+        return now, {path for path, _ in now ^ self._seen}
+
     def changed(self) -> bool:
         """Whether a briefing file was added, changed or removed since."""
         if self._clock() < self._next:

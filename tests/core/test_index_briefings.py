@@ -1,0 +1,93 @@
+"""The library's search: a briefing matches when each word matches somewhere
+in it; fields that name a kind of item are checked on the items; the
+briefings' documents follow the files as they change and go."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.core.index_fixtures import MACRON, STRIKES, write_library
+from tui.core.store.index import Index
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Iterator[Index]:
+    found = Index(write_library(tmp_path / "library"))
+    found.update()
+    yield found
+    found.close()
+
+
+def briefings(index: Index, query: str) -> list[tuple[str, str | None]]:
+    return [(h.path, h.hit.label if h.hit else None) for h in index.search_briefings(query)]
+
+
+def test_words_may_match_in_different_items_of_one_briefing(index: Index) -> None:
+    # Khamenei is quoted; the army makes a claim: no one item has both
+    assert index.search("khamenei army") == []
+    assert briefings(index, "khamenei army") == [("strikes.yaml", "quote by Ali Khamenei")]
+    assert briefings(index, "khamenei calm") == []  # calm is in another briefing
+
+
+def test_an_item_matching_every_word_is_where_the_briefing_matched(index: Index) -> None:
+    found = index.search_briefings("iraqi casualties")
+    assert [(h.path, h.hit and h.hit.label) for h in found] == [
+        ("strikes.yaml", "claim by Iraqi army")]
+    assert found[0].hit is not None and found[0].hit.kind == "claim" and found[0].hit.item == 1
+
+
+def test_a_field_naming_a_kind_is_checked_on_the_items(index: Index) -> None:
+    assert briefings(index, "speaker:khamenei") == [("strikes.yaml", "quote by Ali Khamenei")]
+    # "Iraqi army" is a claimant, never a speaker, though both are a "who"
+    assert briefings(index, "speaker:army") == []
+    assert briefings(index, "claimant:army") == [("strikes.yaml", "claim by Iraqi army")]
+
+
+def test_tags_dates_and_disputed_choose_briefings(index: Index) -> None:
+    assert briefings(index, "tag:iraq") == [("strikes.yaml", None)]
+    assert briefings(index, "macron date:2021") == []
+    assert [p for p, _ in briefings(index, "missiles disputed")] == ["strikes.yaml"]
+
+
+def test_a_changed_or_removed_file_leaves_no_words_behind(index: Index) -> None:
+    folder = index.folder
+    (folder / "macron.yaml").write_text(MACRON.replace("Emmanuel Macron", "Someone Else"),
+                                        encoding="utf-8")
+    (folder / "strikes.yaml").unlink()
+    index.update()
+    assert briefings(index, "macron") == []
+    assert briefings(index, "khamenei") == []
+    (folder / "strikes.yaml").write_text(STRIKES, encoding="utf-8")
+    index.update()
+    assert briefings(index, "khamenei") == [("strikes.yaml", "quote by Ali Khamenei")]
+    conn = index.connection()
+    conn.execute("INSERT INTO docs(docs, rank) VALUES ('integrity-check', 0)")  # raises if not
+
+
+def test_query_text_is_never_syntax(index: Index) -> None:
+    for text in ('NEAR(a b)', '"', "'; drop table briefings; --", "a AND", "*", "{who}:x"):
+        index.search_briefings(text)  # no error
+    assert len(index.listing()) == 4
+
+
+def test_an_update_of_given_paths_looks_at_them_alone(index: Index) -> None:
+    folder = index.folder
+    (folder / "strikes.yaml").write_text(STRIKES.replace("Missiles hit bases in Iraq",
+                                                         "Missiles hit two bases"),
+                                         encoding="utf-8")
+    (folder / "new.yaml").write_text(MACRON.replace("France calls for calm", "New one"),
+                                     encoding="utf-8")
+    (folder / "macron.yaml").unlink()
+    (folder / "2021" / "gaza.yaml").write_text("format: 1\ntitle: [\n", encoding="utf-8")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "x.yaml").write_text(MACRON, encoding="utf-8")
+    updated = index.update(only=["strikes.yaml", "new.yaml", "macron.yaml", ".git/x.yaml"])
+    assert (updated.parsed, updated.removed) == (2, 1)
+    assert updated.changed == {"strikes.yaml", "new.yaml", "macron.yaml"}
+    titles = {row.path: row.title for row in index.listing()}
+    # gaza.yaml changed too, but was not named: it is looked at next time
+    assert titles == {"strikes.yaml": "Missiles hit two bases", "new.yaml": "New one",
+                      "2021/gaza.yaml": "Ceasefire talks resume", "broken.yaml": None}

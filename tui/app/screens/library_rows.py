@@ -1,0 +1,131 @@
+"""The library's entries as the index lists them, and how each row reads.
+
+An entry is a file of the folder with its index row (core.store.index.Row):
+a briefing's title, date, place and counts, or a broken file's first error.
+The library never loads a briefing to list it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from textual.content import Content
+
+from tui.app.text import ALERT_STYLE, MATCH_STYLE, join
+from tui.core.store.index import Row
+from tui.core.store.library import natural_key, plural
+from tui.core.store.search import BriefingHit, Hit
+
+
+class Entry(NamedTuple):
+    """One file of the library: its path and its index row."""
+
+    path: Path
+    row: Row
+
+    @property
+    def broken(self) -> bool:
+        return self.row.error_count > 0 or self.row.title is None
+
+    @property
+    def title(self) -> str:
+        return self.row.title or ""
+
+
+def entry_counts(row: Row) -> list[str]:
+    """What a row counts: `10 quotes`, `6 claims (2 revised)` (claims as the
+    claims pane lists them: see core.store.rows.summarise)."""
+    revised = f" ({row.revised:,} revised)" if row.revised else ""
+    return [plural(row.quotes, "quote"), plural(row.claims, "claim") + revised]
+
+
+def entry_line(entry: Entry, show_file: bool = False) -> Content:
+    """A library row: title, then date, place, counts (and the file's name
+    when `show_file`: another briefing has the same title)."""
+    row = entry.row
+    if entry.broken:
+        count = row.error_count
+        more = f" (+{count - 1} more; enter lists them)" if count > 1 else ""
+        where = (f"{row.error_line}:{row.error_column}: {row.error_field}: {row.error_message}"
+                 if row.error_message else "")
+        return join(("⚠ INVALID  ", ALERT_STYLE), (entry.path.name, "bold"), "\n  ",
+                    (where, "$text-error"), more)
+    meta = [row.date or ""]
+    if row.place:
+        meta.append(row.place)
+    meta += entry_counts(row)
+    if show_file:
+        meta.append(entry.path.name)
+    flag = ("  ⚠ disputes", ALERT_STYLE) if row.disputes else ""
+    return join((entry.title, "bold"), "\n  ", (" · ".join(meta), "dim"), flag)
+
+
+def hit_line(hit: Hit) -> Content:
+    """Where a search matched in a briefing: `quote by Ali Khamenei: …slap…`,
+    the matched words marked."""
+    label = hit.label if hit.kind != "title" else "title"
+    snippet = Content(hit.snippet)
+    for start, end in hit.highlights:
+        snippet = snippet.stylize(MATCH_STYLE, start, end)
+    return join("\n  ", (f"{label}: ", "italic"), snippet)
+
+
+def patched(entries: list[Entry], lines: dict[Path, Content], rows: list[Row],
+            changed: frozenset[str] | None, folder: Path, by: str
+            ) -> tuple[list[Entry], dict[Path, Content]]:
+    """The entries with the rows of the `changed` paths replaced by `rows`
+    (None: all of them), sorted `by`, and each entry's line (only those
+    that changed are built again)."""
+    kept = [] if changed is None else [e for e in entries if e.row.path not in changed]
+    new = [Entry(folder / row.path, row) for row in rows]
+    # a title now shared (or no longer) shows the file's name on each of its rows
+    touched = {e.title for e in new} | {e.title for e in entries
+                                        if changed is not None and e.row.path in changed}
+    entries = sort_entries(kept + new, by)
+    titles = Counter(e.title for e in entries if not e.broken)
+    lines = {} if changed is None else dict(lines)
+    lines.update({e.path: entry_line(e, not e.broken and titles[e.title] > 1) for e in entries
+                  if changed is None or e.row.path in changed or e.title in touched})
+    return entries, lines
+
+
+@cache
+def _name_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    # a folder is sorted again at each change: each name's key is made once
+    return natural_key(name)
+
+
+def sort_entries(entries: list[Entry], by: str = "date") -> list[Entry]:
+    """Sorted `by` date (newest first), title or file name; equal ones by
+    file name in natural order (1, 2, 10); broken files last, by name."""
+    good = sorted((e for e in entries if not e.broken), key=lambda e: _name_key(e.path.name))
+    bad = sorted((e for e in entries if e.broken), key=lambda e: _name_key(e.path.name))
+    if by == "date":
+        good.sort(key=lambda e: e.row.date or "", reverse=True)
+    elif by == "title":
+        good.sort(key=lambda e: natural_key(e.title))
+    return good + bad
+
+
+def filter_entries(entries: list[Entry], found: list[BriefingHit], query: str
+                   ) -> tuple[list[Entry], list[Hit | None]]:
+    """The entries a search found, in its order, each with where it matched;
+    then those whose file name or date holds every word typed (what the
+    index's words do not hold)."""
+    by_path = {e.row.path: e for e in entries}
+    shown = [(by_path[h.path], h.hit) for h in found if h.path in by_path]
+    listed = {e.path for e, _ in shown}
+    words = query.casefold().split()
+    if all(":" not in w and '"' not in w for w in words):
+        shown += [(e, None) for e in entries if e.path not in listed and name_matches(e, words)]
+    return [e for e, _ in shown], [h for _, h in shown]
+
+
+def name_matches(entry: Entry, words: list[str]) -> bool:
+    """Whether every word is in the file's name or the date (what the index's
+    words do not hold)."""
+    texts = (entry.path.name.casefold(), entry.row.date or "")
+    return all(any(w in t for t in texts) for w in words)
