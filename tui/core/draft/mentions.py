@@ -38,6 +38,14 @@ _OPENS_WITH_DESCRIBED = re.compile(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2
                                    + PERSON_WORD + r"))(?=\s|,)")
 
 
+def _titled_person(phrase: str) -> bool:
+    """A person after a title ("European Commission President Ursula von der
+    Leyen"), not a body named with a nationality ("Chilean Red Cross")."""
+    name, role = split_role(phrase)
+    return bool(role) and any(w.lower() in ROLE_WORDS for w in (role or "").split()) \
+        and not organisations_in(name)
+
+
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
@@ -76,8 +84,10 @@ class Mentions:
     def person(self, phrase: str) -> tuple[str, str | None]:
         """Resolve a subject phrase to (speaker, role), remembering named people."""
         phrase = re.sub(HONORIFIC, r"\1", phrase)
-        if organisations_in(phrase):
-            return clean_name(phrase), None  # "the Organisation of Islamic Cooperation"
+        if organisations_in(phrase) and not _titled_person(phrase):
+            # "the Organisation of Islamic Cooperation" (but "European Commission
+            # President Ursula von der Leyen" is a person with her role)
+            return clean_name(phrase), None
         name, role = split_role(phrase)
         words = name.split()
         is_person = (len(words) >= 2 and all(map(capitalised, words))
@@ -175,6 +185,12 @@ class Mentions:
         elif described_name := re.match(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+"
                                         r"(?:(?:a|an|the)\s+[^,]{1,60}|\d{1,3}),", sentence):
             self.person(described_name.group(1))  # "Kofi Mensah, a fisherman, lost ..."
+        elif aged := re.search(r"\b((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*\d{1,3},",
+                               sentence):
+            self.person(aged.group(1))  # "Among them is Lena Ortiz, 31, who ..."; then "she"
+        elif (known := re.match(r"([A-Z][\w’'\-]+)\s+[a-z]", sentence)) \
+                and known.group(1) in self.people:
+            self.last_person = known.group(1)  # "Ortiz was asleep when ...": she again
         if (subj and named and self.indefinite[0] == self.sentence_number - 1
                 and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"
                               + GROUP_NOUN + r")\b", sentence)):

@@ -27,6 +27,15 @@ AFTER_SAY_NAME = re.compile(
 NAME_COMMA_ROLE_SAY = re.compile(
     rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:the|a|an)\s+([^,]{{2,60}}),"
     rf"\s+(?:{SAY_VERBS})\b")
+# `Ana Ruiz, chief engineer of the port authority, told reporters`: the name, a role
+# without an article (the comma after it sometimes left out), the verb
+NAME_COMMA_BARE_ROLE_SAY = re.compile(
+    rf"^[\s,]*((?:{_NAME_WORD}\s+){{1,3}}[A-Z][\w’'\-]+),\s+(?!(?:the|a|an)\s)"
+    rf"([^,“”\"]{{2,80}}?),?\s+(?:{SAY_VERBS})\b")
+# `said a ferry mechanic surnamed Oduya`: a person described, then named
+AFTER_SAY_SURNAMED = re.compile(
+    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+[^,.;“”\"]{{0,60}}?\b"
+    rf"(?:surnamed|named)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})")
 # "according to X": X runs to the clause's end ("the Rio de Janeiro human rights
 # commission of the state assembly"), after "figures given by" and the like, and
 # before "whose ...", "on Monday", "since ..."; "its" or "their" X is the subject's own.
@@ -95,8 +104,11 @@ GROUP_NOUN = "|".join(sorted(GROUP_NOUNS))
 PERSON_WORD = "|".join(sorted(PERSON_WORDS))
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
-STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
-                               r"[A-Z][\w’'\-]+)\s+[a-z]")
+# (a name's small words kept: "Ursula von der Leyen")
+STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+"
+                               r"(?:(?:von|van|der|den|de|da|del|bin|ibn)\s+)*){1,3}"
+                               r"[A-Z][\w’'\-]+)\s+(?!(?:von|van|der|den|de|da|del|bin|ibn)\s)"
+                               r"[a-z]")
 # "Saudi Arabia's health ministry did not ...": a sentence that starts with a body
 STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w\-]+[’']s\s+"
                                r"(?:[a-z][\w\-]*\s+){0,3}(?:" + GROUP_NOUN
