@@ -73,3 +73,44 @@ def test_he_is_the_person_named_with_an_age_before() -> None:
                     "them is Piotr Halas, 41, whose arm is in a cast. Halas was on the roof "
                     "when it gave way. “It just folded under me,” he said.") == [
         "Ines Tavora", "Piotr Halas"]
+
+
+# Claims
+
+
+def claims(body: str) -> list[tuple[object, ...]]:
+    return [(c["claimant"].value, str(c["killed"].value) if "killed" in c else None,
+             str(c["injured"].value) if "injured" in c else None)
+            for c in draft(body).casualty_claims]
+
+
+def test_a_countrys_body_of_something_is_the_claimant() -> None:
+    assert claims("At least 71 people were confirmed dead, Norvale's ministry of water "
+                  "resources said on its website. The ministry said 300 people had been "
+                  "injured.") == [("Norvale's ministry of water resources", "71+", None),
+                                  ("Norvale's ministry of water resources", None, "300")]
+
+
+def test_a_day_between_subject_and_verb() -> None:
+    assert claims("The ministry's flood control office yesterday announced that 48 people "
+                  "had been killed.") == [("ministry's flood control office", "48", None)]
+
+
+def test_rule_put_the_toll_with_a_word_before_toll() -> None:
+    assert claims("Officials later raised the confirmed death toll to nine.") == [
+        ("Officials", "9", None)]
+
+
+def test_rule_toll_rose_to_against_a_first_toll() -> None:
+    d = draft("The fire service lowered its death toll to 12 against a first toll of 13.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("fire service", "13"), ("fire service", "12")]
+
+
+def test_rule_earlier_reports_is_the_claimants_earlier_figure() -> None:
+    d = draft("The governor said 41 people had died. Initial reports put the number of the "
+              "dead at 30.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("governor", "30"), ("governor", "41")]
+    assert claims("Initial reports put the number of the dead at 30.") == [
+        ("initial reports", "30", None)]

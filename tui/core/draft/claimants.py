@@ -65,8 +65,20 @@ def _said_then_name(sentence: str, m: Mentions) -> str | None:
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
                     r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
-                    r"corrects)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
+                    r"corrects)\s+(?:the\s+|its\s+)?(?:(?:confirmed|official|overall|total)\s+)?"
+                    r"(?:death\s+)?(?:number|toll)", sentence)
     return m.person(found)[0] if put and (found := subject_at(put.group(1))) else None
+
+
+def _earlier_reports(sentence: str, m: Mentions) -> str | None:
+    # "Initial reports put the toll at 30": those reports, an earlier count of the toll
+    # the claimant of the last claim, whose earlier figure it is (the merge puts it before
+    # that claim), or the reports themselves when no one claimed before
+    found = re.match(r"((?:Earlier|Initial|First|Early|Previous)\s+(?:reports|figures|"
+                     r"estimates))\s+(?:put|gave|said|had)\b", sentence)
+    if found is None:
+        return None
+    return m.last_claimant[1] or found.group(1).lower()
 
 
 def _according_to(sentence: str, m: Mentions) -> str | None:
@@ -107,6 +119,9 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "Fourteen miners were killed, said Tomasz Wrobel."),
     ClaimantRule("put_the_toll", _put_the_toll,
                  "The regional governor put the death toll at 37."),
+    ClaimantRule("earlier_reports", _earlier_reports,
+                 "The governor said 41 people had died. Initial reports put the number of the "
+                 "dead at 30."),
     ClaimantRule("according_to", _according_to,
                  "According to the provincial health office, 12 pupils were injured."),
     ClaimantRule("found_bodies", _found_bodies,

@@ -37,7 +37,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + NUM + r"\s+)?"
                 r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + NUM
                 # "revised the toll to 58 from 61": the earlier figure after the current
-                + r"(?:,?\s+(?:up |down )?from\s+(?:an? (?:earlier|previous) )?" + NUM + r")?",
+                # "lowered the toll to 12 against a first toll of 13": so is this one
+                + r"(?:,?\s+(?:(?:up |down )?from|against)\s+(?:an? (?:earlier|previous|first|"
+                r"initial) )?(?:(?:toll|figure|count) of\s+)?" + NUM + r")?",
                 re.I),
      "toll", "toll_rose_to",
      "The health ministry said the death toll rose to 44."),

@@ -142,7 +142,10 @@ class Mentions:
             # "the ministry": the last body of that kind named ("the emergency
             # situations ministry"), not a person who spoke since
             for body in reversed(self.bodies):
-                if (body.lower().endswith(words[-1])
+                # (the body's own noun comes before what it is of: "the ministry of
+                # civil affairs" is a ministry)
+                head = body.lower().split(" of ")[0]
+                if (head.endswith(words[-1])
                         and set(words) < set(body.lower().split())):
                     return body
         return name

@@ -34,8 +34,27 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             continue  # an organisation reacts once; its first reaction is kept
         else:
             lists[event.section].append(event)
+    claims[:] = _earlier_first(claims)
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
                  casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
                  reactions=tuple(lists["reactions"]), timeline=tuple(lists["timeline"]),
                  relays=relays)
+
+
+def _earlier_first(claims: list[Item]) -> list[Item]:
+    """A figure the article gives as an earlier one ("Initial reports put the
+    toll at 30", after the current 41) is a revision of the same claimant's
+    claim: it goes before that claimant's first claim, so the later stays current."""
+    out = list(claims)
+    for claim in claims:
+        if claim["claimant"].rule != "earlier_reports":
+            continue
+        who = claim["claimant"].value
+        first = next((i for i, c in enumerate(out) if c["claimant"].value == who), None)
+        if first is not None and out[first] is not claim:
+            out.remove(claim)
+            out.insert(first, claim.with_value("note", Value(
+                f"an earlier figure: {claim.sentence}",
+                "a revision: the claim after this one is the current")))
+    return out

@@ -53,6 +53,8 @@ _ROLE_OF_PLACE = re.compile(
     + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:province|state|region|district|county)?)\s*$")
 _COUNTRYS_BODY = re.compile(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
                             + GROUP_NOUN + r"))\s*$")
+_COUNTRYS_BODY_OF = re.compile(r"([A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?:"
+                               + GROUP_NOUN + r")\s+of\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 _BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
 _DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                                + PERSON_WORD + r"))$")
@@ -144,6 +146,9 @@ def subject_at(head: str) -> str | None:
         return m.group(1)
     # "Jama'at Nusrat al-Islam wal-Muslimin, an al Qaeda affiliate known as JNIM, said"
     if m := re.search(r"\bknown as ([A-Z][\w’'\-]+),?\s*$", head):
+        return m.group(1)
+    # "Norvale's ministry of civil affairs said": the body, with what it is of
+    if m := _COUNTRYS_BODY_OF.search(head):
         return m.group(1)
     # "Peru's energy and mines ministry said"
     if m := _COUNTRYS_BODY.search(head):
