@@ -114,3 +114,32 @@ def test_rule_earlier_reports_is_the_claimants_earlier_figure() -> None:
         ("governor", "30"), ("governor", "41")]
     assert claims("Initial reports put the number of the dead at 30.") == [
         ("initial reports", "30", None)]
+
+
+def test_homeless_and_dead_are_two_counts_not_two_groups_of_dead() -> None:
+    assert claims("In the valley, 900 were reported homeless and 6 confirmed dead, a "
+                  "district official said.") == [("district official", "6", None)]
+
+
+def test_the_group_is_not_its_verb() -> None:
+    d = draft("Police said 25 people are injured.")
+    assert d.casualty_claims[0]["affected"].value == "people"
+
+
+def test_rule_said_document_from() -> None:
+    assert claims("Nineteen people have died, said a post on the official account of the "
+                  "Norvale Fire Service.") == [("Norvale Fire Service", "19", None)]
+
+
+def test_a_long_aside_between_count_and_verb() -> None:
+    assert claims("“Six people, including the driver of the morning bus to Port Elmira, died "
+                  "at once,” Ana Ruiz, chief of the district police, told reporters.")[0][1] \
+        == "6"
+
+
+def test_a_revision_by_officials_revises_the_count_before() -> None:
+    d = draft("Five people died, the district police said. Officials later raised the "
+              "confirmed death toll to eight.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("district police", "5"), ("district police", "8")]
+    assert d.casualty_claims[1]["note"].value.startswith("also: Officials")

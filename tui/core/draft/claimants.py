@@ -62,6 +62,19 @@ def _said_then_name(sentence: str, m: Mentions) -> str | None:
     return m.person(after.group(1))[0] if (after := SAY_THEN_NAME.search(sentence)) else None
 
 
+# "..., said a statement from the interior ministry", "said a post on the official
+# account of the fire service": the body whose document it is
+_SAID_DOCUMENT_FROM = re.compile(
+    r",\s*(?:said|reported|according to)\s+an?\s+(?:tweet|statement|post|bulletin|report|"
+    r"message|update|notice)\b[^,.;]{0,40}?\b(?:from|of|by|on)\s+(?:the\s+)?(?:official\s+"
+    r"(?:account|page|website|channel)\s+of\s+)?(?:the\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
+
+
+def _said_document_from(sentence: str, m: Mentions) -> str | None:
+    found = _SAID_DOCUMENT_FROM.search(sentence)
+    return clean_name(found.group(1)) if found else None
+
+
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
                     r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
@@ -117,6 +130,9 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "The Norvale fire service said 23 people were killed."),
     ClaimantRule("said_then_name", _said_then_name,
                  "Fourteen miners were killed, said Tomasz Wrobel."),
+    ClaimantRule("said_document_from", _said_document_from,
+                 "Nineteen people have died, said a post on the official account of the "
+                 "Norvale Fire Service."),
     ClaimantRule("put_the_toll", _put_the_toll,
                  "The regional governor put the death toll at 37."),
     ClaimantRule("earlier_reports", _earlier_reports,

@@ -152,7 +152,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
                 # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
                 # the flight engineer, had died"
-                + r"(?:[\w’'\-]+,[^,]{1,40},\s*)?"
+                + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(?:seriously |badly |critically |severely |slightly |lightly )?"
                 r"(?:shot |found |confirmed |burned |crushed )?"

@@ -16,7 +16,7 @@ from tui.core.draft.groups import (
     where_place,
 )
 from tui.core.draft.stated import StatedCount, parse_number
-from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, VAGUE
+from tui.core.draft.words import KILLED_WORDS, NOT_CASUALTIES, NOT_PEOPLE, NUM, VAGUE
 
 
 def counts_in(sentence: str) -> list[StatedCount]:
@@ -36,9 +36,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
             taken.add(at)
             earlier = None
             if kind == "pair":
-                if any(w in NOT_PEOPLE for g in (groups[2], groups[5])
+                if any(w in NOT_PEOPLE | NOT_CASUALTIES for g in (groups[2], groups[5])
                        for w in g.lower().split()):
-                    # "30 houses burned and 7 people died": each number has its own verb
+                    # "30 houses burned and 7 people died", "400 homeless and 11 dead":
+                    # each number has its own verb
                     taken.discard(at)
                     continue
                 first, second = parse_number(groups[1]), parse_number(groups[4])
@@ -114,8 +115,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n = parse_number(groups[1])
                 measure = "killed" if groups[3].lower() in KILLED_WORDS else "injured"
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
-                # "41 of its citizens had died": the citizens
+                # "41 of its citizens had died": the citizens; "25 people are injured":
+                # the people, not their verb
                 noun = re.sub(r"^of (?:its|their|his|her|our|the)\s+", "", noun)
+                noun = re.sub(r"\s+(?:are|were|is|was)$", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
