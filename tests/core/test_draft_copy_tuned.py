@@ -143,3 +143,52 @@ def test_a_revision_by_officials_revises_the_count_before() -> None:
     assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
         ("district police", "5"), ("district police", "8")]
     assert d.casualty_claims[1]["note"].value.startswith("also: Officials")
+
+
+# Statements, press releases and communiqués
+
+
+RELEASE = ("PRESS RELEASE\n\nUpdate on our crews\n\nIt is with sorrow that we confirm that four "
+           "of our drivers lost their lives in the crash on Route 9.\n\nIn our first statement "
+           "this morning we said that two of our drivers had died.\n\n“We grieve with the "
+           "families,” said our managing director, Halima Obi, who visited the depot.\n\n"
+           "About Norvale Buses\nNorvale Buses runs coaches across the north.\n")
+
+
+def test_a_press_release_is_by_the_body_of_its_about_line() -> None:
+    d = draft_briefing(RELEASE)
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("Norvale Buses", "2"), ("Norvale Buses", "4")]
+
+
+def test_the_first_statements_figure_is_an_earlier_one() -> None:
+    d = draft_briefing(RELEASE)
+    assert d.casualty_claims[0]["note"].value.startswith("an earlier figure")
+
+
+def test_rule_said_described_name_after_our() -> None:
+    assert [q["speaker"].value for q in draft_briefing(RELEASE).quotes] == ["Halima Obi"]
+
+
+def test_rule_learned_from() -> None:
+    assert claims("We have learned from the Norvale port authority that two divers died.") == [
+        ("Norvale port authority", "2", None)]
+
+
+def test_rule_took_the_lives_of_our_personnel() -> None:
+    assert claims("The interior ministry said the ambush took the lives of four (4) of our "
+                  "personnel.") == [("interior ministry", "4", None)]
+
+
+def test_a_communique_is_its_issuers() -> None:
+    d = draft("The defence ministry said in a first communiqué that three soldiers were "
+              "killed. According to the second communiqué issued on Monday, the number of "
+              "martyrs has reached seven. « Our forces hold the post », the communiqué said.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("defence ministry", "3"), ("defence ministry", "7")]
+    assert [q["speaker"].value for q in d.quotes] == ["defence ministry"]
+
+
+def test_the_object_after_a_quote_is_no_speaker() -> None:
+    assert speakers("The African Union condemned « in the strongest terms » the raid and "
+                    "expressed its sympathy.") == ["African Union"]

@@ -83,7 +83,7 @@ def test_the_scores_do_not_fall_below_the_recorded_figures() -> None:
 # their false claims, as drafted when the floor was last raised. The held-out
 # halves are never drafted here.
 TUNING_FLOORS = {
-    "styles tuning": {"quotes": 29, "speakers": 25, "claims": 18, "countries": 6,
+    "styles tuning": {"quotes": 29, "speakers": 28, "claims": 22, "countries": 6,
                       "organisations": 7},
     "real tuning": {"quotes": 24, "speakers": 22, "claims": 14, "countries": 3,
                     "organisations": 1},

@@ -75,6 +75,13 @@ def _said_document_from(sentence: str, m: Mentions) -> str | None:
     return clean_name(found.group(1)) if found else None
 
 
+def _learned_from(sentence: str, m: Mentions) -> str | None:
+    # "We have learned from the port authority that two divers died": the authority's
+    found = re.search(r"\b(?:learned|learnt|heard|been told|been informed|informed)\s+(?:by|from)"
+                      r"\s+(?:the\s+)?([^,.;]{2,60}?)\s+that\b", sentence)
+    return clean_name(found.group(1)) if found else None
+
+
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
                     r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
@@ -133,6 +140,8 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
     ClaimantRule("said_document_from", _said_document_from,
                  "Nineteen people have died, said a post on the official account of the "
                  "Norvale Fire Service."),
+    ClaimantRule("learned_from", _learned_from,
+                 "We have learned from the Norvale port authority that two divers died."),
     ClaimantRule("put_the_toll", _put_the_toll,
                  "The regional governor put the death toll at 37."),
     ClaimantRule("earlier_reports", _earlier_reports,
@@ -164,5 +173,20 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
     """The claimant by the first rule that finds one, and the rule's name."""
     for rule in CLAIMANT_RULES:
         if (found := rule.find(sentence, mentions)) is not None:
+            if _DOCUMENT.fullmatch(found) and (author := _author(mentions)):
+                # "according to the second communiqué": the body that issued it
+                return author, "document_author"
             return _SPOKESPERSON_FOR.sub("", _DOCUMENT_OF.sub("", found)), rule.name
     return None
+
+
+# A document named alone: "the second communiqué issued on Tuesday", "the statement"
+_DOCUMENT = re.compile(r"(?:(?:the|a|its|their)\s+)?(?:(?:first|second|third|latest|new|initial|"
+                       r"earlier|later|last)\s+)?(?:communiqu[eé]|statement|bulletin|report|"
+                       r"update|release)(?:\s+(?:issued|released|published|read)\b.*)?", re.I)
+
+
+def _author(mentions: Mentions) -> str | None:
+    """Who issued a document named before: the last body that spoke or claimed."""
+    return max((mentions.last_subject, mentions.last_claimant), key=lambda p: p[0])[1] \
+        or mentions.author

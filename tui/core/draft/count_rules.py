@@ -135,7 +135,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Among the dead were three Danish tourists, the embassy said."),
     # "the blast took the lives of 21 people", "claimed the lives of three pilots"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
-                + _BOUND + NUM + r"\s+(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
+                # "six (6) of our personnel": the figure in brackets, the body's own
+                + _BOUND + NUM + r"(?:\s+\(\d+\))?\s+(?:of\s+(?:our|its|their|the)\s+)?"
+                r"(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
      "lives", "took_the_lives_of",
      "The landslide took the lives of 17 herders, the district chief said."),
     # "a first count said 31 had died; it later said 29": the later figure is the current

@@ -59,9 +59,15 @@ _AUTHOR = re.compile(r"\b(?:[Ss]tatement|[Pp]ress release|[Uu]pdate|[Bb]ulletin|
                      r"{1,6})")
 
 
-def author_of(title: str) -> str | None:
-    """The body a statement's headline says it is by, if any."""
-    found = _AUTHOR.search(title)
+# A press release's boilerplate: a line "About Norvale Ferries" before the
+# paragraph that says what the body is; the release is by that body
+_ABOUT = re.compile(r"^About\s+((?:[A-Z][\w’'\-]*\s?){1,5})\s*$", re.M)
+
+
+def author_of(title: str, text: str = "") -> str | None:
+    """The body a statement's headline says it is by, else the body its
+    "About ..." boilerplate is about, if any."""
+    found = _AUTHOR.search(title) or _ABOUT.search(text)
     return found.group(1).strip() if found else None
 
 
@@ -89,7 +95,8 @@ def layout(text: str, today: date) -> Layout:
     year_assumed = False  # the date is a dateline's, with a year put to it
     if article_date is None and (dated := dateline_date(text, today)):
         article_date, year_assumed = dated
-    return Layout(title, paras, article_date, year_assumed, host, today, author_of(title))
+    return Layout(title, paras, article_date, year_assumed, host, today,
+                  author_of(title, text))
 
 
 def sentences_of(page: Layout) -> tuple[Sentence, ...]:

@@ -43,13 +43,22 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
                  relays=relays)
 
 
+# "In our first statement we reported two deaths", "the ministry's initial
+# communiqué gave six": an earlier figure (unless the sentence revises it there)
+_EARLIER_FIGURE = re.compile(r"\b(?:first|initial|earlier|previous)\s+(?:statement|report|reports|"
+                             r"figures|estimates|count|bulletin|communiqu[eé]|update)\b", re.I)
+_REVISION = re.compile(r"\b(?:rose|risen|raised|increased|climbed|lowered|revised|corrected|"
+                       r"from)\b")
+
+
 def _earlier_first(claims: list[Item]) -> list[Item]:
     """A figure the article gives as an earlier one ("Initial reports put the
     toll at 30", after the current 41) is a revision of the same claimant's
     claim: it goes before that claimant's first claim, so the later stays current."""
     out = list(claims)
     for claim in claims:
-        if claim["claimant"].rule != "earlier_reports":
+        if claim["claimant"].rule != "earlier_reports" and not (
+                _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):
             continue
         who = claim["claimant"].value
         first = next((i for i, c in enumerate(out) if c["claimant"].value == who), None)

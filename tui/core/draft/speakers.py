@@ -164,8 +164,9 @@ def _one_of(q: Quoted, m: Mentions) -> Said | None:
 
 
 def _described_said(q: Quoted, m: Mentions) -> Said | None:
-    if not (found := DESCRIBED_SAY.match(q.after)):
-        return None
+    if not (found := DESCRIBED_SAY.match(q.after)) or found.group(1).split()[-1] in (
+            "and", "or", "but", "then", "that", "which", "who"):
+        return None  # "condemned “...” the attack and expressed": not "the X said"
     if found.group(1).split()[-1] in GROUP_NOUNS:
         return Said((found.group(1), None))  # "the border police said": the body, whole
     return Said((found.group(1).split()[-1], None), _DESCRIBED)

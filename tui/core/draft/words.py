@@ -62,7 +62,8 @@ AFTER_SAY_DESCRIBED = re.compile(
     rf"[a-z][\w\-]*)(?:\s+(?:at|in|from|near|on)\s+[^,.;]*)?(?=\s+who\b|\s*[,.;]|\s*$)")
 # `said the instructor, Anna Berger`: the description, then the name
 AFTER_SAY_DESCRIBED_NAME = re.compile(
-    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+(?:[\w\-]+\s+){{0,3}}?[a-z][\w\-]*"
+    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?[a-z][\w\-]*"
     rf",\s+((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
@@ -77,7 +78,8 @@ ROLE_COMMA_NAME_SAY = re.compile(
     rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
     rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
 # `the letter said`, `the statement said`: the document, whose author spoke before
-DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note)\s+"
+DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note|"
+                           rf"communiqu[eé]|bulletin|release)\s+"
                            rf"(?:{SAY_VERBS})\b")
 # `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
 SAY_THEN_NAME = re.compile(
