@@ -192,3 +192,31 @@ def test_a_communique_is_its_issuers() -> None:
 def test_the_object_after_a_quote_is_no_speaker() -> None:
     assert speakers("The African Union condemned « in the strongest terms » the raid and "
                     "expressed its sympathy.") == ["African Union"]
+
+
+# Claimants named twice, and groups apart
+
+
+def test_a_body_and_its_short_form_in_brackets_are_one_claimant() -> None:
+    assert claims("Forty people have died, according to the Flood Relief Agency (FRA). FRA "
+                  "reports that 312 were injured.") == [("Flood Relief Agency", "40", None),
+                                                         ("Flood Relief Agency", None, "312")]
+
+
+def test_the_dead_of_a_disease_are_a_group_apart() -> None:
+    d = draft("The district health office reports that 11 people have died of measles in the "
+              "camps.")
+    assert d.casualty_claims[0]["affected"].value == "measles patients"
+
+
+def test_a_person_whose_role_names_a_body_speaks_for_it() -> None:
+    d = draft("Police said nine people had died. Divers later pulled out four more bodies, "
+              "bringing the toll to 13, district police chief Ana Ruiz said.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("Police", "9"), ("Police", "13")]
+    assert d.casualty_claims[1]["note"].value.startswith("also: Ana Ruiz")
+
+
+def test_a_number_inside_a_quote_is_no_figure() -> None:
+    d = draft("“The hall was built for 200 people,” the mayor said.")
+    assert d.figures == ()

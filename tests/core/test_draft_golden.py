@@ -83,12 +83,14 @@ def test_the_scores_do_not_fall_below_the_recorded_figures() -> None:
 # their false claims, as drafted when the floor was last raised. The held-out
 # halves are never drafted here.
 TUNING_FLOORS = {
-    "styles tuning": {"quotes": 29, "speakers": 28, "claims": 22, "countries": 6,
+    "styles tuning": {"quotes": 29, "speakers": 28, "claims": 23, "countries": 6,
                       "organisations": 7},
     "real tuning": {"quotes": 24, "speakers": 22, "claims": 14, "countries": 3,
                     "organisations": 1},
 }
 MOST_TUNING_FALSE_CLAIMS = {"styles tuning": 0, "real tuning": 1}
+# Drafted disputes the truth does not have.
+MOST_TUNING_FALSE_DISPUTES = {"styles tuning": 0, "real tuning": 1}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)
@@ -105,3 +107,5 @@ def test_the_tuning_halves_do_not_fall_below_the_recorded_figures(label: str) ->
     for measure, floor in TUNING_FLOORS[label].items():
         assert total[measure].found >= floor, (label, measure, total[measure].found)
     assert total["false claims"].found <= MOST_TUNING_FALSE_CLAIMS[label], label
+    disputes = total["disputes"]
+    assert disputes.produced - disputes.right <= MOST_TUNING_FALSE_DISPUTES[label], label

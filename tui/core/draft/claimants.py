@@ -176,6 +176,8 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
             if _DOCUMENT.fullmatch(found) and (author := _author(mentions)):
                 # "according to the second communiqué": the body that issued it
                 return author, "document_author"
+            # ("the Flood Relief Agency (FRA)": the name, its short form remembered)
+            found = re.sub(r"\s+\([A-Z][A-Za-z]{1,9}\)$", "", found)
             return _SPOKESPERSON_FOR.sub("", _DOCUMENT_OF.sub("", found)), rule.name
     return None
 

@@ -55,6 +55,9 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         return []
     claimants, by = _claimants(sentence, mentions)
     claimants = [mentions.resolve_body(c) for c in claimants]
+    # "district police chief Ana Ruiz said" after "Police said": the police, through her
+    through = {c: body for c in claimants if (body := mentions.body_of_role(c))}
+    claimants = [through.get(c, c) for c in claimants]
     if not claimants:
         return []
     unknown = None
@@ -112,6 +115,9 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         if relay:
             record["source"] = Value(relay, "the outlet that relayed the claim", by)
         record["note"] = Value(sentence, "the sentence this claim came from")
+        if spoke := next((p for p, b in through.items() if b == who), None):
+            record["note"] = Value(f"also: {spoke} | {sentence}", "the sentence this claim "
+                                   f"came from; {spoke} spoke for {who}")
         out.append(item("casualty_claims", rule, sentence, record))
         for other in tolls.others:
             out.append(item("casualty_claims", other.rule, sentence, {
@@ -128,7 +134,10 @@ def figures_in(sentence: str, mentions: Mentions) -> list[Item]:
     if CASUALTY.search(sentence):
         return []
     out: list[Item] = []
+    inside = [q.span() for q in QUOTE.finditer(sentence)]
     for m in COUNTED.finditer(sentence):
+        if any(start <= m.start() < end for start, end in inside):
+            continue  # a number a speaker used in passing is no one's figure
         n = parse_number(m.group(2))
         if n is None or n == 0:
             continue

@@ -12,6 +12,7 @@ from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
     breakdown,
+    disease,
     qualifier,
     where_place,
 )
@@ -316,6 +317,8 @@ def tolls_in(sentence: str) -> Tolls | None:
         affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
     elif lead is not None and not others and (place := where_place(sentence, lead)):
         affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
+    if sick := disease(sentence):
+        affected = sick  # "died of cholera in the camps": the cholera's dead
     if when := background(sentence):
         # "the toll since the war began", "last year": not this event's group
         affected = f"{affected} ({when})"

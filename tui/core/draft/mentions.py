@@ -46,6 +46,11 @@ def _titled_person(phrase: str) -> bool:
         and not organisations_in(name)
 
 
+# A body's name, then its short form in brackets: "the Flood Relief Agency (FRA)"
+_ACRONYM_AFTER = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,6}?"
+                            r"[A-Z][\w’'\-]+)\s+\(([A-Z][A-Za-z]{1,9})\)")
+
+
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
@@ -150,6 +155,16 @@ class Mentions:
                     return body
         return name
 
+    def body_of_role(self, name: str) -> str | None:
+        """The body a person speaks for, when their role names a body that
+        spoke before ("district police chief" after "Police said")."""
+        person = self.people.get(name.split()[-1]) if name.split() else None
+        if person is None or person[0] != name or not person[1]:
+            return None
+        role = person[1].lower().split()
+        return next((body for body in reversed(self.bodies)
+                     if body.lower() in role and body != name), None)
+
     def remember_body(self, name: str) -> None:
         if name.lower() not in ("it", "they", "he", "she") and name.split()[-1] not in self.people:
             self.bodies.append(name)
@@ -216,6 +231,9 @@ class Mentions:
                 self.people.setdefault(name.split()[-1], (name, titled.group(1)))
         if not QUOTE.search(sentence) and (inverted := SAY_THEN_NAME.search(sentence)):
             self.person(inverted.group(1))  # "..., said Abdul Malik, the head of the office"
+        for m in _ACRONYM_AFTER.finditer(sentence):
+            # "the Department of Disaster Affairs (DoDA)": later "DoDA" is that department
+            self.aliases[m.group(2).lower()] = m.group(1)
         for m in NAMED_BODY.finditer(sentence):
             # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
             self.aliases[m.group(1)] = m.group(2)

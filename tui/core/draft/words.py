@@ -151,6 +151,8 @@ COUNTED = re.compile(
     r"protesters|prisoners|hostages|refugees|families|residents)\b", re.I)
 # What is counted in a sentence about a disaster but is no one's casualty.
 NOT_PEOPLE: frozenset[str] = frozenset(_DATA["not_people"])
+# Diseases whose dead, in a disaster's camps, are a group of their own.
+DISEASES: frozenset[str] = frozenset(_DATA["diseases"])
 # What befell people that is no casualty: "4,300 homeless", "12 missing".
 NOT_CASUALTIES: frozenset[str] = frozenset(_DATA["not_casualties"])
 # The words of a count that make its people dead, not injured.
