@@ -220,3 +220,40 @@ def test_a_person_whose_role_names_a_body_speaks_for_it() -> None:
 def test_a_number_inside_a_quote_is_no_figure() -> None:
     d = draft("“The hall was built for 200 people,” the mayor said.")
     assert d.figures == ()
+
+
+# Reactions
+
+
+def reactors(body: str) -> list[object]:
+    return [r["country"].value if "country" in r else r["organisation"].value
+            for r in draft(body).reactions]
+
+
+def test_rule_at_the_seat_of_a_state() -> None:
+    assert reactors("At the Vatican, Pope Leo joined in prayer for the miners.") == ["VA"]
+
+
+def test_an_organisations_leader_shared_grief() -> None:
+    assert reactors("European Commission President Ilse Brandt shared her grief.") == [
+        "European Commission"]
+
+
+def test_thanked_and_to_a_government_which_sent_help() -> None:
+    assert reactors("We are grateful to the fire brigade for their courage, and to the "
+                    "Government of Chile, which sent two tugs overnight.") == ["CL"]
+
+
+def test_thanked_an_organisation_the_lists_do_not_know() -> None:
+    assert reactors("We also thank the Coastal Workers' Federation, which offered support to "
+                    "the families.") == ["Coastal Workers' Federation"]
+
+
+def test_a_fund_the_lists_do_not_know_reacts() -> None:
+    assert reactors("The Northern Relief Fund (NRF) has allocated $3 million.") == [
+        "Northern Relief Fund"]
+
+
+def test_two_reactors_each_with_its_verb_joined_by_and() -> None:
+    assert reactors("Norway has announced $2 million and Chile has pledged $1 million for "
+                    "the response.") == ["NO", "CL"]
