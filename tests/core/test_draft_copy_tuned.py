@@ -257,3 +257,25 @@ def test_a_fund_the_lists_do_not_know_reacts() -> None:
 def test_two_reactors_each_with_its_verb_joined_by_and() -> None:
     assert reactors("Norway has announced $2 million and Chile has pledged $1 million for "
                     "the response.") == ["NO", "CL"]
+
+
+# Tolls of another incident, parties, days
+
+
+def test_a_party_is_a_claimant() -> None:
+    assert claims("The opposition Liberty party said the toll was higher than officials "
+                  "admitted and put it at 20.") == [("opposition Liberty party", "20", None)]
+
+
+def test_rule_other_incident_uncredited() -> None:
+    d = draft("Police on Wednesday raised the toll from the bombing to 36 killed. The bomber "
+              "struck a funeral for a man killed last week in a car bombing. That attack had "
+              "killed 14 people. Six of the dead were students.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("Police", "36"), ("Unknown", "14")]
+    assert "another incident" in str(d.casualty_claims[1]["affected"].value)
+
+
+def test_another_explosions_toll_on_nobodys_word() -> None:
+    assert claims("The blast came two days after four guards were killed in another "
+                  "explosion.") == [("Unknown", "4", None)]

@@ -8,6 +8,7 @@ import re
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in, tolls_in
+from tui.core.draft.groups import SEPARATE_INCIDENT
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import countries_in, list_subject, without_relative_clauses
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
@@ -45,7 +46,18 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     if mentions.last_claimant[0] == mentions.sentence_number - 1 and mentions.last_claimant[1]:
         # "Three other firefighters were injured.": the claim before goes on
         return [mentions.last_claimant[1]], "claim_goes_on"
+    if _EARLIER_INCIDENT.search(sentence):
+        # "two days after four guards were killed in another blast": a toll of another
+        # incident the article gives on nobody's word
+        return ["Unknown"], "other_incident_uncredited"
     return [], ""
+
+
+# Another incident before this one: "in another explosion", "two weeks after a
+# crane fell ..., killing 100", "That attack had killed 14".
+_EARLIER_INCIDENT = re.compile(
+    SEPARATE_INCIDENT.pattern + r"|\b(?:days|weeks|months)\s+(?:after|before)\b"
+    r"|\bhad\s+(?:killed|left)\b", re.I)
 
 
 def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
@@ -88,6 +100,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             if unknown else "claimant from the attribution", by)}
         if who_country:
             head["country"] = Value(who_country[0].code, "guessed from the claimant", by)
+        if by == "other_incident_uncredited" and "(in the " not in group:
+            group = f"{group} (in another incident)"  # never a dispute with this one's toll
         head["affected"] = (
             Value(group, "the sentence names no group; make groups match to compare",
                   "no_group_named") if group == "people" else
@@ -124,7 +138,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
                 **head, "affected": Value(other.noun or affected, "whose casualties?",
                                           "another_group"),
                 "killed": Value(other.text, other.check, other.by), "note": record["note"]}))
-        mentions.claimed(who, sentence)
+        if who != "Unknown":
+            mentions.claimed(who, sentence)  # (no one's toll is no claim to go on from)
     return out
 
 

@@ -104,6 +104,9 @@ def subject_before(text: str) -> str | None:
 
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
+    # "Police on Wednesday raised ...": the day is when, not who
+    head = re.sub(r"\s+(?:late |early )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$", " ",
+                  head)
     if m := re.search(r",\s*(?:the\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?)"
                       r"{1,6}[A-Z][\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
