@@ -279,3 +279,16 @@ def test_rule_other_incident_uncredited() -> None:
 def test_another_explosions_toll_on_nobodys_word() -> None:
     assert claims("The blast came two days after four guards were killed in another "
                   "explosion.") == [("Unknown", "4", None)]
+
+
+def test_rule_one_among_the() -> None:
+    assert claims("A nurse from Orla was among the pilgrims killed, an official of the Orla "
+                  "Pilgrims Board said.")[0][1:] == ("1", None)
+    assert claims("Another Dane was among the injured, the embassy said.") == [
+        ("embassy", None, "1")]
+
+
+def test_a_cabinet_and_its_ministers_are_claimants() -> None:
+    assert claims("The Norvale cabinet says at least 33 civilians are dead. The ministers say "
+                  "12 others were injured.") == [("Norvale cabinet", "33+", None),
+                                                 ("Norvale cabinet", None, "12")]

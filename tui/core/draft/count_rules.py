@@ -114,6 +114,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
      "A farm worker was killed, police said."),
+    # "A nurse from Orla was among the pilgrims killed", "Another Dane was among the injured"
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|Another)\s+((?:(?!(?:whose|who|that|which|of)\b)"
+                r"[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)(?:\s+from\s+[A-Z][\w\-]*"
+                r"(?:\s+[A-Z][\w\-]*)?)?\s+was\s+among\s+the\s+(?:(?:[\w\-]+\s+){0,3}?"
+                r"(?:dead|killed|victims)|(injured|wounded))\b"), "one", "one_among_the",
+     "A nurse from Orla was among the pilgrims killed, the embassy said."),
     # "Two of the victims were German": the victims of a deadly event are its dead
     (re.compile(_BOUND + NUM + r"\s+of the (?:dead|victims)\s+(?:were|was)\b", re.I),
      "of the dead", "of_the_dead",
