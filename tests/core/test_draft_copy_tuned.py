@@ -292,3 +292,23 @@ def test_a_cabinet_and_its_ministers_are_claimants() -> None:
     assert claims("The Norvale cabinet says at least 33 civilians are dead. The ministers say "
                   "12 others were injured.") == [("Norvale cabinet", "33+", None),
                                                  ("Norvale cabinet", None, "12")]
+
+
+# People named before their quote
+
+
+def test_rule_gave_name_only_as_a_full_name() -> None:
+    assert speakers("“The tent fell on us,” one of the injured men, who gave his name only as "
+                    "Abu Karim, told reporters.") == ["Abu Karim"]
+
+
+def test_a_person_named_with_who_is_she() -> None:
+    assert speakers("“Keep back,” said Mayor Ines Tavora. Lena Marsh, who lives nearby, came "
+                    "out at dawn. She said she heard what “sounded like a train”.") == [
+        "Ines Tavora", "Lena Marsh"]
+
+
+def test_a_capitalised_role_then_a_titled_name_is_she() -> None:
+    assert speakers("SITUATION OVERVIEW\nHeavy rain fell.\n\nThe Humanitarian Coordinator, Ms. "
+                    "Lena Berg, visited the camps. “We must reach them first,” she said.") == [
+        "Lena Berg"]

@@ -176,7 +176,10 @@ class Mentions:
         described = _OPENS_WITH_DESCRIBED.match(sentence)
         subj = None if QUOTE.search(sentence) else subject_before(sentence)
         named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
-        named_role = re.match(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
+        # (a role written with capitals, a title before the name: "The Humanitarian
+        # Coordinator, Ms. Lena Berg, visited ...")
+        named_role = re.match(r"(?:The|A|An)\s+(?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*,\s+"
+                              r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                               r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
         if named_role:
             self.person(named_role.group(1))  # "The regional president, Jorge Sanchis, ..."
@@ -201,7 +204,7 @@ class Mentions:
         elif starts := STARTS_WITH_NAME.match(sentence):
             self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
         elif described_name := re.match(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+"
-                                        r"(?:(?:a|an|the)\s+[^,]{1,60}|\d{1,3}),", sentence):
+                                        r"(?:(?:a|an|the|who)\s+[^,]{1,60}|\d{1,3}),", sentence):
             self.person(described_name.group(1))  # "Kofi Mensah, a fisherman, lost ..."
         elif aged := re.search(r"\b((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*\d{1,3},",
                                sentence):

@@ -87,8 +87,8 @@ SAY_THEN_NAME = re.compile(
 # `one of the doctors said`: one person of a group described before
 ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
-GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: as)?,?\s+"
-                        r"([A-Z][\w’'\-]+)")
+GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as)?,?\s+"
+                        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 # People described by their role, not named: "Ukraine's president said ..."
 # People described by their role, not named: "Ukraine's president said ..."
 PERSON_WORDS: frozenset[str] = frozenset(_DATA["person_words"])
