@@ -312,3 +312,16 @@ def test_a_capitalised_role_then_a_titled_name_is_she() -> None:
     assert speakers("SITUATION OVERVIEW\nHeavy rain fell.\n\nThe Humanitarian Coordinator, Ms. "
                     "Lena Berg, visited the camps. “We must reach them first,” she said.") == [
         "Lena Berg"]
+
+
+def test_a_place_the_sentence_opens_with_is_the_groups() -> None:
+    d = draft("The ministry's flood office said 205 people have been killed so far. In the "
+              "province's Orla County, 4,300 were reported homeless and 11 confirmed dead, an "
+              "official said.")
+    assert [c["affected"].value for c in d.casualty_claims] == ["people",
+                                                                "people in Orla County"]
+
+
+def test_the_toll_in_a_place_is_its_peoples() -> None:
+    d = draft("The death toll in Orla Province stands at 152, an official said.")
+    assert d.casualty_claims[0]["affected"].value == "people in Orla Province"

@@ -13,6 +13,7 @@ from tui.core.draft.groups import (
     background,
     breakdown,
     disease,
+    place_of_sentence,
     qualifier,
     where_place,
 )
@@ -317,6 +318,9 @@ def tolls_in(sentence: str) -> Tolls | None:
         affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
     elif lead is not None and not others and (place := where_place(sentence, lead)):
         affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
+    elif lead is not None and not others and affected == "people" and (
+            place := place_of_sentence(sentence)):
+        affected = f"people in {place}"  # "In the province's Orla County, 11 died"
     if sick := disease(sentence):
         affected = sick  # "died of cholera in the camps": the cholera's dead
     if when := background(sentence):

@@ -55,6 +55,22 @@ def disease(sentence: str) -> str | None:
     return f"{found.group(1).lower()} patients" if found else None
 
 
+# "In the province's Orla County, 11 died", "the death toll in Orla Province is
+# 152": the place the count is of, when the count's own words name none
+_OPENING_PLACE = re.compile(r"^In\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){0,2}"
+                            r"((?:[A-Z][\w’'\-]+\s+){0,2}"
+                            r"(?:County|Province|District|State|Region|Prefecture))\s*,")
+_TOLL_IN_PLACE = re.compile(r"\btoll\s+in\s+((?:[A-Z][\w’'\-]+\s+){0,2}(?:[A-Z][\w’'\-]+))")
+
+
+def place_of_sentence(sentence: str) -> str | None:
+    """The place a sentence opens with, or whose toll it gives."""
+    found = _OPENING_PLACE.match(sentence) or _TOLL_IN_PLACE.search(sentence)
+    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
+        return None
+    return found.group(1).strip()
+
+
 def where_place(sentence: str, count: StatedCount) -> str | None:
     """"Uganda said the border was also flooded, where three people drowned":
     the place the count is of (a named state or region, else the country)."""
