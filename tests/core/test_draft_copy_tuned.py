@@ -325,3 +325,8 @@ def test_a_place_the_sentence_opens_with_is_the_groups() -> None:
 def test_the_toll_in_a_place_is_its_peoples() -> None:
     d = draft("The death toll in Orla Province stands at 152, an official said.")
     assert d.casualty_claims[0]["affected"].value == "people in Orla Province"
+
+
+def test_blamed_on_is_no_one_saying() -> None:
+    assert claims("Bombings blamed on rebel cells have killed more than 900 people in Norvale "
+                  "since 2009.") == []

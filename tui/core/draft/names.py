@@ -96,6 +96,8 @@ def subject_before(text: str) -> str | None:
     """The noun phrase before a say-verb in `text` ("Iranian state television"),
     trying the last verb first ("X said it launched ... and called it ...")."""
     for match in reversed(list(SAY.finditer(text))):
+        if match.group(0) == "blamed" and re.match(r"\s+on\s", text[match.end():]):
+            continue  # "Bombings blamed on rebels have killed ...": a participle, not a verb
         found = subject_at(text[: match.start()])
         if found:
             return found
