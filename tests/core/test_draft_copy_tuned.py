@@ -330,3 +330,15 @@ def test_the_toll_in_a_place_is_its_peoples() -> None:
 def test_blamed_on_is_no_one_saying() -> None:
     assert claims("Bombings blamed on rebel cells have killed more than 900 people in Norvale "
                   "since 2009.") == []
+
+
+def test_up_from_an_earlier_count_of_deaths_is_a_revision() -> None:
+    d = draft("47 people have died, according to the Flood Relief Agency (FRA), up from 29 "
+              "deaths reported in the last update.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("Flood Relief Agency", "29"), ("Flood Relief Agency", "47")]
+
+
+def test_a_body_named_with_its_country_is_not_a_person_with_a_role() -> None:
+    assert claims("The Kenya Defence Force said four soldiers drowned.")[0][0] == \
+        "Kenya Defence Force"

@@ -305,6 +305,10 @@ def tolls_in(sentence: str) -> Tolls | None:
             affected, killed = first.noun or affected, first
     if affected == "check":
         affected = "people"
+    if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
+            sentence, killed.start)) and (before := parse_number(up.group(1))) is not None:
+        # "47 have died ..., up from 29 deaths reported in the last update": a revision
+        killed = replace(killed, earlier=before)
     if killed is not None and (parts := breakdown(sentence, killed)):
         # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
         taken = {c.start for c in others}
@@ -333,6 +337,10 @@ def tolls_in(sentence: str) -> Tolls | None:
         # an increment compared with a toll would be a false dispute
         affected = f"{affected} (more, added to an earlier count)"
     return Tolls(killed, injured, tuple(others), affected, projections)
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)?" + NUM
+                      + r"\s+(?:deaths|dead|killed|fatalities)\b", re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

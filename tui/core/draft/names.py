@@ -87,7 +87,9 @@ def split_role(phrase: str) -> tuple[str, str | None]:
     if i == 0 or i >= len(words) or all(w.lower() in ROLE_WORDS for w in words[i:]):
         return " ".join(words), None
     name = words[i:]
-    if any(w.lower() in SUBJECT_NOUNS for w in name) or not all(map(capitalised, name)):
+    # (nor a body: "Malawi Defence Force" is the force, not a "Force" with a role)
+    if any(w.lower() in SUBJECT_NOUNS | GROUP_NOUNS for w in name) \
+            or not all(map(capitalised, name)):
         return " ".join(words), None
     return " ".join(name), " ".join(words[:i])
 
