@@ -342,3 +342,20 @@ def test_up_from_an_earlier_count_of_deaths_is_a_revision() -> None:
 def test_a_body_named_with_its_country_is_not_a_person_with_a_role() -> None:
     assert claims("The Kenya Defence Force said four soldiers drowned.")[0][0] == \
         "Kenya Defence Force"
+
+
+def test_rule_claimed_n_lives() -> None:
+    assert claims("The ferry fire, which claimed 31 lives, began in the engine room, the coast "
+                  "guard said.") == [("coast guard", "31", None)]
+
+
+def test_a_toll_on_nobodys_word_is_unknowns_when_no_one_is_credited() -> None:
+    assert claims("The crash, which claimed 31 lives, shocked the town. Only two people "
+                  "survived.") == [("Unknown", "31", None)]
+    # and dropped when a claimant gives a toll
+    assert claims("The crash claimed 31 lives. Police said 40 people were injured.") == [
+        ("Police", None, "40")]
+
+
+def test_all_but_one_is_no_toll_of_one() -> None:
+    assert claims("All but one of the climbers were found dead, officials said.") == []

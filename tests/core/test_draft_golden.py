@@ -85,7 +85,7 @@ def test_the_scores_do_not_fall_below_the_recorded_figures() -> None:
 TUNING_FLOORS = {
     "styles tuning": {"quotes": 29, "speakers": 29, "claims": 25, "countries": 8,
                       "organisations": 9},
-    "real tuning": {"quotes": 24, "speakers": 24, "claims": 19, "countries": 4,
+    "real tuning": {"quotes": 24, "speakers": 24, "claims": 20, "countries": 4,
                     "organisations": 2},
 }
 MOST_TUNING_FALSE_CLAIMS = {"styles tuning": 0, "real tuning": 0}

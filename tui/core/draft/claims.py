@@ -8,7 +8,7 @@ import re
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in, tolls_in
-from tui.core.draft.groups import SEPARATE_INCIDENT
+from tui.core.draft.groups import SEPARATE_INCIDENT, background
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import countries_in, list_subject, without_relative_clauses
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
@@ -50,7 +50,11 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
         # "two days after four guards were killed in another blast": a toll of another
         # incident the article gives on nobody's word
         return ["Unknown"], "other_incident_uncredited"
-    return [], ""
+    # "The crash, which claimed 31 lives, ...": on nobody's word; the merge keeps it
+    # only when the article credits no toll to anyone
+    if background(sentence):
+        return [], ""  # "since 2009": the story's background, no claim of this event
+    return ["Unknown"], "no_one_credited"
 
 
 # Another incident before this one: "in another explosion", "two weeks after a

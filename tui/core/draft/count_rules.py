@@ -139,6 +139,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r")\s+([A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
      "among", "among_the_dead_were",
      "Among the dead were three Danish tourists, the embassy said."),
+    # "the crash, which claimed 179 lives", "the fire cost 12 lives"
+    (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+" + _BOUND + NUM
+                + r"\s+()lives\b", re.I),
+     "lives", "claimed_n_lives",
+     "The ferry fire, which claimed 31 lives, began in the engine room, the coast guard said."),
     # "the blast took the lives of 21 people", "claimed the lives of three pilots"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
                 # "six (6) of our personnel": the figure in brackets, the body's own

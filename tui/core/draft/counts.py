@@ -35,6 +35,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                        and (parse_number(g) is not None or g.lower() in VAGUE)), m.start())
             if at in taken:
                 continue
+            if re.search(r"\ball but\s*$", sentence[:at], re.I):
+                continue  # "All but one were found dead": the one is who survived
             taken.add(at)
             earlier = None
             if kind == "pair":

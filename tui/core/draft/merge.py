@@ -35,7 +35,7 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             continue  # an organisation reacts once; its first reaction is kept
         else:
             lists[event.section].append(event)
-    claims[:] = _earlier_first(_revised_count(claims))
+    claims[:] = _earlier_first(_revised_count(_uncredited(claims)))
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
                  casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
@@ -95,3 +95,11 @@ def _revised_count(claims: list[Item]) -> list[Item]:
             "revises_the_count_before")).with_value("note", Value(
                 f"also: {who} | {claim.sentence}", "the sentence this claim came from"))
     return out
+
+
+def _uncredited(claims: list[Item]) -> list[Item]:
+    """A toll on nobody's word is kept as Unknown's only when the article
+    credits no toll to anyone, and only the first such (the lead's)."""
+    if any(c["claimant"].rule != "no_one_credited" for c in claims):
+        return [c for c in claims if c["claimant"].rule != "no_one_credited"]
+    return claims[:1]
