@@ -359,3 +359,12 @@ def test_a_toll_on_nobodys_word_is_unknowns_when_no_one_is_credited() -> None:
 
 def test_all_but_one_is_no_toll_of_one() -> None:
     assert claims("All but one of the climbers were found dead, officials said.") == []
+
+
+def test_the_country_the_body_names_most_is_the_storys_own() -> None:
+    d = draft_briefing("Update on the fire at our depot\n\nA fire broke out at our depot in "
+                       "Tema overnight.\n\nWe thank the Ghana Fire Service and the Ghana Navy "
+                       "for their courage, and the Government of Togo, which sent two tugs.\n\n"
+                       "The Ghana Maritime Authority has opened an inquiry.\n\nWe employ 900 "
+                       "people in Ghana.")
+    assert [r["country"].value for r in d.reactions if "country" in r] == ["TG"]
