@@ -368,3 +368,9 @@ def test_the_country_the_body_names_most_is_the_storys_own() -> None:
                        "The Ghana Maritime Authority has opened an inquiry.\n\nWe employ 900 "
                        "people in Ghana.")
     assert [r["country"].value for r in d.reactions if "country" in r] == ["TG"]
+
+
+def test_a_thanks_list_goes_on_past_and_with_a_countrys_society() -> None:
+    assert sorted(reactors("We also thank the Coastal Workers' Federation, which offered "
+                           "support, and the Chilean Red Cross Society, whose volunteers gave "
+                           "first aid.")) == ["Coastal Workers' Federation", "Red Cross"]

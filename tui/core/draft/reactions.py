@@ -49,7 +49,7 @@ class ReactionRule(NamedTuple):
 _THANKED = re.compile(r"\b(?:thanked|thanks|thank|thanking|grateful to)\s+([^.;]+?)"
                       r"(?=\s+for\b|[.;]|$)")
 # "grateful to A for their courage, and to B, which sent tugs": B was thanked too
-_AND_TO = re.compile(r",?\s+and\s+to\s+((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
+_AND_TO = re.compile(r",\s+and\s+(?:to\s+)?((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
 
 
 def _thanked(c: Clause) -> Reactors | None:
@@ -58,9 +58,12 @@ def _thanked(c: Clause) -> Reactors | None:
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
     parts += [m.group(1) for m in _AND_TO.finditer(c.main, found.end())]
     organisations = [o for p in parts for o in organisations_in(p)[:1]]
-    organisations += [u.group(1) for p in parts if not organisations_in(p) and not countries_in(p)
-                      and (u := _ORGANISATION_NAME.match(p.strip()))]
-    countries = [k for p in parts if not organisations_in(p) for k in countries_in(p)[:1]]
+    # (a country's own society or fund is an organisation: "the Ghana Red Cross Society")
+    unknown = [p for p in parts if not organisations_in(p)
+               and _ORGANISATION_NAME.fullmatch(p.strip())]
+    organisations += [u.group(1) for p in unknown if (u := _ORGANISATION_NAME.match(p.strip()))]
+    countries = [k for p in parts if not organisations_in(p) and p not in unknown
+                 for k in countries_in(p)[:1]]
     return Reactors(countries, organisations) if countries or organisations else None
 
 
@@ -143,6 +146,8 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
 def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     """Each reaction in the sentence, clause by clause ("France condemned the
     strike, and Germany said ..."); none by `host`, the story's own country."""
+    if _THANKED.search(sentence):
+        return _reactions_in(sentence, host)  # a list of those thanked goes on past ", and"
     clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
     # ("Britain has announced £2 million and Japan has pledged $1 million": two, each
     # with its verb; not "Chad and Niger sent teams", one clause with two subjects)
