@@ -374,3 +374,9 @@ def test_a_thanks_list_goes_on_past_and_with_a_countrys_society() -> None:
     assert sorted(reactors("We also thank the Coastal Workers' Federation, which offered "
                            "support, and the Chilean Red Cross Society, whose volunteers gave "
                            "first aid.")) == ["Coastal Workers' Federation", "Red Cross"]
+
+
+def test_a_number_word_inside_a_word_is_no_count() -> None:
+    assert claims("Villagers of Orla contacted by telephone said that four civilians, "
+                  "including a child, were killed by stray bullets.") == [
+        ("Villagers of Orla", "4", None)]

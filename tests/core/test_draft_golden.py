@@ -83,7 +83,7 @@ def test_the_scores_do_not_fall_below_the_recorded_figures() -> None:
 # their false claims, as drafted when the floor was last raised. The held-out
 # halves are never drafted here.
 TUNING_FLOORS = {
-    "styles tuning": {"quotes": 29, "speakers": 29, "claims": 25, "countries": 8,
+    "styles tuning": {"quotes": 29, "speakers": 29, "claims": 26, "countries": 8,
                       "organisations": 10},
     "real tuning": {"quotes": 24, "speakers": 24, "claims": 20, "countries": 4,
                     "organisations": 2},

@@ -116,6 +116,8 @@ def subject_at(head: str) -> str | None:
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
+    # "Villagers contacted by telephone said": the villagers, however they were reached
+    head = re.sub(r"\s+(?:contacted|reached|interviewed)\s+(?:by|on|in)\s+[^,]*$", " ", head)
     # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
     head = re.sub(r",\s*(?:who|which|where|when)\b[^,]*,\s*$", " ", head)
     head = re.sub(r"([A-Z][\w’'\-]+),\s*\d{1,3}\s*$", r"\1 ", head)  # "Sunita Deshmukh, 52,"

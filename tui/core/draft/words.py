@@ -141,7 +141,8 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuri
                       r"(?:corrected|revised|lowered|raised) the (?:figure|number|count))\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
-NUM = (r"(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
+# (a whole word: not the "one" of "telephone" or "someone")
+NUM = (r"(?<![\w-])(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
         + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True)) + r")(?![\w-])")
 COUNTED = re.compile(
     rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{NUM}\s+"
