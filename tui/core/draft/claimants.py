@@ -62,11 +62,43 @@ def _said_then_name(sentence: str, m: Mentions) -> str | None:
     return m.person(after.group(1))[0] if (after := SAY_THEN_NAME.search(sentence)) else None
 
 
+# "..., said a statement from the interior ministry", "said a post on the official
+# account of the fire service": the body whose document it is
+_SAID_DOCUMENT_FROM = re.compile(
+    r",\s*(?:said|reported|according to)\s+an?\s+(?:tweet|statement|post|bulletin|report|"
+    r"message|update|notice)\b[^,.;]{0,40}?\b(?:from|of|by|on)\s+(?:the\s+)?(?:official\s+"
+    r"(?:account|page|website|channel)\s+of\s+)?(?:the\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
+
+
+def _said_document_from(sentence: str, m: Mentions) -> str | None:
+    found = _SAID_DOCUMENT_FROM.search(sentence)
+    return clean_name(found.group(1)) if found else None
+
+
+def _learned_from(sentence: str, m: Mentions) -> str | None:
+    # "We have learned from the port authority that two divers died": the authority's
+    found = re.search(r"\b(?:learned|learnt|heard|been told|been informed|informed)\s+(?:by|from)"
+                      r"\s+(?:the\s+)?([^,.;]{2,60}?)\s+that\b", sentence)
+    return clean_name(found.group(1)) if found else None
+
+
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
                     r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
-                    r"corrects)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:number|toll)", sentence)
+                    r"corrects)\s+(?:the\s+|its\s+)?(?:(?:confirmed|official|overall|total)\s+)?"
+                    r"(?:death\s+)?(?:number|toll)", sentence)
     return m.person(found)[0] if put and (found := subject_at(put.group(1))) else None
+
+
+def _earlier_reports(sentence: str, m: Mentions) -> str | None:
+    # "Initial reports put the toll at 30": those reports, an earlier count of the toll
+    # the claimant of the last claim, whose earlier figure it is (the merge puts it before
+    # that claim), or the reports themselves when no one claimed before
+    found = re.match(r"((?:Earlier|Initial|First|Early|Previous)\s+(?:reports|figures|"
+                     r"estimates))\s+(?:put|gave|said|had)\b", sentence)
+    if found is None:
+        return None
+    return m.last_claimant[1] or found.group(1).lower()
 
 
 def _according_to(sentence: str, m: Mentions) -> str | None:
@@ -105,8 +137,16 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "The Norvale fire service said 23 people were killed."),
     ClaimantRule("said_then_name", _said_then_name,
                  "Fourteen miners were killed, said Tomasz Wrobel."),
+    ClaimantRule("said_document_from", _said_document_from,
+                 "Nineteen people have died, said a post on the official account of the "
+                 "Norvale Fire Service."),
+    ClaimantRule("learned_from", _learned_from,
+                 "We have learned from the Norvale port authority that two divers died."),
     ClaimantRule("put_the_toll", _put_the_toll,
                  "The regional governor put the death toll at 37."),
+    ClaimantRule("earlier_reports", _earlier_reports,
+                 "The governor said 41 people had died. Initial reports put the number of the "
+                 "dead at 30."),
     ClaimantRule("according_to", _according_to,
                  "According to the provincial health office, 12 pupils were injured."),
     ClaimantRule("found_bodies", _found_bodies,
@@ -133,5 +173,22 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
     """The claimant by the first rule that finds one, and the rule's name."""
     for rule in CLAIMANT_RULES:
         if (found := rule.find(sentence, mentions)) is not None:
+            if _DOCUMENT.fullmatch(found) and (author := _author(mentions)):
+                # "according to the second communiqué": the body that issued it
+                return author, "document_author"
+            # ("the Flood Relief Agency (FRA)": the name, its short form remembered)
+            found = re.sub(r"\s+\([A-Z][A-Za-z]{1,9}\)$", "", found)
             return _SPOKESPERSON_FOR.sub("", _DOCUMENT_OF.sub("", found)), rule.name
     return None
+
+
+# A document named alone: "the second communiqué issued on Tuesday", "the statement"
+_DOCUMENT = re.compile(r"(?:(?:the|a|its|their)\s+)?(?:(?:first|second|third|latest|new|initial|"
+                       r"earlier|later|last)\s+)?(?:communiqu[eé]|statement|bulletin|report|"
+                       r"update|release)(?:\s+(?:issued|released|published|read)\b.*)?", re.I)
+
+
+def _author(mentions: Mentions) -> str | None:
+    """Who issued a document named before: the last body that spoke or claimed."""
+    return max((mentions.last_subject, mentions.last_claimant), key=lambda p: p[0])[1] \
+        or mentions.author

@@ -8,6 +8,7 @@ import re
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in, tolls_in
+from tui.core.draft.groups import SEPARATE_INCIDENT, background
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import countries_in, list_subject, without_relative_clauses
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
@@ -45,7 +46,22 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     if mentions.last_claimant[0] == mentions.sentence_number - 1 and mentions.last_claimant[1]:
         # "Three other firefighters were injured.": the claim before goes on
         return [mentions.last_claimant[1]], "claim_goes_on"
-    return [], ""
+    if _EARLIER_INCIDENT.search(sentence):
+        # "two days after four guards were killed in another blast": a toll of another
+        # incident the article gives on nobody's word
+        return ["Unknown"], "other_incident_uncredited"
+    # "The crash, which claimed 31 lives, ...": on nobody's word; the merge keeps it
+    # only when the article credits no toll to anyone
+    if background(sentence):
+        return [], ""  # "since 2009": the story's background, no claim of this event
+    return ["Unknown"], "no_one_credited"
+
+
+# Another incident before this one: "in another explosion", "two weeks after a
+# crane fell ..., killing 100", "That attack had killed 14".
+_EARLIER_INCIDENT = re.compile(
+    SEPARATE_INCIDENT.pattern + r"|\b(?:days|weeks|months)\s+(?:after|before)\b"
+    r"|\bhad\s+(?:killed|left)\b", re.I)
 
 
 def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
@@ -55,6 +71,9 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         return []
     claimants, by = _claimants(sentence, mentions)
     claimants = [mentions.resolve_body(c) for c in claimants]
+    # "district police chief Ana Ruiz said" after "Police said": the police, through her
+    through = {c: body for c in claimants if (body := mentions.body_of_role(c))}
+    claimants = [through.get(c, c) for c in claimants]
     if not claimants:
         return []
     unknown = None
@@ -85,6 +104,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             if unknown else "claimant from the attribution", by)}
         if who_country:
             head["country"] = Value(who_country[0].code, "guessed from the claimant", by)
+        if by == "other_incident_uncredited" and "(in the " not in group:
+            group = f"{group} (in another incident)"  # never a dispute with this one's toll
         head["affected"] = (
             Value(group, "the sentence names no group; make groups match to compare",
                   "no_group_named") if group == "people" else
@@ -112,13 +133,17 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         if relay:
             record["source"] = Value(relay, "the outlet that relayed the claim", by)
         record["note"] = Value(sentence, "the sentence this claim came from")
+        if spoke := next((p for p, b in through.items() if b == who), None):
+            record["note"] = Value(f"also: {spoke} | {sentence}", "the sentence this claim "
+                                   f"came from; {spoke} spoke for {who}")
         out.append(item("casualty_claims", rule, sentence, record))
         for other in tolls.others:
             out.append(item("casualty_claims", other.rule, sentence, {
                 **head, "affected": Value(other.noun or affected, "whose casualties?",
                                           "another_group"),
                 "killed": Value(other.text, other.check, other.by), "note": record["note"]}))
-        mentions.claimed(who, sentence)
+        if who != "Unknown":
+            mentions.claimed(who, sentence)  # (no one's toll is no claim to go on from)
     return out
 
 
@@ -128,7 +153,10 @@ def figures_in(sentence: str, mentions: Mentions) -> list[Item]:
     if CASUALTY.search(sentence):
         return []
     out: list[Item] = []
+    inside = [q.span() for q in QUOTE.finditer(sentence)]
     for m in COUNTED.finditer(sentence):
+        if any(start <= m.start() < end for start, end in inside):
+            continue  # a number a speaker used in passing is no one's figure
         n = parse_number(m.group(2))
         if n is None or n == 0:
             continue

@@ -37,7 +37,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + NUM + r"\s+)?"
                 r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + NUM
                 # "revised the toll to 58 from 61": the earlier figure after the current
-                + r"(?:,?\s+(?:up |down )?from\s+(?:an? (?:earlier|previous) )?" + NUM + r")?",
+                # "lowered the toll to 12 against a first toll of 13": so is this one
+                + r"(?:,?\s+(?:(?:up |down )?from|against)\s+(?:an? (?:earlier|previous|first|"
+                r"initial) )?(?:(?:toll|figure|count) of\s+)?" + NUM + r")?",
                 re.I),
      "toll", "toll_rose_to",
      "The health ministry said the death toll rose to 44."),
@@ -112,6 +114,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
      "A farm worker was killed, police said."),
+    # "A nurse from Orla was among the pilgrims killed", "Another Dane was among the injured"
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|Another)\s+((?:(?!(?:whose|who|that|which|of)\b)"
+                r"[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)(?:\s+from\s+[A-Z][\w\-]*"
+                r"(?:\s+[A-Z][\w\-]*)?)?\s+was\s+among\s+the\s+(?:(?:[\w\-]+\s+){0,3}?"
+                r"(?:dead|killed|victims)|(injured|wounded))\b"), "one", "one_among_the",
+     "A nurse from Orla was among the pilgrims killed, the embassy said."),
     # "Two of the victims were German": the victims of a deadly event are its dead
     (re.compile(_BOUND + NUM + r"\s+of the (?:dead|victims)\s+(?:were|was)\b", re.I),
      "of the dead", "of_the_dead",
@@ -131,9 +139,16 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r")\s+([A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
      "among", "among_the_dead_were",
      "Among the dead were three Danish tourists, the embassy said."),
+    # "the crash, which claimed 179 lives", "the fire cost 12 lives"
+    (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+" + _BOUND + NUM
+                + r"\s+()lives\b", re.I),
+     "lives", "claimed_n_lives",
+     "The ferry fire, which claimed 31 lives, began in the engine room, the coast guard said."),
     # "the blast took the lives of 21 people", "claimed the lives of three pilots"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
-                + _BOUND + NUM + r"\s+(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
+                # "six (6) of our personnel": the figure in brackets, the body's own
+                + _BOUND + NUM + r"(?:\s+\(\d+\))?\s+(?:of\s+(?:our|its|their|the)\s+)?"
+                r"(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
      "lives", "took_the_lives_of",
      "The landslide took the lives of 17 herders, the district chief said."),
     # "a first count said 31 had died; it later said 29": the later figure is the current
@@ -150,7 +165,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
                 # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
                 # the flight engineer, had died"
-                + r"(?:[\w’'\-]+,[^,]{1,40},\s*)?"
+                + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(?:seriously |badly |critically |severely |slightly |lightly )?"
                 r"(?:shot |found |confirmed |burned |crushed )?"

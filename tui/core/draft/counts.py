@@ -12,11 +12,13 @@ from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
     breakdown,
+    disease,
+    place_of_sentence,
     qualifier,
     where_place,
 )
 from tui.core.draft.stated import StatedCount, parse_number
-from tui.core.draft.words import KILLED_WORDS, NOT_PEOPLE, NUM, VAGUE
+from tui.core.draft.words import KILLED_WORDS, NOT_CASUALTIES, NOT_PEOPLE, NUM, VAGUE
 
 
 def counts_in(sentence: str) -> list[StatedCount]:
@@ -33,12 +35,15 @@ def counts_in(sentence: str) -> list[StatedCount]:
                        and (parse_number(g) is not None or g.lower() in VAGUE)), m.start())
             if at in taken:
                 continue
+            if re.search(r"\ball but\s*$", sentence[:at], re.I):
+                continue  # "All but one were found dead": the one is who survived
             taken.add(at)
             earlier = None
             if kind == "pair":
-                if any(w in NOT_PEOPLE for g in (groups[2], groups[5])
+                if any(w in NOT_PEOPLE | NOT_CASUALTIES for g in (groups[2], groups[5])
                        for w in g.lower().split()):
-                    # "30 houses burned and 7 people died": each number has its own verb
+                    # "30 houses burned and 7 people died", "400 homeless and 11 dead":
+                    # each number has its own verb
                     taken.discard(at)
                     continue
                 first, second = parse_number(groups[1]), parse_number(groups[4])
@@ -114,8 +119,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n = parse_number(groups[1])
                 measure = "killed" if groups[3].lower() in KILLED_WORDS else "injured"
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
-                # "41 of its citizens had died": the citizens
+                # "41 of its citizens had died": the citizens; "25 people are injured":
+                # the people, not their verb
                 noun = re.sub(r"^of (?:its|their|his|her|our|the)\s+", "", noun)
+                noun = re.sub(r"\s+(?:are|were|is|was)$", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
@@ -300,6 +307,10 @@ def tolls_in(sentence: str) -> Tolls | None:
             affected, killed = first.noun or affected, first
     if affected == "check":
         affected = "people"
+    if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
+            sentence, killed.start)) and (before := parse_number(up.group(1))) is not None:
+        # "47 have died ..., up from 29 deaths reported in the last update": a revision
+        killed = replace(killed, earlier=before)
     if killed is not None and (parts := breakdown(sentence, killed)):
         # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
         taken = {c.start for c in others}
@@ -313,6 +324,11 @@ def tolls_in(sentence: str) -> Tolls | None:
         affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
     elif lead is not None and not others and (place := where_place(sentence, lead)):
         affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
+    elif lead is not None and not others and affected == "people" and (
+            place := place_of_sentence(sentence)):
+        affected = f"people in {place}"  # "In the province's Orla County, 11 died"
+    if sick := disease(sentence):
+        affected = sick  # "died of cholera in the camps": the cholera's dead
     if when := background(sentence):
         # "the toll since the war began", "last year": not this event's group
         affected = f"{affected} ({when})"
@@ -323,6 +339,10 @@ def tolls_in(sentence: str) -> Tolls | None:
         # an increment compared with a toll would be a false dispute
         affected = f"{affected} (more, added to an earlier count)"
     return Tolls(killed, injured, tuple(others), affected, projections)
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)?" + NUM
+                      + r"\s+(?:deaths|dead|killed|fatalities)\b", re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

@@ -9,7 +9,7 @@ import re
 
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
-from tui.core.draft.words import NUM, WEEKDAYS
+from tui.core.draft.words import DISEASES, NUM, WEEKDAYS
 
 WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Another incident in the same story: its dead are another group, not a revision.
@@ -42,6 +42,33 @@ _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+
                      r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
                      r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
 _IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
+_DIED_OF = re.compile(r"\b(?:died|dead|deaths|killed)\s+(?:of|from|by)\s+(" + "|".join(
+    sorted(DISEASES)) + r")\b", re.I)
+
+
+def disease(sentence: str) -> str | None:
+    """"11 people have died of cholera in the camps": the disease's patients, a
+    group apart from the disaster's own dead."""
+    found = _DIED_OF.search(sentence)
+    return f"{found.group(1).lower()} patients" if found else None
+
+
+# "In the province's Orla County, 11 died", "the death toll in Orla Province is
+# 152": the place the count is of, when the count's own words name none
+_OPENING_PLACE = re.compile(r"^In\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){0,2}"
+                            r"((?:[A-Z][\w’'\-]+\s+){0,2}"
+                            r"(?:County|Province|District|State|Region|Prefecture))\s*,")
+_TOLL_IN_PLACE = re.compile(r"\btoll\s+in\s+((?:[A-Z][\w’'\-]+\s+){0,2}(?:[A-Z][\w’'\-]+))")
+
+
+def place_of_sentence(sentence: str) -> str | None:
+    """The place a sentence opens with, or whose toll it gives."""
+    found = _OPENING_PLACE.match(sentence) or _TOLL_IN_PLACE.search(sentence)
+    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
+        return None
+    return found.group(1).strip()
 
 
 def where_place(sentence: str, count: StatedCount) -> str | None:

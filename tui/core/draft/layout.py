@@ -9,6 +9,7 @@ from datetime import date
 from tui.core.draft.names import PLACE, countries_in
 from tui.core.draft.records import Layout, Sentence, Value
 from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
+from tui.core.format.model import Country
 
 # A first line that is no headline: a dateline ("KABUL, Afghanistan (AP) -"), or a
 # sentence of the story (ends with its point, or runs long).
@@ -59,10 +60,32 @@ _AUTHOR = re.compile(r"\b(?:[Ss]tatement|[Pp]ress release|[Uu]pdate|[Bb]ulletin|
                      r"{1,6})")
 
 
-def author_of(title: str) -> str | None:
-    """The body a statement's headline says it is by, if any."""
-    found = _AUTHOR.search(title)
+# A press release's boilerplate: a line "About Norvale Ferries" before the
+# paragraph that says what the body is; the release is by that body
+_ABOUT = re.compile(r"^About\s+((?:[A-Z][\w’'\-]*\s?){1,5})\s*$", re.M)
+
+
+def author_of(title: str, text: str = "") -> str | None:
+    """The body a statement's headline says it is by, else the body its
+    "About ..." boilerplate is about, if any."""
+    found = _AUTHOR.search(title) or _ABOUT.search(text)
     return found.group(1).strip() if found else None
+
+
+def _most_named(paras: tuple[str, ...]) -> Country | None:
+    """The country the body names most, when its lead names none: at least
+    three times and more than twice as often as any other ("the Ghana Navy",
+    "the Ghana Fire Service", "employs 1,400 people in Ghana")."""
+    counts: dict[str, int] = {}
+    found: dict[str, Country] = {}
+    for para in paras:
+        for country in countries_in(para):
+            counts[country.code] = counts.get(country.code, 0) + 1
+            found[country.code] = country
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+        return found[ranked[0][0]]
+    return None
 
 
 def layout(text: str, today: date) -> Layout:
@@ -85,11 +108,14 @@ def layout(text: str, today: date) -> Layout:
         # only where something happened: "on the outskirts of Bangladesh's capital"
         named = [c for m in PLACE.finditer(first) for c in countries_in(m.group(1))]
     host = named[0] if len(named) == 1 else None
+    if host is None and not named:
+        host = _most_named(paras)
     article_date = find_date(text, month_first=host is not None and host.code == "US")
     year_assumed = False  # the date is a dateline's, with a year put to it
     if article_date is None and (dated := dateline_date(text, today)):
         article_date, year_assumed = dated
-    return Layout(title, paras, article_date, year_assumed, host, today, author_of(title))
+    return Layout(title, paras, article_date, year_assumed, host, today,
+                  author_of(title, text))
 
 
 def sentences_of(page: Layout) -> tuple[Sentence, ...]:

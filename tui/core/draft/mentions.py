@@ -38,6 +38,19 @@ _OPENS_WITH_DESCRIBED = re.compile(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2
                                    + PERSON_WORD + r"))(?=\s|,)")
 
 
+def _titled_person(phrase: str) -> bool:
+    """A person after a title ("European Commission President Ursula von der
+    Leyen"), not a body named with a nationality ("Chilean Red Cross")."""
+    name, role = split_role(phrase)
+    return bool(role) and any(w.lower() in ROLE_WORDS for w in (role or "").split()) \
+        and not organisations_in(name)
+
+
+# A body's name, then its short form in brackets: "the Flood Relief Agency (FRA)"
+_ACRONYM_AFTER = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,6}?"
+                            r"[A-Z][\w’'\-]+)\s+\(([A-Z][A-Za-z]{1,9})\)")
+
+
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
@@ -76,8 +89,10 @@ class Mentions:
     def person(self, phrase: str) -> tuple[str, str | None]:
         """Resolve a subject phrase to (speaker, role), remembering named people."""
         phrase = re.sub(HONORIFIC, r"\1", phrase)
-        if organisations_in(phrase):
-            return clean_name(phrase), None  # "the Organisation of Islamic Cooperation"
+        if organisations_in(phrase) and not _titled_person(phrase):
+            # "the Organisation of Islamic Cooperation" (but "European Commission
+            # President Ursula von der Leyen" is a person with her role)
+            return clean_name(phrase), None
         name, role = split_role(phrase)
         words = name.split()
         is_person = (len(words) >= 2 and all(map(capitalised, words))
@@ -132,10 +147,23 @@ class Mentions:
             # "the ministry": the last body of that kind named ("the emergency
             # situations ministry"), not a person who spoke since
             for body in reversed(self.bodies):
-                if (body.lower().endswith(words[-1])
+                # (the body's own noun comes before what it is of: "the ministry of
+                # civil affairs" is a ministry)
+                head = body.lower().split(" of ")[0]
+                if (head.endswith(words[-1])
                         and set(words) < set(body.lower().split())):
                     return body
         return name
+
+    def body_of_role(self, name: str) -> str | None:
+        """The body a person speaks for, when their role names a body that
+        spoke before ("district police chief" after "Police said")."""
+        person = self.people.get(name.split()[-1]) if name.split() else None
+        if person is None or person[0] != name or not person[1]:
+            return None
+        role = person[1].lower().split()
+        return next((body for body in reversed(self.bodies)
+                     if body.lower() in role and body != name), None)
 
     def remember_body(self, name: str) -> None:
         if name.lower() not in ("it", "they", "he", "she") and name.split()[-1] not in self.people:
@@ -148,7 +176,10 @@ class Mentions:
         described = _OPENS_WITH_DESCRIBED.match(sentence)
         subj = None if QUOTE.search(sentence) else subject_before(sentence)
         named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
-        named_role = re.match(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
+        # (a role written with capitals, a title before the name: "The Humanitarian
+        # Coordinator, Ms. Lena Berg, visited ...")
+        named_role = re.match(r"(?:The|A|An)\s+(?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*,\s+"
+                              r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                               r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
         if named_role:
             self.person(named_role.group(1))  # "The regional president, Jorge Sanchis, ..."
@@ -173,8 +204,14 @@ class Mentions:
         elif starts := STARTS_WITH_NAME.match(sentence):
             self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
         elif described_name := re.match(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+"
-                                        r"(?:(?:a|an|the)\s+[^,]{1,60}|\d{1,3}),", sentence):
+                                        r"(?:(?:a|an|the|who)\s+[^,]{1,60}|\d{1,3}),", sentence):
             self.person(described_name.group(1))  # "Kofi Mensah, a fisherman, lost ..."
+        elif aged := re.search(r"\b((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*\d{1,3},",
+                               sentence):
+            self.person(aged.group(1))  # "Among them is Lena Ortiz, 31, who ..."; then "she"
+        elif (known := re.match(r"([A-Z][\w’'\-]+)\s+[a-z]", sentence)) \
+                and known.group(1) in self.people:
+            self.last_person = known.group(1)  # "Ortiz was asleep when ...": she again
         if (subj and named and self.indefinite[0] == self.sentence_number - 1
                 and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"
                               + GROUP_NOUN + r")\b", sentence)):
@@ -197,6 +234,9 @@ class Mentions:
                 self.people.setdefault(name.split()[-1], (name, titled.group(1)))
         if not QUOTE.search(sentence) and (inverted := SAY_THEN_NAME.search(sentence)):
             self.person(inverted.group(1))  # "..., said Abdul Malik, the head of the office"
+        for m in _ACRONYM_AFTER.finditer(sentence):
+            # "the Department of Disaster Affairs (DoDA)": later "DoDA" is that department
+            self.aliases[m.group(2).lower()] = m.group(1)
         for m in NAMED_BODY.finditer(sentence):
             # "the country's disaster agency AFAD": later "the disaster agency" is AFAD
             self.aliases[m.group(1)] = m.group(2)

@@ -5,6 +5,7 @@ before them, and keeps one reaction per organisation."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from tui.core.draft.records import Draft, Event, Item, NoEvidence, Renamed, Value
@@ -34,8 +35,71 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             continue  # an organisation reacts once; its first reaction is kept
         else:
             lists[event.section].append(event)
+    claims[:] = _earlier_first(_revised_count(_uncredited(claims)))
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
                  casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
                  reactions=tuple(lists["reactions"]), timeline=tuple(lists["timeline"]),
                  relays=relays)
+
+
+# "In our first statement we reported two deaths", "the ministry's initial
+# communiqué gave six": an earlier figure (unless the sentence revises it there)
+_EARLIER_FIGURE = re.compile(r"\b(?:first|initial|earlier|previous)\s+(?:statement|report|reports|"
+                             r"figures|estimates|count|bulletin|communiqu[eé]|update)\b", re.I)
+_REVISION = re.compile(r"\b(?:rose|risen|raised|increased|climbed|lowered|revised|corrected|"
+                       r"from)\b")
+
+
+def _earlier_first(claims: list[Item]) -> list[Item]:
+    """A figure the article gives as an earlier one ("Initial reports put the
+    toll at 30", after the current 41) is a revision of the same claimant's
+    claim: it goes before that claimant's first claim, so the later stays current."""
+    out = list(claims)
+    for claim in claims:
+        if claim["claimant"].rule != "earlier_reports" and not (
+                _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):
+            continue
+        who = claim["claimant"].value
+        first = next((i for i, c in enumerate(out) if c["claimant"].value == who), None)
+        if first is not None and out[first] is not claim:
+            out.remove(claim)
+            out.insert(first, claim.with_value("note", Value(
+                f"an earlier figure: {claim.sentence}",
+                "a revision: the claim after this one is the current")))
+    return out
+
+
+# A revision by a body named only in general ("Officials later raised the toll"):
+# the count it revises is the last one given, whoever gave it.
+_REVISED = re.compile(r"\b(?:raised|lifted|lowered|revised|updated|increased|corrected)\s+"
+                      r"(?:the|its|their)\b", re.I)
+_GENERAL = frozenset({"officials", "authorities", "police"})
+
+
+def _revised_count(claims: list[Item]) -> list[Item]:
+    """"Police said five died. Officials later raised the toll to eight.": the
+    eight revises the police's count, so the claim stays the police's (the
+    officials named in its note), and no dispute is drafted between them."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        who = str(claim["claimant"].value)
+        if (who.lower() not in _GENERAL or claim["claimant"].rule != "put_the_toll"
+                or not _REVISED.search(claim.sentence) or "killed" not in claim):
+            continue
+        before = next((c for c in reversed(out[:i]) if "killed" in c), None)
+        if before is None or str(before["claimant"].value).lower() == who.lower():
+            continue
+        out[i] = claim.with_value("claimant", Value(
+            before["claimant"].value, f"the count '{who}' revised; whose?",
+            "revises_the_count_before")).with_value("note", Value(
+                f"also: {who} | {claim.sentence}", "the sentence this claim came from"))
+    return out
+
+
+def _uncredited(claims: list[Item]) -> list[Item]:
+    """A toll on nobody's word is kept as Unknown's only when the article
+    credits no toll to anyone, and only the first such (the lead's)."""
+    if any(c["claimant"].rule != "no_one_credited" for c in claims):
+        return [c for c in claims if c["claimant"].rule != "no_one_credited"]
+    return claims[:1]

@@ -53,8 +53,10 @@ _ROLE_OF_PLACE = re.compile(
     + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:province|state|region|district|county)?)\s*$")
 _COUNTRYS_BODY = re.compile(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
                             + GROUP_NOUN + r"))\s*$")
+_COUNTRYS_BODY_OF = re.compile(r"([A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?:"
+                               + GROUP_NOUN + r")\s+of\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 _BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
-_DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+_DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                                + PERSON_WORD + r"))$")
 # ", which has personnel in Iraq,", ", whose capital lies across the river,"
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
@@ -85,7 +87,9 @@ def split_role(phrase: str) -> tuple[str, str | None]:
     if i == 0 or i >= len(words) or all(w.lower() in ROLE_WORDS for w in words[i:]):
         return " ".join(words), None
     name = words[i:]
-    if any(w.lower() in SUBJECT_NOUNS for w in name) or not all(map(capitalised, name)):
+    # (nor a body: "Malawi Defence Force" is the force, not a "Force" with a role)
+    if any(w.lower() in SUBJECT_NOUNS | GROUP_NOUNS for w in name) \
+            or not all(map(capitalised, name)):
         return " ".join(words), None
     return " ".join(name), " ".join(words[:i])
 
@@ -94,6 +98,8 @@ def subject_before(text: str) -> str | None:
     """The noun phrase before a say-verb in `text` ("Iranian state television"),
     trying the last verb first ("X said it launched ... and called it ...")."""
     for match in reversed(list(SAY.finditer(text))):
+        if match.group(0) == "blamed" and re.match(r"\s+on\s", text[match.end():]):
+            continue  # "Bombings blamed on rebels have killed ...": a participle, not a verb
         found = subject_at(text[: match.start()])
         if found:
             return found
@@ -102,15 +108,27 @@ def subject_before(text: str) -> str | None:
 
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
+    # "Police on Wednesday raised ...": the day is when, not who
+    head = re.sub(r"\s+(?:late |early )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$", " ",
+                  head)
     if m := re.search(r",\s*(?:the\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?)"
                       r"{1,6}[A-Z][\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
+    # "Villagers contacted by telephone said": the villagers, however they were reached
+    head = re.sub(r"\s+(?:contacted|reached|interviewed)\s+(?:by|on|in)\s+[^,]*$", " ", head)
     # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
     head = re.sub(r",\s*(?:who|which|where|when)\b[^,]*,\s*$", " ", head)
     head = re.sub(r"([A-Z][\w’'\-]+),\s*\d{1,3}\s*$", r"\1 ", head)  # "Sunita Deshmukh, 52,"
+    # "A nurse who asked not to be named said": the person described, before "who"
+    if m := re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+                      + PERSON_WORD + r"))\s+who\b[^,“”\"]*$", head):
+        return m.group(1)
     head = re.sub(r"\s+(?:that|which)\s+[^,]*$", " ", head)  # "a charity that runs the morgue"
+    if re.search(rf"\b(?:{SAY_VERBS})(?:\s+[\w’'\-]+){{0,3}}\s*$", head):
+        # "The agency said in Lyon that it ... and urged": the verb before is the subject's
+        return None
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
@@ -137,6 +155,9 @@ def subject_at(head: str) -> str | None:
         return m.group(1)
     # "Jama'at Nusrat al-Islam wal-Muslimin, an al Qaeda affiliate known as JNIM, said"
     if m := re.search(r"\bknown as ([A-Z][\w’'\-]+),?\s*$", head):
+        return m.group(1)
+    # "Norvale's ministry of civil affairs said": the body, with what it is of
+    if m := _COUNTRYS_BODY_OF.search(head):
         return m.group(1)
     # "Peru's energy and mines ministry said"
     if m := _COUNTRYS_BODY.search(head):

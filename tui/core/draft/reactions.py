@@ -46,16 +46,24 @@ class ReactionRule(NamedTuple):
 
 
 # "thanked Turkey, Qatar and the World Bank for ...": those thanked reacted
-_THANKED = re.compile(r"\b(?:thanked|thanks|thanking|grateful to)\s+([^.;]+?)"
+_THANKED = re.compile(r"\b(?:thanked|thanks|thank|thanking|grateful to)\s+([^.;]+?)"
                       r"(?=\s+for\b|[.;]|$)")
+# "grateful to A for their courage, and to B, which sent tugs": B was thanked too
+_AND_TO = re.compile(r",\s+and\s+(?:to\s+)?((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
 
 
 def _thanked(c: Clause) -> Reactors | None:
     if not (found := _THANKED.search(c.main)):
         return None
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
+    parts += [m.group(1) for m in _AND_TO.finditer(c.main, found.end())]
     organisations = [o for p in parts for o in organisations_in(p)[:1]]
-    countries = [k for p in parts if not organisations_in(p) for k in countries_in(p)[:1]]
+    # (a country's own society or fund is an organisation: "the Ghana Red Cross Society")
+    unknown = [p for p in parts if not organisations_in(p)
+               and _ORGANISATION_NAME.fullmatch(p.strip())]
+    organisations += [u.group(1) for p in unknown if (u := _ORGANISATION_NAME.match(p.strip()))]
+    countries = [k for p in parts if not organisations_in(p) and p not in unknown
+                 for k in countries_in(p)[:1]]
     return Reactors(countries, organisations) if countries or organisations else None
 
 
@@ -64,9 +72,24 @@ def _list_of_reactors(c: Clause) -> Reactors | None:
     return Reactors([k for n in names for k in countries_in(n)], []) if names else None
 
 
+# An organisation the word lists do not know, by what its name says it is:
+# "the Northern Relief Fund (NRF)", "the Coastal Workers' Federation"
+# (as a subject only a fund or a federation: a "National ... Organisation" or a
+# local foundation that speaks is most often the story's own)
+_ORGANISATION_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:of|for|and)\s+)?){1,5}"
+                                r"(?:Fund|Federation|Foundation|Programme|Program|Organization|"
+                                r"Organisation|Society))(?:\s+\([A-Z]{2,8}\))?\s*")
+_SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’'\-]+\s+"
+                                   r"(?:(?:of|for|and)\s+)?){1,5}(?:Fund|Federation))"
+                                   r"(?:\s+\([A-Z]{2,8}\))?\s*(?:(?:has|have|also)\s+)*")
+
+
 def _organisation_subject(c: Clause) -> Reactors | None:
     # the one nearest the verb: "The UN agency for Palestinian refugees, UNRWA, said"
     named = organisations_in(c.head)
+    if not named and (unknown := _SUBJECT_ORGANISATION.fullmatch(c.head)) \
+            and not countries_in(unknown.group(1)):
+        named = [unknown.group(1)]
     # "The UN refugee agency, UNHCR, and the IOM said": each; else the one nearest
     organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-Z]", c.head) else named[-1:]
     return Reactors([], organisations) if organisations else None
@@ -94,6 +117,14 @@ def _role_before_name(c: Clause) -> Reactors | None:
     return None
 
 
+def _at_the_seat(c: Clause) -> Reactors | None:
+    # "At the Vatican, Pope Francis prayed ...": the seat of a state names it
+    opens = re.match(r"\s*(?:At|In|From)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),",
+                     c.head)
+    return Reactors(countries_in(opens.group(1))[:1], []) if opens and c.subject and \
+        countries_in(opens.group(1)) and not countries_in(c.subject) else None
+
+
 REACTION_RULES: tuple[ReactionRule, ...] = (
     ReactionRule("thanked_for_help", _thanked,
                  "The interior ministry thanked Austria, Chile and UNICEF for their help."),
@@ -105,6 +136,8 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
                  "Norway's king and Ghana's president offered sympathy."),
     ReactionRule("country_subject", _country_subject,
                  "The Mexican foreign ministry condemned the shelling."),
+    ReactionRule("at_the_seat", _at_the_seat,
+                 "At the Vatican, Pope Leo joined in prayer for the miners."),
     ReactionRule("role_before_name", _role_before_name,
                  "Peru's interior minister, Rosa Quispe, pledged rescue teams."),
 )
@@ -113,11 +146,29 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
 def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     """Each reaction in the sentence, clause by clause ("France condemned the
     strike, and Germany said ..."); none by `host`, the story's own country."""
+    if _THANKED.search(sentence):
+        return _reactions_in(sentence, host)  # a list of those thanked goes on past ", and"
     clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
+    # ("Britain has announced £2 million and Japan has pledged $1 million": two, each
+    # with its verb; not "Chad and Niger sent teams", one clause with two subjects)
+    clauses = [part for clause in clauses for part in _and_clauses(clause)]
     # (not "The UN refugee agency, UNHCR, and the IOM said": one clause, two subjects)
     if len(clauses) > 1 and REACT.search(clauses[0]):
         return [r for clause in clauses for r in _reactions_in(clause, host)]
     return _reactions_in(sentence, host)
+
+
+_AND_SUBJECT = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+"
+                          r"(?:(?:has|have|had|also)\s+)?" + REACTION_VERBS + r")")
+
+
+def _and_clauses(clause: str) -> list[str]:
+    """The clause split at "and" before a second subject and its verb, when the
+    part before has a verb of its own."""
+    split = _AND_SUBJECT.search(clause)
+    if split and REACT.search(clause[: split.start()]):
+        return [clause[: split.start()], *_and_clauses(clause[split.end():])]
+    return [clause]
 
 
 def _reactions_in(sentence: str, host: Country | None) -> list[Item]:

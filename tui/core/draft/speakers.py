@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import clean_name, subject_before
+from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     ACCORDING,
     AFTER_NAME_SAY,
@@ -20,16 +21,21 @@ from tui.core.draft.words import (
     AFTER_SAY_DESCRIBED_NAME,
     AFTER_SAY_NAME,
     AFTER_SAY_ROLE_NAME,
+    AFTER_SAY_SURNAMED,
     DESCRIBED_SAY,
     DOCUMENT_SAY,
     GAVE_NAME,
+    GROUP_NOUN,
     GROUP_NOUNS,
+    NAME_COMMA_BARE_ROLE_SAY,
     NAME_COMMA_ROLE_SAY,
     ONE_OF_SAY,
+    PERSON_WORDS,
     PRONOUN_SAY,
     REPORTED_SAYING,
     ROLE_COMMA_NAME_SAY,
     ROLE_NAME_SAY,
+    ROLE_WORDS,
     STARTS_WITH_NAME,
     WHO_CHANTED,
 )
@@ -101,6 +107,44 @@ def _name_comma_role(q: Quoted, m: Mentions) -> Said | None:
     return Said((name, role or found.group(2)))
 
 
+def _name_comma_bare_role(q: Quoted, m: Mentions) -> Said | None:
+    found = NAME_COMMA_BARE_ROLE_SAY.match(q.after)
+    if found is None:
+        return None
+    role = found.group(2)
+    # a role says what the person is ("chief of the port authority"), not more names
+    if " of " not in role and not {w.lower() for w in role.split()} & (ROLE_WORDS | PERSON_WORDS):
+        return None
+    name, known_role = m.person(found.group(1))
+    return Said((name, known_role or role))
+
+
+def _said_surnamed(q: Quoted, m: Mentions) -> Said | None:
+    found = AFTER_SAY_SURNAMED.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
+def _adding(q: Quoted, m: Mentions) -> Said | None:
+    # "“...,” Ana Ruiz said, adding that the crews needed “more pumps”": the quote
+    # before in the sentence was hers, and so is this one
+    if (m.last_quote_speaker is not None and QUOTE.search(q.before)
+            and re.search(r"\b(?:adding|saying|and added)\b[^“”\"«»]*$", q.before)):
+        return Said(m.last_quote_speaker)
+    return None
+
+
+_WHAT_IT_CALLED = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'\-]+\s+){0,3}(?:"
+                             + GROUP_NOUN + r"))\b(?:(?!\b(?:[Tt]he|[Ii]ts)\s)[^,;])*?"
+                             r"\bwhat\s+it\s+(?:called|termed|described as)\b[^“”\"«»]*$")
+
+
+def _what_it_called(q: Quoted, m: Mentions) -> Said | None:
+    # "the port authority opened an inquiry into what it called “gross negligence”":
+    # "it" is the body named before it in the sentence
+    found = _WHAT_IT_CALLED.search(q.before)
+    return Said((found.group(1), None)) if found else None
+
+
 def _role_comma_name(q: Quoted, m: Mentions) -> Said | None:
     found = ROLE_COMMA_NAME_SAY.match(q.after)
     return Said(m.person(found.group(1))) if found else None
@@ -120,8 +164,9 @@ def _one_of(q: Quoted, m: Mentions) -> Said | None:
 
 
 def _described_said(q: Quoted, m: Mentions) -> Said | None:
-    if not (found := DESCRIBED_SAY.match(q.after)):
-        return None
+    if not (found := DESCRIBED_SAY.match(q.after)) or found.group(1).split()[-1] in (
+            "and", "or", "but", "then", "that", "which", "who"):
+        return None  # "condemned “...” the attack and expressed": not "the X said"
     if found.group(1).split()[-1] in GROUP_NOUNS:
         return Said((found.group(1), None))  # "the border police said": the body, whole
     return Said((found.group(1).split()[-1], None), _DESCRIBED)
@@ -177,7 +222,9 @@ def _pronoun_opens(q: Quoted, m: Mentions) -> Said | None:
 
 def _name_opens(q: Quoted, m: Mentions) -> Said | None:
     # "Prime Minister Le Van Thanh ordered ... and told officials “...”"
-    found = STARTS_WITH_NAME.match(q.before)
+    # (after a place that opens the sentence: "At the harbour, Mayor Ines Tavora ...")
+    found = STARTS_WITH_NAME.match(re.sub(r"^(?:At|In|From|Outside)\s+[^,]{1,40},\s*", "",
+                                          q.before))
     return Said(m.person(found.group(1))) if found else None
 
 
@@ -194,6 +241,17 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
                 "“The ground rolled twice,” said one shopkeeper."),
     SpeakerRule("name_comma_role", _name_comma_role,
                 "“The levee held until noon,” P.J. Okonkwo, the county engineer, said."),
+    SpeakerRule("name_comma_bare_role", _name_comma_bare_role,
+                "“The pumps failed first,” Ana Ruiz, chief engineer of the port authority "
+                "told reporters."),
+    SpeakerRule("said_surnamed", _said_surnamed,
+                "“The water came at night,” said a ferry mechanic surnamed Oduya."),
+    SpeakerRule("adding", _adding,
+                "“We are still searching,” Ana Ruiz said, adding that the crews needed "
+                "“more pumps and more hands”."),
+    SpeakerRule("what_it_called", _what_it_called,
+                "The port authority opened an inquiry into what it called “a failure of "
+                "basic maintenance”."),
     SpeakerRule("role_comma_name", _role_comma_name,
                 "“The clinic is full,” its head nurse, Edda Varga, said."),
     SpeakerRule("document", _document,

@@ -27,6 +27,15 @@ AFTER_SAY_NAME = re.compile(
 NAME_COMMA_ROLE_SAY = re.compile(
     rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:the|a|an)\s+([^,]{{2,60}}),"
     rf"\s+(?:{SAY_VERBS})\b")
+# `Ana Ruiz, chief engineer of the port authority, told reporters`: the name, a role
+# without an article (the comma after it sometimes left out), the verb
+NAME_COMMA_BARE_ROLE_SAY = re.compile(
+    rf"^[\s,]*((?:{_NAME_WORD}\s+){{1,3}}[A-Z][\w’'\-]+),\s+(?!(?:the|a|an)\s)"
+    rf"([^,“”\"]{{2,80}}?),?\s+(?:{SAY_VERBS})\b")
+# `said a ferry mechanic surnamed Oduya`: a person described, then named
+AFTER_SAY_SURNAMED = re.compile(
+    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+[^,.;“”\"]{{0,60}}?\b"
+    rf"(?:surnamed|named)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})")
 # "according to X": X runs to the clause's end ("the Rio de Janeiro human rights
 # commission of the state assembly"), after "figures given by" and the like, and
 # before "whose ...", "on Monday", "since ..."; "its" or "their" X is the subject's own.
@@ -53,7 +62,8 @@ AFTER_SAY_DESCRIBED = re.compile(
     rf"[a-z][\w\-]*)(?:\s+(?:at|in|from|near|on)\s+[^,.;]*)?(?=\s+who\b|\s*[,.;]|\s*$)")
 # `said the instructor, Anna Berger`: the description, then the name
 AFTER_SAY_DESCRIBED_NAME = re.compile(
-    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+(?:[\w\-]+\s+){{0,3}}?[a-z][\w\-]*"
+    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?[a-z][\w\-]*"
     rf",\s+((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
@@ -68,7 +78,8 @@ ROLE_COMMA_NAME_SAY = re.compile(
     rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
     rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
 # `the letter said`, `the statement said`: the document, whose author spoke before
-DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note)\s+"
+DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note|"
+                           rf"communiqu[eé]|bulletin|release)\s+"
                            rf"(?:{SAY_VERBS})\b")
 # `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
 SAY_THEN_NAME = re.compile(
@@ -76,8 +87,8 @@ SAY_THEN_NAME = re.compile(
 # `one of the doctors said`: one person of a group described before
 ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
-GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: as)?,?\s+"
-                        r"([A-Z][\w’'\-]+)")
+GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as)?,?\s+"
+                        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 # People described by their role, not named: "Ukraine's president said ..."
 # People described by their role, not named: "Ukraine's president said ..."
 PERSON_WORDS: frozenset[str] = frozenset(_DATA["person_words"])
@@ -95,8 +106,11 @@ GROUP_NOUN = "|".join(sorted(GROUP_NOUNS))
 PERSON_WORD = "|".join(sorted(PERSON_WORDS))
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
-STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+){1,3}"
-                               r"[A-Z][\w’'\-]+)\s+[a-z]")
+# (a name's small words kept: "Ursula von der Leyen")
+STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+"
+                               r"(?:(?:von|van|der|den|de|da|del|bin|ibn)\s+)*){1,3}"
+                               r"[A-Z][\w’'\-]+)\s+(?!(?:von|van|der|den|de|da|del|bin|ibn)\s)"
+                               r"[a-z]")
 # "Saudi Arabia's health ministry did not ...": a sentence that starts with a body
 STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w\-]+[’']s\s+"
                                r"(?:[a-z][\w\-]*\s+){0,3}(?:" + GROUP_NOUN
@@ -127,7 +141,8 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuri
                       r"(?:corrected|revised|lowered|raised) the (?:figure|number|count))\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
-NUM = (r"(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
+# (a whole word: not the "one" of "telephone" or "someone")
+NUM = (r"(?<![\w-])(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
         + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True)) + r")(?![\w-])")
 COUNTED = re.compile(
     rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{NUM}\s+"
@@ -137,6 +152,10 @@ COUNTED = re.compile(
     r"protesters|prisoners|hostages|refugees|families|residents)\b", re.I)
 # What is counted in a sentence about a disaster but is no one's casualty.
 NOT_PEOPLE: frozenset[str] = frozenset(_DATA["not_people"])
+# Diseases whose dead, in a disaster's camps, are a group of their own.
+DISEASES: frozenset[str] = frozenset(_DATA["diseases"])
+# What befell people that is no casualty: "4,300 homeless", "12 missing".
+NOT_CASUALTIES: frozenset[str] = frozenset(_DATA["not_casualties"])
 # The words of a count that make its people dead, not injured.
 KILLED_WORDS: tuple[str, ...] = tuple(_DATA["killed_words"])
 # Words that make a name a place: "Mount Lewotana" is no one a later "he" can be.
