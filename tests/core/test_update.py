@@ -1,0 +1,310 @@
+"""`briefing update BRIEFING REPORT…` and `briefing draft R1 R2…`, on files
+and on a local HTTP server's pages: revisions with the report's time and
+source, names resolved through aliases, one quote for two outlets, every
+byte of the base kept outside the change, `--write` refused when the file
+changed since it was read."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA
+from tui.cli import main
+from tui.core.format.load import load_briefing, parse_briefing
+
+STORIES = DATA / "stories"
+
+BASE = """\
+# Kambeya hospital fire -- from the AFP urgent. Keep revisions.
+format: 1
+title: Fire at Kambeya hospital kills at least five
+date: 2025-02-11
+timezone: Africa/Freetown
+summary: |
+  A fire broke out overnight at the government hospital in Kambeya.
+
+aliases:
+  Health Ministry: [the ministry of health]
+
+quotes:
+  - speaker: Lina Koroma
+    text: "We are doing everything we can for the injured and for their families."
+    source: AFP   # the urgent
+
+casualty_claims:
+  - claimant: Health Ministry
+    country: SL
+    affected: patients
+    killed: "5+"
+    said: 2025-02-11T03:20
+    source: AFP
+
+sources:
+  - name: AFP
+    url: "https://example.org/afp/urgent"
+    accessed: 2025-02-11
+"""
+
+# What the single-article drafter gives for a report: fixed here, so these
+# tests check the merge, not the drafter (which has tests of its own).
+DRAFT = """\
+format: 1
+title: Report
+date: 2025-02-11
+summary: x
+quotes:
+  - speaker: Koroma
+    text: "We are doing everything we can for the injured,"
+  - speaker: Lina Koroma
+    text: "No family should lose a loved one here."
+casualty_claims:
+  - claimant: the ministry of health
+    affected: patients
+    killed: 9
+    injured: 14
+  - claimant: Health Ministry
+    affected: patients
+    killed: "5+"
+  - claimant: Sierra Leone Red Cross Society
+    affected: patients
+    killed: 12
+figures:
+  - what: patients transferred
+    claimant: the ministry of health
+    value: 42
+"""
+
+REPORT = """\
+Hospital fire toll rises to nine
+
+KAMBEYA, Sierra Leone, Feb 11 (Reuters) - Nine patients were killed and 14 injured in a \
+fire at a hospital in Kambeya, the ministry of health said on Tuesday.
+"""
+
+
+def lines(text: str) -> list[str]:
+    return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+
+def kept(base: str, out: str, changed: frozenset[int] = frozenset()) -> bool:
+    it = iter(lines(out))
+    return all(line in it for i, line in enumerate(lines(base)) if i not in changed)
+
+
+@pytest.fixture
+def fixed_draft(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tui.core.draft.merge.draft_yaml", lambda text, article=None: DRAFT)
+
+
+def story(tmp_path: Path, crlf: bool = False) -> tuple[Path, Path]:
+    base = tmp_path / "fire.yaml"
+    base.write_bytes((BASE.replace("\n", "\r\n") if crlf else BASE).encode())
+    report = tmp_path / "report-2.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    (tmp_path / "report-2.meta.yaml").write_text(
+        "outlet: Reuters\nurl: https://example.org/reuters/fire\n"
+        "published: 2025-02-11T09:10:00+00:00\n", encoding="utf-8")
+    return base, report
+
+
+@pytest.mark.usefixtures("fixed_draft")
+def test_update_adds_revisions_sources_and_keeps_every_other_byte(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base, report = story(tmp_path)
+    out = tmp_path / "out.yaml"
+    assert main(["update", str(base), str(report), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Health Ministry, patients: killed 5+ -> 9; injured none -> 14" in printed  # diff text
+    text = out.read_text(encoding="utf-8")
+    source_line = lines(BASE).index("    source: AFP   # the urgent\n")
+    assert kept(BASE, text, frozenset({source_line}))
+    b = load_briefing(out)
+    history = b.claim_history(b.casualty_claims[0])
+    assert [c.killed.text for c in history if c.killed] == ["5+", "9"]  # 5+ not repeated
+    new = history[-1]
+    assert new.claimant == "Health Ministry" and str(new.said) == "2025-02-11 09:10:00+00:00"
+    assert new.source == ("Reuters",)
+    assert b.sources[-1] == b.sources[-1]._replace(name="Reuters",
+                                                  url="https://example.org/reuters/fire")
+    assert str(b.updated) == "2025-02-11 09:10:00+00:00"
+    # the quote cut by a word is the base's quote, now with both sources
+    assert [q.source for q in b.quotes if q.text.startswith("We are")] == [("AFP", "Reuters")]
+    assert "    source: [AFP, Reuters]   # the urgent\n" in text
+    # a new quote and a new claimant, each marked for checking
+    assert any(q.text.startswith("No family") and q.source == ("Reuters",) for q in b.quotes)
+    assert any(c.claimant == "Sierra Leone Red Cross Society" for c in b.casualty_claims)
+    assert "claimant: Sierra Leone Red Cross Society  # check:" in text
+    assert b.figures[0].claimant == "Health Ministry"
+
+
+@pytest.mark.usefixtures("fixed_draft")
+def test_crlf_base_stays_crlf(tmp_path: Path) -> None:
+    base, report = story(tmp_path, crlf=True)
+    out = tmp_path / "out.yaml"
+    assert main(["update", str(base), str(report), "-o", str(out)]) == 0
+    data = out.read_bytes()
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    source_line = lines(BASE).index("    source: AFP   # the urgent\n")
+    assert kept(base.read_bytes().decode(), data.decode(),
+                frozenset({source_line}))
+
+
+@pytest.mark.usefixtures("fixed_draft")
+def test_the_update_goes_to_stdout_and_the_change_to_stderr(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base, report = story(tmp_path)
+    assert main(["update", str(base), str(report)]) == 0
+    got = capsys.readouterr()
+    assert parse_briefing(got.out).sources[-1].name == "Reuters"
+    assert "Casualty claims" in got.err
+    assert base.read_text(encoding="utf-8") == BASE  # not written without --write
+
+
+@pytest.mark.usefixtures("fixed_draft")
+def test_write_replaces_the_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base, report = story(tmp_path)
+    assert main(["update", str(base), str(report), "--write"]) == 0
+    assert "Sources\n  added      Reuters" in capsys.readouterr().out
+    assert load_briefing(base).sources[-1].name == "Reuters"
+
+
+def test_write_is_refused_when_the_file_changed_since_it_was_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    base, report = story(tmp_path)
+    edited = BASE.replace("kills at least five", "kills at least six")
+
+    def editor_saves_meanwhile(text: str, article: object = None) -> str:
+        base.write_text(edited, encoding="utf-8")
+        return DRAFT
+
+    monkeypatch.setattr("tui.core.draft.merge.draft_yaml", editor_saves_meanwhile)
+    assert main(["update", str(base), str(report), "--write"]) == 1
+    assert "changed since it was read; nothing written" in capsys.readouterr().err
+    assert base.read_text(encoding="utf-8") == edited
+    assert [p.name for p in tmp_path.iterdir() if "briefing-tmp" in p.name] == []
+
+
+@pytest.mark.parametrize(("args", "message", "code"), [
+    (["nope.yaml", "r.txt"], "cannot read nope.yaml", 1),
+    (["fire.yaml", "missing.txt"], "cannot read missing.txt", 1),
+    (["broken.yaml", "report-2.txt"], "broken.yaml is not a valid briefing", 1),
+    (["fire.yaml", "report-2.txt", "-o", "x.yaml", "--write"], "not allowed with", 2),
+])
+def test_bad_input_gets_one_line_and_no_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        args: list[str], message: str, code: int) -> None:
+    story(tmp_path)
+    (tmp_path / "broken.yaml").write_text("format: 1\ntitle: [\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) if code == 2 else _nothing():
+        assert main(["update", *args]) == code
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+class _nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def test_every_tuning_story_updates_without_changing_its_base(tmp_path: Path) -> None:
+    """The real drafter on the tuning stories: valid output, one source per
+    report, and every line of base.yaml kept (a grown `source` aside)."""
+    for folder in sorted(p for p in STORIES.iterdir() if p.is_dir()):
+        reports = sorted(folder.glob("report-*.txt"))
+        out = tmp_path / f"{folder.name}.yaml"
+        assert main(["update", str(folder / "base.yaml"), *map(str, reports[1:]),
+                     "-o", str(out)]) == 0, folder.name
+        base = (folder / "base.yaml").read_bytes().decode()
+        text = out.read_bytes().decode()
+        grown = frozenset(i for i, line in enumerate(lines(base))
+                          if line.lstrip().startswith("source:"))
+        assert kept(base, text, grown), folder.name
+        assert ("\r\n" in base) == ("\r\n" in text)
+        b = load_briefing(out)
+        old = load_briefing(folder / "base.yaml")
+        assert len(b.sources) >= len(old.sources) + 1, folder.name
+        assert b.updated is not None
+
+
+def test_draft_of_several_reports_is_one_briefing(tmp_path: Path) -> None:
+    folder = STORIES / "hospital-fire"
+    out = tmp_path / "draft.yaml"
+    reports = sorted(folder.glob("report-*.txt"))
+    assert main(["draft", *map(str, reports), "-o", str(out)]) == 0
+    b = load_briefing(out)
+    assert [s.name for s in b.sources] == ["AFP", "Sierra Leone Telegraph",
+                                           "Sierra Leone Ministry of Health", "Reuters"]
+    assert all(c.said is not None and c.source for c in b.casualty_claims)
+    texts = [q.text for q in b.quotes]
+    assert len([t for t in texts if "No family should" in t]) == 1  # carried twice, kept once
+    assert "Draft made by `briefing draft` from several reports" in out.read_text()
+
+
+# A report as a web page, served by the test on 127.0.0.1.
+PAGE = """<!doctype html><html><head><title>Hospital fire toll rises to nine</title>
+<meta property="og:site_name" content="Freetown Wire">
+<meta property="article:published_time" content="2025-02-11T09:10:00+00:00">
+</head><body><article><h1>Hospital fire toll rises to nine</h1>
+<p>KAMBEYA, Sierra Leone, Feb 11 - Nine patients were killed and 14 injured in a fire at a
+hospital in the eastern town of Kambeya, the ministry of health said on Tuesday, as
+families gathered outside the gutted maternity wing waiting for news of relatives.</p>
+<p>The fire broke out overnight in a generator room next to the ward, officials said.</p>
+</article></body></html>"""
+
+
+class Pages(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = PAGE.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # keep the test output clean
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def test_a_report_from_a_url(tmp_path: Path, site: str) -> None:
+    pytest.importorskip("trafilatura", reason="needs briefing[web] (make test installs it)")
+    base, _ = story(tmp_path)
+    out = tmp_path / "out.yaml"
+    assert main(["update", str(base), f"{site}/fire", "--allow-private", "-o",
+                 str(out)]) == 0
+    b = load_briefing(out)
+    added = b.sources[-1]
+    assert added.name == "Freetown Wire" and added.url == f"{site}/fire"
+    assert kept(BASE, out.read_text(encoding="utf-8"),
+                frozenset(i for i, line in enumerate(lines(BASE)) if "source:" in line))
+
+
+def test_a_private_url_needs_allow_private(tmp_path: Path, site: str,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("trafilatura", reason="needs briefing[web] (make test installs it)")
+    base, _ = story(tmp_path)
+    assert main(["update", str(base), f"{site}/fire"]) == 1
+    assert "allow-private" in capsys.readouterr().err

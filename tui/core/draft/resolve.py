@@ -1,0 +1,197 @@
+"""Which names across reports are one person or body: "Health Minister
+Lina Koroma", "Dr Lina Koroma" and "Koroma" are one speaker; "the Health
+Ministry", "the ministry of health" and "Sierra Leone's health ministry"
+are one claimant. A briefing's own names (canonical and `aliases`) are
+matched first. A name that could belong to two groups joins neither: a
+split is cheaper to fix than a wrong merge."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.core.format.names import subject_key
+
+# Words before a person's name that are a title or office, not the name.
+_TITLE_WORDS = """
+dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame hon hon. honourable the
+minister president governor mayor secretary general chief deputy commissioner director
+spokesman spokeswoman spokesperson superintendent inspector officer official head
+health interior home foreign defence defense prime state regional district county
+police fire senior medical hospital's hospital acting federal provincial national
+vice chairman chairwoman chair lieutenant colonel major captain commander
+"""
+_TITLES = frozenset(_TITLE_WORDS.split())
+# Words that make a name a body's, not a person's.
+_BODY_WORDS = """
+ministry department agency authority service services police society cross office
+administration company union federation force forces government council commission
+bureau railways railway hospital army navy ministry's corps committee organisation
+organization institute university agency's directorate brigade team unit court
+management network centre center association group board
+press news trust
+"""
+_BODY = frozenset(_BODY_WORDS.split())
+_STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&"})
+_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
+_PAREN = re.compile(r"\s*\(([^()]+)\)\s*")
+UNKNOWN = frozenset({"", "unknown", "unnamed", "an official", "officials"})
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def is_body(name: str) -> bool:
+    words = {w.strip(".,'’").lower() for w in name.split()}
+    return bool(words & _BODY) or (name.isupper() and len(name) <= 8 and " " not in name)
+
+
+def person_tokens(name: str) -> tuple[str, ...]:
+    """A person's name without titles: `Health Minister Lina Koroma` -> (lina, koroma)."""
+    last = name.split(",")[-1]
+    words = [w.strip(".'’\"").lower() for w in last.split()]
+    while words and words[0] in _TITLES:
+        words.pop(0)
+    return tuple(w for w in words if w)
+
+
+def body_words(name: str) -> frozenset[str]:
+    """A body's content words: `Sierra Leone's health ministry` -> {health, ministry}."""
+    text = _PAREN.sub(" ", name).strip()
+    text = _POSSESSIVE.sub("", text)
+    words = re.findall(r"[\w'’-]+", text.lower())
+    return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[\w-]+", _PAREN.sub(" ", name)) if w.lower() not in _STOP]
+    return "".join(w[0] for w in words).upper()
+
+
+def acronym_of(name: str) -> str | None:
+    """The acronym a name gives in brackets: `... Authority (AFAD)` -> AFAD."""
+    m = _PAREN.search(name)
+    return m[1].strip() if m and m[1].strip().isupper() else None
+
+
+@dataclass
+class Group:
+    """One person or body: every name it was written as, in order of first use."""
+
+    names: list[str]
+    person: bool
+    fixed: str | None = None  # the briefing's own canonical name, kept as it is
+    keys: set[str] = field(default_factory=set)
+
+    def canonical(self) -> str:
+        if self.fixed is not None:
+            return self.fixed
+        if self.person:
+            full = max(self.names, key=lambda n: len(person_tokens(n)))
+            count = len(person_tokens(full))
+            return " ".join(full.split(",")[-1].split()[-count:]) if count else full
+        return max(self.names, key=_body_score)
+
+
+def _body_score(name: str) -> tuple[int, int, int]:
+    plain = _POSSESSIVE.sub("", _PAREN.sub(" ", name)).split()
+    capitals = sum(1 for w in plain if w[:1].isupper() and w.lower() not in _STOP)
+    return (0 if name.lower().startswith("the ") else 1, capitals, len(plain))
+
+
+class Names:
+    """Groups of names, matched as they come."""
+
+    def __init__(self) -> None:
+        self.groups: list[Group] = []
+
+    def add_fixed(self, canonical: str, others: tuple[str, ...] = ()) -> Group:
+        """A briefing's own name (and its aliases): matched first, kept as written."""
+        group = self.find(canonical)
+        if group is None:
+            group = Group([canonical], person=not is_body(canonical), fixed=canonical)
+            self.groups.append(group)
+        for name in (canonical, *others):
+            self._join(group, name)
+        return group
+
+    def _join(self, group: Group, name: str) -> None:
+        if subject_key(name) not in group.keys:
+            group.names.append(name) if name not in group.names else None
+            group.keys.add(subject_key(name))
+        if (acronym := acronym_of(name)) is not None:
+            group.keys.add(subject_key(acronym))
+
+    def resolve(self, name: str) -> Group | None:
+        """The group of `name`, made when it is new; None for no name at all."""
+        if subject_key(name) in UNKNOWN:
+            return None
+        group = self.find(name)
+        if group is None:
+            group = Group([], person=not is_body(name))
+            self.groups.append(group)
+        self._join(group, name)
+        return group
+
+    def in_sentence(self, name: str, sentence: str) -> Group | None:
+        """The one known body that `sentence` names in full and whose name
+        holds every word of `name` (a drafter's `health` for "the ministry
+        of health says")."""
+        words = body_words(name)
+        said = body_words(sentence)
+        if not words:
+            return None
+        hits = [g for g in self.groups if not g.person and any(
+            words <= (theirs := body_words(n)) and theirs <= said for n in g.names)]
+        return hits[0] if len(hits) == 1 else None
+
+    def find(self, name: str) -> Group | None:
+        key = subject_key(name)
+        exact = [g for g in self.groups if key in g.keys]
+        if exact:
+            return exact[0]
+        acronym = acronym_of(name)
+        if acronym is not None and (hits := [g for g in self.groups
+                                             if subject_key(acronym) in g.keys]):
+            return hits[0] if len(hits) == 1 else None
+        if not is_body(name):
+            return self._find_person(name)
+        return self._find_body(name)
+
+    def _find_person(self, name: str) -> Group | None:
+        tokens = person_tokens(name)
+        if not tokens:
+            return None
+        hits = []
+        for g in self.groups:
+            if not g.person:
+                continue
+            for other in g.names:
+                theirs = person_tokens(other)
+                if theirs == tokens or (len(tokens) == 1 and theirs and theirs[-1] == tokens[0]) \
+                        or (len(theirs) == 1 and tokens[-1] == theirs[0]):
+                    hits.append(g)
+                    break
+        return hits[0] if len(hits) == 1 else None
+
+    def _find_body(self, name: str) -> Group | None:
+        words = body_words(name)
+        if not words:
+            return None
+        if name.isupper() and " " not in name:
+            hits = [g for g in self.groups if not g.person
+                    and any(_initials(n) == name for n in g.names)]
+            return hits[0] if len(hits) == 1 else None
+        equal, near = [], []
+        for g in self.groups:
+            if g.person:
+                continue
+            theirs = [body_words(n) for n in g.names]
+            if any(t == words for t in theirs):
+                equal.append(g)
+            elif any(t and (t < words or words < t) for t in theirs):
+                near.append(g)
+        if equal:
+            return equal[0] if len(equal) == 1 else None
+        return near[0] if len(near) == 1 else None
