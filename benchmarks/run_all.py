@@ -22,6 +22,7 @@ SCRIPTS = (
     "draft_quality.py",
     "draft_rounds.py",
     "archive_speed.py",
+    "update_quality.py",
 )
 
 
