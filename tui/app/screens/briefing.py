@@ -86,6 +86,9 @@ class BriefingScreen(Screen[None]):
         Binding("o", "edit", "Edit", id="briefing.edit",
                 tooltip="Open the file in $VISUAL/$EDITOR at the selected item (or the "
                 "first error); reloaded on return"),
+        Binding("a", "add_report", "Add report", show=False, id="briefing.add_report",
+                tooltip="Add what a new report says (a file, a URL or pasted text); the "
+                "change is shown before it is written"),
         Binding("c", "copy", "Copy", show=False, id="briefing.copy",
                 tooltip="Copy the selected item as plain text"),
         Binding("h", "history", "History", show=False, id="briefing.history",
@@ -451,6 +454,11 @@ class BriefingScreen(Screen[None]):
                                                   self.panes[self.current].current_item))
         if open_in_editor(self.app, self.path, line):
             self.load_from_disk()
+
+    def action_add_report(self) -> None:
+        from tui.app.screens.briefing_add import add_report
+
+        add_report(self)
 
     def action_copy(self) -> None:
         item = self.panes[self.current].current_item
