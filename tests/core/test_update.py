@@ -99,7 +99,7 @@ def kept(base: str, out: str, changed: frozenset[int] = frozenset()) -> bool:
 
 @pytest.fixture
 def fixed_draft(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("tui.core.draft.merge.draft_yaml", lambda text, article=None: DRAFT)
+    monkeypatch.setattr("tui.core.draft.several.draft_yaml", lambda text, article=None: DRAFT)
 
 
 def story(tmp_path: Path, crlf: bool = False) -> tuple[Path, Path]:
@@ -184,7 +184,7 @@ def test_write_is_refused_when_the_file_changed_since_it_was_read(
         base.write_text(edited, encoding="utf-8")
         return DRAFT
 
-    monkeypatch.setattr("tui.core.draft.merge.draft_yaml", editor_saves_meanwhile)
+    monkeypatch.setattr("tui.core.draft.several.draft_yaml", editor_saves_meanwhile)
     assert main(["update", str(base), str(report), "--write"]) == 1
     assert "changed since it was read; nothing written" in capsys.readouterr().err
     assert base.read_text(encoding="utf-8") == edited

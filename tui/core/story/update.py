@@ -1,5 +1,5 @@
 """What reports add to a briefing, as a new text of its file: the
-additions of core.draft.merge inserted by core.export.yaml_edit, every
+additions of core.draft.several inserted by core.export.yaml_edit, every
 other byte kept. Also the draft from several reports: the first report's
 heading (title, date, summary) with every report merged into it."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui.core.draft import draft_yaml
 from tui.core.draft.article import Article
-from tui.core.draft.merge import Merger
+from tui.core.draft.several import Merger
 from tui.core.draft.report import Report
 from tui.core.export.yaml_edit import EditError, apply_plan
 from tui.core.format.errors import BriefingError
