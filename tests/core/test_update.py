@@ -308,3 +308,68 @@ def test_a_private_url_needs_allow_private(tmp_path: Path, site: str,
     base, _ = story(tmp_path)
     assert main(["update", str(base), f"{site}/fire"]) == 1
     assert "allow-private" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("head", "said"), [
+    ("SOURCE: Reuters · 2024-07-14 08:05 GMT\nDHAKA - text.", "2024-07-14T08:05:00+00:00"),
+    ("Headline\n\nBy AFP\nUpdated 11:40 GMT, 14 July 2024\n", "2024-07-14T11:40:00+00:00"),
+    ("[EFE] 2025-09-03 12:48 UTC\nLIMA - text.", "2025-09-03T12:48:00+00:00"),
+    ("PTI | 18 Oct 2025, 21:47 IST\ntext", "2025-10-18T21:47:00+05:30"),
+    ("ANKARA (AA) – 02.03.2026 04:52\nFLASH: text", "2026-03-02T04:52:00+00:00"),
+    ("Release\n\nFreetown, 11 February 2025, 18:00 hrs\n", "2025-02-11T18:00:00+00:00"),
+    ("HUAYLLA, Peru — Sept. 5, 2025, 9:30 a.m. EDT\n", "2025-09-05T09:30:00-04:00"),
+    ("Wrap-up\n\nJuly 15, 2024\n\nNo time here.", "2024-07-15"),
+])
+def test_a_reports_time_is_read_from_its_first_lines(head: str, said: str) -> None:
+    from tui.core.draft.report_time import report_time
+
+    assert str(report_time(head, None, None)).replace(" ", "T") == said
+
+
+def test_a_live_blog_gives_each_entry_its_own_time() -> None:
+    from tui.core.draft.article import Article
+    from tui.core.draft.report import report_of
+
+    blog = ("LIVE: fire\nTelegraph -- live, 11 February 2025 (times are GMT+3)\n\n"
+            "11:55\nNurses died.\n\n10:30 | The minister arrived.\n\n[09:10] Nine died.\n")
+    report = report_of(Article(blog), "blog.txt", {})
+    assert [(p.text, p.said.isoformat()) for p in report.parts] == [
+        ("Nurses died.", "2025-02-11T11:55:00+03:00"),
+        ("The minister arrived.", "2025-02-11T10:30:00+03:00"),
+        ("Nine died.", "2025-02-11T09:10:00+03:00")]
+
+
+def test_names_across_reports_resolve_to_one_person_or_body() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    minister = names.resolve("Health Minister Lina Koroma")
+    ministry = names.resolve("the Health Ministry")
+    assert names.resolve("Dr Lina Koroma") is minister
+    assert names.resolve("Koroma") is minister
+    assert names.resolve("the ministry of health") is ministry
+    assert names.resolve("Sierra Leone's health ministry") is ministry
+    assert minister is not None and minister.canonical() == "Lina Koroma"
+    # near names of two bodies stay two
+    lasema = names.resolve("Lagos State Emergency Management Agency")
+    nema = names.resolve("National Emergency Management Agency")
+    assert lasema is not nema
+    assert names.resolve("NEMA") is nema
+    # a name that could be either joins neither
+    assert names.resolve("Emergency Management Agency") not in (lasema, nema)
+    assert names.resolve("Red Cross") is not ministry
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("No family should ever lose a loved one in a place meant to heal them.",
+     "No family should lose a loved one in a place meant to heal them,", True),
+    ("We will not stop until every missing person is found.",
+     "“We will not stop until every missing person is found”", True),
+    ("Our divers have recovered 23 bodies so far.",
+     "Our divers have recovered 34 bodies so far.", False),
+    ("We are doing everything we can.", "They are doing nothing at all here.", False),
+])
+def test_one_quote_reported_twice(a: str, b: str, same: bool) -> None:
+    from tui.core.draft.several import same_quote
+
+    assert same_quote(a, b) is same

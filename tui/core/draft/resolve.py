@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.core.format.names import subject_key
 
@@ -42,11 +43,13 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+@lru_cache(maxsize=4096)
 def is_body(name: str) -> bool:
     words = {w.strip(".,'’").lower() for w in name.split()}
     return bool(words & _BODY) or (name.isupper() and len(name) <= 8 and " " not in name)
 
 
+@lru_cache(maxsize=4096)
 def person_tokens(name: str) -> tuple[str, ...]:
     """A person's name without titles: `Health Minister Lina Koroma` -> (lina, koroma)."""
     last = name.split(",")[-1]
@@ -56,6 +59,7 @@ def person_tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+@lru_cache(maxsize=4096)
 def body_words(name: str) -> frozenset[str]:
     """A body's content words: `Sierra Leone's health ministry` -> {health, ministry}."""
     text = _PAREN.sub(" ", name).strip()
@@ -75,7 +79,7 @@ def acronym_of(name: str) -> str | None:
     return m[1].strip() if m and m[1].strip().isupper() else None
 
 
-@dataclass
+@dataclass(eq=False)  # one group is one person or body: compared by identity
 class Group:
     """One person or body: every name it was written as, in order of first use."""
 
@@ -105,6 +109,8 @@ class Names:
 
     def __init__(self) -> None:
         self.groups: list[Group] = []
+        self._by_key: dict[str, Group] = {}  # every name's key (and acronym) -> its group
+        self._by_word: dict[str, list[Group]] = {}  # a name's last word -> groups using it
 
     def add_fixed(self, canonical: str, others: tuple[str, ...] = ()) -> Group:
         """A briefing's own name (and its aliases): matched first, kept as written."""
@@ -117,11 +123,28 @@ class Names:
         return group
 
     def _join(self, group: Group, name: str) -> None:
-        if subject_key(name) not in group.keys:
-            group.names.append(name) if name not in group.names else None
-            group.keys.add(subject_key(name))
+        keys = [subject_key(name)]
+        if subject_key(name) not in group.keys and name not in group.names:
+            group.names.append(name)
         if (acronym := acronym_of(name)) is not None:
-            group.keys.add(subject_key(acronym))
+            keys.append(subject_key(acronym))
+        for key in keys:
+            group.keys.add(key)
+            self._by_key.setdefault(key, group)
+        words = set(person_tokens(name)[-1:]) | body_words(name)
+        for word in words:
+            known = self._by_word.setdefault(word, [])
+            if group not in known:
+                known.append(group)
+
+    def _near(self, name: str, person: bool) -> list[Group]:
+        """Groups that share a word with `name` (a person: the surname), the
+        only ones it can match."""
+        seen: dict[int, Group] = {}
+        for word in (person_tokens(name)[-1:] if person else body_words(name)):
+            for g in self._by_word.get(word, ()):
+                seen.setdefault(id(g), g)
+        return list(seen.values())
 
     def resolve(self, name: str) -> Group | None:
         """The group of `name`, made when it is new; None for no name at all."""
@@ -147,14 +170,11 @@ class Names:
         return hits[0] if len(hits) == 1 else None
 
     def find(self, name: str) -> Group | None:
-        key = subject_key(name)
-        exact = [g for g in self.groups if key in g.keys]
-        if exact:
-            return exact[0]
+        if (exact := self._by_key.get(subject_key(name))) is not None:
+            return exact
         acronym = acronym_of(name)
-        if acronym is not None and (hits := [g for g in self.groups
-                                             if subject_key(acronym) in g.keys]):
-            return hits[0] if len(hits) == 1 else None
+        if acronym is not None and (hit := self._by_key.get(subject_key(acronym))) is not None:
+            return hit
         if not is_body(name):
             return self._find_person(name)
         return self._find_body(name)
@@ -164,7 +184,7 @@ class Names:
         if not tokens:
             return None
         hits = []
-        for g in self.groups:
+        for g in self._near(name, True):
             if not g.person:
                 continue
             for other in g.names:
@@ -184,7 +204,7 @@ class Names:
                     and any(_initials(n) == name for n in g.names)]
             return hits[0] if len(hits) == 1 else None
         equal, near = [], []
-        for g in self.groups:
+        for g in self._near(name, False):
             if g.person:
                 continue
             theirs = [body_words(n) for n in g.names]

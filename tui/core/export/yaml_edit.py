@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from tui.core.format.yaml_safety import Loader
+
 # A field of a new record: key, its value as YAML text, an optional `# check:` note.
 Field = tuple[str, str, str | None]
 NewRecord = list[Field]
@@ -79,10 +81,13 @@ class _Doc:
         self.text = text
         self.eol = "\r\n" if "\r\n" in text else "\n"
         self.line_starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        loader = Loader(text)  # the C composer where PyYAML has it: marks are the same
         try:
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            root = loader.get_single_node()
         except yaml.YAMLError as exc:
             raise EditError(f"not YAML: {exc}") from None
+        finally:
+            loader.dispose()
         if not isinstance(root, MappingNode):
             raise EditError("the top level is not a mapping")
         self.root = root
