@@ -21,6 +21,7 @@ spokesman spokeswoman spokesperson superintendent inspector officer official hea
 health interior home foreign defence defense prime state regional district county
 police fire senior medical hospital's hospital acting federal provincial national
 vice chairman chairwoman chair lieutenant colonel major captain commander
+collector magistrate sheriff coroner
 """
 _TITLES = frozenset(_TITLE_WORDS.split())
 # Words that make a name a body's, not a person's.
@@ -54,8 +55,10 @@ def person_tokens(name: str) -> tuple[str, ...]:
     """A person's name without titles: `Health Minister Lina Koroma` -> (lina, koroma)."""
     last = name.split(",")[-1]
     words = [w.strip(".'’\"").lower() for w in last.split()]
-    while words and words[0] in _TITLES:
-        words.pop(0)
+    # the name follows its last title: "Rampalli district collector Sunita Das"
+    titled = [i for i, w in enumerate(words) if w in _TITLES]
+    if titled and titled[-1] < len(words) - 1:
+        words = words[titled[-1] + 1:]
     return tuple(w for w in words if w)
 
 

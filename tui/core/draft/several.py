@@ -13,8 +13,9 @@ from datetime import UTC, date, datetime, tzinfo
 from difflib import SequenceMatcher
 
 from tui.core.draft import draft_yaml
+from tui.core.draft.attribution import is_relay, not_a_claimant, relay_in, subjects
 from tui.core.draft.report import Report
-from tui.core.draft.resolve import Group, Names
+from tui.core.draft.resolve import Group, Names, body_words, is_body
 from tui.core.export.yaml_edit import Field, NewRecord, Plan, scalar
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
@@ -68,6 +69,7 @@ class _Item:
     group: Group | None = None
     name_key: str = ""  # the field that holds the group's name
     sources: list[str] = field(default_factory=list)
+    key: tuple[int, str] | None = None  # a claim's claimant and group
 
 
 @dataclass
@@ -162,15 +164,20 @@ class Merger:
             except BriefingError as exc:
                 self.warnings.append(f"{report.name}: a part was not drafted ({exc})")
                 continue
-            header = {_event_key(line) for line in report.text.splitlines()[:8]}
-            self._merge(draft, part.said, source, report.name, header)
+            lines = [line for line in report.text.splitlines() if line.strip()]
+            header = {_event_key(line) for line in lines[:3]}
+            headlines = {_event_key(line) for line in lines[:3] if _has_headline(line)
+                         and len(line.split()) >= 4}
+            self._merge(draft, part.said, source, report.name, header, headlines)
 
     def _merge(self, d: Briefing, said: datetime | date, source: str | None, where: str,
-               header: set[str]) -> None:
+               header: set[str], headlines: set[str] | None = None) -> None:
         said_text = when_text(said)
         note = f"from {where}"
         for c in d.casualty_claims:
-            self._claim(c, said, said_text, source, note)
+            # a headline's toll is the body's, told again: the body's sentence names who
+            if not any(_event_key(c.note or "").startswith(h) for h in headlines or ()):
+                self._claim(c, said, said_text, source, note)
         for f in d.figures:
             self._figure(f, said, said_text, source, note)
         claim_notes = {subject_key(c.note or "") for c in d.casualty_claims}
@@ -189,17 +196,29 @@ class Merger:
 
     def _claim(self, c: CasualtyClaim, said: When, said_text: str, source: str | None,
                note: str) -> None:
-        group = self._resolve_in(c.claimant, c.note or "")
+        sentence = c.note or ""
+        if len(both := _both(c.claimant)) > 1:  # "according to both AFAD and the governor"
+            for name in both:
+                self._claim(c._replace(claimant=name), said, said_text, source, note)
+            return
+        claimant, carried_by = self._attribute(c.claimant, sentence)
+        if carried_by is not None:
+            source = self._relay_source(carried_by)
+        claimant = self._complete(claimant, sentence)
+        group = self._resolve_in(claimant, sentence)
+        affected = self._affected(c.affected, sentence, group)
         values = _claim_values(c)
-        if group is not None:
-            key = (id(group), _group_key(c.affected))
+        key = (id(group), _group_key(affected)) if group is not None else None
+        if key is not None:
+            if self._complements(key, said_text, c):
+                return
             if self._restated(self.claims, key, values):
                 return
             self._seen(self.claims, key, said, values)
-        fields: dict[str, object] = {"claimant": c.claimant}
+        fields: dict[str, object] = {"claimant": claimant}
         if c.country is not None:
             fields["country"] = c.country.code
-        fields["affected"] = self._affected(c.affected)
+        fields["affected"] = affected
         for name in ("killed", "injured"):
             count: Count | None = getattr(c, name)
             if count is not None:
@@ -209,10 +228,73 @@ class Merger:
         fields["said"] = said_text
         if c.note:
             fields["note"] = c.note
-        self._add(_Item("casualty_claims", fields,
-                        {"claimant": f"claimant from the attribution ({note})",
-                         "note": "the sentence this claim came from"},
-                        group, "claimant"), source)
+        item = _Item("casualty_claims", fields,
+                     {"claimant": f"claimant from the attribution ({note})",
+                      "note": "the sentence this claim came from"}, group, "claimant")
+        item.key = key
+        self._add(item, source)
+
+    def _attribute(self, claimant: str, sentence: str) -> tuple[str, str | None]:
+        """The claimant the sentence names, and the agency that carried the
+        figure (None when none did): a drafter's claimant that is the
+        agency, a weekday or a bare place is read again from the sentence."""
+        relay = relay_in(sentence)
+        if relay is not None and is_relay(claimant, relay):
+            found = subjects(sentence, relay.name)
+            return (found[0] if found else claimant), relay.short
+        if not_a_claimant(claimant) or (
+                self.names.find(claimant) is None and not is_body(claimant)
+                and len(claimant.split()) == 1) or (
+                # a claimant the drafter remembered from an earlier sentence
+                sentence and not body_words(claimant) & body_words(sentence)):
+            found = subjects(sentence, relay.name if relay else None)
+            if found:
+                claimant = found[0]
+        return claimant, relay.short if relay is not None else None
+
+    def _relay_source(self, name: str) -> str:
+        """The `sources` entry of an agency that carried a figure (no URL)."""
+        if subject_key(name) in self.source_names:
+            return self.source_names[subject_key(name)]
+        self.new_sources.append([("name", scalar(name), "the agency that carried the figure")])
+        self.source_names[subject_key(name)] = name
+        return name
+
+    def _complements(self, key: tuple[int, str], said_text: str, c: CasualtyClaim) -> bool:
+        """One statement the drafter read as two claims (38 killed; 120
+        injured): the second fills in the count the first left out."""
+        for item in reversed(self.items):
+            if item.key != key or item.fields.get("said") != said_text:
+                continue
+            for have, add in (("killed", c.injured), ("injured", c.killed)):
+                other = "injured" if have == "killed" else "killed"
+                if have in item.fields and other not in item.fields and add is not None \
+                        and getattr(c, have) is None:
+                    item.fields[other] = _count_value(add)
+                    item.fields = _ordered(item.fields)
+                    killed, injured = item.fields.get("killed"), item.fields.get("injured")
+                    self._seen(self.claims, key, None, (
+                        "" if killed is None else str(killed),
+                        "" if injured is None else str(injured)))
+                    return True
+            return False
+        return False
+
+    def _complete(self, name: str, sentence: str) -> str:
+        """A body's name the drafter cut short ("Mine Workers"), as the
+        sentence writes it in full ("National Federation of Mine Workers")."""
+        if not sentence or self.names.find(name) is not None:
+            return name
+        # an acronym the sentence gives in brackets is not part of the full name
+        words = {w for w in body_words(name) if f"({w.upper()})" not in sentence}
+        if not words:
+            return name
+        spans = [re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in _SPAN.finditer(sentence)]
+        fuller = {span for span in spans if len(span) > len(name) and words <= body_words(span)
+                  and len(span.split()) <= 8}
+        if not fuller or not is_body(best := max(fuller, key=len)):
+            return name
+        return best
 
     def _resolve_in(self, name: str, sentence: str) -> Group | None:
         """The group of a claimant; a name the drafter cut short is
@@ -223,13 +305,32 @@ class Merger:
                 return group
         return self.names.resolve(name)
 
-    def _affected(self, affected: str) -> str:
-        """The group as the briefing already writes it, when it is the same."""
+    def _affected(self, affected: str, sentence: str = "", group: Group | None = None) -> str:
+        """The group as the briefing (or an earlier report) already writes
+        it; a generic "people" becomes the known group the sentence names
+        ("the toll in Karaçam" -> Karaçam residents), or a group named the
+        way the known ones are ("nine people died in Yeşilöz" -> Yeşilöz
+        residents, beside Karaçam residents)."""
+        known = list(dict.fromkeys([c.affected for c in self.base.casualty_claims] + [
+            str(i.fields["affected"]) for i in self.items if i.section == "casualty_claims"]))
         key = _group_key(affected)
-        for c in self.base.casualty_claims:
-            if _group_key(c.affected) == key:
-                return c.affected
-        return affected
+        if key in _GENERIC and sentence:
+            said = {w.casefold() for w in _WORDS.findall(sentence)}
+            hits = {g for g in known if any(
+                w.casefold() in said for w in _WORDS.findall(g)
+                if len(w) > 3 and _group_key(w) not in _GENERIC)}
+            if len(hits) == 1:
+                return hits.pop()
+            if not hits and (place := _named_place(sentence, known)) is not None:
+                return place
+            own = {k for g, k in self.claims if group is not None and g == id(group)}
+            if not hits and len(own) == 1:  # the claimant's one group so far
+                mine = own.pop()
+                return next((k for k in known if _group_key(k) == mine), affected)
+            if not hits and (m := _IN_PLACE.search(sentence)) and m[1].lower() not in _NOT_PLACES:
+                # two places' tolls are two groups, never a dispute
+                return f"{affected} in {m[1]}"
+        return next((k for k in known if _group_key(k) == key), affected)
 
     def _figure(self, f: Figure, said: When, said_text: str, source: str | None,
                 note: str) -> None:
@@ -352,6 +453,48 @@ def _source_text(sources: list[str]) -> str:
 
 def _count_value(count: Count) -> object:
     return int(count.text) if count.text.isdigit() else count.text
+
+
+# Groups a drafter writes when the sentence names none of its own.
+_GENERIC = frozenset({"people", "person", "victim", "dead", "casualtie", "resident", "life",
+                      "bodie", "body"})
+# A name in a sentence: capitalised words, joined by of/and/for/the.
+_SPAN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|de|del|la)\s+)*[A-Z][\w’'-]*)*")
+_BOTH = re.compile(r"^(?:both\s+)(.+?)\s+and\s+(.+)$", re.IGNORECASE)
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at) (?:the (?:town|village|city|district) of )?"
+                       r"([A-Z][\w’'-]+)")
+
+
+_NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december",
+                         "the", "a", "an", "hospital"})
+
+
+def _named_place(sentence: str, known: list[str]) -> str | None:
+    """`PLACE residents` for a sentence about a place, when the known groups
+    are named that way (a place, then the same generic word)."""
+    for group in known:
+        words = group.split()
+        if len(words) == 2 and words[0][:1].isupper() and _group_key(words[1]) in _GENERIC:
+            m = _IN_PLACE.search(sentence)
+            if m is not None and m[1] != words[0]:
+                return f"{m[1]} {words[1]}"
+    return None
+
+
+def _both(name: str) -> list[str]:
+    m = _BOTH.match(name.strip())
+    return [m[1], m[2]] if m else [name]
+
+
+def _ordered(fields: dict[str, object]) -> dict[str, object]:
+    """A claim's fields in the order the format lists them."""
+    order = ("claimant", "country", "affected", "killed", "injured", "evidence", "said", "note")
+    return {k: fields[k] for k in sorted(fields, key=lambda k: order.index(k)
+                                         if k in order else len(order))}
 
 
 def _claim_values(c: CasualtyClaim) -> tuple[str, ...]:
