@@ -187,17 +187,21 @@ def _disputes(b: Briefing, truth: Truth) -> tuple[int, int]:
     return len(wanted) - len(matched_truth), false
 
 
-def _merges_splits(b: Briefing, truth: Truth) -> tuple[int, int]:
+def _merges_splits(b: Briefing, truth: Truth, notes: list[str] | None = None
+                   ) -> tuple[int, int]:
     names = _names_of(b)
 
     def keys(body: str) -> set[str]:
         variants = truth.variants(body)
         return {b.names.key(n) for n in names if subject_key(n) in variants}
 
-    merges = sum(1 for x, y in truth.data.get("different_bodies", [])
-                 if keys(str(x)) & keys(str(y)))
-    splits = sum(1 for body in truth.bodies if len(keys(body[0])) > 1)
-    return merges, splits
+    merged = [f"merge: {x} + {y}" for x, y in truth.data.get("different_bodies", [])
+              if keys(str(x)) & keys(str(y))]
+    split = [f"split: {body[0]} as {sorted(keys(body[0]))}" for body in truth.bodies
+             if len(keys(body[0])) > 1]
+    if notes is not None:
+        notes += merged + split
+    return len(merged), len(split)
 
 
 def _dup_quotes(b: Briefing, truth: Truth) -> int:
@@ -233,8 +237,8 @@ def score(out: Briefing, truth: Truth) -> Score:
         if _sequence_right(out, truth, seq):
             s.right += 1
         else:
-            s.notes.append(f"sequence: {seq['claimant']} / {seq.get('affected', seq.get('what'))}")
-    s.merges, s.splits = _merges_splits(out, truth)
+            s.notes.append(f"missed sequence: {seq['claimant']} / {seq.get('affected', seq.get('what'))}")
+    s.merges, s.splits = _merges_splits(out, truth, s.notes)
     s.dup_quotes = _dup_quotes(out, truth)
     s.disputes_missing, s.disputes_false = _disputes(out, truth)
     return s
@@ -292,7 +296,7 @@ def run_half(label: str, root: Path, verbose: bool) -> tuple[Score, Score]:
             print(s.row(f"{folder.name} ({kind})", kind == "update"))
             if verbose:
                 for note in s.notes:
-                    print(f"    missed {note}")
+                    print(f"    {note}")
             total.add(s)
     print(totals[0].row("total (draft)", False))
     print(totals[1].row("total (update)", True))

@@ -373,3 +373,14 @@ def test_one_quote_reported_twice(a: str, b: str, same: bool) -> None:
     from tui.core.draft.several import same_quote
 
     assert same_quote(a, b) is same
+
+
+def test_an_office_names_the_one_person_who_holds_it() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    governor = names.resolve("Malatya Governor Mehmet Okur")
+    assert names.resolve("the provincial governor") is governor
+    assert governor is not None and governor.canonical() == "Mehmet Okur"
+    names.resolve("Istanbul Governor Ali Yerli")
+    assert names.find("the governor") is None  # two governors: neither

@@ -95,7 +95,8 @@ class Group:
         if self.fixed is not None:
             return self.fixed
         if self.person:
-            full = max(self.names, key=lambda n: len(person_tokens(n)))
+            full = max(self.names, key=lambda n: sum(1 for t in person_tokens(n)
+                                                     if t not in _TITLES))
             count = len(person_tokens(full))
             return " ".join(full.split(",")[-1].split()[-count:]) if count else full
         return max(self.names, key=_body_score)
@@ -160,6 +161,15 @@ class Names:
         self._join(group, name)
         return group
 
+    def learn_titles(self, group: Group, name: str, sentence: str) -> None:
+        """A person's name as the sentence writes it with an office before it
+        ("Malatya Governor Mehmet Okur"), so that "the governor" finds them."""
+        if not group.person or not name.strip():
+            return
+        m = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})" + re.escape(name.strip()), sentence)
+        if m is not None and any(w.lower() in _TITLES for w in m[1].split()):
+            self._join(group, m.group(0))
+
     def in_sentence(self, name: str, sentence: str) -> Group | None:
         """The one known body that `sentence` names in full and whose name
         holds every word of `name` (a drafter's `health` for "the ministry
@@ -186,6 +196,12 @@ class Names:
         tokens = person_tokens(name)
         if not tokens:
             return None
+        if all(t in _TITLES for t in tokens):
+            # "the provincial governor": the one person named with that office
+            office = tokens[-1]
+            holders = [g for g in self.groups if g.person and any(
+                office in (w.strip(".,").lower() for w in n.split()) for n in g.names)]
+            return holders[0] if len(holders) == 1 else None
         hits = []
         for g in self._near(name, True):
             if not g.person:

@@ -206,6 +206,8 @@ class Merger:
             source = self._relay_source(carried_by)
         claimant = self._complete(claimant, sentence)
         group = self._resolve_in(claimant, sentence)
+        if group is not None:
+            self.names.learn_titles(group, claimant, sentence)
         affected = self._affected(c.affected, sentence, group)
         values = _claim_values(c)
         key = (id(group), _group_key(affected)) if group is not None else None
