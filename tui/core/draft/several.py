@@ -165,7 +165,7 @@ class Merger:
                 self.warnings.append(f"{report.name}: a part was not drafted ({exc})")
                 continue
             lines = [line for line in report.text.splitlines() if line.strip()]
-            header = {_event_key(line) for line in lines[:3]}
+            header = {_event_key(line) for line in lines[:8] if len(line.split()) <= 12}
             headlines = {_event_key(line) for line in lines[:3] if _has_headline(line)
                          and len(line.split()) >= 4}
             self._merge(draft, part.said, source, report.name, header, headlines)
@@ -188,7 +188,8 @@ class Merger:
                 self._reaction(r, said_text, source, note)
         for e in d.timeline:
             key = _event_key(e.event)
-            if key in self.events or key in header or '"' in e.event or "“" in e.event:
+            if key in self.events or _only_header(key, header) or '"' in e.event \
+                    or "“" in e.event:
                 continue
             self.events.add(key)
             self.items.append(_Item("timeline", {"when": when_text(e.when), "event": e.event},
@@ -510,6 +511,19 @@ def _covers(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
 
 def _what_key(what: str, unit: str | None) -> str:
     return f"{_group_key(what)}|{subject_key(unit or '')}"
+
+
+def _only_header(key: str, header: set[str]) -> bool:
+    """The event is the report's by-line, date line or headline, not news."""
+    for line in sorted(header, key=len, reverse=True):
+        if line:
+            key = key.replace(line, " ")
+    return not key.strip()
+
+
+def has_headline(text: str) -> bool:
+    """The first line is a headline (the drafter takes it as the title), not a sentence."""
+    return _has_headline(text)
 
 
 def _has_headline(text: str) -> bool:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from tui.core.draft import draft_yaml
 from tui.core.draft.article import Article
 from tui.core.draft.report import Report
-from tui.core.draft.several import Merger
+from tui.core.draft.several import Merger, has_headline
 from tui.core.export.yaml_edit import EditError, apply_plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
@@ -60,12 +61,17 @@ def update_text(base_text: str, reports: Sequence[Report], file: str = "<briefin
     return Update(old, new, text, diff_briefings(old, new), merger.warnings)
 
 
-def draft_heading(first: Report) -> str:
-    """The draft of the first report up to its lists: title, date, summary, key points."""
-    article = Article(first.text, title=first.title, date=(
-        first.said.date() if hasattr(first.said, "date") and callable(first.said.date)
-        else first.said).isoformat())
-    lines = draft_yaml(first.text, article).splitlines()
+def draft_heading(first: Report, others: Sequence[Report] = ()) -> str:
+    """The draft of the first report up to its lists: title, date, summary,
+    key points. A flash whose first line is its lead sentence takes the
+    page's title, else the first headline of a later report."""
+    text, title = first.text, first.title
+    if not has_headline(first.text):
+        text = f"Report\n\n{first.text}"  # the lead is a sentence, not a title
+        title = title or next((r.title or r.text.strip().splitlines()[0] for r in others
+                               if r.title or has_headline(r.text)), None)
+    day = first.said.date() if isinstance(first.said, datetime) else first.said
+    lines = draft_yaml(text, Article(text, title=title, date=day.isoformat())).splitlines()
     head = []
     for line in lines:
         if line.startswith(_LISTS):
@@ -80,7 +86,8 @@ def draft_reports(reports: Sequence[Report]) -> Update:
     """One draft briefing from several reports about one event."""
     if not reports:
         raise UpdateError("no reports to draft from")
-    return update_text(draft_heading(reports[0]), reports, "<draft>", set_updated=len(
+    return update_text(draft_heading(reports[0], reports[1:]), reports, "<draft>",
+                       set_updated=len(
         reports) > 1)
 
 
