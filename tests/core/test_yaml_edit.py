@@ -164,3 +164,16 @@ def test_scalars_read_back_as_the_same_string(text: str) -> None:
 def test_a_top_level_that_is_not_a_mapping_is_refused() -> None:
     with pytest.raises(EditError):
         apply_plan("- a\n- b\n", Plan(updated="2025-01-01"))
+
+
+def test_records_added_to_an_empty_flow_list_stay_one_string_each() -> None:
+    base = BASE.replace("quotes:\n  - speaker: Lina Koroma\n    text: \"We are doing everything "
+                        "we can.\"\n    source: AFP\n", "quotes: []\n")
+    record = [("speaker", "Lina Koroma", "who"), ("text", scalar("Yes, we will act {now}"), None),
+              ("said", "2025-02-11T10:30Z", None), ("source", "[AFP, Reuters]", None)]
+    out = apply_plan(base, Plan(sections={"quotes": [record], "sources": [SOURCE]}))
+    b = parse_briefing(out)
+    assert b.quotes[0].text == "Yes, we will act {now}"
+    assert b.quotes[0].source == ("AFP", "Reuters")
+    assert str(b.quotes[0].said) == "2025-02-11 10:30:00+00:00"
+    assert kept_in_order(base, out, frozenset({lines(base).index("quotes: []\n")}))

@@ -30,6 +30,10 @@ _BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
 _PLAIN_RISK = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|[:#]\s|\s#|:$|[\x00-\x1f\x7f\u2028\u2029]")
 
 
+# Numbers, dates and times: plain inside brackets too.
+_FLOW_SAFE = re.compile(r"-?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?")
+
+
 class EditError(Exception):
     """The file's shape does not allow the insertion (it was not a briefing)."""
 
@@ -153,7 +157,14 @@ def _lines(record: NewRecord, dash: int, key: int, eol: str) -> str:
 
 
 def _flow(record: NewRecord) -> str:
-    return "{" + ", ".join(f"{name}: {value}" for name, value, _ in record) + "}"
+    """A record inside a flow list: a plain string that is safe in a block
+    (`Yes, we will`) may not be inside brackets, so strings are quoted."""
+    def inner(value: str) -> str:
+        if value.startswith(('"', "[")) or _FLOW_SAFE.fullmatch(value):
+            return value
+        return json.dumps(value, ensure_ascii=False)
+
+    return "{" + ", ".join(f"{name}: {inner(value)}" for name, value, _ in record) + "}"
 
 
 def apply_plan(text: str, plan: Plan) -> str:
