@@ -384,3 +384,16 @@ def test_an_office_names_the_one_person_who_holds_it() -> None:
     assert governor is not None and governor.canonical() == "Mehmet Okur"
     names.resolve("Istanbul Governor Ali Yerli")
     assert names.find("the governor") is None  # two governors: neither
+
+
+def test_a_live_blog_past_midnight_moves_to_the_next_day() -> None:
+    from tui.core.draft.article import Article
+    from tui.core.draft.report import report_of
+
+    blog = "LIVE\nUpdates (all times GMT)\n\n01:10 Latest.\n\n23:50 Late.\n\n22:00 First.\n"
+    meta = {"published": "2025-02-11T22:00:00+00:00", "modified": "2025-02-12T01:10:00+00:00"}
+    assert [p.said.isoformat()[:16] for p in report_of(Article(blog), "b.txt", meta).parts] == [
+        "2025-02-12T01:10", "2025-02-11T23:50", "2025-02-11T22:00"]
+    del meta["modified"]  # without it, the oldest entry is on the page's date
+    assert report_of(Article(blog), "b.txt", meta).parts[0].said.isoformat()[:16] == \
+        "2025-02-12T01:10"

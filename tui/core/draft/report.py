@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -111,13 +112,15 @@ def report_of(article: Article, source: str, meta: dict[str, object],
     live = live_entries(text)
     if live is not None:
         header, entries = live
-        base_day = said.date() if isinstance(said, datetime) else said
         entry_zone = header_offset(header) or zone or UTC
-        parts = []  # the header is the blog's title and zone, no news
-        for hour, minute, body in entries:
-            if hour < 24 and minute < 60:
-                parts.append(Part(body, datetime(base_day.year, base_day.month, base_day.day,
-                                                 hour, minute, tzinfo=entry_zone)))
+        modified = _as_time(meta.get("modified"))
+        first_day = said.date() if isinstance(said, datetime) else said
+        if modified is not None:
+            last_day: date | None = modified.astimezone(entry_zone).date()
+        else:
+            last_day = None
+        parts = [Part(body, when) for body, when in _entry_times(
+            entries, first_day, last_day, entry_zone)]  # the header is no news
     accessed = (date.fromisoformat(article.accessed) if article.accessed
                 else today or date.today())
     return Report(
@@ -128,6 +131,31 @@ def report_of(article: Article, source: str, meta: dict[str, object],
         accessed=published.date() if published is not None and not article.accessed
         else accessed,
         said=said, parts=tuple(parts), title=article.title, text=text)
+
+
+def _entry_times(entries: list[tuple[int, int, str]], first_day: date,
+                 last_day: date | None, zone: tzinfo) -> list[tuple[str, datetime]]:
+    """Each entry's time on its day: a blog runs past midnight, so the day
+    moves on where the times go back (read in the order the entries were
+    written, oldest first). The newest is on `last_day` (the page's last
+    change) when that is known, else the oldest is on `first_day`."""
+    valid = [(h, m, body) for h, m, body in entries if h < 24 and m < 60]
+    steps = [(a[0], a[1]) > (b[0], b[1]) for a, b in pairwise(valid)]
+    # most blogs put the newest entry first: a tie (a blog past midnight) reads so
+    newest_first = bool(steps) and steps.count(True) >= steps.count(False)
+    oldest = list(reversed(valid)) if newest_first else valid
+    days: list[int] = []
+    offset = 0
+    for i, (h, m, _) in enumerate(oldest):
+        if i and (h, m) < (oldest[i - 1][0], oldest[i - 1][1]):
+            offset += 1
+        days.append(offset)
+    start = first_day if last_day is None else last_day - timedelta(days=days[-1] if days else 0)
+    out = []
+    for (h, m, body), day in zip(oldest, days, strict=True):
+        d = start + timedelta(days=day)
+        out.append((body, datetime(d.year, d.month, d.day, h, m, tzinfo=zone)))
+    return list(reversed(out)) if newest_first else out
 
 
 def _text(value: object) -> str | None:
