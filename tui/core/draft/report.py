@@ -102,8 +102,13 @@ def report_of(article: Article, source: str, meta: dict[str, object],
     published = _as_time(meta.get("published"))
     zone = published.tzinfo if published is not None else None
     day = published.date() if published is not None else _page_date(article)
-    said: datetime | date = published or report_time(text, day, zone) or day or (
-        today or date.today())
+    # the text says it first (an "Updated 14:35 GMT" line after the page was
+    # published); the metadata fills in what it leaves out
+    written = report_time(text, day, zone)
+    if isinstance(written, datetime) and live_entries(text) is not None:
+        written = written.date()  # a blog's times are its entries'; its header gives the day
+    said: datetime | date = (written if isinstance(written, datetime) else None) or \
+        published or written or day or (today or date.today())
     if published is None and isinstance(said, datetime):
         zone = said.tzinfo
     outlet = _text(meta.get("outlet"))
