@@ -397,3 +397,22 @@ def test_a_live_blog_past_midnight_moves_to_the_next_day() -> None:
     del meta["modified"]  # without it, the oldest entry is on the page's date
     assert report_of(Article(blog), "b.txt", meta).parts[0].said.isoformat()[:16] == \
         "2025-02-12T01:10"
+
+
+def test_a_quote_without_speaker_in_a_blog_entry_is_the_one_person_it_names(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def entry_draft(text: str, article: object = None) -> str:
+        quote = ("quotes:\n  - speaker: Unknown\n    text: We are doing everything we can "
+                 "for them all.\n") if "everything" in text else ""
+        return "format: 1\ntitle: R\ndate: 2025-02-11\nsummary: x\n" + quote
+
+    monkeypatch.setattr("tui.core.draft.several.draft_yaml", entry_draft)
+    base, _ = story(tmp_path)
+    blog = tmp_path / "blog.txt"
+    blog.write_text("LIVE: fire\nTelegraph (all times GMT), 11 February 2025\n\n"
+                    "10:30\nHealth Minister Lina Koroma has arrived. She said: \"We are doing "
+                    "everything we can for them all.\"\n\n09:10\nNothing yet.\n", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    assert main(["update", str(base), str(blog), "-o", str(out)]) == 0
+    new = load_briefing(out).quotes[-1]
+    assert (new.speaker, str(new.said)) == ("Lina Koroma", "2025-02-11 10:30:00+00:00")

@@ -118,6 +118,7 @@ class Merger:
         self.items: list[_Item] = []
         self.new_sources: list[NewRecord] = []
         self.latest: When | None = None
+        self.part_text = ""  # the text of the part being merged
         self.warnings: list[str] = []
 
     def _seen(self, table: dict[tuple[int, str], list[tuple[int, int, tuple[str, ...]]]],
@@ -168,6 +169,7 @@ class Merger:
             header = {_event_key(line) for line in lines[:8] if len(line.split()) <= 12}
             headlines = {_event_key(line) for line in lines[:3] if _has_headline(line)
                          and len(line.split()) >= 4}
+            self.part_text = part.text
             self._merge(draft, part.said, source, report.name, header, headlines)
 
     def _merge(self, d: Briefing, said: datetime | date, source: str | None, where: str,
@@ -366,8 +368,12 @@ class Merger:
                 if len(q.text) > len(str(item.fields["text"])):
                     item.fields["text"] = q.text  # the fuller report of it
                 return
-        group = self.names.resolve(q.speaker)
-        fields: dict[str, object] = {"speaker": q.speaker}
+        speaker = q.speaker
+        if not_a_claimant(speaker) and len(self.part_text) <= _SHORT_PART and (
+                only := _one_person(self.part_text)) is not None:
+            speaker = only  # "Health Minister Lina Koroma has arrived… she said: …"
+        group = self.names.resolve(speaker)
+        fields: dict[str, object] = {"speaker": speaker}
         if q.role:
             fields["role"] = q.role
         if q.country is not None:
@@ -486,6 +492,21 @@ def _named_place(sentence: str, known: list[str]) -> str | None:
             if m is not None and m[1] != words[0]:
                 return f"{m[1]} {words[1]}"
     return None
+
+
+# A live blog's entry, not a whole article: short enough that one person named is the speaker.
+_SHORT_PART = 800
+_OFFICE_NAME = re.compile(
+    r"\b(?:Minister|President|Governor|Mayor|Secretary|Director|Commissioner|Chief|"
+    r"Superintendent|Spokes(?:man|woman|person)|Dr|Prof(?:essor)?)\.?\s+"
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def _one_person(text: str) -> str | None:
+    """The one person a short text names with an office ("Health Minister
+    Lina Koroma"), for a quote the drafter found no speaker for."""
+    found = {m[1] for m in _OFFICE_NAME.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _both(name: str) -> list[str]:
