@@ -40,7 +40,7 @@ from tui.core.format.load import parse_briefing  # noqa: E402
 from tui.core.format.model import Briefing, Count, parse_count  # noqa: E402
 from tui.core.format.names import subject_key  # noqa: E402
 from tui.core.format.when import instant_microseconds  # noqa: E402
-from tui.core.story.update import draft_reports, update_text  # noqa: E402
+from tui.core.story.update import UpdateError, draft_reports, update_text  # noqa: E402
 
 TUNING = ROOT / "tests" / "data" / "stories"
 HELD_OUT = ROOT / "tests" / "data" / "stories-unseen"
@@ -237,7 +237,8 @@ def score(out: Briefing, truth: Truth) -> Score:
         if _sequence_right(out, truth, seq):
             s.right += 1
         else:
-            s.notes.append(f"missed sequence: {seq['claimant']} / {seq.get('affected', seq.get('what'))}")
+            subject = seq.get("affected", seq.get("what"))
+            s.notes.append(f"missed sequence: {seq['claimant']} / {subject}")
     s.merges, s.splits = _merges_splits(out, truth, s.notes)
     s.dup_quotes = _dup_quotes(out, truth)
     s.disputes_missing, s.disputes_false = _disputes(out, truth)
@@ -248,12 +249,28 @@ def run_story(folder: Path) -> tuple[Score, Score]:
     truth = Truth(yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8")))
     reports = [read_report(str(p)) for p in sorted(folder.glob("report-*.txt"),
                                                    key=lambda p: int(p.stem.split("-")[1]))]
-    drafted = score(draft_reports(reports).new, truth)
     base = (folder / "base.yaml").read_bytes().decode("utf-8")
-    update = update_text(base, reports[1:], str(folder / "base.yaml"))
+    try:
+        drafted = score(draft_reports(reports).new, truth)
+    except UpdateError as exc:  # scored as nothing right, and said
+        drafted = _failed(truth, f"draft failed: {exc}")
+    try:
+        update = update_text(base, reports[1:], str(folder / "base.yaml"))
+    except UpdateError as exc:
+        updated = _failed(truth, f"update failed: {exc}")
+        updated.bytes_changed = len(base.encode())
+        return drafted, updated
     updated = score(update.new, truth)
     updated.bytes_changed = bytes_changed(base, update.text)
     return drafted, updated
+
+
+def _failed(truth: Truth, why: str) -> Score:
+    print(f"    {why}")
+    s = Score(sequences=len(truth.data.get("claimant_sequences", [])))
+    s.disputes_missing = len(truth.data.get("disputes", []))
+    s.notes.append(why)
+    return s
 
 
 def speed() -> tuple[float, float]:
