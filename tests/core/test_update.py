@@ -416,3 +416,19 @@ def test_a_quote_without_speaker_in_a_blog_entry_is_the_one_person_it_names(
     assert main(["update", str(base), str(blog), "-o", str(out)]) == 0
     new = load_briefing(out).quotes[-1]
     assert (new.speaker, str(new.said)) == ("Lina Koroma", "2025-02-11 10:30:00+00:00")
+
+
+def test_two_people_with_one_surname_stay_two() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    first = names.resolve("Thapa")
+    minister = names.resolve("Home Minister Ramesh Thapa")
+    assert minister is first  # the surname first, then the full name
+    officer = names.resolve("CDO Krishna Thapa")
+    assert officer is not minister
+    assert officer is not None and officer.canonical() == "Krishna Thapa"
+    assert names.find("Thapa") is None  # which one? neither
+    assert names.resolve("Thapa") is None
+    assert names.find("Ramesh Thapa") is minister
+    assert names.resolve("Krishna Thapa") is officer

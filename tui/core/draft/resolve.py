@@ -21,7 +21,7 @@ spokesman spokeswoman spokesperson superintendent inspector officer official hea
 health interior home foreign defence defense prime state regional district county
 police fire senior medical hospital's hospital acting federal provincial national
 vice chairman chairwoman chair lieutenant colonel major captain commander
-collector magistrate sheriff coroner
+collector magistrate sheriff coroner cdo ceo dc sp mp mla igp dig
 """
 _TITLES = frozenset(_TITLE_WORDS.split())
 # Words that make a name a body's, not a person's.
@@ -69,6 +69,17 @@ def body_words(name: str) -> frozenset[str]:
     text = _POSSESSIVE.sub("", text)
     words = re.findall(r"[\w'’-]+", text.lower())
     return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
+    """A name is a known person's: the same full name, or a surname alone
+    against one, or a full name against a person known by surname only. A
+    full name never joins a person known by another full name with that
+    surname (a minister and an official can share one)."""
+    full = [t for t in known if len(t) >= 2]
+    if len(tokens) >= 2:
+        return tokens in full or (not full and any(t and t[-1] == tokens[-1] for t in known))
+    return any(t and t[-1] == tokens[0] for t in known)
 
 
 def _initials(name: str) -> str:
@@ -151,10 +162,16 @@ class Names:
         return list(seen.values())
 
     def resolve(self, name: str) -> Group | None:
-        """The group of `name`, made when it is new; None for no name at all."""
+        """The group of `name`, made when it is new; None for no name at
+        all, or for a surname that two known people share (it stays as
+        written, joined to neither)."""
         if subject_key(name) in UNKNOWN:
             return None
         group = self.find(name)
+        if group is None and not is_body(name) and len(tokens := person_tokens(name)) == 1 \
+                and sum(1 for g in self._near(name, True) if g.person and any(
+                    person_tokens(n)[-1:] == tokens for n in g.names)) >= 2:
+            return None
         if group is None:
             group = Group([], person=not is_body(name))
             self.groups.append(group)
@@ -184,6 +201,11 @@ class Names:
 
     def find(self, name: str) -> Group | None:
         if (exact := self._by_key.get(subject_key(name))) is not None:
+            if exact.person and len(tokens := person_tokens(name)) == 1 and any(
+                    g is not exact and g.person and any(
+                        person_tokens(n)[-1:] == tokens for n in g.names)
+                    for g in self._near(name, True)):
+                return None  # a surname two people share names neither
             return exact
         acronym = acronym_of(name)
         if acronym is not None and (hit := self._by_key.get(subject_key(acronym))) is not None:
@@ -204,14 +226,8 @@ class Names:
             return holders[0] if len(holders) == 1 else None
         hits = []
         for g in self._near(name, True):
-            if not g.person:
-                continue
-            for other in g.names:
-                theirs = person_tokens(other)
-                if theirs == tokens or (len(tokens) == 1 and theirs and theirs[-1] == tokens[0]) \
-                        or (len(theirs) == 1 and tokens[-1] == theirs[0]):
-                    hits.append(g)
-                    break
+            if g.person and _same_person(tokens, [person_tokens(n) for n in g.names]):
+                hits.append(g)
         return hits[0] if len(hits) == 1 else None
 
     def _find_body(self, name: str) -> Group | None:
