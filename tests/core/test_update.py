@@ -432,3 +432,17 @@ def test_two_people_with_one_surname_stay_two() -> None:
     assert names.resolve("Thapa") is None
     assert names.find("Ramesh Thapa") is minister
     assert names.resolve("Krishna Thapa") is officer
+
+
+@pytest.mark.usefixtures("fixed_draft")
+def test_an_outlet_spelled_out_is_the_source_named_by_its_acronym(tmp_path: Path) -> None:
+    base, report = story(tmp_path)
+    base.write_text(BASE.replace("name: AFP", "name: PTI").replace("source: AFP", "source: PTI"),
+                    encoding="utf-8")
+    (tmp_path / "report-2.meta.yaml").write_text(
+        "outlet: Press Trust of India\npublished: 2025-02-11T09:10:00+00:00\n", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    assert main(["update", str(base), str(report), "-o", str(out)]) == 0
+    b = load_briefing(out)
+    assert [s.name for s in b.sources] == ["PTI"]
+    assert b.casualty_claims[-1].source == ("PTI",)

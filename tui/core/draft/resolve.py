@@ -82,7 +82,7 @@ def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
     return any(t and t[-1] == tokens[0] for t in known)
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     words = [w for w in re.findall(r"[\w-]+", _PAREN.sub(" ", name)) if w.lower() not in _STOP]
     return "".join(w[0] for w in words).upper()
 
@@ -236,7 +236,7 @@ class Names:
             return None
         if name.isupper() and " " not in name:
             hits = [g for g in self.groups if not g.person
-                    and any(_initials(n) == name for n in g.names)]
+                    and any(initials(n) == name for n in g.names)]
             return hits[0] if len(hits) == 1 else None
         equal, near = [], []
         for g in self._near(name, False):

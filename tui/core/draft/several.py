@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import is_relay, not_a_claimant, relay_in, subjects
 from tui.core.draft.report import Report
-from tui.core.draft.resolve import Group, Names, body_words, is_body
+from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
 from tui.core.export.yaml_edit import Field, NewRecord, Plan, scalar
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
@@ -138,8 +138,8 @@ class Merger:
         name = report.outlet
         if not name:
             return None
-        if subject_key(name) in self.source_names:
-            return self.source_names[subject_key(name)]
+        if (known := self._known_source(name)) is not None:
+            return known
         entry: NewRecord = [("name", scalar(name), None if report.outlet else "name the outlet")]
         if report.url and report.url.startswith(("http://", "https://")):
             entry.append(("url", scalar(report.url), None))
@@ -257,10 +257,22 @@ class Merger:
                 claimant = found[0]
         return claimant, relay.short if relay is not None else None
 
-    def _relay_source(self, name: str) -> str:
-        """The `sources` entry of an agency that carried a figure (no URL)."""
+    def _known_source(self, name: str) -> str | None:
+        """The `sources` entry already named `name`, or its acronym (`PTI`
+        for Press Trust of India), or spelled out for it."""
         if subject_key(name) in self.source_names:
             return self.source_names[subject_key(name)]
+        short = initials(name)
+        for known in self.source_names.values():
+            if (known.isupper() and known == short) or (
+                    name.isupper() and initials(known) == name):
+                return known
+        return None
+
+    def _relay_source(self, name: str) -> str:
+        """The `sources` entry of an agency that carried a figure (no URL)."""
+        if (known := self._known_source(name)) is not None:
+            return known
         self.new_sources.append([("name", scalar(name), "the agency that carried the figure")])
         self.source_names[subject_key(name)] = name
         return name
