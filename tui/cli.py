@@ -138,8 +138,10 @@ def _parser() -> argparse.ArgumentParser:
                        "reactions, figures and timeline entries are added, each marked "
                        "`# check:`; a quote already there gains the new source. Nothing "
                        "else in the file changes: comments, order, quoting and line endings "
-                       "are kept. The change is printed as `briefing diff` prints it.")
-    p.add_argument("briefing", type=Path, help="the briefing file")
+                       "are kept. The change is printed as `briefing diff` prints it: on "
+                       "standard error while the briefing goes to standard output, else on "
+                       "standard output. Exit 0: done; 1: an error; 2: usage.")
+    p.add_argument("briefing", type=Path, metavar="BRIEFING", help="the briefing file")
     p.add_argument("reports", nargs="+", metavar="REPORT",
                    help="a text file, a saved .html page, an http(s) URL or - (standard "
                    "input), in the order they were published")
