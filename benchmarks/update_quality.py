@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tui.core.draft.report import read_report  # noqa: E402
-from tui.core.draft.several import same_quote  # noqa: E402
+from tui.core.draft.several_rules import same_quote  # noqa: E402
 from tui.core.format.load import parse_briefing  # noqa: E402
 from tui.core.format.model import Briefing, Count, parse_count  # noqa: E402
 from tui.core.format.names import subject_key  # noqa: E402

@@ -370,7 +370,7 @@ def test_names_across_reports_resolve_to_one_person_or_body() -> None:
     ("We are doing everything we can.", "They are doing nothing at all here.", False),
 ])
 def test_one_quote_reported_twice(a: str, b: str, same: bool) -> None:
-    from tui.core.draft.several import same_quote
+    from tui.core.draft.several_rules import same_quote
 
     assert same_quote(a, b) is same
 

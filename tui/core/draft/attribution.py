@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.core.draft.resolve import body_words
+from tui.core.draft.resolve import body_words, is_body
 
 _VERBS = r"(?:said|says|say|put|puts|raised|raises|maintained|maintains|confirmed|confirms|" \
          r"reported|reports|stated|states|told)"
@@ -75,3 +75,22 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
 def not_a_claimant(name: str) -> bool:
     """A drafter's claimant that names no one: a weekday, `Unknown`, a pronoun."""
     return name.strip().lower() in _WEEKDAYS or not name.strip()
+
+
+# A name in a sentence: capitalised words, joined by of/and/for/the.
+_NAME_SPAN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|de|del|la)\s+)*[A-Z][\w’'-]*)*")
+
+
+def complete_name(name: str, sentence: str) -> str:
+    """A body's name the drafter cut short ("Mine Workers"), as the
+    sentence writes it in full ("National Federation of Mine Workers")."""
+    # an acronym the sentence gives in brackets is not part of the full name
+    words = {w for w in body_words(name) if f"({w.upper()})" not in sentence}
+    if not sentence or not words:
+        return name
+    spans = [re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in _NAME_SPAN.finditer(sentence)]
+    fuller = {span for span in spans if len(span) > len(name) and words <= body_words(span)
+              and len(span.split()) <= 8}
+    if not fuller or not is_body(best := max(fuller, key=len)):
+        return name
+    return best

@@ -7,56 +7,44 @@ source, and names resolve across reports (core.draft.resolve)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
-from difflib import SequenceMatcher
+from datetime import date, datetime, tzinfo
 
 from tui.core.draft import draft_yaml
-from tui.core.draft.attribution import is_relay, not_a_claimant, relay_in, subjects
+from tui.core.draft.attribution import (
+    complete_name,
+    is_relay,
+    not_a_claimant,
+    relay_in,
+    subjects,
+)
 from tui.core.draft.report import Report
 from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
-from tui.core.export.yaml_edit import Field, NewRecord, Plan, scalar
+from tui.core.draft.several_rules import (
+    SHORT_PART,
+    claim_order,
+    claim_values,
+    count_value,
+    covers,
+    event_key,
+    generic_group,
+    group_key,
+    has_headline,
+    one_person,
+    only_header,
+    record_field,
+    same_quote,
+    source_text,
+    split_both,
+    what_key,
+    when_text,
+)
+from tui.core.export.yaml_edit import NewRecord, Plan, scalar
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, Quote, Reaction, When
 from tui.core.format.names import subject_key
 from tui.core.format.when import when_sort_key
-
-
-def when_text(value: When) -> str:
-    """A time as the format writes it: 2025-02-11T10:30Z, 2025-02-11T15:30+05:30."""
-    if isinstance(value, datetime):
-        text = value.isoformat(timespec="minutes")
-        return text[:-6] + "Z" if text.endswith("+00:00") else text
-    return value.isoformat()
-
-
-def _group_key(affected: str) -> str:
-    key = subject_key(affected).removeprefix("the ")
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                    for w in key.split())
-
-
-_WORDS = re.compile(r"[\w’']+")
-
-
-def _quote_words(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _WORDS.findall(text.casefold())]
-
-
-def same_quote(a: str, b: str) -> bool:
-    """One quote reported twice: punctuation, case or a word or two cut.
-    A number that differs makes it another quote."""
-    wa, wb = _quote_words(a), _quote_words(b)
-    if not wa or not wb:
-        return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if {w for w in short if w.isdigit()} - {w for w in long_ if w.isdigit()}:
-        return False
-    matched = sum(block.size for block in
-                  SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks())
-    return matched >= max(len(short) - 2, 1) and matched >= 0.8 * len(short) and len(short) >= 4
 
 
 @dataclass
@@ -102,17 +90,17 @@ class Merger:
         self.figures: dict[tuple[int, str], list[tuple[int, int, tuple[str, ...]]]] = {}
         for c in base.casualty_claims:
             if (g := self.names.find(c.claimant)) is not None:
-                self._seen(self.claims, (id(g), _group_key(c.affected)), c.said,
-                           _claim_values(c))
+                self._seen(self.claims, (id(g), group_key(c.affected)), c.said,
+                           claim_values(c))
         for f in base.figures:
             if (g := self.names.find(f.claimant)) is not None:
-                self._seen(self.figures, (id(g), _what_key(f.what, f.unit)), f.said,
+                self._seen(self.figures, (id(g), what_key(f.what, f.unit)), f.said,
                            (f.value.text,))
         self.quotes = [_Existing("quotes", i, q.text, list(q.source))
                        for i, q in enumerate(base.quotes)]
         self.reactions = [_Existing("reactions", i, r.summary, list(r.source))
                           for i, r in enumerate(base.reactions)]
-        self.events = {_event_key(e.event) for e in base.timeline}
+        self.events = {event_key(e.event) for e in base.timeline}
         self.source_names = {subject_key(s.name): s.name for s in base.sources}
         self.source_urls = {s.url: s.name for s in base.sources if s.url}
         self.items: list[_Item] = []
@@ -129,7 +117,7 @@ class Merger:
     def _restated(self, table: dict[tuple[int, str], list[tuple[int, int, tuple[str, ...]]]],
                   key: tuple[int, str], values: tuple[str, ...]) -> bool:
         """The claimant said this before (its current figure or an older one)."""
-        return any(_covers(old, values) for *_, old in table.get(key, []))
+        return any(covers(old, values) for *_, old in table.get(key, []))
 
     def source_for(self, report: Report) -> str | None:
         """The name of the report's `sources` entry, added when new."""
@@ -159,15 +147,15 @@ class Merger:
         for part in parts:
             if not part.text.strip():
                 continue
-            text = part.text if whole and _has_headline(part.text) else f"Report\n\n{part.text}"
+            text = part.text if whole and has_headline(part.text) else f"Report\n\n{part.text}"
             try:
                 draft = parse_briefing(draft_yaml(text), report.name)
             except BriefingError as exc:
                 self.warnings.append(f"{report.name}: a part was not drafted ({exc})")
                 continue
             lines = [line for line in report.text.splitlines() if line.strip()]
-            header = {_event_key(line) for line in lines[:8] if len(line.split()) <= 12}
-            headlines = {_event_key(line) for line in lines[:3] if _has_headline(line)
+            header = {event_key(line) for line in lines[:8] if len(line.split()) <= 12}
+            headlines = {event_key(line) for line in lines[:3] if has_headline(line)
                          and len(line.split()) >= 4}
             self.part_text = part.text
             self._merge(draft, part.said, source, report.name, header, headlines)
@@ -178,7 +166,7 @@ class Merger:
         note = f"from {where}"
         for c in d.casualty_claims:
             # a headline's toll is the body's, told again: the body's sentence names who
-            if not any(_event_key(c.note or "").startswith(h) for h in headlines or ()):
+            if not any(event_key(c.note or "").startswith(h) for h in headlines or ()):
                 self._claim(c, said, said_text, source, note)
         for f in d.figures:
             self._figure(f, said, said_text, source, note)
@@ -189,8 +177,8 @@ class Merger:
             if subject_key(r.summary) not in claim_notes:
                 self._reaction(r, said_text, source, note)
         for e in d.timeline:
-            key = _event_key(e.event)
-            if key in self.events or _only_header(key, header) or '"' in e.event \
+            key = event_key(e.event)
+            if key in self.events or only_header(key, header) or '"' in e.event \
                     or "“" in e.event:
                 continue
             self.events.add(key)
@@ -200,7 +188,7 @@ class Merger:
     def _claim(self, c: CasualtyClaim, said: When, said_text: str, source: str | None,
                note: str) -> None:
         sentence = c.note or ""
-        if len(both := _both(c.claimant)) > 1:  # "according to both AFAD and the governor"
+        if len(both := split_both(c.claimant)) > 1:  # "according to both AFAD and the governor"
             for name in both:
                 self._claim(c._replace(claimant=name), said, said_text, source, note)
             return
@@ -212,8 +200,8 @@ class Merger:
         if group is not None:
             self.names.learn_titles(group, claimant, sentence)
         affected = self._affected(c.affected, sentence, group)
-        values = _claim_values(c)
-        key = (id(group), _group_key(affected)) if group is not None else None
+        values = claim_values(c)
+        key = (id(group), group_key(affected)) if group is not None else None
         if key is not None:
             if self._complements(key, said_text, c):
                 return
@@ -227,7 +215,7 @@ class Merger:
         for name in ("killed", "injured"):
             count: Count | None = getattr(c, name)
             if count is not None:
-                fields[name] = _count_value(count)
+                fields[name] = count_value(count)
         if c.evidence != "unknown":
             fields["evidence"] = c.evidence
         fields["said"] = said_text
@@ -287,8 +275,8 @@ class Merger:
                 other = "injured" if have == "killed" else "killed"
                 if have in item.fields and other not in item.fields and add is not None \
                         and getattr(c, have) is None:
-                    item.fields[other] = _count_value(add)
-                    item.fields = _ordered(item.fields)
+                    item.fields[other] = count_value(add)
+                    item.fields = claim_order(item.fields)
                     killed, injured = item.fields.get("killed"), item.fields.get("injured")
                     self._seen(self.claims, key, None, (
                         "" if killed is None else str(killed),
@@ -298,20 +286,8 @@ class Merger:
         return False
 
     def _complete(self, name: str, sentence: str) -> str:
-        """A body's name the drafter cut short ("Mine Workers"), as the
-        sentence writes it in full ("National Federation of Mine Workers")."""
-        if not sentence or self.names.find(name) is not None:
-            return name
-        # an acronym the sentence gives in brackets is not part of the full name
-        words = {w for w in body_words(name) if f"({w.upper()})" not in sentence}
-        if not words:
-            return name
-        spans = [re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in _SPAN.finditer(sentence)]
-        fuller = {span for span in spans if len(span) > len(name) and words <= body_words(span)
-                  and len(span.split()) <= 8}
-        if not fuller or not is_body(best := max(fuller, key=len)):
-            return name
-        return best
+        """A new name as the sentence writes it in full (a known one stays)."""
+        return name if self.names.find(name) is not None else complete_name(name, sentence)
 
     def _resolve_in(self, name: str, sentence: str) -> Group | None:
         """The group of a claimant; a name the drafter cut short is
@@ -324,41 +300,22 @@ class Merger:
 
     def _affected(self, affected: str, sentence: str = "", group: Group | None = None) -> str:
         """The group as the briefing (or an earlier report) already writes
-        it; a generic "people" becomes the known group the sentence names
-        ("the toll in Karaçam" -> Karaçam residents), or a group named the
-        way the known ones are ("nine people died in Yeşilöz" -> Yeşilöz
-        residents, beside Karaçam residents)."""
+        it, or the group a generic one is (see several_rules.generic_group)."""
         known = list(dict.fromkeys([c.affected for c in self.base.casualty_claims] + [
             str(i.fields["affected"]) for i in self.items if i.section == "casualty_claims"]))
-        key = _group_key(affected)
-        if key in _GENERIC and sentence:
-            said = {w.casefold() for w in _WORDS.findall(sentence)}
-            hits = {g for g in known if any(
-                w.casefold() in said for w in _WORDS.findall(g)
-                if len(w) > 3 and _group_key(w) not in _GENERIC)}
-            if len(hits) == 1:
-                return hits.pop()
-            if not hits and (place := _named_place(sentence, known)) is not None:
-                return place
-            own = {k for g, k in self.claims if group is not None and g == id(group)}
-            if not hits and len(own) == 1:  # the claimant's one group so far
-                mine = own.pop()
-                return next((k for k in known if _group_key(k) == mine), affected)
-            if not hits and (m := _IN_PLACE.search(sentence)) and m[1].lower() not in _NOT_PLACES:
-                # two places' tolls are two groups, never a dispute
-                return f"{affected} in {m[1]}"
-        return next((k for k in known if _group_key(k) == key), affected)
+        own = [k for g, k in self.claims if group is not None and g == id(group)]
+        return generic_group(affected, sentence, known, own)
 
     def _figure(self, f: Figure, said: When, said_text: str, source: str | None,
                 note: str) -> None:
         group = self._resolve_in(f.claimant, f.note or "")
         if group is not None:
-            key = (id(group), _what_key(f.what, f.unit))
+            key = (id(group), what_key(f.what, f.unit))
             if self._restated(self.figures, key, (f.value.text,)):
                 return
             self._seen(self.figures, key, said, (f.value.text,))
         fields: dict[str, object] = {"what": f.what, "claimant": f.claimant,
-                                     "value": _count_value(f.value)}
+                                     "value": count_value(f.value)}
         if f.unit:
             fields["unit"] = f.unit
         fields["said"] = said_text
@@ -381,8 +338,8 @@ class Merger:
                     item.fields["text"] = q.text  # the fuller report of it
                 return
         speaker = q.speaker
-        if not_a_claimant(speaker) and len(self.part_text) <= _SHORT_PART and (
-                only := _one_person(self.part_text)) is not None:
+        if not_a_claimant(speaker) and len(self.part_text) <= SHORT_PART and (
+                only := one_person(self.part_text)) is not None:
             speaker = only  # "Health Minister Lina Koroma has arrived… she said: …"
         group = self.names.resolve(speaker)
         fields: dict[str, object] = {"speaker": speaker}
@@ -451,123 +408,10 @@ class Merger:
             if item.group is not None:
                 item.fields[item.name_key] = item.group.canonical()
             for key, value in item.fields.items():
-                record.append(_field(key, value, item.checks.get(key)))
+                record.append(record_field(key, value, item.checks.get(key)))
             if item.sources:
-                record.append(("source", _source_text(item.sources), None))
+                record.append(("source", source_text(item.sources), None))
             plan.sections.setdefault(item.section, []).append(record)
         if self.new_sources:
             plan.sections["sources"] = list(self.new_sources)
         return plan
-
-
-def _field(key: str, value: object, check: str | None) -> Field:
-    if key in ("said", "when"):
-        return (key, str(value), check)
-    return (key, scalar(value), check)
-
-
-def _source_text(sources: list[str]) -> str:
-    if len(sources) == 1:
-        return scalar(sources[0])
-    return "[" + ", ".join(scalar(s) for s in sources) + "]"
-
-
-def _count_value(count: Count) -> object:
-    return int(count.text) if count.text.isdigit() else count.text
-
-
-# Groups a drafter writes when the sentence names none of its own.
-_GENERIC = frozenset({"people", "person", "victim", "dead", "casualtie", "resident", "life",
-                      "bodie", "body"})
-# A name in a sentence: capitalised words, joined by of/and/for/the.
-_SPAN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|de|del|la)\s+)*[A-Z][\w’'-]*)*")
-_BOTH = re.compile(r"^(?:both\s+)(.+?)\s+and\s+(.+)$", re.IGNORECASE)
-
-
-_IN_PLACE = re.compile(r"\b(?:in|at) (?:the (?:town|village|city|district) of )?"
-                       r"([A-Z][\w’'-]+)")
-
-
-_NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday", "january", "february", "march", "april", "may", "june",
-                         "july", "august", "september", "october", "november", "december",
-                         "the", "a", "an", "hospital"})
-
-
-def _named_place(sentence: str, known: list[str]) -> str | None:
-    """`PLACE residents` for a sentence about a place, when the known groups
-    are named that way (a place, then the same generic word)."""
-    for group in known:
-        words = group.split()
-        if len(words) == 2 and words[0][:1].isupper() and _group_key(words[1]) in _GENERIC:
-            m = _IN_PLACE.search(sentence)
-            if m is not None and m[1] != words[0]:
-                return f"{m[1]} {words[1]}"
-    return None
-
-
-# A live blog's entry, not a whole article: short enough that one person named is the speaker.
-_SHORT_PART = 800
-_OFFICE_NAME = re.compile(
-    r"\b(?:Minister|President|Governor|Mayor|Secretary|Director|Commissioner|Chief|"
-    r"Superintendent|Spokes(?:man|woman|person)|Dr|Prof(?:essor)?)\.?\s+"
-    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
-
-
-def _one_person(text: str) -> str | None:
-    """The one person a short text names with an office ("Health Minister
-    Lina Koroma"), for a quote the drafter found no speaker for."""
-    found = {m[1] for m in _OFFICE_NAME.finditer(text)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _both(name: str) -> list[str]:
-    m = _BOTH.match(name.strip())
-    return [m[1], m[2]] if m else [name]
-
-
-def _ordered(fields: dict[str, object]) -> dict[str, object]:
-    """A claim's fields in the order the format lists them."""
-    order = ("claimant", "country", "affected", "killed", "injured", "evidence", "said", "note")
-    return {k: fields[k] for k in sorted(fields, key=lambda k: order.index(k)
-                                         if k in order else len(order))}
-
-
-def _claim_values(c: CasualtyClaim) -> tuple[str, ...]:
-    return (c.killed.text if c.killed else "", c.injured.text if c.injured else "")
-
-
-def _covers(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
-    """`new` states nothing `old` did not (a count left out is not a change)."""
-    return all(n == "" or n == o for n, o in zip(new, old, strict=True)) and any(new)
-
-
-def _what_key(what: str, unit: str | None) -> str:
-    return f"{_group_key(what)}|{subject_key(unit or '')}"
-
-
-def _only_header(key: str, header: set[str]) -> bool:
-    """The event is the report's by-line, date line or headline, not news."""
-    for line in sorted(header, key=len, reverse=True):
-        if line:
-            key = key.replace(line, " ")
-    return not key.strip()
-
-
-def has_headline(text: str) -> bool:
-    """The first line is a headline (the drafter takes it as the title), not a sentence."""
-    return _has_headline(text)
-
-
-def _has_headline(text: str) -> bool:
-    """The first line is a headline (the drafter takes it as the title), not a sentence."""
-    first = text.strip().splitlines()[0].strip()
-    return len(first.split()) <= 16 and not first.endswith((".", ":", '"', "”"))
-
-
-def _event_key(text: str) -> str:
-    return " ".join(_quote_words(text))
-
-
-def latest_of(values: list[When], zone: tzinfo = UTC) -> When | None:
-    return max(values, key=lambda v: when_sort_key(v, zone)) if values else None

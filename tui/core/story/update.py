@@ -13,7 +13,8 @@ from pathlib import Path
 from tui.core.draft import draft_yaml
 from tui.core.draft.article import Article
 from tui.core.draft.report import Report
-from tui.core.draft.several import Merger, has_headline
+from tui.core.draft.several import Merger
+from tui.core.draft.several_rules import has_headline
 from tui.core.export.yaml_edit import EditError, apply_plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
