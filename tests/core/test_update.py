@@ -446,3 +446,45 @@ def test_an_outlet_spelled_out_is_the_source_named_by_its_acronym(tmp_path: Path
     b = load_briefing(out)
     assert [s.name for s in b.sources] == ["PTI"]
     assert b.casualty_claims[-1].source == ("PTI",)
+
+
+@pytest.mark.parametrize(("sentence", "tolls"), [
+    ("The number of passengers killed when a ferry capsized rose to 23 on Sunday, the fire "
+     "service said.", [("passengers", "23", None)]),
+    ("The local administration put the number of passengers killed at 31.",
+     [("passengers", "31", None)]),
+    ("The authority said a third crew member had been found dead, bringing crew deaths to "
+     "three.", [("crew", "3", None)]),
+    ("The Ministry regrets to inform the public that fifteen (15) patients lost their lives.",
+     [("patients", "15", None)]),
+    ("As per the latest information, 17 passengers have lost their lives and 54 passengers "
+     "are injured.", [("passengers", "17", "54")]),
+    ("AFAD has updated its figures: 52 dead and 310 injured in Karaçam, nine dead in Yeşilöz.",
+     [("people in Karaçam", "52", "310"), ("people in Yeşilöz", "9", None)]),
+    ("At least 12 passengers were killed when the ferry capsized.", [("passengers", "12+", None)]),
+    # numbers that are no toll
+    ("An earthquake in 1999 killed more than 17,000 people in the northwest.", []),
+    ("The MV Sonar Tori, licensed to carry 120 people, was carrying about 200.", []),
+    ("The youngest of the dead was 19.", []),
+])
+def test_tolls_as_follow_up_reports_state_them(sentence: str,
+                                               tolls: list[tuple[str, str, str | None]]) -> None:
+    from tui.core.draft.report_tolls import tolls_in
+
+    assert [tuple(t) for t in tolls_in(sentence)] == tolls
+
+
+def test_a_release_names_its_issuer_and_a_quoted_number_is_no_toll() -> None:
+    from tui.core.draft.report_tolls import extra_claims, issuing_body, only_quoted
+
+    release = "GOVERNMENT OF SIERRA LEONE\nMINISTRY OF HEALTH\nPRESS RELEASE\n\n..."
+    assert issuing_body(release) == "Ministry of Health"
+    assert issuing_body("Ministry of Railways\nPosted On: 19 OCT 2025") == "Ministry of Railways"
+    assert issuing_body("Health ministry raises toll to nine\n\nBy AFP") is None
+    claims = extra_claims("Fifteen (15) patients lost their lives. Twenty-one (21) patients "
+                          "sustained injuries and are receiving treatment.", [],
+                          "Ministry of Health")
+    assert [(c.claimant, c.affected, str(c.killed), str(c.injured)) for c in claims] == [
+        ("Ministry of Health", "patients", "15", "21")]
+    assert only_quoted('"Our divers have recovered 23 bodies so far," Haque said.')
+    assert not only_quoted('The service said 34 had died. "We fear more," Haque said.')

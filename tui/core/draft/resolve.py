@@ -34,7 +34,8 @@ management network centre center association group board
 press news trust
 """
 _BODY = frozenset(_BODY_WORDS.split())
-_STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&"})
+# Words that do not tell bodies apart ("the local administration" is the district's).
+_STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local"})
 _POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
 _PAREN = re.compile(r"\s*\(([^()]+)\)\s*")
 UNKNOWN = frozenset({"", "unknown", "unnamed", "an official", "officials"})

@@ -19,6 +19,7 @@ from tui.core.draft.attribution import (
     subjects,
 )
 from tui.core.draft.report import Report
+from tui.core.draft.report_tolls import extra_claims, issuing_body, only_quoted
 from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
 from tui.core.draft.several_rules import (
     SHORT_PART,
@@ -107,6 +108,7 @@ class Merger:
         self.new_sources: list[NewRecord] = []
         self.latest: When | None = None
         self.part_text = ""  # the text of the part being merged
+        self.issuer: str | None = None  # the body whose press release it is
         self.warnings: list[str] = []
 
     def _seen(self, table: dict[tuple[int, str], list[tuple[int, int, tuple[str, ...]]]],
@@ -158,6 +160,7 @@ class Merger:
             headlines = {event_key(line) for line in lines[:3] if has_headline(line)
                          and len(line.split()) >= 4}
             self.part_text = part.text
+            self.issuer = issuing_body(report.text)
             self._merge(draft, part.said, source, report.name, header, headlines)
 
     def _merge(self, d: Briefing, said: datetime | date, source: str | None, where: str,
@@ -168,6 +171,9 @@ class Merger:
             # a headline's toll is the body's, told again: the body's sentence names who
             if not any(event_key(c.note or "").startswith(h) for h in headlines or ()):
                 self._claim(c, said, said_text, source, note)
+        body = self.part_text.split("\n", 1)[-1] if headlines else self.part_text
+        for c in extra_claims(body, [c.note or "" for c in d.casualty_claims], self.issuer):
+            self._claim(c, said, said_text, source, note)
         for f in d.figures:
             self._figure(f, said, said_text, source, note)
         claim_notes = {subject_key(c.note or "") for c in d.casualty_claims}
@@ -188,6 +194,8 @@ class Merger:
     def _claim(self, c: CasualtyClaim, said: When, said_text: str, source: str | None,
                note: str) -> None:
         sentence = c.note or ""
+        if only_quoted(sentence):
+            return  # the speaker's words, kept as a quote; tolls are what is reported
         if len(both := split_both(c.claimant)) > 1:  # "according to both AFAD and the governor"
             for name in both:
                 self._claim(c._replace(claimant=name), said, said_text, source, note)

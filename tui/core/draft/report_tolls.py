@@ -1,0 +1,170 @@
+"""Tolls in the ways follow-up reports state them, for the sentences where
+the single-article drafter found none: "the number of passengers killed
+rose to 23", "put the number of miners killed at seven", "bringing crew
+deaths to three", "fifteen (15) patients lost their lives", "52 dead and
+310 injured in Karaçam". A toll needs a claimant: the name before a verb
+of saying, else (a press release) the body that issued it. Anything less
+certain is left out: a missed toll is cheaper than a false one."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tui.core.format.model import CasualtyClaim
+
+_UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+               "fourteen fifteen sixteen seventeen eighteen nineteen")
+_UNITS = _UNIT_WORDS.split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBER = (r"(?:at least |more than )?(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:-(?:"
+           + "|".join(_UNITS[1:10]) + r"))?|" + "|".join(_UNITS) + r"|a third|a second)"
+           r"(?:\s*\(\d+\))?")
+_AUX = r"(?:had|have|has|also|were|was|are|is|been)\b"
+_GROUP = (r"(?:members of (?:the )?(?:[\w'’-]+['’]s )?)?"
+          rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)(?:, [^,]{{1,30}},)?")
+_DIED = r"(?:have |had |has )?(?:also )?(?:died|been killed|were killed|was killed|" \
+        r"lost their lives|have lost their lives|dead)\b"
+_PATTERNS = (
+    re.compile(rf"\b(?P<n>{_NUMBER}) {_GROUP} {_DIED}", re.IGNORECASE),
+    re.compile(rf"\bnumber of (?P<group>[a-z]+) (?:killed|dead)\b.{{0,80}}?\b(?:at|to) "
+               rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
+    re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
+)
+_INJURED = re.compile(rf"\b(?:and )?(?P<n>{_NUMBER}) (?:(?:[a-z]+ )?(?:were |are |have been )?"
+                      rf"injured|[a-z]+ sustained injuries)", re.IGNORECASE)
+_PLACES = re.compile(rf"(?P<n>{_NUMBER}) dead(?: and (?P<i>{_NUMBER}) injured)? in "
+                     r"(?P<place>[A-Z][\w’'-]+)")
+# Words after a number that count something other than people.
+_NOT_PEOPLE = frozenset({"year", "years", "km", "metres", "meters", "days", "hours", "coaches",
+                         "tents", "divers", "vessels", "trains", "engines", "per", "percent"})
+
+
+class Toll(NamedTuple):
+    """A toll found in a sentence: its group, killed and injured as written."""
+
+    group: str
+    killed: str
+    injured: str | None
+
+
+def number(text: str) -> str | None:
+    """A count as the format writes it: `12`, `12+` for "at least 12"."""
+    text = text.strip().lower()
+    plus = "+" if text.startswith(("at least ", "more than ")) else ""
+    text = re.sub(r"^(?:at least|more than) ", "", text)
+    if m := re.search(r"\((\d+)\)", text):
+        return f"{int(m[1])}{plus}"
+    text = text.replace(",", "")
+    if text.isdigit():
+        return f"{int(text)}{plus}"
+    if text in ("a third", "a second"):
+        return None  # "a third crew member": an ordinal, not a toll
+    if text in _UNITS:
+        return f"{_UNITS.index(text)}{plus}"
+    tens, _, unit = text.partition("-")
+    if tens in _TENS and (not unit or unit in _UNITS):
+        return f"{_TENS[tens] + (_UNITS.index(unit) if unit else 0)}{plus}"
+    return None
+
+
+def tolls_in(sentence: str) -> list[Toll]:
+    """The tolls a sentence states, by group (a place's when it names places)."""
+    places = list(_PLACES.finditer(sentence))
+    if places:
+        out = []
+        for place in places:
+            killed = number(place["n"])
+            if killed is not None:
+                injured = number(place["i"]) if place["i"] else None
+                out.append(Toll(f"people in {place['place']}", killed, injured))
+        return out
+    for pattern in _PATTERNS:
+        m = pattern.search(sentence)
+        if m is None:
+            continue
+        phrase = m["group"].lower()
+        group = "rescuers" if "rescue" in phrase else phrase.split()[-1]
+        killed = number(m["n"])
+        if killed is None or group in _NOT_PEOPLE or group in ("people", "who"):
+            continue
+        injured = None
+        if (i := _INJURED.search(sentence, m.end())) is not None:
+            injured = number(i["n"])
+        return [Toll(group, killed, injured)]
+    return []
+
+
+def injured_in(sentence: str) -> tuple[str, str] | None:
+    """A sentence that gives only an injured count: its group and count
+    ("Twenty-one (21) patients sustained injuries")."""
+    m = re.match(rf"(?P<n>{_NUMBER}) (?P<group>[a-z]+) (?:sustained injuries|were injured|"
+                 r"are injured)", sentence.strip(), re.IGNORECASE)
+    if m is None or (count := number(m["n"])) is None:
+        return None
+    return m["group"].lower(), count
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
+_OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", re.IGNORECASE)
+
+
+def issuing_body(text: str) -> str | None:
+    """The body a press release comes from, on one of its first lines
+    ("MINISTRY OF HEALTH", "Ministry of Railways"), as a name."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
+        line = re.split(r"\s+[-–—]\s+", line)[0]
+        if len(line.split()) <= 8 and _OFFICES.match(line):
+            if line.isupper():  # "MINISTRY OF HEALTH" -> "Ministry of Health"
+                return " ".join(w.lower() if w.lower() in ("of", "and", "for", "the") else w
+                                for w in line.title().split())
+            return line
+    return None
+
+
+def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
+                 ) -> list[CasualtyClaim]:
+    """Claims for the sentences of `text` the drafter gave none for."""
+    from tui.core.draft.attribution import relay_in, subjects
+    from tui.core.format.model import parse_count
+
+    def key(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+
+    notes = [key(n) for n in drafted_notes if n]
+    out: list[CasualtyClaim] = []
+    for sentence in (s.strip() for s in _SENTENCE_END.split(text)):
+        k = key(sentence)
+        if not k or any(k in n or n in k for n in notes):
+            continue
+        if (extra := injured_in(sentence)) is not None and out:
+            group, count = extra
+            last = out[-1]
+            if last.affected == group and last.injured is None:
+                out[-1] = last._replace(injured=parse_count(count))
+            continue
+        tolls = tolls_in(sentence)
+        if not tolls:
+            continue
+        relay = relay_in(sentence)
+        named = subjects(sentence, relay.name if relay else None)
+        claimant = named[0] if named else issuer
+        if claimant is None:
+            continue
+        for toll in tolls:
+            out.append(CasualtyClaim(
+                claimant=claimant, affected=toll.group, killed=parse_count(toll.killed),
+                injured=parse_count(toll.injured) if toll.injured else None, note=sentence))
+    return out
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_ANY_NUMBER = re.compile(rf"\b(?:\d+|{'|'.join(_UNITS[1:])}|{'|'.join(_TENS)})\b", re.IGNORECASE)
+
+
+def only_quoted(sentence: str) -> bool:
+    """Every number of the sentence is inside a quotation: a speaker's words
+    ("Our divers have recovered 23 bodies"), not a toll reported."""
+    return bool(_QUOTED.search(sentence)) and not _ANY_NUMBER.search(
+        _QUOTED.sub(" ", sentence))
