@@ -488,3 +488,16 @@ def test_a_release_names_its_issuer_and_a_quoted_number_is_no_toll() -> None:
         ("Ministry of Health", "patients", "15", "21")]
     assert only_quoted('"Our divers have recovered 23 bodies so far," Haque said.')
     assert not only_quoted('The service said 34 had died. "We fear more," Haque said.')
+
+
+def test_a_ministry_reporting_its_own_figure_relays_nothing() -> None:
+    from tui.core.draft.attribution import generic_body, relay_in, subjects
+
+    assert relay_in("The Ministry of Energy and Mines (MINEM) reports that seven workers "
+                    "have died.") is None
+    relay = relay_in("Twenty-nine died, the district administration said, according to the "
+                     "state-run Bangladesh Sangbad Sangstha (BSS).")
+    assert relay is not None and relay.short == "BSS"
+    assert subjects("In a statement the company puts the number of miners killed at seven.") \
+        == ["company"]
+    assert generic_body("the company") and not generic_body("Minera Cordillera Sur")

@@ -39,6 +39,8 @@ class Relay(NamedTuple):
 
 
 _AGENCY_WORDS = frozenset({"agency", "news", "press", "trust", "wire"})
+_OFFICIAL_WORDS = frozenset({"ministry", "department", "authority", "police", "government",
+                             "office", "administration", "council", "commission"})
 
 
 def relay_in(sentence: str) -> Relay | None:
@@ -46,7 +48,10 @@ def relay_in(sentence: str) -> Relay | None:
     for pattern in (_ACCORDING, _REPORTED):
         if (m := pattern.search(sentence)) is not None:
             name = re.sub(r"^(?:[Tt]he|that(?:\s+the)?)\s+", "", m["name"].strip())
-            if m["abbr"] or body_words(name) & _AGENCY_WORDS or len(name.split()) == 1:
+            # a ministry that "reports" its own figure relays nothing
+            own = body_words(name) & _OFFICIAL_WORDS
+            if not own and (m["abbr"] or body_words(name) & _AGENCY_WORDS
+                            or len(name.split()) == 1):
                 return Relay(name, m["abbr"] or name)
     return None
 
@@ -64,6 +69,8 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
     out = []
     for m in _SUBJECT.finditer(sentence):
         name = re.sub(r"^(?:that\s+)?(?:[Tt]he\s+)?", "", m["name"].strip())
+        # "In a statement the company": the name starts after its lead-in
+        name = re.sub(r"^(?:In|On|At|After|According to)\b[^,]*?\s+(?:the|The)\s+", "", name)
         name = re.sub(r"^(?:Separately|Meanwhile|However|But|And),?\s+", "", name)
         if skip and body_words(name) <= body_words(skip):
             continue
@@ -94,3 +101,11 @@ def complete_name(name: str, sentence: str) -> str:
     if not fuller or not is_body(best := max(fuller, key=len)):
         return name
     return best
+
+
+def generic_body(name: str) -> bool:
+    """A body named by its kind only: "the company", "the ministry"."""
+    words = re.sub(r"^(?:the|The)\s+", "", name.strip()).split()
+    return len(words) == 1 and words[0].lower() in {
+        "company", "operator", "ministry", "authority", "agency", "department", "government",
+        "police", "office", "administration", "association", "federation", "union"}

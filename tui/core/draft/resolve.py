@@ -188,6 +188,14 @@ class Names:
         if m is not None and any(w.lower() in _TITLES for w in m[1].split()):
             self._join(group, m.group(0))
 
+    def named_in(self, text: str) -> Group | None:
+        """The one known person or body `text` names in full, if only one
+        (a company's name reads like a person's: both are counted)."""
+        low = text.casefold()
+        hits = [g for g in self.groups if any(
+            len(n) > 3 and n.casefold() in low for n in g.names)]
+        return hits[0] if len(hits) == 1 else None
+
     def in_sentence(self, name: str, sentence: str) -> Group | None:
         """The one known body that `sentence` names in full and whose name
         holds every word of `name` (a drafter's `health` for "the ministry

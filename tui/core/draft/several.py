@@ -13,6 +13,7 @@ from datetime import date, datetime, tzinfo
 from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import (
     complete_name,
+    generic_body,
     is_relay,
     not_a_claimant,
     relay_in,
@@ -299,10 +300,13 @@ class Merger:
 
     def _resolve_in(self, name: str, sentence: str) -> Group | None:
         """The group of a claimant; a name the drafter cut short is
-        completed from its sentence when that names one known body."""
+        completed from its sentence when that names one known body; "the
+        company" is the one known body the part names."""
         if self.names.find(name) is None and sentence:
             group = self.names.in_sentence(name, sentence)
             if group is not None:
+                return group
+            if generic_body(name) and (group := self.names.named_in(self.part_text)) is not None:
                 return group
         return self.names.resolve(name)
 
