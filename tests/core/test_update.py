@@ -501,3 +501,18 @@ def test_a_ministry_reporting_its_own_figure_relays_nothing() -> None:
     assert subjects("In a statement the company puts the number of miners killed at seven.") \
         == ["company"]
     assert generic_body("the company") and not generic_body("Minera Cordillera Sur")
+
+
+def test_an_acronym_in_brackets_is_an_alias_not_part_of_the_name() -> None:
+    from tui.core.draft.resolve import Names
+    from tui.core.draft.several_rules import generic_group
+
+    names = Names()
+    authority = names.resolve("Bangladesh Inland Water Transport Authority (BIWTA)")
+    assert authority is not None and authority.canonical() == \
+        "Bangladesh Inland Water Transport Authority"
+    assert names.resolve("BIWTA") is authority
+    assert names.resolve("the water transport authority") is authority
+    # a toll for one place of a sentence that names two goes to that place's group
+    assert generic_group("people in Yeşilöz", "52 dead in Karaçam, nine dead in Yeşilöz.",
+                         ["Karaçam residents", "Yeşilöz residents"], []) == "Yeşilöz residents"

@@ -12,13 +12,14 @@ from typing import NamedTuple
 from tui.core.draft.resolve import body_words, is_body
 
 _VERBS = r"(?:said|says|say|put|puts|raised|raises|maintained|maintains|confirmed|confirms|" \
-         r"reported|reports|stated|states|told)"
+         r"reported|reports|stated|states|told|updated|updates|announced|announces|" \
+         r"recorded|records|counted|counts)"
 # A name before its verb: capitalised words (or `the` + lower-case words of a body).
 _SUBJECT = re.compile(
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
     r"(?:[A-Z][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
     r"government|company|union|association|society|commission))"
-    r"(?:\s*\([A-Z]{2,}\))?(?:,[^,]{0,80},)?\s+(?:has\s+|have\s+|had\s+|now\s+)?"
+    r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:has\s+|have\s+|had\s+|now\s+)?"
     r"(?:on\s+\w+\s+)?" + _VERBS + r"\b")
 _ACCORDING = re.compile(
     r"according to (?:the\s+)?(?:state-run\s+|state\s+|official\s+|national\s+)?"
@@ -75,7 +76,8 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         if skip and body_words(name) <= body_words(skip):
             continue
         if name.lower() not in _WEEKDAYS:
-            out.append(name)
+            # the acronym stays with the name: it is how later reports write it
+            out.append(f"{name} ({m['abbr']})" if m["abbr"] else name)
     return out
 
 

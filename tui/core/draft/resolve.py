@@ -139,11 +139,13 @@ class Names:
         return group
 
     def _join(self, group: Group, name: str) -> None:
-        keys = [subject_key(name)]
-        if subject_key(name) not in group.keys and name not in group.names:
-            group.names.append(name)
-        if (acronym := acronym_of(name)) is not None:
-            keys.append(subject_key(acronym))
+        # "Authority (BIWTA)" is two names: the authority's and its acronym
+        acronym = acronym_of(name)
+        forms = [_PAREN.sub(" ", name).strip(), acronym] if acronym else [name]
+        keys = [subject_key(name), *(subject_key(f) for f in forms)]
+        for form in forms:
+            if subject_key(form) not in group.keys and form not in group.names:
+                group.names.append(form)
         for key in keys:
             group.keys.add(key)
             self._by_key.setdefault(key, group)

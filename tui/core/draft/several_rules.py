@@ -150,6 +150,9 @@ def event_key(text: str) -> str:
     return " ".join(quote_words(text))
 
 
+_GENERIC_IN = re.compile(r"^(\w+) in ([A-Z][\w’'-]+)$")
+
+
 def generic_group(affected: str, sentence: str, known: list[str], own: list[str]) -> str:
     """The group as the briefing (or an earlier report) already writes it;
     a generic "people" becomes the known group the sentence names ("the
@@ -157,6 +160,9 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
     ones are ("nine people died in Yeşilöz" -> Yeşilöz residents, beside
     Karaçam residents), the claimant's one group so far (`own`: keys), or
     the people of the place the sentence names."""
+    if (m := _GENERIC_IN.match(affected)) is not None and group_key(m[1]) in GENERIC:
+        # "people in Karaçam": the place the toll gave, not every place of the sentence
+        affected, sentence = m[1], f"in {m[2]}"
     key = group_key(affected)
     if key in GENERIC and sentence:
         said = {w.casefold() for w in WORDS.findall(sentence)}
