@@ -175,6 +175,9 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             return place
         if not hits and len(set(own)) == 1:
             return next((k for k in known if group_key(k) == own[0]), affected)
+        groups = {group_key(k): k for k in known if group_key(k) not in GENERIC}
+        if not hits and len(groups) == 1 and not IN_PLACE.search(sentence):
+            return next(iter(groups.values()))  # the story's one group so far
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES:
             # two places' tolls are two groups, never a dispute
             return f"{affected} in {m[1]}"
