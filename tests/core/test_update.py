@@ -501,6 +501,7 @@ def test_a_ministry_reporting_its_own_figure_relays_nothing() -> None:
     assert subjects("In a statement the company puts the number of miners killed at seven.") \
         == ["company"]
     assert generic_body("the company") and not generic_body("Minera Cordillera Sur")
+    assert subjects("14 people killed in Karaçam, says AFAD.") == ["AFAD"]
 
 
 def test_an_acronym_in_brackets_is_an_alias_not_part_of_the_name() -> None:

@@ -21,6 +21,9 @@ _SUBJECT = re.compile(
     r"government|company|union|association|society|commission))"
     r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:has\s+|have\s+|had\s+|now\s+)?"
     r"(?:on\s+\w+\s+)?" + _VERBS + r"\b")
+# "…, says AFAD.": the name after its verb
+_SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
+                         r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s*[.;]")
 _ACCORDING = re.compile(
     r"according to (?:the\s+)?(?:state-run\s+|state\s+|official\s+|national\s+)?"
     r"(?:news agency\s+)?(?P<name>[A-Z][\w’' -]*?)(?:\s*\((?P<abbr>[A-Z]{2,})\))?\s*[.,;]")
@@ -78,6 +81,10 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         if name.lower() not in _WEEKDAYS:
             # the acronym stays with the name: it is how later reports write it
             out.append(f"{name} ({m['abbr']})" if m["abbr"] else name)
+    for m in _SAYS_AFTER.finditer(sentence):
+        name = re.sub(r"^(?:[Tt]he\s+)", "", m["name"])
+        if not (skip and body_words(name) <= body_words(skip)):
+            out.append(name)
     return out
 
 
