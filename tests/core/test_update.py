@@ -358,6 +358,10 @@ def test_names_across_reports_resolve_to_one_person_or_body() -> None:
     # a name that could be either joins neither
     assert names.resolve("Emergency Management Agency") not in (lasema, nema)
     assert names.resolve("Red Cross") is not ministry
+    service = names.resolve("a fire service official")  # speaks for the service
+    assert names.resolve("Bangladesh Fire Service and Civil Defence") is service
+    assert service is not None and service.canonical() == \
+        "Bangladesh Fire Service and Civil Defence"
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [

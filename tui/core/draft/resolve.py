@@ -34,8 +34,10 @@ management network centre center association group board
 press news trust
 """
 _BODY = frozenset(_BODY_WORDS.split())
-# Words that do not tell bodies apart ("the local administration" is the district's).
-_STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local"})
+# Words that do not tell bodies apart ("the local administration" is the district's;
+# "a fire service official" speaks for the fire service).
+_STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local", "official",
+                   "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources"})
 _POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
 _PAREN = re.compile(r"\s*\(([^()]+)\)\s*")
 UNKNOWN = frozenset({"", "unknown", "unnamed", "an official", "officials"})
