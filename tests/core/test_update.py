@@ -521,3 +521,21 @@ def test_an_acronym_in_brackets_is_an_alias_not_part_of_the_name() -> None:
     # a toll for one place of a sentence that names two goes to that place's group
     assert generic_group("people in Yeşilöz", "52 dead in Karaçam, nine dead in Yeşilöz.",
                          ["Karaçam residents", "Yeşilöz residents"], []) == "Yeşilöz residents"
+
+
+def test_two_claimants_in_one_sentence_are_two_claims() -> None:
+    from tui.core.draft.report_tolls import clause_claims, injured_who_died
+    from tui.core.draft.resolve import body_words
+
+    claims = clause_claims("Nineteen passengers were killed and 61 injured, the federal "
+                           "railway ministry said on Sunday, while the state's disaster "
+                           "management authority put the toll at 23.")
+    assert [(c.claimant, c.affected, str(c.killed), c.injured and str(c.injured))
+            for c in claims] == [
+        ("federal railway ministry", "passengers", "19", "61"),
+        ("state's disaster management authority", "passengers", "23", None)]
+    assert clause_claims("Nineteen passengers were killed, the ministry said.") == []
+    assert injured_who_died("The toll rose to 25, as two more injured passengers had died.")
+    assert not injured_who_died("25 died and 40 were injured.")
+    assert body_words("the state's disaster management authority") <= body_words(
+        "Odisha State Disaster Management Authority")

@@ -32,6 +32,8 @@ _PATTERNS = (
                rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
     re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
 )
+_TOLL_AT = re.compile(rf"\bput(?:s|ting)? the (?:death )?toll(?: in (?P<place>[A-Z][\w’'-]+))? "
+                      rf"at (?P<n>{_NUMBER})\b")
 _INJURED = re.compile(rf"\b(?:and )?(?P<n>{_NUMBER}) (?:(?:[a-z]+ )?(?:were |are |have been )?"
                       rf"injured|[a-z]+ sustained injuries)", re.IGNORECASE)
 _PLACES = re.compile(rf"(?P<n>{_NUMBER}) dead(?: and (?P<i>{_NUMBER}) injured)? in "
@@ -168,3 +170,47 @@ def only_quoted(sentence: str) -> bool:
     ("Our divers have recovered 23 bodies"), not a toll reported."""
     return bool(_QUOTED.search(sentence)) and not _ANY_NUMBER.search(
         _QUOTED.sub(" ", sentence))
+
+
+_CLAUSE = re.compile(r",\s+while\s+|;\s+|,\s+but\s+|,\s+whereas\s+")
+
+
+def clause_claims(sentence: str) -> list[CasualtyClaim]:
+    """A sentence that gives two claimants' tolls, one a clause ("Nineteen
+    passengers were killed, the ministry said, while the authority put the
+    toll at 23"): a claim per clause, or none when it is not so."""
+    from tui.core.draft.attribution import subjects
+    from tui.core.format.model import parse_count
+
+    clauses = _CLAUSE.split(sentence)
+    if len(clauses) < 2:
+        return []
+    out: list[CasualtyClaim] = []
+    group = None
+    for clause in clauses:
+        named = subjects(clause)
+        if not named:
+            return []
+        if (tolls := tolls_in(clause)):
+            toll = tolls[0]
+            group = toll.group
+            out.append(CasualtyClaim(claimant=named[0], affected=toll.group,
+                                     killed=parse_count(toll.killed),
+                                     injured=parse_count(toll.injured) if toll.injured else None,
+                                     note=sentence))
+        elif (m := _TOLL_AT.search(clause)) is not None and (n := number(m["n"])) is not None:
+            out.append(CasualtyClaim(claimant=named[0], affected=f"people in {m['place']}"
+                                     if m["place"] else "", killed=parse_count(n),
+                                     note=sentence))
+    # "put the toll at 23": the toll of the group the other clause counts
+    out = [c._replace(affected=c.affected or group or "people") for c in out]
+    return out if len(out) >= 2 else []
+
+
+_INJURED_DIED = re.compile(r"\binjured\s+(?:[a-z]+\s+)?(?:had|have|has|who)\s+(?:since\s+)?died\b")
+
+
+def injured_who_died(sentence: str) -> bool:
+    """The sentence's only "injured" is of people who died since ("two more
+    injured passengers had died"): a count of deaths, not of the injured."""
+    return bool(_INJURED_DIED.search(sentence)) and sentence.count("injured") == 1

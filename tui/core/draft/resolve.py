@@ -70,7 +70,7 @@ def body_words(name: str) -> frozenset[str]:
     """A body's content words: `Sierra Leone's health ministry` -> {health, ministry}."""
     text = _PAREN.sub(" ", name).strip()
     text = _POSSESSIVE.sub("", text)
-    words = re.findall(r"[\w'’-]+", text.lower())
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text.lower())]
     return frozenset(_stem(w) for w in words if w not in _STOP)
 
 

@@ -20,7 +20,13 @@ from tui.core.draft.attribution import (
     subjects,
 )
 from tui.core.draft.report import Report
-from tui.core.draft.report_tolls import extra_claims, issuing_body, only_quoted
+from tui.core.draft.report_tolls import (
+    clause_claims,
+    extra_claims,
+    injured_who_died,
+    issuing_body,
+    only_quoted,
+)
 from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
 from tui.core.draft.several_rules import (
     SHORT_PART,
@@ -168,10 +174,20 @@ class Merger:
                header: set[str], headlines: set[str] | None = None) -> None:
         said_text = when_text(said)
         note = f"from {where}"
+        read_again: set[str] = set()
         for c in d.casualty_claims:
             # a headline's toll is the body's, told again: the body's sentence names who
-            if not any(event_key(c.note or "").startswith(h) for h in headlines or ()):
-                self._claim(c, said, said_text, source, note)
+            if any(event_key(c.note or "").startswith(h) for h in headlines or ()):
+                continue
+            # "X said 19 died, while Y put the toll at 23": each clause its own claim
+            if (c.note or "") in read_again:
+                continue
+            if len(clauses := clause_claims(c.note or "")) >= 2:
+                read_again.add(c.note or "")
+                for clause in clauses:
+                    self._claim(clause, said, said_text, source, note)
+                continue
+            self._claim(c, said, said_text, source, note)
         body = self.part_text.split("\n", 1)[-1] if headlines else self.part_text
         for c in extra_claims(body, [c.note or "" for c in d.casualty_claims], self.issuer):
             self._claim(c, said, said_text, source, note)
@@ -201,6 +217,8 @@ class Merger:
             for name in both:
                 self._claim(c._replace(claimant=name), said, said_text, source, note)
             return
+        if c.injured is not None and c.killed is not None and injured_who_died(sentence):
+            c = c._replace(injured=None)  # "two more injured passengers had died": deaths
         claimant, carried_by = self._attribute(c.claimant, sentence)
         if carried_by is not None:
             source = self._relay_source(carried_by)
