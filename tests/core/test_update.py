@@ -525,7 +525,6 @@ def test_an_acronym_in_brackets_is_an_alias_not_part_of_the_name() -> None:
 
 def test_two_claimants_in_one_sentence_are_two_claims() -> None:
     from tui.core.draft.report_tolls import clause_claims, injured_who_died
-    from tui.core.draft.resolve import body_words
 
     claims = clause_claims("Nineteen passengers were killed and 61 injured, the federal "
                            "railway ministry said on Sunday, while the state's disaster "
@@ -537,5 +536,14 @@ def test_two_claimants_in_one_sentence_are_two_claims() -> None:
     assert clause_claims("Nineteen passengers were killed, the ministry said.") == []
     assert injured_who_died("The toll rose to 25, as two more injured passengers had died.")
     assert not injured_who_died("25 died and 40 were injured.")
+
+
+def test_part_of_a_toll_is_no_toll_and_a_possessive_is_its_name() -> None:
+    from tui.core.draft.report_tolls import subset_of_toll
+    from tui.core.draft.resolve import body_words
+
+    assert subset_of_toll("He said four of the dead were contractors.")
+    assert subset_of_toll("Twelve of the injured are children.")
+    assert not subset_of_toll("Two nurses were among the dead.")
     assert body_words("the state's disaster management authority") <= body_words(
         "Odisha State Disaster Management Authority")

@@ -214,3 +214,13 @@ def injured_who_died(sentence: str) -> bool:
     """The sentence's only "injured" is of people who died since ("two more
     injured passengers had died"): a count of deaths, not of the injured."""
     return bool(_INJURED_DIED.search(sentence)) and sentence.count("injured") == 1
+
+
+_SUBSET = re.compile(r"\b(?:\d+|[a-z]+) of (?:the|them|those) (?:dead|injured|victims|killed|"
+                     r"wounded)\b", re.IGNORECASE)
+
+
+def subset_of_toll(sentence: str) -> bool:
+    """The sentence counts part of a toll ("four of the dead were
+    contractors", "12 of the injured are children"), not a toll."""
+    return bool(_SUBSET.search(sentence))

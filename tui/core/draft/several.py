@@ -26,6 +26,7 @@ from tui.core.draft.report_tolls import (
     injured_who_died,
     issuing_body,
     only_quoted,
+    subset_of_toll,
 )
 from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
 from tui.core.draft.several_rules import (
@@ -213,6 +214,8 @@ class Merger:
         sentence = c.note or ""
         if only_quoted(sentence):
             return  # the speaker's words, kept as a quote; tolls are what is reported
+        if subset_of_toll(sentence):
+            return  # "four of the dead were contractors": part of a toll, not one
         if len(both := split_both(c.claimant)) > 1:  # "according to both AFAD and the governor"
             for name in both:
                 self._claim(c._replace(claimant=name), said, said_text, source, note)
