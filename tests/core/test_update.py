@@ -466,6 +466,8 @@ def test_an_outlet_spelled_out_is_the_source_named_by_its_acronym(tmp_path: Path
     ("AFAD has updated its figures: 52 dead and 310 injured in Karaçam, nine dead in Yeşilöz.",
      [("people in Karaçam", "52", "310"), ("people in Yeşilöz", "9", None)]),
     ("At least 12 passengers were killed when the ferry capsized.", [("passengers", "12+", None)]),
+    ("At least six passengers killed, 30 injured as 11 coaches derail: Ministry of Railways.",
+     [("passengers", "6+", "30")]),
     # numbers that are no toll
     ("An earthquake in 1999 killed more than 17,000 people in the northwest.", []),
     ("The MV Sonar Tori, licensed to carry 120 people, was carrying about 200.", []),
@@ -506,6 +508,8 @@ def test_a_ministry_reporting_its_own_figure_relays_nothing() -> None:
         == ["company"]
     assert generic_body("the company") and not generic_body("Minera Cordillera Sur")
     assert subjects("14 people killed in Karaçam, says AFAD.") == ["AFAD"]
+    assert subjects("Six passengers killed as coaches derail: Ministry of Railways.") == [
+        "Ministry of Railways"]
 
 
 def test_an_acronym_in_brackets_is_an_alias_not_part_of_the_name() -> None:

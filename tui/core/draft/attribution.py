@@ -24,6 +24,9 @@ _SUBJECT = re.compile(
 # "…, says AFAD.": the name after its verb
 _SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
                          r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s*[.;]")
+# "… derail near Rampalli: Ministry of Railways.": a flash names its source last
+_COLON_SOURCE = re.compile(r":\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
+                           r"[A-Z][\w’'-]*){0,5})\.?\s*$")
 _ACCORDING = re.compile(
     r"according to (?:the\s+)?(?:state-run\s+|state\s+|official\s+|national\s+)?"
     r"(?:news agency\s+)?(?P<name>[A-Z][\w’' -]*?)(?:\s*\((?P<abbr>[A-Z]{2,})\))?\s*[.,;]")
@@ -81,7 +84,7 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         if name.lower() not in _WEEKDAYS:
             # the acronym stays with the name: it is how later reports write it
             out.append(f"{name} ({m['abbr']})" if m["abbr"] else name)
-    for m in _SAYS_AFTER.finditer(sentence):
+    for m in [*_SAYS_AFTER.finditer(sentence), *_COLON_SOURCE.finditer(sentence)]:
         name = re.sub(r"^(?:[Tt]he\s+)", "", m["name"])
         if not (skip and body_words(name) <= body_words(skip)):
             out.append(name)

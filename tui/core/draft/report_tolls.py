@@ -24,7 +24,7 @@ _NUMBER = (r"(?:at least |more than )?(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?
 _AUX = r"(?:had|have|has|also|were|was|are|is|been)\b"
 _GROUP = (r"(?:members of (?:the )?(?:[\w'’-]+['’]s )?)?"
           rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)(?:, [^,]{{1,30}},)?")
-_DIED = r"(?:have |had |has )?(?:also )?(?:died|been killed|were killed|was killed|" \
+_DIED = r"(?:have |had |has )?(?:also )?(?:died|been killed|were killed|was killed|killed|" \
         r"lost their lives|have lost their lives|dead)\b"
 _PATTERNS = (
     re.compile(rf"\b(?P<n>{_NUMBER}) {_GROUP} {_DIED}", re.IGNORECASE),
