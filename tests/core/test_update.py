@@ -468,6 +468,9 @@ def test_an_outlet_spelled_out_is_the_source_named_by_its_acronym(tmp_path: Path
     ("At least 12 passengers were killed when the ferry capsized.", [("passengers", "12+", None)]),
     ("At least six passengers killed, 30 injured as 11 coaches derail: Ministry of Railways.",
      [("passengers", "6+", "30")]),
+    ("The quake struck before dawn, killing 38 people in the town of Karaçam and three in the "
+     "nearby village of Yeşilöz, AFAD said.",
+     [("people in Karaçam", "38", None), ("people in Yeşilöz", "3", None)]),
     # numbers that are no toll
     ("An earthquake in 1999 killed more than 17,000 people in the northwest.", []),
     ("The MV Sonar Tori, licensed to carry 120 people, was carrying about 200.", []),

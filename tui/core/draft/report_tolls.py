@@ -36,8 +36,13 @@ _TOLL_AT = re.compile(rf"\bput(?:s|ting)? the (?:death )?toll(?: in (?P<place>[A
                       rf"at (?P<n>{_NUMBER})\b")
 _INJURED = re.compile(rf"\b(?:and )?(?P<n>{_NUMBER}) (?:(?:[a-z]+ )?(?:were |are |have been )?"
                       rf"injured|[a-z]+ sustained injuries)", re.IGNORECASE)
-_PLACES = re.compile(rf"(?P<n>{_NUMBER}) dead(?: and (?P<i>{_NUMBER}) injured)? in "
-                     r"(?P<place>[A-Z][\w’'-]+)")
+_IN_TOWN = r"in (?:the )?(?:nearby )?(?:(?:town|village|city|district) of )?"
+_PLACES = re.compile(rf"(?P<n>{_NUMBER}) (?:dead|(?:people )?(?:killed|died))"
+                     rf"(?: and (?P<i>{_NUMBER}) injured)? {_IN_TOWN}(?P<place>[A-Z][\w’'-]+)")
+# "killing 38 people in the town of Karaçam and three in the nearby village of Yeşilöz"
+_KILLING_IN = re.compile(rf"\bkilling (?P<n>{_NUMBER}) (?:people )?{_IN_TOWN}"
+                         rf"(?P<place>[A-Z][\w’'-]+)(?: and (?P<n2>{_NUMBER}) {_IN_TOWN}"
+                         r"(?P<place2>[A-Z][\w’'-]+))?")
 # Words after a number that count something other than people.
 _NOT_PEOPLE = frozenset({"year", "years", "km", "metres", "meters", "days", "hours", "coaches",
                          "tents", "divers", "vessels", "trains", "engines", "per", "percent"})
@@ -73,8 +78,12 @@ def number(text: str) -> str | None:
 
 def tolls_in(sentence: str) -> list[Toll]:
     """The tolls a sentence states, by group (a place's when it names places)."""
+    if (k := _KILLING_IN.search(sentence)) is not None and k["place2"]:
+        both = [(k["n"], k["place"]), (k["n2"], k["place2"])]
+        return [Toll(f"people in {place}", killed, None) for n, place in both
+                if (killed := number(n)) is not None]
     places = list(_PLACES.finditer(sentence))
-    if places:
+    if len(places) >= 2 or (places and " dead" in places[0].group(0)):
         out = []
         for place in places:
             killed = number(place["n"])
@@ -224,3 +233,17 @@ def subset_of_toll(sentence: str) -> bool:
     """The sentence counts part of a toll ("four of the dead were
     contractors", "12 of the injured are children"), not a toll."""
     return bool(_SUBSET.search(sentence))
+
+
+def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:
+    """A drafted claim whose sentence gives a toll for each of two places:
+    a claim per place, by the same claimant (the first keeps its injured)."""
+    from tui.core.format.model import parse_count
+
+    tolls = tolls_in(claim.note or "")
+    if len(tolls) < 2 or not all(t.group.startswith("people in ") for t in tolls):
+        return []
+    return [claim._replace(affected=t.group, killed=parse_count(t.killed),
+                           injured=(parse_count(t.injured) if t.injured else
+                                    claim.injured if i == 0 else None))
+            for i, t in enumerate(tolls)]

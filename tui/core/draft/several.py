@@ -26,6 +26,7 @@ from tui.core.draft.report_tolls import (
     injured_who_died,
     issuing_body,
     only_quoted,
+    place_claims,
     subset_of_toll,
 )
 from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
@@ -182,6 +183,11 @@ class Merger:
                 continue
             # "X said 19 died, while Y put the toll at 23": each clause its own claim
             if (c.note or "") in read_again:
+                continue
+            if len(places := place_claims(c)) >= 2:  # one toll for each of two places
+                read_again.add(c.note or "")
+                for place in places:
+                    self._claim(place, said, said_text, source, note)
                 continue
             if len(clauses := clause_claims(c.note or "")) >= 2:
                 read_again.add(c.note or "")
