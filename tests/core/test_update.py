@@ -471,10 +471,14 @@ def test_an_outlet_spelled_out_is_the_source_named_by_its_acronym(tmp_path: Path
     ("The quake struck before dawn, killing 38 people in the town of Karaçam and three in the "
      "nearby village of Yeşilöz, AFAD said.",
      [("people in Karaçam", "38", None), ("people in Yeşilöz", "3", None)]),
+    ("The authority raised the death toll in Saturday's derailment to 25.",
+     [("people", "25", None)]),
+    ("The toll rose to 40, officials said.", [("people", "40", None)]),
     # numbers that are no toll
     ("An earthquake in 1999 killed more than 17,000 people in the northwest.", []),
     ("The MV Sonar Tori, licensed to carry 120 people, was carrying about 200.", []),
     ("The youngest of the dead was 19.", []),
+    ("The toll road was closed for 12 hours.", []),
 ])
 def test_tolls_as_follow_up_reports_state_them(sentence: str,
                                                tolls: list[tuple[str, str, str | None]]) -> None:

@@ -31,6 +31,10 @@ _PATTERNS = (
     re.compile(rf"\bnumber of (?P<group>[a-z]+) (?:killed|dead)\b.{{0,80}}?\b(?:at|to) "
                rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
     re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
+    # "raised the death toll in Saturday's derailment to 25", "the toll rose to 40"
+    re.compile(rf"\b(?P<group>death toll|toll)\b[^.;,]{{0,60}}?\b(?:to|at) (?P<n>{_NUMBER})\b"
+               r"(?! (?:percent|per cent|km|kilometres|metres|years|days|hours))",
+               re.IGNORECASE),
 )
 _TOLL_AT = re.compile(rf"\bput(?:s|ting)? the (?:death )?toll(?: in (?P<place>[A-Z][\w’'-]+))? "
                       rf"at (?P<n>{_NUMBER})\b")
@@ -97,8 +101,10 @@ def tolls_in(sentence: str) -> list[Toll]:
             continue
         phrase = m["group"].lower()
         group = "rescuers" if "rescue" in phrase else phrase.split()[-1]
+        if group == "toll":
+            group = "people"  # whose toll: the story's group (see several_rules.generic_group)
         killed = number(m["n"])
-        if killed is None or group in _NOT_PEOPLE or group in ("people", "who"):
+        if killed is None or group in _NOT_PEOPLE or group == "who":
             continue
         injured = None
         if (i := _INJURED.search(sentence, m.end())) is not None:
@@ -202,8 +208,9 @@ def clause_claims(sentence: str) -> list[CasualtyClaim]:
             return []
         if (tolls := tolls_in(clause)):
             toll = tolls[0]
-            group = toll.group
-            out.append(CasualtyClaim(claimant=named[0], affected=toll.group,
+            generic = toll.group == "people"
+            group = group if generic else toll.group
+            out.append(CasualtyClaim(claimant=named[0], affected="" if generic else toll.group,
                                      killed=parse_count(toll.killed),
                                      injured=parse_count(toll.injured) if toll.injured else None,
                                      note=sentence))
