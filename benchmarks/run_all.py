@@ -23,6 +23,7 @@ SCRIPTS = (
     "draft_rounds.py",
     "archive_speed.py",
     "pane_speed.py",
+    "update_quality.py",
 )
 
 

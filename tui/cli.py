@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from tui.core.format.model import Briefing
     from tui.core.store.cache import PendingWrites
 
-COMMANDS = ("open", "check", "export", "schema", "draft", "diff", "history", "serve", "search")
+COMMANDS = ("open", "check", "export", "schema", "draft", "update", "diff", "history", "serve",
+            "search")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -161,11 +162,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="the address browsers use, when a proxy serves it under another "
                    "(e.g. https://example.org)")
 
-    p = sub.add_parser("draft", help="draft a briefing from a news article: text, a saved "
-                       "web page or a URL")
-    p.add_argument("article", help="the article: a text file, a web page saved as .html, "
-                   "an http(s) URL (pages need briefing[web]), or - to read it from standard "
-                   "input")
+    p = sub.add_parser("draft", help="draft a briefing from news articles about one event: "
+                       "text, saved web pages or URLs")
+    p.add_argument("article", nargs="+", help="the article: a text file, a web page saved as "
+                   ".html, an http(s) URL (pages need briefing[web]), or - to read it from "
+                   "standard input; several reports of one event give one draft (their "
+                   "figures as revisions, each with its report's time and source)")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout; into a "
                    "folder, as ARTICLE's name with .yaml (draft.yaml for -)")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
@@ -174,6 +176,28 @@ def _parser() -> argparse.ArgumentParser:
                    "or network); link-local and cloud metadata addresses are always refused")
     p.add_argument("--explain", action="store_true", help="instead of the draft, print per "
                    "drafted item the sentence it came from and the rule that drafted it")
+
+    p = sub.add_parser("update", help="add what new reports say to a briefing",
+                       description="New figures of a known claimant become its revisions "
+                       "(said: the report's time, source: its outlet); new claimants, quotes, "
+                       "reactions, figures and timeline entries are added, each marked "
+                       "`# check:`; a quote already there gains the new source. Nothing "
+                       "else in the file changes: comments, order, quoting and line endings "
+                       "are kept. The change is printed as `briefing diff` prints it: on "
+                       "standard error while the briefing goes to standard output, else on "
+                       "standard output. Exit 0: done; 1: an error; 2: usage.")
+    p.add_argument("briefing", type=Path, metavar="BRIEFING", help="the briefing file")
+    p.add_argument("reports", nargs="+", metavar="REPORT",
+                   help="a text file, a saved .html page, an http(s) URL or - (standard "
+                   "input), in the order they were published")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", type=Path, help="write the updated briefing here "
+                       "(default: standard output)")
+    where.add_argument("--write", action="store_true", help="replace BRIEFING atomically; "
+                       "refused if the file changed since it was read")
+    p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    p.add_argument("--allow-private", action="store_true",
+                   help="fetch a URL on a loopback or private address")
     return parser
 
 
@@ -495,6 +519,23 @@ def cmd_draft(source: str, output: Path | None, force: bool,
     return _write_output(draft_yaml(article.text, metadata), output, force)
 
 
+def cmd_draft_many(sources: list[str], output: Path | None, force: bool,
+                   allow_private: bool) -> int:
+    """One draft from several reports of one event (see tui.cli_update)."""
+    from tui.cli_update import run_draft_many
+
+    outcome, text = run_draft_many(sources, allow_private)
+    for message in outcome.messages:
+        _say(message)
+    if text is None:
+        return outcome.code
+    if output is not None:
+        from tui.core.export.files import draft_target
+
+        output = draft_target(output, sources[0])
+    return _write_output(text, output, force)
+
+
 def cmd_diff(old_spec: str, new_spec: str | None, markdown: bool, since: str | None = None,
              until: str | None = None) -> int:
     from tui.core.format.errors import BriefingError
@@ -737,8 +778,23 @@ def _run(args_in: list[str]) -> int:
             _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
             return 0
         case "draft":
-            return cmd_draft(str(args.article), args.output, args.force, args.allow_private,
+            if len(args.article) > 1:
+                if args.explain:
+                    _err("--explain takes one article")
+                    return 2
+                return cmd_draft_many(args.article, args.output, args.force,
+                                      args.allow_private)
+            return cmd_draft(str(args.article[0]), args.output, args.force, args.allow_private,
                              args.explain)
+        case "update":
+            from tui.cli_update import run_update
+
+            outcome = run_update(args.briefing, args.reports, args.output, args.write,
+                                 args.force, args.allow_private)
+            for message in outcome.messages:
+                _say(message)
+            _emit(outcome.out)
+            return outcome.code
         case "diff":
             return cmd_diff(args.old, args.new, args.format == "markdown", args.since,
                             args.until)

@@ -384,6 +384,11 @@ class BriefingScreen(Screen[None]):
         if open_in_editor(self.app, self.path, line):
             self.load_from_disk()
 
+    def action_add_report(self) -> None:
+        from tui.app.screens.briefing_add import add_report
+
+        add_report(self)
+
     def action_copy(self) -> None:
         item = self.panes[self.current].current_item
         if item is None:

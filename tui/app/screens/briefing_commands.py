@@ -52,6 +52,11 @@ class BriefingCommands(CommandList):
             out.append(("open: In editor", screen.action_edit,
                         "The file in $VISUAL/$EDITOR at the selected item; read again on "
                         "return (o)"))
+        from tui.app.screens.briefing_add import read_only
+
+        if screen.briefing is not None and not read_only():
+            out.append(("add: Report", screen.action_add_report,
+                        "Add what a new report says: a file, a URL or pasted text (a)"))
         focused = screen.panes[screen.current]
         item = focused.current_item
         if item is not None:

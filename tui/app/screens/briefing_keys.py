@@ -32,6 +32,9 @@ BINDINGS: list[BindingType] = [
     Binding("o", "edit", "Edit", id="briefing.edit",
             tooltip="Open the file in $VISUAL/$EDITOR at the selected item (or the "
             "first error); reloaded on return"),
+    Binding("a", "add_report", "Add report", show=False, id="briefing.add_report",
+            tooltip="Add what a new report says (a file, a URL or pasted text); the "
+            "change is shown before it is written"),
     Binding("c", "copy", "Copy", show=False, id="briefing.copy",
             tooltip="Copy the selected item as plain text"),
     Binding("h", "history", "History", show=False, id="briefing.history",

@@ -18,6 +18,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 STALE_SECONDS = 3600
@@ -65,7 +66,8 @@ def draft_target(target: Path, article: str) -> Path:
 
 
 def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False,
-                 mode: int = 0o644, durable: bool = True) -> Path:
+                 mode: int = 0o644, durable: bool = True,
+                 before_replace: Callable[[], None] | None = None) -> Path:
     """Write `data` (text is written as UTF-8) to `path` atomically.
 
     Without `overwrite`, an existing file raises OutputExistsError, checked
@@ -73,7 +75,8 @@ def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False
     that is not a regular file raises NotAFileError. A regular file that is
     replaced keeps its permissions; a new one gets `mode`. Unless
     `durable` is false (a cache, which can lose a file), the data is synced
-    to disk before the file gets its name.
+    to disk before the file gets its name. `before_replace` runs just
+    before that; whatever it raises stops the write (the old file stays).
     """
     dest = Path(path)
     folder = dest.parent if str(dest.parent) else Path(".")
@@ -95,7 +98,7 @@ def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False
             os.fchmod(fd, mode)  # exactly `mode`, whatever the umask
             _write_all(fd, payload)
             _sync(fd, durable)
-            _link_unnamed(fd, dest, folder, overwrite)
+            _link_unnamed(fd, dest, folder, overwrite, before_replace)
         finally:
             os.close(fd)
         return dest
@@ -107,6 +110,8 @@ def write_atomic(path: Path | str, data: str | bytes, *, overwrite: bool = False
         _sync(fd, durable)
         os.close(fd)
         fd = -1
+        if before_replace is not None:
+            before_replace()
         _put_in_place(tmp, dest, overwrite)
     finally:
         if fd >= 0:
@@ -172,10 +177,13 @@ def _unnamed_temporary(folder: Path) -> int | None:
         raise
 
 
-def _link_unnamed(fd: int, dest: Path, folder: Path, overwrite: bool) -> None:
+def _link_unnamed(fd: int, dest: Path, folder: Path, overwrite: bool,
+                  before_replace: Callable[[], None] | None = None) -> None:
     """Give the unnamed file `fd` its name."""
     source = f"/proc/self/fd/{fd}"
     if not overwrite:
+        if before_replace is not None:
+            before_replace()
         try:
             os.link(source, dest, follow_symlinks=True)
         except FileExistsError:
@@ -193,6 +201,8 @@ def _link_unnamed(fd: int, dest: Path, folder: Path, overwrite: bool) -> None:
     else:
         raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
     try:
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, dest)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -1,0 +1,179 @@
+"""Additions by textual insertion keep every other byte of the file:
+comments, key order, quoting, flow lists, blank lines, CRLF line endings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tui.core.export.yaml_edit import EditError, Plan, apply_plan, scalar
+from tui.core.format.load import parse_briefing
+
+BASE = """\
+# The editor's note: keep this.
+format: 1
+title: "Quoted title"   # a comment after a value
+date: 2025-02-11
+place: 'Kambeya, Sierra Leone'
+tags: [fire, hospital]
+summary: |
+  A fire broke out.
+
+  Second paragraph.
+
+quotes:
+  - speaker: Lina Koroma
+    text: "We are doing everything we can."
+    source: AFP
+
+casualty_claims:
+    # an indented comment before the first item
+    -   claimant: Health Ministry
+        affected: patients
+        killed: "5+"   # at least five
+        source: AFP
+
+# TODO: staff? -- nothing yet
+
+sources:
+  - {name: AFP, url: "https://example.org/afp"}
+"""
+
+CLAIM = [("claimant", "Red Cross", "claimant from the attribution"),
+         ("affected", "patients", None), ("killed", "18", None),
+         ("said", "2025-02-12T10:05Z", None), ("source", "Reuters", None)]
+SOURCE = [("name", "Reuters", None), ("url", scalar("https://example.org/r"), None)]
+
+
+def lines(text: str) -> list[str]:
+    return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+
+def kept_in_order(base: str, out: str, changed: frozenset[int] = frozenset()) -> bool:
+    """Every line of `base` (but the `changed` ones) is a line of `out`, in order, byte for byte."""
+    it = iter(lines(out))
+    return all(line in it for i, line in enumerate(lines(base)) if i not in changed)
+
+
+def full_plan() -> Plan:
+    return Plan(updated="2025-02-12T10:05Z",
+                sections={"casualty_claims": [CLAIM], "sources": [SOURCE],
+                          "figures": [[("what", "patients transferred", "what is counted?"),
+                                       ("claimant", "Health Ministry", None),
+                                       ("value", "42", None)]],
+                          "timeline": [[("when", "2025-02-11T05:00Z", None),
+                                        ("event", scalar("Fire: under control"), None)]]},
+                aliases=[("Sierra Leone Red Cross Society", ["Red Cross"])],
+                grow_sources=[("quotes", 0, ["Reuters"])])
+
+
+def test_every_untouched_line_is_kept_byte_for_byte() -> None:
+    out = apply_plan(BASE, full_plan())
+    source_line = lines(BASE).index("    source: AFP\n")
+    assert kept_in_order(BASE, out, frozenset({source_line}))
+    assert "    source: [AFP, Reuters]\n" in out  # the one edit inside a record
+    b = parse_briefing(out)
+    assert b.quotes[0].source == ("AFP", "Reuters")
+    assert [c.claimant for c in b.casualty_claims] == ["Health Ministry", "Red Cross"]
+    assert b.sources[-1].name == "Reuters" and b.figures[0].value.low == 42
+    assert str(b.updated) == "2025-02-12 10:05:00+00:00"
+    assert b.names.key("Red Cross") == b.names.key("Sierra Leone Red Cross Society")
+
+
+def test_removing_the_added_lines_gives_the_base_back() -> None:
+    plan = full_plan()
+    plan.grow_sources = []
+    out = apply_plan(BASE, plan)
+    base_lines = lines(BASE)
+    # what is added is whole lines: taking them out leaves the base exactly
+    remaining = []
+    it = iter(base_lines)
+    want = next(it, None)
+    for line in lines(out):
+        if line == want:
+            remaining.append(line)
+            want = next(it, None)
+    assert "".join(remaining) == BASE
+    assert len(lines(out)) > len(base_lines)
+
+
+def test_new_items_follow_the_sections_indentation_and_carry_check_comments() -> None:
+    out = apply_plan(BASE, full_plan())
+    assert ("    -   claimant: Red Cross  # check: claimant from the attribution\n"
+            "        affected: patients\n") in out
+    # inserted after the last item, before the blank line and the comment that follow it
+    assert out.index("claimant: Red Cross") < out.index("# TODO: staff?")
+    assert "what: patients transferred  # check: what is counted?" in out
+
+
+def test_crlf_line_endings_are_kept_and_used_for_new_lines() -> None:
+    base = BASE.replace("\n", "\r\n")
+    out = apply_plan(base, full_plan())
+    assert "\n" not in out.replace("\r\n", "")
+    source_line = lines(BASE).index("    source: AFP\n")
+    assert kept_in_order(base, out, frozenset({source_line}))
+    assert parse_briefing(out).casualty_claims[-1].claimant == "Red Cross"
+
+
+def test_a_flow_list_grows_inside_its_brackets() -> None:
+    out = apply_plan(BASE, full_plan())
+    assert ('  - {name: AFP, url: "https://example.org/afp"}\n' in out)
+    b = parse_briefing(apply_plan(BASE.replace(
+        '  - {name: AFP, url: "https://example.org/afp"}\n',
+        '  [{name: AFP, url: "https://example.org/afp"}]\n').replace("sources:\n", "sources:"),
+        Plan(sections={"sources": [SOURCE]})))
+    assert [s.name for s in b.sources] == ["AFP", "Reuters"]
+
+
+def test_existing_updated_value_is_replaced_and_nothing_else() -> None:
+    base = BASE.replace("date: 2025-02-11\n", "date: 2025-02-11\nupdated: 2025-02-11  # old\n")
+    out = apply_plan(base, Plan(updated="2025-02-12T10:05Z"))
+    assert out == base.replace("updated: 2025-02-11  # old", "updated: 2025-02-12T10:05Z  # old")
+
+
+def test_a_missing_section_is_added_before_the_later_ones() -> None:
+    out = apply_plan(BASE, Plan(sections={"reactions": [[
+        ("country", "SL", None), ("summary", "Condolences.", "trim")]]}))
+    assert out.index("reactions:") < out.index("sources:")
+    assert out.index("# TODO: staff?") < out.index("reactions:")
+    assert kept_in_order(BASE, out)
+    assert parse_briefing(out).reactions[0].summary == "Condolences."
+
+
+def test_a_file_without_a_final_line_break() -> None:
+    base = BASE.rstrip("\n")
+    out = apply_plan(base, Plan(sections={"sources": [SOURCE]}))
+    assert out.startswith(base + "\n  - name: Reuters")
+    assert parse_briefing(out).sources[-1].name == "Reuters"
+
+
+def test_a_byte_order_mark_is_kept() -> None:
+    out = apply_plan("\ufeff" + BASE, Plan(updated="2025-02-12"))
+    assert out.startswith("\ufeff# The editor's note")
+
+
+@pytest.mark.parametrize("text", ["[sic]", "a: b", "# no", "yes", "null", "12", "-dash",
+                                  "ends:", "line\nbreak", "'quoted'", "*star", "2025-02-11"])
+def test_scalars_read_back_as_the_same_string(text: str) -> None:
+    import yaml
+
+    assert yaml.safe_load(f"k: {scalar(text)}") == {"k": text}
+
+
+def test_a_top_level_that_is_not_a_mapping_is_refused() -> None:
+    with pytest.raises(EditError):
+        apply_plan("- a\n- b\n", Plan(updated="2025-01-01"))
+
+
+def test_records_added_to_an_empty_flow_list_stay_one_string_each() -> None:
+    base = BASE.replace("quotes:\n  - speaker: Lina Koroma\n    text: \"We are doing everything "
+                        "we can.\"\n    source: AFP\n", "quotes: []\n")
+    record = [("speaker", "Lina Koroma", "who"), ("text", scalar("Yes, we will act {now}"), None),
+              ("said", "2025-02-11T10:30Z", None), ("source", "[AFP, Reuters]", None)]
+    out = apply_plan(base, Plan(sections={"quotes": [record], "sources": [SOURCE]}))
+    b = parse_briefing(out)
+    assert b.quotes[0].text == "Yes, we will act {now}"
+    assert b.quotes[0].source == ("AFP", "Reuters")
+    assert str(b.quotes[0].said) == "2025-02-11 10:30:00+00:00"
+    assert kept_in_order(base, out, frozenset({lines(base).index("quotes: []\n")}))

@@ -1,0 +1,123 @@
+"""Who a toll sentence says stated it, read again when several reports are
+merged: a figure relayed by a news agency ("…, the district administration
+said, according to the state-run Bangladesh Sangbad Sangstha (BSS)") is
+the administration's, carried by BSS; "The Railway Ministry maintained its
+figure" names the ministry when a drafter took "Monday" for the claimant."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tui.core.draft.resolve import body_words, is_body
+
+_VERBS = r"(?:said|says|say|put|puts|raised|raises|maintained|maintains|confirmed|confirms|" \
+         r"reported|reports|stated|states|told|updated|updates|announced|announces|" \
+         r"recorded|records|counted|counts)"
+# A name before its verb: capitalised words (or `the` + lower-case words of a body).
+_SUBJECT = re.compile(
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
+    r"(?:[A-Z][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
+    r"government|company|union|association|society|commission))"
+    r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:has\s+|have\s+|had\s+|now\s+)?"
+    r"(?:on\s+\w+\s+)?" + _VERBS + r"\b")
+# "…, says AFAD.": the name after its verb
+_SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
+                         r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s*[.;]")
+# "… derail near Rampalli: Ministry of Railways.": a flash names its source last
+_COLON_SOURCE = re.compile(r":\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
+                           r"[A-Z][\w’'-]*){0,5})\.?\s*$")
+_ACCORDING = re.compile(
+    r"according to (?:the\s+)?(?:state-run\s+|state\s+|official\s+|national\s+)?"
+    r"(?:news agency\s+)?(?P<name>[A-Z][\w’' -]*?)(?:\s*\((?P<abbr>[A-Z]{2,})\))?\s*[.,;]")
+_REPORTED = re.compile(
+    r"(?:^|,\s*)(?:the\s+)?(?:state-run\s+|state\s+)?(?:news agency\s+)?"
+    r"(?P<name>[A-Z][\w’' -]*?)(?:\s*\((?P<abbr>[A-Z]{2,})\))?,?(?:\s+the state news agency,)?"
+    r"\s+(?:reported|reports)\b")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "unknown", "officials", "an official", "he", "she", "they"})
+
+
+class Relay(NamedTuple):
+    """A figure carried by an agency: its name as written, its short name."""
+
+    name: str
+    short: str
+
+
+_AGENCY_WORDS = frozenset({"agency", "news", "press", "trust", "wire"})
+_OFFICIAL_WORDS = frozenset({"ministry", "department", "authority", "police", "government",
+                             "office", "administration", "council", "commission"})
+
+
+def relay_in(sentence: str) -> Relay | None:
+    """The news agency that carried the sentence's figure, if it says so."""
+    for pattern in (_ACCORDING, _REPORTED):
+        if (m := pattern.search(sentence)) is not None:
+            name = re.sub(r"^(?:[Tt]he|that(?:\s+the)?)\s+", "", m["name"].strip())
+            # a ministry that "reports" its own figure relays nothing
+            own = body_words(name) & _OFFICIAL_WORDS
+            if not own and (m["abbr"] or body_words(name) & _AGENCY_WORDS
+                            or len(name.split()) == 1):
+                return Relay(name, m["abbr"] or name)
+    return None
+
+
+def is_relay(claimant: str, relay: Relay) -> bool:
+    """The drafter took the agency that carried the figure for its claimant."""
+    words = body_words(claimant) - {"state-run", "state"}
+    return bool(words) and (words <= body_words(f"{relay.name} {relay.short}")
+                            or claimant.strip() in (relay.name, relay.short))
+
+
+def subjects(sentence: str, skip: str | None = None) -> list[str]:
+    """Names the sentence gives before a verb of saying, first to last; not
+    `skip` (the agency that relayed it)."""
+    out = []
+    for m in _SUBJECT.finditer(sentence):
+        name = re.sub(r"^(?:that\s+)?(?:[Tt]he\s+)?", "", m["name"].strip())
+        # "In a statement the company": the name starts after its lead-in
+        name = re.sub(r"^(?:In|On|At|After|According to)\b[^,]*?\s+(?:the|The)\s+", "", name)
+        name = re.sub(r"^(?:Separately|Meanwhile|However|But|And),?\s+", "", name)
+        if skip and body_words(name) <= body_words(skip):
+            continue
+        if name.lower() not in _WEEKDAYS:
+            # the acronym stays with the name: it is how later reports write it
+            out.append(f"{name} ({m['abbr']})" if m["abbr"] else name)
+    for m in [*_SAYS_AFTER.finditer(sentence), *_COLON_SOURCE.finditer(sentence)]:
+        name = re.sub(r"^(?:[Tt]he\s+)", "", m["name"])
+        if not (skip and body_words(name) <= body_words(skip)):
+            out.append(name)
+    return out
+
+
+def not_a_claimant(name: str) -> bool:
+    """A drafter's claimant that names no one: a weekday, `Unknown`, a pronoun."""
+    return name.strip().lower() in _WEEKDAYS or not name.strip()
+
+
+# A name in a sentence: capitalised words, joined by of/and/for/the.
+_NAME_SPAN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|de|del|la)\s+)*[A-Z][\w’'-]*)*")
+
+
+def complete_name(name: str, sentence: str) -> str:
+    """A body's name the drafter cut short ("Mine Workers"), as the
+    sentence writes it in full ("National Federation of Mine Workers")."""
+    # an acronym the sentence gives in brackets is not part of the full name
+    words = {w for w in body_words(name) if f"({w.upper()})" not in sentence}
+    if not sentence or not words:
+        return name
+    spans = [re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in _NAME_SPAN.finditer(sentence)]
+    fuller = {span for span in spans if len(span) > len(name) and words <= body_words(span)
+              and len(span.split()) <= 8}
+    if not fuller or not is_body(best := max(fuller, key=len)):
+        return name
+    return best
+
+
+def generic_body(name: str) -> bool:
+    """A body named by its kind only: "the company", "the ministry"."""
+    words = re.sub(r"^(?:the|The)\s+", "", name.strip()).split()
+    return len(words) == 1 and words[0].lower() in {
+        "company", "operator", "ministry", "authority", "agency", "department", "government",
+        "police", "office", "administration", "association", "federation", "union"}

@@ -1,0 +1,185 @@
+"""One report of a story, read for merging: its outlet, URL, the time of
+what it states, and its parts (a live blog's entries each with their own
+time). The text is read by `article.read_article`; a `NAME.meta.yaml`
+beside a text report gives what a page's metadata would (outlet, url,
+published, modified)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from itertools import pairwise
+from pathlib import Path
+
+import yaml
+
+from tui.core.draft.article import Article, ArticleError, is_url, read_article
+from tui.core.draft.report_time import agency_in, header_offset, report_time
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch of a report with one time: the whole report, or one live-blog entry."""
+
+    text: str
+    said: datetime | date
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report ready to merge: where it came from and its timed parts."""
+
+    name: str  # as given on the command line, for messages
+    outlet: str | None
+    url: str | None
+    accessed: date
+    said: datetime | date
+    parts: tuple[Part, ...]
+    title: str | None
+    text: str
+
+
+# A live-blog entry starts its own line with a time: `11:55`, `[09:30]`, `16:05 —`, `12:05 |`.
+_ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\]?(?:\s*(?:[—–|-]\s*|$)|\s+(?=[A-Z\"“]))")
+
+
+def _meta(source: str) -> dict[str, object]:
+    """The metadata file beside a text report, if any (plain data, safe loader)."""
+    if source == "-" or is_url(source):
+        return {}
+    path = Path(source)
+    meta = path.with_name(path.stem + ".meta.yaml")
+    try:
+        data = yaml.safe_load(meta.read_text(encoding="utf-8")) if meta.is_file() else None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ArticleError(f"cannot read {meta}: {exc}") from None
+    return data if isinstance(data, dict) else {}
+
+
+def _as_time(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
+def live_entries(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
+    """A live blog's header and entries (hour, minute, text), or None when
+    the text is not one (fewer than two lines that start with a time)."""
+    lines = text.splitlines()
+    starts = [i for i, line in enumerate(lines) if _ENTRY.match(line.strip())]
+    if len(starts) < 2:
+        return None
+    header = "\n".join(lines[:starts[0]])
+    entries = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        first = lines[start].strip()
+        m = _ENTRY.match(first)
+        assert m is not None
+        body = "\n".join([first[m.end():].strip(), *lines[start + 1:end]]).strip()
+        if body:
+            entries.append((int(m[1]), int(m[2]), body))
+    return header, entries
+
+
+def read_report(source: str, allow_private: bool = False,
+                today: date | None = None) -> Report:
+    """The report at `source` (a file, a page, a URL, `-`), with its times."""
+    article = read_article(source, allow_private)
+    return report_of(article, source, _meta(source), today)
+
+
+def report_of(article: Article, source: str, meta: dict[str, object],
+              today: date | None = None) -> Report:
+    """A Report from an article already read and its metadata (may be empty)."""
+    text = article.text
+    published = _as_time(meta.get("published"))
+    zone = published.tzinfo if published is not None else None
+    day = published.date() if published is not None else _page_date(article)
+    # the text says it first (an "Updated 14:35 GMT" line after the page was
+    # published); the metadata fills in what it leaves out
+    written = report_time(text, day, zone)
+    if isinstance(written, datetime) and live_entries(text) is not None:
+        written = written.date()  # a blog's times are its entries'; its header gives the day
+    said: datetime | date = (written if isinstance(written, datetime) else None) or \
+        published or written or day or (today or date.today())
+    if published is None and isinstance(said, datetime):
+        zone = said.tzinfo
+    outlet = _text(meta.get("outlet"))
+    url = _text(meta.get("url"))
+    parts = [Part(text, said)]
+    live = live_entries(text)
+    if live is not None:
+        header, entries = live
+        entry_zone = header_offset(header) or zone or UTC
+        modified = _as_time(meta.get("modified"))
+        first_day = said.date() if isinstance(said, datetime) else said
+        if modified is not None:
+            last_day: date | None = modified.astimezone(entry_zone).date()
+        else:
+            last_day = None
+        parts = [Part(body, when) for body, when in _entry_times(
+            entries, first_day, last_day, entry_zone)]  # the header is no news
+    accessed = (date.fromisoformat(article.accessed) if article.accessed
+                else today or date.today())
+    return Report(
+        name=source,
+        outlet=str(outlet or article.site or agency_in(text) or _host(article.url or url)
+                   or "") or None,
+        url=str(url or article.url or "") or None,
+        accessed=published.date() if published is not None and not article.accessed
+        else accessed,
+        said=said, parts=tuple(parts), title=article.title, text=text)
+
+
+def _entry_times(entries: list[tuple[int, int, str]], first_day: date,
+                 last_day: date | None, zone: tzinfo) -> list[tuple[str, datetime]]:
+    """Each entry's time on its day: a blog runs past midnight, so the day
+    moves on where the times go back (read in the order the entries were
+    written, oldest first). The newest is on `last_day` (the page's last
+    change) when that is known, else the oldest is on `first_day`."""
+    valid = [(h, m, body) for h, m, body in entries if h < 24 and m < 60]
+    steps = [(a[0], a[1]) > (b[0], b[1]) for a, b in pairwise(valid)]
+    # most blogs put the newest entry first: a tie (a blog past midnight) reads so
+    newest_first = bool(steps) and steps.count(True) >= steps.count(False)
+    oldest = list(reversed(valid)) if newest_first else valid
+    days: list[int] = []
+    offset = 0
+    for i, (h, m, _) in enumerate(oldest):
+        if i and (h, m) < (oldest[i - 1][0], oldest[i - 1][1]):
+            offset += 1
+        days.append(offset)
+    start = first_day if last_day is None else last_day - timedelta(days=days[-1] if days else 0)
+    out = []
+    for (h, m, body), day in zip(oldest, days, strict=True):
+        d = start + timedelta(days=day)
+        out.append((body, datetime(d.year, d.month, d.day, h, m, tzinfo=zone)))
+    return list(reversed(out)) if newest_first else out
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _page_date(article: Article) -> date | None:
+    if article.date:
+        try:
+            return date.fromisoformat(article.date[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _host(url: str | None) -> str | None:
+    if not url or not is_url(url):
+        return None
+    host = url.split("/")[2].split("@")[-1].split(":")[0]
+    return host.removeprefix("www.") or None
+
+

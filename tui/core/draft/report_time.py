@@ -1,0 +1,114 @@
+"""When a report was written, read from its first lines: `Updated 11:40
+GMT`, `SOURCE: Reuters · 2024-07-14 08:05 GMT`, `[EFE] 2025-09-03 12:48
+UTC`, `Freetown, 11 February 2025, 18:00 hrs`, `9:30 a.m. EDT`; and the
+agency of a dateline (`(Reuters)`, `(AFP)`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+
+# Zone abbreviations a news report writes after a time, as offsets in minutes.
+ZONE_OFFSETS: dict[str, int] = {
+    "GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "WAT": 60,
+    "CAT": 120, "EAT": 180, "TRT": 180, "MSK": 180, "IST": 330, "NPT": 345,
+    "PKT": 300, "WIB": 420, "SGT": 480, "HKT": 480, "JST": 540, "AEST": 600,
+    "EDT": -240, "EST": -300, "CDT": -300, "CST": -360, "PDT": -420, "PST": -480,
+}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ZONE = r"(?P<zone>GMT|UTC|Z|BST|CEST|CET|WAT|CAT|EAT|TRT|MSK|IST|NPT|PKT|WIB|SGT|HKT|JST|AEST" \
+        r"|EDT|EST|CDT|CST|PDT|PST)\b"
+_TIME = re.compile(
+    r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d]|\.\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+    r"(?:(?:hrs|hours|h)\b)?\s*" + f"(?:{_ZONE})?", re.IGNORECASE)
+_AGENCIES = {"AFP": "AFP", "Reuters": "Reuters", "AP": "Associated Press", "PTI": "PTI",
+             "AA": "Anadolu Agency", "EFE": "EFE", "IANS": "IANS", "ANI": "ANI",
+             "dpa": "dpa", "Xinhua": "Xinhua", "UNI": "UNI", "BSS": "BSS"}
+_AGENCY = re.compile(r"\((" + "|".join(_AGENCIES) + r")\)|^\[(" + "|".join(_AGENCIES)
+                     + r")\]|^SOURCE:\s*(" + "|".join(_AGENCIES) + r")\b|^("
+                     + "|".join(_AGENCIES) + r")\s*\|", re.MULTILINE)
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::(\d{2}))?")
+
+
+def _offset(minutes: int) -> tzinfo:
+    return timezone(timedelta(minutes=minutes))
+
+
+def header_offset(text: str) -> tzinfo | None:
+    """The zone a live blog's header names: `GMT+3`, `(all times GMT)`, `IST`."""
+    if m := _GMT_OFFSET.search(text):
+        minutes = int(m[2]) * 60 + int(m[3] or 0)
+        return _offset(minutes if m[1] == "+" else -minutes)
+    if m := re.search(r"\btimes?\b[^\n]*?\b" + _ZONE, text, re.IGNORECASE):
+        return _offset(ZONE_OFFSETS[m["zone"].upper()])
+    return None
+
+
+def find_day(text: str) -> date | None:
+    """The first date written in `text`: 2024-07-14, 14 July 2024, July 14,
+    2024, Feb 11, 2025, 02.03.2026 (day first), 19 OCT 2025."""
+    # each pattern with the groups of its year, month and day
+    pats: tuple[tuple[str, tuple[int, int, int]], ...] = (
+        (r"\b(\d{4})-(\d{2})-(\d{2})\b", (1, 2, 3)),
+        (r"\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b", (3, 2, 1)),
+        (r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b", (3, 1, 2)),
+        (r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", (3, 2, 1)),
+    )
+    best: tuple[int, date] | None = None
+    for pattern, (y, mo, d) in pats:
+        for m in re.finditer(pattern, text):
+            month_text = m[mo]
+            year, day = int(m[y]), int(m[d])
+            month = int(month_text) if month_text.isdigit() else _month(month_text)
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), found)
+            break
+    return best[1] if best else None
+
+
+def _month(word: str) -> int:
+    low = word[:3].lower()
+    return _MONTHS.index(low) + 1 if low in _MONTHS else 0
+
+
+def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | date | None:
+    """The time the report gives in its first lines, on the date it writes
+    there (else `day`), in the zone it names (else `zone`, else UTC). Only
+    a date when no time is written; None when neither is."""
+    head = "\n".join(text.splitlines()[:6])
+    found_day = find_day(head) or day
+    updated = re.search(r"\bUpdated\b[^\n]*", head, re.IGNORECASE)
+    candidates = [updated.group(0)] if updated else []
+    candidates += head.splitlines()
+    for line in candidates:
+        for m in _TIME.finditer(line):
+            hour, minute = int(m["h"]), int(m["m"])
+            ampm = (m["ampm"] or "").lower().replace(".", "")
+            if ampm == "pm" and hour < 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+            near_date = find_day(line) is not None
+            if not (m["zone"] or ampm or near_date or "hrs" in m.group(0).lower()
+                    or "updated" in line.lower() or "published" in line.lower()
+                    or "posted" in line.lower()):
+                continue
+            if hour > 23 or minute > 59 or found_day is None:
+                continue
+            tz = (_offset(ZONE_OFFSETS[m["zone"].upper()]) if m["zone"]
+                  else zone or UTC)
+            return datetime(found_day.year, found_day.month, found_day.day, hour, minute,
+                            tzinfo=tz)
+    return found_day
+
+
+def agency_in(text: str) -> str | None:
+    """The agency a dateline or first line names: `(Reuters)`, `[EFE]`, `PTI |`."""
+    m = _AGENCY.search("\n".join(text.splitlines()[:6]))
+    if m is None:
+        return None
+    return _AGENCIES[next(g for g in m.groups() if g)]

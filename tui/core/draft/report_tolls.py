@@ -1,0 +1,256 @@
+"""Tolls in the ways follow-up reports state them, for the sentences where
+the single-article drafter found none: "the number of passengers killed
+rose to 23", "put the number of miners killed at seven", "bringing crew
+deaths to three", "fifteen (15) patients lost their lives", "52 dead and
+310 injured in Karaçam". A toll needs a claimant: the name before a verb
+of saying, else (a press release) the body that issued it. Anything less
+certain is left out: a missed toll is cheaper than a false one."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tui.core.format.model import CasualtyClaim
+
+_UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+               "fourteen fifteen sixteen seventeen eighteen nineteen")
+_UNITS = _UNIT_WORDS.split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBER = (r"(?:at least |more than )?(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:-(?:"
+           + "|".join(_UNITS[1:10]) + r"))?|" + "|".join(_UNITS) + r"|a third|a second)"
+           r"(?:\s*\(\d+\))?")
+_AUX = r"(?:had|have|has|also|were|was|are|is|been)\b"
+_GROUP = (r"(?:members of (?:the )?(?:[\w'’-]+['’]s )?)?"
+          rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)(?:, [^,]{{1,30}},)?")
+_DIED = r"(?:have |had |has )?(?:also )?(?:died|been killed|were killed|was killed|killed|" \
+        r"lost their lives|have lost their lives|dead)\b"
+_PATTERNS = (
+    re.compile(rf"\b(?P<n>{_NUMBER}) {_GROUP} {_DIED}", re.IGNORECASE),
+    re.compile(rf"\bnumber of (?P<group>[a-z]+) (?:killed|dead)\b.{{0,80}}?\b(?:at|to) "
+               rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
+    re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
+    # "raised the death toll in Saturday's derailment to 25", "the toll rose to 40"
+    re.compile(rf"\b(?P<group>death toll|toll)\b[^.;,]{{0,60}}?\b(?:to|at) (?P<n>{_NUMBER})\b"
+               r"(?! (?:percent|per cent|km|kilometres|metres|years|days|hours))",
+               re.IGNORECASE),
+)
+_TOLL_AT = re.compile(rf"\bput(?:s|ting)? the (?:death )?toll(?: in (?P<place>[A-Z][\w’'-]+))? "
+                      rf"at (?P<n>{_NUMBER})\b")
+_INJURED = re.compile(rf"\b(?:and )?(?P<n>{_NUMBER}) (?:(?:[a-z]+ )?(?:were |are |have been )?"
+                      rf"injured|[a-z]+ sustained injuries)", re.IGNORECASE)
+_IN_TOWN = r"in (?:the )?(?:nearby )?(?:(?:town|village|city|district) of )?"
+_PLACES = re.compile(rf"(?P<n>{_NUMBER}) (?:dead|(?:people )?(?:killed|died))"
+                     rf"(?: and (?P<i>{_NUMBER}) injured)? {_IN_TOWN}(?P<place>[A-Z][\w’'-]+)")
+# "killing 38 people in the town of Karaçam and three in the nearby village of Yeşilöz"
+_KILLING_IN = re.compile(rf"\bkilling (?P<n>{_NUMBER}) (?:people )?{_IN_TOWN}"
+                         rf"(?P<place>[A-Z][\w’'-]+)(?: and (?P<n2>{_NUMBER}) {_IN_TOWN}"
+                         r"(?P<place2>[A-Z][\w’'-]+))?")
+# Words after a number that count something other than people.
+_NOT_PEOPLE = frozenset({"year", "years", "km", "metres", "meters", "days", "hours", "coaches",
+                         "tents", "divers", "vessels", "trains", "engines", "per", "percent"})
+
+
+class Toll(NamedTuple):
+    """A toll found in a sentence: its group, killed and injured as written."""
+
+    group: str
+    killed: str
+    injured: str | None
+
+
+def number(text: str) -> str | None:
+    """A count as the format writes it: `12`, `12+` for "at least 12"."""
+    text = text.strip().lower()
+    plus = "+" if text.startswith(("at least ", "more than ")) else ""
+    text = re.sub(r"^(?:at least|more than) ", "", text)
+    if m := re.search(r"\((\d+)\)", text):
+        return f"{int(m[1])}{plus}"
+    text = text.replace(",", "")
+    if text.isdigit():
+        return f"{int(text)}{plus}"
+    if text in ("a third", "a second"):
+        return None  # "a third crew member": an ordinal, not a toll
+    if text in _UNITS:
+        return f"{_UNITS.index(text)}{plus}"
+    tens, _, unit = text.partition("-")
+    if tens in _TENS and (not unit or unit in _UNITS):
+        return f"{_TENS[tens] + (_UNITS.index(unit) if unit else 0)}{plus}"
+    return None
+
+
+def tolls_in(sentence: str) -> list[Toll]:
+    """The tolls a sentence states, by group (a place's when it names places)."""
+    if (k := _KILLING_IN.search(sentence)) is not None and k["place2"]:
+        both = [(k["n"], k["place"]), (k["n2"], k["place2"])]
+        return [Toll(f"people in {place}", killed, None) for n, place in both
+                if (killed := number(n)) is not None]
+    places = list(_PLACES.finditer(sentence))
+    if len(places) >= 2 or (places and " dead" in places[0].group(0)):
+        out = []
+        for place in places:
+            killed = number(place["n"])
+            if killed is not None:
+                injured = number(place["i"]) if place["i"] else None
+                out.append(Toll(f"people in {place['place']}", killed, injured))
+        return out
+    for pattern in _PATTERNS:
+        m = pattern.search(sentence)
+        if m is None:
+            continue
+        phrase = m["group"].lower()
+        group = "rescuers" if "rescue" in phrase else phrase.split()[-1]
+        if group == "toll":
+            group = "people"  # whose toll: the story's group (see several_rules.generic_group)
+        killed = number(m["n"])
+        if killed is None or group in _NOT_PEOPLE or group == "who":
+            continue
+        injured = None
+        if (i := _INJURED.search(sentence, m.end())) is not None:
+            injured = number(i["n"])
+        return [Toll(group, killed, injured)]
+    return []
+
+
+def injured_in(sentence: str) -> tuple[str, str] | None:
+    """A sentence that gives only an injured count: its group and count
+    ("Twenty-one (21) patients sustained injuries")."""
+    m = re.match(rf"(?P<n>{_NUMBER}) (?P<group>[a-z]+) (?:sustained injuries|were injured|"
+                 r"are injured)", sentence.strip(), re.IGNORECASE)
+    if m is None or (count := number(m["n"])) is None:
+        return None
+    return m["group"].lower(), count
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
+_OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", re.IGNORECASE)
+
+
+def issuing_body(text: str) -> str | None:
+    """The body a press release comes from, on one of its first lines
+    ("MINISTRY OF HEALTH", "Ministry of Railways"), as a name."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
+        line = re.split(r"\s+[-–—]\s+", line)[0]
+        if len(line.split()) <= 8 and _OFFICES.match(line):
+            if line.isupper():  # "MINISTRY OF HEALTH" -> "Ministry of Health"
+                return " ".join(w.lower() if w.lower() in ("of", "and", "for", "the") else w
+                                for w in line.title().split())
+            return line
+    return None
+
+
+def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
+                 ) -> list[CasualtyClaim]:
+    """Claims for the sentences of `text` the drafter gave none for."""
+    from tui.core.draft.attribution import relay_in, subjects
+    from tui.core.format.model import parse_count
+
+    def key(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+
+    notes = [key(n) for n in drafted_notes if n]
+    out: list[CasualtyClaim] = []
+    for sentence in (s.strip() for s in _SENTENCE_END.split(text)):
+        k = key(sentence)
+        if not k or any(k in n or n in k for n in notes):
+            continue
+        if (extra := injured_in(sentence)) is not None and out:
+            group, count = extra
+            last = out[-1]
+            if last.affected == group and last.injured is None:
+                out[-1] = last._replace(injured=parse_count(count))
+            continue
+        tolls = tolls_in(sentence)
+        if not tolls:
+            continue
+        relay = relay_in(sentence)
+        named = subjects(sentence, relay.name if relay else None)
+        claimant = named[0] if named else issuer
+        if claimant is None:
+            continue
+        for toll in tolls:
+            out.append(CasualtyClaim(
+                claimant=claimant, affected=toll.group, killed=parse_count(toll.killed),
+                injured=parse_count(toll.injured) if toll.injured else None, note=sentence))
+    return out
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_ANY_NUMBER = re.compile(rf"\b(?:\d+|{'|'.join(_UNITS[1:])}|{'|'.join(_TENS)})\b", re.IGNORECASE)
+
+
+def only_quoted(sentence: str) -> bool:
+    """Every number of the sentence is inside a quotation: a speaker's words
+    ("Our divers have recovered 23 bodies"), not a toll reported."""
+    return bool(_QUOTED.search(sentence)) and not _ANY_NUMBER.search(
+        _QUOTED.sub(" ", sentence))
+
+
+_CLAUSE = re.compile(r",\s+while\s+|;\s+|,\s+but\s+|,\s+whereas\s+")
+
+
+def clause_claims(sentence: str) -> list[CasualtyClaim]:
+    """A sentence that gives two claimants' tolls, one a clause ("Nineteen
+    passengers were killed, the ministry said, while the authority put the
+    toll at 23"): a claim per clause, or none when it is not so."""
+    from tui.core.draft.attribution import subjects
+    from tui.core.format.model import parse_count
+
+    clauses = _CLAUSE.split(sentence)
+    if len(clauses) < 2:
+        return []
+    out: list[CasualtyClaim] = []
+    group = None
+    for clause in clauses:
+        named = subjects(clause)
+        if not named:
+            return []
+        if (tolls := tolls_in(clause)):
+            toll = tolls[0]
+            generic = toll.group == "people"
+            group = group if generic else toll.group
+            out.append(CasualtyClaim(claimant=named[0], affected="" if generic else toll.group,
+                                     killed=parse_count(toll.killed),
+                                     injured=parse_count(toll.injured) if toll.injured else None,
+                                     note=sentence))
+        elif (m := _TOLL_AT.search(clause)) is not None and (n := number(m["n"])) is not None:
+            out.append(CasualtyClaim(claimant=named[0], affected=f"people in {m['place']}"
+                                     if m["place"] else "", killed=parse_count(n),
+                                     note=sentence))
+    # "put the toll at 23": the toll of the group the other clause counts
+    out = [c._replace(affected=c.affected or group or "people") for c in out]
+    return out if len(out) >= 2 else []
+
+
+_INJURED_DIED = re.compile(r"\binjured\s+(?:[a-z]+\s+)?(?:had|have|has|who)\s+(?:since\s+)?died\b")
+
+
+def injured_who_died(sentence: str) -> bool:
+    """The sentence's only "injured" is of people who died since ("two more
+    injured passengers had died"): a count of deaths, not of the injured."""
+    return bool(_INJURED_DIED.search(sentence)) and sentence.count("injured") == 1
+
+
+_SUBSET = re.compile(r"\b(?:\d+|[a-z]+) of (?:the|them|those) (?:dead|injured|victims|killed|"
+                     r"wounded)\b", re.IGNORECASE)
+
+
+def subset_of_toll(sentence: str) -> bool:
+    """The sentence counts part of a toll ("four of the dead were
+    contractors", "12 of the injured are children"), not a toll."""
+    return bool(_SUBSET.search(sentence))
+
+
+def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:
+    """A drafted claim whose sentence gives a toll for each of two places:
+    a claim per place, by the same claimant (the first keeps its injured)."""
+    from tui.core.format.model import parse_count
+
+    tolls = tolls_in(claim.note or "")
+    if len(tolls) < 2 or not all(t.group.startswith("people in ") for t in tolls):
+        return []
+    return [claim._replace(affected=t.group, killed=parse_count(t.killed),
+                           injured=(parse_count(t.injured) if t.injured else
+                                    claim.injured if i == 0 else None))
+            for i, t in enumerate(tolls)]

@@ -1,0 +1,265 @@
+"""Which names across reports are one person or body: "Health Minister
+Lina Koroma", "Dr Lina Koroma" and "Koroma" are one speaker; "the Health
+Ministry", "the ministry of health" and "Sierra Leone's health ministry"
+are one claimant. A briefing's own names (canonical and `aliases`) are
+matched first. A name that could belong to two groups joins neither: a
+split is cheaper to fix than a wrong merge."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tui.core.format.names import subject_key
+
+# Words before a person's name that are a title or office, not the name.
+_TITLE_WORDS = """
+dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame hon hon. honourable the
+minister president governor mayor secretary general chief deputy commissioner director
+spokesman spokeswoman spokesperson superintendent inspector officer official head
+health interior home foreign defence defense prime state regional district county
+police fire senior medical hospital's hospital acting federal provincial national
+vice chairman chairwoman chair lieutenant colonel major captain commander
+collector magistrate sheriff coroner cdo ceo dc sp mp mla igp dig
+"""
+_TITLES = frozenset(_TITLE_WORDS.split())
+# Words that make a name a body's, not a person's.
+_BODY_WORDS = """
+ministry department agency authority service services police society cross office
+administration company union federation force forces government council commission
+bureau railways railway hospital army navy ministry's corps committee organisation
+organization institute university agency's directorate brigade team unit court
+management network centre center association group board
+press news trust
+"""
+_BODY = frozenset(_BODY_WORDS.split())
+# Words that do not tell bodies apart ("the local administration" is the district's;
+# "a fire service official" speaks for the fire service).
+_STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local", "official",
+                   "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources"})
+_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
+_PAREN = re.compile(r"\s*\(([^()]+)\)\s*")
+UNKNOWN = frozenset({"", "unknown", "unnamed", "an official", "officials"})
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=4096)
+def is_body(name: str) -> bool:
+    words = {w.strip(".,'’").lower() for w in name.split()}
+    return bool(words & _BODY) or (name.isupper() and len(name) <= 8 and " " not in name)
+
+
+@lru_cache(maxsize=4096)
+def person_tokens(name: str) -> tuple[str, ...]:
+    """A person's name without titles: `Health Minister Lina Koroma` -> (lina, koroma)."""
+    last = name.split(",")[-1]
+    words = [w.strip(".'’\"").lower() for w in last.split()]
+    # the name follows its last title: "Rampalli district collector Sunita Das"
+    titled = [i for i, w in enumerate(words) if w in _TITLES]
+    if titled and titled[-1] < len(words) - 1:
+        words = words[titled[-1] + 1:]
+    return tuple(w for w in words if w)
+
+
+@lru_cache(maxsize=4096)
+def body_words(name: str) -> frozenset[str]:
+    """A body's content words: `Sierra Leone's health ministry` -> {health, ministry}."""
+    text = _PAREN.sub(" ", name).strip()
+    text = _POSSESSIVE.sub("", text)
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text.lower())]
+    return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
+    """A name is a known person's: the same full name, or a surname alone
+    against one, or a full name against a person known by surname only. A
+    full name never joins a person known by another full name with that
+    surname (a minister and an official can share one)."""
+    full = [t for t in known if len(t) >= 2]
+    if len(tokens) >= 2:
+        return tokens in full or (not full and any(t and t[-1] == tokens[-1] for t in known))
+    return any(t and t[-1] == tokens[0] for t in known)
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.findall(r"[\w-]+", _PAREN.sub(" ", name)) if w.lower() not in _STOP]
+    return "".join(w[0] for w in words).upper()
+
+
+def acronym_of(name: str) -> str | None:
+    """The acronym a name gives in brackets: `... Authority (AFAD)` -> AFAD."""
+    m = _PAREN.search(name)
+    return m[1].strip() if m and m[1].strip().isupper() else None
+
+
+@dataclass(eq=False)  # one group is one person or body: compared by identity
+class Group:
+    """One person or body: every name it was written as, in order of first use."""
+
+    names: list[str]
+    person: bool
+    fixed: str | None = None  # the briefing's own canonical name, kept as it is
+    keys: set[str] = field(default_factory=set)
+
+    def canonical(self) -> str:
+        if self.fixed is not None:
+            return self.fixed
+        if self.person:
+            full = max(self.names, key=lambda n: sum(1 for t in person_tokens(n)
+                                                     if t not in _TITLES))
+            count = len(person_tokens(full))
+            return " ".join(full.split(",")[-1].split()[-count:]) if count else full
+        return max(self.names, key=_body_score)
+
+
+def _body_score(name: str) -> tuple[int, int, int]:
+    plain = _POSSESSIVE.sub("", _PAREN.sub(" ", name)).split()
+    capitals = sum(1 for w in plain if w[:1].isupper() and w.lower() not in _STOP)
+    return (0 if name.lower().startswith("the ") else 1, capitals, len(plain))
+
+
+class Names:
+    """Groups of names, matched as they come."""
+
+    def __init__(self) -> None:
+        self.groups: list[Group] = []
+        self._by_key: dict[str, Group] = {}  # every name's key (and acronym) -> its group
+        self._by_word: dict[str, list[Group]] = {}  # a name's last word -> groups using it
+
+    def add_fixed(self, canonical: str, others: tuple[str, ...] = ()) -> Group:
+        """A briefing's own name (and its aliases): matched first, kept as written."""
+        group = self.find(canonical)
+        if group is None:
+            group = Group([canonical], person=not is_body(canonical), fixed=canonical)
+            self.groups.append(group)
+        for name in (canonical, *others):
+            self._join(group, name)
+        return group
+
+    def _join(self, group: Group, name: str) -> None:
+        # "Authority (BIWTA)" is two names: the authority's and its acronym
+        acronym = acronym_of(name)
+        forms = [_PAREN.sub(" ", name).strip(), acronym] if acronym else [name]
+        keys = [subject_key(name), *(subject_key(f) for f in forms)]
+        for form in forms:
+            if subject_key(form) not in group.keys and form not in group.names:
+                group.names.append(form)
+        for key in keys:
+            group.keys.add(key)
+            self._by_key.setdefault(key, group)
+        words = set(person_tokens(name)[-1:]) | body_words(name)
+        for word in words:
+            known = self._by_word.setdefault(word, [])
+            if group not in known:
+                known.append(group)
+
+    def _near(self, name: str, person: bool) -> list[Group]:
+        """Groups that share a word with `name` (a person: the surname), the
+        only ones it can match."""
+        seen: dict[int, Group] = {}
+        for word in (person_tokens(name)[-1:] if person else body_words(name)):
+            for g in self._by_word.get(word, ()):
+                seen.setdefault(id(g), g)
+        return list(seen.values())
+
+    def resolve(self, name: str) -> Group | None:
+        """The group of `name`, made when it is new; None for no name at
+        all, or for a surname that two known people share (it stays as
+        written, joined to neither)."""
+        if subject_key(name) in UNKNOWN:
+            return None
+        group = self.find(name)
+        if group is None and not is_body(name) and len(tokens := person_tokens(name)) == 1 \
+                and sum(1 for g in self._near(name, True) if g.person and any(
+                    person_tokens(n)[-1:] == tokens for n in g.names)) >= 2:
+            return None
+        if group is None:
+            group = Group([], person=not is_body(name))
+            self.groups.append(group)
+        self._join(group, name)
+        return group
+
+    def learn_titles(self, group: Group, name: str, sentence: str) -> None:
+        """A person's name as the sentence writes it with an office before it
+        ("Malatya Governor Mehmet Okur"), so that "the governor" finds them."""
+        if not group.person or not name.strip():
+            return
+        m = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})" + re.escape(name.strip()), sentence)
+        if m is not None and any(w.lower() in _TITLES for w in m[1].split()):
+            self._join(group, m.group(0))
+
+    def named_in(self, text: str) -> Group | None:
+        """The one known person or body `text` names in full, if only one
+        (a company's name reads like a person's: both are counted)."""
+        low = text.casefold()
+        hits = [g for g in self.groups if any(
+            len(n) > 3 and n.casefold() in low for n in g.names)]
+        return hits[0] if len(hits) == 1 else None
+
+    def in_sentence(self, name: str, sentence: str) -> Group | None:
+        """The one known body that `sentence` names in full and whose name
+        holds every word of `name` (a drafter's `health` for "the ministry
+        of health says")."""
+        words = body_words(name)
+        said = body_words(sentence)
+        if not words:
+            return None
+        hits = [g for g in self.groups if not g.person and any(
+            words <= (theirs := body_words(n)) and theirs <= said for n in g.names)]
+        return hits[0] if len(hits) == 1 else None
+
+    def find(self, name: str) -> Group | None:
+        if (exact := self._by_key.get(subject_key(name))) is not None:
+            if exact.person and len(tokens := person_tokens(name)) == 1 and any(
+                    g is not exact and g.person and any(
+                        person_tokens(n)[-1:] == tokens for n in g.names)
+                    for g in self._near(name, True)):
+                return None  # a surname two people share names neither
+            return exact
+        acronym = acronym_of(name)
+        if acronym is not None and (hit := self._by_key.get(subject_key(acronym))) is not None:
+            return hit
+        if not is_body(name):
+            return self._find_person(name)
+        return self._find_body(name)
+
+    def _find_person(self, name: str) -> Group | None:
+        tokens = person_tokens(name)
+        if not tokens:
+            return None
+        if all(t in _TITLES for t in tokens):
+            # "the provincial governor": the one person named with that office
+            office = tokens[-1]
+            holders = [g for g in self.groups if g.person and any(
+                office in (w.strip(".,").lower() for w in n.split()) for n in g.names)]
+            return holders[0] if len(holders) == 1 else None
+        hits = []
+        for g in self._near(name, True):
+            if g.person and _same_person(tokens, [person_tokens(n) for n in g.names]):
+                hits.append(g)
+        return hits[0] if len(hits) == 1 else None
+
+    def _find_body(self, name: str) -> Group | None:
+        words = body_words(name)
+        if not words:
+            return None
+        if name.isupper() and " " not in name:
+            hits = [g for g in self.groups if not g.person
+                    and any(initials(n) == name for n in g.names)]
+            return hits[0] if len(hits) == 1 else None
+        equal, near = [], []
+        for g in self._near(name, False):
+            if g.person:
+                continue
+            theirs = [body_words(n) for n in g.names]
+            if any(t == words for t in theirs):
+                equal.append(g)
+            elif any(t and (t < words or words < t) for t in theirs):
+                near.append(g)
+        if equal:
+            return equal[0] if len(equal) == 1 else None
+        return near[0] if len(near) == 1 else None

@@ -1,0 +1,184 @@
+"""The rules of merging reports that need no state: when a quote was
+reported twice, how a group or a thing counted is compared, which place a
+generic group is in, a claim's values, a time as the format writes it."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from difflib import SequenceMatcher
+
+from tui.core.export.yaml_edit import Field, scalar
+from tui.core.format.model import CasualtyClaim, Count, When
+from tui.core.format.names import subject_key
+
+
+def when_text(value: When) -> str:
+    """A time as the format writes it: 2025-02-11T10:30Z, 2025-02-11T15:30+05:30."""
+    if isinstance(value, datetime):
+        text = value.isoformat(timespec="minutes")
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    return value.isoformat()
+
+
+def group_key(affected: str) -> str:
+    key = subject_key(affected).removeprefix("the ")
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                    for w in key.split())
+
+
+WORDS = re.compile(r"[\w’']+")
+
+
+def quote_words(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in WORDS.findall(text.casefold())]
+
+
+def same_quote(a: str, b: str) -> bool:
+    """One quote reported twice: punctuation, case or a word or two cut.
+    A number that differs makes it another quote."""
+    wa, wb = quote_words(a), quote_words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if {w for w in short if w.isdigit()} - {w for w in long_ if w.isdigit()}:
+        return False
+    matched = sum(block.size for block in
+                  SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks())
+    return matched >= max(len(short) - 2, 1) and matched >= 0.8 * len(short) and len(short) >= 4
+
+
+def record_field(key: str, value: object, check: str | None) -> Field:
+    if key in ("said", "when"):
+        return (key, str(value), check)
+    return (key, scalar(value), check)
+
+
+def source_text(sources: list[str]) -> str:
+    if len(sources) == 1:
+        return scalar(sources[0])
+    return "[" + ", ".join(scalar(s) for s in sources) + "]"
+
+
+def count_value(count: Count) -> object:
+    return int(count.text) if count.text.isdigit() else count.text
+
+
+# Groups a drafter writes when the sentence names none of its own.
+GENERIC = frozenset({"people", "person", "victim", "dead", "casualtie", "resident", "life",
+                      "bodie", "body"})
+_BOTH = re.compile(r"^(?:both\s+)(.+?)\s+and\s+(.+)$", re.IGNORECASE)
+
+
+IN_PLACE = re.compile(r"\b(?:in|at) (?:the (?:town|village|city|district) of )?"
+                       r"([A-Z][\w’'-]+)")
+
+
+NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december",
+                         "the", "a", "an", "hospital"})
+
+
+def named_place(sentence: str, known: list[str]) -> str | None:
+    """`PLACE residents` for a sentence about a place, when the known groups
+    are named that way (a place, then the same generic word)."""
+    for group in known:
+        words = group.split()
+        if len(words) == 2 and words[0][:1].isupper() and group_key(words[1]) in GENERIC:
+            m = IN_PLACE.search(sentence)
+            if m is not None and m[1] != words[0]:
+                return f"{m[1]} {words[1]}"
+    return None
+
+
+# A live blog's entry, not a whole article: short enough that one person named is the speaker.
+SHORT_PART = 800
+_OFFICE_NAME = re.compile(
+    r"\b(?:Minister|President|Governor|Mayor|Secretary|Director|Commissioner|Chief|"
+    r"Superintendent|Spokes(?:man|woman|person)|Dr|Prof(?:essor)?)\.?\s+"
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def one_person(text: str) -> str | None:
+    """The one person a short text names with an office ("Health Minister
+    Lina Koroma"), for a quote the drafter found no speaker for."""
+    found = {m[1] for m in _OFFICE_NAME.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def split_both(name: str) -> list[str]:
+    m = _BOTH.match(name.strip())
+    return [m[1], m[2]] if m else [name]
+
+
+def claim_order(fields: dict[str, object]) -> dict[str, object]:
+    """A claim's fields in the order the format lists them."""
+    order = ("claimant", "country", "affected", "killed", "injured", "evidence", "said", "note")
+    return {k: fields[k] for k in sorted(fields, key=lambda k: order.index(k)
+                                         if k in order else len(order))}
+
+
+def claim_values(c: CasualtyClaim) -> tuple[str, ...]:
+    return (c.killed.text if c.killed else "", c.injured.text if c.injured else "")
+
+
+def covers(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """`new` states nothing `old` did not (a count left out is not a change)."""
+    return all(n == "" or n == o for n, o in zip(new, old, strict=True)) and any(new)
+
+
+def what_key(what: str, unit: str | None) -> str:
+    return f"{group_key(what)}|{subject_key(unit or '')}"
+
+
+def only_header(key: str, header: set[str]) -> bool:
+    """The event is the report's by-line, date line or headline, not news."""
+    for line in sorted(header, key=len, reverse=True):
+        if line:
+            key = key.replace(line, " ")
+    return not key.strip()
+
+
+def has_headline(text: str) -> bool:
+    """The first line is a headline (the drafter takes it as the title), not a sentence."""
+    first = text.strip().splitlines()[0].strip()
+    return len(first.split()) <= 16 and not first.endswith((".", ":", '"', "”"))
+
+
+def event_key(text: str) -> str:
+    return " ".join(quote_words(text))
+
+
+_GENERIC_IN = re.compile(r"^(\w+) in ([A-Z][\w’'-]+)$")
+
+
+def generic_group(affected: str, sentence: str, known: list[str], own: list[str]) -> str:
+    """The group as the briefing (or an earlier report) already writes it;
+    a generic "people" becomes the known group the sentence names ("the
+    toll in Karaçam" -> Karaçam residents), a group named the way the known
+    ones are ("nine people died in Yeşilöz" -> Yeşilöz residents, beside
+    Karaçam residents), the claimant's one group so far (`own`: keys), or
+    the people of the place the sentence names."""
+    if (m := _GENERIC_IN.match(affected)) is not None and group_key(m[1]) in GENERIC:
+        # "people in Karaçam": the place the toll gave, not every place of the sentence
+        affected, sentence = m[1], f"in {m[2]}"
+    key = group_key(affected)
+    if key in GENERIC and sentence:
+        said = {w.casefold() for w in WORDS.findall(sentence)}
+        hits = {g for g in known if any(
+            w.casefold() in said for w in WORDS.findall(g)
+            if len(w) > 3 and group_key(w) not in GENERIC)}
+        if len(hits) == 1:
+            return hits.pop()
+        if not hits and (place := named_place(sentence, known)) is not None:
+            return place
+        if not hits and len(set(own)) == 1:
+            return next((k for k in known if group_key(k) == own[0]), affected)
+        groups = {group_key(k): k for k in known if group_key(k) not in GENERIC}
+        if not hits and len(groups) == 1 and not IN_PLACE.search(sentence):
+            return next(iter(groups.values()))  # the story's one group so far
+        if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES:
+            # two places' tolls are two groups, never a dispute
+            return f"{affected} in {m[1]}"
+    return next((k for k in known if group_key(k) == key), affected)

@@ -1,0 +1,288 @@
+"""Additions to a briefing file by textual insertion, keeping every other
+byte: comments, key order, quoting, blank lines, line endings.
+
+The file is composed (safe loader) only to find where things are: the end
+of a section's last item, a record's `source`, the `updated` value. New
+lines are written in the file's own line ending and indentation. The only
+edits inside what the editor wrote are the value of `updated` and a
+`source` that grows into a list (a quote another outlet also carried).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from tui.core.format.yaml_safety import Loader
+
+# A field of a new record: key, its value as YAML text, an optional `# check:` note.
+Field = tuple[str, str, str | None]
+NewRecord = list[Field]
+
+# Where a new top-level section goes, in the order a briefing is usually written.
+SECTION_ORDER = ("aliases", "quotes", "casualty_claims", "figures", "reactions", "timeline",
+                 "sources")
+_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
+_PLAIN_RISK = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|[:#]\s|\s#|:$|[\x00-\x1f\x7f\u2028\u2029]")
+
+
+# Numbers, dates and times: plain inside brackets too.
+_FLOW_SAFE = re.compile(r"-?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?")
+
+
+class EditError(Exception):
+    """The file's shape does not allow the insertion (it was not a briefing)."""
+
+
+def scalar(value: object) -> str:
+    """A value as YAML text: plain where that reads back as the same string,
+    else double-quoted (JSON strings are valid YAML)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    text = str(value)
+    if text and not _PLAIN_RISK.search(text):
+        try:
+            if yaml.safe_load(f"k: {text}") == {"k": text}:
+                return text
+        except yaml.YAMLError:
+            pass  # not plain-safe: quoted below
+    return json.dumps(text, ensure_ascii=False)
+
+
+@dataclass
+class Plan:
+    """What to add to a briefing file."""
+
+    updated: str | None = None
+    sections: dict[str, list[NewRecord]] = field(default_factory=dict)
+    aliases: list[tuple[str, list[str]]] = field(default_factory=list)
+    # (section, index of the record, names of sources to add to its `source`)
+    grow_sources: list[tuple[str, int, list[str]]] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.updated or any(self.sections.values()) or self.aliases
+                    or self.grow_sources)
+
+
+@dataclass(order=True)
+class _Edit:
+    start: int
+    seq: int
+    end: int = field(compare=False)
+    text: str = field(compare=False)
+
+
+class _Doc:
+    """The file's text, its lines' offsets and its composed node tree."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.eol = "\r\n" if "\r\n" in text else "\n"
+        self.line_starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        loader = Loader(text)  # the C composer where PyYAML has it: marks are the same
+        try:
+            root = loader.get_single_node()
+        except yaml.YAMLError as exc:
+            raise EditError(f"not YAML: {exc}") from None
+        finally:
+            loader.dispose()
+        if not isinstance(root, MappingNode):
+            raise EditError("the top level is not a mapping")
+        self.root = root
+        self.edits: list[_Edit] = []
+
+    def key(self, name: str) -> tuple[ScalarNode, Node] | None:
+        for k, v in self.root.value:
+            if isinstance(k, ScalarNode) and k.value == name:
+                return k, v
+        return None
+
+    def line_offset(self, line: int) -> int:
+        if line >= len(self.line_starts):
+            return len(self.text)
+        return self.line_starts[line]
+
+    def after(self, node: Node) -> int:
+        """The offset of the line after the one `node` ends on (its last
+        value's: a block's own end lies past the comments that follow it)."""
+        while not getattr(node, "flow_style", False) and isinstance(
+                node, MappingNode | SequenceNode) and node.value:
+            node = node.value[-1][1] if isinstance(node, MappingNode) else node.value[-1]
+        end = node.end_mark
+        if end.column == 0 and end.index > node.start_mark.index:
+            return self.line_offset(end.line)
+        return self.line_offset(end.line + 1)
+
+    def add(self, start: int, text: str, end: int | None = None) -> None:
+        if start == len(self.text) and self.text and not _BREAK.match(self.text[-1]):
+            text = self.eol + text  # the file had no final line break
+        self.edits.append(_Edit(start, len(self.edits), start if end is None else end, text))
+
+    def result(self) -> str:
+        out, at = [], 0
+        for e in sorted(self.edits):
+            out.append(self.text[at:e.start])
+            out.append(e.text)
+            at = max(at, e.end)
+        out.append(self.text[at:])
+        return "".join(out)
+
+    def indent_of(self, seq: SequenceNode) -> tuple[int, int]:
+        """Columns of a block list's dashes and of its items' keys."""
+        first = seq.value[0]
+        line = self.text[self.line_offset(first.start_mark.line):first.start_mark.index]
+        dash = line.rfind("-")
+        return (dash if dash >= 0 else first.start_mark.column - 2), first.start_mark.column
+
+    def default_indent(self) -> tuple[int, int]:
+        for _, v in self.root.value:
+            if isinstance(v, SequenceNode) and not v.flow_style and v.value:
+                return self.indent_of(v)
+        return 2, 4
+
+
+def _lines(record: NewRecord, dash: int, key: int, eol: str) -> str:
+    out = []
+    for i, (name, value, check) in enumerate(record):
+        lead = " " * dash + "-" + " " * (key - dash - 1) if i == 0 else " " * key
+        note = f"  # check: {' '.join(check.split())}" if check else ""
+        out.append(f"{lead}{name}: {value}{note}{eol}")
+    return "".join(out)
+
+
+def _flow(record: NewRecord) -> str:
+    """A record inside a flow list: a plain string that is safe in a block
+    (`Yes, we will`) may not be inside brackets, so strings are quoted."""
+    def inner(value: str) -> str:
+        if value.startswith(('"', "[")) or _FLOW_SAFE.fullmatch(value):
+            return value
+        return json.dumps(value, ensure_ascii=False)
+
+    return "{" + ", ".join(f"{name}: {inner(value)}" for name, value, _ in record) + "}"
+
+
+def apply_plan(text: str, plan: Plan) -> str:
+    """`text` with the plan's additions; every byte outside them kept."""
+    bom = text.startswith("\ufeff")
+    doc = _Doc(text[1:] if bom else text)
+    if plan.updated is not None:
+        _set_updated(doc, plan.updated)
+    if plan.aliases:
+        _add_aliases(doc, plan.aliases)
+    for section, index, names in plan.grow_sources:
+        _grow_source(doc, section, index, names)
+    for section in SECTION_ORDER:
+        if plan.sections.get(section):
+            _add_records(doc, section, plan.sections[section])
+    return ("\ufeff" if bom else "") + doc.result()
+
+
+def _set_updated(doc: _Doc, value: str) -> None:
+    found = doc.key("updated")
+    if found is not None:
+        node = found[1]
+        doc.add(node.start_mark.index, value, node.end_mark.index)
+        return
+    anchor = doc.key("date") or doc.key("title")
+    at = doc.after(anchor[1]) if anchor else 0
+    doc.add(at, f"updated: {value}{doc.eol}")
+
+
+def _section_start(doc: _Doc, section: str) -> int:
+    """Where a new top-level section goes: before the first later section
+    (and the comment lines right above it), else at the end."""
+    later = SECTION_ORDER[SECTION_ORDER.index(section) + 1:]
+    for k, _ in doc.root.value:
+        if isinstance(k, ScalarNode) and k.value in later:
+            line = k.start_mark.line
+            while line > 0 and doc.text[doc.line_offset(line - 1):].startswith("#"):
+                line -= 1
+            return doc.line_offset(line)
+    return len(doc.text)
+
+
+def _new_section(doc: _Doc, section: str, body: str) -> None:
+    at = _section_start(doc, section)
+    eol = doc.eol
+    if at == len(doc.text):
+        blank = "" if doc.text.endswith(eol + eol) or not doc.text else eol
+        doc.add(at, f"{blank}{section}:{eol}{body}")
+    else:
+        doc.add(at, f"{section}:{eol}{body}{eol}")
+
+
+def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
+    found = doc.key(section)
+    if found is None:
+        dash, key = doc.default_indent()
+        _new_section(doc, section, "".join(_lines(r, dash, key, doc.eol) for r in records))
+        return
+    key_node, seq = found
+    if isinstance(seq, ScalarNode) and seq.value == "" and seq.tag.endswith(":null"):
+        dash, key = doc.default_indent()
+        doc.add(doc.after(key_node), "".join(_lines(r, dash, key, doc.eol) for r in records))
+        return
+    if not isinstance(seq, SequenceNode):
+        raise EditError(f"{section} is not a list")
+    if seq.flow_style:
+        close = seq.end_mark.index - 1
+        lead = ", " if seq.value else ""
+        doc.add(close, lead + ", ".join(_flow(r) for r in records))
+        return
+    dash, key = doc.indent_of(seq)
+    doc.add(doc.after(seq.value[-1]), "".join(_lines(r, dash, key, doc.eol) for r in records))
+
+
+def _add_aliases(doc: _Doc, entries: list[tuple[str, list[str]]]) -> None:
+    lines = [(name, "[" + ", ".join(scalar(o) for o in others) + "]") for name, others in entries]
+    found = doc.key("aliases")
+    if found is None:
+        body = "".join(f"  {scalar(n)}: {v}  # check: names of one person or body{doc.eol}"
+                       for n, v in lines)
+        _new_section(doc, "aliases", body)
+        return
+    node = found[1]
+    if isinstance(node, MappingNode) and node.value and not node.flow_style:
+        col = node.value[0][0].start_mark.column
+        body = "".join(f"{' ' * col}{scalar(n)}: {v}  # check: names of one person or body"
+                       f"{doc.eol}" for n, v in lines)
+        doc.add(doc.after(node.value[-1][1]), body)
+    elif isinstance(node, MappingNode) and node.flow_style:
+        lead = ", " if node.value else ""
+        doc.add(node.end_mark.index - 1, lead + ", ".join(f"{scalar(n)}: {v}" for n, v in lines))
+    else:
+        raise EditError("aliases is not a mapping")
+
+
+def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
+    found = doc.key(section)
+    if found is None or not isinstance(found[1], SequenceNode):
+        raise EditError(f"no list {section}")
+    record = found[1].value[index]
+    if not isinstance(record, MappingNode):
+        raise EditError(f"{section}[{index}] is not a mapping")
+    added = ", ".join(scalar(n) for n in names)
+    for k, v in record.value:
+        if isinstance(k, ScalarNode) and k.value == "source":
+            if isinstance(v, ScalarNode):
+                written = doc.text[v.start_mark.index:v.end_mark.index]
+                doc.add(v.start_mark.index, f"[{written}, {added}]", v.end_mark.index)
+            elif isinstance(v, SequenceNode) and v.flow_style:
+                doc.add(v.end_mark.index - 1, (", " if v.value else "") + added)
+            elif isinstance(v, SequenceNode) and v.value:
+                dash, _ = doc.indent_of(v)
+                doc.add(doc.after(v.value[-1]),
+                        "".join(f"{' ' * dash}- {scalar(n)}{doc.eol}" for n in names))
+            return
+    if record.flow_style:
+        doc.add(record.end_mark.index - 1, f", source: [{added}]")
+        return
+    col = record.value[0][0].start_mark.column
+    doc.add(doc.after(record.value[-1][1]),
+            f"{' ' * col}source: [{added}]  # check: also reported here{doc.eol}")
