@@ -134,3 +134,25 @@ async def test_in_the_library_quit_and_help_name_the_library_keys(tmp_path: Path
         options = app.screen.query_one(OptionList)
         await wait_for(pilot, lambda: options.option_count > 0)
         assert "(ctrl+q)" in str(options.get_option_at_index(0).prompt)
+
+
+
+async def test_the_library_palette_clears_the_search_as_escape_does(tmp_path: Path) -> None:
+    """The library's palette has the actions of its keys (escape, ctrl+o),
+    offered only when they would act."""
+    from tests.app.helpers import build_library
+    from tui.app.screens.library_keys import LibraryCommands
+
+    folder = build_library(tmp_path / "lib")
+    app = BriefingApp(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: bool(screen.entries))
+        names = [name for name, _, _ in LibraryCommands(screen).commands()]
+        assert "open: In editor" in names and "library: Clear search" not in names
+        await pilot.press("i", "r", "a", "n")
+        await wait_for(pilot, lambda: len(screen.shown_entries) < len(screen.entries))
+        await run_command(pilot, "library: Clear search")
+        await wait_for(pilot, lambda: len(screen.shown_entries) == len(screen.entries))
+        assert screen.query_one("#library-filter").value == ""  # type: ignore[attr-defined]

@@ -65,6 +65,13 @@ class LibraryCommands(CommandList):
             out.append((f"sort: {words}", partial(screen.sort, by),
                         f"List the briefings by {words}{current}"))
         out.append(("library: Rescan", screen.action_rescan, "Read the folder again (ctrl+r)"))
+        # State-aware, as the keys are: only what would do something now.
+        if screen.check_action("clear_filter", ()):
+            out.append(("library: Clear search", screen.action_clear_filter,
+                        "Show every briefing again (escape)"))
+        if screen.check_action("edit", ()) and screen.entries:
+            out.append(("open: In editor", screen.action_edit,
+                        "The selected file in $VISUAL/$EDITOR (ctrl+o)"))
         out.append(("library: Claims view", partial(screen.action_across, "claims"),
                     "Every current claim of the listed briefings in one list (f2)"))
         out.append(("library: Quotes view", partial(screen.action_across, "quotes"),
