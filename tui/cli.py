@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     from tui import __version__
     from tui.core.export.data import FRONT_MATTERS, TABLES
     from tui.core.export.formats import FORMATS
-    from tui.serve import DEFAULT_MAX_SESSIONS
+    from tui.serve_settings import DEFAULT_MAX_SESSIONS
 
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -715,7 +715,7 @@ def _open_without_collector(path: Path | None) -> int:
         if briefing is None:
             return 1
     from tui.app.app import BriefingApp
-    from tui.serve import CONFINE_VARIABLE
+    from tui.serve_settings import CONFINE_VARIABLE
 
     try:
         # Set by `briefing serve` for the processes it starts.

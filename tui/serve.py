@@ -23,13 +23,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from tui.core.store.extras import install_hint
+from tui.serve_settings import CONFINE_VARIABLE, DEFAULT_MAX_SESSIONS
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 ANY_ADDRESS = ("0.0.0.0", "::", "")
-# What this two-core machine serves with every first frame under 2 s.
-DEFAULT_MAX_SESSIONS = 3
-# Read by tui/cli.py in each served process: show nothing outside PATH.
-CONFINE_VARIABLE = "BRIEFING_CONFINE"
 
 
 def new_token() -> str:
