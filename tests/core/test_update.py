@@ -7,14 +7,14 @@ changed since it was read."""
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import DATA
+from tests.local_http import serving
 from tui.cli import main
 from tui.core.format.load import load_briefing, parse_briefing
 
@@ -278,15 +278,8 @@ class Pages(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serving(Pages) as url:
+        yield url
 
 
 def test_a_report_from_a_url(tmp_path: Path, site: str) -> None:
