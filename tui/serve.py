@@ -13,7 +13,6 @@ bounded in number, size and life (tui/serve_session.py). docs/design.md,
 from __future__ import annotations
 
 import errno
-import os
 import secrets
 import shlex
 import socket
@@ -111,12 +110,11 @@ def serve(path: Path | None, options: ServeOptions) -> int:
         _warn("browsers may use only the names localhost, 127.0.0.1 and [::1] here: name "
               "this machine's others with --allow-host NAME")
     print(f"Serving briefing on {page_address(options)} (Ctrl+C stops)", flush=True)
-    # Inherited by each app process: nothing on the server is written, and
-    # nothing outside PATH is shown.
-    os.environ["BRIEFING_CACHE"] = "off"
-    os.environ["BRIEFING_READ_ONLY"] = "1"
-    os.environ[CONFINE_VARIABLE] = "1"
-    argv = [sys.executable, "-m", "tui", *([str(path.resolve())] if path else [])]
+    # Set for each app process alone (this process's own environment is left
+    # as it was): nothing on the server is written, nothing outside PATH shown.
+    settings = ["BRIEFING_CACHE=off", "BRIEFING_READ_ONLY=1", f"{CONFINE_VARIABLE}=1"]
+    argv = ["env", *settings, sys.executable, "-m", "tui",
+            *([str(path.resolve())] if path else [])]
     guard = Guard(hosts=[options.host, *options.allow_hosts], token=options.token,
                   port=options.port, public_url=options.public_url)
     # exec: the process started is the app itself, not a shell above it,

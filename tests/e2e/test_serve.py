@@ -207,8 +207,7 @@ def test_another_host_is_warned_about_and_the_served_app_writes_nothing(
             asked.append((command,))
 
         def serve_on(self, sockets: list[socket.socket]) -> None:
-            asked.append((os.environ["BRIEFING_CACHE"], os.environ["BRIEFING_CONFINE"],
-                          *(str(s.getsockname()[1]) for s in sockets)))
+            asked.append(tuple(str(s.getsockname()[1]) for s in sockets))
             for sock in sockets:
                 sock.close()
 
@@ -221,8 +220,14 @@ def test_another_host_is_warned_about_and_the_served_app_writes_nothing(
     assert "not a multi-user server" in err and "--allow-host NAME" in err
     # The address to open is this machine's, never 0.0.0.0.
     assert out.startswith(f"Serving briefing on http://127.0.0.1:{port}/?token=")
+    # Each app process, and it alone, writes no cache and shows nothing
+    # outside PATH; this process's environment is left as it was.
+    assert asked[0][0].startswith("exec env BRIEFING_CACHE=off BRIEFING_READ_ONLY=1 "
+                                  "BRIEFING_CONFINE=1 ")
     assert asked[0][0].endswith(f"-m tui {SEED}")
-    assert asked[1] == ("off", "1", str(port))  # no cache written, nothing outside PATH
+    assert asked[1] == (str(port),)
+    assert os.environ["BRIEFING_CACHE"] == "on"
+    assert "BRIEFING_CONFINE" not in os.environ and "BRIEFING_READ_ONLY" not in os.environ
     asked.clear()
     assert main(["serve", "--port", str(port), "--token", "sesame"]) == 0
     out, err = capsys.readouterr()
