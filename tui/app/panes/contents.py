@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import partial
 
 from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading, section
-from tui.app.panes.timeline_rows import date_column, entries, timeline_rows
+from tui.app.panes.timeline_rows import entries, entries_column, timeline_rows
 from tui.app.text import (
     claim_line,
     claim_words,
@@ -169,7 +169,7 @@ class TimelineContent(PaneContent):
         return timeline_rows(briefing, query, self.filter)
 
     def label_column(self, briefing: Briefing) -> int:
-        return date_column(entries(briefing, self.filter))
+        return entries_column(briefing, self.filter)
 
     def item_count(self, briefing: Briefing) -> int:
         return len(entries(briefing, self.filter))

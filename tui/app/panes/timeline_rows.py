@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from textual.content import Content
 
@@ -56,14 +56,41 @@ def entry_line(e: Entry, column: int) -> Content:
                 ("  (revised later)" if not e.current else "", "dim italic"))
 
 
+class _Merged(NamedTuple):
+    briefing: Briefing
+    name: str
+    entries: list[Entry]
+    column: int
+
+
+# The last briefing's merged timeline: a pane asks for its rows, its label
+# column and its count in turn, and merging a big briefing's every dated
+# statement three times was most of its first frame.
+_last: list[_Merged] = []
+
+
+def _merged(briefing: Briefing, name: str) -> _Merged:
+    name = name if name in FILTERS else "all"
+    if _last and _last[0].briefing is briefing and _last[0].name == name:
+        return _last[0]
+    found = filtered(briefing, name)
+    _last[:] = [_Merged(briefing, name, found, date_column(found))]
+    return _last[0]
+
+
 def entries(briefing: Briefing, name: str) -> list[Entry]:
-    return filtered(briefing, name if name in FILTERS else "all")
+    return _merged(briefing, name).entries
+
+
+def entries_column(briefing: Briefing, name: str) -> int:
+    """date_column of `entries(briefing, name)`, worked out once."""
+    return _merged(briefing, name).column
 
 
 def timeline_rows(briefing: Briefing, query: str, name: str) -> list[Row]:
     """The rows of the merged timeline under the filter `name`; a row's item
     is the record the entry comes from (its details, copy and history)."""
     found = entries(briefing, name)
-    column = date_column(found)  # all of them: a search keeps the column
+    column = entries_column(briefing, name)  # all of them: a search keeps the column
     return [(partial(entry_line, e, column), e.record) for e in found
             if not query or matches(query, [e.text, format_when(e.when), e.kind])]
