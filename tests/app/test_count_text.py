@@ -4,7 +4,9 @@ search for the plain digits still finds them."""
 
 from __future__ import annotations
 
-from tui.app.text import claim_line, claim_words, copy_text, figure_line, matches
+from tui.app.clipboard import copy_text
+from tui.app.rows import claim_line, claim_words, figure_line
+from tui.app.text import matches
 from tui.core.format.load import parse_briefing
 
 BRIEFING = parse_briefing("""format: 1

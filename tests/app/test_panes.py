@@ -16,7 +16,7 @@ from tests.app.helpers import (
 from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
-from tui.app.text import header
+from tui.app.rows import header
 from tui.core.export.markdown import to_markdown
 from tui.core.format.load import load_briefing
 

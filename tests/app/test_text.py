@@ -6,15 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from textual.content import Content, Span
 
-from tui.app.text import (
-    join,
-    plain,
-    reaction_line,
-    stance_column,
-    styled,
-    timeline_line,
-    when_column,
-)
+from tui.app.rows import reaction_line, stance_column, timeline_line, when_column
+from tui.app.text import join, plain, styled
 from tui.core.format.model import Reaction, TimelineEntry
 
 

@@ -4,7 +4,7 @@ reaction's time and sources, the two new stances in their own colours."""
 from __future__ import annotations
 
 from tests.conftest import DATA
-from tui.app.text import (
+from tui.app.rows import (
     STANCE_STYLES,
     details,
     dispute_line,

@@ -20,7 +20,8 @@ from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
 from tui.app.dialogs.base import Dialog
-from tui.app.text import join, plain, versus
+from tui.app.rows import versus
+from tui.app.text import join, plain
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.step_chart import BAR, ChartLayout, Track, chart_layout, draw
 from tui.core.format.model import Briefing

@@ -8,14 +8,11 @@ from functools import partial
 
 from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading, section
 from tui.app.panes.timeline_rows import entries, entries_column, timeline_rows
-from tui.app.text import (
+from tui.app.rows import (
     claim_line,
     claim_words,
     dispute_line,
     figure_line,
-    join,
-    matches,
-    plain,
     quote_line,
     quote_words,
     reaction_line,
@@ -23,6 +20,7 @@ from tui.app.text import (
     source_words,
     stance_column,
 )
+from tui.app.text import join, matches, plain
 from tui.core.format.model import (
     Briefing,
     CasualtyClaim,

@@ -21,7 +21,8 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.app.panes.base import ListPane, PaneContent
-from tui.app.text import ALERT_STYLE, join
+from tui.app.rows import ALERT_STYLE
+from tui.app.text import join
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import RowList
 from tui.core.store.index import Index, IndexUnavailable

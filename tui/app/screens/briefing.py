@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
+from tui.app.clipboard import copy_text
 from tui.app.export_choice import ExportChoice
 from tui.app.panes import PANE_CONTENTS, ListPane
 from tui.app.screens.briefing_commands import BriefingCommands
@@ -34,7 +35,7 @@ from tui.app.screens.briefing_views import (
     toggle_time_mode,
 )
 from tui.app.screens.time_mode import TimeMode, time_line
-from tui.app.text import copy_text, for_terminal
+from tui.app.text import for_terminal
 from tui.app.widgets.briefing_header import BriefingHeader, reload_error, tab_strip
 from tui.app.widgets.file_watcher import FileWatcher
 from tui.app.widgets.key_bar import KeyBar

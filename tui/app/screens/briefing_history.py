@@ -8,15 +8,8 @@ from pathlib import Path
 
 from textual.content import Content
 
-from tui.app.text import (
-    details,
-    dispute_line,
-    for_terminal,
-    history_text,
-    join,
-    plain,
-    revisions_text,
-)
+from tui.app.rows import details, dispute_line, history_text, revisions_text
+from tui.app.text import for_terminal, join, plain
 from tui.core.format.model import Briefing, CasualtyClaim, Figure
 from tui.core.story.disputes import Dispute
 

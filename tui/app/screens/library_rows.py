@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from textual.content import Content
 
-from tui.app.text import ALERT_STYLE, MATCH_STYLE, join
+from tui.app.rows import ALERT_STYLE
+from tui.app.text import MATCH_STYLE, join
 from tui.core.store.index import Row
 from tui.core.store.library import natural_key, plural
 from tui.core.store.search import BriefingHit, Hit

@@ -7,7 +7,8 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.app.text import header, header_line, join
+from tui.app.rows import header, header_line
+from tui.app.text import join
 from tui.core.format.errors import LocatedError
 from tui.core.format.model import Briefing
 
