@@ -36,10 +36,11 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
-# Tests run on every core (pytest-xdist); each test owns its files, cache,
-# settings, tmux socket and ports, so none has to run alone.
+# Tests run on every core (pytest-xdist; worksteal, since a few tests take
+# seconds); each test owns its files, cache, settings, tmux socket and
+# ports, so none has to run alone.
 pytest: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -q -n auto $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n auto --dist worksteal $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
