@@ -3,8 +3,6 @@ when it is not committed yet, first, and each commit's author."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from textual.widgets import Static
 
 from tests.app.helpers import wait_for
 from tests.conftest import SEED
+from tests.git_repo import new_repo
 from tui.app.app import BriefingApp
 from tui.app.dialogs.item import ItemScreen
 
@@ -20,17 +19,9 @@ from tui.app.dialogs.item import ItemScreen
 def committed(tmp_path: Path) -> Path:
     """The seed, its state television's toll revised from 80 to 63 in a second
     commit, by two authors."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed (apt-get install git); .ci/run installs it on CI")
     repo = tmp_path / "repo"
-    repo.mkdir()
+    git = new_repo(repo, user=None)
     path = repo / "iran.yaml"
-
-    def git(*args: str) -> None:
-        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-
-    git("init", "-q")
-    git("config", "user.email", "test@example.com")
     for author, message, toll in [("Ana Lima", "First version", "80"),
                                   ("Bo [b]Chen[/b]", "State TV revises toll", "63")]:
         path.write_text(SEED.read_text(encoding="utf-8").replace("killed: 80", f"killed: {toll}"),

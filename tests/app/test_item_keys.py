@@ -17,6 +17,7 @@ from tests.app.helpers import (
     wait_for,
 )
 from tests.conftest import DATA, SEED
+from tests.git_repo import new_repo
 from tui.app.app import BriefingApp
 from tui.app.dialogs.item import ItemScreen
 from tui.app.panes.base import ListPane
@@ -44,20 +45,10 @@ async def test_revised_claims_show_their_history_and_every_revision_on_enter() -
 
 
 async def test_h_shows_a_claim_through_the_files_git_commits(tmp_path: Path) -> None:
-    import subprocess
 
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed (apt-get install git); .ci/run installs it on CI")
     repo = tmp_path / "repo"
-    repo.mkdir()
+    git = new_repo(repo)
     path = repo / "iran.yaml"
-
-    def git(*args: str) -> None:
-        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-
-    git("init", "-q")
-    git("config", "user.email", "test@example.com")
-    git("config", "user.name", "Test")
     for message, toll in [("First version", "80"), ("State TV revises toll", "63")]:
         path.write_text(SEED.read_text(encoding="utf-8").replace("killed: 80", f"killed: {toll}"),
                         encoding="utf-8")

@@ -15,26 +15,10 @@ from hypothesis import strategies as st
 from tests.conftest import ROOT, SEED
 from tui.core.format import load
 from tui.core.format.errors import BriefingError, display_name
-from tui.core.format.model import Briefing
 from tui.core.store import cache_store
 from tui.core.store.cache import PendingWrites, load_briefing_cached
 from tui.core.store.cache_store import entry_path, prune
 from tui.core.store.library import scan_library
-
-
-@pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Records each real parse, so a test can tell a hit from a miss."""
-    calls: list[str] = []
-    real = load.parse_briefing
-
-    def counting(data: bytes | str, file: str = "<string>",
-                 path: Path | None = None) -> Briefing:
-        calls.append(file)
-        return real(data, file, path)
-
-    monkeypatch.setattr(load, "parse_briefing", counting)
-    return calls
 
 
 def copy_seed(tmp_path: Path, name: str = "seed.yaml") -> Path:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED
+from tests.git_repo import new_repo
 from tui.cli import main
 from tui.core.format.load import load_briefing, parse_briefing
 from tui.core.story.diff import Change, diff_briefings, diff_text
@@ -83,17 +84,8 @@ def test_diff_command_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[s
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A git repository of its own, with the seed committed three times."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed (apt-get install git); .ci/run installs it on CI")
     folder = tmp_path / "repo"
-    folder.mkdir()
-
-    def git(*args: str) -> None:
-        subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True)
-
-    git("init", "-q")
-    git("config", "user.email", "test@example.com")
-    git("config", "user.name", "Test")
+    git = new_repo(folder)
     path = folder / "iran.yaml"
     for message, text in [("First version", TEXT),
                           ("State TV revises toll", TEXT.replace("killed: 80", "killed: 63")),

@@ -22,21 +22,6 @@ from tui.core.store.rows import KINDS, item_lines
 
 
 @pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Each file the index parses, in order."""
-    calls: list[str] = []
-    real = load.parse_briefing
-
-    def counting(data: bytes | str, file: str = "<string>",
-                 path: Path | None = None) -> Briefing:
-        calls.append(file)
-        return real(data, file, path)
-
-    monkeypatch.setattr(load, "parse_briefing", counting)
-    return calls
-
-
-@pytest.fixture
 def library(tmp_path: Path) -> Path:
     return write_library(tmp_path / "library")
 

@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 
 from tests.core.index_fixtures import write_library
-from tui.core.format import load
-from tui.core.format.model import Briefing
 from tui.core.store import db
 from tui.core.store.index import Index, IndexUnavailable
 
@@ -29,20 +27,6 @@ def index(library: Path) -> Iterator[Index]:
     yield found
     found.close()
 
-
-@pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Each file the index parses, in order."""
-    calls: list[str] = []
-    real = load.parse_briefing
-
-    def counting(data: bytes | str, file: str = "<string>",
-                 path: Path | None = None) -> Briefing:
-        calls.append(file)
-        return real(data, file, path)
-
-    monkeypatch.setattr(load, "parse_briefing", counting)
-    return calls
 
 
 def test_a_corrupt_database_is_built_again(library: Path) -> None:

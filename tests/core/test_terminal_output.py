@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.git_repo import new_repo
 from tui.cli import main
 from tui.core.export.data import FRONT_MATTERS, TABLES, to_json
 from tui.core.export.terminal_text import escape, escape_json, escape_output, strip_controls
@@ -167,17 +167,8 @@ def test_diff_is_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A git repository whose commits have hostile subjects."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed (apt-get install git); .ci/run installs it on CI")
     folder = tmp_path / "repo"
-    folder.mkdir()
-
-    def git(*args: str) -> None:
-        subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True)
-
-    git("init", "-q")
-    git("config", "user.email", "test@example.com")
-    git("config", "user.name", "Test")
+    git = new_repo(folder)
     for number, word in enumerate(["", " changed"]):
         write_yaml(folder / "b.yaml", hostile_data(word))
         git("add", "b.yaml")
