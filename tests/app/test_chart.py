@@ -137,3 +137,21 @@ def test_time_ticks_read_the_briefings_clock(tmp_path: Path) -> None:
                  if s.claimant == "Red Cross"]
     layout = chart_layout(red_cross, b.zone, width=120)
     assert [label for _, label in layout.ticks] == ["8 Jan 23:30", "9 Jan 00:00"]
+
+
+def test_time_ticks_name_the_year_when_the_story_spans_more_than_one(tmp_path: Path) -> None:
+    """A figure revised a year later: `4 Aug 2020` then `3 Aug 2021`, never
+    `4 Aug` then `3 Aug`, which reads as time running back."""
+    from tui.app.widgets.step_chart import chart_layout
+    from tui.core.format.load import parse_briefing
+    from tui.core.story.series import ChartGroup, series_for
+
+    b = parse_briefing(
+        "format: 1\ntitle: Blast\ndate: 2020-08-04\nsummary: A blast.\n"
+        "casualty_claims:\n"
+        "  - {claimant: Ministry, affected: people, killed: 70, said: 2020-08-04}\n"
+        "  - {claimant: Ministry, affected: people, killed: 158, said: 2020-08-08}\n"
+        "  - {claimant: Watchdog, affected: people, killed: 218, said: 2021-08-03}\n")
+    layout = chart_layout(series_for(b, ChartGroup("people", "killed")), b.zone, width=120)
+    labels = [label for _, label in layout.ticks]
+    assert labels[0] == "4 Aug 2020" and labels[-1] == "3 Aug 2021"

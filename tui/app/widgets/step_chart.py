@@ -94,9 +94,10 @@ def in_zone(when: When, zone: tzinfo) -> When:
     return when
 
 
-def _tick_label(when: When, one_day: bool) -> str:
-    """`8 Jan 09:00`; the time alone when every tick falls on one day."""
-    label = moment_label(when)
+def _tick_label(when: When, one_day: bool, with_year: bool = False) -> str:
+    """`8 Jan 09:00`; the time alone when every tick falls on one day; the
+    year after the month when the ticks span more than one."""
+    label = moment_label(when, with_year)
     if isinstance(when, datetime) and one_day:
         return label.split(" ")[2]
     return label
@@ -163,9 +164,11 @@ def chart_layout(series: Sequence[Series], zone: tzinfo, width: int = 80) -> Cha
                             (xs, ys), points, open_points, ranges))
     local = [in_zone(w, zone) for w in dated]
     one_day = len({w.isoformat()[:10] for w in local}) <= 1
+    # "4 Aug" then "3 Aug" reads as time running back when a year lies between.
+    with_year = len({w.year for w in local}) > 1
     seen: dict[float, str] = {}
     for when, instant in sorted(zip(local, instants, strict=True), key=lambda wi: wi[1]):
-        seen.setdefault((instant - start) / HOUR, _tick_label(when, one_day))
+        seen.setdefault((instant - start) / HOUR, _tick_label(when, one_day, with_year))
     ticks = [(undated_x, "undated")] if has_undated else []
     ticks += seen.items()
     left = undated_x * 1.3 if has_undated else -span * 0.05
