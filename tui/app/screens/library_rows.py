@@ -17,7 +17,7 @@ from textual.content import Content
 from tui.app.rows import ALERT_STYLE
 from tui.app.text import MATCH_STYLE, join
 from tui.core.store.index import Row
-from tui.core.store.library import natural_key, plural
+from tui.core.store.library import count_words, natural_key
 from tui.core.store.search import BriefingHit, Hit
 
 
@@ -39,8 +39,7 @@ class Entry(NamedTuple):
 def entry_counts(row: Row) -> list[str]:
     """What a row counts: `10 quotes`, `6 claims (2 revised)` (claims as the
     claims pane lists them: see core.store.rows.summarise)."""
-    revised = f" ({row.revised:,} revised)" if row.revised else ""
-    return [plural(row.quotes, "quote"), plural(row.claims, "claim") + revised]
+    return count_words(row.quotes, row.claims, row.revised)
 
 
 def entry_line(entry: Entry, show_file: bool = False) -> Content:

@@ -75,8 +75,14 @@ def summary_counts(briefing: Briefing) -> list[str]:
     """What a library row counts: `10 quotes`, `6 claims (2 revised)`. Claims
     are counted as the claims pane lists them (core.revisions.claim_count)."""
     claims = claim_count(briefing)
-    revised = f" ({claims.revised:,} revised)" if claims.revised else ""
-    return [plural(len(briefing.quotes), "quote"), plural(claims.current, "claim") + revised]
+    return count_words(len(briefing.quotes), claims.current, claims.revised)
+
+
+def count_words(quotes: int, claims: int, revised: int) -> list[str]:
+    """`10 quotes`, `6 claims (2 revised)`: a library row's counts, from a
+    briefing (summary_counts) or from the archive index's row."""
+    note = f" ({revised:,} revised)" if revised else ""
+    return [plural(quotes, "quote"), plural(claims, "claim") + note]
 
 
 def scan_library(folder: Path, pending: PendingWrites | None = None,
