@@ -3,7 +3,6 @@ the order of the digit that focuses it (1 Summary ... 7 Sources)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import partial
 
 from tui.app.panes.base import BLANK_ROW, PaneContent, Row, heading, section
@@ -26,16 +25,8 @@ from tui.core.format.model import (
     CasualtyClaim,
     reactions_by_country,
 )
-from tui.core.story.disputes import Dispute, subject_key
+from tui.core.story.disputes import disputes_by_subject, subject_key
 from tui.core.story.revisions import claim_count
-
-
-def disputes_by_subject(disputes: Iterable[Dispute]) -> dict[str, list[Dispute]]:
-    """Disputes by their subject's key (core.disputes.subject_key), in order."""
-    found: dict[str, list[Dispute]] = {}
-    for d in disputes:
-        found.setdefault(subject_key(d.subject), []).append(d)
-    return found
 
 
 class SummaryContent(PaneContent):

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from tui.core.format.model import Briefing, Count, Country, When
 from tui.core.format.text import format_when, source_names
-from tui.core.story.disputes import Dispute
+from tui.core.story.disputes import disputes_by_subject
 
 # The top-level keys whose items become rows, and the kind each row gets.
 KINDS: dict[str, str] = {
@@ -81,10 +81,7 @@ def claim_rows(b: Briefing) -> list[ClaimRow]:
     from tui.core.format.text import subject_key
 
     current = {id(c) for c in b.current_claims}
-    disputes: dict[str, list[Dispute]] = {}
-    for d in b.disputes:
-        if not d.is_figure:
-            disputes.setdefault(subject_key(d.subject), []).append(d)
+    disputes = disputes_by_subject(d for d in b.disputes if not d.is_figure)
     rows: list[ClaimRow] = []
     for number, c in enumerate(b.casualty_claims):
         mine = disputes.get(subject_key(c.affected), []) if id(c) in current else []

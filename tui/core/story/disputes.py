@@ -134,3 +134,11 @@ def find_disputes(briefing: Briefing) -> tuple[Dispute, ...]:
     result.extend(_disputes_in(figure_groups, "value"))
     return tuple(result)
 
+
+def disputes_by_subject(disputes: Iterable[Dispute]) -> dict[str, list[Dispute]]:
+    """Disputes by their subject's key (subject_key), in order: built once,
+    so a pane or an index looks up its own instead of scanning them all."""
+    found: dict[str, list[Dispute]] = {}
+    for d in disputes:
+        found.setdefault(subject_key(d.subject), []).append(d)
+    return found
