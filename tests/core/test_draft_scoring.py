@@ -149,17 +149,16 @@ def test_an_unknown_set_is_refused_in_one_line(dq: ModuleType,
 
 def test_no_real_story_text_is_committed(dq: ModuleType) -> None:
     """Each real truth quote is a fingerprint, and each truth has a row in urls.tsv."""
-    truths = sorted((DATA / "real").glob("*.expected.yaml")) + sorted(
-        (DATA / "real-unseen").glob("*.expected.yaml"))
-    assert len(truths) >= 24
+    sets = ("real", "real-unseen", "real-fresh")
+    truths = sorted(p for s in sets for p in (DATA / s).glob("*.expected.yaml"))
+    assert len(truths) >= 36
     for path in truths:
         b = parse_briefing(path.read_bytes(), path.name)
         assert all(dq.FINGERPRINT.fullmatch(q.text) for q in b.quotes), path.name
     with (DATA / "real" / "urls.tsv").open(encoding="utf-8") as f:
         rows = {r["id"]: r for r in csv.DictReader(f, delimiter="\t")}
     assert sorted(rows) == sorted(p.name.removesuffix(".expected.yaml") for p in truths)
-    assert not list((DATA / "real").glob("*.txt")) and not list(
-        (DATA / "real-unseen").glob("*.txt"))
+    assert not [p for s in sets for p in (DATA / s).glob("*.txt")]
 
 
 def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
