@@ -159,8 +159,10 @@ class Merger:
             if not part.text.strip():
                 continue
             text = part.text if whole and has_headline(part.text) else f"Report\n\n{part.text}"
+            # the part's own day bounds the dates the drafter guesses, not the clock's
+            day = part.said.date() if isinstance(part.said, datetime) else part.said
             try:
-                draft = parse_briefing(draft_yaml(text), report.name)
+                draft = parse_briefing(draft_yaml(text, today=day), report.name)
             except BriefingError as exc:
                 self.warnings.append(f"{report.name}: a part was not drafted ({exc})")
                 continue

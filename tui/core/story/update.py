@@ -49,7 +49,8 @@ def update_text(base_text: str, reports: Sequence[Report], file: str = "<briefin
         raise UpdateError(f"{file} is not a valid briefing: {exc.errors[0]}") from None
     merger = Merger(old)
     for report in reports:
-        merger.add_report(report)
+        # a dateline without a year ("BEIRUT, Aug 6") is on or after the briefing's date
+        merger.add_report(report.on_or_after(old.date))
     try:
         text = apply_plan(base_text, merger.plan(set_updated))
     except EditError as exc:
