@@ -131,7 +131,9 @@ def _count_equal(got: Count | None, want: object) -> bool:
     return got is not None and got == parse_count(str(want))
 
 
-def _sequence_right(b: Briefing, truth: Truth, seq: dict[str, Any]) -> bool:
+def _sequence_right(b: Briefing, truth: Truth, seq: dict[str, Any],
+                    why: list[str] | None = None) -> bool:
+    """The sequence is exactly right; `why` gets what was drafted and what was wanted."""
     claimant = str(seq["claimant"])
     records: list[Any]
     fields: tuple[str, ...]
@@ -151,6 +153,13 @@ def _sequence_right(b: Briefing, truth: Truth, seq: dict[str, Any]) -> bool:
         values = tuple(getattr(r, f) for f in given)
         if not got or tuple(getattr(got[-1], f) for f in given) != values:
             got.append(r)
+    if why is not None:
+        shown = [" ".join(f"{f}={getattr(r, f).text if getattr(r, f) else '-'}"
+                          for f in given) + f" @{r.said} [{r.claimant}/"
+                 f"{getattr(r, 'affected', getattr(r, 'what', ''))}]" for r in got]
+        wanted = [" ".join(f"{f}={w.get(f, '-')}" for f in given) + f" @{w.get('said')}"
+                  for w in want]
+        why += [f"      got:  {x}" for x in shown] + [f"      want: {x}" for x in wanted]
     if len(got) != len(want):
         return False
     return all(all(_count_equal(getattr(r, f), w.get(f)) for f in given)
@@ -158,11 +167,9 @@ def _sequence_right(b: Briefing, truth: Truth, seq: dict[str, Any]) -> bool:
                                                                                  strict=True))
 
 
-def _disputes(b: Briefing, truth: Truth) -> tuple[int, int]:
+def _disputes(b: Briefing, truth: Truth, notes: list[str] | None = None) -> tuple[int, int]:
     pairs = []
-    for d in b.disputes:
-        if d.is_figure:
-            continue
+    for d in b.disputes:  # a figure's dispute is about its `what`, measured as `value`
         for i, (a, ca) in enumerate(d.claims):
             for bname, cb in d.claims[i + 1:]:
                 if ca.contradicts(cb) and b.names.key(a) != b.names.key(bname):
@@ -175,15 +182,20 @@ def _disputes(b: Briefing, truth: Truth) -> tuple[int, int]:
         for i, w in enumerate(wanted):
             ta, tb = (str(n) for n in w["claimants"])
             if w.get("field", "killed") == measure and truth.same_group(
-                    subject, str(w["affected"])) and (
+                    subject, str(w.get("affected", w.get("what")))) and (
                     (_is(b, truth, a, ta) and _is(b, truth, bname, tb))
                     or (_is(b, truth, a, tb) and _is(b, truth, bname, ta))):
                 hit = i
                 break
         if hit is None:
             false += 1
+            if notes is not None:
+                notes.append(f"false dispute: {a} vs {bname} on {subject} ({measure})")
         else:
             matched_truth.add(hit)
+    if notes is not None:
+        notes += [f"missed dispute: {w['claimants']} on {w.get('affected', w.get('what'))}"
+                  for i, w in enumerate(wanted) if i not in matched_truth]
     return len(wanted) - len(matched_truth), false
 
 
@@ -234,14 +246,16 @@ def score(out: Briefing, truth: Truth) -> Score:
     s = Score()
     for seq in truth.data.get("claimant_sequences", []):
         s.sequences += 1
-        if _sequence_right(out, truth, seq):
+        why: list[str] = []
+        if _sequence_right(out, truth, seq, why):
             s.right += 1
         else:
             subject = seq.get("affected", seq.get("what"))
             s.notes.append(f"missed sequence: {seq['claimant']} / {subject}")
+            s.notes += why
     s.merges, s.splits = _merges_splits(out, truth, s.notes)
     s.dup_quotes = _dup_quotes(out, truth)
-    s.disputes_missing, s.disputes_false = _disputes(out, truth)
+    s.disputes_missing, s.disputes_false = _disputes(out, truth, s.notes)
     return s
 
 
