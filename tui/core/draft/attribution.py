@@ -12,7 +12,7 @@ from typing import NamedTuple
 from tui.core.draft.resolve import body_words, is_body
 
 _VERBS = r"(?:said|says|say|put|puts|raised|raises|maintained|maintains|confirmed|confirms|" \
-         r"reported|reports|stated|states|told|updated|updates|announced|announces|" \
+         r"reported|reports|stated|states|told|tells|updated|updates|announced|announces|" \
          r"recorded|records|counted|counts)"
 # A name before its verb: capitalised words (or `the` + lower-case words of a body).
 _SUBJECT = re.compile(
@@ -64,16 +64,33 @@ def relay_in(sentence: str) -> Relay | None:
 
 
 def is_relay(claimant: str, relay: Relay) -> bool:
-    """The drafter took the agency that carried the figure for its claimant."""
-    words = body_words(claimant) - {"state-run", "state"}
+    """The drafter took the agency that carried the figure for its claimant
+    ("state news agency Antara" for Antara)."""
+    words = body_words(claimant) - {"state-run", "state", "official", "national", "new"} \
+        - _AGENCY_WORDS  # body_words stems "news" to "new"
     return bool(words) and (words <= body_words(f"{relay.name} {relay.short}")
                             or claimant.strip() in (relay.name, relay.short))
 
 
+# "Both the East Java health office and the police now put the toll at 131"
+_BOTH_SUBJECT = re.compile(r"^(?:[Bb]oth\s+)(?:the\s+)?(?P<a>[^,]+?)\s+and\s+(?:the\s+)?"
+                           r"(?P<b>[^,]+?)\s+(?:now\s+|also\s+)?" + _VERBS + r"\b")
+# "NDOC update: 28 people have now died": an entry that starts with its source
+_LEAD = re.compile(r"^(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
+                   r"(?:update|statement|figures|bulletin)\s*:")
+
+
 def subjects(sentence: str, skip: str | None = None) -> list[str]:
     """Names the sentence gives before a verb of saying, first to last; not
-    `skip` (the agency that relayed it)."""
+    `skip` (the agency that relayed it). Two bodies that both state it
+    ("Both X and Y put the toll at") are one subject, `both X and Y`."""
     out = []
+    if (m := _BOTH_SUBJECT.match(sentence.strip())) is not None:
+        out.append(f"both {m['a']} and {m['b']}")
+    if (m := _LEAD.match(sentence.strip())) is not None:
+        out.append(m["name"])
+    if (m := _OFFICIAL_SAYS.search(sentence)) is not None and is_body(m["body"]):
+        out.append(m["body"])
     for m in _SUBJECT.finditer(sentence):
         name = re.sub(r"^(?:that\s+)?(?:[Tt]he\s+)?", "", m["name"].strip())
         # "In a statement the company": the name starts after its lead-in
@@ -121,3 +138,51 @@ def generic_body(name: str) -> bool:
     return len(words) == 1 and words[0].lower() in {
         "company", "operator", "ministry", "authority", "agency", "department", "government",
         "police", "office", "administration", "association", "federation", "union"}
+
+
+# A name the drafter wrote without the brackets of its acronym: "Turkish
+# Medical Association TTB" for "Turkish Medical Association (TTB)".
+_BRACKETED = re.compile(r"((?:[A-Z][\w’'-]*\s+|(?:of|on|for|and|the)\s+){1,8}?)\(([^()]{2,20})\)")
+# "Indonesia's National Commission…": a country's possessive before a proper name
+_OWNER = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+_DESCRIBED = re.compile(r"^(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|de|del)\s+)*[A-Z][\w’'-]*)*"
+                     r"(?:\s+\([^()]+\))?")
+
+
+def written_name(name: str, sentence: str) -> str:
+    """A claimant as the sentence writes it: its acronym in brackets again,
+    and without a country's possessive before a proper name."""
+    for m in _BRACKETED.finditer(sentence):
+        full, short = re.sub(r"^(?:The|the)\s+", "", m[1].strip()), m[2].strip()
+        plain = re.sub(r"\s+", " ", f"{full} {short}")
+        if name.strip().endswith(plain) or name.strip() == plain:
+            name = f"{name.strip()[:-len(plain)]}{full} ({short})".strip()
+            break
+    name = _OWNER.sub("", name.strip())
+    # "Turkey's disaster agency AFAD", "operator Minera Cordillera Sur": the proper name
+    described = _DESCRIBED.match(name)
+    if described is not None and _PROPER.fullmatch(name[described.end():]):
+        return name[described.end():]
+    return name
+
+
+# "East Java Police spokesman Senior Commissioner Agus Prasetyo", "NEMA's Lagos
+# territorial coordinator, Ibrahim Musa": a person who speaks for a body
+_OFFICIAL = r"(?:spokes(?:man|woman|person)|official|coordinator)"
+_SPEAKS_FOR = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)"
+                         r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)*|\s+)(?:[a-z]+\s+){0,2}"
+                         + _OFFICIAL + r"\b")
+# "NEMA's Lagos territorial coordinator, Ibrahim Musa, said": the body, as a subject
+_OFFICIAL_SAYS = re.compile(r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+"
+                            r"(?:[A-Za-z]+\s+){0,3}" + _OFFICIAL + r",?[^.;]{0,40}?\s+"
+                            + _VERBS + r"\b")
+
+
+def speaks_for(name: str) -> str | None:
+    """The body a spokesperson or official named with it speaks for."""
+    m = _SPEAKS_FOR.match(name.strip())
+    if m is None:
+        return None
+    body = m["body"].strip()
+    return body if is_body(body) else None

@@ -31,7 +31,7 @@ administration company union federation force forces government council commissi
 bureau railways railway hospital army navy ministry's corps committee organisation
 organization institute university agency's directorate brigade team unit court
 management network centre center association group board
-press news trust
+press news trust protection inspectorate prosecutor's guard
 """
 _BODY = frozenset(_BODY_WORDS.split())
 # Words that do not tell bodies apart ("the local administration" is the district's;
@@ -72,6 +72,26 @@ def body_words(name: str) -> frozenset[str]:
     text = _POSSESSIVE.sub("", text)
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text.lower())]
     return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+# The level a body works at: a name with one is not the same body as a name
+# with another ("Lagos State …" is not "National …"); "federal" is "national".
+_LEVELS = frozenset({"state", "provincial", "regional", "national", "county", "district",
+                     "municipal"})
+# Words of a body's formal title that do not tell it apart ("General Coordination of
+# Civil Protection" is the civil protection agency).
+_WEAK = frozenset({"general", "coordination"})
+
+
+def _core(words: frozenset[str]) -> frozenset[str]:
+    return frozenset("national" if w == "federal" else w for w in words - _WEAK)
+
+
+def _level_for_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """`a` names its level where `b` names its place: "provincial health
+    office" and "East Java Health Office" (b names no level of its own)."""
+    extra = a - b
+    return bool(extra) and extra <= _LEVELS and bool(b - a) and not b & _LEVELS
 
 
 def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
@@ -252,13 +272,15 @@ class Names:
                     and any(initials(n) == name for n in g.names)]
             return hits[0] if len(hits) == 1 else None
         equal, near = [], []
+        words = _core(words)
         for g in self._near(name, False):
             if g.person:
                 continue
-            theirs = [body_words(n) for n in g.names]
+            theirs = [_core(body_words(n)) for n in g.names]
             if any(t == words for t in theirs):
                 equal.append(g)
-            elif any(t and (t < words or words < t) for t in theirs):
+            elif any(t and (t < words or words < t or _level_for_place(words, t)
+                            or _level_for_place(t, words)) for t in theirs):
                 near.append(g)
         if equal:
             return equal[0] if len(equal) == 1 else None

@@ -143,19 +143,25 @@ class Merger:
                                    {"event": f"shorten to the event ({note})"}))
 
     def _claim(self, c: CasualtyClaim, said: When, said_text: str, source: str | None,
-               note: str) -> None:
+               note: str, named: bool = False) -> None:
+        """Add a drafted claim (unless it states nothing new); `named`: its
+        claimant is already read from the sentence."""
         sentence = c.note or ""
         if only_quoted(sentence):
             return  # the speaker's words, kept as a quote; tolls are what is reported
         if subset_of_toll(sentence):
             return  # "four of the dead were contractors": part of a toll, not one
-        if len(both := split_both(c.claimant)) > 1:  # "according to both AFAD and the governor"
-            for name in both:
-                self._claim(c._replace(claimant=name), said, said_text, source, note)
-            return
         if c.injured is not None and c.killed is not None and injured_who_died(sentence):
             c = c._replace(injured=None)  # "two more injured passengers had died": deaths
-        claimant, carried_by = self.naming.attribute(c.claimant, sentence)
+        if named:
+            claimant, carried_by = c.claimant, None
+        else:
+            claimant, carried_by = self.naming.attribute(c.claimant, sentence)
+        if len(both := split_both(claimant)) > 1:  # "according to both AFAD and the governor"
+            for name in both:
+                self._claim(c._replace(claimant=name), said, said_text, source, note,
+                            named=True)
+            return
         if not_a_claimant(claimant):
             if self.issuer is None:
                 return  # a toll nobody is named for: a missed one is cheaper than a false one

@@ -12,7 +12,9 @@ from tui.core.draft.attribution import (
     is_relay,
     not_a_claimant,
     relay_in,
+    speaks_for,
     subjects,
+    written_name,
 )
 from tui.core.draft.report import Report
 from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
@@ -82,16 +84,28 @@ class Naming:
         relay = relay_in(sentence)
         if relay is not None and is_relay(claimant, relay):
             found = subjects(sentence, relay.name)
-            return (found[0] if found else claimant), relay.short
+            return self._as_written(found[0] if found else claimant, sentence), relay.short
+        found = subjects(sentence, relay.name if relay else None)
         if not_a_claimant(claimant) or (
                 self.names.find(claimant) is None and not is_body(claimant)
                 and len(claimant.split()) == 1) or (
                 # a claimant the drafter remembered from an earlier sentence
                 sentence and not body_words(claimant) & body_words(sentence)):
-            found = subjects(sentence, relay.name if relay else None)
             if found:
                 claimant = found[0]
-        return claimant, relay.short if relay is not None else None
+        elif found and found[0].startswith("both "):
+            claimant = found[0]  # "Both the health office and the police put the toll at"
+        elif (fuller := [n for n in found if not n.startswith("both ")
+                         and n.endswith(f" {claimant.strip()}") and n[:1].isupper()]):
+            claimant = fuller[0]  # "Mexico's civil protection agency" cut from a longer name
+        return self._as_written(claimant, sentence), relay.short if relay is not None else None
+
+    @staticmethod
+    def _as_written(claimant: str, sentence: str) -> str:
+        """The name as the sentence gives it (see attribution.written_name),
+        or the body its spokesperson speaks for."""
+        claimant = written_name(claimant, sentence)
+        return speaks_for(claimant) or claimant
 
     def complete(self, name: str, sentence: str) -> str:
         """A new name as the sentence writes it in full (a known one stays)."""
