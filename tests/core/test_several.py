@@ -106,3 +106,88 @@ def test_a_body_named_by_its_level_is_the_one_named_by_its_place() -> None:
     assert names.resolve("Nigeria's federal emergency agency") is national
     civil = names.resolve("State of Mexico Civil Protection")
     assert names.resolve("General Coordination of Civil Protection") is civil
+
+
+def figures(b: Briefing) -> list[tuple[str, str, str]]:
+    return [(f.claimant, f.what, f.value.text) for f in b.figures]
+
+
+def test_people_of_a_neighbouring_building_are_a_group_of_their_own() -> None:
+    r = report("Collapse\n\nThe collapse also affected an adjacent three-storey residential "
+               "building, where two (2) residents lost their lives, LASEMA said.\n")
+    new = update_text(base_with(("LASEMA", "construction workers", 4)), [r]).new
+    assert claims(new)[-1] == ("LASEMA", "residents of the adjacent building", "2", None)
+    later = report("Collapse\n\nLASEMA also said three people died in a neighbouring house.\n",
+                   "2025-03-02T12:00:00+00:00")
+    new = update_text(base_with(("LASEMA", "construction workers", 4)), [r, later]).new
+    assert claims(new)[-1] == ("LASEMA", "residents of the adjacent building", "3", None)
+
+
+def test_workers_are_the_storys_one_workforce_and_two_words_name_a_group() -> None:
+    r = report("Mine\n\nSeven (07) workers have died, the Ministry of Energy and Mines said. "
+               "Two police officers were also killed, police said.\n")
+    new = update_text(base_with(("Minera Cordillera Sur", "miners", 5)), [r]).new
+    assert ("Ministry of Energy and Mines", "miners", "7", None) in claims(new)
+    assert ("police", "police officers", "2", None) in claims(new)
+
+
+def test_a_toll_for_a_place_it_names_is_never_the_claimants_other_place() -> None:
+    r = report("Quake\n\nThe quake struck on Monday, killing 38 people in the town of Karacam "
+               "and three in the nearby village of Yesiloz, AFAD said.\n")
+    new = update_text(base_with(("Red Crescent", "rescuers", 1)), [r]).new
+    assert [c[1:3] for c in claims(new)[1:]] == [("people in Karacam", "38"),
+                                                 ("people in Yesiloz", "3")]
+
+
+def test_a_bulletin_states_its_issuers_figures_with_their_injured() -> None:
+    bulletin = report("GOVERNMENT OF THE STATE OF MEXICO\nGeneral Coordination of Civil "
+                      "Protection\nBulletin 112/2026\n\nThe explosion at the market:\n\n"
+                      "- 21 people lost their lives at the market.\n"
+                      "- 60 people were injured and have been taken to hospitals.\n"
+                      "- In addition, two firefighters of the municipal corps died.\n")
+    new = update_text(base_with(("State of Mexico Civil Protection", "people at the market",
+                                 9)), [bulletin]).new
+    assert claims(new)[1:] == [
+        ("State of Mexico Civil Protection", "people at the market", "21", "60"),
+        ("State of Mexico Civil Protection", "firefighters", "2", None)]
+
+
+def test_a_figure_a_sentence_credits_to_another_body_is_that_bodys_claim() -> None:
+    r = report("Collapse\n\nNigeria's federal emergency agency said Friday that 15 workers died, "
+               "two more than the 13 counted by the state emergency agency, LASEMA.\n")
+    new = update_text(base_with(("LASEMA", "construction workers", 9),
+                                ("National Emergency Management Agency", "construction workers",
+                                 11)), [r]).new
+    assert claims(new)[2:] == [
+        ("National Emergency Management Agency", "construction workers", "15", None),
+        ("LASEMA", "construction workers", "13", None)]
+
+
+def test_a_toll_of_an_earlier_years_event_is_no_toll() -> None:
+    r = report("Floods\n\nFloods in 2024 killed more than 290 people in Kenya, the Red Cross "
+               "said.\n", "2026-04-23T09:10:00+00:00")
+    assert claims(update_text(base_with(("NDOC", "people nationwide", 13)), [r]).new)[1:] == []
+
+
+def test_counts_still_missing_or_trapped_are_the_claimants_figures() -> None:
+    r = report("Landslide\n\nTwelve people have died and 13 remain missing in Thulogaun, "
+               "according to Nepal Police.\n")
+    later = report("Landslide\n\nSixteen people were killed in Thulogaun, police said on "
+                   "Saturday, with nine still missing.\n", "2025-03-02T12:00:00+00:00")
+    new = update_text(base_with(("Nepal Police", "Thulogaun residents", 7)), [r, later]).new
+    assert figures(new) == [("Nepal Police", "missing", "13"), ("Nepal Police", "missing", "9")]
+    mine = report("Mine\n\nFive miners were killed and 14 remained trapped, operator Minera "
+                  "Cordillera Sur said. In a statement the company puts the number of miners "
+                  "killed at seven and says no one remains trapped.\n")
+    new = update_text(base_with(("Minera Cordillera Sur", "miners", 3)), [mine]).new
+    assert figures(new) == [("Minera Cordillera Sur", "miners trapped", "14"),
+                            ("Minera Cordillera Sur", "miners trapped", "0")]
+
+
+def test_a_prosecutors_office_is_the_attorney_generals() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    office = names.resolve("State of Mexico Attorney General's Office")
+    assert names.resolve("the state prosecutor's office") is office
+    assert names.resolve("State of Mexico Civil Protection") is not office

@@ -18,7 +18,8 @@ _VERBS = r"(?:said|says|say|put|puts|raised|raises|maintained|maintains|confirme
 _SUBJECT = re.compile(
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
     r"(?:[A-Z][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
-    r"government|company|union|association|society|commission))"
+    r"government|company|union|association|society|commission|centre|center|department|"
+    r"council|federation|bureau|directorate|force|brigade|committee|protection))"
     r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:has\s+|have\s+|had\s+|now\s+)?"
     r"(?:on\s+\w+\s+)?" + _VERBS + r"\b")
 # "…, says AFAD.": the name after its verb

@@ -23,16 +23,31 @@ _NUMBER = (r"(?:at least |more than )?(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?
            r"(?:\s*\(\d+\))?")
 _AUX = r"(?:had|have|has|also|were|was|are|is|been)\b"
 _GROUP = (r"(?:members of (?:the )?(?:[\w'’-]+['’]s )?)?"
-          rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)(?:, [^,]{{1,30}},)?")
-_DIED = r"(?:have |had |has )?(?:also )?(?:died|been killed|were killed|was killed|killed|" \
-        r"lost their lives|have lost their lives|dead)\b"
+          rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)"
+          # "two firefighters of the municipal corps died"
+          r"(?: of (?:the )?[a-z]+(?: [a-z]+)?(?= (?:have |had |has |were |was |also |died)))?"
+          r"(?:, [^,]{1,30},)?")
+# "died", "were also killed", "have now died", "had been killed", "lost their lives"
+_DIED = r"(?:(?:have|had|has|were|was)\s+)?(?:(?:also|now|since)\s+)?(?:been\s+)?" \
+        r"(?:died|killed|lost their lives|dead)\b"
 _PATTERNS = (
     re.compile(rf"\b(?P<n>{_NUMBER}) {_GROUP} {_DIED}", re.IGNORECASE),
     re.compile(rf"\bnumber of (?P<group>[a-z]+) (?:killed|dead)\b.{{0,80}}?\b(?:at|to) "
                rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
     re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
-    # "raised the death toll in Saturday's derailment to 25", "the toll rose to 40"
-    re.compile(rf"\b(?P<group>death toll|toll)\b[^.;,]{{0,60}}?\b(?:to|at) (?P<n>{_NUMBER})\b"
+    # "confirmed 41 deaths", "recorded 22 deaths"
+    re.compile(rf"\b(?:confirmed|recorded|counted|registered) (?P<n>{_NUMBER}) "
+               r"(?P<group>deaths)\b", re.IGNORECASE),
+    # "recovered the bodies of nine (9) construction workers", "recovered 9 bodies",
+    # "11 bodies have been recovered"
+    re.compile(rf"\brecovered (?:the )?bodies of (?P<n>{_NUMBER}) {_GROUP}", re.IGNORECASE),
+    re.compile(rf"\brecovered (?P<n>{_NUMBER}) (?P<group>bodies)\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<n>{_NUMBER}) (?P<group>bodies) (?:have|had) been recovered\b",
+               re.IGNORECASE),
+    # "raised the death toll in Saturday's derailment to 25", "the toll rose to 40",
+    # "maintains the toll is 23"
+    re.compile(rf"\b(?P<group>death toll|toll)\b[^.;,]{{0,60}}?\b(?:to|at|is|was|stands at) "
+               rf"(?P<n>{_NUMBER})\b"
                r"(?! (?:percent|per cent|km|kilometres|metres|years|days|hours))",
                re.IGNORECASE),
 )
@@ -50,6 +65,12 @@ _KILLING_IN = re.compile(rf"\bkilling (?P<n>{_NUMBER}) (?:people )?{_IN_TOWN}"
 # Words after a number that count something other than people.
 _NOT_PEOPLE = frozenset({"year", "years", "km", "metres", "meters", "days", "hours", "coaches",
                          "tents", "divers", "vessels", "trains", "engines", "per", "percent"})
+
+
+# Words before a group that do not name it ("more people", "other passengers").
+_MODIFIERS = frozenset({"more", "other", "further", "additional", "another", "also", "injured",
+                        "missing", "all", "many", "some", "several", "the", "of", "its", "our",
+                        "their"})
 
 
 class Toll(NamedTuple):
@@ -100,8 +121,11 @@ def tolls_in(sentence: str) -> list[Toll]:
         if m is None:
             continue
         phrase = m["group"].lower()
-        group = "rescuers" if "rescue" in phrase else phrase.split()[-1]
-        if group == "toll":
+        words = phrase.split()
+        # "police officers", "construction workers": a group of two words; "more people" one
+        group = "rescuers" if "rescue" in phrase else " ".join(
+            words[-1:] if words[0] in _MODIFIERS else words)
+        if group in ("toll", "death toll", "deaths", "bodies"):
             group = "people"  # whose toll: the story's group (see several_rules.generic_group)
         killed = number(m["n"])
         if killed is None or group in _NOT_PEOPLE or group == "who":
@@ -127,16 +151,43 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
 _OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", re.IGNORECASE)
 
 
+# The line that says what a body issued: "PRESS RELEASE", "Bulletin 112/2026",
+# "FLOODS SITUATION UPDATE No. 3", "Official Statement No. 047".
+_ISSUED = re.compile(r"\b(?:press release|media release|bulletin|situation update|statement|"
+                     r"situation report)\b", re.IGNORECASE)
+
+
+def _as_name(line: str) -> str:
+    """"MINISTRY OF HEALTH" -> "Ministry of Health"; "(LASEMA)" kept as written."""
+    if not line.replace("(", "").replace(")", "").isupper():
+        return line
+    out = []
+    for w in line.split():
+        if w.startswith("("):
+            out.append(w)
+        else:
+            out.append(w.lower() if w.lower() in ("of", "and", "for", "the") else w.title())
+    return " ".join(out)
+
+
 def issuing_body(text: str) -> str | None:
-    """The body a press release comes from, on one of its first lines
-    ("MINISTRY OF HEALTH", "Ministry of Railways"), as a name."""
-    for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
+    """The body a press release, bulletin or situation update comes from,
+    on one of its first lines ("MINISTRY OF HEALTH", "Ministry of
+    Railways", the line above "PRESS RELEASE"), as a name."""
+    from tui.core.draft.resolve import is_body
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
+    for i, line in enumerate(lines):
         line = re.split(r"\s+[-–—]\s+", line)[0]
         if len(line.split()) <= 8 and _OFFICES.match(line):
-            if line.isupper():  # "MINISTRY OF HEALTH" -> "Ministry of Health"
-                return " ".join(w.lower() if w.lower() in ("of", "and", "for", "the") else w
-                                for w in line.title().split())
-            return line
+            return _as_name(line)
+        if i and _ISSUED.search(line) and len(line.split()) <= 8:
+            above = lines[i - 1]
+            if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
+                return _as_name(above)
+        if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
+                and len(lines) > 1 and _ISSUED.search(lines[1]):
+            return _as_name(line)
     return None
 
 
@@ -151,23 +202,24 @@ def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
 
     notes = [key(n) for n in drafted_notes if n]
     out: list[CasualtyClaim] = []
-    for sentence in (s.strip() for s in _SENTENCE_END.split(text)):
+    for sentence in (re.sub(r"^[-•*]\s+", "", s.strip()) for s in _SENTENCE_END.split(text)):
         k = key(sentence)
         if not k or any(k in n or n in k for n in notes):
-            continue
-        if (extra := injured_in(sentence)) is not None and out:
-            group, count = extra
-            last = out[-1]
-            if last.affected == group and last.injured is None:
-                out[-1] = last._replace(injured=parse_count(count))
-            continue
-        tolls = tolls_in(sentence)
-        if not tolls:
             continue
         relay = relay_in(sentence)
         named = subjects(sentence, relay.name if relay else None)
         claimant = named[0] if named else issuer
-        if claimant is None:
+        if (extra := injured_in(sentence)) is not None:
+            group, count = extra
+            last = out[-1] if out else None
+            if last is not None and last.affected == group and last.injured is None:
+                out[-1] = last._replace(injured=parse_count(count))
+            elif claimant is not None:  # the merge joins it to the same statement's toll
+                out.append(CasualtyClaim(claimant=claimant, affected=group,
+                                         injured=parse_count(count), note=sentence))
+            continue
+        tolls = tolls_in(sentence)
+        if not tolls or claimant is None:
             continue
         for toll in tolls:
             out.append(CasualtyClaim(
@@ -254,3 +306,54 @@ def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:
                            injured=(parse_count(t.injured) if t.injured else
                                     claim.injured if i == 0 else None))
             for i, t in enumerate(tolls)]
+
+
+# "two more than the 13 counted by the state emergency agency, LASEMA": the
+# other body's figure, stated in the comparison
+_COMPARED = re.compile(rf"\b(?:more|fewer|less|higher|lower|above|below) than the "
+                       rf"(?P<n>{_NUMBER}) (?:[a-z]+ )?(?:counted|confirmed|reported|given|"
+                       r"recorded|announced) by (?:the )?(?P<name>[^.;]+?)\s*(?:[.;]|$)")
+
+
+def compared_claim(sentence: str) -> CasualtyClaim | None:
+    """The toll a sentence credits to another body in a comparison, with
+    the group of the sentence's own toll."""
+    from tui.core.format.model import parse_count
+
+    m = _COMPARED.search(sentence)
+    if m is None or (count := number(m["n"])) is None:
+        return None
+    name = m["name"].strip()
+    if ", " in name:  # "the state emergency agency, LASEMA": the name after the comma
+        head, _, after = name.rpartition(", ")
+        name = after if after[:1].isupper() else head
+    tolls = tolls_in(sentence)
+    return CasualtyClaim(claimant=name, affected=tolls[0].group if tolls else "people",
+                         killed=parse_count(count), note=sentence)
+
+
+_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+
+
+def earlier_event(sentence: str, year: int) -> bool:
+    """The sentence is about an event of an earlier year ("Floods in 2024
+    killed more than 290 people"): its toll is not this event's."""
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    return bool(years) and max(years) < year
+
+
+_MISSING = re.compile(rf"\b(?P<n>{_NUMBER}) (?:(?:people|others|more|miners|workers|"
+                      r"passengers|residents)\s+)?(?:(?:are|were|remain|remained|still|"
+                      r"is|was)\s+)*(?P<w>missing|trapped)\b", re.IGNORECASE)
+_NONE_LEFT = re.compile(r"\bno one (?:remains|is|was|is still|remains still) "
+                        r"(?P<w>missing|trapped)\b", re.IGNORECASE)
+
+
+def missing_in(sentence: str) -> list[tuple[str, str]]:
+    """The counts of people still missing or trapped a sentence states, as
+    (missing or trapped, count): "13 remain missing", "with nine still
+    missing", "14 remained trapped", "no one remains trapped" (0)."""
+    out = [(m["w"].lower(), n) for m in _MISSING.finditer(sentence)
+           if (n := number(m["n"])) is not None]
+    out += [(m["w"].lower(), "0") for m in _NONE_LEFT.finditer(sentence)]
+    return out

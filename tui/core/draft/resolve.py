@@ -83,8 +83,13 @@ _LEVELS = frozenset({"state", "provincial", "regional", "national", "county", "d
 _WEAK = frozenset({"general", "coordination"})
 
 
+# Words that name one thing two ways: a federal body is a national one, a
+# prosecutor's office the attorney general's.
+_SAME_WORD = {"federal": "national", "prosecutor": "attorney"}
+
+
 def _core(words: frozenset[str]) -> frozenset[str]:
-    return frozenset("national" if w == "federal" else w for w in words - _WEAK)
+    return frozenset(_SAME_WORD.get(w, w) for w in words - _WEAK)
 
 
 def _level_for_place(a: frozenset[str], b: frozenset[str]) -> bool:

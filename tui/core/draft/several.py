@@ -8,6 +8,7 @@ across reports (several_names)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from tui.core.draft import draft_yaml
@@ -15,9 +16,12 @@ from tui.core.draft.attribution import not_a_claimant
 from tui.core.draft.report import Report
 from tui.core.draft.report_tolls import (
     clause_claims,
+    compared_claim,
+    earlier_event,
     extra_claims,
     injured_who_died,
     issuing_body,
+    missing_in,
     only_quoted,
     place_claims,
     subset_of_toll,
@@ -44,9 +48,21 @@ from tui.core.draft.several_rules import (
 from tui.core.export.yaml_edit import Plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
-from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, Quote, Reaction, When
+from tui.core.format.model import (
+    Briefing,
+    CasualtyClaim,
+    Count,
+    Figure,
+    Quote,
+    Reaction,
+    When,
+    parse_count,
+)
 from tui.core.format.names import subject_key
 from tui.core.format.when import when_sort_key
+
+# Where a part's sentences end, for the rules that read each sentence again.
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
 
 
 class Merger:
@@ -72,6 +88,7 @@ class Merger:
         self.part_text = ""  # the text of the part being merged
         self.issuer: str | None = None  # the body whose press release it is
         self.warnings: list[str] = []
+        self.read_missing: set[tuple[str, str]] = set()  # (claimant, sentence) read
 
     def add_report(self, report: Report) -> None:
         source = self.naming.source_for(report)
@@ -125,6 +142,9 @@ class Merger:
         body = self.part_text.split("\n", 1)[-1] if headlines else self.part_text
         for c in extra_claims(body, [c.note or "" for c in d.casualty_claims], self.issuer):
             self._claim(c, said, said_text, source, note)
+        for sentence in SENTENCES.split(body):
+            if (other := compared_claim(sentence)) is not None:
+                self._claim(other, said, said_text, source, note, named=True)
         for f in d.figures:
             self._figure(f, said, said_text, source, note)
         claim_notes = {subject_key(c.note or "") for c in d.casualty_claims}
@@ -149,6 +169,8 @@ class Merger:
         sentence = c.note or ""
         if only_quoted(sentence):
             return  # the speaker's words, kept as a quote; tolls are what is reported
+        if earlier_event(sentence, said.year):
+            return  # "Floods in 2024 killed 290 people": another event's toll
         if subset_of_toll(sentence):
             return  # "four of the dead were contractors": part of a toll, not one
         if c.injured is not None and c.killed is not None and injured_who_died(sentence):
@@ -172,7 +194,8 @@ class Merger:
         group = self.naming.resolve_in(claimant, sentence, self.part_text)
         if group is not None:
             self.names.learn_titles(group, claimant, sentence)
-        affected = self._affected(c.affected, sentence, group)
+        affected = self._affected(c.affected, sentence, group, claimant)
+        self._missing(claimant, affected, said, said_text, source, note, sentence)
         values = claim_values(c)
         key = (id(group), group_key(affected)) if group is not None else None
         if key is not None:
@@ -200,13 +223,29 @@ class Merger:
         item.key = key
         self._add(item, source)
 
-    def _affected(self, affected: str, sentence: str = "", group: Group | None = None) -> str:
+    def _affected(self, affected: str, sentence: str = "", group: Group | None = None,
+                  claimant: str = "") -> str:
         """The group as the briefing (or an earlier report) already writes
         it, or the group a generic one is (see several_rules.generic_group)."""
         known = list(dict.fromkeys([c.affected for c in self.base.casualty_claims] + [
             str(i.fields["affected"]) for i in self.items if i.section == "casualty_claims"]))
         own = self.claims.keys_of(id(group)) if group is not None else []
-        return generic_group(affected, sentence, known, own)
+        return generic_group(affected, sentence, known, own, claimant)
+
+    def _missing(self, claimant: str, affected: str, said: When, said_text: str,
+                 source: str | None, note: str, sentence: str) -> None:
+        """The counts still missing or trapped that a toll's sentence gives,
+        as the claimant's figures ("13 remain missing"), each sentence once."""
+        if (claimant, sentence) in self.read_missing:
+            return
+        self.read_missing.add((claimant, sentence))
+        known = [f.what for f in self.base.figures] + [
+            str(i.fields["what"]) for i in self.items if i.section == "figures"]
+        for word, count in missing_in(sentence):
+            same = [w for w in known if word in w.lower().split()]
+            what = same[0] if same else word if word == "missing" else f"{affected} {word}"
+            self._figure(Figure(what=what, claimant=claimant, value=parse_count(count),
+                                note=sentence), said, said_text, source, note)
 
     def _figure(self, f: Figure, said: When, said_text: str, source: str | None,
                 note: str) -> None:

@@ -119,7 +119,8 @@ class Naming:
             group = self.names.in_sentence(name, sentence)
             if group is not None:
                 return group
-            if generic_body(name) and (group := self.names.named_in(part_text)) is not None:
+            if generic_body(name) and (group := self.names.named_in(part_text)) is not None \
+                    and (group.person or _names_its_kind(group, name)):
                 return group
         return self.names.resolve(name)
 
@@ -135,3 +136,11 @@ class Naming:
             if others:
                 out.append((canonical, others))
         return out
+
+
+def _names_its_kind(group: Group, generic: str) -> bool:
+    """"the ministry" is a body named a ministry; "the company" or "the
+    operator" any body (a company's name rarely says it is one)."""
+    kind = body_words(generic)
+    return bool(kind & {"company", "operator"}) or any(kind <= body_words(n)
+                                                        for n in group.names)

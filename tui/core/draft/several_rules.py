@@ -70,8 +70,9 @@ GENERIC = frozenset({"people", "person", "victim", "dead", "casualtie", "residen
 _BOTH = re.compile(r"^(?:both\s+)(.+?)\s+and\s+(.+)$", re.IGNORECASE)
 
 
-IN_PLACE = re.compile(r"\b(?:in|at) (?:the (?:town|village|city|district) of )?"
-                       r"([A-Z][\w’'-]+)")
+# "in Karaçam", "hit Dhungepani"; never a possessive ("in Indonesia's East Java province")
+IN_PLACE = re.compile(r"\b(?:in|at|hit|struck) (?:the (?:town|village|city|district) of )?"
+                       r"([A-Z][\w-]+)\b(?![’'])")
 
 
 NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -153,19 +154,63 @@ def event_key(text: str) -> str:
 _GENERIC_IN = re.compile(r"^(\w+) in ([A-Z][\w’'-]+)$")
 
 
-def generic_group(affected: str, sentence: str, known: list[str], own: list[str]) -> str:
+# Groups that are a workforce: "workers" in a ministry's release are the miners
+WORKFORCE = frozenset({"worker", "miner", "staff", "crew", "employee", "labourer", "labore"})
+
+
+def known_group(key: str, known: list[str]) -> str | None:
+    """The known group `key` names: the same, or the one known group it ends
+    ("workers" -> "construction workers"), or for a workforce the one
+    known workforce ("workers" -> "miners")."""
+    if (same := next((k for k in known if group_key(k) == key), None)) is not None:
+        return same
+    ending = [k for k in known if group_key(k).endswith(f" {key}")]
+    if len(ending) == 1:
+        return ending[0]
+    if key in WORKFORCE:
+        work = {group_key(k): k for k in known if group_key(k).split()[-1:] and
+                group_key(k).split()[-1] in WORKFORCE}
+        if len(work) == 1:
+            return next(iter(work.values()))
+    return None
+
+
+# "an adjacent three-storey residential building", "a neighbouring house": another
+# place than the story's, whose people are a group of their own
+_OTHER_PLACE = re.compile(r"\b(?:an?|the) (adjacent|neighbouring|neighboring|nearby) "
+                          r"(?:[\w-]+ ){0,2}?(building|house|home|block|village|town)\b")
+_OTHER_GROUP = re.compile(r"^(?:\w+) of the (?:adjacent|neighbouring|neighboring|nearby) \w+$")
+
+
+def other_place_group(sentence: str, known: list[str]) -> str | None:
+    """The group of another place the sentence names ("residents of the
+    adjacent building"), or the one such group already known."""
+    m = _OTHER_PLACE.search(sentence)
+    if m is None:
+        return None
+    others = [k for k in known if _OTHER_GROUP.match(k)]
+    return others[0] if len(others) == 1 else f"residents of the {m[1]} {m[2]}"
+
+
+def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
+                  claimant: str = "") -> str:
     """The group as the briefing (or an earlier report) already writes it;
     a generic "people" becomes the known group the sentence names ("the
     toll in Karaçam" -> Karaçam residents), a group named the way the known
     ones are ("nine people died in Yeşilöz" -> Yeşilöz residents, beside
     Karaçam residents), the claimant's one group so far (`own`: keys), or
     the people of the place the sentence names."""
+    placed = None
     if (m := _GENERIC_IN.match(affected)) is not None and group_key(m[1]) in GENERIC:
         # "people in Karaçam": the place the toll gave, not every place of the sentence
-        affected, sentence = m[1], f"in {m[2]}"
+        affected, sentence, placed = m[1], f"in {m[2]}", m[2]
     key = group_key(affected)
+    if key in GENERIC and sentence and (other := other_place_group(sentence, known)):
+        return other
     if key in GENERIC and sentence:
-        said = {w.casefold() for w in WORDS.findall(sentence)}
+        # the claimant's own words name no group ("the police put the toll at 131")
+        said = {w.casefold() for w in WORDS.findall(sentence)} - {
+            w.casefold() for w in WORDS.findall(claimant)}
         hits = {g for g in known if any(
             w.casefold() in said for w in WORDS.findall(g)
             if len(w) > 3 and group_key(w) not in GENERIC)}
@@ -173,12 +218,18 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             return hits.pop()
         if not hits and (place := named_place(sentence, known)) is not None:
             return place
+        if placed is not None and not hits:
+            return f"{affected} in {placed}"  # a place of its own is never another group
         if not hits and len(set(own)) == 1:
             return next((k for k in known if group_key(k) == own[0]), affected)
         groups = {group_key(k): k for k in known if group_key(k) not in GENERIC}
         if not hits and len(groups) == 1 and not IN_PLACE.search(sentence):
             return next(iter(groups.values()))  # the story's one group so far
+        # "people" is the one known group of people ("people at the market", not firefighters)
+        of_people = [k for k in groups.values() if group_key(k).split()[0] == key]
+        if not hits and len(of_people) == 1 and not IN_PLACE.search(sentence):
+            return of_people[0]
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES:
             # two places' tolls are two groups, never a dispute
             return f"{affected} in {m[1]}"
-    return next((k for k in known if group_key(k) == key), affected)
+    return known_group(key, known) or affected
