@@ -191,3 +191,11 @@ def test_a_prosecutors_office_is_the_attorney_generals() -> None:
     office = names.resolve("State of Mexico Attorney General's Office")
     assert names.resolve("the state prosecutor's office") is office
     assert names.resolve("State of Mexico Civil Protection") is not office
+
+
+def test_a_day_the_drafter_took_for_a_place_names_no_group() -> None:
+    r = report("Derailment\n\nOdisha's disaster management authority on Monday raised the death "
+               "toll in Saturday's derailment near Rampalli to 25.\n")
+    new = update_text(base_with(("state's disaster management authority", "passengers", 23)),
+                      [r]).new
+    assert claims(new)[-1][1:3] == ("passengers", "25")

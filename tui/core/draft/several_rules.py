@@ -202,8 +202,11 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
     the people of the place the sentence names."""
     placed = None
     if (m := _GENERIC_IN.match(affected)) is not None and group_key(m[1]) in GENERIC:
-        # "people in Karaçam": the place the toll gave, not every place of the sentence
-        affected, sentence, placed = m[1], f"in {m[2]}", m[2]
+        if m[2].endswith(("'s", "’s")) or m[2].lower() in NOT_PLACES:
+            affected = m[1]  # "people in Saturday's": a day, not a place
+        else:
+            # "people in Karaçam": the place the toll gave, not every place of the sentence
+            affected, sentence, placed = m[1], f"in {m[2]}", m[2]
     key = group_key(affected)
     if key in GENERIC and sentence and (other := other_place_group(sentence, known)):
         return other
