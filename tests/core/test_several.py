@@ -199,3 +199,32 @@ def test_a_day_the_drafter_took_for_a_place_names_no_group() -> None:
     new = update_text(base_with(("state's disaster management authority", "passengers", 23)),
                       [r]).new
     assert claims(new)[-1][1:3] == ("passengers", "25")
+
+
+def test_fans_are_spectators_and_people_are_the_storys_main_group() -> None:
+    r = report("Crush\n\nThe East Java Health Office now says 112 fans died. Indonesia's "
+               "National Commission on Human Rights (Komnas HAM) says at least 135 people "
+               "died in Saturday's crush at the Gelora Lestari stadium.\n")
+    new = update_text(base_with(("East Java Police", "spectators", 125),
+                                ("East Java Police", "police officers", 2)), [r]).new
+    assert [(c[0], c[1], c[2]) for c in claims(new)[2:]] == [
+        ("East Java Health Office", "spectators", "112"),
+        ("National Commission on Human Rights", "spectators", "135+")]
+    assert new.names.key("Komnas HAM") == new.names.key("National Commission on Human Rights")
+
+
+def test_bodies_recovered_at_a_place_are_that_places_not_the_claimants_other_group() -> None:
+    r = report("Floods\n\nAt Lowaso, where a dam wall gave way, our teams have recovered 9 "
+               "bodies, the Kenya Red Cross Society said.\n")
+    new = update_text(base_with(("Kenya Red Cross Society", "people nationwide", 22)), [r]).new
+    assert claims(new)[-1][1:3] == ("people in Lowaso", "9")
+
+
+def test_people_injured_somewhere_else_are_the_injured_of_the_same_statement() -> None:
+    bulletin = report("CIVIL PROTECTION\nBulletin 112/2026\n\nRegarding the explosion at the "
+                      "market, the General Coordination of Civil Protection reports:\n\n"
+                      "- 21 people lost their lives at the market.\n"
+                      "- 60 people were injured and have been taken to hospitals in Toluca.\n")
+    new = update_text(base_with(("Civil Protection", "people at the market", 9)),
+                      [bulletin]).new
+    assert claims(new)[1:] == [("Civil Protection", "people at the market", "21", "60")]

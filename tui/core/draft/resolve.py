@@ -118,7 +118,14 @@ def initials(name: str) -> str:
 def acronym_of(name: str) -> str | None:
     """The acronym a name gives in brackets: `... Authority (AFAD)` -> AFAD."""
     m = _PAREN.search(name)
-    return m[1].strip() if m and m[1].strip().isupper() else None
+    if m is None:
+        return None
+    short = m[1].strip()
+    # "(AFAD)", "(Komnas HAM)": capitalised words ending in capitals, not "(Huaylla, Arequipa)"
+    words = short.split()
+    return short if short.isupper() or (len(words) <= 3 and all(
+        w[:1].isupper() for w in words) and len(words[-1]) >= 2 and words[-1].isupper()) \
+        else None
 
 
 @dataclass(eq=False)  # one group is one person or body: compared by identity

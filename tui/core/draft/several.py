@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 
 from tui.core.draft import draft_yaml
-from tui.core.draft.attribution import not_a_claimant
+from tui.core.draft.attribution import not_a_claimant, subjects
 from tui.core.draft.report import Report
 from tui.core.draft.report_tolls import (
     clause_claims,
@@ -26,13 +26,15 @@ from tui.core.draft.report_tolls import (
     place_claims,
     subset_of_toll,
 )
-from tui.core.draft.resolve import Group
+from tui.core.draft.resolve import Group, is_body
 from tui.core.draft.several_items import Item, build_plan
 from tui.core.draft.several_names import Naming
 from tui.core.draft.several_quotes import Sayings
 from tui.core.draft.several_revisions import Revisions, complements
 from tui.core.draft.several_rules import (
+    GENERIC,
     SHORT_PART,
+    claim_order,
     claim_values,
     count_value,
     event_key,
@@ -195,6 +197,10 @@ class Merger:
         if group is not None:
             self.names.learn_titles(group, claimant, sentence)
         affected = self._affected(c.affected, sentence, group, claimant)
+        if c.killed is None and c.injured is not None and group is not None \
+                and group_key(c.affected) in GENERIC and affected not in self._groups() \
+                and self._injured_of(group, said_text, c):
+            return
         self._missing(claimant, affected, said, said_text, source, note, sentence)
         values = claim_values(c)
         key = (id(group), group_key(affected)) if group is not None else None
@@ -223,14 +229,42 @@ class Merger:
         item.key = key
         self._add(item, source)
 
+    def _groups(self) -> list[str]:
+        """Every claim's group so far, the base's and the added ones', once per claim."""
+        return [c.affected for c in self.base.casualty_claims] + [
+            str(i.fields["affected"]) for i in self.items if i.section == "casualty_claims"]
+
+    def _injured_of(self, group: Group, said_text: str, c: CasualtyClaim) -> bool:
+        """An injured count of people in general ("60 people were injured and
+        taken to hospitals in Toluca") fills in the claimant's toll of the
+        same statement that gave none."""
+        for item in reversed(self.items):
+            if item.section != "casualty_claims" or item.group is not group \
+                    or item.fields.get("said") != said_text:
+                continue
+            if "injured" in item.fields or "killed" not in item.fields or c.injured is None:
+                return False
+            item.fields["injured"] = count_value(c.injured)
+            item.fields = claim_order(item.fields)
+            if item.key is not None:
+                self.claims.seen(item.key, None, (str(item.fields["killed"]), c.injured.text))
+            return True
+        return False
+
     def _affected(self, affected: str, sentence: str = "", group: Group | None = None,
                   claimant: str = "") -> str:
         """The group as the briefing (or an earlier report) already writes
         it, or the group a generic one is (see several_rules.generic_group)."""
-        known = list(dict.fromkeys([c.affected for c in self.base.casualty_claims] + [
-            str(i.fields["affected"]) for i in self.items if i.section == "casualty_claims"]))
+        every = self._groups()
+        weights: dict[str, int] = {}
+        for name in every:
+            if group_key(name) not in GENERIC:
+                weights[group_key(name)] = weights.get(group_key(name), 0) + 1
         own = self.claims.keys_of(id(group)) if group is not None else []
-        return generic_group(affected, sentence, known, own, claimant)
+        # neither this claimant's words nor another's the sentence names name a group
+        names = " ".join(n for n in [claimant, *subjects(sentence)] if is_body(n))
+        return generic_group(affected, sentence, list(dict.fromkeys(every)), own, names,
+                             weights)
 
     def _missing(self, claimant: str, affected: str, said: When, said_text: str,
                  source: str | None, note: str, sentence: str) -> None:

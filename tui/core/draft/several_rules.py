@@ -21,10 +21,15 @@ def when_text(value: When) -> str:
     return value.isoformat()
 
 
+# Two words for one group of people: the fans at a stadium are its spectators.
+SAME_GROUP = {"fan": "spectator", "supporter": "spectator"}
+
+
 def group_key(affected: str) -> str:
     key = subject_key(affected).removeprefix("the ")
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                    for w in key.split())
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+             for w in key.split()]
+    return " ".join(SAME_GROUP.get(w, w) for w in words)
 
 
 WORDS = re.compile(r"[\w’']+")
@@ -71,7 +76,7 @@ _BOTH = re.compile(r"^(?:both\s+)(.+?)\s+and\s+(.+)$", re.IGNORECASE)
 
 
 # "in Karaçam", "hit Dhungepani"; never a possessive ("in Indonesia's East Java province")
-IN_PLACE = re.compile(r"\b(?:in|at|hit|struck) (?:the (?:town|village|city|district) of )?"
+IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|hit|struck) (?:the (?:town|village|city|district) of )?"
                        r"([A-Z][\w-]+)\b(?![’'])")
 
 
@@ -193,7 +198,7 @@ def other_place_group(sentence: str, known: list[str]) -> str | None:
 
 
 def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
-                  claimant: str = "") -> str:
+                  claimant: str = "", weights: dict[str, int] | None = None) -> str:
     """The group as the briefing (or an earlier report) already writes it;
     a generic "people" becomes the known group the sentence names ("the
     toll in Karaçam" -> Karaçam residents), a group named the way the known
@@ -223,6 +228,9 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             return place
         if placed is not None and not hits:
             return f"{affected} in {placed}"  # a place of its own is never another group
+        if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES \
+                and known:
+            return f"{affected} in {m[1]}"  # "At Lowaso, … recovered 9 bodies": that place's
         if not hits and len(set(own)) == 1:
             return next((k for k in known if group_key(k) == own[0]), affected)
         groups = {group_key(k): k for k in known if group_key(k) not in GENERIC}
@@ -235,4 +243,8 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES:
             # two places' tolls are two groups, never a dispute
             return f"{affected} in {m[1]}"
+        # the group most of the story's claims count, when it is most of them
+        ranked = sorted((weights or {}).items(), key=lambda kv: -kv[1])
+        if not hits and ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
+            return next((k for k in known if group_key(k) == ranked[0][0]), affected)
     return known_group(key, known) or affected
