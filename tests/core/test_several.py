@@ -228,3 +228,12 @@ def test_people_injured_somewhere_else_are_the_injured_of_the_same_statement() -
     new = update_text(base_with(("Civil Protection", "people at the market", 9)),
                       [bulletin]).new
     assert claims(new)[1:] == [("Civil Protection", "people at the market", "21", "60")]
+
+
+def test_an_age_is_no_missing_count_and_people_counted_are_no_figure() -> None:
+    r = report("Ferry\n\nTwo members of the crew had also died and the captain, aged 47, was "
+               "missing, the authority said. The ferry, licensed to carry 120 people, was "
+               "carrying about 200 when it overturned, officials said. About 40 people are "
+               "still unaccounted for, according to a list kept by the district control room.\n")
+    new = update_text(base_with(("Fire Service", "passengers", 12)), [r]).new
+    assert figures(new) == []

@@ -342,8 +342,8 @@ def earlier_event(sentence: str, year: int) -> bool:
     return bool(years) and max(years) < year
 
 
-_MISSING = re.compile(rf"\b(?P<n>{_NUMBER}) (?:(?:people|others|more|miners|workers|"
-                      r"passengers|residents)\s+)?(?:(?:are|were|remain|remained|still|"
+_MISSING = re.compile(rf"(?<!aged )\b(?P<n>{_NUMBER})(?<!,) (?:(?:people|others|more|miners|"
+                      r"workers|passengers|residents)\s+)?(?:(?:are|were|remain|remained|still|"
                       r"is|was)\s+)*(?P<w>missing|trapped)\b", re.IGNORECASE)
 _NONE_LEFT = re.compile(r"\bno one (?:remains|is|was|is still|remains still) "
                         r"(?P<w>missing|trapped)\b", re.IGNORECASE)

@@ -283,6 +283,8 @@ class Merger:
 
     def _figure(self, f: Figure, said: When, said_text: str, source: str | None,
                 note: str) -> None:
+        if group_key(f.what) in GENERIC:
+            return  # "120 people": no thing counted, nothing to compare or revise
         group = self.naming.resolve_in(f.claimant, f.note or "", self.part_text)
         if group is not None:
             key = (id(group), what_key(f.what, f.unit))
