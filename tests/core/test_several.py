@@ -135,8 +135,8 @@ def test_a_toll_for_a_place_it_names_is_never_the_claimants_other_place() -> Non
     r = report("Quake\n\nThe quake struck on Monday, killing 38 people in the town of Karacam "
                "and three in the nearby village of Yesiloz, AFAD said.\n")
     new = update_text(base_with(("Red Crescent", "rescuers", 1)), [r]).new
-    assert [c[1:3] for c in claims(new)[1:]] == [("people in Karacam", "38"),
-                                                 ("people in Yesiloz", "3")]
+    assert [c[1:3] for c in claims(new)[1:]] == [("Karacam residents", "38"),
+                                                 ("Yesiloz residents", "3")]
 
 
 def test_a_bulletin_states_its_issuers_figures_with_their_injured() -> None:
@@ -217,7 +217,7 @@ def test_bodies_recovered_at_a_place_are_that_places_not_the_claimants_other_gro
     r = report("Floods\n\nAt Lowaso, where a dam wall gave way, our teams have recovered 9 "
                "bodies, the Kenya Red Cross Society said.\n")
     new = update_text(base_with(("Kenya Red Cross Society", "people nationwide", 22)), [r]).new
-    assert claims(new)[-1][1:3] == ("people in Lowaso", "9")
+    assert claims(new)[-1][1:3] == ("Lowaso residents", "9")
 
 
 def test_people_injured_somewhere_else_are_the_injured_of_the_same_statement() -> None:
@@ -237,3 +237,10 @@ def test_an_age_is_no_missing_count_and_people_counted_are_no_figure() -> None:
                "still unaccounted for, according to a list kept by the district control room.\n")
     new = update_text(base_with(("Fire Service", "passengers", 12)), [r]).new
     assert figures(new) == []
+
+
+def test_a_date_line_is_no_headline_and_a_places_people_are_its_residents() -> None:
+    flash = report("ANKARA (AA) – 02.03.2026 04:52\nFLASH: 6.1-magnitude earthquake hits "
+                   "Malatya province; 14 people killed in Karacam, says AFAD.\n")
+    new = update_text(BASE, [flash]).new
+    assert claims(new) == [("AFAD", "Karacam residents", "14", None)]

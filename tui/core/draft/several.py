@@ -37,6 +37,7 @@ from tui.core.draft.several_rules import (
     claim_order,
     claim_values,
     count_value,
+    dated_line,
     event_key,
     generic_group,
     group_key,
@@ -113,7 +114,7 @@ class Merger:
             lines = [line for line in report.text.splitlines() if line.strip()]
             header = {event_key(line) for line in lines[:8] if len(line.split()) <= 12}
             headlines = {event_key(line) for line in lines[:3] if has_headline(line)
-                         and len(line.split()) >= 4}
+                         and len(line.split()) >= 4 and not dated_line(line)}
             self.part_text = part.text
             self.issuer = issuing_body(report.text)
             self._merge(draft, part.said, source, report.name, header, headlines)

@@ -152,6 +152,14 @@ def has_headline(text: str) -> bool:
     return len(first.split()) <= 16 and not first.endswith((".", ":", '"', "”"))
 
 
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+
+
+def dated_line(line: str) -> bool:
+    """A by-line or date line ("ANKARA (AA) – 02.03.2026 04:52"), not a headline."""
+    return bool(_CLOCK.search(line))
+
+
 def event_key(text: str) -> str:
     return " ".join(quote_words(text))
 
@@ -197,6 +205,11 @@ def other_place_group(sentence: str, known: list[str]) -> str | None:
     return others[0] if len(others) == 1 else f"residents of the {m[1]} {m[2]}"
 
 
+def place_group(place: str) -> str:
+    """The people of a place, as an editor names them: "Karaçam residents"."""
+    return f"{place} residents"
+
+
 def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
                   claimant: str = "", weights: dict[str, int] | None = None) -> str:
     """The group as the briefing (or an earlier report) already writes it;
@@ -227,10 +240,10 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         if not hits and (place := named_place(sentence, known)) is not None:
             return place
         if placed is not None and not hits:
-            return f"{affected} in {placed}"  # a place of its own is never another group
+            return place_group(placed)  # a place of its own is never another group
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES \
                 and known:
-            return f"{affected} in {m[1]}"  # "At Lowaso, … recovered 9 bodies": that place's
+            return place_group(m[1])  # "At Lowaso, … recovered 9 bodies": that place's
         if not hits and len(set(own)) == 1:
             return next((k for k in known if group_key(k) == own[0]), affected)
         groups = {group_key(k): k for k in known if group_key(k) not in GENERIC}
@@ -242,7 +255,7 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             return of_people[0]
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES:
             # two places' tolls are two groups, never a dispute
-            return f"{affected} in {m[1]}"
+            return place_group(m[1])
         # the group most of the story's claims count, when it is most of them
         ranked = sorted((weights or {}).items(), key=lambda kv: -kv[1])
         if not hits and ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
