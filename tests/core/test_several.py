@@ -244,3 +244,31 @@ def test_a_date_line_is_no_headline_and_a_places_people_are_its_residents() -> N
                    "Malatya province; 14 people killed in Karacam, says AFAD.\n")
     new = update_text(BASE, [flash]).new
     assert claims(new) == [("AFAD", "Karacam residents", "14", None)]
+
+
+def test_a_toll_across_the_country_is_the_nationwide_group() -> None:
+    r = report("Floods\n\nAt least 13 people have been killed in flash floods across Kenya "
+               "since Sunday, the National Disaster Operations Centre (NDOC) said.\n")
+    assert claims(update_text(BASE, [r]).new)[0][1:3] == ("people nationwide", "13+")
+
+
+def test_people_who_died_at_the_market_are_the_people_at_the_market() -> None:
+    r = report("Blast\n\n21 people lost their lives at the market, Civil Protection said. Two "
+               "firefighters died, Civil Protection said.\n")
+    assert [c[1:3] for c in claims(update_text(BASE, [r]).new)] == [
+        ("people at the market", "21"), ("firefighters", "2")]
+
+
+def test_a_flash_in_capitals_names_its_source_after_a_dash() -> None:
+    flash = report("REUTERS FLASH  15 Nov 2025 15:40 UTC\nINDONESIA: AT LEAST 8 KILLED IN CRUSH "
+                   "AT FOOTBALL STADIUM - POLICE\n")
+    assert [c[0::2] for c in claims(update_text(BASE, [flash]).new)] == [("Police", "8+")]
+    dashed = report("PREMIUM TIMES -- BREAKING\nMay 9, 2024 11:32 am\nFour dead as building "
+                    "under construction collapses in Lagos -- LASEMA. Details shortly.\n")
+    assert [c[0::2] for c in claims(update_text(BASE, [dashed]).new)] == [("LASEMA", "4")]
+
+
+def test_the_group_a_toll_sentence_names_wins_over_the_drafters_people() -> None:
+    r = report("Collapse\n\nThe combined rescue team has so far recovered the bodies of nine (9) "
+               "construction workers, LASEMA said.\n")
+    assert claims(update_text(BASE, [r]).new)[0][1:3] == ("construction workers", "9")

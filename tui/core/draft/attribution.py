@@ -25,9 +25,10 @@ _SUBJECT = re.compile(
 # "…, says AFAD.": the name after its verb
 _SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
                          r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s*[.;]")
-# "… derail near Rampalli: Ministry of Railways.": a flash names its source last
-_COLON_SOURCE = re.compile(r":\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
-                           r"[A-Z][\w’'-]*){0,5})\.?\s*$")
+# "… derail near Rampalli: Ministry of Railways.", "… collapses in Lagos -- LASEMA.":
+# a flash names its source last
+_COLON_SOURCE = re.compile(r"(?::|\s[-–—]{1,2})\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
+                           r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\.?\s*$")
 _ACCORDING = re.compile(
     r"according to (?:the\s+)?(?:state-run\s+|state\s+|official\s+|national\s+)?"
     r"(?:news agency\s+)?(?P<name>[A-Z][\w’' -]*?)(?:\s*\((?P<abbr>[A-Z]{2,})\))?\s*[.,;]")

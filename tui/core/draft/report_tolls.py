@@ -18,7 +18,7 @@ _UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twe
 _UNITS = _UNIT_WORDS.split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
-_NUMBER = (r"(?:at least |more than )?(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:-(?:"
+_NUMBER = (r"(?:at least |more than )?(?:(?<!\d[:.])\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:-(?:"
            + "|".join(_UNITS[1:10]) + r"))?|" + "|".join(_UNITS) + r"|a third|a second)"
            r"(?:\s*\(\d+\))?")
 _AUX = r"(?:had|have|has|also|were|was|are|is|been)\b"
@@ -32,6 +32,9 @@ _DIED = r"(?:(?:have|had|has|were|was)\s+)?(?:(?:also|now|since)\s+)?(?:been\s+)
         r"(?:died|killed|lost their lives|dead)\b"
 _PATTERNS = (
     re.compile(rf"\b(?P<n>{_NUMBER}) {_GROUP} {_DIED}", re.IGNORECASE),
+    # a flash's "Four dead as …", "At least 8 killed in crush"
+    re.compile(rf"^(?:[A-Z][\w ]*:\s+|.*?\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+)?"
+               rf"(?P<n>{_NUMBER}) (?P<group>dead|killed)\b", re.IGNORECASE),
     re.compile(rf"\bnumber of (?P<group>[a-z]+) (?:killed|dead)\b.{{0,80}}?\b(?:at|to) "
                rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
     re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
@@ -125,7 +128,7 @@ def tolls_in(sentence: str) -> list[Toll]:
         # "police officers", "construction workers": a group of two words; "more people" one
         group = "rescuers" if "rescue" in phrase else " ".join(
             words[-1:] if words[0] in _MODIFIERS else words)
-        if group in ("toll", "death toll", "deaths", "bodies"):
+        if group in ("toll", "death toll", "deaths", "bodies", "dead", "killed"):
             group = "people"  # whose toll: the story's group (see several_rules.generic_group)
         killed = number(m["n"])
         if killed is None or group in _NOT_PEOPLE or group == "who":

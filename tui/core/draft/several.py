@@ -25,6 +25,7 @@ from tui.core.draft.report_tolls import (
     only_quoted,
     place_claims,
     subset_of_toll,
+    tolls_in,
 )
 from tui.core.draft.resolve import Group, is_body
 from tui.core.draft.several_items import Item, build_plan
@@ -44,6 +45,7 @@ from tui.core.draft.several_rules import (
     has_headline,
     one_person,
     only_header,
+    shouted,
     split_both,
     what_key,
     when_text,
@@ -115,6 +117,8 @@ class Merger:
             header = {event_key(line) for line in lines[:8] if len(line.split()) <= 12}
             headlines = {event_key(line) for line in lines[:3] if has_headline(line)
                          and len(line.split()) >= 4 and not dated_line(line)}
+            if all(event_key(line) in headlines or dated_line(line) for line in lines):
+                headlines = set()  # a flash that is all headline: its toll is the news
             self.part_text = part.text
             self.issuer = issuing_body(report.text)
             self._merge(draft, part.said, source, report.name, header, headlines)
@@ -143,6 +147,7 @@ class Merger:
                 continue
             self._claim(c, said, said_text, source, note)
         body = self.part_text.split("\n", 1)[-1] if headlines else self.part_text
+        body = "\n".join(line.title() if shouted(line) else line for line in body.splitlines())
         for c in extra_claims(body, [c.note or "" for c in d.casualty_claims], self.issuer):
             self._claim(c, said, said_text, source, note)
         for sentence in SENTENCES.split(body):
@@ -170,6 +175,8 @@ class Merger:
         """Add a drafted claim (unless it states nothing new); `named`: its
         claimant is already read from the sentence."""
         sentence = c.note or ""
+        if shouted(sentence):
+            sentence = sentence.title()  # read a flash in capitals as words (the note stays)
         if only_quoted(sentence):
             return  # the speaker's words, kept as a quote; tolls are what is reported
         if earlier_event(sentence, said.year):
@@ -197,6 +204,16 @@ class Merger:
         group = self.naming.resolve_in(claimant, sentence, self.part_text)
         if group is not None:
             self.names.learn_titles(group, claimant, sentence)
+        if c.killed is not None and re.search(rf"\d[:.]{re.escape(c.killed.text)}\b", sentence):
+            # "11:32 am Four dead": the drafter read the clock; the sentence's toll is four
+            tolls = tolls_in(sentence)
+            if len(tolls) != 1:
+                return
+            c = c._replace(killed=parse_count(tolls[0].killed))
+        if group_key(c.affected) in GENERIC and len(tolls := tolls_in(sentence)) == 1 \
+                and group_key(tolls[0].group) not in GENERIC and c.killed is not None \
+                and tolls[0].killed == c.killed.text:
+            c = c._replace(affected=tolls[0].group)  # "the bodies of nine construction workers"
         affected = self._affected(c.affected, sentence, group, claimant)
         if c.killed is None and c.injured is not None and group is not None \
                 and group_key(c.affected) in GENERIC and affected not in self._groups() \

@@ -205,6 +205,13 @@ def other_place_group(sentence: str, known: list[str]) -> str | None:
     return others[0] if len(others) == 1 else f"residents of the {m[1]} {m[2]}"
 
 
+# "across Kenya", "nationwide", "across the country": the toll of the whole country
+NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|across [A-Z][\w-]+|"
+                        r"countrywide)\b")
+# "at the market": the people of where it happened
+AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the ([a-z]+)\b")
+
+
 def place_group(place: str) -> str:
     """The people of a place, as an editor names them: "Karaçam residents"."""
     return f"{place} residents"
@@ -228,6 +235,8 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
     key = group_key(affected)
     if key in GENERIC and sentence and (other := other_place_group(sentence, known)):
         return other
+    if key in GENERIC and NATIONWIDE.search(sentence):
+        return next((k for k in known if "nationwide" in k), "people nationwide")
     if key in GENERIC and sentence:
         # the claimant's own words name no group ("the police put the toll at 131")
         said = {w.casefold() for w in WORDS.findall(sentence)} - {
@@ -244,6 +253,10 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES \
                 and known:
             return place_group(m[1])  # "At Lowaso, … recovered 9 bodies": that place's
+        if not hits and (same := [k for k in known if group_key(k) == key]):
+            return same[0]  # "people" where the story already counts "people"
+        if not hits and placed is None and (m := AT_THE.search(sentence)) is not None:
+            return f"{affected} at the {m[1]}"  # "21 people lost their lives at the market"
         if not hits and len(set(own)) == 1:
             return next((k for k in known if group_key(k) == own[0]), affected)
         groups = {group_key(k): k for k in known if group_key(k) not in GENERIC}
@@ -261,3 +274,10 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         if not hits and ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
             return next((k for k in known if group_key(k) == ranked[0][0]), affected)
     return known_group(key, known) or affected
+
+
+def shouted(line: str) -> bool:
+    """A flash in capitals ("INDONESIA: AT LEAST 8 KILLED … - POLICE"), read
+    in title case so that its toll and source are found."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
