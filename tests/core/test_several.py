@@ -272,3 +272,21 @@ def test_the_group_a_toll_sentence_names_wins_over_the_drafters_people() -> None
     r = report("Collapse\n\nThe combined rescue team has so far recovered the bodies of nine (9) "
                "construction workers, LASEMA said.\n")
     assert claims(update_text(BASE, [r]).new)[0][1:3] == ("construction workers", "9")
+
+
+def test_a_count_another_count_includes_is_no_toll() -> None:
+    r = report("Crush\n\nThe police said on Monday they had adopted the health office's count, "
+               "which includes four victims who died in hospital overnight.\n")
+    assert claims(update_text(base_with(("East Java Police", "spectators", 125)),
+                              [r]).new)[1:] == []
+
+
+def test_a_flashs_people_join_the_group_the_story_goes_on_to_count() -> None:
+    flash = report("REUTERS FLASH  15 Nov 2025 15:40 UTC\nINDONESIA: AT LEAST 8 KILLED IN CRUSH "
+                   "AT FOOTBALL STADIUM - POLICE\n", "2025-11-15T15:40:00+00:00")
+    later = report("Crush\n\nEast Java Police spokesman Agus Prasetyo tells a news conference "
+                   "that 125 spectators died. The health office says 112 spectators died.\n",
+                   "2025-11-16T09:30:00+07:00")
+    new = update_text(BASE, [flash, later]).new
+    assert sorted(c[1:3] for c in claims(new)) == [("spectators", "112"), ("spectators", "125"),
+                                                   ("spectators", "8+")]

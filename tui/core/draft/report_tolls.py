@@ -360,3 +360,12 @@ def missing_in(sentence: str) -> list[tuple[str, str]]:
            if (n := number(m["n"])) is not None]
     out += [(m["w"].lower(), "0") for m in _NONE_LEFT.finditer(sentence)]
     return out
+
+
+_INCLUDES = re.compile(rf"\binclud(?:es|ing|ed|e)\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)
+
+
+def counted_within(sentence: str, count: str) -> bool:
+    """`count` is the part another count includes ("the health office's
+    count, which includes four victims who died in hospital"), not a toll."""
+    return any(number(m["n"]) == count for m in _INCLUDES.finditer(sentence))

@@ -17,6 +17,7 @@ from tui.core.draft.report import Report
 from tui.core.draft.report_tolls import (
     clause_claims,
     compared_claim,
+    counted_within,
     earlier_event,
     extra_claims,
     injured_who_died,
@@ -175,20 +176,22 @@ class Merger:
         """Add a drafted claim (unless it states nothing new); `named`: its
         claimant is already read from the sentence."""
         sentence = c.note or ""
-        if shouted(sentence):
-            sentence = sentence.title()  # read a flash in capitals as words (the note stays)
+        # a flash in capitals is read as words for who said it (its note and groups stay)
+        reading = sentence.title() if shouted(sentence) else sentence
         if only_quoted(sentence):
             return  # the speaker's words, kept as a quote; tolls are what is reported
         if earlier_event(sentence, said.year):
             return  # "Floods in 2024 killed 290 people": another event's toll
-        if subset_of_toll(sentence):
-            return  # "four of the dead were contractors": part of a toll, not one
+        if subset_of_toll(sentence) or any(
+                count is not None and counted_within(sentence, count.text)
+                for count in (c.killed, c.injured)):
+            return  # "four of the dead were contractors", "which includes four": part of one
         if c.injured is not None and c.killed is not None and injured_who_died(sentence):
             c = c._replace(injured=None)  # "two more injured passengers had died": deaths
         if named:
             claimant, carried_by = c.claimant, None
         else:
-            claimant, carried_by = self.naming.attribute(c.claimant, sentence)
+            claimant, carried_by = self.naming.attribute(c.claimant, reading)
         if len(both := split_both(claimant)) > 1:  # "according to both AFAD and the governor"
             for name in both:
                 self._claim(c._replace(claimant=name), said, said_text, source, note,
@@ -209,7 +212,7 @@ class Merger:
             tolls = tolls_in(sentence)
             if len(tolls) != 1:
                 return
-            c = c._replace(killed=parse_count(tolls[0].killed))
+            c = c._replace(killed=parse_count(tolls[0].killed), affected=tolls[0].group)
         if group_key(c.affected) in GENERIC and len(tolls := tolls_in(sentence)) == 1 \
                 and group_key(tolls[0].group) not in GENERIC and c.killed is not None \
                 and tolls[0].killed == c.killed.text:
@@ -363,9 +366,42 @@ class Merger:
             item.sources.append(source)
         self.items.append(item)
 
+    def _settle_people(self) -> None:
+        """A toll of "people" that a later report shows to be of a known group
+        (a flash's "8 killed" before the police speak of spectators) joins
+        the group most of its claimant's claims count, else most of the
+        story's; never where the claimant already states the same count then."""
+        claims = [i for i in self.items if i.section == "casualty_claims"]
+        base = [(self.names.find(c.claimant), c.affected) for c in self.base.casualty_claims]
+        every = base + [(i.group, str(i.fields["affected"])) for i in claims]
+        for item in claims:
+            if group_key(str(item.fields["affected"])) not in GENERIC or item.group is None:
+                continue
+            own = [a for g, a in every if g is item.group]
+            target = _majority(own) or _majority([a for _, a in every])
+            if target is None or any(
+                    other.group is item.group and group_key(str(other.fields["affected"]))
+                    == group_key(target) and other.fields.get("said") == item.fields.get("said")
+                    for other in claims):
+                continue
+            item.fields["affected"] = target
+
     def plan(self, now_updated: bool = True) -> Plan:
+        self._settle_people()
         updated = None
         if now_updated and self.latest is not None and self.items + self.naming.new_sources:
             updated = when_text(self.latest)
         return build_plan(self.items, self.sayings.grown(), self.naming.new_sources,
                           self.naming.aliases(), updated)
+
+
+def _majority(groups: list[str]) -> str | None:
+    """The group (not a generic one) that more than half of `groups` name."""
+    counts: dict[str, list[str]] = {}
+    for name in groups:
+        if group_key(name) not in GENERIC:
+            counts.setdefault(group_key(name), []).append(name)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return best[0] if len(best) * 2 > sum(len(v) for v in counts.values()) else None

@@ -83,7 +83,7 @@ IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|hit|struck) (?:the (?:town|village|city
 NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "january", "february", "march", "april", "may", "june",
                          "july", "august", "september", "october", "november", "december",
-                         "the", "a", "an", "hospital"})
+                         "the", "a", "an", "hospital", "least", "most", "first", "last"})
 
 
 def named_place(sentence: str, known: list[str]) -> str | None:
