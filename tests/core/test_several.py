@@ -290,3 +290,14 @@ def test_a_flashs_people_join_the_group_the_story_goes_on_to_count() -> None:
     new = update_text(BASE, [flash, later]).new
     assert sorted(c[1:3] for c in claims(new)) == [("spectators", "112"), ("spectators", "125"),
                                                    ("spectators", "8+")]
+
+
+def test_a_place_in_a_bodys_title_is_not_where_its_toll_is() -> None:
+    base = base_with(("NEMA", "construction workers", 11), ("Red Cross", "Lagos residents", 4))
+    r = report("Collapse\n\nNEMA's Lagos territorial coordinator, Ibrahim Musa, said the agency's "
+               "teams had recovered 11 bodies from the rubble by midnight.\n")
+    assert claims(update_text(base, [r]).new)[2:] == []  # NEMA's 11 again, not Lagos's
+    local = report("Floods\n\nLowaso County Commissioner Grace Chebet says 11 bodies have been "
+                   "recovered downstream of the burst dam.\n")
+    base = base_with(("NDOC", "people nationwide", 28), ("Red Cross", "Lowaso residents", 9))
+    assert claims(update_text(base, [local]).new)[2][1:3] == ("Lowaso residents", "11")

@@ -188,3 +188,13 @@ def speaks_for(name: str) -> str | None:
         return None
     body = m["body"].strip()
     return body if is_body(body) else None
+
+
+def official_of(name: str, sentence: str) -> str | None:
+    """The body the sentence names `name` an official of ("NEMA's Lagos
+    territorial coordinator, Ibrahim Musa, said" -> NEMA)."""
+    words = name.split()
+    m = _OFFICIAL_SAYS.search(sentence)
+    if m is None or not words or words[-1] not in m.group(0) or not is_body(m["body"]):
+        return None
+    return m["body"]

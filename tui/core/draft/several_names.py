@@ -11,6 +11,7 @@ from tui.core.draft.attribution import (
     generic_body,
     is_relay,
     not_a_claimant,
+    official_of,
     relay_in,
     speaks_for,
     subjects,
@@ -105,7 +106,7 @@ class Naming:
         """The name as the sentence gives it (see attribution.written_name),
         or the body its spokesperson speaks for."""
         claimant = written_name(claimant, sentence)
-        return speaks_for(claimant) or claimant
+        return speaks_for(claimant) or official_of(claimant, sentence) or claimant
 
     def complete(self, name: str, sentence: str) -> str:
         """A new name as the sentence writes it in full (a known one stays)."""

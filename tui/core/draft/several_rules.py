@@ -212,6 +212,11 @@ NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|across [A-Z][\w-]+|
 AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the ([a-z]+)\b")
 
 
+# A place's people ("Karaçam residents"): the place counts only where the sentence
+# puts the toll there ("in Karaçam"), not in a title ("NEMA's Lagos coordinator")
+_PLACED = re.compile(r"^[A-Z][\w’'-]* residents$")
+
+
 def place_group(place: str) -> str:
     """The people of a place, as an editor names them: "Karaçam residents"."""
     return f"{place} residents"
@@ -242,8 +247,12 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         said = {w.casefold() for w in WORDS.findall(sentence)} - {
             w.casefold() for w in WORDS.findall(claimant)}
         hits = {g for g in known if any(
-            w.casefold() in said for w in WORDS.findall(g)
-            if len(w) > 3 and group_key(w) not in GENERIC)}
+            w.casefold() in said and (not _PLACED.match(g) or re.search(
+                rf"\b(?:[Ii]n|[Aa]t|of|near|hit)\s+(?:the\s+\w+\s+of\s+)?{re.escape(w)}\b"
+                # a local official of the place: "Lowaso County Commissioner Grace Chebet"
+                rf"|\b{re.escape(w)}\s+(?:County\s+|District\s+|City\s+)?(?:Commissioner|"
+                r"Governor|Mayor|Chief|Administrator)\b", sentence))
+            for w in WORDS.findall(g) if len(w) > 3 and group_key(w) not in GENERIC)}
         if len(hits) == 1:
             return hits.pop()
         if not hits and (place := named_place(sentence, known)) is not None:
