@@ -301,3 +301,26 @@ def test_a_place_in_a_bodys_title_is_not_where_its_toll_is() -> None:
                    "recovered downstream of the burst dam.\n")
     base = base_with(("NDOC", "people nationwide", 28), ("Red Cross", "Lowaso residents", 9))
     assert claims(update_text(base, [local]).new)[2][1:3] == ("Lowaso residents", "11")
+
+
+def test_people_displaced_are_a_figure_of_whoever_says_so() -> None:
+    update = report("KENYA RED CROSS SOCIETY\nFLOODS SITUATION UPDATE No. 3\n\nHighlights\n"
+                    "- An estimated 40,000 people have been displaced and are sheltering in "
+                    "63 camps.\n")
+    wrap = report("Floods\n\nThe Red Cross, which counts bodies recovered by its volunteers, also "
+                  "said 52,000 people had been displaced, well above the government's figure "
+                  "of 31,000.\n", "2025-03-02T12:00:00+00:00")
+    new = update_text(BASE, [update, wrap]).new
+    assert [f[1:] for f in figures(new)] == [("people displaced", "40000"),
+                                             ("people displaced", "52000")]
+    assert {new.names.key(f.claimant) for f in new.figures} == {
+        new.names.key("Kenya Red Cross Society")}
+
+
+def test_one_rescuer_who_died_is_the_toll_of_the_body_an_agency_cites() -> None:
+    r = report("Mine\n\nA police officer taking part in the rescue died when a second section of "
+               "the tunnel gave way, the state news agency Andina reported, citing the Peruvian "
+               "National Police.\n")
+    new = update_text(base_with(("Minera Cordillera Sur", "miners", 5)), [r]).new
+    assert claims(new)[-1] == ("Peruvian National Police", "rescuers", "1", None)
+    assert new.casualty_claims[-1].source == ("Andina",)

@@ -20,7 +20,7 @@ _SUBJECT = re.compile(
     r"(?:[A-Z][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
     r"government|company|union|association|society|commission|centre|center|department|"
     r"council|federation|bureau|directorate|force|brigade|committee|protection))"
-    r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:has\s+|have\s+|had\s+|now\s+)?"
+    r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|now|also)\s+){0,2}"
     r"(?:on\s+\w+\s+)?" + _VERBS + r"\b")
 # "…, says AFAD.": the name after its verb
 _SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
@@ -82,6 +82,10 @@ _LEAD = re.compile(r"^(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
                    r"(?:update|statement|figures|bulletin)\s*:")
 
 
+_CITING = re.compile(r"\bciting (?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
+                     r"[A-Z][\w’'-]*){0,5})")
+
+
 def subjects(sentence: str, skip: str | None = None) -> list[str]:
     """Names the sentence gives before a verb of saying, first to last; not
     `skip` (the agency that relayed it). Two bodies that both state it
@@ -93,6 +97,9 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         out.append(m["name"])
     if (m := _OFFICIAL_SAYS.search(sentence)) is not None and is_body(m["body"]):
         out.append(m["body"])
+    # "…, the state news agency Andina reported, citing the Peruvian National Police."
+    if (m := _CITING.search(sentence)) is not None:
+        out.append(m["name"])
     for m in _SUBJECT.finditer(sentence):
         name = re.sub(r"^(?:that\s+)?(?:[Tt]he\s+)?", "", m["name"].strip())
         # "In a statement the company": the name starts after its lead-in

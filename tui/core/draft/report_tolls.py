@@ -38,6 +38,9 @@ _PATTERNS = (
     re.compile(rf"\bnumber of (?P<group>[a-z]+) (?:killed|dead)\b.{{0,80}}?\b(?:at|to) "
                rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
     re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
+    # "A police officer taking part in the rescue died": one
+    re.compile(r"(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one) (?P<n>)"
+               r"(?P<group>[a-z][a-z ]{2,60}?) (?:died|was killed)\b"),
     # "confirmed 41 deaths", "recorded 22 deaths"
     re.compile(rf"\b(?:confirmed|recorded|counted|registered) (?P<n>{_NUMBER}) "
                r"(?P<group>deaths)\b", re.IGNORECASE),
@@ -125,12 +128,14 @@ def tolls_in(sentence: str) -> list[Toll]:
             continue
         phrase = m["group"].lower()
         words = phrase.split()
+        if not m["n"] and len(words) > 2 and "rescue" not in phrase:
+            continue  # "a man who … died": too vague to count
         # "police officers", "construction workers": a group of two words; "more people" one
         group = "rescuers" if "rescue" in phrase else " ".join(
             words[-1:] if words[0] in _MODIFIERS else words)
         if group in ("toll", "death toll", "deaths", "bodies", "dead", "killed"):
             group = "people"  # whose toll: the story's group (see several_rules.generic_group)
-        killed = number(m["n"])
+        killed = number(m["n"]) if m["n"] else "1"  # "A police officer … died"
         if killed is None or group in _NOT_PEOPLE or group == "who":
             continue
         injured = None
@@ -369,3 +374,15 @@ def counted_within(sentence: str, count: str) -> bool:
     """`count` is the part another count includes ("the health office's
     count, which includes four victims who died in hospital"), not a toll."""
     return any(number(m["n"]) == count for m in _INCLUDES.finditer(sentence))
+
+
+_DISPLACED = re.compile(rf"\b(?:an estimated |some |about |around )?(?P<n>{_NUMBER}) people "
+                        r"(?:have |had |were |are )?(?:been |now )?(?:displaced|evacuated|"
+                        r"left homeless)\b", re.IGNORECASE)
+
+
+def displaced_in(sentence: str) -> str | None:
+    """The count of people displaced a sentence states ("An estimated
+    40,000 people have been displaced"), for the figure `people displaced`."""
+    m = _DISPLACED.search(sentence)
+    return number(m["n"]) if m is not None else None

@@ -18,6 +18,7 @@ from tui.core.draft.report_tolls import (
     clause_claims,
     compared_claim,
     counted_within,
+    displaced_in,
     earlier_event,
     extra_claims,
     injured_who_died,
@@ -152,8 +153,11 @@ class Merger:
         for c in extra_claims(body, [c.note or "" for c in d.casualty_claims], self.issuer):
             self._claim(c, said, said_text, source, note)
         for sentence in SENTENCES.split(body):
+            sentence = re.sub(r"^[-•*]\s+", "", sentence.strip())
             if (other := compared_claim(sentence)) is not None:
                 self._claim(other, said, said_text, source, note, named=True)
+            if (displaced := displaced_in(sentence)) is not None:
+                self._displaced(displaced, sentence, said, said_text, source, note)
         for f in d.figures:
             self._figure(f, said, said_text, source, note)
         claim_notes = {subject_key(c.note or "") for c in d.casualty_claims}
@@ -286,6 +290,21 @@ class Merger:
         names = " ".join(n for n in [claimant, *subjects(sentence)] if is_body(n))
         return generic_group(affected, sentence, list(dict.fromkeys(every)), own, names,
                              weights)
+
+    def _displaced(self, count: str, sentence: str, said: When, said_text: str,
+                   source: str | None, note: str) -> None:
+        """"40,000 people have been displaced": the figure `people displaced`
+        of whoever the sentence credits (a release's issuer when none)."""
+        claimant, carried_by = self.naming.attribute("Unknown", sentence)
+        if not_a_claimant(claimant):
+            if self.issuer is None:
+                return
+            claimant = self.issuer
+        if carried_by is not None:
+            source = self.naming.relay_source(carried_by)
+        self._figure(Figure(what="people displaced", claimant=claimant,
+                            value=parse_count(count), note=sentence), said, said_text, source,
+                     note)
 
     def _missing(self, claimant: str, affected: str, said: When, said_text: str,
                  source: str | None, note: str, sentence: str) -> None:
