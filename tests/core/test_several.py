@@ -324,3 +324,9 @@ def test_one_rescuer_who_died_is_the_toll_of_the_body_an_agency_cites() -> None:
     new = update_text(base_with(("Minera Cordillera Sur", "miners", 5)), [r]).new
     assert claims(new)[-1] == ("Peruvian National Police", "rescuers", "1", None)
     assert new.casualty_claims[-1].source == ("Andina",)
+
+
+def test_a_bodys_officials_state_the_bodys_figure() -> None:
+    r = report("Blast\n\nAn explosion at a fireworks market has killed at least nine people, "
+               "state civil protection officials say.\n")
+    assert claims(update_text(BASE, [r]).new)[0][0::2] == ("state civil protection", "9+")

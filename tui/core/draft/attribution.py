@@ -82,6 +82,8 @@ _LEAD = re.compile(r"^(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
                    r"(?:update|statement|figures|bulletin)\s*:")
 
 
+_OFFICIALS_SAY = re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<name>(?:[A-Za-z][\w’'-]*\s+){0,3}"
+                            r"[A-Za-z][\w’'-]*)\s+officials\s+(?:say|said)\b")
 _CITING = re.compile(r"\bciting (?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
                      r"[A-Z][\w’'-]*){0,5})")
 
@@ -97,6 +99,9 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         out.append(m["name"])
     if (m := _OFFICIAL_SAYS.search(sentence)) is not None and is_body(m["body"]):
         out.append(m["body"])
+    # "…, state civil protection officials say": the body its officials speak for
+    if (m := _OFFICIALS_SAY.search(sentence)) is not None and is_body(m["name"]):
+        out.append(m["name"])
     # "…, the state news agency Andina reported, citing the Peruvian National Police."
     if (m := _CITING.search(sentence)) is not None:
         out.append(m["name"])
