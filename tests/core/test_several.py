@@ -330,3 +330,9 @@ def test_a_bodys_officials_state_the_bodys_figure() -> None:
     r = report("Blast\n\nAn explosion at a fireworks market has killed at least nine people, "
                "state civil protection officials say.\n")
     assert claims(update_text(BASE, [r]).new)[0][0::2] == ("state civil protection", "9+")
+
+
+def test_a_news_agency_is_never_a_claimant() -> None:
+    r = report("Floods\n\nEleven people have died in the floods, the Kenya News Agency (KNA) "
+               "reported.\n")
+    assert claims(update_text(base_with(("NDOC", "people", 28)), [r]).new)[1:] == []

@@ -210,3 +210,18 @@ def official_of(name: str, sentence: str) -> str | None:
     if m is None or not words or words[-1] not in m.group(0) or not is_body(m["body"]):
         return None
     return m["body"]
+
+
+# Wire services: they carry figures, they do not count the dead.
+_WIRES = frozenset({"afp", "reuters", "ap", "associated press", "pti", "press trust of india",
+                    "anadolu agency", "efe", "ians", "ani", "dpa", "xinhua", "uni", "bss",
+                    "antara", "andina", "nan", "kna", "rss", "slena"})
+
+
+def news_agency(name: str) -> bool:
+    """A news agency or wire service, which relays a toll and claims none
+    ("News Agency of Nigeria NAN", "Reuters", "state news agency Antara")."""
+    key = " ".join(re.findall(r"[\w’'-]+", name.lower())).removeprefix("the ")
+    words = set(key.split())
+    return key in _WIRES or bool(words & {"news", "press", "wire"} and words & {
+        "agency", "trust", "service", "news"} and not words & _OFFICIAL_WORDS)

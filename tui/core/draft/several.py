@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 
 from tui.core.draft import draft_yaml
-from tui.core.draft.attribution import not_a_claimant, subjects
+from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
 from tui.core.draft.report import Report
 from tui.core.draft.report_tolls import (
     clause_claims,
@@ -201,6 +201,8 @@ class Merger:
                 self._claim(c._replace(claimant=name), said, said_text, source, note,
                             named=True)
             return
+        if news_agency(claimant):
+            return  # an agency that carried a toll it did not say whose: a false claimant
         if not_a_claimant(claimant):
             if self.issuer is None:
                 return  # a toll nobody is named for: a missed one is cheaper than a false one
@@ -296,6 +298,8 @@ class Merger:
         """"40,000 people have been displaced": the figure `people displaced`
         of whoever the sentence credits (a release's issuer when none)."""
         claimant, carried_by = self.naming.attribute("Unknown", sentence)
+        if news_agency(claimant):
+            return  # an agency that carried a toll it did not say whose: a false claimant
         if not_a_claimant(claimant):
             if self.issuer is None:
                 return
