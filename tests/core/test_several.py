@@ -336,3 +336,13 @@ def test_a_news_agency_is_never_a_claimant() -> None:
     r = report("Floods\n\nEleven people have died in the floods, the Kenya News Agency (KNA) "
                "reported.\n")
     assert claims(update_text(base_with(("NDOC", "people", 28)), [r]).new)[1:] == []
+
+
+def test_a_toll_in_the_storys_own_town_is_the_claimants_group_not_the_towns() -> None:
+    base = base_with(("Health Ministry", "patients", 9)).replace(
+        "title: Fire at a market", "title: Fire at Kambeya hospital")
+    r = report("Fire\n\nThe toll of the fire in Kambeya rose to 15, the Health Ministry said, "
+               "the deadliest since 2019. Ten people died at the scene, the Health Ministry "
+               "said.\n")
+    assert [c[1:3] for c in claims(update_text(base, [r]).new)[1:]] == [
+        ("patients", "15"), ("patients", "10")]

@@ -340,7 +340,8 @@ def compared_claim(sentence: str) -> CasualtyClaim | None:
                          killed=parse_count(count), note=sentence)
 
 
-_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+# A year an event happened in; not "since 2016" or "than in 2019" (a comparison)
+_YEAR = re.compile(r"(?<!since )(?<!than in )\b(1[89]\d{2}|20\d{2})\b")
 
 
 def earlier_event(sentence: str, year: int) -> bool:

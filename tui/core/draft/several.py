@@ -96,6 +96,8 @@ class Merger:
         self.issuer: str | None = None  # the body whose press release it is
         self.warnings: list[str] = []
         self.read_missing: set[tuple[str, str]] = set()  # (claimant, sentence) read
+        # where the story happens, as its heading says: a toll there is no other place's
+        self.story = " ".join([base.title, base.summary, base.place or ""])
 
     def add_report(self, report: Report) -> None:
         source = self.naming.source_for(report)
@@ -213,6 +215,8 @@ class Merger:
         group = self.naming.resolve_in(claimant, sentence, self.part_text)
         if group is not None:
             self.names.learn_titles(group, claimant, sentence)
+        # "people (since 2019)": the drafter's remark is not part of the group
+        c = c._replace(affected=re.sub(r"\s*\([^()]*\)", "", c.affected).strip() or "people")
         if c.killed is not None and re.search(rf"\d[:.]{re.escape(c.killed.text)}\b", sentence):
             # "11:32 am Four dead": the drafter read the clock; the sentence's toll is four
             tolls = tolls_in(sentence)
@@ -291,7 +295,7 @@ class Merger:
         # neither this claimant's words nor another's the sentence names name a group
         names = " ".join(n for n in [claimant, *subjects(sentence)] if is_body(n))
         return generic_group(affected, sentence, list(dict.fromkeys(every)), own, names,
-                             weights)
+                             weights, self.story)
 
     def _displaced(self, count: str, sentence: str, said: When, said_text: str,
                    source: str | None, note: str) -> None:

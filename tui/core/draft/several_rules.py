@@ -209,7 +209,8 @@ def other_place_group(sentence: str, known: list[str]) -> str | None:
 NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|across [A-Z][\w-]+|"
                         r"countrywide)\b")
 # "at the market": the people of where it happened
-AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the ([a-z]+)\b")
+AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
+                    r"(?!(?:scene|time|moment|weekend|end|start|height|hands|age)\b)([a-z]+)\b")
 
 
 # A place's people ("Karaçam residents"): the place counts only where the sentence
@@ -223,7 +224,8 @@ def place_group(place: str) -> str:
 
 
 def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
-                  claimant: str = "", weights: dict[str, int] | None = None) -> str:
+                  claimant: str = "", weights: dict[str, int] | None = None,
+                  story: str = "") -> str:
     """The group as the briefing (or an earlier report) already writes it;
     a generic "people" becomes the known group the sentence names ("the
     toll in Karaçam" -> Karaçam residents), a group named the way the known
@@ -260,8 +262,9 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         if placed is not None and not hits:
             return place_group(placed)  # a place of its own is never another group
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES \
-                and known:
-            return place_group(m[1])  # "At Lowaso, … recovered 9 bodies": that place's
+                and known and m[1] not in story:
+            # "At Lowaso, … recovered 9 bodies": another place than the story's own
+            return place_group(m[1])
         if not hits and (same := [k for k in known if group_key(k) == key]):
             return same[0]  # "people" where the story already counts "people"
         if not hits and placed is None and (m := AT_THE.search(sentence)) is not None:
