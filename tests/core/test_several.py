@@ -346,3 +346,11 @@ def test_a_toll_in_the_storys_own_town_is_the_claimants_group_not_the_towns() ->
                "said.\n")
     assert [c[1:3] for c in claims(update_text(base, [r]).new)[1:]] == [
         ("patients", "15"), ("patients", "10")]
+
+
+def test_an_agency_described_before_its_name_is_the_source_by_its_name() -> None:
+    r = report("Blast\n\nTwo firefighters were also killed, San Isidro Tlaxpan Mayor Javier Ortega "
+               "said, Spanish news agency EFE reported.\n")
+    new = update_text(BASE, [r]).new
+    assert new.casualty_claims[-1].source == ("EFE",)
+    assert claims(new)[-1][0] == "Javier Ortega"

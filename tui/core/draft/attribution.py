@@ -61,7 +61,10 @@ def relay_in(sentence: str) -> Relay | None:
             own = body_words(name) & _OFFICIAL_WORDS
             if not own and (m["abbr"] or body_words(name) & _AGENCY_WORDS
                             or len(name.split()) == 1):
-                return Relay(name, m["abbr"] or name)
+                # "Spanish news agency EFE": the agency's own name after its description
+                named = re.search(r"\b(?:news )?agency ([A-Z][\w-]+)$", name)
+                return Relay(named[1] if named else name, m["abbr"] or (
+                    named[1] if named else name))
     return None
 
 
