@@ -354,3 +354,13 @@ def test_an_agency_described_before_its_name_is_the_source_by_its_name() -> None
     new = update_text(BASE, [r]).new
     assert new.casualty_claims[-1].source == ("EFE",)
     assert claims(new)[-1][0] == "Javier Ortega"
+
+
+def test_how_many_more_died_is_no_toll_and_police_put_it_at_a_toll() -> None:
+    base = base_with(("Peruvian National Police", "passengers", 19),
+                     ("regional health directorate", "passengers", 21))
+    r = report("Crash\n\nThe death toll from the crash rose to 23, the regional health "
+               "directorate said Tuesday, while police put it at 20. The health directorate "
+               "said two injured passengers died overnight in a hospital.\n")
+    assert [c[0::2] for c in claims(update_text(base, [r]).new)[2:]] == [
+        ("regional health directorate", "23"), ("Peruvian National Police", "20")]

@@ -57,8 +57,8 @@ _PATTERNS = (
                r"(?! (?:percent|per cent|km|kilometres|metres|years|days|hours))",
                re.IGNORECASE),
 )
-_TOLL_AT = re.compile(rf"\bput(?:s|ting)? the (?:death )?toll(?: in (?P<place>[A-Z][\w’'-]+))? "
-                      rf"at (?P<n>{_NUMBER})\b")
+_TOLL_AT = re.compile(r"\bput(?:s|ting)? (?:it|the (?:death )?toll"
+                      rf"(?: in (?P<place>[A-Z][\w’'-]+))?) at (?P<n>{_NUMBER})\b")
 _INJURED = re.compile(rf"\b(?:and )?(?P<n>{_NUMBER}) (?:(?:[a-z]+ )?(?:were |are |have been )?"
                       rf"injured|[a-z]+ sustained injuries)", re.IGNORECASE)
 _IN_TOWN = r"in (?:the )?(?:nearby )?(?:(?:town|village|city|district) of )?"
@@ -387,3 +387,13 @@ def displaced_in(sentence: str) -> str | None:
     40,000 people have been displaced"), for the figure `people displaced`."""
     m = _DISPLACED.search(sentence)
     return number(m["n"]) if m is not None else None
+
+
+_MORE = re.compile(rf"\b(?P<n>{_NUMBER}) (?:more\b|(?:[a-z]+ )?(?:injured|wounded) [a-z]+ "
+                   r"(?:had |have |has )?(?:since |also )?died\b)", re.IGNORECASE)
+
+
+def increment(sentence: str, count: str) -> bool:
+    """`count` is how many more died ("two more people died", "two injured
+    passengers died overnight"), an increase of a toll, not a toll."""
+    return any(number(m["n"]) == count for m in _MORE.finditer(sentence))

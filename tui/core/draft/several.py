@@ -21,6 +21,7 @@ from tui.core.draft.report_tolls import (
     displaced_in,
     earlier_event,
     extra_claims,
+    increment,
     injured_who_died,
     issuing_body,
     missing_in,
@@ -194,6 +195,8 @@ class Merger:
             return  # "four of the dead were contractors", "which includes four": part of one
         if c.injured is not None and c.killed is not None and injured_who_died(sentence):
             c = c._replace(injured=None)  # "two more injured passengers had died": deaths
+        if c.killed is not None and c.injured is None and increment(sentence, c.killed.text):
+            return  # "two injured passengers died overnight": how many more, not a toll
         if named:
             claimant, carried_by = c.claimant, None
         else:
