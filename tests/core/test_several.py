@@ -364,3 +364,16 @@ def test_how_many_more_died_is_no_toll_and_police_put_it_at_a_toll() -> None:
                "said two injured passengers died overnight in a hospital.\n")
     assert [c[0::2] for c in claims(update_text(base, [r]).new)[2:]] == [
         ("regional health directorate", "23"), ("Peruvian National Police", "20")]
+
+
+def test_a_press_notes_tolls_and_injured_and_a_nearby_villages_dead() -> None:
+    note = report("GOVERNMENT OF GUJARAT\nSTATE EMERGENCY OPERATION CENTRE\nPRESS NOTE\n\n"
+                  "Fourteen (14) workers have lost their lives in the explosion at the factory. "
+                  "Forty-one (41) persons have been injured. Three residents of the nearby "
+                  "village of Lakhigam also died when debris fell on their houses.\n")
+    new = update_text(base_with(("Bharuch district administration", "workers", 6)), [note]).new
+    assert claims(new)[1:] == [
+        ("State Emergency Operation Centre", "workers", "14", "41"),
+        ("State Emergency Operation Centre", "residents of the nearby village", "3", None)]
+    union = report("Blast\n\nA trade union said on Tuesday that 19 workers died.\n")
+    assert claims(update_text(BASE, [union]).new)[0][0] == "trade union"

@@ -176,7 +176,7 @@ def written_name(name: str, sentence: str) -> str:
         if name.strip().endswith(plain) or name.strip() == plain:
             name = f"{name.strip()[:-len(plain)]}{full} ({short})".strip()
             break
-    name = _OWNER.sub("", name.strip())
+    name = re.sub(r"^(?:A|An)\s+(?=[a-z])", "", _OWNER.sub("", name.strip()))  # "A trade union"
     # "Turkey's disaster agency AFAD", "operator Minera Cordillera Sur": the proper name
     described = _DESCRIBED.match(name)
     if described is not None and _PROPER.fullmatch(name[described.end():]):

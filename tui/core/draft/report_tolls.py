@@ -25,7 +25,8 @@ _AUX = r"(?:had|have|has|also|were|was|are|is|been)\b"
 _GROUP = (r"(?:members of (?:the )?(?:[\w'’-]+['’]s )?)?"
           rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)"
           # "two firefighters of the municipal corps died"
-          r"(?: of (?:the )?[a-z]+(?: [a-z]+)?(?= (?:have |had |has |were |was |also |died)))?"
+          r"(?: of (?:the )?[a-z]+(?: [a-z]+)?(?: of [A-Z][\w-]+)?"
+          r"(?= (?:have |had |has |were |was |also |died)))?"
           r"(?:, [^,]{1,30},)?")
 # "died", "were also killed", "have now died", "had been killed", "lost their lives"
 _DIED = r"(?:(?:have|had|has|were|was)\s+)?(?:(?:also|now|since)\s+)?(?:been\s+)?" \
@@ -149,7 +150,8 @@ def injured_in(sentence: str) -> tuple[str, str] | None:
     """A sentence that gives only an injured count: its group and count
     ("Twenty-one (21) patients sustained injuries")."""
     m = re.match(rf"(?P<n>{_NUMBER}) (?P<group>[a-z]+) (?:sustained injuries|were injured|"
-                 r"are injured)", sentence.strip(), re.IGNORECASE)
+                 r"are injured|have been injured|had been injured)", sentence.strip(),
+                 re.IGNORECASE)
     if m is None or (count := number(m["n"])) is None:
         return None
     return m["group"].lower(), count
@@ -161,8 +163,9 @@ _OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", r
 
 # The line that says what a body issued: "PRESS RELEASE", "Bulletin 112/2026",
 # "FLOODS SITUATION UPDATE No. 3", "Official Statement No. 047".
-_ISSUED = re.compile(r"\b(?:press release|media release|bulletin|situation update|statement|"
-                     r"situation report)\b", re.IGNORECASE)
+_ISSUED = re.compile(r"\b(?:press release|media release|press note|press statement|bulletin|"
+                     r"situation update|statement|situation report|communiqu[eé]|"
+                     r"information note)\b", re.IGNORECASE)
 
 
 def _as_name(line: str) -> str:
