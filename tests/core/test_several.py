@@ -377,3 +377,12 @@ def test_a_press_notes_tolls_and_injured_and_a_nearby_villages_dead() -> None:
         ("State Emergency Operation Centre", "residents of the nearby village", "3", None)]
     union = report("Blast\n\nA trade union said on Tuesday that 19 workers died.\n")
     assert claims(update_text(BASE, [union]).new)[0][0] == "trade union"
+
+
+def test_an_injured_count_that_names_no_one_goes_on_from_the_toll_before() -> None:
+    r = report("Fire\n\nThe death toll rose to 21 guests, the state news agency MENA reported, "
+               "citing the Ministry of Health and Population. Thirty were injured. Two hotel "
+               "employees were also killed, the civil defence said.\n")
+    new = update_text(base_with(("Ministry of Health and Population", "guests", 16)), [r]).new
+    assert claims(new)[1:] == [("Ministry of Health and Population", "guests", "21", "30"),
+                               ("civil defence", "hotel employees", "2", None)]

@@ -19,7 +19,8 @@ _SUBJECT = re.compile(
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
     r"(?:[A-Z][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
     r"government|company|union|association|society|commission|centre|center|department|"
-    r"council|federation|bureau|directorate|force|brigade|committee|protection))"
+    r"council|federation|bureau|directorate|force|forces|brigade|committee|protection|"
+    r"defence|defense|services|guard|prosecutors))"
     r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|now|also)\s+){0,2}"
     r"(?:on\s+\w+\s+)?" + _VERBS + r"\b")
 # "…, says AFAD.": the name after its verb

@@ -206,6 +206,9 @@ class Merger:
                 self._claim(c._replace(claimant=name), said, said_text, source, note,
                             named=True)
             return
+        if c.killed is None and c.injured is not None and not subjects(reading) \
+                and self._goes_on(said_text, c.injured):
+            return  # "Thirty were injured.": the injured of the toll just before
         if news_agency(claimant):
             return  # an agency that carried a toll it did not say whose: a false claimant
         if not_a_claimant(claimant):
@@ -262,6 +265,17 @@ class Merger:
                      "note": "the sentence this claim came from"}, group, "claimant")
         item.key = key
         self._add(item, source)
+
+    def _goes_on(self, said_text: str, injured: Count) -> bool:
+        """A sentence that names no one and only an injured count fills in
+        the toll the part stated just before it, if that gave none."""
+        last = next((i for i in reversed(self.items) if i.section == "casualty_claims"), None)
+        if last is None or last.fields.get("said") != said_text or "injured" in last.fields \
+                or "killed" not in last.fields:
+            return False
+        last.fields["injured"] = count_value(injured)
+        last.fields = claim_order(last.fields)
+        return True
 
     def _groups(self) -> list[str]:
         """Every claim's group so far, the base's and the added ones', once per claim."""
