@@ -35,6 +35,13 @@ class Existing:
     added: list[str] = field(default_factory=list)
 
 
+def add(items: list[Item], item: Item, source: str | None) -> None:
+    """Add `item` to the merge's additions, from `source` (the report's outlet)."""
+    if source:
+        item.sources.append(source)
+    items.append(item)
+
+
 def build_plan(items: list[Item], grown: list[Existing], new_sources: list[NewRecord],
                aliases: list[tuple[str, list[str]]], updated: str | None) -> Plan:
     """The plan of every addition: items under their sections (each name
