@@ -386,3 +386,26 @@ def test_an_injured_count_that_names_no_one_goes_on_from_the_toll_before() -> No
     new = update_text(base_with(("Ministry of Health and Population", "guests", 16)), [r]).new
     assert claims(new)[1:] == [("Ministry of Health and Population", "guests", "21", "30"),
                                ("civil defence", "hotel employees", "2", None)]
+
+
+def test_a_place_of_several_words_and_a_body_spelled_out_before_its_acronym() -> None:
+    first = report("Mudslide\n\nA mudslide buried homes in the town of Villa Rica early Sunday, "
+                   "killing at least 12 people, the National Disaster Risk Management Unit "
+                   "said.\n")
+    later = report("Mudslide\n\nThe disaster management unit (UNGRD) raises its toll to 23 dead "
+                   "in Villa Rica.\n", "2025-03-02T12:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert [c[:3] for c in claims(new)] == [
+        ("National Disaster Risk Management Unit", "Villa Rica residents", "12+"),
+        ("National Disaster Risk Management Unit", "Villa Rica residents", "23")]
+    assert new.names.key("UNGRD") == new.names.key("National Disaster Risk Management Unit")
+
+
+def test_a_blog_entry_after_a_double_dash_opens_with_its_speakers_name() -> None:
+    blog = report("Mudslide: live\nEl Tiempo -- Sunday 6 April 2025\n\n"
+                  "11:00 -- Risaralda Governor Juan Pablo Ortiz says 19 people have died.\n\n"
+                  "15:45 -- Ortiz: \"We will not rest until we find every missing person.\"\n",
+                  "2025-04-06T11:00:00-05:00")
+    assert blog.parts[0].text.startswith("Risaralda")
+    new = update_text(BASE, [blog]).new
+    assert [q.speaker for q in new.quotes] == ["Juan Pablo Ortiz"]

@@ -177,12 +177,28 @@ def written_name(name: str, sentence: str) -> str:
         if name.strip().endswith(plain) or name.strip() == plain:
             name = f"{name.strip()[:-len(plain)]}{full} ({short})".strip()
             break
+    last = name.split()[-1] if name.split() else ""
+    if len(last) >= 2 and last.isupper() and f"({last})" in sentence \
+            and (spelled := _spelled_out(last, sentence)) != last:
+        return spelled  # "unit UNGRD" for "The disaster management unit (UNGRD)"
     name = re.sub(r"^(?:A|An)\s+(?=[a-z])", "", _OWNER.sub("", name.strip()))  # "A trade union"
     # "Turkey's disaster agency AFAD", "operator Minera Cordillera Sur": the proper name
     described = _DESCRIBED.match(name)
     if described is not None and _PROPER.fullmatch(name[described.end():]):
         return name[described.end():]
     return name
+
+
+def _spelled_out(acronym: str, sentence: str) -> str:
+    """An acronym with the name the sentence gives before it in brackets,
+    after its last "the" ("the disaster management unit (UNGRD)")."""
+    m = re.search(r"([^,;:()]{3,80}?)\s*\(" + re.escape(acronym) + r"\)", sentence)
+    if m is None:
+        return acronym
+    before = re.split(r"\b[Tt]he\s+", m[1])[-1].strip()
+    if not before or len(before.split()) > 6 or not is_body(before):
+        return acronym
+    return f"{before} ({acronym})"
 
 
 # "East Java Police spokesman Senior Commissioner Agus Prasetyo", "NEMA's Lagos

@@ -67,8 +67,9 @@ def _same_day(day: date, year: int) -> date | None:
         return None
 
 
-# A live-blog entry starts its own line with a time: `11:55`, `[09:30]`, `16:05 —`, `12:05 |`.
-_ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\]?(?:\s*(?:[—–|-]\s*|$)|\s+(?=[A-Z\"“]))")
+# A live-blog entry starts its own line with a time: `11:55`, `[09:30]`, `16:05 —`, `12:05 |`,
+# `11:00 --`.
+_ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\]?(?:\s*(?:[—–|-]{1,2}\s*|$)|\s+(?=[A-Z\"“]))")
 
 
 def _meta(source: str) -> dict[str, object]:

@@ -37,6 +37,8 @@ from tui.core.format.model import Briefing, Quote, Reaction, When
 from tui.core.format.names import subject_key
 from tui.core.format.when import when_sort_key
 
+# An entry that opens with a speaker's name and their words: `Ortiz: "…"`.
+_NAMED_QUOTE = re.compile(r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}):\s*[\"“]")
 # Where a part's sentences end, for the rules that read each sentence again.
 SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
 
@@ -142,6 +144,9 @@ class Merger:
         if not_a_claimant(speaker) and len(self.part_text) <= SHORT_PART and (
                 only := one_person(self.part_text)) is not None:
             speaker = only  # "Health Minister Lina Koroma has arrived… she said: …"
+        if not_a_claimant(speaker) and (m := _NAMED_QUOTE.match(self.part_text.strip())) \
+                and (who := self.names.find(m[1])) is not None and who.person:
+            speaker = m[1]  # a blog entry "Ortiz: "We will not rest…"" of a known person
         group = self.names.resolve(speaker)
         fields: dict[str, object] = {"speaker": speaker}
         if q.role:

@@ -75,9 +75,14 @@ GENERIC = frozenset({"people", "person", "victim", "dead", "casualtie", "residen
 _BOTH = re.compile(r"^(?:both\s+)(.+?)\s+and\s+(.+)$", re.IGNORECASE)
 
 
-# "in Karaçam", "hit Dhungepani"; never a possessive ("in Indonesia's East Java province")
+# Words that end a place's name: "Kambeya Government Hospital" is Kambeya's hospital.
+_PLACE_ENDS = ("Government|Hospital|General|Airport|Stadium|Market|Mine|River|Province|Region|"
+               "District|County|State|Police|Ministry|Department|Office|Authority|Agency|"
+               "Centre|Center|School|University|Street|Road|Highway|Bridge|Port|Station")
+# "in Karaçam", "hit Dhungepani", "in Villa Rica"; never a possessive ("in Indonesia's")
 IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|hit|struck) (?:the (?:town|village|city|district) of )?"
-                       r"([A-Z][\w-]+)\b(?![’'])")
+                       r"([A-Z][\w-]+(?:\s+(?!(?:" + _PLACE_ENDS + r")\b)[A-Z][\w-]+){0,2})"
+                       r"\b(?![’'])")
 
 
 NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -90,11 +95,11 @@ def named_place(sentence: str, known: list[str]) -> str | None:
     """`PLACE residents` for a sentence about a place, when the known groups
     are named that way (a place, then the same generic word)."""
     for group in known:
-        words = group.split()
-        if len(words) == 2 and words[0][:1].isupper() and group_key(words[1]) in GENERIC:
+        *place, kind = group.split()
+        if place and all(w[:1].isupper() for w in place) and group_key(kind) in GENERIC:
             m = IN_PLACE.search(sentence)
-            if m is not None and m[1] != words[0]:
-                return f"{m[1]} {words[1]}"
+            if m is not None and m[1] != " ".join(place):
+                return f"{m[1]} {kind}"
     return None
 
 
@@ -215,7 +220,7 @@ AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
 
 # A place's people ("Karaçam residents"): the place counts only where the sentence
 # puts the toll there ("in Karaçam"), not in a title ("NEMA's Lagos coordinator")
-_PLACED = re.compile(r"^[A-Z][\w’'-]* residents$")
+_PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
 
 
 def place_group(place: str) -> str:
