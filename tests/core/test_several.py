@@ -409,3 +409,18 @@ def test_a_blog_entry_after_a_double_dash_opens_with_its_speakers_name() -> None
     assert blog.parts[0].text.startswith("Risaralda")
     new = update_text(BASE, [blog]).new
     assert [q.speaker for q in new.quotes] == ["Juan Pablo Ortiz"]
+
+
+def test_a_zone_the_table_does_not_know_leaves_the_time_to_the_metadata() -> None:
+    from tui.core.draft.report_time import report_time
+
+    head = "Toll climbs\n\nMAKASSAR, Indonesia — May 3, 2025, 9:15 a.m. {}\n"
+    assert str(report_time(head.format("WITA"), None, None)) == "2025-05-03 09:15:00+08:00"
+    assert str(report_time(head.format("XYZT"), None, None)) == "2025-05-03"
+
+
+def test_a_count_still_missing_on_its_own_is_the_figure_of_the_toll_before() -> None:
+    r = report("Ferry\n\nThe death toll climbed to 29 on Saturday, Basarnas said, up from 17 on "
+               "Friday. Nineteen people remain missing.\n")
+    base = base_with(("Basarnas", "passengers", 17))
+    assert figures(update_text(base, [r]).new) == [("Basarnas", "missing", "19")]

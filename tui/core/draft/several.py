@@ -14,8 +14,14 @@ from datetime import date, datetime
 from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import not_a_claimant
 from tui.core.draft.report import Report
-from tui.core.draft.report_figures import compared_claim, displaced_in
-from tui.core.draft.report_tolls import clause_claims, extra_claims, issuing_body, place_claims
+from tui.core.draft.report_figures import compared_claim, displaced_in, missing_in
+from tui.core.draft.report_tolls import (
+    clause_claims,
+    extra_claims,
+    issuing_body,
+    place_claims,
+    tolls_in,
+)
 from tui.core.draft.several_claims import Tolls
 from tui.core.draft.several_items import Item, add, build_plan
 from tui.core.draft.several_names import Naming
@@ -120,6 +126,8 @@ class Merger:
                 self.tolls.claim(other, said, said_text, source, note, named=True)
             if (displaced := displaced_in(sentence)) is not None:
                 self.tolls.displaced(displaced, sentence, said, said_text, source, note)
+            if missing_in(sentence) and not tolls_in(sentence):
+                self.tolls.missing_alone(sentence, said, said_text, source, note)
         for f in d.figures:
             self.tolls.figure(f, said, said_text, source, note)
         claim_notes = {subject_key(c.note or "") for c in d.casualty_claims}

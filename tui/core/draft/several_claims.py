@@ -215,6 +215,25 @@ class Tolls:
                             value=parse_count(count), note=sentence), said, said_text, source,
                      note)
 
+    def missing_alone(self, sentence: str, said: When, said_text: str, source: str | None,
+                      note: str) -> None:
+        """A sentence with only a count still missing ("Nineteen people remain
+        missing."): the figure of whom it names, else of the part's toll just
+        before it."""
+        claimant, carried_by = self.naming.attribute("Unknown", sentence)
+        if not_a_claimant(claimant) or news_agency(claimant):
+            last = next((i for i in reversed(self.items) if i.section == "casualty_claims"
+                         and i.fields.get("said") == said_text), None)
+            if last is None:
+                return
+            claimant = str(last.fields["claimant"])
+            affected = str(last.fields["affected"])
+        else:
+            affected = "people"
+            if carried_by is not None:
+                source = self.naming.relay_source(carried_by)
+        self._missing(claimant, affected, said, said_text, source, note, sentence)
+
     def _missing(self, claimant: str, affected: str, said: When, said_text: str,
                  source: str | None, note: str, sentence: str) -> None:
         """The counts still missing or trapped that a toll's sentence gives,
