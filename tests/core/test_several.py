@@ -424,3 +424,10 @@ def test_a_count_still_missing_on_its_own_is_the_figure_of_the_toll_before() -> 
                "Friday. Nineteen people remain missing.\n")
     base = base_with(("Basarnas", "passengers", 17))
     assert figures(update_text(base, [r]).new) == [("Basarnas", "missing", "19")]
+
+
+def test_a_datelines_year_is_no_earlier_event() -> None:
+    r = report("Fire\n\nLAGOS, Dec. 31, 2024 (Reuters) - Nine people died in the fire, the "
+               "Health Ministry said.\n", "2025-01-01T08:00:00+00:00")
+    assert claims(update_text(base_with(("Health Ministry", "people", 5)), [r]).new)[1:] == [
+        ("Health Ministry", "people", "9", None)]

@@ -36,13 +36,17 @@ def compared_claim(sentence: str) -> CasualtyClaim | None:
 
 
 # A year an event happened in; not "since 2016" or "than in 2019" (a comparison)
+_FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|"
+                        r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}, \d{4})\b")
 _YEAR = re.compile(r"(?<!since )(?<!than in )\b(1[89]\d{2}|20\d{2})\b")
 
 
 def earlier_event(sentence: str, year: int) -> bool:
     """The sentence is about an event of an earlier year ("Floods in 2024
     killed more than 290 people"): its toll is not this event's."""
-    years = {int(y) for y in _YEAR.findall(sentence)}
+    # a full date is a dateline's or a report's, not another event's year
+    undated = _FULL_DATE.sub(" ", sentence)
+    years = {int(y) for y in _YEAR.findall(undated)}
     return bool(years) and max(years) < year
 
 
