@@ -431,3 +431,12 @@ def test_a_datelines_year_is_no_earlier_event() -> None:
                "Health Ministry said.\n", "2025-01-01T08:00:00+00:00")
     assert claims(update_text(base_with(("Health Ministry", "people", 5)), [r]).new)[1:] == [
         ("Health Ministry", "people", "9", None)]
+
+
+def test_a_blogs_entries_may_give_their_times_with_am_or_pm() -> None:
+    blog = report("LIVE: fire\nUpdates, 11 February 2025 (all times GMT)\n\n"
+                  "2:15 p.m. — Nine patients died, the ministry said.\n\n"
+                  "11:40 a.m. — The fire is out, firefighters said.\n",
+                  "2025-02-11T11:40:00+00:00")
+    assert [p.said.isoformat() for p in blog.parts] == [
+        "2025-02-11T14:15:00+00:00", "2025-02-11T11:40:00+00:00"]

@@ -68,8 +68,9 @@ def _same_day(day: date, year: int) -> date | None:
 
 
 # A live-blog entry starts its own line with a time: `11:55`, `[09:30]`, `16:05 —`, `12:05 |`,
-# `11:00 --`.
-_ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\]?(?:\s*(?:[—–|-]{1,2}\s*|$)|\s+(?=[A-Z\"“]))")
+# `11:00 --`, `2:15 p.m. —`.
+_ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\s*([ap])?\.?(?:m\.?)?\]?"
+                    r"(?:\s*(?:[—–|-]{1,2}\s*|$)|\s+(?=[A-Z\"“]))", re.IGNORECASE)
 
 
 def _meta(source: str) -> dict[str, object]:
@@ -112,7 +113,12 @@ def live_entries(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         assert m is not None
         body = "\n".join([first[m.end():].strip(), *lines[start + 1:end]]).strip()
         if body:
-            entries.append((int(m[1]), int(m[2]), body))
+            hour = int(m[1])
+            if m[3] and m[3].lower() == "p" and hour < 12:
+                hour += 12  # "2:15 p.m."
+            elif m[3] and m[3].lower() == "a" and hour == 12:
+                hour = 0
+            entries.append((hour, int(m[2]), body))
     return header, entries
 
 
