@@ -440,3 +440,11 @@ def test_a_blogs_entries_may_give_their_times_with_am_or_pm() -> None:
                   "2025-02-11T11:40:00+00:00")
     assert [p.said.isoformat() for p in blog.parts] == [
         "2025-02-11T14:15:00+00:00", "2025-02-11T11:40:00+00:00"]
+
+
+def test_a_figure_said_earlier_is_no_new_revision_but_reported_speech_is() -> None:
+    r = report("Crash\n\nPolice had earlier counted 19 dead, a figure it first put at 19 on "
+               "Monday. The Red Cross said its teams had confirmed 41 deaths.\n",
+               "2025-03-02T12:00:00+00:00")
+    new = update_text(base_with(("Red Cross", "people", 22)), [r]).new
+    assert [c[0::2] for c in claims(new)[1:]] == [("Red Cross", "41")]

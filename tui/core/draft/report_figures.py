@@ -96,3 +96,17 @@ def increment(sentence: str, count: str) -> bool:
     """`count` is how many more died ("two more people died", "two injured
     passengers died overnight"), an increase of a toll, not a toll."""
     return any(number(m["n"]) == count for m in _MORE.finditer(sentence))
+
+
+# "Police had earlier counted 19 dead", "up from 23 on Sunday": a figure stated
+# before, told again
+# (a pluperfect alone is no sign: reported speech backshifts "have confirmed" to "had")
+_EARLIER = re.compile(r"\b(?:(?:had |have )?(?:earlier|previously|initially|first) "
+                      r"(?:put|counted|given|gave|reported|confirmed|said|recorded)|up from|"
+                      r"down from|revised from)"
+                      rf"[^.;]{{0,40}}?\b(?P<n>{NUMBER})\b", re.IGNORECASE)
+
+
+def stated_before(sentence: str, count: str) -> bool:
+    """`count` is a figure the sentence says was stated before, not now."""
+    return any(number(m["n"]) == count for m in _EARLIER.finditer(sentence))

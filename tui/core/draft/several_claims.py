@@ -14,6 +14,7 @@ from tui.core.draft.report_figures import (
     earlier_event,
     increment,
     missing_in,
+    stated_before,
 )
 from tui.core.draft.report_tolls import (
     injured_who_died,
@@ -81,6 +82,8 @@ class Tolls:
             c = c._replace(injured=None)  # "two more injured passengers had died": deaths
         if c.killed is not None and c.injured is None and increment(sentence, c.killed.text):
             return  # "two injured passengers died overnight": how many more, not a toll
+        if c.killed is not None and stated_before(sentence, c.killed.text):
+            return  # "police had earlier counted 19": an old figure told again, not a new one
         if named:
             claimant, carried_by = c.claimant, None
         else:
