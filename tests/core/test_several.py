@@ -448,3 +448,18 @@ def test_a_figure_said_earlier_is_no_new_revision_but_reported_speech_is() -> No
                "2025-03-02T12:00:00+00:00")
     new = update_text(base_with(("Red Cross", "people", 22)), [r]).new
     assert [c[0::2] for c in claims(new)[1:]] == [("Red Cross", "41")]
+
+
+def test_a_flashs_one_toll_of_the_storys_town_joins_the_group_counted_later() -> None:
+    from tui.core.story.update import draft_reports
+
+    flash = report("PREMIUM TIMES -- BREAKING\nMay 9, 2024 11:32 am\nFour dead as building "
+                   "under construction collapses in Lagos -- LASEMA. Details shortly.\n",
+                   "2024-05-09T11:32:00+01:00")
+    later = report("Collapse\n\nThe Lagos State Emergency Management Agency (LASEMA) said nine "
+                   "construction workers died. NEMA said 11 construction workers died.\n",
+                   "2024-05-09T18:45:00+01:00")
+    new = draft_reports([flash, later]).new
+    assert [c[1:3] for c in claims(new)] == [("construction workers", "4"),
+                                             ("construction workers", "9"),
+                                             ("construction workers", "11")]

@@ -276,15 +276,21 @@ class Tolls:
         """A toll of "people" that a later report shows to be of a known group
         (a flash's "8 killed" before the police speak of spectators) joins
         the group most of its claimant's claims count, else most of the
-        story's; never where the claimant already states the same count then."""
+        story's; never where the claimant already states the same count then.
+        So does the one toll of the story's own town ("Four dead as building
+        collapses in Lagos"), which counts whoever the story goes on to count."""
         claims = [i for i in self.items if i.section == "casualty_claims"]
         base = [(self.names.find(c.claimant), c.affected) for c in self.base.casualty_claims]
         every = base + [(i.group, str(i.fields["affected"])) for i in claims]
         for item in claims:
-            if group_key(str(item.fields["affected"])) not in GENERIC or item.group is None:
+            affected = str(item.fields["affected"])
+            alone = sum(1 for _, a in every if group_key(a) == group_key(affected)) == 1
+            town = affected.removesuffix(" residents")
+            if item.group is None or not (group_key(affected) in GENERIC or (
+                    alone and town != affected and town in self.story)):
                 continue
-            own = [a for g, a in every if g is item.group]
-            target = _majority(own) or _majority([a for _, a in every])
+            own = [a for g, a in every if g is item.group and a != affected]
+            target = _majority(own) or _majority([a for _, a in every if a != affected])
             if target is None or any(
                     other.group is item.group and group_key(str(other.fields["affected"]))
                     == group_key(target) and other.fields.get("said") == item.fields.get("said")
