@@ -109,3 +109,25 @@ def test_an_agency_described_before_its_name_is_the_source_by_its_name() -> None
     new = update_text(BASE, [r]).new
     assert new.casualty_claims[-1].source == ("EFE",)
     assert claims(new)[-1][0] == "Javier Ortega"
+
+
+def test_a_fragment_is_the_quote_it_is_cut_from_and_a_name_after_a_quote_says_it() -> None:
+    first = report("Crush\n\n\"This is a dark day for Indonesian football,\" Youth and Sports "
+                   "Minister Ratna Wulandari said in a statement. Police spokesman Agus "
+                   "Prasetyo said: \"We regret the loss of life and we will evaluate our "
+                   "procedures.\"\n", outlet="AFP")
+    later = report("Crush\n\nPolice spokesman Prasetyo repeated that officers would \"evaluate "
+                   "our procedures\".\n", "2025-03-02T12:00:00+00:00", outlet="BBC News")
+    new = update_text(BASE, [first, later]).new
+    assert [(q.speaker, q.source) for q in new.quotes] == [
+        ("Ratna Wulandari", ("AFP",)), ("Agus Prasetyo", ("AFP", "BBC News"))]
+
+
+def test_a_draft_whose_first_line_is_a_by_line_takes_a_later_headline() -> None:
+    from tui.core.story.update import draft_reports
+
+    flash = report("REUTERS FLASH  15 Nov 2025 15:40 UTC\nINDONESIA: AT LEAST 8 KILLED IN CRUSH "
+                   "- POLICE\n")
+    wire = report("Indonesia stadium crush kills 47\n\nAt least 47 people were killed, the "
+                  "health office said.\n", "2025-03-01T18:00:00+00:00")
+    assert draft_reports([flash, wire]).new.title == "Indonesia stadium crush kills 47"

@@ -245,3 +245,19 @@ def news_agency(name: str) -> bool:
     words = set(key.split())
     return key in _WIRES or bool(words & {"news", "press", "wire"} and words & {
         "agency", "trust", "service", "news"} and not words & _OFFICIAL_WORDS)
+
+
+# ""…," Youth and Sports Minister Ratna Wulandari said": the name after a quote
+_SAID_AFTER_QUOTE = re.compile(r"^[\s,.]*[\"”]\s*,?\s*(?P<name>(?:[A-Z][\w’'-]*\s+"
+                               r"(?:and\s+)?){1,6}?)(?:said|says|told|added)\b")
+
+
+def said_after(quote: str, text: str) -> str | None:
+    """The person a text names right after `quote` as its speaker, if any."""
+    at = text.find(quote.rstrip(" ,.;:"))
+    if at < 0:
+        return None
+    m = _SAID_AFTER_QUOTE.match(text[at + len(quote.rstrip(" ,.;:")):])
+    if m is None or is_body(m["name"]):
+        return None
+    return m["name"].strip()

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 
 from tui.core.draft import draft_yaml
-from tui.core.draft.attribution import not_a_claimant
+from tui.core.draft.attribution import not_a_claimant, said_after
 from tui.core.draft.report import Report
 from tui.core.draft.report_figures import compared_claim, displaced_in, missing_in
 from tui.core.draft.report_tolls import (
@@ -146,7 +146,7 @@ class Merger:
                                    {"event": f"shorten to the event ({note})"}))
 
     def _quote(self, q: Quote, said_text: str, source: str | None, note: str) -> None:
-        if self.sayings.known_quote(q.text, source, self.items):
+        if self.sayings.known_quote(q.text, source, self.items, q.partial):
             return
         speaker = q.speaker
         if not_a_claimant(speaker) and len(self.part_text) <= SHORT_PART and (
@@ -155,6 +155,8 @@ class Merger:
         if not_a_claimant(speaker) and (m := _NAMED_QUOTE.match(self.part_text.strip())) \
                 and (who := self.names.find(m[1])) is not None and who.person:
             speaker = m[1]  # a blog entry "Ortiz: "We will not rest…"" of a known person
+        if not_a_claimant(speaker) and (after := said_after(q.text, self.part_text)):
+            speaker = after  # ""This is a dark day…," Youth and Sports Minister … said"
         group = self.names.resolve(speaker)
         fields: dict[str, object] = {"speaker": speaker}
         if q.role:

@@ -5,7 +5,7 @@ fuller text kept; one reaction told twice is one reaction."""
 from __future__ import annotations
 
 from tui.core.draft.several_items import Existing, Item
-from tui.core.draft.several_rules import same_quote
+from tui.core.draft.several_rules import quote_words, same_quote
 from tui.core.format.model import Briefing
 from tui.core.format.names import subject_key
 
@@ -19,16 +19,23 @@ class Sayings:
         self.reactions = [Existing("reactions", i, r.summary, list(r.source))
                           for i, r in enumerate(base.reactions)]
 
-    def known_quote(self, text: str, source: str | None, items: list[Item]) -> bool:
+    def known_quote(self, text: str, source: str | None, items: list[Item],
+                    partial: bool = False) -> bool:
         """The quote is already in the briefing or added: it gains `source`
-        (and an added one the fuller text) and is not added again."""
+        (and an added one the fuller text) and is not added again. A
+        fragment (`partial`) of three words or more is the quote it is cut
+        from ("evaluate our procedures")."""
+
+        def same(known: str) -> bool:
+            return same_quote(known, text) or (partial and fragment_of(text, known))
+
         for old in self.quotes:
-            if same_quote(old.text, text):
+            if same(old.text):
                 if source and source not in old.sources and source not in old.added:
                     old.added.append(source)
                 return True
         for item in items:
-            if item.section == "quotes" and same_quote(str(item.fields["text"]), text):
+            if item.section == "quotes" and same(str(item.fields["text"])):
                 if source and source not in item.sources:
                     item.sources.append(source)
                 if len(text) > len(str(item.fields["text"])):
@@ -49,3 +56,10 @@ class Sayings:
 
     def grown(self) -> list[Existing]:
         return [*self.quotes, *self.reactions]
+
+
+def fragment_of(fragment: str, quote: str) -> bool:
+    """`fragment` is three or more words that `quote` says in a row."""
+    part, whole = quote_words(fragment), quote_words(quote)
+    return len(part) >= 3 and any(whole[i:i + len(part)] == part
+                                  for i in range(len(whole) - len(part) + 1))
