@@ -146,3 +146,11 @@ def test_a_flashs_one_toll_of_the_storys_town_joins_the_group_counted_later() ->
     assert [c[1:3] for c in claims(new)] == [("construction workers", "4"),
                                              ("construction workers", "9"),
                                              ("construction workers", "11")]
+
+
+def test_a_group_the_drafter_inferred_is_the_storys_own_group() -> None:
+    r = report("Cholera\n\nThe World Health Organization said that at least 58 people had died "
+               "of cholera in southern Malawi, more than the 44 confirmed by the country's "
+               "health ministry.\n")
+    new = update_text(base_with(("Ministry of Health", "people in Nsanje", 44)), [r]).new
+    assert claims(new)[1:] == [("World Health Organization", "people in Nsanje", "58+", None)]

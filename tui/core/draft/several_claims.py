@@ -33,6 +33,7 @@ from tui.core.draft.several_rules import (
     count_value,
     generic_group,
     group_key,
+    named_by,
     shouted,
     split_both,
     what_key,
@@ -116,6 +117,8 @@ class Tolls:
             if len(tolls) != 1:
                 return
             c = c._replace(killed=parse_count(tolls[0].killed), affected=tolls[0].group)
+        if not named_by(c.affected, sentence):
+            c = c._replace(affected="people")  # "died of cholera": not "cholera patients"
         if group_key(c.affected) in GENERIC and len(tolls := tolls_in(sentence)) == 1 \
                 and group_key(tolls[0].group) not in GENERIC and c.killed is not None \
                 and tolls[0].killed == c.killed.text:

@@ -298,3 +298,15 @@ def shouted(line: str) -> bool:
     in title case so that its toll and source are found."""
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def named_by(group: str, sentence: str) -> bool:
+    """The sentence names the group (its last word, or a word it starts
+    with: "rescue teams" for rescuers); a group the drafter inferred
+    ("cholera patients" for "died of cholera") is not named."""
+    if not sentence or group_key(group) in GENERIC:
+        return True
+    last = group_key(group).split()[-1:]
+    said = [group_key(w) for w in WORDS.findall(sentence.casefold())]
+    return not last or any(w and (w.startswith(last[0]) or last[0].startswith(w))
+                           for w in said if len(w) >= 3)
