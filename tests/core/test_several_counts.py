@@ -182,3 +182,10 @@ def test_a_blog_entry_after_a_double_dash_opens_with_its_speakers_name() -> None
     assert blog.parts[0].text.startswith("Risaralda")
     new = update_text(BASE, [blog]).new
     assert [q.speaker for q in new.quotes] == ["Juan Pablo Ortiz"]
+
+
+def test_all_of_a_number_on_board_killed_is_a_toll() -> None:
+    r = report("Crash\n\nAll 72 people on board a Yeti Airlines flight that crashed on Sunday "
+               "were killed, the Civil Aviation Authority of Nepal said Monday.\n")
+    new = update_text(base_with(("Civil Aviation Authority of Nepal", "people", 40)), [r]).new
+    assert claims(new)[1:] == [("Civil Aviation Authority of Nepal", "people", "72", None)]

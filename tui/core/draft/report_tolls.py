@@ -43,6 +43,10 @@ _PATTERNS = (
     # "A police officer taking part in the rescue died": one
     re.compile(r"(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one) (?P<n>)"
                r"(?P<group>[a-z][a-z ]{2,60}?) (?:died|was killed)\b"),
+    # "All 72 people on board a Yeti Airlines flight … were killed"
+    re.compile(rf"\b[Aa]ll (?P<n>{_NUMBER}) (?P<group>[a-z]+)\b[^.;]{{0,80}}? (?:were|have been|"
+               r"had been|are) (?:killed|dead)\b|\b[Aa]ll (?P<n2>\d+) (?P<group2>[a-z]+)\b"
+               r"[^.;]{0,80}? (?:died|have died|perished)\b"),
     # "confirmed 41 deaths", "recorded 22 deaths"
     re.compile(rf"\b(?:confirmed|recorded|counted|registered) (?P<n>{_NUMBER}) "
                r"(?P<group>deaths)\b", re.IGNORECASE),
@@ -128,16 +132,19 @@ def tolls_in(sentence: str) -> list[Toll]:
         m = pattern.search(sentence)
         if m is None:
             continue
-        phrase = m["group"].lower()
+        if "n2" in m.re.groupindex and m["n2"]:  # the second form of "All 72 … died"
+            phrase, count_text = m["group2"].lower(), m["n2"]
+        else:
+            phrase, count_text = m["group"].lower(), m["n"]
         words = phrase.split()
-        if not m["n"] and len(words) > 2 and "rescue" not in phrase:
+        if not count_text and len(words) > 2 and "rescue" not in phrase:
             continue  # "a man who … died": too vague to count
         # "police officers", "construction workers": a group of two words; "more people" one
         group = "rescuers" if "rescue" in phrase else " ".join(
             words[-1:] if words[0] in _MODIFIERS else words)
         if group in ("toll", "death toll", "deaths", "bodies", "dead", "killed"):
             group = "people"  # whose toll: the story's group (see several_rules.generic_group)
-        killed = number(m["n"]) if m["n"] else "1"  # "A police officer … died"
+        killed = number(count_text) if count_text else "1"  # "A police officer … died"
         if killed is None or group in _NOT_PEOPLE or group == "who":
             continue
         injured = None
