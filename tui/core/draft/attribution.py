@@ -12,21 +12,24 @@ from typing import NamedTuple
 from tui.core.draft.resolve import body_words, is_body
 
 _VERBS = r"(?:said|says|say|put|puts|raised|raises|maintained|maintains|confirmed|confirms|" \
-         r"reported|reports|stated|states|told|updated|updates|announced|announces|" \
+         r"reported|reports|stated|states|told|tells|updated|updates|announced|announces|" \
          r"recorded|records|counted|counts)"
 # A name before its verb: capitalised words (or `the` + lower-case words of a body).
 _SUBJECT = re.compile(
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
     r"(?:[A-Z][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
-    r"government|company|union|association|society|commission))"
-    r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:has\s+|have\s+|had\s+|now\s+)?"
+    r"government|company|union|association|society|commission|centre|center|department|"
+    r"council|federation|bureau|directorate|force|forces|brigade|committee|protection|"
+    r"defence|defense|services|guard|prosecutors))"
+    r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|now|also)\s+){0,2}"
     r"(?:on\s+\w+\s+)?" + _VERBS + r"\b")
 # "…, says AFAD.": the name after its verb
 _SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
                          r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s*[.;]")
-# "… derail near Rampalli: Ministry of Railways.": a flash names its source last
-_COLON_SOURCE = re.compile(r":\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
-                           r"[A-Z][\w’'-]*){0,5})\.?\s*$")
+# "… derail near Rampalli: Ministry of Railways.", "… collapses in Lagos -- LASEMA.":
+# a flash names its source last
+_COLON_SOURCE = re.compile(r"(?::|\s[-–—]{1,2})\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
+                           r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\.?\s*$")
 _ACCORDING = re.compile(
     r"according to (?:the\s+)?(?:state-run\s+|state\s+|official\s+|national\s+)?"
     r"(?:news agency\s+)?(?P<name>[A-Z][\w’' -]*?)(?:\s*\((?P<abbr>[A-Z]{2,})\))?\s*[.,;]")
@@ -59,21 +62,53 @@ def relay_in(sentence: str) -> Relay | None:
             own = body_words(name) & _OFFICIAL_WORDS
             if not own and (m["abbr"] or body_words(name) & _AGENCY_WORDS
                             or len(name.split()) == 1):
-                return Relay(name, m["abbr"] or name)
+                # "Spanish news agency EFE": the agency's own name after its description
+                named = re.search(r"\b(?:news )?agency ([A-Z][\w-]+)$", name)
+                return Relay(named[1] if named else name, m["abbr"] or (
+                    named[1] if named else name))
     return None
 
 
 def is_relay(claimant: str, relay: Relay) -> bool:
-    """The drafter took the agency that carried the figure for its claimant."""
-    words = body_words(claimant) - {"state-run", "state"}
+    """The drafter took the agency that carried the figure for its claimant
+    ("state news agency Antara" for Antara)."""
+    words = body_words(claimant) - {"state-run", "state", "official", "national", "new"} \
+        - _AGENCY_WORDS  # body_words stems "news" to "new"
     return bool(words) and (words <= body_words(f"{relay.name} {relay.short}")
                             or claimant.strip() in (relay.name, relay.short))
 
 
+# "Both the East Java health office and the police now put the toll at 131"
+_BOTH_SUBJECT = re.compile(r"^(?:[Bb]oth\s+)(?:the\s+)?(?P<a>[^,]+?)\s+and\s+(?:the\s+)?"
+                           r"(?P<b>[^,]+?)\s+(?:now\s+|also\s+)?" + _VERBS + r"\b")
+# "NDOC update: 28 people have now died": an entry that starts with its source
+_LEAD = re.compile(r"^(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
+                   r"(?:update|statement|figures|bulletin)\s*:")
+
+
+_OFFICIALS_SAY = re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<name>(?:[A-Za-z][\w’'-]*\s+){0,3}"
+                            r"[A-Za-z][\w’'-]*)\s+officials\s+(?:say|said)\b")
+_CITING = re.compile(r"\bciting (?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
+                     r"[A-Z][\w’'-]*){0,5})")
+
+
 def subjects(sentence: str, skip: str | None = None) -> list[str]:
     """Names the sentence gives before a verb of saying, first to last; not
-    `skip` (the agency that relayed it)."""
+    `skip` (the agency that relayed it). Two bodies that both state it
+    ("Both X and Y put the toll at") are one subject, `both X and Y`."""
     out = []
+    if (m := _BOTH_SUBJECT.match(sentence.strip())) is not None:
+        out.append(f"both {m['a']} and {m['b']}")
+    if (m := _LEAD.match(sentence.strip())) is not None:
+        out.append(m["name"])
+    if (m := _OFFICIAL_SAYS.search(sentence)) is not None and is_body(m["body"]):
+        out.append(m["body"])
+    # "…, state civil protection officials say": the body its officials speak for
+    if (m := _OFFICIALS_SAY.search(sentence)) is not None and is_body(m["name"]):
+        out.append(m["name"])
+    # "…, the state news agency Andina reported, citing the Peruvian National Police."
+    if (m := _CITING.search(sentence)) is not None:
+        out.append(m["name"])
     for m in _SUBJECT.finditer(sentence):
         name = re.sub(r"^(?:that\s+)?(?:[Tt]he\s+)?", "", m["name"].strip())
         # "In a statement the company": the name starts after its lead-in
@@ -121,3 +156,108 @@ def generic_body(name: str) -> bool:
     return len(words) == 1 and words[0].lower() in {
         "company", "operator", "ministry", "authority", "agency", "department", "government",
         "police", "office", "administration", "association", "federation", "union"}
+
+
+# A name the drafter wrote without the brackets of its acronym: "Turkish
+# Medical Association TTB" for "Turkish Medical Association (TTB)".
+_BRACKETED = re.compile(r"((?:[A-Z][\w’'-]*\s+|(?:of|on|for|and|the)\s+){1,8}?)\(([^()]{2,20})\)")
+# "Indonesia's National Commission…": a country's possessive before a proper name
+_OWNER = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+_DESCRIBED = re.compile(r"^(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|de|del)\s+)*[A-Z][\w’'-]*)*"
+                     r"(?:\s+\([^()]+\))?")
+
+
+def written_name(name: str, sentence: str) -> str:
+    """A claimant as the sentence writes it: its acronym in brackets again,
+    and without a country's possessive before a proper name."""
+    for m in _BRACKETED.finditer(sentence):
+        full, short = re.sub(r"^(?:The|the)\s+", "", m[1].strip()), m[2].strip()
+        plain = re.sub(r"\s+", " ", f"{full} {short}")
+        if name.strip().endswith(plain) or name.strip() == plain:
+            name = f"{name.strip()[:-len(plain)]}{full} ({short})".strip()
+            break
+    last = name.split()[-1] if name.split() else ""
+    if len(last) >= 2 and last.isupper() and f"({last})" in sentence \
+            and (spelled := _spelled_out(last, sentence)) != last:
+        return spelled  # "unit UNGRD" for "The disaster management unit (UNGRD)"
+    name = re.sub(r"^(?:A|An)\s+(?=[a-z])", "", _OWNER.sub("", name.strip()))  # "A trade union"
+    # "Turkey's disaster agency AFAD", "operator Minera Cordillera Sur": the proper name
+    described = _DESCRIBED.match(name)
+    if described is not None and _PROPER.fullmatch(name[described.end():]):
+        return name[described.end():]
+    return name
+
+
+def _spelled_out(acronym: str, sentence: str) -> str:
+    """An acronym with the name the sentence gives before it in brackets,
+    after its last "the" ("the disaster management unit (UNGRD)")."""
+    m = re.search(r"([^,;:()]{3,80}?)\s*\(" + re.escape(acronym) + r"\)", sentence)
+    if m is None:
+        return acronym
+    before = re.split(r"\b[Tt]he\s+", m[1])[-1].strip()
+    if not before or len(before.split()) > 6 or not is_body(before):
+        return acronym
+    return f"{before} ({acronym})"
+
+
+# "East Java Police spokesman Senior Commissioner Agus Prasetyo", "NEMA's Lagos
+# territorial coordinator, Ibrahim Musa": a person who speaks for a body
+_OFFICIAL = r"(?:spokes(?:man|woman|person)|official|coordinator)"
+_SPEAKS_FOR = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)"
+                         r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)*|\s+)(?:[a-z]+\s+){0,2}"
+                         + _OFFICIAL + r"\b")
+# "NEMA's Lagos territorial coordinator, Ibrahim Musa, said": the body, as a subject
+_OFFICIAL_SAYS = re.compile(r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+"
+                            r"(?:[A-Za-z]+\s+){0,3}" + _OFFICIAL + r",?[^.;]{0,40}?\s+"
+                            + _VERBS + r"\b")
+
+
+def speaks_for(name: str) -> str | None:
+    """The body a spokesperson or official named with it speaks for."""
+    m = _SPEAKS_FOR.match(name.strip())
+    if m is None:
+        return None
+    body = m["body"].strip()
+    return body if is_body(body) else None
+
+
+def official_of(name: str, sentence: str) -> str | None:
+    """The body the sentence names `name` an official of ("NEMA's Lagos
+    territorial coordinator, Ibrahim Musa, said" -> NEMA)."""
+    words = name.split()
+    m = _OFFICIAL_SAYS.search(sentence)
+    if m is None or not words or words[-1] not in m.group(0) or not is_body(m["body"]):
+        return None
+    return m["body"]
+
+
+# Wire services: they carry figures, they do not count the dead.
+_WIRES = frozenset({"afp", "reuters", "ap", "associated press", "pti", "press trust of india",
+                    "anadolu agency", "efe", "ians", "ani", "dpa", "xinhua", "uni", "bss",
+                    "antara", "andina", "nan", "kna", "rss", "slena"})
+
+
+def news_agency(name: str) -> bool:
+    """A news agency or wire service, which relays a toll and claims none
+    ("News Agency of Nigeria NAN", "Reuters", "state news agency Antara")."""
+    key = " ".join(re.findall(r"[\w’'-]+", name.lower())).removeprefix("the ")
+    words = set(key.split())
+    return key in _WIRES or bool(words & {"news", "press", "wire"} and words & {
+        "agency", "trust", "service", "news"} and not words & _OFFICIAL_WORDS)
+
+
+# ""…," Youth and Sports Minister Ratna Wulandari said": the name after a quote
+_SAID_AFTER_QUOTE = re.compile(r"^[\s,.]*[\"”]\s*,?\s*(?P<name>(?:[A-Z][\w’'-]*\s+"
+                               r"(?:and\s+)?){1,6}?)(?:said|says|told|added)\b")
+
+
+def said_after(quote: str, text: str) -> str | None:
+    """The person a text names right after `quote` as its speaker, if any."""
+    at = text.find(quote.rstrip(" ,.;:"))
+    if at < 0:
+        return None
+    m = _SAID_AFTER_QUOTE.match(text[at + len(quote.rstrip(" ,.;:")):])
+    if m is None or is_body(m["name"]):
+        return None
+    return m["name"].strip()

@@ -7,7 +7,7 @@ published, modified)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import pairwise
 from pathlib import Path
@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from tui.core.draft.article import Article, ArticleError, is_url, read_article
-from tui.core.draft.report_time import agency_in, header_offset, report_time
+from tui.core.draft.report_time import agency_in, find_day, header_offset, report_time
+from tui.core.draft.text import dateline_date
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,38 @@ class Report:
     parts: tuple[Part, ...]
     title: str | None
     text: str
+    # the day is a dateline's ("BEIRUT, Aug 6") with a year put to it from the clock
+    year_assumed: bool = False
+
+    def on_or_after(self, after: date, today: date | None = None) -> Report:
+        """The report with a dateline's assumed year set from `after` (the
+        briefing's date): the first such day on or after it, unless that is
+        still to come; other reports are returned as they are."""
+        if not self.year_assumed:
+            return self
+        now = today or date.today()
+        day = self.said.date() if isinstance(self.said, datetime) else self.said
+        target = _same_day(day, after.year)
+        if target is not None and target < after:
+            target = _same_day(day, after.year + 1)
+        if target is None or target > now:
+            return self
+        shift = target - day
+        return replace(self, said=self.said + shift, year_assumed=False,
+                       parts=tuple(replace(p, said=p.said + shift) for p in self.parts))
 
 
-# A live-blog entry starts its own line with a time: `11:55`, `[09:30]`, `16:05 —`, `12:05 |`.
-_ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\]?(?:\s*(?:[—–|-]\s*|$)|\s+(?=[A-Z\"“]))")
+def _same_day(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+# A live-blog entry starts its own line with a time: `11:55`, `[09:30]`, `16:05 —`, `12:05 |`,
+# `11:00 --`, `2:15 p.m. —`.
+_ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\s*([ap])?\.?(?:m\.?)?\]?"
+                    r"(?:\s*(?:[—–|-]{1,2}\s*|$)|\s+(?=[A-Z\"“]))", re.IGNORECASE)
 
 
 def _meta(source: str) -> dict[str, object]:
@@ -84,7 +113,12 @@ def live_entries(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         assert m is not None
         body = "\n".join([first[m.end():].strip(), *lines[start + 1:end]]).strip()
         if body:
-            entries.append((int(m[1]), int(m[2]), body))
+            hour = int(m[1])
+            if m[3] and m[3].lower() == "p" and hour < 12:
+                hour += 12  # "2:15 p.m."
+            elif m[3] and m[3].lower() == "a" and hour == 12:
+                hour = 0
+            entries.append((hour, int(m[2]), body))
     return header, entries
 
 
@@ -102,6 +136,11 @@ def report_of(article: Article, source: str, meta: dict[str, object],
     published = _as_time(meta.get("published"))
     zone = published.tzinfo if published is not None else None
     day = published.date() if published is not None else _page_date(article)
+    year_assumed = False
+    if day is None and (dated := dateline_date(text, today or date.today())) is not None:
+        # "BEIRUT, Aug 6": the year is the clock's until a briefing's date gives it
+        day, year_assumed = dated
+        year_assumed = year_assumed and find_day("\n".join(text.splitlines()[:6])) is None
     # the text says it first (an "Updated 14:35 GMT" line after the page was
     # published); the metadata fills in what it leaves out
     written = report_time(text, day, zone)
@@ -135,7 +174,8 @@ def report_of(article: Article, source: str, meta: dict[str, object],
         url=str(url or article.url or "") or None,
         accessed=published.date() if published is not None and not article.accessed
         else accessed,
-        said=said, parts=tuple(parts), title=article.title, text=text)
+        said=said, parts=tuple(parts), title=article.title, text=text,
+        year_assumed=year_assumed)
 
 
 def _entry_times(entries: list[tuple[int, int, str]], first_day: date,

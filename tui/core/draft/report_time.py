@@ -14,10 +14,14 @@ ZONE_OFFSETS: dict[str, int] = {
     "CAT": 120, "EAT": 180, "TRT": 180, "MSK": 180, "IST": 330, "NPT": 345,
     "PKT": 300, "WIB": 420, "SGT": 480, "HKT": 480, "JST": 540, "AEST": 600,
     "EDT": -240, "EST": -300, "CDT": -300, "CST": -360, "PDT": -420, "PST": -480,
+    "WITA": 480, "WIT": 540, "ICT": 420, "PHT": 480, "MYT": 480, "KST": 540, "AEDT": 660,
+    "ACST": 570, "AWST": 480, "NZST": 720, "NZDT": 780, "SAST": 120, "EET": 120,
+    "EEST": 180, "WET": 0, "WEST": 60, "BRT": -180, "ART": -180, "COT": -300, "PET": -300,
+    "CLT": -240, "MST": -420, "MDT": -360, "AKDT": -480, "HST": -600,
 }
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_ZONE = r"(?P<zone>GMT|UTC|Z|BST|CEST|CET|WAT|CAT|EAT|TRT|MSK|IST|NPT|PKT|WIB|SGT|HKT|JST|AEST" \
-        r"|EDT|EST|CDT|CST|PDT|PST)\b"
+# longest first, so that "WITA" is not read as "WIT" nor "CEST" as "CET"
+_ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
 _TIME = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d]|\.\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
     r"(?:(?:hrs|hours|h)\b)?\s*" + f"(?:{_ZONE})?", re.IGNORECASE)
@@ -99,6 +103,9 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
                 continue
             if hour > 23 or minute > 59 or found_day is None:
                 continue
+            if not m["zone"] and (other := re.match(r"\s*([A-Z]{2,5})\b", line[m.end():])) \
+                    and other[1] not in ("AM", "PM", "HRS"):
+                continue  # a zone this table does not know: the page's metadata says when
             tz = (_offset(ZONE_OFFSETS[m["zone"].upper()]) if m["zone"]
                   else zone or UTC)
             return datetime(found_day.year, found_day.month, found_day.day, hour, minute,

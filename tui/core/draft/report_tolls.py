@@ -18,26 +18,53 @@ _UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twe
 _UNITS = _UNIT_WORDS.split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
-_NUMBER = (r"(?:at least |more than )?(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:-(?:"
+_NUMBER = (r"(?:at least |more than )?(?:(?<!\d[:.])\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:-(?:"
            + "|".join(_UNITS[1:10]) + r"))?|" + "|".join(_UNITS) + r"|a third|a second)"
            r"(?:\s*\(\d+\))?")
+NUMBER = _NUMBER  # a count as written, for the rules of report_figures
 _AUX = r"(?:had|have|has|also|were|was|are|is|been)\b"
 _GROUP = (r"(?:members of (?:the )?(?:[\w'’-]+['’]s )?)?"
-          rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)(?:, [^,]{{1,30}},)?")
-_DIED = r"(?:have |had |has )?(?:also )?(?:died|been killed|were killed|was killed|killed|" \
-        r"lost their lives|have lost their lives|dead)\b"
+          rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)"
+          # "two firefighters of the municipal corps died"
+          r"(?: of (?:the )?[a-z]+(?: [a-z]+)?(?: of [A-Z][\w-]+)?"
+          r"(?= (?:have |had |has |were |was |also |died)))?"
+          r"(?:, [^,]{1,30},)?")
+# "died", "were also killed", "have now died", "had been killed", "lost their lives"
+_DIED = r"(?:(?:have|had|has|were|was)\s+)?(?:(?:also|now|since)\s+)?(?:been\s+)?" \
+        r"(?:died|killed|lost their lives|dead)\b"
 _PATTERNS = (
     re.compile(rf"\b(?P<n>{_NUMBER}) {_GROUP} {_DIED}", re.IGNORECASE),
+    # a flash's "Four dead as …", "At least 8 killed in crush"
+    re.compile(rf"^(?:[A-Z][\w ]*:\s+|.*?\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+)?"
+               rf"(?P<n>{_NUMBER}) (?P<group>dead|killed)\b", re.IGNORECASE),
     re.compile(rf"\bnumber of (?P<group>[a-z]+) (?:killed|dead)\b.{{0,80}}?\b(?:at|to) "
                rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
     re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
-    # "raised the death toll in Saturday's derailment to 25", "the toll rose to 40"
-    re.compile(rf"\b(?P<group>death toll|toll)\b[^.;,]{{0,60}}?\b(?:to|at) (?P<n>{_NUMBER})\b"
+    # "A police officer taking part in the rescue died": one
+    re.compile(r"(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one) (?P<n>)"
+               r"(?P<group>[a-z][a-z ]{2,60}?) (?:died|was killed)\b"),
+    # "All 72 people on board a Yeti Airlines flight … were killed"
+    re.compile(rf"\b[Aa]ll (?P<n>{_NUMBER}) (?P<group>[a-z]+)\b[^.;]{{0,80}}? (?:were|have been|"
+               r"had been|are) (?:killed|dead)\b|\b[Aa]ll (?P<n2>\d+) (?P<group2>[a-z]+)\b"
+               r"[^.;]{0,80}? (?:died|have died|perished)\b"),
+    # "confirmed 41 deaths", "recorded 22 deaths"
+    re.compile(rf"\b(?:confirmed|recorded|counted|registered) (?P<n>{_NUMBER}) "
+               r"(?P<group>deaths)\b", re.IGNORECASE),
+    # "recovered the bodies of nine (9) construction workers", "recovered 9 bodies",
+    # "11 bodies have been recovered"
+    re.compile(rf"\brecovered (?:the )?bodies of (?P<n>{_NUMBER}) {_GROUP}", re.IGNORECASE),
+    re.compile(rf"\brecovered (?P<n>{_NUMBER}) (?P<group>bodies)\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<n>{_NUMBER}) (?P<group>bodies) (?:have|had) been recovered\b",
+               re.IGNORECASE),
+    # "raised the death toll in Saturday's derailment to 25", "the toll rose to 40",
+    # "maintains the toll is 23"
+    re.compile(rf"\b(?P<group>death toll|toll)\b[^.;,]{{0,60}}?\b(?:to|at|is|was|stands at) "
+               rf"(?P<n>{_NUMBER})\b"
                r"(?! (?:percent|per cent|km|kilometres|metres|years|days|hours))",
                re.IGNORECASE),
 )
-_TOLL_AT = re.compile(rf"\bput(?:s|ting)? the (?:death )?toll(?: in (?P<place>[A-Z][\w’'-]+))? "
-                      rf"at (?P<n>{_NUMBER})\b")
+_TOLL_AT = re.compile(r"\bput(?:s|ting)? (?:it|the (?:death )?toll"
+                      rf"(?: in (?P<place>[A-Z][\w’'-]+))?) at (?P<n>{_NUMBER})\b")
 _INJURED = re.compile(rf"\b(?:and )?(?P<n>{_NUMBER}) (?:(?:[a-z]+ )?(?:were |are |have been )?"
                       rf"injured|[a-z]+ sustained injuries)", re.IGNORECASE)
 _IN_TOWN = r"in (?:the )?(?:nearby )?(?:(?:town|village|city|district) of )?"
@@ -50,6 +77,12 @@ _KILLING_IN = re.compile(rf"\bkilling (?P<n>{_NUMBER}) (?:people )?{_IN_TOWN}"
 # Words after a number that count something other than people.
 _NOT_PEOPLE = frozenset({"year", "years", "km", "metres", "meters", "days", "hours", "coaches",
                          "tents", "divers", "vessels", "trains", "engines", "per", "percent"})
+
+
+# Words before a group that do not name it ("more people", "other passengers").
+_MODIFIERS = frozenset({"more", "other", "further", "additional", "another", "also", "injured",
+                        "missing", "all", "many", "some", "several", "the", "of", "its", "our",
+                        "their"})
 
 
 class Toll(NamedTuple):
@@ -99,11 +132,19 @@ def tolls_in(sentence: str) -> list[Toll]:
         m = pattern.search(sentence)
         if m is None:
             continue
-        phrase = m["group"].lower()
-        group = "rescuers" if "rescue" in phrase else phrase.split()[-1]
-        if group == "toll":
+        if "n2" in m.re.groupindex and m["n2"]:  # the second form of "All 72 … died"
+            phrase, count_text = m["group2"].lower(), m["n2"]
+        else:
+            phrase, count_text = m["group"].lower(), m["n"]
+        words = phrase.split()
+        if not count_text and len(words) > 2 and "rescue" not in phrase:
+            continue  # "a man who … died": too vague to count
+        # "police officers", "construction workers": a group of two words; "more people" one
+        group = "rescuers" if "rescue" in phrase else " ".join(
+            words[-1:] if words[0] in _MODIFIERS else words)
+        if group in ("toll", "death toll", "deaths", "bodies", "dead", "killed"):
             group = "people"  # whose toll: the story's group (see several_rules.generic_group)
-        killed = number(m["n"])
+        killed = number(count_text) if count_text else "1"  # "A police officer … died"
         if killed is None or group in _NOT_PEOPLE or group == "who":
             continue
         injured = None
@@ -117,7 +158,8 @@ def injured_in(sentence: str) -> tuple[str, str] | None:
     """A sentence that gives only an injured count: its group and count
     ("Twenty-one (21) patients sustained injuries")."""
     m = re.match(rf"(?P<n>{_NUMBER}) (?P<group>[a-z]+) (?:sustained injuries|were injured|"
-                 r"are injured)", sentence.strip(), re.IGNORECASE)
+                 r"are injured|have been injured|had been injured)", sentence.strip(),
+                 re.IGNORECASE)
     if m is None or (count := number(m["n"])) is None:
         return None
     return m["group"].lower(), count
@@ -127,16 +169,44 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
 _OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", re.IGNORECASE)
 
 
+# The line that says what a body issued: "PRESS RELEASE", "Bulletin 112/2026",
+# "FLOODS SITUATION UPDATE No. 3", "Official Statement No. 047".
+_ISSUED = re.compile(r"\b(?:press release|media release|press note|press statement|bulletin|"
+                     r"situation update|statement|situation report|communiqu[eé]|"
+                     r"information note)\b", re.IGNORECASE)
+
+
+def _as_name(line: str) -> str:
+    """"MINISTRY OF HEALTH" -> "Ministry of Health"; "(LASEMA)" kept as written."""
+    if not line.replace("(", "").replace(")", "").isupper():
+        return line
+    out = []
+    for w in line.split():
+        if w.startswith("("):
+            out.append(w)
+        else:
+            out.append(w.lower() if w.lower() in ("of", "and", "for", "the") else w.title())
+    return " ".join(out)
+
+
 def issuing_body(text: str) -> str | None:
-    """The body a press release comes from, on one of its first lines
-    ("MINISTRY OF HEALTH", "Ministry of Railways"), as a name."""
-    for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
+    """The body a press release, bulletin or situation update comes from,
+    on one of its first lines ("MINISTRY OF HEALTH", "Ministry of
+    Railways", the line above "PRESS RELEASE"), as a name."""
+    from tui.core.draft.resolve import is_body
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
+    for i, line in enumerate(lines):
         line = re.split(r"\s+[-–—]\s+", line)[0]
         if len(line.split()) <= 8 and _OFFICES.match(line):
-            if line.isupper():  # "MINISTRY OF HEALTH" -> "Ministry of Health"
-                return " ".join(w.lower() if w.lower() in ("of", "and", "for", "the") else w
-                                for w in line.title().split())
-            return line
+            return _as_name(line)
+        if i and _ISSUED.search(line) and len(line.split()) <= 8:
+            above = lines[i - 1]
+            if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
+                return _as_name(above)
+        if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
+                and len(lines) > 1 and _ISSUED.search(lines[1]):
+            return _as_name(line)
     return None
 
 
@@ -151,23 +221,24 @@ def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
 
     notes = [key(n) for n in drafted_notes if n]
     out: list[CasualtyClaim] = []
-    for sentence in (s.strip() for s in _SENTENCE_END.split(text)):
+    for sentence in (re.sub(r"^[-•*]\s+", "", s.strip()) for s in _SENTENCE_END.split(text)):
         k = key(sentence)
         if not k or any(k in n or n in k for n in notes):
-            continue
-        if (extra := injured_in(sentence)) is not None and out:
-            group, count = extra
-            last = out[-1]
-            if last.affected == group and last.injured is None:
-                out[-1] = last._replace(injured=parse_count(count))
-            continue
-        tolls = tolls_in(sentence)
-        if not tolls:
             continue
         relay = relay_in(sentence)
         named = subjects(sentence, relay.name if relay else None)
         claimant = named[0] if named else issuer
-        if claimant is None:
+        if (extra := injured_in(sentence)) is not None:
+            group, count = extra
+            last = out[-1] if out else None
+            if last is not None and last.affected == group and last.injured is None:
+                out[-1] = last._replace(injured=parse_count(count))
+            elif claimant is not None:  # the merge joins it to the same statement's toll
+                out.append(CasualtyClaim(claimant=claimant, affected=group,
+                                         injured=parse_count(count), note=sentence))
+            continue
+        tolls = tolls_in(sentence)
+        if not tolls or claimant is None:
             continue
         for toll in tolls:
             out.append(CasualtyClaim(

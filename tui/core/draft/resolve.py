@@ -31,7 +31,7 @@ administration company union federation force forces government council commissi
 bureau railways railway hospital army navy ministry's corps committee organisation
 organization institute university agency's directorate brigade team unit court
 management network centre center association group board
-press news trust
+press news trust protection inspectorate prosecutor's guard
 """
 _BODY = frozenset(_BODY_WORDS.split())
 # Words that do not tell bodies apart ("the local administration" is the district's;
@@ -74,6 +74,31 @@ def body_words(name: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in _STOP)
 
 
+# The level a body works at: a name with one is not the same body as a name
+# with another ("Lagos State …" is not "National …"); "federal" is "national".
+_LEVELS = frozenset({"state", "provincial", "regional", "national", "county", "district",
+                     "municipal"})
+# Words of a body's formal title that do not tell it apart ("General Coordination of
+# Civil Protection" is the civil protection agency).
+_WEAK = frozenset({"general", "coordination"})
+
+
+# Words that name one thing two ways: a federal body is a national one, a
+# prosecutor's office the attorney general's.
+_SAME_WORD = {"federal": "national", "prosecutor": "attorney"}
+
+
+def _core(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_SAME_WORD.get(w, w) for w in words - _WEAK)
+
+
+def _level_for_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """`a` names its level where `b` names its place: "provincial health
+    office" and "East Java Health Office" (b names no level of its own)."""
+    extra = a - b
+    return bool(extra) and extra <= _LEVELS and bool(b - a) and not b & _LEVELS
+
+
 def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
     """A name is a known person's: the same full name, or a surname alone
     against one, or a full name against a person known by surname only. A
@@ -93,7 +118,14 @@ def initials(name: str) -> str:
 def acronym_of(name: str) -> str | None:
     """The acronym a name gives in brackets: `... Authority (AFAD)` -> AFAD."""
     m = _PAREN.search(name)
-    return m[1].strip() if m and m[1].strip().isupper() else None
+    if m is None:
+        return None
+    short = m[1].strip()
+    # "(AFAD)", "(Komnas HAM)": capitalised words ending in capitals, not "(Huaylla, Arequipa)"
+    words = short.split()
+    return short if short.isupper() or (len(words) <= 3 and all(
+        w[:1].isupper() for w in words) and len(words[-1]) >= 2 and words[-1].isupper()) \
+        else None
 
 
 @dataclass(eq=False)  # one group is one person or body: compared by identity
@@ -252,13 +284,15 @@ class Names:
                     and any(initials(n) == name for n in g.names)]
             return hits[0] if len(hits) == 1 else None
         equal, near = [], []
+        words = _core(words)
         for g in self._near(name, False):
             if g.person:
                 continue
-            theirs = [body_words(n) for n in g.names]
+            theirs = [_core(body_words(n)) for n in g.names]
             if any(t == words for t in theirs):
                 equal.append(g)
-            elif any(t and (t < words or words < t) for t in theirs):
+            elif any(t and (t < words or words < t or _level_for_place(words, t)
+                            or _level_for_place(t, words)) for t in theirs):
                 near.append(g)
         if equal:
             return equal[0] if len(equal) == 1 else None

@@ -21,10 +21,15 @@ def when_text(value: When) -> str:
     return value.isoformat()
 
 
+# Two words for one group of people: the fans at a stadium are its spectators.
+SAME_GROUP = {"fan": "spectator", "supporter": "spectator"}
+
+
 def group_key(affected: str) -> str:
     key = subject_key(affected).removeprefix("the ")
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                    for w in key.split())
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+             for w in key.split()]
+    return " ".join(SAME_GROUP.get(w, w) for w in words)
 
 
 WORDS = re.compile(r"[\w’']+")
@@ -70,25 +75,31 @@ GENERIC = frozenset({"people", "person", "victim", "dead", "casualtie", "residen
 _BOTH = re.compile(r"^(?:both\s+)(.+?)\s+and\s+(.+)$", re.IGNORECASE)
 
 
-IN_PLACE = re.compile(r"\b(?:in|at) (?:the (?:town|village|city|district) of )?"
-                       r"([A-Z][\w’'-]+)")
+# Words that end a place's name: "Kambeya Government Hospital" is Kambeya's hospital.
+_PLACE_ENDS = ("Government|Hospital|General|Airport|Stadium|Market|Mine|River|Province|Region|"
+               "District|County|State|Police|Ministry|Department|Office|Authority|Agency|"
+               "Centre|Center|School|University|Street|Road|Highway|Bridge|Port|Station")
+# "in Karaçam", "hit Dhungepani", "in Villa Rica"; never a possessive ("in Indonesia's")
+IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|hit|struck) (?:the (?:town|village|city|district) of )?"
+                       r"([A-Z][\w-]+(?:\s+(?!(?:" + _PLACE_ENDS + r")\b)[A-Z][\w-]+){0,2})"
+                       r"\b(?![’'])")
 
 
 NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "january", "february", "march", "april", "may", "june",
                          "july", "august", "september", "october", "november", "december",
-                         "the", "a", "an", "hospital"})
+                         "the", "a", "an", "hospital", "least", "most", "first", "last"})
 
 
 def named_place(sentence: str, known: list[str]) -> str | None:
     """`PLACE residents` for a sentence about a place, when the known groups
     are named that way (a place, then the same generic word)."""
     for group in known:
-        words = group.split()
-        if len(words) == 2 and words[0][:1].isupper() and group_key(words[1]) in GENERIC:
+        *place, kind = group.split()
+        if place and all(w[:1].isupper() for w in place) and group_key(kind) in GENERIC:
             m = IN_PLACE.search(sentence)
-            if m is not None and m[1] != words[0]:
-                return f"{m[1]} {words[1]}"
+            if m is not None and m[1] != " ".join(place):
+                return f"{m[1]} {kind}"
     return None
 
 
@@ -146,6 +157,14 @@ def has_headline(text: str) -> bool:
     return len(first.split()) <= 16 and not first.endswith((".", ":", '"', "”"))
 
 
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+
+
+def dated_line(line: str) -> bool:
+    """A by-line or date line ("ANKARA (AA) – 02.03.2026 04:52"), not a headline."""
+    return bool(_CLOCK.search(line))
+
+
 def event_key(text: str) -> str:
     return " ".join(quote_words(text))
 
@@ -153,32 +172,141 @@ def event_key(text: str) -> str:
 _GENERIC_IN = re.compile(r"^(\w+) in ([A-Z][\w’'-]+)$")
 
 
-def generic_group(affected: str, sentence: str, known: list[str], own: list[str]) -> str:
+# Groups that are a workforce: "workers" in a ministry's release are the miners
+WORKFORCE = frozenset({"worker", "miner", "staff", "crew", "employee", "labourer", "labore"})
+
+
+def known_group(key: str, known: list[str]) -> str | None:
+    """The known group `key` names: the same, or the one known group it ends
+    ("workers" -> "construction workers"), or for a workforce the one
+    known workforce ("workers" -> "miners")."""
+    if (same := next((k for k in known if group_key(k) == key), None)) is not None:
+        return same
+    ending = [k for k in known if group_key(k).endswith(f" {key}")]
+    if len(ending) == 1:
+        return ending[0]
+    if key in WORKFORCE:
+        work = {group_key(k): k for k in known if group_key(k).split()[-1:] and
+                group_key(k).split()[-1] in WORKFORCE}
+        if len(work) == 1:
+            return next(iter(work.values()))
+    return None
+
+
+# "an adjacent three-storey residential building", "a neighbouring house": another
+# place than the story's, whose people are a group of their own
+_OTHER_PLACE = re.compile(r"\b(?:an?|the) (adjacent|neighbouring|neighboring|nearby) "
+                          r"(?:[\w-]+ ){0,2}?(building|house|home|block|village|town)\b")
+_OTHER_GROUP = re.compile(r"^(?:\w+) of the (?:adjacent|neighbouring|neighboring|nearby) \w+$")
+
+
+def other_place_group(sentence: str, known: list[str]) -> str | None:
+    """The group of another place the sentence names ("residents of the
+    adjacent building"), or the one such group already known."""
+    m = _OTHER_PLACE.search(sentence)
+    if m is None:
+        return None
+    others = [k for k in known if _OTHER_GROUP.match(k)]
+    return others[0] if len(others) == 1 else f"residents of the {m[1]} {m[2]}"
+
+
+# "across Kenya", "nationwide", "across the country": the toll of the whole country
+NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|across [A-Z][\w-]+|"
+                        r"countrywide)\b")
+# "at the market": the people of where it happened
+AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
+                    r"(?!(?:scene|time|moment|weekend|end|start|height|hands|age)\b)([a-z]+)\b")
+
+
+# A place's people ("Karaçam residents"): the place counts only where the sentence
+# puts the toll there ("in Karaçam"), not in a title ("NEMA's Lagos coordinator")
+_PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
+
+
+def place_group(place: str) -> str:
+    """The people of a place, as an editor names them: "Karaçam residents"."""
+    return f"{place} residents"
+
+
+def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
+                  claimant: str = "", weights: dict[str, int] | None = None,
+                  story: str = "") -> str:
     """The group as the briefing (or an earlier report) already writes it;
     a generic "people" becomes the known group the sentence names ("the
     toll in Karaçam" -> Karaçam residents), a group named the way the known
     ones are ("nine people died in Yeşilöz" -> Yeşilöz residents, beside
     Karaçam residents), the claimant's one group so far (`own`: keys), or
     the people of the place the sentence names."""
+    placed = None
     if (m := _GENERIC_IN.match(affected)) is not None and group_key(m[1]) in GENERIC:
-        # "people in Karaçam": the place the toll gave, not every place of the sentence
-        affected, sentence = m[1], f"in {m[2]}"
+        if m[2].endswith(("'s", "’s")) or m[2].lower() in NOT_PLACES:
+            affected = m[1]  # "people in Saturday's": a day, not a place
+        else:
+            # "people in Karaçam": the place the toll gave, not every place of the sentence
+            affected, sentence, placed = m[1], f"in {m[2]}", m[2]
     key = group_key(affected)
+    if key in GENERIC and sentence and (other := other_place_group(sentence, known)):
+        return other
+    if key in GENERIC and NATIONWIDE.search(sentence):
+        return next((k for k in known if "nationwide" in k), "people nationwide")
     if key in GENERIC and sentence:
-        said = {w.casefold() for w in WORDS.findall(sentence)}
+        # the claimant's own words name no group ("the police put the toll at 131")
+        said = {w.casefold() for w in WORDS.findall(sentence)} - {
+            w.casefold() for w in WORDS.findall(claimant)}
         hits = {g for g in known if any(
-            w.casefold() in said for w in WORDS.findall(g)
-            if len(w) > 3 and group_key(w) not in GENERIC)}
+            w.casefold() in said and (not _PLACED.match(g) or re.search(
+                rf"\b(?:[Ii]n|[Aa]t|of|near|hit)\s+(?:the\s+\w+\s+of\s+)?{re.escape(w)}\b"
+                # a local official of the place: "Lowaso County Commissioner Grace Chebet"
+                rf"|\b{re.escape(w)}\s+(?:County\s+|District\s+|City\s+)?(?:Commissioner|"
+                r"Governor|Mayor|Chief|Administrator)\b", sentence))
+            for w in WORDS.findall(g) if len(w) > 3 and group_key(w) not in GENERIC)}
         if len(hits) == 1:
             return hits.pop()
         if not hits and (place := named_place(sentence, known)) is not None:
             return place
+        if placed is not None and not hits:
+            return place_group(placed)  # a place of its own is never another group
+        if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES \
+                and known and m[1] not in story:
+            # "At Lowaso, … recovered 9 bodies": another place than the story's own
+            return place_group(m[1])
+        if not hits and (same := [k for k in known if group_key(k) == key]):
+            return same[0]  # "people" where the story already counts "people"
+        if not hits and placed is None and (m := AT_THE.search(sentence)) is not None:
+            return f"{affected} at the {m[1]}"  # "21 people lost their lives at the market"
         if not hits and len(set(own)) == 1:
             return next((k for k in known if group_key(k) == own[0]), affected)
         groups = {group_key(k): k for k in known if group_key(k) not in GENERIC}
         if not hits and len(groups) == 1 and not IN_PLACE.search(sentence):
             return next(iter(groups.values()))  # the story's one group so far
+        # "people" is the one known group of people ("people at the market", not firefighters)
+        of_people = [k for k in groups.values() if group_key(k).split()[0] == key]
+        if not hits and len(of_people) == 1 and not IN_PLACE.search(sentence):
+            return of_people[0]
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES:
             # two places' tolls are two groups, never a dispute
-            return f"{affected} in {m[1]}"
-    return next((k for k in known if group_key(k) == key), affected)
+            return place_group(m[1])
+        # the group most of the story's claims count, when it is most of them
+        ranked = sorted((weights or {}).items(), key=lambda kv: -kv[1])
+        if not hits and ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
+            return next((k for k in known if group_key(k) == ranked[0][0]), affected)
+    return known_group(key, known) or affected
+
+
+def shouted(line: str) -> bool:
+    """A flash in capitals ("INDONESIA: AT LEAST 8 KILLED … - POLICE"), read
+    in title case so that its toll and source are found."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def named_by(group: str, sentence: str) -> bool:
+    """The sentence names the group (its last word, or a word it starts
+    with: "rescue teams" for rescuers); a group the drafter inferred
+    ("cholera patients" for "died of cholera") is not named."""
+    if not sentence or group_key(group) in GENERIC:
+        return True
+    last = group_key(group).split()[-1:]
+    said = [group_key(w) for w in WORDS.findall(sentence.casefold())]
+    return not last or any(w and (w.startswith(last[0]) or last[0].startswith(w))
+                           for w in said if len(w) >= 3)

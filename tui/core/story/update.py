@@ -14,7 +14,7 @@ from tui.core.draft import draft_yaml
 from tui.core.draft.article import Article
 from tui.core.draft.report import Report
 from tui.core.draft.several import Merger
-from tui.core.draft.several_rules import has_headline
+from tui.core.draft.several_rules import dated_line, has_headline
 from tui.core.export.yaml_edit import EditError, apply_plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
@@ -49,7 +49,8 @@ def update_text(base_text: str, reports: Sequence[Report], file: str = "<briefin
         raise UpdateError(f"{file} is not a valid briefing: {exc.errors[0]}") from None
     merger = Merger(old)
     for report in reports:
-        merger.add_report(report)
+        # a dateline without a year ("BEIRUT, Aug 6") is on or after the briefing's date
+        merger.add_report(report.on_or_after(old.date))
     try:
         text = apply_plan(base_text, merger.plan(set_updated))
     except EditError as exc:
@@ -67,10 +68,13 @@ def draft_heading(first: Report, others: Sequence[Report] = ()) -> str:
     key points. A flash whose first line is its lead sentence takes the
     page's title, else the first headline of a later report."""
     text, title = first.text, first.title
-    if not has_headline(first.text):
-        text = f"Report\n\n{first.text}"  # the lead is a sentence, not a title
+    opening = first.text.strip().splitlines()[0] if first.text.strip() else ""
+    if not has_headline(first.text) or dated_line(opening):
+        # the lead is a sentence, or the first line a by-line ("REUTERS FLASH 15 Nov 15:40")
+        text = f"Report\n\n{first.text}"
         title = title or next((r.title or r.text.strip().splitlines()[0] for r in others
-                               if r.title or has_headline(r.text)), None)
+                               if r.title or (has_headline(r.text) and not dated_line(
+                                   r.text.strip().splitlines()[0]))), None)
     day = first.said.date() if isinstance(first.said, datetime) else first.said
     lines = draft_yaml(text, Article(text, title=title, date=day.isoformat())).splitlines()
     head = []

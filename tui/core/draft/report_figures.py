@@ -1,0 +1,112 @@
+"""Counts around the tolls of follow-up reports that are not a toll of
+their own: another body's figure stated in a comparison ("two more than
+the 13 counted by LASEMA"), an earlier year's event, counts still missing
+or trapped, people displaced, how many more died, and a count that
+another count includes."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.draft.report_tolls import NUMBER, number, tolls_in
+from tui.core.format.model import CasualtyClaim
+
+# "two more than the 13 counted by the state emergency agency, LASEMA": the
+# other body's figure, stated in the comparison
+_COMPARED = re.compile(rf"\b(?:more|fewer|less|higher|lower|above|below) than the "
+                       rf"(?P<n>{NUMBER}) (?:[a-z]+ )?(?:counted|confirmed|reported|given|"
+                       r"recorded|announced) by (?:the )?(?P<name>[^.;]+?)\s*(?:[.;]|$)")
+
+
+def compared_claim(sentence: str) -> CasualtyClaim | None:
+    """The toll a sentence credits to another body in a comparison, with
+    the group of the sentence's own toll."""
+    from tui.core.format.model import parse_count
+
+    m = _COMPARED.search(sentence)
+    if m is None or (count := number(m["n"])) is None:
+        return None
+    name = m["name"].strip()
+    if ", " in name:  # "the state emergency agency, LASEMA": the name after the comma
+        head, _, after = name.rpartition(", ")
+        name = after if after[:1].isupper() else head
+    tolls = tolls_in(sentence)
+    return CasualtyClaim(claimant=name, affected=tolls[0].group if tolls else "people",
+                         killed=parse_count(count), note=sentence)
+
+
+# A year an event happened in; not "since 2016" or "than in 2019" (a comparison)
+_FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|"
+                        r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}, \d{4})\b")
+_YEAR = re.compile(r"(?<!since )(?<!than in )\b(1[89]\d{2}|20\d{2})\b")
+
+
+def earlier_event(sentence: str, year: int) -> bool:
+    """The sentence is about an event of an earlier year ("Floods in 2024
+    killed more than 290 people"): its toll is not this event's."""
+    # a full date is a dateline's or a report's, not another event's year
+    undated = _FULL_DATE.sub(" ", sentence)
+    years = {int(y) for y in _YEAR.findall(undated)}
+    return bool(years) and max(years) < year
+
+
+_MISSING = re.compile(rf"(?<!aged )\b(?P<n>{NUMBER})(?<!,) (?:(?:people|others|more|miners|"
+                      r"workers|passengers|residents)\s+)?(?:(?:are|were|remain|remained|still|"
+                      r"is|was)\s+)*(?P<w>missing|trapped)\b", re.IGNORECASE)
+_NONE_LEFT = re.compile(r"\bno one (?:remains|is|was|is still|remains still) "
+                        r"(?P<w>missing|trapped)\b", re.IGNORECASE)
+
+
+def missing_in(sentence: str) -> list[tuple[str, str]]:
+    """The counts of people still missing or trapped a sentence states, as
+    (missing or trapped, count): "13 remain missing", "with nine still
+    missing", "14 remained trapped", "no one remains trapped" (0)."""
+    out = [(m["w"].lower(), n) for m in _MISSING.finditer(sentence)
+           if (n := number(m["n"])) is not None]
+    out += [(m["w"].lower(), "0") for m in _NONE_LEFT.finditer(sentence)]
+    return out
+
+
+_INCLUDES = re.compile(rf"\binclud(?:es|ing|ed|e)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
+
+
+def counted_within(sentence: str, count: str) -> bool:
+    """`count` is the part another count includes ("the health office's
+    count, which includes four victims who died in hospital"), not a toll."""
+    return any(number(m["n"]) == count for m in _INCLUDES.finditer(sentence))
+
+
+_DISPLACED = re.compile(rf"\b(?:an estimated |some |about |around )?(?P<n>{NUMBER}) people "
+                        r"(?:have |had |were |are )?(?:been |now )?(?:displaced|evacuated|"
+                        r"left homeless)\b", re.IGNORECASE)
+
+
+def displaced_in(sentence: str) -> str | None:
+    """The count of people displaced a sentence states ("An estimated
+    40,000 people have been displaced"), for the figure `people displaced`."""
+    m = _DISPLACED.search(sentence)
+    return number(m["n"]) if m is not None else None
+
+
+_MORE = re.compile(rf"\b(?P<n>{NUMBER}) (?:more\b|(?:[a-z]+ )?(?:injured|wounded) [a-z]+ "
+                   r"(?:had |have |has )?(?:since |also )?died\b)", re.IGNORECASE)
+
+
+def increment(sentence: str, count: str) -> bool:
+    """`count` is how many more died ("two more people died", "two injured
+    passengers died overnight"), an increase of a toll, not a toll."""
+    return any(number(m["n"]) == count for m in _MORE.finditer(sentence))
+
+
+# "Police had earlier counted 19 dead", "up from 23 on Sunday": a figure stated
+# before, told again
+# (a pluperfect alone is no sign: reported speech backshifts "have confirmed" to "had")
+_EARLIER = re.compile(r"\b(?:(?:had |have )?(?:earlier|previously|initially|first) "
+                      r"(?:put|counted|given|gave|reported|confirmed|said|recorded)|up from|"
+                      r"down from|revised from)"
+                      rf"[^.;]{{0,40}}?\b(?P<n>{NUMBER})\b", re.IGNORECASE)
+
+
+def stated_before(sentence: str, count: str) -> bool:
+    """`count` is a figure the sentence says was stated before, not now."""
+    return any(number(m["n"]) == count for m in _EARLIER.finditer(sentence))

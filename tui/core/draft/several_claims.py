@@ -1,0 +1,314 @@
+"""Casualty claims and figures merged from several reports: who a toll is
+credited to (several_names), which group it counts (several_rules), what
+is no toll (report_tolls, report_figures), and a claimant's new count as
+its revision in time order (several_revisions). The Merger (several)
+reads each part and hands its claims and figures here."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
+from tui.core.draft.report_figures import (
+    counted_within,
+    earlier_event,
+    increment,
+    missing_in,
+    stated_before,
+)
+from tui.core.draft.report_tolls import (
+    injured_who_died,
+    only_quoted,
+    subset_of_toll,
+    tolls_in,
+)
+from tui.core.draft.resolve import Group, is_body
+from tui.core.draft.several_items import Item, add
+from tui.core.draft.several_names import Naming
+from tui.core.draft.several_revisions import Revisions, complements
+from tui.core.draft.several_rules import (
+    GENERIC,
+    claim_order,
+    claim_values,
+    count_value,
+    generic_group,
+    group_key,
+    named_by,
+    shouted,
+    split_both,
+    what_key,
+)
+from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, When, parse_count
+
+
+class Tolls:
+    """The claims and figures added so far, with each claimant's counts in
+    time order; `items` is the merge's one list of additions."""
+
+    def __init__(self, base: Briefing, naming: Naming, items: list[Item]) -> None:
+        self.base = base
+        self.naming = naming
+        self.names = naming.names
+        self.items = items
+        self.claims = Revisions(base.zone)
+        self.figures = Revisions(base.zone)
+        for c in base.casualty_claims:
+            if (g := self.names.find(c.claimant)) is not None:
+                self.claims.seen((id(g), group_key(c.affected)), c.said, claim_values(c))
+        for f in base.figures:
+            if (g := self.names.find(f.claimant)) is not None:
+                self.figures.seen((id(g), what_key(f.what, f.unit)), f.said, (f.value.text,))
+        self.part_text = ""  # the text of the part being merged
+        self.issuer: str | None = None  # the body whose press release it is
+        self.read_missing: set[tuple[str, str]] = set()  # (claimant, sentence) read
+        # where the story happens, as its heading says: a toll there is no other place's
+        self.story = " ".join([base.title, base.summary, base.place or ""])
+
+    def claim(self, c: CasualtyClaim, said: When, said_text: str, source: str | None,
+               note: str, named: bool = False) -> None:
+        """Add a drafted claim (unless it states nothing new); `named`: its
+        claimant is already read from the sentence."""
+        sentence = c.note or ""
+        # a flash in capitals is read as words for who said it (its note and groups stay)
+        reading = sentence.title() if shouted(sentence) else sentence
+        if only_quoted(sentence):
+            return  # the speaker's words, kept as a quote; tolls are what is reported
+        if earlier_event(sentence, said.year):
+            return  # "Floods in 2024 killed 290 people": another event's toll
+        if subset_of_toll(sentence) or any(
+                count is not None and counted_within(sentence, count.text)
+                for count in (c.killed, c.injured)):
+            return  # "four of the dead were contractors", "which includes four": part of one
+        if c.injured is not None and c.killed is not None and injured_who_died(sentence):
+            c = c._replace(injured=None)  # "two more injured passengers had died": deaths
+        if c.killed is not None and c.injured is None and increment(sentence, c.killed.text):
+            return  # "two injured passengers died overnight": how many more, not a toll
+        if c.killed is not None and stated_before(sentence, c.killed.text):
+            return  # "police had earlier counted 19": an old figure told again, not a new one
+        if named:
+            claimant, carried_by = c.claimant, None
+        else:
+            claimant, carried_by = self.naming.attribute(c.claimant, reading)
+        if len(both := split_both(claimant)) > 1:  # "according to both AFAD and the governor"
+            for name in both:
+                self.claim(c._replace(claimant=name), said, said_text, source, note,
+                            named=True)
+            return
+        if c.killed is None and c.injured is not None and not subjects(reading) \
+                and self._goes_on(said_text, c.injured):
+            return  # "Thirty were injured.": the injured of the toll just before
+        if news_agency(claimant):
+            return  # an agency that carried a toll it did not say whose: a false claimant
+        if not_a_claimant(claimant):
+            if self.issuer is None:
+                return  # a toll nobody is named for: a missed one is cheaper than a false one
+            claimant = self.issuer  # a release states its own figures
+        if carried_by is not None:
+            source = self.naming.relay_source(carried_by)
+        claimant = self.naming.complete(claimant, sentence)
+        group = self.naming.resolve_in(claimant, sentence, self.part_text)
+        if group is not None:
+            self.names.learn_titles(group, claimant, sentence)
+        # "people (since 2019)": the drafter's remark is not part of the group
+        c = c._replace(affected=re.sub(r"\s*\([^()]*\)", "", c.affected).strip() or "people")
+        if c.killed is not None and re.search(rf"\d[:.]{re.escape(c.killed.text)}\b", sentence):
+            # "11:32 am Four dead": the drafter read the clock; the sentence's toll is four
+            tolls = tolls_in(sentence)
+            if len(tolls) != 1:
+                return
+            c = c._replace(killed=parse_count(tolls[0].killed), affected=tolls[0].group)
+        if not named_by(c.affected, sentence):
+            c = c._replace(affected="people")  # "died of cholera": not "cholera patients"
+        if group_key(c.affected) in GENERIC and len(tolls := tolls_in(sentence)) == 1 \
+                and group_key(tolls[0].group) not in GENERIC and c.killed is not None \
+                and tolls[0].killed == c.killed.text:
+            c = c._replace(affected=tolls[0].group)  # "the bodies of nine construction workers"
+        affected = self._affected(c.affected, sentence, group, claimant)
+        if c.killed is None and c.injured is not None and group is not None \
+                and group_key(c.affected) in GENERIC and affected not in self._groups() \
+                and self._injured_of(group, said_text, c):
+            return
+        self._missing(claimant, affected, said, said_text, source, note, sentence)
+        values = claim_values(c)
+        key = (id(group), group_key(affected)) if group is not None else None
+        if key is not None:
+            if complements(self.items, self.claims, key, said_text, c):
+                return
+            if self.claims.restated(key, values):
+                return
+            self.claims.seen(key, said, values)
+        fields: dict[str, object] = {"claimant": claimant}
+        if c.country is not None:
+            fields["country"] = c.country.code
+        fields["affected"] = affected
+        for name in ("killed", "injured"):
+            count: Count | None = getattr(c, name)
+            if count is not None:
+                fields[name] = count_value(count)
+        if c.evidence != "unknown":
+            fields["evidence"] = c.evidence
+        fields["said"] = said_text
+        if c.note:
+            fields["note"] = c.note
+        item = Item("casualty_claims", fields,
+                    {"claimant": f"claimant from the attribution ({note})",
+                     "note": "the sentence this claim came from"}, group, "claimant")
+        item.key = key
+        add(self.items, item, source)
+
+    def _goes_on(self, said_text: str, injured: Count) -> bool:
+        """A sentence that names no one and only an injured count fills in
+        the toll the part stated just before it, if that gave none."""
+        last = next((i for i in reversed(self.items) if i.section == "casualty_claims"), None)
+        if last is None or last.fields.get("said") != said_text or "injured" in last.fields \
+                or "killed" not in last.fields:
+            return False
+        last.fields["injured"] = count_value(injured)
+        last.fields = claim_order(last.fields)
+        return True
+
+    def _groups(self) -> list[str]:
+        """Every claim's group so far, the base's and the added ones', once per claim."""
+        return [c.affected for c in self.base.casualty_claims] + [
+            str(i.fields["affected"]) for i in self.items if i.section == "casualty_claims"]
+
+    def _injured_of(self, group: Group, said_text: str, c: CasualtyClaim) -> bool:
+        """An injured count of people in general ("60 people were injured and
+        taken to hospitals in Toluca") fills in the claimant's toll of the
+        same statement that gave none."""
+        for item in reversed(self.items):
+            if item.section != "casualty_claims" or item.group is not group \
+                    or item.fields.get("said") != said_text:
+                continue
+            if "injured" in item.fields or "killed" not in item.fields or c.injured is None:
+                return False
+            item.fields["injured"] = count_value(c.injured)
+            item.fields = claim_order(item.fields)
+            if item.key is not None:
+                self.claims.seen(item.key, None, (str(item.fields["killed"]), c.injured.text))
+            return True
+        return False
+
+    def _affected(self, affected: str, sentence: str = "", group: Group | None = None,
+                  claimant: str = "") -> str:
+        """The group as the briefing (or an earlier report) already writes
+        it, or the group a generic one is (see several_rules.generic_group)."""
+        every = self._groups()
+        weights: dict[str, int] = {}
+        for name in every:
+            if group_key(name) not in GENERIC:
+                weights[group_key(name)] = weights.get(group_key(name), 0) + 1
+        own = self.claims.keys_of(id(group)) if group is not None else []
+        # neither this claimant's words nor another's the sentence names name a group
+        names = " ".join(n for n in [claimant, *subjects(sentence)] if is_body(n))
+        return generic_group(affected, sentence, list(dict.fromkeys(every)), own, names,
+                             weights, self.story)
+
+    def displaced(self, count: str, sentence: str, said: When, said_text: str,
+                   source: str | None, note: str) -> None:
+        """"40,000 people have been displaced": the figure `people displaced`
+        of whoever the sentence credits (a release's issuer when none)."""
+        claimant, carried_by = self.naming.attribute("Unknown", sentence)
+        if news_agency(claimant):
+            return  # an agency that carried a toll it did not say whose: a false claimant
+        if not_a_claimant(claimant):
+            if self.issuer is None:
+                return
+            claimant = self.issuer
+        if carried_by is not None:
+            source = self.naming.relay_source(carried_by)
+        self.figure(Figure(what="people displaced", claimant=claimant,
+                            value=parse_count(count), note=sentence), said, said_text, source,
+                     note)
+
+    def missing_alone(self, sentence: str, said: When, said_text: str, source: str | None,
+                      note: str) -> None:
+        """A sentence with only a count still missing ("Nineteen people remain
+        missing."): the figure of whom it names, else of the part's toll just
+        before it."""
+        claimant, carried_by = self.naming.attribute("Unknown", sentence)
+        if not_a_claimant(claimant) or news_agency(claimant):
+            last = next((i for i in reversed(self.items) if i.section == "casualty_claims"
+                         and i.fields.get("said") == said_text), None)
+            if last is None:
+                return
+            claimant = str(last.fields["claimant"])
+            affected = str(last.fields["affected"])
+        else:
+            affected = "people"
+            if carried_by is not None:
+                source = self.naming.relay_source(carried_by)
+        self._missing(claimant, affected, said, said_text, source, note, sentence)
+
+    def _missing(self, claimant: str, affected: str, said: When, said_text: str,
+                 source: str | None, note: str, sentence: str) -> None:
+        """The counts still missing or trapped that a toll's sentence gives,
+        as the claimant's figures ("13 remain missing"), each sentence once."""
+        if (claimant, sentence) in self.read_missing:
+            return
+        self.read_missing.add((claimant, sentence))
+        known = [f.what for f in self.base.figures] + [
+            str(i.fields["what"]) for i in self.items if i.section == "figures"]
+        for word, count in missing_in(sentence):
+            same = [w for w in known if word in w.lower().split()]
+            what = same[0] if same else word if word == "missing" else f"{affected} {word}"
+            self.figure(Figure(what=what, claimant=claimant, value=parse_count(count),
+                                note=sentence), said, said_text, source, note)
+
+    def figure(self, f: Figure, said: When, said_text: str, source: str | None,
+                note: str) -> None:
+        if group_key(f.what) in GENERIC:
+            return  # "120 people": no thing counted, nothing to compare or revise
+        group = self.naming.resolve_in(f.claimant, f.note or "", self.part_text)
+        if group is not None:
+            key = (id(group), what_key(f.what, f.unit))
+            if self.figures.restated(key, (f.value.text,)):
+                return
+            self.figures.seen(key, said, (f.value.text,))
+        fields: dict[str, object] = {"what": f.what, "claimant": f.claimant,
+                                     "value": count_value(f.value)}
+        if f.unit:
+            fields["unit"] = f.unit
+        fields["said"] = said_text
+        if f.note:
+            fields["note"] = f.note
+        add(self.items, Item("figures", fields, {"what": f"what is counted? ({note})"},
+                       group, "claimant"), source)
+
+    def settle_people(self) -> None:
+        """A toll of "people" that a later report shows to be of a known group
+        (a flash's "8 killed" before the police speak of spectators) joins
+        the group most of its claimant's claims count, else most of the
+        story's; never where the claimant already states the same count then.
+        So does the one toll of the story's own town ("Four dead as building
+        collapses in Lagos"), which counts whoever the story goes on to count."""
+        claims = [i for i in self.items if i.section == "casualty_claims"]
+        base = [(self.names.find(c.claimant), c.affected) for c in self.base.casualty_claims]
+        every = base + [(i.group, str(i.fields["affected"])) for i in claims]
+        for item in claims:
+            affected = str(item.fields["affected"])
+            alone = sum(1 for _, a in every if group_key(a) == group_key(affected)) == 1
+            town = affected.removesuffix(" residents")
+            if item.group is None or not (group_key(affected) in GENERIC or (
+                    alone and town != affected and town in self.story)):
+                continue
+            own = [a for g, a in every if g is item.group and a != affected]
+            target = _majority(own) or _majority([a for _, a in every if a != affected])
+            if target is None or any(
+                    other.group is item.group and group_key(str(other.fields["affected"]))
+                    == group_key(target) and other.fields.get("said") == item.fields.get("said")
+                    for other in claims):
+                continue
+            item.fields["affected"] = target
+
+
+def _majority(groups: list[str]) -> str | None:
+    """The group (not a generic one) that more than half of `groups` name."""
+    counts: dict[str, list[str]] = {}
+    for name in groups:
+        if group_key(name) not in GENERIC:
+            counts.setdefault(group_key(name), []).append(name)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return best[0] if len(best) * 2 > sum(len(v) for v in counts.values()) else None

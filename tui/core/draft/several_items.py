@@ -1,0 +1,66 @@
+"""The records a merge of several reports adds to a briefing, the base's
+records that gain a source, and the plan that inserts both into its text
+(core.export.yaml_edit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.core.draft.resolve import Group
+from tui.core.draft.several_rules import record_field, source_text
+from tui.core.export.yaml_edit import NewRecord, Plan
+
+
+@dataclass
+class Item:
+    """A record to add, with the group its name resolved to."""
+
+    section: str
+    fields: dict[str, object]
+    checks: dict[str, str] = field(default_factory=dict)
+    group: Group | None = None
+    name_key: str = ""  # the field that holds the group's name
+    sources: list[str] = field(default_factory=list)
+    key: tuple[int, str] | None = None  # a claim's claimant and group
+
+
+@dataclass
+class Existing:
+    """A record of the base briefing (or one added) that new sources may join."""
+
+    section: str
+    index: int  # in the base's list; -1 for a record this merge adds
+    text: str
+    sources: list[str]
+    added: list[str] = field(default_factory=list)
+
+
+def add(items: list[Item], item: Item, source: str | None) -> None:
+    """Add `item` to the merge's additions, from `source` (the report's outlet)."""
+    if source:
+        item.sources.append(source)
+    items.append(item)
+
+
+def build_plan(items: list[Item], grown: list[Existing], new_sources: list[NewRecord],
+               aliases: list[tuple[str, list[str]]], updated: str | None) -> Plan:
+    """The plan of every addition: items under their sections (each name
+    written as its group's canonical one), sources grown, new sources."""
+    plan = Plan()
+    plan.updated = updated
+    plan.aliases = aliases
+    for old in grown:
+        if old.added and old.index >= 0:
+            plan.grow_sources.append((old.section, old.index, old.added))
+    for item in items:
+        record: NewRecord = []
+        if item.group is not None:
+            item.fields[item.name_key] = item.group.canonical()
+        for key, value in item.fields.items():
+            record.append(record_field(key, value, item.checks.get(key)))
+        if item.sources:
+            record.append(("source", source_text(item.sources), None))
+        plan.sections.setdefault(item.section, []).append(record)
+    if new_sources:
+        plan.sections["sources"] = list(new_sources)
+    return plan

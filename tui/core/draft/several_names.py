@@ -1,0 +1,147 @@
+"""Names across several reports: who a toll sentence says stated it (and
+the agency that relayed it), a name cut short completed from its sentence,
+every name resolved to its person or body (core.draft.resolve, seeded with
+the briefing's own names and `aliases`), and the `sources` entry of each
+outlet or relaying agency."""
+
+from __future__ import annotations
+
+from tui.core.draft.attribution import (
+    complete_name,
+    generic_body,
+    is_relay,
+    not_a_claimant,
+    official_of,
+    relay_in,
+    speaks_for,
+    subjects,
+    written_name,
+)
+from tui.core.draft.report import Report
+from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
+from tui.core.export.yaml_edit import NewRecord, scalar
+from tui.core.format.model import Briefing
+from tui.core.format.names import subject_key
+
+
+class Naming:
+    """The people, bodies and sources of a briefing and of the reports merged into it."""
+
+    def __init__(self, base: Briefing) -> None:
+        self.names = Names()
+        for alias in base.aliases:
+            self.names.add_fixed(alias.name, alias.others)
+        for name in [*(c.claimant for c in base.casualty_claims),
+                     *(f.claimant for f in base.figures), *(q.speaker for q in base.quotes),
+                     *(r.actor for r in base.reactions if r.actor)]:
+            if self.names.find(name) is None:
+                self.names.add_fixed(name)
+        self.source_names = {subject_key(s.name): s.name for s in base.sources}
+        self.source_urls = {s.url: s.name for s in base.sources if s.url}
+        self.new_sources: list[NewRecord] = []
+
+    def source_for(self, report: Report) -> str | None:
+        """The name of the report's `sources` entry, added when new."""
+        if report.url and report.url in self.source_urls:
+            return self.source_urls[report.url]
+        name = report.outlet
+        if not name:
+            return None
+        if (known := self.known_source(name)) is not None:
+            return known
+        entry: NewRecord = [("name", scalar(name), None)]
+        if report.url and report.url.startswith(("http://", "https://")):
+            entry.append(("url", scalar(report.url), None))
+            self.source_urls[report.url] = name
+        entry.append(("accessed", report.accessed.isoformat(), None))
+        self.new_sources.append(entry)
+        self.source_names[subject_key(name)] = name
+        return name
+
+    def known_source(self, name: str) -> str | None:
+        """The `sources` entry already named `name`, or its acronym (`PTI`
+        for Press Trust of India), or spelled out for it."""
+        if subject_key(name) in self.source_names:
+            return self.source_names[subject_key(name)]
+        short = initials(name)
+        for known in self.source_names.values():
+            if (known.isupper() and known == short) or (
+                    name.isupper() and initials(known) == name):
+                return known
+        return None
+
+    def relay_source(self, name: str) -> str:
+        """The `sources` entry of an agency that carried a figure (no URL)."""
+        if (known := self.known_source(name)) is not None:
+            return known
+        self.new_sources.append([("name", scalar(name), "the agency that carried the figure")])
+        self.source_names[subject_key(name)] = name
+        return name
+
+    def attribute(self, claimant: str, sentence: str) -> tuple[str, str | None]:
+        """The claimant the sentence names, and the agency that carried the
+        figure (None when none did): a drafter's claimant that is the
+        agency, a weekday or a bare place is read again from the sentence."""
+        relay = relay_in(sentence)
+        if relay is not None and is_relay(claimant, relay):
+            found = subjects(sentence, relay.name)
+            return self._as_written(found[0] if found else claimant, sentence), relay.short
+        found = subjects(sentence, relay.name if relay else None)
+        if not_a_claimant(claimant) or (
+                self.names.find(claimant) is None and not is_body(claimant)
+                and len(claimant.split()) == 1) or (
+                # a claimant the drafter remembered from an earlier sentence
+                sentence and not body_words(claimant) & body_words(sentence)):
+            if found:
+                claimant = found[0]
+        elif found and found[0].startswith("both "):
+            claimant = found[0]  # "Both the health office and the police put the toll at"
+        elif (fuller := [n for n in found if not n.startswith("both ")
+                         and n.endswith(f" {claimant.strip()}") and n[:1].isupper()]):
+            claimant = fuller[0]  # "Mexico's civil protection agency" cut from a longer name
+        return self._as_written(claimant, sentence), relay.short if relay is not None else None
+
+    @staticmethod
+    def _as_written(claimant: str, sentence: str) -> str:
+        """The name as the sentence gives it (see attribution.written_name),
+        or the body its spokesperson speaks for."""
+        claimant = written_name(claimant, sentence)
+        return speaks_for(claimant) or official_of(claimant, sentence) or claimant
+
+    def complete(self, name: str, sentence: str) -> str:
+        """A new name as the sentence writes it in full (a known one stays)."""
+        return name if self.names.find(name) is not None else complete_name(name, sentence)
+
+    def resolve_in(self, name: str, sentence: str, part_text: str) -> Group | None:
+        """The group of a claimant; a name the drafter cut short is
+        completed from its sentence when that names one known body; "the
+        company" is the one known body the part names."""
+        if self.names.find(name) is None and sentence:
+            group = self.names.in_sentence(name, sentence)
+            if group is not None:
+                return group
+            if generic_body(name) and (group := self.names.named_in(part_text)) is not None \
+                    and (group.person or _names_its_kind(group, name)):
+                return group
+        return self.names.resolve(name)
+
+    def aliases(self) -> list[tuple[str, list[str]]]:
+        """New groups with several names: the canonical one and the others.
+        A group the briefing already names is left as the editor wrote it."""
+        out = []
+        for g in self.names.groups:
+            if g.fixed is not None or len(g.names) < 2:
+                continue
+            canonical = g.canonical()
+            others = [n for n in g.names if subject_key(n) != subject_key(canonical)]
+            if others:
+                out.append((canonical, others))
+        return out
+
+
+def _names_its_kind(group: Group, generic: str) -> bool:
+    """"the ministry" is a body named a ministry; "the company" or "the
+    operator" any body (a company's name rarely says it is one)."""
+    kind = body_words(generic)
+    return bool(kind & {"company", "operator"}) or any(kind <= body_words(n)
+                                                        for n in group.names)

@@ -1,0 +1,58 @@
+"""What each claimant has stated so far, by the group it counts (or the
+thing a figure counts), in time order: a new figure becomes a revision, a
+figure it stated before (its current one or an older one told again) is
+not added, and the second half of one statement the drafter read as two
+claims fills in the first."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from tui.core.draft.several_items import Item
+from tui.core.draft.several_rules import claim_order, count_value, covers
+from tui.core.format.model import CasualtyClaim, When
+from tui.core.format.when import when_sort_key
+
+Key = tuple[int, str]  # (the claimant's group id, the group or thing counted)
+
+
+class Revisions:
+    """Each claimant's values per key, with the order of their `said`."""
+
+    def __init__(self, zone: tzinfo) -> None:
+        self.zone = zone
+        self.table: dict[Key, list[tuple[int, int, tuple[str, ...]]]] = {}
+
+    def seen(self, key: Key, said: When | None, values: tuple[str, ...]) -> None:
+        order = when_sort_key(said, self.zone) if said is not None else (0, 0)
+        self.table.setdefault(key, []).append((order[0], order[1], values))
+
+    def restated(self, key: Key, values: tuple[str, ...]) -> bool:
+        """The claimant said this before (its current figure or an older one)."""
+        return any(covers(old, values) for *_, old in self.table.get(key, []))
+
+    def keys_of(self, group_id: int) -> list[str]:
+        """The groups (or things) one claimant has counted so far."""
+        return [k for g, k in self.table if g == group_id]
+
+
+def complements(items: list[Item], revisions: Revisions, key: Key, said_text: str,
+                c: CasualtyClaim) -> bool:
+    """One statement the drafter read as two claims (38 killed; 120
+    injured): the second fills in the count the first left out."""
+    for item in reversed(items):
+        if item.key != key or item.fields.get("said") != said_text:
+            continue
+        for have, add in (("killed", c.injured), ("injured", c.killed)):
+            other = "injured" if have == "killed" else "killed"
+            if have in item.fields and other not in item.fields and add is not None \
+                    and getattr(c, have) is None:
+                item.fields[other] = count_value(add)
+                item.fields = claim_order(item.fields)
+                killed, injured = item.fields.get("killed"), item.fields.get("injured")
+                revisions.seen(key, None, (
+                    "" if killed is None else str(killed),
+                    "" if injured is None else str(injured)))
+                return True
+        return False
+    return False
