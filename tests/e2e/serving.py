@@ -84,15 +84,22 @@ def children(pid: int) -> set[int]:
 
 
 @contextmanager
-def serving(tmp_path: Path, *args: str, path: Path | None = None) -> Iterator[Served]:
-    """`briefing serve [PATH] ARGS` on a free port; stopped on the way out."""
+def serving(tmp_path: Path, *args: str, path: Path | None = None,
+            stall_seconds: float | None = None) -> Iterator[Served]:
+    """`briefing serve [PATH] ARGS` on a free port; stopped on the way out.
+    `stall_seconds`: the server's STALL_SECONDS instead of its own, for a
+    test that waits out a stall (set in the server process, before it runs)."""
     pytest.importorskip("textual_serve", reason="needs briefing[serve] (make test installs it)")
     cwd = tmp_path / "server-cwd"
     cwd.mkdir(exist_ok=True)
     port = free_port()
     out, err = tmp_path / f"serve-{port}.out", tmp_path / f"serve-{port}.err"
-    command = [str(BRIEFING), "serve", *([str(path)] if path else []), "--port", str(port),
-               *args]
+    program = [str(BRIEFING)]
+    if stall_seconds is not None:
+        program = [sys.executable, "-c", "import sys, tui.serve_session as s; "
+                   f"s.STALL_SECONDS = {float(stall_seconds)!r}; "
+                   "from tui.cli import main; sys.exit(main())"]
+    command = [*program, "serve", *([str(path)] if path else []), "--port", str(port), *args]
     with out.open("wb") as stdout, err.open("wb") as stderr:
         process = subprocess.Popen(command, cwd=cwd, stdout=stdout, stderr=stderr,
                                    env={**os.environ, "COLUMNS": "100", "LINES": "30"})
