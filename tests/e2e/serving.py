@@ -55,11 +55,11 @@ class Served:
     def stderr(self) -> str:
         return self.stderr_file.read_text(encoding="utf-8", errors="replace")
 
-    def logged(self, text: str, timeout: float = 5) -> str:
-        """The server's log once `text` is in it (it is written after the
-        session's app ended and its websocket closed)."""
+    def logged(self, text: str, timeout: float = 5, since: int = 0) -> str:
+        """The server's log from character `since` on, once `text` is in it
+        (it is written after the session's app ended and its websocket closed)."""
         deadline = time.monotonic() + timeout
-        while text not in (log := self.stderr()):
+        while text not in (log := self.stderr()[since:]):
             assert time.monotonic() < deadline, f"{text!r} never logged: {log}"
             time.sleep(0.05)
         return log
