@@ -27,8 +27,8 @@ def test_search_every_word_open_at_the_match_and_the_claims_view(
     assert "Missiles hit bases in Iraq" in screen
     assert "quote by Ali Khamenei: slap in the face" in screen
     tmux("send-keys", "Enter")
-    screen = wait_for_screen(tmux, "2 Quotes")
-    assert "slap in the face" in screen
+    wait_for_screen(tmux, "2 Quotes")  # the briefing, drawn pane by pane:
+    wait_for_screen(tmux, "slap in the face")  # the library that also said it is gone
     tmux("send-keys", "Escape")
     wait_for_screen(tmux, "1 of 4 briefings")
     tmux("send-keys", "C-u")
