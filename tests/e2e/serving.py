@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,11 +139,17 @@ class Page:
 
     async def until(self, found: str, timeout: float = 20) -> None:
         """Read until `found` is on the screen or in a text message."""
+        await self.until_drawn(lambda drawn: found in screen_text([drawn])
+                               or any(found in t for t in self.texts), repr(found), timeout)
+
+    async def until_drawn(self, done: Callable[[bytes], bool], what: str,
+                          timeout: float = 20) -> None:
+        """Read until `done(every byte drawn so far)` holds; `what` names it."""
         import aiohttp
 
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if found in screen_text(self.seen) or any(found in t for t in self.texts):
+            if done(b"".join(self.seen)):
                 return
             try:
                 message = await self.ws.receive(timeout=1)
@@ -156,7 +162,7 @@ class Page:
             elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED,
                                   aiohttp.WSMsgType.CLOSING):
                 break
-        raise AssertionError(f"{found!r} never came; screen: {screen_text(self.seen)[-2000:]}")
+        raise AssertionError(f"{what} never came; screen: {screen_text(self.seen)[-2000:]}")
 
     async def closed(self, timeout: float = 20) -> None:
         """Read until the server closes the websocket."""

@@ -99,6 +99,15 @@ async def test_the_default_limit_starts_every_session_quickly(tmp_path: Path) ->
     assert max(took) < budget, (took, alone)
 
 
+CURSOR_ROW = rb"\x1b\[(\d+);\d+H"
+
+
+def resized_frame_drawn(drawn: bytes) -> bool:
+    """Whether the key bar ("Commands") was drawn after a row below 30."""
+    bar = drawn.rfind(b"Commands")
+    return bar >= 0 and any(int(row) > 30 for row in re.findall(CURSOR_ROW, drawn[:bar]))
+
+
 async def test_a_huge_resize_is_clamped(tmp_path: Path) -> None:
     import aiohttp
 
@@ -109,11 +118,14 @@ async def test_a_huge_resize_is_clamped(tmp_path: Path) -> None:
             page.seen.clear()
             await page.send("resize", {"width": 30000, "height": 30000})
             await page.until("Summary")
-            await asyncio.sleep(1)  # the rest of the frame, if it were bigger
+            # The key bar is the frame's last row, however many rows it has:
+            # once it is drawn below the first frame's 30 rows, the whole
+            # resized frame is in.
+            await page.until_drawn(resized_frame_drawn, "the resized frame's key bar")
             await page.send("ping", "after")
             await page.until("after")
             drawn = b"".join(page.seen)
-            rows = {int(r) for r in re.findall(rb"\x1b\[(\d+);\d+H", drawn)}
+            rows = {int(r) for r in re.findall(CURSOR_ROW, drawn)}
             columns = {int(c) for c in re.findall(rb"\x1b\[\d+;(\d+)H", drawn)}
             assert max(rows) == 200 and max(columns) <= 500
 
