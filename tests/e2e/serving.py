@@ -185,7 +185,7 @@ def wait_until_gone(pids: set[int], timeout: float) -> float:
     while time.monotonic() - start < timeout:
         if not any(Path(f"/proc/{pid}").exists() and not _zombie(pid) for pid in pids):
             return time.monotonic() - start
-        time.sleep(0.1)
+        time.sleep(0.02)
     raise AssertionError(f"app processes {pids} still run after {timeout} s")
 
 
