@@ -9,6 +9,7 @@ import pytest
 
 from tests.app.helpers import build_library
 from tests.conftest import ROOT
+from tui.app.screens.briefing import BriefingScreen
 
 
 @pytest.fixture
@@ -24,3 +25,11 @@ def thousand_quotes(tmp_path: Path) -> Path:
     from synthetic import write_synthetic
 
     return write_synthetic(tmp_path, quotes=1000, claims=10)
+
+
+@pytest.fixture
+def fast_file_poll(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The open briefing's file polled every 0.05 s rather than every 0.5 s,
+    for a test that waits for a change on disk to show: the poll notices
+    it, and its interval is not what the test is about."""
+    monkeypatch.setattr(BriefingScreen, "poll_seconds", 0.05)

@@ -11,7 +11,7 @@ import pytest
 from textual.app import App
 from textual.command import CommandInput, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from tests.conftest import DATA, SEED
 from tui.app.app import BriefingApp
@@ -79,6 +79,14 @@ async def search_for(pilot: Pilot[None], text: str) -> None:
     """Put `text` in the open search bar at once, where typing it is not what
     a test is about (tests/app/test_search.py types into it)."""
     pilot.app.screen.query_one(SearchBar).value = text
+    await pilot.pause()
+
+
+async def fill_in(pilot: Pilot[None], field_id: str, text: str) -> None:
+    """Put `text` in the screen's field `field_id` at once, where typing it is
+    not what a test is about: each key Pilot presses waits for the app to
+    idle twice (test_library.py and test_search.py type into the fields)."""
+    pilot.app.screen.query_one(f"#{field_id}", Input).value = text
     await pilot.pause()
 
 

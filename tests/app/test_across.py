@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from tests.app.helpers import briefing_screen, run_command, wait_for
+from tests.app.helpers import briefing_screen, fill_in, run_command, wait_for
 from tests.core.index_fixtures import write_library
 from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
@@ -80,8 +80,7 @@ async def test_the_quotes_view_from_the_palette_takes_the_librarys_filter(
         folder: Path) -> None:
     async with BriefingApp(folder).run_test(size=WIDE) as pilot:
         screen = await library(pilot)
-        await pilot.press(*"date:2020")
-        await pilot.pause()
+        await fill_in(pilot, "library-filter", "date:2020")
         assert len(screen.shown_entries) == 2
         await run_command(pilot, "library: Quotes view")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, AcrossScreen))
@@ -91,8 +90,7 @@ async def test_the_quotes_view_from_the_palette_takes_the_librarys_filter(
         await pilot.pause()
         speakers = sorted(line.split("  ")[0] for line in lines(quotes))
         assert speakers == ["Ali Khamenei", "Emmanuel Macron"]  # not the 2021 one
-        await pilot.press(*"speaker:macron")
-        await pilot.pause()
+        await fill_in(pilot, "across-filter", "speaker:macron")
         assert [line.split("  ")[0] for line in lines(quotes)] == ["Emmanuel Macron"]
         await pilot.press("enter")
         await wait_for(pilot, lambda: not isinstance(pilot.app.screen, AcrossScreen))

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.events import Paste
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
 from tests.app.helpers import record_notifications, wait_for
 from tests.core.test_update import BASE, DRAFT, REPORT
@@ -33,13 +34,14 @@ def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
 
 
 async def _propose(pilot: Pilot[None], app: BriefingApp, report: Path,
-                   typed: bool = False) -> str:
-    """`a`, the report's path, enter: the path is typed key by key only when
-    `typed` (one test does); the others set the field, as a paste would."""
+                   typed: str | None = None) -> str:
+    """`a`, the report's path, enter: the path is typed key by key when
+    given as `typed` (one test does, a short relative one: each key costs
+    a pause); the others set the field, as a paste would."""
     await pilot.press("a")
     await wait_for(pilot, lambda: isinstance(app.screen, AddReportScreen))
-    if typed:
-        await pilot.press(*str(report))
+    if typed is not None:
+        await pilot.press(*typed)
     else:
         app.screen.query_one("#add-report-where", Input).value = str(report)
         await pilot.pause()
@@ -48,13 +50,16 @@ async def _propose(pilot: Pilot[None], app: BriefingApp, report: Path,
     return str(app.screen.query_one("#change-body", Static).render())
 
 
-async def test_a_shows_the_change_and_enter_writes_it(files: tuple[Path, Path]) -> None:
+async def test_a_shows_the_change_and_enter_writes_it(files: tuple[Path, Path],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     base, report = files
+    monkeypatch.chdir(report.parent)
     app = BriefingApp(base)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         shown = record_notifications(app)
-        change = await _propose(pilot, app, report, typed=True)
+        # `/`, `r` and `t` are the briefing's keys: here they are the path's.
+        change = await _propose(pilot, app, report, typed=f"./{report.name}")
         assert "Health Ministry, patients: killed 5+ -> 9" in change
         assert "Sources" in change and "Reuters" in change
         assert base.read_text(encoding="utf-8") == BASE  # nothing written yet
@@ -101,7 +106,12 @@ async def test_pasted_text_is_a_report(files: tuple[Path, Path]) -> None:
         await pilot.pause()
         await pilot.press("a")
         await wait_for(pilot, lambda: isinstance(app.screen, AddReportScreen))
-        await pilot.press("tab", *"Nine died, the ministry said.", "ctrl+s")
+        await pilot.press("tab")
+        assert isinstance(app.focused, TextArea)
+        # As a terminal delivers a paste: one event, to the focused widget.
+        app.post_message(Paste("Nine died, the ministry said."))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, ProposedChangeScreen), tries=200)
         await pilot.press("enter")
         await wait_for(pilot, lambda: "pasted text" in base.read_text(encoding="utf-8"))

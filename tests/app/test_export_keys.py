@@ -125,6 +125,7 @@ async def test_keys_typed_fast_after_e_reach_the_export_field(
         assert sorted(p.name for p in tmp_path.iterdir()) == ["quake.md"]
 
 
+@pytest.mark.usefixtures("fast_file_poll")
 async def test_export_while_the_file_is_broken_says_it_is_the_last_good_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

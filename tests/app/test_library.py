@@ -12,7 +12,7 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from tests.app.helpers import run_command, wait_for
+from tests.app.helpers import fill_in, run_command, wait_for
 from tests.conftest import DATA, SEED, folder_of_copies
 from tui.app.app import BriefingApp
 from tui.app.screens.briefing import BriefingScreen
@@ -400,7 +400,8 @@ async def test_enter_on_a_broken_entry_lists_every_error(library: Path) -> None:
     async with app.run_test(size=WIDE) as pilot:
         await loaded_library(pilot, 3)
         assert "more; enter lists them" in list_text(app)[2]
-        await pilot.press(*"broken", "enter")
+        await fill_in(pilot, "library-filter", "broken")
+        await pilot.press("enter")
         await pilot.pause()
         body = str(app.screen.query_one("#errors-body", Static).render()).splitlines()
         assert len(body) >= 3 and all(":" in line for line in body)
@@ -422,7 +423,8 @@ async def test_file_names_show_in_the_header_and_on_rows_that_share_a_title(
         assert sorted(r.split(" · ")[-1].split()[0] for r in seeds) == sorted(
             ["copy-of-the-seed.yaml", SEED.name])
         assert "hostile.yaml" not in rows[0]  # a title of its own: no file name
-        await pilot.press(*"copy-of", "enter")
+        await fill_in(pilot, "library-filter", "copy-of")
+        await pilot.press("enter")
         await pilot.pause()
         shown = str(app.screen.query_one("#briefing-header", Static).render())
         assert "2020-01-08 · Iraq · copy-of-the-seed.yaml" in shown

@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 import tui.app.screens.library_scan
 import tui.core.store.reader
-from tests.app.helpers import briefing_screen, wait_for
+from tests.app.helpers import briefing_screen, fill_in, wait_for
 from tests.core.index_fixtures import STRIKES, write_library
 from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
@@ -125,16 +125,15 @@ async def test_a_changed_file_alone_is_read_again_and_its_row_updates(
 async def test_the_filter_searches_every_word_and_says_where(folder: Path) -> None:
     async with BriefingApp(folder).run_test(size=WIDE) as pilot:
         screen = await listed(pilot, 4)
-        await pilot.press(*"khamenei army")
-        await pilot.pause()
+        await fill_in(pilot, "library-filter", "khamenei army")
         found = rows(pilot.app)
         # the words are in two items of one briefing
         assert len(found) == 1 and found[0].startswith("Missiles hit bases in Iraq")
         assert "quote by Ali Khamenei: slap in the face" in found[0]
         assert "1 of 4 briefings" in header(pilot.app)
         await pilot.press("ctrl+u")  # the field's own key: clear to the start
-        await pilot.press(*'speaker:macron "allies"')
-        await pilot.pause()
+        assert "4 of 4 briefings" in header(pilot.app)
+        await fill_in(pilot, "library-filter", 'speaker:macron "allies"')
         assert [r.split("\n")[0] for r in rows(pilot.app)] == ["France calls for calm"]
         assert len(screen.shown_entries) == 1
 
@@ -148,7 +147,8 @@ async def test_enter_opens_the_briefing_at_the_match(
         folder: Path, query: str, pane_id: str, expected: str) -> None:
     async with BriefingApp(folder).run_test(size=WIDE) as pilot:
         await listed(pilot, 4)
-        await pilot.press(*query, "enter")
+        await fill_in(pilot, "library-filter", query)
+        await pilot.press("enter")
         await wait_for(pilot, lambda: not isinstance(pilot.app.screen, LibraryScreen))
         screen = briefing_screen(pilot.app)
         await wait_for(pilot, lambda: screen.briefing is not None)
@@ -180,8 +180,7 @@ async def test_a_served_library_reads_an_up_to_date_index_and_writes_nothing(
     reads = count_reads(monkeypatch)
     async with BriefingApp(folder).run_test(size=WIDE) as pilot:
         await listed(pilot, 4)
-        await pilot.press(*"khamenei")
-        await pilot.pause()
+        await fill_in(pilot, "library-filter", "khamenei")
         assert len(rows(pilot.app)) == 1 and "quote by Ali Khamenei" in rows(pilot.app)[0]
     assert reads == []
     monkeypatch.delenv("BRIEFING_CACHE")

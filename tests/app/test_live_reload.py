@@ -24,6 +24,8 @@ from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
 
+pytestmark = pytest.mark.usefixtures("fast_file_poll")
+
 
 async def test_live_reload_broken_then_fixed(tmp_path: Path) -> None:
     async with live_seed(tmp_path) as (path, _app, pilot, screen):

@@ -15,6 +15,8 @@ from tests.conftest import SEED
 from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
 
+pytestmark = pytest.mark.usefixtures("fast_file_poll")
+
 
 @pytest.mark.parametrize("kind", ["device", "fifo"])
 async def test_the_open_file_replaced_by_a_device_or_fifo(tmp_path: Path, kind: str) -> None:

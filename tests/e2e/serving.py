@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,11 +55,11 @@ class Served:
     def stderr(self) -> str:
         return self.stderr_file.read_text(encoding="utf-8", errors="replace")
 
-    def logged(self, text: str, timeout: float = 5) -> str:
-        """The server's log once `text` is in it (it is written after the
-        session's app ended and its websocket closed)."""
+    def logged(self, text: str, timeout: float = 5, since: int = 0) -> str:
+        """The server's log from character `since` on, once `text` is in it
+        (it is written after the session's app ended and its websocket closed)."""
         deadline = time.monotonic() + timeout
-        while text not in (log := self.stderr()):
+        while text not in (log := self.stderr()[since:]):
             assert time.monotonic() < deadline, f"{text!r} never logged: {log}"
             time.sleep(0.05)
         return log
@@ -84,15 +84,22 @@ def children(pid: int) -> set[int]:
 
 
 @contextmanager
-def serving(tmp_path: Path, *args: str, path: Path | None = None) -> Iterator[Served]:
-    """`briefing serve [PATH] ARGS` on a free port; stopped on the way out."""
+def serving(tmp_path: Path, *args: str, path: Path | None = None,
+            stall_seconds: float | None = None) -> Iterator[Served]:
+    """`briefing serve [PATH] ARGS` on a free port; stopped on the way out.
+    `stall_seconds`: the server's STALL_SECONDS instead of its own, for a
+    test that waits out a stall (set in the server process, before it runs)."""
     pytest.importorskip("textual_serve", reason="needs briefing[serve] (make test installs it)")
     cwd = tmp_path / "server-cwd"
     cwd.mkdir(exist_ok=True)
     port = free_port()
     out, err = tmp_path / f"serve-{port}.out", tmp_path / f"serve-{port}.err"
-    command = [str(BRIEFING), "serve", *([str(path)] if path else []), "--port", str(port),
-               *args]
+    program = [str(BRIEFING)]
+    if stall_seconds is not None:
+        program = [sys.executable, "-c", "import sys, tui.serve_session as s; "
+                   f"s.STALL_SECONDS = {float(stall_seconds)!r}; "
+                   "from tui.cli import main; sys.exit(main())"]
+    command = [*program, "serve", *([str(path)] if path else []), "--port", str(port), *args]
     with out.open("wb") as stdout, err.open("wb") as stderr:
         process = subprocess.Popen(command, cwd=cwd, stdout=stdout, stderr=stderr,
                                    env={**os.environ, "COLUMNS": "100", "LINES": "30"})
@@ -132,11 +139,17 @@ class Page:
 
     async def until(self, found: str, timeout: float = 20) -> None:
         """Read until `found` is on the screen or in a text message."""
+        await self.until_drawn(lambda drawn: found in screen_text([drawn])
+                               or any(found in t for t in self.texts), repr(found), timeout)
+
+    async def until_drawn(self, done: Callable[[bytes], bool], what: str,
+                          timeout: float = 20) -> None:
+        """Read until `done(every byte drawn so far)` holds; `what` names it."""
         import aiohttp
 
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if found in screen_text(self.seen) or any(found in t for t in self.texts):
+            if done(b"".join(self.seen)):
                 return
             try:
                 message = await self.ws.receive(timeout=1)
@@ -149,7 +162,7 @@ class Page:
             elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED,
                                   aiohttp.WSMsgType.CLOSING):
                 break
-        raise AssertionError(f"{found!r} never came; screen: {screen_text(self.seen)[-2000:]}")
+        raise AssertionError(f"{what} never came; screen: {screen_text(self.seen)[-2000:]}")
 
     async def closed(self, timeout: float = 20) -> None:
         """Read until the server closes the websocket."""
@@ -172,7 +185,7 @@ def wait_until_gone(pids: set[int], timeout: float) -> float:
     while time.monotonic() - start < timeout:
         if not any(Path(f"/proc/{pid}").exists() and not _zombie(pid) for pid in pids):
             return time.monotonic() - start
-        time.sleep(0.1)
+        time.sleep(0.02)
     raise AssertionError(f"app processes {pids} still run after {timeout} s")
 
 

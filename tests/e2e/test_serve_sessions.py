@@ -13,6 +13,7 @@ import re
 import socket
 import struct
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -80,19 +81,31 @@ async def test_the_default_limit_starts_every_session_quickly(tmp_path: Path) ->
 
     with serving(tmp_path, path=SEED) as server:
         async with aiohttp.ClientSession() as session:
-            async def first_frame(stay: float) -> float:
+            async def first_frame(together: asyncio.Barrier | None = None) -> float:
                 start = time.monotonic()
                 async with session.ws_connect(server.ws()) as ws:
                     await Page(ws).until(TITLE)
                     took = time.monotonic() - start
-                    await asyncio.sleep(stay)  # all open at once
+                    if together is not None:
+                        await together.wait()  # all open at once, until every one is drawn
                     return took
 
-            alone = await first_frame(0)
+            alone = await first_frame()
             await wait_for_no_apps(server)
-            took = await asyncio.gather(*(first_frame(0.5) for _ in range(DEFAULT_MAX_SESSIONS)))
+            together = asyncio.Barrier(DEFAULT_MAX_SESSIONS)
+            took = await asyncio.gather(*(first_frame(together)
+                                          for _ in range(DEFAULT_MAX_SESSIONS)))
     budget = 2 * max(1.0, alone / IDLE_FIRST_FRAME_SECONDS)
     assert max(took) < budget, (took, alone)
+
+
+CURSOR_ROW = rb"\x1b\[(\d+);\d+H"
+
+
+def resized_frame_drawn(drawn: bytes) -> bool:
+    """Whether the key bar ("Commands") was drawn after a row below 30."""
+    bar = drawn.rfind(b"Commands")
+    return bar >= 0 and any(int(row) > 30 for row in re.findall(CURSOR_ROW, drawn[:bar]))
 
 
 async def test_a_huge_resize_is_clamped(tmp_path: Path) -> None:
@@ -105,11 +118,14 @@ async def test_a_huge_resize_is_clamped(tmp_path: Path) -> None:
             page.seen.clear()
             await page.send("resize", {"width": 30000, "height": 30000})
             await page.until("Summary")
-            await asyncio.sleep(1)  # the rest of the frame, if it were bigger
+            # The key bar is the frame's last row, however many rows it has:
+            # once it is drawn below the first frame's 30 rows, the whole
+            # resized frame is in.
+            await page.until_drawn(resized_frame_drawn, "the resized frame's key bar")
             await page.send("ping", "after")
             await page.until("after")
             drawn = b"".join(page.seen)
-            rows = {int(r) for r in re.findall(rb"\x1b\[(\d+);\d+H", drawn)}
+            rows = {int(r) for r in re.findall(CURSOR_ROW, drawn)}
             columns = {int(c) for c in re.findall(rb"\x1b\[\d+;(\d+)H", drawn)}
             assert max(rows) == 200 and max(columns) <= 500
 
@@ -150,8 +166,16 @@ def frame(text: str) -> bytes:
     return struct.pack("!BBH", 0x81, 0x80 | 126, len(data)) + mask + masked
 
 
+# The server's stall window in the test below: its own is waited out in full
+# and the test is about what follows it, so the time left over is counted
+# against the real window.
+SHORT_STALL_SECONDS = 1.0
+
+
 async def test_a_page_that_stops_reading_ends_its_app_within_seconds(tmp_path: Path) -> None:
-    with serving(tmp_path, path=SEED) as server:
+    from tui.serve_session import STALL_SECONDS
+
+    with serving(tmp_path, path=SEED, stall_seconds=SHORT_STALL_SECONDS) as server:
         sock = raw_websocket(server.port, f"/ws?width=200&height=60&token={server.token}")
         try:
             app = await one_app(server)
@@ -171,25 +195,35 @@ async def test_a_page_that_stops_reading_ends_its_app_within_seconds(tmp_path: P
             server.logged("the page stopped reading")
         finally:
             sock.close()
-        assert took < 12
+        assert took - SHORT_STALL_SECONDS + STALL_SECONDS < 12
+
+
+@pytest.fixture(scope="module")
+def one_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """One server for the malformed messages below: each ends its own
+    session, and a session's log is what the server wrote meanwhile."""
+    with serving(tmp_path_factory.mktemp("serve"), path=SEED) as server:
+        yield server
 
 
 @pytest.mark.parametrize("message", [
     "not json", "{}", "[]", '[1, "x"]', '["stdin", 5]', '["resize", "big"]',
     '["resize", {"width": "9", "height": 9}]', '["ping", {"a": 1}]', '["exec", "ls"]'])
 async def test_a_malformed_message_ends_the_session_with_one_log_line(
-        tmp_path: Path, message: str) -> None:
+        one_server: Served, message: str) -> None:
     import aiohttp
 
-    with serving(tmp_path, path=SEED) as server:
-        async with aiohttp.ClientSession() as session, session.ws_connect(server.ws()) as ws:
-            page = Page(ws)
-            await page.until(TITLE)
-            app = await one_app(server)
-            await ws.send_str(message)
-            await page.closed()
-        assert wait_until_gone({app}, timeout=10) < 5
-        log = server.logged("ended")
-        assert len(log.splitlines()) == 1 and "Traceback" not in log, log
-        assert re.fullmatch(r"briefing serve: session from 127\.0\.0\.1 ended: a .+; closed\n",
-                            log), log
+    server = one_server
+    await wait_for_no_apps(server)  # the previous message's session is over
+    since = len(server.stderr())
+    async with aiohttp.ClientSession() as session, session.ws_connect(server.ws()) as ws:
+        page = Page(ws)
+        await page.until(TITLE)
+        app = await one_app(server)
+        await ws.send_str(message)
+        await page.closed()
+    assert wait_until_gone({app}, timeout=10) < 5
+    log = server.logged("ended", since=since)
+    assert len(log.splitlines()) == 1 and "Traceback" not in log, log
+    assert re.fullmatch(r"briefing serve: session from 127\.0\.0\.1 ended: a .+; closed\n",
+                        log), log

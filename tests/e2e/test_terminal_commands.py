@@ -70,7 +70,7 @@ def test_no_command_sets_the_clipboard_or_the_title(tmp_path: Path) -> None:
         deadline = time.monotonic() + 60
         while "ALL-DONE" not in (screen := tmux("capture-pane", "-p", "-t", "t", "-S", "-")):
             assert time.monotonic() < deadline, screen
-            time.sleep(0.2)
+            time.sleep(0.05)
         assert tmux("list-buffers") == ""  # no OSC 52 reached tmux
         assert tmux("display", "-p", "-t", "t", "#{pane_title}") == title  # nor OSC 0
         assert "\\x1b]52;c;ZXZpbA==\\x07" in screen  # the check's and history's, shown

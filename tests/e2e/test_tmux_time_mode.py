@@ -4,7 +4,6 @@ unless it is handled in order with them)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +31,4 @@ def test_keys_typed_fast_after_t_step_the_moments(tmux_session: Callable[..., st
     tmux("send-keys", "Escape")  # closes the chart
     wait_for_screen(tmux, "Earlier")  # the key bar of the briefing again
     tmux("send-keys", "Escape")  # leaves time mode
-    deadline = time.monotonic() + 15
-    while "as of" in tmux("capture-pane", "-p") and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert "as of" not in tmux("capture-pane", "-p")
+    wait_for_screen(tmux, "as of", gone=True)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 from tui.app.commands import Command, CommandList
 from tui.app.panes import PANE_CONTENTS
+from tui.app.screens.briefing_search import clear_search
 from tui.core.format.model import CasualtyClaim, Figure
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ class BriefingCommands(CommandList):
             ("search: Briefing", screen.action_search, "Filter every pane (/)"),
         ]
         if screen.query_text:
-            out.append(("search: Clear", screen.clear_search, "Show every item again (escape)"))
+            out.append(("search: Clear", partial(clear_search, screen),
+                        "Show every item again (escape)"))
         restore = screen.maximized is not None
         out += [
             ("view: Restore panes" if restore else "view: Maximise pane", screen.action_maximise,

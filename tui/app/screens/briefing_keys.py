@@ -1,10 +1,17 @@
-"""The briefing screen's keys: every binding, with its id and tooltip."""
+"""The briefing screen's keys: every binding, with its id and tooltip;
+when each does something, and why one does nothing now."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding, BindingType
+from textual.widgets import Input
 
 from tui.app.panes import PANE_CONTENTS
+
+if TYPE_CHECKING:
+    from tui.app.screens.briefing import BriefingScreen
 
 # The tooltip of the bindings that say why a key does nothing now.
 EXPLAIN = "Say why this key does nothing now"
@@ -80,3 +87,33 @@ BINDINGS: list[BindingType] = [
               id=f"briefing.explain_{key}", tooltip=EXPLAIN)
       for key in ("exclamation_mark", "left_square_bracket", "right_square_bracket", "o")],
 ]
+
+
+def why_not(key: str, neighbours: tuple[bool, bool]) -> str:
+    """Why `key` does nothing now (its own binding is off); `neighbours`:
+    whether the library has a briefing before and after this one."""
+    if key == "exclamation_mark":
+        return "The file has no errors: ! lists them while an edit has broken it"
+    if key == "o":
+        return "In a browser the editor is off: the files are the server's"
+    if neighbours == (False, False):
+        return "No other briefing to step to: escape opens this file's folder"
+    return ("This is the last briefing of the library" if key == "right_square_bracket"
+            else "This is the first briefing of the library")
+
+
+def available(screen: BriefingScreen, action: str, parameters: tuple[object, ...]) -> bool:
+    """Whether a binding's action does something now (its check_action)."""
+    if action == "step":
+        return screen.neighbours[0 if parameters[0] == -1 else 1]
+    if action in ("maximise", "restore"):
+        return (screen.maximized is None) == (action == "maximise")
+    if action == "show_errors":
+        return bool(screen.load_errors)
+    if action == "edit":
+        return not screen.app.is_web  # the server's files are not the browser user's to edit
+    if action == "moment":
+        return screen.time_mode is not None and not isinstance(screen.focused, Input)
+    if action == "time_mode":
+        return not isinstance(screen.focused, Input)
+    return True
