@@ -13,6 +13,7 @@ from tests.core.story_fixtures import LABELS, story_file
 from tui.app.app import BriefingApp
 from tui.app.panes.base import ListPane
 from tui.app.screens.briefing import BriefingScreen
+from tui.app.widgets.key_bar import KeyBar
 
 SIZES = [(120, 40), (80, 24)]
 
@@ -148,3 +149,30 @@ async def test_time_mode_follows_the_file_as_it_changes(tmp_path: Path) -> None:
         await pilot.press("end")
         await pilot.pause()
         assert "Funerals" in pane_text(screen, "timeline")
+
+
+async def test_the_key_bar_names_what_escape_does_now(tmp_path: Path) -> None:
+    """Escape restores, clears the search, leaves time mode or goes back:
+    the key bar names the one it does now, and it does that."""
+    app = BriefingApp(story_file(tmp_path))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        screen = briefing_screen(app)
+
+        def keys() -> str:
+            return screen.query_one(KeyBar).render_line(0).text
+
+        assert "esc  Back" in keys() and "Leave time" not in keys()
+        await pilot.press("t")
+        await pilot.pause()
+        assert "esc  Leave time" in keys() and "esc  Back" not in keys()
+        await pilot.press("slash", "x")
+        await pilot.pause()
+        assert "esc  Clear search" in keys() and "Leave time" not in keys()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.time_mode is not None and "esc  Leave time" in keys()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.time_mode is None and "esc  Back" in keys()
+        assert isinstance(app.screen, BriefingScreen)

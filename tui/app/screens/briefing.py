@@ -34,7 +34,6 @@ from tui.app.screens.briefing_search import (
     clear_search,
     open_search,
     search_bar,
-    search_shown,
     show_match_counts,
 )
 from tui.app.screens.briefing_views import (
@@ -235,12 +234,13 @@ class BriefingScreen(Screen[None]):
     def search_submitted(self) -> None:
         browse_results(self)
 
-    def action_escape(self) -> None:
-        if self.maximized is not None:
+    def action_escape(self, job: str = "back") -> None:
+        """Do what the key bar says escape does (briefing_keys.escape_does)."""
+        if job == "restore":
             self.minimize()
-        elif self.query_text or search_shown(self):
+        elif job == "search":
             clear_search(self)
-        elif self.time_mode is not None:
+        elif job == "time":
             leave_time_mode(self)
         else:
             self.action_back()

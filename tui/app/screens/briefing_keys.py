@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
 from tui.app.panes import PANE_CONTENTS
+from tui.app.screens.briefing_search import search_shown
 
 if TYPE_CHECKING:
     from tui.app.screens.briefing import BriefingScreen
@@ -76,8 +77,15 @@ BINDINGS: list[BindingType] = [
             "quotes by time, speaker; reactions by stance, country"),
     Binding("f", "timeline_filter", "Filter timeline", show=False, id="briefing.filter",
             tooltip="Cycle the timeline's filter: all, events, claims, quotes, reactions"),
-    Binding("escape", "escape", "Back", id="briefing.back",
-            tooltip="Clear the search, else go to the library (of this file's folder)"),
+    # One key, four jobs: the key bar names the one escape does now (available).
+    Binding("escape", "escape('restore')", "Restore", show=False, id="briefing.escape_restore",
+            tooltip="Restore every pane"),
+    Binding("escape", "escape('search')", "Clear search", id="briefing.clear_search",
+            tooltip="Clear the search and show every item again"),
+    Binding("escape", "escape('time')", "Leave time", id="briefing.leave_time",
+            tooltip="Leave time mode: the briefing as it stands now"),
+    Binding("escape", "escape('back')", "Back", id="briefing.back",
+            tooltip="Go to the library (of this file's folder)"),
     Binding("backspace", "back", "Back", show=False, id="briefing.backspace",
             tooltip="Go to the library (of this file's folder)"),
     # Where a key above can do nothing now (its check_action says so),
@@ -102,6 +110,16 @@ def why_not(key: str, neighbours: tuple[bool, bool]) -> str:
             else "This is the first briefing of the library")
 
 
+def escape_does(screen: BriefingScreen) -> str:
+    """What escape does now: restore a maximised pane, clear the search,
+    leave time mode, else go back to the library."""
+    if screen.maximized is not None:
+        return "restore"
+    if screen.query_text or search_shown(screen):
+        return "search"
+    return "time" if screen.time_mode is not None else "back"
+
+
 def available(screen: BriefingScreen, action: str, parameters: tuple[object, ...]) -> bool:
     """Whether a binding's action does something now (its check_action)."""
     if action == "step":
@@ -114,6 +132,8 @@ def available(screen: BriefingScreen, action: str, parameters: tuple[object, ...
         return not screen.app.is_web  # the server's files are not the browser user's to edit
     if action == "moment":
         return screen.time_mode is not None and not isinstance(screen.focused, Input)
+    if action == "escape":
+        return parameters[0] == escape_does(screen)
     if action == "time_mode":
         return not isinstance(screen.focused, Input)
     return True

@@ -33,6 +33,7 @@ async def open_search(screen: BriefingScreen, typed_ahead: str) -> None:
         bar = SearchBar(compact=screen.has_class("short"))
         await screen.mount(bar, before=screen.query_one(KeyBar))
     bar.open(typed_ahead)
+    screen.refresh_bindings()  # escape now clears the search
 
 
 def show_match_counts(screen: BriefingScreen) -> None:
@@ -60,3 +61,4 @@ def clear_search(screen: BriefingScreen) -> None:
     screen.query_text = ""
     screen.fill_panes()
     screen.action_focus_pane(screen.current)
+    screen.refresh_bindings()
