@@ -10,7 +10,7 @@ from typing import NamedTuple
 from tui.core.draft.counts import counts_in
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import clean_name, subject_at, subject_before
-from tui.core.draft.words import ACCORDING, SAY_THEN_NAME, SAY_VERBS
+from tui.core.draft.words import ACCORDING, RELAYED_LAST, SAY_THEN_NAME, SAY_VERBS
 
 ClaimantFinder = Callable[[str, Mentions], str | None]
 
@@ -34,6 +34,8 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+((?:the |a |an )?[^,.;]{2,
 def relaying_agency(sentence: str) -> str | None:
     """The outlet that only relays the claim ("the state news agency reported,
     quoting the ministry"), if the sentence names one."""
+    if found := RELAYED_LAST.search(sentence):
+        return clean_name(found.group(1) or found.group(2))
     if found := _RELAYED.search(sentence):
         return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1])
     if found := _QUOTED_AS_SAYING.search(sentence):
@@ -44,6 +46,15 @@ def relaying_agency(sentence: str) -> str | None:
 def _relayed(sentence: str, m: Mentions) -> str | None:
     found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
     return clean_name(found.group(1)) if found and relaying_agency(sentence) else None
+
+
+def _relayed_last(sentence: str, m: Mentions) -> str | None:
+    # "Dr. Ana Ruiz raised the toll to 65, The Associated Press reported.": the claimant
+    # is who the clause before the outlet names; with no one named there, the outlet
+    if (found := RELAYED_LAST.search(sentence)) is None:
+        return None
+    clause = sentence[: found.start()] + "."
+    return next((who for rule in CLAIMANT_RULES[2:] if (who := rule.find(clause, m))), None)
 
 
 def _according_to_near_count(sentence: str, m: Mentions) -> str | None:
@@ -130,6 +141,9 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
 CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
     ClaimantRule("relayed_by_agency", _relayed,
                  "Six divers drowned, the state news agency reported, quoting the navy."),
+    ClaimantRule("relayed_last", _relayed_last,
+                 "Hospital director Ana Ruiz raised the death toll to 65, The Associated "
+                 "Press reported."),
     ClaimantRule("according_to_near_count", _according_to_near_count,
                  "Eleven people died in the crush, according to the county coroner, who "
                  "said more were missing."),

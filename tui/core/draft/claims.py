@@ -80,7 +80,7 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     if len(claimants) == 1 and _NO_CLAIMANT.fullmatch(claimants[0]):
         # "she said on Friday" with no one named before: never a pronoun or a day
         unknown, claimants = claimants[0], ["Unknown"]
-    relay = relaying_agency(sentence) if by == "relayed_by_agency" else None
+    relay = relaying_agency(sentence) if by in ("relayed_by_agency", "relayed_last") else None
     tolls = tolls_in(sentence)
     if tolls is None:
         return []

@@ -47,7 +47,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the number of injured treated in Manila hospitals was 63"
     (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|martyrs|victims|"
                 r"fatalities|injured|wounded)"
-                r"(?:\s+[a-z][^,.;\d]{0,40}?)?\s+(?:at|to|was|is|stood at|"
+                # "the number of martyrs of the fire which broke out in the Al-Rashidiya
+                # General Hospital has reached 23": what the dead are of, however long
+                r"(?:\s+[a-z][^,.;\d]{0,100}?)?\s+(?:at|to|was|is|stood at|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
                 + _BOUND
                 + NUM, re.I), "number", "number_of_dead_at",

@@ -25,6 +25,7 @@ from tui.core.draft.words import (
     PERSON_WORD,
     PERSON_WORDS,
     PLACE_WORDS,
+    RELAYED_LAST,
     ROLE_WORDS,
     SAY,
     SAY_THEN_NAME,
@@ -174,7 +175,9 @@ class Mentions:
         follow; and the claimants described before whom this sentence names."""
         renamed: list[Renamed] = []
         described = _OPENS_WITH_DESCRIBED.match(sentence)
-        subj = None if QUOTE.search(sentence) else subject_before(sentence)
+        # (not the outlet that relays it: "..., The Associated Press reported.")
+        subj = None if QUOTE.search(sentence) else subject_before(
+            sentence[: relay.start()] if (relay := RELAYED_LAST.search(sentence)) else sentence)
         named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
         # (a role written with capitals, a title before the name: "The Humanitarian
         # Coordinator, Ms. Lena Berg, visited ...")

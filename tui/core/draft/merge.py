@@ -98,8 +98,13 @@ def _revised_count(claims: list[Item]) -> list[Item]:
 
 
 def _uncredited(claims: list[Item]) -> list[Item]:
-    """A toll on nobody's word is kept as Unknown's only when the article
-    credits no toll to anyone, and only the first such (the lead's)."""
-    if any(c["claimant"].rule != "no_one_credited" for c in claims):
-        return [c for c in claims if c["claimant"].rule != "no_one_credited"]
-    return claims[:1]
+    """A toll on nobody's word is kept as Unknown's only for a measure (the dead,
+    the injured) the article credits to no one: next to a credited toll it would
+    only make a dispute between a body and no one."""
+    credited = {_measure(c) for c in claims if c["claimant"].rule != "no_one_credited"}
+    return [c for c in claims
+            if c["claimant"].rule != "no_one_credited" or _measure(c) not in credited]
+
+
+def _measure(claim: Item) -> str:
+    return "killed" if "killed" in claim else "injured" if "injured" in claim else ""

@@ -15,6 +15,10 @@ def paragraphs(text: str) -> list[str]:
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N)\.$")
 
 
+# A month written short before its day: "since Dec. 18" (not "in Dec." at a sentence's end)
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
 # An initial inside a name: "R.K. Menon", "George W. Bush" (not "posted on X.")
 _INITIAL = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b[A-Z][a-z]+\s[A-Z]\.)$")
 
@@ -26,7 +30,8 @@ def sentences(paragraph: str) -> list[str]:
     for m in re.finditer(r"[.!?][”\"’'»“]?(?=\s+[“\"‘«„A-Z0-9])", paragraph):
         end = m.end()
         if _ABBREV.search(paragraph[start:m.start() + 1]) or _INITIAL.search(
-                paragraph[start:m.start() + 1]):
+                paragraph[start:m.start() + 1]) or (_MONTH_ABBREV.search(
+                paragraph[start:m.start() + 1]) and re.match(r"\s+\d", paragraph[end:])):
             continue
         # a quotation that goes on ("It was like an earthquake. The windows ...")
         if _inside_quote(paragraph[start:end]):

@@ -120,6 +120,17 @@ NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + GROUP_NOU
                          + r"))\s+([A-Z]{2,8})\b")
 # Plural bodies that speak without an article: "police said", "rescuers said".
 BARE_SPEAKERS: frozenset[str] = frozenset(_DATA["bare_speakers"])
+# News outlets that relay what others said: "..., The Associated Press reported."
+NEWS_OUTLETS: tuple[str, ...] = tuple(_DATA["news_outlets"])
+# An outlet by name, or by a name that says it is one ("the Iraqi News Agency (INA)")
+OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-Z][\w\-]+\s+)?(?:"
+          + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
+          + r")|(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+){0,3}(?:News(?:\s+Agency)?|Press|Television|"
+          r"Radio|Media)(?:\s+\([A-Z]{2,8}\))?)")
+# "..., The Associated Press reported.", "..., said the police, quoted by Geo News.":
+# an outlet named last, after a clause that has its own claimant
+RELAYED_LAST = re.compile(r",\s+(?:(" + OUTLET + r")\s+(?:reported|reports|said|says)|"
+                          r"(?:quoted|cited)\s+by\s+(" + OUTLET + r"))\s*\.?\s*$")
 # Nationality adjectives -> ISO code. Countries by name come from core.countries.
 DEMONYMS: dict[str, str] = _DATA["demonyms"]
 # Places and institutions that speak for a country in news style.
