@@ -55,3 +55,52 @@ def test_an_uncredited_toll_is_kept_when_no_one_is_credited_with_that_measure() 
     # next to a credited toll of the dead, the uncredited one would only make a dispute
     assert claims("The toll rose to 61. The governor said 58 people were killed.") == [
         ("governor", "58", None)]
+
+
+def test_all_of_a_count_is_the_count() -> None:
+    assert claims("The jet crashed after take-off, killing all 157 people on board, the "
+                  "aviation authority said.") == [("aviation authority", "157", None)]
+
+
+def test_perished_is_a_verb_of_the_dead() -> None:
+    assert claims("Police said 12 hikers who perished in the storm were found.") == [
+        ("Police", "12", None)]
+
+
+def test_others_missing_are_not_added_to_the_dead() -> None:
+    assert claims("In the hills, 44 people have been killed and 40 others are missing, "
+                  "police said.") == [("police", "44", None)]
+
+
+def test_rule_one_named_and_others() -> None:
+    assert claims("Police said two people were killed. Mayor Ana Ruiz and 15 others were "
+                  "wounded.") == [("Police", "2", None), ("Police", None, "16")]
+
+
+def test_a_toll_that_seemed_to_rise_is_no_toll() -> None:
+    d = draft("The rail company issued a statement, which seemed to raise the death toll to "
+              "four.")
+    assert [c for c in d.casualty_claims if "killed" in c] == []
+
+
+def test_a_part_of_those_hurt_is_no_count_of_its_own() -> None:
+    assert claims("The minister said 80 pilgrims were injured. He said eight of those hurt "
+                  "were in a critical condition.") == [("minister", None, "80")]
+
+
+def test_a_count_with_its_places_and_also() -> None:
+    assert claims("The agency said 7,040 people died in Nortland. More than 100 people in "
+                  "neighbouring Vale and Ostmark also died in the quake, officials say.") == [
+        ("agency", "7040", None), ("officials", "100+", None)]
+
+
+def test_up_from_a_death_toll_of() -> None:
+    assert claims("Compiled data from the ministry showed 27 people had been confirmed "
+                  "killed, up from a death toll of 19 on Wednesday.") == [
+        ("ministry", "19", None), ("ministry", "27", None)]
+
+
+def test_the_count_told_before_is_no_new_count() -> None:
+    assert claims("Police said at least two people were killed. The two people known to have "
+                  "died were the driver and the conductor, he said.") == [
+        ("Police", "2+", None)]

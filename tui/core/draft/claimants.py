@@ -112,6 +112,16 @@ def _earlier_reports(sentence: str, m: Mentions) -> str | None:
     return m.last_claimant[1] or found.group(1).lower()
 
 
+# "Compiled data from the government and the Red Cross showed 27 people had died"
+_DATA_FROM = re.compile(r"\b(?:data|figures|statistics|numbers|tally|count)\s+(?:compiled\s+|"
+                        r"released\s+|published\s+|issued\s+)?(?:from|by|of)\s+(?:the\s+)?"
+                        r"([^,.;]{2,60}?)\s+(?:showed|shows|show|indicated|indicates|put|puts)\b")
+
+
+def _data_from(sentence: str, m: Mentions) -> str | None:
+    return clean_name(found.group(1)) if (found := _DATA_FROM.search(sentence)) else None
+
+
 def _according_to(sentence: str, m: Mentions) -> str | None:
     return clean_name(acc.group(2) or acc.group(1)) if (acc := ACCORDING.search(sentence)) \
         else None
@@ -147,6 +157,8 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
     ClaimantRule("according_to_near_count", _according_to_near_count,
                  "Eleven people died in the crush, according to the county coroner, who "
                  "said more were missing."),
+    ClaimantRule("data_from", _data_from,
+                 "Compiled data from the ministry and the Red Cross showed 27 people had died."),
     ClaimantRule("subject_says", _subject_says,
                  "The Norvale fire service said 23 people were killed."),
     ClaimantRule("said_then_name", _said_then_name,

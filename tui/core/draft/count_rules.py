@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 from tui.core.draft.words import NUM, NUMBER_WORDS
 
-_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to)\s+)?"
+# ("killing all 157 people on board": the figure, exactly)
+_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all)\s+)?"
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
          r"was|were)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
@@ -141,6 +142,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r")\s+([A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
      "among", "among_the_dead_were",
      "Among the dead were three Danish tourists, the embassy said."),
+    # "Mayor Ana Ruiz and 15 others were wounded": the one named and the others
+    (re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)\s+and\s+" + NUM
+                + r"\s+others\s+(?:were|was|had been|have been)\s+(?:also\s+)?(killed|wounded|"
+                r"injured|hurt)\b"),
+     "name and others", "one_named_and_others",
+     "Mayor Ana Ruiz and 15 others were wounded in the blast, police said."),
     # "the crash, which claimed 179 lives", "the fire cost 12 lives"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+" + _BOUND + NUM
                 + r"\s+()lives\b", re.I),
@@ -162,16 +169,21 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The mayor first said 31 people had died; he later said 29."),
     # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
     # this week" (after "killed")
-    (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
-                # "two engineers who worked at the plant were among the injured"
-                + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
+    # (not "eight of those hurt were in a critical condition": a part of a count)
+    (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them|those)\b)\s+" + _NOUN
+                # "More than 100 people in neighbouring India and China also died"
+                + r"(?:(?:in|from)\s+(?:[a-z][\w\-]*\s+)?(?-i:[A-Z][\w’'\-]+(?:\s+(?:and\s+)?"
+                r"[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?)?"
+                # "two engineers who worked at the plant were among the injured", "18
+                # Canadians who perished"
+                + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){0,6}?)?"
                 # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
                 # the flight engineer, had died"
                 + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(?:seriously |badly |critically |severely |slightly |lightly )?"
                 r"(?:shot |found |confirmed |burned |crushed )?"
-                r"(killed|dead|died|drowned|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
+                r"(killed|dead|died|drowned|perished|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"

@@ -37,6 +37,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
+            if kind == "toll" and _UP_FROM_TOLL.search(sentence[:m.start()]):
+                continue  # "up from a death toll of 19": the earlier figure of the count
+            if kind == "number first" and re.fullmatch(r"\s*The\s+", sentence[:at]):
+                continue  # "The two people killed were the driver and ...": told before
             taken.add(at)
             earlier = None
             if kind == "pair":
@@ -97,6 +101,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n = parse_number(groups[2] or groups[4])
                 measure, bound = "killed", groups[1] or groups[3]
                 noun = f"{(groups[0] or groups[5]).strip()} among the dead"
+            elif kind == "name and others":
+                n = (parse_number(groups[1]) or 0) + 1
+                measure = "killed" if groups[2].lower() == "killed" else "injured"
+                bound, noun = None, ""
             elif kind == "lives":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
             elif kind == "later":
@@ -135,6 +143,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "dozens of miners died every year": a rate, not a toll
             if n is not None and kind == "number first" and (rest := re.match(
                     r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!\s+(?:were|was|had|have|"
+                    r"are|is|still|remain|remained|missing|unaccounted|"
                     r"suffered|sustained|received|injured|wounded|hurt)\b)",
                     sentence[m.end():], re.I)):
                 # "nine people had died on the spot and five others on the way to hospital"
@@ -160,10 +169,15 @@ def counts_in(sentence: str) -> list[StatedCount]:
     return out
 
 
+# "up from a death toll of 19": what comes before the earlier figure of a count
+_UP_FROM_TOLL = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|"
+                           r"first)\s+)?(?:death\s+)?$", re.I)
 # A figure repeated in digits after its words: "six (6)".
 _REPEATED_FIGURE = re.compile(r"(?<=[a-z])\s+\(\d[\d,]*\)")
 # Words that make a figure one to come: "may climb to", "is expected to rise to".
+# ("which seemed to raise the toll to four": an inference, not a count given)
 _PROJECTION = re.compile(r"\b(?:may|might|could|would|expected|likely|projected|possibly|"
+                         r"seemed|seems|appeared|appears|"
                          r"threatens? to|set to rise)\b")
 # "are feared dead", "feared to have died": missing people, counted as a toll with a check
 _FEARED = re.compile(r"\b(?:feared|fear|fears)\b")
@@ -308,7 +322,8 @@ def tolls_in(sentence: str) -> Tolls | None:
     if affected == "check":
         affected = "people"
     if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
-            sentence, killed.start)) and (before := parse_number(up.group(1))) is not None:
+            sentence, killed.start)) and (
+                before := parse_number(up.group(1) or up.group(2))) is not None:
         # "47 have died ..., up from 29 deaths reported in the last update": a revision
         killed = replace(killed, earlier=before)
     if killed is not None and (parts := breakdown(sentence, killed)):
@@ -341,8 +356,10 @@ def tolls_in(sentence: str) -> Tolls | None:
     return Tolls(killed, injured, tuple(others), affected, projections)
 
 
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)?" + NUM
-                      + r"\s+(?:deaths|dead|killed|fatalities)\b", re.I)
+# ("up from a death toll of 19 on Wednesday": the same)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)?(?:(?:an?\s+)?"
+                      r"(?:(?:earlier|previous)\s+)?(?:death\s+)?toll\s+of\s+" + NUM + r"|" + NUM
+                      + r"\s+(?:deaths|dead|killed|fatalities))\b", re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:
