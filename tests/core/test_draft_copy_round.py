@@ -104,3 +104,30 @@ def test_the_count_told_before_is_no_new_count() -> None:
     assert claims("Police said at least two people were killed. The two people known to have "
                   "died were the driver and the conductor, he said.") == [
         ("Police", "2+", None)]
+
+
+def test_one_count_or_another_is_a_range() -> None:
+    assert claims("Police said three or four people died.") == [("Police", "3-4", None)]
+
+
+def test_what_a_witness_saw_is_no_toll() -> None:
+    assert claims("The minister said 80 pilgrims were injured. A pilgrim said he saw three or "
+                  "four people dead.") == [("minister", None, "80")]
+
+
+def test_could_top_is_a_projection_and_its_claimant_goes_on() -> None:
+    d = draft("The number of people killed could top 1,000, according to official figures "
+              "released on Friday. The latest confirmed toll stood at 759.")
+    assert [(c["claimant"].value, str(c["killed"].value) if "killed" in c else None)
+            for c in d.casualty_claims] == [("official figures", None),
+                                            ("official figures", "759")]
+
+
+def test_rule_initially_earlier_figure() -> None:
+    assert claims("The toll rose to four, police said. Initially, one policeman was killed, "
+                  "and 10 others were injured.") == [("police", "1", "10"), ("police", "4", None)]
+
+
+def test_both_is_two() -> None:
+    assert claims("Both attackers were killed in the raid, said the police.") == [
+        ("police", "2", None)]

@@ -10,7 +10,14 @@ from typing import NamedTuple
 from tui.core.draft.counts import counts_in
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import clean_name, subject_at, subject_before
-from tui.core.draft.words import ACCORDING, RELAYED_LAST, SAY_THEN_NAME, SAY_VERBS
+from tui.core.draft.words import (
+    ACCORDING,
+    BARE_SPEAKERS,
+    GROUP_NOUN,
+    RELAYED_LAST,
+    SAY_THEN_NAME,
+    SAY_VERBS,
+)
 
 ClaimantFinder = Callable[[str, Mentions], str | None]
 
@@ -71,6 +78,16 @@ def _subject_says(sentence: str, m: Mentions) -> str | None:
 def _said_then_name(sentence: str, m: Mentions) -> str | None:
     # "..., said Abu Sufian Khan, the deputy commissioner"
     return m.person(after.group(1))[0] if (after := SAY_THEN_NAME.search(sentence)) else None
+
+
+# "..., said the police.", "..., said the regional health office": a body after its verb
+_SAID_THE_BODY = re.compile(r",\s*(?:said|says|reported|added)\s+(?:the\s+)?((?:[a-z][\w\-]*\s+)"
+                            r"{0,3}?(?:" + GROUP_NOUN + "|" + "|".join(sorted(BARE_SPEAKERS))
+                            + r"))\s*[,.;]?\s*$")
+
+
+def _said_the_body(sentence: str, m: Mentions) -> str | None:
+    return found.group(1) if (found := _SAID_THE_BODY.search(sentence)) else None
 
 
 # "..., said a statement from the interior ministry", "said a post on the official
@@ -163,6 +180,8 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "The Norvale fire service said 23 people were killed."),
     ClaimantRule("said_then_name", _said_then_name,
                  "Fourteen miners were killed, said Tomasz Wrobel."),
+    ClaimantRule("said_the_body", _said_the_body,
+                 "Both attackers were killed in the raid, said the police."),
     ClaimantRule("said_document_from", _said_document_from,
                  "Nineteen people have died, said a post on the official account of the "
                  "Norvale Fire Service."),

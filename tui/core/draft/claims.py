@@ -43,6 +43,10 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     if mentions.author and re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", sentence):
         # "six (6) of our passengers lost their lives": the body the statement is by
         return [mentions.author], "first_person_author"
+    if _INITIALLY.match(sentence) and mentions.last_claimant[1]:
+        # "Initially, one policeman was killed and 10 others were injured.": the first
+        # figures of the count the last claimant gave (the merge puts them before it)
+        return [mentions.last_claimant[1]], "initially_earlier_figure"
     if mentions.last_claimant[0] == mentions.sentence_number - 1 and mentions.last_claimant[1]:
         # "Three other firefighters were injured.": the claim before goes on
         return [mentions.last_claimant[1]], "claim_goes_on"
@@ -55,6 +59,10 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     if background(sentence):
         return [], ""  # "since 2009": the story's background, no claim of this event
     return ["Unknown"], "no_one_credited"
+
+
+# A sentence that gives the first figures of a count: "Initially, ...", "At first, ..."
+_INITIALLY = re.compile(r"(?:Initially|At first|At the outset),\s")
 
 
 # Another incident before this one: "in another explosion", "two weeks after a

@@ -51,6 +51,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # "the number of martyrs of the fire which broke out in the Al-Rashidiya
                 # General Hospital has reached 23": what the dead are of, however long
                 r"(?:\s+[a-z][^,.;\d]{0,100}?)?\s+(?:at|to|was|is|stood at|"
+                # "could top 1,000": a projection (read as one by its "could")
+                r"(?:could|may|might|would|will)\s+(?:top|exceed|surpass|pass|reach)|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
                 + _BOUND
                 + NUM, re.I), "number", "number_of_dead_at",
@@ -79,7 +81,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "verb first", "and_verb_count",
      "The blast killed four guards and wounded 28 on Friday, the army said."),
     # "between 40 and 60 people were killed", "40 to 60 people died": a range
-    (re.compile(r"\bbetween\s+" + NUM + r"\s+and\s+" + NUM + r"\s+" + _NOUN
+    # "three or four people dead": a range too
+    (re.compile(r"(?:\bbetween\s+" + NUM + r"\s+and\s+|" + NUM + r"\s+or\s+)" + NUM
+                + r"\s+" + _NOUN
                 + r"(?:were |was |had been |have been )?"
                 r"(killed|dead|died|injured|wounded|bodies)\b",
                 re.I), "range", "range_count",

@@ -39,6 +39,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "All but one were found dead": the one is who survived
             if kind == "toll" and _UP_FROM_TOLL.search(sentence[:m.start()]):
                 continue  # "up from a death toll of 19": the earlier figure of the count
+            if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$", sentence[:at]):
+                continue  # "he saw three or four people dead": what a witness saw, no toll
             if kind == "number first" and re.fullmatch(r"\s*The\s+", sentence[:at]):
                 continue  # "The two people killed were the driver and ...": told before
             taken.add(at)
@@ -71,12 +73,12 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     else "injured"
                 bound, noun = groups[1], ""
             elif kind == "range":
-                low, high = parse_number(groups[0]), parse_number(groups[1])
+                low, high = parse_number(groups[0] or groups[1]), parse_number(groups[2])
                 if low is None or high is None:
                     continue
-                word = groups[3].lower()
+                word = groups[4].lower()
                 measure = "killed" if word in ("killed", "dead", "died", "bodies") else "injured"
-                out.append(StatedCount(measure, low, f"{low}-{high}", groups[2].strip(), rule=rule))
+                out.append(StatedCount(measure, low, f"{low}-{high}", groups[3].strip(), rule=rule))
                 continue
             elif kind == "bodies":
                 n = parse_number(groups[1] or groups[3])

@@ -57,7 +57,7 @@ def _earlier_first(claims: list[Item]) -> list[Item]:
     claim: it goes before that claimant's first claim, so the later stays current."""
     out = list(claims)
     for claim in claims:
-        if claim["claimant"].rule != "earlier_reports" and not (
+        if claim["claimant"].rule not in ("earlier_reports", "initially_earlier_figure") and not (
                 _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):
             continue
         who = claim["claimant"].value

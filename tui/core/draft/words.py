@@ -45,7 +45,9 @@ ACCORDING = re.compile(
     # (not "reports from its teams": the subject's own, who is the claimant)
     r"(?!(?:its|their|his|her)\b|(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
     r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before)\b)"
+    # ("official figures released on Friday": the figures)
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before|released|"
+    r"issued|published|showing)\b)"
     r"(?:,\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*[,.;]|$))?")
 REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
