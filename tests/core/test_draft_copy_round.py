@@ -131,3 +131,37 @@ def test_rule_initially_earlier_figure() -> None:
 def test_both_is_two() -> None:
     assert claims("Both attackers were killed in the raid, said the police.") == [
         ("police", "2", None)]
+
+
+def test_a_claim_that_goes_on_keeps_its_group() -> None:
+    d = draft("Hospital director Ana Ruiz said 150 people were wounded in the bombing. Two more "
+              "were killed near the convoy in another town, AFP reports. Mayor Tom Berg and 15 "
+              "others were wounded.")
+    groups = [(c["claimant"].value, c["affected"].value) for c in d.casualty_claims]
+    assert groups[-1][0] == "AFP" and groups[-1][1] == groups[-2][1] != "people"
+
+
+# Speakers
+
+
+def speakers(body: str) -> list[object]:
+    return [q["speaker"].value for q in draft(body).quotes]
+
+
+def test_said_a_bodys_role_and_a_name() -> None:
+    assert speakers("“We are now on 73 fatalities,” said Emergency Management Services "
+                    "spokesman Ana Ruiz.") == ["Ana Ruiz"]
+    # a name, then where the person is from: the person, not the body
+    assert speakers("“The river rose fast,” said Ana Ruiz of the Red Cross.") == ["Ana Ruiz"]
+
+
+def test_a_name_with_a_role_of_two_parts() -> None:
+    assert speakers("“The toll is at 18,” P.B. Mehta, regional railway manager, south "
+                    "central railways told AFP. Mehta said the work went on. “The coaches are "
+                    "being removed,” he said.") == ["P.B. Mehta", "P.B. Mehta"]
+
+
+def test_a_person_described_after_an_opening_participle() -> None:
+    assert speakers("“The toll is at 18,” said Omar Haddadi. Describing the accident, another "
+                    "railway official said three coaches left the track. “It could have been "
+                    "worse,” he added.") == ["Omar Haddadi", "railway official"]

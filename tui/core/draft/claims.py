@@ -112,6 +112,10 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             if unknown else "claimant from the attribution", by)}
         if who_country:
             head["country"] = Value(who_country[0].code, "guessed from the claimant", by)
+        if by == "claim_goes_on" and group == "people":
+            # "Two more were killed near the convoy. Al-Husseini and 15 others were
+            # wounded.": the same group as the claim it goes on from
+            group = mentions.last_group
         if by == "other_incident_uncredited" and "(in the " not in group:
             group = f"{group} (in another incident)"  # never a dispute with this one's toll
         head["affected"] = (
@@ -131,7 +135,7 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
                 **head, "note": Value(f"a projection or a fear, not a toll: {sentence}",
                                       f"not a current toll: {projection.text!s} is feared or "
                                       "expected", "projection_is_not_a_toll")}))
-            mentions.claimed(who, sentence)
+            mentions.claimed(who, sentence, group)
             continue
         record = dict(head)
         if killed is not None:
@@ -151,7 +155,7 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
                                           "another_group"),
                 "killed": Value(other.text, other.check, other.by), "note": record["note"]}))
         if who != "Unknown":
-            mentions.claimed(who, sentence)  # (no one's toll is no claim to go on from)
+            mentions.claimed(who, sentence, group)  # (no one's toll is no claim to go on from)
     return out
 
 

@@ -35,7 +35,9 @@ from tui.core.draft.words import (
 )
 
 # "A nurse ...", "A local official ...": a sentence that opens with a person described
-_OPENS_WITH_DESCRIBED = re.compile(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+# (after a participle that opens the sentence: "Describing the crash, another official")
+_OPENS_WITH_DESCRIBED = re.compile(r"(?:[A-Z][a-z]+ing\b[^,]{0,60},\s+)?"
+                                   r"(?:A|An|The|One|[Aa]nother)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                                    + PERSON_WORD + r"))(?=\s|,)")
 
 
@@ -63,6 +65,7 @@ class Mentions:
         # (sentence number, name): the claimant of the last claim, the subject
         # of the last sentence that had one; "It said" is the more recent.
         self.last_claimant: tuple[int, str | None] = (-1, None)
+        self.last_group = "people"  # whose casualties the last claim counted
         self.last_subject: tuple[int, str | None] = (-1, None)
         self.sentence_number = 0
         self.bodies: list[str] = []  # claimants and subjects that are not people, in order
@@ -70,9 +73,11 @@ class Mentions:
         # (sentence number, claimant) of a claimant described, not named: "a local group"
         self.indefinite: tuple[int, str] = (-1, "")
 
-    def claimed(self, who: str, sentence: str) -> None:
-        """`who` gave a claim in this sentence: a later "it" or "the ministry" may be them."""
+    def claimed(self, who: str, sentence: str, group: str = "people") -> None:
+        """`who` gave a claim in this sentence about `group`: a later "it" or "the
+        ministry" may be them, and a claim that goes on may be about that group."""
         self.last_claimant = (self.sentence_number, who)
+        self.last_group = group
         self.remember_body(who)
         if re.search(rf"\b(?:[Aa]n?)\s+{re.escape(who)}\b", sentence):
             self.indefinite = (self.sentence_number, who)

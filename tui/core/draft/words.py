@@ -29,9 +29,11 @@ NAME_COMMA_ROLE_SAY = re.compile(
     rf"\s+(?:{SAY_VERBS})\b")
 # `Ana Ruiz, chief engineer of the port authority, told reporters`: the name, a role
 # without an article (the comma after it sometimes left out), the verb
+# (`P.B. Murthy, regional railway manager, south central railways told AFP`: a role
+# of two parts)
 NAME_COMMA_BARE_ROLE_SAY = re.compile(
     rf"^[\s,]*((?:{_NAME_WORD}\s+){{1,3}}[A-Z][\w’'\-]+),\s+(?!(?:the|a|an)\s)"
-    rf"([^,“”\"]{{2,80}}?),?\s+(?:{SAY_VERBS})\b")
+    rf"([^,“”\"]{{2,80}}?(?:,\s+[^,“”\"]{{2,60}}?)?),?\s+(?:{SAY_VERBS})\b")
 # `said a ferry mechanic surnamed Oduya`: a person described, then named
 AFTER_SAY_SURNAMED = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+[^,.;“”\"]{{0,60}}?\b"
@@ -54,9 +56,10 @@ REPORTED_SAYING = re.compile(
 WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
 # `said rescuer Dmytro Hrytsenko`, `said Walhi campaigner Dedi Kurnia`: a lower-case
 # description, then the name
+# (`said Emergency Management Services spokesman Robert Mulaudzi`: a body's name first)
 AFTER_SAY_ROLE_NAME = re.compile(
-    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){{1,3}})((?:[A-Z][\w’'\-]+\s+){{0,3}}"
-    rf"[A-Z][\w’'\-]+)")
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+){{0,4}}(?:[a-z][\w\-]*\s+){{1,3}})"
+    rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
 # `said one survivor`, `said a 16-year-old boy who ...`, `said a traffic officer at the
 # scene`: a person described, not named (the place is not the person)
 AFTER_SAY_DESCRIBED = re.compile(
