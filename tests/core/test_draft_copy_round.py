@@ -165,3 +165,13 @@ def test_a_person_described_after_an_opening_participle() -> None:
     assert speakers("“The toll is at 18,” said Omar Haddadi. Describing the accident, another "
                     "railway official said three coaches left the track. “It could have been "
                     "worse,” he added.") == ["Omar Haddadi", "railway official"]
+
+
+def test_rule_earlier_figure_by_another() -> None:
+    d = draft("Norvale authorities said the death toll had risen to 60. The deputy "
+              "administrator confirmed the new toll, a steep increase on the 26 people "
+              "reported killed earlier by the national disaster council.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("Norvale authorities", "26"), ("Norvale authorities", "60")]
+    assert str(d.casualty_claims[0]["note"].value).startswith(
+        "also: national disaster council |")

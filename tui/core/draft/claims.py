@@ -38,6 +38,11 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     # ("Japan and South Korea, whose citizens were there, said ...": the list)
     if listed := list_subject(without_relative_clauses(sentence)):
         return listed, "list_of_claimants"
+    if _EARLIER_BY.search(sentence) and mentions.last_claimant[1]:
+        # "..., up from the 26 people reported killed earlier by the disaster council": an
+        # earlier figure of the count the last claimant gives now (the body that gave
+        # it named in the note; the merge puts it before)
+        return [mentions.last_claimant[1]], "earlier_figure_by_another"
     if found := find_claimant(sentence, mentions):
         return [found[0]], found[1]
     if mentions.author and re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", sentence):
@@ -59,6 +64,13 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     if background(sentence):
         return [], ""  # "since 2009": the story's background, no claim of this event
     return ["Unknown"], "no_one_credited"
+
+
+# "the 26 people reported killed earlier by the disaster council": a figure the
+# article says another body gave before
+_EARLIER_BY = re.compile(r"\b(?:reported|confirmed|counted|recorded|given|announced)\s+"
+                         r"(?:(?:killed|dead|injured|wounded)\s+)?(?:earlier|previously|before)\s+"
+                         r"by\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
 
 
 # A sentence that gives the first figures of a count: "Initially, ...", "At first, ..."
@@ -145,6 +157,10 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         if relay:
             record["source"] = Value(relay, "the outlet that relayed the claim", by)
         record["note"] = Value(sentence, "the sentence this claim came from")
+        if by == "earlier_figure_by_another" and (earlier_by := _EARLIER_BY.search(sentence)):
+            record["note"] = Value(f"also: {earlier_by.group(1)} | an earlier figure: "
+                                   f"{sentence}", "an earlier figure by another body, "
+                                   "before the current one")
         if spoke := next((p for p, b in through.items() if b == who), None):
             record["note"] = Value(f"also: {spoke} | {sentence}", "the sentence this claim "
                                    f"came from; {spoke} spoke for {who}")

@@ -51,21 +51,28 @@ _REVISION = re.compile(r"\b(?:rose|risen|raised|increased|climbed|lowered|revise
                        r"from)\b")
 
 
+# The claimant rules that give an earlier figure of a count given later
+_EARLIER_RULES = ("earlier_reports", "initially_earlier_figure", "earlier_figure_by_another")
+
+
 def _earlier_first(claims: list[Item]) -> list[Item]:
     """A figure the article gives as an earlier one ("Initial reports put the
     toll at 30", after the current 41) is a revision of the same claimant's
     claim: it goes before that claimant's first claim, so the later stays current."""
     out = list(claims)
     for claim in claims:
-        if claim["claimant"].rule not in ("earlier_reports", "initially_earlier_figure") and not (
+        if claim["claimant"].rule not in _EARLIER_RULES and not (
                 _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):
             continue
         who = claim["claimant"].value
         first = next((i for i, c in enumerate(out) if c["claimant"].value == who), None)
         if first is not None and out[first] is not claim:
             out.remove(claim)
+            # (a note that names the body the figure was first credited to keeps it)
+            also = re.match(r"also: [^|]*\| ", str(claim["note"].value)) if "note" in claim \
+                else None
             out.insert(first, claim.with_value("note", Value(
-                f"an earlier figure: {claim.sentence}",
+                f"{also.group(0) if also else ''}an earlier figure: {claim.sentence}",
                 "a revision: the claim after this one is the current")))
     return out
 
