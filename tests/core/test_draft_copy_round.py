@@ -175,3 +175,51 @@ def test_rule_earlier_figure_by_another() -> None:
         ("Norvale authorities", "26"), ("Norvale authorities", "60")]
     assert str(d.casualty_claims[0]["note"].value).startswith(
         "also: national disaster council |")
+
+
+def test_said_a_role_in_capitals_then_a_titled_name() -> None:
+    assert speakers("“The first hours are critical,” said the Resident Coordinator, Mr. Paulo "
+                    "Neto, after a flight over the coast.") == ["Paulo Neto"]
+
+
+def test_a_person_described_with_who_before_the_verb() -> None:
+    assert speakers("„Der Bus lag auf dem Dach“, a truck driver who stopped to help told the "
+                    "broadcaster BR.") == ["driver"]
+    assert speakers("“It was a huge bang,” one of the miners who escaped told the "
+                    "broadcaster.") == ["miner"]
+
+
+def test_a_person_named_before_is_the_subject_not_the_one_described() -> None:
+    assert speakers("Police spokesman Jan Maier said the toll rose. The driver, a Czech man, "
+                    "was among the injured, Maier said. „We are investigating,“ he said.") == [
+        "Jan Maier"]
+
+
+def test_a_name_after_a_dateline_and_an_opening_phrase() -> None:
+    assert speakers("MWANZA, Tanzania — Every evening at six, Neema Moyo walks to the jetty. "
+                    "She has done this for a month. “People tell me to stop coming,” she "
+                    "said.") == ["Neema Moyo"]
+
+
+def test_a_role_and_name_after_an_opening_phrase() -> None:
+    assert speakers("But in the school, the headteacher, Mary Kapinga, keeps a list. “We have "
+                    "empty chairs,” she said.") == ["Mary Kapinga"]
+
+
+def test_a_person_called_by_one_name() -> None:
+    assert speakers("One, a young man called Baraka, said he still dreams of it. “We took out "
+                    "eleven that day,” he said.") == ["Baraka"]
+
+
+def test_a_place_that_opens_a_sentence_is_no_person() -> None:
+    assert speakers("On Kisiri, the island where the ferry set out, the market is busy. “We "
+                    "wait,” she said.") == ["Unknown"]
+
+
+def test_rule_person_named_before() -> None:
+    assert speakers("“We count people,” Magesa said. Among those who survived is Halima Said, "
+                    "19, who sat on the upper deck.\n\n“Everyone ran to one side.”") == [
+        "Magesa", "Halima Said"]
+    # with no one named since, the quotation goes on
+    assert speakers("“We count people,” Magesa said.\n\n“Everyone ran to one side.”") == [
+        "Magesa", "Magesa"]

@@ -66,14 +66,17 @@ AFTER_SAY_DESCRIBED = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})(?:\s+\w+)?\s+(?:one|a|an|the|another)\s+((?:[\w\-]+\s+){{0,3}}?"
     rf"[a-z][\w\-]*)(?:\s+(?:at|in|from|near|on)\s+[^,.;]*)?(?=\s+who\b|\s*[,.;]|\s*$)")
 # `said the instructor, Anna Berger`: the description, then the name
+# (`said the Resident Coordinator, Mr. Paulo Nhantumbo,`: a role in capitals, a title)
 AFTER_SAY_DESCRIBED_NAME = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
-    rf"(?:[\w\-]+\s+){{0,3}}?[a-z][\w\-]*"
-    rf",\s+((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
+    rf"(?:[\w\-]+\s+){{0,3}}?[A-Za-z][\w\-]*"
+    rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
     rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
-    rf"(?:\s+(?:of|at|from|in|for)\s+[^,]{{1,40}}?)?\s+(?:{SAY_VERBS})\b")
+    # (`a truck driver who stopped to help told the broadcaster`)
+    rf"(?:\s+(?:of|at|from|in|for)\s+[^,]{{1,40}}?|\s+who\s+[^,“”\"„]{{1,40}}?)?"
+    rf"\s+(?:{SAY_VERBS})\b")
 # `fire service director Abdul Karim told reporters`: a lower-case role, the name, the verb
 ROLE_NAME_SAY = re.compile(
     rf"^[\s,]*((?:[a-z][\w\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s+"
@@ -90,7 +93,8 @@ DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|no
 SAY_THEN_NAME = re.compile(
     rf",\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
 # `one of the doctors said`: one person of a group described before
-ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
+ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)(?:\s+who\s+[^,“”\"„]{{1,40}}?)?"
+                        rf"\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
 GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as)?,?\s+"
                         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
