@@ -223,3 +223,44 @@ def test_rule_person_named_before() -> None:
     # with no one named since, the quotation goes on
     assert speakers("“We count people,” Magesa said.\n\n“Everyone ran to one side.”") == [
         "Magesa", "Magesa"]
+
+
+# Reactions and layout
+
+
+def reactors(body: str) -> list[object]:
+    return [r["country"].value if "country" in r else r["organisation"].value
+            for r in draft(body).reactions]
+
+
+def test_a_heading_line_over_its_text_is_its_own_paragraph() -> None:
+    d = draft_briefing("Live: quake in the south\n\n7:00 p.m. – Neighbours send help\nColombia "
+                       "and Peru have sent rescue teams.\n\n6:00 p.m. – First toll\nThe agency "
+                       "says 19 people were killed.")
+    assert [r["country"].value for r in d.reactions] == ["CO", "PE"]
+
+
+def test_thanks_to_the_governments_of_two_countries() -> None:
+    assert reactors("We thank the World Health Organization for its help, and the governments "
+                    "of Norway and Chad for their messages of support.") == [
+        "NO", "TD", "World Health Organization"]
+
+
+def test_a_list_of_countries_named_with_of() -> None:
+    assert reactors("The Islamic Republic of Iran and the Republic of Turkey have dispatched "
+                    "medical teams.") == ["IR", "TR"]
+
+
+def test_the_league_of_arab_states_is_the_arab_league() -> None:
+    assert reactors("The Secretary-General of the League of Arab States sent a cable of "
+                    "condolences.") == ["Arab League"]
+
+
+def test_an_international_body_by_its_name() -> None:
+    assert reactors("The International Maritime Organization, which has long warned about the "
+                    "lake, said it stood ready to help.") == ["International Maritime Organization"]
+
+
+def test_a_body_doing_something_now_reacts() -> None:
+    assert reactors("The International Organization for Migration (IOM) is tracking "
+                    "displacement in the camps.") == ["International Organization for Migration"]

@@ -47,10 +47,20 @@ def body_paragraphs(body: str) -> list[str]:
                 out += body_paragraphs(block)
         return out
     if re.search(r"\n\s*\n", body.strip()) or len(lines) < 2:
-        return paragraphs(body)
+        return [p for block in re.split(r"\n\s*\n", body) for p in _heading_off(block)]
     ended = sum(bool(re.search(r"[.!?:”\"’»]\s*$", line)) for line in lines)
     return [" ".join(line.split()) for line in lines] if ended * 2 > len(lines) \
         else paragraphs(body)
+
+
+def _heading_off(block: str) -> list[str]:
+    """A block's paragraphs: a first line that is a heading ("9:40 p.m. – Final
+    update", "Illegal pilgrims") its own, apart from the text under it."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    if len(lines) > 1 and len(lines[0].split()) <= 12 and not re.search(
+            r"[.!?:;,”\"’»]\s*$", lines[0]) and lines[1].lstrip()[:1].isupper():
+        return [" ".join(lines[0].split()), *paragraphs("\n".join(lines[1:]))]
+    return paragraphs(block)
 
 
 # The body a statement is by, named in its headline: "Statement by the Northern

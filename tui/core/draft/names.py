@@ -293,7 +293,8 @@ def organisations_in(text: str) -> list[str]:
 def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
     """'Germany, Denmark, Norway and Poland said' -> the four names;
     'New Zealand and the Netherlands updated' -> the two."""
-    name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+    # ("The Islamic Republic of Iran and the Republic of Turkey have dispatched")
+    name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?"
     m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
                  rf"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:{verbs})",
                  sentence)

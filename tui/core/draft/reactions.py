@@ -49,14 +49,18 @@ class ReactionRule(NamedTuple):
 _THANKED = re.compile(r"\b(?:thanked|thanks|thank|thanking|grateful to)\s+([^.;]+?)"
                       r"(?=\s+for\b|[.;]|$)")
 # "grateful to A for their courage, and to B, which sent tugs": B was thanked too
-_AND_TO = re.compile(r",\s+and\s+(?:to\s+)?((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
+# (and "..., and the governments of Norway and Chad for their messages": both)
+_AND_TO = re.compile(r",\s+and\s+(?:to\s+)?(?:the\s+(?:governments?|peoples?|authorities)\s+of\s+)?"
+                     r"((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
 
 
 def _thanked(c: Clause) -> Reactors | None:
     if not (found := _THANKED.search(c.main)):
         return None
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
-    parts += [m.group(1) for m in _AND_TO.finditer(c.main, found.end())]
+    parts += [p for m in _AND_TO.finditer(c.main, found.end())
+              for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1))
+              if organisations_in(m.group(1)) or countries_in(p)]
     organisations = [o for p in parts for o in organisations_in(p)[:1]]
     # (a country's own society or fund is an organisation: "the Ghana Red Cross Society")
     unknown = [p for p in parts if not organisations_in(p)
@@ -79,8 +83,13 @@ def _list_of_reactors(c: Clause) -> Reactors | None:
 _ORGANISATION_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:of|for|and)\s+)?){1,5}"
                                 r"(?:Fund|Federation|Foundation|Programme|Program|Organization|"
                                 r"Organisation|Society))(?:\s+\([A-Z]{2,8}\))?\s*")
+# (or a body whose name says it is international: "the International Maritime
+# Organization", "the World Meteorological Organization")
 _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’'\-]+\s+"
-                                   r"(?:(?:of|for|and)\s+)?){1,5}(?:Fund|Federation))"
+                                   r"(?:(?:of|for|and)\s+)?){1,5}(?:Fund|Federation)|"
+                                   r"(?:International|World|Global)\s+(?:[A-Z][\w’'\-]+\s+"
+                                   r"(?:(?:of|for|and)\s+)?){0,4}(?:Organization|Organisation|"
+                                   r"Agency|Programme|Program|Union|Committee))"
                                    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:(?:has|have|also)\s+)*")
 
 
