@@ -264,3 +264,47 @@ def test_an_international_body_by_its_name() -> None:
 def test_a_body_doing_something_now_reacts() -> None:
     assert reactors("The International Organization for Migration (IOM) is tracking "
                     "displacement in the camps.") == ["International Organization for Migration"]
+
+
+# Live blogs and one body's names
+
+
+def test_a_live_blog_is_read_oldest_entry_first() -> None:
+    d = draft_briefing("Live: quake in the south\n\n9:40 p.m. – Final update\nThe agency has "
+                       "raised the death toll to 41.\n\n3:10 p.m. – Toll rises\nThe agency said "
+                       "31 people had died.\n\n11:05 a.m. – First toll\nThe agency says 19 "
+                       "people were killed.")
+    assert [str(c["killed"].value) for c in d.casualty_claims] == ["19", "31", "41"]
+    # the page's order stays the summary's
+    assert d.summary.startswith("9:40 p.m.")
+
+
+def test_a_claimant_said_according_to_an_outlet() -> None:
+    d = draft("Another 12 deaths were recorded, bringing the national toll to 31, the "
+              "secretariat said, according to the state news agency.")
+    assert [(c["claimant"].value, str(c["killed"].value), c["source"].value)
+            for c in d.casualty_claims] == [("secretariat", "31", "state news agency")]
+
+
+def test_rule_one_name_per_body() -> None:
+    d = draft("The SNGR says 19 people were killed. The secretariat said 31 people had died. "
+              "The national risk management secretariat (SNGR) has raised the death toll to "
+              "41.")
+    names = {c["claimant"].value for c in d.casualty_claims}
+    assert len(names) == 1 and d.casualty_claims[0]["claimant"].rule == "one_name_per_body"
+
+
+def test_a_command_speaks() -> None:
+    assert claims("Two soldiers were killed when a wall fell on them, the armed forces joint "
+                  "command said in a statement.") == [("armed forces joint command", "2", None)]
+
+
+def test_the_pages_own_earlier_error_is_no_claim() -> None:
+    assert claims("The secretariat said 31 people had died. In our 3:10 p.m. post we wrote "
+                  "that 33 people had died according to the secretariat.") == [
+        ("secretariat", "31", None)]
+
+
+def test_a_toll_in_the_speakers_own_town_is_its_own_group() -> None:
+    d = draft("The mayor, Ana Ruiz, said 33 people had died in her town alone.")
+    assert d.casualty_claims[0]["affected"].value == "people in her town"

@@ -42,7 +42,7 @@ def relaying_agency(sentence: str) -> str | None:
     """The outlet that only relays the claim ("the state news agency reported,
     quoting the ministry"), if the sentence names one."""
     if found := RELAYED_LAST.search(sentence):
-        return clean_name(found.group(1) or found.group(2))
+        return clean_name(found.group(1) or found.group(2) or found.group(3))
     if found := _RELAYED.search(sentence):
         return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1])
     if found := _QUOTED_AS_SAYING.search(sentence):

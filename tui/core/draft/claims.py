@@ -73,6 +73,11 @@ _EARLIER_BY = re.compile(r"\b(?:reported|confirmed|counted|recorded|given|announ
                          r"by\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
 
 
+# A correction of the page's own earlier report (a statement's "we" is its author's)
+_WE_WROTE = re.compile(r"\b(?:[Ww]e|I)\s+(?:had\s+)?(?:wrote|reported|said|stated|published)\s+"
+                       r"that\b")
+
+
 # A sentence that gives the first figures of a count: "Initially, ...", "At first, ..."
 _INITIALLY = re.compile(r"(?:Initially|At first|At the outset),\s")
 
@@ -89,6 +94,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         return [NoEvidence(sentence)]
     if not CASUALTY.search(sentence) or QUOTE.fullmatch(sentence.strip()):
         return []
+    if mentions.author is None and _WE_WROTE.search(sentence):
+        return []  # "In our 3:10 p.m. post we wrote that 33 had died": the page's own error
     claimants, by = _claimants(sentence, mentions)
     claimants = [mentions.resolve_body(c) for c in claimants]
     # "district police chief Ana Ruiz said" after "Police said": the police, through her

@@ -41,7 +41,10 @@ def background(sentence: str) -> str | None:
 _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
                      r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
                      r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
-_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+# (or "in her town": the speaker's own place, a group apart from the whole toll)
+_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}|"
+                       r"(?:her|his|their|its)\s+(?:own\s+)?(?:town|village|city|district|"
+                       r"province|region|county|area)\b))")
 
 
 _DIED_OF = re.compile(r"\b(?:died|dead|deaths|killed)\s+(?:of|from|by)\s+(" + "|".join(
@@ -83,6 +86,10 @@ def where_place(sentence: str, count: StatedCount) -> str | None:
     return found[0].name if (found := countries_in(before)) else None
 
 
+_VERB_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:died|"
+                         r"killed|drowned|injured|wounded|hurt)\b")
+
+
 def qualifier(sentence: str, count: StatedCount) -> str | None:
     """The words after a count's group that say which group it is, if any."""
     noun = count.noun or "people"
@@ -90,7 +97,10 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
     if at < 0 or at - count.start > 40:
         return None
     rest = sentence[at + len(noun):]
-    found = _OF_THE.match(rest) or _IN_PLACE.match(rest)
+    # ("33 people had died in her town alone": the place after the verb)
+    verb = _VERB_AFTER.match(rest)
+    found = _OF_THE.match(rest) or _IN_PLACE.match(rest) or (
+        verb and _IN_PLACE.match(rest, verb.end()))
     if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
         return None
     return found.group(1)

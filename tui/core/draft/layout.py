@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from tui.core.draft.names import PLACE, countries_in
 from tui.core.draft.records import Layout, Sentence, Value
@@ -125,13 +126,41 @@ def layout(text: str, today: date) -> Layout:
     if article_date is None and (dated := dateline_date(text, today)):
         article_date, year_assumed = dated
     return Layout(title, paras, article_date, year_assumed, host, today,
-                  author_of(title, text))
+                  author_of(title, text), oldest_first(paras))
 
 
 def sentences_of(page: Layout) -> tuple[Sentence, ...]:
-    """Every sentence of the body, numbered from 1, with its paragraph."""
+    """Every sentence of the body, numbered from 1, with its paragraph, in the
+    order things happened (a live blog's oldest entry first)."""
+    paras = page.chronological or page.paragraphs
     return tuple(Sentence(number, para, text) for number, (para, text) in enumerate(
-        ((i, s) for i, p in enumerate(page.paragraphs) for s in sentences(p)), start=1))
+        ((i, s) for i, p in enumerate(paras) for s in sentences(p)), start=1))
+
+
+# A live blog's entry: "9:40 p.m. – Final update", "14:05 - Toll rises"
+_STAMP = re.compile(r"^(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*[–—-]\s", re.I)
+
+
+def oldest_first(paras: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs with a live blog's timestamped entries oldest first, when
+    the page gives them newest first (three or more, each earlier than the one
+    before); else nothing (the page's order is the order of events)."""
+    starts = [(i, _minutes(m)) for i, p in enumerate(paras) if (m := _STAMP.match(p))]
+    times = [t for _, t in starts]
+    if len(starts) < 3 or any(b >= a for a, b in pairwise(times)):
+        return ()
+    bounds = [i for i, _ in starts] + [len(paras)]
+    entries = [paras[a:b] for a, b in pairwise(bounds)]
+    return (*paras[: bounds[0]], *(p for entry in reversed(entries) for p in entry))
+
+
+def _minutes(stamp: re.Match[str]) -> int:
+    hour, minute, half = int(stamp.group(1)), int(stamp.group(2)), (stamp.group(3) or "").lower()
+    if half.startswith("p") and hour != 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    return hour * 60 + minute
 
 
 def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:

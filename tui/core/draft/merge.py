@@ -35,7 +35,7 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             continue  # an organisation reacts once; its first reaction is kept
         else:
             lists[event.section].append(event)
-    claims[:] = _earlier_first(_revised_count(_uncredited(claims)))
+    claims[:] = _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims))))
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
                  casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
@@ -101,6 +101,31 @@ def _revised_count(claims: list[Item]) -> list[Item]:
             before["claimant"].value, f"the count '{who}' revised; whose?",
             "revises_the_count_before")).with_value("note", Value(
                 f"also: {who} | {claim.sentence}", "the sentence this claim came from"))
+    return out
+
+
+def _one_name_per_body(claims: list[Item]) -> list[Item]:
+    """"The SNGR says 19", "the secretariat said 31", "the secretariat (SNGR) raised
+    the toll to 41": a claimant named short, whose words are all in one other
+    claimant's name, is that claimant, so its figures are revisions of one
+    body's count and not a dispute between three names."""
+    names = {str(c["claimant"].value) for c in claims} - {"Unknown"}
+    words = {n: set(n.lower().replace("’", "'").split()) for n in names}
+    fuller: dict[str, str] = {}
+    for name in names:
+        wider = [other for other in names
+                 if other != name and words[name] < words[other]]
+        # (only when one name is wider: "government" in two countries' is neither's)
+        if len(wider) == 1 and not any(words[w] < words[wider[0]] for w in wider):
+            fuller[name] = wider[0]
+    out = []
+    for claim in claims:
+        name = str(claim["claimant"].value)
+        if name in fuller:
+            claim = claim.with_value("claimant", Value(
+                fuller[name], f"named '{name}' in this sentence: the same body?",
+                "one_name_per_body"))
+        out.append(claim)
     return out
 
 

@@ -138,8 +138,10 @@ OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-Z][\w\-]+\s+)?(?
           r"Radio|Media)(?:\s+\([A-Z]{2,8}\))?)")
 # "..., The Associated Press reported.", "..., said the police, quoted by Geo News.":
 # an outlet named last, after a clause that has its own claimant
+# (", the secretariat said, according to the state news agency.": the agency relays)
 RELAYED_LAST = re.compile(r",\s+(?:(" + OUTLET + r")\s+(?:reported|reports|said|says)|"
-                          r"(?:quoted|cited)\s+by\s+(" + OUTLET + r"))\s*\.?\s*$")
+                          r"(?:quoted|cited)\s+by\s+(" + OUTLET + r")|according\s+to\s+(" + OUTLET
+                          + r"))\s*\.?\s*$")
 # Nationality adjectives -> ISO code. Countries by name come from core.countries.
 DEMONYMS: dict[str, str] = _DATA["demonyms"]
 # Places and institutions that speak for a country in news style.
