@@ -308,3 +308,47 @@ def test_the_pages_own_earlier_error_is_no_claim() -> None:
 def test_a_toll_in_the_speakers_own_town_is_its_own_group() -> None:
     d = draft("The mayor, Ana Ruiz, said 33 people had died in her town alone.")
     assert d.casualty_claims[0]["affected"].value == "people in her town"
+
+
+# Situation reports and statements
+
+
+def test_bodies_in_a_place_report_deaths_in_the_province() -> None:
+    d = draft("The disaster institute reports 28 deaths. Provincial authorities in Zambezia "
+              "report 35 deaths in the province.")
+    assert [(c["claimant"].value, str(c["killed"].value), c["affected"].value)
+            for c in d.casualty_claims] == [
+        ("disaster institute", "28", "people"),
+        ("Provincial authorities", "35", "people in the province")]
+
+
+def test_a_body_gave_its_final_figure() -> None:
+    assert claims("On May 20 the prime minister's office, which took charge of the response, "
+                  "gave what it called its final figure: 136 dead and 41 rescued alive.") == [
+        ("prime minister's office", "136", None)]
+
+
+def test_also_killed_and_others_of_a_team_injured() -> None:
+    assert claims("According to the local health authorities, seven patients, among them three "
+                  "children, were also killed and 19 were wounded.") == [
+        ("local health authorities", "7", "19")]
+    # (the others of the team are injured, not added to the dead)
+    assert claims("Police said two nurses were killed and five others of their team sustained "
+                  "injuries.")[0][:2] == ("Police", "2")
+
+
+def test_a_statement_that_names_its_we() -> None:
+    d = draft_briefing("STATEMENT\n\nOur clinic struck\n\nPort Sudan, 3 April 2025 – We, the "
+                       "Nile Health Alliance, are devastated.\n\nFour of our colleagues were "
+                       "killed.")
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("Nile Health Alliance", "4")]
+
+
+def test_no_one_harmed_says_a_count_of_none() -> None:
+    assert claims("The brigade said that its forces fired only at military positions and that "
+                  "“no civilian was harmed”.") == [("brigade", "0", None)]
+    assert claims("The army said no civilians were hurt.") == [("army", None, "0")]
+    # a sentence with counts of its own says them (each its own verb)
+    assert claims("The agency said two people had been injured, but that no one had been "
+                  "killed.") == [("agency", "0", "2")]

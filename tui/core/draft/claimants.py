@@ -9,7 +9,12 @@ from typing import NamedTuple
 
 from tui.core.draft.counts import counts_in
 from tui.core.draft.mentions import Mentions
-from tui.core.draft.names import clean_name, subject_at, subject_before
+from tui.core.draft.names import (
+    clean_name,
+    subject_at,
+    subject_before,
+    without_relative_clauses,
+)
 from tui.core.draft.words import (
     ACCORDING,
     BARE_SPEAKERS,
@@ -111,6 +116,12 @@ def _learned_from(sentence: str, m: Mentions) -> str | None:
 
 
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
+    # ("the prime minister's office gave what it called its final figure: 136 dead")
+    if gave := re.search(r"^(.*?)\s+(?:gave|gives|issued|released)\s+(?:what it called\s+)?"
+                         r"(?:its|a|the|their)\s+(?:\w+\s+)?(?:figure|toll|count|tally)\b",
+                         sentence):
+        return m.person(found)[0] if (found := subject_at(
+            without_relative_clauses(gave.group(1) + " "))) else None
     put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
                     r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
                     r"corrects)\s+(?:the\s+|its\s+)?(?:(?:confirmed|official|overall|total)\s+)?"
@@ -147,7 +158,8 @@ def _according_to(sentence: str, m: Mentions) -> str | None:
 def _found_bodies(sentence: str, m: Mentions) -> str | None:
     # "the coast guard had recovered 82 bodies"
     found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:recovered|found|counted|"
-                         r"recorded|registered|pulled out|reports|confirms)\b", sentence)
+                         r"recorded|registered|pulled out|reports|report|confirms|confirm)\b",
+                         sentence)
     return m.person(who)[0] if found_by and (who := subject_at(found_by.group(1))) else None
 
 

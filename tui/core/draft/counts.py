@@ -144,7 +144,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
                         sentence[m.end():]):
                 continue  # "dozens of miners died every year": a rate, not a toll
             if n is not None and kind == "number first" and (rest := re.match(
-                    r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!\s+(?:were|was|had|have|"
+                    # ("and five others of our team sustained injuries": injured)
+                    r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!(?:\s+(?:of|from|in|at)\s+"
+                    r"(?:[\w’']+\s+){0,2}?[\w’']+)?\s+(?:were|was|had|have|"
                     r"are|is|still|remain|remained|missing|unaccounted|"
                     r"suffered|sustained|received|injured|wounded|hurt)\b)",
                     sentence[m.end():], re.I)):
@@ -251,12 +253,30 @@ class ZeroRule(NamedTuple):
     example: str
 
 
+def _no_one_harmed(sentence: str) -> Tolls | None:
+    # "its forces had fired only at military positions and that “no civilian was harmed”"
+    if not (m := re.search(r"\bno\s+(one|civilians?|passengers?|residents?|patients?|people|"
+                           r"person)\s+(?:was|were|had been|has been)\s+(?:harmed|hurt|injured|"
+                           r"killed)\b", sentence, re.I)):
+        return None
+    if counts_in(sentence):
+        return None  # "two were injured, but no one was killed": the counts say it
+    word = m.group(1).lower()
+    group = "people" if word in ("one", "person", "people") else word.rstrip("s") + "s"
+    if m.group(0).lower().endswith(("hurt", "injured")):
+        return Tolls(None, StatedCount("injured", 0, None, group, rule="no_one_harmed"), (),
+                     group)
+    return Tolls(StatedCount("killed", 0, None, group, rule="no_one_harmed"), None, (), group)
+
+
 # Tried before the counts: a sentence that says no one was hurt counts no one.
 ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule("none_of_their", _none_of_their,
              "Spain and Italy said none of their sailors were injured."),
     ZeroRule("no_casualties", _no_casualties,
              "The navy said it suffered no casualties."),
+    ZeroRule("no_one_harmed", _no_one_harmed,
+             "The brigade said in a statement that no civilian was harmed."),
 )
 
 

@@ -41,10 +41,12 @@ def background(sentence: str) -> str | None:
 _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
                      r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
                      r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
-# (or "in her town": the speaker's own place, a group apart from the whole toll)
+# (or "in her town", "in the province": the speaker's own place, a group apart from
+# the whole toll)
 _IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}|"
-                       r"(?:her|his|their|its)\s+(?:own\s+)?(?:town|village|city|district|"
-                       r"province|region|county|area)\b))")
+                       r"(?:her|his|their|its|the)\s+(?:own\s+)?(?:town|village|city|district|"
+                       r"province|region|county|area)\b(?:\s+of\s+[A-Z][\w’'\-]+"
+                       r"(?:\s+[A-Z][\w’'\-]+)?)?))")
 
 
 _DIED_OF = re.compile(r"\b(?:died|dead|deaths|killed)\s+(?:of|from|by)\s+(" + "|".join(
@@ -90,13 +92,20 @@ _VERB_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s
                          r"killed|drowned|injured|wounded|hurt)\b")
 
 
+_COUNTED_WORD = re.compile(r"[\w,]+\s+(?:deaths|dead|fatalities|casualties|injuries)\b")
+
+
 def qualifier(sentence: str, count: StatedCount) -> str | None:
     """The words after a count's group that say which group it is, if any."""
     noun = count.noun or "people"
     at = sentence.find(noun, max(count.start, 0))
-    if at < 0 or at - count.start > 40:
+    counted = _COUNTED_WORD.match(sentence, max(count.start, 0))
+    if at >= 0 and at - count.start <= 40:
+        rest = sentence[at + len(noun):]
+    elif counted is not None:
+        rest = sentence[counted.end():]  # "report 35 deaths in the province": after its word
+    else:
         return None
-    rest = sentence[at + len(noun):]
     # ("33 people had died in her town alone": the place after the verb)
     verb = _VERB_AFTER.match(rest)
     found = _OF_THE.match(rest) or _IN_PLACE.match(rest) or (

@@ -76,10 +76,14 @@ _AUTHOR = re.compile(r"\b(?:[Ss]tatement|[Pp]ress release|[Uu]pdate|[Bb]ulletin|
 _ABOUT = re.compile(r"^About\s+((?:[A-Z][\w’'\-]*\s?){1,5})\s*$", re.M)
 
 
+# A statement that names its "we": "We, the Nile Health Alliance, are devastated"
+_WE_THE = re.compile(r"\b[Ww]e,\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*(?:of\s+|for\s+|and\s+)?){1,6}),")
+
+
 def author_of(title: str, text: str = "") -> str | None:
     """The body a statement's headline says it is by, else the body its
-    "About ..." boilerplate is about, if any."""
-    found = _AUTHOR.search(title) or _ABOUT.search(text)
+    "About ..." boilerplate is about, or its "We, the ...," names, if any."""
+    found = _AUTHOR.search(title) or _ABOUT.search(text) or _WE_THE.search(text)
     return found.group(1).strip() if found else None
 
 

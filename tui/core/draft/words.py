@@ -156,7 +156,7 @@ WEEKDAYS: list[str] = _DATA["weekdays"]
 MONTHS: list[str] = _DATA["months"]
 # The stance a reaction's verb shows: "condemned" condemns, "sent" supports.
 STANCE_BY_VERB: dict[str, str] = _DATA["stance_by_verb"]
-CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|lives|injured|injuring|"
+CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|lives|injured|injuring|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
                       r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
