@@ -347,8 +347,23 @@ def test_a_statement_that_names_its_we() -> None:
 
 def test_no_one_harmed_says_a_count_of_none() -> None:
     assert claims("The brigade said that its forces fired only at military positions and that "
-                  "“no civilian was harmed”.") == [("brigade", "0", None)]
+                  "“no civilian was harmed”.") == [("brigade", "0", "0")]
     assert claims("The army said no civilians were hurt.") == [("army", None, "0")]
     # a sentence with counts of its own says them (each its own verb)
     assert claims("The agency said two people had been injured, but that no one had been "
                   "killed.") == [("agency", "0", "2")]
+
+
+def test_a_denial_is_about_the_group_of_the_count_before() -> None:
+    d = draft("According to the local health authorities, seven patients, among them three "
+              "children, were killed and 19 were wounded. The brigade said in a statement that "
+              "“no civilian was harmed”.")
+    assert [(c["claimant"].value, c["affected"].value, str(c["killed"].value),
+             str(c["injured"].value)) for c in d.casualty_claims] == [
+        ("local health authorities", "patients", "7", "19"), ("brigade", "patients", "0", "0")]
+
+
+def test_unidentified_bodies_are_no_toll() -> None:
+    assert claims("The medical officer said 29 survivors were treated in hospital. Eleven "
+                  "bodies remain there without names, he said.") == [
+        ("medical officer", None, "29")]

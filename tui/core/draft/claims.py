@@ -131,6 +131,11 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             if unknown else "claimant from the attribution", by)}
         if who_country:
             head["country"] = Value(who_country[0].code, "guessed from the claimant", by)
+        if stated is not None and stated.rule == "no_one_harmed" and group in (
+                "people", "civilians") and mentions.last_group not in ("people", group):
+            # "Health officials said seven patients were killed. The brigade said no
+            # civilian was harmed.": a denial of the count before, about its group
+            group = mentions.last_group
         if by == "claim_goes_on" and group == "people":
             # "Two more were killed near the convoy. Al-Husseini and 15 others were
             # wounded.": the same group as the claim it goes on from

@@ -80,6 +80,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 measure = "killed" if word in ("killed", "dead", "died", "bodies") else "injured"
                 out.append(StatedCount(measure, low, f"{low}-{high}", groups[3].strip(), rule=rule))
                 continue
+            elif kind == "bodies" and _UNNAMED.match(sentence, m.end()):
+                continue  # "Eleven bodies remain there without names": a part, not a toll
             elif kind == "bodies":
                 n = parse_number(groups[1] or groups[3])
                 # "the bodies of four fishermen": the fishermen are the group
@@ -135,6 +137,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 noun = re.sub(r"\s+(?:are|were|is|was)$", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
+                elif not noun and (aside := re.match(r"\s+([a-z][\w\-]*),", sentence[m.end(2):])):
+                    noun = aside.group(1)  # "seven patients, among them three children, died"
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
                 continue  # "150 houses had been buried", "4.7 million sheep died"
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
@@ -173,6 +177,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
     return out
 
 
+# What is said of bodies that are a part of the dead: "remain there without names"
+_UNNAMED = re.compile(r"[^.;,]{0,30}?\b(?:unidentified|unclaimed|without names|not yet "
+                      r"identified|yet to be identified)\b", re.I)
 # "up from a death toll of 19": what comes before the earlier figure of a count
 _UP_FROM_TOLL = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|"
                            r"first)\s+)?(?:death\s+)?$", re.I)
@@ -263,10 +270,13 @@ def _no_one_harmed(sentence: str) -> Tolls | None:
         return None  # "two were injured, but no one was killed": the counts say it
     word = m.group(1).lower()
     group = "people" if word in ("one", "person", "people") else word.rstrip("s") + "s"
-    if m.group(0).lower().endswith(("hurt", "injured")):
-        return Tolls(None, StatedCount("injured", 0, None, group, rule="no_one_harmed"), (),
-                     group)
-    return Tolls(StatedCount("killed", 0, None, group, rule="no_one_harmed"), None, (), group)
+    said = m.group(0).lower()
+    # ("harmed": neither killed nor injured)
+    killed = None if said.endswith(("hurt", "injured")) else StatedCount(
+        "killed", 0, None, group, rule="no_one_harmed")
+    injured = None if said.endswith("killed") else StatedCount(
+        "injured", 0, None, group, rule="no_one_harmed")
+    return Tolls(killed, injured, (), group)
 
 
 # Tried before the counts: a sentence that says no one was hurt counts no one.
