@@ -367,3 +367,15 @@ def test_unidentified_bodies_are_no_toll() -> None:
     assert claims("The medical officer said 29 survivors were treated in hospital. Eleven "
                   "bodies remain there without names, he said.") == [
         ("medical officer", None, "29")]
+
+
+def test_a_headings_quotation_repeated_below_is_no_quote_of_its_own() -> None:
+    d = draft_briefing("Live: quake\n\n8:15 p.m. – “We heard them calling”\nA firefighter, "
+                       "Diego Paredes, spoke to us. “We heard them calling from under a slab,” "
+                       "Paredes said.")
+    assert [q["text"].value for q in d.quotes] == ["We heard them calling from under a slab,"]
+    # a few words someone is said to have said stay, repeated or not
+    assert [q["text"].value for q in draft("The minister said the toll would climb “much "
+                                           "higher”. “We expect the numbers to climb much "
+                                           "higher,” he said.").quotes] == [
+        "much higher", "We expect the numbers to climb much higher,"]

@@ -58,8 +58,9 @@ def _heading_off(block: str) -> list[str]:
     """A block's paragraphs: a first line that is a heading ("9:40 p.m. – Final
     update", "Illegal pilgrims") its own, apart from the text under it."""
     lines = [line for line in block.splitlines() if line.strip()]
+    # (a heading may end with a quotation: "8:15 p.m. – “We heard them calling”")
     if len(lines) > 1 and len(lines[0].split()) <= 12 and not re.search(
-            r"[.!?:;,”\"’»]\s*$", lines[0]) and lines[1].lstrip()[:1].isupper():
+            r"[.!?:;,][”\"’»]?\s*$", lines[0]) and lines[1].lstrip()[:1].isupper():
         return [" ".join(lines[0].split()), *paragraphs("\n".join(lines[1:]))]
     return paragraphs(block)
 

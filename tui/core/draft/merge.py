@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from tui.core.draft.records import Draft, Event, Item, NoEvidence, Renamed, Value
+from tui.core.draft.words import SAY
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 
@@ -35,6 +36,7 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             continue  # an organisation reacts once; its first reaction is kept
         else:
             lists[event.section].append(event)
+    lists["quotes"][:] = _not_repeated(lists["quotes"])
     claims[:] = _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims))))
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
@@ -102,6 +104,22 @@ def _revised_count(claims: list[Item]) -> list[Item]:
             "revises_the_count_before")).with_value("note", Value(
                 f"also: {who} | {claim.sentence}", "the sentence this claim came from"))
     return out
+
+
+def _words(text: object) -> str:
+    return " ".join(re.findall(r"\w+", str(text).casefold().replace("’", "'")))
+
+
+def _not_repeated(quotes: list[Item]) -> list[Item]:
+    """The quotes without a heading's: words in quotation marks in a sentence
+    that says no one said them ("8:15 p.m. – “We heard them calling”"), which
+    another quote holds whole (a quote someone is said to have said stays, a
+    few of its words repeated or not)."""
+    texts = [_words(q["text"].value) for q in quotes]
+    return [q for i, q in enumerate(quotes)
+            if SAY.search(q.sentence) or not any(
+                j != i and len(texts[j]) > len(texts[i])
+                and f" {texts[i]} " in f" {texts[j]} " for j in range(len(texts)))]
 
 
 def _one_name_per_body(claims: list[Item]) -> list[Item]:
