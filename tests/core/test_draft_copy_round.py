@@ -379,3 +379,23 @@ def test_a_headings_quotation_repeated_below_is_no_quote_of_its_own() -> None:
                                            "higher”. “We expect the numbers to climb much "
                                            "higher,” he said.").quotes] == [
         "much higher", "We expect the numbers to climb much higher,"]
+
+
+def affected(body: str) -> list[object]:
+    return [c["affected"].value for c in draft(body).casualty_claims]
+
+
+def test_the_group_is_the_words_before_the_verb() -> None:
+    assert affected("Dozens are feared to have died in the mudslide, local officials said.") == [
+        "people"]
+    assert affected("The quake left 102 dead and more than 1,000 injured, according to "
+                    "officials.") == ["people"]
+    assert affected("Updated figures from the governor's office: 14 killed, 52 wounded.") == [
+        "people"]
+    assert affected("The toll rose to 31 on Monday, railway officials said, with 70 others in "
+                    "hospital.") == ["people"]
+
+
+def test_a_bodys_person_with_a_possessive() -> None:
+    assert claims("The fire killed 11 workers and injured 30 others, the factory's owner told "
+                  "reporters.") == [("factory's owner", "11", "30")]

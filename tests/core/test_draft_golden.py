@@ -57,7 +57,7 @@ def _scorer() -> ModuleType:
 FLOORS = {
     "tuned": {"quotes": 240, "speakers": 239, "claims": 275, "countries": 234,
               "organisations": 145},
-    "unseen": {"quotes": 50, "speakers": 46, "claims": 62, "countries": 66, "organisations": 33},
+    "unseen": {"quotes": 50, "speakers": 46, "claims": 63, "countries": 66, "organisations": 33},
 }
 MOST_FALSE_CLAIMS = {"tuned": 1, "unseen": 0}
 

@@ -137,8 +137,15 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 noun = re.sub(r"\s+(?:are|were|is|was)$", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
-                elif not noun and (aside := re.match(r"\s+([a-z][\w\-]*),", sentence[m.end(2):])):
+                elif not noun and "," in sentence[m.end(2):m.end()] and (
+                        aside := re.match(r"\s+([a-z][\w\-]*),", sentence[m.end(2):])):
                     noun = aside.group(1)  # "seven patients, among them three children, died"
+            # "people reported killed", "Dozens are feared to have died", "70 others in
+            # hospital": the group is the words before the verb's, and no other count's
+            noun = re.split(r"\s+(?:are|is|were|was|feared|believed|reported|confirmed|known|"
+                            r"thought|presumed)\b", f" {noun}")[0].strip()
+            if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead"):
+                noun = ""
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
                 continue  # "150 houses had been buried", "4.7 million sheep died"
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)

@@ -56,7 +56,8 @@ _COUNTRYS_BODY = re.compile(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,
 _COUNTRYS_BODY_OF = re.compile(r"([A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?:"
                                + GROUP_NOUN + r")\s+of\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 _BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
-_DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+# ("the factory's owner": a possessive before the person)
+_DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'\-]*\s+){0,2}(?:"
                                + PERSON_WORD + r"))$")
 # ", which has personnel in Iraq,", ", whose capital lies across the river,"
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
