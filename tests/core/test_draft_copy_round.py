@@ -399,3 +399,21 @@ def test_the_group_is_the_words_before_the_verb() -> None:
 def test_a_bodys_person_with_a_possessive() -> None:
     assert claims("The fire killed 11 workers and injured 30 others, the factory's owner told "
                   "reporters.") == [("factory's owner", "11", "30")]
+
+
+def test_speakers_described_by_age_recalling_or_with_a_title_of_state() -> None:
+    assert speakers("“The water came so fast,” said 60-year-old farmer Tomas Berg.") == [
+        "Tomas Berg"]
+    assert speakers("“We were sleeping when it hit,” recalled Amina Yusuf, 34, who lost her "
+                    "house.") == ["Amina Yusuf"]
+    assert speakers("“Help is on the way,” U.S. Secretary of State Marco Rubio wrote on X.") == [
+        "Marco Rubio"]
+
+
+def test_a_straight_single_quotation_opening_the_sentence() -> None:
+    assert speakers("'The bridge was old,' said engineer Paul Okoro.") == ["Paul Okoro"]
+
+
+def test_a_list_of_countries_and_an_organisation() -> None:
+    assert reactors("Japan, South Korea and the European Union pledged aid.") == [
+        "JP", "KR", "European Union"]

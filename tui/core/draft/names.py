@@ -299,8 +299,10 @@ def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
     m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
                  rf"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:{verbs})",
                  sentence)
-    if not m or organisations_in(m.group(1)):
-        return []  # "the Food and Agriculture Organization said": one name
+    if not m or (organisations_in(m.group(1)) and "," not in m.group(1)):
+        # "the Food and Agriculture Organization said": one name (but "Japan, South
+        # Korea and the European Union pledged aid" is a list with one in it)
+        return []
     parts = [re.sub(r"^the\s+", "", p.strip()) for p in
              re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
     names: list[str] = []

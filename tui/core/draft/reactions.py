@@ -73,7 +73,11 @@ def _thanked(c: Clause) -> Reactors | None:
 
 def _list_of_reactors(c: Clause) -> Reactors | None:
     names = list_subject(c.main, REACTION_VERBS)
-    return Reactors([k for n in names for k in countries_in(n)], []) if names else None
+    if not names:
+        return None
+    organisations = [o for n in names for o in organisations_in(n)[:1]]
+    return Reactors([k for n in names if not organisations_in(n) for k in countries_in(n)[:1]],
+                    organisations)
 
 
 # An organisation the word lists do not know, by what its name says it is:

@@ -50,10 +50,11 @@ def sentences(paragraph: str) -> list[str]:
 
 # Quotations in every style the copy uses: “curly” and "straight" (mixed in one
 # quote too), « guillemets », „German“, ‘single’ (an apostrophe inside is no end),
-# and 'straight single' after a colon or a comma. Each style's words are a group.
+# and 'straight single' after a colon, a comma or at the sentence's start. Each style's
+# words are a group.
 QUOTE = re.compile(r"“([^”“\"]+)[”\"]|\"([^\"“”]+)[\"”]|«\s*([^»]+?)\s*»|„([^“”„]+)[“”]"
                    r"|‘((?:[^’]|’(?=\w))+)’(?!\w)"
-                   r"|(?:(?<=: )|(?<=, ))'((?:[^']|'(?=\w))+)'(?!\w)")
+                   r"|(?:(?<=: )|(?<=, )|^)'((?:[^']|'(?=\w))+)'(?!\w)")
 
 
 def quoted_words(match: re.Match[str]) -> str:

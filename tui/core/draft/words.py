@@ -19,8 +19,9 @@ REACT = re.compile(REACTION_VERBS)
 # A word of a name, or its initials: "Menon", "R.K."
 _NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
+# (`U.S. Secretary of State Marco Rubio wrote`: a title with "of" before the name)
 AFTER_NAME_SAY = re.compile(
-    rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
+    rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+)?){{0,5}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
 AFTER_SAY_NAME = re.compile(
     rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)")
 # `R.K. Menon, the district collector, said`: the name, its description, the verb
@@ -58,7 +59,7 @@ WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sa
 # description, then the name
 # (`said Emergency Management Services spokesman Robert Mulaudzi`: a body's name first)
 AFTER_SAY_ROLE_NAME = re.compile(
-    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+){{0,4}}(?:[a-z][\w\-]*\s+){{1,3}})"
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+){{0,4}}(?:[a-z0-9][\w\-]*\s+){{1,3}})"
     rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
 # `said one survivor`, `said a 16-year-old boy who ...`, `said a traffic officer at the
 # scene`: a person described, not named (the place is not the person)
