@@ -417,3 +417,19 @@ def test_a_straight_single_quotation_opening_the_sentence() -> None:
 def test_a_list_of_countries_and_an_organisation() -> None:
     assert reactors("Japan, South Korea and the European Union pledged aid.") == [
         "JP", "KR", "European Union"]
+
+
+def test_another_times_toll_is_background() -> None:
+    assert claims("The 2015 quake killed nearly 9,000 people in Nepal.") == []
+    assert claims("Similar floods have killed hundreds of people in the region in recent "
+                  "years.") == []
+    assert claims("A fire in 2021 killed at least 15 people in the camp.") == []
+    # a dateline's year is the story's own
+    assert claims("BAGHDAD, 3 October, 2019 (INA) - The civil defence said 23 people had "
+                  "died.") == [("civil defence", "23", None)]
+
+
+def test_two_claimants_in_one_sentence_joined_by_while() -> None:
+    assert claims("At least 30 people were killed and 70 injured, the health ministry said, "
+                  "while the army put the toll at 35.") == [
+        ("health ministry", "30+", "70"), ("army", "35", None)]

@@ -27,9 +27,11 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     clause has its own claimant and count."""
     # "Denmark said two citizens had died, and Britain said a woman had died": two
     # claimants, each with its own count
-    clauses = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])", sentence)
+    # ("..., the health ministry said, while the army put the toll at 35": two)
+    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])",
+                       sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
-            and all(SAY.search(c) for c in clauses[1:])):
+            and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
         return [event for clause in clauses for event in _claims_in(clause, mentions)]
     return _claims_in(sentence, mentions)
 
@@ -71,6 +73,11 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
 _EARLIER_BY = re.compile(r"\b(?:reported|confirmed|counted|recorded|given|announced)\s+"
                          r"(?:(?:killed|dead|injured|wounded)\s+)?(?:earlier|previously|before)\s+"
                          r"by\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
+
+
+# A clause that gives its own toll: "the army put the toll at 35"
+_PUT_TOLL = re.compile(r"\b(?:put|puts|gave|gives|raised|lowered)\s+(?:the|its|their)\s+"
+                       r"(?:death\s+)?(?:toll|figure|count)\b")
 
 
 # A correction of the page's own earlier report (a statement's "we" is its author's)

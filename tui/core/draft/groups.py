@@ -25,6 +25,11 @@ _BACKGROUND = re.compile(
     r"October|November|December)\b)"
     r"(?:\s+(?:of\s+the\s+)?(?!(?:and|or|but|when|as|after|before)\b)[a-z]+(?:\s+began)?)?"
     r"|\b(?:last|the previous|the past)\s+year\b|^In\s+\d{4}\b"
+    # "The 2015 quake killed ...", "a fire in 2021", "in recent years", "over the past
+    # decade": another time's toll (not a dateline's "3 October, 2019")
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:19|20)\d\d\s+(?=[a-z])|\bin\s+(?:19|20)\d\d\b"
+    r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:in|over)\s+the\s+(?:past|last)\s+"
+    r"(?:decade|(?:\w+\s+)?(?:years|decades))\b"
     r"|\bwhich\s+began\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}")
 
 
