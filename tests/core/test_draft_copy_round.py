@@ -433,3 +433,11 @@ def test_two_claimants_in_one_sentence_joined_by_while() -> None:
     assert claims("At least 30 people were killed and 70 injured, the health ministry said, "
                   "while the army put the toll at 35.") == [
         ("health ministry", "30+", "70"), ("army", "35", None)]
+
+
+def test_died_later_in_hospital_and_doctors_said() -> None:
+    assert claims("Two passengers died later in hospital, doctors said.") == [
+        ("doctors", "2", None)]
+    # (a plural after other words is not the subject of the figure before it)
+    assert claims("A crush killed 56 people, the government said, but local doctors said the "
+                  "real number was far higher.") == [("government", "56", None)]

@@ -11,8 +11,9 @@ from tui.core.draft.words import NUM, NUMBER_WORDS
 # ("killing all 157 people on board": the figure, exactly)
 _BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all)\s+)?"
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
+# (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
-         r"was|were)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
+         r"was|were|died|killed|drowned|perished)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
 # Who is counted: a plural noun ("skiers", "fishermen") or one of the words
 # that are plural without an s.
 _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"

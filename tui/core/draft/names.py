@@ -194,7 +194,10 @@ def subject_at(head: str) -> str | None:
                 and position > 0 and tokens[position - 1][:1].isupper()):
             taken.append(bare)  # "Commission on Human Rights", "Ministry of Health"
             continue
+        # (and a body that speaks as a plural, alone after a comma: "..., doctors said")
         if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS | GROUP_NOUNS
+                or (bare.lower() in BARE_SPEAKERS and not taken
+                    and (position == 0 or tokens[position - 1].endswith((",", ";", ":"))))
                 or re.fullmatch(_NAME_PARTICLE, bare)):
             taken.append(bare)
             continue
