@@ -441,3 +441,18 @@ def test_died_later_in_hospital_and_doctors_said() -> None:
     # (a plural after other words is not the subject of the figure before it)
     assert claims("A crush killed 56 people, the government said, but local doctors said the "
                   "real number was far higher.") == [("government", "56", None)]
+
+
+def test_neighbours_described_then_also_reacting() -> None:
+    assert reactors("Iran and Pakistan, Afghanistan's neighbours, also condemned the "
+                    "bombing.") == ["IR", "PK"]
+
+
+def test_two_leaders_with_roles_of_two_words() -> None:
+    assert reactors("Germany's chancellor and Italy's prime minister offered condolences.") == [
+        "DE", "IT"]
+
+
+def test_an_international_body_of_something() -> None:
+    assert reactors("The International Union of Railways said it was ready to help.") == [
+        "International Union of Railways"]

@@ -93,7 +93,9 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’
                                    r"(?:(?:of|for|and)\s+)?){1,5}(?:Fund|Federation)|"
                                    r"(?:International|World|Global)\s+(?:[A-Z][\w’'\-]+\s+"
                                    r"(?:(?:of|for|and)\s+)?){0,4}(?:Organization|Organisation|"
-                                   r"Agency|Programme|Program|Union|Committee))"
+                                   r"Agency|Programme|Program|Union|Committee)"
+                                   # ("the International Union of Railways")
+                                   r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s*){1,3})?)"
                                    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:(?:has|have|also)\s+)*")
 
 
@@ -102,7 +104,7 @@ def _organisation_subject(c: Clause) -> Reactors | None:
     named = organisations_in(c.head)
     if not named and (unknown := _SUBJECT_ORGANISATION.fullmatch(c.head)) \
             and not countries_in(unknown.group(1)):
-        named = [unknown.group(1)]
+        named = [unknown.group(1).strip()]
     # "The UN refugee agency, UNHCR, and the IOM said": each; else the one nearest
     organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-Z]", c.head) else named[-1:]
     return Reactors([], organisations) if organisations else None
@@ -110,8 +112,9 @@ def _organisation_subject(c: Clause) -> Reactors | None:
 
 def _leaders_of_two_countries(c: Clause) -> Reactors | None:
     # "Israel's president and Germany's chancellor"
-    if re.fullmatch(r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s+and\s+"
-                    r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s*", c.head):
+    # ("Germany's chancellor and Italy's prime minister": a role of two words)
+    if re.fullmatch(r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+"
+                    r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+(?:\s+[a-z]+)?\s*", c.head):
         return Reactors(countries_in(c.head), [])
     return None
 
@@ -188,8 +191,9 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     # "Iran, which has long said ..., told Washington": the clause is not the subject
     main = without_relative_clauses(sentence)
     # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
+    # ("Iran and Pakistan, Afghanistan's neighbours, also condemned")
     main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
-                  + REACTION_VERBS + r")", " ", main)
+                  r"(?:also\s+)?" + REACTION_VERBS + r")", " ", main)
     verb_match = SAY.search(main) or REACT.search(main)
     if not verb_match:
         return []
