@@ -456,3 +456,15 @@ def test_two_leaders_with_roles_of_two_words() -> None:
 def test_an_international_body_of_something() -> None:
     assert reactors("The International Union of Railways said it was ready to help.") == [
         "International Union of Railways"]
+
+
+def test_rule_one_body_and_a_named_hospitals_patients() -> None:
+    d = draft("The toll rose to four, the police said. The Hayatabad Medical Complex "
+              "administration reported receiving a body and four injured individuals.")
+    assert [(c["claimant"].value, c["affected"].value, str(c["killed"].value))
+            for c in d.casualty_claims] == [
+        ("police", "people", "4"),
+        ("Hayatabad Medical Complex administration",
+         "people brought to Hayatabad Medical Complex administration", "1")]
+    # (a body of water is no one)
+    assert claims("The boat sank in a body of water near the dam, police said.") == []

@@ -90,7 +90,7 @@ TUNING_FLOORS = {
                         "organisations": 13},
     "real tuning": {"quotes": 24, "speakers": 24, "claims": 23, "countries": 4,
                     "organisations": 2},
-    "real held-out": {"quotes": 18, "speakers": 18, "claims": 27, "countries": 2,
+    "real held-out": {"quotes": 18, "speakers": 18, "claims": 28, "countries": 2,
                       "organisations": 1},
 }
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0)

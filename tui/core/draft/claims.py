@@ -75,6 +75,12 @@ _EARLIER_BY = re.compile(r"\b(?:reported|confirmed|counted|recorded|given|announ
                          r"by\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
 
 
+# A hospital by its name, and what it says of the casualties brought to it
+_HOSPITAL = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)*(?:Hospital|Clinic|Infirmary|"
+                       r"Medical (?:Complex|Cent(?:re|er)|College)|Health Cent(?:re|er))\b")
+_RECEIVED = re.compile(r"\b(?:receiv(?:ed|ing)|admitt(?:ed|ing)|brought|treat(?:ed|ing))\b")
+
+
 # A clause that gives its own toll: "the army put the toll at 35"
 _PUT_TOLL = re.compile(r"\b(?:put|puts|gave|gives|raised|lowered)\s+(?:the|its|their)\s+"
                        r"(?:death\s+)?(?:toll|figure|count)\b")
@@ -143,6 +149,10 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             # "Health officials said seven patients were killed. The brigade said no
             # civilian was harmed.": a denial of the count before, about its group
             group = mentions.last_group
+        if group == "people" and _HOSPITAL.search(who) and _RECEIVED.search(sentence):
+            # "the hospital's administration reported receiving a body and four injured":
+            # the patients one hospital received, a part of the toll, never a dispute with it
+            group = f"people brought to {who}"
         if by == "claim_goes_on" and group == "people":
             # "Two more were killed near the convoy. Al-Husseini and 15 others were
             # wounded.": the same group as the claim it goes on from

@@ -122,6 +122,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
      "A farm worker was killed, police said."),
+    # "reported receiving a body and four injured", "a body was pulled from the river":
+    # one dead (not "a body of water", "the governing body")
+    (re.compile(r"\b(?:recover\w*|receiv\w*|found|finding|pull\w*|retriev\w*|discover\w*)\s+"
+                r"(a|one)\s+body\b(?!\s+of\b)|\b(a|one)\s+body\s+(?:was|has been|had been)\s+"
+                r"(?:found|recovered|pulled|retrieved|discovered)\b", re.I),
+     "one body", "one_body",
+     "Divers recovered a body from the harbour, the coast guard said."),
     # "A nurse from Orla was among the pilgrims killed", "Another Dane was among the injured"
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|Another)\s+((?:(?!(?:whose|who|that|which|of)\b)"
                 r"[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)(?:\s+from\s+[A-Z][\w\-]*"

@@ -95,6 +95,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n, measure, bound, noun = parse_number(groups[1]), "injured", groups[0], groups[2]
             elif kind == "buried":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
+            elif kind == "one body":
+                n, measure, bound, noun = 1, "killed", None, ""
             elif kind == "one":
                 n, bound, noun = 1, None, groups[0]
                 measure = "injured" if groups[1] else "killed"

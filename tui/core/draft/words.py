@@ -158,8 +158,8 @@ MONTHS: list[str] = _DATA["months"]
 # The stance a reaction's verb shows: "condemned" condemns, "sent" supports.
 STANCE_BY_VERB: dict[str, str] = _DATA["stance_by_verb"]
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|lives|injured|injuring|"
-                      r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
-                      r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
+                      r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
+                      r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
                       r"(?:corrected|revised|lowered|raised) the (?:figure|number|count))\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
