@@ -1,11 +1,14 @@
 """The ways a sentence states a count of the dead or the injured: an ordered
-table of named patterns, each with a sentence it finds a count in."""
+table of named patterns, each with a sentence it finds a count in; and the
+ways it says no one was hurt, tried before them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
+from tui.core.draft.stated import StatedCount, Tolls
 from tui.core.draft.words import NUM, NUMBER_WORDS
 
 # ("killing all 157 people on board": the figure, exactly)
@@ -207,3 +210,66 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "number first", "count_then_verb",
      "Police said 31 people were killed."),
 ))
+
+
+def _none_of_their(sentence: str) -> Tolls | None:
+    low = sentence.lower()
+    if not (m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low)):
+        return None
+    if "killed" in low or "dead" in low or "victims" in low:
+        return Tolls(StatedCount("killed", 0, None, m.group(1), rule="none_of_their"), None,
+                     (), m.group(1))
+    return Tolls(None, StatedCount("injured", 0, None, m.group(1), rule="none_of_their"), (),
+                 m.group(1))
+
+
+def _no_casualties(sentence: str) -> Tolls | None:
+    if not (m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
+                           r"((?:\w+\s+)?)casualties", sentence, re.I)):
+        return None
+    word = m.group(1).strip()
+    affected = ("civilians" if word == "civilian"
+                else f"{word} personnel" if word not in ("", "any") else "forces")
+    if re.search(r"\b(its|their) forces\b", sentence.lower()):
+        affected = "forces"
+    return Tolls(StatedCount("killed", 0, None, "", rule="no_casualties"), None, (), affected)
+
+
+class ZeroRule(NamedTuple):
+    """A named way a sentence says no one was hurt, with an example; some only
+    where the sentence counts no one itself ("two were injured, but no one was
+    killed": the counts say it)."""
+
+    name: str
+    find: Callable[[str], Tolls | None]
+    example: str
+    without_counts: bool = False
+
+
+def _no_one_harmed(sentence: str) -> Tolls | None:
+    # "its forces had fired only at military positions and that “no civilian was harmed”"
+    if not (m := re.search(r"\bno\s+(one|civilians?|passengers?|residents?|patients?|people|"
+                           r"person)\s+(?:was|were|had been|has been)\s+(?:harmed|hurt|injured|"
+                           r"killed)\b", sentence, re.I)):
+        return None
+    word = m.group(1).lower()
+    group = "people" if word in ("one", "person", "people") else word.rstrip("s") + "s"
+    said = m.group(0).lower()
+    # ("harmed": neither killed nor injured)
+    killed = None if said.endswith(("hurt", "injured")) else StatedCount(
+        "killed", 0, None, group, rule="no_one_harmed")
+    injured = None if said.endswith("killed") else StatedCount(
+        "injured", 0, None, group, rule="no_one_harmed")
+    return Tolls(killed, injured, (), group)
+
+
+# Tried before the counts: a sentence that says no one was hurt counts no one.
+ZERO_RULES: tuple[ZeroRule, ...] = (
+    ZeroRule("none_of_their", _none_of_their,
+             "Spain and Italy said none of their sailors were injured."),
+    ZeroRule("no_casualties", _no_casualties,
+             "The navy said it suffered no casualties."),
+    ZeroRule("no_one_harmed", _no_one_harmed,
+             "The brigade said in a statement that no civilian was harmed.",
+             without_counts=True),
+)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import NamedTuple
+from collections.abc import Iterable
+from dataclasses import replace
 
-from tui.core.draft.count_rules import COUNT_RULES
+from tui.core.draft.count_rules import COUNT_RULES, ZERO_RULES
 from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
@@ -17,7 +16,7 @@ from tui.core.draft.groups import (
     qualifier,
     where_place,
 )
-from tui.core.draft.stated import StatedCount, parse_number
+from tui.core.draft.stated import StatedCount, Tolls, parse_number
 from tui.core.draft.words import KILLED_WORDS, NOT_CASUALTIES, NOT_PEOPLE, NUM, VAGUE
 
 
@@ -219,18 +218,6 @@ def _projected(sentence: str, at: int, end: int) -> tuple[bool, bool]:
     return bool(_PROJECTION.search(clause)), bool(_FEARED.search(clause))
 
 
-@dataclass(frozen=True)
-class Tolls:
-    """What one sentence says of casualties: the dead and the injured it counts,
-    other groups' dead it counts apart, and whose casualties they are."""
-
-    killed: StatedCount | None
-    injured: StatedCount | None
-    others: tuple[StatedCount, ...]
-    affected: str
-    projections: tuple[StatedCount, ...] = ()
-
-
 def _where(sentence: str, start: int, who: str) -> str:
     """`who` with the place its clause names: "people in Colombo"."""
     clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
@@ -238,72 +225,12 @@ def _where(sentence: str, start: int, who: str) -> str:
     return f"{who} in {place.group(1).strip()}" if place else f"{who} (another group)"
 
 
-def _none_of_their(sentence: str) -> Tolls | None:
-    low = sentence.lower()
-    if not (m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low)):
-        return None
-    if "killed" in low or "dead" in low or "victims" in low:
-        return Tolls(StatedCount("killed", 0, None, m.group(1), rule="none_of_their"), None,
-                     (), m.group(1))
-    return Tolls(None, StatedCount("injured", 0, None, m.group(1), rule="none_of_their"), (),
-                 m.group(1))
-
-
-def _no_casualties(sentence: str) -> Tolls | None:
-    if not (m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
-                           r"((?:\w+\s+)?)casualties", sentence, re.I)):
-        return None
-    word = m.group(1).strip()
-    affected = ("civilians" if word == "civilian"
-                else f"{word} personnel" if word not in ("", "any") else "forces")
-    if re.search(r"\b(its|their) forces\b", sentence.lower()):
-        affected = "forces"
-    return Tolls(StatedCount("killed", 0, None, "", rule="no_casualties"), None, (), affected)
-
-
-class ZeroRule(NamedTuple):
-    """A named way a sentence says no one was hurt, with an example."""
-
-    name: str
-    find: Callable[[str], Tolls | None]
-    example: str
-
-
-def _no_one_harmed(sentence: str) -> Tolls | None:
-    # "its forces had fired only at military positions and that “no civilian was harmed”"
-    if not (m := re.search(r"\bno\s+(one|civilians?|passengers?|residents?|patients?|people|"
-                           r"person)\s+(?:was|were|had been|has been)\s+(?:harmed|hurt|injured|"
-                           r"killed)\b", sentence, re.I)):
-        return None
-    if counts_in(sentence):
-        return None  # "two were injured, but no one was killed": the counts say it
-    word = m.group(1).lower()
-    group = "people" if word in ("one", "person", "people") else word.rstrip("s") + "s"
-    said = m.group(0).lower()
-    # ("harmed": neither killed nor injured)
-    killed = None if said.endswith(("hurt", "injured")) else StatedCount(
-        "killed", 0, None, group, rule="no_one_harmed")
-    injured = None if said.endswith("killed") else StatedCount(
-        "injured", 0, None, group, rule="no_one_harmed")
-    return Tolls(killed, injured, (), group)
-
-
-# Tried before the counts: a sentence that says no one was hurt counts no one.
-ZERO_RULES: tuple[ZeroRule, ...] = (
-    ZeroRule("none_of_their", _none_of_their,
-             "Spain and Italy said none of their sailors were injured."),
-    ZeroRule("no_casualties", _no_casualties,
-             "The navy said it suffered no casualties."),
-    ZeroRule("no_one_harmed", _no_one_harmed,
-             "The brigade said in a statement that no civilian was harmed."),
-)
-
-
 def tolls_in(sentence: str) -> Tolls | None:
     """The casualties a sentence states, or None if it counts none."""
     low = sentence.lower()
     for rule in ZERO_RULES:
-        if (zero := rule.find(sentence)) is not None:
+        if (zero := rule.find(sentence)) is not None and not (
+                rule.without_counts and counts_in(sentence)):
             return zero
     killed: StatedCount | None = None
     injured: StatedCount | None = None
