@@ -315,11 +315,11 @@ def test_a_toll_in_the_speakers_own_town_is_its_own_group() -> None:
 
 def test_bodies_in_a_place_report_deaths_in_the_province() -> None:
     d = draft("The disaster institute reports 28 deaths. Provincial authorities in Zambezia "
-              "report 35 deaths in the province.")
+              "report 35 deaths in the province of Zambezia.")
     assert [(c["claimant"].value, str(c["killed"].value), c["affected"].value)
             for c in d.casualty_claims] == [
         ("disaster institute", "28", "people"),
-        ("Provincial authorities", "35", "people in the province")]
+        ("Provincial authorities", "35", "people in the province of Zambezia")]
 
 
 def test_a_body_gave_its_final_figure() -> None:
@@ -468,3 +468,19 @@ def test_rule_one_body_and_a_named_hospitals_patients() -> None:
          "people brought to Hayatabad Medical Complex administration", "1")]
     # (a body of water is no one)
     assert claims("The boat sank in a body of water near the dam, police said.") == []
+
+
+def test_more_ways_of_a_count_and_a_body_of_many_words() -> None:
+    assert claims("Twenty-one people were pronounced dead at the scene, a police spokesperson "
+                  "told reporters.") == [("police spokesperson", "21", None)]
+    assert claims("The emergency operations centre reported 52 deaths and 120 "
+                  "injuries.") == [("emergency operations centre", "52", "120")]
+    assert claims("The Syrian Observatory for Human Rights, a Britain-based war monitor, said "
+                  "54 fighters were killed.")[0][0] == "Syrian Observatory for Human Rights"
+
+
+def test_a_neighbours_toll_is_its_own_group() -> None:
+    d = draft_briefing("Cyclone hits Mozambique\n\nMAPUTO, Mozambique — The disaster institute "
+                       "reports 28 deaths.\n\nIn Malawi, the disaster department "
+                       "reports 6 deaths and 21 injuries.")
+    assert [c["affected"].value for c in d.casualty_claims] == ["people", "people in Malawi"]

@@ -75,6 +75,11 @@ _EARLIER_BY = re.compile(r"\b(?:reported|confirmed|counted|recorded|given|announ
                          r"by\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
 
 
+# A sentence that opens with a country: "In Malawi, ...", "In neighbouring Malawi, ..."
+_IN_ANOTHER_COUNTRY = re.compile(r"(?:In|in)\s+(?:neighbouring\s+|neighboring\s+)?"
+                                 r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s")
+
+
 # A hospital by its name, and what it says of the casualties brought to it
 _HOSPITAL = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)*(?:Hospital|Clinic|Infirmary|"
                        r"Medical (?:Complex|Cent(?:re|er)|College)|Health Cent(?:re|er))\b")
@@ -149,6 +154,11 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             # "Health officials said seven patients were killed. The brigade said no
             # civilian was harmed.": a denial of the count before, about its group
             group = mentions.last_group
+        if group == "people" and (abroad := _IN_ANOTHER_COUNTRY.match(sentence)) and any(
+                c != mentions.host for c in countries_in(abroad.group(1))):
+            # "In Malawi, the disaster department reports 6 deaths": a neighbour's toll,
+            # never a dispute with the story's own country's
+            group = f"people in {abroad.group(1)}"
         if group == "people" and _HOSPITAL.search(who) and _RECEIVED.search(sentence):
             # "the hospital's administration reported receiving a body and four injured":
             # the patients one hospital received, a part of the toll, never a dispute with it

@@ -198,12 +198,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later )?(?:also )?(?:seriously |badly |critically |severely |slightly |"
                 r"lightly )?"
-                r"(?:shot |found |confirmed |burned |crushed )?"
+                r"(?:shot |found |confirmed |burned |crushed |pronounced |declared )?"
                 r"(killed|dead|died|drowned|perished|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
-                r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns))\b"
+                r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns)|"
+                r"injuries)\b"
                 # not "the two attacks had killed 29": the number is the object's
                 r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"
                 + "|".join(NUMBER_WORDS) + r")\b))", re.I),

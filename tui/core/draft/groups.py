@@ -46,12 +46,13 @@ def background(sentence: str) -> str | None:
 _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
                      r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
                      r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
-# (or "in her town", "in the province": the speaker's own place, a group apart from
-# the whole toll)
+# (or "in her town", "in the province of Karasu": a place of the toll, a group apart
+# from the whole toll)
 _IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}|"
-                       r"(?:her|his|their|its|the)\s+(?:own\s+)?(?:town|village|city|district|"
-                       r"province|region|county|area)\b(?:\s+of\s+[A-Z][\w’'\-]+"
-                       r"(?:\s+[A-Z][\w’'\-]+)?)?))")
+                       r"(?:her|his|their|its)\s+(?:own\s+)?(?:town|village|city|district|"
+                       r"province|region|county|area)\b|"
+                       r"the\s+(?:town|village|city|district|province|region|county)\s+of\s+"
+                       r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?))")
 
 
 _DIED_OF = re.compile(r"\b(?:died|dead|deaths|killed)\s+(?:of|from|by)\s+(" + "|".join(

@@ -33,6 +33,7 @@ from tui.core.draft.words import (
     STARTS_WITH_NAME,
     SUBJECT_NOUNS,
 )
+from tui.core.format.model import Country
 
 # "A nurse ...", "A local official ...": a sentence that opens with a person described
 # (after a participle that opens the sentence: "Describing the crash, another official")
@@ -72,8 +73,9 @@ _CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-Z][\w
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
-    def __init__(self, author: str | None = None) -> None:
+    def __init__(self, author: str | None = None, host: Country | None = None) -> None:
         self.author = author  # who "we" and "our" are: the body a statement is by
+        self.host = host  # the story's own country
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self.last_person: str | None = None
         self.last_quote_speaker: tuple[str, str | None] | None = None
@@ -132,12 +134,16 @@ class Mentions:
             self.people[words[-1]] = (name, role)
             self.last_person = words[-1]
             return name, role
-        if not is_person and (m := re.search(r"\b[a-z][\w\-]*\s+((?:[A-Z][\w’'\-]+\s+){1,2}"
-                                             r"[A-Z][\w’'\-]+)$", name)) \
-                and not organisations_in(m.group(1)) and not countries_in(m.group(1)):
+        # (not after a word that joins a body's name: "Syrian Observatory for Human Rights",
+        # "Committee for the Defence of Human Rights"; but "Secretary of State Marco Rubio")
+        if not is_person and (m := re.search(r"\b(?!(?:for|and|on|the|de|del|da)\b)([a-z][\w\-]*)"
+                                             r"\s+((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)$",
+                                             name)) \
+                and (m.group(1) != "of" or split_role(m.group(2))[1] is not None) \
+                and not organisations_in(m.group(2)) and not countries_in(m.group(2)):
             # "Union leader Rosa Mamani": the name after the role
-            found, title = split_role(m.group(1))  # "spokesman Col Abdoulaye Maiga"
-            role = " ".join(filter(None, (name[: m.start(1)].strip(), title))) or None
+            found, title = split_role(m.group(2))  # "spokesman Col Abdoulaye Maiga"
+            role = " ".join(filter(None, (name[: m.start(2)].strip(), title))) or None
             self.people[found.split()[-1]] = (found, role)
             self.last_person = found.split()[-1]
             return self.people[self.last_person]
