@@ -484,3 +484,8 @@ def test_a_neighbours_toll_is_its_own_group() -> None:
                        "reports 28 deaths.\n\nIn Malawi, the disaster department "
                        "reports 6 deaths and 21 injuries.")
     assert [c["affected"].value for c in d.casualty_claims] == ["people", "people in Malawi"]
+
+
+def test_a_short_name_is_no_country_code() -> None:
+    assert speakers("“We were asleep when the water came in,” said resident Li Wei.") == [
+        "Li Wei"]

@@ -76,8 +76,11 @@ def split_role(phrase: str) -> tuple[str, str | None]:
     while i < len(words) - 1:
         w = words[i].lower().strip("’'s")
         base = re.sub(r"[’']s$", "", words[i]).lower()
+        # (a country by a code only in capitals: "Li Wei" is no Liechtenstein)
+        country = re.sub(r"[’']s$", "", words[i])
         if (w in ROLE_WORDS or base in ROLE_WORDS or base in DEMONYMS
-                or lookup_country(re.sub(r"[’']s$", "", words[i])) is not None):
+                or ((len(country) > 3 or country.isupper())
+                    and lookup_country(country) is not None)):
             i += 1
             continue
         break
