@@ -489,3 +489,10 @@ def test_a_neighbours_toll_is_its_own_group() -> None:
 def test_a_short_name_is_no_country_code() -> None:
     assert speakers("“We were asleep when the water came in,” said resident Li Wei.") == [
         "Li Wei"]
+
+
+def test_local_media_in_a_separate_landslide() -> None:
+    d = draft("Officials said 34 people were killed. Earlier on Saturday, local media reported "
+              "that 4 people had died in a separate landslide in a neighbouring province.")
+    assert [(c["claimant"].value, c["affected"].value) for c in d.casualty_claims] == [
+        ("Officials", "people"), ("local media", "people (in the separate landslide)")]

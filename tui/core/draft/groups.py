@@ -15,7 +15,8 @@ WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Another incident in the same story: its dead are another group, not a revision.
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"
-                               r"strike|raid|collision)\b", re.I)
+                               r"strike|raid|collision|landslide|mudslide|flood|quake|earthquake|"
+                               r"storm|stampede|collapse|derailment|avalanche|tornado)\b", re.I)
 # A figure of the story's background, not of the event: "since the war began", "last
 # year", "In 2008, ...", "the war, which began in April 2023, has killed ..."
 _BACKGROUND = re.compile(

@@ -120,6 +120,10 @@ def subject_at(head: str) -> str | None:
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
+    # "Earlier on Saturday, local media reported": the media, however described
+    if m := re.search(r"\b((?:(?:local|state|state-run|official|foreign|international|national|"
+                      r"[A-Z][\w\-]+)\s+){1,3}(?:media|television|radio|press))\s*$", head):
+        return m.group(1)
     # "Villagers contacted by telephone said": the villagers, however they were reached
     head = re.sub(r"\s+(?:contacted|reached|interviewed)\s+(?:by|on|in)\s+[^,]*$", " ", head)
     # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
