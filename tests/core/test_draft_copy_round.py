@@ -496,3 +496,14 @@ def test_local_media_in_a_separate_landslide() -> None:
               "that 4 people had died in a separate landslide in a neighbouring province.")
     assert [(c["claimant"].value, c["affected"].value) for c in d.casualty_claims] == [
         ("Officials", "people"), ("local media", "people (in the separate landslide)")]
+
+
+def test_officials_are_not_one_body_with_hospital_officials() -> None:
+    d = draft("A blast killed 17 people, police and rescue officials said. Hospital officials "
+              "later said two of the injured had died, raising the toll to 19.")
+    assert [c["claimant"].value for c in d.casualty_claims] == [
+        "police and rescue officials", "Hospital officials"]
+    d = draft("A blast killed 17 people, officials said. Hospital officials later said the "
+              "toll had risen to 19.")
+    assert [c["claimant"].value for c in d.casualty_claims] == [
+        "officials", "Hospital officials"]

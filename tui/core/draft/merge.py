@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from tui.core.draft.records import Draft, Event, Item, NoEvidence, Renamed, Value
-from tui.core.draft.words import SAY
+from tui.core.draft.words import BARE_SPEAKERS, SAY
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 
@@ -122,12 +122,17 @@ def _not_repeated(quotes: list[Item]) -> list[Item]:
                 and f" {texts[i]} " in f" {texts[j]} " for j in range(len(texts)))]
 
 
+_GENERIC = BARE_SPEAKERS - {"police"}
+
+
 def _one_name_per_body(claims: list[Item]) -> list[Item]:
     """"The SNGR says 19", "the secretariat said 31", "the secretariat (SNGR) raised
     the toll to 41": a claimant named short, whose words are all in one other
     claimant's name, is that claimant, so its figures are revisions of one
     body's count and not a dispute between three names."""
-    names = {str(c["claimant"].value) for c in claims} - {"Unknown"}
+    # (not a plural of people any body has: "officials" are not "Hospital officials")
+    names = {str(c["claimant"].value) for c in claims} - {"Unknown"} - {
+        n for c in claims if (n := str(c["claimant"].value)).lower() in _GENERIC}
     words = {n: set(n.lower().replace("’", "'").split()) for n in names}
     fuller: dict[str, str] = {}
     for name in names:

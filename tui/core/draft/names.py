@@ -120,6 +120,11 @@ def subject_at(head: str) -> str | None:
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
+    # "police and rescue officials said": the officials of both
+    if m := re.search(r"\b((?:police|rescue|health|hospital|government|military|security|local|"
+                      r"provincial|district|state|city|fire)\s+and\s+(?:[a-z]+\s+)?(?:officials|"
+                      r"authorities|sources))\s*$", head):
+        return m.group(1)
     # "Earlier on Saturday, local media reported": the media, however described
     if m := re.search(r"\b((?:(?:local|state|state-run|official|foreign|international|national|"
                       r"[A-Z][\w\-]+)\s+){1,3}(?:media|television|radio|press))\s*$", head):
