@@ -507,3 +507,8 @@ def test_officials_are_not_one_body_with_hospital_officials() -> None:
               "toll had risen to 19.")
     assert [c["claimant"].value for c in d.casualty_claims] == [
         "officials", "Hospital officials"]
+
+
+def test_a_clause_after_a_semicolon_that_counts_no_one_names_no_claimant() -> None:
+    assert claims("Palestinian health officials said an airstrike killed 18 people; the army "
+                  "said it targeted militants.") == [("Palestinian health officials", "18", None)]

@@ -14,7 +14,7 @@ from tui.core.draft.names import countries_in, list_subject, without_relative_cl
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
 from tui.core.draft.stated import parse_number
 from tui.core.draft.text import QUOTE
-from tui.core.draft.words import CASUALTY, COUNTED, DEMONYMS, SAY
+from tui.core.draft.words import CASUALTY, COUNTED, DEMONYMS, NUM, SAY
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
 _NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
@@ -33,7 +33,13 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
         return [event for clause in clauses for event in _claims_in(clause, mentions)]
-    return _claims_in(sentence, mentions)
+    # ("... said an airstrike killed 18 people; the military said it targeted militants":
+    # a clause after a semicolon with no casualty and no number names no claimant of the
+    # count; "; he later said 29" goes on)
+    parts = re.split(r";\s+", sentence)
+    while len(parts) > 1 and not CASUALTY.search(parts[-1]) and not _A_NUMBER.search(parts[-1]):
+        parts.pop()
+    return _claims_in("; ".join(parts), mentions)
 
 
 def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
@@ -84,6 +90,9 @@ _IN_ANOTHER_COUNTRY = re.compile(r"(?:In|in)\s+(?:neighbouring\s+|neighboring\s+
 _HOSPITAL = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)*(?:Hospital|Clinic|Infirmary|"
                        r"Medical (?:Complex|Cent(?:re|er)|College)|Health Cent(?:re|er))\b")
 _RECEIVED = re.compile(r"\b(?:receiv(?:ed|ing)|admitt(?:ed|ing)|brought|treat(?:ed|ing))\b")
+
+
+_A_NUMBER = re.compile(NUM, re.I)
 
 
 # A clause that gives its own toll: "the army put the toll at 35"
