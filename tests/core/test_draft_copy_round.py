@@ -512,3 +512,16 @@ def test_officials_are_not_one_body_with_hospital_officials() -> None:
 def test_a_clause_after_a_semicolon_that_counts_no_one_names_no_claimant() -> None:
     assert claims("Palestinian health officials said an airstrike killed 18 people; the army "
                   "said it targeted militants.") == [("Palestinian health officials", "18", None)]
+
+
+def test_a_time_or_a_decimal_is_no_count() -> None:
+    d = draft_briefing("PRESS RELEASE\n\nNorthern Rail Company statement on the derailment\n\n"
+                       "We confirm that three (3) of our passengers lost their lives. In our "
+                       "first statement at 09:00 we reported two deaths; sadly, a passenger has "
+                       "since died.")
+    # (the statement's "we" is its author, named by the line "... statement on ..."; the
+    # first figure is an earlier one, and "a passenger has since died" one more)
+    assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
+        ("Northern Rail Company", "2"), ("Northern Rail Company", "3")]
+    assert [f["value"].value for f in draft("The agency said it had sent vaccines for 1.2 "
+                                            "million people.").figures] == []

@@ -52,6 +52,8 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
         # it named in the note; the merge puts it before)
         return [mentions.last_claimant[1]], "earlier_figure_by_another"
     if found := find_claimant(sentence, mentions):
+        if found[0].lower() in ("we", "us") and mentions.author:
+            return [mentions.author], "first_person_author"  # "We confirm that three ..."
         return [found[0]], found[1]
     if mentions.author and re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", sentence):
         # "six (6) of our passengers lost their lives": the body the statement is by

@@ -119,10 +119,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital", "taken_to_hospital",
      "Paramedics said 16 people had been pulled from the river and flown to hospitals."),
     # "A farm worker, 52, died", "A police officer was among the dead": one person
-    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which)\b)[A-Za-z][\w\-]*\s+)"
-                r"{0,3}?[a-z][\w\-]*)"
+    # ("a passenger has since died": one more, an increment)
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which|has|had|since)\b)"
+                r"[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
                 r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
-                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
+                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+|since\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
      "A farm worker was killed, police said."),
     # "reported receiving a body and four injured", "a body was pulled from the river":

@@ -208,6 +208,8 @@ def _increment(sentence: str, at: int, measure: str) -> bool:
     if measure == "killed" and re.search(r"\b(?:another|a further|an additional)\s+$",
                                          sentence[:at], re.I):
         return True
+    if re.match(r"[^.;,]{0,40}?\b(?:has|had)\s+since\s+died\b", sentence[at:], re.I):
+        return True  # "a passenger has since died": one more than the count before
     return bool(re.match(r"[\w,\-]*\s+more\b(?!\s+than)", sentence[at:], re.I))
 
 

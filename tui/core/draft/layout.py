@@ -79,12 +79,17 @@ _ABOUT = re.compile(r"^About\s+((?:[A-Z][\w’'\-]*\s?){1,5})\s*$", re.M)
 
 # A statement that names its "we": "We, the Nile Health Alliance, are devastated"
 _WE_THE = re.compile(r"\b[Ww]e,\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*(?:of\s+|for\s+|and\s+)?){1,6}),")
+# A line that says whose statement it is: "Northern Rail Company statement on ..."
+_BODYS_STATEMENT = re.compile(r"^((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6})"
+                              r"(?:[Ss]tatement|[Pp]ress release)[ \t]+(?:on|about)\b", re.M)
 
 
 def author_of(title: str, text: str = "") -> str | None:
     """The body a statement's headline says it is by, else the body its
-    "About ..." boilerplate is about, or its "We, the ...," names, if any."""
-    found = _AUTHOR.search(title) or _ABOUT.search(text) or _WE_THE.search(text)
+    "About ..." boilerplate is about, a line of its top names ("... statement
+    on ..."), or its "We, the ...," names, if any."""
+    found = (_AUTHOR.search(title) or _ABOUT.search(text)
+             or _BODYS_STATEMENT.search(text[:400]) or _WE_THE.search(text))
     return found.group(1).strip() if found else None
 
 

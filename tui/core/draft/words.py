@@ -165,8 +165,10 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|live
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
 # (a whole word: not the "one" of "telephone" or "someone")
-NUM = (r"(?<![\w-])(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
-        + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True)) + r")(?![\w-])")
+# (nor a part of a time or a decimal: "at 09:00", "a 7.1-magnitude quake")
+NUM = (r"(?<![\w-])(?<!\d[:.])(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
+        + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True))
+        + r")(?![\w-])(?![:.]\d)")
 COUNTED = re.compile(
     rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{NUM}\s+"
     r"((?:[\w’'\-“”\"]+\s+){0,2}?)"
