@@ -4,6 +4,8 @@ article)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tui.core.draft import draft_briefing
 from tui.core.draft.records import Draft
 from tui.core.draft.text import sentences
@@ -525,3 +527,13 @@ def test_a_time_or_a_decimal_is_no_count() -> None:
         ("Northern Rail Company", "2"), ("Northern Rail Company", "3")]
     assert [f["value"].value for f in draft("The agency said it had sent vaccines for 1.2 "
                                             "million people.").figures] == []
+
+
+def test_a_dateline_in_any_case_with_an_agencys_mark_and_a_commissioner() -> None:
+    d = draft_briefing("Bus falls into gorge\n\nShimla, Oct 12 (IANS) At least 14 passengers "
+                       "were killed, officials said.\n\nKullu Deputy Commissioner Ashutosh Garg "
+                       "spoke to reporters. “Rescue operations are on,” he said.",
+                       today=date(2026, 12, 6))
+    assert d.date.value == "2026-10-12"
+    assert [(q["speaker"].value, q["role"].value) for q in d.quotes] == [
+        ("Ashutosh Garg", "Kullu Deputy Commissioner")]

@@ -122,8 +122,10 @@ def _dates_in(text: str) -> list[date]:
 _MONTH_ABBREVIATION = r"(Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'\-]+,(?:\s+[A-Z][\w ]+,)?\s+" + _MONTH_ABBREVIATION
                        + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\b"
-                       r"|^(?:[A-Z][A-Z .’'\-]+,?\s+)?" + _MONTH_ABBREVIATION
-                       + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\s*\((?:AP|Reuters|AFP|dpa|UPI|Xinhua)\)",
+                       # ("Shimla, Oct 12 (IANS)": a city in any case before an agency's mark)
+                       r"|^(?:[A-Z][\w .’'\-]+,?\s+)?" + _MONTH_ABBREVIATION
+                       + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\s*\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|"
+                       r"PTI|ANI|IRNA|WAM|SPA|Anadolu|Kyodo|Yonhap|Bernama|Antara|INA|APP)\)",
                        re.M)
 _MONTH_PREFIXES = [month[:3] for month in MONTHS]
 
