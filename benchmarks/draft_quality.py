@@ -11,7 +11,9 @@ article in tests/data/articles (against its `.expected.yaml`), prints:
 - casualty claims: claimant + figure (killed, else injured); a false claim is
   a drafted figure that no claimant gave as a toll
 - reacting countries and organisations (recall), and the share of drafted
-  reactions that are real ones (r.pr: precision, not a target)
+  reactions that are real ones (r.pr: precision, not a target); an
+  organisation matches under any spelling the drafter's table gives it
+  ("WFP" is the World Food Programme)
 - whether the draft passes `briefing check`
 - false disputes: the disputes (tui/core/story/disputes.py) the draft shows that
   the truth does not, and the truth's disputes the draft misses
@@ -42,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tui.core.draft import draft_yaml  # noqa: E402
+from tui.core.draft.words import ORGANISATIONS  # noqa: E402
 from tui.core.format.errors import BriefingError  # noqa: E402
 from tui.core.format.load import parse_briefing  # noqa: E402
 from tui.core.format.model import Briefing, CasualtyClaim, Quote  # noqa: E402
@@ -66,6 +69,18 @@ def same_party(a: str, b: str) -> bool:
     """One name's words all appear in the other ("source" / "A US source")."""
     wa, wb = set(norm(a).split()), set(norm(b).split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+# Every spelling the drafter's table gives an organisation ("WFP", "World Food
+# Programme"), normalised, to its one name: a truth that writes "WFP" and a draft
+# that writes "World Food Programme" name the same organisation.
+_ORGANISATION_NAMES = {norm(spelling): name for name, spellings in ORGANISATIONS.items()
+                       for spelling in (name, *spellings)}
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Two names of one organisation: as parties, or as spellings of one name."""
+    return same_party(_ORGANISATION_NAMES.get(norm(a), a), _ORGANISATION_NAMES.get(norm(b), b))
 
 
 FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
@@ -197,8 +212,8 @@ def score(draft: Briefing, truth: Briefing) -> dict[str, Score]:
     draft_countries = {r.country.code for r in draft.reactions if r.country}
     truth_orgs = [r.organisation for r in truth.reactions if r.organisation]
     draft_orgs = [r.organisation for r in draft.reactions if r.organisation]
-    orgs_found = sum(any(same_party(t, d) for d in draft_orgs) for t in truth_orgs)
-    orgs_right = sum(any(same_party(d, t) for t in truth_orgs) for d in draft_orgs)
+    orgs_found = sum(any(same_organisation(t, d) for d in draft_orgs) for t in truth_orgs)
+    orgs_right = sum(any(same_organisation(d, t) for t in truth_orgs) for d in draft_orgs)
     return {
         "quotes": Score(len(matched), len(truth_quotes), len(matched), len(draft_quotes)),
         "speakers": Score(speakers_ok, len(matched), speakers_ok, len(matched)),

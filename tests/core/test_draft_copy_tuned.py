@@ -352,9 +352,9 @@ def test_rule_claimed_n_lives() -> None:
 def test_a_toll_on_nobodys_word_is_unknowns_when_no_one_is_credited() -> None:
     assert claims("The crash, which claimed 31 lives, shocked the town. Only two people "
                   "survived.") == [("Unknown", "31", None)]
-    # and dropped when a claimant gives a toll
-    assert claims("The crash claimed 31 lives. Police said 40 people were injured.") == [
-        ("Police", None, "40")]
+    # and dropped when a claimant gives a toll of the dead
+    assert claims("The crash claimed 31 lives. Police said 29 people were killed.") == [
+        ("Police", "29", None)]
 
 
 def test_all_but_one_is_no_toll_of_one() -> None:

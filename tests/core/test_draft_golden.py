@@ -57,7 +57,7 @@ def _scorer() -> ModuleType:
 FLOORS = {
     "tuned": {"quotes": 240, "speakers": 239, "claims": 275, "countries": 234,
               "organisations": 145},
-    "unseen": {"quotes": 50, "speakers": 44, "claims": 61, "countries": 66, "organisations": 33},
+    "unseen": {"quotes": 50, "speakers": 46, "claims": 63, "countries": 66, "organisations": 33},
 }
 MOST_FALSE_CLAIMS = {"tuned": 1, "unseen": 0}
 
@@ -79,18 +79,24 @@ def test_the_scores_do_not_fall_below_the_recorded_figures() -> None:
         assert found[half]["false claims"] <= MOST_FALSE_CLAIMS[half], half
 
 
-# (found) per measure on the tuning halves of the real and style sets, and
-# their false claims, as drafted when the floor was last raised. The held-out
-# halves are never drafted here.
+# (found) per measure on the real and style sets, and their false claims, as
+# drafted when the floor was last raised. Both halves of each were seen twice
+# and are tuning material since the tuning round of 6 December 2026 (fresh
+# held-out sets are scored by the lead); the real ones skip without their text.
 TUNING_FLOORS = {
     "styles tuning": {"quotes": 29, "speakers": 29, "claims": 26, "countries": 8,
-                      "organisations": 10},
-    "real tuning": {"quotes": 24, "speakers": 24, "claims": 20, "countries": 4,
+                      "organisations": 14},
+    "styles held-out": {"quotes": 29, "speakers": 29, "claims": 26, "countries": 13,
+                        "organisations": 13},
+    "real tuning": {"quotes": 24, "speakers": 24, "claims": 23, "countries": 4,
                     "organisations": 2},
+    "real held-out": {"quotes": 18, "speakers": 18, "claims": 28, "countries": 2,
+                      "organisations": 1},
 }
-MOST_TUNING_FALSE_CLAIMS = {"styles tuning": 0, "real tuning": 0}
-# Drafted disputes the truth does not have.
-MOST_TUNING_FALSE_DISPUTES = {"styles tuning": 0, "real tuning": 0}
+MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0)
+# Drafted disputes the truth does not have, and the truth's the draft misses.
+MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0)
+MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0)
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)
@@ -109,3 +115,4 @@ def test_the_tuning_halves_do_not_fall_below_the_recorded_figures(label: str) ->
     assert total["false claims"].found <= MOST_TUNING_FALSE_CLAIMS[label], label
     disputes = total["disputes"]
     assert disputes.produced - disputes.right <= MOST_TUNING_FALSE_DISPUTES[label], label
+    assert disputes.expected - disputes.found <= MOST_TUNING_MISSED_DISPUTES[label], label

@@ -190,3 +190,12 @@ def test_the_held_out_halves_are_not_drafted_without_the_flag(dq: ModuleType,
     assert not by_label["real held-out"].cases and not by_label["styles held-out"].cases
     assert "--held-out" in by_label["styles held-out"].skipped
     assert len(by_label["styles tuning"].cases) == 6
+
+
+def test_an_organisation_matches_under_any_spelling_of_its_name(dq: ModuleType) -> None:
+    truth = briefing("reactions:\n  - {organisation: WFP, summary: s}\n"
+                     "  - {organisation: Economic Community of West African States, summary: s}\n")
+    draft = briefing("reactions:\n  - {organisation: World Food Programme, summary: s}\n"
+                     "  - {organisation: ECOWAS, summary: s}\n")
+    assert dq.score(draft, truth)["organisations"].found == 2
+    assert not dq.same_organisation("WFP", "UNICEF")

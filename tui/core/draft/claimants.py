@@ -9,8 +9,20 @@ from typing import NamedTuple
 
 from tui.core.draft.counts import counts_in
 from tui.core.draft.mentions import Mentions
-from tui.core.draft.names import clean_name, subject_at, subject_before
-from tui.core.draft.words import ACCORDING, SAY_THEN_NAME, SAY_VERBS
+from tui.core.draft.names import (
+    clean_name,
+    subject_at,
+    subject_before,
+    without_relative_clauses,
+)
+from tui.core.draft.words import (
+    ACCORDING,
+    BARE_SPEAKERS,
+    GROUP_NOUN,
+    RELAYED_LAST,
+    SAY_THEN_NAME,
+    SAY_VERBS,
+)
 
 ClaimantFinder = Callable[[str, Mentions], str | None]
 
@@ -34,6 +46,8 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+((?:the |a |an )?[^,.;]{2,
 def relaying_agency(sentence: str) -> str | None:
     """The outlet that only relays the claim ("the state news agency reported,
     quoting the ministry"), if the sentence names one."""
+    if found := RELAYED_LAST.search(sentence):
+        return clean_name(found.group(1) or found.group(2) or found.group(3))
     if found := _RELAYED.search(sentence):
         return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1])
     if found := _QUOTED_AS_SAYING.search(sentence):
@@ -44,6 +58,15 @@ def relaying_agency(sentence: str) -> str | None:
 def _relayed(sentence: str, m: Mentions) -> str | None:
     found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
     return clean_name(found.group(1)) if found and relaying_agency(sentence) else None
+
+
+def _relayed_last(sentence: str, m: Mentions) -> str | None:
+    # "Dr. Ana Ruiz raised the toll to 65, The Associated Press reported.": the claimant
+    # is who the clause before the outlet names; with no one named there, the outlet
+    if (found := RELAYED_LAST.search(sentence)) is None:
+        return None
+    clause = sentence[: found.start()] + "."
+    return next((who for rule in CLAIMANT_RULES[2:] if (who := rule.find(clause, m))), None)
 
 
 def _according_to_near_count(sentence: str, m: Mentions) -> str | None:
@@ -60,6 +83,16 @@ def _subject_says(sentence: str, m: Mentions) -> str | None:
 def _said_then_name(sentence: str, m: Mentions) -> str | None:
     # "..., said Abu Sufian Khan, the deputy commissioner"
     return m.person(after.group(1))[0] if (after := SAY_THEN_NAME.search(sentence)) else None
+
+
+# "..., said the police.", "..., said the regional health office": a body after its verb
+_SAID_THE_BODY = re.compile(r",\s*(?:said|says|reported|added)\s+(?:the\s+)?((?:[a-z][\w\-]*\s+)"
+                            r"{0,3}?(?:" + GROUP_NOUN + "|" + "|".join(sorted(BARE_SPEAKERS))
+                            + r"))\s*[,.;]?\s*$")
+
+
+def _said_the_body(sentence: str, m: Mentions) -> str | None:
+    return found.group(1) if (found := _SAID_THE_BODY.search(sentence)) else None
 
 
 # "..., said a statement from the interior ministry", "said a post on the official
@@ -83,6 +116,12 @@ def _learned_from(sentence: str, m: Mentions) -> str | None:
 
 
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
+    # ("the prime minister's office gave what it called its final figure: 136 dead")
+    if gave := re.search(r"^(.*?)\s+(?:gave|gives|issued|released)\s+(?:what it called\s+)?"
+                         r"(?:its|a|the|their)\s+(?:\w+\s+)?(?:figure|toll|count|tally)\b",
+                         sentence):
+        return m.person(found)[0] if (found := subject_at(
+            without_relative_clauses(gave.group(1) + " "))) else None
     put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
                     r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
                     r"corrects)\s+(?:the\s+|its\s+)?(?:(?:confirmed|official|overall|total)\s+)?"
@@ -101,6 +140,16 @@ def _earlier_reports(sentence: str, m: Mentions) -> str | None:
     return m.last_claimant[1] or found.group(1).lower()
 
 
+# "Compiled data from the government and the Red Cross showed 27 people had died"
+_DATA_FROM = re.compile(r"\b(?:data|figures|statistics|numbers|tally|count)\s+(?:compiled\s+|"
+                        r"released\s+|published\s+|issued\s+)?(?:from|by|of)\s+(?:the\s+)?"
+                        r"([^,.;]{2,60}?)\s+(?:showed|shows|show|indicated|indicates|put|puts)\b")
+
+
+def _data_from(sentence: str, m: Mentions) -> str | None:
+    return clean_name(found.group(1)) if (found := _DATA_FROM.search(sentence)) else None
+
+
 def _according_to(sentence: str, m: Mentions) -> str | None:
     return clean_name(acc.group(2) or acc.group(1)) if (acc := ACCORDING.search(sentence)) \
         else None
@@ -109,7 +158,8 @@ def _according_to(sentence: str, m: Mentions) -> str | None:
 def _found_bodies(sentence: str, m: Mentions) -> str | None:
     # "the coast guard had recovered 82 bodies"
     found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:recovered|found|counted|"
-                         r"recorded|registered|pulled out|reports|confirms)\b", sentence)
+                         r"recorded|registered|pulled out|reports|report|confirms|confirm)\b",
+                         sentence)
     return m.person(who)[0] if found_by and (who := subject_at(found_by.group(1))) else None
 
 
@@ -130,13 +180,20 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
 CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
     ClaimantRule("relayed_by_agency", _relayed,
                  "Six divers drowned, the state news agency reported, quoting the navy."),
+    ClaimantRule("relayed_last", _relayed_last,
+                 "Hospital director Ana Ruiz raised the death toll to 65, The Associated "
+                 "Press reported."),
     ClaimantRule("according_to_near_count", _according_to_near_count,
                  "Eleven people died in the crush, according to the county coroner, who "
                  "said more were missing."),
+    ClaimantRule("data_from", _data_from,
+                 "Compiled data from the ministry and the Red Cross showed 27 people had died."),
     ClaimantRule("subject_says", _subject_says,
                  "The Norvale fire service said 23 people were killed."),
     ClaimantRule("said_then_name", _said_then_name,
                  "Fourteen miners were killed, said Tomasz Wrobel."),
+    ClaimantRule("said_the_body", _said_the_body,
+                 "Both attackers were killed in the raid, said the police."),
     ClaimantRule("said_document_from", _said_document_from,
                  "Nineteen people have died, said a post on the official account of the "
                  "Norvale Fire Service."),

@@ -14,7 +14,7 @@ from tui.core.draft.names import countries_in, list_subject, without_relative_cl
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
 from tui.core.draft.stated import parse_number
 from tui.core.draft.text import QUOTE
-from tui.core.draft.words import CASUALTY, COUNTED, DEMONYMS, SAY
+from tui.core.draft.words import CASUALTY, COUNTED, DEMONYMS, NUM, SAY
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
 _NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
@@ -27,22 +27,41 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     clause has its own claimant and count."""
     # "Denmark said two citizens had died, and Britain said a woman had died": two
     # claimants, each with its own count
-    clauses = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])", sentence)
+    # ("..., the health ministry said, while the army put the toll at 35": two)
+    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])",
+                       sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
-            and all(SAY.search(c) for c in clauses[1:])):
+            and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
         return [event for clause in clauses for event in _claims_in(clause, mentions)]
-    return _claims_in(sentence, mentions)
+    # ("... said an airstrike killed 18 people; the military said it targeted militants":
+    # a clause after a semicolon with no casualty and no number names no claimant of the
+    # count; "; he later said 29" goes on)
+    parts = re.split(r";\s+", sentence)
+    while len(parts) > 1 and not CASUALTY.search(parts[-1]) and not _A_NUMBER.search(parts[-1]):
+        parts.pop()
+    return _claims_in("; ".join(parts), mentions)
 
 
 def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     # ("Japan and South Korea, whose citizens were there, said ...": the list)
     if listed := list_subject(without_relative_clauses(sentence)):
         return listed, "list_of_claimants"
+    if _EARLIER_BY.search(sentence) and mentions.last_claimant[1]:
+        # "..., up from the 26 people reported killed earlier by the disaster council": an
+        # earlier figure of the count the last claimant gives now (the body that gave
+        # it named in the note; the merge puts it before)
+        return [mentions.last_claimant[1]], "earlier_figure_by_another"
     if found := find_claimant(sentence, mentions):
+        if found[0].lower() in ("we", "us") and mentions.author:
+            return [mentions.author], "first_person_author"  # "We confirm that three ..."
         return [found[0]], found[1]
     if mentions.author and re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", sentence):
         # "six (6) of our passengers lost their lives": the body the statement is by
         return [mentions.author], "first_person_author"
+    if _INITIALLY.match(sentence) and mentions.last_claimant[1]:
+        # "Initially, one policeman was killed and 10 others were injured.": the first
+        # figures of the count the last claimant gave (the merge puts them before it)
+        return [mentions.last_claimant[1]], "initially_earlier_figure"
     if mentions.last_claimant[0] == mentions.sentence_number - 1 and mentions.last_claimant[1]:
         # "Three other firefighters were injured.": the claim before goes on
         return [mentions.last_claimant[1]], "claim_goes_on"
@@ -57,6 +76,41 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     return ["Unknown"], "no_one_credited"
 
 
+# "the 26 people reported killed earlier by the disaster council": a figure the
+# article says another body gave before
+_EARLIER_BY = re.compile(r"\b(?:reported|confirmed|counted|recorded|given|announced)\s+"
+                         r"(?:(?:killed|dead|injured|wounded)\s+)?(?:earlier|previously|before)\s+"
+                         r"by\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
+
+
+# A sentence that opens with a country: "In Malawi, ...", "In neighbouring Malawi, ..."
+_IN_ANOTHER_COUNTRY = re.compile(r"(?:In|in)\s+(?:neighbouring\s+|neighboring\s+)?"
+                                 r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s")
+
+
+# A hospital by its name, and what it says of the casualties brought to it
+_HOSPITAL = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)*(?:Hospital|Clinic|Infirmary|"
+                       r"Medical (?:Complex|Cent(?:re|er)|College)|Health Cent(?:re|er))\b")
+_RECEIVED = re.compile(r"\b(?:receiv(?:ed|ing)|admitt(?:ed|ing)|brought|treat(?:ed|ing))\b")
+
+
+_A_NUMBER = re.compile(NUM, re.I)
+
+
+# A clause that gives its own toll: "the army put the toll at 35"
+_PUT_TOLL = re.compile(r"\b(?:put|puts|gave|gives|raised|lowered)\s+(?:the|its|their)\s+"
+                       r"(?:death\s+)?(?:toll|figure|count)\b")
+
+
+# A correction of the page's own earlier report (a statement's "we" is its author's)
+_WE_WROTE = re.compile(r"\b(?:[Ww]e|I)\s+(?:had\s+)?(?:wrote|reported|said|stated|published)\s+"
+                       r"that\b")
+
+
+# A sentence that gives the first figures of a count: "Initially, ...", "At first, ..."
+_INITIALLY = re.compile(r"(?:Initially|At first|At the outset),\s")
+
+
 # Another incident before this one: "in another explosion", "two weeks after a
 # crane fell ..., killing 100", "That attack had killed 14".
 _EARLIER_INCIDENT = re.compile(
@@ -69,6 +123,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         return [NoEvidence(sentence)]
     if not CASUALTY.search(sentence) or QUOTE.fullmatch(sentence.strip()):
         return []
+    if mentions.author is None and _WE_WROTE.search(sentence):
+        return []  # "In our 3:10 p.m. post we wrote that 33 had died": the page's own error
     claimants, by = _claimants(sentence, mentions)
     claimants = [mentions.resolve_body(c) for c in claimants]
     # "district police chief Ana Ruiz said" after "Police said": the police, through her
@@ -80,7 +136,7 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     if len(claimants) == 1 and _NO_CLAIMANT.fullmatch(claimants[0]):
         # "she said on Friday" with no one named before: never a pronoun or a day
         unknown, claimants = claimants[0], ["Unknown"]
-    relay = relaying_agency(sentence) if by == "relayed_by_agency" else None
+    relay = relaying_agency(sentence) if by in ("relayed_by_agency", "relayed_last") else None
     tolls = tolls_in(sentence)
     if tolls is None:
         return []
@@ -104,6 +160,24 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             if unknown else "claimant from the attribution", by)}
         if who_country:
             head["country"] = Value(who_country[0].code, "guessed from the claimant", by)
+        if stated is not None and stated.rule == "no_one_harmed" and group in (
+                "people", "civilians") and mentions.last_group not in ("people", group):
+            # "Health officials said seven patients were killed. The brigade said no
+            # civilian was harmed.": a denial of the count before, about its group
+            group = mentions.last_group
+        if group == "people" and (abroad := _IN_ANOTHER_COUNTRY.match(sentence)) and any(
+                c != mentions.host for c in countries_in(abroad.group(1))):
+            # "In Malawi, the disaster department reports 6 deaths": a neighbour's toll,
+            # never a dispute with the story's own country's
+            group = f"people in {abroad.group(1)}"
+        if group == "people" and _HOSPITAL.search(who) and _RECEIVED.search(sentence):
+            # "the hospital's administration reported receiving a body and four injured":
+            # the patients one hospital received, a part of the toll, never a dispute with it
+            group = f"people brought to {who}"
+        if by == "claim_goes_on" and group == "people":
+            # "Two more were killed near the convoy. Al-Husseini and 15 others were
+            # wounded.": the same group as the claim it goes on from
+            group = mentions.last_group
         if by == "other_incident_uncredited" and "(in the " not in group:
             group = f"{group} (in another incident)"  # never a dispute with this one's toll
         head["affected"] = (
@@ -123,7 +197,7 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
                 **head, "note": Value(f"a projection or a fear, not a toll: {sentence}",
                                       f"not a current toll: {projection.text!s} is feared or "
                                       "expected", "projection_is_not_a_toll")}))
-            mentions.claimed(who, sentence)
+            mentions.claimed(who, sentence, group)
             continue
         record = dict(head)
         if killed is not None:
@@ -133,6 +207,10 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         if relay:
             record["source"] = Value(relay, "the outlet that relayed the claim", by)
         record["note"] = Value(sentence, "the sentence this claim came from")
+        if by == "earlier_figure_by_another" and (earlier_by := _EARLIER_BY.search(sentence)):
+            record["note"] = Value(f"also: {earlier_by.group(1)} | an earlier figure: "
+                                   f"{sentence}", "an earlier figure by another body, "
+                                   "before the current one")
         if spoke := next((p for p, b in through.items() if b == who), None):
             record["note"] = Value(f"also: {spoke} | {sentence}", "the sentence this claim "
                                    f"came from; {spoke} spoke for {who}")
@@ -143,7 +221,7 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
                                           "another_group"),
                 "killed": Value(other.text, other.check, other.by), "note": record["note"]}))
         if who != "Unknown":
-            mentions.claimed(who, sentence)  # (no one's toll is no claim to go on from)
+            mentions.claimed(who, sentence, group)  # (no one's toll is no claim to go on from)
     return out
 
 

@@ -1,17 +1,22 @@
 """The ways a sentence states a count of the dead or the injured: an ordered
-table of named patterns, each with a sentence it finds a count in."""
+table of named patterns, each with a sentence it finds a count in; and the
+ways it says no one was hurt, tried before them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
+from tui.core.draft.stated import StatedCount, Tolls
 from tui.core.draft.words import NUM, NUMBER_WORDS
 
-_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to)\s+)?"
+# ("killing all 157 people on board": the figure, exactly)
+_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all)\s+)?"
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
+# (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
-         r"was|were)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
+         r"was|were|died|killed|drowned|perished)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
 # Who is counted: a plural noun ("skiers", "fishermen") or one of the words
 # that are plural without an s.
 _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
@@ -47,7 +52,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the number of injured treated in Manila hospitals was 63"
     (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|martyrs|victims|"
                 r"fatalities|injured|wounded)"
-                r"(?:\s+[a-z][^,.;\d]{0,40}?)?\s+(?:at|to|was|is|stood at|"
+                # "the number of martyrs of the fire which broke out in the Al-Rashidiya
+                # General Hospital has reached 23": what the dead are of, however long
+                r"(?:\s+[a-z][^,.;\d]{0,100}?)?\s+(?:at|to|was|is|stood at|"
+                # "could top 1,000": a projection (read as one by its "could")
+                r"(?:could|may|might|would|will)\s+(?:top|exceed|surpass|pass|reach)|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
                 + _BOUND
                 + NUM, re.I), "number", "number_of_dead_at",
@@ -76,7 +85,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "verb first", "and_verb_count",
      "The blast killed four guards and wounded 28 on Friday, the army said."),
     # "between 40 and 60 people were killed", "40 to 60 people died": a range
-    (re.compile(r"\bbetween\s+" + NUM + r"\s+and\s+" + NUM + r"\s+" + _NOUN
+    # "three or four people dead": a range too
+    (re.compile(r"(?:\bbetween\s+" + NUM + r"\s+and\s+|" + NUM + r"\s+or\s+)" + NUM
+                + r"\s+" + _NOUN
                 + r"(?:were |was |had been |have been )?"
                 r"(killed|dead|died|injured|wounded|bodies)\b",
                 re.I), "range", "range_count",
@@ -108,12 +119,20 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital", "taken_to_hospital",
      "Paramedics said 16 people had been pulled from the river and flown to hospitals."),
     # "A farm worker, 52, died", "A police officer was among the dead": one person
-    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which)\b)[A-Za-z][\w\-]*\s+)"
-                r"{0,3}?[a-z][\w\-]*)"
+    # ("a passenger has since died": one more, an increment)
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which|has|had|since)\b)"
+                r"[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
                 r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
-                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+)?died|"
+                r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+|since\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
      "A farm worker was killed, police said."),
+    # "reported receiving a body and four injured", "a body was pulled from the river":
+    # one dead (not "a body of water", "the governing body")
+    (re.compile(r"\b(?:recover\w*|receiv\w*|found|finding|pull\w*|retriev\w*|discover\w*)\s+"
+                r"(a|one)\s+body\b(?!\s+of\b)|\b(a|one)\s+body\s+(?:was|has been|had been)\s+"
+                r"(?:found|recovered|pulled|retrieved|discovered)\b", re.I),
+     "one body", "one_body",
+     "Divers recovered a body from the harbour, the coast guard said."),
     # "A nurse from Orla was among the pilgrims killed", "Another Dane was among the injured"
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|Another)\s+((?:(?!(?:whose|who|that|which|of)\b)"
                 r"[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)(?:\s+from\s+[A-Z][\w\-]*"
@@ -139,6 +158,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r")\s+([A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
      "among", "among_the_dead_were",
      "Among the dead were three Danish tourists, the embassy said."),
+    # "Mayor Ana Ruiz and 15 others were wounded": the one named and the others
+    (re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)\s+and\s+" + NUM
+                + r"\s+others\s+(?:were|was|had been|have been)\s+(?:also\s+)?(killed|wounded|"
+                r"injured|hurt)\b"),
+     "name and others", "one_named_and_others",
+     "Mayor Ana Ruiz and 15 others were wounded in the blast, police said."),
     # "the crash, which claimed 179 lives", "the fire cost 12 lives"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+" + _BOUND + NUM
                 + r"\s+()lives\b", re.I),
@@ -160,23 +185,93 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The mayor first said 31 people had died; he later said 29."),
     # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
     # this week" (after "killed")
-    (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them)\b)\s+" + _NOUN
-                # "two engineers who worked at the plant were among the injured"
-                + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){1,6}?)?"
+    # (not "eight of those hurt were in a critical condition": a part of a count)
+    (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them|those)\b)\s+" + _NOUN
+                # "More than 100 people in neighbouring India and China also died"
+                + r"(?:(?:in|from)\s+(?:[a-z][\w\-]*\s+)?(?-i:[A-Z][\w’'\-]+(?:\s+(?:and\s+)?"
+                r"[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?)?"
+                # "two engineers who worked at the plant were among the injured", "18
+                # Canadians who perished"
+                + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){0,6}?)?"
                 # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
                 # the flight engineer, had died"
                 + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
-                r"have |later )?(?:seriously |badly |critically |severely |slightly |lightly )?"
-                r"(?:shot |found |confirmed |burned |crushed )?"
-                r"(killed|dead|died|drowned|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
+                r"have |later )?(?:also )?(?:seriously |badly |critically |severely |slightly |"
+                r"lightly )?"
+                r"(?:shot |found |confirmed |burned |crushed |pronounced |declared )?"
+                r"(killed|dead|died|drowned|perished|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
-                r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns))\b"
+                r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns)|"
+                r"injuries)\b"
                 # not "the two attacks had killed 29": the number is the object's
                 r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"
                 + "|".join(NUMBER_WORDS) + r")\b))", re.I),
      "number first", "count_then_verb",
      "Police said 31 people were killed."),
 ))
+
+
+def _none_of_their(sentence: str) -> Tolls | None:
+    low = sentence.lower()
+    if not (m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low)):
+        return None
+    if "killed" in low or "dead" in low or "victims" in low:
+        return Tolls(StatedCount("killed", 0, None, m.group(1), rule="none_of_their"), None,
+                     (), m.group(1))
+    return Tolls(None, StatedCount("injured", 0, None, m.group(1), rule="none_of_their"), (),
+                 m.group(1))
+
+
+def _no_casualties(sentence: str) -> Tolls | None:
+    if not (m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
+                           r"((?:\w+\s+)?)casualties", sentence, re.I)):
+        return None
+    word = m.group(1).strip()
+    affected = ("civilians" if word == "civilian"
+                else f"{word} personnel" if word not in ("", "any") else "forces")
+    if re.search(r"\b(its|their) forces\b", sentence.lower()):
+        affected = "forces"
+    return Tolls(StatedCount("killed", 0, None, "", rule="no_casualties"), None, (), affected)
+
+
+class ZeroRule(NamedTuple):
+    """A named way a sentence says no one was hurt, with an example; some only
+    where the sentence counts no one itself ("two were injured, but no one was
+    killed": the counts say it)."""
+
+    name: str
+    find: Callable[[str], Tolls | None]
+    example: str
+    without_counts: bool = False
+
+
+def _no_one_harmed(sentence: str) -> Tolls | None:
+    # "its forces had fired only at military positions and that “no civilian was harmed”"
+    if not (m := re.search(r"\bno\s+(one|civilians?|passengers?|residents?|patients?|people|"
+                           r"person)\s+(?:was|were|had been|has been)\s+(?:harmed|hurt|injured|"
+                           r"killed)\b", sentence, re.I)):
+        return None
+    word = m.group(1).lower()
+    group = "people" if word in ("one", "person", "people") else word.rstrip("s") + "s"
+    said = m.group(0).lower()
+    # ("harmed": neither killed nor injured)
+    killed = None if said.endswith(("hurt", "injured")) else StatedCount(
+        "killed", 0, None, group, rule="no_one_harmed")
+    injured = None if said.endswith("killed") else StatedCount(
+        "injured", 0, None, group, rule="no_one_harmed")
+    return Tolls(killed, injured, (), group)
+
+
+# Tried before the counts: a sentence that says no one was hurt counts no one.
+ZERO_RULES: tuple[ZeroRule, ...] = (
+    ZeroRule("none_of_their", _none_of_their,
+             "Spain and Italy said none of their sailors were injured."),
+    ZeroRule("no_casualties", _no_casualties,
+             "The navy said it suffered no casualties."),
+    ZeroRule("no_one_harmed", _no_one_harmed,
+             "The brigade said in a statement that no civilian was harmed.",
+             without_counts=True),
+)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import NamedTuple
+from collections.abc import Iterable
+from dataclasses import replace
 
-from tui.core.draft.count_rules import COUNT_RULES
+from tui.core.draft.count_rules import COUNT_RULES, ZERO_RULES
 from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
@@ -17,7 +16,7 @@ from tui.core.draft.groups import (
     qualifier,
     where_place,
 )
-from tui.core.draft.stated import StatedCount, parse_number
+from tui.core.draft.stated import StatedCount, Tolls, parse_number
 from tui.core.draft.words import KILLED_WORDS, NOT_CASUALTIES, NOT_PEOPLE, NUM, VAGUE
 
 
@@ -37,6 +36,12 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
+            if kind == "toll" and _UP_FROM_TOLL.search(sentence[:m.start()]):
+                continue  # "up from a death toll of 19": the earlier figure of the count
+            if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$", sentence[:at]):
+                continue  # "he saw three or four people dead": what a witness saw, no toll
+            if kind == "number first" and re.fullmatch(r"\s*The\s+", sentence[:at]):
+                continue  # "The two people killed were the driver and ...": told before
             taken.add(at)
             earlier = None
             if kind == "pair":
@@ -67,13 +72,15 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     else "injured"
                 bound, noun = groups[1], ""
             elif kind == "range":
-                low, high = parse_number(groups[0]), parse_number(groups[1])
+                low, high = parse_number(groups[0] or groups[1]), parse_number(groups[2])
                 if low is None or high is None:
                     continue
-                word = groups[3].lower()
+                word = groups[4].lower()
                 measure = "killed" if word in ("killed", "dead", "died", "bodies") else "injured"
-                out.append(StatedCount(measure, low, f"{low}-{high}", groups[2].strip(), rule=rule))
+                out.append(StatedCount(measure, low, f"{low}-{high}", groups[3].strip(), rule=rule))
                 continue
+            elif kind == "bodies" and _UNNAMED.match(sentence, m.end()):
+                continue  # "Eleven bodies remain there without names": a part, not a toll
             elif kind == "bodies":
                 n = parse_number(groups[1] or groups[3])
                 # "the bodies of four fishermen": the fishermen are the group
@@ -87,6 +94,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n, measure, bound, noun = parse_number(groups[1]), "injured", groups[0], groups[2]
             elif kind == "buried":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
+            elif kind == "one body":
+                n, measure, bound, noun = 1, "killed", None, ""
             elif kind == "one":
                 n, bound, noun = 1, None, groups[0]
                 measure = "injured" if groups[1] else "killed"
@@ -97,6 +106,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n = parse_number(groups[2] or groups[4])
                 measure, bound = "killed", groups[1] or groups[3]
                 noun = f"{(groups[0] or groups[5]).strip()} among the dead"
+            elif kind == "name and others":
+                n = (parse_number(groups[1]) or 0) + 1
+                measure = "killed" if groups[2].lower() == "killed" else "injured"
+                bound, noun = None, ""
             elif kind == "lives":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
             elif kind == "later":
@@ -125,6 +138,15 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 noun = re.sub(r"\s+(?:are|were|is|was)$", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
+                elif not noun and "," in sentence[m.end(2):m.end()] and (
+                        aside := re.match(r"\s+([a-z][\w\-]*),", sentence[m.end(2):])):
+                    noun = aside.group(1)  # "seven patients, among them three children, died"
+            # "people reported killed", "Dozens are feared to have died", "70 others in
+            # hospital": the group is the words before the verb's, and no other count's
+            noun = re.split(r"\s+(?:are|is|were|was|feared|believed|reported|confirmed|known|"
+                            r"thought|presumed)\b", f" {noun}")[0].strip()
+            if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead"):
+                noun = ""
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
                 continue  # "150 houses had been buried", "4.7 million sheep died"
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
@@ -134,7 +156,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                         sentence[m.end():]):
                 continue  # "dozens of miners died every year": a rate, not a toll
             if n is not None and kind == "number first" and (rest := re.match(
-                    r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!\s+(?:were|was|had|have|"
+                    # ("and five others of our team sustained injuries": injured)
+                    r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!(?:\s+(?:of|from|in|at)\s+"
+                    r"(?:[\w’']+\s+){0,2}?[\w’']+)?\s+(?:were|was|had|have|"
+                    r"are|is|still|remain|remained|missing|unaccounted|"
                     r"suffered|sustained|received|injured|wounded|hurt)\b)",
                     sentence[m.end():], re.I)):
                 # "nine people had died on the spot and five others on the way to hospital"
@@ -160,10 +185,18 @@ def counts_in(sentence: str) -> list[StatedCount]:
     return out
 
 
+# What is said of bodies that are a part of the dead: "remain there without names"
+_UNNAMED = re.compile(r"[^.;,]{0,30}?\b(?:unidentified|unclaimed|without names|not yet "
+                      r"identified|yet to be identified)\b", re.I)
+# "up from a death toll of 19": what comes before the earlier figure of a count
+_UP_FROM_TOLL = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|"
+                           r"first)\s+)?(?:death\s+)?$", re.I)
 # A figure repeated in digits after its words: "six (6)".
 _REPEATED_FIGURE = re.compile(r"(?<=[a-z])\s+\(\d[\d,]*\)")
 # Words that make a figure one to come: "may climb to", "is expected to rise to".
+# ("which seemed to raise the toll to four": an inference, not a count given)
 _PROJECTION = re.compile(r"\b(?:may|might|could|would|expected|likely|projected|possibly|"
+                         r"seemed|seems|appeared|appears|"
                          r"threatens? to|set to rise)\b")
 # "are feared dead", "feared to have died": missing people, counted as a toll with a check
 _FEARED = re.compile(r"\b(?:feared|fear|fears)\b")
@@ -175,6 +208,8 @@ def _increment(sentence: str, at: int, measure: str) -> bool:
     if measure == "killed" and re.search(r"\b(?:another|a further|an additional)\s+$",
                                          sentence[:at], re.I):
         return True
+    if re.match(r"[^.;,]{0,40}?\b(?:has|had)\s+since\s+died\b", sentence[at:], re.I):
+        return True  # "a passenger has since died": one more than the count before
     return bool(re.match(r"[\w,\-]*\s+more\b(?!\s+than)", sentence[at:], re.I))
 
 
@@ -185,18 +220,6 @@ def _projected(sentence: str, at: int, end: int) -> tuple[bool, bool]:
     return bool(_PROJECTION.search(clause)), bool(_FEARED.search(clause))
 
 
-@dataclass(frozen=True)
-class Tolls:
-    """What one sentence says of casualties: the dead and the injured it counts,
-    other groups' dead it counts apart, and whose casualties they are."""
-
-    killed: StatedCount | None
-    injured: StatedCount | None
-    others: tuple[StatedCount, ...]
-    affected: str
-    projections: tuple[StatedCount, ...] = ()
-
-
 def _where(sentence: str, start: int, who: str) -> str:
     """`who` with the place its clause names: "people in Colombo"."""
     clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
@@ -204,51 +227,12 @@ def _where(sentence: str, start: int, who: str) -> str:
     return f"{who} in {place.group(1).strip()}" if place else f"{who} (another group)"
 
 
-def _none_of_their(sentence: str) -> Tolls | None:
-    low = sentence.lower()
-    if not (m := re.search(r"\bnone of (?:their|its|his|her) (\w+)", low)):
-        return None
-    if "killed" in low or "dead" in low or "victims" in low:
-        return Tolls(StatedCount("killed", 0, None, m.group(1), rule="none_of_their"), None,
-                     (), m.group(1))
-    return Tolls(None, StatedCount("injured", 0, None, m.group(1), rule="none_of_their"), (),
-                 m.group(1))
-
-
-def _no_casualties(sentence: str) -> Tolls | None:
-    if not (m := re.search(r"\b(?:no|not suffer(?: any)?|did not suffer|not aware of any)\s+"
-                           r"((?:\w+\s+)?)casualties", sentence, re.I)):
-        return None
-    word = m.group(1).strip()
-    affected = ("civilians" if word == "civilian"
-                else f"{word} personnel" if word not in ("", "any") else "forces")
-    if re.search(r"\b(its|their) forces\b", sentence.lower()):
-        affected = "forces"
-    return Tolls(StatedCount("killed", 0, None, "", rule="no_casualties"), None, (), affected)
-
-
-class ZeroRule(NamedTuple):
-    """A named way a sentence says no one was hurt, with an example."""
-
-    name: str
-    find: Callable[[str], Tolls | None]
-    example: str
-
-
-# Tried before the counts: a sentence that says no one was hurt counts no one.
-ZERO_RULES: tuple[ZeroRule, ...] = (
-    ZeroRule("none_of_their", _none_of_their,
-             "Spain and Italy said none of their sailors were injured."),
-    ZeroRule("no_casualties", _no_casualties,
-             "The navy said it suffered no casualties."),
-)
-
-
 def tolls_in(sentence: str) -> Tolls | None:
     """The casualties a sentence states, or None if it counts none."""
     low = sentence.lower()
     for rule in ZERO_RULES:
-        if (zero := rule.find(sentence)) is not None:
+        if (zero := rule.find(sentence)) is not None and not (
+                rule.without_counts and counts_in(sentence)):
             return zero
     killed: StatedCount | None = None
     injured: StatedCount | None = None
@@ -308,7 +292,8 @@ def tolls_in(sentence: str) -> Tolls | None:
     if affected == "check":
         affected = "people"
     if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
-            sentence, killed.start)) and (before := parse_number(up.group(1))) is not None:
+            sentence, killed.start)) and (
+                before := parse_number(up.group(1) or up.group(2))) is not None:
         # "47 have died ..., up from 29 deaths reported in the last update": a revision
         killed = replace(killed, earlier=before)
     if killed is not None and (parts := breakdown(sentence, killed)):
@@ -341,8 +326,10 @@ def tolls_in(sentence: str) -> Tolls | None:
     return Tolls(killed, injured, tuple(others), affected, projections)
 
 
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)?" + NUM
-                      + r"\s+(?:deaths|dead|killed|fatalities)\b", re.I)
+# ("up from a death toll of 19 on Wednesday": the same)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)?(?:(?:an?\s+)?"
+                      r"(?:(?:earlier|previous)\s+)?(?:death\s+)?toll\s+of\s+" + NUM + r"|" + NUM
+                      + r"\s+(?:deaths|dead|killed|fatalities))\b", re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

@@ -15,7 +15,8 @@ WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Another incident in the same story: its dead are another group, not a revision.
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"
-                               r"strike|raid|collision)\b", re.I)
+                               r"strike|raid|collision|landslide|mudslide|flood|quake|earthquake|"
+                               r"storm|stampede|collapse|derailment|avalanche|tornado)\b", re.I)
 # A figure of the story's background, not of the event: "since the war began", "last
 # year", "In 2008, ...", "the war, which began in April 2023, has killed ..."
 _BACKGROUND = re.compile(
@@ -25,6 +26,11 @@ _BACKGROUND = re.compile(
     r"October|November|December)\b)"
     r"(?:\s+(?:of\s+the\s+)?(?!(?:and|or|but|when|as|after|before)\b)[a-z]+(?:\s+began)?)?"
     r"|\b(?:last|the previous|the past)\s+year\b|^In\s+\d{4}\b"
+    # "The 2015 quake killed ...", "a fire in 2021", "in recent years", "over the past
+    # decade": another time's toll (not a dateline's "3 October, 2019")
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:19|20)\d\d\s+(?=[a-z])|\bin\s+(?:19|20)\d\d\b"
+    r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:in|over)\s+the\s+(?:past|last)\s+"
+    r"(?:decade|(?:\w+\s+)?(?:years|decades))\b"
     r"|\bwhich\s+began\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}")
 
 
@@ -41,7 +47,13 @@ def background(sentence: str) -> str | None:
 _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
                      r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
                      r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
-_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+# (or "in her town", "in the province of Karasu": a place of the toll, a group apart
+# from the whole toll)
+_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}|"
+                       r"(?:her|his|their|its)\s+(?:own\s+)?(?:town|village|city|district|"
+                       r"province|region|county|area)\b|"
+                       r"the\s+(?:town|village|city|district|province|region|county)\s+of\s+"
+                       r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?))")
 
 
 _DIED_OF = re.compile(r"\b(?:died|dead|deaths|killed)\s+(?:of|from|by)\s+(" + "|".join(
@@ -83,14 +95,28 @@ def where_place(sentence: str, count: StatedCount) -> str | None:
     return found[0].name if (found := countries_in(before)) else None
 
 
+_VERB_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:died|"
+                         r"killed|drowned|injured|wounded|hurt)\b")
+
+
+_COUNTED_WORD = re.compile(r"[\w,]+\s+(?:deaths|dead|fatalities|casualties|injuries)\b")
+
+
 def qualifier(sentence: str, count: StatedCount) -> str | None:
     """The words after a count's group that say which group it is, if any."""
     noun = count.noun or "people"
     at = sentence.find(noun, max(count.start, 0))
-    if at < 0 or at - count.start > 40:
+    counted = _COUNTED_WORD.match(sentence, max(count.start, 0))
+    if at >= 0 and at - count.start <= 40:
+        rest = sentence[at + len(noun):]
+    elif counted is not None:
+        rest = sentence[counted.end():]  # "report 35 deaths in the province": after its word
+    else:
         return None
-    rest = sentence[at + len(noun):]
-    found = _OF_THE.match(rest) or _IN_PLACE.match(rest)
+    # ("33 people had died in her town alone": the place after the verb)
+    verb = _VERB_AFTER.match(rest)
+    found = _OF_THE.match(rest) or _IN_PLACE.match(rest) or (
+        verb and _IN_PLACE.match(rest, verb.end()))
     if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
         return None
     return found.group(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from tui.core.draft.names import PLACE, countries_in
 from tui.core.draft.records import Layout, Sentence, Value
@@ -47,10 +48,21 @@ def body_paragraphs(body: str) -> list[str]:
                 out += body_paragraphs(block)
         return out
     if re.search(r"\n\s*\n", body.strip()) or len(lines) < 2:
-        return paragraphs(body)
+        return [p for block in re.split(r"\n\s*\n", body) for p in _heading_off(block)]
     ended = sum(bool(re.search(r"[.!?:”\"’»]\s*$", line)) for line in lines)
     return [" ".join(line.split()) for line in lines] if ended * 2 > len(lines) \
         else paragraphs(body)
+
+
+def _heading_off(block: str) -> list[str]:
+    """A block's paragraphs: a first line that is a heading ("9:40 p.m. – Final
+    update", "Illegal pilgrims") its own, apart from the text under it."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    # (a heading may end with a quotation: "8:15 p.m. – “We heard them calling”")
+    if len(lines) > 1 and len(lines[0].split()) <= 12 and not re.search(
+            r"[.!?:;,][”\"’»]?\s*$", lines[0]) and lines[1].lstrip()[:1].isupper():
+        return [" ".join(lines[0].split()), *paragraphs("\n".join(lines[1:]))]
+    return paragraphs(block)
 
 
 # The body a statement is by, named in its headline: "Statement by the Northern
@@ -65,10 +77,19 @@ _AUTHOR = re.compile(r"\b(?:[Ss]tatement|[Pp]ress release|[Uu]pdate|[Bb]ulletin|
 _ABOUT = re.compile(r"^About\s+((?:[A-Z][\w’'\-]*\s?){1,5})\s*$", re.M)
 
 
+# A statement that names its "we": "We, the Nile Health Alliance, are devastated"
+_WE_THE = re.compile(r"\b[Ww]e,\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*(?:of\s+|for\s+|and\s+)?){1,6}),")
+# A line that says whose statement it is: "Northern Rail Company statement on ..."
+_BODYS_STATEMENT = re.compile(r"^((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6})"
+                              r"(?:[Ss]tatement|[Pp]ress release)[ \t]+(?:on|about)\b", re.M)
+
+
 def author_of(title: str, text: str = "") -> str | None:
     """The body a statement's headline says it is by, else the body its
-    "About ..." boilerplate is about, if any."""
-    found = _AUTHOR.search(title) or _ABOUT.search(text)
+    "About ..." boilerplate is about, a line of its top names ("... statement
+    on ..."), or its "We, the ...," names, if any."""
+    found = (_AUTHOR.search(title) or _ABOUT.search(text)
+             or _BODYS_STATEMENT.search(text[:400]) or _WE_THE.search(text))
     return found.group(1).strip() if found else None
 
 
@@ -115,13 +136,41 @@ def layout(text: str, today: date) -> Layout:
     if article_date is None and (dated := dateline_date(text, today)):
         article_date, year_assumed = dated
     return Layout(title, paras, article_date, year_assumed, host, today,
-                  author_of(title, text))
+                  author_of(title, text), oldest_first(paras))
 
 
 def sentences_of(page: Layout) -> tuple[Sentence, ...]:
-    """Every sentence of the body, numbered from 1, with its paragraph."""
+    """Every sentence of the body, numbered from 1, with its paragraph, in the
+    order things happened (a live blog's oldest entry first)."""
+    paras = page.chronological or page.paragraphs
     return tuple(Sentence(number, para, text) for number, (para, text) in enumerate(
-        ((i, s) for i, p in enumerate(page.paragraphs) for s in sentences(p)), start=1))
+        ((i, s) for i, p in enumerate(paras) for s in sentences(p)), start=1))
+
+
+# A live blog's entry: "9:40 p.m. – Final update", "14:05 - Toll rises"
+_STAMP = re.compile(r"^(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*[–—-]\s", re.I)
+
+
+def oldest_first(paras: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs with a live blog's timestamped entries oldest first, when
+    the page gives them newest first (three or more, each earlier than the one
+    before); else nothing (the page's order is the order of events)."""
+    starts = [(i, _minutes(m)) for i, p in enumerate(paras) if (m := _STAMP.match(p))]
+    times = [t for _, t in starts]
+    if len(starts) < 3 or any(b >= a for a, b in pairwise(times)):
+        return ()
+    bounds = [i for i, _ in starts] + [len(paras)]
+    entries = [paras[a:b] for a, b in pairwise(bounds)]
+    return (*paras[: bounds[0]], *(p for entry in reversed(entries) for p in entry))
+
+
+def _minutes(stamp: re.Match[str]) -> int:
+    hour, minute, half = int(stamp.group(1)), int(stamp.group(2)), (stamp.group(3) or "").lower()
+    if half.startswith("p") and hour != 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    return hour * 60 + minute
 
 
 def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:

@@ -25,6 +25,7 @@ from tui.core.draft.words import (
     PERSON_WORD,
     PERSON_WORDS,
     PLACE_WORDS,
+    RELAYED_LAST,
     ROLE_WORDS,
     SAY,
     SAY_THEN_NAME,
@@ -32,9 +33,12 @@ from tui.core.draft.words import (
     STARTS_WITH_NAME,
     SUBJECT_NOUNS,
 )
+from tui.core.format.model import Country
 
 # "A nurse ...", "A local official ...": a sentence that opens with a person described
-_OPENS_WITH_DESCRIBED = re.compile(r"(?:A|An|The|One)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+# (after a participle that opens the sentence: "Describing the crash, another official")
+_OPENS_WITH_DESCRIBED = re.compile(r"(?:[A-Z][a-z]+ing\b[^,]{0,60},\s+)?"
+                                   r"(?:A|An|The|One|[Aa]nother)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                                    + PERSON_WORD + r"))(?=\s|,)")
 
 
@@ -51,17 +55,37 @@ _ACRONYM_AFTER = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+(?:(?:of|for|and|on)\s+(?
                             r"[A-Z][\w’'\-]+)\s+\(([A-Z][A-Za-z]{1,9})\)")
 
 
+# Words that open a sentence before its subject: a name never starts with them.
+_OPENERS = frozenset({"on", "in", "at", "by", "for", "from", "after", "before", "during",
+                      "since", "with", "without", "near", "outside", "inside", "across",
+                      "along", "every", "each", "but", "and", "as", "when", "while"})
+
+
+# A time or a place that opens a sentence before its subject: "Every evening at six, "
+# (after a dateline: "MWANZA, Tanzania — ")
+_OPENING = re.compile(r"^(?:[A-Z]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|Each|On|In|At|By|After|"
+                      r"Before|Since|During|Outside|Inside|Back|Later|Earlier|Today|Yesterday|"
+                      r"Last|This)\b[^,]{0,50},\s+)?")
+# "a young man called Baraka", "a teacher named Ines": a person and a name of one word
+_CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-Z][\w’'\-]+)\b")
+
+
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
-    def __init__(self, author: str | None = None) -> None:
+    def __init__(self, author: str | None = None, host: Country | None = None) -> None:
         self.author = author  # who "we" and "our" are: the body a statement is by
+        self.host = host  # the story's own country
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self.last_person: str | None = None
         self.last_quote_speaker: tuple[str, str | None] | None = None
         # (sentence number, name): the claimant of the last claim, the subject
         # of the last sentence that had one; "It said" is the more recent.
         self.last_claimant: tuple[int, str | None] = (-1, None)
+        self.last_group = "people"  # whose casualties the last claim counted
+        # the sentence numbers of the last quote and of the last person named after it
+        self.quoted_at = -1
+        self.named_at = -1
         self.last_subject: tuple[int, str | None] = (-1, None)
         self.sentence_number = 0
         self.bodies: list[str] = []  # claimants and subjects that are not people, in order
@@ -69,9 +93,11 @@ class Mentions:
         # (sentence number, claimant) of a claimant described, not named: "a local group"
         self.indefinite: tuple[int, str] = (-1, "")
 
-    def claimed(self, who: str, sentence: str) -> None:
-        """`who` gave a claim in this sentence: a later "it" or "the ministry" may be them."""
+    def claimed(self, who: str, sentence: str, group: str = "people") -> None:
+        """`who` gave a claim in this sentence about `group`: a later "it" or "the
+        ministry" may be them, and a claim that goes on may be about that group."""
         self.last_claimant = (self.sentence_number, who)
+        self.last_group = group
         self.remember_body(who)
         if re.search(rf"\b(?:[Aa]n?)\s+{re.escape(who)}\b", sentence):
             self.indefinite = (self.sentence_number, who)
@@ -79,6 +105,7 @@ class Mentions:
     def quoted(self, speaker: tuple[str, str | None]) -> None:
         """A quote was given to `speaker`: an unattributed quote next may be theirs."""
         self.last_quote_speaker = speaker
+        self.quoted_at = self.sentence_number
         word = speaker[0]
         if (" " not in word and word[:1].isupper() and word not in self.people
                 and not countries_in(word) and not organisations_in(word)):
@@ -95,6 +122,10 @@ class Mentions:
             return clean_name(phrase), None
         name, role = split_role(phrase)
         words = name.split()
+        if words and words[0].lower() in _OPENERS:
+            # "On Kisiri, the island where ...", "In 1996 the MV Bukoba sank": a place
+            # or a time that opens the sentence, no one a later "she" can be
+            return name, role
         is_person = (len(words) >= 2 and all(map(capitalised, words))
                      and not {words[0].lower(), words[-1].lower()} & PLACE_WORDS
                      and not any(w.lower() in SUBJECT_NOUNS for w in words)
@@ -103,12 +134,16 @@ class Mentions:
             self.people[words[-1]] = (name, role)
             self.last_person = words[-1]
             return name, role
-        if not is_person and (m := re.search(r"\b[a-z][\w\-]*\s+((?:[A-Z][\w’'\-]+\s+){1,2}"
-                                             r"[A-Z][\w’'\-]+)$", name)) \
-                and not organisations_in(m.group(1)) and not countries_in(m.group(1)):
+        # (not after a word that joins a body's name: "Syrian Observatory for Human Rights",
+        # "Committee for the Defence of Human Rights"; but "Secretary of State Marco Rubio")
+        if not is_person and (m := re.search(r"\b(?!(?:for|and|on|the|de|del|da)\b)([a-z][\w\-]*)"
+                                             r"\s+((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)$",
+                                             name)) \
+                and (m.group(1) != "of" or split_role(m.group(2))[1] is not None) \
+                and not organisations_in(m.group(2)) and not countries_in(m.group(2)):
             # "Union leader Rosa Mamani": the name after the role
-            found, title = split_role(m.group(1))  # "spokesman Col Abdoulaye Maiga"
-            role = " ".join(filter(None, (name[: m.start(1)].strip(), title))) or None
+            found, title = split_role(m.group(2))  # "spokesman Col Abdoulaye Maiga"
+            role = " ".join(filter(None, (name[: m.start(2)].strip(), title))) or None
             self.people[found.split()[-1]] = (found, role)
             self.last_person = found.split()[-1]
             return self.people[self.last_person]
@@ -173,13 +208,20 @@ class Mentions:
         """Who this sentence is about, for the pronouns and short names that
         follow; and the claimants described before whom this sentence names."""
         renamed: list[Renamed] = []
+        person_before = self.last_person
         described = _OPENS_WITH_DESCRIBED.match(sentence)
-        subj = None if QUOTE.search(sentence) else subject_before(sentence)
-        named = subj is not None and len(subj.split()) >= 2 and subj.istitle()
+        # (not the outlet that relays it: "..., The Associated Press reported.")
+        subj = None if QUOTE.search(sentence) else subject_before(
+            sentence[: relay.start()] if (relay := RELAYED_LAST.search(sentence)) else sentence)
+        # (or a person named before: "The driver ... had not been questioned, Maier said")
+        named = subj is not None and ((len(subj.split()) >= 2 and subj.istitle())
+                                      or subj in self.people)
         # (a role written with capitals, a title before the name: "The Humanitarian
         # Coordinator, Ms. Lena Berg, visited ...")
-        named_role = re.match(r"(?:The|A|An)\s+(?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*,\s+"
-                              r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+        # (or after the words that open the sentence: "But in the school, the
+        # headteacher, Mary Kapinga, keeps a list")
+        named_role = re.match(r"(?:[^,]{0,60},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w\-]*\s+){0,3}"
+                              r"[A-Za-z][\w\-]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                               r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
         if named_role:
             self.person(named_role.group(1))  # "The regional president, Jorge Sanchis, ..."
@@ -201,8 +243,10 @@ class Mentions:
                 and organisations_in(opener.group(1)):
             # "The World Health Organization gave a lower figure. It said ...": it
             self.last_subject = (self.sentence_number, clean_name(opener.group(1)))
-        elif starts := STARTS_WITH_NAME.match(sentence):
-            self.person(starts.group(1))  # "Police chief Tom Reyes arrived."; then "he"
+        elif starts := STARTS_WITH_NAME.match(_OPENING.sub("", sentence)):
+            # "Police chief Tom Reyes arrived."; "Every evening, Neema Moyo walks ...": then
+            # "he", "she"
+            self.person(starts.group(1))
         elif described_name := re.match(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+"
                                         r"(?:(?:a|an|the|who)\s+[^,]{1,60}|\d{1,3}),", sentence):
             self.person(described_name.group(1))  # "Kofi Mensah, a fisherman, lost ..."
@@ -212,6 +256,10 @@ class Mentions:
         elif (known := re.match(r"([A-Z][\w’'\-]+)\s+[a-z]", sentence)) \
                 and known.group(1) in self.people:
             self.last_person = known.group(1)  # "Ortiz was asleep when ...": she again
+        if called := _CALLED.search(sentence):
+            # "One, a young man called Baraka, said ...": a person named by one word
+            self.people[called.group(1)] = (called.group(1), None)
+            self.last_person = called.group(1)
         if (subj and named and self.indefinite[0] == self.sentence_number - 1
                 and re.search(re.escape(subj) + r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:"
                               + GROUP_NOUN + r")\b", sentence)):
@@ -234,6 +282,8 @@ class Mentions:
                 self.people.setdefault(name.split()[-1], (name, titled.group(1)))
         if not QUOTE.search(sentence) and (inverted := SAY_THEN_NAME.search(sentence)):
             self.person(inverted.group(1))  # "..., said Abdul Malik, the head of the office"
+        if self.last_person != person_before and not QUOTE.search(sentence):
+            self.named_at = self.sentence_number  # a person the story turns to
         for m in _ACRONYM_AFTER.finditer(sentence):
             # "the Department of Disaster Affairs (DoDA)": later "DoDA" is that department
             self.aliases[m.group(2).lower()] = m.group(1)

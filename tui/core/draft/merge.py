@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from tui.core.draft.records import Draft, Event, Item, NoEvidence, Renamed, Value
+from tui.core.draft.words import BARE_SPEAKERS, SAY
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 
@@ -35,7 +36,8 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             continue  # an organisation reacts once; its first reaction is kept
         else:
             lists[event.section].append(event)
-    claims[:] = _earlier_first(_revised_count(_uncredited(claims)))
+    lists["quotes"][:] = _not_repeated(lists["quotes"])
+    claims[:] = _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims))))
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
                  casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
@@ -51,21 +53,28 @@ _REVISION = re.compile(r"\b(?:rose|risen|raised|increased|climbed|lowered|revise
                        r"from)\b")
 
 
+# The claimant rules that give an earlier figure of a count given later
+_EARLIER_RULES = ("earlier_reports", "initially_earlier_figure", "earlier_figure_by_another")
+
+
 def _earlier_first(claims: list[Item]) -> list[Item]:
     """A figure the article gives as an earlier one ("Initial reports put the
     toll at 30", after the current 41) is a revision of the same claimant's
     claim: it goes before that claimant's first claim, so the later stays current."""
     out = list(claims)
     for claim in claims:
-        if claim["claimant"].rule != "earlier_reports" and not (
+        if claim["claimant"].rule not in _EARLIER_RULES and not (
                 _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):
             continue
         who = claim["claimant"].value
         first = next((i for i, c in enumerate(out) if c["claimant"].value == who), None)
         if first is not None and out[first] is not claim:
             out.remove(claim)
+            # (a note that names the body the figure was first credited to keeps it)
+            also = re.match(r"also: [^|]*\| ", str(claim["note"].value)) if "note" in claim \
+                else None
             out.insert(first, claim.with_value("note", Value(
-                f"an earlier figure: {claim.sentence}",
+                f"{also.group(0) if also else ''}an earlier figure: {claim.sentence}",
                 "a revision: the claim after this one is the current")))
     return out
 
@@ -97,9 +106,60 @@ def _revised_count(claims: list[Item]) -> list[Item]:
     return out
 
 
+def _words(text: object) -> str:
+    return " ".join(re.findall(r"\w+", str(text).casefold().replace("’", "'")))
+
+
+def _not_repeated(quotes: list[Item]) -> list[Item]:
+    """The quotes without a heading's: words in quotation marks in a sentence
+    that says no one said them ("8:15 p.m. – “We heard them calling”"), which
+    another quote holds whole (a quote someone is said to have said stays, a
+    few of its words repeated or not)."""
+    texts = [_words(q["text"].value) for q in quotes]
+    return [q for i, q in enumerate(quotes)
+            if SAY.search(q.sentence) or not any(
+                j != i and len(texts[j]) > len(texts[i])
+                and f" {texts[i]} " in f" {texts[j]} " for j in range(len(texts)))]
+
+
+_GENERIC = BARE_SPEAKERS - {"police"}
+
+
+def _one_name_per_body(claims: list[Item]) -> list[Item]:
+    """"The SNGR says 19", "the secretariat said 31", "the secretariat (SNGR) raised
+    the toll to 41": a claimant named short, whose words are all in one other
+    claimant's name, is that claimant, so its figures are revisions of one
+    body's count and not a dispute between three names."""
+    # (not a plural of people any body has: "officials" are not "Hospital officials")
+    names = {str(c["claimant"].value) for c in claims} - {"Unknown"} - {
+        n for c in claims if (n := str(c["claimant"].value)).lower() in _GENERIC}
+    words = {n: set(n.lower().replace("’", "'").split()) for n in names}
+    fuller: dict[str, str] = {}
+    for name in names:
+        wider = [other for other in names
+                 if other != name and words[name] < words[other]]
+        # (only when one name is wider: "government" in two countries' is neither's)
+        if len(wider) == 1 and not any(words[w] < words[wider[0]] for w in wider):
+            fuller[name] = wider[0]
+    out = []
+    for claim in claims:
+        name = str(claim["claimant"].value)
+        if name in fuller:
+            claim = claim.with_value("claimant", Value(
+                fuller[name], f"named '{name}' in this sentence: the same body?",
+                "one_name_per_body"))
+        out.append(claim)
+    return out
+
+
 def _uncredited(claims: list[Item]) -> list[Item]:
-    """A toll on nobody's word is kept as Unknown's only when the article
-    credits no toll to anyone, and only the first such (the lead's)."""
-    if any(c["claimant"].rule != "no_one_credited" for c in claims):
-        return [c for c in claims if c["claimant"].rule != "no_one_credited"]
-    return claims[:1]
+    """A toll on nobody's word is kept as Unknown's only for a measure (the dead,
+    the injured) the article credits to no one: next to a credited toll it would
+    only make a dispute between a body and no one."""
+    credited = {_measure(c) for c in claims if c["claimant"].rule != "no_one_credited"}
+    return [c for c in claims
+            if c["claimant"].rule != "no_one_credited" or _measure(c) not in credited]
+
+
+def _measure(claim: Item) -> str:
+    return "killed" if "killed" in claim else "injured" if "injured" in claim else ""

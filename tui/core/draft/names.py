@@ -56,7 +56,8 @@ _COUNTRYS_BODY = re.compile(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,
 _COUNTRYS_BODY_OF = re.compile(r"([A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?:"
                                + GROUP_NOUN + r")\s+of\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 _BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
-_DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
+# ("the factory's owner": a possessive before the person)
+_DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'\-]*\s+){0,2}(?:"
                                + PERSON_WORD + r"))$")
 # ", which has personnel in Iraq,", ", whose capital lies across the river,"
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
@@ -75,8 +76,11 @@ def split_role(phrase: str) -> tuple[str, str | None]:
     while i < len(words) - 1:
         w = words[i].lower().strip("’'s")
         base = re.sub(r"[’']s$", "", words[i]).lower()
+        # (a country by a code only in capitals: "Li Wei" is no Liechtenstein)
+        country = re.sub(r"[’']s$", "", words[i])
         if (w in ROLE_WORDS or base in ROLE_WORDS or base in DEMONYMS
-                or lookup_country(re.sub(r"[’']s$", "", words[i])) is not None):
+                or ((len(country) > 3 or country.isupper())
+                    and lookup_country(country) is not None)):
             i += 1
             continue
         break
@@ -115,6 +119,15 @@ def subject_at(head: str) -> str | None:
                       r"{1,6}[A-Z][\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
+        return m.group(1)
+    # "police and rescue officials said": the officials of both
+    if m := re.search(r"\b((?:police|rescue|health|hospital|government|military|security|local|"
+                      r"provincial|district|state|city|fire)\s+and\s+(?:[a-z]+\s+)?(?:officials|"
+                      r"authorities|sources))\s*$", head):
+        return m.group(1)
+    # "Earlier on Saturday, local media reported": the media, however described
+    if m := re.search(r"\b((?:(?:local|state|state-run|official|foreign|international|national|"
+                      r"[A-Z][\w\-]+)\s+){1,3}(?:media|television|radio|press))\s*$", head):
         return m.group(1)
     # "Villagers contacted by telephone said": the villagers, however they were reached
     head = re.sub(r"\s+(?:contacted|reached|interviewed)\s+(?:by|on|in)\s+[^,]*$", " ", head)
@@ -193,7 +206,10 @@ def subject_at(head: str) -> str | None:
                 and position > 0 and tokens[position - 1][:1].isupper()):
             taken.append(bare)  # "Commission on Human Rights", "Ministry of Health"
             continue
+        # (and a body that speaks as a plural, alone after a comma: "..., doctors said")
         if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS | GROUP_NOUNS
+                or (bare.lower() in BARE_SPEAKERS and not taken
+                    and (position == 0 or tokens[position - 1].endswith((",", ";", ":"))))
                 or re.fullmatch(_NAME_PARTICLE, bare)):
             taken.append(bare)
             continue
@@ -293,12 +309,15 @@ def organisations_in(text: str) -> list[str]:
 def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
     """'Germany, Denmark, Norway and Poland said' -> the four names;
     'New Zealand and the Netherlands updated' -> the two."""
-    name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+    # ("The Islamic Republic of Iran and the Republic of Turkey have dispatched")
+    name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?"
     m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
                  rf"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:{verbs})",
                  sentence)
-    if not m or organisations_in(m.group(1)):
-        return []  # "the Food and Agriculture Organization said": one name
+    if not m or (organisations_in(m.group(1)) and "," not in m.group(1)):
+        # "the Food and Agriculture Organization said": one name (but "Japan, South
+        # Korea and the European Union pledged aid" is a list with one in it)
+        return []
     parts = [re.sub(r"^the\s+", "", p.strip()) for p in
              re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
     names: list[str] = []

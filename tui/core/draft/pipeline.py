@@ -26,7 +26,7 @@ def draft_briefing(text: str, today: date | None = None) -> Draft:
     """A Draft from article text; `today` (by default the clock's) bounds the
     dates guessed."""
     page = layout(text, today or date.today())
-    mentions = Mentions(page.author)
+    mentions = Mentions(page.author, page.host)
     events: list[Event] = []
     for sentence in sentences_of(page):
         mentions.sentence_number = sentence.number

@@ -54,7 +54,14 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
                 w[:1].isupper() or w in ("of", "the", "and") for w in words.split()):
             continue  # the Pacific “Ring of Fire”: a name in quote marks, not a quote
         before, after = _titles(sentence[: m.start()]), _titles(sentence[m.end():])
+        starts = not before.strip(" —-:")
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
+        if (speaker is None and starts and mentions.named_at > mentions.quoted_at
+                and (named := mentions.pronoun()) is not None):
+            # a quotation on its own after the story turned to a person ("Among those
+            # who survived is Halima Said, 19. ... “Everyone ran to one side.”"): theirs
+            speaker, rule = named, "person_named_before"
+            check = "the person the story named before the quote; theirs?"
         if speaker is None and mentions.last_quote_speaker is not None:
             # A quotation that goes on with no attribution of its own.
             speaker, rule = mentions.last_quote_speaker, "continues_quote"
@@ -64,7 +71,6 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
             check = "no speaker found; fill it in"
         elif speaker[0] != "Unknown":
             mentions.quoted(speaker)
-        starts = not before.strip(" —-:")
         partial = not starts and not re.search(r"[:,]\s*$", before)
         fields: dict[str, Value] = {"speaker": Value(speaker[0], check, rule)}
         if speaker[1]:

@@ -49,14 +49,18 @@ class ReactionRule(NamedTuple):
 _THANKED = re.compile(r"\b(?:thanked|thanks|thank|thanking|grateful to)\s+([^.;]+?)"
                       r"(?=\s+for\b|[.;]|$)")
 # "grateful to A for their courage, and to B, which sent tugs": B was thanked too
-_AND_TO = re.compile(r",\s+and\s+(?:to\s+)?((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
+# (and "..., and the governments of Norway and Chad for their messages": both)
+_AND_TO = re.compile(r",\s+and\s+(?:to\s+)?(?:the\s+(?:governments?|peoples?|authorities)\s+of\s+)?"
+                     r"((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
 
 
 def _thanked(c: Clause) -> Reactors | None:
     if not (found := _THANKED.search(c.main)):
         return None
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
-    parts += [m.group(1) for m in _AND_TO.finditer(c.main, found.end())]
+    parts += [p for m in _AND_TO.finditer(c.main, found.end())
+              for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1))
+              if organisations_in(m.group(1)) or countries_in(p)]
     organisations = [o for p in parts for o in organisations_in(p)[:1]]
     # (a country's own society or fund is an organisation: "the Ghana Red Cross Society")
     unknown = [p for p in parts if not organisations_in(p)
@@ -69,7 +73,11 @@ def _thanked(c: Clause) -> Reactors | None:
 
 def _list_of_reactors(c: Clause) -> Reactors | None:
     names = list_subject(c.main, REACTION_VERBS)
-    return Reactors([k for n in names for k in countries_in(n)], []) if names else None
+    if not names:
+        return None
+    organisations = [o for n in names for o in organisations_in(n)[:1]]
+    return Reactors([k for n in names if not organisations_in(n) for k in countries_in(n)[:1]],
+                    organisations)
 
 
 # An organisation the word lists do not know, by what its name says it is:
@@ -79,8 +87,15 @@ def _list_of_reactors(c: Clause) -> Reactors | None:
 _ORGANISATION_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:of|for|and)\s+)?){1,5}"
                                 r"(?:Fund|Federation|Foundation|Programme|Program|Organization|"
                                 r"Organisation|Society))(?:\s+\([A-Z]{2,8}\))?\s*")
+# (or a body whose name says it is international: "the International Maritime
+# Organization", "the World Meteorological Organization")
 _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’'\-]+\s+"
-                                   r"(?:(?:of|for|and)\s+)?){1,5}(?:Fund|Federation))"
+                                   r"(?:(?:of|for|and)\s+)?){1,5}(?:Fund|Federation)|"
+                                   r"(?:International|World|Global)\s+(?:[A-Z][\w’'\-]+\s+"
+                                   r"(?:(?:of|for|and)\s+)?){0,4}(?:Organization|Organisation|"
+                                   r"Agency|Programme|Program|Union|Committee)"
+                                   # ("the International Union of Railways")
+                                   r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s*){1,3})?)"
                                    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:(?:has|have|also)\s+)*")
 
 
@@ -89,7 +104,7 @@ def _organisation_subject(c: Clause) -> Reactors | None:
     named = organisations_in(c.head)
     if not named and (unknown := _SUBJECT_ORGANISATION.fullmatch(c.head)) \
             and not countries_in(unknown.group(1)):
-        named = [unknown.group(1)]
+        named = [unknown.group(1).strip()]
     # "The UN refugee agency, UNHCR, and the IOM said": each; else the one nearest
     organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-Z]", c.head) else named[-1:]
     return Reactors([], organisations) if organisations else None
@@ -97,8 +112,9 @@ def _organisation_subject(c: Clause) -> Reactors | None:
 
 def _leaders_of_two_countries(c: Clause) -> Reactors | None:
     # "Israel's president and Germany's chancellor"
-    if re.fullmatch(r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s+and\s+"
-                    r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+\s*", c.head):
+    # ("Germany's chancellor and Italy's prime minister": a role of two words)
+    if re.fullmatch(r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+"
+                    r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+(?:\s+[a-z]+)?\s*", c.head):
         return Reactors(countries_in(c.head), [])
     return None
 
@@ -175,8 +191,9 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     # "Iran, which has long said ..., told Washington": the clause is not the subject
     main = without_relative_clauses(sentence)
     # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
+    # ("Iran and Pakistan, Afghanistan's neighbours, also condemned")
     main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
-                  + REACTION_VERBS + r")", " ", main)
+                  r"(?:also\s+)?" + REACTION_VERBS + r")", " ", main)
     verb_match = SAY.search(main) or REACT.search(main)
     if not verb_match:
         return []

@@ -103,6 +103,9 @@ class Layout:
     host: Country | None
     today: date
     author: str | None = None  # the body a statement is by: its "we"
+    # the paragraphs in the order things happened, when that is not the page's
+    # (a live blog's entries, newest first); empty when it is the page's
+    chronological: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

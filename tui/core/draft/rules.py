@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from tui.core.draft.claimants import CLAIMANT_RULES
-from tui.core.draft.count_rules import COUNT_RULES
-from tui.core.draft.counts import ZERO_RULES
+from tui.core.draft.count_rules import COUNT_RULES, ZERO_RULES
 from tui.core.draft.reactions import REACTION_RULES
 from tui.core.draft.speakers import SPEAKER_RULES
 from tui.core.draft.timeline import DATE_RULES

@@ -86,7 +86,13 @@ def _pronoun_after(q: Quoted, m: Mentions) -> Said | None:
 
 def _said_role_name(q: Quoted, m: Mentions) -> Said | None:
     found = AFTER_SAY_ROLE_NAME.match(q.after)
-    return Said(m.person(found.group(3))) if found else None
+    if found is None:
+        return None
+    words = found.group(2).split()
+    if (sum(w[:1].isupper() for w in words) > 1
+            and words[-1].lower() not in ROLE_WORDS | PERSON_WORDS):
+        return None  # "said Ana Ruiz of the Red Cross": a name, then where she is from
+    return Said(m.person(found.group(3)))
 
 
 def _said_described_name(q: Quoted, m: Mentions) -> Said | None:
@@ -113,7 +119,8 @@ def _name_comma_bare_role(q: Quoted, m: Mentions) -> Said | None:
         return None
     role = found.group(2)
     # a role says what the person is ("chief of the port authority"), not more names
-    if " of " not in role and not {w.lower() for w in role.split()} & (ROLE_WORDS | PERSON_WORDS):
+    if " of " not in role and not {w.lower().strip(",") for w in role.split()} & (
+            ROLE_WORDS | PERSON_WORDS):
         return None
     name, known_role = m.person(found.group(1))
     return Said((name, known_role or role))
@@ -233,10 +240,10 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
                 "“The roof just folded,” said a cook who gave only her first name, Ilse."),
     SpeakerRule("pronoun_after", _pronoun_after,
                 "Marta Quiroga runs the shelter. “We have no more beds,” she said."),
-    SpeakerRule("said_role_name", _said_role_name,
-                "“The current took the boat,” said boatman Ruslan Oreshkin."),
     SpeakerRule("said_described_name", _said_described_name,
                 "“We heard the dam crack,” said the caretaker, Lino Abara."),
+    SpeakerRule("said_role_name", _said_role_name,
+                "“The current took the boat,” said boatman Ruslan Oreshkin."),
     SpeakerRule("said_described", _said_described,
                 "“The ground rolled twice,” said one shopkeeper."),
     SpeakerRule("name_comma_role", _name_comma_role,

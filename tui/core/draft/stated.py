@@ -62,6 +62,18 @@ class StatedCount:
         return None
 
 
+@dataclass(frozen=True)
+class Tolls:
+    """What one sentence says of casualties: the dead and the injured it counts,
+    other groups' dead it counts apart, and whose casualties they are."""
+
+    killed: StatedCount | None
+    injured: StatedCount | None
+    others: tuple[StatedCount, ...]
+    affected: str
+    projections: tuple[StatedCount, ...] = ()
+
+
 def parse_number(text: str) -> int | None:
     t = text.lower().replace(",", "").replace(" ", "").replace("\u00a0", "")
     if t.isdigit():

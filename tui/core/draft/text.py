@@ -15,6 +15,10 @@ def paragraphs(text: str) -> list[str]:
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N)\.$")
 
 
+# A month written short before its day: "since Dec. 18" (not "in Dec." at a sentence's end)
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
 # An initial inside a name: "R.K. Menon", "George W. Bush" (not "posted on X.")
 _INITIAL = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b[A-Z][a-z]+\s[A-Z]\.)$")
 
@@ -26,7 +30,8 @@ def sentences(paragraph: str) -> list[str]:
     for m in re.finditer(r"[.!?][”\"’'»“]?(?=\s+[“\"‘«„A-Z0-9])", paragraph):
         end = m.end()
         if _ABBREV.search(paragraph[start:m.start() + 1]) or _INITIAL.search(
-                paragraph[start:m.start() + 1]):
+                paragraph[start:m.start() + 1]) or (_MONTH_ABBREV.search(
+                paragraph[start:m.start() + 1]) and re.match(r"\s+\d", paragraph[end:])):
             continue
         # a quotation that goes on ("It was like an earthquake. The windows ...")
         if _inside_quote(paragraph[start:end]):
@@ -45,10 +50,11 @@ def sentences(paragraph: str) -> list[str]:
 
 # Quotations in every style the copy uses: “curly” and "straight" (mixed in one
 # quote too), « guillemets », „German“, ‘single’ (an apostrophe inside is no end),
-# and 'straight single' after a colon or a comma. Each style's words are a group.
+# and 'straight single' after a colon, a comma or at the sentence's start. Each style's
+# words are a group.
 QUOTE = re.compile(r"“([^”“\"]+)[”\"]|\"([^\"“”]+)[\"”]|«\s*([^»]+?)\s*»|„([^“”„]+)[“”]"
                    r"|‘((?:[^’]|’(?=\w))+)’(?!\w)"
-                   r"|(?:(?<=: )|(?<=, ))'((?:[^']|'(?=\w))+)'(?!\w)")
+                   r"|(?:(?<=: )|(?<=, )|^)'((?:[^']|'(?=\w))+)'(?!\w)")
 
 
 def quoted_words(match: re.Match[str]) -> str:
@@ -116,8 +122,10 @@ def _dates_in(text: str) -> list[date]:
 _MONTH_ABBREVIATION = r"(Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'\-]+,(?:\s+[A-Z][\w ]+,)?\s+" + _MONTH_ABBREVIATION
                        + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\b"
-                       r"|^(?:[A-Z][A-Z .’'\-]+,?\s+)?" + _MONTH_ABBREVIATION
-                       + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\s*\((?:AP|Reuters|AFP|dpa|UPI|Xinhua)\)",
+                       # ("Shimla, Oct 12 (IANS)": a city in any case before an agency's mark)
+                       r"|^(?:[A-Z][\w .’'\-]+,?\s+)?" + _MONTH_ABBREVIATION
+                       + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\s*\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|"
+                       r"PTI|ANI|IRNA|WAM|SPA|Anadolu|Kyodo|Yonhap|Bernama|Antara|INA|APP)\)",
                        re.M)
 _MONTH_PREFIXES = [month[:3] for month in MONTHS]
 

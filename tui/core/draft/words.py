@@ -19,8 +19,9 @@ REACT = re.compile(REACTION_VERBS)
 # A word of a name, or its initials: "Menon", "R.K."
 _NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
+# (`U.S. Secretary of State Marco Rubio wrote`: a title with "of" before the name)
 AFTER_NAME_SAY = re.compile(
-    rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
+    rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+)?){{0,5}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
 AFTER_SAY_NAME = re.compile(
     rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)")
 # `R.K. Menon, the district collector, said`: the name, its description, the verb
@@ -29,9 +30,11 @@ NAME_COMMA_ROLE_SAY = re.compile(
     rf"\s+(?:{SAY_VERBS})\b")
 # `Ana Ruiz, chief engineer of the port authority, told reporters`: the name, a role
 # without an article (the comma after it sometimes left out), the verb
+# (`P.B. Murthy, regional railway manager, south central railways told AFP`: a role
+# of two parts)
 NAME_COMMA_BARE_ROLE_SAY = re.compile(
     rf"^[\s,]*((?:{_NAME_WORD}\s+){{1,3}}[A-Z][\w’'\-]+),\s+(?!(?:the|a|an)\s)"
-    rf"([^,“”\"]{{2,80}}?),?\s+(?:{SAY_VERBS})\b")
+    rf"([^,“”\"]{{2,80}}?(?:,\s+[^,“”\"]{{2,60}}?)?),?\s+(?:{SAY_VERBS})\b")
 # `said a ferry mechanic surnamed Oduya`: a person described, then named
 AFTER_SAY_SURNAMED = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+[^,.;“”\"]{{0,60}}?\b"
@@ -45,30 +48,36 @@ ACCORDING = re.compile(
     # (not "reports from its teams": the subject's own, who is the claimant)
     r"(?!(?:its|their|his|her)\b|(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
     r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before)\b)"
+    # ("official figures released on Friday": the figures)
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before|released|"
+    r"issued|published|showing)\b)"
     r"(?:,\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*[,.;]|$))?")
 REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
 WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
 # `said rescuer Dmytro Hrytsenko`, `said Walhi campaigner Dedi Kurnia`: a lower-case
 # description, then the name
+# (`said Emergency Management Services spokesman Robert Mulaudzi`: a body's name first)
 AFTER_SAY_ROLE_NAME = re.compile(
-    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){{1,3}})((?:[A-Z][\w’'\-]+\s+){{0,3}}"
-    rf"[A-Z][\w’'\-]+)")
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+){{0,4}}(?:[a-z0-9][\w\-]*\s+){{1,3}})"
+    rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
 # `said one survivor`, `said a 16-year-old boy who ...`, `said a traffic officer at the
 # scene`: a person described, not named (the place is not the person)
 AFTER_SAY_DESCRIBED = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})(?:\s+\w+)?\s+(?:one|a|an|the|another)\s+((?:[\w\-]+\s+){{0,3}}?"
     rf"[a-z][\w\-]*)(?:\s+(?:at|in|from|near|on)\s+[^,.;]*)?(?=\s+who\b|\s*[,.;]|\s*$)")
 # `said the instructor, Anna Berger`: the description, then the name
+# (`said the Resident Coordinator, Mr. Paulo Nhantumbo,`: a role in capitals, a title)
 AFTER_SAY_DESCRIBED_NAME = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
-    rf"(?:[\w\-]+\s+){{0,3}}?[a-z][\w\-]*"
-    rf",\s+((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
+    rf"(?:[\w\-]+\s+){{0,3}}?[A-Za-z][\w\-]*"
+    rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
     rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
-    rf"(?:\s+(?:of|at|from|in|for)\s+[^,]{{1,40}}?)?\s+(?:{SAY_VERBS})\b")
+    # (`a truck driver who stopped to help told the broadcaster`)
+    rf"(?:\s+(?:of|at|from|in|for)\s+[^,]{{1,40}}?|\s+who\s+[^,“”\"„]{{1,40}}?)?"
+    rf"\s+(?:{SAY_VERBS})\b")
 # `fire service director Abdul Karim told reporters`: a lower-case role, the name, the verb
 ROLE_NAME_SAY = re.compile(
     rf"^[\s,]*((?:[a-z][\w\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s+"
@@ -85,7 +94,8 @@ DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|no
 SAY_THEN_NAME = re.compile(
     rf",\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
 # `one of the doctors said`: one person of a group described before
-ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)\s+(?:{SAY_VERBS})\b")
+ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)(?:\s+who\s+[^,“”\"„]{{1,40}}?)?"
+                        rf"\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
 GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as)?,?\s+"
                         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -120,6 +130,19 @@ NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + GROUP_NOU
                          + r"))\s+([A-Z]{2,8})\b")
 # Plural bodies that speak without an article: "police said", "rescuers said".
 BARE_SPEAKERS: frozenset[str] = frozenset(_DATA["bare_speakers"])
+# News outlets that relay what others said: "..., The Associated Press reported."
+NEWS_OUTLETS: tuple[str, ...] = tuple(_DATA["news_outlets"])
+# An outlet by name, or by a name that says it is one ("the Iraqi News Agency (INA)")
+OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-Z][\w\-]+\s+)?(?:"
+          + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
+          + r")|(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+){0,3}(?:News(?:\s+Agency)?|Press|Television|"
+          r"Radio|Media)(?:\s+\([A-Z]{2,8}\))?)")
+# "..., The Associated Press reported.", "..., said the police, quoted by Geo News.":
+# an outlet named last, after a clause that has its own claimant
+# (", the secretariat said, according to the state news agency.": the agency relays)
+RELAYED_LAST = re.compile(r",\s+(?:(" + OUTLET + r")\s+(?:reported|reports|said|says)|"
+                          r"(?:quoted|cited)\s+by\s+(" + OUTLET + r")|according\s+to\s+(" + OUTLET
+                          + r"))\s*\.?\s*$")
 # Nationality adjectives -> ISO code. Countries by name come from core.countries.
 DEMONYMS: dict[str, str] = _DATA["demonyms"]
 # Places and institutions that speak for a country in news style.
@@ -134,16 +157,18 @@ WEEKDAYS: list[str] = _DATA["weekdays"]
 MONTHS: list[str] = _DATA["months"]
 # The stance a reaction's verb shows: "condemned" condemns, "sent" supports.
 STANCE_BY_VERB: dict[str, str] = _DATA["stance_by_verb"]
-CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|lives|injured|injuring|wounded|"
-                      r"wounding|hurt|casualties|death toll|toll|injuries|bodies|treated|"
-                      r"hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
+CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|lives|injured|injuring|"
+                      r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
+                      r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
                       r"(?:corrected|revised|lowered|raised) the (?:figure|number|count))\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
 # (a whole word: not the "one" of "telephone" or "someone")
-NUM = (r"(?<![\w-])(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
-        + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True)) + r")(?![\w-])")
+# (nor a part of a time or a decimal: "at 09:00", "a 7.1-magnitude quake")
+NUM = (r"(?<![\w-])(?<!\d[:.])(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
+        + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True))
+        + r")(?![\w-])(?![:.]\d)")
 COUNTED = re.compile(
     rf"\b(?:(at least|more than|over|some|about|nearly|up to)\s+)?{NUM}\s+"
     r"((?:[\w’'\-“”\"]+\s+){0,2}?)"
