@@ -31,6 +31,7 @@ _AGENCIES = {"AFP": "AFP", "Reuters": "Reuters", "AP": "Associated Press", "PTI"
 _AGENCY = re.compile(r"\((" + "|".join(_AGENCIES) + r")\)|^\[(" + "|".join(_AGENCIES)
                      + r")\]|^SOURCE:\s*(" + "|".join(_AGENCIES) + r")\b|^("
                      + "|".join(_AGENCIES) + r")\s*\|", re.MULTILINE)
+_SHIFT = re.compile(r"\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::(\d{2}))?")
 
 
@@ -50,7 +51,8 @@ def header_offset(text: str) -> tzinfo | None:
 
 def find_day(text: str) -> date | None:
     """The first date written in `text`: 2024-07-14, 14 July 2024, July 14,
-    2024, Feb 11, 2025, 02.03.2026 (day first), 19 OCT 2025."""
+    2024, Feb 11, 2025, 02.03.2026 (day first), 19 OCT 2025, 21/08/2025 or
+    08/22/2025 (whichever order makes a month)."""
     # each pattern with the groups of its year, month and day
     pats: tuple[tuple[str, tuple[int, int, int]], ...] = (
         (r"\b(\d{4})-(\d{2})-(\d{2})\b", (1, 2, 3)),
@@ -71,6 +73,19 @@ def find_day(text: str) -> date | None:
             if best is None or m.start() < best[0]:
                 best = (m.start(), found)
             break
+    # 21/08/2025 or 08/22/2025: read only when one of the two cannot be a month
+    for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text):
+        a, b = int(m[1]), int(m[2])
+        if (a > 12) == (b > 12):
+            continue
+        day_, month = (a, b) if a > 12 else (b, a)
+        try:
+            found = date(int(m[3]), month, day_)
+        except ValueError:
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), found)
+        break
     return best[1] if best else None
 
 
@@ -108,6 +123,11 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
                 continue  # a zone this table does not know: the page's metadata says when
             tz = (_offset(ZONE_OFFSETS[m["zone"].upper()]) if m["zone"]
                   else zone or UTC)
+            # "GMT+7" is that offset, not GMT: the zone table only knows the letters
+            if m["zone"] and m["zone"].upper() in ("GMT", "UTC") and (
+                    shift := _SHIFT.match(line, m.end())):
+                minutes = int(shift[2]) * 60 + int(shift[3] or 0)
+                tz = _offset(minutes if shift[1] == "+" else -minutes)
             return datetime(found_day.year, found_day.month, found_day.day, hour, minute,
                             tzinfo=tz)
     return found_day

@@ -1,0 +1,32 @@
+"""Rules found on the fresh held-out stories: times with a `GMT+7`
+offset, a naive time read in the briefing's zone, relayed and vague
+claimants, groups cut short."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.core.several_helpers import base_with, claims, report
+from tui.core.draft.report_time import report_time
+from tui.core.format.load import parse_briefing
+from tui.core.story.update import update_text
+
+
+def test_a_gmt_offset_after_a_time_is_that_offset() -> None:
+    head = "Paper\nBridge falls\nBy Staff   August 21, 2025 | 07:30 am GMT+7\n"
+    assert str(report_time(head, None, None)) == "2025-08-21 07:30:00+07:00"
+    head = "Paper\nToll rises\n08/22/2025 10:15 GMT+7\n"
+    assert str(report_time(head, None, None)) == "2025-08-22 10:15:00+07:00"
+
+
+def test_a_naive_said_is_read_in_the_briefings_zone_when_scored() -> None:
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+    import update_quality
+
+    b = parse_briefing("format: 1\ntitle: T\ndate: 2025-08-21\nsummary: S.\n"
+                       "timezone: Asia/Ho_Chi_Minh\n")
+    from datetime import datetime
+    said = datetime(2025, 8, 21, 7, 30)
+    assert update_quality._said_equal(said, "2025-08-21T07:30+07:00", b)
+    assert not update_quality._said_equal(said, "2025-08-21T07:30+00:00", b)
