@@ -30,3 +30,22 @@ def test_a_naive_said_is_read_in_the_briefings_zone_when_scored() -> None:
     said = datetime(2025, 8, 21, 7, 30)
     assert update_quality._said_equal(said, "2025-08-21T07:30+07:00", b)
     assert not update_quality._said_equal(said, "2025-08-21T07:30+00:00", b)
+
+
+def test_an_agency_citing_a_body_carries_that_bodys_figure() -> None:
+    blog = report("LIVE\nBus tragedy: minute by minute\n\n"
+                  "The state news agency ABI, citing SEDES La Paz, reports that 26 bus "
+                  "passengers have died and 21 are being treated in hospital.\n",
+                  outlet="Los Tiempos")
+    new = update_text(base_with(("Bolivian police", "bus passengers", 22)), [blog]).new
+    assert claims(new)[1:] == [("SEDES La Paz", "bus passengers", "26", "21")]
+    assert [c.source for c in new.casualty_claims[1:]] == [("ABI",)]
+
+
+def test_a_live_blog_in_the_present_tense_names_who_raises_the_toll() -> None:
+    blog = report("LIVE\nBus tragedy: minute by minute\n\n"
+                  "The police raise the toll to 28 passengers of the bus.\n",
+                  outlet="Los Tiempos")
+    new = update_text(base_with(("Bolivian police", "bus passengers", 22)), [blog]).new
+    assert [(c.claimant, c.killed and c.killed.text) for c in new.casualty_claims[1:]] == [
+        ("Bolivian police", "28")]

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from tui.core.draft.resolve import body_words, is_body
 
-_VERBS = r"(?:said|says|say|put|puts|raised|raises|maintained|maintains|confirmed|confirms|" \
+_VERBS = r"(?:said|says|say|put|puts|raised|raises|raise|maintained|maintains|confirmed|confirms|" \
          r"reported|reports|stated|states|told|tells|updated|updates|announced|announces|" \
          r"recorded|records|counted|counts)"
 # A name before its verb: capitalised words (or `the` + lower-case words of a body).
@@ -53,9 +53,16 @@ _OFFICIAL_WORDS = frozenset({"ministry", "department", "authority", "police", "g
                              "office", "administration", "council", "commission"})
 
 
+# "The state news agency ABI, citing SEDES La Paz, reports": the agency before its source
+_CITES = re.compile(
+    r"(?:^|,\s*|\b[Tt]he\s+)(?:state-run\s+|state\s+)?(?:news agency\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:\s*\((?P<abbr>[A-Z]{2,})\))?,?"
+    r"\s+citing\b")
+
+
 def relay_in(sentence: str) -> Relay | None:
     """The news agency that carried the sentence's figure, if it says so."""
-    for pattern in (_ACCORDING, _REPORTED):
+    for pattern in (_ACCORDING, _REPORTED, _CITES):
         if (m := pattern.search(sentence)) is not None:
             name = re.sub(r"^(?:[Tt]he|that(?:\s+the)?)\s+", "", m["name"].strip())
             # a ministry that "reports" its own figure relays nothing
