@@ -49,3 +49,44 @@ def test_a_live_blog_in_the_present_tense_names_who_raises_the_toll() -> None:
     new = update_text(base_with(("Bolivian police", "bus passengers", 22)), [blog]).new
     assert [(c.claimant, c.killed and c.killed.text) for c in new.casualty_claims[1:]] == [
         ("Bolivian police", "28")]
+
+
+def test_fire_authorities_are_the_fire_station_that_counts_the_same_group() -> None:
+    r = report("Blast\n\nEight workers were killed and 19 injured in the explosion, fire "
+               "authorities said.\n")
+    new = update_text(base_with(("Hwaseon Fire Station", "workers", 3),
+                                ("Ministry of Employment and Labor", "workers", 3)), [r]).new
+    assert claims(new)[2:] == [("Hwaseon Fire Station", "workers", "8", "19")]
+
+
+def test_provincial_authorities_are_the_provincial_body_that_counts_the_group() -> None:
+    r = report("Bridge\n\nSeven people were killed and nine injured when part of a bridge "
+               "collapsed on Thursday, provincial authorities said. Two crew members of a "
+               "barge were missing, the provincial police said.\n")
+    new = update_text(base_with(("Quang Ngai Provincial People's Committee",
+                                 "people on the bridge", 4)), [r]).new
+    assert claims(new)[1:] == [("Quang Ngai Provincial People's Committee",
+                                "people on the bridge", "7", "9")]
+
+
+def test_a_body_that_put_the_number_on_a_weekday_morning_is_named() -> None:
+    from tui.core.draft.attribution import subjects
+
+    assert subjects("The Quang Ngai Provincial People's Committee on Friday morning put the "
+                    "number of people killed at nine.")[:1] == [
+        "Quang Ngai Provincial People's Committee"]
+
+
+def test_a_stations_chief_speaks_for_the_station() -> None:
+    from tui.core.draft.attribution import speaks_for
+
+    assert speaks_for("Hwaseon Fire Station chief Kang Min-jun") == "Hwaseon Fire Station"
+
+
+def test_a_toll_fire_officials_give_is_the_fire_stations_and_unknown_ones_are_dropped() -> None:
+    r = report("Blast\n\nThe death toll from the explosion rose to six on Tuesday, fire "
+               "officials said, with 19 workers injured.\n")
+    base = base_with(("Hwaseon Fire Station", "workers", 3))
+    assert [(c.claimant, c.killed and c.killed.text) for c in
+            update_text(base, [r]).new.casualty_claims[1:]] == [("Hwaseon Fire Station", "6")]
+    assert update_text(base_with(("Police", "workers", 3)), [r]).new.casualty_claims[1:] == ()

@@ -22,7 +22,7 @@ _SUBJECT = re.compile(
     r"council|federation|bureau|directorate|force|forces|brigade|committee|protection|"
     r"defence|defense|services|guard|prosecutors))"
     r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|now|also)\s+){0,2}"
-    r"(?:on\s+\w+\s+)?" + _VERBS + r"\b")
+    r"(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?" + _VERBS + r"\b")
 # "…, says AFAD.": the name after its verb
 _SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
                          r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s*[.;]")
@@ -210,7 +210,7 @@ def _spelled_out(acronym: str, sentence: str) -> str:
 
 # "East Java Police spokesman Senior Commissioner Agus Prasetyo", "NEMA's Lagos
 # territorial coordinator, Ibrahim Musa": a person who speaks for a body
-_OFFICIAL = r"(?:spokes(?:man|woman|person)|official|coordinator)"
+_OFFICIAL = r"(?:spokes(?:man|woman|person)|official|coordinator|chief)"
 _SPEAKS_FOR = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)"
                          r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)*|\s+)(?:[a-z]+\s+){0,2}"
                          + _OFFICIAL + r"\b")

@@ -31,7 +31,7 @@ administration company union federation force forces government council commissi
 bureau railways railway hospital army navy ministry's corps committee organisation
 organization institute university agency's directorate brigade team unit court
 management network centre center association group board
-press news trust protection inspectorate prosecutor's guard
+press news trust protection inspectorate prosecutor's guard station
 """
 _BODY = frozenset(_BODY_WORDS.split())
 # Words that do not tell bodies apart ("the local administration" is the district's;

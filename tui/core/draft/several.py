@@ -24,7 +24,7 @@ from tui.core.draft.report_tolls import (
 )
 from tui.core.draft.several_claims import Tolls
 from tui.core.draft.several_items import Item, add, build_plan
-from tui.core.draft.several_names import Naming
+from tui.core.draft.several_names import Naming, settle_vague
 from tui.core.draft.several_quotes import Sayings
 from tui.core.draft.several_rules import (
     SHORT_PART,
@@ -191,6 +191,7 @@ class Merger:
 
     def plan(self, now_updated: bool = True) -> Plan:
         self.tolls.settle_people()
+        settle_vague(self.items, self.base, self.names)
         updated = None
         if now_updated and self.latest is not None and self.items + self.naming.new_sources:
             updated = when_text(self.latest)

@@ -24,7 +24,7 @@ from tui.core.draft.report_tolls import (
 )
 from tui.core.draft.resolve import Group, is_body
 from tui.core.draft.several_items import Item, add
-from tui.core.draft.several_names import Naming
+from tui.core.draft.several_names import Naming, vague_kind
 from tui.core.draft.several_revisions import Revisions, complements
 from tui.core.draft.several_rules import (
     GENERIC,
@@ -99,6 +99,11 @@ class Tolls:
             return  # "Thirty were injured.": the injured of the toll just before
         if news_agency(claimant):
             return  # an agency that carried a toll it did not say whose: a false claimant
+        tentative = False
+        if not_a_claimant(claimant) and self.issuer is None and (
+                kind := vague_kind("officials", sentence)):
+            # "fire officials said": the fire station, if the story names one (several_vague)
+            claimant, tentative = f"{kind} officials", True
         if not_a_claimant(claimant):
             if self.issuer is None:
                 return  # a toll nobody is named for: a missed one is cheaper than a false one
@@ -154,6 +159,7 @@ class Tolls:
                     {"claimant": f"claimant from the attribution ({note})",
                      "note": "the sentence this claim came from"}, group, "claimant")
         item.key = key
+        item.tentative = tentative
         add(self.items, item, source)
 
     def _goes_on(self, said_text: str, injured: Count) -> bool:

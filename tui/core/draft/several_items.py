@@ -22,6 +22,7 @@ class Item:
     name_key: str = ""  # the field that holds the group's name
     sources: list[str] = field(default_factory=list)
     key: tuple[int, str] | None = None  # a claim's claimant and group
+    tentative: bool = False  # credited to vague officials only: dropped if no body is found
 
 
 @dataclass

@@ -2,9 +2,13 @@
 the agency that relayed it), a name cut short completed from its sentence,
 every name resolved to its person or body (core.draft.resolve, seeded with
 the briefing's own names and `aliases`), and the `sources` entry of each
-outlet or relaying agency."""
+outlet or relaying agency; a toll credited to "authorities" or "fire
+officials" given to the body the story names (`settle_vague`, read after
+every report is merged, so that a body a later report names is known)."""
 
 from __future__ import annotations
+
+import re
 
 from tui.core.draft.attribution import (
     complete_name,
@@ -19,6 +23,8 @@ from tui.core.draft.attribution import (
 )
 from tui.core.draft.report import Report
 from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
+from tui.core.draft.several_items import Item
+from tui.core.draft.several_rules import group_key
 from tui.core.export.yaml_edit import NewRecord, scalar
 from tui.core.format.model import Briefing
 from tui.core.format.names import subject_key
@@ -145,3 +151,63 @@ def _names_its_kind(group: Group, generic: str) -> bool:
     kind = body_words(generic)
     return bool(kind & {"company", "operator"}) or any(kind <= body_words(n)
                                                         for n in group.names)
+
+
+_VAGUE = re.compile(r"^(?:the\s+)?(?:(?P<kind>[a-z]+)\s+)?(?:authorities|officials)$",
+                    re.IGNORECASE)
+# "…, provincial authorities said": the kind the drafter left off the claimant
+_KIND_IN = re.compile(r"\b(?P<kind>[a-z]+)\s+(?:authorities|officials)\b", re.IGNORECASE)
+# words before `authorities` that name no kind of body
+_NO_KIND = frozenset({"the", "local", "said", "and", "other", "some", "senior", "top"})
+
+
+def vague_kind(claimant: str, sentence: str) -> str | None:
+    """None when `claimant` names a body; else the word before
+    `authorities` or `officials` ("" when there is none to go by)."""
+    m = _VAGUE.match(claimant.strip())
+    if m is None:
+        return None
+    kind = m["kind"] or ((k := _KIND_IN.search(sentence)) and k["kind"]) or ""
+    return "" if kind.lower() in _NO_KIND else kind.lower()
+
+
+def settle_vague(items: list[Item], base: Briefing, names: Names) -> None:
+    """Credit each vague claim to the body it stands for; a tentative one
+    (the drafter named no one at all) that stands for none is dropped."""
+    claims = [i for i in items if i.section == "casualty_claims"]
+    counted: list[tuple[Group, str]] = [
+        (g, c.affected) for c in base.casualty_claims
+        if (g := names.find(c.claimant)) is not None and vague_kind(c.claimant, "") is None]
+    counted += [(i.group, str(i.fields["affected"])) for i in claims if i.group is not None
+                and vague_kind(str(i.fields["claimant"]), "") is None]
+    drop = []
+    for item in claims:
+        kind = vague_kind(str(item.fields["claimant"]), str(item.fields.get("note", "")))
+        if kind is None:
+            continue
+        body = _stands_for(kind, group_key(str(item.fields["affected"])), counted, names)
+        if body is not None:
+            item.group = body
+            item.fields["claimant"] = body.canonical()
+        elif item.tentative:
+            drop.append(item)
+    items[:] = [i for i in items if not any(i is d for d in drop)]
+
+
+def _stands_for(kind: str, affected: str, counted: list[tuple[Group, str]],
+                names: Names) -> Group | None:
+    bodies = [g for g in names.groups if not g.person and vague_kind(g.canonical(), "") is None]
+    if kind:  # "fire authorities": only a body with "fire" in its name
+        bodies = [g for g in bodies if any(kind in _words(n) for n in g.names)]
+    same = [g for g in bodies if any(h is g and group_key(a) == affected for h, a in counted)]
+    if len(same) == 1:
+        return same[0]
+    # the one body of that kind, when it counts no other group
+    if kind and len(bodies) == 1 and not any(h is bodies[0] for h, _ in counted):
+        return bodies[0]
+    return None
+
+
+def _words(name: str) -> set[str]:
+    # plain words: body_words drops a level ("provincial") that is the kind here
+    return set(re.findall(r"[a-z]+", name.lower()))
