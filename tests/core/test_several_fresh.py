@@ -75,6 +75,9 @@ def test_a_body_that_put_the_number_on_a_weekday_morning_is_named() -> None:
     assert subjects("The Quang Ngai Provincial People's Committee on Friday morning put the "
                     "number of people killed at nine.")[:1] == [
         "Quang Ngai Provincial People's Committee"]
+    assert "Mozambique's disaster management institute" in subjects(
+        "Mozambique's disaster management institute, INGD, on Monday raised the number of "
+        "people killed to 13.")
 
 
 def test_a_stations_chief_speaks_for_the_station() -> None:
@@ -90,3 +93,32 @@ def test_a_toll_fire_officials_give_is_the_fire_stations_and_unknown_ones_are_dr
     assert [(c.claimant, c.killed and c.killed.text) for c in
             update_text(base, [r]).new.casualty_claims[1:]] == [("Hwaseon Fire Station", "6")]
     assert update_text(base_with(("Police", "workers", 3)), [r]).new.casualty_claims[1:] == ()
+
+
+def test_a_name_the_sentence_writes_with_its_acronym_is_the_acronyms_body() -> None:
+    from tui.core.draft.attribution import written_name
+
+    sentence = ("According to the National Institute for Disaster Risk Management and "
+                "Reduction (INGD), 31 people have died.")
+    assert written_name("National Institute for Disaster Risk Management and Reduction",
+                        sentence) == ("National Institute for Disaster Risk Management and "
+                                      "Reduction (INGD)")
+
+
+def test_a_description_in_lower_case_is_the_one_known_body_it_fits() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    ingd = names.add_fixed("INGD", ("National Institute for Disaster Risk Management",))
+    names.add_fixed("National Institute of Meteorology")
+    assert names.find("Mozambique's disaster agency") is ingd
+    assert names.find("Mozambique's disaster management institute") is ingd
+    assert names.find("Mozambique's weather agency") is None
+
+
+def test_the_agency_is_the_body_the_text_named_after_that_kind() -> None:
+    r = report("Cyclone\n\nCyclone Odala has killed 23 people in Nampula province, the national "
+               "disaster agency INGD said on Sunday.\n\nIn Nampula, 87 people were injured, the "
+               "agency said.\n", outlet="Reuters")
+    new = update_text(base_with(("INGD", "Nampula province", 11)), [r]).new
+    assert {c.claimant for c in new.casualty_claims} == {"INGD"}

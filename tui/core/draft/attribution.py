@@ -19,7 +19,7 @@ _SUBJECT = re.compile(
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
     r"(?:[A-Z][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
     r"government|company|union|association|society|commission|centre|center|department|"
-    r"council|federation|bureau|directorate|force|forces|brigade|committee|protection|"
+    r"council|federation|bureau|directorate|force|forces|brigade|committee|protection|institute|"
     r"defence|defense|services|guard|prosecutors))"
     r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|now|also)\s+){0,2}"
     r"(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?" + _VERBS + r"\b")
@@ -181,7 +181,8 @@ def written_name(name: str, sentence: str) -> str:
     for m in _BRACKETED.finditer(sentence):
         full, short = re.sub(r"^(?:The|the)\s+", "", m[1].strip()), m[2].strip()
         plain = re.sub(r"\s+", " ", f"{full} {short}")
-        if name.strip().endswith(plain) or name.strip() == plain:
+        # "According to the National Institute … (INGD)": the acronym is how others write it
+        if name.strip().endswith(plain) or name.strip() in (plain, full):
             name = f"{name.strip()[:-len(plain)]}{full} ({short})".strip()
             break
     last = name.split()[-1] if name.split() else ""

@@ -128,6 +128,11 @@ def acronym_of(name: str) -> str | None:
         else None
 
 
+# "Mozambique's disaster agency": a body described by what it does, in lower case
+_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?P<desc>(?:[a-z][\w-]*\s+)"
+                          r"{1,3})(?:agency|institute|authority|body|service|office)$")
+
+
 @dataclass(eq=False)  # one group is one person or body: compared by identity
 class Group:
     """One person or body: every name it was written as, in order of first use."""
@@ -296,4 +301,18 @@ class Names:
                 near.append(g)
         if equal:
             return equal[0] if len(equal) == 1 else None
-        return near[0] if len(near) == 1 else None
+        if near:
+            return near[0] if len(near) == 1 else None
+        return self._described(name)
+
+    def _described(self, name: str) -> Group | None:
+        """The one known body a description fits: "Mozambique's disaster
+        agency" for the National Institute for Disaster Risk Management."""
+        m = _DESCRIPTION.match(name.strip())
+        if m is None:
+            return None
+        wanted = [w[:6] for w in m["desc"].split() if w not in _STOP]
+        hits = [g for g in self.groups if not g.person and any(
+            all(any(t.startswith(w) for t in re.findall(r"[a-z]+", n.lower())) for w in wanted)
+            for n in g.names)]
+        return hits[0] if len(hits) == 1 and wanted else None

@@ -129,6 +129,8 @@ class Naming:
             if generic_body(name) and (group := self.names.named_in(part_text)) is not None \
                     and (group.person or _names_its_kind(group, name)):
                 return group
+            if generic_body(name) and (group := _kind_before(self.names, name, part_text)):
+                return group
         return self.names.resolve(name)
 
     def aliases(self) -> list[tuple[str, list[str]]]:
@@ -211,3 +213,13 @@ def _stands_for(kind: str, affected: str, counted: list[tuple[Group, str]],
 def _words(name: str) -> set[str]:
     # plain words: body_words drops a level ("provincial") that is the kind here
     return set(re.findall(r"[a-z]+", name.lower()))
+
+
+def _kind_before(names: Names, generic: str, text: str) -> Group | None:
+    """"the agency" after "the national disaster agency INGD said": the one
+    known body the text names right after that kind of body."""
+    kind = generic.split()[-1].lower()
+    hits = {id(g): g for g in names.groups if not g.person and any(
+        re.search(rf"\b{re.escape(kind)}\s+(?:\w+\s+)?{re.escape(n)}\b", text, re.IGNORECASE)
+        for n in g.names if len(n) >= 2)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
