@@ -122,3 +122,31 @@ def test_the_agency_is_the_body_the_text_named_after_that_kind() -> None:
                "agency said.\n", outlet="Reuters")
     new = update_text(base_with(("INGD", "Nampula province", 11)), [r]).new
     assert {c.claimant for c in new.casualty_claims} == {"INGD"}
+
+
+def test_people_on_a_bridge_who_died_are_a_group_with_its_place() -> None:
+    from tui.core.draft.report_tolls import tolls_in
+
+    assert [tuple(t) for t in tolls_in(
+        "According to the working group, nine (09) people travelling on the bridge died and "
+        "eleven (11) were injured.")] == [("people on the bridge", "9", "11")]
+
+
+def test_put_the_number_killed_at_nine_with_injured_gives_both_counts() -> None:
+    r = report("Toll rises\n\nThe Quang Ngai Provincial People's Committee on Friday morning "
+               "put the number of people on the bridge killed in Thursday's collapse at nine, "
+               "with 11 injured, up from the seven it gave on Thursday afternoon.\n")
+    new = update_text(base_with(("Quang Ngai Provincial People's Committee",
+                                 "people on the bridge", 4)), [r]).new
+    assert claims(new)[1:] == [("Quang Ngai Provincial People's Committee",
+                                "people on the bridge", "9", "11")]
+
+
+def test_the_ministrys_working_group_in_a_ministrys_release_is_the_ministry() -> None:
+    release = report("MINISTRY OF CONSTRUCTION\nPRESS RELEASE\nOn the collapse of the bridge\n\n"
+                     "According to the Ministry's working group at the scene, nine (09) people "
+                     "travelling on the bridge died and eleven (11) were injured.\n",
+                     outlet="Ministry of Construction")
+    new = update_text(base_with(("Provincial People's Committee", "people on the bridge", 4)),
+                      [release]).new
+    assert claims(new)[1:] == [("Ministry of Construction", "people on the bridge", "9", "11")]

@@ -29,6 +29,8 @@ _GROUP = (r"(?:members of (?:the )?(?:[\w'’-]+['’]s )?)?"
           r"(?: of (?:the )?[a-z]+(?: [a-z]+)?(?: of [A-Z][\w-]+)?"
           r"(?= (?:have |had |has |were |was |also |died)))?"
           r"(?:, [^,]{1,30},)?")
+# "on the bridge", "aboard the bus": where a group was
+_WHERE = r"(?:on|in|at|aboard|inside) (?:the |a )?[a-z]+"
 # "died", "were also killed", "have now died", "had been killed", "lost their lives"
 _DIED = r"(?:(?:have|had|has|were|was)\s+)?(?:(?:also|now|since)\s+)?(?:been\s+)?" \
         r"(?:died|killed|lost their lives|dead)\b"
@@ -37,8 +39,12 @@ _PATTERNS = (
     # a flash's "Four dead as …", "At least 8 killed in crush"
     re.compile(rf"^(?:[A-Z][\w ]*:\s+|.*?\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+)?"
                rf"(?P<n>{_NUMBER}) (?P<group>dead|killed)\b", re.IGNORECASE),
-    re.compile(rf"\bnumber of (?P<group>[a-z]+) (?:killed|dead)\b.{{0,80}}?\b(?:at|to) "
-               rf"(?P<n>{_NUMBER})\b", re.IGNORECASE),
+    # "nine (09) people travelling on the bridge died": the group and where it was
+    re.compile(rf"\b(?P<n>{_NUMBER}) (?P<group>[a-z]+(?:"
+               rf" (?:travelling|traveling|riding|working|standing))? {_WHERE}) {_DIED}",
+               re.IGNORECASE),
+    re.compile(rf"\bnumber of (?P<group>[a-z]+(?: {_WHERE})?) (?:killed|dead)\b.{{0,80}}?"
+               rf"\b(?:at|to) (?P<n>{_NUMBER})\b", re.IGNORECASE),
     re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
     # "A police officer taking part in the rescue died": one
     re.compile(r"(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one) (?P<n>)"
@@ -83,6 +89,9 @@ _NOT_PEOPLE = frozenset({"year", "years", "km", "metres", "meters", "days", "hou
 _MODIFIERS = frozenset({"more", "other", "further", "additional", "another", "also", "injured",
                         "missing", "all", "many", "some", "several", "the", "of", "its", "our",
                         "their"})
+
+
+_PARTICIPLES = frozenset({"travelling", "traveling", "riding", "working", "standing"})
 
 
 class Toll(NamedTuple):
@@ -140,6 +149,7 @@ def tolls_in(sentence: str) -> list[Toll]:
         if not count_text and len(words) > 2 and "rescue" not in phrase:
             continue  # "a man who … died": too vague to count
         # "police officers", "construction workers": a group of two words; "more people" one
+        words = [w for w in words if w not in _PARTICIPLES]  # "people travelling on the bridge"
         group = "rescuers" if "rescue" in phrase else " ".join(
             words[-1:] if words[0] in _MODIFIERS else words)
         if group in ("toll", "death toll", "deaths", "bodies", "dead", "killed"):

@@ -40,6 +40,10 @@ from tui.core.draft.several_rules import (
 )
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, When, parse_count
 
+# "the Ministry's working group at the scene": a part of the body of that kind
+_ITS_OWN = re.compile(r"^(?:the\s+)?(Ministry|Department|Agency|Committee|Institute|Office|"
+                      r"Service|Authority)['’]s\s", re.IGNORECASE)
+
 
 class Tolls:
     """The claims and figures added so far, with each claimant's counts in
@@ -85,10 +89,17 @@ class Tolls:
             return  # "two injured passengers died overnight": how many more, not a toll
         if c.killed is not None and stated_before(sentence, c.killed.text):
             return  # "police had earlier counted 19": an old figure told again, not a new one
+        if c.killed is None and c.injured is not None and len(t := tolls_in(sentence)) == 1 \
+                and t[0].injured == c.injured.text:
+            # "put the number … killed at nine, with 11 injured": the drafter read the injured
+            c = c._replace(killed=parse_count(t[0].killed), affected=t[0].group)
         if named:
             claimant, carried_by = c.claimant, None
         else:
             claimant, carried_by = self.naming.attribute(c.claimant, reading)
+        if self.issuer is not None and (m := _ITS_OWN.match(claimant)) is not None \
+                and m[1].lower() in self.issuer.lower():
+            claimant = self.issuer  # a ministry's release: "the Ministry's working group"
         if len(both := split_both(claimant)) > 1:  # "according to both AFAD and the governor"
             for name in both:
                 self.claim(c._replace(claimant=name), said, said_text, source, note,
