@@ -75,7 +75,7 @@ def test_a_body_that_put_the_number_on_a_weekday_morning_is_named() -> None:
     assert subjects("The Quang Ngai Provincial People's Committee on Friday morning put the "
                     "number of people killed at nine.")[:1] == [
         "Quang Ngai Provincial People's Committee"]
-    assert "Mozambique's disaster management institute" in subjects(
+    assert "Mozambique's disaster management institute (INGD)" in subjects(
         "Mozambique's disaster management institute, INGD, on Monday raised the number of "
         "people killed to 13.")
 
@@ -150,3 +150,28 @@ def test_the_ministrys_working_group_in_a_ministrys_release_is_the_ministry() ->
     new = update_text(base_with(("Provincial People's Committee", "people on the bridge", 4)),
                       [release]).new
     assert claims(new)[1:] == [("Ministry of Construction", "people on the bridge", "9", "11")]
+
+
+def test_a_group_cut_after_of_the_takes_its_next_word() -> None:
+    r = report("Crash\n\nThree occupants of the minibus, which the bus hit on a bend, were also "
+               "killed, the police said.\n")
+    new = update_text(base_with(("Bolivian police", "bus passengers", 22)), [r]).new
+    assert [c.affected for c in new.casualty_claims[1:]] == ["occupants of the minibus"]
+
+
+def test_bringing_the_number_of_a_two_word_group_killed_to_four_is_a_toll() -> None:
+    from tui.core.draft.report_tolls import tolls_in
+
+    assert [tuple(t) for t in tolls_in(
+        "Police said the minibus driver had died in hospital overnight, bringing the number "
+        "of minibus occupants killed to four.")] == [("minibus occupants", "4", None)]
+
+
+def test_an_acronym_between_commas_names_the_body_its_place_form_does() -> None:
+    r = report("Crash\n\nBolivian police said Sunday that 30 bus passengers died.\n\n"
+               "The departmental health service, SEDES, put the number at 27, saying it "
+               "counted only the bodies received at the morgues.\n", outlet="AP")
+    new = update_text(base_with(("Bolivian police", "bus passengers", 28),
+                                ("SEDES La Paz", "bus passengers", 26)), [r]).new
+    assert claims(new)[2:] == [("Bolivian police", "bus passengers", "30", None),
+                               ("SEDES La Paz", "bus passengers", "27", None)]

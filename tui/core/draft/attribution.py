@@ -99,6 +99,9 @@ _CITING = re.compile(r"\bciting (?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s
                      r"[A-Z][\w’'-]*){0,5})")
 
 
+_APPOSED = re.compile(r",\s*([A-Z]{2,}),")
+
+
 def subjects(sentence: str, skip: str | None = None) -> list[str]:
     """Names the sentence gives before a verb of saying, first to last; not
     `skip` (the agency that relayed it). Two bodies that both state it
@@ -123,9 +126,11 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         name = re.sub(r"^(?:Separately|Meanwhile|However|But|And),?\s+", "", name)
         if skip and body_words(name) <= body_words(skip):
             continue
+        # "The departmental health service, SEDES, put": the acronym between commas
+        abbr = m["abbr"] or ((a := _APPOSED.match(m.group(0), m.end("name"))) and a[1])
         if name.lower() not in _WEEKDAYS:
             # the acronym stays with the name: it is how later reports write it
-            out.append(f"{name} ({m['abbr']})" if m["abbr"] else name)
+            out.append(f"{name} ({abbr})" if abbr else name)
     for m in [*_SAYS_AFTER.finditer(sentence), *_COLON_SOURCE.finditer(sentence)]:
         name = re.sub(r"^(?:[Tt]he\s+)", "", m["name"])
         if not (skip and body_words(name) <= body_words(skip)):

@@ -43,7 +43,11 @@ _PATTERNS = (
     re.compile(rf"\b(?P<n>{_NUMBER}) (?P<group>[a-z]+(?:"
                rf" (?:travelling|traveling|riding|working|standing))? {_WHERE}) {_DIED}",
                re.IGNORECASE),
-    re.compile(rf"\bnumber of (?P<group>[a-z]+(?: {_WHERE})?) (?:killed|dead)\b.{{0,80}}?"
+    # "put the number at 27": the toll of the group its claimant counts
+    re.compile(rf"\bput(?:s|ting)? (?P<group>the number|the figure) at (?P<n>{_NUMBER})\b"
+               r"(?! (?:percent|per cent|km|kilometres|metres|years|days|hours))"),
+    re.compile(rf"\bnumber of (?P<group>[a-z]+(?: [a-z]+)?(?: {_WHERE})?) (?:killed|dead)\b"
+               rf".{{0,80}}?"
                rf"\b(?:at|to) (?P<n>{_NUMBER})\b", re.IGNORECASE),
     re.compile(rf"\bbringing (?P<group>[a-z]+) deaths to (?P<n>{_NUMBER})\b", re.IGNORECASE),
     # "A police officer taking part in the rescue died": one
@@ -152,7 +156,8 @@ def tolls_in(sentence: str) -> list[Toll]:
         words = [w for w in words if w not in _PARTICIPLES]  # "people travelling on the bridge"
         group = "rescuers" if "rescue" in phrase else " ".join(
             words[-1:] if words[0] in _MODIFIERS else words)
-        if group in ("toll", "death toll", "deaths", "bodies", "dead", "killed"):
+        if group in ("toll", "death toll", "deaths", "bodies", "dead", "killed", "the number",
+                     "number", "the figure", "figure"):
             group = "people"  # whose toll: the story's group (see several_rules.generic_group)
         killed = number(count_text) if count_text else "1"  # "A police officer … died"
         if killed is None or group in _NOT_PEOPLE or group == "who":

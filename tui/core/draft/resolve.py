@@ -181,7 +181,13 @@ class Names:
         # "Authority (BIWTA)" is two names: the authority's and its acronym
         acronym = acronym_of(name)
         forms = [_PAREN.sub(" ", name).strip(), acronym] if acronym else [name]
-        keys = [subject_key(name), *(subject_key(f) for f in forms)]
+        # "SEDES La Paz": the acronym of a body, then where it is
+        if (lead := re.match(r"([A-Z]{3,})\s+[A-Z][a-z]", name)) is not None and lead[1] not in (
+                "THE",):
+            keys_extra = [subject_key(lead[1])]
+        else:
+            keys_extra = []
+        keys = [subject_key(name), *(subject_key(f) for f in forms), *keys_extra]
         for form in forms:
             if subject_key(form) not in group.keys and form not in group.names:
                 group.names.append(form)

@@ -127,6 +127,9 @@ class Tolls:
             self.names.learn_titles(group, claimant, sentence)
         # "people (since 2019)": the drafter's remark is not part of the group
         c = c._replace(affected=re.sub(r"\s*\([^()]*\)", "", c.affected).strip() or "people")
+        if re.search(r"\b(?:of|on|in) the$", c.affected) and (
+                cut := re.search(rf"\b{re.escape(c.affected)}\s+([a-z][\w-]*)", sentence)):
+            c = c._replace(affected=f"{c.affected} {cut[1]}")  # "occupants of the" minibus
         if c.killed is not None and re.search(rf"\d[:.]{re.escape(c.killed.text)}\b", sentence):
             # "11:32 am Four dead": the drafter read the clock; the sentence's toll is four
             tolls = tolls_in(sentence)
