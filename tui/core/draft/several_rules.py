@@ -169,7 +169,9 @@ def event_key(text: str) -> str:
     return " ".join(quote_words(text))
 
 
-_GENERIC_IN = re.compile(r"^(\w+) in ([A-Z][\w’'-]+)$")
+# ("people in the town of Karaçam" is the drafter's longer way to say "in Karaçam")
+_GENERIC_IN = re.compile(r"^(\w+) in (?:the (?:town|village|city|district|province|region|"
+                         r"county) of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)$")
 
 
 # Groups that are a workforce: "workers" in a ministry's release are the miners
