@@ -244,7 +244,9 @@ def countries_in(text: str) -> list[Country]:
         for m in re.finditer(rf"(?<![\w.]){re.escape(key)}(?![\w])", lowered):
             before = re.sub(r"[’']s$", "", lowered[: m.start()].split()[-1]) \
                 if lowered[: m.start()].split() else ""
-            if before in DEMONYMS or (before and lookup_country(before) is not None):
+            # (a word of two or three letters is no country here: "in Baghdad" is
+            # Iraq, not India's "foreign office")
+            if before in DEMONYMS or (len(before) > 3 and lookup_country(before) is not None):
                 continue  # "the German foreign office" is Germany's, not the UK's
             add(metonym_code)
             break

@@ -1,0 +1,26 @@
+"""The patterns the fresh real and style sets showed (their misses, read
+after their first sight), one test per rule, each on sentences written for
+the test (none from any article)."""
+
+from __future__ import annotations
+
+from tui.core.draft import draft_briefing
+from tui.core.draft.names import countries_in
+from tui.core.draft.records import Draft
+
+
+def draft(body: str, title: str = "Headline of the story") -> Draft:
+    return draft_briefing(f"{title}\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
+                          + body)
+
+
+def reactors(body: str, title: str = "Headline of the story") -> list[object]:
+    return [r["country"].value if "country" in r else r["organisation"].value
+            for r in draft(body, title).reactions]
+
+
+def test_rule_a_capital_after_in_names_its_country() -> None:
+    """"in Baghdad" is Iraq: the short word before a capital is no country code."""
+    assert countries_in("Blast in Baghdad Market Kills Dozens") == countries_in("Iraq")
+    assert reactors("Iraqi officials said they would rebuild the market. Jordan offered "
+                    "help.", title="Car bomb in Baghdad kills 30") == ["JO"]
