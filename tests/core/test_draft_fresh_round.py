@@ -24,3 +24,16 @@ def test_rule_a_capital_after_in_names_its_country() -> None:
     assert countries_in("Blast in Baghdad Market Kills Dozens") == countries_in("Iraq")
     assert reactors("Iraqi officials said they would rebuild the market. Jordan offered "
                     "help.", title="Car bomb in Baghdad kills 30") == ["JO"]
+
+
+def test_rule_aid_from_a_list() -> None:
+    """Givers named in a list after "aid from" react, in each such list of the
+    sentence; the list ends at the first part that names none."""
+    assert reactors("The town has received aid from Peru, Chile and UNICEF, the mayor said, "
+                    "adding that it awaited help from other countries, including Japan and "
+                    "the United States.") == ["PE", "CL", "JP", "US", "UNICEF"]
+
+
+def test_rule_a_countrys_offer() -> None:
+    assert reactors("The health minister said the ministry was studying Norway's offer to "
+                    "fly the wounded abroad.") == ["NO"]

@@ -99,6 +99,47 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’
                                    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:(?:has|have|also)\s+)*")
 
 
+# "received humanitarian assistance from Kuwait, Qatar and Greece", "aid from
+# other countries, including Russia and France": the givers named in a list
+_AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|offers?)\s+"
+                       r"from\s+(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
+                       r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
+                       # (a lookahead: a second list in the same sentence is found too)
+                       r"(?=((?:the\s+)?[A-Z][^.;:“”\"]*))")
+
+
+def _named_list(text: str) -> Reactors:
+    """The countries and organisations a list opens with ("Kuwait, Qatar and
+    Greece, the adviser said": the three), up to the first other part."""
+    countries, organisations = [], []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
+        part = re.sub(r"^the\s+", "", part.strip())
+        if named := organisations_in(part):
+            organisations.append(named[0])
+        elif (found := countries_in(part)) and re.fullmatch(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}",
+                                                             part):
+            countries.append(found[0])
+        else:
+            break
+    return Reactors(countries, organisations)
+
+
+def _aid_from_a_list(c: Clause) -> Reactors | None:
+    found = [_named_list(m.group(1)) for m in _AID_FROM.finditer(c.main)]
+    countries = [k for r in found for k in r.countries]
+    organisations = [o for r in found for o in r.organisations]
+    return Reactors(countries, organisations) if countries or organisations else None
+
+
+# "studying Tunisia's offer to treat the wounded": the country that offered
+_OFFER = re.compile(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)[’']s\s+offers?\b")
+
+
+def _a_countrys_offer(c: Clause) -> Reactors | None:
+    countries = [k for m in _OFFER.finditer(c.main) for k in countries_in(m.group(1))[:1]]
+    return Reactors(countries, []) if countries else None
+
+
 def _organisation_subject(c: Clause) -> Reactors | None:
     # the one nearest the verb: "The UN agency for Palestinian refugees, UNRWA, said"
     named = organisations_in(c.head)
@@ -144,6 +185,11 @@ def _at_the_seat(c: Clause) -> Reactors | None:
 REACTION_RULES: tuple[ReactionRule, ...] = (
     ReactionRule("thanked_for_help", _thanked,
                  "The interior ministry thanked Austria, Chile and UNICEF for their help."),
+    ReactionRule("aid_from_a_list", _aid_from_a_list,
+                 "The capital has received medical aid from Kenya, Ghana and the WHO, the "
+                 "minister said."),
+    ReactionRule("a_countrys_offer", _a_countrys_offer,
+                 "The ministry said it was studying Morocco's offer to treat the wounded."),
     ReactionRule("list_of_reactors", _list_of_reactors,
                  "Austria, Chile and Kenya sent condolences."),
     ReactionRule("organisation_subject", _organisation_subject,
