@@ -37,3 +37,18 @@ def test_rule_aid_from_a_list() -> None:
 def test_rule_a_countrys_offer() -> None:
     assert reactors("The health minister said the ministry was studying Norway's offer to "
                     "fly the wounded abroad.") == ["NO"]
+
+
+def claims(body: str) -> list[tuple[object, object, object]]:
+    return [(c["claimant"].value, c["killed"].value if "killed" in c else None,
+             c["injured"].value if "injured" in c else None) for c in draft(body).casualty_claims]
+
+
+def test_rule_one_persons_relatives_are_no_toll() -> None:
+    assert claims("Officials said 30 people were killed. A farmer said three of his "
+                  "cousins were killed in the flood.") == [("Officials", 30, None)]
+
+
+def test_rule_dozens_buried_is_no_toll() -> None:
+    """Buried under the rubble, uncounted: neither a toll nor an unknown one."""
+    assert claims("“The hill came down and dozens were buried,” a neighbour said.") == []

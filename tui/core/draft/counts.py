@@ -40,6 +40,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "up from a death toll of 19": the earlier figure of the count
             if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$", sentence[:at]):
                 continue  # "he saw three or four people dead": what a witness saw, no toll
+            if re.match(r"[\w\-]+\s+of\s+(?:his|her|my)\s+(?:own\s+)?[a-z]", sentence[at:]):
+                continue  # "four of his relatives were buried": one man's loss, not a toll
             if kind == "number first" and re.fullmatch(r"\s*The\s+", sentence[:at]):
                 continue  # "The two people killed were the driver and ...": told before
             taken.add(at)
@@ -150,6 +152,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
                 continue  # "150 houses had been buried", "4.7 million sheep died"
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
+            if n is None and vague and kind == "number first" and groups[3].lower() == "buried":
+                continue  # "dozens were buried": under the rubble, uncounted; no toll
             if n is None and vague:
                 n, bound = 0, vague  # "wounding dozens"
             if re.match(r"[^.;,]{0,40}?\b(?:(?:every|each|per) (?:year|month|week)|annually)\b",
