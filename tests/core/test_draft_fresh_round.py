@@ -52,3 +52,9 @@ def test_rule_one_persons_relatives_are_no_toll() -> None:
 def test_rule_dozens_buried_is_no_toll() -> None:
     """Buried under the rubble, uncounted: neither a toll nor an unknown one."""
     assert claims("“The hill came down and dozens were buried,” a neighbour said.") == []
+
+
+def test_rule_a_part_of_the_counted_is_no_new_count() -> None:
+    """"five of the 15 suffered burns": the 15 are a count told before."""
+    assert claims("Police said 15 people were hurt in the fire. Police said five of the 15 "
+                  "suffered severe burns.") == [("Police", None, 15)]

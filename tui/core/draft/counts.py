@@ -40,6 +40,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "up from a death toll of 19": the earlier figure of the count
             if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$", sentence[:at]):
                 continue  # "he saw three or four people dead": what a witness saw, no toll
+            if re.search(r"\b(?:of|among)\s+the\s+$", sentence[:at], re.I):
+                continue  # "five of the 15 suffered burns": the 15 were counted before
             if re.match(r"[\w\-]+\s+of\s+(?:his|her|my)\s+(?:own\s+)?[a-z]", sentence[at:]):
                 continue  # "four of his relatives were buried": one man's loss, not a toll
             if kind == "number first" and re.fullmatch(r"\s*The\s+", sentence[:at]):
