@@ -58,3 +58,17 @@ def test_rule_a_part_of_the_counted_is_no_new_count() -> None:
     """"five of the 15 suffered burns": the 15 are a count told before."""
     assert claims("Police said 15 people were hurt in the fire. Police said five of the 15 "
                   "suffered severe burns.") == [("Police", None, 15)]
+
+
+def test_rule_a_body_with_its_short_form_is_the_body() -> None:
+    """"The Flood Relief Agency (FRA) said": the claimant is the agency, named
+    without its short form."""
+    assert claims("The Flood Relief Agency (FRA) said 12 people were killed.") == [
+        ("Flood Relief Agency", 12, None)]
+
+
+def test_rule_found_bodies_has_so_far_recorded() -> None:
+    """A second body's own count, however adverbed, is its own claim."""
+    assert claims("The Flood Relief Agency (FRA) reports 19 deaths. The National Rescue "
+                  "Board (NRB) has so far recorded 16 deaths.") == [
+        ("Flood Relief Agency", 19, None), ("National Rescue Board", 16, None)]

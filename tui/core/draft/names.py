@@ -112,6 +112,8 @@ def subject_before(text: str) -> str | None:
 
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
+    # "The National Disaster Management Authority (NDMA) said": the body, by its name
+    head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}\)\s*$", " ", head)
     # "Police on Wednesday raised ...": the day is when, not who
     head = re.sub(r"\s+(?:late |early )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$", " ",
                   head)
