@@ -72,3 +72,14 @@ def test_rule_found_bodies_has_so_far_recorded() -> None:
     assert claims("The Flood Relief Agency (FRA) reports 19 deaths. The National Rescue "
                   "Board (NRB) has so far recorded 16 deaths.") == [
         ("Flood Relief Agency", 19, None), ("National Rescue Board", 16, None)]
+
+
+def test_rule_spokesperson_of_named_body() -> None:
+    """"the committee's spokesman, Ali Rahimov, said" after the committee spoke:
+    the committee, through him (one claimant, so its rising toll is no dispute)."""
+    d = draft("The Rescue Committee of Norvale said eight people had been killed. Later "
+              "the committee's spokesman, Ali Rahimov, said the number of dead had risen "
+              "to 14.")
+    assert [(c["claimant"].value, c["killed"].value) for c in d.casualty_claims] == [
+        ("Rescue Committee of Norvale", 8), ("Rescue Committee of Norvale", 14)]
+    assert "also: Ali Rahimov" in str(d.casualty_claims[1]["note"].value)
