@@ -83,3 +83,9 @@ def test_rule_spokesperson_of_named_body() -> None:
     assert [(c["claimant"].value, c["killed"].value) for c in d.casualty_claims] == [
         ("Rescue Committee of Norvale", 8), ("Rescue Committee of Norvale", 14)]
     assert "also: Ali Rahimov" in str(d.casualty_claims[1]["note"].value)
+
+
+def test_a_part_of_the_counted_needs_a_number_before_of_the() -> None:
+    """"The last of the 12 bodies were taken out" is still the 12 dead."""
+    assert claims("Officials said the last of the 12 bodies were taken out at noon.") == [
+        ("Officials", 12, None)]

@@ -17,7 +17,14 @@ from tui.core.draft.groups import (
     where_place,
 )
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
-from tui.core.draft.words import KILLED_WORDS, NOT_CASUALTIES, NOT_PEOPLE, NUM, VAGUE
+from tui.core.draft.words import (
+    KILLED_WORDS,
+    NOT_CASUALTIES,
+    NOT_PEOPLE,
+    NUM,
+    NUMBER_WORDS,
+    VAGUE,
+)
 
 
 def counts_in(sentence: str) -> list[StatedCount]:
@@ -40,7 +47,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "up from a death toll of 19": the earlier figure of the count
             if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$", sentence[:at]):
                 continue  # "he saw three or four people dead": what a witness saw, no toll
-            if re.search(r"\b(?:of|among)\s+the\s+$", sentence[:at], re.I):
+            if re.search(r"\b(?:\d[\d,]*|" + "|".join(NUMBER_WORDS) + r"|some|most|many|several|"
+                         r"none|each|half)\s+(?:of|among)\s+the\s+$", sentence[:at], re.I):
                 continue  # "five of the 15 suffered burns": the 15 were counted before
             if re.match(r"[\w\-]+\s+of\s+(?:his|her|my)\s+(?:own\s+)?[a-z]", sentence[at:]):
                 continue  # "four of his relatives were buried": one man's loss, not a toll
