@@ -89,3 +89,22 @@ def test_a_part_of_the_counted_needs_a_number_before_of_the() -> None:
     """"The last of the 12 bodies were taken out" is still the 12 dead."""
     assert claims("Officials said the last of the 12 bodies were taken out at noon.") == [
         ("Officials", 12, None)]
+
+
+def speakers(body: str) -> list[object]:
+    return [q["speaker"].value for q in draft(body).quotes]
+
+
+def test_rule_surnamed_said() -> None:
+    assert speakers("Rescuers dug all night. “The hill just fell,” a woman surnamed Lin, "
+                    "who saw the slide, told state television.") == ["Lin"]
+
+
+def test_rule_name_said_after_a_long_title() -> None:
+    assert speakers("“We have counted the dead,” Northern Additional Director General of "
+                    "Police Arjun Pal Singh said by telephone.") == ["Arjun Pal Singh"]
+
+
+def test_rule_role_name_said_with_a_possessive_role() -> None:
+    assert speakers("Ravi Menon said the road was shut. “The fences gave way,” state's "
+                    "principal secretary KL Rao said.") == ["KL Rao"]

@@ -37,6 +37,7 @@ from tui.core.draft.words import (
     ROLE_NAME_SAY,
     ROLE_WORDS,
     STARTS_WITH_NAME,
+    SURNAMED_SAY,
     WHO_CHANTED,
 )
 
@@ -128,6 +129,11 @@ def _name_comma_bare_role(q: Quoted, m: Mentions) -> Said | None:
 
 def _said_surnamed(q: Quoted, m: Mentions) -> Said | None:
     found = AFTER_SAY_SURNAMED.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
+def _surnamed_said(q: Quoted, m: Mentions) -> Said | None:
+    found = SURNAMED_SAY.match(q.after)
     return Said(m.person(found.group(1))) if found else None
 
 
@@ -253,6 +259,9 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
                 "told reporters."),
     SpeakerRule("said_surnamed", _said_surnamed,
                 "“The water came at night,” said a ferry mechanic surnamed Oduya."),
+    SpeakerRule("surnamed_said", _surnamed_said,
+                "“The hill just fell,” a man surnamed Ouyang, who saw the slide, told "
+                "reporters."),
     SpeakerRule("adding", _adding,
                 "“We are still searching,” Ana Ruiz said, adding that the crews needed "
                 "“more pumps and more hands”."),
