@@ -108,3 +108,11 @@ def test_rule_name_said_after_a_long_title() -> None:
 def test_rule_role_name_said_with_a_possessive_role() -> None:
     assert speakers("Ravi Menon said the road was shut. “The fences gave way,” state's "
                     "principal secretary KL Rao said.") == ["KL Rao"]
+
+
+def test_rule_and_media_reports_said() -> None:
+    """"..., local officials and media reports said": the officials, never a
+    name earlier in the sentence."""
+    assert claims("The toll from storm Ada that hit the coast rose to 20 as rescuers "
+                  "reported more bodies, local officials and media reports said.") == [
+        ("local officials", 20, None)]

@@ -122,6 +122,10 @@ def subject_at(head: str) -> str | None:
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
+    # "local administrations and media reports said": the body; the media relay it
+    if m := re.search(r"(?:^|,\s*)(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s+and\s+"
+                      r"(?:local\s+|state\s+)?(?:media|news|press)\s+reports\s*$", head):
+        return m.group(1)
     # "police and rescue officials said": the officials of both
     if m := re.search(r"\b((?:police|rescue|health|hospital|government|military|security|local|"
                       r"provincial|district|state|city|fire)\s+and\s+(?:[a-z]+\s+)?(?:officials|"
