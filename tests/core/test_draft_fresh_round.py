@@ -116,3 +116,24 @@ def test_rule_and_media_reports_said() -> None:
     assert claims("The toll from storm Ada that hit the coast rose to 20 as rescuers "
                   "reported more bodies, local officials and media reports said.") == [
         ("local officials", 20, None)]
+
+
+def test_rule_bullet_or_stamp_opens() -> None:
+    """A bullet or a live blog's time before the subject opens no subject."""
+    assert reactors("09:15 GMT — Peru, Chile and Costa Rica have offered rescue teams.") == [
+        "PE", "CL", "CR"]
+    assert reactors("▪ Peru, Chile and Costa Rica have offered rescue teams.") == [
+        "PE", "CL", "CR"]
+
+
+def test_rule_messages_of_condolence_came_from() -> None:
+    assert reactors("Messages of condolence came from the governments of Eswatini, Zambia "
+                    "and Malawi.") == ["SZ", "ZM", "MW"]
+
+
+def test_rule_thanked_over_semicolons() -> None:
+    """"grateful to A, whose ...; to B, which ...; and to the embassies of C and
+    D": each is thanked (a relative clause never runs past a semicolon)."""
+    assert reactors("We are grateful to the Red Cross, whose volunteers cared for us; to "
+                    "Norway's rescue board, which sent divers; and to the embassies of Peru "
+                    "and Chile, which helped families.") == ["NO", "PE", "CL", "Red Cross"]

@@ -60,7 +60,8 @@ _BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
 _DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'\-]*\s+){0,2}(?:"
                                + PERSON_WORD + r"))$")
 # ", which has personnel in Iraq,", ", whose capital lies across the river,"
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+# (never past a semicolon: "A, whose volunteers helped; to B, which ...": two items)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 
 def without_relative_clauses(sentence: str) -> str:

@@ -20,6 +20,10 @@ from tui.core.draft.words import REACT, REACTION_VERBS, SAY, STANCE_BY_VERB
 from tui.core.format.model import Country
 
 
+_OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
+                     r"(?:[A-Z]{2,5}\s*)?[-–—]\s+)")
+
+
 class Clause(NamedTuple):
     """A clause read for its subject: the clause without descriptions, the
     words before its verb, and the subject phrase found there."""
@@ -54,10 +58,18 @@ _AND_TO = re.compile(r",\s+and\s+(?:to\s+)?(?:the\s+(?:governments?|peoples?|aut
                      r"((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
 
 
+_SEMICOLON_TO = re.compile(r";\s+(?:and\s+)?to\s+(?:the\s+(?:governments?|peoples?|embassies|"
+                           r"embassy|authorities)\s+of\s+)?((?:the\s+)?[A-Z][^,.;(]+?)"
+                           r"(?=\s*\(|\s+for\b|,|[.;]|$)")
+
+
 def _thanked(c: Clause) -> Reactors | None:
     if not (found := _THANKED.search(c.main)):
         return None
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
+    # "grateful to A, whose ...; to B, which ...; and to the embassies of C and D"
+    parts += [p for m in _SEMICOLON_TO.finditer(c.main, found.end())
+              for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1))]
     parts += [p for m in _AND_TO.finditer(c.main, found.end())
               for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1))
               if organisations_in(m.group(1)) or countries_in(p)]
@@ -101,8 +113,12 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’
 
 # "received humanitarian assistance from Kuwait, Qatar and Greece", "aid from
 # other countries, including Russia and France": the givers named in a list
-_AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|offers?)\s+"
-                       r"from\s+(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
+_AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|offers?|"
+                       # "Messages of condolence came from the governments of A, B and C"
+                       r"[Cc]ondolences|[Mm]essages(?:\s+of\s+(?:condolence|sympathy|solidarity|"
+                       r"support))?)\s+(?:(?:came|poured in|arrived|have come|have arrived)\s+)?"
+                       r"from\s+(?:the\s+(?:governments|leaders|peoples)\s+of\s+)?"
+                       r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
                        r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
                        # (a lookahead: a second list in the same sentence is found too)
                        r"(?=((?:the\s+)?[A-Z][^.;:“”\"]*))")
@@ -208,6 +224,9 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
 def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     """Each reaction in the sentence, clause by clause ("France condemned the
     strike, and Germany said ..."); none by `host`, the story's own country."""
+    # "▪ FAO has begun ...", "19:20 COT — Ecuador and Panama have offered ...": the
+    # bullet or the live blog's time opens no subject (`bullet_or_stamp_opens`)
+    sentence = _OPENER.sub("", sentence)
     if _THANKED.search(sentence):
         return _reactions_in(sentence, host)  # a list of those thanked goes on past ", and"
     clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
@@ -240,7 +259,8 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     # ("Iran and Pakistan, Afghanistan's neighbours, also condemned")
     main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
                   r"(?:also\s+)?" + REACTION_VERBS + r")", " ", main)
-    verb_match = SAY.search(main) or REACT.search(main)
+    # ("Messages of condolence came from A, B and C": the list is what they did)
+    verb_match = SAY.search(main) or REACT.search(main) or _AID_FROM.search(main)
     if not verb_match:
         return []
     head = main[: verb_match.start()]
