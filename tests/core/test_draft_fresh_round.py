@@ -137,3 +137,12 @@ def test_rule_thanked_over_semicolons() -> None:
     assert reactors("We are grateful to the Red Cross, whose volunteers cared for us; to "
                     "Norway's rescue board, which sent divers; and to the embassies of Peru "
                     "and Chile, which helped families.") == ["NO", "PE", "CL", "Red Cross"]
+
+
+def test_rule_organisation_doing() -> None:
+    """A situation report's "Save the Children is trucking water": what an
+    organisation named first is doing, with no verb of saying."""
+    assert reactors("▪ Save the Children is trucking water to both camps.") == [
+        "Save the Children"]
+    assert reactors("▪ FAO has begun an assessment of crop losses.") == [
+        "Food and Agriculture Organization"]

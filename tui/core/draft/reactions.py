@@ -24,6 +24,13 @@ _OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s
                      r"(?:[A-Z]{2,5}\s*)?[-–—]\s+)")
 
 
+# `organisation_doing`: a situation report's "Save the Children is trucking water",
+# "FAO has begun an assessment": what an organisation named first is doing
+_ORGANISATION_DOING = re.compile(r"^\s*((?:[Tt]he\s+)?[A-Z][^,;]{1,60}?)(?:,\s*[A-Z][\w\-]+,)?"
+                                 r"\s+(?:is|are|has|have)\s+(?:been\s+|also\s+)?"
+                                 r"[a-z]+(?:ing|ed|un)\b")
+
+
 class Clause(NamedTuple):
     """A clause read for its subject: the clause without descriptions, the
     words before its verb, and the subject phrase found there."""
@@ -261,6 +268,10 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
                   r"(?:also\s+)?" + REACTION_VERBS + r")", " ", main)
     # ("Messages of condolence came from A, B and C": the list is what they did)
     verb_match = SAY.search(main) or REACT.search(main) or _AID_FROM.search(main)
+    if verb_match is None and (doing := _ORGANISATION_DOING.match(main)) \
+            and organisations_in(doing.group(1)):
+        # "Save the Children is trucking water to the camps": the verb after the name
+        verb_match = re.compile(r"\s+(?:is|are|has|have)\b").search(main, doing.end(1))
     if not verb_match:
         return []
     head = main[: verb_match.start()]
