@@ -146,3 +146,11 @@ def test_rule_organisation_doing() -> None:
         "Save the Children"]
     assert reactors("▪ FAO has begun an assessment of crop losses.") == [
         "Food and Agriculture Organization"]
+
+
+def test_rule_presented_and_placed_are_reactions() -> None:
+    """"presented his condolences", "placed two aircraft at the disposal of"."""
+    assert reactors("The Secretary-General of the League of Arab States presented his "
+                    "condolences to the families.") == ["Arab League"]
+    assert reactors("The European Union, for its part, placed two aircraft at the disposal "
+                    "of the rescuers.") == ["European Union"]
