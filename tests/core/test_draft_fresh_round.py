@@ -154,3 +154,11 @@ def test_rule_presented_and_placed_are_reactions() -> None:
                     "condolences to the families.") == ["Arab League"]
     assert reactors("The European Union, for its part, placed two aircraft at the disposal "
                     "of the rescuers.") == ["European Union"]
+
+
+def test_rule_short_form_speaker_is_the_body_named_before() -> None:
+    """"The FRA described the flood as “a warning”" after "the Flood Relief
+    Agency (FRA)": the agency, by its full name."""
+    assert speakers("The Flood Relief Agency (FRA) opened two camps. The FRA described the "
+                    "flood as “a warning to every valley town” and said more rain was "
+                    "due.") == ["Flood Relief Agency"]

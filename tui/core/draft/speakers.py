@@ -215,6 +215,9 @@ def _subject_before(q: Quoted, m: Mentions) -> Said | None:
         return None
     if subj.lower() in ("he", "she"):  # "She said ... “once and for all”"
         return Said(m.pronoun(), f"'{subj}' taken to be the last named speaker")
+    if subj.isupper() and len(subj) > 2 and m.resolve_body(subj) != subj:
+        # "The NDMA described": the body named in full before
+        return Said((re.sub(r"^[Tt]he\s+", "", m.resolve_body(subj)), None))
     if subj.lower() in ("it", "they") or (subj.islower() and (
             subj.split()[-1] in GROUP_NOUNS or m.resolve_body(subj) != subj)):
         return Said((m.resolve_body(subj), None))  # "the group said": which group
