@@ -162,3 +162,10 @@ def test_rule_short_form_speaker_is_the_body_named_before() -> None:
     assert speakers("The Flood Relief Agency (FRA) opened two camps. The FRA described the "
                     "flood as “a warning to every valley town” and said more rain was "
                     "due.") == ["Flood Relief Agency"]
+
+
+def test_rule_ordinal_death() -> None:
+    """"police reported a fourth death": the toll is now four."""
+    assert claims("Police said three residents were dead. Later, police reported a fourth "
+                  "death among the residents taken to hospital.") == [
+        ("Police", 3, None), ("police", 4, None)]

@@ -11,6 +11,10 @@ from typing import NamedTuple
 from tui.core.draft.stated import StatedCount, Tolls
 from tui.core.draft.words import NUM, NUMBER_WORDS
 
+# The ordinal of a death to the toll it makes ("a fourth death": four dead).
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+
 # ("killing all 157 people on board": the figure, exactly)
 _BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all)\s+)?"
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
@@ -176,6 +180,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
      "lives", "took_the_lives_of",
      "The landslide took the lives of 17 herders, the district chief said."),
+    # "police reported a fourth death", "the sixth victim died in hospital": the toll
+    # is now that ordinal
+    (re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                r"(?:death|fatality|victim\s+(?:died|to die)|person\s+to\s+die)\b", re.I),
+     "ordinal", "ordinal_death",
+     "Later, police reported a fourth death among the patients."),
     # "a first count said 31 had died; it later said 29": the later figure is the current
     (re.compile(r"\b(?:later|then|subsequently|afterwards)\s+(?:said|gave|put (?:it|that|the "
                 r"(?:death )?toll) at|(?:revised|corrected|lowered|raised) (?:it|that|the "

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from tui.core.draft.count_rules import COUNT_RULES, ZERO_RULES
+from tui.core.draft.count_rules import COUNT_RULES, ORDINALS, ZERO_RULES
 from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
@@ -124,6 +124,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 bound, noun = None, ""
             elif kind == "lives":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
+            elif kind == "ordinal":
+                n, measure, bound, noun = ORDINALS[groups[0].lower()], "killed", None, ""
             elif kind == "later":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
             elif kind == "of the dead":

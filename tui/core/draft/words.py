@@ -168,6 +168,9 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|live
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
+                      # "a fourth death"
+                      r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+                      r"(?:death|fatality|victim)|"
                       r"(?:corrected|revised|lowered|raised) the (?:figure|number|count))\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
