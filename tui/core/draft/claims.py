@@ -121,8 +121,8 @@ _EARLIER_INCIDENT = re.compile(
 def _spokesperson_of(name: str, sentence: str, mentions: Mentions) -> str | None:
     """`spokesperson_of_named_body`: "the committee's spokesman, Davlat Rahimzoda,
     said" after the committee was named: the committee, through him."""
-    role = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)[’']s\s+(?:chief\s+)?"
-                     r"(?:spokes(?:man|woman|person)|head|chief|director|chair(?:man|woman)?)\s*,\s*"
+    role = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)[’']s\s+"
+                     r"(?:chief\s+)?(?:spokes(?:man|woman|person)|head|chief|director|chair(?:man|woman)?)\s*,\s*"
                      + re.escape(name) + r"\s*,", sentence)
     if role is None:
         return None

@@ -19,7 +19,6 @@ from tui.core.draft.records import Item, Value, item
 from tui.core.draft.words import REACT, REACTION_VERBS, SAY, STANCE_BY_VERB
 from tui.core.format.model import Country
 
-
 _OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
                      r"(?:[A-Z]{2,5}\s*)?[-–—]\s+)")
 
