@@ -169,3 +169,12 @@ def test_rule_ordinal_death() -> None:
     assert claims("Police said three residents were dead. Later, police reported a fourth "
                   "death among the residents taken to hospital.") == [
         ("Police", 3, None), ("police", 4, None)]
+
+
+def test_rule_group_of_the_named_body() -> None:
+    """"two soldiers of the Frontier Works Organization were killed": the group is
+    the soldiers of that body, never the story's people."""
+    d = draft("The army said that two soldiers of the Mountain Road Corps were killed and "
+              "one was injured.")
+    assert [(c["affected"].value, c["killed"].value) for c in d.casualty_claims] == [
+        ("soldiers of the Mountain Road Corps", 2)]

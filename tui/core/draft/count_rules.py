@@ -149,8 +149,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Police said two of the victims were German."),
     # "12 passengers of the ferry drowned", "five workers at the Kova plant were killed",
     # "nine villagers in Upper Tamar died": the group and which one it is
+    # ("two soldiers of the Frontier Works Organization were killed": a body's name)
     (re.compile(r"(?i:" + _BOUND + NUM + r")\s+([a-z][\w\-]*)\s+((?:of|at|aboard)\s+the\s+"
-                r"(?:[A-Z][\w’'\-]+\s+){0,2}[a-z][\w\-]*|(?:in|near)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+                r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:[a-z][\w\-]*|(?<=\s)[A-Z][\w’'\-]+)|(?:in|near)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
                 r"(?:were |was |had been |have been |had |have )?(?:seriously |badly )?"
                 r"(killed|dead|died|drowned|injured|wounded|hurt)\b"),
      "grouped", "group_of_the",
