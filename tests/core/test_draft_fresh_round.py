@@ -178,3 +178,12 @@ def test_rule_group_of_the_named_body() -> None:
               "one was injured.")
     assert [(c["affected"].value, c["killed"].value) for c in d.casualty_claims] == [
         ("soldiers of the Mountain Road Corps", 2)]
+
+
+def test_rule_stamp_and_has_just() -> None:
+    """A live blog's "18:10 COT — Ana Ruiz, the mayor, has just told Radio Sur
+    that ...": the mayor's count."""
+    assert claims("16:45 COT — The death toll has risen to 17, according to the rescue "
+                  "agency. 18:10 COT — Ana Ruiz, the mayor of Valle Alto, has just told "
+                  "Radio Sur that the town hall counts 21 dead.") == [
+        ("rescue agency", 17, None), ("Ana Ruiz", 21, None)]

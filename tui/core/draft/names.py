@@ -113,6 +113,11 @@ def subject_before(text: str) -> str | None:
 
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
+    # "18:10 COT — Óscar Villegas ... has just told": a live blog's time opens no
+    # subject, and "has just" is the verb's (`stamp_and_has_just`)
+    head = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—]\s+", "",
+                  head)
+    head = re.sub(r"\s+(?:has|have|had)\s+(?:just|now|already|also|since|earlier)\s*$", " ", head)
     # "The National Disaster Management Authority (NDMA) said": the body, by its name
     head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}\)\s*$", " ", head)
     # "Police on Wednesday raised ...": the day is when, not who
