@@ -187,3 +187,11 @@ def test_rule_stamp_and_has_just() -> None:
                   "agency. 18:10 COT — Ana Ruiz, the mayor of Valle Alto, has just told "
                   "Radio Sur that the town hall counts 21 dead.") == [
         ("rescue agency", 17, None), ("Ana Ruiz", 21, None)]
+
+
+def test_rule_fell_as_martyrs() -> None:
+    """A translated communiqué's "seven (7) soldiers ... fell as martyrs": killed."""
+    d = draft("The ministry announced in a communiqué that seven (7) soldiers of the "
+              "Border Guard fell as martyrs of duty and 12 others were injured.")
+    assert [(c["affected"].value, c["killed"].value, c["injured"].value)
+            for c in d.casualty_claims] == [("soldiers of the Border Guard", 7, 12)]

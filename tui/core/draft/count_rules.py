@@ -153,7 +153,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"(?i:" + _BOUND + NUM + r")\s+([a-z][\w\-]*)\s+((?:of|at|aboard)\s+the\s+"
                 r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:[a-z][\w\-]*|(?<=\s)[A-Z][\w’'\-]+)|(?:in|near)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
                 r"(?:were |was |had been |have been |had |have )?(?:seriously |badly )?"
-                r"(killed|dead|died|drowned|injured|wounded|hurt)\b"),
+                # ("fell as martyrs": an official's word for killed)
+                r"(killed|dead|died|drowned|injured|wounded|hurt|fell as martyrs)\b"),
      "grouped", "group_of_the",
      "Twelve passengers of the ferry drowned, the coast guard said."),
     # "Among the dead were three Danish tourists", "among the dead were a family of four"
@@ -211,7 +212,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"have |later )?(?:also )?(?:seriously |badly |critically |severely |slightly |"
                 r"lightly )?"
                 r"(?:shot |found |confirmed |burned |crushed |pronounced |declared )?"
-                r"(killed|dead|died|drowned|perished|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
+                r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
