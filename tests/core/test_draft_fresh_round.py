@@ -195,3 +195,10 @@ def test_rule_fell_as_martyrs() -> None:
               "Border Guard fell as martyrs of duty and 12 others were injured.")
     assert [(c["affected"].value, c["killed"].value, c["injured"].value)
             for c in d.casualty_claims] == [("soldiers of the Border Guard", 7, 12)]
+
+
+def test_rule_what_a_witness_saw_is_no_toll() -> None:
+    """"he saw burned cars and scores of wounded people": what he saw, no count."""
+    assert claims("Police said 12 people were killed. As he ran outside, he saw burned cars "
+                  "and scores of wounded people lying on the ground.") == [
+        ("Police", 12, None)]

@@ -45,7 +45,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "All but one were found dead": the one is who survived
             if kind == "toll" and _UP_FROM_TOLL.search(sentence[:m.start()]):
                 continue  # "up from a death toll of 19": the earlier figure of the count
-            if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$", sentence[:at]):
+            # (or further on in what he saw: "he saw smoldering bodies and scores of
+            # wounded people lying on the ground")
+            if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$|\b(?:he|she|they|I|we)\s+"
+                         r"(?:saw|had seen)\s+[^.;,]{0,60}$", sentence[:at]):
                 continue  # "he saw three or four people dead": what a witness saw, no toll
             if re.search(r"\b(?:\d[\d,]*|" + "|".join(NUMBER_WORDS) + r"|some|most|many|several|"
                          r"none|each|half)\s+(?:of|among)\s+the\s+$", sentence[:at], re.I):
