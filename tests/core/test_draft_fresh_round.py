@@ -202,3 +202,11 @@ def test_rule_what_a_witness_saw_is_no_toll() -> None:
     assert claims("Police said 12 people were killed. As he ran outside, he saw burned cars "
                   "and scores of wounded people lying on the ground.") == [
         ("Police", 12, None)]
+
+
+def test_rule_toll_as_high_as_by_broadcasters() -> None:
+    """"Private radio and television channels, however, put the death toll as
+    high as 65": the channels' toll, a dispute with the ministry's."""
+    assert claims("The ministry confirmed 34 deaths. Private radio and television channels, "
+                  "however, put the death toll as high as 65.") == [
+        ("ministry", 34, None), ("Private radio and television channels", 65, None)]

@@ -95,15 +95,15 @@ TUNING_FLOORS = {
                       "organisations": 1},
     "styles fresh": {"quotes": 27, "speakers": 25, "claims": 19, "countries": 18,
                      "organisations": 10},
-    "real fresh": {"quotes": 24, "speakers": 24, "claims": 26, "countries": 9,
+    "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
 }
-# (styles fresh still drafts one false claim, and real fresh misses two
-# disputes: the figures after their tuning, which may only fall)
+# (styles fresh still drafts one false claim, and real fresh misses one
+# dispute: the figures after their tuning, which may not grow)
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {"styles fresh": 1}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0)
-MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {"real fresh": 2}
+MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {"real fresh": 1}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

@@ -16,7 +16,8 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
             "eighth": 8, "ninth": 9, "tenth": 10}
 
 # ("killing all 157 people on board": the figure, exactly)
-_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all)\s+)?"
+_BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all|as high as|"
+          r"as many as)\s+)?")
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
@@ -44,7 +45,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
     # (and the earlier one, a revision)
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + NUM + r"\s+)?"
-                r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + NUM
+                # ("put the death toll as high as 65")
+                r"(?:(?:to|at|of|reached|stood at|is|was)\s+|(?=as\s+(?:high|many)\s+as\s))"
+                + _BOUND + NUM
                 # "revised the toll to 58 from 61": the earlier figure after the current
                 # "lowered the toll to 12 against a first toll of 13": so is this one
                 + r"(?:,?\s+(?:(?:up |down )?from|against)\s+(?:an? (?:earlier|previous|first|"
@@ -212,7 +215,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"have |later )?(?:also )?(?:seriously |badly |critically |severely |slightly |"
                 r"lightly )?"
                 r"(?:shot |found |confirmed |burned |crushed |pronounced |declared )?"
-                r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
+                r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|"
+                r"(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"

@@ -138,8 +138,13 @@ def subject_at(head: str) -> str | None:
                       r"authorities|sources))\s*$", head):
         return m.group(1)
     # "Earlier on Saturday, local media reported": the media, however described
+    # ("Private radio and television channels, however, put the toll at 65")
+    head = re.sub(r",\s*(?:however|meanwhile|though|too|also|for (?:its|their) part),?\s*$", " ",
+                  head)
     if m := re.search(r"\b((?:(?:local|state|state-run|official|foreign|international|national|"
-                      r"[A-Z][\w\-]+)\s+){1,3}(?:media|television|radio|press))\s*$", head):
+                      r"[A-Z][\w\-]+)\s+){1,3}(?:(?:radio|television|TV)\s+and\s+)?"
+                      r"(?:media|television|radio|press|TV)(?:\s+(?:channels|stations|"
+                      r"networks|outlets))?)\s*$", head):
         return m.group(1)
     # "Villagers contacted by telephone said": the villagers, however they were reached
     head = re.sub(r"\s+(?:contacted|reached|interviewed)\s+(?:by|on|in)\s+[^,]*$", " ", head)
