@@ -131,13 +131,14 @@ def test_the_held_out_targets_fail_on_one_false_dispute(dq: ModuleType) -> None:
 
 def test_the_real_sets_are_skipped_with_a_reason(dq: ModuleType, tmp_path: Path) -> None:
     unset = dq.real_sets(None)
-    assert [s.label for s in unset] == ["real tuning", "real held-out"]
+    assert [s.label for s in unset] == ["real tuning", "real held-out", "real fresh"]
     assert all(not s.cases and "BRIEFING_REAL_ARTICLES is not set" in s.skipped for s in unset)
     (tmp_path / "real-01.txt").write_text("An article.", encoding="utf-8")
-    tuning, held_out = dq.real_sets(str(tmp_path))
+    tuning, held_out, fresh = dq.real_sets(str(tmp_path))
     assert [name for name, _, _ in tuning.cases] == ["real-01"]
     assert "no text for real-02" in tuning.skipped
     assert not held_out.cases and "real-13" in held_out.skipped
+    assert not fresh.cases and "real-25" in fresh.skipped
 
 
 def test_an_unknown_set_is_refused_in_one_line(dq: ModuleType,
@@ -173,10 +174,11 @@ def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
 
 
 def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None:
-    tuning, held_out = dq.style_sets()
+    tuning, held_out, fresh = dq.style_sets()
     assert [n for n, _, _ in tuning.cases] == [f"style-0{i}" for i in range(1, 7)]
     assert [n for n, _, _ in held_out.cases] == [f"style-{i:02d}" for i in range(7, 13)]
-    for _, article, expected in tuning.cases + held_out.cases:
+    assert [n for n, _, _ in fresh.cases] == [f"style-{i}" for i in range(13, 19)]
+    for _, article, expected in tuning.cases + held_out.cases + fresh.cases:
         text = dq.norm(article.read_text(encoding="utf-8")).replace("’", "'")
         truth = parse_briefing(expected.read_bytes(), expected.name)
         assert all(dq.norm(q.text) in text for q in truth.quotes), article.name
@@ -184,12 +186,34 @@ def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None
 
 def test_the_held_out_halves_are_not_drafted_without_the_flag(dq: ModuleType,
                                                               tmp_path: Path) -> None:
-    (tmp_path / "real-13.txt").write_text("An article.", encoding="utf-8")
+    for name in ("real-13", "real-25"):
+        (tmp_path / f"{name}.txt").write_text("An article.", encoding="utf-8")
     sets = dq.hold_back(dq.real_sets(str(tmp_path)) + dq.style_sets())
     by_label = {s.label: s for s in sets}
-    assert not by_label["real held-out"].cases and not by_label["styles held-out"].cases
-    assert "--held-out" in by_label["styles held-out"].skipped
+    for label in ("real held-out", "styles held-out", "real fresh", "styles fresh"):
+        assert not by_label[label].cases and "--held-out" in by_label[label].skipped, label
     assert len(by_label["styles tuning"].cases) == 6
+    unheld = {s.label: s for s in dq.real_sets(str(tmp_path)) + dq.style_sets()}
+    assert [n for n, _, _ in unheld["real fresh"].cases] == ["real-25"]
+    assert len(unheld["styles fresh"].cases) == 6
+
+
+def test_the_fresh_sets_meet_the_targets_of_their_kind(dq: ModuleType) -> None:
+    """Real fresh is held to the real targets (claims 85%, one false claim per
+    ten stories), styles fresh to the style targets (claims 75%)."""
+    s = {k: dq.Score(10, 10, 10, 10) for k in
+         ("quotes", "speakers", "claims", "countries", "organisations")}
+    s["false claims"] = dq.Score(0, 0, 0, 10)
+    s["disputes"] = dq.Score(0, 0, 0, 0)
+    eighty = dict(s, claims=dq.Score(8, 10, 8, 10))
+    assert dq.targets_met("real fresh", eighty, 12, 12).endswith("NOT met")
+    assert dq.targets_met("styles fresh", eighty, 6, 6).endswith(": met")
+    assert "at most one false claim" in dq.targets_met("real fresh", s, 12, 12)
+    two_false = dict(s, **{"false claims": dq.Score(2, 0, 2, 10)})
+    assert dq.targets_met("real fresh", two_false, 12, 12).endswith("NOT met")
+    low_countries = dict(s, countries=dq.Score(5, 10, 5, 10))
+    assert dq.targets_met("styles fresh", low_countries, 6, 6).endswith("NOT met")
+    assert dq.targets_met("real fresh", low_countries, 12, 12).endswith(": met")
 
 
 def test_an_organisation_matches_under_any_spelling_of_its_name(dq: ModuleType) -> None:

@@ -157,7 +157,9 @@ def _according_to(sentence: str, m: Mentions) -> str | None:
 
 def _found_bodies(sentence: str, m: Mentions) -> str | None:
     # "the coast guard had recovered 82 bodies"
-    found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:recovered|found|counted|"
+    # ("has so far recorded 16 deaths")
+    found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:so far|now|already|also)\s+)?"
+                         r"(?:recovered|found|counted|"
                          r"recorded|registered|pulled out|reports|report|confirms|confirm)\b",
                          sentence)
     return m.person(who)[0] if found_by and (who := subject_at(found_by.group(1))) else None

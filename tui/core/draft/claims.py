@@ -118,6 +118,18 @@ _EARLIER_INCIDENT = re.compile(
     r"|\bhad\s+(?:killed|left)\b", re.I)
 
 
+def _spokesperson_of(name: str, sentence: str, mentions: Mentions) -> str | None:
+    """`spokesperson_of_named_body`: "the committee's spokesman, Davlat Rahimzoda,
+    said" after the committee was named: the committee, through him."""
+    role = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)[’']s\s+"
+                     r"(?:chief\s+)?(?:spokes(?:man|woman|person)|head|chief|director|chair(?:man|woman)?)\s*,\s*"
+                     + re.escape(name) + r"\s*,", sentence)
+    if role is None:
+        return None
+    body = mentions.resolve_body(f"the {role.group(1)}")
+    return body if body.lower() != f"the {role.group(1)}" and body in mentions.bodies else None
+
+
 def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     if re.search(r"\b(?:did not|didn't|gave no|without)\b.*\bevidence\b", sentence, re.I):
         return [NoEvidence(sentence)]
@@ -128,7 +140,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     claimants, by = _claimants(sentence, mentions)
     claimants = [mentions.resolve_body(c) for c in claimants]
     # "district police chief Ana Ruiz said" after "Police said": the police, through her
-    through = {c: body for c in claimants if (body := mentions.body_of_role(c))}
+    through = {c: body for c in claimants
+               if (body := mentions.body_of_role(c) or _spokesperson_of(c, sentence, mentions))}
     claimants = [through.get(c, c) for c in claimants]
     if not claimants:
         return []

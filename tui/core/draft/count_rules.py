@@ -11,8 +11,13 @@ from typing import NamedTuple
 from tui.core.draft.stated import StatedCount, Tolls
 from tui.core.draft.words import NUM, NUMBER_WORDS
 
+# The ordinal of a death to the toll it makes ("a fourth death": four dead).
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+
 # ("killing all 157 people on board": the figure, exactly)
-_BOUND = r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all)\s+)?"
+_BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all|as high as|"
+          r"as many as)\s+)?")
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
@@ -40,7 +45,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
     # (and the earlier one, a revision)
     (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + NUM + r"\s+)?"
-                r"(?:to|at|of|reached|stood at|is|was)\s+" + _BOUND + NUM
+                # ("put the death toll as high as 65")
+                r"(?:(?:to|at|of|reached|stood at|is|was)\s+|(?=as\s+(?:high|many)\s+as\s))"
+                + _BOUND + NUM
                 # "revised the toll to 58 from 61": the earlier figure after the current
                 # "lowered the toll to 12 against a first toll of 13": so is this one
                 + r"(?:,?\s+(?:(?:up |down )?from|against)\s+(?:an? (?:earlier|previous|first|"
@@ -145,10 +152,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Police said two of the victims were German."),
     # "12 passengers of the ferry drowned", "five workers at the Kova plant were killed",
     # "nine villagers in Upper Tamar died": the group and which one it is
+    # ("two soldiers of the Frontier Works Organization were killed": a body's name)
     (re.compile(r"(?i:" + _BOUND + NUM + r")\s+([a-z][\w\-]*)\s+((?:of|at|aboard)\s+the\s+"
-                r"(?:[A-Z][\w’'\-]+\s+){0,2}[a-z][\w\-]*|(?:in|near)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+                r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:[a-z][\w\-]*|(?<=\s)[A-Z][\w’'\-]+)|(?:in|near)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
                 r"(?:were |was |had been |have been |had |have )?(?:seriously |badly )?"
-                r"(killed|dead|died|drowned|injured|wounded|hurt)\b"),
+                # ("fell as martyrs": an official's word for killed)
+                r"(killed|dead|died|drowned|injured|wounded|hurt|fell as martyrs)\b"),
      "grouped", "group_of_the",
      "Twelve passengers of the ferry drowned, the coast guard said."),
     # "Among the dead were three Danish tourists", "among the dead were a family of four"
@@ -176,6 +185,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
      "lives", "took_the_lives_of",
      "The landslide took the lives of 17 herders, the district chief said."),
+    # "police reported a fourth death", "the sixth victim died in hospital": the toll
+    # is now that ordinal
+    (re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                r"(?:death|fatality|victim\s+(?:died|to die)|person\s+to\s+die)\b", re.I),
+     "ordinal", "ordinal_death",
+     "Later, police reported a fourth death among the patients."),
     # "a first count said 31 had died; it later said 29": the later figure is the current
     (re.compile(r"\b(?:later|then|subsequently|afterwards)\s+(?:said|gave|put (?:it|that|the "
                 r"(?:death )?toll) at|(?:revised|corrected|lowered|raised) (?:it|that|the "
@@ -200,7 +215,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"have |later )?(?:also )?(?:seriously |badly |critically |severely |slightly |"
                 r"lightly )?"
                 r"(?:shot |found |confirmed |burned |crushed |pronounced |declared )?"
-                r"(killed|dead|died|drowned|perished|neutrali[sz]ed|(?:crushed|burned|burnt|trampled|stabbed|"
+                r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|"
+                r"(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"

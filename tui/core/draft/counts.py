@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from tui.core.draft.count_rules import COUNT_RULES, ZERO_RULES
+from tui.core.draft.count_rules import COUNT_RULES, ORDINALS, ZERO_RULES
 from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
@@ -17,7 +17,14 @@ from tui.core.draft.groups import (
     where_place,
 )
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
-from tui.core.draft.words import KILLED_WORDS, NOT_CASUALTIES, NOT_PEOPLE, NUM, VAGUE
+from tui.core.draft.words import (
+    KILLED_WORDS,
+    NOT_CASUALTIES,
+    NOT_PEOPLE,
+    NUM,
+    NUMBER_WORDS,
+    VAGUE,
+)
 
 
 def counts_in(sentence: str) -> list[StatedCount]:
@@ -38,8 +45,16 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "All but one were found dead": the one is who survived
             if kind == "toll" and _UP_FROM_TOLL.search(sentence[:m.start()]):
                 continue  # "up from a death toll of 19": the earlier figure of the count
-            if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$", sentence[:at]):
+            # (or further on in what he saw: "he saw smoldering bodies and scores of
+            # wounded people lying on the ground")
+            if re.search(r"\b(?:saw|seen|seeing)\s+(?:\w+\s+){0,2}$|\b(?:he|she|they|I|we)\s+"
+                         r"(?:saw|had seen)\s+[^.;,]{0,60}$", sentence[:at]):
                 continue  # "he saw three or four people dead": what a witness saw, no toll
+            if re.search(r"\b(?:\d[\d,]*|" + "|".join(NUMBER_WORDS) + r"|some|most|many|several|"
+                         r"none|each|half)\s+(?:of|among)\s+the\s+$", sentence[:at], re.I):
+                continue  # "five of the 15 suffered burns": the 15 were counted before
+            if re.match(r"[\w\-]+\s+of\s+(?:his|her|my)\s+(?:own\s+)?[a-z]", sentence[at:]):
+                continue  # "four of his relatives were buried": one man's loss, not a toll
             if kind == "number first" and re.fullmatch(r"\s*The\s+", sentence[:at]):
                 continue  # "The two people killed were the driver and ...": told before
             taken.add(at)
@@ -112,6 +127,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 bound, noun = None, ""
             elif kind == "lives":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
+            elif kind == "ordinal":
+                n, measure, bound, noun = ORDINALS[groups[0].lower()], "killed", None, ""
             elif kind == "later":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
             elif kind == "of the dead":
@@ -150,6 +167,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
                 continue  # "150 houses had been buried", "4.7 million sheep died"
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
+            if n is None and vague and kind == "number first" and groups[3].lower() == "buried":
+                continue  # "dozens were buried": under the rubble, uncounted; no toll
             if n is None and vague:
                 n, bound = 0, vague  # "wounding dozens"
             if re.match(r"[^.;,]{0,40}?\b(?:(?:every|each|per) (?:year|month|week)|annually)\b",

@@ -60,7 +60,8 @@ _BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
 _DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'\-]*\s+){0,2}(?:"
                                + PERSON_WORD + r"))$")
 # ", which has personnel in Iraq,", ", whose capital lies across the river,"
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+# (never past a semicolon: "A, whose volunteers helped; to B, which ...": two items)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 
 def without_relative_clauses(sentence: str) -> str:
@@ -112,6 +113,13 @@ def subject_before(text: str) -> str | None:
 
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
+    # "18:10 COT — Óscar Villegas ... has just told": a live blog's time opens no
+    # subject, and "has just" is the verb's (`stamp_and_has_just`)
+    head = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—]\s+", "",
+                  head)
+    head = re.sub(r"\s+(?:has|have|had)\s+(?:just|now|already|also|since|earlier)\s*$", " ", head)
+    # "The National Disaster Management Authority (NDMA) said": the body, by its name
+    head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}\)\s*$", " ", head)
     # "Police on Wednesday raised ...": the day is when, not who
     head = re.sub(r"\s+(?:late |early )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$", " ",
                   head)
@@ -120,14 +128,23 @@ def subject_at(head: str) -> str | None:
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
+    # "local administrations and media reports said": the body; the media relay it
+    if m := re.search(r"(?:^|,\s*)(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s+and\s+"
+                      r"(?:local\s+|state\s+)?(?:media|news|press)\s+reports\s*$", head):
+        return m.group(1)
     # "police and rescue officials said": the officials of both
     if m := re.search(r"\b((?:police|rescue|health|hospital|government|military|security|local|"
                       r"provincial|district|state|city|fire)\s+and\s+(?:[a-z]+\s+)?(?:officials|"
                       r"authorities|sources))\s*$", head):
         return m.group(1)
     # "Earlier on Saturday, local media reported": the media, however described
+    # ("Private radio and television channels, however, put the toll at 65")
+    head = re.sub(r",\s*(?:however|meanwhile|though|too|also|for (?:its|their) part),?\s*$", " ",
+                  head)
     if m := re.search(r"\b((?:(?:local|state|state-run|official|foreign|international|national|"
-                      r"[A-Z][\w\-]+)\s+){1,3}(?:media|television|radio|press))\s*$", head):
+                      r"[A-Z][\w\-]+)\s+){1,3}(?:(?:radio|television|TV)\s+and\s+)?"
+                      r"(?:media|television|radio|press|TV)(?:\s+(?:channels|stations|"
+                      r"networks|outlets))?)\s*$", head):
         return m.group(1)
     # "Villagers contacted by telephone said": the villagers, however they were reached
     head = re.sub(r"\s+(?:contacted|reached|interviewed)\s+(?:by|on|in)\s+[^,]*$", " ", head)
@@ -244,7 +261,9 @@ def countries_in(text: str) -> list[Country]:
         for m in re.finditer(rf"(?<![\w.]){re.escape(key)}(?![\w])", lowered):
             before = re.sub(r"[’']s$", "", lowered[: m.start()].split()[-1]) \
                 if lowered[: m.start()].split() else ""
-            if before in DEMONYMS or (before and lookup_country(before) is not None):
+            # (a word of two or three letters is no country here: "in Baghdad" is
+            # Iraq, not India's "foreign office")
+            if before in DEMONYMS or (len(before) > 3 and lookup_country(before) is not None):
                 continue  # "the German foreign office" is Germany's, not the UK's
             add(metonym_code)
             break

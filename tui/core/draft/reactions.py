@@ -19,6 +19,16 @@ from tui.core.draft.records import Item, Value, item
 from tui.core.draft.words import REACT, REACTION_VERBS, SAY, STANCE_BY_VERB
 from tui.core.format.model import Country
 
+_OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
+                     r"(?:[A-Z]{2,5}\s*)?[-–—]\s+)")
+
+
+# `organisation_doing`: a situation report's "Save the Children is trucking water",
+# "FAO has begun an assessment": what an organisation named first is doing
+_ORGANISATION_DOING = re.compile(r"^\s*((?:[Tt]he\s+)?[A-Z][^,;]{1,60}?)(?:,\s*[A-Z][\w\-]+,)?"
+                                 r"\s+(?:is|are|has|have)\s+(?:been\s+|also\s+)?"
+                                 r"[a-z]+(?:ing|ed|un)\b")
+
 
 class Clause(NamedTuple):
     """A clause read for its subject: the clause without descriptions, the
@@ -54,10 +64,18 @@ _AND_TO = re.compile(r",\s+and\s+(?:to\s+)?(?:the\s+(?:governments?|peoples?|aut
                      r"((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
 
 
+_SEMICOLON_TO = re.compile(r";\s+(?:and\s+)?to\s+(?:the\s+(?:governments?|peoples?|embassies|"
+                           r"embassy|authorities)\s+of\s+)?((?:the\s+)?[A-Z][^,.;(]+?)"
+                           r"(?=\s*\(|\s+for\b|,|[.;]|$)")
+
+
 def _thanked(c: Clause) -> Reactors | None:
     if not (found := _THANKED.search(c.main)):
         return None
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
+    # "grateful to A, whose ...; to B, which ...; and to the embassies of C and D"
+    parts += [p for m in _SEMICOLON_TO.finditer(c.main, found.end())
+              for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1))]
     parts += [p for m in _AND_TO.finditer(c.main, found.end())
               for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1))
               if organisations_in(m.group(1)) or countries_in(p)]
@@ -97,6 +115,51 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’
                                    # ("the International Union of Railways")
                                    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s*){1,3})?)"
                                    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:(?:has|have|also)\s+)*")
+
+
+# "received humanitarian assistance from Kuwait, Qatar and Greece", "aid from
+# other countries, including Russia and France": the givers named in a list
+_AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|offers?|"
+                       # "Messages of condolence came from the governments of A, B and C"
+                       r"[Cc]ondolences|[Mm]essages(?:\s+of\s+(?:condolence|sympathy|solidarity|"
+                       r"support))?)\s+(?:(?:came|poured in|arrived|have come|have arrived)\s+)?"
+                       r"from\s+(?:the\s+(?:governments|leaders|peoples)\s+of\s+)?"
+                       r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
+                       r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
+                       # (a lookahead: a second list in the same sentence is found too)
+                       r"(?=((?:the\s+)?[A-Z][^.;:“”\"]*))")
+
+
+def _named_list(text: str) -> Reactors:
+    """The countries and organisations a list opens with ("Kuwait, Qatar and
+    Greece, the adviser said": the three), up to the first other part."""
+    countries, organisations = [], []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
+        part = re.sub(r"^the\s+", "", part.strip())
+        if named := organisations_in(part):
+            organisations.append(named[0])
+        elif (found := countries_in(part)) and re.fullmatch(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}",
+                                                             part):
+            countries.append(found[0])
+        else:
+            break
+    return Reactors(countries, organisations)
+
+
+def _aid_from_a_list(c: Clause) -> Reactors | None:
+    found = [_named_list(m.group(1)) for m in _AID_FROM.finditer(c.main)]
+    countries = [k for r in found for k in r.countries]
+    organisations = [o for r in found for o in r.organisations]
+    return Reactors(countries, organisations) if countries or organisations else None
+
+
+# "studying Tunisia's offer to treat the wounded": the country that offered
+_OFFER = re.compile(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)[’']s\s+offers?\b")
+
+
+def _a_countrys_offer(c: Clause) -> Reactors | None:
+    countries = [k for m in _OFFER.finditer(c.main) for k in countries_in(m.group(1))[:1]]
+    return Reactors(countries, []) if countries else None
 
 
 def _organisation_subject(c: Clause) -> Reactors | None:
@@ -144,6 +207,11 @@ def _at_the_seat(c: Clause) -> Reactors | None:
 REACTION_RULES: tuple[ReactionRule, ...] = (
     ReactionRule("thanked_for_help", _thanked,
                  "The interior ministry thanked Austria, Chile and UNICEF for their help."),
+    ReactionRule("aid_from_a_list", _aid_from_a_list,
+                 "The capital has received medical aid from Kenya, Ghana and the WHO, the "
+                 "minister said."),
+    ReactionRule("a_countrys_offer", _a_countrys_offer,
+                 "The ministry said it was studying Morocco's offer to treat the wounded."),
     ReactionRule("list_of_reactors", _list_of_reactors,
                  "Austria, Chile and Kenya sent condolences."),
     ReactionRule("organisation_subject", _organisation_subject,
@@ -162,6 +230,9 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
 def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     """Each reaction in the sentence, clause by clause ("France condemned the
     strike, and Germany said ..."); none by `host`, the story's own country."""
+    # "▪ FAO has begun ...", "19:20 COT — Ecuador and Panama have offered ...": the
+    # bullet or the live blog's time opens no subject (`bullet_or_stamp_opens`)
+    sentence = _OPENER.sub("", sentence)
     if _THANKED.search(sentence):
         return _reactions_in(sentence, host)  # a list of those thanked goes on past ", and"
     clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
@@ -194,7 +265,12 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     # ("Iran and Pakistan, Afghanistan's neighbours, also condemned")
     main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
                   r"(?:also\s+)?" + REACTION_VERBS + r")", " ", main)
-    verb_match = SAY.search(main) or REACT.search(main)
+    # ("Messages of condolence came from A, B and C": the list is what they did)
+    verb_match = SAY.search(main) or REACT.search(main) or _AID_FROM.search(main)
+    if verb_match is None and (doing := _ORGANISATION_DOING.match(main)) \
+            and organisations_in(doing.group(1)):
+        # "Save the Children is trucking water to the camps": the verb after the name
+        verb_match = re.compile(r"\s+(?:is|are|has|have)\b").search(main, doing.end(1))
     if not verb_match:
         return []
     head = main[: verb_match.start()]

@@ -37,6 +37,7 @@ from tui.core.draft.words import (
     ROLE_NAME_SAY,
     ROLE_WORDS,
     STARTS_WITH_NAME,
+    SURNAMED_SAY,
     WHO_CHANTED,
 )
 
@@ -131,6 +132,11 @@ def _said_surnamed(q: Quoted, m: Mentions) -> Said | None:
     return Said(m.person(found.group(1))) if found else None
 
 
+def _surnamed_said(q: Quoted, m: Mentions) -> Said | None:
+    found = SURNAMED_SAY.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
 def _adding(q: Quoted, m: Mentions) -> Said | None:
     # "“...,” Ana Ruiz said, adding that the crews needed “more pumps”": the quote
     # before in the sentence was hers, and so is this one
@@ -209,6 +215,9 @@ def _subject_before(q: Quoted, m: Mentions) -> Said | None:
         return None
     if subj.lower() in ("he", "she"):  # "She said ... “once and for all”"
         return Said(m.pronoun(), f"'{subj}' taken to be the last named speaker")
+    if subj.isupper() and len(subj) > 2 and m.resolve_body(subj) != subj:
+        # "The NDMA described": the body named in full before
+        return Said((re.sub(r"^[Tt]he\s+", "", m.resolve_body(subj)), None))
     if subj.lower() in ("it", "they") or (subj.islower() and (
             subj.split()[-1] in GROUP_NOUNS or m.resolve_body(subj) != subj)):
         return Said((m.resolve_body(subj), None))  # "the group said": which group
@@ -253,6 +262,9 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
                 "told reporters."),
     SpeakerRule("said_surnamed", _said_surnamed,
                 "“The water came at night,” said a ferry mechanic surnamed Oduya."),
+    SpeakerRule("surnamed_said", _surnamed_said,
+                "“The hill just fell,” a man surnamed Ouyang, who saw the slide, told "
+                "reporters."),
     SpeakerRule("adding", _adding,
                 "“We are still searching,” Ana Ruiz said, adding that the crews needed "
                 "“more pumps and more hands”."),

@@ -21,7 +21,9 @@ _NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 # (`U.S. Secretary of State Marco Rubio wrote`: a title with "of" before the name)
 AFTER_NAME_SAY = re.compile(
-    rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+)?){{0,5}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
+    # (a long title before the name: "Additional Director General of Police Daljit
+    # Singh Manhas said")
+    rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+)?){{0,8}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
 AFTER_SAY_NAME = re.compile(
     rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)")
 # `R.K. Menon, the district collector, said`: the name, its description, the verb
@@ -39,6 +41,10 @@ NAME_COMMA_BARE_ROLE_SAY = re.compile(
 AFTER_SAY_SURNAMED = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+[^,.;“”\"]{{0,60}}?\b"
     rf"(?:surnamed|named)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})")
+# `a man surnamed Gu, who saw it, told`: the name a described person is given
+SURNAMED_SAY = re.compile(
+    rf"^[\s,]*(?:one|a|an|another)\s+[^,.;“”\"]{{0,40}}?\b(?:surnamed|named|called)\s+"
+    rf"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})(?:,[^,“”\"]{{1,80}},)?\s+(?:{SAY_VERBS})\b")
 # "according to X": X runs to the clause's end ("the Rio de Janeiro human rights
 # commission of the state assembly"), after "figures given by" and the like, and
 # before "whose ...", "on Monday", "since ..."; "its" or "their" X is the subject's own.
@@ -80,7 +86,8 @@ DESCRIBED_SAY = re.compile(
     rf"\s+(?:{SAY_VERBS})\b")
 # `fire service director Abdul Karim told reporters`: a lower-case role, the name, the verb
 ROLE_NAME_SAY = re.compile(
-    rf"^[\s,]*((?:[a-z][\w\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s+"
+    # ("state's principal secretary PC Kapoor said")
+    rf"^[\s,]*((?:[a-z][\w’'\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s+"
     rf"(?:{SAY_VERBS})\b")
 # `its director, Paolo Benedetti, said`: a role, then the name between commas
 ROLE_COMMA_NAME_SAY = re.compile(
@@ -161,6 +168,9 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|live
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
+                      # "a fourth death"
+                      r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+                      r"(?:death|fatality|victim)|"
                       r"(?:corrected|revised|lowered|raised) the (?:figure|number|count))\b", re.I)
 # Amounts an article gives without a figure: the count is "unknown", the word kept in a note.
 VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
