@@ -190,6 +190,11 @@ def written_name(name: str, sentence: str) -> str:
         if name.strip().endswith(plain) or name.strip() in (plain, full):
             name = f"{name.strip()[:-len(plain)]}{full} ({short})".strip()
             break
+    if (after := re.search(re.escape(name.strip()) + r"\s+\(([A-Z][A-Za-z]{1,9})\)",
+                           sentence)) is not None and name.strip():
+        # the drafter dropped the brackets ("The disaster management unit (UNGRD) raises"):
+        # the acronym is how later reports write it
+        return f"{name.strip()} ({after[1]})"
     last = name.split()[-1] if name.split() else ""
     if len(last) >= 2 and last.isupper() and f"({last})" in sentence \
             and (spelled := _spelled_out(last, sentence)) != last:
