@@ -74,6 +74,13 @@ def test_rule_found_bodies_has_so_far_recorded() -> None:
         ("Flood Relief Agency", 19, None), ("National Rescue Board", 16, None)]
 
 
+def test_rule_found_bodies_has_so_far_recovered_by_rescuers_names_no_one() -> None:
+    """Rescuers who have so far recovered bodies are not who counts them:
+    the toll stays with the body that gave it."""
+    found = claims("The Lagos Emergency Agency (LEA) said four workers died. The combined "
+                   "rescue team has so far recovered the bodies of nine workers.")
+    assert found and all(name != "combined rescue team" for name, *_ in found)
+
 def test_rule_spokesperson_of_named_body() -> None:
     """"the committee's spokesman, Ali Rahimov, said" after the committee spoke:
     the committee, through him (one claimant, so its rising toll is no dispute)."""

@@ -158,11 +158,19 @@ def _according_to(sentence: str, m: Mentions) -> str | None:
 def _found_bodies(sentence: str, m: Mentions) -> str | None:
     # "the coast guard had recovered 82 bodies"
     # ("has so far recorded 16 deaths")
-    found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:so far|now|already|also)\s+)?"
-                         r"(?:recovered|found|counted|"
+    found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?P<adverb>(?:so far|now|already|"
+                         r"also)\s+)?(?:recovered|found|counted|"
                          r"recorded|registered|pulled out|reports|report|confirms|confirm)\b",
                          sentence)
-    return m.person(who)[0] if found_by and (who := subject_at(found_by.group(1))) else None
+    if not found_by or not (who := subject_at(found_by.group(1))):
+        return None
+    if found_by["adverb"] and not _NAMED.search(who):
+        return None  # "The combined rescue team has so far recovered": rescuers, not who counts
+    return m.person(who)[0]
+
+
+# A proper name after a sentence's first word: "The National Disaster Management Authority"
+_NAMED = re.compile(r"(?<=\s)[A-Z]|^[A-Z]{2,}\b|^[A-Z][a-z]+\s+[A-Z]")
 
 
 def _pronoun_said(sentence: str, m: Mentions) -> str | None:
