@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import NamedTuple
 
+from tui.core.store import db
 from tui.core.store.db import ITEM_BITS, IndexUnavailable
 from tui.core.store.reader import Parsed, read_all
 from tui.core.store.scan import Signature, briefing_files, signatures_of
@@ -26,6 +27,8 @@ from tui.core.store.scan import Signature, briefing_files, signatures_of
 COMMIT_SECONDS = 0.5
 # A file that keeps changing while it is parsed is tried this many times.
 TRIES = 3
+# From this many files to parse, the update is a bulk build (see update_rows).
+BULK = 64
 
 
 class Updated(NamedTuple):
@@ -67,6 +70,13 @@ def update_rows(conn: sqlite3.Connection, folder: Path,
     changed = {path for path in known if path not in files}
     total, done, parsed, retried = len(pending), 0, 0, 0
     unchanged = len(files) - total
+    bulk = total >= BULK
+    if bulk:
+        # Not synced to disk while many files are written: the index is a
+        # cache of the folder, and a power cut that damages it costs a
+        # rebuild (see core.store.db), where syncing cost a wait at every
+        # checkpoint of the write-ahead log.
+        conn.execute("PRAGMA synchronous=OFF")
     committed = time.monotonic()
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -115,6 +125,9 @@ def update_rows(conn: sqlite3.Connection, folder: Path,
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    finally:
+        if bulk:
+            conn.execute(f"PRAGMA synchronous={db.SYNCHRONOUS}")
     return Updated(parsed, len(gone), unchanged, retried, done < total and cancelled(),
                    frozenset(changed))
 

@@ -2,9 +2,9 @@
 
 A file is read and parsed between two looks at its signature: if they
 differ, it changed while read, and the caller reads it again. Many files
-(a folder never seen) are parsed in worker processes, one per core but
-one, while the caller writes what they give back on the core left: parsing
-is most of the work, and Python parses on one core per process.
+(a folder never seen) are parsed in worker processes, one per core, while
+the caller writes what they give back: Python parses on one core per
+process.
 """
 
 from __future__ import annotations
@@ -83,9 +83,16 @@ def read_one(folder: str, path: str, digest: bytes | None) -> Result:
         if data and digest is not None and digest_of(data) == digest:
             return "same" if before.mtime_ns + RACY_NS < started else "same, racy"
         briefing = None
+        text: str | None = None
         if error is None:
             try:
-                briefing = load.parse_briefing(data, path, file)
+                # decoded once, for the parse and for the items' lines; bytes
+                # that are not UTF-8 go to the parse, which says where
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = None
+            try:
+                briefing = load.parse_briefing(data if text is None else text, path, file)
             except BriefingError as exc:
                 error = exc
         after = Signature.of(os.stat(file))
@@ -100,9 +107,10 @@ def read_one(folder: str, path: str, digest: bytes | None) -> Result:
         return Parsed(after, digest_of(data), racy, None,
                       (first.line, first.column, first.path, first.message, len(error.errors)),
                       [], [])
+    assert text is not None
     return Parsed(after, digest_of(data), racy, summarise(briefing), None,
                   [(i.who, i.country, i.org, i.text, i.more, i.kind, i.number, i.line)
-                   for i in items_of(briefing, data.decode("utf-8-sig"))],
+                   for i in items_of(briefing, text)],
                   claim_rows(briefing))
 
 
@@ -123,9 +131,12 @@ def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
     core: only for a program whose main module does nothing when imported
     again (the `briefing` command, `python -m tui`), which is how spawned
     workers start."""
-    # one core is left to the caller, which writes what the workers parse
-    workers = min((os.cpu_count() or 1) - 1, 8)
-    if not parallel or len(jobs) < PARALLEL_MIN or workers < 1:
+    # A worker per core, the caller's writing sharing them: writing what a
+    # worker parses takes the caller most of the time the parse took, so
+    # with a core kept for it alone the one worker of two cores was the
+    # bottleneck while the caller waited.
+    workers = min(os.cpu_count() or 1, 8)
+    if not parallel or len(jobs) < PARALLEL_MIN or workers < 2:
         for path, digest in jobs:
             if cancelled():
                 return
