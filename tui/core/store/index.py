@@ -319,13 +319,14 @@ class Index:
         except sqlite3.Error as exc:
             raise IndexUnavailable(f"index {self.database}: {exc}") from None
 
-    def search_briefings(self, query: str) -> list[BriefingHit]:
-        """The briefings matching `query` anywhere in them (see
-        core.store.search.run_briefing_search)."""
-        from tui.core.store.search import run_briefing_search
+    def search_briefings(self, query: str, snippets: int | None = None) -> list[BriefingHit]:
+        """The briefings matching `query` anywhere in them, the first
+        `snippets` with where (see core.store.search.run_briefing_search)."""
+        from tui.core.store.search import SNIPPETS, run_briefing_search
 
         try:
-            return run_briefing_search(self.connection(), query)
+            return run_briefing_search(self.connection(), query,
+                                       SNIPPETS if snippets is None else snippets)
         except sqlite3.Error as exc:
             if not db.damaged(exc):
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
