@@ -7,6 +7,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -251,6 +252,38 @@ def test_a_bulk_build_is_not_synced_and_the_setting_is_put_back(
     index.update(progress=lambda done, total: during.append(
         conn.execute("PRAGMA synchronous").fetchone()[0]))
     assert during and set(during) == {1}  # a few files: synced as ever
+
+
+def test_workers_keep_only_a_few_chunks_ahead_of_the_writer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Workers faster than the caller writes must not pile up parsed files.
+    from concurrent.futures import Future
+
+    folder = folder_of_copies(tmp_path, 200)
+    submitted: list[int] = []
+
+    class Pool:  # runs each chunk at once, counting them
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def submit(self, fn: Any, *args: Any) -> Future[Any]:
+            submitted.append(1)
+            future: Future[Any] = Future()
+            future.set_result(fn(*args))
+            return future
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    monkeypatch.setattr(reader, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    jobs = [(path.name, None) for path in sorted(folder.glob("*.yaml"))]
+    results = reader.read_all(str(folder), jobs, lambda: False, parallel=True)
+    most = 2 * reader.AHEAD * reader.CHUNK
+    for n, (path, _) in enumerate(results):
+        assert path == jobs[n][0]  # in order
+        assert len(submitted) * reader.CHUNK <= n + most + reader.CHUNK
+    assert len(submitted) * reader.CHUNK >= len(jobs)
 
 
 def test_many_files_are_read_in_worker_processes(tmp_path: Path,

@@ -121,6 +121,7 @@ class LibraryScreen(Screen[None]):
         self.shown_hits: list[Hit | None] = []
         self._lines: dict[Path, Content] = {}  # each entry's row, built once a listing
         self._listing = Listing([], {})  # what the filter reads, made once a listing
+        self._settled = True  # the listing's objects are out of the collector's passes
         self._listed_query = ""  # the filter text the list was last made from
         self.progress = (0, 0)  # files indexed, of how many
         self.progress_timer: Timer | None = None
@@ -201,6 +202,7 @@ class LibraryScreen(Screen[None]):
         """Show the rows the index has (all of them once `complete`)."""
         self.entries, self._lines = patched([], {}, rows, None, self.folder, self.sort_by)
         self.listed_all = complete
+        self._settled = False
         self.refresh_list()
 
     def patched(self, rows: list[Row], changed: frozenset[str],
@@ -219,7 +221,9 @@ class LibraryScreen(Screen[None]):
         if self._selected_path is not None:
             self.select(self._selected_path)
             self._selected_path = None
-        self.call_after_refresh(settle_heap)
+        if not self._settled:  # a whole listing: not each file changed
+            self._settled = True
+            self.call_after_refresh(settle_heap)
 
     def scanned(self, rows: list[Row], seen: FolderSignature) -> None:
         self.listed(rows, True)

@@ -111,7 +111,9 @@ def settle_heap() -> None:
     keystrokes of the filter made the collector walk them all again (the
     slowest keystrokes were mostly that). What an earlier call froze is
     thawed and every cycle collected first, so no garbage is kept past the
-    next listing; a frozen object is still freed by its reference count."""
+    next whole listing; a frozen object is still freed by its reference
+    count. A pass over every object is a pause: it is made once a whole
+    listing is shown, not at each file that changes."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()

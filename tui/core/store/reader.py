@@ -13,8 +13,9 @@ import hashlib
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
@@ -33,6 +34,8 @@ RACY_NS = 2_000_000_000
 PARALLEL_MIN = 64
 # Files handed to a worker at a time: fewer round trips, still even shares.
 CHUNK = 8
+# Chunks handed out per worker ahead of the caller's writing.
+AHEAD = 4
 
 
 ItemRow = tuple[str, str, str, str, str, str, int, int]
@@ -120,8 +123,8 @@ def _leave_interrupts_to_the_caller() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _read_job(job: tuple[str, str, bytes | None]) -> Result:
-    return read_one(*job)
+def _read_chunk(folder: str, jobs: list[tuple[str, bytes | None]]) -> list[Result]:
+    return [read_one(folder, path, digest) for path, digest in jobs]
 
 
 def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
@@ -145,15 +148,23 @@ def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
     # Spawned, not forked: the app's threads must not be copied mid-step.
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                initializer=_leave_interrupts_to_the_caller)
+    chunks = [jobs[n:n + CHUNK] for n in range(0, len(jobs), CHUNK)]
     done = 0
     try:
-        results = pool.map(_read_job, [(folder, path, digest) for path, digest in jobs],
-                           chunksize=CHUNK)
-        for (path, _), result in zip(jobs, results, strict=True):
-            yield path, result
-            done += 1
-            if cancelled():
-                return
+        # A few chunks ahead per worker, not every file at once: workers
+        # faster than the caller writes would pile up parsed files in memory.
+        ahead: deque[Future[list[Result]]] = deque(
+            pool.submit(_read_chunk, folder, chunk) for chunk in chunks[:workers * AHEAD])
+        waiting = iter(chunks[workers * AHEAD:])
+        while ahead:
+            results = ahead.popleft().result()
+            if (chunk := next(waiting, None)) is not None:
+                ahead.append(pool.submit(_read_chunk, folder, chunk))
+            for result in results:
+                yield jobs[done][0], result
+                done += 1
+                if cancelled():
+                    return
     except (BrokenProcessPool, OSError) as exc:
         # A worker could not start (a script that runs itself again when
         # imported, no processes left): the rest are read here.
