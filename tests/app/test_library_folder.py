@@ -16,8 +16,7 @@ from tests.app.helpers import wait_for
 from tests.conftest import SEED
 from tui.app.app import BriefingApp
 from tui.app.screens.library import LibraryScreen
-from tui.core.format.model import Briefing
-from tui.core.store.cache import PendingWrites
+from tui.core.store.reader import Result
 
 WIDE = (120, 40)
 
@@ -184,17 +183,45 @@ async def test_a_slow_scan_is_not_restarted_by_the_poll(
         library: Path, fast_poll: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """The poll waits for a scan under way (the folder as found before it is
     not known yet): restarting it at each poll, a slow folder never loads."""
-    import tui.core.store.library
+    import tui.core.store.reader
 
-    load = tui.core.store.library.load_briefing_cached
+    read = tui.core.store.reader.read_one
 
-    def slow_load(path: Path, pending: PendingWrites | None = None) -> Briefing:
+    def slow_read(folder: str, path: str, digest: bytes | None) -> Result:
         time.sleep(0.2)  # a big file: the scan outlasts several polls
-        return load(path, pending)
+        return read(folder, path, digest)
 
-    monkeypatch.setattr(tui.core.store.library, "load_briefing_cached", slow_load)
+    monkeypatch.setattr(tui.core.store.reader, "read_one", slow_read)
     async with BriefingApp(library).run_test(size=WIDE) as pilot:
         screen = pilot.app.screen
         assert isinstance(screen, LibraryScreen)
         await wait_for(pilot, lambda: len(screen.entries) == 3, tries=100)
 
+
+
+def test_library_sorts_by_date_title_or_file_name_naturally(tmp_path: Path) -> None:
+    from tui.app.screens.library_rows import patched, sort_entries
+    from tui.core.store.index import Index
+
+    text = SEED.read_text(encoding="utf-8")
+    for name, title, day in [("b-10.yaml", "Alpha 9", "2020-01-08"),
+                             ("b-2.yaml", "alpha 10", "2020-01-08"),
+                             ("b-1.yaml", "Zeta", "2021-05-01")]:
+        (tmp_path / name).write_text(
+            text.replace("title: Iranian missiles target US forces in Iraq; "
+                         'Trump says "All is well"', f"title: {title}")
+                .replace("date: 2020-01-08", f"date: {day}"), encoding="utf-8")
+    (tmp_path / "a-broken.yaml").write_text("format: 1\n", encoding="utf-8")
+    index = Index(tmp_path, temporary=True)
+    index.update()
+    # as the library lists the index's rows
+    entries, _ = patched([], {}, index.listing(), None, tmp_path, "date")
+    index.close()
+    names = lambda es: [e.path.name for e in es]  # noqa: E731
+    # newest first; the same date in natural file order (2 before 10); broken last
+    assert names(entries) == ["b-1.yaml", "b-2.yaml", "b-10.yaml", "a-broken.yaml"]
+    assert names(sort_entries(entries, "title")) == [
+        "b-10.yaml", "b-2.yaml", "b-1.yaml", "a-broken.yaml"]  # Alpha 9, alpha 10, Zeta
+    assert names(sort_entries(entries, "file")) == [
+        "b-1.yaml", "b-2.yaml", "b-10.yaml", "a-broken.yaml"]
+    assert names(sort_entries(list(reversed(entries)), "date")) == names(entries)  # stable

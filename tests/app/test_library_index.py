@@ -202,3 +202,39 @@ async def test_a_served_library_behind_its_folder_indexes_for_itself(
         assert any(r.startswith("Missiles hit two bases") for r in rows(pilot.app))
     monkeypatch.delenv("BRIEFING_CACHE")
     assert database_state(folder) == before
+
+
+async def test_a_listed_library_is_left_out_of_the_collectors_passes(folder: Path) -> None:
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.self = cycle  # type: ignore[attr-defined]
+    gone = weakref.ref(cycle)
+    try:
+        async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+            del cycle
+            await listed(pilot, 4)
+            await wait_for(pilot, lambda: gc.get_freeze_count() > 0)
+            # what was garbage then was collected, not frozen for good
+            assert gone() is None
+    finally:
+        gc.unfreeze()
+
+
+async def test_a_file_added_is_found_by_its_name(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(LibraryScreen, "poll_seconds", 0.05, raising=False)
+    async with BriefingApp(folder).run_test(size=WIDE) as pilot:
+        screen = await listed(pilot, 4)
+        await pilot.press(*"zanzibar")
+        await pilot.pause()
+        assert screen.shown_entries == []
+        (folder / "zanzibar-notes.yaml").write_text(STRIKES, encoding="utf-8")
+        await wait_for(pilot, lambda: len(screen.entries) == 5)
+        await pilot.press("backspace", "r")  # the filter again, on the new listing
+        await pilot.pause()
+        assert [e.path.name for e in screen.shown_entries] == ["zanzibar-notes.yaml"]

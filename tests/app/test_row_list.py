@@ -237,3 +237,31 @@ def test_wrapping_keeps_every_word_and_fits_the_width() -> None:
             assert all(line.cell_length <= width for line in lines), (text, width)
             shown = "".join(line.plain for line in lines)
             assert "".join(shown.split()) == "".join(text.split()), (text, width)
+
+
+async def test_rows_handed_again_are_not_measured_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The library hands its list the same row objects at each keystroke of
+    # its filter: their heights are known from the last time.
+    rows = [ListRow(Content(f"{i} {LONG if i % 3 == 0 else 'short'}")) for i in range(60)]
+    app = ListApp(rows)
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        row_list = app.query_one(RowList)
+        height = row_list.virtual_size.height
+        measured: list[str] = []
+        fitting = row_list_module._fitting_lines
+        monkeypatch.setattr(row_list_module, "_fitting_lines",
+                            lambda text, width: measured.append(text) or fitting(text, width))
+        row_list.set_rows(rows[::-1], 0)
+        await pilot.pause()
+        assert measured == []
+        assert row_list.virtual_size.height == height
+        fresh = [ListRow(row.content) for row in rows]  # equal rows, other objects
+        row_list.set_rows(fresh, 0)
+        await pilot.pause()
+        assert len(measured) > 40  # those below the view
+        await pilot.resize_terminal(30, 10)
+        await pilot.pause()
+        width = row_list.scrollable_content_region.width
+        assert row_list.virtual_size.height == sum(
+            len(wrap_row(row.content, width)) for row in rows)

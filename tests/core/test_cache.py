@@ -13,12 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, SEED
+from tui.cli_output import load_or_report
 from tui.core.format import load
 from tui.core.format.errors import BriefingError, display_name
 from tui.core.store import cache_store
-from tui.core.store.cache import PendingWrites, load_briefing_cached
+from tui.core.store.cache import QUIT_SECONDS, PendingWrites, load_briefing_cached
 from tui.core.store.cache_store import entry_path, prune
-from tui.core.store.library import scan_library
 
 
 def copy_seed(tmp_path: Path, name: str = "seed.yaml") -> Path:
@@ -178,19 +178,21 @@ def test_a_cache_hit_does_not_import_pyyaml(tmp_path: Path) -> None:
     assert second.stdout.split() == ["Iranian", "False", "False"]
 
 
-def test_a_library_scan_can_leave_its_writes_for_later(tmp_path: Path, parses: list[str],
-                                                       private_parse_cache: Path) -> None:
+def test_files_opened_leave_their_writes_for_the_way_out(tmp_path: Path, parses: list[str],
+                                                         private_parse_cache: Path) -> None:
+    # as `briefing FILE` loads a file before the app starts (tui/cli.py)
     folder = tmp_path / "library"
     folder.mkdir()
     for i in range(3):
         (folder / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
+    files = sorted(folder.iterdir())
     pending = PendingWrites()
-    first = scan_library(folder, pending)
+    first = [load_or_report(path, pending) for path in files]
     assert len(parses) == 3
     assert not list(private_parse_cache.glob("*.entry"))  # nothing written yet
-    pending.write()
+    pending.write(seconds=QUIT_SECONDS)
     assert len(list(private_parse_cache.glob("*.entry"))) == 3
-    assert scan_library(folder) == first
+    assert [load_or_report(path) for path in files] == first
     assert len(parses) == 3  # every file a hit
 
 
@@ -423,18 +425,20 @@ def test_cache_entries_are_not_synced_to_disk_but_exports_are(
     assert len(synced) == 1
 
 
-def scan_in_a_new_process(folder: Path, cap: int) -> None:
-    """List `folder` as the app does (writes after the listing), in a run of
-    its own, with the cache capped at `cap` entries."""
+def open_in_a_new_process(folder: Path, cap: int) -> None:
+    """Open every file of `folder` as `briefing FILE` does (its cache write
+    left for the way out), in a run of its own, with the cache capped at
+    `cap` entries."""
     code = (
         "from pathlib import Path\n"
+        "from tui.cli_output import load_or_report\n"
         "from tui.core.store import cache_store\n"
-        "from tui.core.store.cache import PendingWrites\n"
-        "from tui.core.store.library import scan_library\n"
+        "from tui.core.store.cache import QUIT_SECONDS, PendingWrites\n"
         f"cache_store.MAX_ENTRIES = {cap}\n"
         "pending = PendingWrites()\n"
-        f"scan_library(Path({str(folder)!r}), pending)\n"
-        "pending.write()\n"
+        f"for path in sorted(Path({str(folder)!r}).glob('*.yaml')):\n"
+        "    load_or_report(path, pending)\n"
+        "pending.write(seconds=QUIT_SECONDS)\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
 
@@ -452,17 +456,17 @@ def test_a_library_bigger_than_the_cap_keeps_a_stable_cache(
     library.mkdir()
     for i in range(5):
         (library / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
-    scan_in_a_new_process(library, cap=3)
+    open_in_a_new_process(library, cap=3)
     first = cached(private_parse_cache)
     assert len(first) == 3
-    scan_in_a_new_process(library, cap=3)
+    open_in_a_new_process(library, cap=3)
     assert cached(private_parse_cache) == first  # the same entries, none rewritten
     # Another library: entries not used in its run make room for it.
     other = tmp_path / "other"
     other.mkdir()
     for i in range(2):
         (other / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# other {i}\n".encode())
-    scan_in_a_new_process(other, cap=3)
+    open_in_a_new_process(other, cap=3)
     now = cached(private_parse_cache)
     assert len(now) == 3 and len(set(now) & set(first)) == 1
 
@@ -474,7 +478,8 @@ def test_pending_writes_stop_when_cancelled_and_drop_the_rest(
     for i in range(5):
         (folder / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
     pending = PendingWrites()
-    scan_library(folder, pending)
+    for path in sorted(folder.iterdir()):
+        load_or_report(path, pending)
     assert pending.write(cancelled=lambda: bool(list(private_parse_cache.glob("*.entry")))) == 1
     assert len(list(private_parse_cache.glob("*.entry"))) == 1
     assert pending.entries == [] and pending.write() == 0  # dropped, not kept for later
@@ -493,7 +498,8 @@ def test_pending_writes_stop_after_their_time(tmp_path: Path, private_parse_cach
     for i in range(5):
         (folder / f"{i}.yaml").write_bytes(SEED.read_bytes() + f"# copy {i}\n".encode())
     pending = PendingWrites()
-    scan_library(folder, pending)
+    for path in sorted(folder.iterdir()):
+        load_or_report(path, pending)
     ticks = iter(range(100))
     monkeypatch.setattr(cache, "time", types.SimpleNamespace(
         monotonic=lambda: next(ticks) * cache.QUIT_SECONDS * 0.4))

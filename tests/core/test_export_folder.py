@@ -11,7 +11,7 @@ import pytest
 
 from tests.core.index_fixtures import write_library
 from tui.cli import main
-from tui.core.export.data import CSV_COLUMNS
+from tui.core.export.data import CSV_COLUMNS, EXPORT_SCHEMA
 
 
 @pytest.fixture
@@ -64,6 +64,22 @@ def test_jsonl_is_one_briefing_a_line(folder: Path, capsys: pytest.CaptureFixtur
                                                     "strikes.yaml"]
     strikes = next(o for o in objects if o["file"] == "strikes.yaml")
     assert strikes["title"] == "Missiles hit bases in Iraq" and len(strikes["quotes"]) == 1
+
+
+def test_every_jsonl_line_is_valid_against_the_export_schema(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(EXPORT_SCHEMA,
+                                                format_checker=jsonschema.FormatChecker())
+    _, out, _ = run(capsys, str(folder), "--format", "jsonl")
+    lines = out.splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        validator.validate(json.loads(line))
+    # the key is the folder export's own: a briefing exported alone has none
+    assert "file" not in EXPORT_SCHEMA["required"]
+    assert not validator.is_valid({**json.loads(lines[0]), "file": 3})
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -7,6 +7,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -207,10 +208,88 @@ def test_flow_style_lists_get_their_lines_from_pyyaml(tmp_path: Path) -> None:
     found.close()
 
 
+def test_a_file_with_a_bom_and_crlf_lines_has_its_items_at_their_lines(
+        tmp_path: Path) -> None:
+    library = tmp_path / "bom"
+    library.mkdir()
+    text = ("quotes:\r\n- speaker: A\r\n  text: first\r\n- speaker: B\r\n  text: second\r\n"
+            "format: 1\r\ntitle: Bom\r\ndate: 2020-01-01\r\nsummary: s\r\n")
+    (library / "bom.yaml").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    found = Index(library)
+    found.update()
+    assert [(h.label, h.line) for h in found.search("first")] == [("quote by A", 2)]
+    assert [(h.label, h.line) for h in found.search("second")] == [("quote by B", 4)]
+    assert [(h.kind, h.line) for h in found.search("bom")] == [("title", 7)]
+    found.close()
+
+
+def test_a_file_not_in_utf8_is_indexed_as_broken_at_the_byte(tmp_path: Path) -> None:
+    library = tmp_path / "latin"
+    library.mkdir()
+    (library / "latin.yaml").write_bytes("format: 1\ntitle: Caf\xe9\n".encode("latin-1"))
+    found = Index(library)
+    found.update()
+    [row] = found.listing()
+    assert row.title is None and (row.error_line, row.error_column) == (2, 11)
+    assert row.error_message is not None and "not UTF-8" in row.error_message
+    found.close()
+
+
+def test_a_bulk_build_is_not_synced_and_the_setting_is_put_back(
+        index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.core.store import index_update
+
+    monkeypatch.setattr(index_update, "BULK", 4)
+    during: list[int] = []
+    conn = index.connection()
+    index.update(progress=lambda done, total: during.append(
+        conn.execute("PRAGMA synchronous").fetchone()[0]))
+    assert during and set(during) == {0}  # OFF while the files are written
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL again
+    monkeypatch.setattr(index_update, "BULK", 64)
+    os.utime(index.folder / "macron.yaml", (1, 1))
+    during.clear()
+    index.update(progress=lambda done, total: during.append(
+        conn.execute("PRAGMA synchronous").fetchone()[0]))
+    assert during and set(during) == {1}  # a few files: synced as ever
+
+
+def test_workers_keep_only_a_few_chunks_ahead_of_the_writer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Workers faster than the caller writes must not pile up parsed files.
+    from concurrent.futures import Future
+
+    folder = folder_of_copies(tmp_path, 200)
+    submitted: list[int] = []
+
+    class Pool:  # runs each chunk at once, counting them
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def submit(self, fn: Any, *args: Any) -> Future[Any]:
+            submitted.append(1)
+            future: Future[Any] = Future()
+            future.set_result(fn(*args))
+            return future
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    monkeypatch.setattr(reader, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    jobs = [(path.name, None) for path in sorted(folder.glob("*.yaml"))]
+    results = reader.read_all(str(folder), jobs, lambda: False, parallel=True)
+    most = 2 * reader.AHEAD * reader.CHUNK
+    for n, (path, _) in enumerate(results):
+        assert path == jobs[n][0]  # in order
+        assert len(submitted) * reader.CHUNK <= n + most + reader.CHUNK
+    assert len(submitted) * reader.CHUNK >= len(jobs)
+
+
 def test_many_files_are_read_in_worker_processes(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     folder = folder_of_copies(tmp_path, PARALLEL_MIN + 6)
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # one worker, even on one core
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # workers, even on one core
     here: list[str] = []
     real = reader.read_one
     monkeypatch.setattr(reader, "read_one", lambda folder, path, digest: (

@@ -39,6 +39,15 @@ def test_an_item_matching_every_word_is_where_the_briefing_matched(index: Index)
     assert found[0].hit is not None and found[0].hit.kind == "claim" and found[0].hit.item == 1
 
 
+def test_where_a_briefing_matched_is_looked_for_as_many_as_asked(index: Index) -> None:
+    # the library asks for as many as its list shows at once
+    everywhere = index.search_briefings("the")
+    assert len(everywhere) >= 2 and all(h.hit is not None for h in everywhere)
+    first = index.search_briefings("the", snippets=1)
+    assert [h.path for h in first] == [h.path for h in everywhere]
+    assert first[0].hit == everywhere[0].hit and all(h.hit is None for h in first[1:])
+
+
 def test_a_field_naming_a_kind_is_checked_on_the_items(index: Index) -> None:
     assert briefings(index, "speaker:khamenei") == [("strikes.yaml", "quote by Ali Khamenei")]
     # "Iraqi army" is a claimant, never a speaker, though both are a "who"

@@ -167,32 +167,3 @@ def test_a_briefing_is_immutable_and_compared_by_value_not_by_path() -> None:
     assert changed != seed and changed.title == "changed" and seed.title != "changed"
     assert changed.quotes == seed.quotes and changed.path == seed.path
     assert changed.disputes == seed.disputes  # the cached disputes are its own
-
-
-
-
-
-
-
-
-def test_library_sorts_by_date_title_or_file_name_naturally(tmp_path: Path) -> None:
-    from tui.core.store.library import scan_library, sort_entries
-
-    text = SEED.read_text(encoding="utf-8")
-    for name, title, day in [("b-10.yaml", "Alpha 9", "2020-01-08"),
-                             ("b-2.yaml", "alpha 10", "2020-01-08"),
-                             ("b-1.yaml", "Zeta", "2021-05-01")]:
-        (tmp_path / name).write_text(
-            text.replace("title: Iranian missiles target US forces in Iraq; "
-                         'Trump says "All is well"', f"title: {title}")
-                .replace("date: 2020-01-08", f"date: {day}"), encoding="utf-8")
-    (tmp_path / "a-broken.yaml").write_text("format: 1\n", encoding="utf-8")
-    entries = scan_library(tmp_path)
-    names = lambda es: [e.path.name for e in es]  # noqa: E731
-    # newest first; the same date in natural file order (2 before 10); broken last
-    assert names(entries) == ["b-1.yaml", "b-2.yaml", "b-10.yaml", "a-broken.yaml"]
-    assert names(sort_entries(entries, "title")) == [
-        "b-10.yaml", "b-2.yaml", "b-1.yaml", "a-broken.yaml"]  # Alpha 9, alpha 10, Zeta
-    assert names(sort_entries(entries, "file")) == [
-        "b-1.yaml", "b-2.yaml", "b-10.yaml", "a-broken.yaml"]
-    assert names(sort_entries(list(reversed(entries)), "date")) == names(entries)  # stable

@@ -98,13 +98,19 @@ def test_a_revision_1_file_stays_valid() -> None:
 def test_claims_are_counted_as_current_claims_with_revisions_noted() -> None:
     """The library's row and the claims pane count with claim_count: 4 claims
     in the file are 2 current claims, one of them revised (twice)."""
-    from tui.core.store.library import summary_counts
+    from tui.core.store.library import count_words
+    from tui.core.store.rows import summarise
     from tui.core.story.revisions import ClaimCount, claim_count
+
+    def counts(b: Briefing) -> list[str]:
+        # as the index stores the row and the library words it
+        row = summarise(b)
+        return count_words(row.quotes, row.claims, row.revised)
 
     b = briefing(CLAIMS)
     assert len(b.casualty_claims) == 4
     assert claim_count(b) == ClaimCount(current=2, revised=1)
-    assert summary_counts(b) == ["0 quotes", "2 claims (1 revised)"]
+    assert counts(b) == ["0 quotes", "2 claims (1 revised)"]
     one = briefing("quotes:\n  - {speaker: A, text: w}\n"
                    "casualty_claims:\n  - {claimant: A, affected: x, killed: 1}\n")
-    assert summary_counts(one) == ["1 quote", "1 claim"]
+    assert counts(one) == ["1 quote", "1 claim"]

@@ -25,12 +25,12 @@ from textual.widgets import Input, Static
 from tui.app.screens.library_keys import LIBRARY_BINDINGS, LibraryCommands
 from tui.app.screens.library_rows import (
     Entry,
+    Listing,
     filter_entries,
-    hit_line,
     patched,
     sort_entries,
 )
-from tui.app.screens.library_scan import index_folder, open_index, read_only
+from tui.app.screens.library_scan import index_folder, open_index, read_only, settle_heap
 from tui.app.text import join, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
@@ -50,7 +50,6 @@ class LibraryList(RowList, can_focus=False):
 
 # How often the library looks at its folder for files added, changed or removed.
 POLL_SECONDS = 1.0
-
 
 
 class LibraryScreen(Screen[None]):
@@ -121,6 +120,8 @@ class LibraryScreen(Screen[None]):
         self.shown_entries: list[Entry] = []
         self.shown_hits: list[Hit | None] = []
         self._lines: dict[Path, Content] = {}  # each entry's row, built once a listing
+        self._listing = Listing([], {})  # what the filter reads, made once a listing
+        self._settled = True  # the listing's objects are out of the collector's passes
         self._listed_query = ""  # the filter text the list was last made from
         self.progress = (0, 0)  # files indexed, of how many
         self.progress_timer: Timer | None = None
@@ -201,6 +202,7 @@ class LibraryScreen(Screen[None]):
         """Show the rows the index has (all of them once `complete`)."""
         self.entries, self._lines = patched([], {}, rows, None, self.folder, self.sort_by)
         self.listed_all = complete
+        self._settled = False
         self.refresh_list()
 
     def patched(self, rows: list[Row], changed: frozenset[str],
@@ -219,6 +221,9 @@ class LibraryScreen(Screen[None]):
         if self._selected_path is not None:
             self.select(self._selected_path)
             self._selected_path = None
+        if not self._settled:  # a whole listing: not each file changed
+            self._settled = True
+            self.call_after_refresh(settle_heap)
 
     def scanned(self, rows: list[Row], seen: FolderSignature) -> None:
         self.listed(rows, True)
@@ -228,13 +233,19 @@ class LibraryScreen(Screen[None]):
 
     def _filtered(self, query: str) -> tuple[list[Entry], list[Hit | None]]:
         """The entries the filter lists, with where each matched."""
+        if not self._listing.holds(self.entries, self._lines):
+            self._listing = Listing(self.entries, self._lines)
         if not query or self.index is None:
             return self.entries, [None] * len(self.entries)
+        # where each briefing matched, for as many as the list shows at once
+        # (a row with where it matched is three lines)
+        shown = self.query_one("#library-list", LibraryList).size.height // 3 + 1
         try:
-            return filter_entries(self.entries, self.index.search_briefings(query), query)
+            found = self.index.search_briefings(query, snippets=shown)
         except IndexUnavailable as exc:
             self.notify(str(exc), severity="error", timeout=6, markup=False)
-            return filter_entries(self.entries, [], query)
+            found = []
+        return filter_entries(self._listing, found, query)
 
     def refresh_list(self) -> None:
         query = self.query_one("#library-filter", Input).value.strip()
@@ -244,29 +255,16 @@ class LibraryScreen(Screen[None]):
         previous = lst.highlighted
         self.shown_entries, self.shown_hits = self._filtered(query)
         if self.shown_entries:
-            # The cursor stays on its briefing (its file) while it is still
-            # listed, through rescans too; when its file is gone, on the row
-            # that took its place; when the filter hides it, on the first.
-            keep = 0
-            if selected is not None:
-                here = next((i for i, e in enumerate(self.shown_entries)
-                             if e.path == selected.path), None)
-                if here is not None:
-                    keep = here
-                elif all(e.path != selected.path for e in self.entries):
-                    keep = min(previous or 0, len(self.shown_entries) - 1)
-            # A long title wraps under its details, not to the left edge.
-            lines = self._lines
-            lst.set_rows([ListRow(lines[e.path] if hit is None else lines[e.path] + hit_line(hit),
-                                  hang=2)
-                          for e, hit in zip(self.shown_entries, self.shown_hits, strict=True)],
-                         keep)
+            keep = self._listing.cursor(self.shown_entries, selected, previous)
+            row = self._listing.row
+            lst.set_rows([row(e, hit) for e, hit in zip(self.shown_entries, self.shown_hits,
+                                                         strict=True)], keep)
         else:
             message = ("no briefing matches" if query
                        else "no briefings (*.yaml) in this folder" if self.listed_all
                        else "loading…")
             lst.set_rows([ListRow(styled(message, "dim italic"), selectable=False)])
-        invalid = sum(1 for e in self.entries if e.broken)
+        invalid = self._listing.invalid
         counts = f"   {len(self.shown_entries):,} of {len(self.entries):,} briefings"
         if invalid:
             counts += f", {invalid:,} invalid"

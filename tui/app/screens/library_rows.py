@@ -8,6 +8,7 @@ The library never loads a briefing to list it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -16,6 +17,7 @@ from textual.content import Content
 
 from tui.app.rows import ALERT_STYLE
 from tui.app.text import MATCH_STYLE, join
+from tui.app.widgets.row_list import ListRow
 from tui.core.store.index import Row
 from tui.core.store.library import count_words, natural_key
 from tui.core.store.search import BriefingHit, Hit
@@ -110,22 +112,64 @@ def sort_entries(entries: list[Entry], by: str = "date") -> list[Entry]:
     return good + bad
 
 
-def filter_entries(entries: list[Entry], found: list[BriefingHit], query: str
+class Listing:
+    """The entries as listed, with what every keystroke of the filter reads
+    of them, worked out once per listing rather than once per key: each
+    entry by its path, its file name and date to match words against, its
+    row for the list, and how many files are invalid."""
+
+    def __init__(self, entries: list[Entry], lines: dict[Path, Content]) -> None:
+        self.entries = entries
+        self.lines = lines
+        self.position = {e.row.path: n for n, e in enumerate(entries)}
+        # the name and the date, apart: a word never holds a newline
+        self.names = [f"{e.path.name.casefold()}\n{e.row.date or ''}" for e in entries]
+        # A long title wraps under its details, not to the left edge.
+        self.rows = [ListRow(lines[e.path], hang=2) for e in entries]
+        self.invalid = sum(1 for e in entries if e.broken)
+
+    def holds(self, entries: list[Entry], lines: dict[Path, Content]) -> bool:
+        """Whether this listing is of these entries and rows."""
+        return entries is self.entries and lines is self.lines
+
+    def cursor(self, shown: list[Entry], selected: Entry | None, previous: int | None) -> int:
+        """Where the cursor goes in the `shown` entries: it stays on its
+        briefing (its file) while it is still listed, through rescans too;
+        when its file is gone, on the row that took its place; when the
+        filter hides it, on the first."""
+        if selected is None:
+            return 0
+        # by the path as the index has it: a string compares faster than a Path
+        path = selected.row.path
+        here = next((n for n, e in enumerate(shown) if e.row.path == path), None)
+        if here is not None:
+            return here
+        if path not in self.position:
+            return min(previous or 0, len(shown) - 1)
+        return 0
+
+    def row(self, entry: Entry, hit: Hit | None) -> ListRow:
+        """The entry's row, with a line saying where the filter matched."""
+        if hit is None:
+            return self.rows[self.position[entry.row.path]]
+        return ListRow(self.lines[entry.path] + hit_line(hit), hang=2)
+
+
+def filter_entries(listing: Listing, found: list[BriefingHit], query: str
                    ) -> tuple[list[Entry], list[Hit | None]]:
     """The entries a search found, in its order, each with where it matched;
     then those whose file name or date holds every word typed (what the
     index's words do not hold)."""
-    by_path = {e.row.path: e for e in entries}
-    shown = [(by_path[h.path], h.hit) for h in found if h.path in by_path]
-    listed = {e.path for e, _ in shown}
+    entries, position = listing.entries, listing.position
+    shown = [(entries[position[h.path]], h.hit) for h in found if h.path in position]
     words = query.casefold().split()
-    if all(":" not in w and '"' not in w for w in words):
-        shown += [(e, None) for e in entries if e.path not in listed and name_matches(e, words)]
+    if words and all(":" not in w and '"' not in w for w in words):
+        names = listing.names
+        matching: Sequence[int] = range(len(entries))
+        for word in words:
+            matching = [n for n in matching if word in names[n]]
+        if matching:
+            listed = {h.path for h in found}
+            shown += [(entries[n], None) for n in matching
+                      if entries[n].row.path not in listed]
     return [e for e, _ in shown], [h for _, h in shown]
-
-
-def name_matches(entry: Entry, words: list[str]) -> bool:
-    """Whether every word is in the file's name or the date (what the index's
-    words do not hold)."""
-    texts = (entry.path.name.casefold(), entry.row.date or "")
-    return all(any(w in t for t in texts) for w in words)

@@ -9,6 +9,7 @@ through the app's thread-safe calls.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -102,3 +103,17 @@ def index_folder(screen: LibraryScreen, index: Index,
         return  # a newer scan replaced this one, or the app is closing
     screen.app.call_from_thread(screen.scanned, rows, seen)
 
+
+def settle_heap() -> None:
+    """Leave the objects alive now (the listing's entries and rows, the
+    app's widgets) out of the garbage collector's future passes. A large
+    library is hundreds of thousands of long-lived objects, and every few
+    keystrokes of the filter made the collector walk them all again (the
+    slowest keystrokes were mostly that). What an earlier call froze is
+    thawed and every cycle collected first, so no garbage is kept past the
+    next whole listing; a frozen object is still freed by its reference
+    count. A pass over every object is a pause: it is made once a whole
+    listing is shown, not at each file that changes."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

@@ -166,6 +166,11 @@ class RowList(ScrollView, can_focus=True):
         self._layout_width = -1
         self._scroll_when_laid_out = False
         self._strips: dict[tuple[int, str], list[Strip]] = {}
+        # Each row's height at the laid-out width, by the row object: a list
+        # handed the same rows again (the library's, at each keystroke of its
+        # filter) measures none of them twice.
+        self._heights: dict[int, tuple[ListRow, int]] = {}
+        self._heights_width = -1
         self._theme_styles: dict[tuple[str, float], Style] = {}
 
     # -- rows ----------------------------------------------------------------
@@ -180,6 +185,8 @@ class RowList(ScrollView, can_focus=True):
     def set_rows(self, rows: list[ListRow], highlighted: int | None = 0) -> None:
         """Replace every row; the cursor goes to `highlighted` (or the next selectable row)."""
         self._list_rows = rows
+        if len(self._heights) > 2 * len(rows) + 1000:
+            self._heights.clear()  # mostly rows no longer listed
         # The cursor is placed before the rows are laid out, which renders
         # those on view: the cursor's row is then rendered once, as the cursor.
         self._highlighted = self._cursor_row(highlighted)
@@ -312,6 +319,9 @@ class RowList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._layout_width:
             return
+        if width != self._heights_width:
+            self._heights.clear()
+            self._heights_width = width
         self._layout_width = width
         self._strips.clear()
         self._lines = []
@@ -330,7 +340,7 @@ class RowList(ScrollView, can_focus=True):
         are covered (None: every row)."""
         width = self._layout_width
         drawn_until = self.scroll_offset.y + self.size.height
-        lines, first, rows = self._lines, self._first_line, self._list_rows
+        lines, first, rows, heights = self._lines, self._first_line, self._list_rows, self._heights
         for index in range(len(first), len(rows)):
             if until_line is not None and len(lines) >= until_line:
                 break
@@ -338,13 +348,17 @@ class RowList(ScrollView, can_focus=True):
             if row.rule_above and lines:
                 lines.append((index, -1))
             first.append(len(lines))
-            if len(lines) < drawn_until:
+            known = heights.get(id(row))
+            if known is not None and known[0] is row:
+                height = known[1]
+            elif len(lines) < drawn_until:
                 height = len(self._row_strips(index, self._kind(index)))
             else:
                 fitting = _fitting_lines(row.content.plain, width)
                 height = fitting if fitting is not None else len(
                     wrap_row(row.content, width, row.hang))
-            lines.extend((index, n) for n in range(height))
+            heights[id(row)] = (row, height)
+            lines.extend([(index, n) for n in range(height)])
         # Until every row is measured, each one left counts as one line.
         self.virtual_size = Size(width, len(lines) + len(rows) - len(first))
 

@@ -121,46 +121,51 @@ def _object(properties: dict[str, Any]) -> dict[str, Any]:
             "properties": properties}
 
 
+_BRIEFING_SCHEMA = _object({
+    "export_format": {"const": JSON_EXPORT_VERSION},
+    "format": {"type": "integer"}, "title": _TEXT, "date": {"type": "string",
+                                                              "format": "date"},
+    "updated": _MAYBE_TEXT, "timezone": _MAYBE_TEXT, "place": _MAYBE_TEXT,
+    "tags": {"type": "array", "items": _TEXT}, "summary": _TEXT,
+    "key_points": {"type": "array", "items": _TEXT},
+    "quotes": {"type": "array", "items": _object({
+        "speaker": _TEXT, "role": _MAYBE_TEXT, "country": _COUNTRY_SCHEMA, "text": _TEXT,
+        "partial": {"type": "boolean"}, "medium": _MAYBE_TEXT, "said": _MAYBE_TEXT,
+        "source": _SOURCE, "context": _MAYBE_TEXT})},
+    "casualty_claims": {"type": "array", "items": _object({
+        "claimant": _TEXT, "country": _COUNTRY_SCHEMA, "affected": _TEXT,
+        "killed": _COUNT_SCHEMA, "injured": _COUNT_SCHEMA,
+        "evidence": {"enum": ["provided", "not-provided", "unknown"]},
+        "said": _MAYBE_TEXT, "source": _SOURCE, "note": _MAYBE_TEXT,
+        "current": {"type": "boolean"}})},
+    "reactions": {"type": "array", "items": _object({
+        "country": _COUNTRY_SCHEMA, "organisation": _MAYBE_TEXT, "actor": _MAYBE_TEXT,
+        "stance": _MAYBE_TEXT, "summary": _TEXT, "said": _MAYBE_TEXT,
+        "source": _SOURCE})},
+    "figures": {"type": "array", "items": _object({
+        "what": _TEXT, "claimant": _TEXT, "value": _COUNT_SCHEMA, "unit": _MAYBE_TEXT,
+        "said": _MAYBE_TEXT, "source": _SOURCE, "note": _MAYBE_TEXT,
+        "current": {"type": "boolean"}})},
+    "timeline": {"type": "array", "items": _object({"when": _TEXT, "event": _TEXT})},
+    "sources": {"type": "array", "items": _object({
+        "name": _TEXT, "url": _MAYBE_TEXT, "accessed": _MAYBE_TEXT})},
+    "disputes": {"type": "array", "items": _object({
+        "subject": _TEXT, "measure": {"enum": ["killed", "injured", "value"]},
+        "unit": _MAYBE_TEXT, "versus": _TEXT,
+        "claims": {"type": "array", "items": _object({"claimant": _TEXT,
+                                                       "count": _COUNT_SCHEMA})},
+        "contradicting": {"type": "array", "items": _TEXT}})},
+    "aliases": {"type": "object",
+                "additionalProperties": {"type": "array", "items": _TEXT}},
+})
 EXPORT_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": f"briefing export --format json, export_format {JSON_EXPORT_VERSION}",
-    **_object({
-        "export_format": {"const": JSON_EXPORT_VERSION},
-        "format": {"type": "integer"}, "title": _TEXT, "date": {"type": "string",
-                                                                  "format": "date"},
-        "updated": _MAYBE_TEXT, "timezone": _MAYBE_TEXT, "place": _MAYBE_TEXT,
-        "tags": {"type": "array", "items": _TEXT}, "summary": _TEXT,
-        "key_points": {"type": "array", "items": _TEXT},
-        "quotes": {"type": "array", "items": _object({
-            "speaker": _TEXT, "role": _MAYBE_TEXT, "country": _COUNTRY_SCHEMA, "text": _TEXT,
-            "partial": {"type": "boolean"}, "medium": _MAYBE_TEXT, "said": _MAYBE_TEXT,
-            "source": _SOURCE, "context": _MAYBE_TEXT})},
-        "casualty_claims": {"type": "array", "items": _object({
-            "claimant": _TEXT, "country": _COUNTRY_SCHEMA, "affected": _TEXT,
-            "killed": _COUNT_SCHEMA, "injured": _COUNT_SCHEMA,
-            "evidence": {"enum": ["provided", "not-provided", "unknown"]},
-            "said": _MAYBE_TEXT, "source": _SOURCE, "note": _MAYBE_TEXT,
-            "current": {"type": "boolean"}})},
-        "reactions": {"type": "array", "items": _object({
-            "country": _COUNTRY_SCHEMA, "organisation": _MAYBE_TEXT, "actor": _MAYBE_TEXT,
-            "stance": _MAYBE_TEXT, "summary": _TEXT, "said": _MAYBE_TEXT,
-            "source": _SOURCE})},
-        "figures": {"type": "array", "items": _object({
-            "what": _TEXT, "claimant": _TEXT, "value": _COUNT_SCHEMA, "unit": _MAYBE_TEXT,
-            "said": _MAYBE_TEXT, "source": _SOURCE, "note": _MAYBE_TEXT,
-            "current": {"type": "boolean"}})},
-        "timeline": {"type": "array", "items": _object({"when": _TEXT, "event": _TEXT})},
-        "sources": {"type": "array", "items": _object({
-            "name": _TEXT, "url": _MAYBE_TEXT, "accessed": _MAYBE_TEXT})},
-        "disputes": {"type": "array", "items": _object({
-            "subject": _TEXT, "measure": {"enum": ["killed", "injured", "value"]},
-            "unit": _MAYBE_TEXT, "versus": _TEXT,
-            "claims": {"type": "array", "items": _object({"claimant": _TEXT,
-                                                           "count": _COUNT_SCHEMA})},
-            "contradicting": {"type": "array", "items": _TEXT}})},
-        "aliases": {"type": "object",
-                    "additionalProperties": {"type": "array", "items": _TEXT}},
-    }),
+    **_BRIEFING_SCHEMA,
+    # A folder's JSON Lines export (core.export.folder) gives each briefing
+    # the path of its file in the folder; a briefing exported alone has none.
+    "properties": {**_BRIEFING_SCHEMA["properties"], "file": {
+        "type": "string", "description": "the file's path in the folder (JSON Lines)"}},
 }
 
 

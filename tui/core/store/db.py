@@ -32,6 +32,8 @@ WAL_LIMIT = 32 * 1024 * 1024
 MAX_AGE_SECONDS = 90 * 24 * 3600
 # How long a connection waits for another one's write lock.
 BUSY_SECONDS = 10.0
+# With the write-ahead log, NORMAL syncs at checkpoints, not at every commit.
+SYNCHRONOUS = "NORMAL"
 
 TABLES: dict[str, str] = {
     "meta": "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -209,7 +211,7 @@ def connect(path: Path) -> sqlite3.Connection:
                            check_same_thread=False)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
         # the log is emptied at each checkpoint; this keeps its file from
         # staying at the size of the largest batch ever written
         conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")

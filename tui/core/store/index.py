@@ -1,10 +1,9 @@
-"""The archive index of a library folder: kept up to date, listed, searched.
+"""The archive index of a library folder: opened, checked, listed, searched.
 
-`Index(folder).update()` parses only the files whose signature changed since
-they were indexed, removes the rows of files that are gone, and commits as
-it goes, so a cancelled run keeps what it indexed. A file that does not load
-is indexed as broken, with its first error. A file whose signature changes
-while it is parsed is parsed again.
+`Index(folder).update()` brings it up to date with the folder (see
+core.store.index_update, which walks the changed files and writes their
+rows); this module opens the database, makes sure it is an index of this
+folder built by this code, and reads it: the listing, a path's rows, search.
 
 Each thread gets its own connection; the journal is SQLite's write-ahead
 log, so the library can list and search while a worker updates.
@@ -17,7 +16,6 @@ import os
 import sqlite3
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,19 +23,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from tui.core.store import db
 from tui.core.store.cache_store import code_key, debug
 from tui.core.store.db import ITEM_BITS, IndexUnavailable
-from tui.core.store.reader import Parsed, read_all
-from tui.core.store.scan import Signature, briefing_files, signatures_of
+from tui.core.store.index_update import Updated, update_rows
+from tui.core.store.scan import Signature, briefing_files
 
 if TYPE_CHECKING:
     from tui.core.store.search import BriefingHit, Hit
 
 # Bumped when what is stored of a briefing changes: every file is read again.
 ROWS_LAYOUT = "2"
-# A write transaction is committed after this long, so a cancelled or killed
-# update keeps what it did, and the write-ahead log stays small.
-COMMIT_SECONDS = 0.5
-# A file that keeps changing while it is parsed is tried this many times.
-TRIES = 3
 
 __all__ = ["Index", "IndexUnavailable", "Row", "Updated"]
 
@@ -64,23 +57,12 @@ class Row(NamedTuple):
     error_count: int
 
 
-class Updated(NamedTuple):
-    """What an update did."""
-
-    parsed: int
-    removed: int
-    unchanged: int
-    retried: int
-    cancelled: bool
-    # The paths whose rows were written or removed.
-    changed: frozenset[str] = frozenset()
-
-
 def _code_signature() -> str:
     """Changes with the parsing code (code_key) and with the code that makes
     an index's rows, so a new version never reads an old version's rows."""
     parts = [code_key(), ROWS_LAYOUT.encode()]
-    for name in ("rows.py", "index.py", "db.py", "scan.py", "reader.py"):
+    for name in ("rows.py", "index.py", "index_update.py", "db.py", "scan.py",
+                 "reader.py"):
         st = (Path(__file__).parent / name).stat()
         parts.append(f"{name}:{st.st_mtime_ns}:{st.st_size}".encode())
     return hashlib.sha256(b"\n".join(parts)).hexdigest()
@@ -250,10 +232,10 @@ class Index:
     def update(self, progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] = lambda: False,
                parallel: bool = False, only: Collection[str] | None = None) -> Updated:
-        """Bring the index up to date with the folder (see the module's
-        docstring). `progress(done, total)` is called as changed files are
-        indexed; once `cancelled()` is true the update stops, keeping what it
-        did. `parallel` parses many files in worker processes (see
+        """Bring the index up to date with the folder (see
+        core.store.index_update). `progress(done, total)` is called as changed
+        files are indexed; once `cancelled()` is true the update stops, keeping
+        what it did. `parallel` parses many files in worker processes (see
         core.store.reader.read_all for when that is safe). `only`: the
         paths (relative, with `/`) known to have changed, added or gone (a
         folder watcher's), looked at alone rather than the whole folder. Raises
@@ -271,78 +253,7 @@ class Index:
     def _update(self, progress: Callable[[int, int], None] | None,
                 cancelled: Callable[[], bool], parallel: bool,
                 only: Collection[str] | None) -> Updated:
-        try:
-            files = (briefing_files(str(self.folder)) if only is None
-                     else signatures_of(str(self.folder), only))
-        except OSError as exc:
-            raise IndexUnavailable(f"{self.folder}: {exc.strerror or exc}") from None
-        conn = self.connection()
-        chosen = "" if only is None else f" WHERE path IN ({', '.join('?' * len(only))})"
-        known = {path: (bid, Signature(size, mtime, inode, ctime), bool(racy), digest)
-                 for bid, path, size, mtime, inode, ctime, racy, digest in conn.execute(
-                     "SELECT id, path, size, mtime_ns, inode, ctime_ns, racy, hash "
-                     "FROM briefings" + chosen, list(only or []))}
-        gone = [bid for path, (bid, *_) in known.items() if path not in files]
-        if gone:
-            conn.execute("BEGIN IMMEDIATE")
-            for bid in gone:
-                _delete(conn, bid, with_row=True)
-            conn.execute("COMMIT")
-        pending = [path for path, sig in files.items()
-                   if path not in known or known[path][1] != sig or known[path][2]]
-        changed = {path for path in known if path not in files}
-        total, done, parsed, retried = len(pending), 0, 0, 0
-        unchanged = len(files) - total
-        committed = time.monotonic()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for _ in range(TRIES):
-                again: list[str] = []
-                # a racy file whose signature holds is compared by its bytes
-                jobs = [(path, known[path][3] if path in known and known[path][1] == files[path]
-                         else None) for path in pending]
-                for path, result in read_all(str(self.folder), jobs, cancelled, parallel):
-                    old = known.get(path)
-                    if result is None:  # changed while read, or gone
-                        if os.path.exists(self.folder / path):
-                            again.append(path)
-                            continue
-                        if old is not None:
-                            _delete(conn, old[0], with_row=True)
-                            changed.add(path)
-                    elif isinstance(result, str):  # a racy file, unchanged
-                        assert old is not None
-                        conn.execute("UPDATE briefings SET racy = ? WHERE id = ?",
-                                     (int(result != "same"), old[0]))
-                        unchanged += 1
-                    else:
-                        _store(conn, path, result)
-                        changed.add(path)
-                        parsed += 1
-                    done += 1
-                    if progress is not None:
-                        progress(done, total)
-                    if time.monotonic() - committed > COMMIT_SECONDS:
-                        conn.execute("COMMIT")
-                        conn.execute("BEGIN IMMEDIATE")
-                        committed = time.monotonic()
-                if not again or cancelled():
-                    break
-                retried += len(again)
-                # the files that changed while read: their new signatures
-                for path in again:
-                    try:
-                        files[path] = Signature.of(os.stat(self.folder / path))
-                    except OSError:
-                        files.pop(path, None)
-                pending = [path for path in again if path in files]
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        return Updated(parsed, len(gone), unchanged, retried, done < total and cancelled(),
-                       frozenset(changed))
+        return update_rows(self.connection(), self.folder, progress, cancelled, parallel, only)
 
     # -- reading -----------------------------------------------------------
 
@@ -391,7 +302,6 @@ class Index:
             raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
                                    "it is built again at the next update") from None
 
-
     def across(self, kind: str) -> list[tuple[object, ...]]:
         """Every current claim ("claims": path, title, date, then the claims
         table's columns from `item`) or every quote ("quotes": path, title,
@@ -409,81 +319,17 @@ class Index:
         except sqlite3.Error as exc:
             raise IndexUnavailable(f"index {self.database}: {exc}") from None
 
-    def search_briefings(self, query: str) -> list[BriefingHit]:
-        """The briefings matching `query` anywhere in them (see
-        core.store.search.run_briefing_search)."""
-        from tui.core.store.search import run_briefing_search
+    def search_briefings(self, query: str, snippets: int | None = None) -> list[BriefingHit]:
+        """The briefings matching `query` anywhere in them, the first
+        `snippets` with where (see core.store.search.run_briefing_search)."""
+        from tui.core.store.search import SNIPPETS, run_briefing_search
 
         try:
-            return run_briefing_search(self.connection(), query)
+            return run_briefing_search(self.connection(), query,
+                                       SNIPPETS if snippets is None else snippets)
         except sqlite3.Error as exc:
             if not db.damaged(exc):
                 raise IndexUnavailable(f"index {self.database}: {exc}") from None
             self.rebuild()
             raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
                                    "it is built again at the next update") from None
-
-
-def _document(items: list[tuple[str, str, str, str, str]]) -> tuple[str, ...]:
-    """A briefing's row of docs: each column's words of every item."""
-    return tuple(" ".join(item[column] for item in items if item[column])
-                 for column in range(5))
-
-
-def _delete(conn: sqlite3.Connection, bid: int, with_row: bool) -> None:
-    low = bid << ITEM_BITS
-    items = conn.execute("SELECT who, country, org, text, more FROM items "
-                         "WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
-                         (low, low + (1 << ITEM_BITS) - 1)).fetchall()
-    if items:
-        # a contentless table forgets a row given the very words it was given
-        conn.execute("INSERT INTO docs(docs, rowid, who, country, org, text, more) "
-                     "VALUES ('delete', ?, ?, ?, ?, ?, ?)", (bid, *_document(items)))
-    conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", (low, low + (1 << ITEM_BITS) - 1))
-    conn.execute("DELETE FROM tags WHERE briefing = ?", (bid,))
-    conn.execute("DELETE FROM claims WHERE briefing = ?", (bid,))
-    if with_row:
-        conn.execute("DELETE FROM briefings WHERE id = ?", (bid,))
-
-
-def _store(conn: sqlite3.Connection, path: str, parsed: Parsed) -> None:
-    s = parsed.summary
-    sig = parsed.signature
-    error = parsed.error or (None, None, None, None, 0)
-    values = (path, sig.size, sig.mtime_ns, sig.inode, sig.ctime_ns, parsed.digest,
-              int(parsed.racy), s.title if s else None, s.date if s else None,
-              s.place if s else None, "\n".join(s.tags) if s else None,
-              s.quotes if s else None, s.claims if s else None, s.reactions if s else None,
-              s.disputes if s else None, s.revised if s else None, *error)
-    columns = ("path, size, mtime_ns, inode, ctime_ns, hash, racy, title, date, place, tags, "
-               "quotes, claims, reactions, disputes, revised, error_line, error_column, "
-               "error_field, error_message, error_count")
-    # by path, not the id read before: another process may have indexed
-    # or removed the file since
-    found = conn.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
-    bid = found[0] if found else None
-    if bid is None:
-        cursor = conn.execute(f"INSERT INTO briefings({columns}) "
-                              f"VALUES ({', '.join('?' * len(values))})", values)
-        assert cursor.lastrowid is not None
-        bid = cursor.lastrowid
-    else:
-        _delete(conn, bid, with_row=False)
-        sets = ", ".join(f"{c.strip()} = ?" for c in columns.split(","))
-        conn.execute(f"UPDATE briefings SET {sets} WHERE id = ?",
-                     (*values, bid))
-    if s is not None:
-        conn.executemany("INSERT INTO tags VALUES (?, ?)",
-                         [(bid, tag.casefold()) for tag in s.tags])
-        conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         [(bid, *claim) for claim in parsed.claims])
-    base = bid << ITEM_BITS
-    conn.executemany(
-        "INSERT INTO items(rowid, who, country, org, text, more, kind, item, line) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(base + n, *item) for n, item in enumerate(parsed.items[:(1 << ITEM_BITS)])])
-    if parsed.items:
-        conn.execute("INSERT INTO docs(rowid, who, country, org, text, more) "
-                     "VALUES (?, ?, ?, ?, ?, ?)",
-                     (bid, *_document([item[:5] for item in parsed.items[:(1 << ITEM_BITS)]])))
-

@@ -2,9 +2,9 @@
 
 A file is read and parsed between two looks at its signature: if they
 differ, it changed while read, and the caller reads it again. Many files
-(a folder never seen) are parsed in worker processes, one per core but
-one, while the caller writes what they give back on the core left: parsing
-is most of the work, and Python parses on one core per process.
+(a folder never seen) are parsed in worker processes, one per core, while
+the caller writes what they give back: Python parses on one core per
+process.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import hashlib
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
@@ -33,6 +34,8 @@ RACY_NS = 2_000_000_000
 PARALLEL_MIN = 64
 # Files handed to a worker at a time: fewer round trips, still even shares.
 CHUNK = 8
+# Chunks handed out per worker ahead of the caller's writing.
+AHEAD = 4
 
 
 ItemRow = tuple[str, str, str, str, str, str, int, int]
@@ -83,9 +86,16 @@ def read_one(folder: str, path: str, digest: bytes | None) -> Result:
         if data and digest is not None and digest_of(data) == digest:
             return "same" if before.mtime_ns + RACY_NS < started else "same, racy"
         briefing = None
+        text: str | None = None
         if error is None:
             try:
-                briefing = load.parse_briefing(data, path, file)
+                # decoded once, for the parse and for the items' lines; bytes
+                # that are not UTF-8 go to the parse, which says where
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = None
+            try:
+                briefing = load.parse_briefing(data if text is None else text, path, file)
             except BriefingError as exc:
                 error = exc
         after = Signature.of(os.stat(file))
@@ -100,9 +110,10 @@ def read_one(folder: str, path: str, digest: bytes | None) -> Result:
         return Parsed(after, digest_of(data), racy, None,
                       (first.line, first.column, first.path, first.message, len(error.errors)),
                       [], [])
+    assert text is not None
     return Parsed(after, digest_of(data), racy, summarise(briefing), None,
                   [(i.who, i.country, i.org, i.text, i.more, i.kind, i.number, i.line)
-                   for i in items_of(briefing, data.decode("utf-8-sig"))],
+                   for i in items_of(briefing, text)],
                   claim_rows(briefing))
 
 
@@ -112,8 +123,8 @@ def _leave_interrupts_to_the_caller() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _read_job(job: tuple[str, str, bytes | None]) -> Result:
-    return read_one(*job)
+def _read_chunk(folder: str, jobs: list[tuple[str, bytes | None]]) -> list[Result]:
+    return [read_one(folder, path, digest) for path, digest in jobs]
 
 
 def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
@@ -123,9 +134,12 @@ def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
     core: only for a program whose main module does nothing when imported
     again (the `briefing` command, `python -m tui`), which is how spawned
     workers start."""
-    # one core is left to the caller, which writes what the workers parse
-    workers = min((os.cpu_count() or 1) - 1, 8)
-    if not parallel or len(jobs) < PARALLEL_MIN or workers < 1:
+    # A worker per core, the caller's writing sharing them: writing what a
+    # worker parses takes the caller most of the time the parse took, so
+    # with a core kept for it alone the one worker of two cores was the
+    # bottleneck while the caller waited.
+    workers = min(os.cpu_count() or 1, 8)
+    if not parallel or len(jobs) < PARALLEL_MIN or workers < 2:
         for path, digest in jobs:
             if cancelled():
                 return
@@ -134,15 +148,23 @@ def read_all(folder: str, jobs: list[tuple[str, bytes | None]],
     # Spawned, not forked: the app's threads must not be copied mid-step.
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                initializer=_leave_interrupts_to_the_caller)
+    chunks = [jobs[n:n + CHUNK] for n in range(0, len(jobs), CHUNK)]
     done = 0
     try:
-        results = pool.map(_read_job, [(folder, path, digest) for path, digest in jobs],
-                           chunksize=CHUNK)
-        for (path, _), result in zip(jobs, results, strict=True):
-            yield path, result
-            done += 1
-            if cancelled():
-                return
+        # A few chunks ahead per worker, not every file at once: workers
+        # faster than the caller writes would pile up parsed files in memory.
+        ahead: deque[Future[list[Result]]] = deque(
+            pool.submit(_read_chunk, folder, chunk) for chunk in chunks[:workers * AHEAD])
+        waiting = iter(chunks[workers * AHEAD:])
+        while ahead:
+            results = ahead.popleft().result()
+            if (chunk := next(waiting, None)) is not None:
+                ahead.append(pool.submit(_read_chunk, folder, chunk))
+            for result in results:
+                yield jobs[done][0], result
+                done += 1
+                if cancelled():
+                    return
     except (BrokenProcessPool, OSError) as exc:
         # A worker could not start (a script that runs itself again when
         # imported, no processes left): the rest are read here.

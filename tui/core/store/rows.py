@@ -14,6 +14,7 @@ composed again with PyYAML's marks, as core.locate does.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from tui.core.format.model import Briefing, Count, Country, When
@@ -27,9 +28,12 @@ KINDS: dict[str, str] = {
     "sources": "source",
 }
 
-# A top-level key (at column 0), and a block sequence's item.
-_TOP_KEYS = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?=[ \t\r\n]|$)", re.MULTILINE)
-_ITEMS = re.compile(r"^( *)-(?=[ \r\n]|$)", re.MULTILINE)
+# A top-level key (at column 0), and a block sequence's item, each with
+# the newline before it: a pattern that starts with a literal character is
+# searched for that character, where one that starts with `^` is tried at
+# every position of the text.
+_TOP_KEYS = re.compile(r"\n([A-Za-z_][\w-]*)[ \t]*:(?=[ \t\r\n]|\Z)")
+_ITEMS = re.compile(r"\n( *)-(?=[ \r\n]|\Z)")
 
 
 class Item(NamedTuple):
@@ -153,9 +157,8 @@ def item_lines(text: str, b: Briefing) -> dict[tuple[str, int], int]:
     """(key, index) -> 1-based line of each item of each list, (key, -1) ->
     the key's own line, and ("title", 0), ("summary", 0)."""
     found = _scan(text)
-    expected = _expected(b)
-    if all(sum(1 for (k, i) in found if k == key and i >= 0) == n
-           for key, n in expected.items()):
+    counted = Counter(key for key, i in found if i >= 0)
+    if all(counted[key] == n for key, n in _expected(b).items()):
         return found
     return _composed(text)
 
@@ -164,27 +167,29 @@ def _scan(text: str) -> dict[tuple[str, int], int]:
     """Lines of block-style items: a top-level key at column 0, then its
     items, the lines that start with `- ` at the first item's indent."""
     found: dict[tuple[str, int], int] = {}
-    keys = list(_TOP_KEYS.finditer(text))
-    line, position = 1, 0
+    # a newline first, so the first line starts after one as every other does
+    padded = "\n" + text
+    keys = list(_TOP_KEYS.finditer(padded))
+    line, position = 0, 0
     for n, key_match in enumerate(keys):
-        line += text.count("\n", position, key_match.start())
-        position = key_match.start()
+        line += padded.count("\n", position, key_match.start() + 1)
+        position = key_match.start() + 1
         key = key_match.group(1)
         found[(key, -1)] = line
         if key in ("title", "summary"):
             found[(key, 0)] = line
         if key not in KINDS:
             continue
-        end = keys[n + 1].start() if n + 1 < len(keys) else len(text)
+        end = keys[n + 1].start() if n + 1 < len(keys) else len(padded)
         indent: str | None = None
         count = 0
         item_line, item_position = line, position
-        for item in _ITEMS.finditer(text, key_match.end(), end):
+        for item in _ITEMS.finditer(padded, key_match.end(), end):
             if indent is None:
                 indent = item.group(1)
             if item.group(1) == indent:
-                item_line += text.count("\n", item_position, item.start())
-                item_position = item.start()
+                item_line += padded.count("\n", item_position, item.start() + 1)
+                item_position = item.start() + 1
                 found[(key, count)] = item_line
                 count += 1
     return found

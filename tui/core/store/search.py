@@ -166,7 +166,8 @@ class BriefingHit(NamedTuple):
 
 
 # The briefings listed first get a snippet saying where they matched:
-# looked up one by one, so only as many as the first screens show.
+# looked up one by one, so only as many as the first screen shows (the
+# library passes how many its list shows).
 SNIPPETS = 20
 # Up to this many matching briefings are ranked by bm25; more (a common
 # word, a first keystroke) are listed newest first: ranking them all
@@ -174,13 +175,14 @@ SNIPPETS = 20
 RANKED = 2000
 
 
-def run_briefing_search(conn: sqlite3.Connection, text: str) -> list[BriefingHit]:
+def run_briefing_search(conn: sqlite3.Connection, text: str,
+                        located: int = SNIPPETS) -> list[BriefingHit]:
     """The briefings matching `text`, as the library's filter lists them: a
     briefing matches when each word, phrase and field matches somewhere in
     it (not necessarily in one item: `macron gaza` finds a briefing quoting
     Macron and speaking of Gaza elsewhere). Best first by bm25 over the
     whole briefing (newest first when very many match); the first
-    SNIPPETS each with where they match: an item matching every word if
+    `located` each with where they match: an item matching every word if
     there is one, else where the first word does."""
     q = parse_query(text)
     if q.empty:
@@ -209,8 +211,8 @@ def run_briefing_search(conn: sqlite3.Connection, text: str) -> list[BriefingHit
     out: list[BriefingHit] = []
     for n, (bid, path, _) in enumerate(found):
         hit = None
-        if n < SNIPPETS and (located := snippets.where(conn, bid, q.terms)) is not None:
-            item, snippet, spans = located
+        if n < located and (matched := snippets.where(conn, bid, q.terms)) is not None:
+            item, snippet, spans = matched
             who, _, _, _, _, kind, number, line = item
             hit = Hit(path, int(line), kind, int(number), plain(who), snippet, spans, "", "")
         out.append(BriefingHit(path, hit))
