@@ -188,6 +188,18 @@ def test_export_json_as_of(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert [q["speaker"] for q in data["quotes"]] == ["B", "A"]
     assert [e["event"] for e in data["timeline"]] == ["Strike"]
     assert [d["versus"] for d in data["disputes"]] == ["22 vs 15"]
+    assert data["as_of"] == NOON  # the cut says when it was made
+
+
+def test_export_json_as_of_validates_and_a_whole_export_has_no_moment(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import jsonschema
+
+    from tui.core.export.data import EXPORT_SCHEMA
+
+    jsonschema.validate(json.loads(_export(tmp_path, capsys, "--format", "json")), EXPORT_SCHEMA)
+    assert main(["export", str(story_file(tmp_path)), "--format", "json"]) == 0
+    assert "as_of" not in json.loads(capsys.readouterr().out)
 
 
 @pytest.mark.parametrize(("table", "column", "expected"), [

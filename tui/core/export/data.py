@@ -96,10 +96,15 @@ def to_data(b: Briefing) -> dict[str, Any]:
     }
 
 
-def to_json(b: Briefing) -> str:
+def to_json(b: Briefing, as_of: Any = None) -> str:
+    """The briefing as JSON; `as_of`, the moment it was cut at (core.as_of),
+    is written as the `as_of` key so a reader knows it is not the whole story."""
+    data = to_data(b)
+    if as_of is not None:
+        data["as_of"] = _when(as_of)
     # ensure_ascii=False keeps every script readable, but leaves DEL, C1 and
     # bidi characters raw: escape_json writes those as \u escapes.
-    return escape_json(json.dumps(to_data(b), ensure_ascii=False, indent=2)) + "\n"
+    return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 # `min` and `max` are whole numbers, except a figure's decimal value (2.5).
@@ -165,7 +170,9 @@ EXPORT_SCHEMA: dict[str, Any] = {
     # A folder's JSON Lines export (core.export.folder) gives each briefing
     # the path of its file in the folder; a briefing exported alone has none.
     "properties": {**_BRIEFING_SCHEMA["properties"], "file": {
-        "type": "string", "description": "the file's path in the folder (JSON Lines)"}},
+        "type": "string", "description": "the file's path in the folder (JSON Lines)"},
+        "as_of": {"type": "string", "description": "export --as-of: the moment the "
+                  "briefing was cut at (what was said by then; undated items kept)"}},
 }
 
 

@@ -27,7 +27,7 @@ def render(briefing: Briefing, fmt: str = "markdown", table: str = "claims",
     if fmt == "json":
         from tui.core.export.data import to_json
 
-        return to_json(briefing)
+        return to_json(briefing, as_of.when if as_of is not None else None)
     if fmt == "csv":
         from tui.core.export.data import to_csv
 
