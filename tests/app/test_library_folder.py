@@ -225,3 +225,54 @@ def test_library_sorts_by_date_title_or_file_name_naturally(tmp_path: Path) -> N
     assert names(sort_entries(entries, "file")) == [
         "b-1.yaml", "b-2.yaml", "b-10.yaml", "a-broken.yaml"]
     assert names(sort_entries(list(reversed(entries)), "date")) == names(entries)  # stable
+
+
+@pytest.mark.parametrize("by", ["date", "title", "file"])
+def test_a_few_changed_rows_go_in_where_a_whole_sort_would_put_them(by: str) -> None:
+    """A few files changed are put in one by one (the rest stay sorted): the
+    order is the one sorting everything gives, ties and broken files too."""
+    import random
+
+    from tui.app.screens.library_rows import patched, sort_entries
+    from tui.core.store.index import Row
+
+    rng = random.Random(7)
+    folder = Path("/library")
+
+    def row(n: int, version: int) -> Row:
+        broken = rng.random() < 0.1
+        return Row(f"b-{n}.yaml", None if broken else f"Title {rng.randrange(5)}",
+                   f"2020-01-0{rng.randrange(1, 4)}", None, (), 1, 1, 0, 0, 0,
+                   1 if broken else None, 1 if broken else None, None,
+                   "bad" if broken else None, 1 if broken else 0)
+
+    rows = [row(n, 0) for n in range(60)]
+    entries, lines = patched([], {}, rows, None, folder, by)
+    for _ in range(20):
+        changed = rng.sample(range(60), 3)
+        rows = [row(n, 1) if n in changed else r for n, r in enumerate(rows)]
+        entries, lines = patched(entries, lines, [rows[n] for n in changed],
+                                 frozenset(f"b-{n}.yaml" for n in changed), folder, by)
+        assert [e.path.name for e in entries] == [
+            e.path.name for e in sort_entries(entries[::-1], by)]
+        assert sorted(e.row for e in entries) == sorted(rows)
+
+
+def test_a_listing_after_a_change_keeps_the_rows_that_did_not_change() -> None:
+    """The list knows the height of a row it has seen: a listing made after
+    one file changed hands it the same row objects for every other file."""
+    from tui.app.screens.library_rows import Listing, patched
+    from tui.core.store.index import Row
+
+    folder = Path("/library")
+    rows = [Row(f"b-{n}.yaml", f"Title {n}", "2020-01-01", None, (), 1, 1, 0, 0, 0,
+                None, None, None, None, 0) for n in range(5)]
+    entries, lines = patched([], {}, rows, None, folder, "date")
+    before = Listing(entries, lines)
+    entries, lines = patched(entries, lines, [rows[2]._replace(title="Changed")],
+                             frozenset({"b-2.yaml"}), folder, "date")
+    after = Listing(entries, lines, before)
+    same = [after.rows[after.position[f"b-{n}.yaml"]] is before.rows[before.position[
+        f"b-{n}.yaml"]] for n in range(5)]
+    assert same == [True, True, False, True, True]
+    assert "Changed" in after.rows[after.position["b-2.yaml"]].content.plain

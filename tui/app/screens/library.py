@@ -158,7 +158,9 @@ class LibraryScreen(Screen[None]):
         self.progress_timer = self.set_interval(0.25, self._show_progress)
         self._scan(changes)
 
-    @work(thread=True, exclusive=True, group="scan")
+    # A description of our own: Textual's default is the repr of the
+    # arguments, the whole folder's signature, at each change.
+    @work(thread=True, exclusive=True, group="scan", description="index the folder")
     def _scan(self, changes: tuple[FolderSignature, set[str]] | None) -> None:
         index = self.index = open_index(self)
         try:
@@ -234,7 +236,7 @@ class LibraryScreen(Screen[None]):
     def _filtered(self, query: str) -> tuple[list[Entry], list[Hit | None]]:
         """The entries the filter lists, with where each matched."""
         if not self._listing.holds(self.entries, self._lines):
-            self._listing = Listing(self.entries, self._lines)
+            self._listing = Listing(self.entries, self._lines, self._listing)
         if not query or self.index is None:
             return self.entries, [None] * len(self.entries)
         # where each briefing matched, for as many as the list shows at once

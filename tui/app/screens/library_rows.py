@@ -7,6 +7,7 @@ The library never loads a briefing to list it.
 
 from __future__ import annotations
 
+from bisect import bisect
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -86,7 +87,13 @@ def patched(entries: list[Entry], lines: dict[Path, Content], rows: list[Row],
     # a title now shared (or no longer) shows the file's name on each of its rows
     touched = {e.title for e in new} | {e.title for e in entries
                                         if changed is not None and e.row.path in changed}
-    entries = sort_entries(kept + new, by)
+    if changed is not None and len(new) <= _INSERT_MOST:
+        # a few files changed: each goes in at its place, the rest stay sorted
+        for entry in new:
+            kept.insert(bisect(kept, sort_key(entry, by), key=lambda e: sort_key(e, by)), entry)
+        entries = kept
+    else:
+        entries = sort_entries(kept + new, by)
     titles = Counter(e.title for e in entries if not e.broken)
     lines = {} if changed is None else dict(lines)
     lines.update({e.path: entry_line(e, not e.broken and titles[e.title] > 1) for e in entries
@@ -98,6 +105,43 @@ def patched(entries: list[Entry], lines: dict[Path, Content], rows: list[Row],
 def _name_key(name: str) -> tuple[tuple[int, int | str], ...]:
     # a folder is sorted again at each change: each name's key is made once
     return natural_key(name)
+
+
+# Up to this many new rows are put in one by one; more are sorted with the rest.
+_INSERT_MOST = 32
+
+
+class _Later:
+    """A date that sorts newest first: `_Later("2020-02-01") < _Later("2020-01-01")`."""
+
+    __slots__ = ("date",)
+
+    def __init__(self, date: str) -> None:
+        self.date = date
+
+    def __lt__(self, other: _Later) -> bool:
+        return self.date > other.date
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Later) and self.date == other.date
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+SortKey = tuple[object, ...]
+
+
+def sort_key(entry: Entry, by: str) -> SortKey:
+    """Where an entry sorts (as sort_entries orders them): broken files
+    last, then by date, title or nothing, then by file name."""
+    name = _name_key(entry.path.name)
+    if entry.broken:
+        return (1, name)
+    if by == "date":
+        return (0, _Later(entry.row.date or ""), name)
+    if by == "title":
+        return (0, natural_key(entry.title), name)
+    return (0, name)
 
 
 def sort_entries(entries: list[Entry], by: str = "date") -> list[Entry]:
@@ -118,14 +162,28 @@ class Listing:
     entry by its path, its file name and date to match words against, its
     row for the list, and how many files are invalid."""
 
-    def __init__(self, entries: list[Entry], lines: dict[Path, Content]) -> None:
+    def __init__(self, entries: list[Entry], lines: dict[Path, Content],
+                 previous: Listing | None = None) -> None:
         self.entries = entries
         self.lines = lines
         self.position = {e.row.path: n for n, e in enumerate(entries)}
-        # the name and the date, apart: a word never holds a newline
-        self.names = [f"{e.path.name.casefold()}\n{e.row.date or ''}" for e in entries]
-        # A long title wraps under its details, not to the left edge.
-        self.rows = [ListRow(lines[e.path], hang=2) for e in entries]
+        self.names: list[str] = []
+        self.rows: list[ListRow] = []
+        old = previous.lines if previous is not None else {}
+        at = previous.position if previous is not None else {}
+        for entry in entries:
+            line = lines[entry.path]
+            if old.get(entry.path) is line and previous is not None:
+                # unchanged: the previous listing's own row object, whose
+                # height the list knows already
+                n = at[entry.row.path]
+                self.names.append(previous.names[n])
+                self.rows.append(previous.rows[n])
+            else:
+                # the name and the date, apart: a word never holds a newline
+                self.names.append(f"{entry.path.name.casefold()}\n{entry.row.date or ''}")
+                # A long title wraps under its details, not to the left edge.
+                self.rows.append(ListRow(line, hang=2))
         self.invalid = sum(1 for e in entries if e.broken)
 
     def holds(self, entries: list[Entry], lines: dict[Path, Content]) -> bool:
