@@ -265,3 +265,26 @@ async def test_rows_handed_again_are_not_measured_again(monkeypatch: pytest.Monk
         width = row_list.scrollable_content_region.width
         assert row_list.virtual_size.height == sum(
             len(wrap_row(row.content, width)) for row in rows)
+
+
+async def test_rows_hidden_by_a_narrow_list_keep_their_heights(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A filter that narrows the library to a few rows, then widens it again
+    # (a word, then another word's first letters): the many rows it hid are
+    # not measured again.
+    rows = [ListRow(Content(f"{i} {LONG if i % 3 == 0 else 'short'}")) for i in range(1500)]
+    app = ListApp(rows)
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        row_list = app.query_one(RowList)
+        row_list.set_rows(rows, 0)
+        await pilot.pause()
+        measured: list[str] = []
+        fitting = row_list_module._fitting_lines
+        monkeypatch.setattr(row_list_module, "_fitting_lines",
+                            lambda text, width: measured.append(text) or fitting(text, width))
+        row_list.set_rows(rows[:5], 0)
+        await pilot.pause()
+        row_list.set_rows(rows, 0)
+        await pilot.pause()
+        assert measured == []

@@ -171,6 +171,9 @@ class RowList(ScrollView, can_focus=True):
         # filter) measures none of them twice.
         self._heights: dict[int, tuple[ListRow, int]] = {}
         self._heights_width = -1
+        # The most rows handed at once: a filter that narrows the list keeps
+        # the heights of the rows it hid, for when it widens again.
+        self._most_rows = 0
         self._theme_styles: dict[tuple[str, float], Style] = {}
 
     # -- rows ----------------------------------------------------------------
@@ -185,8 +188,10 @@ class RowList(ScrollView, can_focus=True):
     def set_rows(self, rows: list[ListRow], highlighted: int | None = 0) -> None:
         """Replace every row; the cursor goes to `highlighted` (or the next selectable row)."""
         self._list_rows = rows
-        if len(self._heights) > 2 * len(rows) + 1000:
+        self._most_rows = max(self._most_rows, len(rows))
+        if len(self._heights) > 2 * self._most_rows + 1000:
             self._heights.clear()  # mostly rows no longer listed
+            self._most_rows = len(rows)
         # The cursor is placed before the rows are laid out, which renders
         # those on view: the cursor's row is then rendered once, as the cursor.
         self._highlighted = self._cursor_row(highlighted)
