@@ -36,11 +36,13 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
-# Tests run on every core (pytest-xdist; worksteal, since a few tests take
+# Tests run in parallel (pytest-xdist; worksteal, since a few tests take
 # seconds); each test owns its files, cache, settings, tmux socket and
-# ports, so none has to run alone.
+# ports, so none has to run alone. Two workers a core: much of a test's
+# time is waiting (for the app to go idle, a subprocess, a server).
+PYTEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(2 * (os.cpu_count() or 1))')
 pytest: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -q -n auto --dist worksteal $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
