@@ -239,6 +239,15 @@ def test_wrapping_keeps_every_word_and_fits_the_width() -> None:
             assert "".join(shown.split()) == "".join(text.split()), (text, width)
 
 
+def spy_on_measuring(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of each row the list measures from now on (not from its cache)."""
+    measured: list[str] = []
+    fitting = row_list_module._fitting_lines
+    monkeypatch.setattr(row_list_module, "_fitting_lines",
+                        lambda text, width: measured.append(text) or fitting(text, width))
+    return measured
+
+
 async def test_rows_handed_again_are_not_measured_again(monkeypatch: pytest.MonkeyPatch) -> None:
     # The library hands its list the same row objects at each keystroke of
     # its filter: their heights are known from the last time.
@@ -248,10 +257,7 @@ async def test_rows_handed_again_are_not_measured_again(monkeypatch: pytest.Monk
         await pilot.pause()
         row_list = app.query_one(RowList)
         height = row_list.virtual_size.height
-        measured: list[str] = []
-        fitting = row_list_module._fitting_lines
-        monkeypatch.setattr(row_list_module, "_fitting_lines",
-                            lambda text, width: measured.append(text) or fitting(text, width))
+        measured = spy_on_measuring(monkeypatch)
         row_list.set_rows(rows[::-1], 0)
         await pilot.pause()
         assert measured == []
@@ -279,10 +285,7 @@ async def test_rows_hidden_by_a_narrow_list_keep_their_heights(
         row_list = app.query_one(RowList)
         row_list.set_rows(rows, 0)
         await pilot.pause()
-        measured: list[str] = []
-        fitting = row_list_module._fitting_lines
-        monkeypatch.setattr(row_list_module, "_fitting_lines",
-                            lambda text, width: measured.append(text) or fitting(text, width))
+        measured = spy_on_measuring(monkeypatch)
         row_list.set_rows(rows[:5], 0)
         await pilot.pause()
         row_list.set_rows(rows, 0)
