@@ -219,7 +219,7 @@ def filter_entries(listing: Listing, found: list[BriefingHit], query: str
     then those whose file name or date holds every word typed (what the
     index's words do not hold)."""
     entries, position = listing.entries, listing.position
-    shown = [(entries[position[h.path]], h.hit) for h in found if h.path in position]
+    shown = [(entries[n], h.hit) for h in found if (n := position.get(h.path)) is not None]
     words = query.casefold().split()
     if words and all(":" not in w and '"' not in w for w in words):
         names = listing.names

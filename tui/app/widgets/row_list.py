@@ -356,14 +356,22 @@ class RowList(ScrollView, can_focus=True):
             known = heights.get(id(row))
             if known is not None and known[0] is row:
                 height = known[1]
-            elif len(lines) < drawn_until:
-                height = len(self._row_strips(index, self._kind(index)))
             else:
-                fitting = _fitting_lines(row.content.plain, width)
-                height = fitting if fitting is not None else len(
-                    wrap_row(row.content, width, row.hang))
-            heights[id(row)] = (row, height)
-            lines.extend([(index, n) for n in range(height)])
+                if len(lines) < drawn_until:
+                    height = len(self._row_strips(index, self._kind(index)))
+                else:
+                    fitting = _fitting_lines(row.content.plain, width)
+                    height = fitting if fitting is not None else len(
+                        wrap_row(row.content, width, row.hang))
+                heights[id(row)] = (row, height)
+            # (one and two lines spelled out: most rows are, and this loop
+            # runs for every row of a long list at each keystroke)
+            if height == 2:
+                lines += ((index, 0), (index, 1))
+            elif height == 1:
+                lines.append((index, 0))
+            else:
+                lines.extend([(index, n) for n in range(height)])
         # Until every row is measured, each one left counts as one line.
         self.virtual_size = Size(width, len(lines) + len(rows) - len(first))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from operator import itemgetter
 from typing import NamedTuple
 
 from tui.core.format.text import one_line
@@ -206,14 +207,16 @@ def run_briefing_search(conn: sqlite3.Connection, text: str,
                              f"{', '.join(map(str, _WEIGHTS))}), b.date DESC, b.path",
                              [match, *params]).fetchall()
     else:
-        found.sort(key=lambda row: row[1])
+        found.sort(key=itemgetter(1))
         found.sort(key=lambda row: row[2] or "", reverse=True)
     out: list[BriefingHit] = []
-    for n, (bid, path, _) in enumerate(found):
+    for bid, path, _ in found[:located]:
         hit = None
-        if n < located and (matched := snippets.where(conn, bid, q.terms)) is not None:
+        if (matched := snippets.where(conn, bid, q.terms)) is not None:
             item, snippet, spans = matched
             who, _, _, _, _, kind, number, line = item
             hit = Hit(path, int(line), kind, int(number), plain(who), snippet, spans, "", "")
         out.append(BriefingHit(path, hit))
+    # the rest, with no place to show (a common word matches every briefing)
+    out += [BriefingHit(path, None) for _, path, _ in found[located:]]
     return out
