@@ -263,11 +263,16 @@ class Index:
         try:
             return self._listing(limit)
         except sqlite3.Error as exc:
-            if not db.damaged(exc):
-                raise IndexUnavailable(f"index {self.database}: {exc}") from None
-            self.rebuild()
-            raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
-                                   "it is built again at the next update") from None
+            raise self._read_failed(exc) from None
+
+    def _read_failed(self, exc: sqlite3.Error) -> IndexUnavailable:
+        """What a failed read raises: one line saying why; a damaged index
+        is emptied first, so the next update builds it again."""
+        if not db.damaged(exc):
+            return IndexUnavailable(f"index {self.database}: {exc}")
+        self.rebuild()
+        return IndexUnavailable(f"index {self.database} was damaged ({exc}); "
+                                "it is built again at the next update")
 
     def rows(self, paths: Collection[str]) -> list[Row]:
         """The rows of these paths (those indexed), in no order."""
@@ -296,11 +301,7 @@ class Index:
         try:
             return run_search(self.connection(), query, limit)
         except sqlite3.Error as exc:
-            if not db.damaged(exc):
-                raise IndexUnavailable(f"index {self.database}: {exc}") from None
-            self.rebuild()
-            raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
-                                   "it is built again at the next update") from None
+            raise self._read_failed(exc) from None
 
     def across(self, kind: str) -> list[tuple[object, ...]]:
         """Every current claim ("claims": path, title, date, then the claims
@@ -328,8 +329,4 @@ class Index:
             return run_briefing_search(self.connection(), query,
                                        SNIPPETS if snippets is None else snippets)
         except sqlite3.Error as exc:
-            if not db.damaged(exc):
-                raise IndexUnavailable(f"index {self.database}: {exc}") from None
-            self.rebuild()
-            raise IndexUnavailable(f"index {self.database} was damaged ({exc}); "
-                                   "it is built again at the next update") from None
+            raise self._read_failed(exc) from None
