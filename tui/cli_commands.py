@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tui.core.format.errors import BriefingError
+    from tui.core.format.model import Briefing
 
 from tui.cli_output import FORCE_ALONE, emit, err, load_or_report, report, say, write_output
 
@@ -189,9 +190,7 @@ def cmd_draft_many(sources: list[str], output: Path | None, force: bool,
 
 def cmd_diff(old_spec: str, new_spec: str | None, markdown: bool, since: str | None = None,
              until: str | None = None) -> int:
-    from tui.core.format.errors import BriefingError
     from tui.core.story.diff import diff_briefings, diff_text
-    from tui.core.story.history import GitError, load_spec
 
     if since is not None or until is not None:
         return _diff_moments(old_spec, new_spec, markdown, since, until)
@@ -200,26 +199,34 @@ def cmd_diff(old_spec: str, new_spec: str | None, markdown: bool, since: str | N
         return 2
     loaded = []
     for spec in (old_spec, new_spec):
-        try:
-            loaded.append(load_spec(spec))
-        except BriefingError as exc:
-            report(exc)
+        if (briefing := _spec_or_say(spec)) is None:
             return 2
-        except GitError as exc:
-            err(f"{spec}: {exc}")
-            return 2
+        loaded.append(briefing)
     changes = diff_briefings(loaded[0], loaded[1])
     emit(diff_text(changes, markdown) if changes else "no changes\n")
     return 1 if changes else 0
 
 
+def _spec_or_say(spec: str) -> Briefing | None:
+    """The briefing `FILE` or `REV:FILE` names, or None once the reason it
+    cannot be read is printed."""
+    from tui.core.format.errors import BriefingError
+    from tui.core.story.history import GitError, load_spec
+
+    try:
+        return load_spec(spec)
+    except BriefingError as exc:
+        report(exc)
+    except GitError as exc:
+        err(f"{spec}: {exc}")
+    return None
+
+
 def _diff_moments(spec: str, other: str | None, markdown: bool, since: str | None,
                   until: str | None) -> int:
     """`diff FILE --from WHEN [--to WHEN]`: one file at two moments."""
-    from tui.core.format.errors import BriefingError
     from tui.core.story.as_of import as_of, moment_from_text
     from tui.core.story.diff import diff_briefings, diff_text
-    from tui.core.story.history import GitError, load_spec
 
     if other is not None:
         err("--from and --to diff one FILE with itself; give one file, not two")
@@ -230,13 +237,7 @@ def _diff_moments(spec: str, other: str | None, markdown: bool, since: str | Non
     for option, text in (("--from", since), ("--to", until)):
         if text is not None and not _when_ok(option, text):
             return 2
-    try:
-        briefing = load_spec(spec)
-    except BriefingError as exc:
-        report(exc)
-        return 2
-    except GitError as exc:
-        err(f"{spec}: {exc}")
+    if (briefing := _spec_or_say(spec)) is None:
         return 2
     start = moment_from_text(since, briefing.zone)
     end = moment_from_text(until, briefing.zone) if until is not None else None
