@@ -4,6 +4,9 @@ the square of the groups when every group scanned every dispute."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from tui.app.panes import contents
@@ -12,15 +15,14 @@ from tui.core.format import load
 
 
 def disputed(claims: int) -> bytes:
-    lines = ["format: 1", "title: T", "date: 2024-01-01", "summary: s", "casualty_claims:"]
-    for i in range(claims):
-        lines += [f"  - claimant: Claimant {i}", f"    affected: Group {i // 2}",
-                  f"    killed: {i % 2 * 10}", "    evidence: unknown"]
-    lines.append("figures:")
-    for i in range(claims):
-        lines += [f"  - what: Thing {i // 2}", f"    claimant: Claimant {i}",
-                  f"    value: {i % 2 * 10}"]
-    return ("\n".join(lines) + "\n").encode()
+    """The briefing benchmarks/pane_speed.py times: each group disputed."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "pane_speed.py"
+    spec = importlib.util.spec_from_file_location("pane_speed", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text: str = bench.disputed_briefing(claims)
+    return text.encode()
 
 
 def subject_keys_for(claims: int, monkeypatch: pytest.MonkeyPatch) -> int:
