@@ -173,6 +173,17 @@ def _found_bodies(sentence: str, m: Mentions) -> str | None:
 _NAMED = re.compile(r"(?<=\s)[A-Z]|^[A-Z]{2,}\b|^[A-Z][a-z]+\s+[A-Z]")
 
 
+# "At least 212 were confirmed dead by the ministry": the body the passive names
+_PASSIVE_BY = re.compile(r"\b(?:confirmed|reported|declared|pronounced|counted|recorded|listed|"
+                         r"registered)\s+(?:as\s+)?(?:dead|killed|injured|wounded|hurt|missing)?"
+                         r"\s*by\s+(?:the\s+)?([^,.;]{2,60}?)\s*(?:[,.;]|$|\s+(?:on|in|as|at|"
+                         r"after|since|up|down|while)\b)")
+
+
+def _passive_by(sentence: str, m: Mentions) -> str | None:
+    return clean_name(found.group(1)) if (found := _PASSIVE_BY.search(sentence)) else None
+
+
 def _pronoun_said(sentence: str, m: Mentions) -> str | None:
     # "“We have buried 61 people,” he said", "..., it said": whoever that is
     said = re.search(rf"(?:[”\"],?|,)\s*(he|she|it|they)\s+(?:{SAY_VERBS})\b", sentence)
@@ -181,9 +192,10 @@ def _pronoun_said(sentence: str, m: Mentions) -> str | None:
 
 def _figures_from(sentence: str, m: Mentions) -> str | None:
     # "Updated figures from the governor: 23 killed, 71 wounded"
-    found = re.match(r"(?:(?:updated|latest|new|official|revised)\s+)?(?:figures|toll|tally|"
-                     r"count)\s+(?:from|by|of|given by)\s+(?:the\s+)?([^:]{2,60}):", sentence,
-                     re.I)
+    # (after a dateline: "LONDON, March 3 (Reuters) - Updated figures from ...")
+    found = re.search(r"(?:^|\s[-–—]\s)(?:(?:updated|latest|new|official|revised)\s+)?(?:figures|"
+                      r"toll|tally|count)\s+(?:from|by|of|given by)\s+(?:the\s+)?([^:]{2,60}):",
+                      sentence, re.I)
     return found.group(1).strip() if found else None
 
 
@@ -220,6 +232,8 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "The coast guard had recovered 82 bodies by dawn."),
     ClaimantRule("figures_from", _figures_from,
                  "Latest figures from the Red Crescent: 9 killed, 30 wounded."),
+    ClaimantRule("passive_by", _passive_by,
+                 "At least 212 people were confirmed dead by the civil defence agency."),
     ClaimantRule("pronoun_said", _pronoun_said,
                  "“Nine of our crew were killed,” she said."),
 )

@@ -133,6 +133,8 @@ def _spokesperson_of(name: str, sentence: str, mentions: Mentions) -> str | None
 def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     if re.search(r"\b(?:did not|didn't|gave no|without)\b.*\bevidence\b", sentence, re.I):
         return [NoEvidence(sentence)]
+    if not CASUALTY.search(sentence) and (later := _later_figure(sentence, mentions)):
+        return [later]
     if not CASUALTY.search(sentence) or QUOTE.fullmatch(sentence.strip()):
         return []
     if mentions.author is None and _WE_WROTE.search(sentence):
@@ -236,6 +238,36 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         if who != "Unknown":
             mentions.claimed(who, sentence, group)  # (no one's toll is no claim to go on from)
     return out
+
+
+# "It later said 24.", "The ministry then put it at 58.": a figure with no casualty
+# word of its own, the count of the sentence before revised
+_LATER_ALONE = re.compile(r"(?:(?:It|They|He|She|The\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+)?"
+                          r"(?:later|then|subsequently|afterwards)\s+(?:said|gave|put\s+it\s+at|"
+                          r"(?:revised|corrected|lowered|raised)\s+(?:it|that|the\s+figure)\s+"
+                          r"to)\s+(?:at\s+least\s+|more\s+than\s+)?" + NUM + r"\s*\.?$")
+
+
+def _later_figure(sentence: str, mentions: Mentions) -> Item | None:
+    """`later_figure_next_sentence`: "A first statement said 26 had died. It
+    later said 24.": the claimant of the sentence before, its count now 24."""
+    who = mentions.last_claimant[1]
+    if who is None or mentions.last_claimant[0] != mentions.sentence_number - 1:
+        return None
+    found = _LATER_ALONE.search(sentence)
+    if found is None or (n := parse_number(found.group(1))) is None:
+        return None
+    bound = re.search(r"(at least|more than)\s+\S+\s*\.?$", sentence)
+    group = mentions.last_group
+    mentions.claimed(who, sentence, group)
+    return item("casualty_claims", "later_figure_next_sentence", sentence, {
+        "claimant": Value(who, "the claimant of the figure this one revises",
+                          "later_figure_next_sentence"),
+        "affected": Value(group, "the group of the figure this one revises",
+                          "later_figure_next_sentence"),
+        "killed": Value(f"{n}+" if bound else n, "a later figure of the count before: "
+                        "killed or injured?", "later_figure_next_sentence"),
+        "note": Value(sentence, "the sentence this claim came from")})
 
 
 def figures_in(sentence: str, mentions: Mentions) -> list[Item]:

@@ -240,10 +240,20 @@ def _projected(sentence: str, at: int, end: int) -> tuple[bool, bool]:
 
 
 def _where(sentence: str, start: int, who: str) -> str:
-    """`who` with the place its clause names: "people in Colombo"."""
+    """`who` with the place its clause names: "people in Colombo", or the place
+    the clause opens with ("In Sindh province 23 people died")."""
     clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
     place = re.search(r"\bin ((?:[A-Z][\w’'\-]+\s*)+)", clause)
+    opening = _OPENING_PLACE.search(sentence[:start])
+    if place is None and opening is not None and opening.end() == start:
+        return f"{who} in {opening.group(1)}"
     return f"{who} in {place.group(1).strip()}" if place else f"{who} (another group)"
+
+
+# A clause that opens with its place: "In Sindh province 23 people died" (ends at the count)
+_OPENING_PLACE = re.compile(r"(?:^|[-–—,;:]\s|\s[-–—]\s)\s*[Ii]n\s+((?:the\s+)?[A-Z][\w’'\-]+"
+                            r"(?:\s+(?:[A-Z][\w’'\-]+|province|district|state|county|region))"
+                            r"{0,3}),?\s+$")
 
 
 def tolls_in(sentence: str) -> Tolls | None:
@@ -286,9 +296,11 @@ def tolls_in(sentence: str) -> Tolls | None:
         elif (count.measure == "killed" and killed is not None and not count.included
               and count.start > killed.start and count.number != killed.number
               and count.kind != "bodies"
-              and re.search(r",\s+and\s+|;\s", sentence[killed.start:count.start])):
+              and re.search(r",\s+(?:and|while|whereas)\s+|;\s",
+                            sentence[killed.start:count.start])):
             # "Eight people drowned in Galle, and two died in Colombo": two places,
-            # two groups (the same group would make the second a revision)
+            # two groups (the same group would make the second a revision); "while 14
+            # died in Punjab" the same
             count = replace(count, noun=_where(sentence, count.start, count.noun or "people"))
             if not killed.noun or killed.noun == "people":
                 affected = _where(sentence, killed.start, "people")
@@ -312,7 +324,7 @@ def tolls_in(sentence: str) -> Tolls | None:
         affected = "people"
     if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
             sentence, killed.start)) and (
-                before := parse_number(up.group(1) or up.group(2))) is not None:
+                before := parse_number(up.group(1) or up.group(2) or up.group(3))) is not None:
         # "47 have died ..., up from 29 deaths reported in the last update": a revision
         killed = replace(killed, earlier=before)
     if killed is not None and (parts := breakdown(sentence, killed)):
@@ -346,9 +358,14 @@ def tolls_in(sentence: str) -> Tolls | None:
 
 
 # ("up from a death toll of 19 on Wednesday": the same)
+# ("up from an earlier 160", "up from 30 reported on Monday": the same, the figure
+# bare when nothing after it says it counts something else)
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)?(?:(?:an?\s+)?"
                       r"(?:(?:earlier|previous)\s+)?(?:death\s+)?toll\s+of\s+" + NUM + r"|" + NUM
-                      + r"\s+(?:deaths|dead|killed|fatalities))\b", re.I)
+                      + r"\s+(?:deaths|dead|killed|fatalities)|(?:an?\s+|the\s+)?(?:(?:earlier|"
+                      r"previous|initial|first)\s+)?" + NUM + r"(?=\s*(?:[,.;]|$|\s+(?:reported|"
+                      r"given|announced|confirmed|earlier|previously|on|in\s+the|the\s+day|"
+                      r"yesterday|last))))\b", re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

@@ -49,8 +49,9 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
 # communiqué gave six": an earlier figure (unless the sentence revises it there)
 _EARLIER_FIGURE = re.compile(r"\b(?:first|initial|earlier|previous)\s+(?:statement|report|reports|"
                              r"figures|estimates|count|bulletin|communiqu[eé]|update)\b", re.I)
+# ("...; it later said 24": the sentence gives the revision itself)
 _REVISION = re.compile(r"\b(?:rose|risen|raised|increased|climbed|lowered|revised|corrected|"
-                       r"from)\b")
+                       r"from|later)\b")
 
 
 # The claimant rules that give an earlier figure of a count given later
