@@ -91,3 +91,13 @@ def test_group_nouns_name_bodies_beyond_ministries() -> None:
     # a body named by what it is, in the data's list of group nouns
     for body in ("watchdog", "airline", "railway operator", "gendarmerie"):
         assert claims(f"Four passengers were killed, the {body} said.")[0][0] == body
+
+
+def speakers(body: str) -> list[str]:
+    return [str(q["speaker"].value) for q in draft_briefing(HEAD + body).quotes]
+
+
+def test_rule_pronoun_after_a_name_with_initials() -> None:
+    for name in ("R.K. Menon", "R. K. Menon"):
+        assert speakers(f"District collector {name} said the toll would rise. "
+                        "“We are doing everything we can,” he said.") == [name]

@@ -137,11 +137,13 @@ class Mentions:
         # (not after a word that joins a body's name: "Syrian Observatory for Human Rights",
         # "Committee for the Defence of Human Rights"; but "Secretary of State Marco Rubio")
         if not is_person and (m := re.search(r"\b(?!(?:for|and|on|the|de|del|da)\b)([a-z][\w\-]*)"
-                                             r"\s+((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)$",
+                                             r"\s+((?:(?:[A-Z][\w’'\-]+|[A-Z]\.(?:[A-Z]\.)*)\s+){1,3}"
+                                             r"[A-Z][\w’'\-]+)$",
                                              name)) \
                 and (m.group(1) != "of" or split_role(m.group(2))[1] is not None) \
                 and not organisations_in(m.group(2)) and not countries_in(m.group(2)):
-            # "Union leader Rosa Mamani": the name after the role
+            # "Union leader Rosa Mamani": the name after the role (initials too:
+            # "District collector R.K. Menon")
             found, title = split_role(m.group(2))  # "spokesman Col Abdoulaye Maiga"
             role = " ".join(filter(None, (name[: m.start(2)].strip(), title))) or None
             self.people[found.split()[-1]] = (found, role)

@@ -20,7 +20,8 @@ _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)
 
 
 # An initial inside a name: "R.K. Menon", "George W. Bush" (not "posted on X.")
-_INITIAL = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b[A-Z][a-z]+\s[A-Z]\.)$")
+# ("R. K. Menon": initials spaced apart)
+_INITIAL = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b[A-Z][a-z]+\s[A-Z]\.|\b[A-Z]\.\s[A-Z]\.)$")
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -29,6 +30,9 @@ def sentences(paragraph: str) -> list[str]:
     start = 0
     for m in re.finditer(r"[.!?][”\"’'»“]?(?=\s+[“\"‘«„A-Z0-9])", paragraph):
         end = m.end()
+        if re.search(r"(?:^|\s)[A-Z]\.$", paragraph[start:m.start() + 1]) and re.match(
+                r"\s+[A-Z]\.\s*[A-Z]", paragraph[end:]):
+            continue  # "R. K. Menon": the first of two initials
         if _ABBREV.search(paragraph[start:m.start() + 1]) or _INITIAL.search(
                 paragraph[start:m.start() + 1]) or (_MONTH_ABBREV.search(
                 paragraph[start:m.start() + 1]) and re.match(r"\s+\d", paragraph[end:])):
