@@ -101,3 +101,27 @@ def test_rule_pronoun_after_a_name_with_initials() -> None:
     for name in ("R.K. Menon", "R. K. Menon"):
         assert speakers(f"District collector {name} said the toll would rise. "
                         "“We are doing everything we can,” he said.") == [name]
+
+
+def test_rule_breakdown_by_place_never_takes_the_injured() -> None:
+    found = claims("According to the disaster institute, 31 people have died and 112 have "
+                   "been injured in Tarvo province, and 9 people have died in Ossel province.")
+    assert [(c[1], c[2], c[3]) for c in found] == [
+        ("people in Tarvo province", 31, 112), ("people in Ossel province", 9, None)]
+
+
+def test_rule_breakdown_by_place_raised_in_each_place() -> None:
+    # the injured go with the dead of their own place
+    found = claims("The disaster institute, DMI, on Monday raised the number of people "
+                   "killed in Ossel province to 13 and in Tarvo province to 34, with 140 "
+                   "injured in Tarvo.")
+    assert [(c[0], c[1], c[2], c[3]) for c in found] == [
+        ("DMI", "people in Tarvo province", 34, 140),
+        ("DMI", "people in Ossel province", 13, None)]
+
+
+def test_what_a_body_had_reported_before_is_no_current_count() -> None:
+    found = claims("The agency said 20 people died. The agency, which had reported 11 "
+                   "deaths on Sunday morning, now says 152 people were injured in Tarvo.")
+    assert [(c[1], c[2], c[3]) for c in found] == [
+        ("people", 20, None), ("people in Tarvo", None, 152)]

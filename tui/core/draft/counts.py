@@ -34,12 +34,15 @@ def counts_in(sentence: str) -> list[StatedCount]:
     sentence = re.sub(r"[“”\"]", "", sentence)  # had killed “more than 60” people
     # "six (6) of our personnel": the figure written twice, as official texts do
     sentence = _REPEATED_FIGURE.sub(lambda m: " " * len(m.group(0)), sentence)
+    # ("The agency, which had reported 11 deaths on Sunday, now says ...": what it
+    # said before, set aside, never a current count)
+    before = [r.span() for r in _HAD_REPORTED.finditer(sentence)]
     for pattern, kind, rule, _ in COUNT_RULES:
         for m in pattern.finditer(sentence):
             groups = m.groups()
             at = next((m.start(i + 1) for i, g in enumerate(groups) if g is not None
                        and (parse_number(g) is not None or g.lower() in VAGUE)), m.start())
-            if at in taken:
+            if at in taken or any(start <= at < end for start, end in before):
                 continue
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
@@ -204,6 +207,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
     return out
 
 
+# A relative clause with what its body said before: ", which had reported 11 deaths,"
+_HAD_REPORTED = re.compile(r",\s*(?:which|who)\s+had\s+(?:earlier\s+|previously\s+|first\s+)?"
+                           r"(?:reported|said|given|put|counted|confirmed|announced)\b[^,;]*,")
+
+
 # What is said of bodies that are a part of the dead: "remain there without names"
 _UNNAMED = re.compile(r"[^.;,]{0,30}?\b(?:unidentified|unclaimed|without names|not yet "
                       r"identified|yet to be identified)\b", re.I)
@@ -243,7 +251,8 @@ def _where(sentence: str, start: int, who: str) -> str:
     """`who` with the place its clause names: "people in Colombo", or the place
     the clause opens with ("In Sindh province 23 people died")."""
     clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
-    place = re.search(r"\bin ((?:[A-Z][\w’'\-]+\s*)+)", clause)
+    place = re.search(r"\bin ((?:[A-Z][\w’'\-]+\s*)+(?:(?:province|district|state|county|region|"
+                      r"governorate)\b)?)", clause)
     opening = _OPENING_PLACE.search(sentence[:start])
     if place is None and opening is not None and opening.end() == start:
         return f"{who} in {opening.group(1)}"
@@ -327,13 +336,23 @@ def tolls_in(sentence: str) -> Tolls | None:
                 before := parse_number(up.group(1) or up.group(2) or up.group(3))) is not None:
         # "47 have died ..., up from 29 deaths reported in the last update": a revision
         killed = replace(killed, earlier=before)
-    if killed is not None and (parts := breakdown(sentence, killed)):
+    if killed is not None and (parts := breakdown(sentence, killed, frozenset(
+            c.start for c in found if c.measure != "killed"))):
         # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
         taken = {c.start for c in others}
         if parts[0].start == killed.start:
             killed, parts = parts[0], parts[1:]
             affected = killed.noun
         others += [p for p in parts if p.start not in taken and p.number != killed.number]
+    if injured is not None and killed is not None and others and (
+            injured_at := re.match(r"[^,;.]{0,30}?\bin\s+([A-Z][\w’'\-]+)",
+                                   sentence[injured.start:])) \
+            and f" in {injured_at.group(1)}" not in killed.noun and (same := next(
+                (o for o in others if f" in {injured_at.group(1)}" in o.noun), None)):
+        # "... in Zambezia to 13 and in Nampula to 34, with 140 injured in Nampula": the
+        # injured are the group of their place's dead, so that group's claim leads
+        others = [killed if o is same else o for o in others]
+        killed, affected = same, same.noun
     lead = min((c for c in (killed, injured) if c is not None), key=lambda c: c.start,
                default=None)
     if lead is not None and not others and (where := qualifier(sentence, lead)):

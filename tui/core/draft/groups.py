@@ -125,21 +125,37 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
 
 
 # "12 in Kano", "40 people in Turkey", "8 died in Kaduna": a count and its place
+# ("34 in Nampula province": the place with the word that says what it is)
 _PLACE_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?!in\b)[a-z][\w\-]*\s+){0,4}?in\s+"
-                          r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})")
+                          r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}"
+                          r"(?:\s+(?:province|district|state|county|region|governorate))?)")
 
 
-def breakdown(sentence: str, count: StatedCount) -> list[StatedCount]:
+def breakdown(sentence: str, count: StatedCount,
+              other_measure: frozenset[int] = frozenset()) -> list[StatedCount]:
     """The dead (or injured) of each place, when the sentence from `count` on
-    gives two places or more; else nothing."""
+    gives two places or more; else nothing. The numbers at `other_measure`
+    count the other measure ("31 have died and 112 have been injured in
+    Nampula"): never a place's part of this one."""
     parts: list[StatedCount] = []
     noun = re.sub(r"\s+(?:in|near)\s+.*$", "", count.noun) or "people"
     for m in _PLACE_COUNT.finditer(sentence, max(count.start, 0)):
         n = parse_number(m.group(1))
-        if n is None or m.group(2).split()[-1] in WEEKDAY_NAMES:
+        if n is None or m.group(2).split()[-1] in WEEKDAY_NAMES or m.start(1) in other_measure:
             continue
         parts.append(StatedCount(count.measure, n, None, f"{noun} in {m.group(2)}",
                                  start=m.start(1), kind=count.kind, rule="breakdown_by_place"))
     if len({p.noun for p in parts}) < 2:
+        # "raised the number killed in Zambezia province to 13 and in Nampula to 34"
+        parts = [StatedCount(count.measure, n, None, f"{noun} in {m.group(1)}", start=m.start(2),
+                             kind=count.kind, rule="breakdown_by_place")
+                 for m in _PLACE_TO.finditer(sentence) if (n := parse_number(m.group(2)))
+                 is not None and m.start(2) not in other_measure]
+    if len({p.noun for p in parts}) < 2:
         return []
     return parts
+
+
+_PLACE_TO = re.compile(r"\bin\s+((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}(?:\s+(?:province|"
+                       r"district|state|county|region|governorate))?)\s+(?:to|at)\s+(?i:" + NUM
+                       + r")")

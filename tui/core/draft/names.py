@@ -128,6 +128,11 @@ def subject_at(head: str) -> str | None:
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
+    # "Mozambique's disaster management institute, INGD, on Monday raised": the body by
+    # its short name
+    if m := re.search(r"\b(?:[a-z][\w\-]*|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*\s+){0,3}"
+                      r"[a-z][\w\-]*,\s*([A-Z]{2,8}),\s*$", head):
+        return m.group(1)
     # "local administrations and media reports said": the body; the media relay it
     if m := re.search(r"(?:^|,\s*)(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s+and\s+"
                       r"(?:local\s+|state\s+)?(?:media|news|press)\s+reports\s*$", head):
