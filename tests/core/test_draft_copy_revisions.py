@@ -125,3 +125,32 @@ def test_what_a_body_had_reported_before_is_no_current_count() -> None:
                    "deaths on Sunday morning, now says 152 people were injured in Tarvo.")
     assert [(c[1], c[2], c[3]) for c in found] == [
         ("people", 20, None), ("people in Tarvo", None, 152)]
+
+
+def test_rule_toll_rose_to_taking_the_death_count_to() -> None:
+    # the bodies pulled out are an increment; the count they make is the toll
+    found = claims("“Overnight we pulled out 15 bodies, taking the total death count to 33,” "
+                   "Mr Ravi Kale, a disaster management spokesman for the city authority, said.")
+    assert [(c[0], c[2], c[4]) for c in found] == [
+        ("city authority", 33, "spokesperson_for_body")]
+
+
+def test_a_news_channel_is_a_claimant_of_its_own() -> None:
+    found = claims("The ministry said 18 pilgrims had died. A local news channel, however, "
+                   "reported that the toll has reached 23.")
+    assert [(c[0], c[2]) for c in found] == [("ministry", 18), ("local news channel", 23)]
+
+
+def test_rule_said_then_name_after_a_closing_quote() -> None:
+    found = claims("“Rescue operations are continuing,” said Fire Chief P.S. Rahane, adding "
+                   "that 14 firefighters had been injured in the effort.")
+    assert [(c[0], c[1], c[3]) for c in found] == [("P.S. Rahane", "firefighters", 14)]
+
+
+def test_rule_toll_in_a_reaction() -> None:
+    found = claims("Norway on Friday condemned the bombing that killed at least 20 people "
+                   "near the ministry.")
+    assert [(c[0], c[2], c[4]) for c in found] == [("Unknown", "20+", "toll_in_a_reaction")]
+    # a toll someone gives in the same sentence stays theirs
+    found = claims("Norway condemned the bombing that killed at least 20 people, police said.")
+    assert [(c[0], c[2]) for c in found] == [("police", "20+")]

@@ -97,13 +97,21 @@ TUNING_FLOORS = {
                      "organisations": 10},
     "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
+    # the third held-out sets, tuning material since their first sight (6 December)
+    "styles fresh 3": {"quotes": 29, "speakers": 21, "claims": 17, "countries": 11,
+                       "organisations": 13},
+    "real fresh 3": {"quotes": 29, "speakers": 20, "claims": 18, "countries": 6,
+                     "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
-MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {"styles fresh": 1}
+MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
+    "styles fresh": 1, "styles fresh 3": 2, "real fresh 3": 5}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
-MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0)
-MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {"real fresh": 1}
+MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
+    "styles fresh 3": 1, "real fresh 3": 1}
+MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
+    "real fresh": 1, "styles fresh 3": 2, "real fresh 3": 1}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

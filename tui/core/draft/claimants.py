@@ -80,6 +80,18 @@ def _subject_says(sentence: str, m: Mentions) -> str | None:
     return m.person(subj)[0] if (subj := subject_before(sentence)) else None
 
 
+# "..., Mr Tanaji Kamble, a disaster management spokesman for the city authority,
+# said": the body the spokesperson speaks for
+_SPOKESPERSON_FOR_BODY = re.compile(
+    r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*,\s+an?\s+(?:[a-z][\w\-]*\s+){0,3}"
+    r"spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?([^,.;]{2,80}?),\s*(?:said|says|told)\b")
+
+
+def _spokesperson_for_body(sentence: str, m: Mentions) -> str | None:
+    found = _SPOKESPERSON_FOR_BODY.search(sentence)
+    return clean_name(found.group(1)) if found else None
+
+
 def _said_then_name(sentence: str, m: Mentions) -> str | None:
     # "..., said Abu Sufian Khan, the deputy commissioner"
     return m.person(after.group(1))[0] if (after := SAY_THEN_NAME.search(sentence)) else None
@@ -210,6 +222,9 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "said more were missing."),
     ClaimantRule("data_from", _data_from,
                  "Compiled data from the ministry and the Red Cross showed 27 people had died."),
+    ClaimantRule("spokesperson_for_body", _spokesperson_for_body,
+                 "“We found 15 bodies,” Mr Tanaji Kamble, a disaster management spokesman "
+                 "for the city authority, said."),
     ClaimantRule("subject_says", _subject_says,
                  "The Norvale fire service said 23 people were killed."),
     ClaimantRule("said_then_name", _said_then_name,

@@ -46,6 +46,11 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     # ("Japan and South Korea, whose citizens were there, said ...": the list)
     if listed := list_subject(without_relative_clauses(sentence)):
         return listed, "list_of_claimants"
+    if (reacts := _REACTION_TO_A_TOLL.search(sentence)) and not SAY.search(
+            sentence[:reacts.start()] + sentence[reacts.end():]):
+        # "India condemned the bombing that killed at least 20 people": the toll is the
+        # story's, on nobody's word here; the country reacts to it, it does not count
+        return ["Unknown"], "toll_in_a_reaction"
     if _EARLIER_BY.search(sentence) and mentions.last_claimant[1]:
         # "..., up from the 26 people reported killed earlier by the disaster council": an
         # earlier figure of the count the last claimant gives now (the body that gave
@@ -74,6 +79,12 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     if background(sentence):
         return [], ""  # "since 2009": the story's background, no claim of this event
     return ["Unknown"], "no_one_credited"
+
+
+# A reaction to the event that names its toll: "condemned the attack that killed 20"
+_REACTION_TO_A_TOLL = re.compile(r"\b(?:condemn|denounc|deplor|mourn|decr[iy]|lament)\w*\s+"
+                                 r"(?:the\s+)?[^,.;]{0,60}?\b(?:that|which)\s+(?:has\s+|had\s+)?"
+                                 r"(?:killed|left|claimed)\b")
 
 
 # "the 26 people reported killed earlier by the disaster council": a figure the

@@ -44,7 +44,9 @@ class CountRule(NamedTuple):
 COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
     # (and the earlier one, a revision)
-    (re.compile(r"\b(?:death )?toll\b[^.;]*?\b(?:from\s+" + NUM + r"\s+)?"
+    # ("taking the total death count to 33": a count of the dead is a toll)
+    (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally)\b[^.;]*?"
+                r"\b(?:from\s+" + NUM + r"\s+)?"
                 # ("put the death toll as high as 65")
                 r"(?:(?:to|at|of|reached|stood at|is|was)\s+|(?=as\s+(?:high|many)\s+as\s))"
                 + _BOUND + NUM

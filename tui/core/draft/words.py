@@ -99,7 +99,7 @@ DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|no
                            rf"(?:{SAY_VERBS})\b")
 # `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
 SAY_THEN_NAME = re.compile(
-    rf",\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
+    rf",[”\"]?\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
 # `one of the doctors said`: one person of a group described before
 ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)(?:\s+who\s+[^,“”\"„]{{1,40}}?)?"
                         rf"\s+(?:{SAY_VERBS})\b")
