@@ -154,3 +154,44 @@ def test_rule_toll_in_a_reaction() -> None:
     # a toll someone gives in the same sentence stays theirs
     found = claims("Norway condemned the bombing that killed at least 20 people, police said.")
     assert [(c[0], c[2]) for c in found] == [("police", "20+")]
+
+
+def test_rule_toll_rose_to_has_hit_or_topped() -> None:
+    found = claims("The death toll from the floods has hit 98, with 63 missing, the national "
+                   "disaster agency said on Monday.")
+    assert [(c[0], c[2]) for c in found] == [("national disaster agency", 98)]
+    assert [c[2] for c in claims("The toll topped 200 on Friday, police said.")] == [200]
+
+
+def test_rule_toll_rose_to_and_not_the_earlier_figure() -> None:
+    found = claims("As of today the toll is 108 and not 114 as stated by the state "
+                   "government earlier.")
+    assert [(c[0], c[2]) for c in found] == [("state government", 114),
+                                           ("state government", 108)]
+
+
+def test_rule_respectively() -> None:
+    found = claims("The Central and Eastside hospitals confirmed that 15 and 11 more people "
+                   "respectively had died of heat stress.")
+    assert [(c[0], c[2]) for c in found] == [("Central hospital", 15), ("Eastside hospital", 11)]
+    # each one's increment is added to its own count: no dispute between them
+    assert found[0][1] != found[1][1]
+
+
+def test_rule_dead_from_place_is_kept_beside_a_credited_toll() -> None:
+    found = claims("The toll has hit 98, the agency said.\n\nFifty-three of the dead were "
+                   "from the southern province of Mindano, where floods buried houses.")
+    assert [(c[1], c[2]) for c in found] == [("people", 98), ("people in Mindano", 53)]
+
+
+def test_rule_joined_measures() -> None:
+    found = claims("The toll has hit 98, the agency said. The agency added that 69 people "
+                   "were injured.")
+    assert [(c[0], c[2], c[3]) for c in found] == [("agency", 98, 69)]
+
+
+def test_a_place_of_a_breakdown_after_the() -> None:
+    found = claims("Nineteen were killed in the Western Tarvo Region, while 12 died in the "
+                   "Provinces of Ossel and Bray, the agency said.")
+    assert [(c[1], c[2]) for c in found] == [("people in Western Tarvo Region", 19),
+                                           ("people in Provinces of Ossel and Bray", 12)]

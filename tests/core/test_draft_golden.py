@@ -100,7 +100,7 @@ TUNING_FLOORS = {
     # the third held-out sets, tuning material since their first sight (6 December)
     "styles fresh 3": {"quotes": 29, "speakers": 21, "claims": 17, "countries": 11,
                        "organisations": 13},
-    "real fresh 3": {"quotes": 29, "speakers": 20, "claims": 18, "countries": 6,
+    "real fresh 3": {"quotes": 29, "speakers": 20, "claims": 21, "countries": 6,
                      "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one

@@ -187,9 +187,9 @@ _NAMED = re.compile(r"(?<=\s)[A-Z]|^[A-Z]{2,}\b|^[A-Z][a-z]+\s+[A-Z]")
 
 # "At least 212 were confirmed dead by the ministry": the body the passive names
 _PASSIVE_BY = re.compile(r"\b(?:confirmed|reported|declared|pronounced|counted|recorded|listed|"
-                         r"registered)\s+(?:as\s+)?(?:dead|killed|injured|wounded|hurt|missing)?"
+                         r"registered|stated|announced|given)\s+(?:as\s+)?(?:dead|killed|injured|wounded|hurt|missing)?"
                          r"\s*by\s+(?:the\s+)?([^,.;]{2,60}?)\s*(?:[,.;]|$|\s+(?:on|in|as|at|"
-                         r"after|since|up|down|while)\b)")
+                         r"after|since|up|down|while|earlier|previously|before)\b)")
 
 
 def _passive_by(sentence: str, m: Mentions) -> str | None:

@@ -5,6 +5,7 @@ the count rules)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in, tolls_in
@@ -28,6 +29,8 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     # "Denmark said two citizens had died, and Britain said a woman had died": two
     # claimants, each with its own count
     # ("..., the health ministry said, while the army put the toll at 35": two)
+    if respective := _respectively(sentence, mentions):
+        return respective
     clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])",
                        sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
@@ -40,6 +43,45 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     while len(parts) > 1 and not CASUALTY.search(parts[-1]) and not _A_NUMBER.search(parts[-1]):
         parts.pop()
     return _claims_in("; ".join(parts), mentions)
+
+
+# "A and B hospitals reported 15 and 11 more deaths respectively": a count each
+_RESPECTIVELY = re.compile(r"^(?P<head>.*?)\s+(?P<verb>reported|recorded|counted|confirmed|said|"
+                           r"registered|gave)\s+(?:that\s+)?(?P<rest>(?:at least\s+)?" + NUM
+                           + r"\s+and\s+"
+                           r"(?:at least\s+)?" + NUM + r"\s+[^.;]*?)\s*,?\s+respectively\b"
+                           # ("15 and 11 more people respectively had died of heat")
+                           r"(?P<after>[^.;]*)")
+
+
+def _respectively(sentence: str, mentions: Mentions) -> list[Event]:
+    """`respectively`: "Safdarjung and Lohia hospitals reported 15 and 11
+    more deaths respectively": Safdarjung hospital's 15, Lohia hospital's 11."""
+    found = _RESPECTIVELY.search(sentence)
+    if found is None:
+        return []
+    subject = find_claimant(found["head"] + f" {found['verb']} it.", mentions)
+    if subject is None or " and " not in subject[0]:
+        return []
+    first, second = subject[0].rsplit(" and ", 1)
+    first = re.sub(r"^(?:the\s+)?", "", first)
+    if (plural := re.search(r"\s([a-z][\w\-]*)s$", second)) and " " not in first.strip():
+        # "Safdarjung and Lohia hospitals": each a hospital
+        noun = plural.group(1)
+        first, second = f"{first} {noun}", second[: plural.start()] + f" {noun}"
+    rest = found["rest"]
+    numbers = re.match(r"((?:at least\s+)?\S+)\s+and\s+((?:at least\s+)?\S+)\s+(.*)$", rest)
+    if numbers is None:
+        return []
+    out: list[Event] = []
+    for who, n in ((first, numbers.group(1)), (second, numbers.group(2))):
+        own = f"{who} {found['verb']} {n} {numbers.group(3)}{found['after']}."
+        for event in _claims_in(own, mentions):
+            if isinstance(event, Item):
+                event = replace(event, sentence=sentence).with_value("note", Value(
+                    sentence, f"'respectively': {who}'s figure", "respectively"))
+            out.append(event)
+    return out
 
 
 def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
@@ -200,6 +242,9 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             # "the hospital's administration reported receiving a body and four injured":
             # the patients one hospital received, a part of the toll, never a dispute with it
             group = f"people brought to {who}"
+        if group.endswith("(more, added to an earlier count)"):
+            # two bodies' increments are each added to its own count: never a dispute
+            group = group.removesuffix(")") + f" of {who})"
         if by == "claim_goes_on" and group == "people":
             # "Two more were killed near the convoy. Al-Husseini and 15 others were
             # wounded.": the same group as the claim it goes on from

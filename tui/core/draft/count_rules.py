@@ -48,12 +48,16 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally)\b[^.;]*?"
                 r"\b(?:from\s+" + NUM + r"\s+)?"
                 # ("put the death toll as high as 65")
-                r"(?:(?:to|at|of|reached|stood at|is|was)\s+|(?=as\s+(?:high|many)\s+as\s))"
+                # ("the toll has hit 98", "now stands at 40", "topped 200")
+                r"(?:(?:to|at|of|reached|stood at|stands at|is|was|hit|topped|passed|crossed|"
+                r"exceeded|surpassed)\s+|(?=as\s+(?:high|many)\s+as\s))"
                 + _BOUND + NUM
                 # "revised the toll to 58 from 61": the earlier figure after the current
                 # "lowered the toll to 12 against a first toll of 13": so is this one
-                + r"(?:,?\s+(?:(?:up |down )?from|against)\s+(?:an? (?:earlier|previous|first|"
-                r"initial) )?(?:(?:toll|figure|count) of\s+)?" + NUM + r")?",
+                # "is 108 and not 114 as stated earlier": so is this one
+                + r"(?:,?\s+(?:(?:up |down )?from|against|and not)\s+"
+                r"(?:an? (?:earlier|previous|first|initial) )?(?:(?:toll|figure|count) of\s+)?"
+                + NUM + r")?",
                 re.I),
      "toll", "toll_rose_to",
      "The health ministry said the death toll rose to 44."),

@@ -16,6 +16,7 @@ from tui.core.draft.groups import (
     qualifier,
     where_place,
 )
+from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
 from tui.core.draft.words import (
     KILLED_WORDS,
@@ -143,6 +144,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 if not who or who.split()[0].lower().endswith("ed"):
                     who = "people"  # "Ten of the dead were killed when ...": a part, unnamed
                 noun = f"{who} among the dead"
+                if (where := _DEAD_FROM_PLACE.match(sentence, m.end())) and not countries_in(
+                        where.group(1)):
+                    # "Fifty-three of the dead were from the province of Maguindanao" (not
+                    # "from Germany": a nationality, the part it always was)
+                    noun, rule = f"people in {where.group(1)}", "dead_from_place"
             elif kind == "verb first":
                 n = parse_number(groups[2])
                 verb = groups[0].lower().strip("“”\"")
@@ -207,6 +213,13 @@ def counts_in(sentence: str) -> list[StatedCount]:
     return out
 
 
+# "of the dead were from the southern province of Maguindanao": the place of a part
+_DEAD_FROM_PLACE = re.compile(r"\s+(?:(?:were|was)\s+)?(?:from|in)\s+(?:the\s+)?"
+                              r"(?:[a-z][\w\-]*\s+){0,3}?"
+                              r"(?:(?:province|district|state|region|county|town|city|village)\s+"
+                              r"of\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
 # A relative clause with what its body said before: ", which had reported 11 deaths,"
 _HAD_REPORTED = re.compile(r",\s*(?:which|who)\s+had\s+(?:earlier\s+|previously\s+|first\s+)?"
                            r"(?:reported|said|given|put|counted|confirmed|announced)\b[^,;]*,")
@@ -251,8 +264,9 @@ def _where(sentence: str, start: int, who: str) -> str:
     """`who` with the place its clause names: "people in Colombo", or the place
     the clause opens with ("In Sindh province 23 people died")."""
     clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
-    place = re.search(r"\bin ((?:[A-Z][\w’'\-]+\s*)+(?:(?:province|district|state|county|region|"
-                      r"governorate)\b)?)", clause)
+    # ("in the Western Visayas Region", "in the Provinces of Cavite and Laguna")
+    place = re.search(r"\bin (?:the )?((?:[A-Z][\w’'\-]+\s*(?:(?:of|and)\s+(?=[A-Z]))?)+"
+                      r"(?:(?:province|district|state|county|region|governorate)\b)?)", clause)
     opening = _OPENING_PLACE.search(sentence[:start])
     if place is None and opening is not None and opening.end() == start:
         return f"{who} in {opening.group(1)}"
@@ -310,10 +324,11 @@ def tolls_in(sentence: str) -> Tolls | None:
             # "Eight people drowned in Galle, and two died in Colombo": two places,
             # two groups (the same group would make the second a revision); "while 14
             # died in Punjab" the same
-            count = replace(count, noun=_where(sentence, count.start, count.noun or "people"))
+            count = replace(count, noun=_where(sentence, count.start, count.noun or "people"),
+                            rule="breakdown_by_place")
             if not killed.noun or killed.noun == "people":
                 affected = _where(sentence, killed.start, "people")
-                killed = replace(killed, noun=affected)
+                killed = replace(killed, noun=affected, rule="breakdown_by_place")
             others.append(count)
         elif (count.measure == "killed" and killed is not None and count.noun
               and not count.included

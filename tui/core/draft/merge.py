@@ -37,7 +37,8 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
         else:
             lists[event.section].append(event)
     lists["quotes"][:] = _not_repeated(lists["quotes"])
-    claims[:] = _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims))))
+    claims[:] = _joined_measures(
+        _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims)))))
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
                  casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
@@ -107,6 +108,29 @@ def _revised_count(claims: list[Item]) -> list[Item]:
     return out
 
 
+# A sentence that adds the other measure to the claim before: "The agency added that
+# 69 people were injured", "It said 12 more were hurt" are not; "added" is the sign
+_ADDED = re.compile(r"\b(?:added|adding|also said|further said)\b")
+
+
+def _joined_measures(claims: list[Item]) -> list[Item]:
+    """"The toll has hit 98, the agency said. The agency added that 69 people
+    were injured.": one claim of the agency, 98 dead and 69 injured, never two
+    claims that read as a revision of each other (`joined_measures`)."""
+    out: list[Item] = []
+    for claim in claims:
+        before = out[-1] if out else None
+        if (before is not None and "killed" in before and "injured" not in before
+                and "injured" in claim and "killed" not in claim
+                and claim["claimant"].value == before["claimant"].value
+                and claim["affected"].value == before["affected"].value
+                and _ADDED.search(claim.sentence)):
+            out[-1] = before.with_value("injured", claim["injured"])
+            continue
+        out.append(claim)
+    return out
+
+
 def _words(text: object) -> str:
     return " ".join(re.findall(r"\w+", str(text).casefold().replace("’", "'")))
 
@@ -158,8 +182,11 @@ def _uncredited(claims: list[Item]) -> list[Item]:
     the injured) the article credits to no one: next to a credited toll it would
     only make a dispute between a body and no one."""
     credited = {_measure(c) for c in claims if c["claimant"].rule != "no_one_credited"}
+    # (the dead of one place the article names apart, "Fifty-three of the dead were
+    # from Maguindanao", are no rival of the credited toll: kept, about their place)
     return [c for c in claims
-            if c["claimant"].rule != "no_one_credited" or _measure(c) not in credited]
+            if c["claimant"].rule != "no_one_credited" or _measure(c) not in credited
+            or ("killed" in c and c["killed"].rule in ("dead_from_place", "breakdown_by_place"))]
 
 
 def _measure(claim: Item) -> str:
