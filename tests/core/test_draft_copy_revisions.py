@@ -195,3 +195,36 @@ def test_a_place_of_a_breakdown_after_the() -> None:
                    "Provinces of Ossel and Bray, the agency said.")
     assert [(c[1], c[2]) for c in found] == [("people in Western Tarvo Region", 19),
                                            ("people in Provinces of Ossel and Bray", 12)]
+
+
+def test_rule_toll_rose_to_a_count_of_dead() -> None:
+    found = claims("The council has raised its count of dead in Tarvo province to 22, up "
+                   "from 14 this morning, with 47 people injured.")
+    assert [(c[0], c[2], c[3]) for c in found] == [("council", 14, None), ("council", 22, 47)]
+
+
+def test_rule_puts_the_dead_at_in_a_bodys_bulletin() -> None:
+    found = claims("The NDMC's 6 a.m. bulletin puts the dead at 14 and the injured at 31.")
+    assert [(c[0], c[2], c[3], c[4]) for c in found] == [("NDMC", 14, 31, "put_the_toll")]
+
+
+def test_new_deaths_since_a_report_are_an_increment() -> None:
+    # (and the relative clause's "which reported 31" names no claimant)
+    found = claims("• The Department of Relief Affairs (DRA) reports 46 deaths and 188 "
+                   "injuries as of 29 January, 15 new deaths since Situation Report No. 2, "
+                   "which reported 31.")
+    assert [(c[0], c[2], c[3]) for c in found] == [("Department of Relief Affairs", 46, 188)]
+
+
+def test_rule_number_of_dead_at_with_asides() -> None:
+    found = claims("The Ministry of Health announced on Friday that the number of martyrs of "
+                   "the explosion of a tanker at a station in the town of Tell Ossel, in Norva "
+                   "Governorate, reached twenty-one (21) martyrs, in addition to 43 citizens "
+                   "who sustained wounds.")
+    assert [(c[0], c[2], c[3]) for c in found] == [("Ministry of Health", 21, 43)]
+
+
+def test_an_embassy_in_a_city_is_the_embassy() -> None:
+    found = claims("The Embassy of India in Kathmandu confirmed that four Indian nationals "
+                   "were among the dead.")
+    assert [(c[0], c[2]) for c in found] == [("Embassy of India", 4)]

@@ -98,7 +98,7 @@ TUNING_FLOORS = {
     "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
     # the third held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 3": {"quotes": 29, "speakers": 21, "claims": 17, "countries": 11,
+    "styles fresh 3": {"quotes": 29, "speakers": 21, "claims": 21, "countries": 12,
                        "organisations": 13},
     "real fresh 3": {"quotes": 29, "speakers": 20, "claims": 21, "countries": 6,
                      "organisations": 0},
@@ -111,7 +111,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
-    "real fresh": 1, "styles fresh 3": 2, "real fresh 3": 1}
+    "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 1}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

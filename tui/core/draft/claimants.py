@@ -137,8 +137,16 @@ def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
                     r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
                     r"corrects)\s+(?:the\s+|its\s+)?(?:(?:confirmed|official|overall|total)\s+)?"
-                    r"(?:death\s+)?(?:number|toll)", sentence)
-    return m.person(found)[0] if put and (found := subject_at(put.group(1))) else None
+                    r"(?:death\s+)?(?:number|toll|count|tally|figure)|^(.*?)\s+(?:puts?|placed|places)\s+"
+                    r"the\s+(?:dead|injured|wounded)\s+at\b", sentence)
+    if put is None:
+        return None
+    head = put.group(1) or put.group(2)
+    # "The NDRRMC's 6 a.m. bulletin puts the dead at 14": the body whose bulletin it is
+    if owner := re.search(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:[\w.:\-]+\s+){0,3}(?:bulletin|report|"
+                          r"statement|update|figures|tally|count)\s*$", head):
+        head = owner.group(1)
+    return m.person(found)[0] if (found := subject_at(head)) else None
 
 
 def _earlier_reports(sentence: str, m: Mentions) -> str | None:

@@ -45,7 +45,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
     # (and the earlier one, a revision)
     # ("taking the total death count to 33": a count of the dead is a toll)
-    (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally)\b[^.;]*?"
+    # ("raised its count of dead in Isabela province to 22")
+    (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally|"
+                r"count of (?:the )?(?:dead|deaths))\b[^.;]*?"
                 r"\b(?:from\s+" + NUM + r"\s+)?"
                 # ("put the death toll as high as 65")
                 # ("the toll has hit 98", "now stands at 40", "topped 200")
@@ -67,13 +69,18 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"fatalities|injured|wounded)"
                 # "the number of martyrs of the fire which broke out in the Al-Rashidiya
                 # General Hospital has reached 23": what the dead are of, however long
-                r"(?:\s+[a-z][^,.;\d]{0,100}?)?\s+(?:at|to|was|is|stood at|"
+                # (and with asides: "..., in Diyala Governorate, reached twenty-one (21)")
+                r"(?:\s+[a-z][^.;\d]{0,160}?)?\s+(?:at|to|was|is|stood at|"
                 # "could top 1,000": a projection (read as one by its "could")
                 r"(?:could|may|might|would|will)\s+(?:top|exceed|surpass|pass|reach)|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
                 + _BOUND
                 + NUM, re.I), "number", "number_of_dead_at",
      "Officials put the number of injured at 284, the governor said."),
+    # "The bulletin puts the dead at 14 and the injured at 31"
+    (re.compile(r"\b(?:puts?|putting|placed|places|and)\s+the\s+(dead|injured|wounded)\s+at\s+"
+                + _BOUND + NUM, re.I), "number", "puts_the_dead_at",
+     "The council's morning bulletin puts the dead at 14 and the injured at 31."),
     # "killing at least nine people", "wounding 12 people", "killing four skiers"
     # "had “neutralised” more than 60 attackers": the army's word for killed
     (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|"

@@ -250,7 +250,9 @@ def _increment(sentence: str, at: int, measure: str) -> bool:
         return True
     if re.match(r"[^.;,]{0,40}?\b(?:has|had)\s+since\s+died\b", sentence[at:], re.I):
         return True  # "a passenger has since died": one more than the count before
-    return bool(re.match(r"[\w,\-]*\s+more\b(?!\s+than)", sentence[at:], re.I))
+    # ("15 new deaths since the last report": added to it)
+    return bool(re.match(r"[\w,\-]*\s+(?:more\b(?!\s+than)|new\s+(?:deaths|cases|victims)\b)",
+                         sentence[at:], re.I))
 
 
 def _projected(sentence: str, at: int, end: int) -> tuple[bool, bool]:

@@ -105,6 +105,8 @@ def subject_before(text: str) -> str | None:
     for match in reversed(list(SAY.finditer(text))):
         if match.group(0) == "blamed" and re.match(r"\s+on\s", text[match.end():]):
             continue  # "Bombings blamed on rebels have killed ...": a participle, not a verb
+        if re.search(r",\s*(?:which|who)\s+(?:had\s+|has\s+)?$", text[:match.start()]):
+            continue  # "..., which reported 31": a relative clause's verb, not the subject's
         found = subject_at(text[: match.start()])
         if found:
             return found
@@ -167,6 +169,11 @@ def subject_at(head: str) -> str | None:
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
+        return m.group(1)
+    # "The Embassy of India in Kathmandu confirmed": the embassy, not where it is
+    if m := re.search(r"(?:[Tt]he\s+)?((?:Embassy|Consulate(?:\s+General)?|High\s+Commission|"
+                      r"Permanent\s+Mission)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
+                      r"\s+(?:in|at|to)\s+[^,]*$", head):
         return m.group(1)
     # "Local officials in the Indian-held area said": who, not where
     if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+){0,2}(?i:officials|police|authorities|sources|"
