@@ -228,3 +228,27 @@ def test_an_embassy_in_a_city_is_the_embassy() -> None:
     found = claims("The Embassy of India in Kathmandu confirmed that four Indian nationals "
                    "were among the dead.")
     assert [(c[0], c[2]) for c in found] == [("Embassy of India", 4)]
+
+
+def test_rule_role_name_said_with_a_capital_role() -> None:
+    assert speakers("“Utter chaos took place,” Police chief Ralph Godwin said at a news "
+                    "conference.") == ["Ralph Godwin"]
+
+
+def test_a_name_after_according_to_is_remembered() -> None:
+    assert speakers("The crash came before dawn, according to Chandra Mukherjee, a director "
+                    "at the ministry. “The driver overshot a signal,” Mukherjee told AFP.") == [
+        "Chandra Mukherjee"]
+
+
+def test_an_appositive_name_with_a_title_and_a_particle() -> None:
+    assert speakers("For his part, the Governor of Norva, Mr. Sabah Khalil al-Karkhi, stated "
+                    "that the number reached 26, “because families buried the bodies "
+                    "directly.”") == ["Sabah Khalil al-Karkhi"]
+
+
+def test_speakers_drop_courtesy_titles_and_ranks() -> None:
+    assert speakers("“He went back for one more family,” Commodore Ariel Mansala, the Coast "
+                    "Guard spokesperson, said.") == ["Ariel Mansala"]
+    assert speakers("The coordinator, Mr Yaw Boateng-Sarfo, raised the toll to 23. “We "
+                    "counted what we found,” Mr Boateng-Sarfo said.") == ["Yaw Boateng-Sarfo"]

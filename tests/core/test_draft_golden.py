@@ -98,9 +98,9 @@ TUNING_FLOORS = {
     "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
     # the third held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 3": {"quotes": 29, "speakers": 21, "claims": 21, "countries": 12,
+    "styles fresh 3": {"quotes": 29, "speakers": 23, "claims": 21, "countries": 12,
                        "organisations": 13},
-    "real fresh 3": {"quotes": 29, "speakers": 20, "claims": 21, "countries": 6,
+    "real fresh 3": {"quotes": 29, "speakers": 22, "claims": 21, "countries": 6,
                      "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one

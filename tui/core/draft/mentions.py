@@ -225,6 +225,11 @@ class Mentions:
         named_role = re.match(r"(?:[^,]{0,60},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w\-]*\s+){0,3}"
                               r"[A-Za-z][\w\-]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                               r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
+        if (according := re.search(r"\baccording to ((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)",
+                                   sentence)) and not organisations_in(according.group(1)):
+            # "..., according to Chandralekha Mukherjee, executive director ...": a later
+            # "Mukherjee told AFP" is her
+            self.person(according.group(1))
         if named_role:
             self.person(named_role.group(1))  # "The regional president, Jorge Sanchis, ..."
         elif described and SAY.search(sentence) and not named:

@@ -125,8 +125,11 @@ def subject_at(head: str) -> str | None:
     # "Police on Wednesday raised ...": the day is when, not who
     head = re.sub(r"\s+(?:late |early )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$", " ",
                   head)
-    if m := re.search(r",\s*(?:the\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?)"
-                      r"{1,6}[A-Z][\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
+    # ("the Governor of Diyala, Mr. Sabah Khalil al-Karkhi,": the name, its particles too)
+    head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms)\.?\s+(?=[A-Z])", "", head)
+    if m := re.search(r",\s*(?:the\s+)?((?:(?:[A-Z]|al-|el-|ad-|as-)[\w’'\-]+\s+"
+                      r"(?:(?:for|of|on|and)\s+(?:the\s+)?)?){1,6}(?:[A-Z]|al-|el-|ad-|as-)"
+                      r"[\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)

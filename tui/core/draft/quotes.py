@@ -41,6 +41,12 @@ def _scare_quotes(words: str, sentence: str, before: str) -> bool:
         or re.search(r"\b(?:saying|according to|chanted|shouted|sang)\b", sentence))
 
 
+# A courtesy title or a rank before a name of two words or more
+_HONORIFIC_OR_RANK = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Commodore|Captain|Capt|Major|Colonel|Col|"
+                                r"Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Brigadier|Admiral|Adm)"
+                                r"\.?\s+(?=[A-Z][\w’'\-]+\s+[A-Z\w])")
+
+
 def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
     """The quotes stage: each quotation in the sentence, with its speaker."""
     out: list[Item] = []
@@ -70,6 +76,9 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
             speaker, rule = ("Unknown", None), "no_speaker"
             check = "no speaker found; fill it in"
         elif speaker[0] != "Unknown":
+            # "Mr Yaw Boateng-Sarfo", "Commodore Ariel Manansala": the name without its
+            # title or rank (the role says what they are)
+            speaker = (_HONORIFIC_OR_RANK.sub("", speaker[0]), speaker[1])
             mentions.quoted(speaker)
         partial = not starts and not re.search(r"[:,]\s*$", before)
         fields: dict[str, Value] = {"speaker": Value(speaker[0], check, rule)}

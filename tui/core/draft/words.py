@@ -87,8 +87,9 @@ DESCRIBED_SAY = re.compile(
 # `fire service director Abdul Karim told reporters`: a lower-case role, the name, the verb
 ROLE_NAME_SAY = re.compile(
     # ("state's principal secretary PC Kapoor said")
-    rf"^[\s,]*((?:[a-z][\w’'\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s+"
-    rf"(?:{SAY_VERBS})\b")
+    # ("Police chief Ralph Godbee said": a role that opens with a capital)
+    rf"^[\s,]*((?:[A-Z][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?"
+    rf"[A-Z][\w’'\-]+)\s+(?:{SAY_VERBS})\b")
 # `its director, Paolo Benedetti, said`: a role, then the name between commas
 ROLE_COMMA_NAME_SAY = re.compile(
     rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
