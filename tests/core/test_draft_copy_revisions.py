@@ -252,3 +252,9 @@ def test_speakers_drop_courtesy_titles_and_ranks() -> None:
                     "Guard spokesperson, said.") == ["Ariel Mansala"]
     assert speakers("The coordinator, Mr Yaw Boateng-Sarfo, raised the toll to 23. “We "
                     "counted what we found,” Mr Boateng-Sarfo said.") == ["Yaw Boateng-Sarfo"]
+
+
+def test_a_participle_used_as_an_adjective_names_no_claimant() -> None:
+    found = claims("Rescuers sifted through rubble in a search for survivors of a "
+                   "117-year-old condemned building, as the toll rose to 33.")
+    assert [(c[0], c[2]) for c in found] == [("Unknown", 33)]

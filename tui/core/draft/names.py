@@ -107,6 +107,9 @@ def subject_before(text: str) -> str | None:
             continue  # "Bombings blamed on rebels have killed ...": a participle, not a verb
         if re.search(r",\s*(?:which|who)\s+(?:had\s+|has\s+)?$", text[:match.start()]):
             continue  # "..., which reported 31": a relative clause's verb, not the subject's
+        if match.group(0).endswith("ed") and re.search(
+                r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w]*[\d\-][\w\-]*\s+)?$", text[:match.start()]):
+            continue  # "the collapse of a 117-year-old condemned building": an adjective
         found = subject_at(text[: match.start()])
         if found:
             return found
