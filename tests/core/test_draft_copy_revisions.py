@@ -160,7 +160,10 @@ def test_rule_toll_rose_to_has_hit_or_topped() -> None:
     found = claims("The death toll from the floods has hit 98, with 63 missing, the national "
                    "disaster agency said on Monday.")
     assert [(c[0], c[2]) for c in found] == [("national disaster agency", 98)]
-    assert [c[2] for c in claims("The toll topped 200 on Friday, police said.")] == [200]
+    # (a toll that topped or climbed past a figure is more than it)
+    assert [c[2] for c in claims("The toll topped 200 on Friday, police said.")] == ["200+"]
+    assert [c[2] for c in claims("The toll climbed past 300, according to the agency.")] == [
+        "300+"]
 
 
 def test_rule_toll_rose_to_and_not_the_earlier_figure() -> None:
@@ -258,3 +261,20 @@ def test_a_participle_used_as_an_adjective_names_no_claimant() -> None:
     found = claims("Rescuers sifted through rubble in a search for survivors of a "
                    "117-year-old condemned building, as the toll rose to 33.")
     assert [(c[0], c[2]) for c in found] == [("Unknown", 33)]
+
+
+def test_two_claimants_one_gives_a_toll() -> None:
+    found = claims("The health ministry said on Sunday that 27 people had died, while the Red "
+                   "Crescent gave a toll of 31.")
+    assert [(c[0], c[2]) for c in found] == [("health ministry", 27), ("Red Crescent", 31)]
+
+
+def test_others_who_died_later_in_hospital_are_dead() -> None:
+    found = claims("Three people died on the spot and two others later in hospital, police "
+                   "said.")
+    assert [(c[2], c[3]) for c in found] == [(5, None)]
+
+
+def test_a_verb_after_a_count_is_no_group() -> None:
+    found = claims("Of the 45 injured, 12 remain in hospital, the governor said.")
+    assert [(c[1], c[3]) for c in found] == [("people", 45)]

@@ -151,7 +151,8 @@ _A_NUMBER = re.compile(NUM, re.I)
 
 
 # A clause that gives its own toll: "the army put the toll at 35"
-_PUT_TOLL = re.compile(r"\b(?:put|puts|gave|gives|raised|lowered)\s+(?:the|its|their)\s+"
+# ("the Red Crescent gave a toll of 31")
+_PUT_TOLL = re.compile(r"\b(?:put|puts|gave|gives|raised|lowered)\s+(?:the|its|their|a|an)\s+"
                        r"(?:death\s+)?(?:toll|figure|count)\b")
 
 

@@ -52,7 +52,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # ("put the death toll as high as 65")
                 # ("the toll has hit 98", "now stands at 40", "topped 200")
                 r"(?:(?:to|at|of|reached|stood at|stands at|is|was|hit|topped|passed|crossed|"
-                r"exceeded|surpassed)\s+|(?=as\s+(?:high|many)\s+as\s))"
+                r"exceeded|surpassed|(?:climbed|rose|went)\s+(?:past|above|beyond))\s+"
+                r"|(?=as\s+(?:high|many)\s+as\s))"
                 + _BOUND + NUM
                 # "revised the toll to 58 from 61": the earlier figure after the current
                 # "lowered the toll to 12 against a first toll of 13": so is this one

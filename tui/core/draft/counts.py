@@ -45,6 +45,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
                        and (parse_number(g) is not None or g.lower() in VAGUE)), m.start())
             if at in taken or any(start <= at < end for start, end in before):
                 continue
+            if kind == "hospital" and re.search(r"\blater\s+in\s+hospital", m.group(0)) and \
+                    re.search(r"\b(?:died|killed|dead)\b", sentence[:at]):
+                continue  # "Three died on the spot and two others later in hospital": dead
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
             if kind == "toll" and _UP_FROM_TOLL.search(sentence[:m.start()]):
@@ -84,6 +87,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 earlier = parse_number(groups[0] or groups[3]) if groups[0] or groups[3] \
                     else None
                 measure, bound, noun = "killed", groups[1], ""
+                if re.search(r"\b(?:past|above|beyond|topped|exceeded|surpassed|passed)\s+$",
+                             sentence[:at]):
+                    bound = "more than"  # "climbed past 300": more than 300
             elif kind == "number":
                 n = parse_number(groups[2])
                 measure = "killed" if groups[0].lower() in ("dead", "deaths", "people killed",
@@ -171,8 +177,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
             # hospital": the group is the words before the verb's, and no other count's
             noun = re.split(r"\s+(?:are|is|were|was|feared|believed|reported|confirmed|known|"
                             r"thought|presumed)\b", f" {noun}")[0].strip()
-            if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead"):
-                noun = ""
+            if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead",
+                                "remain", "remained", "remains", "still"):
+                noun = ""  # ("Of the 45 injured, 12 remain in hospital": no group named)
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
                 continue  # "150 houses had been buried", "4.7 million sheep died"
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
