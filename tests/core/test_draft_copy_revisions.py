@@ -278,3 +278,21 @@ def test_others_who_died_later_in_hospital_are_dead() -> None:
 def test_a_verb_after_a_count_is_no_group() -> None:
     found = claims("Of the 45 injured, 12 remain in hospital, the governor said.")
     assert [(c[1], c[3]) for c in found] == [("people", 45)]
+
+
+def test_rule_relayed_by_agency_quoted_by_as_saying() -> None:
+    found = draft_briefing(HEAD + "Police were quoted by the Anadolu agency as saying that 15 "
+                           "people had died.").casualty_claims
+    assert [(c["claimant"].value, c["source"].value) for c in found] == [
+        ("Police", "Anadolu agency")]
+
+
+def test_a_place_after_a_group_gives_the_next_place_that_group() -> None:
+    found = claims("Eleven villagers in Kora and six in Belu were killed, the district chief "
+                   "said.")
+    assert [(c[1], c[2]) for c in found] == [("villagers in Kora", 11), ("villagers in Belu", 6)]
+
+
+def test_a_group_that_accounted_for_a_part_of_the_dead() -> None:
+    found = claims("Workers at the plant accounted for 9 of the dead, the company said.")
+    assert [(c[0], c[1], c[2]) for c in found] == [("company", "Workers at the plant", 9)]

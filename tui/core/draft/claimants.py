@@ -50,12 +50,21 @@ def relaying_agency(sentence: str) -> str | None:
         return clean_name(found.group(1) or found.group(2) or found.group(3))
     if found := _RELAYED.search(sentence):
         return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1])
+    if found := _QUOTED_BY.search(sentence):
+        return clean_name(found.group(2))
     if found := _QUOTED_AS_SAYING.search(sentence):
         return subject_at(sentence[: found.start()])
     return None
 
 
+# "Police were quoted by the Anadolu agency as saying": the police, through the agency
+_QUOTED_BY = re.compile(r"^(?:.*?\s[-–—]\s+)?(?:[Tt]he\s+)?(.{2,60}?)\s+(?:was|were)\s+quoted\s+"
+                        r"by\s+(?:the\s+)?([^,.;]{2,60}?)\s+as\s+saying\b")
+
+
 def _relayed(sentence: str, m: Mentions) -> str | None:
+    if (quoted_by := _QUOTED_BY.search(sentence)) is not None:
+        return clean_name(quoted_by.group(1))
     found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
     return clean_name(found.group(1)) if found and relaying_agency(sentence) else None
 

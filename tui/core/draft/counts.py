@@ -178,8 +178,14 @@ def counts_in(sentence: str) -> list[StatedCount]:
             noun = re.split(r"\s+(?:are|is|were|was|feared|believed|reported|confirmed|known|"
                             r"thought|presumed)\b", f" {noun}")[0].strip()
             if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead",
-                                "remain", "remained", "remains", "still"):
+                                "remain", "remained", "remains", "still") or not set(
+                                    noun.lower().split()) - {"of", "the", "a", "an", "in", "at"}:
                 noun = ""  # ("Of the 45 injured, 12 remain in hospital": no group named)
+            if accounted := re.search(r"(?:^|[-–—:]\s+)((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)"
+                                      r"(?:\s+[\w’'\-]+){0,5})\s+accounted\s+for\s+$",
+                                      sentence[:at]):
+                noun = accounted.group(1)  # "Workers at the plant accounted for 9 of the dead"
+
             if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
                 continue  # "150 houses had been buried", "4.7 million sheep died"
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
@@ -345,6 +351,10 @@ def tolls_in(sentence: str) -> Tolls | None:
               and count.number != killed.number):
             # "17 soldiers had been killed and ... neutralised 60 attackers":
             # another group's dead, a claim of its own
+            if count.noun.startswith(("in ", "near ")):
+                # "Eleven villagers in Kora and six in Belu": villagers in Belu
+                count = replace(count, noun=re.sub(r"\s+(?:in|near)\s+.*$", "", killed.noun)
+                                + f" {count.noun}")
             others.append(count)
         if count.noun and affected == "check":
             affected = count.noun
