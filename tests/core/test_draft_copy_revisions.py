@@ -296,3 +296,8 @@ def test_a_place_after_a_group_gives_the_next_place_that_group() -> None:
 def test_a_group_that_accounted_for_a_part_of_the_dead() -> None:
     found = claims("Workers at the plant accounted for 9 of the dead, the company said.")
     assert [(c[0], c[1], c[2]) for c in found] == [("company", "Workers at the plant", 9)]
+
+
+def test_the_pope_is_the_holy_see() -> None:
+    found = draft_briefing(HEAD + "The Pope expressed his sympathy to the people of Peru.")
+    assert [r["country"].value for r in found.reactions] == ["VA"]

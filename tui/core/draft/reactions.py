@@ -221,7 +221,7 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
     ReactionRule("country_subject", _country_subject,
                  "The Mexican foreign ministry condemned the shelling."),
     ReactionRule("at_the_seat", _at_the_seat,
-                 "At the Vatican, Pope Leo joined in prayer for the miners."),
+                 "At the Vatican, Cardinal Ruiz joined in prayer for the miners."),
     ReactionRule("role_before_name", _role_before_name,
                  "Peru's interior minister, Rosa Quispe, pledged rescue teams."),
 )
