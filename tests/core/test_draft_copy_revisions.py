@@ -301,3 +301,10 @@ def test_a_group_that_accounted_for_a_part_of_the_dead() -> None:
 def test_the_pope_is_the_holy_see() -> None:
     found = draft_briefing(HEAD + "The Pope expressed his sympathy to the people of Peru.")
     assert [r["country"].value for r in found.reactions] == ["VA"]
+
+
+def test_rule_aid_from_a_list_drew_condemnation_from() -> None:
+    found = draft_briefing(HEAD + "The strike drew condemnation from France, Germany and the "
+                           "European Union.")
+    assert [str(r["country"].value if "country" in r else r["organisation"].value)
+            for r in found.reactions] == ["FR", "DE", "European Union"]

@@ -119,7 +119,9 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’
 
 # "received humanitarian assistance from Kuwait, Qatar and Greece", "aid from
 # other countries, including Russia and France": the givers named in a list
+# ("The attack also drew condemnation from the UN mission (UNAMA)")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|offers?|"
+                       r"condemnation|criticism|sympathy|solidarity|"
                        # "Messages of condolence came from the governments of A, B and C"
                        r"[Cc]ondolences|[Mm]essages(?:\s+of\s+(?:condolence|sympathy|solidarity|"
                        r"support))?)\s+(?:(?:came|poured in|arrived|have come|have arrived)\s+)?"
