@@ -304,7 +304,8 @@ def real_sets(folder: str | None) -> list[Set]:
     """The real stories: truth in tests/data/real*/, text in `folder`."""
     result = []
     for label, sub in (("real tuning", "real"), ("real held-out", "real-unseen"),
-                       ("real fresh", "real-fresh"), ("real fresh 3", "real-fresh3")):
+                       ("real fresh", "real-fresh"), ("real fresh 3", "real-fresh3"),
+                       ("real fresh 4", "real-fresh4")):
         expected = truths(DATA / sub)
         if not folder:
             result.append(Set(label, [], f"{REAL_ENV} is not set (the folder of "
@@ -321,13 +322,14 @@ def style_sets() -> list[Set]:
     return [Set(label, [(stem(e), e.parent / f"{stem(e)}.txt", e) for e in truths(DATA / sub)])
             for label, sub in (("styles tuning", "styles"), ("styles held-out", "styles-unseen"),
                                ("styles fresh", "styles-fresh"),
-                               ("styles fresh 3", "styles-fresh3"))]
+                               ("styles fresh 3", "styles-fresh3"),
+                               ("styles fresh 4", "styles-fresh4"))]
 
 
 HELD_OUT = ("real held-out", "styles held-out", "real fresh", "styles fresh", "real fresh 3",
-            "styles fresh 3")
+            "styles fresh 3", "real fresh 4", "styles fresh 4")
 # The held-out sets of real stories; the others are of other styles.
-REAL_HELD_OUT = ("real held-out", "real fresh", "real fresh 3")
+REAL_HELD_OUT = ("real held-out", "real fresh", "real fresh 3", "real fresh 4")
 
 
 def hold_back(sets: list[Set]) -> list[Set]:
