@@ -308,3 +308,37 @@ def test_rule_aid_from_a_list_drew_condemnation_from() -> None:
                            "European Union.")
     assert [str(r["country"].value if "country" in r else r["organisation"].value)
             for r in found.reactions] == ["FR", "DE", "European Union"]
+
+
+def test_typewriter_quotation_marks_of_old_wire_copy() -> None:
+    assert speakers("``It just folded up with a loud noise,″ said Shankar Nair, a travel "
+                    "agent.") == ["Shankar Nair"]
+    assert speakers("‘‘All on board have died,’’ said Iftikhar Baber, the district "
+                    "officer.") == ["Iftikhar Baber"]
+
+
+def test_rule_role_name_said_past_a_who_clause() -> None:
+    assert speakers("“People got suffocated in the crush,” shopkeeper Sanjay Mistry, who was "
+                    "among the pilgrims, told AFP.") == ["Sanjay Mistry"]
+
+
+def test_rule_said_name_after_two_titles() -> None:
+    assert speakers("“We are still assessing the damage,” said Defence Secretary and Council "
+                    "Chairman Delfin Lorenz.") == ["Delfin Lorenz"]
+
+
+def test_initials_without_points_in_an_appositive_name() -> None:
+    found = claims("A local police chief, V N Deshmukh, put the death toll at more than 300.")
+    assert [(c[0], c[2]) for c in found] == [("V N Deshmukh", "300+")]
+
+
+def test_rule_range_count_with_to() -> None:
+    found = claims("District official Subarrao Patil told Reuters that 250 to 300 people died "
+                   "in the crush.")
+    assert [(c[0], c[2]) for c in found] == [("Subarrao Patil", "250-300")]
+
+
+def test_rule_said_then_name_not_the_place_before_the_verb() -> None:
+    found = claims("Fifteen bodies were taken to the morgue at Nishtar Hospital in Multan, said "
+                   "Mohammed Irfan, a doctor with a charity.")
+    assert [(c[0], c[2]) for c in found] == [("Mohammed Irfan", 15)]

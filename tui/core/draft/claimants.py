@@ -20,6 +20,7 @@ from tui.core.draft.words import (
     BARE_SPEAKERS,
     GROUP_NOUN,
     RELAYED_LAST,
+    SAY,
     SAY_THEN_NAME,
     SAY_VERBS,
 )
@@ -86,6 +87,11 @@ def _according_to_near_count(sentence: str, m: Mentions) -> str | None:
 
 
 def _subject_says(sentence: str, m: Mentions) -> str | None:
+    if (inverted := SAY_THEN_NAME.search(sentence)) and not SAY.search(
+            sentence[: inverted.start()]):
+        # "... to the morgue in Multan, said Mohammed Irfan, a doctor": the name after the
+        # verb speaks, not the place before it (`said_then_name`)
+        return None
     return m.person(subj)[0] if (subj := subject_before(sentence)) else None
 
 

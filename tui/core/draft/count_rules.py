@@ -107,7 +107,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The blast killed four guards and wounded 28 on Friday, the army said."),
     # "between 40 and 60 people were killed", "40 to 60 people died": a range
     # "three or four people dead": a range too
-    (re.compile(r"(?:\bbetween\s+" + NUM + r"\s+and\s+|" + NUM + r"\s+or\s+)" + NUM
+    # ("250 to 300 people died in the crush": the comment's "40 to 60")
+    (re.compile(r"(?:\bbetween\s+" + NUM + r"\s+and\s+|" + NUM + r"\s+(?:or|to)\s+)" + NUM
                 + r"\s+" + _NOUN
                 + r"(?:were |was |had been |have been )?"
                 r"(killed|dead|died|injured|wounded|bodies)\b",

@@ -109,10 +109,17 @@ def _most_named(paras: tuple[str, ...]) -> Country | None:
     return None
 
 
+def _typewriter_quotes(text: str) -> str:
+    """Quotation marks as old wire copy types them, ``like this″ or ‘‘like
+    this’’ (two marks each side), as the curly marks the stages read."""
+    text = re.sub(r"``([^`\n]+?)(?:″|''|\"|”)", r"“\1”", text)
+    return re.sub(r"‘‘([^’\n]+?)’’", r"“\1”", text)
+
+
 def layout(text: str, today: date) -> Layout:
     """The headline (the first line, if it looks like one), the body's
     paragraphs, the story's own country, the article's date."""
-    lines = text.strip().splitlines()
+    lines = _typewriter_quotes(text).strip().splitlines()
     title = lines[0].strip().lstrip("#").strip() if lines else ""
     if lines and not looks_like_a_title(lines[0]):
         title, lines = "", ["", *lines]  # the first line is the story's, not a headline

@@ -130,7 +130,8 @@ def subject_at(head: str) -> str | None:
                   head)
     # ("the Governor of Diyala, Mr. Sabah Khalil al-Karkhi,": the name, its particles too)
     head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms)\.?\s+(?=[A-Z])", "", head)
-    if m := re.search(r",\s*(?:the\s+)?((?:(?:[A-Z]|al-|el-|ad-|as-)[\w’'\-]+\s+"
+    # ("A local police chief, V N Deshmukh,": initials without points)
+    if m := re.search(r",\s*(?:the\s+)?((?:(?:[A-Z]|al-|el-|ad-|as-)[\w’'\-]*\s+"
                       r"(?:(?:for|of|on|and)\s+(?:the\s+)?)?){1,6}(?:[A-Z]|al-|el-|ad-|as-)"
                       r"[\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National

@@ -197,7 +197,15 @@ def _role_name_said(q: Quoted, m: Mentions) -> Said | None:
 
 def _said_name(q: Quoted, m: Mentions) -> Said | None:
     found = AFTER_SAY_NAME.match(q.after)
-    return Said(m.person(found.group(2))) if found else None
+    if found is None:
+        return None
+    titles, _, named = found.group(2).rpartition(" and ")
+    if titles and " " in named and any(w.lower() in ROLE_WORDS for w in titles.split()):
+        # "said Defence Secretary and NDRRMC Chairman Delfin Lorenzana": the name after
+        # the last title, both titles its role
+        speaker, role = m.person(named)
+        return Said((speaker, " and ".join(filter(None, (titles, role)))))
+    return Said(m.person(found.group(2)))
 
 
 def _reported_saying(q: Quoted, m: Mentions) -> Said | None:

@@ -25,7 +25,9 @@ AFTER_NAME_SAY = re.compile(
     # Singh Manhas said")
     rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+)?){{0,8}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
 AFTER_SAY_NAME = re.compile(
-    rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)")
+    # ("said Defence Secretary and NDRRMC Chairman Delfin Lorenzana": titles joined)
+    rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+(?:(?:and|of)\s+(?=[A-Z]))?){{0,8}}"
+    rf"[A-Z][\w’'\-]+)")
 # `R.K. Menon, the district collector, said`: the name, its description, the verb
 NAME_COMMA_ROLE_SAY = re.compile(
     rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:the|a|an)\s+([^,]{{2,60}}),"
@@ -89,7 +91,8 @@ ROLE_NAME_SAY = re.compile(
     # ("state's principal secretary PC Kapoor said")
     # ("Police chief Ralph Godbee said": a role that opens with a capital)
     rf"^[\s,]*((?:[A-Z][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?"
-    rf"[A-Z][\w’'\-]+)\s+(?:{SAY_VERBS})\b")
+    # ("shopkeeper Sanjay Mistry, who was among the pilgrims, told AFP")
+    rf"[A-Z][\w’'\-]+)(?:,\s*who\b[^,“”\"]{{1,80}},)?\s+(?:{SAY_VERBS})\b")
 # `its director, Paolo Benedetti, said`: a role, then the name between commas
 ROLE_COMMA_NAME_SAY = re.compile(
     rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
