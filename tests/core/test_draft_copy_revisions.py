@@ -342,3 +342,43 @@ def test_rule_said_then_name_not_the_place_before_the_verb() -> None:
     found = claims("Fifteen bodies were taken to the morgue at Nishtar Hospital in Multan, said "
                    "Mohammed Irfan, a doctor with a charity.")
     assert [(c[0], c[2]) for c in found] == [("Mohammed Irfan", 15)]
+
+
+LETTERHEAD = ("NORVALE COASTAL CHEMICALS PUBLIC COMPANY LIMITED\nStatement No. 3 on the incident "
+              "at our plant\nBangkok, 18 November 2025\n\n")
+
+
+def test_rule_first_person_author_from_a_letterhead() -> None:
+    found = claims("We are heartbroken to confirm that four people working at our plant in "
+                   "Ban Sai, Rayong province, have died.", LETTERHEAD)
+    assert [(c[0], c[2], c[4]) for c in found] == [
+        ("Norvale Coastal Chemicals", 4, "first_person_author")]
+
+
+def test_what_we_reported_yesterday_is_an_earlier_figure() -> None:
+    found = claims("We are heartbroken to confirm that four people working at our plant have "
+                   "died.\n\nYesterday, in our Statement No. 2, we reported that two of our "
+                   "colleagues had died.", LETTERHEAD)
+    assert [c[2] for c in found] == [2, 4]
+
+
+def test_a_body_named_after_we_are_aware_that() -> None:
+    found = claims("We are aware that the Labour Rights Network has said that six workers "
+                   "died, counting two labourers whom it says were found later.", LETTERHEAD)
+    assert [(c[0], c[2]) for c in found] == [("Labour Rights Network", 6)]
+
+
+def test_one_body_with_and_in_its_name_is_one_claimant() -> None:
+    found = claims("The Ministry of Health and Population said 18 passengers were killed.")
+    assert [(c[0], c[2]) for c in found] == [("Ministry of Health and Population", 18)]
+
+
+def test_money_to_every_injured_person_is_no_count() -> None:
+    found = claims("The governor said 22 people died. He granted 25,000 pounds to every "
+                   "injured person.")
+    assert [(c[2], c[3]) for c in found] == [(22, None)]
+
+
+def test_rule_figures_from_a_body_described_after_a_comma() -> None:
+    found = claims("Figures from CONRED, the national disaster agency: 9 dead, 22 injured.")
+    assert [(c[0], c[2], c[3]) for c in found] == [("CONRED", 9, 22)]

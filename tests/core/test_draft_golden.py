@@ -103,7 +103,7 @@ TUNING_FLOORS = {
     "real fresh 3": {"quotes": 29, "speakers": 22, "claims": 21, "countries": 6,
                      "organisations": 1},
     # the fourth held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 4": {"quotes": 32, "speakers": 21, "claims": 18, "countries": 11,
+    "styles fresh 4": {"quotes": 32, "speakers": 21, "claims": 22, "countries": 11,
                        "organisations": 12},
     "real fresh 4": {"quotes": 27, "speakers": 20, "claims": 15, "countries": 1,
                      "organisations": 2},
@@ -111,7 +111,7 @@ TUNING_FLOORS = {
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
-    "styles fresh": 1, "styles fresh 3": 2, "real fresh 3": 5, "styles fresh 4": 1,
+    "styles fresh": 1, "styles fresh 3": 2, "real fresh 3": 5, "styles fresh 4": 0,
     "real fresh 4": 6}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {

@@ -229,8 +229,8 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
     # "Updated figures from the governor: 23 killed, 71 wounded"
     # (after a dateline: "LONDON, March 3 (Reuters) - Updated figures from ...")
     found = re.search(r"(?:^|\s[-–—]\s)(?:(?:updated|latest|new|official|revised)\s+)?(?:figures|"
-                      r"toll|tally|count)\s+(?:from|by|of|given by)\s+(?:the\s+)?([^:]{2,60}):",
-                      sentence, re.I)
+                      r"toll|tally|count)\s+(?:from|by|of|given by)\s+(?:the\s+)?([^:,]{2,60})"
+                      r"(?:,[^:]{0,60})?:", sentence, re.I)
     return found.group(1).strip() if found else None
 
 

@@ -11,7 +11,12 @@ from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in, tolls_in
 from tui.core.draft.groups import SEPARATE_INCIDENT, background
 from tui.core.draft.mentions import Mentions
-from tui.core.draft.names import countries_in, list_subject, without_relative_clauses
+from tui.core.draft.names import (
+    countries_in,
+    list_subject,
+    organisations_in,
+    without_relative_clauses,
+)
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
 from tui.core.draft.stated import parse_number
 from tui.core.draft.text import QUOTE
@@ -86,7 +91,10 @@ def _respectively(sentence: str, mentions: Mentions) -> list[Event]:
 
 def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     # ("Japan and South Korea, whose citizens were there, said ...": the list)
-    if listed := list_subject(without_relative_clauses(sentence)):
+    # (not "the Ministry of Health and Population": one body whose name has an "and")
+    if (listed := list_subject(without_relative_clauses(sentence))) and all(
+            countries_in(name) or organisations_in(name) or len(name.split()) > 1
+            for name in listed):
         return listed, "list_of_claimants"
     if (reacts := _REACTION_TO_A_TOLL.search(sentence)) and not SAY.search(
             sentence[:reacts.start()] + sentence[reacts.end():]):

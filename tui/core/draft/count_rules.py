@@ -223,6 +223,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # "two engineers who worked at the plant were among the injured", "18
                 # Canadians who perished"
                 + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){0,6}?)?"
+                # "four people working at our plant in Ban Khlong Sai, Rayong province,
+                # have died": where they were, however long
+                + r"(?:(?:working|living|travelling|traveling|staying|employed|trapped|"
+                r"sheltering)\s+(?:at|in|on|near|inside|aboard)\s+[^.;]{1,80}?,?\s+(?=(?:have|has|"
+                r"had|were|was)\s))?"
                 # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
                 # the flight engineer, had died"
                 + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"

@@ -167,7 +167,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 # "41 of its citizens had died": the citizens; "25 people are injured":
                 # the people, not their verb
                 noun = re.sub(r"^of (?:its|their|his|her|our|the)\s+", "", noun)
-                noun = re.sub(r"\s+(?:are|were|is|was)$", "", noun)
+                noun = re.sub(r"\s+(?:are|were|is|was|have|has|had|who|that|which)$", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
                 elif not noun and "," in sentence[m.end(2):m.end()] and (
@@ -175,8 +175,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     noun = aside.group(1)  # "seven patients, among them three children, died"
             # "people reported killed", "Dozens are feared to have died", "70 others in
             # hospital": the group is the words before the verb's, and no other count's
-            noun = re.split(r"\s+(?:are|is|were|was|feared|believed|reported|confirmed|known|"
-                            r"thought|presumed)\b", f" {noun}")[0].strip()
+            noun = re.split(r"\s+(?:are|is|were|was|have|has|had|feared|believed|reported|"
+                            r"confirmed|known|thought|presumed)\b", f" {noun}")[0].strip()
             if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead",
                                 "remain", "remained", "remains", "still") or not set(
                                     noun.lower().split()) - {"of", "the", "a", "an", "in", "at"}:
@@ -186,8 +186,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                                       sentence[:at]):
                 noun = accounted.group(1)  # "Workers at the plant accounted for 9 of the dead"
 
-            if noun.lower().split()[-1:] and noun.lower().split()[-1] in NOT_PEOPLE:
-                continue  # "150 houses had been buried", "4.7 million sheep died"
+            if noun.lower().split()[-1:] and (noun.lower().split()[-1] in NOT_PEOPLE
+                                              or noun.lower().split()[0] in NOT_PEOPLE):
+                # "150 houses had been buried", "4.7 million sheep died", "25,000 pounds to
+                # every injured person"
+                continue
             vague = next((g.lower() for g in groups if g and g.lower() in VAGUE), None)
             if n is None and vague and kind == "number first" and groups[3].lower() == "buried":
                 continue  # "dozens were buried": under the rubble, uncounted; no toll

@@ -84,13 +84,30 @@ _BODYS_STATEMENT = re.compile(r"^((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and)[ \t
                               r"(?:[Ss]tatement|[Pp]ress release)[ \t]+(?:on|about)\b", re.M)
 
 
+# A letterhead: a first line in capitals naming a company or a public body
+# ("SIAM COASTAL CHEMICALS PUBLIC COMPANY LIMITED"), above a text that says "we"
+_LETTERHEAD = re.compile(r"\A\s*([A-Z][A-Z&.'\- ]{2,80}?\b(?:LIMITED|LTD|INC|PLC|COMPANY|"
+                         r"CORPORATION|CORP|GROUP|AUTHORITY|AGENCY|MINISTRY|DEPARTMENT|SERVICE|COMMISSION|"
+                         r"ORGANI[SZ]ATION|SOCIETY|COUNCIL|S\.A\.?))\.?[ \t]*$", re.M)
+# The legal form after a company's name: "Public Company Limited", "Ltd", "Inc."
+_LEGAL_FORM = re.compile(r"(?:\s+(?:Public|Private))?(?:\s+(?:Company|Co\.?))?\s+(?:Limited|Ltd\.?|"
+                         r"Inc\.?|Plc|Corporation|Corp\.?|S\.a\.?)$")
+
+
 def author_of(title: str, text: str = "") -> str | None:
     """The body a statement's headline says it is by, else the body its
     "About ..." boilerplate is about, a line of its top names ("... statement
-    on ..."), or its "We, the ...," names, if any."""
+    on ..."), its "We, the ...," names, or its letterhead, if any."""
     found = (_AUTHOR.search(title) or _ABOUT.search(text)
              or _BODYS_STATEMENT.search(text[:400]) or _WE_THE.search(text))
-    return found.group(1).strip() if found else None
+    if found:
+        return found.group(1).strip()
+    if (letterhead := _LETTERHEAD.match(text)) and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text):
+        name = " ".join(w if len(w) <= 3 and w.isalpha() and w not in ("AND", "OF", "THE")
+                        else w.capitalize() for w in letterhead.group(1).split())
+        name = re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), name)
+        return _LEGAL_FORM.sub("", name) or name
+    return None
 
 
 def _most_named(paras: tuple[str, ...]) -> Country | None:

@@ -48,8 +48,13 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
 
 # "In our first statement we reported two deaths", "the ministry's initial
 # communiqué gave six": an earlier figure (unless the sentence revises it there)
+# ("Yesterday, in our Statement No. 2, we reported that two had died")
 _EARLIER_FIGURE = re.compile(r"\b(?:first|initial|earlier|previous)\s+(?:statement|report|reports|"
-                             r"figures|estimates|count|bulletin|communiqu[eé]|update)\b", re.I)
+                             r"figures|estimates|count|bulletin|communiqu[eé]|update)\b|"
+                             r"\bin\s+our\s+(?:last\s+|previous\s+)?(?:statement|update|bulletin|"
+                             r"release)\s+No\.?\s*\d+|\b(?:[Yy]esterday|[Ee]arlier|[Pp]reviously)\b"
+                             r"[^.;]{0,60}?\bwe\s+(?:had\s+)?(?:reported|said|announced|confirmed)\b",
+                             re.I)
 # ("...; it later said 24": the sentence gives the revision itself)
 _REVISION = re.compile(r"\b(?:rose|risen|raised|increased|climbed|lowered|revised|corrected|"
                        r"from|later)\b")

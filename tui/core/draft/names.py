@@ -111,6 +111,9 @@ def subject_before(text: str) -> str | None:
                 r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w]*[\d\-][\w\-]*\s+)?$", text[:match.start()]):
             continue  # "the collapse of a 117-year-old condemned building": an adjective
         found = subject_at(text[: match.start()])
+        if found and re.search(r"\b(?:whom|which|who)\s+(?:it|he|she|they)\s*$",
+                               text[: match.start()]):
+            continue  # "..., whom it says were found later": an aside, not the subject
         if found:
             return found
     return None
@@ -169,6 +172,10 @@ def subject_at(head: str) -> str | None:
     if m := re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                       + PERSON_WORD + r"))\s+who\b[^,“”\"]*$", head):
         return m.group(1)
+    if (after_that := re.search(r"\bthat\s+((?:the\s+)?[A-Z][^,]*?)\s+(?:has|have|had)\s*$",
+                                head)) and not SAY.search(head[: after_that.start()]):
+        # "We are aware that the Labour Rights Network has said": the network says it
+        head = after_that.group(1) + " "
     head = re.sub(r"\s+(?:that|which)\s+[^,]*$", " ", head)  # "a charity that runs the morgue"
     if re.search(rf"\b(?:{SAY_VERBS})(?:\s+[\w’'\-]+){{0,3}}\s*$", head):
         # "The agency said in Lyon that it ... and urged": the verb before is the subject's
