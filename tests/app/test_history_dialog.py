@@ -36,7 +36,8 @@ async def history_lines(path: Path) -> list[str]:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("3", "j", "h")  # the state television's claim
-        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen)
+                       and bool(app.screen.query("#item-body")))
         body = str(app.screen.query_one("#item-body", Static).render())
     return [line.strip() for line in body.splitlines()]
 
@@ -70,7 +71,8 @@ async def test_h_on_a_file_broken_since_the_last_commit_says_so(committed: Path)
                                                                            "killed: [63"),
                              encoding="utf-8")
         await pilot.press("3", "j", "h")
-        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen)
+                       and bool(app.screen.query("#item-body")))
         body = str(app.screen.query_one("#item-body", Static).render())
     lines = [line.strip() for line in body.splitlines()]
     assert lines[0] == "in the file, not committed"

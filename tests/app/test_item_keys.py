@@ -58,7 +58,8 @@ async def test_h_shows_a_claim_through_the_files_git_commits(tmp_path: Path) -> 
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         await pilot.press("3", "j", "h")  # the state television's claim
-        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen)
+                       and bool(app.screen.query("#item-body")))
         body = str(app.screen.query_one("#item-body", Static).render())
         lines = [line.strip() for line in body.splitlines()]
         assert lines[0].endswith("State TV revises toll  (by Test)")
@@ -73,7 +74,8 @@ async def test_h_outside_git_shows_the_revisions_in_the_file(tmp_path: Path) -> 
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         await pilot.press("3", "j", "h")
-        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen)
+                       and bool(app.screen.query("#item-body")))
         body = str(app.screen.query_one("#item-body", Static).render())
         assert "is not in a git repository" in body
         assert "• 2020-01-08 14:00  killed 31" in body

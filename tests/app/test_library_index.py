@@ -211,6 +211,7 @@ async def test_a_listed_library_is_left_out_of_the_collectors_passes(folder: Pat
     class Node:
         pass
 
+    gc.unfreeze()  # (a test before in this worker may have left objects frozen)
     cycle = Node()
     cycle.self = cycle  # type: ignore[attr-defined]
     gone = weakref.ref(cycle)

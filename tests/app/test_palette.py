@@ -70,14 +70,16 @@ async def test_palette_commands_do_what_their_keys_do() -> None:
         await pilot.press("3", "j")
         await pilot.pause()
         await run_command(pilot, "show: History")
-        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen)
+                       and bool(app.screen.query("#item-body")))
         await pilot.press("escape")
         await pilot.pause()
         await run_command(pilot, "go to: Next pane")
         await pilot.pause()
         assert briefing_screen(app).current == 3
         await run_command(pilot, "show: Selected item")  # enter
-        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen)
+                       and bool(app.screen.query("#item-body")))
         assert "Reactions" in str(app.screen.query_one("#item-dialog").border_title)
 
 

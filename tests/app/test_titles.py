@@ -58,7 +58,8 @@ async def test_history_title_shows_a_claimant_with_markup_as_written(
                 break
             await pilot.press("j")
         await pilot.press("h")
-        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ItemScreen)
+                       and bool(app.screen.query("#item-body")))
         assert title_of(app, "#item-dialog") == f"History: {CLAIMANT}, civilians"
         await pilot.press("escape", "c")
         await pilot.pause()
