@@ -382,3 +382,9 @@ def test_money_to_every_injured_person_is_no_count() -> None:
 def test_rule_figures_from_a_body_described_after_a_comma() -> None:
     found = claims("Figures from CONRED, the national disaster agency: 9 dead, 22 injured.")
     assert [(c[0], c[2], c[3]) for c in found] == [("CONRED", 9, 22)]
+
+
+def test_a_where_clause_stops_at_the_counts_own_verb() -> None:
+    found = claims("Nine people travelling on the bridge died and eleven were injured, the "
+                   "ministry said.")
+    assert [(c[2], c[3]) for c in found] == [(9, 11)]

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
-from tui.core.draft.counts import counts_in, tolls_in
+from tui.core.draft.counts import counts_in
 from tui.core.draft.groups import SEPARATE_INCIDENT, background
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import (
@@ -20,6 +20,7 @@ from tui.core.draft.names import (
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
 from tui.core.draft.stated import parse_number
 from tui.core.draft.text import QUOTE
+from tui.core.draft.tolls import tolls_in
 from tui.core.draft.words import CASUALTY, COUNTED, DEMONYMS, NUM, SAY
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").

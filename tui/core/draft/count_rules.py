@@ -226,8 +226,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # "four people working at our plant in Ban Khlong Sai, Rayong province,
                 # have died": where they were, however long
                 + r"(?:(?:working|living|travelling|traveling|staying|employed|trapped|"
-                r"sheltering)\s+(?:at|in|on|near|inside|aboard)\s+[^.;]{1,80}?,?\s+(?=(?:have|has|"
-                r"had|were|was)\s))?"
+                r"sheltering)\s+(?:at|in|on|near|inside|aboard)\s+(?:(?!\b(?:died|killed|dead|"
+                r"injured|wounded|and)\b)[^.;]){1,80}?,?\s+(?=(?:have|has|had|were|was)\s|"
+                r"(?:died|drowned|perished)\b))?"
                 # "Two women, aged 19 and 20, died"; "two of its citizens, the pilot and
                 # the flight engineer, had died"
                 + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"

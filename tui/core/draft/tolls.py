@@ -1,0 +1,184 @@
+"""The tolls a sentence states: its counts (by `counts.counts_in`) read
+together as the dead and the injured of one group, the other groups' dead,
+and the figures that are projections, not tolls."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from tui.core.draft.count_rules import ZERO_RULES
+from tui.core.draft.counts import counts_in
+from tui.core.draft.groups import (
+    SEPARATE_INCIDENT,
+    background,
+    breakdown,
+    disease,
+    place_of_sentence,
+    qualifier,
+    where_place,
+)
+from tui.core.draft.stated import StatedCount, Tolls, parse_number
+from tui.core.draft.words import NUM
+
+
+def _where(sentence: str, start: int, who: str) -> str:
+    """`who` with the place its clause names: "people in Colombo", or the place
+    the clause opens with ("In Sindh province 23 people died")."""
+    clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
+    # ("in the Western Visayas Region", "in the Provinces of Cavite and Laguna")
+    place = re.search(r"\bin (?:the )?((?:[A-Z][\w’'\-]+\s*(?:(?:of|and)\s+(?=[A-Z]))?)+"
+                      r"(?:(?:province|district|state|county|region|governorate)\b)?)", clause)
+    opening = _OPENING_PLACE.search(sentence[:start])
+    if place is None and opening is not None and opening.end() == start:
+        return f"{who} in {opening.group(1)}"
+    return f"{who} in {place.group(1).strip()}" if place else f"{who} (another group)"
+
+
+# A clause that opens with its place: "In Sindh province 23 people died" (ends at the count)
+_OPENING_PLACE = re.compile(r"(?:^|[-–—,;:]\s|\s[-–—]\s)\s*[Ii]n\s+((?:the\s+)?[A-Z][\w’'\-]+"
+                            r"(?:\s+(?:[A-Z][\w’'\-]+|province|district|state|county|region))"
+                            r"{0,3}),?\s+$")
+
+
+def tolls_in(sentence: str) -> Tolls | None:
+    """The casualties a sentence states, or None if it counts none."""
+    low = sentence.lower()
+    for rule in ZERO_RULES:
+        if (zero := rule.find(sentence)) is not None and not (
+                rule.without_counts and counts_in(sentence)):
+            return zero
+    killed: StatedCount | None = None
+    injured: StatedCount | None = None
+    others: list[StatedCount] = []
+    affected = "check"
+    found = counts_in(sentence)
+    if not found and (of := re.search(r"\bof the (dead|victims|injured|wounded)\b", low)) \
+            and (parts := breakdown(sentence, StatedCount(
+                "killed" if of.group(1) in ("dead", "victims") else "injured", 0, None,
+                "", start=of.start(), rule="breakdown_by_place"))):
+        # "Of the dead, 12 were in Kano and 8 in Kaduna": the places' groups
+        first, *rest = parts
+        if first.measure == "killed":
+            return Tolls(first, None, tuple(rest), first.noun)
+        return Tolls(None, first, (), first.noun)
+    if not found:
+        return None
+    projections = tuple(c for c in found if c.projected)
+    found = _current(c for c in found if not c.projected)
+    if any(not c.increment for c in found):
+        found = [c for c in found if not c.increment]  # "..., bringing the toll to 88"
+    if not found:
+        return Tolls(None, None, (), "people", projections)
+    # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
+    found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
+    for count in found:
+        # each figure keeps its own bound: "at least 9 dead and 40 injured"
+        if count.measure == "killed" and killed is None:
+            killed = count
+        elif count.measure == "injured" and injured is None:
+            injured = count
+        elif (count.measure == "killed" and killed is not None and not count.included
+              and count.start > killed.start and count.number != killed.number
+              and count.kind != "bodies"
+              and re.search(r",\s+(?:and|while|whereas)\s+|;\s",
+                            sentence[killed.start:count.start])):
+            # "Eight people drowned in Galle, and two died in Colombo": two places,
+            # two groups (the same group would make the second a revision); "while 14
+            # died in Punjab" the same
+            count = replace(count, noun=_where(sentence, count.start, count.noun or "people"),
+                            rule="breakdown_by_place")
+            if not killed.noun or killed.noun == "people":
+                affected = _where(sentence, killed.start, "people")
+                killed = replace(killed, noun=affected, rule="breakdown_by_place")
+            others.append(count)
+        elif (count.measure == "killed" and killed is not None and count.noun
+              and not count.included
+              and killed.noun and count.noun != killed.noun
+              and count.number != killed.number):
+            # "17 soldiers had been killed and ... neutralised 60 attackers":
+            # another group's dead, a claim of its own
+            if count.noun.startswith(("in ", "near ")):
+                # "Eleven villagers in Kora and six in Belu": villagers in Belu
+                count = replace(count, noun=re.sub(r"\s+(?:in|near)\s+.*$", "", killed.noun)
+                                + f" {count.noun}")
+            others.append(count)
+        if count.noun and affected == "check":
+            affected = count.noun
+    if others and killed is not None:
+        # the groups' claims in the order the sentence gives them
+        first, *others = sorted([killed, *others], key=lambda c: c.start)
+        if first is not killed:
+            affected, killed = first.noun or affected, first
+    if affected == "check":
+        affected = "people"
+    if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
+            sentence, killed.start)) and (
+                before := parse_number(up.group(1) or up.group(2) or up.group(3))) is not None:
+        # "47 have died ..., up from 29 deaths reported in the last update": a revision
+        killed = replace(killed, earlier=before)
+    if killed is not None and (parts := breakdown(sentence, killed, frozenset(
+            c.start for c in found if c.measure != "killed"))):
+        # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
+        taken = {c.start for c in others}
+        if parts[0].start == killed.start:
+            killed, parts = parts[0], parts[1:]
+            affected = killed.noun
+        others += [p for p in parts if p.start not in taken and p.number != killed.number]
+    if injured is not None and killed is not None and others and (
+            injured_at := re.match(r"[^,;.]{0,30}?\bin\s+([A-Z][\w’'\-]+)",
+                                   sentence[injured.start:])) \
+            and f" in {injured_at.group(1)}" not in killed.noun and (same := next(
+                (o for o in others if f" in {injured_at.group(1)}" in o.noun), None)):
+        # "... in Zambezia to 13 and in Nampula to 34, with 140 injured in Nampula": the
+        # injured are the group of their place's dead, so that group's claim leads
+        others = [killed if o is same else o for o in others]
+        killed, affected = same, same.noun
+    lead = min((c for c in (killed, injured) if c is not None), key=lambda c: c.start,
+               default=None)
+    if lead is not None and not others and (where := qualifier(sentence, lead)):
+        affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
+    elif lead is not None and not others and (place := where_place(sentence, lead)):
+        affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
+    elif lead is not None and not others and affected == "people" and (
+            place := place_of_sentence(sentence)):
+        affected = f"people in {place}"  # "In the province's Orla County, 11 died"
+    if sick := disease(sentence):
+        affected = sick  # "died of cholera in the camps": the cholera's dead
+    if when := background(sentence):
+        # "the toll since the war began", "last year": not this event's group
+        affected = f"{affected} ({when})"
+    if other := SEPARATE_INCIDENT.search(sentence):
+        # "In a separate attack, four guards were killed": another incident's group
+        affected = f"{affected} (in the {other.group(0).lower()})"
+    if any(c is not None and c.increment for c in (killed, injured)):
+        # an increment compared with a toll would be a false dispute
+        affected = f"{affected} (more, added to an earlier count)"
+    return Tolls(killed, injured, tuple(others), affected, projections)
+
+
+# ("up from a death toll of 19 on Wednesday": the same)
+# ("up from an earlier 160", "up from 30 reported on Monday": the same, the figure
+# bare when nothing after it says it counts something else)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)?(?:(?:an?\s+)?"
+                      r"(?:(?:earlier|previous)\s+)?(?:death\s+)?toll\s+of\s+" + NUM + r"|" + NUM
+                      + r"\s+(?:deaths|dead|killed|fatalities)|(?:an?\s+|the\s+)?(?:(?:earlier|"
+                      r"previous|initial|first)\s+)?" + NUM + r"(?=\s*(?:[,.;]|$|\s+(?:reported|"
+                      r"given|announced|confirmed|earlier|previously|on|in\s+the|the\s+day|"
+                      r"yesterday|last))))\b", re.I)
+
+
+def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:
+    """The counts, with a figure given later in the sentence ("it later said
+    29") as the current one and the first figure it replaced as its earlier."""
+    found = list(counts)
+    later = next((c for c in found if c.kind == "later"), None)
+    if later is None:
+        return found
+    replaced = next((c for c in found if c.kind != "later" and c.start < later.start
+                     and c.measure == later.measure), None)
+    if replaced is None:
+        return found  # "It later corrected the figure to 58": a revision of a claim before
+    current = replace(later, noun=replaced.noun, earlier=replaced.number)
+    return [current if c is later else c for c in found if c is not replaced]
