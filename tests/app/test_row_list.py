@@ -9,6 +9,7 @@ from textual.app import App, ComposeResult
 from textual.content import Content
 
 from tui.app.text import join
+from tui.app.widgets import row_layout
 from tui.app.widgets import row_list as row_list_module
 from tui.app.widgets.row_list import ListRow, RowList, wrap_row
 
@@ -242,8 +243,8 @@ def test_wrapping_keeps_every_word_and_fits_the_width() -> None:
 def spy_on_measuring(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The text of each row the list measures from now on (not from its cache)."""
     measured: list[str] = []
-    fitting = row_list_module._fitting_lines
-    monkeypatch.setattr(row_list_module, "_fitting_lines",
+    fitting = row_layout.fitting_lines
+    monkeypatch.setattr(row_layout, "fitting_lines",
                         lambda text, width: measured.append(text) or fitting(text, width))
     return measured
 
@@ -291,3 +292,23 @@ async def test_rows_hidden_by_a_narrow_list_keep_their_heights(
         row_list.set_rows(rows, 0)
         await pilot.pause()
         assert measured == []
+
+
+@pytest.mark.parametrize("rules", [True, False])
+def test_every_line_is_found_in_its_row_when_laid_out_in_bulk(rules: bool) -> None:
+    # The rows on view are laid out one by one, the rest at once (without
+    # rules, by adding their heights up): each line maps to the same row.
+    rows = [ListRow(Content("one" if i % 3 else "two\nlines"), rule_above=rules and i % 5 == 0)
+            for i in range(40)]
+    layout = row_layout.Layout()
+    layout.start(20)
+    for row in rows[:7]:
+        layout.place(row, layout.height(row, None))
+    layout.place_rest(rows)
+    expected: list[tuple[int, int]] = []
+    for index, row in enumerate(rows):
+        if row.rule_above and expected:
+            expected.append((index, -1))
+        expected += [(index, n) for n in range(row.content.plain.count("\n") + 1)]
+    assert layout.line_count == len(expected)
+    assert [layout.line_at(y, rows) for y in range(len(expected))] == expected

@@ -48,6 +48,52 @@ def test_where_a_briefing_matched_is_looked_for_as_many_as_asked(index: Index) -
     assert first[0].hit == everywhere[0].hit and all(h.hit is None for h in first[1:])
 
 
+def test_the_matches_read_as_a_list_of_hits(index: Index) -> None:
+    found = index.search_briefings("the", snippets=1)
+    hits = list(found)
+    assert len(found) == len(hits) >= 2
+    assert found[0] == hits[0] and found[-1] == hits[-1] and found[1:] == hits[1:]
+    assert found.paths == [h.path for h in hits]
+    assert found[0].hit is not None and found[1].hit is None
+    with pytest.raises(IndexError):
+        found[len(found)]
+
+
+def test_more_matches_than_are_ranked_are_listed_newest_first(
+        index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.core.store.search
+
+    dates = {row.path: row.date or "" for row in index.listing()}
+    monkeypatch.setattr(tui.core.store.search, "RANKED", 1)
+    found = index.search_briefings("the")
+    assert len(found) >= 2
+    assert [dates[p] for p in found.paths] == sorted((dates[p] for p in found.paths),
+                                                     reverse=True)
+    # the same order when a date range makes SQLite order them itself
+    assert index.search_briefings("the date:1900..2100").paths == found.paths
+
+
+def test_the_order_kept_between_searches_follows_the_index(
+        index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.core.store.search
+
+    monkeypatch.setattr(tui.core.store.search, "RANKED", 1)
+    oldest = index.search_briefings("the").paths[-1]
+    path = index.folder / oldest
+    text = path.read_text(encoding="utf-8")
+    dated = next(line for line in text.splitlines() if line.startswith("date:"))
+    # updated through another connection (as the library's worker does)
+    path.write_text(text.replace(dated, "date: 2030-01-01"), encoding="utf-8")
+    other = Index(index.folder)
+    other.update()
+    other.close()
+    assert index.search_briefings("the").paths[0] == oldest
+    # and through this one
+    path.write_text(text.replace(dated, "date: 1990-01-01"), encoding="utf-8")
+    index.update()
+    assert index.search_briefings("the").paths[-1] == oldest
+
+
 def test_a_field_naming_a_kind_is_checked_on_the_items(index: Index) -> None:
     assert briefings(index, "speaker:khamenei") == [("strikes.yaml", "quote by Ali Khamenei")]
     # "Iraqi army" is a claimant, never a speaker, though both are a "who"
@@ -100,3 +146,15 @@ def test_an_update_of_given_paths_looks_at_them_alone(index: Index) -> None:
     # gaza.yaml changed too, but was not named: it is looked at next time
     assert titles == {"strikes.yaml": "Missiles hit two bases", "new.yaml": "New one",
                       "2021/gaza.yaml": "Ceasefire talks resume", "broken.yaml": None}
+
+
+def test_a_prepared_search_reads_the_order_before_the_next_key(
+        index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.core.store.search
+
+    monkeypatch.setattr(tui.core.store.search, "RANKED", 1)
+    index.prepare_search()
+    statements: list[str] = []
+    index.connection().set_trace_callback(statements.append)
+    assert len(index.search_briefings("the")) >= 2
+    assert statements and not any("FROM briefings ORDER BY" in s for s in statements)

@@ -26,17 +26,24 @@ from tui.app.screens.library_keys import LIBRARY_BINDINGS, LibraryCommands
 from tui.app.screens.library_rows import (
     Entry,
     Listing,
+    Shown,
     filter_entries,
     patched,
     sort_entries,
 )
-from tui.app.screens.library_scan import index_folder, open_index, read_only, settle_heap
+from tui.app.screens.library_scan import (
+    index_folder,
+    open_index,
+    prepare_search,
+    read_only,
+    settle_heap,
+)
 from tui.app.text import join, styled
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.store.index import Index, IndexUnavailable, Row
 from tui.core.store.library import BRIEFING_SUFFIXES, library_name
-from tui.core.store.search import Hit
+from tui.core.store.search import BriefingMatches, Hit
 from tui.core.store.watch import FolderSignature, FolderWatch
 
 if TYPE_CHECKING:
@@ -226,6 +233,8 @@ class LibraryScreen(Screen[None]):
         if not self._settled:  # a whole listing: not each file changed
             self._settled = True
             self.call_after_refresh(settle_heap)
+        # the index changed: what its search keeps is read now, not at the next key
+        self.call_after_refresh(prepare_search, self)
 
     def scanned(self, rows: list[Row], seen: FolderSignature) -> None:
         self.listed(rows, True)
@@ -233,12 +242,12 @@ class LibraryScreen(Screen[None]):
 
     # -- the list ----------------------------------------------------------------
 
-    def _filtered(self, query: str) -> tuple[list[Entry], list[Hit | None]]:
+    def _filtered(self, query: str) -> Shown:
         """The entries the filter lists, with where each matched."""
         if not self._listing.holds(self.entries, self._lines):
             self._listing = Listing(self.entries, self._lines, self._listing)
         if not query or self.index is None:
-            return self.entries, [None] * len(self.entries)
+            return self._listing.everything()
         # where each briefing matched, for as many as the list shows at once
         # (a row with where it matched is three lines)
         shown = self.query_one("#library-list", LibraryList).size.height // 3 + 1
@@ -246,7 +255,7 @@ class LibraryScreen(Screen[None]):
             found = self.index.search_briefings(query, snippets=shown)
         except IndexUnavailable as exc:
             self.notify(str(exc), severity="error", timeout=6, markup=False)
-            found = []
+            found = BriefingMatches([])
         return filter_entries(self._listing, found, query)
 
     def refresh_list(self) -> None:
@@ -255,12 +264,10 @@ class LibraryScreen(Screen[None]):
         lst = self.query_one("#library-list", LibraryList)
         selected = self.selected_entry
         previous = lst.highlighted
-        self.shown_entries, self.shown_hits = self._filtered(query)
-        if self.shown_entries:
-            keep = self._listing.cursor(self.shown_entries, selected, previous)
-            row = self._listing.row
-            lst.set_rows([row(e, hit) for e, hit in zip(self.shown_entries, self.shown_hits,
-                                                         strict=True)], keep)
+        shown = self._filtered(query)
+        self.shown_entries, self.shown_hits = shown.entries, shown.hits
+        if shown.entries:
+            lst.set_rows(shown.rows, self._listing.cursor(shown, selected, previous))
         else:
             message = ("no briefing matches" if query
                        else "no briefings (*.yaml) in this folder" if self.listed_all

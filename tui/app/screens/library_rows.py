@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from textual.content import Content
 
@@ -21,7 +21,7 @@ from tui.app.text import MATCH_STYLE, join
 from tui.app.widgets.row_list import ListRow
 from tui.core.store.index import Row
 from tui.core.store.library import count_words, natural_key
-from tui.core.store.search import BriefingHit, Hit
+from tui.core.store.search import BriefingMatches, Hit, picked
 
 
 class Entry(NamedTuple):
@@ -190,7 +190,12 @@ class Listing:
         """Whether this listing is of these entries and rows."""
         return entries is self.entries and lines is self.lines
 
-    def cursor(self, shown: list[Entry], selected: Entry | None, previous: int | None) -> int:
+    def everything(self) -> Shown:
+        """Every entry, as listed (no filter)."""
+        count = len(self.entries)
+        return Shown(self.entries, [None] * count, self.rows, range(count))
+
+    def cursor(self, shown: Shown, selected: Entry | None, previous: int | None) -> int:
         """Where the cursor goes in the `shown` entries: it stays on its
         briefing (its file) while it is still listed, through rescans too;
         when its file is gone, on the row that took its place; when the
@@ -198,36 +203,54 @@ class Listing:
         if selected is None:
             return 0
         # by the path as the index has it: a string compares faster than a Path
-        path = selected.row.path
-        here = next((n for n, e in enumerate(shown) if e.row.path == path), None)
-        if here is not None:
-            return here
-        if path not in self.position:
-            return min(previous or 0, len(shown) - 1)
-        return 0
+        place = self.position.get(selected.row.path)
+        if place is None:
+            return min(previous or 0, len(shown.entries) - 1)
+        try:
+            return shown.places.index(place)
+        except ValueError:
+            return 0
 
-    def row(self, entry: Entry, hit: Hit | None) -> ListRow:
-        """The entry's row, with a line saying where the filter matched."""
-        if hit is None:
-            return self.rows[self.position[entry.row.path]]
+    def hit_row(self, entry: Entry, hit: Hit) -> ListRow:
+        """The entry's row with a line saying where the filter matched."""
         return ListRow(self.lines[entry.path] + hit_line(hit), hang=2)
 
 
-def filter_entries(listing: Listing, found: list[BriefingHit], query: str
-                   ) -> tuple[list[Entry], list[Hit | None]]:
+class Shown(NamedTuple):
+    """What the list shows: the entries, where each matched (None: no line
+    for it), their rows, and each one's place in the listing."""
+
+    entries: list[Entry]
+    hits: list[Hit | None]
+    rows: list[ListRow]
+    places: Sequence[int]
+
+
+def filter_entries(listing: Listing, found: BriefingMatches, query: str) -> Shown:
     """The entries a search found, in its order, each with where it matched;
     then those whose file name or date holds every word typed (what the
     index's words do not hold)."""
-    entries, position = listing.entries, listing.position
-    shown = [(entries[n], h.hit) for h in found if (n := position.get(h.path)) is not None]
+    position, located = listing.position, found.located
+    listed = list(map(position.get, found.paths))
+    if None in listed:
+        # a file not listed (yet): the hits after it move up
+        kept = [k for k, n in enumerate(listed) if n is not None]
+        located = {n: located[k] for n, k in enumerate(kept) if k in located}
+        listed = [listed[k] for k in kept]
+    places = cast("list[int]", listed)  # none is None now
     words = query.casefold().split()
     if words and all(":" not in w and '"' not in w for w in words):
         names = listing.names
-        matching: Sequence[int] = range(len(entries))
-        for word in words:
+        matching = [n for n, name in enumerate(names) if words[0] in name]
+        for word in words[1:]:
             matching = [n for n in matching if word in names[n]]
         if matching:
-            listed = {h.path for h in found}
-            shown += [(entries[n], None) for n in matching
-                      if entries[n].row.path not in listed]
-    return [e for e, _ in shown], [h for _, h in shown]
+            taken = set(places)
+            places += [n for n in matching if n not in taken]
+    entries = picked(listing.entries, places)
+    rows = picked(listing.rows, places)
+    hits: list[Hit | None] = [None] * len(places)
+    for n, hit in located.items():
+        hits[n] = hit
+        rows[n] = listing.hit_row(entries[n], hit)
+    return Shown(entries, hits, rows, places)

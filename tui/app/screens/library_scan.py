@@ -104,6 +104,17 @@ def index_folder(screen: LibraryScreen, index: Index,
     screen.app.call_from_thread(screen.scanned, rows, seen)
 
 
+def prepare_search(screen: LibraryScreen) -> None:
+    """Read what the index's search keeps from one search to the next (see
+    Index.prepare_search) while the app is idle, not at the next key."""
+    if screen.index is None:
+        return
+    try:
+        screen.index.prepare_search()
+    except IndexUnavailable as exc:
+        screen.notify(str(exc), severity="error", timeout=6, markup=False)
+
+
 def settle_heap() -> None:
     """Leave the objects alive now (the listing's entries and rows, the
     app's widgets) out of the garbage collector's future passes. A large

@@ -7,18 +7,18 @@ row, its own measuring pass), and seven of them slowed the first frame.
 A row is `Content` (never markup) plus whether it can be selected (a group
 heading cannot) and whether a rule is drawn above it. The cursor skips rows
 that cannot be selected. Only rows on screen are rendered; each row is
-wrapped once per width and style.
+wrapped once per width and style. How a row wraps is in row_wrap, where each
+row's lines are in row_layout.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from functools import partial
+from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.content import Content
 from textual.geometry import Region, Size
 from textual.markup import parse_style
 from textual.message import Message
@@ -26,67 +26,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
+from tui.app.widgets.row_layout import Layout
+from tui.app.widgets.row_wrap import ListRow, wrap_row
 
-class ListRow(NamedTuple):
-    content: Content
-    selectable: bool = True
-    rule_above: bool = False
-    # The width, in characters, of a label column the row's first line
-    # starts with (a reaction's stance): its wrapped text stays in the
-    # column. Other lines line up after their own leading spaces.
-    hang: int = 0
-
-
-# (row index, line within the row); line -1 is the rule drawn above the row.
-_Line = tuple[int, int]
-
-
-def _fitting_lines(text: str, width: int) -> int | None:
-    """The row's height when none of its lines needs wrapping, else None.
-
-    Most rows fit, and counting them is much quicker than wrapping them.
-    Tabs are expanded when drawn, so a row with one is measured properly.
-    """
-    if "\t" in text:
-        return None
-    lines = text.split("\n")
-    return len(lines) if all(cell_len(line) <= width for line in lines) else None
-
-
-def wrap_row(content: Content, width: int, hang: int = 0) -> list[Content]:
-    """The row's lines at `width`, with hanging indents.
-
-    Each line of the row is wrapped on its own, and its continuation lines
-    start where its text does: after its leading spaces and a bullet ("• "),
-    or after the first `hang` characters of the row's first line. A claim's note or a key
-    point wrapped to the left edge would read as the start of a new item.
-    An indent wider than half the row is not kept: the text would be a
-    narrow strip down the right-hand side.
-    """
-    lines: list[Content] = []
-    for number, line in enumerate(content.split("\n", allow_blank=True)):
-        text = line.plain
-        if "\t" in text:
-            line = line.expand_tabs()
-            text = line.plain
-        if cell_len(text) <= width:
-            lines.append(line)
-            continue
-        lead = len(text) - len(text.lstrip(" "))
-        if text.startswith("• ", lead):
-            lead += 2
-        if number == 0 and hang:
-            lead = max(lead, hang)
-        indent = cell_len(text[:lead])
-        body = line[lead:]
-        if not indent or indent > width // 2 or not body.plain.strip():
-            lines += line.wrap(width)
-            continue
-        first, *rest = body.wrap(width - indent)
-        lines.append(line[:lead] + first)
-        pad = Content(" " * indent)
-        lines += [pad + piece for piece in rest]
-    return lines
+__all__ = ["ListRow", "RowList", "wrap_row"]
 
 
 class RowList(ScrollView, can_focus=True):
@@ -161,19 +104,10 @@ class RowList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._list_rows: list[ListRow] = []
         self._highlighted: int | None = None
-        self._lines: list[_Line] = []
-        self._first_line: list[int] = []  # row index -> its first text line
+        self._layout = Layout()
         self._layout_width = -1
         self._scroll_when_laid_out = False
         self._strips: dict[tuple[int, str], list[Strip]] = {}
-        # Each row's height at the laid-out width, by the row object: a list
-        # handed the same rows again (the library's, at each keystroke of its
-        # filter) measures none of them twice.
-        self._heights: dict[int, tuple[ListRow, int]] = {}
-        self._heights_width = -1
-        # The most rows handed at once: a filter that narrows the list keeps
-        # the heights of the rows it hid, for when it widens again.
-        self._most_rows = 0
         self._theme_styles: dict[tuple[str, float], Style] = {}
 
     # -- rows ----------------------------------------------------------------
@@ -188,10 +122,7 @@ class RowList(ScrollView, can_focus=True):
     def set_rows(self, rows: list[ListRow], highlighted: int | None = 0) -> None:
         """Replace every row; the cursor goes to `highlighted` (or the next selectable row)."""
         self._list_rows = rows
-        self._most_rows = max(self._most_rows, len(rows))
-        if len(self._heights) > 2 * self._most_rows + 1000:
-            self._heights.clear()  # mostly rows no longer listed
-            self._most_rows = len(rows)
+        self._layout.handed(len(rows))
         # The cursor is placed before the rows are laid out, which renders
         # those on view: the cursor's row is then rendered once, as the cursor.
         self._highlighted = self._cursor_row(highlighted)
@@ -238,7 +169,7 @@ class RowList(ScrollView, can_focus=True):
         index = self._highlighted
         if index is None:
             return
-        if not self._first_line:
+        if not self._layout.first_line:
             # No size yet (a pane shown by the key just before, as `2G` typed
             # fast): scroll once the list is laid out for its width.
             # (The first item needs no scrolling: skipping it spares every
@@ -246,10 +177,11 @@ class RowList(ScrollView, can_focus=True):
             self._scroll_when_laid_out = (self._layout_width <= 0
                                           and index != self._selectable_from(0, 1))
             return
-        if index + 1 >= len(self._first_line):
+        if index + 1 >= len(self._layout.first_line):
             self._lay_out_rest()  # the row, or where it ends, is below what is laid out
-        top = self._first_line[index]
-        end = self._first_line[index + 1] if index + 1 < len(self._first_line) else len(self._lines)
+        first = self._layout.first_line
+        top = first[index]
+        end = first[index + 1] if index + 1 < len(first) else self._layout.line_count
         if self._list_rows[index + 1:index + 2] and self._list_rows[index + 1].rule_above:
             end -= 1
         self.scroll_to_region(Region(0, top, 1, max(1, end - top)), animate=False,
@@ -278,12 +210,13 @@ class RowList(ScrollView, can_focus=True):
         self.highlighted = self._selectable_from(len(self._list_rows) - 1, -1)
 
     def _page(self, direction: int) -> None:
-        if self._highlighted is None or not self._lines:
+        if self._highlighted is None or not self._layout.line_count:
             return
         self._lay_out_rest()
         page = max(1, self.scrollable_content_region.height)
-        line = self._first_line[self._highlighted] + direction * page
-        row = self._lines[max(0, min(line, len(self._lines) - 1))][0]
+        layout = self._layout
+        line = layout.first_line[self._highlighted] + direction * page
+        row = layout.line_at(max(0, min(line, layout.line_count - 1)), self._list_rows)[0]
         self.highlighted = self._selectable_from(row, direction)
 
     def action_page_down(self) -> None:
@@ -301,10 +234,10 @@ class RowList(ScrollView, can_focus=True):
         if offset is None:
             return
         y = self.scroll_offset.y + offset.y
-        if y >= len(self._lines):
+        if y >= self._layout.line_count:
             self._lay_out_rest()
-        if 0 <= y < len(self._lines):
-            index, line = self._lines[y]
+        if 0 <= y < self._layout.line_count:
+            index, line = self._layout.line_at(y, self._list_rows)
             if line >= 0 and self._list_rows[index].selectable:
                 self.highlighted = index
                 self.action_select()
@@ -324,56 +257,39 @@ class RowList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._layout_width:
             return
-        if width != self._heights_width:
-            self._heights.clear()
-            self._heights_width = width
         self._layout_width = width
         self._strips.clear()
-        self._lines = []
-        self._first_line = []
+        self._layout.start(width)
         self._measure(until_line=self.scroll_offset.y + self.size.height)
-        if len(self._first_line) < len(self._list_rows):
+        if len(self._layout.first_line) < len(self._list_rows):
             self.call_after_refresh(self._lay_out_rest)
 
     def _lay_out_rest(self) -> None:
         """Measure the rows not laid out yet (those below the view)."""
-        if self._layout_width > 0 and len(self._first_line) < len(self._list_rows):
+        if self._layout_width > 0 and len(self._layout.first_line) < len(self._list_rows):
             self._measure()
 
     def _measure(self, until_line: int | None = None) -> None:
         """Lay out rows after those laid out so far, until `until_line` lines
         are covered (None: every row)."""
-        width = self._layout_width
+        rows, layout = self._list_rows, self._layout
         drawn_until = self.scroll_offset.y + self.size.height
-        lines, first, rows, heights = self._lines, self._first_line, self._list_rows, self._heights
-        for index in range(len(first), len(rows)):
-            if until_line is not None and len(lines) >= until_line:
-                break
-            row = rows[index]
-            if row.rule_above and lines:
-                lines.append((index, -1))
-            first.append(len(lines))
-            known = heights.get(id(row))
-            if known is not None and known[0] is row:
-                height = known[1]
-            else:
-                if len(lines) < drawn_until:
-                    height = len(self._row_strips(index, self._kind(index)))
-                else:
-                    fitting = _fitting_lines(row.content.plain, width)
-                    height = fitting if fitting is not None else len(
-                        wrap_row(row.content, width, row.hang))
-                heights[id(row)] = (row, height)
-            # (one and two lines spelled out: most rows are, and this loop
-            # runs for every row of a long list at each keystroke)
-            if height == 2:
-                lines += ((index, 0), (index, 1))
-            elif height == 1:
-                lines.append((index, 0))
-            else:
-                lines.extend([(index, n) for n in range(height)])
+        # One by one while the rows are on view (rendered, to be drawn next)
+        # or until the lines asked for are covered.
+        enough = drawn_until if until_line is None else max(until_line, drawn_until)
+        while len(layout.first_line) < len(rows) and layout.line_count < enough:
+            index = len(layout.first_line)
+            shown = layout.line_count < drawn_until
+            layout.place(rows[index], layout.height(rows[index], partial(
+                self._rendered_height, index) if shown else None))
+        if until_line is None:
+            layout.place_rest(rows)
         # Until every row is measured, each one left counts as one line.
-        self.virtual_size = Size(width, len(lines) + len(rows) - len(first))
+        self.virtual_size = Size(self._layout_width,
+                                 layout.line_count + len(rows) - len(layout.first_line))
+
+    def _rendered_height(self, index: int) -> int:
+        return len(self._row_strips(index, self._kind(index)))
 
     def _kind(self, index: int) -> str:
         """How a row is drawn: as the cursor, a heading or a plain row."""
@@ -436,9 +352,9 @@ class RowList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self._layout_width
         number = self.scroll_offset.y + y
-        if not 0 <= number < len(self._lines):
+        if not 0 <= number < self._layout.line_count:
             return Strip.blank(max(0, width), self.rich_style)
-        index, line = self._lines[number]
+        index, line = self._layout.line_at(number, self._list_rows)
         if line < 0:
             rule = self._theme_style(self.RULE_COLOUR)
             return Strip([Segment("─" * width, rule.rich_style)], width)

@@ -27,7 +27,7 @@ from tui.core.store.index_update import Updated, update_rows
 from tui.core.store.scan import Signature, briefing_files
 
 if TYPE_CHECKING:
-    from tui.core.store.search import BriefingHit, Hit
+    from tui.core.store.search import BriefingMatches, Hit, NewestFirst
 
 # Bumped when what is stored of a briefing changes: every file is read again.
 ROWS_LAYOUT = "2"
@@ -320,13 +320,31 @@ class Index:
         except sqlite3.Error as exc:
             raise IndexUnavailable(f"index {self.database}: {exc}") from None
 
-    def search_briefings(self, query: str, snippets: int | None = None) -> list[BriefingHit]:
+    def search_briefings(self, query: str, snippets: int | None = None) -> BriefingMatches:
         """The briefings matching `query` anywhere in them, the first
         `snippets` with where (see core.store.search.run_briefing_search)."""
         from tui.core.store.search import SNIPPETS, run_briefing_search
 
         try:
             return run_briefing_search(self.connection(), query,
-                                       SNIPPETS if snippets is None else snippets)
+                                       SNIPPETS if snippets is None else snippets, self._order())
         except sqlite3.Error as exc:
             raise self._read_failed(exc) from None
+
+    def prepare_search(self) -> None:
+        """Read, for this thread, what search_briefings keeps from one search
+        to the next (the briefings' order), so that the next search does not
+        (the library calls this when idle, after the index changed)."""
+        try:
+            self._order().read(self.connection())
+        except sqlite3.Error as exc:
+            raise self._read_failed(exc) from None
+
+    def _order(self) -> NewestFirst:
+        # kept per thread, as the connection it is read with
+        order: NewestFirst | None = getattr(self._local, "order", None)
+        if order is None:
+            from tui.core.store.search import NewestFirst
+
+            order = self._local.order = NewestFirst()
+        return order

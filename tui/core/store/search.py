@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast, overload
 
 from tui.core.format.text import one_line
 from tui.core.store import snippets
 from tui.core.store.db import ITEM_BITS
 from tui.core.store.query import Query, parse_query
+
+_T = TypeVar("_T")
 
 # Marks around the matched words in FTS5's snippets: control characters,
 # which stored text never keeps (see plain), so they cannot be forged.
@@ -166,6 +169,38 @@ class BriefingHit(NamedTuple):
     hit: Hit | None
 
 
+class BriefingMatches(Sequence[BriefingHit]):
+    """The briefings matching a query, best first, as BriefingHits: kept as
+    their paths and the few hits found (by position), each BriefingHit made
+    when read. A common word matches every briefing of the archive, and the
+    library reads the paths alone at each keystroke."""
+
+    __slots__ = ("located", "paths")
+
+    def __init__(self, paths: list[str], located: dict[int, Hit] | None = None) -> None:
+        self.paths = paths
+        self.located: dict[int, Hit] = located or {}
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    @overload
+    def __getitem__(self, at: int) -> BriefingHit: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[BriefingHit]: ...
+
+    def __getitem__(self, at: int | slice) -> BriefingHit | list[BriefingHit]:
+        if isinstance(at, slice):
+            return [self[n] for n in range(len(self.paths))[at]]
+        n = range(len(self.paths))[at]  # a negative position counts from the end
+        return BriefingHit(self.paths[n], self.located.get(n))
+
+    def __iter__(self) -> Iterator[BriefingHit]:
+        get = self.located.get
+        return (BriefingHit(path, get(n)) for n, path in enumerate(self.paths))
+
+
 # The briefings listed first get a snippet saying where they matched:
 # looked up one by one, so only as many as the first screen shows (the
 # library passes how many its list shows).
@@ -176,20 +211,67 @@ SNIPPETS = 20
 RANKED = 2000
 
 
-def run_briefing_search(conn: sqlite3.Connection, text: str,
-                        located: int = SNIPPETS) -> list[BriefingHit]:
+def picked(items: list[_T], places: list[int]) -> list[_T]:
+    """The items at these places, in their order (picked by C code: a query
+    may keep tens of thousands of them at a keystroke)."""
+    if len(places) > 1:
+        return list(itemgetter(*places)(items))
+    return [items[n] for n in places]
+
+
+class NewestFirst:
+    """Every indexed briefing newest first (then by path): its id, its path
+    and, by id, its place. Read once and kept while the index is unchanged:
+    with it, the many briefings a common word matches are put in order
+    without reading the briefings table for each (a join and a sort that
+    cost more than the FTS5 query itself)."""
+
+    def __init__(self) -> None:
+        self._conn: sqlite3.Connection | None = None
+        self._version = (-1, -1)
+        self.ids: list[int] = []
+        self.paths: list[str] = []
+        self.place: dict[int, int] = {}
+
+    def read(self, conn: sqlite3.Connection) -> NewestFirst:
+        """Up to date with the index as `conn` sees it."""
+        # data_version changes when another connection commits, total_changes
+        # when this one writes.
+        version = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
+        if conn is not self._conn or version != self._version:
+            rows = conn.execute("SELECT id, path FROM briefings ORDER BY date DESC, path")
+            self.ids, self.paths = [], []
+            for bid, path in rows:
+                self.ids.append(bid)
+                self.paths.append(path)
+            self.place = {bid: n for n, bid in enumerate(self.ids)}
+            self._conn, self._version = conn, version
+        return self
+
+    def of(self, conn: sqlite3.Connection, ids: list[int]) -> tuple[list[int], list[str]]:
+        """These briefings' ids and paths, newest first."""
+        order = self.read(conn)
+        places = list(map(order.place.get, ids))
+        known = [n for n in places if n is not None] if None in places else places
+        ordered = sorted(cast("list[int]", known))
+        return picked(order.ids, ordered), picked(order.paths, ordered)
+
+
+def run_briefing_search(conn: sqlite3.Connection, text: str, located: int = SNIPPETS,
+                        order: NewestFirst | None = None) -> BriefingMatches:
     """The briefings matching `text`, as the library's filter lists them: a
     briefing matches when each word, phrase and field matches somewhere in
     it (not necessarily in one item: `macron gaza` finds a briefing quoting
     Macron and speaking of Gaza elsewhere). Best first by bm25 over the
     whole briefing (newest first when very many match); the first
     `located` each with where they match: an item matching every word if
-    there is one, else where the first word does."""
+    there is one, else where the first word does. `order`: the briefings
+    newest first, kept from one search to the next (see NewestFirst)."""
     q = parse_query(text)
     if q.empty:
-        return []
+        return BriefingMatches([])
     if not q.terms:
-        return [BriefingHit(h.path, None) for h in run_search(conn, text)]
+        return BriefingMatches([h.path for h in run_search(conn, text)])
     where, params = _conditions(q)
     # A field that names a kind of item (speaker: quotes) is checked on
     # the items: the briefing's document mixes speakers and claimants.
@@ -201,22 +283,25 @@ def run_briefing_search(conn: sqlite3.Connection, text: str,
     match = " AND ".join(f"({term.fts})" for term in q.terms)
     base = ("FROM docs JOIN briefings b ON b.id = docs.rowid WHERE docs MATCH ?"
             + "".join(f" AND {w}" for w in where))
-    found = conn.execute(f"SELECT b.id, b.path, b.date {base}", [match, *params]).fetchall()
-    if len(found) <= RANKED:
-        found = conn.execute(f"SELECT b.id, b.path, b.date {base} ORDER BY bm25(docs, "
-                             f"{', '.join(map(str, _WEIGHTS))}), b.date DESC, b.path",
-                             [match, *params]).fetchall()
+    if where or order is None:
+        rows = conn.execute(f"SELECT b.id, b.path {base} ORDER BY b.date DESC, b.path",
+                            [match, *params]).fetchall()
+        ids, paths = [bid for bid, _ in rows], [path for _, path in rows]
     else:
-        found.sort(key=itemgetter(1))
-        found.sort(key=lambda row: row[2] or "", reverse=True)
-    out: list[BriefingHit] = []
-    for bid, path, _ in found[:located]:
-        hit = None
+        ids = [bid for (bid,) in conn.execute("SELECT rowid FROM docs WHERE docs MATCH ?",
+                                              [match])]
+        if len(ids) > RANKED:
+            ids, paths = order.of(conn, ids)
+    if len(ids) <= RANKED:
+        rows = conn.execute(f"SELECT b.id, b.path {base} ORDER BY bm25(docs, "
+                            f"{', '.join(map(str, _WEIGHTS))}), b.date DESC, b.path",
+                            [match, *params]).fetchall()
+        ids, paths = [bid for bid, _ in rows], [path for _, path in rows]
+    hits: dict[int, Hit] = {}
+    for n, (bid, path) in enumerate(zip(ids[:located], paths, strict=False)):
         if (matched := snippets.where(conn, bid, q.terms)) is not None:
             item, snippet, spans = matched
             who, _, _, _, _, kind, number, line = item
-            hit = Hit(path, int(line), kind, int(number), plain(who), snippet, spans, "", "")
-        out.append(BriefingHit(path, hit))
-    # the rest, with no place to show (a common word matches every briefing)
-    out += [BriefingHit(path, None) for _, path, _ in found[located:]]
-    return out
+            hits[n] = Hit(path, int(line), kind, int(number), plain(who), snippet, spans, "", "")
+    # the rest have no place to show (a common word matches every briefing)
+    return BriefingMatches(paths, hits)
