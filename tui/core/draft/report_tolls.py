@@ -187,8 +187,13 @@ _OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", r
 # The line that says what a body issued: "PRESS RELEASE", "Bulletin 112/2026",
 # "FLOODS SITUATION UPDATE No. 3", "Official Statement No. 047".
 _ISSUED = re.compile(r"\b(?:press release|media release|press note|press statement|bulletin|"
-                     r"situation update|statement|situation report|communiqu[eé]|"
+                     r"situation update|statement|situation(?:al)? report|sitrep|communiqu[eé]|"
                      r"information note)\b", re.IGNORECASE)
+
+
+# A body's press office: it speaks for the body, it counts nothing of its own.
+_PRESS_UNIT = re.compile(r"\b(?:public relations|communications?|press|media|public affairs|"
+                         r"information)\b", re.IGNORECASE)
 
 
 def _as_name(line: str) -> str:
@@ -216,13 +221,33 @@ def issuing_body(text: str) -> str | None:
         if len(line.split()) <= 8 and _OFFICES.match(line):
             return _as_name(line)
         if i and _ISSUED.search(line) and len(line.split()) <= 8:
-            above = lines[i - 1]
+            # the unit above the line issues it, unless it is only the voice of
+            # the body above it ("FIRE SERVICE / PUBLIC RELATIONS DEPARTMENT")
+            at = i - 1
+            while at > 0 and _PRESS_UNIT.search(lines[at]) and is_body(lines[at - 1]):
+                at -= 1
+            above = lines[at]
             if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
                 return _as_name(above)
         if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
                 and len(lines) > 1 and _ISSUED.search(lines[1]):
             return _as_name(line)
     return None
+
+
+def published_by(first_line: str, outlet: str | None, url: str | None) -> str | None:
+    """The body that published a report itself: its first line names the
+    outlet ("EMERCOM of Russia"; "INTER SERVICES PUBLIC RELATIONS" for ISPR)
+    and that is a body's name or the page is on a government site."""
+    from tui.core.draft.resolve import initials, is_body
+
+    line = first_line.strip()
+    if not outlet or not line or len(line.split()) > 8:
+        return None
+    same = line.casefold() == outlet.casefold() or (
+        outlet.isupper() and " " not in outlet and initials(line) == outlet)
+    on_gov = url is not None and "gov" in re.split(r"[./_-]+", url.lower())
+    return _as_name(line) if same and (is_body(line) or on_gov) else None
 
 
 def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
@@ -309,7 +334,10 @@ def clause_claims(sentence: str) -> list[CasualtyClaim]:
     return out if len(out) >= 2 else []
 
 
-_INJURED_DIED = re.compile(r"\binjured\s+(?:[a-z]+\s+)?(?:had|have|has|who)\s+(?:since\s+)?died\b")
+_INJURED_DIED = re.compile(r"\binjured\s+(?:[a-z]+\s+)?(?:had|have|has|who)\s+(?:since\s+)?died\b"
+                           # "Two people injured in the blast … have died in hospital"
+                           r"|\b(?:people|persons|[a-z]+s)\s+injured\s+(?:in|at|on|during|by)\b"
+                           r"[^.;]*?\b(?:had|have|has)\s+(?:since\s+)?died\b")
 
 
 def injured_who_died(sentence: str) -> bool:

@@ -266,6 +266,13 @@ class Names:
         acronym = acronym_of(name)
         if acronym is not None and (hit := self._by_key.get(subject_key(acronym))) is not None:
             return hit
+        # a name with some words as capitals ("GB Disaster Management Authority",
+        # "Negros Oriental PDRRMO") is the one body it spells out, before any body
+        # it merely shares words with
+        shortened = [g for g in self.groups if not g.person and any(
+            abbreviates(name, n) or abbreviates(n, name) for n in g.names)]
+        if len(shortened) == 1:
+            return shortened[0]
         if not is_body(name):
             return self._find_person(name)
         return self._find_body(name)
@@ -322,3 +329,44 @@ class Names:
             all(any(t.startswith(w) for t in re.findall(r"[a-z]+", n.lower())) for w in wanted)
             for n in g.names)]
         return hits[0] if len(hits) == 1 and wanted else None
+
+
+def _spelled(short: str, words: list[str]) -> bool:
+    """`short` (capitals) spells `words` out in order, each word giving the
+    first one or more of its letters: NADMO is "NAtional Disaster
+    Management Organisation", GB is "Gilgit-Baltistan"."""
+    if not short:
+        return not words
+    if not words:
+        return False
+    word = words[0].upper()
+    return any(short[:n] == word[:n] and _spelled(short[n:], words[1:])
+               for n in range(1, min(len(word), len(short)) + 1))
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’]+", _PAREN.sub(" ", name).replace("-", " "))
+            if w.lower() not in _STOP]
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """`short` is `full` with some of its words given as capitals: "GB
+    Disaster Management Authority", "Negros Oriental PDRRMO" and "NADMO"
+    for the names they shorten. Every word of `full` is spelled, in order;
+    at least one capital run stands for two words or more."""
+    mine, theirs = _tokens(short), _tokens(full)
+    if not mine or len(mine) >= len(theirs):
+        return False
+
+    def match(i: int, j: int) -> bool:
+        if i == len(mine):
+            return j == len(theirs)
+        word = mine[i]
+        if j < len(theirs) and word.lower() == theirs[j].lower() and match(i + 1, j + 1):
+            return True
+        if word.isupper() and len(word) >= 2:
+            return any(_spelled(word, theirs[j:k]) and match(i + 1, k)
+                       for k in range(j + 2, len(theirs) + 1))
+        return False
+
+    return match(0, 0)

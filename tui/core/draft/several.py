@@ -20,6 +20,7 @@ from tui.core.draft.report_tolls import (
     extra_claims,
     issuing_body,
     place_claims,
+    published_by,
     tolls_in,
 )
 from tui.core.draft.several_claims import Tolls
@@ -90,7 +91,8 @@ class Merger:
             if all(event_key(line) in headlines or dated_line(line) for line in lines):
                 headlines = set()  # a flash that is all headline: its toll is the news
             self.part_text = self.tolls.part_text = part.text
-            self.tolls.issuer = issuing_body(report.text)
+            self.tolls.issuer = issuing_body(report.text) or published_by(
+                lines[0] if lines else "", report.outlet, report.url)
             self._merge(draft, part.said, source, report.name, header, headlines)
 
     def _merge(self, d: Briefing, said: datetime | date, source: str | None, where: str,
@@ -190,6 +192,7 @@ class Merger:
                   source)
 
     def plan(self, now_updated: bool = True) -> Plan:
+        self.tolls.settle_places()
         self.tolls.settle_people()
         settle_vague(self.items, self.base, self.names)
         updated = None

@@ -28,6 +28,7 @@ from tui.core.draft.several_names import Naming, vague_kind
 from tui.core.draft.several_revisions import Revisions, complements
 from tui.core.draft.several_rules import (
     GENERIC,
+    PLACED,
     claim_order,
     claim_values,
     count_value,
@@ -121,7 +122,8 @@ class Tolls:
             claimant = self.issuer  # a release states its own figures
         if carried_by is not None:
             source = self.naming.relay_source(carried_by)
-        claimant = self.naming.complete(claimant, sentence)
+        if len(split_both(full := self.naming.complete(claimant, sentence))) == 1:
+            claimant = full  # never completed back into the two names it was split from
         group = self.naming.resolve_in(claimant, sentence, self.part_text)
         if group is not None:
             self.names.learn_titles(group, claimant, sentence)
@@ -143,6 +145,8 @@ class Tolls:
                 and tolls[0].killed == c.killed.text:
             c = c._replace(affected=tolls[0].group)  # "the bodies of nine construction workers"
         affected = self._affected(c.affected, sentence, group, claimant)
+        placed = group_key(c.affected) in GENERIC and bool(PLACED.match(affected)) \
+            and affected.casefold() not in sentence.casefold()
         if c.killed is None and c.injured is not None and group is not None \
                 and group_key(c.affected) in GENERIC and affected not in self._groups() \
                 and self._injured_of(group, said_text, c):
@@ -174,6 +178,7 @@ class Tolls:
                      "note": "the sentence this claim came from"}, group, "claimant")
         item.key = key
         item.tentative = tentative
+        item.placed = placed
         add(self.items, item, source)
 
     def _goes_on(self, said_text: str, injured: Count) -> bool:
@@ -294,6 +299,27 @@ class Tolls:
             fields["note"] = f.note
         add(self.items, Item("figures", fields, {"what": f"what is counted? ({note})"},
                        group, "claimant"), source)
+
+    def settle_places(self) -> None:
+        """A story of one place: the groups named after it only because a
+        sentence said where ("killed … in the town of X") are its people,
+        not "X residents" (a name that tells two places' tolls apart)."""
+        claims = [i for i in self.items if i.section == "casualty_claims"]
+        places = {group_key(c.affected) for c in self.base.casualty_claims
+                  if PLACED.match(c.affected)}
+        places |= {group_key(str(i.fields["affected"])) for i in claims
+                   if PLACED.match(str(i.fields["affected"]))}
+        # another group of people somewhere ("people nationwide") is what the place tells apart
+        if any(group_key(a).startswith("people ") for a in self._groups()):
+            return
+        if len(places) != 1 or any(
+                group_key(str(i.fields["affected"])) in places and not i.placed
+                for i in claims) or any(PLACED.match(c.affected)
+                                        for c in self.base.casualty_claims):
+            return
+        for item in claims:
+            if item.placed:
+                item.fields["affected"] = "people"
 
     def settle_people(self) -> None:
         """A toll of "people" that a later report shows to be of a known group

@@ -23,6 +23,7 @@ class Item:
     sources: list[str] = field(default_factory=list)
     key: tuple[int, str] | None = None  # a claim's claimant and group
     tentative: bool = False  # credited to vague officials only: dropped if no body is found
+    placed: bool = False  # a generic group named after the place the sentence gives
 
 
 @dataclass

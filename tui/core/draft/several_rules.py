@@ -118,9 +118,33 @@ def one_person(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "the Emergencies Ministry and Governor Yevgeny Korablev": a body's name ends
+# before "and" only with the word that says what kind of body it is
+_HEADS = frozenset({"ministry", "police", "service", "agency", "authority", "department",
+                    "office", "council", "committee", "government", "administration", "army",
+                    "directorate", "commission", "brigade", "bureau", "institute"})
+_OFFICE_FIRST = frozenset({"governor", "minister", "mayor", "president", "premier", "chief",
+                           "commissioner", "director", "spokesman", "spokeswoman", "head"})
+_JOINT = re.compile(r"^(?:the\s+)?(.+?\s(\w+))\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)(.*)$")
+
+
 def split_both(name: str) -> list[str]:
+    """The names of a claim two sources stated together: "both AFAD and the
+    governor", "the Emergencies Ministry and Governor Yevgeny Korablev"; a
+    name with "and" inside ("Ministry of Employment and Labor") stays one."""
     m = _BOTH.match(name.strip())
-    return [m[1], m[2]] if m else [name]
+    if m:
+        return [m[1], m[2]]
+    from tui.core.draft.resolve import is_body
+
+    m = _JOINT.match(name.strip())
+    if m is None or m[2].lower() not in _HEADS or not m[1][:1].isupper():
+        return [name]
+    right = m[3] + m[4]
+    if m[3].lower() in _OFFICE_FIRST or (is_body(right) and right.split()[-1].lower()
+                                         in _HEADS):
+        return [m[1], right]
+    return [name]
 
 
 def claim_order(fields: dict[str, object]) -> dict[str, object]:
@@ -222,7 +246,7 @@ AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
 
 # A place's people ("Karaçam residents"): the place counts only where the sentence
 # puts the toll there ("in Karaçam"), not in a title ("NEMA's Lagos coordinator")
-_PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
+PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
 
 
 def place_group(place: str) -> str:
@@ -256,7 +280,7 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         said = {w.casefold() for w in WORDS.findall(sentence)} - {
             w.casefold() for w in WORDS.findall(claimant)}
         hits = {g for g in known if any(
-            w.casefold() in said and (not _PLACED.match(g) or re.search(
+            w.casefold() in said and (not PLACED.match(g) or re.search(
                 rf"\b(?:[Ii]n|[Aa]t|of|near|hit)\s+(?:the\s+\w+\s+of\s+)?{re.escape(w)}\b"
                 # a local official of the place: "Lowaso County Commissioner Grace Chebet"
                 rf"|\b{re.escape(w)}\s+(?:County\s+|District\s+|City\s+)?(?:Commissioner|"

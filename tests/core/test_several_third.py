@@ -1,0 +1,102 @@
+"""Rules found on the third held-out stories: names shortened to capitals,
+a release's issuer behind its press office or on its own site, two
+claimants named together, injured who died later, a one-place story's
+people. Every report here is written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.core.several_helpers import BASE, base_with, claims, report
+from tui.core.draft.article import Article
+from tui.core.draft.report import Report, report_of
+from tui.core.draft.report_tolls import injured_who_died, issuing_body, published_by
+from tui.core.draft.resolve import Names, abbreviates
+from tui.core.draft.several_rules import split_both
+from tui.core.story.update import update_text
+
+
+def _own_report(text: str, outlet: str, url: str,
+                published: str = "2025-03-01T12:00:00+00:00") -> Report:
+    return report_of(Article(text), "r.txt",
+                     {"published": published, "outlet": outlet, "url": url},
+                     today=date(2025, 3, 5))
+
+
+def test_a_name_with_some_words_as_capitals_is_the_body_it_spells() -> None:
+    assert abbreviates("KL Water Authority", "Kora-Lanth Water Authority")
+    assert abbreviates("Upper Vessa PFRO", "Upper Vessa Provincial Flood Response Office")
+    assert abbreviates("NAFRO", "National Flood Response Organisation")
+    assert not abbreviates("KL Water Authority", "National Water Authority")
+    assert not abbreviates("NWA", "Kora-Lanth Water Authority")
+    names = Names()
+    full = names.resolve("Kora-Lanth Water Authority")
+    names.resolve("Dunsk Water Authority")
+    assert names.find("KL Water Authority") is full
+    office = names.resolve("Upper Vessa Provincial Flood Response Office")
+    assert names.find("Upper Vessa PFRO") is office
+
+
+def test_a_shortened_name_across_reports_is_one_claimant() -> None:
+    first = report("Flood\n\nAt least six people died, the Upper Vessa Provincial Flood "
+                   "Response Office said.\n")
+    later = report("Flood\n\nThe Upper Vessa PFRO raised the toll to nine people dead.\n",
+                   "2025-03-01T18:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert {c[0] for c in claims(new)} == {"Upper Vessa Provincial Flood Response Office"}
+    assert not new.disputes
+
+
+def test_a_press_office_under_a_body_is_not_the_issuer() -> None:
+    text = ("NATIONAL RIVER RESCUE SERVICE\nPUBLIC RELATIONS DEPARTMENT\n\nPRESS RELEASE\n\n"
+            "Nine persons have died.\n")
+    assert issuing_body(text) == "National River Rescue Service"
+    unit = "STATE GOVERNMENT\nDirectorate of Civil Defence\nBulletin 4/2025\n\nText.\n"
+    assert issuing_body(unit) == "Directorate of Civil Defence"
+
+
+def test_a_report_a_body_publishes_itself_is_its_release() -> None:
+    assert published_by("EMERGENCY DIRECTORATE OF VALORIA", "EDV",
+                        "https://example.org/edv/news") == "Emergency Directorate of Valoria"
+    assert published_by("MARSH RESCUE OF VALORIA", "Marsh Rescue of Valoria",
+                        "https://example.org/marsh-gov-vl/news/1") == "Marsh Rescue of Valoria"
+    assert published_by("Daily Courier", "Daily Courier", "https://example.org/courier") is None
+    r = _own_report("MARSH RESCUE OF VALORIA\nNews | 01.03.2025 12:00\n\nRescue completed\n\n"
+                    "The bodies of 7 people have been recovered from the mud. 10 people were "
+                    "injured and taken to medical facilities.\n",
+                    "Marsh Rescue of Valoria", "https://example.org/marsh-gov-vl/news/1")
+    new = update_text(BASE, [r]).new
+    assert [(c[0], c[2], c[3]) for c in claims(new)] == [("Marsh Rescue of Valoria", "7", "10")]
+
+
+def test_a_body_and_an_official_named_together_are_two_claimants() -> None:
+    assert split_both("Flood Ministry and Governor Ilsa Varn") == ["Flood Ministry",
+                                                                   "Governor Ilsa Varn"]
+    assert split_both("Ministry of Roads and Bridges") == ["Ministry of Roads and Bridges"]
+    assert split_both("Office of Flood Relief and Recovery Agency") == [
+        "Office of Flood Relief and Recovery Agency"]
+    r = report("Flood\n\nTwo people injured in the flood have died in hospital, bringing the "
+               "toll to 14, the Flood Ministry and Governor Ilsa Varn said on Monday.\n")
+    new = update_text(base_with(("Flood Ministry", "people", 12)), [r]).new
+    assert sorted(claims(new)[1:]) == [("Flood Ministry", "people", "14", None),
+                                       ("Ilsa Varn", "people", "14", None)]
+
+
+def test_injured_who_died_later_are_deaths() -> None:
+    assert injured_who_died("Two people injured in Monday's flood in Arvel, Valoria, have "
+                            "died in hospital, bringing the death toll to 14.")
+    assert not injured_who_died("Nine people were injured in the flood and one has died.")
+
+
+def test_a_one_place_storys_toll_is_of_people_not_of_its_residents() -> None:
+    first = report("Blast\n\nAt least three people were killed when a boiler exploded in the "
+                   "town of Merrow, the Valoria Fire Service said.\n")
+    later = report("Blast\n\nThe Valoria Fire Service raised the toll to eight people.\n",
+                   "2025-03-01T18:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert [c[1] for c in claims(new)] == ["people", "people"]
+    two = report("Blast\n\nFour people were also killed in the town of Dunsk, the Valoria "
+                 "Fire Service said.\n", "2025-03-01T19:00:00+00:00")
+    new = update_text(BASE, [first, later, two]).new
+    assert [c[1] for c in claims(new)] == ["Merrow residents", "Merrow residents",
+                                           "Dunsk residents"]
