@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.core.several_helpers import BASE, base_with, claims, report
+from tests.core.several_helpers import BASE, base_with, claims, figures, report
 from tui.core.draft.article import Article
 from tui.core.draft.report import Report, report_of
 from tui.core.draft.report_tolls import injured_who_died, issuing_body, published_by
-from tui.core.draft.resolve import Names, abbreviates
+from tui.core.draft.resolve import Names
 from tui.core.draft.several_rules import split_both
+from tui.core.draft.short_names import abbreviates
 from tui.core.story.update import update_text
 
 
@@ -100,3 +101,75 @@ def test_a_one_place_storys_toll_is_of_people_not_of_its_residents() -> None:
     new = update_text(BASE, [first, later, two]).new
     assert [c[1] for c in claims(new)] == ["Merrow residents", "Merrow residents",
                                            "Dunsk residents"]
+
+
+def test_a_toll_told_again_in_full_completes_the_vague_telling() -> None:
+    r = report("Flood\n\nThe toll from the flood rose to 19 on Monday, flood officials said. "
+               "The Valoria Flood Authority said 19 people had been killed and nine injured.\n")
+    new = update_text(base_with(("Valoria Flood Authority", "people", 8)), [r]).new
+    assert claims(new)[1:] == [("Valoria Flood Authority", "people", "19", "9")]
+
+
+def test_soldiers_martyred_are_killed() -> None:
+    from tui.core.draft.report_deaths import martyrs_in
+
+    assert martyrs_in("The army said four soldiers were martyred and one was missing.") == (
+        "soldiers", "4")
+    assert martyrs_in("Six policemen, including an inspector, embraced shahadat.") == (
+        "policemen", "6")
+    r = report("Raid\n\nThe Defence Ministry of Valoria said four soldiers were martyred and "
+               "two were missing after the raid.\n")
+    new = update_text(BASE, [r]).new
+    assert claims(new) == [("Defence Ministry of Valoria", "soldiers", "4", None)]
+    assert figures(new) == [("Defence Ministry of Valoria", "soldiers missing", "2")]
+
+
+def test_counts_no_longer_missing_are_zero() -> None:
+    from tui.core.draft.report_figures import missing_in
+
+    assert missing_in("No one remains under the rubble.") == [("under the rubble", "0")]
+    assert missing_in("Five people are believed to be still under the rubble.") == [
+        ("under the rubble", "5")]
+    assert missing_in("The bodies of the three missing divers were found, leaving no one "
+                      "missing, the coast guard said.") == [("missing", "0")]
+    assert missing_in("All the climbers who had set out are now accounted for.") == [
+        ("unaccounted for", "0")]
+    assert missing_in("The bodies of the two guides who were missing have been "
+                      "recovered.") == [("missing", "0")]
+    blog = report("Storm\n\nFour climbers are still unaccounted for, the Arvel police said.\n")
+    later = report("Storm\n\nAll the climbers are now accounted for, the Arvel police said.\n",
+                   "2025-03-02T12:00:00+00:00")
+    new = update_text(BASE, [blog, later]).new
+    assert figures(new) == [("Arvel police", "climbers unaccounted for", "4"),
+                            ("Arvel police", "climbers unaccounted for", "0")]
+
+
+def test_a_description_is_the_body_the_report_names_in_full() -> None:
+    r = report("Flood\n\nAt least six people died, the region's flood relief authority said. "
+               "The Kora-Lanth Flood Relief Authority (KLFRA) said the river had burst.\n")
+    later = report("Flood\n\nThe KL Flood Relief Authority said nine people had died.\n",
+                   "2025-03-02T12:00:00+00:00")
+    new = update_text(BASE, [r, later]).new
+    assert {c[0] for c in claims(new)} == {"Kora-Lanth Flood Relief Authority"}
+
+
+def test_a_count_a_body_had_reported_earlier_is_no_new_one() -> None:
+    from tui.core.draft.report_figures import stated_before
+
+    assert stated_before("the national agency had reported seven dead earlier on Monday", "7")
+    assert not stated_before("the national agency reported seven dead on Monday", "7")
+
+
+def test_a_situation_reports_casualty_list_is_its_issuers_toll() -> None:
+    sitrep = ("NATIONAL FLOOD RELIEF COUNCIL\nArvel City\n\nSITUATIONAL REPORT NO. 3\n"
+              "as of 01 March 2025, 0600H\n\nII. CASUALTIES\na. Dead: four (4) fishermen\n"
+              "b. Injured: six (6) fishermen; two (2) residents of Brgy. Olo, Arvel\n"
+              "c. Missing: for validation\n")
+    new = update_text(BASE, [report(sitrep)]).new
+    assert claims(new) == [("National Flood Relief Council", "fishermen", "4", "6"),
+                           ("National Flood Relief Council", "residents of Brgy. Olo", None,
+                            "2")]
+
+
+def test_a_mastheads_capitals_make_no_issuer() -> None:
+    assert published_by("COURIER", "Courier", "https://example.org/courier/1") is None

@@ -50,21 +50,46 @@ def earlier_event(sentence: str, year: int) -> bool:
     return bool(years) and max(years) < year
 
 
-_MISSING = re.compile(rf"(?<!aged )\b(?P<n>{NUMBER})(?<!,) (?:(?:people|others|more|miners|"
-                      r"workers|passengers|residents)\s+)?(?:(?:are|were|remain|remained|still|"
-                      r"is|was)\s+)*(?P<w>missing|trapped)\b", re.IGNORECASE)
-_NONE_LEFT = re.compile(r"\bno one (?:remains|is|was|is still|remains still) "
-                        r"(?P<w>missing|trapped)\b", re.IGNORECASE)
+_STILL = r"(?P<w>missing|trapped|unaccounted for|under the rubble)"
+_MISSING = re.compile(rf"(?<!aged )(?<!no )\b(?P<n>{NUMBER})(?<!,) (?:(?P<g>people|others|more|"
+                      r"miners|workers|passengers|residents|hikers|climbers|fishermen)\s+)?"
+                      r"(?:(?:are|were|remain|remained|still|is|was|believed to be)\s+)*"
+                      + _STILL + r"(?! (?:and|or) )\b", re.IGNORECASE)
+_NONE_LEFT = re.compile(r"\b(?:no one|nobody|none) (?:remains|is|was|is still|remains still|"
+                        r"is now|was left) " + _STILL + r"|\bleaving (?:no one|nobody|none) "
+                        r"(?P<v>missing|trapped|unaccounted for)\b", re.IGNORECASE)
+# "All the hikers who had been on the mountain are now accounted for"
+_ALL_FOUND = re.compile(r"\b(?:all|every one of) (?:the |of the )?[a-z]+ .{0,60}?"
+                        r"(?:are|were|have been) (?:now |all )?accounted for\b", re.IGNORECASE)
+# "The bodies of the two soldiers who were missing have been recovered"
+_MISSING_FOUND = re.compile(rf"\bbodies of (?:the )?(?:{NUMBER}|all) (?:missing )?[a-z]+"
+                            r"(?: [a-z]+)?(?: who (?:were|had been) missing)?[^.;]{0,60}?"
+                            r"\b(?:have been|were|had been) (?:found|recovered|retrieved)\b",
+                            re.IGNORECASE)
 
 
 def missing_in(sentence: str) -> list[tuple[str, str]]:
     """The counts of people still missing or trapped a sentence states, as
     (missing or trapped, count): "13 remain missing", "with nine still
     missing", "14 remained trapped", "no one remains trapped" (0)."""
+    # "the two missing crew members were found, leaving no one missing": none left
+    if none := [((m["w"] or m["v"]).lower(), "0") for m in _NONE_LEFT.finditer(sentence)]:
+        return none
     out = [(m["w"].lower(), n) for m in _MISSING.finditer(sentence)
            if (n := number(m["n"])) is not None]
-    out += [(m["w"].lower(), "0") for m in _NONE_LEFT.finditer(sentence)]
+    if not out and _ALL_FOUND.search(sentence):
+        out.append(("unaccounted for", "0"))
+    if not out and (m := _MISSING_FOUND.search(sentence)) is not None and "missing" in m[0]:
+        out.append(("missing", "0"))
     return out
+
+
+def missing_group(sentence: str) -> str | None:
+    """The group a count still missing names ("Six hikers are still
+    unaccounted for": hikers), None for people in general."""
+    m = _MISSING.search(sentence)
+    group = m["g"].lower() if m is not None and m["g"] else None
+    return group if group not in (None, "people", "others", "more") else None
 
 
 _INCLUDES = re.compile(rf"\binclud(?:es|ing|ed|e)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
@@ -107,6 +132,13 @@ _EARLIER = re.compile(r"\b(?:(?:had |have )?(?:earlier|previously|initially|firs
                       rf"[^.;]{{0,40}}?\b(?P<n>{NUMBER})\b", re.IGNORECASE)
 
 
+# "the national agency had reported seven dead earlier on Monday"
+_HAD_EARLIER = re.compile(rf"\bhad (?:reported|put|counted|given|confirmed|recorded|said)\s+"
+                          rf"(?:the (?:death )?toll at\s+)?(?P<n>{NUMBER})\b[^.;]{{0,30}}?"
+                          r"\b(?:earlier|previously|before)\b", re.IGNORECASE)
+
+
 def stated_before(sentence: str, count: str) -> bool:
     """`count` is a figure the sentence says was stated before, not now."""
-    return any(number(m["n"]) == count for m in _EARLIER.finditer(sentence))
+    return any(number(m["n"]) == count for pattern in (_EARLIER, _HAD_EARLIER)
+               for m in pattern.finditer(sentence))

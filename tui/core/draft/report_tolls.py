@@ -226,9 +226,10 @@ def issuing_body(text: str) -> str | None:
             at = i - 1
             while at > 0 and _PRESS_UNIT.search(lines[at]) and is_body(lines[at - 1]):
                 at -= 1
-            above = lines[at]
-            if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
-                return _as_name(above)
+            # else the letterhead's first line ("COUNCIL / its address / SITUATIONAL REPORT")
+            for above in (lines[at], lines[0]):
+                if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
+                    return _as_name(above)
         if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
                 and len(lines) > 1 and _ISSUED.search(lines[1]):
             return _as_name(line)
@@ -247,13 +248,15 @@ def published_by(first_line: str, outlet: str | None, url: str | None) -> str | 
     same = line.casefold() == outlet.casefold() or (
         outlet.isupper() and " " not in outlet and initials(line) == outlet)
     on_gov = url is not None and "gov" in re.split(r"[./_-]+", url.lower())
-    return _as_name(line) if same and (is_body(line) or on_gov) else None
+    # (a masthead in capitals, "RAPPLER", is read as its name: short capitals pass for a body)
+    return _as_name(line) if same and (is_body(_as_name(line)) or on_gov) else None
 
 
 def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
                  ) -> list[CasualtyClaim]:
     """Claims for the sentences of `text` the drafter gave none for."""
     from tui.core.draft.attribution import relay_in, subjects
+    from tui.core.draft.report_deaths import martyrs_in
     from tui.core.format.model import parse_count
 
     def key(s: str) -> str:
@@ -278,6 +281,8 @@ def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
                                          injured=parse_count(count), note=sentence))
             continue
         tolls = tolls_in(sentence)
+        if not tolls and (martyred := martyrs_in(sentence)) is not None:
+            tolls = [Toll(martyred[0], martyred[1], None)]
         if not tolls or claimant is None:
             continue
         for toll in tolls:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tui.core.draft.short_names import abbreviates, same_words
 from tui.core.format.names import subject_key
 
 # Words before a person's name that are a title or office, not the name.
@@ -129,8 +130,14 @@ def acronym_of(name: str) -> str | None:
 
 
 # "Mozambique's disaster agency": a body described by what it does, in lower case
-_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?P<desc>(?:[a-z][\w-]*\s+)"
+_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*|country|nation|region|province|"
+                          r"state|city|district)['’]s\s+)?(?P<desc>(?:[a-z][\w-]*\s+)"
                           r"{1,3})(?:agency|institute|authority|body|service|office)$")
+
+
+# A body's full name as a text writes it: capitalised words, "of"/"and" between them
+_FULL_NAME = re.compile(r"\b(?!The\s)[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?"
+                        r"[A-Z][\w’'-]*)+")
 
 
 @dataclass(eq=False)  # one group is one person or body: compared by identity
@@ -153,10 +160,12 @@ class Group:
         return max(self.names, key=_body_score)
 
 
-def _body_score(name: str) -> tuple[int, int, int]:
+def _body_score(name: str) -> tuple[int, int, int, int]:
     plain = _POSSESSIVE.sub("", _PAREN.sub(" ", name)).split()
     capitals = sum(1 for w in plain if w[:1].isupper() and w.lower() not in _STOP)
-    return (0 if name.lower().startswith("the ") else 1, capitals, len(plain))
+    # a name spelled out beats one with some words as capitals ("GB … Authority")
+    shortened = sum(1 for w in plain if len(w) >= 2 and w.isupper())
+    return (0 if name.lower().startswith("the ") else 1, capitals, -shortened, len(plain))
 
 
 class Names:
@@ -176,6 +185,10 @@ class Names:
         for name in (canonical, *others):
             self._join(group, name)
         return group
+
+    def join(self, group: Group, name: str) -> None:
+        """`name` is one more name of `group`."""
+        self._join(group, name)
 
     def _join(self, group: Group, name: str) -> None:
         # "Authority (BIWTA)" is two names: the authority's and its acronym
@@ -269,8 +282,9 @@ class Names:
         # a name with some words as capitals ("GB Disaster Management Authority",
         # "Negros Oriental PDRRMO") is the one body it spells out, before any body
         # it merely shares words with
-        shortened = [g for g in self.groups if not g.person and any(
-            abbreviates(name, n) or abbreviates(n, name) for n in g.names)]
+        shortened = [g for g in self.groups if any(
+            same_words(name, n) or (not g.person and (abbreviates(name, n) or abbreviates(
+                n, name))) for n in g.names)]
         if len(shortened) == 1:
             return shortened[0]
         if not is_body(name):
@@ -318,6 +332,20 @@ class Names:
             return near[0] if len(near) == 1 else None
         return self._described(name)
 
+    def described_in(self, name: str, text: str) -> str | None:
+        """The full name `text` gives the body a description fits: "the
+        region's disaster management authority" in a report that goes on to
+        name the "Gilgit-Baltistan Disaster Management Authority"."""
+        m = _DESCRIPTION.match(name.strip())
+        if m is None:
+            return None
+        wanted = [w[:6] for w in m["desc"].split() if w not in _STOP]
+        head = name.split()[-1].lower()
+        found = {full for full in _FULL_NAME.findall(text) if full.split()[-1].lower() == head
+                 and all(any(t.startswith(w) for t in re.findall(r"[a-z]+", full.lower()))
+                         for w in wanted)}
+        return found.pop() if len(found) == 1 and wanted else None
+
     def _described(self, name: str) -> Group | None:
         """The one known body a description fits: "Mozambique's disaster
         agency" for the National Institute for Disaster Risk Management."""
@@ -330,43 +358,3 @@ class Names:
             for n in g.names)]
         return hits[0] if len(hits) == 1 and wanted else None
 
-
-def _spelled(short: str, words: list[str]) -> bool:
-    """`short` (capitals) spells `words` out in order, each word giving the
-    first one or more of its letters: NADMO is "NAtional Disaster
-    Management Organisation", GB is "Gilgit-Baltistan"."""
-    if not short:
-        return not words
-    if not words:
-        return False
-    word = words[0].upper()
-    return any(short[:n] == word[:n] and _spelled(short[n:], words[1:])
-               for n in range(1, min(len(word), len(short)) + 1))
-
-
-def _tokens(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’]+", _PAREN.sub(" ", name).replace("-", " "))
-            if w.lower() not in _STOP]
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """`short` is `full` with some of its words given as capitals: "GB
-    Disaster Management Authority", "Negros Oriental PDRRMO" and "NADMO"
-    for the names they shorten. Every word of `full` is spelled, in order;
-    at least one capital run stands for two words or more."""
-    mine, theirs = _tokens(short), _tokens(full)
-    if not mine or len(mine) >= len(theirs):
-        return False
-
-    def match(i: int, j: int) -> bool:
-        if i == len(mine):
-            return j == len(theirs)
-        word = mine[i]
-        if j < len(theirs) and word.lower() == theirs[j].lower() and match(i + 1, j + 1):
-            return True
-        if word.isupper() and len(word) >= 2:
-            return any(_spelled(word, theirs[j:k]) and match(i + 1, k)
-                       for k in range(j + 2, len(theirs) + 1))
-        return False
-
-    return match(0, 0)

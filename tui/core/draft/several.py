@@ -14,6 +14,7 @@ from datetime import date, datetime
 from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import not_a_claimant, said_after
 from tui.core.draft.report import Report
+from tui.core.draft.report_deaths import listed_tolls
 from tui.core.draft.report_figures import compared_claim, displaced_in, missing_in
 from tui.core.draft.report_tolls import (
     clause_claims,
@@ -40,7 +41,14 @@ from tui.core.draft.several_rules import (
 from tui.core.export.yaml_edit import Plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
-from tui.core.format.model import Briefing, Quote, Reaction, When
+from tui.core.format.model import (
+    Briefing,
+    CasualtyClaim,
+    Quote,
+    Reaction,
+    When,
+    parse_count,
+)
 from tui.core.format.names import subject_key
 from tui.core.format.when import when_sort_key
 
@@ -122,6 +130,13 @@ class Merger:
         body = "\n".join(line.title() if shouted(line) else line for line in body.splitlines())
         for c in extra_claims(body, [c.note or "" for c in d.casualty_claims], self.tolls.issuer):
             self.tolls.claim(c, said, said_text, source, note)
+        if self.tolls.issuer is not None:  # a situation report's "Dead:" and "Injured:" lists
+            for group, killed, injured, lines in listed_tolls(body):
+                self.tolls.claim(CasualtyClaim(
+                    claimant=self.tolls.issuer, affected=group, note=lines,
+                    killed=parse_count(killed) if killed else None,
+                    injured=parse_count(injured) if injured else None),
+                    said, said_text, source, note, named=True)
         for sentence in SENTENCES.split(body):
             sentence = re.sub(r"^[-•*]\s+", "", sentence.strip())
             if (other := compared_claim(sentence)) is not None:

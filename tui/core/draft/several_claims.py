@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
+from tui.core.draft.report_deaths import martyrs_in
 from tui.core.draft.report_figures import (
     counted_within,
     earlier_event,
     increment,
+    missing_group,
     missing_in,
     stated_before,
 )
@@ -84,6 +86,10 @@ class Tolls:
                 count is not None and counted_within(sentence, count.text)
                 for count in (c.killed, c.injured)):
             return  # "four of the dead were contractors", "which includes four": part of one
+        if c.killed is None and (martyred := martyrs_in(sentence)) is not None:
+            # "five soldiers embraced shahadat, while two were injured": deaths too
+            c = c._replace(killed=parse_count(martyred[1]), affected=martyred[0]
+                           if group_key(c.affected) in GENERIC else c.affected)
         if c.injured is not None and c.killed is not None and injured_who_died(sentence):
             c = c._replace(injured=None)  # "two more injured passengers had died": deaths
         if c.killed is not None and c.injured is None and increment(sentence, c.killed.text):
@@ -255,12 +261,15 @@ class Tolls:
         if not_a_claimant(claimant) or news_agency(claimant):
             last = next((i for i in reversed(self.items) if i.section == "casualty_claims"
                          and i.fields.get("said") == said_text), None)
-            if last is None:
+            # people unaccounted for, whom no one is named for, are the toll's only in a
+            # body's own release (not "according to a list kept by …")
+            if last is None or (self.issuer is None and not all(
+                    word in ("missing", "trapped") for word, _ in missing_in(sentence))):
                 return
             claimant = str(last.fields["claimant"])
             affected = str(last.fields["affected"])
         else:
-            affected = "people"
+            affected = missing_group(sentence) or "people"
             if carried_by is not None:
                 source = self.naming.relay_source(carried_by)
         self._missing(claimant, affected, said, said_text, source, note, sentence)
@@ -275,8 +284,12 @@ class Tolls:
         known = [f.what for f in self.base.figures] + [
             str(i.fields["what"]) for i in self.items if i.section == "figures"]
         for word, count in missing_in(sentence):
-            same = [w for w in known if word in w.lower().split()]
-            what = same[0] if same else word if word == "missing" else f"{affected} {word}"
+            same = [w for w in known if word in w.lower().split() or (
+                " " in word and w.lower().endswith(word))]
+            # the missing of a group the toll names are that group's ("soldiers missing")
+            what = same[0] if same else word if word == "missing" and (group_key(
+                affected) in GENERIC or PLACED.match(affected) or not named_by(
+                affected, sentence)) else f"{affected} {word}"
             self.figure(Figure(what=what, claimant=claimant, value=parse_count(count),
                                 note=sentence), said, said_text, source, note)
 
@@ -284,6 +297,8 @@ class Tolls:
                 note: str) -> None:
         if group_key(f.what) in GENERIC:
             return  # "120 people": no thing counted, nothing to compare or revise
+        if (martyred := martyrs_in(f.note or "")) is not None and f.value.text == martyred[1]:
+            return  # "three soldiers were martyred": a toll (report_deaths), not a figure
         group = self.naming.resolve_in(f.claimant, f.note or "", self.part_text)
         if group is not None:
             key = (id(group), what_key(f.what, f.unit))

@@ -1,0 +1,51 @@
+"""Words for a death that the single-article drafter does not read as one:
+soldiers or police "martyred", who "embraced shahadat" (martyrdom), the
+words of a military's or a government's releases in much of South Asia
+and the Middle East, and of the outlets that quote them."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.draft.report_tolls import NUMBER, number
+
+# "three soldiers were martyred", "Five soldiers, including an officer, embraced shahadat"
+_MARTYRED = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?P<group>[a-z]+(?:\s+(?!(?:were|was|have|had|are)\b)[a-z]+)?)(?:,[^,]{{1,80}},)?\s+"
+    r"(?:(?:were|have been|had been|was|are)\s+)?"
+    r"(?:martyred|embraced\s+(?:shahadat|shahadah|martyrdom)|attained\s+martyrdom)\b",
+    re.IGNORECASE)
+
+
+def martyrs_in(sentence: str) -> tuple[str, str] | None:
+    """The group and count a sentence says were martyred, if it does."""
+    m = _MARTYRED.search(sentence)
+    if m is None or (count := number(m["n"])) is None:
+        return None
+    return m["group"].lower(), count
+
+
+# A situation report's casualty list: "a. Dead: seven (7) hikers (validated)",
+# "Injured: eleven (11) hikers; three (3) residents of Brgy. Malinao, Dalipay"
+_LISTED = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?P<kind>dead|deaths|killed|fatalities|"
+                     r"injured|wounded)\s*:\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
+_LISTED_ITEM = re.compile(rf"^\s*(?P<n>{NUMBER})(?:\s*\(\d[\d,]*\))?\s+(?P<group>[^,;(]+?)\s*"
+                          r"(?:\(|,|$)", re.IGNORECASE)
+
+
+def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """The tolls a situation report lists under "Dead:" and "Injured:", per
+    group: (group, killed, injured, the lines they came from)."""
+    found: dict[str, list[str | None]] = {}
+    lines: dict[str, list[str]] = {}
+    for m in _LISTED.finditer(text):
+        field = 0 if m["kind"].lower() in ("dead", "deaths", "killed", "fatalities") else 1
+        for entry in m["rest"].split(";"):
+            item = _LISTED_ITEM.match(entry)
+            if item is None or (count := number(item["n"])) is None:
+                continue
+            group = item["group"].strip()
+            found.setdefault(group, [None, None])[field] = count
+            lines.setdefault(group, []).append(m[0].strip())
+    return [(group, killed, injured, " ".join(dict.fromkeys(lines[group])))
+            for group, (killed, injured) in found.items()]
