@@ -173,3 +173,37 @@ def test_a_situation_reports_casualty_list_is_its_issuers_toll() -> None:
 
 def test_a_mastheads_capitals_make_no_issuer() -> None:
     assert published_by("COURIER", "Courier", "https://example.org/courier/1") is None
+
+
+def test_a_group_cut_at_a_places_first_word_is_completed() -> None:
+    r = report("Quake\n\nThree residents of Barangay Olo, at the foot of the hill, were hurt "
+               "by falling rocks, the provincial disaster office says.\n")
+    new = update_text(BASE, [r]).new
+    assert claims(new)[0][1] == "residents of Barangay Olo"
+
+
+def test_injured_inside_a_sentence_are_counted() -> None:
+    from tui.core.draft.report_tolls import injured_in
+
+    assert injured_in("During the works three rescuers of the Valoria Fire Service were "
+                      "injured by a falling beam.") == ("rescuers", "3")
+    assert injured_in("The regional health ministry says 14 people, including two children, "
+                      "have been hospitalized.") == ("people", "14")
+
+
+def test_a_toll_of_people_never_joins_the_responders_group() -> None:
+    first = report("Blast\n\nThe Valoria Fire Service said seven people had died.\n")
+    later = report("Blast\n\nThe Valoria Fire Service said two firefighters were injured.\n",
+                   "2025-03-01T18:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert [c[1] for c in claims(new)] == ["people", "firefighters"]
+
+
+def test_a_body_known_by_a_brand_and_a_translated_name_is_one() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    ministry = names.resolve("Russian Emergencies Ministry")
+    assert names.find("EMERCOM of Russia") is ministry
+    assert names.find("the Emergencies Ministry (MChS)") is ministry
+    assert names.find("Russian Interior Ministry") is not ministry

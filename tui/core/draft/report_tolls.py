@@ -169,12 +169,20 @@ def tolls_in(sentence: str) -> list[Toll]:
     return []
 
 
+# "During the works two rescuers of the ministry were injured", "12 people, including
+# three children, have been hospitalized": a count of injured inside a sentence
+_INJURED_WITHIN = re.compile(
+    rf"(?<![\w,])(?P<n>{_NUMBER}) (?P<group>[a-z]+)(?: of (?:the )?[A-Z][\w-]*(?: (?:of )?"
+    r"[A-Z][\w-]*)*)?(?:, including [^,]{1,40},)? (?:were injured|have been injured|"
+    r"had been injured|were hurt|have been hospitali[sz]ed|were hospitali[sz]ed)\b")
+
+
 def injured_in(sentence: str) -> tuple[str, str] | None:
     """A sentence that gives only an injured count: its group and count
     ("Twenty-one (21) patients sustained injuries")."""
     m = re.match(rf"(?P<n>{_NUMBER}) (?P<group>[a-z]+) (?:sustained injuries|were injured|"
                  r"are injured|have been injured|had been injured)", sentence.strip(),
-                 re.IGNORECASE)
+                 re.IGNORECASE) or _INJURED_WITHIN.search(sentence)
     if m is None or (count := number(m["n"])) is None:
         return None
     return m["group"].lower(), count

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tui.core.draft.known_bodies import other_names
 from tui.core.draft.short_names import abbreviates, same_words
 from tui.core.format.names import subject_key
 
@@ -279,6 +280,10 @@ class Names:
         acronym = acronym_of(name)
         if acronym is not None and (hit := self._by_key.get(subject_key(acronym))) is not None:
             return hit
+        known = {id(g): g for n in (name, _PAREN.sub(" ", name).strip(), acronym or "")
+                 for other in other_names(n) if (g := self._by_key.get(subject_key(other)))}
+        if len(known) == 1:
+            return next(iter(known.values()))  # "EMERCOM of Russia", "Emergencies Ministry"
         # a name with some words as capitals ("GB Disaster Management Authority",
         # "Negros Oriental PDRRMO") is the one body it spells out, before any body
         # it merely shares words with

@@ -138,6 +138,9 @@ class Tolls:
         if re.search(r"\b(?:of|on|in) the$", c.affected) and (
                 cut := re.search(rf"\b{re.escape(c.affected)}\s+([a-z][\w-]*)", sentence)):
             c = c._replace(affected=f"{c.affected} {cut[1]}")  # "occupants of the" minibus
+        elif re.search(r"\bof [A-Z][\w.-]*$", c.affected) and (
+                cut := re.search(rf"\b{re.escape(c.affected)}\s+([A-Z][\w-]*)\b", sentence)):
+            c = c._replace(affected=f"{c.affected} {cut[1]}")  # "residents of Barangay" Malinao
         if c.killed is not None and re.search(rf"\d[:.]{re.escape(c.killed.text)}\b", sentence):
             # "11:32 am Four dead": the drafter read the clock; the sentence's toll is four
             tolls = tolls_in(sentence)
@@ -363,11 +366,17 @@ class Tolls:
             item.fields["affected"] = target
 
 
+# Those who came to help: a toll of "people" is never theirs
+_RESPONDERS = frozenset({"rescuer", "firefighter", "fire fighter", "soldier", "police officer",
+                         "policemen", "paramedic", "troop", "lifeguard", "volunteer"})
+
+
 def _majority(groups: list[str]) -> str | None:
-    """The group (not a generic one) that more than half of `groups` name."""
+    """The group (not a generic one, nor the responders') that more than
+    half of `groups` name."""
     counts: dict[str, list[str]] = {}
     for name in groups:
-        if group_key(name) not in GENERIC:
+        if group_key(name) not in GENERIC and group_key(name) not in _RESPONDERS:
             counts.setdefault(group_key(name), []).append(name)
     if not counts:
         return None
