@@ -207,3 +207,33 @@ def test_a_body_known_by_a_brand_and_a_translated_name_is_one() -> None:
     assert names.find("EMERCOM of Russia") is ministry
     assert names.find("the Emergencies Ministry (MChS)") is ministry
     assert names.find("Russian Interior Ministry") is not ministry
+
+
+def test_a_body_that_gave_the_same_toll_states_it_too() -> None:
+    r = report("Quake\n\nNine climbers were killed and four injured, the Valoria Mountain "
+               "Council said on Monday. The district rescue office in Arvel gave the same "
+               "toll.\n")
+    new = update_text(BASE, [r]).new
+    assert claims(new) == [("Valoria Mountain Council", "climbers", "9", "4"),
+                           ("district rescue office", "climbers", "9", "4")]
+    assert not new.disputes
+
+
+def test_where_the_injured_were_treated_is_not_where_the_toll_is() -> None:
+    first = report("Blast\n\nAt least five people died when a tanker exploded in the town of "
+                   "Merrow, the Valoria Fire Service said.\n")
+    later = report("Blast\n\nThe Valoria Health Directorate said 30 people had been treated "
+                   "at hospitals in Dunsk and Olo for burns.\n", "2025-03-01T18:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert [c[1] for c in claims(new)] == ["people", "people"]
+
+
+def test_a_release_counting_persons_confirmed_dead_and_burns_is_a_toll_of_persons() -> None:
+    release = ("VALORIA FIRE SERVICE\nPUBLIC RELATIONS DEPARTMENT\n\nPRESS RELEASE\n\n"
+               "The number of persons confirmed dead has risen to nine (9), while twenty (20) "
+               "persons sustained various degrees of burns.\n")
+    later = report("Blast\n\nThe Valoria Health Directorate said its hospitals had treated "
+                   "31 people for burns.\n", "2025-03-01T18:00:00+00:00")
+    new = update_text(BASE, [report(release), later]).new
+    assert claims(new) == [("Valoria Fire Service", "persons", "9", "20"),
+                           ("Valoria Health Directorate", "people", None, "31")]

@@ -142,3 +142,18 @@ def stated_before(sentence: str, count: str) -> bool:
     """`count` is a figure the sentence says was stated before, not now."""
     return any(number(m["n"]) == count for pattern in (_EARLIER, _HAD_EARLIER)
                for m in pattern.finditer(sentence))
+
+
+# "The provincial disaster office in Negros Oriental gave the same toll"
+_SAME_TOLL = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[\w’' -]+?)"
+                        r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+                        r"\s+(?:gave|put|reported|confirmed|stated|had)\s+the same (?:death )?"
+                        r"(?:toll|figures?|number|count|tally)\b")
+
+
+def same_toll_by(sentence: str) -> str | None:
+    """Who a clause says gave the toll just stated, if it says so."""
+    for clause in re.split(r";|,\s+(?:and|while|but)\s+", sentence):
+        if (m := _SAME_TOLL.match(clause.strip())) is not None:
+            return m["who"]
+    return None

@@ -95,7 +95,9 @@ _MODIFIERS = frozenset({"more", "other", "further", "additional", "another", "al
                         "their"})
 
 
-_PARTICIPLES = frozenset({"travelling", "traveling", "riding", "working", "standing"})
+_PARTICIPLES = frozenset({"travelling", "traveling", "riding", "working", "standing",
+                          # "the number of persons confirmed dead"
+                          "confirmed", "reported", "recorded"})
 
 
 class Toll(NamedTuple):
@@ -172,9 +174,10 @@ def tolls_in(sentence: str) -> list[Toll]:
 # "During the works two rescuers of the ministry were injured", "12 people, including
 # three children, have been hospitalized": a count of injured inside a sentence
 _INJURED_WITHIN = re.compile(
-    rf"(?<![\w,])(?P<n>{_NUMBER}) (?P<group>[a-z]+)(?: of (?:the )?[A-Z][\w-]*(?: (?:of )?"
-    r"[A-Z][\w-]*)*)?(?:, including [^,]{1,40},)? (?:were injured|have been injured|"
-    r"had been injured|were hurt|have been hospitali[sz]ed|were hospitali[sz]ed)\b")
+    rf"(?<![\w,])(?P<n>{_NUMBER})(?: \(\d[\d,]*\))? (?P<group>[a-z]+)(?: of (?:the )?"
+    r"[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*)?(?:, including [^,]{1,40},)? (?:were injured|"
+    r"have been injured|had been injured|were hurt|have been hospitali[sz]ed|"
+    r"were hospitali[sz]ed|sustained (?:various degrees of )?(?:burns|injuries))\b")
 
 
 def injured_in(sentence: str) -> tuple[str, str] | None:
@@ -279,7 +282,7 @@ def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
         relay = relay_in(sentence)
         named = subjects(sentence, relay.name if relay else None)
         claimant = named[0] if named else issuer
-        if (extra := injured_in(sentence)) is not None:
+        if (extra := injured_in(sentence)) is not None and not tolls_in(sentence):
             group, count = extra
             last = out[-1] if out else None
             if last is not None and last.affected == group and last.injured is None:

@@ -15,7 +15,12 @@ from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import not_a_claimant, said_after
 from tui.core.draft.report import Report
 from tui.core.draft.report_deaths import listed_tolls
-from tui.core.draft.report_figures import compared_claim, displaced_in, missing_in
+from tui.core.draft.report_figures import (
+    compared_claim,
+    displaced_in,
+    missing_in,
+    same_toll_by,
+)
 from tui.core.draft.report_tolls import (
     clause_claims,
     extra_claims,
@@ -38,6 +43,7 @@ from tui.core.draft.several_rules import (
     shouted,
     when_text,
 )
+from tui.core.draft.several_settle import settle_places
 from tui.core.export.yaml_edit import Plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
@@ -141,6 +147,8 @@ class Merger:
             sentence = re.sub(r"^[-•*]\s+", "", sentence.strip())
             if (other := compared_claim(sentence)) is not None:
                 self.tolls.claim(other, said, said_text, source, note, named=True)
+            if (who := same_toll_by(sentence)) is not None:
+                self.tolls.same_toll(who, sentence, said, said_text, source, note)
             if (displaced := displaced_in(sentence)) is not None:
                 self.tolls.displaced(displaced, sentence, said, said_text, source, note)
             if missing_in(sentence) and not tolls_in(sentence):
@@ -207,7 +215,7 @@ class Merger:
                   source)
 
     def plan(self, now_updated: bool = True) -> Plan:
-        self.tolls.settle_places()
+        settle_places(self.items, self.base)
         self.tolls.settle_people()
         settle_vague(self.items, self.base, self.names)
         updated = None

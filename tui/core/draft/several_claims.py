@@ -19,6 +19,7 @@ from tui.core.draft.report_figures import (
     stated_before,
 )
 from tui.core.draft.report_tolls import (
+    injured_in,
     injured_who_died,
     only_quoted,
     subset_of_toll,
@@ -41,7 +42,17 @@ from tui.core.draft.several_rules import (
     split_both,
     what_key,
 )
+from tui.core.draft.several_settle import RESPONDERS
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, When, parse_count
+
+# "treated at hospitals in Nkawkaw and Koforidua"
+_TREATED_IN = re.compile(r"\b(?:hospitals?|clinics?|(?:health|medical) (?:facilities|centres|"
+                         r"centers)) (?:in|at) [A-Z][\w-]*(?:(?:\s+|\s+and\s+|,\s+)"
+                         r"[A-Z][\w-]*)*")
+# what the drafter took for a group: a kind of injury ("treated 58 people for burns"),
+# a word of the count ("the number of persons confirmed dead")
+_INJURIES = frozenset({"burn", "injurie", "wound", "fracture"})
+_COUNT_WORDS = re.compile(r"\s+(?:confirmed|reported|recorded|counted)$")
 
 # "the Ministry's working group at the scene": a part of the body of that kind
 _ITS_OWN = re.compile(r"^(?:the\s+)?(Ministry|Department|Agency|Committee|Institute|Office|"
@@ -90,6 +101,11 @@ class Tolls:
             # "five soldiers embraced shahadat, while two were injured": deaths too
             c = c._replace(killed=parse_count(martyred[1]), affected=martyred[0]
                            if group_key(c.affected) in GENERIC else c.affected)
+        if c.killed is not None and c.injured is None and (hurt := injured_in(sentence)) \
+                and hurt[1] != c.killed.text and group_key(hurt[0]) in {
+                    *GENERIC, group_key(c.affected)}:
+            # "persons confirmed dead has risen to 17, while 43 persons sustained burns"
+            c = c._replace(injured=parse_count(hurt[1]))
         if c.injured is not None and c.killed is not None and injured_who_died(sentence):
             c = c._replace(injured=None)  # "two more injured passengers had died": deaths
         if c.killed is not None and c.injured is None and increment(sentence, c.killed.text):
@@ -135,6 +151,9 @@ class Tolls:
             self.names.learn_titles(group, claimant, sentence)
         # "people (since 2019)": the drafter's remark is not part of the group
         c = c._replace(affected=re.sub(r"\s*\([^()]*\)", "", c.affected).strip() or "people")
+        c = c._replace(affected=_COUNT_WORDS.sub("", c.affected))
+        if group_key(c.affected) in _INJURIES:
+            c = c._replace(affected="people")
         if re.search(r"\b(?:of|on|in) the$", c.affected) and (
                 cut := re.search(rf"\b{re.escape(c.affected)}\s+([a-z][\w-]*)", sentence)):
             c = c._replace(affected=f"{c.affected} {cut[1]}")  # "occupants of the" minibus
@@ -154,8 +173,8 @@ class Tolls:
                 and tolls[0].killed == c.killed.text:
             c = c._replace(affected=tolls[0].group)  # "the bodies of nine construction workers"
         affected = self._affected(c.affected, sentence, group, claimant)
-        placed = group_key(c.affected) in GENERIC and bool(PLACED.match(affected)) \
-            and affected.casefold() not in sentence.casefold()
+        placed = group_key(c.affected).split()[0] in GENERIC and bool(PLACED.match(
+            affected)) and affected.casefold() not in sentence.casefold()
         if c.killed is None and c.injured is not None and group is not None \
                 and group_key(c.affected) in GENERIC and affected not in self._groups() \
                 and self._injured_of(group, said_text, c):
@@ -235,6 +254,8 @@ class Tolls:
         own = self.claims.keys_of(id(group)) if group is not None else []
         # neither this claimant's words nor another's the sentence names name a group
         names = " ".join(n for n in [claimant, *subjects(sentence)] if is_body(n))
+        # where the injured were treated is not where the toll is
+        sentence = _TREATED_IN.sub(" ", sentence)
         return generic_group(affected, sentence, list(dict.fromkeys(every)), own, names,
                              weights, self.story)
 
@@ -254,6 +275,20 @@ class Tolls:
         self.figure(Figure(what="people displaced", claimant=claimant,
                             value=parse_count(count), note=sentence), said, said_text, source,
                      note)
+
+    def same_toll(self, who: str, sentence: str, said: When, said_text: str,
+                  source: str | None, note: str) -> None:
+        """"The provincial office gave the same toll": its claim of the toll
+        the part stated just before."""
+        last = next((i for i in reversed(self.items) if i.section == "casualty_claims"
+                     and i.fields.get("said") == said_text), None)
+        if last is None or not_a_claimant(who) or news_agency(who):
+            return
+        counts = {k: parse_count(str(last.fields[k])) if k in last.fields else None
+                  for k in ("killed", "injured")}
+        self.claim(CasualtyClaim(claimant=who, affected=str(last.fields["affected"]),
+                                 killed=counts["killed"], injured=counts["injured"],
+                                 note=sentence), said, said_text, source, note, named=True)
 
     def missing_alone(self, sentence: str, said: When, said_text: str, source: str | None,
                       note: str) -> None:
@@ -318,27 +353,6 @@ class Tolls:
         add(self.items, Item("figures", fields, {"what": f"what is counted? ({note})"},
                        group, "claimant"), source)
 
-    def settle_places(self) -> None:
-        """A story of one place: the groups named after it only because a
-        sentence said where ("killed … in the town of X") are its people,
-        not "X residents" (a name that tells two places' tolls apart)."""
-        claims = [i for i in self.items if i.section == "casualty_claims"]
-        places = {group_key(c.affected) for c in self.base.casualty_claims
-                  if PLACED.match(c.affected)}
-        places |= {group_key(str(i.fields["affected"])) for i in claims
-                   if PLACED.match(str(i.fields["affected"]))}
-        # another group of people somewhere ("people nationwide") is what the place tells apart
-        if any(group_key(a).startswith("people ") for a in self._groups()):
-            return
-        if len(places) != 1 or any(
-                group_key(str(i.fields["affected"])) in places and not i.placed
-                for i in claims) or any(PLACED.match(c.affected)
-                                        for c in self.base.casualty_claims):
-            return
-        for item in claims:
-            if item.placed:
-                item.fields["affected"] = "people"
-
     def settle_people(self) -> None:
         """A toll of "people" that a later report shows to be of a known group
         (a flash's "8 killed" before the police speak of spectators) joins
@@ -366,17 +380,12 @@ class Tolls:
             item.fields["affected"] = target
 
 
-# Those who came to help: a toll of "people" is never theirs
-_RESPONDERS = frozenset({"rescuer", "firefighter", "fire fighter", "soldier", "police officer",
-                         "policemen", "paramedic", "troop", "lifeguard", "volunteer"})
-
-
 def _majority(groups: list[str]) -> str | None:
     """The group (not a generic one, nor the responders') that more than
     half of `groups` name."""
     counts: dict[str, list[str]] = {}
     for name in groups:
-        if group_key(name) not in GENERIC and group_key(name) not in _RESPONDERS:
+        if group_key(name) not in GENERIC and group_key(name) not in RESPONDERS:
             counts.setdefault(group_key(name), []).append(name)
     if not counts:
         return None
