@@ -237,3 +237,46 @@ def test_a_release_counting_persons_confirmed_dead_and_burns_is_a_toll_of_person
     new = update_text(BASE, [report(release), later]).new
     assert claims(new) == [("Valoria Fire Service", "persons", "9", "20"),
                            ("Valoria Health Directorate", "people", None, "31")]
+
+
+def test_a_toll_of_a_whole_province_is_the_provinces() -> None:
+    r = report("Storm\n\nAt least nine people died in Arvel province after the storm, the "
+               "National Storm Agency said.\n")
+    assert claims(update_text(BASE, [r]).new) == [
+        ("National Storm Agency", "Arvel province", "9+", None)]
+
+
+def test_a_total_split_between_places_is_each_places_toll() -> None:
+    first = report("Storm\n\nAt least nine people died in Arvel province and four in Dunsk "
+                   "province, the National Storm Agency said.\n")
+    wrap = report("Storm\n\nThe National Storm Agency says 20 people have died: 15 in Arvel "
+                  "province and 5 in Dunsk.\n", "2025-03-02T12:00:00+00:00")
+    new = update_text(BASE, [first, wrap]).new
+    assert ("National Storm Agency", "Arvel province", "15", None) in claims(new)
+    assert ("National Storm Agency", "Dunsk province", "5", None) in claims(new)
+    assert all(c[1] != "people" for c in claims(new))
+
+
+def test_a_provincial_governments_toll_in_the_province_is_its_provinces() -> None:
+    r = report("Storm\n\nThe Olo provincial government reports 7 deaths in the province.\n")
+    assert claims(update_text(BASE, [r]).new) == [
+        ("Olo provincial government", "Olo province", "7", None)]
+
+
+def test_a_headline_under_the_outlets_name_is_no_new_toll() -> None:
+    r = report("Valoria Daily\nStorm: agency raises Olo toll to 13\nPublished: 1 March 2025\n\n"
+               "The National Storm Agency on Monday raised the number of people killed in "
+               "Olo province to 13.\n")
+    assert claims(update_text(BASE, [r]).new) == [
+        ("National Storm Agency", "Olo province", "13", None)]
+
+
+def test_people_affected_are_a_figure_of_who_said_it() -> None:
+    r = report("Storm\n\nThe storm killed 12 people in Olo province, the National Storm Agency "
+               "said. About 80,000 people have been affected, it said.\n")
+    later = report("Update\n\n- According to NSA, some 95,000 people are affected.\n",
+                   "2025-03-02T12:00:00+00:00")
+    new = update_text(BASE, [r, later]).new
+    assert figures(new) == [("National Storm Agency", "people affected", "80000"),
+                            ("National Storm Agency", "people affected", "95000")]
+    assert new.names.key("NSA") == new.names.key("National Storm Agency")

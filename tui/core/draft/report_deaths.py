@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from tui.core.draft.report_tolls import NUMBER, number
+from tui.core.draft.report_tolls import NUMBER, number, sentences
+from tui.core.format.model import CasualtyClaim, parse_count
 
 # "three soldiers were martyred", "Five soldiers, including an officer, embraced shahadat"
 _MARTYRED = re.compile(
@@ -49,3 +50,27 @@ def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
             lines.setdefault(group, []).append(m[0].strip())
     return [(group, killed, injured, " ".join(dict.fromkeys(lines[group])))
             for group, (killed, injured) in found.items()]
+
+
+def martyr_claims(text: str, drafted_notes: list[str], issuer: str | None
+                  ) -> list[CasualtyClaim]:
+    """Claims for the sentences of `text` the drafter gave none for that
+    say who was martyred ("The ISPR said three soldiers were martyred")."""
+    from tui.core.draft.attribution import relay_in, subjects
+
+    def key(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+
+    notes = [key(n) for n in drafted_notes if n]
+    out = []
+    for sentence in sentences(text):
+        k = key(sentence)
+        if not k or any(k in n or n in k for n in notes) or (
+                martyred := martyrs_in(sentence)) is None:
+            continue
+        relay = relay_in(sentence)
+        named = subjects(sentence, relay.name if relay else None)
+        if (claimant := named[0] if named else issuer) is not None:
+            out.append(CasualtyClaim(claimant=claimant, affected=martyred[0],
+                                     killed=parse_count(martyred[1]), note=sentence))
+    return out

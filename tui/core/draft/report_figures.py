@@ -113,6 +113,17 @@ def displaced_in(sentence: str) -> str | None:
     return number(m["n"]) if m is not None else None
 
 
+_AFFECTED = re.compile(rf"\b(?:an estimated |some |about |around )?(?P<n>{NUMBER}) people "
+                       r"(?:have |had |were |are )?(?:been |now )?affected\b", re.IGNORECASE)
+
+
+def affected_in(sentence: str) -> str | None:
+    """The count of people affected a sentence states ("some 186,000 people
+    are affected"), for the figure `people affected`."""
+    m = _AFFECTED.search(sentence)
+    return number(m["n"]) if m is not None else None
+
+
 _MORE = re.compile(rf"\b(?P<n>{NUMBER}) (?:more\b|(?:[a-z]+ )?(?:injured|wounded) [a-z]+ "
                    r"(?:had |have |has )?(?:since |also )?died\b)", re.IGNORECASE)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tui.core.draft.report_issuer import issuing_body as issuing_body
+from tui.core.draft.report_issuer import published_by as published_by
 from tui.core.format.model import CasualtyClaim
 
 _UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -192,82 +194,15 @@ def injured_in(sentence: str) -> tuple[str, str] | None:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
-_OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", re.IGNORECASE)
-
-
-# The line that says what a body issued: "PRESS RELEASE", "Bulletin 112/2026",
-# "FLOODS SITUATION UPDATE No. 3", "Official Statement No. 047".
-_ISSUED = re.compile(r"\b(?:press release|media release|press note|press statement|bulletin|"
-                     r"situation update|statement|situation(?:al)? report|sitrep|communiqu[eé]|"
-                     r"information note)\b", re.IGNORECASE)
-
-
-# A body's press office: it speaks for the body, it counts nothing of its own.
-_PRESS_UNIT = re.compile(r"\b(?:public relations|communications?|press|media|public affairs|"
-                         r"information)\b", re.IGNORECASE)
-
-
-def _as_name(line: str) -> str:
-    """"MINISTRY OF HEALTH" -> "Ministry of Health"; "(LASEMA)" kept as written."""
-    if not line.replace("(", "").replace(")", "").isupper():
-        return line
-    out = []
-    for w in line.split():
-        if w.startswith("("):
-            out.append(w)
-        else:
-            out.append(w.lower() if w.lower() in ("of", "and", "for", "the") else w.title())
-    return " ".join(out)
-
-
-def issuing_body(text: str) -> str | None:
-    """The body a press release, bulletin or situation update comes from,
-    on one of its first lines ("MINISTRY OF HEALTH", "Ministry of
-    Railways", the line above "PRESS RELEASE"), as a name."""
-    from tui.core.draft.resolve import is_body
-
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
-    for i, line in enumerate(lines):
-        line = re.split(r"\s+[-–—]\s+", line)[0]
-        if len(line.split()) <= 8 and _OFFICES.match(line):
-            return _as_name(line)
-        if i and _ISSUED.search(line) and len(line.split()) <= 8:
-            # the unit above the line issues it, unless it is only the voice of
-            # the body above it ("FIRE SERVICE / PUBLIC RELATIONS DEPARTMENT")
-            at = i - 1
-            while at > 0 and _PRESS_UNIT.search(lines[at]) and is_body(lines[at - 1]):
-                at -= 1
-            # else the letterhead's first line ("COUNCIL / its address / SITUATIONAL REPORT")
-            for above in (lines[at], lines[0]):
-                if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
-                    return _as_name(above)
-        if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
-                and len(lines) > 1 and _ISSUED.search(lines[1]):
-            return _as_name(line)
-    return None
-
-
-def published_by(first_line: str, outlet: str | None, url: str | None) -> str | None:
-    """The body that published a report itself: its first line names the
-    outlet ("EMERCOM of Russia"; "INTER SERVICES PUBLIC RELATIONS" for ISPR)
-    and that is a body's name or the page is on a government site."""
-    from tui.core.draft.resolve import initials, is_body
-
-    line = first_line.strip()
-    if not outlet or not line or len(line.split()) > 8:
-        return None
-    same = line.casefold() == outlet.casefold() or (
-        outlet.isupper() and " " not in outlet and initials(line) == outlet)
-    on_gov = url is not None and "gov" in re.split(r"[./_-]+", url.lower())
-    # (a masthead in capitals, "RAPPLER", is read as its name: short capitals pass for a body)
-    return _as_name(line) if same and (is_body(_as_name(line)) or on_gov) else None
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, a list's bullet taken off."""
+    return [re.sub(r"^[-•*]\s+", "", s.strip()) for s in _SENTENCE_END.split(text)]
 
 
 def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
                  ) -> list[CasualtyClaim]:
     """Claims for the sentences of `text` the drafter gave none for."""
     from tui.core.draft.attribution import relay_in, subjects
-    from tui.core.draft.report_deaths import martyrs_in
     from tui.core.format.model import parse_count
 
     def key(s: str) -> str:
@@ -275,7 +210,7 @@ def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
 
     notes = [key(n) for n in drafted_notes if n]
     out: list[CasualtyClaim] = []
-    for sentence in (re.sub(r"^[-•*]\s+", "", s.strip()) for s in _SENTENCE_END.split(text)):
+    for sentence in sentences(text):
         k = key(sentence)
         if not k or any(k in n or n in k for n in notes):
             continue
@@ -292,8 +227,6 @@ def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
                                          injured=parse_count(count), note=sentence))
             continue
         tolls = tolls_in(sentence)
-        if not tolls and (martyred := martyrs_in(sentence)) is not None:
-            tolls = [Toll(martyred[0], martyred[1], None)]
         if not tolls or claimant is None:
             continue
         for toll in tolls:
@@ -378,9 +311,31 @@ def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:
     from tui.core.format.model import parse_count
 
     tolls = tolls_in(claim.note or "")
+    if len(tolls) == 1 and claim.killed is not None and (
+            parts := breakdown(claim.note or "", claim.killed.text)):
+        # "47 people have died: 34 in Nampula province and 13 in Zambezia"
+        return [claim._replace(affected=f"people in {place}", killed=parse_count(count),
+                               injured=None) for place, count in parts]
     if len(tolls) < 2 or not all(t.group.startswith("people in ") for t in tolls):
         return []
     return [claim._replace(affected=t.group, killed=parse_count(t.killed),
                            injured=(parse_count(t.injured) if t.injured else
                                     claim.injured if i == 0 else None))
             for i, t in enumerate(tolls)]
+
+
+_PLACE_COUNT = re.compile(rf"(?P<n>{_NUMBER}) in (?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+                          r"(?: (?:province|region|state|district|county))?)")
+
+
+def breakdown(sentence: str, total: str) -> list[tuple[str, str]]:
+    """The places a total is split between ("47 have died: 34 in Nampula
+    province and 13 in Zambezia"), when their counts add up to it."""
+    if ":" not in sentence:
+        return []
+    tail = sentence.split(":", 1)[1]
+    parts = [(m["place"], n) for m in _PLACE_COUNT.finditer(tail)
+             if (n := number(m["n"])) is not None]
+    if len(parts) < 2 or not total.isdigit() or not all(n.isdigit() for _, n in parts):
+        return []
+    return parts if sum(int(n) for _, n in parts) == int(total) else []

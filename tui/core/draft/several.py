@@ -14,8 +14,9 @@ from datetime import date, datetime
 from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import not_a_claimant, said_after
 from tui.core.draft.report import Report
-from tui.core.draft.report_deaths import listed_tolls
+from tui.core.draft.report_deaths import listed_tolls, martyr_claims
 from tui.core.draft.report_figures import (
+    affected_in,
     compared_claim,
     displaced_in,
     missing_in,
@@ -133,8 +134,13 @@ class Merger:
                 continue
             self.tolls.claim(c, said, said_text, source, note)
         body = self.part_text.split("\n", 1)[-1] if headlines else self.part_text
+        # a headline below the outlet's name is the body's toll told again, too
+        body = "\n".join(line for line in body.splitlines()
+                         if not headlines or event_key(line) not in headlines)
         body = "\n".join(line.title() if shouted(line) else line for line in body.splitlines())
-        for c in extra_claims(body, [c.note or "" for c in d.casualty_claims], self.tolls.issuer):
+        drafted = [c.note or "" for c in d.casualty_claims]
+        for c in [*extra_claims(body, drafted, self.tolls.issuer),
+                  *martyr_claims(body, drafted, self.tolls.issuer)]:
             self.tolls.claim(c, said, said_text, source, note)
         if self.tolls.issuer is not None:  # a situation report's "Dead:" and "Injured:" lists
             for group, killed, injured, lines in listed_tolls(body):
@@ -149,6 +155,9 @@ class Merger:
                 self.tolls.claim(other, said, said_text, source, note, named=True)
             if (who := same_toll_by(sentence)) is not None:
                 self.tolls.same_toll(who, sentence, said, said_text, source, note)
+            if (affected := affected_in(sentence)) is not None:
+                self.tolls.displaced(affected, sentence, said, said_text, source, note,
+                                     "people affected")
             if (displaced := displaced_in(sentence)) is not None:
                 self.tolls.displaced(displaced, sentence, said, said_text, source, note)
             if missing_in(sentence) and not tolls_in(sentence):

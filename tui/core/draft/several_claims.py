@@ -42,9 +42,17 @@ from tui.core.draft.several_rules import (
     split_both,
     what_key,
 )
-from tui.core.draft.several_settle import RESPONDERS
+from tui.core.draft.several_settle import majority
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, When, parse_count
 
+_IT_SAID = re.compile(r"\bit (?:said|says|added|reported)\b")
+_ACCORDING = re.compile(r"^According to (?:the )?([A-Z][\w-]*(?: (?:of |and |for )?[A-Z][\w-]*)*)"
+                        r"(?: \([A-Z]+\))?,")
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# "in the province" of "the Zambezia provincial government"
+_OWN_REGION = re.compile(r"\bin the (province|region|district|county|state)\b")
+_REGIONAL = re.compile(r"^(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:provincial|regional|"
+                       r"district|county|state)\b")
 # "treated at hospitals in Nkawkaw and Koforidua"
 _TREATED_IN = re.compile(r"\b(?:hospitals?|clinics?|(?:health|medical) (?:facilities|centres|"
                          r"centers)) (?:in|at) [A-Z][\w-]*(?:(?:\s+|\s+and\s+|,\s+)"
@@ -172,6 +180,11 @@ class Tolls:
                 and group_key(tolls[0].group) not in GENERIC and c.killed is not None \
                 and tolls[0].killed == c.killed.text:
             c = c._replace(affected=tolls[0].group)  # "the bodies of nine construction workers"
+        if group_key(c.affected) in GENERIC and (
+                region := _OWN_REGION.search(sentence)) is not None and (
+                who := _REGIONAL.match(claimant)) is not None:
+            # "the Zambezia provincial government reports 12 deaths in the province"
+            c = c._replace(affected=f"{who[1]} {region[1]}")
         affected = self._affected(c.affected, sentence, group, claimant)
         placed = group_key(c.affected).split()[0] in GENERIC and bool(PLACED.match(
             affected)) and affected.casefold() not in sentence.casefold()
@@ -260,19 +273,26 @@ class Tolls:
                              weights, self.story)
 
     def displaced(self, count: str, sentence: str, said: When, said_text: str,
-                   source: str | None, note: str) -> None:
+                  source: str | None, note: str, what: str = "people displaced") -> None:
         """"40,000 people have been displaced": the figure `people displaced`
-        of whoever the sentence credits (a release's issuer when none)."""
+        (or `what`) of whoever the sentence credits (a release's issuer when
+        none; the part's last claimant when "it said")."""
         claimant, carried_by = self.naming.attribute("Unknown", sentence)
         if news_agency(claimant):
             return  # an agency that carried a toll it did not say whose: a false claimant
+        if not_a_claimant(claimant) and _IT_SAID.search(sentence) and (last := next((
+                i for i in reversed(self.items) if i.section == "casualty_claims"
+                and i.fields.get("said") == said_text), None)) is not None:
+            claimant = str(last.fields["claimant"])  # "…, it said": the body just named
+        if not_a_claimant(claimant) and (by := _ACCORDING.match(sentence)) is not None:
+            claimant = by[1]  # "According to INGD, some 186,000 people are affected."
         if not_a_claimant(claimant):
             if self.issuer is None:
                 return
             claimant = self.issuer
         if carried_by is not None:
             source = self.naming.relay_source(carried_by)
-        self.figure(Figure(what="people displaced", claimant=claimant,
+        self.figure(Figure(what=what, claimant=claimant,
                             value=parse_count(count), note=sentence), said, said_text, source,
                      note)
 
@@ -333,8 +353,8 @@ class Tolls:
 
     def figure(self, f: Figure, said: When, said_text: str, source: str | None,
                 note: str) -> None:
-        if group_key(f.what) in GENERIC:
-            return  # "120 people": no thing counted, nothing to compare or revise
+        if group_key(f.what) in GENERIC or f.claimant.casefold() in _PRONOUNS:
+            return  # "120 people": no thing counted; "it": the drafter found no one
         if (martyred := martyrs_in(f.note or "")) is not None and f.value.text == martyred[1]:
             return  # "three soldiers were martyred": a toll (report_deaths), not a figure
         group = self.naming.resolve_in(f.claimant, f.note or "", self.part_text)
@@ -371,23 +391,10 @@ class Tolls:
                     alone and town != affected and town in self.story)):
                 continue
             own = [a for g, a in every if g is item.group and a != affected]
-            target = _majority(own) or _majority([a for _, a in every if a != affected])
+            target = majority(own) or majority([a for _, a in every if a != affected])
             if target is None or any(
                     other.group is item.group and group_key(str(other.fields["affected"]))
                     == group_key(target) and other.fields.get("said") == item.fields.get("said")
                     for other in claims):
                 continue
             item.fields["affected"] = target
-
-
-def _majority(groups: list[str]) -> str | None:
-    """The group (not a generic one, nor the responders') that more than
-    half of `groups` name."""
-    counts: dict[str, list[str]] = {}
-    for name in groups:
-        if group_key(name) not in GENERIC and group_key(name) not in RESPONDERS:
-            counts.setdefault(group_key(name), []).append(name)
-    if not counts:
-        return None
-    best = max(counts.values(), key=len)
-    return best[0] if len(best) * 2 > sum(len(v) for v in counts.values()) else None

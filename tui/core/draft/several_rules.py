@@ -195,7 +195,8 @@ def event_key(text: str) -> str:
 
 # ("people in the town of Karaçam" is the drafter's longer way to say "in Karaçam")
 _GENERIC_IN = re.compile(r"^(\w+) in (?:the (?:town|village|city|district|province|region|"
-                         r"county) of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)$")
+                         r"county) of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+                         r"(?: (province|region|state|district|county))?$")
 
 
 # Groups that are a workforce: "workers" in a ministry's release are the miners
@@ -249,8 +250,14 @@ AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
 PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
 
 
-def place_group(place: str) -> str:
-    """The people of a place, as an editor names them: "Karaçam residents"."""
+_REGION = "province|region|state|district|county|governorate|prefecture"
+
+
+def place_group(place: str, sentence: str = "") -> str:
+    """The people of a place, as an editor names them: "Karaçam residents";
+    a toll of a whole region is the region's ("Nampula province")."""
+    if (m := re.search(rf"\b{re.escape(place)} ({_REGION})\b", sentence)) is not None:
+        return f"{place} {m[1]}"
     return f"{place} residents"
 
 
@@ -263,10 +270,12 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
     ones are ("nine people died in Yeşilöz" -> Yeşilöz residents, beside
     Karaçam residents), the claimant's one group so far (`own`: keys), or
     the people of the place the sentence names."""
-    placed = None
+    placed, whole = None, sentence
     if (m := _GENERIC_IN.match(affected)) is not None and group_key(m[1]) in GENERIC:
         if m[2].endswith(("'s", "’s")) or m[2].lower() in NOT_PLACES:
             affected = m[1]  # "people in Saturday's": a day, not a place
+        elif m[3]:
+            return f"{m[2]} {m[3]}"  # "people in Nampula province": the province's toll
         else:
             # "people in Karaçam": the place the toll gave, not every place of the sentence
             affected, sentence, placed = m[1], f"in {m[2]}", m[2]
@@ -291,11 +300,11 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         if not hits and (place := named_place(sentence, known)) is not None:
             return place
         if placed is not None and not hits:
-            return place_group(placed)  # a place of its own is never another group
+            return place_group(placed, whole)  # a place of its own is never another group
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES \
                 and known and m[1] not in story:
             # "At Lowaso, … recovered 9 bodies": another place than the story's own
-            return place_group(m[1])
+            return place_group(m[1], sentence)
         if not hits and (same := [k for k in known if group_key(k) == key]):
             return same[0]  # "people" where the story already counts "people"
         if not hits and placed is None and (m := AT_THE.search(sentence)) is not None:
@@ -311,7 +320,7 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             return of_people[0]
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES:
             # two places' tolls are two groups, never a dispute
-            return place_group(m[1])
+            return place_group(m[1], sentence)
         # the group most of the story's claims count, when it is most of them
         ranked = sorted((weights or {}).items(), key=lambda kv: -kv[1])
         if not hits and ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):

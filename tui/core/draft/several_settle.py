@@ -35,3 +35,16 @@ def settle_places(items: list[Item], base: Briefing) -> None:
         return  # every toll is the place's, and says where
     for item in mine:
         item.fields["affected"] = "people"
+
+
+def majority(groups: list[str]) -> str | None:
+    """The group (not a generic one, nor the responders') that more than
+    half of `groups` name."""
+    counts: dict[str, list[str]] = {}
+    for name in groups:
+        if group_key(name) not in GENERIC and group_key(name) not in RESPONDERS:
+            counts.setdefault(group_key(name), []).append(name)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return best[0] if len(best) * 2 > sum(len(v) for v in counts.values()) else None
