@@ -280,3 +280,23 @@ def test_people_affected_are_a_figure_of_who_said_it() -> None:
     assert figures(new) == [("National Storm Agency", "people affected", "80000"),
                             ("National Storm Agency", "people affected", "95000")]
     assert new.names.key("NSA") == new.names.key("National Storm Agency")
+
+
+def test_a_second_places_toll_after_and_is_its_own() -> None:
+    r = report("Storm\n\nThe storm has killed 14 people in Valoria's northern Arvel province and "
+               "five in neighbouring Dunsk, the National Storm Agency said.\n")
+    assert claims(update_text(BASE, [r]).new) == [
+        ("National Storm Agency", "Arvel province", "14", None),
+        ("National Storm Agency", "Dunsk province", "5", None)]
+
+
+def test_new_injured_beside_dead_told_again_revise_both() -> None:
+    first = report("Storm\n\nThe storm killed 20 people in Arvel province and injured 60, the "
+                   "National Storm Agency said.\n")
+    wrap = report("Storm\n\nThe National Storm Agency says 26 people have died: 20 in Arvel "
+                  "province and 6 in Dunsk. The agency now says 75 people were injured in "
+                  "Arvel.\n", "2025-03-02T12:00:00+00:00")
+    new = update_text(BASE, [first, wrap]).new
+    assert [c for c in claims(new) if c[1] == "Arvel province"] == [
+        ("National Storm Agency", "Arvel province", "20", "60"),
+        ("National Storm Agency", "Arvel province", "20", "75")]

@@ -316,6 +316,12 @@ def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:
         # "47 people have died: 34 in Nampula province and 13 in Zambezia"
         return [claim._replace(affected=f"people in {place}", killed=parse_count(count),
                                injured=None) for place, count in parts]
+    if claim.killed is not None and (m := _AND_IN.search(claim.note or "")) is not None \
+            and number(m["first"]) == claim.killed.text and (n := number(m["n"])):
+        # "killed 23 people in Nampula province and six in neighbouring Zambezia"
+        return [claim._replace(affected=f"people in {m['there']}"),
+                claim._replace(affected=f"people in {m['place']}", killed=parse_count(n),
+                               injured=None)]
     if len(tolls) < 2 or not all(t.group.startswith("people in ") for t in tolls):
         return []
     return [claim._replace(affected=t.group, killed=parse_count(t.killed),
@@ -324,6 +330,11 @@ def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:
             for i, t in enumerate(tolls)]
 
 
+_AND_IN = re.compile(rf"\b(?P<first>{_NUMBER}) people in (?:[^,;]*?\s)?(?P<there>[A-Z][\w-]*"
+                     r"(?: (?:province|region|state|district|county))?) and "
+                     rf"(?P<n>{_NUMBER}) in "
+                     r"(?:neighbouring |neighboring |nearby )?(?P<place>[A-Z][\w-]*"
+                     r"(?: (?:province|region|state|district|county))?)")
 _PLACE_COUNT = re.compile(rf"(?P<n>{_NUMBER}) in (?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*)?"
                           r"(?: (?:province|region|state|district|county))?)")
 

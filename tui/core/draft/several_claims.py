@@ -87,6 +87,8 @@ class Tolls:
         self.part_text = ""  # the text of the part being merged
         self.issuer: str | None = None  # the body whose press release it is
         self.read_missing: set[tuple[str, str]] = set()  # (claimant, sentence) read
+        # the counts a statement told again, by claimant and group and its time
+        self.told_now: dict[tuple[tuple[int, str], str], tuple[str, ...]] = {}
         # where the story happens, as its heading says: a toll there is no other place's
         self.story = " ".join([base.title, base.summary, base.place or ""])
 
@@ -193,12 +195,18 @@ class Tolls:
                 and self._injured_of(group, said_text, c):
             return
         self._missing(claimant, affected, said, said_text, source, note, sentence)
-        values = claim_values(c)
         key = (id(group), group_key(affected)) if group is not None else None
+        if key is not None and c.killed is None and c.injured is not None and (
+                told := self.told_now.get((key, said_text))) and told[0]:
+            # "47 have died: 34 in Nampula … now says 152 were injured": the same
+            # statement's dead, told again, and its new injured
+            c = c._replace(killed=parse_count(told[0]))
+        values = claim_values(c)
         if key is not None:
             if complements(self.items, self.claims, key, said_text, c):
                 return
             if self.claims.restated(key, values):
+                self.told_now[(key, said_text)] = values
                 return
             self.claims.seen(key, said, values)
         fields: dict[str, object] = {"claimant": claimant}

@@ -91,12 +91,17 @@ NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                          "the", "a", "an", "hospital", "least", "most", "first", "last"})
 
 
+_REGION = "province|region|state|district|county|governorate|prefecture"
+
+
 def named_place(sentence: str, known: list[str]) -> str | None:
     """`PLACE residents` for a sentence about a place, when the known groups
     are named that way (a place, then the same generic word)."""
     for group in known:
         *place, kind = group.split()
-        if place and all(w[:1].isupper() for w in place) and group_key(kind) in GENERIC:
+        # ("Nampula province" beside "Zambezia": a region named as the known one is)
+        if place and all(w[:1].isupper() for w in place) and (
+                group_key(kind) in GENERIC or kind in _REGION.split("|")):
             m = IN_PLACE.search(sentence)
             if m is not None and m[1] != " ".join(place):
                 return f"{m[1]} {kind}"
@@ -248,9 +253,6 @@ AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
 # A place's people ("Karaçam residents"): the place counts only where the sentence
 # puts the toll there ("in Karaçam"), not in a title ("NEMA's Lagos coordinator")
 PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
-
-
-_REGION = "province|region|state|district|county|governorate|prefecture"
 
 
 def place_group(place: str, sentence: str = "") -> str:
