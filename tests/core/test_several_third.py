@@ -300,3 +300,23 @@ def test_new_injured_beside_dead_told_again_revise_both() -> None:
     assert [c for c in claims(new) if c[1] == "Arvel province"] == [
         ("National Storm Agency", "Arvel province", "20", "60"),
         ("National Storm Agency", "Arvel province", "20", "75")]
+
+
+def test_people_treated_after_a_release_of_smoke_are_its_injured() -> None:
+    from tui.core.draft.report_deaths import treated_in
+
+    assert treated_in("The city said 30 residents of streets near the plant had been treated "
+                      "in hospital for coughing.") == ("residents", "30")
+    assert treated_in("The number of residents who sought hospital treatment rose to 44, "
+                      "the city said.") == ("residents", "44")
+    assert treated_in("Volunteers counted more than 150 residents with symptoms.") == (
+        "residents", "150+")
+    first = report("Blast\n\nFour workers were killed in the blast at the plant, the Arvel "
+                   "Fire Station said.\n")
+    later = report("Blast\n\nThe Arvel city government said 30 residents of streets near the "
+                   "plant had been treated in hospital for coughing.\n",
+                   "2025-03-01T18:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert claims(new) == [("Arvel Fire Station", "workers", "4", None),
+                           ("Arvel city government", "residents", None, "30")]
+    assert not new.disputes

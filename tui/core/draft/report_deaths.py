@@ -52,10 +52,35 @@ def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
             for group, (killed, injured) in found.items()]
 
 
+# People treated for what the event did to them are its injured: "27 residents of
+# neighbourhoods downwind … had been treated in hospital", "58 residents had now been
+# treated for smoke inhalation", "the number of residents who sought hospital
+# treatment … rose to 41", "more than 200 residents with symptoms"
+_TREATED = (
+    re.compile(rf"\b(?P<n>{NUMBER}) (?P<group>[a-z]+)(?: of [^,.;]{{1,60}}?)? (?:had |have |has )?"
+               r"(?:now |so far )?been (?:treated|hospitali[sz]ed)\b"),
+    re.compile(r"\bnumber of (?P<group>[a-z]+) who (?:sought|received|needed) (?:hospital )?"
+               rf"treatment\b[^,.;]*? (?:rose|has risen|had risen|climbed|increased) to "
+               rf"(?P<n>{NUMBER})\b"),
+    re.compile(rf"\b(?P<n>(?:more than |over )?{NUMBER}) (?P<group>[a-z]+) with symptoms\b"),
+)
+
+
+def treated_in(sentence: str) -> tuple[str, str] | None:
+    """The group and count of people a sentence says were treated (the
+    injured of a release of smoke or gas, who are counted as treated)."""
+    for pattern in _TREATED:
+        if (m := pattern.search(sentence)) is not None and (
+                count := number(m["n"].replace("over ", "more than "))) is not None:
+            return m["group"].lower(), count
+    return None
+
+
 def martyr_claims(text: str, drafted_notes: list[str], issuer: str | None
                   ) -> list[CasualtyClaim]:
     """Claims for the sentences of `text` the drafter gave none for that
-    say who was martyred ("The ISPR said three soldiers were martyred")."""
+    say who was martyred ("The ISPR said three soldiers were martyred"),
+    or how many were treated (their injured)."""
     from tui.core.draft.attribution import relay_in, subjects
 
     def key(s: str) -> str:
@@ -65,12 +90,19 @@ def martyr_claims(text: str, drafted_notes: list[str], issuer: str | None
     out = []
     for sentence in sentences(text):
         k = key(sentence)
-        if not k or any(k in n or n in k for n in notes) or (
-                martyred := martyrs_in(sentence)) is None:
+        if not k or any(k in n or n in k for n in notes):
+            continue
+        martyred, treated = martyrs_in(sentence), treated_in(sentence)
+        if martyred is None and treated is None:
             continue
         relay = relay_in(sentence)
         named = subjects(sentence, relay.name if relay else None)
-        if (claimant := named[0] if named else issuer) is not None:
+        if (claimant := named[0] if named else issuer) is None:
+            continue
+        if martyred is not None:
             out.append(CasualtyClaim(claimant=claimant, affected=martyred[0],
                                      killed=parse_count(martyred[1]), note=sentence))
+        elif treated is not None:
+            out.append(CasualtyClaim(claimant=claimant, affected=treated[0],
+                                     injured=parse_count(treated[1]), note=sentence))
     return out

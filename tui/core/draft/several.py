@@ -44,7 +44,7 @@ from tui.core.draft.several_rules import (
     shouted,
     when_text,
 )
-from tui.core.draft.several_settle import settle_places
+from tui.core.draft.several_settle import settle_people, settle_places
 from tui.core.export.yaml_edit import Plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
@@ -225,7 +225,7 @@ class Merger:
 
     def plan(self, now_updated: bool = True) -> Plan:
         settle_places(self.items, self.base)
-        self.tolls.settle_people()
+        settle_people(self.items, self.base, self.names, self.tolls.story)
         settle_vague(self.items, self.base, self.names)
         updated = None
         if now_updated and self.latest is not None and self.items + self.naming.new_sources:

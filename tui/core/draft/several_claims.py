@@ -32,35 +32,29 @@ from tui.core.draft.several_revisions import Revisions, complements
 from tui.core.draft.several_rules import (
     GENERIC,
     PLACED,
+    WORKFORCE,
     claim_order,
     claim_values,
     count_value,
     generic_group,
     group_key,
     named_by,
+    other_place_group,
     shouted,
     split_both,
     what_key,
 )
-from tui.core.draft.several_settle import majority
+from tui.core.draft.several_words import (
+    ACCORDING,
+    COUNT_WORDS,
+    INJURIES,
+    IT_SAID,
+    OWN_REGION,
+    PRONOUNS,
+    REGIONAL,
+    TREATED_IN,
+)
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, When, parse_count
-
-_IT_SAID = re.compile(r"\bit (?:said|says|added|reported)\b")
-_ACCORDING = re.compile(r"^According to (?:the )?([A-Z][\w-]*(?: (?:of |and |for )?[A-Z][\w-]*)*)"
-                        r"(?: \([A-Z]+\))?,")
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-# "in the province" of "the Zambezia provincial government"
-_OWN_REGION = re.compile(r"\bin the (province|region|district|county|state)\b")
-_REGIONAL = re.compile(r"^(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:provincial|regional|"
-                       r"district|county|state)\b")
-# "treated at hospitals in Nkawkaw and Koforidua"
-_TREATED_IN = re.compile(r"\b(?:hospitals?|clinics?|(?:health|medical) (?:facilities|centres|"
-                         r"centers)) (?:in|at) [A-Z][\w-]*(?:(?:\s+|\s+and\s+|,\s+)"
-                         r"[A-Z][\w-]*)*")
-# what the drafter took for a group: a kind of injury ("treated 58 people for burns"),
-# a word of the count ("the number of persons confirmed dead")
-_INJURIES = frozenset({"burn", "injurie", "wound", "fracture"})
-_COUNT_WORDS = re.compile(r"\s+(?:confirmed|reported|recorded|counted)$")
 
 # "the Ministry's working group at the scene": a part of the body of that kind
 _ITS_OWN = re.compile(r"^(?:the\s+)?(Ministry|Department|Agency|Committee|Institute|Office|"
@@ -161,8 +155,8 @@ class Tolls:
             self.names.learn_titles(group, claimant, sentence)
         # "people (since 2019)": the drafter's remark is not part of the group
         c = c._replace(affected=re.sub(r"\s*\([^()]*\)", "", c.affected).strip() or "people")
-        c = c._replace(affected=_COUNT_WORDS.sub("", c.affected))
-        if group_key(c.affected) in _INJURIES:
+        c = c._replace(affected=COUNT_WORDS.sub("", c.affected))
+        if group_key(c.affected) in INJURIES:
             c = c._replace(affected="people")
         if re.search(r"\b(?:of|on|in) the$", c.affected) and (
                 cut := re.search(rf"\b{re.escape(c.affected)}\s+([a-z][\w-]*)", sentence)):
@@ -183,11 +177,18 @@ class Tolls:
                 and tolls[0].killed == c.killed.text:
             c = c._replace(affected=tolls[0].group)  # "the bodies of nine construction workers"
         if group_key(c.affected) in GENERIC and (
-                region := _OWN_REGION.search(sentence)) is not None and (
-                who := _REGIONAL.match(claimant)) is not None:
+                region := OWN_REGION.search(sentence)) is not None and (
+                who := REGIONAL.match(claimant)) is not None:
             # "the Zambezia provincial government reports 12 deaths in the province"
             c = c._replace(affected=f"{who[1]} {region[1]}")
-        affected = self._affected(c.affected, sentence, group, claimant)
+        kept = False
+        if group_key(c.affected) == "resident" and "residents" in sentence and any(
+                group_key(g).split()[-1:] and group_key(g).split()[-1] in WORKFORCE
+                for g in self._groups()) and other_place_group(sentence, []) is None:
+            affected = "residents"  # a plant's neighbours, never its workforce
+            kept = True
+        else:
+            affected = self._affected(c.affected, sentence, group, claimant)
         placed = group_key(c.affected).split()[0] in GENERIC and bool(PLACED.match(
             affected)) and affected.casefold() not in sentence.casefold()
         if c.killed is None and c.injured is not None and group is not None \
@@ -228,6 +229,7 @@ class Tolls:
         item.key = key
         item.tentative = tentative
         item.placed = placed
+        item.kept = kept
         add(self.items, item, source)
 
     def _goes_on(self, said_text: str, injured: Count) -> bool:
@@ -276,7 +278,7 @@ class Tolls:
         # neither this claimant's words nor another's the sentence names name a group
         names = " ".join(n for n in [claimant, *subjects(sentence)] if is_body(n))
         # where the injured were treated is not where the toll is
-        sentence = _TREATED_IN.sub(" ", sentence)
+        sentence = TREATED_IN.sub(" ", sentence)
         return generic_group(affected, sentence, list(dict.fromkeys(every)), own, names,
                              weights, self.story)
 
@@ -288,11 +290,11 @@ class Tolls:
         claimant, carried_by = self.naming.attribute("Unknown", sentence)
         if news_agency(claimant):
             return  # an agency that carried a toll it did not say whose: a false claimant
-        if not_a_claimant(claimant) and _IT_SAID.search(sentence) and (last := next((
+        if not_a_claimant(claimant) and IT_SAID.search(sentence) and (last := next((
                 i for i in reversed(self.items) if i.section == "casualty_claims"
                 and i.fields.get("said") == said_text), None)) is not None:
             claimant = str(last.fields["claimant"])  # "…, it said": the body just named
-        if not_a_claimant(claimant) and (by := _ACCORDING.match(sentence)) is not None:
+        if not_a_claimant(claimant) and (by := ACCORDING.match(sentence)) is not None:
             claimant = by[1]  # "According to INGD, some 186,000 people are affected."
         if not_a_claimant(claimant):
             if self.issuer is None:
@@ -361,7 +363,7 @@ class Tolls:
 
     def figure(self, f: Figure, said: When, said_text: str, source: str | None,
                 note: str) -> None:
-        if group_key(f.what) in GENERIC or f.claimant.casefold() in _PRONOUNS:
+        if group_key(f.what) in GENERIC or f.claimant.casefold() in PRONOUNS:
             return  # "120 people": no thing counted; "it": the drafter found no one
         if (martyred := martyrs_in(f.note or "")) is not None and f.value.text == martyred[1]:
             return  # "three soldiers were martyred": a toll (report_deaths), not a figure
@@ -380,29 +382,3 @@ class Tolls:
             fields["note"] = f.note
         add(self.items, Item("figures", fields, {"what": f"what is counted? ({note})"},
                        group, "claimant"), source)
-
-    def settle_people(self) -> None:
-        """A toll of "people" that a later report shows to be of a known group
-        (a flash's "8 killed" before the police speak of spectators) joins
-        the group most of its claimant's claims count, else most of the
-        story's; never where the claimant already states the same count then.
-        So does the one toll of the story's own town ("Four dead as building
-        collapses in Lagos"), which counts whoever the story goes on to count."""
-        claims = [i for i in self.items if i.section == "casualty_claims"]
-        base = [(self.names.find(c.claimant), c.affected) for c in self.base.casualty_claims]
-        every = base + [(i.group, str(i.fields["affected"])) for i in claims]
-        for item in claims:
-            affected = str(item.fields["affected"])
-            alone = sum(1 for _, a in every if group_key(a) == group_key(affected)) == 1
-            town = affected.removesuffix(" residents")
-            if item.group is None or not (group_key(affected) in GENERIC or (
-                    alone and town != affected and town in self.story)):
-                continue
-            own = [a for g, a in every if g is item.group and a != affected]
-            target = majority(own) or majority([a for _, a in every if a != affected])
-            if target is None or any(
-                    other.group is item.group and group_key(str(other.fields["affected"]))
-                    == group_key(target) and other.fields.get("said") == item.fields.get("said")
-                    for other in claims):
-                continue
-            item.fields["affected"] = target

@@ -24,6 +24,7 @@ class Item:
     key: tuple[int, str] | None = None  # a claim's claimant and group
     tentative: bool = False  # credited to vague officials only: dropped if no body is found
     placed: bool = False  # a generic group named after the place the sentence gives
+    kept: bool = False  # a generic word the sentence counts as a group of its own
 
 
 @dataclass

@@ -4,6 +4,7 @@ residents", a name that only tells two places' tolls apart."""
 
 from __future__ import annotations
 
+from tui.core.draft.resolve import Names
 from tui.core.draft.several_items import Item
 from tui.core.draft.several_rules import GENERIC, PLACED, group_key
 from tui.core.format.model import Briefing
@@ -48,3 +49,30 @@ def majority(groups: list[str]) -> str | None:
         return None
     best = max(counts.values(), key=len)
     return best[0] if len(best) * 2 > sum(len(v) for v in counts.values()) else None
+
+
+def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -> None:
+    """A toll of "people" that a later report shows to be of a known group
+    (a flash's "8 killed" before the police speak of spectators) joins
+    the group most of its claimant's claims count, else most of the
+    story's; never where the claimant already states the same count then.
+    So does the one toll of the story's own town ("Four dead as building
+    collapses in Lagos"), which counts whoever the story goes on to count."""
+    claims = [i for i in items if i.section == "casualty_claims"]
+    known = [(names.find(c.claimant), c.affected) for c in base.casualty_claims]
+    every = known + [(i.group, str(i.fields["affected"])) for i in claims]
+    for item in claims:
+        affected = str(item.fields["affected"])
+        alone = sum(1 for _, a in every if group_key(a) == group_key(affected)) == 1
+        town = affected.removesuffix(" residents")
+        if item.group is None or item.kept or not (group_key(affected) in GENERIC or (
+                alone and town != affected and town in story)):
+            continue
+        own = [a for g, a in every if g is item.group and a != affected]
+        target = majority(own) or majority([a for _, a in every if a != affected])
+        if target is None or any(
+                other.group is item.group and group_key(str(other.fields["affected"]))
+                == group_key(target) and other.fields.get("said") == item.fields.get("said")
+                for other in claims):
+            continue
+        item.fields["affected"] = target
