@@ -320,3 +320,20 @@ def test_people_treated_after_a_release_of_smoke_are_its_injured() -> None:
     assert claims(new) == [("Arvel Fire Station", "workers", "4", None),
                            ("Arvel city government", "residents", None, "30")]
     assert not new.disputes
+
+
+def test_fire_authorities_are_the_fire_station_a_report_only_names() -> None:
+    first = report("Blast\n\nA blast at a mill killed at least two workers, fire authorities "
+                   "said. The blast began in a dryer, according to the Arvel Fire Station.\n")
+    later = report("Blast\n\nThe toll rose to five on Tuesday, fire officials said, with 9 "
+                   "workers injured and three still missing. \"We will not stop until the three "
+                   "missing workers are found,\" a firefighter said.\n",
+                   "2025-03-01T18:00:00+00:00")
+    last = report("Blast\n\nSeven workers were killed, fire authorities said. No workers remain "
+                  "unaccounted for, the fire station said. The city said 12 residents had been "
+                  "treated for smoke.\n", "2025-03-02T08:00:00+00:00")
+    new = update_text(BASE, [first, later, last]).new
+    assert {c[0] for c in claims(new) if c[1] == "workers"} == {"Arvel Fire Station"}
+    assert figures(new) == [("Arvel Fire Station", "workers missing", "3"),
+                            ("Arvel Fire Station", "workers missing", "0")]
+    assert all(a.name != "authorities" for a in new.aliases)

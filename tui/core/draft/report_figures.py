@@ -55,8 +55,9 @@ _MISSING = re.compile(rf"(?<!aged )(?<!no )\b(?P<n>{NUMBER})(?<!,) (?:(?P<g>peop
                       r"miners|workers|passengers|residents|hikers|climbers|fishermen)\s+)?"
                       r"(?:(?:are|were|remain|remained|still|is|was|believed to be)\s+)*"
                       + _STILL + r"(?! (?:and|or) )\b", re.IGNORECASE)
-_NONE_LEFT = re.compile(r"\b(?:no one|nobody|none) (?:remains|is|was|is still|remains still|"
-                        r"is now|was left) " + _STILL + r"|\bleaving (?:no one|nobody|none) "
+_NONE_LEFT = re.compile(r"\b(?:no one|nobody|none|no [a-z]+s) (?:remains?|is|are|was|were|"
+                        r"is still|remains still|is now|was left) " + _STILL
+                        + r"|\bleaving (?:no one|nobody|none) "
                         r"(?P<v>missing|trapped|unaccounted for)\b", re.IGNORECASE)
 # "All the hikers who had been on the mountain are now accounted for"
 _ALL_FOUND = re.compile(r"\b(?:all|every one of) (?:the |of the )?[a-z]+ .{0,60}?"
@@ -72,6 +73,8 @@ def missing_in(sentence: str) -> list[tuple[str, str]]:
     """The counts of people still missing or trapped a sentence states, as
     (missing or trapped, count): "13 remain missing", "with nine still
     missing", "14 remained trapped", "no one remains trapped" (0)."""
+    # a count in someone's words ("until the two missing workers are found") is theirs
+    sentence = re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence)
     # "the two missing crew members were found, leaving no one missing": none left
     if none := [((m["w"] or m["v"]).lower(), "0") for m in _NONE_LEFT.finditer(sentence)]:
         return none

@@ -79,10 +79,12 @@ class Merger:
         self.tolls = Tolls(base, self.naming, self.items)
         self.latest: When | None = None
         self.part_text = ""  # the text of the part being merged
+        self.texts: list[str] = []  # every report's text, for the bodies they name
         self.warnings: list[str] = []
 
     def add_report(self, report: Report) -> None:
         source = self.naming.source_for(report)
+        self.texts.append(report.text)
         parts = sorted(report.parts, key=lambda p: when_sort_key(p.said, self.zone))
         if self.latest is None or when_sort_key(report.said, self.zone) > when_sort_key(
                 self.latest, self.zone):
@@ -226,7 +228,7 @@ class Merger:
     def plan(self, now_updated: bool = True) -> Plan:
         settle_places(self.items, self.base)
         settle_people(self.items, self.base, self.names, self.tolls.story)
-        settle_vague(self.items, self.base, self.names)
+        settle_vague(self.items, self.base, self.names, tuple(self.texts))
         updated = None
         if now_updated and self.latest is not None and self.items + self.naming.new_sources:
             updated = when_text(self.latest)

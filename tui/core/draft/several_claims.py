@@ -327,12 +327,12 @@ class Tolls:
         before it."""
         claimant, carried_by = self.naming.attribute("Unknown", sentence)
         if not_a_claimant(claimant) or news_agency(claimant):
-            last = next((i for i in reversed(self.items) if i.section == "casualty_claims"
-                         and i.fields.get("said") == said_text), None)
+            last = self._toll_before(sentence, said_text)
             # people unaccounted for, whom no one is named for, are the toll's only in a
             # body's own release (not "according to a list kept by …")
             if last is None or (self.issuer is None and not all(
-                    word in ("missing", "trapped") for word, _ in missing_in(sentence))):
+                    word in ("missing", "trapped") or count == "0"
+                    for word, count in missing_in(sentence))):
                 return
             claimant = str(last.fields["claimant"])
             affected = str(last.fields["affected"])
@@ -341,6 +341,17 @@ class Tolls:
             if carried_by is not None:
                 source = self.naming.relay_source(carried_by)
         self._missing(claimant, affected, said, said_text, source, note, sentence)
+
+    def _toll_before(self, sentence: str, said_text: str) -> Item | None:
+        """The part's claim whose sentence comes last before `sentence`."""
+        at = self.part_text.find(sentence)
+        before = [(where, i) for i in self.items if i.section == "casualty_claims"
+                  and i.fields.get("said") == said_text
+                  and 0 <= (where := self.part_text.find(str(i.fields.get("note", "")))) <= at]
+        if at < 0 or not before:
+            return next((i for i in reversed(self.items) if i.section == "casualty_claims"
+                         and i.fields.get("said") == said_text), None)
+        return max(before, key=lambda pair: pair[0])[1]
 
     def _missing(self, claimant: str, affected: str, said: When, said_text: str,
                  source: str | None, note: str, sentence: str) -> None:
@@ -354,6 +365,9 @@ class Tolls:
         for word, count in missing_in(sentence):
             same = [w for w in known if word in w.lower().split() or (
                 " " in word and w.lower().endswith(word))]
+            if not same and count == "0" and word in ("missing", "unaccounted for"):
+                # "no workers remain unaccounted for": none of those missing is left
+                same = [w for w in known if w.lower().endswith(("missing", "unaccounted for"))]
             # the missing of a group the toll names are that group's ("soldiers missing")
             what = same[0] if same else word if word == "missing" and (group_key(
                 affected) in GENERIC or PLACED.match(affected) or not named_by(
