@@ -337,3 +337,14 @@ def test_fire_authorities_are_the_fire_station_a_report_only_names() -> None:
     assert figures(new) == [("Arvel Fire Station", "workers missing", "3"),
                             ("Arvel Fire Station", "workers missing", "0")]
     assert all(a.name != "authorities" for a in new.aliases)
+
+
+def test_a_bare_ministry_does_not_take_in_a_described_one() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    ministry = names.resolve("Valoria Flood Ministry")
+    names.join(ministry, "ministry")
+    assert names.find("regional health ministry") is not ministry
+    police = names.resolve("police")
+    assert names.find("Arvel police") is police

@@ -322,13 +322,18 @@ class Names:
             return hits[0] if len(hits) == 1 else None
         equal, near = [], []
         words = _core(words)
+        proper = next((w for w in name.split() if w.lower() not in _STOP), "")[:1].isupper()
         for g in self._near(name, False):
             if g.person:
                 continue
             theirs = [_core(body_words(n)) for n in g.names]
             if any(t == words for t in theirs):
                 equal.append(g)
-            elif any(t and (t < words or words < t or _level_for_place(words, t)
+            # (a body known by a bare "the ministry" does not take in "the regional
+            # health ministry", a description saying which ministry; "police" does
+            # take in the proper name "East Java Police")
+            elif any(t and ((t < words and (len(t) > 1 or proper)) or words < t
+                            or _level_for_place(words, t)
                             or _level_for_place(t, words)) for t in theirs):
                 near.append(g)
         if equal:

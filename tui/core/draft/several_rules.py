@@ -258,7 +258,10 @@ PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
 def place_group(place: str, sentence: str = "") -> str:
     """The people of a place, as an editor names them: "Karaçam residents";
     a toll of a whole region is the region's ("Nampula province")."""
-    if (m := re.search(rf"\b{re.escape(place)} ({_REGION})\b", sentence)) is not None:
+    # (the toll's own place: "11 people died in Nampula province", not "the village in
+    # Astore district" a clause later)
+    if (m := re.search(rf"\b(?:people|died|killed|dead|deaths|toll)\b[^,;.]{{0,25}}\bin "
+                       rf"(?:[\w'’]+ ){{0,3}}{re.escape(place)} ({_REGION})\b", sentence)):
         return f"{place} {m[1]}"
     return f"{place} residents"
 
