@@ -348,3 +348,12 @@ def test_a_bare_ministry_does_not_take_in_a_described_one() -> None:
     assert names.find("regional health ministry") is not ministry
     police = names.resolve("police")
     assert names.find("Arvel police") is police
+
+
+def test_the_other_count_of_a_pair_is_a_figure_too() -> None:
+    from tui.core.draft.report_figures import listed_with
+
+    sentence = "The flood also destroyed 40 boats and nine bridges, the Arvel Flood Office said."
+    assert listed_with("bridges destroyed", "9", sentence) == [("boats destroyed", "40")]
+    assert listed_with("boats destroyed", "40", sentence) == [("bridges destroyed", "9")]
+    assert listed_with("bridges destroyed", "8", sentence) == []

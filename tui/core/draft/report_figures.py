@@ -171,3 +171,23 @@ def same_toll_by(sentence: str) -> str | None:
         if (m := _SAME_TOLL.match(clause.strip())) is not None:
             return m["who"]
     return None
+
+
+_PAIR = re.compile(rf"\b(?P<a>{NUMBER}) (?P<x>[a-z]+) and (?P<b>{NUMBER}) (?P<y>[a-z]+)\b")
+
+
+def listed_with(what: str, value: str, sentence: str) -> list[tuple[str, str]]:
+    """The other count of a pair the figure is one of ("destroyed 27 shops
+    and four vehicles": shops destroyed, 27, beside vehicles destroyed)."""
+    words = what.split()
+    if len(words) < 2:
+        return []
+    out = []
+    for m in _PAIR.finditer(sentence):
+        pairs = [(number(m["a"]), m["x"]), (number(m["b"]), m["y"])]
+        for i, (count, noun) in enumerate(pairs):
+            other_count, other = pairs[1 - i]
+            if count == value and noun == words[0] and other_count is not None \
+                    and other != noun and other not in ("people", "others"):
+                out.append((" ".join([other, *words[1:]]), other_count))
+    return out

@@ -19,6 +19,7 @@ from tui.core.draft.report_figures import (
     affected_in,
     compared_claim,
     displaced_in,
+    listed_with,
     missing_in,
     same_toll_by,
 )
@@ -166,6 +167,10 @@ class Merger:
                 self.tolls.missing_alone(sentence, said, said_text, source, note)
         for f in d.figures:
             self.tolls.figure(f, said, said_text, source, note)
+            for what, value in listed_with(f.what, f.value.text, f.note or ""):
+                # "destroyed 27 shops and four vehicles": the drafter read one of the two
+                self.tolls.figure(f._replace(what=what, value=parse_count(value)), said,
+                                  said_text, source, note)
         claim_notes = {subject_key(c.note or "") for c in d.casualty_claims}
         for q in d.quotes:
             self._quote(q, said_text, source, note)
