@@ -357,3 +357,22 @@ def test_the_other_count_of_a_pair_is_a_figure_too() -> None:
     assert listed_with("bridges destroyed", "9", sentence) == [("boats destroyed", "40")]
     assert listed_with("boats destroyed", "40", sentence) == [("bridges destroyed", "9")]
     assert listed_with("bridges destroyed", "8", sentence) == []
+
+
+def test_missing_crew_of_a_boat_and_their_bodies_found() -> None:
+    first = report("Bridge\n\nThree crew members of a cargo ferry that was passing under the "
+                   "bridge when it fell were missing, the Arvel police said.\n")
+    later = report("Bridge\n\nThe bodies of the three missing crew members of the cargo ferry "
+                   "were found downstream, leaving no one missing, the Arvel police said.\n",
+                   "2025-03-02T12:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert claims(new) == [("Arvel police", "ferry crew", "3", None)]
+    assert figures(new) == [("Arvel police", "ferry crew missing", "3"),
+                            ("Arvel police", "ferry crew missing", "0")]
+
+
+def test_bodies_found_of_a_toll_just_given_are_no_new_toll() -> None:
+    r = report("Raid\n\nThe Defence Ministry of Valoria said five soldiers were martyred. The "
+               "bodies of the two soldiers who were missing have been recovered.\n")
+    assert claims(update_text(BASE, [r]).new) == [
+        ("Defence Ministry of Valoria", "soldiers", "5", None)]

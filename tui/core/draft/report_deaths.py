@@ -66,6 +66,23 @@ _TREATED = (
 )
 
 
+# "The bodies of the two missing crew members of the sand barge were found"
+_FOUND_DEAD = re.compile(rf"\bbodies of (?:the )?(?P<n>{NUMBER}) (?:missing )?(?P<g>[a-z]+"
+                         r"(?: members)?)(?: of (?:a|an|the) (?:[a-z]+ )?(?P<of>[a-z]+))?"
+                         r"[^.;]{0,40}? (?:were|have been|had been) (?:found|recovered|"
+                         r"retrieved)\b", re.IGNORECASE)
+
+
+def found_dead(sentence: str) -> tuple[str, str] | None:
+    """The group and count of people a sentence says were found dead."""
+    from tui.core.draft.report_figures import compound
+
+    m = _FOUND_DEAD.search(sentence)
+    if m is None or (count := number(m["n"])) is None:
+        return None
+    return compound(m["g"], m["of"]), count
+
+
 def treated_in(sentence: str) -> tuple[str, str] | None:
     """The group and count of people a sentence says were treated (the
     injured of a release of smoke or gas, who are counted as treated)."""
@@ -92,7 +109,7 @@ def martyr_claims(text: str, drafted_notes: list[str], issuer: str | None
         k = key(sentence)
         if not k or any(k in n or n in k for n in notes):
             continue
-        martyred, treated = martyrs_in(sentence), treated_in(sentence)
+        martyred, treated = martyrs_in(sentence) or found_dead(sentence), treated_in(sentence)
         if martyred is None and treated is None:
             continue
         relay = relay_in(sentence)

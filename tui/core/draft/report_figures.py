@@ -80,6 +80,8 @@ def missing_in(sentence: str) -> list[tuple[str, str]]:
         return none
     out = [(m["w"].lower(), n) for m in _MISSING.finditer(sentence)
            if (n := number(m["n"])) is not None]
+    if not out and (m := _MISSING_OF.search(sentence)) and (n := number(m["n"])):
+        out.append(("missing", n))
     if not out and _ALL_FOUND.search(sentence):
         out.append(("unaccounted for", "0"))
     if not out and (m := _MISSING_FOUND.search(sentence)) is not None and "missing" in m[0]:
@@ -87,9 +89,25 @@ def missing_in(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+# "Two crew members of a sand barge that was passing under the bridge were missing"
+_MISSING_OF = re.compile(rf"\b(?P<n>{NUMBER}) (?P<g>[a-z]+(?: members)?) of (?:a|an|the) "
+                         r"(?:[a-z]+ )?(?P<of>[a-z]+)\b[^.;]{0,100}? (?:were|are|remain|"
+                         r"remained) (?:still )?missing\b", re.IGNORECASE)
+
+
+def compound(group: str, of: str | None) -> str:
+    """A group named by what it belongs to, as an editor writes it: "crew
+    members" of a barge are the "barge crew", passengers of a bus "bus
+    passengers"."""
+    head = group.lower().removesuffix(" members")
+    return f"{of.lower()} {head}" if of else head
+
+
 def missing_group(sentence: str) -> str | None:
     """The group a count still missing names ("Six hikers are still
     unaccounted for": hikers), None for people in general."""
+    if (of := _MISSING_OF.search(sentence)) is not None:
+        return compound(of["g"], of["of"])
     m = _MISSING.search(sentence)
     group = m["g"].lower() if m is not None and m["g"] else None
     return group if group not in (None, "people", "others", "more") else None

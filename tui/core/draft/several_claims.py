@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
-from tui.core.draft.report_deaths import martyrs_in
+from tui.core.draft.report_deaths import found_dead, martyrs_in
 from tui.core.draft.report_figures import (
     counted_within,
     earlier_event,
@@ -95,6 +95,8 @@ class Tolls:
         reading = sentence.title() if shouted(sentence) else sentence
         if only_quoted(sentence):
             return  # the speaker's words, kept as a quote; tolls are what is reported
+        if (found := found_dead(sentence)) is not None and self._within(found, said_text):
+            return  # "the bodies of the two missing soldiers were recovered": of the five
         if earlier_event(sentence, said.year):
             return  # "Floods in 2024 killed 290 people": another event's toll
         if subset_of_toll(sentence) or any(
@@ -341,6 +343,15 @@ class Tolls:
             if carried_by is not None:
                 source = self.naming.relay_source(carried_by)
         self._missing(claimant, affected, said, said_text, source, note, sentence)
+
+    def _within(self, found: tuple[str, str], said_text: str) -> bool:
+        """The dead found are counted in a toll of their group this part gave."""
+        group, count = found
+        return count.isdigit() and any(
+            i.section == "casualty_claims" and i.fields.get("said") == said_text
+            and group_key(str(i.fields["affected"])) == group_key(group)
+            and str(i.fields.get("killed", "")).isdigit()
+            and int(str(i.fields["killed"])) >= int(count) for i in self.items)
 
     def _toll_before(self, sentence: str, said_text: str) -> Item | None:
         """The part's claim whose sentence comes last before `sentence`."""
