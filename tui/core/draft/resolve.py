@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.core.draft.known_bodies import other_names
-from tui.core.draft.short_names import abbreviates, same_words
+from tui.core.draft.short_names import abbreviates, has_capitals, words_key
 from tui.core.format.names import subject_key
 
 # Words before a person's name that are a title or office, not the name.
@@ -176,6 +176,8 @@ class Names:
         self.groups: list[Group] = []
         self._by_key: dict[str, Group] = {}  # every name's key (and acronym) -> its group
         self._by_word: dict[str, list[Group]] = {}  # a name's last word -> groups using it
+        self._by_words: dict[str, Group] = {}  # a name's words, hyphens or not -> its group
+        self._capped: list[Group] = []  # groups with a name that has words as capitals
 
     def add_fixed(self, canonical: str, others: tuple[str, ...] = ()) -> Group:
         """A briefing's own name (and its aliases): matched first, kept as written."""
@@ -208,6 +210,10 @@ class Names:
         for key in keys:
             group.keys.add(key)
             self._by_key.setdefault(key, group)
+        if len(words_key(name).split()) >= 2:
+            self._by_words.setdefault(words_key(name), group)
+        if has_capitals(name) and group not in self._capped:
+            self._capped.append(group)
         words = set(person_tokens(name)[-1:]) | body_words(name)
         for word in words:
             known = self._by_word.setdefault(word, [])
@@ -287,11 +293,16 @@ class Names:
         # a name with some words as capitals ("GB Disaster Management Authority",
         # "Negros Oriental PDRRMO") is the one body it spells out, before any body
         # it merely shares words with
-        shortened = [g for g in self.groups if any(
-            same_words(name, n) or (not g.person and (abbreviates(name, n) or abbreviates(
-                n, name))) for n in g.names)]
+        shortened: dict[int, Group] = {}
+        if (same := self._by_words.get(words_key(name))) is not None:
+            shortened[id(same)] = same
+        # (only a name with capitals can shorten, or be shortened by, another)
+        for g in self.groups if has_capitals(name) else self._capped:
+            if not g.person and any(abbreviates(name, n) or abbreviates(n, name)
+                                    for n in g.names):
+                shortened[id(g)] = g
         if len(shortened) == 1:
-            return shortened[0]
+            return next(iter(shortened.values()))
         if not is_body(name):
             return self._find_person(name)
         return self._find_body(name)

@@ -26,7 +26,7 @@ from tui.core.draft.report_tolls import (
     tolls_in,
 )
 from tui.core.draft.resolve import Group, is_body
-from tui.core.draft.several_items import Item, add
+from tui.core.draft.several_items import Item, add, counted_in, toll_before
 from tui.core.draft.several_names import Naming, vague_kind
 from tui.core.draft.several_revisions import Revisions, complements
 from tui.core.draft.several_rules import (
@@ -95,7 +95,7 @@ class Tolls:
         reading = sentence.title() if shouted(sentence) else sentence
         if only_quoted(sentence):
             return  # the speaker's words, kept as a quote; tolls are what is reported
-        if (found := found_dead(sentence)) is not None and self._within(found, said_text):
+        if (found := found_dead(sentence)) is not None and counted_in(self.items, found, said_text):
             return  # "the bodies of the two missing soldiers were recovered": of the five
         if earlier_event(sentence, said.year):
             return  # "Floods in 2024 killed 290 people": another event's toll
@@ -329,7 +329,7 @@ class Tolls:
         before it."""
         claimant, carried_by = self.naming.attribute("Unknown", sentence)
         if not_a_claimant(claimant) or news_agency(claimant):
-            last = self._toll_before(sentence, said_text)
+            last = toll_before(self.items, self.part_text, sentence, said_text)
             # people unaccounted for, whom no one is named for, are the toll's only in a
             # body's own release (not "according to a list kept by …")
             if last is None or (self.issuer is None and not all(
@@ -343,26 +343,6 @@ class Tolls:
             if carried_by is not None:
                 source = self.naming.relay_source(carried_by)
         self._missing(claimant, affected, said, said_text, source, note, sentence)
-
-    def _within(self, found: tuple[str, str], said_text: str) -> bool:
-        """The dead found are counted in a toll of their group this part gave."""
-        group, count = found
-        return count.isdigit() and any(
-            i.section == "casualty_claims" and i.fields.get("said") == said_text
-            and group_key(str(i.fields["affected"])) == group_key(group)
-            and str(i.fields.get("killed", "")).isdigit()
-            and int(str(i.fields["killed"])) >= int(count) for i in self.items)
-
-    def _toll_before(self, sentence: str, said_text: str) -> Item | None:
-        """The part's claim whose sentence comes last before `sentence`."""
-        at = self.part_text.find(sentence)
-        before = [(where, i) for i in self.items if i.section == "casualty_claims"
-                  and i.fields.get("said") == said_text
-                  and 0 <= (where := self.part_text.find(str(i.fields.get("note", "")))) <= at]
-        if at < 0 or not before:
-            return next((i for i in reversed(self.items) if i.section == "casualty_claims"
-                         and i.fields.get("said") == said_text), None)
-        return max(before, key=lambda pair: pair[0])[1]
 
     def _missing(self, claimant: str, affected: str, said: When, said_text: str,
                  source: str | None, note: str, sentence: str) -> None:

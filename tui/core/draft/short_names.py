@@ -53,7 +53,11 @@ def abbreviates(short: str, full: str) -> bool:
     return match(0, 0)
 
 
-def same_words(a: str, b: str) -> bool:
-    """One body's name with a hyphen or not: "Inter Services Public Relations"."""
-    mine = [w.lower() for w in _tokens(a)]
-    return len(mine) >= 2 and mine == [w.lower() for w in _tokens(b)]
+def words_key(name: str) -> str:
+    """A name's words in lower case, a hyphen read as a space."""
+    return " ".join(w.lower() for w in _tokens(name))
+
+
+def has_capitals(name: str) -> bool:
+    """Some word of the name is written in capitals ("GB", "PDRRMO")."""
+    return any(len(w) >= 2 and w.isupper() for w in _tokens(name))
