@@ -376,3 +376,16 @@ def test_bodies_found_of_a_toll_just_given_are_no_new_toll() -> None:
                "bodies of the two soldiers who were missing have been recovered.\n")
     assert claims(update_text(BASE, [r]).new) == [
         ("Defence Ministry of Valoria", "soldiers", "5", None)]
+
+
+def test_a_toll_of_passengers_of_the_bus_is_of_bus_passengers() -> None:
+    from tui.core.story.update import draft_reports
+
+    a = report("Crash\n\nAt least 15 passengers were killed when a coach fell into a ravine, "
+               "the Arvel police said.\n")
+    b = report("Crash\n\nTwenty-two coach passengers died and three occupants of the van it "
+               "hit were killed, the Arvel police said.\n", "2025-03-01T14:00:00+00:00")
+    c = report("LIVE\nCrash: minute by minute\n\nThe police raise the toll to 28 passengers of "
+               "the coach.\n", "2025-03-01T18:00:00+00:00")
+    assert claims(draft_reports([a, b, c]).new)[-1] == (
+        "Arvel police", "coach passengers", "28", None)

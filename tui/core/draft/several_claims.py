@@ -11,6 +11,7 @@ import re
 from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
 from tui.core.draft.report_deaths import found_dead, martyrs_in
 from tui.core.draft.report_figures import (
+    compound,
     counted_within,
     earlier_event,
     increment,
@@ -19,8 +20,10 @@ from tui.core.draft.report_figures import (
     stated_before,
 )
 from tui.core.draft.report_tolls import (
+    NUMBER,
     injured_in,
     injured_who_died,
+    number,
     only_quoted,
     subset_of_toll,
     tolls_in,
@@ -59,6 +62,12 @@ from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, When, 
 # "the Ministry's working group at the scene": a part of the body of that kind
 _ITS_OWN = re.compile(r"^(?:the\s+)?(Ministry|Department|Agency|Committee|Institute|Office|"
                       r"Service|Authority)['’]s\s", re.IGNORECASE)
+
+
+# "the toll to 28 passengers of the bus": a group named by what it belongs to
+_OF_GROUP = re.compile(rf"\b(?P<n>{NUMBER}) (?P<g>passengers|crew|crew members|occupants|"
+                       r"workers|pupils|students|patients|residents) of (?:a|an|the) "
+                       r"(?P<of>[a-z]+)\b")
 
 
 class Tolls:
@@ -178,6 +187,9 @@ class Tolls:
                 and group_key(tolls[0].group) not in GENERIC and c.killed is not None \
                 and tolls[0].killed == c.killed.text:
             c = c._replace(affected=tolls[0].group)  # "the bodies of nine construction workers"
+        if group_key(c.affected) in GENERIC and c.killed is not None and (
+                of := _OF_GROUP.search(sentence)) and number(of["n"]) == c.killed.text:
+            c = c._replace(affected=compound(of["g"], of["of"]))  # "28 passengers of the bus"
         if group_key(c.affected) in GENERIC and (
                 region := OWN_REGION.search(sentence)) is not None and (
                 who := REGIONAL.match(claimant)) is not None:
