@@ -50,21 +50,67 @@ def earlier_event(sentence: str, year: int) -> bool:
     return bool(years) and max(years) < year
 
 
-_MISSING = re.compile(rf"(?<!aged )\b(?P<n>{NUMBER})(?<!,) (?:(?:people|others|more|miners|"
-                      r"workers|passengers|residents)\s+)?(?:(?:are|were|remain|remained|still|"
-                      r"is|was)\s+)*(?P<w>missing|trapped)\b", re.IGNORECASE)
-_NONE_LEFT = re.compile(r"\bno one (?:remains|is|was|is still|remains still) "
-                        r"(?P<w>missing|trapped)\b", re.IGNORECASE)
+_STILL = r"(?P<w>missing|trapped|unaccounted for|under the rubble)"
+_MISSING = re.compile(rf"(?<!aged )(?<!no )\b(?P<n>{NUMBER})(?<!,) (?:(?P<g>people|others|more|"
+                      r"miners|workers|passengers|residents|hikers|climbers|fishermen)\s+)?"
+                      r"(?:(?:are|were|remain|remained|still|is|was|believed to be)\s+)*"
+                      + _STILL + r"(?! (?:and|or) )\b", re.IGNORECASE)
+_NONE_LEFT = re.compile(r"\b(?:no one|nobody|none|no [a-z]+s) (?:remains?|is|are|was|were|"
+                        r"is still|remains still|is now|was left) " + _STILL
+                        + r"|\bleaving (?:no one|nobody|none) "
+                        r"(?P<v>missing|trapped|unaccounted for)\b", re.IGNORECASE)
+# "All the hikers who had been on the mountain are now accounted for"
+_ALL_FOUND = re.compile(r"\b(?:all|every one of) (?:the |of the )?[a-z]+ .{0,60}?"
+                        r"(?:are|were|have been) (?:now |all )?accounted for\b", re.IGNORECASE)
+# "The bodies of the two soldiers who were missing have been recovered"
+_MISSING_FOUND = re.compile(rf"\bbodies of (?:the )?(?:{NUMBER}|all) (?:missing )?[a-z]+"
+                            r"(?: [a-z]+)?(?: who (?:were|had been) missing)?[^.;]{0,60}?"
+                            r"\b(?:have been|were|had been) (?:found|recovered|retrieved)\b",
+                            re.IGNORECASE)
 
 
 def missing_in(sentence: str) -> list[tuple[str, str]]:
     """The counts of people still missing or trapped a sentence states, as
     (missing or trapped, count): "13 remain missing", "with nine still
     missing", "14 remained trapped", "no one remains trapped" (0)."""
+    # a count in someone's words ("until the two missing workers are found") is theirs
+    sentence = re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence)
+    # "the two missing crew members were found, leaving no one missing": none left
+    if none := [((m["w"] or m["v"]).lower(), "0") for m in _NONE_LEFT.finditer(sentence)]:
+        return none
     out = [(m["w"].lower(), n) for m in _MISSING.finditer(sentence)
            if (n := number(m["n"])) is not None]
-    out += [(m["w"].lower(), "0") for m in _NONE_LEFT.finditer(sentence)]
+    if not out and (m := _MISSING_OF.search(sentence)) and (n := number(m["n"])):
+        out.append(("missing", n))
+    if not out and _ALL_FOUND.search(sentence):
+        out.append(("unaccounted for", "0"))
+    if not out and (m := _MISSING_FOUND.search(sentence)) is not None and "missing" in m[0]:
+        out.append(("missing", "0"))
     return out
+
+
+# "Two crew members of a sand barge that was passing under the bridge were missing"
+_MISSING_OF = re.compile(rf"\b(?P<n>{NUMBER}) (?P<g>[a-z]+(?: members)?) of (?:a|an|the) "
+                         r"(?:[a-z]+ )?(?P<of>[a-z]+)\b[^.;]{0,100}? (?:were|are|remain|"
+                         r"remained) (?:still )?missing\b", re.IGNORECASE)
+
+
+def compound(group: str, of: str | None) -> str:
+    """A group named by what it belongs to, as an editor writes it: "crew
+    members" of a barge are the "barge crew", passengers of a bus "bus
+    passengers"."""
+    head = group.lower().removesuffix(" members")
+    return f"{of.lower()} {head}" if of else head
+
+
+def missing_group(sentence: str) -> str | None:
+    """The group a count still missing names ("Six hikers are still
+    unaccounted for": hikers), None for people in general."""
+    if (of := _MISSING_OF.search(sentence)) is not None:
+        return compound(of["g"], of["of"])
+    m = _MISSING.search(sentence)
+    group = m["g"].lower() if m is not None and m["g"] else None
+    return group if group not in (None, "people", "others", "more") else None
 
 
 _INCLUDES = re.compile(rf"\binclud(?:es|ing|ed|e)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
@@ -88,6 +134,17 @@ def displaced_in(sentence: str) -> str | None:
     return number(m["n"]) if m is not None else None
 
 
+_AFFECTED = re.compile(rf"\b(?:an estimated |some |about |around )?(?P<n>{NUMBER}) people "
+                       r"(?:have |had |were |are )?(?:been |now )?affected\b", re.IGNORECASE)
+
+
+def affected_in(sentence: str) -> str | None:
+    """The count of people affected a sentence states ("some 186,000 people
+    are affected"), for the figure `people affected`."""
+    m = _AFFECTED.search(sentence)
+    return number(m["n"]) if m is not None else None
+
+
 _MORE = re.compile(rf"\b(?P<n>{NUMBER}) (?:more\b|(?:[a-z]+ )?(?:injured|wounded) [a-z]+ "
                    r"(?:had |have |has )?(?:since |also )?died\b)", re.IGNORECASE)
 
@@ -107,6 +164,48 @@ _EARLIER = re.compile(r"\b(?:(?:had |have )?(?:earlier|previously|initially|firs
                       rf"[^.;]{{0,40}}?\b(?P<n>{NUMBER})\b", re.IGNORECASE)
 
 
+# "the national agency had reported seven dead earlier on Monday"
+_HAD_EARLIER = re.compile(rf"\bhad (?:reported|put|counted|given|confirmed|recorded|said)\s+"
+                          rf"(?:the (?:death )?toll at\s+)?(?P<n>{NUMBER})\b[^.;]{{0,30}}?"
+                          r"\b(?:earlier|previously|before)\b", re.IGNORECASE)
+
+
 def stated_before(sentence: str, count: str) -> bool:
     """`count` is a figure the sentence says was stated before, not now."""
-    return any(number(m["n"]) == count for m in _EARLIER.finditer(sentence))
+    return any(number(m["n"]) == count for pattern in (_EARLIER, _HAD_EARLIER)
+               for m in pattern.finditer(sentence))
+
+
+# "The provincial disaster office in Negros Oriental gave the same toll"
+_SAME_TOLL = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[\w’' -]+?)"
+                        r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+                        r"\s+(?:gave|put|reported|confirmed|stated|had)\s+the same (?:death )?"
+                        r"(?:toll|figures?|number|count|tally)\b")
+
+
+def same_toll_by(sentence: str) -> str | None:
+    """Who a clause says gave the toll just stated, if it says so."""
+    for clause in re.split(r";|,\s+(?:and|while|but)\s+", sentence):
+        if (m := _SAME_TOLL.match(clause.strip())) is not None:
+            return m["who"]
+    return None
+
+
+_PAIR = re.compile(rf"\b(?P<a>{NUMBER}) (?P<x>[a-z]+) and (?P<b>{NUMBER}) (?P<y>[a-z]+)\b")
+
+
+def listed_with(what: str, value: str, sentence: str) -> list[tuple[str, str]]:
+    """The other count of a pair the figure is one of ("destroyed 27 shops
+    and four vehicles": shops destroyed, 27, beside vehicles destroyed)."""
+    words = what.split()
+    if len(words) < 2:
+        return []
+    out = []
+    for m in _PAIR.finditer(sentence):
+        pairs = [(number(m["a"]), m["x"]), (number(m["b"]), m["y"])]
+        for i, (count, noun) in enumerate(pairs):
+            other_count, other = pairs[1 - i]
+            if count == value and noun == words[0] and other_count is not None \
+                    and other != noun and other not in ("people", "others"):
+                out.append((" ".join([other, *words[1:]]), other_count))
+    return out

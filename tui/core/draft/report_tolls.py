@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tui.core.draft.report_issuer import issuing_body as issuing_body
+from tui.core.draft.report_issuer import published_by as published_by
 from tui.core.format.model import CasualtyClaim
 
 _UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -95,7 +97,9 @@ _MODIFIERS = frozenset({"more", "other", "further", "additional", "another", "al
                         "their"})
 
 
-_PARTICIPLES = frozenset({"travelling", "traveling", "riding", "working", "standing"})
+_PARTICIPLES = frozenset({"travelling", "traveling", "riding", "working", "standing",
+                          # "the number of persons confirmed dead"
+                          "confirmed", "reported", "recorded"})
 
 
 class Toll(NamedTuple):
@@ -169,60 +173,30 @@ def tolls_in(sentence: str) -> list[Toll]:
     return []
 
 
+# "During the works two rescuers of the ministry were injured", "12 people, including
+# three children, have been hospitalized": a count of injured inside a sentence
+_INJURED_WITHIN = re.compile(
+    rf"(?<![\w,])(?P<n>{_NUMBER})(?: \(\d[\d,]*\))? (?P<group>[a-z]+)(?: of (?:the )?"
+    r"[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*)?(?:, including [^,]{1,40},)? (?:were injured|"
+    r"have been injured|had been injured|were hurt|have been hospitali[sz]ed|"
+    r"were hospitali[sz]ed|sustained (?:various degrees of )?(?:burns|injuries))\b")
+
+
 def injured_in(sentence: str) -> tuple[str, str] | None:
     """A sentence that gives only an injured count: its group and count
     ("Twenty-one (21) patients sustained injuries")."""
     m = re.match(rf"(?P<n>{_NUMBER}) (?P<group>[a-z]+) (?:sustained injuries|were injured|"
                  r"are injured|have been injured|had been injured)", sentence.strip(),
-                 re.IGNORECASE)
+                 re.IGNORECASE) or _INJURED_WITHIN.search(sentence)
     if m is None or (count := number(m["n"])) is None:
         return None
     return m["group"].lower(), count
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
-_OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", re.IGNORECASE)
-
-
-# The line that says what a body issued: "PRESS RELEASE", "Bulletin 112/2026",
-# "FLOODS SITUATION UPDATE No. 3", "Official Statement No. 047".
-_ISSUED = re.compile(r"\b(?:press release|media release|press note|press statement|bulletin|"
-                     r"situation update|statement|situation report|communiqu[eé]|"
-                     r"information note)\b", re.IGNORECASE)
-
-
-def _as_name(line: str) -> str:
-    """"MINISTRY OF HEALTH" -> "Ministry of Health"; "(LASEMA)" kept as written."""
-    if not line.replace("(", "").replace(")", "").isupper():
-        return line
-    out = []
-    for w in line.split():
-        if w.startswith("("):
-            out.append(w)
-        else:
-            out.append(w.lower() if w.lower() in ("of", "and", "for", "the") else w.title())
-    return " ".join(out)
-
-
-def issuing_body(text: str) -> str | None:
-    """The body a press release, bulletin or situation update comes from,
-    on one of its first lines ("MINISTRY OF HEALTH", "Ministry of
-    Railways", the line above "PRESS RELEASE"), as a name."""
-    from tui.core.draft.resolve import is_body
-
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
-    for i, line in enumerate(lines):
-        line = re.split(r"\s+[-–—]\s+", line)[0]
-        if len(line.split()) <= 8 and _OFFICES.match(line):
-            return _as_name(line)
-        if i and _ISSUED.search(line) and len(line.split()) <= 8:
-            above = lines[i - 1]
-            if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
-                return _as_name(above)
-        if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
-                and len(lines) > 1 and _ISSUED.search(lines[1]):
-            return _as_name(line)
-    return None
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, a list's bullet taken off."""
+    return [re.sub(r"^[-•*]\s+", "", s.strip()) for s in _SENTENCE_END.split(text)]
 
 
 def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
@@ -236,14 +210,14 @@ def extra_claims(text: str, drafted_notes: list[str], issuer: str | None
 
     notes = [key(n) for n in drafted_notes if n]
     out: list[CasualtyClaim] = []
-    for sentence in (re.sub(r"^[-•*]\s+", "", s.strip()) for s in _SENTENCE_END.split(text)):
+    for sentence in sentences(text):
         k = key(sentence)
         if not k or any(k in n or n in k for n in notes):
             continue
         relay = relay_in(sentence)
         named = subjects(sentence, relay.name if relay else None)
         claimant = named[0] if named else issuer
-        if (extra := injured_in(sentence)) is not None:
+        if (extra := injured_in(sentence)) is not None and not tolls_in(sentence):
             group, count = extra
             last = out[-1] if out else None
             if last is not None and last.affected == group and last.injured is None:
@@ -309,7 +283,10 @@ def clause_claims(sentence: str) -> list[CasualtyClaim]:
     return out if len(out) >= 2 else []
 
 
-_INJURED_DIED = re.compile(r"\binjured\s+(?:[a-z]+\s+)?(?:had|have|has|who)\s+(?:since\s+)?died\b")
+_INJURED_DIED = re.compile(r"\binjured\s+(?:[a-z]+\s+)?(?:had|have|has|who)\s+(?:since\s+)?died\b"
+                           # "Two people injured in the blast … have died in hospital"
+                           r"|\b(?:people|persons|[a-z]+s)\s+injured\s+(?:in|at|on|during|by)\b"
+                           r"[^.;]*?\b(?:had|have|has)\s+(?:since\s+)?died\b")
 
 
 def injured_who_died(sentence: str) -> bool:
@@ -334,9 +311,42 @@ def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:
     from tui.core.format.model import parse_count
 
     tolls = tolls_in(claim.note or "")
+    if len(tolls) == 1 and claim.killed is not None and (
+            parts := breakdown(claim.note or "", claim.killed.text)):
+        # "47 people have died: 34 in Nampula province and 13 in Zambezia"
+        return [claim._replace(affected=f"people in {place}", killed=parse_count(count),
+                               injured=None) for place, count in parts]
+    if claim.killed is not None and (m := _AND_IN.search(claim.note or "")) is not None \
+            and number(m["first"]) == claim.killed.text and (n := number(m["n"])):
+        # "killed 23 people in Nampula province and six in neighbouring Zambezia"
+        return [claim._replace(affected=f"people in {m['there']}"),
+                claim._replace(affected=f"people in {m['place']}", killed=parse_count(n),
+                               injured=None)]
     if len(tolls) < 2 or not all(t.group.startswith("people in ") for t in tolls):
         return []
     return [claim._replace(affected=t.group, killed=parse_count(t.killed),
                            injured=(parse_count(t.injured) if t.injured else
                                     claim.injured if i == 0 else None))
             for i, t in enumerate(tolls)]
+
+
+_AND_IN = re.compile(rf"\b(?P<first>{_NUMBER}) people in (?:[^,;]*?\s)?(?P<there>[A-Z][\w-]*"
+                     r"(?: (?:province|region|state|district|county))?) and "
+                     rf"(?P<n>{_NUMBER}) in "
+                     r"(?:neighbouring |neighboring |nearby )?(?P<place>[A-Z][\w-]*"
+                     r"(?: (?:province|region|state|district|county))?)")
+_PLACE_COUNT = re.compile(rf"(?P<n>{_NUMBER}) in (?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+                          r"(?: (?:province|region|state|district|county))?)")
+
+
+def breakdown(sentence: str, total: str) -> list[tuple[str, str]]:
+    """The places a total is split between ("47 have died: 34 in Nampula
+    province and 13 in Zambezia"), when their counts add up to it."""
+    if ":" not in sentence:
+        return []
+    tail = sentence.split(":", 1)[1]
+    parts = [(m["place"], n) for m in _PLACE_COUNT.finditer(tail)
+             if (n := number(m["n"])) is not None]
+    if len(parts) < 2 or not total.isdigit() or not all(n.isdigit() for _, n in parts):
+        return []
+    return parts if sum(int(n) for _, n in parts) == int(total) else []

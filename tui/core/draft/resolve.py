@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tui.core.draft.known_bodies import other_names
+from tui.core.draft.short_names import abbreviates, has_capitals, words_key
 from tui.core.format.names import subject_key
 
 # Words before a person's name that are a title or office, not the name.
@@ -129,8 +131,14 @@ def acronym_of(name: str) -> str | None:
 
 
 # "Mozambique's disaster agency": a body described by what it does, in lower case
-_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?P<desc>(?:[a-z][\w-]*\s+)"
+_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*|country|nation|region|province|"
+                          r"state|city|district)['’]s\s+)?(?P<desc>(?:[a-z][\w-]*\s+)"
                           r"{1,3})(?:agency|institute|authority|body|service|office)$")
+
+
+# A body's full name as a text writes it: capitalised words, "of"/"and" between them
+_FULL_NAME = re.compile(r"\b(?!The\s)[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?"
+                        r"[A-Z][\w’'-]*)+")
 
 
 @dataclass(eq=False)  # one group is one person or body: compared by identity
@@ -153,10 +161,12 @@ class Group:
         return max(self.names, key=_body_score)
 
 
-def _body_score(name: str) -> tuple[int, int, int]:
+def _body_score(name: str) -> tuple[int, int, int, int]:
     plain = _POSSESSIVE.sub("", _PAREN.sub(" ", name)).split()
     capitals = sum(1 for w in plain if w[:1].isupper() and w.lower() not in _STOP)
-    return (0 if name.lower().startswith("the ") else 1, capitals, len(plain))
+    # a name spelled out beats one with some words as capitals ("GB … Authority")
+    shortened = sum(1 for w in plain if len(w) >= 2 and w.isupper())
+    return (0 if name.lower().startswith("the ") else 1, capitals, -shortened, len(plain))
 
 
 class Names:
@@ -166,6 +176,8 @@ class Names:
         self.groups: list[Group] = []
         self._by_key: dict[str, Group] = {}  # every name's key (and acronym) -> its group
         self._by_word: dict[str, list[Group]] = {}  # a name's last word -> groups using it
+        self._by_words: dict[str, Group] = {}  # a name's words, hyphens or not -> its group
+        self._capped: list[Group] = []  # groups with a name that has words as capitals
 
     def add_fixed(self, canonical: str, others: tuple[str, ...] = ()) -> Group:
         """A briefing's own name (and its aliases): matched first, kept as written."""
@@ -176,6 +188,10 @@ class Names:
         for name in (canonical, *others):
             self._join(group, name)
         return group
+
+    def join(self, group: Group, name: str) -> None:
+        """`name` is one more name of `group`."""
+        self._join(group, name)
 
     def _join(self, group: Group, name: str) -> None:
         # "Authority (BIWTA)" is two names: the authority's and its acronym
@@ -194,6 +210,10 @@ class Names:
         for key in keys:
             group.keys.add(key)
             self._by_key.setdefault(key, group)
+        if len(words_key(name).split()) >= 2:
+            self._by_words.setdefault(words_key(name), group)
+        if has_capitals(name) and group not in self._capped:
+            self._capped.append(group)
         words = set(person_tokens(name)[-1:]) | body_words(name)
         for word in words:
             known = self._by_word.setdefault(word, [])
@@ -266,6 +286,23 @@ class Names:
         acronym = acronym_of(name)
         if acronym is not None and (hit := self._by_key.get(subject_key(acronym))) is not None:
             return hit
+        known = {id(g): g for n in (name, _PAREN.sub(" ", name).strip(), acronym or "")
+                 for other in other_names(n) if (g := self._by_key.get(subject_key(other)))}
+        if len(known) == 1:
+            return next(iter(known.values()))  # "EMERCOM of Russia", "Emergencies Ministry"
+        # a name with some words as capitals ("GB Disaster Management Authority",
+        # "Negros Oriental PDRRMO") is the one body it spells out, before any body
+        # it merely shares words with
+        shortened: dict[int, Group] = {}
+        if (same := self._by_words.get(words_key(name))) is not None:
+            shortened[id(same)] = same
+        # (only a name with capitals can shorten, or be shortened by, another)
+        for g in self.groups if has_capitals(name) else self._capped:
+            if not g.person and any(abbreviates(name, n) or abbreviates(n, name)
+                                    for n in g.names):
+                shortened[id(g)] = g
+        if len(shortened) == 1:
+            return next(iter(shortened.values()))
         if not is_body(name):
             return self._find_person(name)
         return self._find_body(name)
@@ -296,13 +333,18 @@ class Names:
             return hits[0] if len(hits) == 1 else None
         equal, near = [], []
         words = _core(words)
+        proper = next((w for w in name.split() if w.lower() not in _STOP), "")[:1].isupper()
         for g in self._near(name, False):
             if g.person:
                 continue
             theirs = [_core(body_words(n)) for n in g.names]
             if any(t == words for t in theirs):
                 equal.append(g)
-            elif any(t and (t < words or words < t or _level_for_place(words, t)
+            # (a body known by a bare "the ministry" does not take in "the regional
+            # health ministry", a description saying which ministry; "police" does
+            # take in the proper name "East Java Police")
+            elif any(t and ((t < words and (len(t) > 1 or proper)) or words < t
+                            or _level_for_place(words, t)
                             or _level_for_place(t, words)) for t in theirs):
                 near.append(g)
         if equal:
@@ -310,6 +352,20 @@ class Names:
         if near:
             return near[0] if len(near) == 1 else None
         return self._described(name)
+
+    def described_in(self, name: str, text: str) -> str | None:
+        """The full name `text` gives the body a description fits: "the
+        region's disaster management authority" in a report that goes on to
+        name the "Gilgit-Baltistan Disaster Management Authority"."""
+        m = _DESCRIPTION.match(name.strip())
+        if m is None:
+            return None
+        wanted = [w[:6] for w in m["desc"].split() if w not in _STOP]
+        head = name.split()[-1].lower()
+        found = {full for full in _FULL_NAME.findall(text) if full.split()[-1].lower() == head
+                 and all(any(t.startswith(w) for t in re.findall(r"[a-z]+", full.lower()))
+                         for w in wanted)}
+        return found.pop() if len(found) == 1 and wanted else None
 
     def _described(self, name: str) -> Group | None:
         """The one known body a description fits: "Mozambique's disaster
@@ -322,3 +378,4 @@ class Names:
             all(any(t.startswith(w) for t in re.findall(r"[a-z]+", n.lower())) for w in wanted)
             for n in g.names)]
         return hits[0] if len(hits) == 1 and wanted else None
+

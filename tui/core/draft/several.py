@@ -14,12 +14,21 @@ from datetime import date, datetime
 from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import not_a_claimant, said_after
 from tui.core.draft.report import Report
-from tui.core.draft.report_figures import compared_claim, displaced_in, missing_in
+from tui.core.draft.report_deaths import listed_tolls, martyr_claims
+from tui.core.draft.report_figures import (
+    affected_in,
+    compared_claim,
+    displaced_in,
+    listed_with,
+    missing_in,
+    same_toll_by,
+)
 from tui.core.draft.report_tolls import (
     clause_claims,
     extra_claims,
     issuing_body,
     place_claims,
+    published_by,
     tolls_in,
 )
 from tui.core.draft.several_claims import Tolls
@@ -36,10 +45,18 @@ from tui.core.draft.several_rules import (
     shouted,
     when_text,
 )
+from tui.core.draft.several_settle import settle_people, settle_places
 from tui.core.export.yaml_edit import Plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
-from tui.core.format.model import Briefing, Quote, Reaction, When
+from tui.core.format.model import (
+    Briefing,
+    CasualtyClaim,
+    Quote,
+    Reaction,
+    When,
+    parse_count,
+)
 from tui.core.format.names import subject_key
 from tui.core.format.when import when_sort_key
 
@@ -63,10 +80,12 @@ class Merger:
         self.tolls = Tolls(base, self.naming, self.items)
         self.latest: When | None = None
         self.part_text = ""  # the text of the part being merged
+        self.texts: list[str] = []  # every report's text, for the bodies they name
         self.warnings: list[str] = []
 
     def add_report(self, report: Report) -> None:
         source = self.naming.source_for(report)
+        self.texts.append(report.text)
         parts = sorted(report.parts, key=lambda p: when_sort_key(p.said, self.zone))
         if self.latest is None or when_sort_key(report.said, self.zone) > when_sort_key(
                 self.latest, self.zone):
@@ -90,7 +109,8 @@ class Merger:
             if all(event_key(line) in headlines or dated_line(line) for line in lines):
                 headlines = set()  # a flash that is all headline: its toll is the news
             self.part_text = self.tolls.part_text = part.text
-            self.tolls.issuer = issuing_body(report.text)
+            self.tolls.issuer = issuing_body(report.text) or published_by(
+                lines[0] if lines else "", report.outlet, report.url)
             self._merge(draft, part.said, source, report.name, header, headlines)
 
     def _merge(self, d: Briefing, said: datetime | date, source: str | None, where: str,
@@ -117,19 +137,40 @@ class Merger:
                 continue
             self.tolls.claim(c, said, said_text, source, note)
         body = self.part_text.split("\n", 1)[-1] if headlines else self.part_text
+        # a headline below the outlet's name is the body's toll told again, too
+        body = "\n".join(line for line in body.splitlines()
+                         if not headlines or event_key(line) not in headlines)
         body = "\n".join(line.title() if shouted(line) else line for line in body.splitlines())
-        for c in extra_claims(body, [c.note or "" for c in d.casualty_claims], self.tolls.issuer):
+        drafted = [c.note or "" for c in d.casualty_claims]
+        for c in [*extra_claims(body, drafted, self.tolls.issuer),
+                  *martyr_claims(body, drafted, self.tolls.issuer)]:
             self.tolls.claim(c, said, said_text, source, note)
+        if self.tolls.issuer is not None:  # a situation report's "Dead:" and "Injured:" lists
+            for group, killed, injured, lines in listed_tolls(body):
+                self.tolls.claim(CasualtyClaim(
+                    claimant=self.tolls.issuer, affected=group, note=lines,
+                    killed=parse_count(killed) if killed else None,
+                    injured=parse_count(injured) if injured else None),
+                    said, said_text, source, note, named=True)
         for sentence in SENTENCES.split(body):
             sentence = re.sub(r"^[-•*]\s+", "", sentence.strip())
             if (other := compared_claim(sentence)) is not None:
                 self.tolls.claim(other, said, said_text, source, note, named=True)
+            if (who := same_toll_by(sentence)) is not None:
+                self.tolls.same_toll(who, sentence, said, said_text, source, note)
+            if (affected := affected_in(sentence)) is not None:
+                self.tolls.displaced(affected, sentence, said, said_text, source, note,
+                                     "people affected")
             if (displaced := displaced_in(sentence)) is not None:
                 self.tolls.displaced(displaced, sentence, said, said_text, source, note)
             if missing_in(sentence) and not tolls_in(sentence):
                 self.tolls.missing_alone(sentence, said, said_text, source, note)
         for f in d.figures:
             self.tolls.figure(f, said, said_text, source, note)
+            for what, value in listed_with(f.what, f.value.text, f.note or ""):
+                # "destroyed 27 shops and four vehicles": the drafter read one of the two
+                self.tolls.figure(f._replace(what=what, value=parse_count(value)), said,
+                                  said_text, source, note)
         claim_notes = {subject_key(c.note or "") for c in d.casualty_claims}
         for q in d.quotes:
             self._quote(q, said_text, source, note)
@@ -190,8 +231,9 @@ class Merger:
                   source)
 
     def plan(self, now_updated: bool = True) -> Plan:
-        self.tolls.settle_people()
-        settle_vague(self.items, self.base, self.names)
+        settle_places(self.items, self.base)
+        settle_people(self.items, self.base, self.names, self.tolls.story)
+        settle_vague(self.items, self.base, self.names, tuple(self.texts))
         updated = None
         if now_updated and self.latest is not None and self.items + self.naming.new_sources:
             updated = when_text(self.latest)

@@ -9,40 +9,65 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
+from tui.core.draft.report_deaths import found_dead, martyrs_in
 from tui.core.draft.report_figures import (
+    compound,
     counted_within,
     earlier_event,
     increment,
+    missing_group,
     missing_in,
     stated_before,
 )
 from tui.core.draft.report_tolls import (
+    NUMBER,
+    injured_in,
     injured_who_died,
+    number,
     only_quoted,
     subset_of_toll,
     tolls_in,
 )
 from tui.core.draft.resolve import Group, is_body
-from tui.core.draft.several_items import Item, add
+from tui.core.draft.several_items import Item, add, counted_in, toll_before
 from tui.core.draft.several_names import Naming, vague_kind
 from tui.core.draft.several_revisions import Revisions, complements
 from tui.core.draft.several_rules import (
     GENERIC,
+    PLACED,
+    WORKFORCE,
     claim_order,
     claim_values,
     count_value,
     generic_group,
     group_key,
     named_by,
+    other_place_group,
     shouted,
     split_both,
     what_key,
+)
+from tui.core.draft.several_words import (
+    ACCORDING,
+    COUNT_WORDS,
+    INJURIES,
+    IT_SAID,
+    OWN_REGION,
+    PRONOUNS,
+    REGIONAL,
+    TREATED_IN,
 )
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, When, parse_count
 
 # "the Ministry's working group at the scene": a part of the body of that kind
 _ITS_OWN = re.compile(r"^(?:the\s+)?(Ministry|Department|Agency|Committee|Institute|Office|"
                       r"Service|Authority)['’]s\s", re.IGNORECASE)
+
+
+# "the toll to 28 passengers of the bus": a group named by what it belongs to
+_OF_GROUP = re.compile(rf"\b(?P<n>{NUMBER}) (?P<g>passengers|crew|crew members|occupants|"
+                       r"workers|pupils|students|patients|residents) of (?:a|an|the) "
+                       r"(?P<of>[a-z]+)\b")
 
 
 class Tolls:
@@ -65,6 +90,8 @@ class Tolls:
         self.part_text = ""  # the text of the part being merged
         self.issuer: str | None = None  # the body whose press release it is
         self.read_missing: set[tuple[str, str]] = set()  # (claimant, sentence) read
+        # the counts a statement told again, by claimant and group and its time
+        self.told_now: dict[tuple[tuple[int, str], str], tuple[str, ...]] = {}
         # where the story happens, as its heading says: a toll there is no other place's
         self.story = " ".join([base.title, base.summary, base.place or ""])
 
@@ -77,12 +104,23 @@ class Tolls:
         reading = sentence.title() if shouted(sentence) else sentence
         if only_quoted(sentence):
             return  # the speaker's words, kept as a quote; tolls are what is reported
+        if (found := found_dead(sentence)) is not None and counted_in(self.items, found, said_text):
+            return  # "the bodies of the two missing soldiers were recovered": of the five
         if earlier_event(sentence, said.year):
             return  # "Floods in 2024 killed 290 people": another event's toll
         if subset_of_toll(sentence) or any(
                 count is not None and counted_within(sentence, count.text)
                 for count in (c.killed, c.injured)):
             return  # "four of the dead were contractors", "which includes four": part of one
+        if c.killed is None and (martyred := martyrs_in(sentence)) is not None:
+            # "five soldiers embraced shahadat, while two were injured": deaths too
+            c = c._replace(killed=parse_count(martyred[1]), affected=martyred[0]
+                           if group_key(c.affected) in GENERIC else c.affected)
+        if c.killed is not None and c.injured is None and (hurt := injured_in(sentence)) \
+                and hurt[1] != c.killed.text and group_key(hurt[0]) in {
+                    *GENERIC, group_key(c.affected)}:
+            # "persons confirmed dead has risen to 17, while 43 persons sustained burns"
+            c = c._replace(injured=parse_count(hurt[1]))
         if c.injured is not None and c.killed is not None and injured_who_died(sentence):
             c = c._replace(injured=None)  # "two more injured passengers had died": deaths
         if c.killed is not None and c.injured is None and increment(sentence, c.killed.text):
@@ -121,15 +159,22 @@ class Tolls:
             claimant = self.issuer  # a release states its own figures
         if carried_by is not None:
             source = self.naming.relay_source(carried_by)
-        claimant = self.naming.complete(claimant, sentence)
+        if len(split_both(full := self.naming.complete(claimant, sentence))) == 1:
+            claimant = full  # never completed back into the two names it was split from
         group = self.naming.resolve_in(claimant, sentence, self.part_text)
         if group is not None:
             self.names.learn_titles(group, claimant, sentence)
         # "people (since 2019)": the drafter's remark is not part of the group
         c = c._replace(affected=re.sub(r"\s*\([^()]*\)", "", c.affected).strip() or "people")
+        c = c._replace(affected=COUNT_WORDS.sub("", c.affected))
+        if group_key(c.affected) in INJURIES:
+            c = c._replace(affected="people")
         if re.search(r"\b(?:of|on|in) the$", c.affected) and (
                 cut := re.search(rf"\b{re.escape(c.affected)}\s+([a-z][\w-]*)", sentence)):
             c = c._replace(affected=f"{c.affected} {cut[1]}")  # "occupants of the" minibus
+        elif re.search(r"\bof [A-Z][\w.-]*$", c.affected) and (
+                cut := re.search(rf"\b{re.escape(c.affected)}\s+([A-Z][\w-]*)\b", sentence)):
+            c = c._replace(affected=f"{c.affected} {cut[1]}")  # "residents of Barangay" Malinao
         if c.killed is not None and re.search(rf"\d[:.]{re.escape(c.killed.text)}\b", sentence):
             # "11:32 am Four dead": the drafter read the clock; the sentence's toll is four
             tolls = tolls_in(sentence)
@@ -142,18 +187,41 @@ class Tolls:
                 and group_key(tolls[0].group) not in GENERIC and c.killed is not None \
                 and tolls[0].killed == c.killed.text:
             c = c._replace(affected=tolls[0].group)  # "the bodies of nine construction workers"
-        affected = self._affected(c.affected, sentence, group, claimant)
+        if group_key(c.affected) in GENERIC and c.killed is not None and (
+                of := _OF_GROUP.search(sentence)) and number(of["n"]) == c.killed.text:
+            c = c._replace(affected=compound(of["g"], of["of"]))  # "28 passengers of the bus"
+        if group_key(c.affected) in GENERIC and (
+                region := OWN_REGION.search(sentence)) is not None and (
+                who := REGIONAL.match(claimant)) is not None:
+            # "the Zambezia provincial government reports 12 deaths in the province"
+            c = c._replace(affected=f"{who[1]} {region[1]}")
+        kept = False
+        if group_key(c.affected) == "resident" and "residents" in sentence and any(
+                group_key(g).split()[-1:] and group_key(g).split()[-1] in WORKFORCE
+                for g in self._groups()) and other_place_group(sentence, []) is None:
+            affected = "residents"  # a plant's neighbours, never its workforce
+            kept = True
+        else:
+            affected = self._affected(c.affected, sentence, group, claimant)
+        placed = group_key(c.affected).split()[0] in GENERIC and bool(PLACED.match(
+            affected)) and affected.casefold() not in sentence.casefold()
         if c.killed is None and c.injured is not None and group is not None \
                 and group_key(c.affected) in GENERIC and affected not in self._groups() \
                 and self._injured_of(group, said_text, c):
             return
         self._missing(claimant, affected, said, said_text, source, note, sentence)
-        values = claim_values(c)
         key = (id(group), group_key(affected)) if group is not None else None
+        if key is not None and c.killed is None and c.injured is not None and (
+                told := self.told_now.get((key, said_text))) and told[0]:
+            # "47 have died: 34 in Nampula … now says 152 were injured": the same
+            # statement's dead, told again, and its new injured
+            c = c._replace(killed=parse_count(told[0]))
+        values = claim_values(c)
         if key is not None:
             if complements(self.items, self.claims, key, said_text, c):
                 return
             if self.claims.restated(key, values):
+                self.told_now[(key, said_text)] = values
                 return
             self.claims.seen(key, said, values)
         fields: dict[str, object] = {"claimant": claimant}
@@ -174,6 +242,8 @@ class Tolls:
                      "note": "the sentence this claim came from"}, group, "claimant")
         item.key = key
         item.tentative = tentative
+        item.placed = placed
+        item.kept = kept
         add(self.items, item, source)
 
     def _goes_on(self, said_text: str, injured: Count) -> bool:
@@ -221,25 +291,48 @@ class Tolls:
         own = self.claims.keys_of(id(group)) if group is not None else []
         # neither this claimant's words nor another's the sentence names name a group
         names = " ".join(n for n in [claimant, *subjects(sentence)] if is_body(n))
+        # where the injured were treated is not where the toll is
+        sentence = TREATED_IN.sub(" ", sentence)
         return generic_group(affected, sentence, list(dict.fromkeys(every)), own, names,
                              weights, self.story)
 
     def displaced(self, count: str, sentence: str, said: When, said_text: str,
-                   source: str | None, note: str) -> None:
+                  source: str | None, note: str, what: str = "people displaced") -> None:
         """"40,000 people have been displaced": the figure `people displaced`
-        of whoever the sentence credits (a release's issuer when none)."""
+        (or `what`) of whoever the sentence credits (a release's issuer when
+        none; the part's last claimant when "it said")."""
         claimant, carried_by = self.naming.attribute("Unknown", sentence)
         if news_agency(claimant):
             return  # an agency that carried a toll it did not say whose: a false claimant
+        if not_a_claimant(claimant) and IT_SAID.search(sentence) and (last := next((
+                i for i in reversed(self.items) if i.section == "casualty_claims"
+                and i.fields.get("said") == said_text), None)) is not None:
+            claimant = str(last.fields["claimant"])  # "…, it said": the body just named
+        if not_a_claimant(claimant) and (by := ACCORDING.match(sentence)) is not None:
+            claimant = by[1]  # "According to INGD, some 186,000 people are affected."
         if not_a_claimant(claimant):
             if self.issuer is None:
                 return
             claimant = self.issuer
         if carried_by is not None:
             source = self.naming.relay_source(carried_by)
-        self.figure(Figure(what="people displaced", claimant=claimant,
+        self.figure(Figure(what=what, claimant=claimant,
                             value=parse_count(count), note=sentence), said, said_text, source,
                      note)
+
+    def same_toll(self, who: str, sentence: str, said: When, said_text: str,
+                  source: str | None, note: str) -> None:
+        """"The provincial office gave the same toll": its claim of the toll
+        the part stated just before."""
+        last = next((i for i in reversed(self.items) if i.section == "casualty_claims"
+                     and i.fields.get("said") == said_text), None)
+        if last is None or not_a_claimant(who) or news_agency(who):
+            return
+        counts = {k: parse_count(str(last.fields[k])) if k in last.fields else None
+                  for k in ("killed", "injured")}
+        self.claim(CasualtyClaim(claimant=who, affected=str(last.fields["affected"]),
+                                 killed=counts["killed"], injured=counts["injured"],
+                                 note=sentence), said, said_text, source, note, named=True)
 
     def missing_alone(self, sentence: str, said: When, said_text: str, source: str | None,
                       note: str) -> None:
@@ -248,14 +341,17 @@ class Tolls:
         before it."""
         claimant, carried_by = self.naming.attribute("Unknown", sentence)
         if not_a_claimant(claimant) or news_agency(claimant):
-            last = next((i for i in reversed(self.items) if i.section == "casualty_claims"
-                         and i.fields.get("said") == said_text), None)
-            if last is None:
+            last = toll_before(self.items, self.part_text, sentence, said_text)
+            # people unaccounted for, whom no one is named for, are the toll's only in a
+            # body's own release (not "according to a list kept by …")
+            if last is None or (self.issuer is None and not all(
+                    word in ("missing", "trapped") or count == "0"
+                    for word, count in missing_in(sentence))):
                 return
             claimant = str(last.fields["claimant"])
             affected = str(last.fields["affected"])
         else:
-            affected = "people"
+            affected = missing_group(sentence) or "people"
             if carried_by is not None:
                 source = self.naming.relay_source(carried_by)
         self._missing(claimant, affected, said, said_text, source, note, sentence)
@@ -270,15 +366,24 @@ class Tolls:
         known = [f.what for f in self.base.figures] + [
             str(i.fields["what"]) for i in self.items if i.section == "figures"]
         for word, count in missing_in(sentence):
-            same = [w for w in known if word in w.lower().split()]
-            what = same[0] if same else word if word == "missing" else f"{affected} {word}"
+            same = [w for w in known if word in w.lower().split() or (
+                " " in word and w.lower().endswith(word))]
+            if not same and count == "0" and word in ("missing", "unaccounted for"):
+                # "no workers remain unaccounted for": none of those missing is left
+                same = [w for w in known if w.lower().endswith(("missing", "unaccounted for"))]
+            # the missing of a group the toll names are that group's ("soldiers missing")
+            what = same[0] if same else word if word == "missing" and (group_key(
+                affected) in GENERIC or PLACED.match(affected) or not named_by(
+                affected, sentence)) else f"{affected} {word}"
             self.figure(Figure(what=what, claimant=claimant, value=parse_count(count),
                                 note=sentence), said, said_text, source, note)
 
     def figure(self, f: Figure, said: When, said_text: str, source: str | None,
                 note: str) -> None:
-        if group_key(f.what) in GENERIC:
-            return  # "120 people": no thing counted, nothing to compare or revise
+        if group_key(f.what) in GENERIC or f.claimant.casefold() in PRONOUNS:
+            return  # "120 people": no thing counted; "it": the drafter found no one
+        if (martyred := martyrs_in(f.note or "")) is not None and f.value.text == martyred[1]:
+            return  # "three soldiers were martyred": a toll (report_deaths), not a figure
         group = self.naming.resolve_in(f.claimant, f.note or "", self.part_text)
         if group is not None:
             key = (id(group), what_key(f.what, f.unit))
@@ -294,41 +399,3 @@ class Tolls:
             fields["note"] = f.note
         add(self.items, Item("figures", fields, {"what": f"what is counted? ({note})"},
                        group, "claimant"), source)
-
-    def settle_people(self) -> None:
-        """A toll of "people" that a later report shows to be of a known group
-        (a flash's "8 killed" before the police speak of spectators) joins
-        the group most of its claimant's claims count, else most of the
-        story's; never where the claimant already states the same count then.
-        So does the one toll of the story's own town ("Four dead as building
-        collapses in Lagos"), which counts whoever the story goes on to count."""
-        claims = [i for i in self.items if i.section == "casualty_claims"]
-        base = [(self.names.find(c.claimant), c.affected) for c in self.base.casualty_claims]
-        every = base + [(i.group, str(i.fields["affected"])) for i in claims]
-        for item in claims:
-            affected = str(item.fields["affected"])
-            alone = sum(1 for _, a in every if group_key(a) == group_key(affected)) == 1
-            town = affected.removesuffix(" residents")
-            if item.group is None or not (group_key(affected) in GENERIC or (
-                    alone and town != affected and town in self.story)):
-                continue
-            own = [a for g, a in every if g is item.group and a != affected]
-            target = _majority(own) or _majority([a for _, a in every if a != affected])
-            if target is None or any(
-                    other.group is item.group and group_key(str(other.fields["affected"]))
-                    == group_key(target) and other.fields.get("said") == item.fields.get("said")
-                    for other in claims):
-                continue
-            item.fields["affected"] = target
-
-
-def _majority(groups: list[str]) -> str | None:
-    """The group (not a generic one) that more than half of `groups` name."""
-    counts: dict[str, list[str]] = {}
-    for name in groups:
-        if group_key(name) not in GENERIC:
-            counts.setdefault(group_key(name), []).append(name)
-    if not counts:
-        return None
-    best = max(counts.values(), key=len)
-    return best[0] if len(best) * 2 > sum(len(v) for v in counts.values()) else None

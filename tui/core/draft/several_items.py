@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tui.core.draft.resolve import Group
-from tui.core.draft.several_rules import record_field, source_text
+from tui.core.draft.several_rules import group_key, record_field, source_text
 from tui.core.export.yaml_edit import NewRecord, Plan
 
 
@@ -23,6 +23,8 @@ class Item:
     sources: list[str] = field(default_factory=list)
     key: tuple[int, str] | None = None  # a claim's claimant and group
     tentative: bool = False  # credited to vague officials only: dropped if no body is found
+    placed: bool = False  # a generic group named after the place the sentence gives
+    kept: bool = False  # a generic word the sentence counts as a group of its own
 
 
 @dataclass
@@ -65,3 +67,29 @@ def build_plan(items: list[Item], grown: list[Existing], new_sources: list[NewRe
     if new_sources:
         plan.sections["sources"] = list(new_sources)
     return plan
+
+
+def counted_in(items: list[Item], found: tuple[str, str], said_text: str) -> bool:
+    """The dead found (group, count) are counted in a toll of their group
+    that the statement of `said_text` gave."""
+    group, count = found
+    key = group_key(group)
+    return count.isdigit() and any(
+        i.section == "casualty_claims" and i.fields.get("said") == said_text
+        and group_key(str(i.fields["affected"])) == key
+        and str(i.fields.get("killed", "")).isdigit()
+        and int(str(i.fields["killed"])) >= int(count) for i in items)
+
+
+def toll_before(items: list[Item], part_text: str, sentence: str, said_text: str
+                ) -> Item | None:
+    """The part's claim whose sentence comes last before `sentence` (the
+    last one drafted when the text does not tell)."""
+    at = part_text.find(sentence)
+    before = [(where, i) for i in items if i.section == "casualty_claims"
+              and i.fields.get("said") == said_text
+              and 0 <= (where := part_text.find(str(i.fields.get("note", "")))) <= at]
+    if at < 0 or not before:
+        return next((i for i in reversed(items) if i.section == "casualty_claims"
+                     and i.fields.get("said") == said_text), None)
+    return max(before, key=lambda pair: pair[0])[1]

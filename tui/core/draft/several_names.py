@@ -126,6 +126,11 @@ class Naming:
             group = self.names.in_sentence(name, sentence)
             if group is not None:
                 return group
+            if (full := self.names.described_in(name, part_text)) is not None:
+                group = self.names.resolve(full)
+                if group is not None:
+                    self.names.join(group, name)  # the description is one of its names
+                return group
             if generic_body(name) and (group := self.names.named_in(part_text)) is not None \
                     and (group.person or _names_its_kind(group, name)):
                 return group
@@ -138,7 +143,9 @@ class Naming:
         A group the briefing already names is left as the editor wrote it."""
         out = []
         for g in self.names.groups:
-            if g.fixed is not None or len(g.names) < 2:
+            # "fire authorities" stands for a body (settle_vague): no name of its own
+            if g.fixed is not None or len(g.names) < 2 or vague_kind(g.canonical(), "") \
+                    is not None:
                 continue
             canonical = g.canonical()
             others = [n for n in g.names if subject_key(n) != subject_key(canonical)]
@@ -173,9 +180,12 @@ def vague_kind(claimant: str, sentence: str) -> str | None:
     return "" if kind.lower() in _NO_KIND else kind.lower()
 
 
-def settle_vague(items: list[Item], base: Briefing, names: Names) -> None:
-    """Credit each vague claim to the body it stands for; a tentative one
-    (the drafter named no one at all) that stands for none is dropped."""
+def settle_vague(items: list[Item], base: Briefing, names: Names,
+                 texts: tuple[str, ...] = ()) -> None:
+    """Credit each vague claim to the body it stands for (one the reports
+    only name, "according to the Hwaseon Fire Station", counts for "fire
+    authorities" too); a tentative one (the drafter named no one at all)
+    that stands for none is dropped."""
     claims = [i for i in items if i.section == "casualty_claims"]
     counted: list[tuple[Group, str]] = [
         (g, c.affected) for c in base.casualty_claims
@@ -183,17 +193,63 @@ def settle_vague(items: list[Item], base: Briefing, names: Names) -> None:
     counted += [(i.group, str(i.fields["affected"])) for i in claims if i.group is not None
                 and vague_kind(str(i.fields["claimant"]), "") is None]
     drop = []
+    settled: dict[int, Group] = {}  # a vague name's group -> the body it stands for
     for item in claims:
         kind = vague_kind(str(item.fields["claimant"]), str(item.fields.get("note", "")))
         if kind is None:
             continue
         body = _stands_for(kind, group_key(str(item.fields["affected"])), counted, names)
+        if body is None and kind and (full := _named_of_kind(kind, texts)) is not None:
+            body = names.resolve(full)
         if body is not None:
+            if item.group is not None and vague_kind(item.group.canonical(), "") is not None:
+                settled[id(item.group)] = body
             item.group = body
             item.fields["claimant"] = body.canonical()
+            if _told_in_full(item, claims):
+                drop.append(item)
         elif item.tentative:
             drop.append(item)
     items[:] = [i for i in items if not any(i is d for d in drop)]
+    # a count the same sentence gives ("… fire officials said, with two still missing")
+    # is the body's too
+    bodies = {str(i.fields.get("note", "")): i.group for i in items
+              if i.section == "casualty_claims" and i.group is not None}
+    for item in items:
+        if item.section != "figures" or vague_kind(str(item.fields["claimant"]), "") is None:
+            continue
+        body = bodies.get(str(item.fields.get("note", ""))) or (
+            settled.get(id(item.group)) if item.group is not None else None)
+        if body is not None:
+            item.group = body
+            item.fields["claimant"] = body.canonical()
+
+
+def _told_in_full(item: Item, claims: list[Item]) -> bool:
+    """The body's claim of the same statement gives the same count and
+    more ("the toll rose to 19, officials said … the authority said 19
+    were killed and nine injured"): the vague telling adds nothing."""
+    for other in claims:
+        if other is item or other.group is not item.group or other.fields.get(
+                "said") != item.fields.get("said") or group_key(str(
+                other.fields["affected"])) != group_key(str(item.fields["affected"])):
+            continue
+        if all(other.fields.get(k) == item.fields[k] for k in ("killed", "injured")
+               if k in item.fields):
+            return True
+    return False
+
+
+# A body's full name in a report: capitalised words ending in what kind of body it is
+_BODY_NAME = re.compile(r"\b(?!The\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:Station|Service|"
+                        r"Department|Brigade|Authority|Agency|Office|Police)\b")
+
+
+def _named_of_kind(kind: str, texts: tuple[str, ...]) -> str | None:
+    """The one body of that kind ("fire") the reports name in full."""
+    found = {m[0] for text in texts for m in _BODY_NAME.finditer(text)
+             if kind in m[0].lower().split()}
+    return found.pop() if len(found) == 1 else None
 
 
 def _stands_for(kind: str, affected: str, counted: list[tuple[Group, str]],

@@ -39,20 +39,25 @@ class Revisions:
 def complements(items: list[Item], revisions: Revisions, key: Key, said_text: str,
                 c: CasualtyClaim) -> bool:
     """One statement the drafter read as two claims (38 killed; 120
-    injured): the second fills in the count the first left out."""
+    injured): the second fills in the count the first left out; or told
+    twice, the second time in full ("rose to 19, officials said … 19 had
+    been killed and nine injured"): the fuller telling completes the first."""
     for item in reversed(items):
         if item.key != key or item.fields.get("said") != said_text:
             continue
-        for have, add in (("killed", c.injured), ("injured", c.killed)):
-            other = "injured" if have == "killed" else "killed"
-            if have in item.fields and other not in item.fields and add is not None \
-                    and getattr(c, have) is None:
-                item.fields[other] = count_value(add)
-                item.fields = claim_order(item.fields)
-                killed, injured = item.fields.get("killed"), item.fields.get("injured")
-                revisions.seen(key, None, (
-                    "" if killed is None else str(killed),
-                    "" if injured is None else str(injured)))
-                return True
+        for have, other in (("killed", "injured"), ("injured", "killed")):
+            add = getattr(c, other)
+            if have not in item.fields or other in item.fields or add is None:
+                continue
+            mine = getattr(c, have)
+            if mine is not None and str(count_value(mine)) != str(item.fields[have]):
+                continue
+            item.fields[other] = count_value(add)
+            item.fields = claim_order(item.fields)
+            killed, injured = item.fields.get("killed"), item.fields.get("injured")
+            revisions.seen(key, None, (
+                "" if killed is None else str(killed),
+                "" if injured is None else str(injured)))
+            return True
         return False
     return False

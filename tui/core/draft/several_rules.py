@@ -91,12 +91,17 @@ NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                          "the", "a", "an", "hospital", "least", "most", "first", "last"})
 
 
+_REGION = "province|region|state|district|county|governorate|prefecture"
+
+
 def named_place(sentence: str, known: list[str]) -> str | None:
     """`PLACE residents` for a sentence about a place, when the known groups
     are named that way (a place, then the same generic word)."""
     for group in known:
         *place, kind = group.split()
-        if place and all(w[:1].isupper() for w in place) and group_key(kind) in GENERIC:
+        # ("Nampula province" beside "Zambezia": a region named as the known one is)
+        if place and all(w[:1].isupper() for w in place) and (
+                group_key(kind) in GENERIC or kind in _REGION.split("|")):
             m = IN_PLACE.search(sentence)
             if m is not None and m[1] != " ".join(place):
                 return f"{m[1]} {kind}"
@@ -118,9 +123,33 @@ def one_person(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "the Emergencies Ministry and Governor Yevgeny Korablev": a body's name ends
+# before "and" only with the word that says what kind of body it is
+_HEADS = frozenset({"ministry", "police", "service", "agency", "authority", "department",
+                    "office", "council", "committee", "government", "administration", "army",
+                    "directorate", "commission", "brigade", "bureau", "institute"})
+_OFFICE_FIRST = frozenset({"governor", "minister", "mayor", "president", "premier", "chief",
+                           "commissioner", "director", "spokesman", "spokeswoman", "head"})
+_JOINT = re.compile(r"^(?:the\s+)?(.+?\s(\w+))\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)(.*)$")
+
+
 def split_both(name: str) -> list[str]:
+    """The names of a claim two sources stated together: "both AFAD and the
+    governor", "the Emergencies Ministry and Governor Yevgeny Korablev"; a
+    name with "and" inside ("Ministry of Employment and Labor") stays one."""
     m = _BOTH.match(name.strip())
-    return [m[1], m[2]] if m else [name]
+    if m:
+        return [m[1], m[2]]
+    from tui.core.draft.resolve import is_body
+
+    m = _JOINT.match(name.strip())
+    if m is None or m[2].lower() not in _HEADS or not m[1][:1].isupper():
+        return [name]
+    right = m[3] + m[4]
+    if m[3].lower() in _OFFICE_FIRST or (is_body(right) and right.split()[-1].lower()
+                                         in _HEADS):
+        return [m[1], right]
+    return [name]
 
 
 def claim_order(fields: dict[str, object]) -> dict[str, object]:
@@ -171,7 +200,8 @@ def event_key(text: str) -> str:
 
 # ("people in the town of Karaçam" is the drafter's longer way to say "in Karaçam")
 _GENERIC_IN = re.compile(r"^(\w+) in (?:the (?:town|village|city|district|province|region|"
-                         r"county) of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)$")
+                         r"county) of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+                         r"(?: (province|region|state|district|county))?$")
 
 
 # Groups that are a workforce: "workers" in a ministry's release are the miners
@@ -222,11 +252,17 @@ AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
 
 # A place's people ("Karaçam residents"): the place counts only where the sentence
 # puts the toll there ("in Karaçam"), not in a title ("NEMA's Lagos coordinator")
-_PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
+PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
 
 
-def place_group(place: str) -> str:
-    """The people of a place, as an editor names them: "Karaçam residents"."""
+def place_group(place: str, sentence: str = "") -> str:
+    """The people of a place, as an editor names them: "Karaçam residents";
+    a toll of a whole region is the region's ("Nampula province")."""
+    # (the toll's own place: "11 people died in Nampula province", not "the village in
+    # Astore district" a clause later)
+    if (m := re.search(rf"\b(?:people|died|killed|dead|deaths|toll)\b[^,;.]{{0,25}}\bin "
+                       rf"(?:[\w'’]+ ){{0,3}}{re.escape(place)} ({_REGION})\b", sentence)):
+        return f"{place} {m[1]}"
     return f"{place} residents"
 
 
@@ -239,10 +275,12 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
     ones are ("nine people died in Yeşilöz" -> Yeşilöz residents, beside
     Karaçam residents), the claimant's one group so far (`own`: keys), or
     the people of the place the sentence names."""
-    placed = None
+    placed, whole = None, sentence
     if (m := _GENERIC_IN.match(affected)) is not None and group_key(m[1]) in GENERIC:
         if m[2].endswith(("'s", "’s")) or m[2].lower() in NOT_PLACES:
             affected = m[1]  # "people in Saturday's": a day, not a place
+        elif m[3]:
+            return f"{m[2]} {m[3]}"  # "people in Nampula province": the province's toll
         else:
             # "people in Karaçam": the place the toll gave, not every place of the sentence
             affected, sentence, placed = m[1], f"in {m[2]}", m[2]
@@ -256,7 +294,7 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         said = {w.casefold() for w in WORDS.findall(sentence)} - {
             w.casefold() for w in WORDS.findall(claimant)}
         hits = {g for g in known if any(
-            w.casefold() in said and (not _PLACED.match(g) or re.search(
+            w.casefold() in said and (not PLACED.match(g) or re.search(
                 rf"\b(?:[Ii]n|[Aa]t|of|near|hit)\s+(?:the\s+\w+\s+of\s+)?{re.escape(w)}\b"
                 # a local official of the place: "Lowaso County Commissioner Grace Chebet"
                 rf"|\b{re.escape(w)}\s+(?:County\s+|District\s+|City\s+)?(?:Commissioner|"
@@ -267,11 +305,11 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         if not hits and (place := named_place(sentence, known)) is not None:
             return place
         if placed is not None and not hits:
-            return place_group(placed)  # a place of its own is never another group
+            return place_group(placed, whole)  # a place of its own is never another group
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES \
                 and known and m[1] not in story:
             # "At Lowaso, … recovered 9 bodies": another place than the story's own
-            return place_group(m[1])
+            return place_group(m[1], sentence)
         if not hits and (same := [k for k in known if group_key(k) == key]):
             return same[0]  # "people" where the story already counts "people"
         if not hits and placed is None and (m := AT_THE.search(sentence)) is not None:
@@ -287,7 +325,7 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             return of_people[0]
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES:
             # two places' tolls are two groups, never a dispute
-            return place_group(m[1])
+            return place_group(m[1], sentence)
         # the group most of the story's claims count, when it is most of them
         ranked = sorted((weights or {}).items(), key=lambda kv: -kv[1])
         if not hits and ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):

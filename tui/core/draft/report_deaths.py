@@ -1,0 +1,125 @@
+"""Words for a death that the single-article drafter does not read as one:
+soldiers or police "martyred", who "embraced shahadat" (martyrdom), the
+words of a military's or a government's releases in much of South Asia
+and the Middle East, and of the outlets that quote them."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.draft.report_tolls import NUMBER, number, sentences
+from tui.core.format.model import CasualtyClaim, parse_count
+
+# "three soldiers were martyred", "Five soldiers, including an officer, embraced shahadat"
+_MARTYRED = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?P<group>[a-z]+(?:\s+(?!(?:were|was|have|had|are)\b)[a-z]+)?)(?:,[^,]{{1,80}},)?\s+"
+    r"(?:(?:were|have been|had been|was|are)\s+)?"
+    r"(?:martyred|embraced\s+(?:shahadat|shahadah|martyrdom)|attained\s+martyrdom)\b",
+    re.IGNORECASE)
+
+
+def martyrs_in(sentence: str) -> tuple[str, str] | None:
+    """The group and count a sentence says were martyred, if it does."""
+    m = _MARTYRED.search(sentence)
+    if m is None or (count := number(m["n"])) is None:
+        return None
+    return m["group"].lower(), count
+
+
+# A situation report's casualty list: "a. Dead: seven (7) hikers (validated)",
+# "Injured: eleven (11) hikers; three (3) residents of Brgy. Malinao, Dalipay"
+_LISTED = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?P<kind>dead|deaths|killed|fatalities|"
+                     r"injured|wounded)\s*:\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
+_LISTED_ITEM = re.compile(rf"^\s*(?P<n>{NUMBER})(?:\s*\(\d[\d,]*\))?\s+(?P<group>[^,;(]+?)\s*"
+                          r"(?:\(|,|$)", re.IGNORECASE)
+
+
+def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """The tolls a situation report lists under "Dead:" and "Injured:", per
+    group: (group, killed, injured, the lines they came from)."""
+    found: dict[str, list[str | None]] = {}
+    lines: dict[str, list[str]] = {}
+    for m in _LISTED.finditer(text):
+        field = 0 if m["kind"].lower() in ("dead", "deaths", "killed", "fatalities") else 1
+        for entry in m["rest"].split(";"):
+            item = _LISTED_ITEM.match(entry)
+            if item is None or (count := number(item["n"])) is None:
+                continue
+            group = item["group"].strip()
+            found.setdefault(group, [None, None])[field] = count
+            lines.setdefault(group, []).append(m[0].strip())
+    return [(group, killed, injured, " ".join(dict.fromkeys(lines[group])))
+            for group, (killed, injured) in found.items()]
+
+
+# People treated for what the event did to them are its injured: "27 residents of
+# neighbourhoods downwind … had been treated in hospital", "58 residents had now been
+# treated for smoke inhalation", "the number of residents who sought hospital
+# treatment … rose to 41", "more than 200 residents with symptoms"
+_TREATED = (
+    re.compile(rf"\b(?P<n>{NUMBER}) (?P<group>[a-z]+)(?: of [^,.;]{{1,60}}?)? (?:had |have |has )?"
+               r"(?:now |so far )?been (?:treated|hospitali[sz]ed)\b"),
+    re.compile(r"\bnumber of (?P<group>[a-z]+) who (?:sought|received|needed) (?:hospital )?"
+               rf"treatment\b[^,.;]*? (?:rose|has risen|had risen|climbed|increased) to "
+               rf"(?P<n>{NUMBER})\b"),
+    re.compile(rf"\b(?P<n>(?:more than |over )?{NUMBER}) (?P<group>[a-z]+) with symptoms\b"),
+)
+
+
+# "The bodies of the two missing crew members of the sand barge were found"
+_FOUND_DEAD = re.compile(rf"\bbodies of (?:the )?(?P<n>{NUMBER}) (?:missing )?(?P<g>[a-z]+"
+                         r"(?: members)?)(?: of (?:a|an|the) (?:[a-z]+ )?(?P<of>[a-z]+))?"
+                         r"[^.;]{0,40}? (?:were|have been|had been) (?:found|recovered|"
+                         r"retrieved)\b", re.IGNORECASE)
+
+
+def found_dead(sentence: str) -> tuple[str, str] | None:
+    """The group and count of people a sentence says were found dead."""
+    from tui.core.draft.report_figures import compound
+
+    m = _FOUND_DEAD.search(sentence)
+    if m is None or (count := number(m["n"])) is None:
+        return None
+    return compound(m["g"], m["of"]), count
+
+
+def treated_in(sentence: str) -> tuple[str, str] | None:
+    """The group and count of people a sentence says were treated (the
+    injured of a release of smoke or gas, who are counted as treated)."""
+    for pattern in _TREATED:
+        if (m := pattern.search(sentence)) is not None and (
+                count := number(m["n"].replace("over ", "more than "))) is not None:
+            return m["group"].lower(), count
+    return None
+
+
+def martyr_claims(text: str, drafted_notes: list[str], issuer: str | None
+                  ) -> list[CasualtyClaim]:
+    """Claims for the sentences of `text` the drafter gave none for that
+    say who was martyred ("The ISPR said three soldiers were martyred"),
+    or how many were treated (their injured)."""
+    from tui.core.draft.attribution import relay_in, subjects
+
+    def key(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+
+    notes = [key(n) for n in drafted_notes if n]
+    out = []
+    for sentence in sentences(text):
+        k = key(sentence)
+        if not k or any(k in n or n in k for n in notes):
+            continue
+        martyred, treated = martyrs_in(sentence) or found_dead(sentence), treated_in(sentence)
+        if martyred is None and treated is None:
+            continue
+        relay = relay_in(sentence)
+        named = subjects(sentence, relay.name if relay else None)
+        if (claimant := named[0] if named else issuer) is None:
+            continue
+        if martyred is not None:
+            out.append(CasualtyClaim(claimant=claimant, affected=martyred[0],
+                                     killed=parse_count(martyred[1]), note=sentence))
+        elif treated is not None:
+            out.append(CasualtyClaim(claimant=claimant, affected=treated[0],
+                                     injured=parse_count(treated[1]), note=sentence))
+    return out

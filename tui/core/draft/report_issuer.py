@@ -1,0 +1,77 @@
+"""Whose release a report is: the body on a press release's letterhead
+(above its press office), a situation report's council, or a body that
+publishes a report on its own site; its figures are that body's own."""
+
+from __future__ import annotations
+
+import re
+
+_OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", re.IGNORECASE)
+
+
+# The line that says what a body issued: "PRESS RELEASE", "Bulletin 112/2026",
+# "FLOODS SITUATION UPDATE No. 3", "Official Statement No. 047".
+_ISSUED = re.compile(r"\b(?:press release|media release|press note|press statement|bulletin|"
+                     r"situation update|statement|situation(?:al)? report|sitrep|communiqu[eé]|"
+                     r"information note)\b", re.IGNORECASE)
+
+
+# A body's press office: it speaks for the body, it counts nothing of its own.
+_PRESS_UNIT = re.compile(r"\b(?:public relations|communications?|press|media|public affairs|"
+                         r"information)\b", re.IGNORECASE)
+
+
+def _as_name(line: str) -> str:
+    """"MINISTRY OF HEALTH" -> "Ministry of Health"; "(LASEMA)" kept as written."""
+    if not line.replace("(", "").replace(")", "").isupper():
+        return line
+    out = []
+    for w in line.split():
+        if w.startswith("("):
+            out.append(w)
+        else:
+            out.append(w.lower() if w.lower() in ("of", "and", "for", "the") else w.title())
+    return " ".join(out)
+
+
+def issuing_body(text: str) -> str | None:
+    """The body a press release, bulletin or situation update comes from,
+    on one of its first lines ("MINISTRY OF HEALTH", "Ministry of
+    Railways", the line above "PRESS RELEASE"), as a name."""
+    from tui.core.draft.resolve import is_body
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
+    for i, line in enumerate(lines):
+        line = re.split(r"\s+[-–—]\s+", line)[0]
+        if len(line.split()) <= 8 and _OFFICES.match(line):
+            return _as_name(line)
+        if i and _ISSUED.search(line) and len(line.split()) <= 8:
+            # the unit above the line issues it, unless it is only the voice of
+            # the body above it ("FIRE SERVICE / PUBLIC RELATIONS DEPARTMENT")
+            at = i - 1
+            while at > 0 and _PRESS_UNIT.search(lines[at]) and is_body(lines[at - 1]):
+                at -= 1
+            # else the letterhead's first line ("COUNCIL / its address / SITUATIONAL REPORT")
+            for above in (lines[at], lines[0]):
+                if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
+                    return _as_name(above)
+        if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
+                and len(lines) > 1 and _ISSUED.search(lines[1]):
+            return _as_name(line)
+    return None
+
+
+def published_by(first_line: str, outlet: str | None, url: str | None) -> str | None:
+    """The body that published a report itself: its first line names the
+    outlet ("EMERCOM of Russia"; "INTER SERVICES PUBLIC RELATIONS" for ISPR)
+    and that is a body's name or the page is on a government site."""
+    from tui.core.draft.resolve import initials, is_body
+
+    line = first_line.strip()
+    if not outlet or not line or len(line.split()) > 8:
+        return None
+    same = line.casefold() == outlet.casefold() or (
+        outlet.isupper() and " " not in outlet and initials(line) == outlet)
+    on_gov = url is not None and "gov" in re.split(r"[./_-]+", url.lower())
+    # (a masthead in capitals, "RAPPLER", is read as its name: short capitals pass for a body)
+    return _as_name(line) if same and (is_body(_as_name(line)) or on_gov) else None

@@ -1,0 +1,78 @@
+"""Groups settled once every report is merged: a story of one place,
+whose toll "in the town of X" is of its people rather than of "X
+residents", a name that only tells two places' tolls apart."""
+
+from __future__ import annotations
+
+from tui.core.draft.resolve import Names
+from tui.core.draft.several_items import Item
+from tui.core.draft.several_rules import GENERIC, PLACED, group_key
+from tui.core.format.model import Briefing
+
+# Those who came to help: a toll of "people" is never theirs
+RESPONDERS = frozenset({"rescuer", "firefighter", "fire fighter", "soldier", "police officer",
+                        "policemen", "paramedic", "troop", "lifeguard", "volunteer"})
+
+
+def settle_places(items: list[Item], base: Briefing) -> None:
+    """The one place's group made from where a sentence put a toll becomes
+    "people" again, unless every toll of the story is that place's and
+    says so (then "X residents" is how the reports name them)."""
+    claims = [i for i in items if i.section == "casualty_claims"]
+    groups = [c.affected for c in base.casualty_claims] + [
+        str(i.fields["affected"]) for i in claims]
+    places = {group_key(g) for g in groups if PLACED.match(g)}
+    # another group of people somewhere ("people nationwide") is what the place tells apart
+    if len(places) != 1 or any(group_key(g).startswith("people ") for g in groups) or any(
+            PLACED.match(c.affected) for c in base.casualty_claims):
+        return
+    place = places.pop()
+    mine = [i for i in claims if group_key(str(i.fields["affected"])) == place]
+    if any(not i.placed for i in mine):
+        return  # a report names the group so: "X residents" is theirs
+    town = str(mine[0].fields["affected"]).removesuffix(" residents").casefold()
+    others = {group_key(g) for g in groups} - {place} - GENERIC - RESPONDERS
+    if not others and all(town in str(i.fields.get("note", "")).casefold() for i in mine):
+        return  # every toll is the place's, and says where
+    for item in mine:
+        item.fields["affected"] = "people"
+
+
+def majority(groups: list[str]) -> str | None:
+    """The group (not a generic one, nor the responders') that more than
+    half of `groups` name."""
+    counts: dict[str, list[str]] = {}
+    for name in groups:
+        if group_key(name) not in GENERIC and group_key(name) not in RESPONDERS:
+            counts.setdefault(group_key(name), []).append(name)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return best[0] if len(best) * 2 > sum(len(v) for v in counts.values()) else None
+
+
+def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -> None:
+    """A toll of "people" that a later report shows to be of a known group
+    (a flash's "8 killed" before the police speak of spectators) joins
+    the group most of its claimant's claims count, else most of the
+    story's; never where the claimant already states the same count then.
+    So does the one toll of the story's own town ("Four dead as building
+    collapses in Lagos"), which counts whoever the story goes on to count."""
+    claims = [i for i in items if i.section == "casualty_claims"]
+    known = [(names.find(c.claimant), c.affected) for c in base.casualty_claims]
+    every = known + [(i.group, str(i.fields["affected"])) for i in claims]
+    for item in claims:
+        affected = str(item.fields["affected"])
+        alone = sum(1 for _, a in every if group_key(a) == group_key(affected)) == 1
+        town = affected.removesuffix(" residents")
+        if item.group is None or item.kept or not (group_key(affected) in GENERIC or (
+                alone and town != affected and town in story)):
+            continue
+        own = [a for g, a in every if g is item.group and a != affected]
+        target = majority(own) or majority([a for _, a in every if a != affected])
+        if target is None or any(
+                other.group is item.group and group_key(str(other.fields["affected"]))
+                == group_key(target) and other.fields.get("said") == item.fields.get("said")
+                for other in claims):
+            continue
+        item.fields["affected"] = target
