@@ -88,9 +88,9 @@ class Truth:
 
     def variants(self, name: str) -> set[str]:
         for body in self.bodies:
-            if subject_key(name) in {subject_key(n) for n in body}:
-                return {subject_key(n) for n in body}
-        return {subject_key(name)}
+            if _name_key(name) in {_name_key(n) for n in body}:
+                return {_name_key(n) for n in body}
+        return {_name_key(name)}
 
     def same_group(self, a: str, b: str) -> bool:
         if _group(a) == _group(b):
@@ -110,10 +110,16 @@ def _is(b: Briefing, truth: Truth, name: str, claimant: str) -> bool:
     """`name` in the output is the truth's `claimant` (by its variants,
     or by the output's aliases of one of them)."""
     variants = truth.variants(claimant)
-    if subject_key(name) in variants:
+    if _name_key(name) in variants:
         return True
     key = b.names.key(name)
     return any(b.names.key(v) == key for v in variants)
+
+
+def _name_key(name: str) -> str:
+    """A name as compared: "the provincial police" is "provincial police" (a
+    truth may write the article, the draft drops it)."""
+    return re.sub(r"^the\s+", "", subject_key(name))
 
 
 def _said_equal(said: object, want: str, b: Briefing) -> bool:
