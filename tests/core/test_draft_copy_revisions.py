@@ -388,3 +388,9 @@ def test_a_where_clause_stops_at_the_counts_own_verb() -> None:
     found = claims("Nine people travelling on the bridge died and eleven were injured, the "
                    "ministry said.")
     assert [(c[2], c[3]) for c in found] == [(9, 11)]
+
+
+def test_what_it_had_reported_is_its_earlier_figure() -> None:
+    found = claims("The fire service on Friday lowered the death toll to 10. It had reported "
+                   "11 deaths on Thursday.")
+    assert [(c[0], c[2]) for c in found] == [("fire service", 11), ("fire service", 10)]

@@ -389,3 +389,14 @@ def test_a_toll_of_passengers_of_the_bus_is_of_bus_passengers() -> None:
                "the coach.\n", "2025-03-01T18:00:00+00:00")
     assert claims(draft_reports([a, b, c]).new)[-1] == (
         "Arvel police", "coach passengers", "28", None)
+
+
+def test_a_pronoun_is_never_a_claimant_read_again_from_its_sentence() -> None:
+    # "It had reported 11 deaths": the fire service's earlier figure, never "It"'s
+    r = report("Wildfire toll lowered\n\nNORVA (AP) — Norvale's fire service on Friday lowered "
+               "the death toll from the wildfire to 10, saying one man had been counted twice. "
+               "It had reported 11 deaths on Thursday.\n")
+    new = update_text(base_with(("Norvale's fire service", "people", 4)), [r]).new
+    found = claims(new)
+    assert all(c[0] != "It" for c in found)
+    assert [c[2] for c in found if c[0] == "Norvale's fire service"][-1] == "10"

@@ -53,7 +53,12 @@ _EARLIER_FIGURE = re.compile(r"\b(?:first|initial|earlier|previous)\s+(?:stateme
                              r"figures|estimates|count|bulletin|communiqu[eé]|update)\b|"
                              r"\bin\s+our\s+(?:last\s+|previous\s+)?(?:statement|update|bulletin|"
                              r"release)\s+No\.?\s*\d+|\b(?:[Yy]esterday|[Ee]arlier|[Pp]reviously)\b"
-                             r"[^.;]{0,60}?\bwe\s+(?:had\s+)?(?:reported|said|announced|confirmed)\b",
+                             r"[^.;]{0,60}?\bwe\s+(?:had\s+)?(?:reported|said|announced|confirmed)\b|"
+                             # "It had reported 11 deaths on Thursday": what it said before
+                             # (not ", which had reported 11, now says": a relative clause)
+                             r"(?<!which )(?<!who )\bhad\s+(?:earlier\s+|previously\s+|first\s+|"
+                             r"initially\s+)?"
+                             r"(?:reported|said|given|put|confirmed|announced|counted)\b",
                              re.I)
 # ("...; it later said 24": the sentence gives the revision itself)
 _REVISION = re.compile(r"\b(?:rose|risen|raised|increased|climbed|lowered|revised|corrected|"

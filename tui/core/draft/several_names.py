@@ -29,6 +29,8 @@ from tui.core.export.yaml_edit import NewRecord, scalar
 from tui.core.format.model import Briefing
 from tui.core.format.names import subject_key
 
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their"})
+
 
 class Naming:
     """The people, bodies and sources of a briefing and of the reports merged into it."""
@@ -92,7 +94,10 @@ class Naming:
         if relay is not None and is_relay(claimant, relay):
             found = subjects(sentence, relay.name)
             return self._as_written(found[0] if found else claimant, sentence), relay.short
-        found = subjects(sentence, relay.name if relay else None)
+        # (a bare pronoun is never the claimant read again: "It had reported 11 deaths"
+        # is whoever the drafter resolved "it" to)
+        found = [n for n in subjects(sentence, relay.name if relay else None)
+                 if n.casefold() not in _PRONOUNS]
         if not_a_claimant(claimant) or (
                 self.names.find(claimant) is None and not is_body(claimant)
                 and len(claimant.split()) == 1) or (
