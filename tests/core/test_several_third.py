@@ -400,3 +400,12 @@ def test_a_pronoun_is_never_a_claimant_read_again_from_its_sentence() -> None:
     found = claims(new)
     assert all(c[0] != "It" for c in found)
     assert [c[2] for c in found if c[0] == "Norvale's fire service"][-1] == "10"
+
+
+def test_a_person_named_after_a_long_title_is_a_person() -> None:
+    from tui.core.draft.resolve import is_body
+    assert not is_body("Civil Protection Minister Stavros Karamidis")
+    assert is_body("Ministry of Civil Protection")
+    names = Names()
+    person = names.resolve("Stavros Karamidis")
+    assert names.resolve("Civil Protection Minister Stavros Karamidis") is person

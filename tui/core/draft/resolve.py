@@ -52,6 +52,11 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=4096)
 def is_body(name: str) -> bool:
     words = {w.strip(".,'’").lower() for w in name.split()}
+    raw = name.split()
+    titled = [i for i, w in enumerate(raw) if w.strip(".,").lower() in _TITLES]
+    if titled and 2 <= len(after := raw[titled[-1] + 1:]) <= 3 and all(
+            w[:1].isupper() and w.strip(".,'’").lower() not in _BODY for w in after):
+        return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
     return bool(words & _BODY) or (name.isupper() and len(name) <= 8 and " " not in name)
 
 
