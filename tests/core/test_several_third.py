@@ -409,3 +409,12 @@ def test_a_person_named_after_a_long_title_is_a_person() -> None:
     names = Names()
     person = names.resolve("Stavros Karamidis")
     assert names.resolve("Civil Protection Minister Stavros Karamidis") is person
+
+
+def test_a_fire_brigade_is_the_fire_service_and_an_ambulance_service_medical() -> None:
+    names = Names()
+    fire = names.resolve("Norvale Fire Service")
+    medical = names.resolve("South Tarvo Emergency Medical Service")
+    assert names.find("the fire brigade") is fire
+    assert names.find("South Tarvo ambulance service") is medical
+    assert names.find("South Tarvo ambulance service") is not fire

@@ -92,7 +92,10 @@ _WEAK = frozenset({"general", "coordination"})
 
 # Words that name one thing two ways: a federal body is a national one, a
 # prosecutor's office the attorney general's.
-_SAME_WORD = {"federal": "national", "prosecutor": "attorney"}
+# (a fire brigade is a fire service or department; an ambulance service an
+# emergency medical service)
+_SAME_WORD = {"federal": "national", "prosecutor": "attorney", "brigade": "service",
+              "department": "service", "ambulance": "medical", "emergency": "medical"}
 
 
 def _core(words: frozenset[str]) -> frozenset[str]:
