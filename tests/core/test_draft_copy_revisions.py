@@ -394,3 +394,10 @@ def test_what_it_had_reported_is_its_earlier_figure() -> None:
     found = claims("The fire service on Friday lowered the death toll to 10. It had reported "
                    "11 deaths on Thursday.")
     assert [(c[0], c[2]) for c in found] == [("fire service", 11), ("fire service", 10)]
+
+
+def test_rule_in_hospital_have_been_hospitalised_or_receiving_treatment() -> None:
+    found = claims("Two skiers are receiving medical treatment, the ministry said.")
+    assert [(c[1], c[3]) for c in found] == [("skiers", 2)]
+    found = claims("Three passengers have been hospitalised, the ministry said.")
+    assert [(c[1], c[3]) for c in found] == [("passengers", 3)]

@@ -171,6 +171,7 @@ STANCE_BY_VERB: dict[str, str] = _DATA["stance_by_verb"]
 CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|lives|injured|injuring|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
+                      r"receiving (?:medical )?treatment|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
                       # "a fourth death"
                       r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
