@@ -89,6 +89,23 @@ def test_an_index_made_by_other_code_is_read_again(library: Path, parses: list[s
     again.close()
 
 
+def test_an_index_made_by_other_code_is_a_new_file_not_emptied(library: Path) -> None:
+    # emptying a large index row by row took minutes and kept its size: it is removed
+    first = Index(library)
+    first.update()
+    conn = first.connection()
+    conn.execute("UPDATE meta SET value = 'older' WHERE key = 'code'")
+    conn.execute("CREATE TABLE ballast(x)")  # what only the old file has
+    first.close()
+    again = Index(library)
+    again.update()
+    tables = {name for (name,) in again.connection().execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "ballast" not in tables
+    assert len(again.listing()) == 4
+    again.close()
+
+
 def test_another_users_database_is_refused_and_left_alone(library: Path) -> None:
     first = Index(library)
     first.update()
