@@ -418,3 +418,9 @@ def test_a_fire_brigade_is_the_fire_service_and_an_ambulance_service_medical() -
     assert names.find("the fire brigade") is fire
     assert names.find("South Tarvo ambulance service") is medical
     assert names.find("South Tarvo ambulance service") is not fire
+
+
+def test_a_press_services_body_above_it_issues_the_release() -> None:
+    text = ("Ministry of Emergency Situations of the Republic of Norvalia\nPress service\n"
+            "22 February 2026 | 21:30 (Norva time)\n\nOn the incident at the ski resort\n")
+    assert issuing_body(text) == "Ministry of Emergency Situations of the Republic of Norvalia"

@@ -11,7 +11,9 @@ _OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", r
 
 # The line that says what a body issued: "PRESS RELEASE", "Bulletin 112/2026",
 # "FLOODS SITUATION UPDATE No. 3", "Official Statement No. 047".
+# (and a press service's own line under its body: "Ministry of ... / Press service")
 _ISSUED = re.compile(r"\b(?:press release|media release|press note|press statement|bulletin|"
+                     r"press service|press office|press cent(?:re|er)|"
                      r"situation update|statement|situation(?:al)? report|sitrep|communiqu[eé]|"
                      r"information note)\b", re.IGNORECASE)
 
@@ -43,7 +45,8 @@ def issuing_body(text: str) -> str | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
     for i, line in enumerate(lines):
         line = re.split(r"\s+[-–—]\s+", line)[0]
-        if len(line.split()) <= 8 and _OFFICES.match(line):
+        # ("Ministry of Emergency Situations of the Republic of Kazakhstan": ten words)
+        if len(line.split()) <= 10 and _OFFICES.match(line):
             return _as_name(line)
         if i and _ISSUED.search(line) and len(line.split()) <= 8:
             # the unit above the line issues it, unless it is only the voice of
