@@ -424,3 +424,13 @@ def test_a_press_services_body_above_it_issues_the_release() -> None:
     text = ("Ministry of Emergency Situations of the Republic of Norvalia\nPress service\n"
             "22 February 2026 | 21:30 (Norva time)\n\nOn the incident at the ski resort\n")
     assert issuing_body(text) == "Ministry of Emergency Situations of the Republic of Norvalia"
+
+
+def test_persons_in_the_cabin_are_the_cabin_passengers_named_before() -> None:
+    first = report("Gondola\n\nAt least four cabin passengers died, the emergencies ministry "
+                   "said.\n")
+    later = report("Gondola\n\nSix persons in the cabin died, the emergencies ministry said.\n",
+                   "2025-03-01T18:00:00+00:00")
+    new = update_text(base_with(("emergencies ministry", "cabin passengers", 4)),
+                      [first, later]).new
+    assert {c[1] for c in claims(new)} == {"cabin passengers"}

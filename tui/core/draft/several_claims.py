@@ -70,6 +70,12 @@ _OF_GROUP = re.compile(rf"\b(?P<n>{NUMBER}) (?P<g>passengers|crew|crew members|o
                        r"(?P<of>[a-z]+)\b")
 
 
+# A group named only by where its people were: "persons in the cabin"
+_PEOPLE_IN_THE = re.compile(r"^(?:people|persons|those)\s+(?:travelling\s+|traveling\s+|"
+                            r"who were\s+)?(?:in|on|aboard|inside)\s+the\s+([a-z][\w\-]*)$",
+                            re.IGNORECASE)
+
+
 class Tolls:
     """The claims and figures added so far, with each claimant's counts in
     time order; `items` is the merge's one list of additions."""
@@ -284,6 +290,10 @@ class Tolls:
         """The group as the briefing (or an earlier report) already writes
         it, or the group a generic one is (see several_rules.generic_group)."""
         every = self._groups()
+        if (where := _PEOPLE_IN_THE.match(affected.strip())) is not None and len(known := [
+                g for g in dict.fromkeys(every) if where[1].casefold() in
+                group_key(g).split()]) == 1:
+            return known[0]  # "persons in the cabin" are the "cabin passengers" named before
         weights: dict[str, int] = {}
         for name in every:
             if group_key(name) not in GENERIC:
