@@ -401,3 +401,9 @@ def test_rule_in_hospital_have_been_hospitalised_or_receiving_treatment() -> Non
     assert [(c[1], c[3]) for c in found] == [("skiers", 2)]
     found = claims("Three passengers have been hospitalised, the ministry said.")
     assert [(c[1], c[3]) for c in found] == [("passengers", 3)]
+
+
+def test_a_short_form_of_two_words_in_brackets_is_no_claimant() -> None:
+    found = claims("Three people died, the South Tarvo emergency medical service (ZZS JMK) said "
+                   "on Sunday.")
+    assert [c[0] for c in found] == ["South Tarvo emergency medical service"]

@@ -296,7 +296,7 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
                 # "according to the second communiqué": the body that issued it
                 return author, "document_author"
             # ("the Flood Relief Agency (FRA)": the name, its short form remembered)
-            found = re.sub(r"\s+\([A-Z][A-Za-z]{1,9}\)$", "", found)
+            found = re.sub(r"\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)$", "", found)
             return _SPOKESPERSON_FOR.sub("", _DOCUMENT_OF.sub("", found)), rule.name
     return None
 

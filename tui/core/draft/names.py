@@ -127,7 +127,8 @@ def subject_at(head: str) -> str | None:
                   head)
     head = re.sub(r"\s+(?:has|have|had)\s+(?:just|now|already|also|since|earlier)\s*$", " ", head)
     # "The National Disaster Management Authority (NDMA) said": the body, by its name
-    head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}\)\s*$", " ", head)
+    head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)\s*$", " ",
+                  head)  # ("... service (ZZS JMK) said": a short form of two words too)
     # "Police on Wednesday raised ...": the day is when, not who
     head = re.sub(r"\s+(?:late |early )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$", " ",
                   head)
