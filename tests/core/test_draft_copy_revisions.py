@@ -407,3 +407,27 @@ def test_a_short_form_of_two_words_in_brackets_is_no_claimant() -> None:
     found = claims("Three people died, the South Tarvo emergency medical service (ZZS JMK) said "
                    "on Sunday.")
     assert [c[0] for c in found] == ["South Tarvo emergency medical service"]
+
+
+def test_rule_loss_of_lives_and_deaths_of() -> None:
+    found = claims("The quake jolted the border area on Sunday, causing the deaths of at least "
+                   "445 people while injuring more than 7,000, officials said.")
+    assert [(c[0], c[2], c[3]) for c in found] == [("officials", "445+", "7000+")]
+    found = claims("The fire resulted in the loss of 46 lives, the fire service said.")
+    assert [(c[0], c[2]) for c in found] == [("fire service", 46)]
+
+
+def test_another_years_disaster_that_resulted_in_deaths_is_no_toll() -> None:
+    assert claims("Residents said the collapse echoed the 2008 disaster in Norva, which "
+                  "resulted in the deaths of more than 80,000 people.") == []
+
+
+def test_rule_toll_in_a_reaction_of_shock() -> None:
+    found = claims("The minister voiced her profound shock over the incident that tragically "
+                   "resulted in the loss of 46 lives.")
+    assert [(c[0], c[2], c[4]) for c in found] == [("Unknown", 46, "toll_in_a_reaction")]
+
+
+def test_a_claimants_rank_is_no_part_of_the_name() -> None:
+    found = claims("Brigadier Dickson Gatluk said 40 rebels were killed.")
+    assert [(c[0], c[1], c[2]) for c in found] == [("Dickson Gatluk", "rebels", 40)]

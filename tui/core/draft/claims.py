@@ -132,10 +132,19 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     return ["Unknown"], "no_one_credited"
 
 
+# A courtesy title or a rank before a person's name of two words or more
+_RANK_BEFORE_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Commodore|Captain|Capt|Major|Colonel|Col|Lieutenant|"
+                               r"Lt|Sergeant|Sgt|Corporal|Cpl|Brigadier|Admiral|Adm|General|Gen)"
+                               r"\.?\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+$)")
+
+
 # A reaction to the event that names its toll: "condemned the attack that killed 20"
-_REACTION_TO_A_TOLL = re.compile(r"\b(?:condemn|denounc|deplor|mourn|decr[iy]|lament)\w*\s+"
-                                 r"(?:the\s+)?[^,.;]{0,60}?\b(?:that|which)\s+(?:has\s+|had\s+)?"
-                                 r"(?:killed|left|claimed)\b")
+# ("voiced her profound shock over the incident that resulted in the loss of 46 lives")
+_REACTION_TO_A_TOLL = re.compile(r"\b(?:condemn|denounc|deplor|mourn|decr[iy]|lament|shock|grief|"
+                                 r"sorrow|sadness|condolence|sympath)\w*\s+(?:\w+\s+)?"
+                                 r"(?:the\s+|over\s+the\s+|at\s+the\s+|for\s+the\s+)?[^,.;]{0,60}?"
+                                 r"\b(?:that|which)\s+(?:has\s+|had\s+)?(?:tragically\s+)?"
+                                 r"(?:killed|left|claimed|resulted\s+in|caused)\b")
 
 
 # "the 26 people reported killed earlier by the disaster council": a figure the
@@ -233,6 +242,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             adjective = next((a for a, c in DEMONYMS.items() if c == who_country[0].code),
                              who_country[0].name)
             group = f"{adjective.title()} {affected}"
+        # "Brigadier Dickson Gatluak said": the person, the rank their role
+        who = _RANK_BEFORE_NAME.sub("", who)
         head: dict[str, Value] = {"claimant": Value(
             who, f"'{unknown}' names no one the article named before; who said it?"
             if unknown else "claimant from the attribution", by)}

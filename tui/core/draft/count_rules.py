@@ -84,9 +84,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The council's morning bulletin puts the dead at 14 and the injured at 31."),
     # "killing at least nine people", "wounding 12 people", "killing four skiers"
     # "had “neutralised” more than 60 attackers": the army's word for killed
+    # ("..., causing 445 deaths while injuring more than 7,000.": no group named)
     (re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|"
                 r"[“\"]?neutrali[sz]ed[”\"]?)\s+" + _BOUND + NUM
-                + r"\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
+                + r"(?:\s+(?:of the\s+)?(?:[a-z][\w\-]*\s+)?" + _GROUP
+                + r"|(?=\s*(?:[.;]|,\s+(?:the|a|an|police|officials|according)\b|$)))", re.I),
      "verb first", "verb_then_count",
      "Gunmen stormed the depot, killing at least nine guards, police said."),
     # "it had treated more than 2,700 pilgrims"
@@ -196,6 +198,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"\s+()lives\b", re.I),
      "lives", "claimed_n_lives",
      "The ferry fire, which claimed 31 lives, began in the engine room, the coast guard said."),
+    # "resulted in the loss of 46 lives", "causing the deaths of at least 445 people"
+    (re.compile(r"\b(?:the\s+)?(?:loss|losses)\s+of\s+" + _BOUND + NUM + r"\s+(lives)\b"
+                r"|\bthe\s+deaths?\s+of\s+" + _BOUND + NUM + r"\s+(?:[a-z][\w\-]*\s+)?" + _GROUP,
+                re.I),
+     "loss", "loss_of_lives",
+     "The fire resulted in the loss of 46 lives, the fire service said."),
     # "the blast took the lives of 21 people", "claimed the lives of three pilots"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
                 # "six (6) of our personnel": the figure in brackets, the body's own

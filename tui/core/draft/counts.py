@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.count_rules import COUNT_RULES, ORDINALS
+from tui.core.draft.groups import background
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
@@ -126,6 +127,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 bound, noun = None, ""
             elif kind == "lives":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], groups[2]
+            elif kind == "loss" and background(sentence[:m.end()]):
+                continue  # "the 2008 disaster, which resulted in the deaths of 80,000": another
+            elif kind == "loss":
+                n, measure = parse_number(groups[1] or groups[4]), "killed"
+                bound, noun = groups[0] or groups[3], "" if groups[2] else groups[5]
             elif kind == "ordinal":
                 n, measure, bound, noun = ORDINALS[groups[0].lower()], "killed", None, ""
             elif kind == "later":
