@@ -16,6 +16,7 @@ from tui.core.draft.names import (
     list_subject,
     organisations_in,
     without_relative_clauses,
+    without_title,
 )
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
 from tui.core.draft.stated import parse_number
@@ -132,12 +133,6 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     return ["Unknown"], "no_one_credited"
 
 
-# A courtesy title or a rank before a person's name of two words or more
-_RANK_BEFORE_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Commodore|Captain|Capt|Major|Colonel|Col|Lieutenant|"
-                               r"Lt|Sergeant|Sgt|Corporal|Cpl|Brigadier|Admiral|Adm|General|Gen)"
-                               r"\.?\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+$)")
-
-
 # A reaction to the event that names its toll: "condemned the attack that killed 20"
 # ("voiced her profound shock over the incident that resulted in the loss of 46 lives")
 _REACTION_TO_A_TOLL = re.compile(r"\b(?:condemn|denounc|deplor|mourn|decr[iy]|lament|shock|grief|"
@@ -243,7 +238,7 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
                              who_country[0].name)
             group = f"{adjective.title()} {affected}"
         # "Brigadier Dickson Gatluak said": the person, the rank their role
-        who = _RANK_BEFORE_NAME.sub("", who)
+        who = without_title(who)
         head: dict[str, Value] = {"claimant": Value(
             who, f"'{unknown}' names no one the article named before; who said it?"
             if unknown else "claimant from the attribution", by)}

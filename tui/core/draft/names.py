@@ -34,6 +34,19 @@ PLACE = re.compile(r"\b(?:in|near|off|outside|across|outskirts of|coast of)\s+(?
 HONORIFIC = re.compile(r"\b(Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Brig|Dr|Prof|Gov|Sen|Rep)\.")
 
 
+# A courtesy title or a rank before a person's name of two or three words: "Mr Yaw
+# Boateng-Sarfo", "Brigadier Dickson Gatluak" (the role keeps what they are)
+_TITLE_OR_RANK = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Commodore|Captain|Capt|Major|Colonel|Col|"
+                            r"Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Brigadier|Admiral|Adm|"
+                            r"General|Gen)"
+                            r"\.?\s+(?=[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}$)")
+
+
+def without_title(name: str) -> str:
+    """A person's name without the courtesy title or rank before it."""
+    return _TITLE_OR_RANK.sub("", name)
+
+
 def clean_name(text: str) -> str:
     words = text.strip(" ,.;:").split()
     while words and words[0].lower() in DETERMINERS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.mentions import Mentions
-from tui.core.draft.names import HONORIFIC, countries_in
+from tui.core.draft.names import HONORIFIC, countries_in, without_title
 from tui.core.draft.records import Item, Value, item
 from tui.core.draft.speakers import Quoted, find_speaker
 from tui.core.draft.text import QUOTE, quoted_words
@@ -41,12 +41,6 @@ def _scare_quotes(words: str, sentence: str, before: str) -> bool:
         or re.search(r"\b(?:saying|according to|chanted|shouted|sang)\b", sentence))
 
 
-# A courtesy title or a rank before a name of two words or more
-_HONORIFIC_OR_RANK = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Commodore|Captain|Capt|Major|Colonel|Col|"
-                                r"Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Brigadier|Admiral|Adm)"
-                                r"\.?\s+(?=[A-Z][\w’'\-]+\s+[A-Z\w])")
-
-
 def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
     """The quotes stage: each quotation in the sentence, with its speaker."""
     out: list[Item] = []
@@ -78,7 +72,7 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         elif speaker[0] != "Unknown":
             # "Mr Yaw Boateng-Sarfo", "Commodore Ariel Manansala": the name without its
             # title or rank (the role says what they are)
-            speaker = (_HONORIFIC_OR_RANK.sub("", speaker[0]), speaker[1])
+            speaker = (without_title(speaker[0]), speaker[1])
             mentions.quoted(speaker)
         partial = not starts and not re.search(r"[:,]\s*$", before)
         fields: dict[str, Value] = {"speaker": Value(speaker[0], check, rule)}
