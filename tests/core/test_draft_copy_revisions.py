@@ -431,3 +431,11 @@ def test_rule_toll_in_a_reaction_of_shock() -> None:
 def test_a_claimants_rank_is_no_part_of_the_name() -> None:
     found = claims("Brigadier Dickson Gatluk said 40 rebels were killed.")
     assert [(c[0], c[1], c[2]) for c in found] == [("Dickson Gatluk", "rebels", 40)]
+
+
+def test_a_places_body_with_a_particle_and_its_previous_toll() -> None:
+    found = claims("Davao de Oro's provincial government said that 54 bodies had been "
+                   "recovered, raising its previous death toll of 37 earlier in the day.")
+    assert [(c[0], c[2]) for c in found] == [
+        ("Davao de Oro's provincial government", 37),
+        ("Davao de Oro's provincial government", 54)]

@@ -64,7 +64,10 @@ _ROLE_OF_PLACE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
     + "|".join(sorted(PERSON_WORDS | ROLE_WORDS | GROUP_NOUNS))
     + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:province|state|region|district|county)?)\s*$")
-_COUNTRYS_BODY = re.compile(r"([A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
+# (a place of several words, particles too: "Davao de Oro's provincial government",
+# "South Sudan's army")
+_COUNTRYS_BODY = re.compile(r"((?:[A-Z][\w\-]+\s+(?:(?:de|do|da|del|di|la|el)\s+)?){0,3}"
+                            r"[A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
                             + GROUP_NOUN + r"))\s*$")
 _COUNTRYS_BODY_OF = re.compile(r"([A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?:"
                                + GROUP_NOUN + r")\s+of\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")

@@ -118,6 +118,11 @@ def tolls_in(sentence: str) -> Tolls | None:
                 before := parse_number(up.group(1) or up.group(2) or up.group(3))) is not None:
         # "47 have died ..., up from 29 deaths reported in the last update": a revision
         killed = replace(killed, earlier=before)
+    if killed is not None and killed.earlier is None and (previous := _PREVIOUS.search(
+            sentence)) and (before := parse_number(previous.group(1))) is not None \
+            and before != killed.number:
+        # "54 bodies had been recovered, raising its previous death toll of 37"
+        killed = replace(killed, earlier=before)
     if killed is not None and (parts := breakdown(sentence, killed, frozenset(
             c.start for c in found if c.measure != "killed"))):
         # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
@@ -167,6 +172,10 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)
                       r"previous|initial|first)\s+)?" + NUM + r"(?=\s*(?:[,.;]|$|\s+(?:reported|"
                       r"given|announced|confirmed|earlier|previously|on|in\s+the|the\s+day|"
                       r"yesterday|last))))\b", re.I)
+
+
+_PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?toll\s+of\s+" + NUM,
+                       re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:
