@@ -439,3 +439,10 @@ def test_a_places_body_with_a_particle_and_its_previous_toll() -> None:
     assert [(c[0], c[2]) for c in found] == [
         ("Davao de Oro's provincial government", 37),
         ("Davao de Oro's provincial government", 54)]
+
+
+def test_rule_spokesperson_for_body_named_first() -> None:
+    found = claims("Dr. Tarek Shalby, the official spokesman of the Ministry of Health, announced "
+                   "that the number of deaths has risen to 11.")
+    assert [(c[0], c[2], c[4]) for c in found] == [
+        ("Ministry of Health", 11, "spokesperson_for_body")]

@@ -97,9 +97,11 @@ def _subject_says(sentence: str, m: Mentions) -> str | None:
 
 # "..., Mr Tanaji Kamble, a disaster management spokesman for the city authority,
 # said": the body the spokesperson speaks for
+# (and "Dr. Tarek Shalaby, the official spokesman of the Ministry of Health, announced")
 _SPOKESPERSON_FOR_BODY = re.compile(
-    r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*,\s+an?\s+(?:[a-z][\w\-]*\s+){0,3}"
-    r"spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?([^,.;]{2,80}?),\s*(?:said|says|told)\b")
+    r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*,\s+(?:an?|the)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?"
+    r"([^,.;]{2,80}?),\s*(?:said|says|told|announced|stated|confirmed)\b")
 
 
 def _spokesperson_for_body(sentence: str, m: Mentions) -> str | None:
