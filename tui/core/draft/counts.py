@@ -40,8 +40,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "Three died on the spot and two others later in hospital": dead
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
-            if kind == "toll" and (_UP_FROM_TOLL.search(sentence[:m.start()])
-                                   or _PREVIOUS_TOLL.search(sentence[:m.start()])):
+            if kind == "toll" and _BEFORE_AN_EARLIER_TOLL.search(sentence[:m.start()]):
                 # "up from a death toll of 19", "raising its previous death toll of 37":
                 # the earlier figure of the count
                 continue
@@ -243,11 +242,10 @@ _HAD_REPORTED = re.compile(r",\s*(?:which|who)\s+had\s+(?:earlier\s+|previously\
 _UNNAMED = re.compile(r"[^.;,]{0,30}?\b(?:unidentified|unclaimed|without names|not yet "
                       r"identified|yet to be identified)\b", re.I)
 # "up from a death toll of 19": what comes before the earlier figure of a count
-_UP_FROM_TOLL = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|"
-                           r"first)\s+)?(?:death\s+)?$", re.I)
-# "raising its previous death toll of 37": what comes before an earlier figure
-_PREVIOUS_TOLL = re.compile(r"\b(?:its|the|their|a|an)\s+(?:previous|earlier|initial|first)\s+"
-                            r"(?:death\s+)?$", re.I)
+# ("raising its previous death toll of 37": so does this)
+_BEFORE_AN_EARLIER_TOLL = re.compile(
+    r"\b(?:(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|first)\s+)?"
+    r"|(?:its|the|their|a|an)\s+(?:previous|earlier|initial|first)\s+)(?:death\s+)?$", re.I)
 # A figure repeated in digits after its words: "six (6)".
 _REPEATED_FIGURE = re.compile(r"(?<=[a-z])\s+\(\d[\d,]*\)")
 # Words that make a figure one to come: "may climb to", "is expected to rise to".

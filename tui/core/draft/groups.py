@@ -9,7 +9,7 @@ import re
 
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
-from tui.core.draft.words import DISEASES, NUM, WEEKDAYS
+from tui.core.draft.words import DISEASES, NUM, REGION_WORD, WEEKDAYS
 
 WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Another incident in the same story: its dead are another group, not a revision.
@@ -126,9 +126,9 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
 
 # "12 in Kano", "40 people in Turkey", "8 died in Kaduna": a count and its place
 # ("34 in Nampula province": the place with the word that says what it is)
+_PLACE = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?:\s+" + REGION_WORD + r")?"
 _PLACE_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?!in\b)[a-z][\w\-]*\s+){0,4}?in\s+"
-                          r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}"
-                          r"(?:\s+(?:province|district|state|county|region|governorate))?)")
+                          r"(" + _PLACE + r")")
 
 
 def breakdown(sentence: str, count: StatedCount,
@@ -156,6 +156,4 @@ def breakdown(sentence: str, count: StatedCount,
     return parts
 
 
-_PLACE_TO = re.compile(r"\bin\s+((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}(?:\s+(?:province|"
-                       r"district|state|county|region|governorate))?)\s+(?:to|at)\s+(?i:" + NUM
-                       + r")")
+_PLACE_TO = re.compile(r"\bin\s+(" + _PLACE + r")\s+(?:to|at)\s+(?i:" + NUM + r")")

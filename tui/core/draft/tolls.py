@@ -20,7 +20,7 @@ from tui.core.draft.groups import (
     where_place,
 )
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
-from tui.core.draft.words import NUM
+from tui.core.draft.words import NUM, REGION_WORD
 
 
 def _where(sentence: str, start: int, who: str) -> str:
@@ -29,7 +29,7 @@ def _where(sentence: str, start: int, who: str) -> str:
     clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
     # ("in the Western Visayas Region", "in the Provinces of Cavite and Laguna")
     place = re.search(r"\bin (?:the )?((?:[A-Z][\w’'\-]+\s*(?:(?:of|and)\s+(?=[A-Z]))?)+"
-                      r"(?:(?:province|district|state|county|region|governorate)\b)?)", clause)
+                      r"(?:" + REGION_WORD + r"\b)?)", clause)
     opening = _OPENING_PLACE.search(sentence[:start])
     if place is None and opening is not None and opening.end() == start:
         return f"{who} in {opening.group(1)}"

@@ -181,6 +181,8 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|live
 VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
 # (a whole word: not the "one" of "telephone" or "someone")
 # (nor a part of a time or a decimal: "at 09:00", "a 7.1-magnitude quake")
+# The words that say what a place is after its name: "Nampula province"
+REGION_WORD = r"(?:province|district|state|county|region|governorate)"
 NUM = (r"(?<![\w-])(?<!\d[:.])(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
         + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True))
         + r")(?![\w-])(?![:.]\d)")
