@@ -46,6 +46,7 @@ from tui.core.draft.several_rules import (
     when_text,
 )
 from tui.core.draft.several_settle import settle_people, settle_places
+from tui.core.draft.text import sentences
 from tui.core.export.yaml_edit import Plan
 from tui.core.format.errors import BriefingError
 from tui.core.format.load import parse_briefing
@@ -62,8 +63,6 @@ from tui.core.format.when import when_sort_key
 
 # An entry that opens with a speaker's name and their words: `Ortiz: "…"`.
 _NAMED_QUOTE = re.compile(r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}):\s*[\"“]")
-# Where a part's sentences end, for the rules that read each sentence again.
-SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
 
 
 class Merger:
@@ -152,7 +151,8 @@ class Merger:
                     killed=parse_count(killed) if killed else None,
                     injured=parse_count(injured) if injured else None),
                     said, said_text, source, note, named=True)
-        for sentence in SENTENCES.split(body):
+        # (each line's sentences as the drafter splits them: "Dr." or "R.K." ends none)
+        for sentence in (s for line in body.splitlines() for s in sentences(line)):
             sentence = re.sub(r"^[-•*]\s+", "", sentence.strip())
             if (other := compared_claim(sentence)) is not None:
                 self.tolls.claim(other, said, said_text, source, note, named=True)
