@@ -11,7 +11,7 @@ from tests.core.several_helpers import BASE, base_with, claims, figures, report
 from tui.core.draft.article import Article
 from tui.core.draft.report import Report, report_of
 from tui.core.draft.report_tolls import injured_who_died, issuing_body, published_by
-from tui.core.draft.resolve import Names
+from tui.core.draft.resolve import Names, is_body
 from tui.core.draft.several_rules import split_both
 from tui.core.draft.short_names import abbreviates
 from tui.core.story.update import update_text
@@ -403,7 +403,6 @@ def test_a_pronoun_is_never_a_claimant_read_again_from_its_sentence() -> None:
 
 
 def test_a_person_named_after_a_long_title_is_a_person() -> None:
-    from tui.core.draft.resolve import is_body
     assert not is_body("Civil Protection Minister Stavros Karamidis")
     assert is_body("Ministry of Civil Protection")
     names = Names()
