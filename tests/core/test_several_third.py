@@ -433,3 +433,8 @@ def test_persons_in_the_cabin_are_the_cabin_passengers_named_before() -> None:
     new = update_text(base_with(("emergencies ministry", "cabin passengers", 4)),
                       [first, later]).new
     assert {c[1] for c in claims(new)} == {"cabin passengers"}
+
+
+def test_a_letterheads_small_words_stay_small() -> None:
+    text = ("LOWER TARVO VOIVODESHIP OFFICE IN NORVA\nPRESS RELEASE\n\nTwo trams collided.\n")
+    assert issuing_body(text) == "Lower Tarvo Voivodeship Office in Norva"

@@ -32,7 +32,9 @@ def _as_name(line: str) -> str:
         if w.startswith("("):
             out.append(w)
         else:
-            out.append(w.lower() if w.lower() in ("of", "and", "for", "the") else w.title())
+            # ("OFFICE IN WROCŁAW": the small words of a name stay small)
+            out.append(w.lower() if w.lower() in ("of", "and", "for", "the", "in", "at", "on")
+                       else w.title())
     return " ".join(out)
 
 
