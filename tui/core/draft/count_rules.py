@@ -29,6 +29,22 @@ _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kil
           r"towards|less|unless|whereas)\b)(?:[a-z][\w\-]*(?<!ou)s|[a-z]*men|people|children|police|crew|staff|"
           r"personnel)\b)")
 
+# The same word, not captured: a lookahead's.
+_GROUP_WORD = "(?:" + _GROUP[1:]
+# The words of a clause between a count and its verb: no other number, no verb of
+# a count or of speech, no word that opens another clause.
+_CLAUSE_WORDS = (r"((?:(?!(?:and|but|or|while|when|whereas|after|before|because|since|than|"
+                 r"said|says|told|as|if|where|which|whom|whose|killed|died|dead|"
+                 r"injured|wounded|hurt|perished|"
+                 r"were|was|had|have|has|are|is)\b)(?!\d)[A-Za-z][\w’'\-]*\s+){1,8}?)")
+_AUX = (r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+|had\s+|have\s+|"
+        r"has\s+|are\s+|is\s+)?(?:also\s+|later\s+|reportedly\s+|tragically\s+)?"
+        r"(?:seriously\s+|badly\s+|critically\s+|severely\s+|slightly\s+|fatally\s+)?")
+# A verb of death or injury: its measure is "killed" when it is one of KILLED_WORDS.
+_DEATH_OR_INJURY = (r"perished|died|drowned|succumbed|lost their lives|martyred|"
+                    r"fell as martyrs|passed away|"
+                    r"(?:received|sustained|suffered)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)")
+
 
 class CountRule(NamedTuple):
     """A named way a sentence states a count: the pattern, how its groups are
@@ -167,7 +183,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:dead|killed|victims)|(injured|wounded))\b"), "one", "one_among_the",
      "A nurse from Orla was among the pilgrims killed, the embassy said."),
     # "Two of the victims were German": the victims of a deadly event are its dead
-    (re.compile(_BOUND + NUM + r"\s+of the (?:dead|victims)\s+(?:were|was)\b", re.I),
+    (re.compile(_BOUND + NUM + r"\s+of the (?:dead|victims)\s+(?:were|was|are|is)\b", re.I),
      "of the dead", "of_the_dead",
      "Police said two of the victims were German."),
     # "12 passengers of the ferry drowned", "five workers at the Kova plant were killed",
@@ -227,7 +243,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "31 people were killed", "12 people were shot dead", "38 people in western Kenya
     # this week" (after "killed")
     # (not "eight of those hurt were in a critical condition": a part of a count)
-    (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them|those)\b)\s+" + _NOUN
+    # (nor "two of the deceased were buried by relatives": a part of the dead)
+    (re.compile(_BOUND + NUM + r"(?!\s+of\s+(?:whom|them|those)\b)"
+                r"(?!\s+of\s+the\s+(?:deceased|dead|victims)\s+(?:were|was|are|is|had been|"
+                r"have been)\s+buried)\s+" + _NOUN
                 # "More than 100 people in neighbouring India and China also died"
                 + r"(?:(?:in|from)\s+(?:[a-z][\w\-]*\s+)?(?-i:[A-Z][\w’'\-]+(?:\s+(?:and\s+)?"
                 r"[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?)?"
@@ -261,6 +280,28 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + "|".join(NUMBER_WORDS) + r")\b))", re.I),
      "number first", "count_then_verb",
      "Police said 31 people were killed."),
+    # The rules above read a count as published copy usually words it; these two
+    # bind a number to a verb of death or injury further along its own clause, for
+    # wordings no rule above was written for.
+    # "four cadets of the academy perished while ...", "six residents of the hamlet
+    # lost their lives": the people counted, however they are described
+    # (a count of no one is left to ZERO_RULES)
+    (re.compile(_BOUND + r"(?!(?:no|none|zero)\b)" + NUM
+                + r"\s+(?=(?:[a-z][\w\-]*\s+)?" + _GROUP_WORD + r")"
+                + _CLAUSE_WORDS + _AUX + r"(" + _DEATH_OR_INJURY
+                # ("two landslides ... killed four": the verb's subject, never its count)
+                + r"|(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<= is )|(?<=ly ))"
+                r"(?:killed|injured|wounded|hurt))\b", re.I),
+     "number first", "number_binds_to_its_verb",
+     "The army said three conscripts of the signal battalion perished in the fire."),
+    # "the number of civilians who perished in the blast has reached seven"
+    (re.compile(r"\bnumber of (?:the\s+)?(?:[a-z][\w\-]*\s+){1,2}?(?:who|that)\s+"
+                r"(?:have\s+|had\s+|were\s+|was\s+)?(?:been\s+)?(" + _DEATH_OR_INJURY + r")\b"
+                r"[^;]{0,200}?\s(?:has\s+|had\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|"
+                r"increased\s+to|grown\s+to|stands\s+at|stood\s+at|is|was)\s+" + _BOUND + NUM,
+                re.I),
+     "number", "number_of_those_who",
+     "The governor said the number of miners who died in the flooded shaft has reached 12."),
 ))
 
 

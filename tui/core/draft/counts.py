@@ -84,8 +84,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     bound = "more than"  # "climbed past 300": more than 300
             elif kind == "number":
                 n = parse_number(groups[2])
-                measure = "killed" if groups[0].lower() in ("dead", "deaths", "people killed",
-                                                             "martyrs", "victims", "fatalities") \
+                word = groups[0].lower()
+                measure = "killed" if word in ("dead", "deaths", "people killed", "martyrs",
+                                               "victims", "fatalities") or word in KILLED_WORDS \
                     else "injured"
                 bound, noun = groups[1], ""
             elif kind == "range":
@@ -170,6 +171,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 elif not noun and "," in sentence[m.end(2):m.end()] and (
                         aside := re.match(r"\s+([a-z][\w\-]*),", sentence[m.end(2):])):
                     noun = aside.group(1)  # "seven patients, among them three children, died"
+                if rule == "number_binds_to_its_verb":
+                    noun = _head_of(noun)
             # "people reported killed", "Dozens are feared to have died", "70 others in
             # hospital": the group is the words before the verb's, and no other count's
             noun = re.split(r"\s+(?:are|is|were|was|have|has|had|feared|believed|reported|"
@@ -255,6 +258,29 @@ _PROJECTION = re.compile(r"\b(?:may|might|could|would|expected|likely|projected|
                          r"threatens? to|set to rise)\b")
 # "are feared dead", "feared to have died": missing people, counted as a toll with a check
 _FEARED = re.compile(r"\b(?:feared|fear|fears)\b")
+
+
+# Words for people that say little until what they are of is said: "residents of
+# the village" (while "rescuers of the ministry" are rescuers).
+_BARE_HEADS = frozenset({"members", "residents", "citizens", "people", "persons", "staff",
+                         "employees", "relatives", "families", "inhabitants", "natives"})
+_PREPOSITION = re.compile(r"\s+(?:of|at|in|from|on|near|aboard|inside|with|for|by|during)\b")
+
+
+def _head_of(noun: str) -> str:
+    """The people a long description counts: its words up to the first preposition,
+    one phrase more when those words are a bare "residents" or "members"."""
+    cuts = list(_PREPOSITION.finditer(noun))
+    if not cuts:
+        return noun
+    head = noun[:cuts[0].start()]
+    if head.lower() == "members" and (body := re.fullmatch(
+            r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?([a-z][\w\s\-]*?)",
+            noun[cuts[0].start():(cuts[1].start() if len(cuts) > 1 else None)])):
+        return body.group(1)  # "members of the ferry's crew": the crew
+    if not head or head.split()[-1].lower() not in _BARE_HEADS:
+        return head
+    return noun[:cuts[1].start()] if len(cuts) > 1 else noun
 
 
 def _increment(sentence: str, at: int, measure: str) -> bool:

@@ -46,7 +46,11 @@ def background(sentence: str) -> str | None:
 # Kova plant", "aboard the bus", "in Tamar" (a place's name, not "in an attack").
 _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
                      r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
-                     r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b")
+                     r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b"
+                     # (never half a name: not "of the municipal" of "of the municipal corps")
+                     r"(?!\s+(?!(?:were|was|had|have|has|are|is|also|later|died|drowned|perished|"
+                     r"killed|injured|wounded|and|or|in|on|at|near|from|who|which|when|after|"
+                     r"while|as|during|said|says)\b)[a-z])")
 # (or "in her town", "in the province of Karasu": a place of the toll, a group apart
 # from the whole toll)
 _IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}|"

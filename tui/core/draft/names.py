@@ -203,7 +203,9 @@ def subject_at(head: str) -> str | None:
         return m.group(1)
     # "The Embassy of India in Kathmandu confirmed": the embassy, not where it is
     if m := re.search(r"(?:[Tt]he\s+)?((?:Embassy|Consulate(?:\s+General)?|High\s+Commission|"
-                      r"Permanent\s+Mission)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
+                      r"Permanent\s+Mission)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+"
+                      # ("of the Republic of Türkiye": a country's long name)
+                      r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]+)*)"
                       r"\s+(?:in|at|to)\s+[^,]*$", head):
         return m.group(1)
     # "Local officials in the Indian-held area said": who, not where
