@@ -23,6 +23,7 @@ quote, no false dispute, 0 bytes changed.
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 import sys
 import time
@@ -233,20 +234,21 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 
 
 def bytes_changed(base: str, out: str) -> int:
-    """Bytes of base's lines not found, in order, in `out`; a `source:` line
-    whose value grew into a list counts as kept."""
-    out_lines = _LINE.findall(out)
-    at, lost = 0, 0
-    for line in _LINE.findall(base):
-        try:
-            at = out_lines.index(line, at) + 1
+    """Bytes of base's lines not kept, in order, in `out`; a `source:` line
+    whose value grew into a list counts as kept. Lines are aligned as a diff
+    aligns them, so a kept line is never matched to a copy of it further on
+    (a report's `source: Xinhua` in a later item)."""
+    base_lines, out_lines = _LINE.findall(base), _LINE.findall(out)
+    lost = 0
+    matcher = difflib.SequenceMatcher(None, base_lines, out_lines, autojunk=False)
+    for op, b0, b1, o0, o1 in matcher.get_opcodes():
+        if op in ("equal", "insert"):
             continue
-        except ValueError:
-            pass
-        m = re.match(r"(\s*source:\s*)(\S[^#\r\n]*?)(\s*(#.*)?)(\r?\n)?$", line)
-        if m is not None and any(o.startswith(f"{m[1]}[{m[2]},") for o in out_lines[at:]):
-            continue
-        lost += len(line.encode())
+        for line in base_lines[b0:b1]:
+            m = re.match(r"(\s*source:\s*)(\S[^#\r\n]*?)(\s*(#.*)?)(\r?\n)?$", line)
+            if m is not None and any(o.startswith(f"{m[1]}[{m[2]},") for o in out_lines[o0:o1]):
+                continue
+            lost += len(line.encode())
     return lost
 
 

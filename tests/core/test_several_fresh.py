@@ -175,3 +175,20 @@ def test_an_acronym_between_commas_names_the_body_its_place_form_does() -> None:
                                 ("SEDES La Paz", "bus passengers", 26)), [r]).new
     assert claims(new)[2:] == [("Bolivian police", "bus passengers", "30", None),
                                ("SEDES La Paz", "bus passengers", "27", None)]
+
+
+def test_a_source_grown_into_a_list_keeps_every_later_line_of_the_base() -> None:
+    """The scorer aligns lines as a diff does: the quote's `source: Agency` that
+    grew into a list is not matched to a claim's `source: Agency` further down,
+    which lost every line between them."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    base = ("quotes:\n  - text: Words\n    source: Agency\n"
+            "casualty_claims:\n  - claimant: Police\n    killed: 5\n    source: Agency\n")
+    out = ("quotes:\n  - text: Words\n    source: [Agency, Paper]\n  - text: New\n"
+           "casualty_claims:\n  - claimant: Police\n    killed: 5\n    source: Agency\n"
+           "  - claimant: Army\n")
+    assert update_quality.bytes_changed(base, out) == 0
+    assert update_quality.bytes_changed(base, out.replace("killed: 5", "killed: 6")) == len(
+        "    killed: 5\n")
