@@ -132,7 +132,8 @@ def test_the_held_out_targets_fail_on_one_false_dispute(dq: ModuleType) -> None:
 def test_the_real_sets_are_skipped_with_a_reason(dq: ModuleType, tmp_path: Path) -> None:
     unset = dq.real_sets(None)
     assert [s.label for s in unset] == ["real tuning", "real held-out", "real fresh",
-                                        "real fresh 3", "real fresh 4", "real fresh 5"]
+                                        "real fresh 3", "real fresh 4", "real fresh 5",
+                                        "real fresh 6"]
     assert all(not s.cases and "BRIEFING_REAL_ARTICLES is not set" in s.skipped for s in unset)
     (tmp_path / "real-01.txt").write_text("An article.", encoding="utf-8")
     tuning, held_out, fresh, *_ = dq.real_sets(str(tmp_path))
@@ -176,15 +177,16 @@ def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
 
 
 def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None:
-    tuning, held_out, fresh, fresh3, fresh4, fresh5 = dq.style_sets()
+    tuning, held_out, fresh, fresh3, fresh4, fresh5, fresh6 = dq.style_sets()
     assert [n for n, _, _ in tuning.cases] == [f"style-0{i}" for i in range(1, 7)]
     assert [n for n, _, _ in held_out.cases] == [f"style-{i:02d}" for i in range(7, 13)]
     assert [n for n, _, _ in fresh.cases] == [f"style-{i}" for i in range(13, 19)]
     assert [n for n, _, _ in fresh3.cases] == [f"style-{i}" for i in range(19, 25)]
     assert [n for n, _, _ in fresh4.cases] == [f"style-{i}" for i in range(25, 31)]
     assert [n for n, _, _ in fresh5.cases] == [f"style-{i}" for i in range(31, 37)]
+    assert [n for n, _, _ in fresh6.cases] == [f"style-{i}" for i in range(37, 43)]
     for _, article, expected in (tuning.cases + held_out.cases + fresh.cases + fresh3.cases
-                                 + fresh4.cases + fresh5.cases):
+                                 + fresh4.cases + fresh5.cases + fresh6.cases):
         text = dq.norm(article.read_text(encoding="utf-8")).replace("’", "'")
         truth = parse_briefing(expected.read_bytes(), expected.name)
         assert all(dq.norm(q.text) in text for q in truth.quotes), article.name

@@ -164,7 +164,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 bound, noun = groups[0], groups[2].strip().strip("“”\"")
                 # "41 of its citizens had died": the citizens; "25 people are injured":
                 # the people, not their verb
-                noun = re.sub(r"^of (?:its|their|his|her|our|the)\s+", "", noun)
+                # ("dozens of people have died": the people)
+                noun = re.sub(r"^of (?:(?:its|their|his|her|our|the)\b\s*)?", "", noun)
                 noun = re.sub(r"\s+(?:are|were|is|was|have|has|had|who|that|which)$", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
@@ -291,6 +292,8 @@ def _increment(sentence: str, at: int, measure: str) -> bool:
         return True
     if re.match(r"[^.;,]{0,40}?\b(?:has|had)\s+since\s+died\b", sentence[at:], re.I):
         return True  # "a passenger has since died": one more than the count before
+    if measure == "injured" and re.search(r"\b(?:killed|killing|died|dead)\b", sentence[:at]):
+        return False  # "killed 33 people and injured 13 more": the injured are others
     # ("15 new deaths since the last report": added to it)
     return bool(re.match(r"[\w,\-]*\s+(?:more\b(?!\s+than)|new\s+(?:deaths|cases|victims)\b)",
                          sentence[at:], re.I))

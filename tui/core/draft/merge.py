@@ -37,8 +37,8 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
         else:
             lists[event.section].append(event)
     lists["quotes"][:] = _not_repeated(lists["quotes"])
-    claims[:] = _joined_measures(
-        _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims)))))
+    claims[:] = _restated(_joined_measures(
+        _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims))))))
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
                  casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
@@ -137,6 +137,24 @@ def _joined_measures(claims: list[Item]) -> list[Item]:
                 and _ADDED.search(claim.sentence)):
             out[-1] = before.with_value("injured", claim["injured"])
             continue
+        out.append(claim)
+    return out
+
+
+def _restated(claims: list[Item]) -> list[Item]:
+    """A claim that gives the figures its claimant's last claim about the group
+    already gave ("... killed 11 inmates." then "..., bringing the toll to
+    11."): a restatement, not a revision; the first is kept (`restated`)."""
+    out: list[Item] = []
+    last: dict[tuple[str, str], Item] = {}
+    for claim in claims:
+        key = (str(claim["claimant"].value), str(claim["affected"].value))
+        figures = {m: str(claim[m].value) for m in ("killed", "injured") if m in claim}
+        before = last.get(key)
+        if before is not None and figures and all(
+                m in before and str(before[m].value) == v for m, v in figures.items()):
+            continue
+        last[key] = claim
         out.append(claim)
     return out
 

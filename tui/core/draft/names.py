@@ -64,6 +64,12 @@ _ROLE_OF_PLACE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
     + "|".join(sorted(PERSON_WORDS | ROLE_WORDS | GROUP_NOUNS))
     + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:province|state|region|district|county)?)\s*$")
+# An office named by what it is in charge of: "the minister of health", "the
+# director of public works" (lower case, so no place).
+_ROLE_OF_PORTFOLIO = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:minister|ministry|secretary|director|"
+    r"head|chief|commissioner|department|directorate|office|bureau)\s+of\s+(?:the\s+)?"
+    r"[a-z][\w\-]*(?:\s+(?:and\s+)?[a-z][\w\-]*){0,2})\s*$")
 # (a place of several words, particles too: "Davao de Oro's provincial government",
 # "South Sudan's army")
 _COUNTRYS_BODY = re.compile(r"((?:[A-Z][\w\-]+\s+(?:(?:de|do|da|del|di|la|el)\s+)?){0,3}"
@@ -222,6 +228,9 @@ def subject_at(head: str) -> str | None:
         return m.group(1)
     # "the governor of South Kivu province said"
     if m := _ROLE_OF_PLACE.search(head):
+        return m.group(1).strip()
+    # "the minister of health said", "the director of public health said": the office
+    if m := _ROLE_OF_PORTFOLIO.search(head):
         return m.group(1).strip()
     # "A coalition of opposition parties and civil society groups said": the whole body
     if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:coalition|alliance|association|federation|union|"
