@@ -5,21 +5,8 @@ figures, a group read as "of people"."""
 
 from __future__ import annotations
 
-from tui.core.draft import draft_briefing
+from tests.core.draft_helpers import claims
 from tui.core.draft.names import subject_before
-
-HEAD = ("Headline of the story\n\nNORVALE, March 3, 2024 (Reuters) - A lead paragraph "
-        "about events.\n\n")
-
-
-def claims(body: str) -> list[tuple[str, str, object, object]]:
-    """(claimant, affected, killed, injured) of each claim of a drafted story."""
-    out = []
-    for c in draft_briefing(HEAD + body).casualty_claims:
-        killed, injured = c.get("killed"), c.get("injured")
-        out.append((str(c["claimant"].value), str(c["affected"].value),
-                    killed and killed.value, injured and injured.value))
-    return out
 
 
 def test_an_office_named_by_its_portfolio_is_the_claimant() -> None:

@@ -1,0 +1,19 @@
+"""What the drafter makes of a few sentences under a wire headline and
+dateline: the claims as plain tuples, for tests that state them in a line."""
+
+from __future__ import annotations
+
+from tui.core.draft import draft_briefing
+
+HEAD = ("Headline of the story\n\nNORVALE, March 3, 2024 (Reuters) - A lead paragraph "
+        "about events.\n\n")
+
+
+def claims(body: str) -> list[tuple[str, str, object, object]]:
+    """(claimant, affected, killed, injured) of each claim of a drafted story."""
+    out = []
+    for c in draft_briefing(HEAD + body).casualty_claims:
+        killed, injured = c.get("killed"), c.get("injured")
+        out.append((str(c["claimant"].value), str(c["affected"].value),
+                    killed and killed.value, injured and injured.value))
+    return out
