@@ -1,7 +1,7 @@
 """Defects the sixth held-out round showed, each with sentences written for
 these tests (none from any corpus): an office named by its portfolio, the
 injured counted as "N more" beside the dead, a toll restated as the same
-figures, a group read as "of people"."""
+figures, a group read as "of people", a statement as a speaker."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_a_toll_that_returns_to_an_earlier_figure_is_kept() -> None:
 def test_dozens_of_people_are_people_not_of_people() -> None:
     found = claims("Officials say dozens of people have died in a hailstorm.")
     assert [c[1] for c in found] == ["people"]
+
+
+def test_a_statement_that_carries_words_is_never_their_speaker() -> None:
+    from tui.core.draft import draft_briefing
+
+    text = ("Storm hits town\n\nNORVALE, May 2, 2025 (Reuters) - Lightning struck a school.\n\n"
+            "President Ana Ruiz expressed \"deep grief over the loss of so many pupils\", a "
+            "statement from her office said on Sunday.\n")
+    assert [str(q["speaker"].value) for q in draft_briefing(text).quotes] == ["Ana Ruiz"]
