@@ -85,9 +85,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "number":
                 n = parse_number(groups[2])
                 word = groups[0].lower()
-                measure = "killed" if word in ("dead", "deaths", "people killed", "martyrs",
-                                               "victims", "fatalities") or word in KILLED_WORDS \
-                    else "injured"
+                measure = "killed" if word in KILLED_WORDS or word in (
+                    "people killed", "martyrs", "victims") else "injured"
                 bound, noun = groups[1], ""
             elif kind == "range":
                 low, high = parse_number(groups[0] or groups[1]), parse_number(groups[2])

@@ -24,6 +24,7 @@ from tui.core.draft.words import (
     AFTER_SAY_SURNAMED,
     DESCRIBED_SAY,
     DOCUMENT_SAY,
+    DOCUMENTS,
     GAVE_NAME,
     GROUP_NOUN,
     GROUP_NOUNS,
@@ -176,16 +177,11 @@ def _one_of(q: Quoted, m: Mentions) -> Said | None:
     return Said((re.sub(r"s$", "", found.group(1)), None), _DESCRIBED) if found else None
 
 
-# What carries words without speaking them: never a speaker described.
-_DOCUMENTS = frozenset({"letter", "statement", "report", "post", "message", "note", "communique",
-                        "communiqué", "bulletin", "release", "notice"})
-
-
 def _described_said(q: Quoted, m: Mentions) -> Said | None:
     if not (found := DESCRIBED_SAY.match(q.after)) or found.group(1).split()[-1] in (
             "and", "or", "but", "then", "that", "which", "who"):
         return None  # "condemned “...” the attack and expressed": not "the X said"
-    if found.group(1).split()[-1] in _DOCUMENTS:
+    if found.group(1).split()[-1] in DOCUMENTS:
         return None  # "..., a statement from his office said": whose words, not the paper
     if found.group(1).split()[-1] in GROUP_NOUNS:
         return Said((found.group(1), None))  # "the border police said": the body, whole

@@ -97,9 +97,11 @@ ROLE_NAME_SAY = re.compile(
 ROLE_COMMA_NAME_SAY = re.compile(
     rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
     rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
+# What carries someone's words without speaking them: a letter, a statement.
+DOCUMENTS = frozenset({"letter", "statement", "report", "post", "message", "note", "communique",
+                       "communiqué", "bulletin", "release"})
 # `the letter said`, `the statement said`: the document, whose author spoke before
-DOCUMENT_SAY = re.compile(rf"^[\s,]*the (letter|statement|report|post|message|note|"
-                           rf"communiqu[eé]|bulletin|release)\s+"
+DOCUMENT_SAY = re.compile(rf"^[\s,]*the ({'|'.join(sorted(DOCUMENTS))})\s+"
                            rf"(?:{SAY_VERBS})\b")
 # `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
 SAY_THEN_NAME = re.compile(
