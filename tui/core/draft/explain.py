@@ -37,6 +37,11 @@ def explain(draft: Draft) -> str:
         out.append(f"{it.section} {counters[it.section]}: " + "; ".join(ruled))
         out.append(f"  rule: {it.rule}")
         out.append(f"  sentence: {it.sentence}")
+    for i, alias in enumerate(draft.aliases, 1):
+        out.append("")
+        out.append(f"aliases {i}: {alias.body!r} for {', '.join(map(repr, alias.names))} "
+                   f"by {alias.rule}")
+        out.append(f"  sentence: {alias.sentence}")
     return "\n".join(out) + "\n"
 
 

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
-from tui.core.draft.records import Draft, Event, Item, NoEvidence, Renamed, Value
+from tui.core.draft.affiliation import Affiliation, as_named, body_for
+from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
 from tui.core.draft.words import BARE_SPEAKERS, SAY
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 
 
 def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
-          events: Iterable[Event]) -> Draft:
-    """The draft from the lead and the sentence stages' events, in article order."""
+          events: Iterable[Event], affiliations: list[Affiliation] | None = None) -> Draft:
+    """The draft from the lead and the sentence stages' events, in article
+    order, and who the article says speaks for which body."""
     lists: dict[str, list[Item]] = {section: [] for section in SECTIONS}
     claims = lists["casualty_claims"]
     for event in events:
@@ -39,11 +42,12 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
     lists["quotes"][:] = _not_repeated(lists["quotes"])
     claims[:] = _restated(_joined_measures(
         _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims))))))
+    aliases = _officials_for_their_body(claims, affiliations or [])
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
                  casualty_claims=tuple(claims), figures=tuple(lists["figures"]),
                  reactions=tuple(lists["reactions"]), timeline=tuple(lists["timeline"]),
-                 relays=relays)
+                 relays=relays, aliases=tuple(aliases))
 
 
 # "In our first statement we reported two deaths", "the ministry's initial
@@ -203,6 +207,26 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
                 "one_name_per_body"))
         out.append(claim)
     return out
+
+
+def _officials_for_their_body(claims: list[Item], known: list[Affiliation]) -> list[Alias]:
+    """"Health Ministry spokeswoman Chea Sophorn ... Sophorn said 12 had died":
+    a person the article names as a body's spokesperson or official gives
+    the body's figure. The claimant stays as the article writes it; the
+    `aliases` entry makes it count as the body's (its figures revise, not
+    dispute, the body's own)."""
+    aliases: dict[str, Alias] = {}
+    named = [str(c["claimant"].value) for c in claims]
+    for claim in claims:
+        name = str(claim["claimant"].value)
+        if (found := body_for(name, known)) is None:
+            continue
+        body = as_named(found.body, [n for n in named if body_for(n, known) is None])
+        # (the format compares names without case: one entry per body)
+        entry = aliases.get(body.casefold(), Alias(body, (), found.rule, found.sentence))
+        if name not in entry.names:
+            aliases[body.casefold()] = replace(entry, names=(*entry.names, name))
+    return list(aliases.values())
 
 
 def _uncredited(claims: list[Item]) -> list[Item]:

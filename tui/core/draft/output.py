@@ -70,6 +70,11 @@ def draft_yaml(text: str, article: Article | None = None, today: date | None = N
     if d.key_points:
         out.append("key_points:  # check: first sentences of the next paragraphs")
         out += [f"  - {_scalar(p)}" for p in d.key_points]
+    if d.aliases:
+        out.append("aliases:")
+        out += [f"  {_scalar(a.body)}: [{', '.join(_scalar(n) for n in a.names)}]"
+                + _comment("they speak for it: their figures count as its", a.rule)
+                for a in d.aliases]
     out += _records("quotes", d.quotes)
     out += _records("casualty_claims", d.casualty_claims)
     out += _records("figures", d.figures)

@@ -2,6 +2,7 @@
 
     layout -> sentences -> (per sentence, in order: quotes, claims with their
     counts, figures, reactions, timeline, then names and mentions) -> merge
+    (with who speaks for which body, read from every sentence: affiliation)
 
 The names-and-mentions stage (`Mentions`) is the one state carried from one
 sentence to the next: who "he", "it" or "the ministry" is. Every other stage
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tui.core.draft.affiliation import affiliations_in
 from tui.core.draft.claims import casualties_in, figures_in
 from tui.core.draft.layout import layout, lead_of, sentences_of
 from tui.core.draft.mentions import Mentions
@@ -28,7 +30,9 @@ def draft_briefing(text: str, today: date | None = None) -> Draft:
     page = layout(text, today or date.today())
     mentions = Mentions(page.author, page.host)
     events: list[Event] = []
+    texts: list[str] = []
     for sentence in sentences_of(page):
+        texts.append(sentence.text)
         mentions.sentence_number = sentence.number
         said = sentence.text
         events += quotes_in(said, mentions)
@@ -38,4 +42,4 @@ def draft_briefing(text: str, today: date | None = None) -> Draft:
         events += timeline_in(said, page.article_date)
         events += mentions.remember_subjects(said)
     when, summary, key_points = lead_of(page)
-    return merge(page.title, when, summary, key_points, events)
+    return merge(page.title, when, summary, key_points, events, affiliations_in(texts))

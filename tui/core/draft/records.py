@@ -77,6 +77,17 @@ class Renamed:
     rule: str = "named_in_next_sentence"
 
 
+@dataclass(frozen=True)
+class Alias:
+    """A body and the people who gave its figures (the briefing's `aliases`):
+    the rule that paired them and the sentence it read."""
+
+    body: str
+    names: tuple[str, ...]
+    rule: str
+    sentence: str
+
+
 # What the sentence stages emit, in the order of the article.
 Event = Item | NoEvidence | Renamed
 
@@ -124,6 +135,8 @@ class Draft:
     # outlets that relayed a claim ("the state news agency reported, quoting ..."),
     # each named by a claim's `source` and so listed in the briefing's sources
     relays: tuple[str, ...] = ()
+    # bodies and the officials who gave their figures: the briefing's `aliases`
+    aliases: tuple[Alias, ...] = ()
 
     def items(self) -> tuple[Item, ...]:
         """Every drafted item, section by section."""

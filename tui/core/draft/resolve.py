@@ -8,6 +8,7 @@ split is cheaper to fix than a wrong merge."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,11 +61,24 @@ def is_body(name: str) -> bool:
     return bool(words & _BODY) or (name.isupper() and len(name) <= 8 and " " not in name)
 
 
+def fold(word: str) -> str:
+    """A name's word compared without accents, hyphens or case: "Peñaranda"
+    is "penaranda", "Abdel-Rahman" is "abdelrahman"."""
+    plain = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[-‐’']", "", plain).casefold()
+
+
+# (titles as person_tokens writes words: "hospital's" is "hospitals")
+_TITLES = _TITLES | {fold(w) for w in _TITLES}
+
+
 @lru_cache(maxsize=4096)
 def person_tokens(name: str) -> tuple[str, ...]:
-    """A person's name without titles: `Health Minister Lina Koroma` -> (lina, koroma)."""
+    """A person's name without titles, each word folded (see `fold`):
+    `Health Minister Lina Koroma` -> (lina, koroma)."""
     last = name.split(",")[-1]
-    words = [w.strip(".'’\"").lower() for w in last.split()]
+    words = [fold(w.strip(".'’\"")) for w in last.split()]
     # the name follows its last title: "Rampalli district collector Sunita Das"
     titled = [i for i, w in enumerate(words) if w in _TITLES]
     if titled and titled[-1] < len(words) - 1:
@@ -120,6 +134,19 @@ def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
     return any(t and t[-1] == tokens[0] for t in known)
 
 
+def _spelt_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names with the same given names and a surname of five letters
+    or more spelt one letter apart (one added, dropped or changed)."""
+    if len(a) != len(b) or len(a) < 2 or a[:-1] != b[:-1] or a[-1] == b[-1]:
+        return False
+    x, y = sorted((a[-1], b[-1]), key=len)
+    if len(x) < 5 or len(y) - len(x) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(1 for p, q in zip(x, y, strict=True) if p != q) == 1
+    return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
+
+
 def initials(name: str) -> str:
     words = [w for w in re.findall(r"[\w-]+", _PAREN.sub(" ", name)) if w.lower() not in _STOP]
     return "".join(w[0] for w in words).upper()
@@ -157,6 +184,8 @@ class Group:
     person: bool
     fixed: str | None = None  # the briefing's own canonical name, kept as it is
     keys: set[str] = field(default_factory=set)
+    # a body's officials by name: listed among its `aliases`, never found by them
+    officials: list[str] = field(default_factory=list)
 
     def canonical(self) -> str:
         if self.fixed is not None:
@@ -196,6 +225,13 @@ class Names:
         for name in (canonical, *others):
             self._join(group, name)
         return group
+
+    @staticmethod
+    def also_known_as(group: Group, name: str) -> None:
+        """A body's official, listed among its `aliases` but not found by
+        that name: the person stays the speaker of their quotes."""
+        if not group.person and name not in group.officials:
+            group.officials.append(name)
 
     def join(self, group: Group, name: str) -> None:
         """`name` is one more name of `group`."""
@@ -329,6 +365,10 @@ class Names:
         for g in self._near(name, True):
             if g.person and _same_person(tokens, [person_tokens(n) for n in g.names]):
                 hits.append(g)
+        if not hits and len(tokens) >= 2:
+            # "Dr Patrick Mugiisha" in one report, "Patrick Mugisha" in another
+            hits = [g for g in self.groups if g.person and any(
+                _spelt_apart(tokens, person_tokens(n)) for n in g.names)]
         return hits[0] if len(hits) == 1 else None
 
     def _find_body(self, name: str) -> Group | None:

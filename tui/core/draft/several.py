@@ -85,6 +85,8 @@ class Merger:
     def add_report(self, report: Report) -> None:
         source = self.naming.source_for(report)
         self.texts.append(report.text)
+        self.naming.learn_affiliations(
+            [s for line in report.text.splitlines() for s in sentences(line)])
         parts = sorted(report.parts, key=lambda p: when_sort_key(p.said, self.zone))
         if self.latest is None or when_sort_key(report.said, self.zone) > when_sort_key(
                 self.latest, self.zone):

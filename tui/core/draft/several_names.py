@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.draft.affiliation import Affiliation, affiliations_in, body_for
 from tui.core.draft.attribution import (
     complete_name,
     generic_body,
@@ -47,6 +48,13 @@ class Naming:
         self.source_names = {subject_key(s.name): s.name for s in base.sources}
         self.source_urls = {s.url: s.name for s in base.sources if s.url}
         self.new_sources: list[NewRecord] = []
+        # (a base's aliases entry is the editor's: never a second one for that name)
+        self.base_aliases = {subject_key(n) for a in base.aliases for n in (a.name, *a.others)}
+        self.affiliations: list[Affiliation] = []  # who speaks for which body, every report
+
+    def learn_affiliations(self, sentences: list[str]) -> None:
+        """A report's officials of bodies: their figures in any report are the body's."""
+        self.affiliations += affiliations_in(sentences)
 
     def source_for(self, report: Report) -> str | None:
         """The name of the report's `sources` entry, added when new."""
@@ -127,6 +135,11 @@ class Naming:
         """The group of a claimant; a name the drafter cut short is
         completed from its sentence when that names one known body; "the
         company" is the one known body the part names."""
+        if (official := body_for(name, self.affiliations)) is not None:
+            group = self.resolve_in(official.body, sentence, part_text)
+            if group is not None:
+                self.names.also_known_as(group, name)
+            return group
         if self.names.find(name) is None and sentence:
             group = self.names.in_sentence(name, sentence)
             if group is not None:
@@ -144,19 +157,53 @@ class Naming:
         return self.names.resolve(name)
 
     def aliases(self) -> list[tuple[str, list[str]]]:
-        """New groups with several names: the canonical one and the others.
-        A group the briefing already names is left as the editor wrote it."""
+        """New groups with several names: the canonical one and the others,
+        and a body's officials by name. A group the briefing already names
+        gains only its officials, and only if the editor wrote no entry."""
+        absorbed = self._officials_to_bodies()
         out = []
         for g in self.names.groups:
             # "fire authorities" stands for a body (settle_vague): no name of its own
-            if g.fixed is not None or len(g.names) < 2 or vague_kind(g.canonical(), "") \
-                    is not None:
+            if id(g) in absorbed or vague_kind(g.canonical(), "") is not None:
                 continue
             canonical = g.canonical()
-            others = [n for n in g.names if subject_key(n) != subject_key(canonical)]
+            if g.fixed is not None:
+                if subject_key(canonical) in self.base_aliases:
+                    continue
+                others = list(g.officials)
+            else:
+                # (a name written one way only is its own canonical name)
+                named = g.names if len(g.names) >= 2 else []
+                others = [n for n in [*named, *g.officials]
+                          if subject_key(n) != subject_key(canonical)]
+            others = [n for n in others if subject_key(n) not in self.base_aliases]
             if others:
                 out.append((canonical, others))
-        return out
+        # (the format forbids a name listed twice, or both listed and a table entry)
+        keys = {subject_key(c) for c, _ in out}
+        seen: set[str] = set()
+        kept = []
+        for canonical, others in out:
+            others = [n for n in others if subject_key(n) not in keys | seen]
+            seen.update(subject_key(n) for n in others)
+            if others:
+                kept.append((canonical, others))
+        return kept
+
+    def _officials_to_bodies(self) -> set[int]:
+        """Each person who speaks for a known body is listed among its names;
+        the ids of their own groups, which then need no entry."""
+        absorbed: set[int] = set()
+        for g in self.names.groups:
+            if not g.person or (official := body_for(g.canonical(), self.affiliations)) is None:
+                continue
+            body = self.names.find(official.body)
+            if body is None or body.person:
+                continue
+            for name in g.names:
+                self.names.also_known_as(body, name)
+            absorbed.add(id(g))
+        return absorbed
 
 
 def _names_its_kind(group: Group, generic: str) -> bool:

@@ -208,3 +208,9 @@ PLACE_WORDS: frozenset[str] = frozenset(_DATA["place_words"])
 # no name means "<word> briefing" ("Pentagon briefing").
 MEDIUMS: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
     (re.compile(pattern), name) for pattern, name in _DATA["mediums"])
+# Words a body's name may have in lower case ("the provincial health department")
+BODY_NAME_WORDS: frozenset[str] = frozenset(_DATA["body_name_words"])
+# Capitalised words that open a sentence or a clause, never part of a name before them
+CLAUSE_OPENERS: frozenset[str] = frozenset(_DATA["clause_openers"]) | frozenset(WEEKDAYS)
+# Words between a body's name and an office, part of the office ("fire service deputy director")
+OFFICE_MODIFIERS: frozenset[str] = frozenset(_DATA["office_modifiers"])

@@ -1,0 +1,94 @@
+"""A person an article names as a body's spokesperson or official gives the
+body's figures (the format's convention): the draft lists them under the
+body in `aliases`, so a body and its official are never a dispute, and
+across reports the official's figures are the body's revisions. Names
+written with and without accents, or one letter apart, are one person.
+Every article here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.several_helpers import BASE, claims, report
+from tui.core.draft import draft_yaml
+from tui.core.draft.affiliation import AFFILIATION_RULES, AffiliationRule, affiliations_in
+from tui.core.draft.pipeline import draft_briefing
+from tui.core.draft.resolve import Names
+from tui.core.format.load import parse_briefing
+from tui.core.story.disputes import find_disputes
+from tui.core.story.update import update_text
+
+HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
+
+
+@pytest.mark.parametrize("rule", AFFILIATION_RULES, ids=lambda r: r.name)
+def test_each_affiliation_rules_example_lists_the_official_under_the_body(
+        rule: AffiliationRule) -> None:
+    draft = draft_briefing(HEAD + rule.example)
+    [alias] = draft.aliases
+    assert alias.rule == rule.name
+    claimant = str(draft.casualty_claims[0]["claimant"].value)
+    assert claimant in alias.names
+    assert alias.sentence in rule.example
+
+
+def test_a_body_and_its_spokeswoman_are_one_claimant_not_a_dispute() -> None:
+    text = (HEAD + "Health Ministry spokeswoman Chea Sophorn said the wells were closed. "
+            "Sophorn said 12 people had died. The Health Ministry later said 14 people had "
+            "died.\n")
+    drafted = parse_briefing(draft_yaml(text), "draft.yaml")
+    assert [(a.name, a.others) for a in drafted.aliases] == [("Health Ministry",
+                                                              ("Chea Sophorn",))]
+    assert [c.claimant for c in drafted.casualty_claims] == ["Chea Sophorn", "Health Ministry"]
+    assert find_disputes(drafted) == ()
+
+
+@pytest.mark.parametrize("sentence, person, body", [
+    ("The Albertine Region police spokesperson, Ms Grace Nyangoma, confirmed the death.",
+     "Grace Nyangoma", "Albertine Region police"),
+    ("Provincial police chief Keo Bunthoeun told The Post that officers went home.",
+     "Keo Bunthoeun", "provincial police"),
+    ("NEMA's Lagos territorial coordinator, Ibrahim Musa, said the road was shut.",
+     "Ibrahim Musa", "NEMA"),
+    ("Anisul Haque, the fire service deputy director leading the search, said it rained.",
+     "Anisul Haque", "fire service"),
+    ("Fire service deputy director Anisul Haque said it rained.", "Anisul Haque",
+     "fire service"),
+])
+def test_an_official_and_the_body_are_read_from_the_sentence(sentence: str, person: str,
+                                                             body: str) -> None:
+    assert [(a.person, a.body) for a in affiliations_in([sentence])] == [(person, body)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Alvaro Penaranda told local radio that the stand gave way.",
+    "Patrick Mugisha, the Kikuube district health officer, told Xinhua by telephone.",
+    "Lowaso County Commissioner Grace Chebet says 11 bodies have been recovered.",
+    "The figures were confirmed by Joan Mbeki of the Associated Press on Monday.",
+])
+def test_an_office_of_its_own_is_no_bodys_official(sentence: str) -> None:
+    assert affiliations_in([sentence]) == []
+
+
+def test_an_official_named_in_one_report_gives_the_bodys_figures_in_another() -> None:
+    first = report("Poisoning\n\nAt least six villagers have died, the Valoria Health Ministry "
+                   "said. Ministry spokeswoman Lina Dorsk said samples were sent to a "
+                   "laboratory.\n")
+    later = report("Poisoning\n\nDorsk said on Tuesday that 11 villagers had died.\n",
+                   "2025-03-02T09:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert [(c[0], c[2]) for c in claims(new)] == [("Valoria Health Ministry", "6+"),
+                                                   ("Valoria Health Ministry", "11")]
+    assert not new.disputes
+
+
+def test_a_name_with_and_without_accents_or_one_letter_apart_is_one_person() -> None:
+    names = Names()
+    mayor = names.resolve("Álvaro Peñaranda")
+    assert names.resolve("Mayor Alvaro Penaranda") is mayor
+    officer = names.resolve("Patrick Mugisha")
+    assert names.resolve("Dr Patrick Mugiisha") is officer
+    assert names.resolve("Hatem Abdel-Rahman") is names.resolve("Hatem Abdelrahman")
+    # another given name, or a short surname, is another person
+    assert names.resolve("Peter Mugisha") is not officer
+    assert names.resolve("Ana Lee") is not names.resolve("Ana Lea")

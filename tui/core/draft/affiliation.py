@@ -1,0 +1,189 @@
+"""Who speaks for which body: a person an article names as a body's
+spokesperson, director, chief or official ("Health Ministry spokeswoman
+Chea Sophorn", "Dr Hang Vuthy, director of the Kampong Speu Provincial
+Health Department"). The format's convention is that a body speaks through
+its officials, so the figures such a person gives are the body's: the body
+is their claimant, wherever in the article (or in which report) the person
+was introduced. A quote stays its speaker's.
+
+The rules are a table of named patterns, each with its example; each finds
+a name, a role and where the body's words are; `affiliations_in` keeps a
+pairing only when those words name a body (core.draft.resolve.is_body)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from tui.core.draft.attribution import news_agency
+from tui.core.draft.resolve import body_words, is_body, person_tokens
+from tui.core.draft.words import BODY_NAME_WORDS, CLAUSE_OPENERS, OFFICE_MODIFIERS
+
+# An office that speaks for the body named with it (not "mayor" or "district health
+# officer": an office that is its own claimant)
+_ROLE = (r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
+         r"head|chief|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
+         r"commander|superintendent)")
+# A title before a person's name, not part of it
+_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
+          r"Senior|Commissioner|Brig|Rev)\.?\s+)")
+_WORD = r"[A-Z][\w’'-]+"
+_NAME = rf"(?P<name>{_TITLE}*{_WORD}(?:\s+{_WORD}){{1,2}})"
+_ARTICLE = frozenset({"the", "a", "an"})
+
+
+class AffiliationRule(NamedTuple):
+    """A named pattern: `name` and `role` groups, the body's words before
+    the role (`before`) or after the match (`after`), and its example."""
+
+    name: str
+    pattern: re.Pattern[str]
+    body_side: str  # "before": the words before the role; "after": after the match
+    example: str
+
+
+AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
+    AffiliationRule(
+        "body_role_then_name",
+        re.compile(rf"(?P<role>\b{_ROLE}),?\s+{_NAME}"),
+        "before",
+        "Health Ministry spokeswoman Chea Sophorn said the wells were closed. "
+        "Sophorn said 12 people had died."),
+    AffiliationRule(
+        "name_role_of_body",
+        re.compile(rf"{_NAME},\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})"
+                   r"\s+(?:of|for|at|with|in)\s+(?:the\s+)?"),
+        "after",
+        "Dr Hang Vuthy, director of the Kampong Speu Provincial Health Department, said "
+        "the clinic was full. Vuthy said 12 people had died."),
+    AffiliationRule(
+        "name_body_role",
+        re.compile(rf"{_NAME},\s+(?:the|a|an)\s+(?P<body>(?:[\w’'-]+\s+){{1,5}}?)"
+                   rf"(?P<role>{_ROLE})\b"),
+        "body",
+        "Grace Nyangoma, a police spokeswoman, said the road was shut. "
+        "Nyangoma said eight pupils had died."),
+    AffiliationRule(
+        "name_of_body",
+        re.compile(rf"{_NAME}\s+of\s+the\s+(?P<role>)"),
+        "after",
+        "Dr Hang Vuthy of the provincial health department said the clinic was full. "
+        "Vuthy said 12 people had died."),
+)
+
+
+class Affiliation(NamedTuple):
+    """A person, the body they speak for, the rule that paired them and
+    the sentence it read."""
+
+    person: str
+    body: str
+    rule: str
+    sentence: str = ""
+
+
+# "NEMA's Lagos territorial coordinator": the owner is the body
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’]s\s+"
+                    r"(?:[A-Za-z-]+\s+){0,3}$")
+
+
+def _words_back(text: str) -> str:
+    """A body's name as the words just before an office give it: "Albertine
+    Region police" in "The Albertine Region police spokesperson"; "NEMA" in
+    "NEMA's Lagos territorial coordinator"."""
+    owner = _OWNER.search(text)
+    if owner is not None:
+        return owner["owner"]
+    words = re.split(r"\s+", text.rstrip())
+    while words and words[-1].lower() in OFFICE_MODIFIERS:
+        words.pop()  # "Fire service deputy director Anisul Haque": the fire service's
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("’'\"“”")
+        if not bare or bare[-1] in ",;:()." or bare.lower() in CLAUSE_OPENERS:
+            break
+        if bare[:1].isupper() or bare.lower() in BODY_NAME_WORDS:
+            taken.insert(0, bare)
+            continue
+        break
+    while taken and (taken[0].lower() in _ARTICLE or taken[0].lower() in {"of", "for", "and"}):
+        taken.pop(0)
+    return " ".join(taken)
+
+
+def _words_on(text: str) -> str:
+    """A body's name as the words after "director of the" give it."""
+    taken: list[str] = []
+    for word in re.split(r"\s+", text.lstrip()):
+        bare = word.rstrip(",;:.)")
+        if bare[:1].isupper() or bare.lower() in BODY_NAME_WORDS:
+            taken.append(bare)
+            if bare != word:  # a comma or a full stop ends the name
+                break
+            continue
+        break
+    while taken and taken[-1].lower() in {"of", "for", "and"}:
+        taken.pop()
+    return " ".join(taken)
+
+
+def _plain_case(body: str) -> str:
+    """"Fire service" at a sentence's start is the fire service; a proper
+    name ("East Java Police") keeps its capitals."""
+    words = body.split()
+    if words and all(w.islower() for w in words[1:]) and not words[0].isupper():
+        return body[:1].lower() + body[1:]
+    return body
+
+
+def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
+    if rule.body_side == "before":
+        return _plain_case(_words_back(sentence[:m.start("role")]))
+    if rule.body_side == "body":
+        words = m["body"].split()
+        while words and words[-1].lower() in OFFICE_MODIFIERS:
+            words.pop()  # "the fire service deputy director": the fire service's
+        return " ".join(words)
+    return _words_on(sentence[m.end():])
+
+
+def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
+    """Every person the sentences name as speaking for a body, in order."""
+    found: list[Affiliation] = []
+    for sentence in sentences:
+        for rule in AFFILIATION_RULES:
+            for m in rule.pattern.finditer(sentence):
+                body = _body_of(rule, m, sentence)
+                person = re.sub(rf"^{_TITLE}+", "", m["name"]).strip()
+                if not body or not is_body(body) or news_agency(body) or is_body(
+                        person) or len(person_tokens(person)) < 2:
+                    continue
+                found.append(Affiliation(person, body, rule.name, sentence))
+    return found
+
+
+def as_named(body: str, names: list[str]) -> str:
+    """The one name among `names` (an article's claimants) that names
+    `body` more or less fully ("national police" for "police"), else `body`."""
+    words = body_words(body)
+    same = {n for n in names if is_body(n) and (words <= body_words(n) or body_words(n) <= words)
+            and body_words(n)}
+    return same.pop() if len(same) == 1 else body
+
+
+def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
+    """The one body `person` (a full name or a surname, with titles or not)
+    speaks for, by the article's own pairings; None if none, or two that
+    are not one body named more and less fully ("Health Ministry" and
+    "the ministry" are one)."""
+    tokens = person_tokens(person)
+    if not tokens or is_body(person):
+        return None
+    hits = [a for a in known if (theirs := person_tokens(a.person))[-1:] == tokens[-1:]
+            and (len(tokens) == 1 or tokens == theirs)]
+    if not hits:
+        return None
+    fullest = max(hits, key=lambda a: len(body_words(a.body)))
+    widest = body_words(fullest.body)
+    return fullest if all(body_words(a.body) <= widest for a in hits) else None
