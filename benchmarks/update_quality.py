@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
 import re
 import sys
 import time
@@ -208,6 +209,13 @@ def _disputes(b: Briefing, truth: Truth, notes: list[str] | None = None) -> tupl
     return len(wanted) - len(matched_truth), false
 
 
+def different_pairs(truth: Truth) -> list[tuple[str, str]]:
+    """Each pair of `different_bodies`: an entry of three or more names is
+    every pair of them (none may be merged with another)."""
+    return [(str(x), str(y)) for entry in truth.data.get("different_bodies", [])
+            for x, y in itertools.combinations(entry, 2)]
+
+
 def _merges_splits(b: Briefing, truth: Truth, notes: list[str] | None = None
                    ) -> tuple[int, int]:
     names = _names_of(b)
@@ -216,8 +224,8 @@ def _merges_splits(b: Briefing, truth: Truth, notes: list[str] | None = None
         variants = truth.variants(body)
         return {b.names.key(n) for n in names if subject_key(n) in variants}
 
-    merged = [f"merge: {x} + {y}" for x, y in truth.data.get("different_bodies", [])
-              if keys(str(x)) & keys(str(y))]
+    merged = [f"merge: {x} + {y}" for x, y in different_pairs(truth)
+              if keys(x) & keys(y)]
     split = [f"split: {body[0]} as {sorted(keys(body[0]))}" for body in truth.bodies
              if len(keys(body[0])) > 1]
     if notes is not None:

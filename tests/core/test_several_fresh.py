@@ -192,3 +192,15 @@ def test_a_source_grown_into_a_list_keeps_every_later_line_of_the_base() -> None
     assert update_quality.bytes_changed(base, out) == 0
     assert update_quality.bytes_changed(base, out.replace("killed: 5", "killed: 6")) == len(
         "    killed: 5\n")
+
+
+def test_a_list_of_three_different_bodies_is_every_pair_of_them() -> None:
+    """A truth may list three bodies none of which is another: the scorer
+    checks each pair, as it does a pair."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    truth = update_quality.Truth({"different_bodies": [["Army", "JNIM", "Governor"],
+                                                       ["Police", "Red Cross"]]})
+    assert update_quality.different_pairs(truth) == [
+        ("Army", "JNIM"), ("Army", "Governor"), ("JNIM", "Governor"), ("Police", "Red Cross")]
