@@ -147,6 +147,13 @@ def _spelt_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
 
 
+def _spellings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The given names with the surname as written and with each letter
+    dropped: the keys two spellings one letter apart have in common."""
+    *given, last = tokens
+    return [(*given, last), *((*given, last[:i] + last[i + 1:]) for i in range(len(last)))]
+
+
 def initials(name: str) -> str:
     words = [w for w in re.findall(r"[\w-]+", _PAREN.sub(" ", name)) if w.lower() not in _STOP]
     return "".join(w[0] for w in words).upper()
@@ -215,6 +222,9 @@ class Names:
         self._by_word: dict[str, list[Group]] = {}  # a name's last word -> groups using it
         self._by_words: dict[str, Group] = {}  # a name's words, hyphens or not -> its group
         self._capped: list[Group] = []  # groups with a name that has words as capitals
+        # a full name's given names and its surname with a letter dropped (or none)
+        # -> its groups: two surnames one letter apart share one of these keys
+        self._by_spelling: dict[tuple[str, ...], list[Group]] = {}
 
     def add_fixed(self, canonical: str, others: tuple[str, ...] = ()) -> Group:
         """A briefing's own name (and its aliases): matched first, kept as written."""
@@ -258,7 +268,12 @@ class Names:
             self._by_words.setdefault(words_key(name), group)
         if has_capitals(name) and group not in self._capped:
             self._capped.append(group)
-        words = set(person_tokens(name)[-1:]) | body_words(name)
+        if len(tokens := person_tokens(name)) >= 2:
+            for spelling in _spellings(tokens):
+                spelt = self._by_spelling.setdefault(spelling, [])
+                if group not in spelt:
+                    spelt.append(group)
+        words = set(tokens[-1:]) | body_words(name)
         for word in words:
             known = self._by_word.setdefault(word, [])
             if group not in known:
@@ -367,7 +382,8 @@ class Names:
                 hits.append(g)
         if not hits and len(tokens) >= 2:
             # "Dr Patrick Mugiisha" in one report, "Patrick Mugisha" in another
-            hits = [g for g in self.groups if g.person and any(
+            near = {id(g): g for key in _spellings(tokens) for g in self._by_spelling.get(key, ())}
+            hits = [g for g in near.values() if g.person and any(
                 _spelt_apart(tokens, person_tokens(n)) for n in g.names)]
         return hits[0] if len(hits) == 1 else None
 
