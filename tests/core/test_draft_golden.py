@@ -98,41 +98,47 @@ TUNING_FLOORS = {
     "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
     # the third held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 3": {"quotes": 29, "speakers": 23, "claims": 21, "countries": 13,
+    "styles fresh 3": {"quotes": 29, "speakers": 24, "claims": 21, "countries": 13,
                        "organisations": 13},
     "real fresh 3": {"quotes": 29, "speakers": 22, "claims": 22, "countries": 6,
                      "organisations": 1},
     # the fourth held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 4": {"quotes": 32, "speakers": 21, "claims": 22, "countries": 13,
+    "styles fresh 4": {"quotes": 32, "speakers": 24, "claims": 22, "countries": 13,
                        "organisations": 12},
     "real fresh 4": {"quotes": 27, "speakers": 20, "claims": 15, "countries": 1,
                      "organisations": 2},
     # the fifth held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 5": {"quotes": 25, "speakers": 15, "claims": 19, "countries": 9,
+    "styles fresh 5": {"quotes": 25, "speakers": 16, "claims": 19, "countries": 9,
                        "organisations": 9},
     "real fresh 5": {"quotes": 21, "speakers": 18, "claims": 8, "countries": 1,
                      "organisations": 1},
     # the sixth held-out sets, tuning material since their first sight (6 December,
     # a later session)
-    "styles fresh 6": {"quotes": 36, "speakers": 27, "claims": 12, "countries": 7,
+    "styles fresh 6": {"quotes": 36, "speakers": 28, "claims": 12, "countries": 7,
                        "organisations": 11},
     "real fresh 6": {"quotes": 25, "speakers": 23, "claims": 14, "countries": 2,
                      "organisations": 2},
+    # the seventh held-out sets, tuning material since their first sight (6 December,
+    # a third session)
+    "styles fresh 7": {"quotes": 32, "speakers": 28, "claims": 18, "countries": 14,
+                       "organisations": 11},
+    "real fresh 7": {"quotes": 21, "speakers": 18, "claims": 15, "countries": 5,
+                     "organisations": 1},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh": 1, "styles fresh 3": 2, "real fresh 3": 5, "styles fresh 4": 0,
     "real fresh 4": 6, "styles fresh 5": 2, "real fresh 5": 5, "styles fresh 6": 4,
-    "real fresh 6": 6}
+    "real fresh 6": 6, "styles fresh 7": 1, "real fresh 7": 11}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
-    "styles fresh 6": 2, "real fresh 6": 4}
+    "styles fresh 6": 2, "real fresh 6": 4, "styles fresh 7": 3}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3,
     "real fresh 4": 3, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 3,
-    "real fresh 6": 1}
+    "real fresh 6": 1, "styles fresh 7": 1, "real fresh 7": 3}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from tui.core.draft.attribution import news_agency
 from tui.core.draft.resolve import body_words, is_body, person_tokens
-from tui.core.draft.words import BODY_NAME_WORDS, CLAUSE_OPENERS, OFFICE_MODIFIERS
+from tui.core.draft.words import BODY_NAME_WORDS, CLAUSE_OPENERS, OFFICE_MODIFIERS, UPPER
 
 # An office that speaks for the body named with it (not "mayor" or "district health
 # officer": an office that is its own claimant)
@@ -28,7 +28,7 @@ _ROLE = (r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(
 # A title before a person's name, not part of it
 _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
           r"Senior|Commissioner|Brig|Rev)\.?\s+)")
-_WORD = r"[A-Z][\w’'-]+"
+_WORD = rf"[{UPPER}][\w’'-]+"
 _NAME = rf"(?P<name>{_TITLE}*{_WORD}(?:\s+{_WORD}){{1,2}})"
 _ARTICLE = frozenset({"the", "a", "an"})
 
@@ -64,6 +64,13 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "body",
         "Grace Nyangoma, a police spokeswoman, said the road was shut. "
         "Nyangoma said eight pupils had died."),
+    AffiliationRule(
+        "role_of_body_then_name",
+        re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})\s+(?:of|for|at)\s+"
+                   rf"(?:the\s+)?(?P<body>[^,;:()]{{3,80}}?),\s+{_NAME}\s*,"),
+        "body",
+        "The director of the region's Civil Hospital, Rahim Shah, said the wards were full. "
+        "Shah said 42 people had died."),
     AffiliationRule(
         "name_of_body",
         re.compile(rf"{_NAME}\s+of\s+the\s+(?P<role>)"),
@@ -141,7 +148,8 @@ def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
     if rule.body_side == "before":
         return _plain_case(_words_back(sentence[:m.start("role")]))
     if rule.body_side == "body":
-        words = m["body"].split()
+        # ("the region's Civil Hospital": the hospital, by its name)
+        words = re.sub(r"^[\w-]+['’]s\s+(?=[A-Z])", "", m["body"].strip()).split()
         while words and words[-1].lower() in OFFICE_MODIFIERS:
             words.pop()  # "the fire service deputy director": the fire service's
         return " ".join(words)

@@ -222,9 +222,12 @@ class Mentions:
         # Coordinator, Ms. Lena Berg, visited ...")
         # (or after the words that open the sentence: "But in the school, the
         # headteacher, Mary Kapinga, keeps a list")
-        named_role = re.match(r"(?:[^,]{0,60},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w\-]*\s+){0,3}"
-                              r"[A-Za-z][\w\-]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-                              r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
+        # ("Its spokesman, Hervé Zadi Bléka, a schoolteacher, ...": the body's)
+        # ("On 16 October its spokesperson, Dr. Rosine Ehui-Kacou, told ...": anywhere)
+        named_role = re.search(r"(?:^|,\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                               r"(?:[A-Za-z][\w\-]*\s+){0,7}"
+                               r"[A-Za-z][\w\-]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                               r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
         if (according := re.search(r"\baccording to ((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)",
                                    sentence)) and not organisations_in(according.group(1)):
             # "..., according to Chandralekha Mukherjee, executive director ...": a later

@@ -152,8 +152,10 @@ def subject_at(head: str) -> str | None:
     head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)\s*$", " ",
                   head)  # ("... service (ZZS JMK) said": a short form of two words too)
     # "Police on Wednesday raised ...": the day is when, not who
-    head = re.sub(r"\s+(?:late |early )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$", " ",
-                  head)
+    # ("The ministry Wednesday lowered", "police late Tuesday raised": the same, as
+    # agency copy writes it without "on")
+    head = re.sub(r"\s+(?:late |early )?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                  r"(?:\s+(?:morning|afternoon|evening|night))?\s*$", " ", head)
     # ("the Governor of Diyala, Mr. Sabah Khalil al-Karkhi,": the name, its particles too)
     head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms)\.?\s+(?=[A-Z])", "", head)
     # ("A local police chief, V N Deshmukh,": initials without points)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tui.core.draft.mentions import Mentions
-from tui.core.draft.names import clean_name, subject_before
+from tui.core.draft.names import clean_name, organisations_in, subject_before
+from tui.core.draft.resolve import is_body
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     ACCORDING,
@@ -37,8 +38,10 @@ from tui.core.draft.words import (
     ROLE_COMMA_NAME_SAY,
     ROLE_NAME_SAY,
     ROLE_WORDS,
+    SAY_VERBS,
     STARTS_WITH_NAME,
     SURNAMED_SAY,
+    UPPER,
     WHO_CHANTED,
 )
 
@@ -198,6 +201,18 @@ def _role_name_said(q: Quoted, m: Mentions) -> Said | None:
     return Said(m.person(found.group(1))) if found else None
 
 
+# "says Gnahoré's mother, Élise, who sells ...": someone's relative, then their name
+_NAME_WORD = rf"[{UPPER}][\w’'\-]+"
+_SAID_OWNERS = re.compile(rf"^[\s,]*(?:{SAY_VERBS})\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}"
+                          rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*,\s+"
+                          rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[,.]")
+
+
+def _said_owners_relative(q: Quoted, m: Mentions) -> Said | None:
+    found = _SAID_OWNERS.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
 def _said_name(q: Quoted, m: Mentions) -> Said | None:
     found = AFTER_SAY_NAME.match(q.after)
     if found is None:
@@ -229,6 +244,12 @@ def _subject_before(q: Quoted, m: Mentions) -> Said | None:
     if subj.isupper() and len(subj) > 2 and m.resolve_body(subj) != subj:
         # "The NDMA described": the body named in full before
         return Said((re.sub(r"^[Tt]he\s+", "", m.resolve_body(subj)), None))
+    if re.search(r"['’]s\s+[a-z]", subj) and len(orgs := organisations_in(q.before)) == 1:
+        # "The International Labour Organization's office in Türkiye said": the organisation
+        return Said((orgs[0], None))
+    if (organisations_in(subj) or is_body(subj)) and not subj.islower():
+        # "Brazil's Ministry of Foreign Affairs said": a body, as the sentence names it
+        return Said((re.sub(r"^[Tt]he\s+", "", subj), None))
     if subj.lower() in ("it", "they") or (subj.islower() and (
             subj.split()[-1] in GROUP_NOUNS or m.resolve_body(subj) != subj)):
         return Said((m.resolve_body(subj), None))  # "the group said": which group
@@ -238,6 +259,15 @@ def _subject_before(q: Quoted, m: Mentions) -> Said | None:
 def _according_to(q: Quoted, m: Mentions) -> Said | None:
     found = ACCORDING.search(q.sentence)
     return Said(m.person(found.group(2) or found.group(1))) if found else None
+
+
+def _pronoun_aside(q: Quoted, m: Mentions) -> Said | None:
+    # "The ministry, she said, counts “every case a hospital confirmed”": the aside
+    # ("Speaking to reporters at the port, he said: “...”": the pronoun before a colon)
+    found = re.search(r",\s+(he|she)\s+(?:" + SAY_VERBS + r")\s*,", q.before) or re.search(
+        r"(?:^|,\s+)(he|she)\s+(?:" + SAY_VERBS + r")(?:\s+[^:“”\"]{1,40})?:\s*$", q.before, re.I)
+    return Said(m.pronoun(), f"'{found.group(1)}' taken to be the last named speaker") \
+        if found else None
 
 
 def _pronoun_opens(q: Quoted, m: Mentions) -> Said | None:
@@ -293,11 +323,16 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("name_said", _name_said, "“Nobody warned us,” Ferreira said."),
     SpeakerRule("role_name_said", _role_name_said,
                 "“Two cranes are on the way,” port director Hana Lisowski told reporters."),
+    SpeakerRule("said_owners_relative", _said_owners_relative,
+                "“We knew measles,” says Marta’s mother, Elena, who sells fish."),
     SpeakerRule("said_name", _said_name, "“It is a tragedy,” said Omar Haddadi."),
     SpeakerRule("reported_saying", _reported_saying,
                 "State radio quoted the mayor as saying “the town will rebuild”."),
     SpeakerRule("who_chanted", _who_chanted,
                 "Mourners who chanted “never again” filled the square."),
+    SpeakerRule("pronoun_aside", _pronoun_aside,
+                "Rosa Ibarra runs the clinic. The ministry, she said, counts “only the cases "
+                "confirmed by a hospital”."),
     SpeakerRule("subject_before", _subject_before,
                 "Senator Aldo Brenner said the collapse was “entirely preventable”."),
     SpeakerRule("according_to", _according_to,

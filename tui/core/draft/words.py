@@ -16,6 +16,8 @@ SAY = re.compile(rf"\b({SAY_VERBS})\b")
 # What a country or an organisation does in reaction, besides saying something.
 REACTION_VERBS = r"\b(?:" + "|".join([SAY_VERBS, *_DATA["reaction_verbs"]]) + r")\b"
 REACT = re.compile(REACTION_VERBS)
+# A capital letter, accented ones too ("Élise", "Şahin", "Øvre"): a class for regexes
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A word of a name, or its initials: "Menon", "R.K."
 _NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
@@ -130,10 +132,13 @@ PERSON_WORD = "|".join(sorted(PERSON_WORDS))
 # "Police chief Tom Reyes visited ...", "Health Minister Ana Lima arrived": a sentence
 # that starts with a person
 # (a name's small words kept: "Ursula von der Leyen")
-STARTS_WITH_NAME = re.compile(r"^((?:[\w’'\-]+\s+){0,3}?(?:[A-Z][\w’'\-]+\s+"
-                               r"(?:(?:von|van|der|den|de|da|del|bin|ibn)\s+)*){1,3}"
-                               r"[A-Z][\w’'\-]+)\s+(?!(?:von|van|der|den|de|da|del|bin|ibn)\s)"
-                               r"[a-z]")
+# ("Dr. Ismaël Dago-Yapi runs the ward", "Dr. Dago-Yapi has": a title with its
+# point, and then a surname alone is a name)
+_PARTICLE = r"(?:von|van|der|den|de|da|del|bin|ibn)"
+STARTS_WITH_NAME = re.compile(
+    r"^((?:[\w’'\-]+\s+){0,3}?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
+    r"[A-Z][\w’'\-]+|(?:[A-Z][\w’'\-]+\s+(?:" + _PARTICLE + r"\s+)*){1,3}[A-Z][\w’'\-]+))"
+    r"\s+(?!" + _PARTICLE + r"\s)[a-z]")
 # "Saudi Arabia's health ministry did not ...": a sentence that starts with a body
 STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w\-]+[’']s\s+"
                                r"(?:[a-z][\w\-]*\s+){0,3}(?:" + GROUP_NOUN

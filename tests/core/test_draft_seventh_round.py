@@ -1,0 +1,58 @@
+"""Patterns the seventh held-out round showed after its first sight, each
+written for the test in other words: a weekday between a subject and its
+verb, people introduced with a title and a point or by a role anywhere in
+a sentence, a pronoun in an aside, a relative named after "says", a body
+as the subject before a quote, accented capitals in names."""
+
+from __future__ import annotations
+
+from tests.core.draft_helpers import HEAD, claims
+from tui.core.draft import draft_briefing
+
+
+def _speakers(body: str) -> list[str]:
+    return [str(q["speaker"].value) for q in draft_briefing(HEAD + body).quotes]
+
+
+def test_a_weekday_between_the_subject_and_its_verb_is_when_not_who() -> None:
+    assert {c[0] for c in claims("The Valorian interior ministry Thursday lowered the toll "
+                                 "in the blast from 61 to 58.")} == {"Valorian interior ministry"}
+    assert {c[0] for c in claims("Harbour police late Sunday raised the toll to 14.")} == {
+        "Harbour police"}
+
+
+def test_a_person_named_with_a_title_and_a_point_is_who_he_is() -> None:
+    body = ("Marta Velez keeps the ledger in a drawer.\n\nDr. Tomas Arbenz runs the burns "
+            "unit at the district hospital. He saw the first cases in May. \"Nobody had seen "
+            "wounds like these,\" he says.\n\nAt the hospital, Dr. Arbenz has two new beds. "
+            "\"We are ready this time,\" he says.")
+    assert _speakers(body) == ["Tomas Arbenz", "Tomas Arbenz"]
+
+
+def test_a_person_named_by_a_role_anywhere_in_the_sentence_is_the_next_he() -> None:
+    body = ("Lena Moss teaches at the school.\n\nThat is not enough for the parents' group. "
+            "Its chairman, Piet Olsen Varga, a carpenter, keeps a list of names. \"We count "
+            "the ones the hospital never saw,\" he says.\n\nThe Minister of Ports and Inland "
+            "Waterways, Ana Sofia Brandt, arrived at noon. Speaking at the quay, she said: "
+            "\"Every boat we have is out.\"")
+    assert _speakers(body) == ["Piet Olsen Varga", "Ana Sofia Brandt"]
+
+
+def test_a_pronoun_in_an_aside_before_a_quote_is_its_speaker() -> None:
+    body = ("Lena Moss teaches at the school.\n\nOn Monday its spokeswoman, Dr. Irene Kolar, "
+            "told reporters that 9 children had died. The agency, she said, counts \"only the "
+            "children a hospital admitted\".")
+    assert _speakers(body) == ["Irene Kolar"]
+
+
+def test_a_relative_named_after_says_is_the_speaker_not_the_owner() -> None:
+    assert _speakers("\"We knew the fever,\" says Okafor's sister, Ébélé, who keeps a stall.") == [
+        "Ébélé"]
+
+
+def test_a_body_before_a_quote_is_the_speaker_as_the_sentence_names_it() -> None:
+    body = ("Peru's Ministry of Foreign Affairs said its consulate was helping the families "
+            "and that it had received the news \"with deep sorrow.\" The World Health "
+            "Organization's office in Lima said the outbreak showed the need for \"clean "
+            "water in every village.\"")
+    assert _speakers(body) == ["Peru's Ministry of Foreign Affairs", "World Health Organization"]
