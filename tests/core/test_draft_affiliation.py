@@ -11,8 +11,14 @@ import pytest
 
 from tests.core.several_helpers import BASE, claims, report
 from tui.core.draft import draft_yaml
-from tui.core.draft.affiliation import AFFILIATION_RULES, AffiliationRule, affiliations_in
+from tui.core.draft.affiliation import (
+    AFFILIATION_RULES,
+    AffiliationRule,
+    affiliations_in,
+    offices_in,
+)
 from tui.core.draft.pipeline import draft_briefing
+from tui.core.draft.report_issuer import released_by_outlet
 from tui.core.draft.resolve import Names
 from tui.core.format.load import parse_briefing
 from tui.core.story.disputes import find_disputes
@@ -92,3 +98,36 @@ def test_a_name_with_and_without_accents_or_one_letter_apart_is_one_person() -> 
     # another given name, or a short surname, is another person
     assert names.resolve("Peter Mugisha") is not officer
     assert names.resolve("Ana Lee") is not names.resolve("Ana Lea")
+
+
+def test_the_army_by_any_of_its_names_is_one_body_but_not_the_government() -> None:
+    names = Names()
+    army = names.resolve("Valorian Armed Forces")
+    assert names.resolve("army") is army
+    assert names.resolve("General Staff") is army
+    assert names.resolve("Valoria's military government") is not army
+
+
+def test_an_official_of_a_bodys_unit_speaks_for_the_body() -> None:
+    assert [(a.person, a.body) for a in affiliations_in([
+        "Colonel Ana Quispe, head of the police's Huarochirí division, told reporters."])] == [
+        ("Ana Quispe", "police")]
+
+
+def test_a_governor_named_once_is_the_regional_governor_of_a_later_report() -> None:
+    assert offices_in(["The agency reported, citing the regional governor, Col. Idris Maiga, "
+                       "that six civilians were killed."]) == [("Idris Maiga", "governor")]
+    first = report("Attack\n\nSix civilians were killed, the state agency reported, citing the "
+                   "regional governor, Col. Idris Maiga.\n")
+    later = report("Attack\n\nThe regional governor said on Wednesday that nine civilians had "
+                   "died.\n", "2025-03-02T09:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert [(c[0], c[2]) for c in claims(new)] == [("Idris Maiga", "6"), ("Idris Maiga", "9")]
+
+
+def test_a_body_that_publishes_its_own_communique_issues_its_figures() -> None:
+    text = "REPUBLIC OF VALORIA\nGENERAL STAFF\n\nCOMMUNIQUE No. 12\n\nEleven soldiers died.\n"
+    assert released_by_outlet(text, "Valorian Armed Forces") == "Valorian Armed Forces"
+    assert released_by_outlet(text, "Reuters") is None
+    assert released_by_outlet("Storm\n\nThe ministry issued a statement on the storm that "
+                              "hit the coast on Monday.\n", "Valorian Armed Forces") is None

@@ -56,3 +56,14 @@ def test_a_body_before_a_quote_is_the_speaker_as_the_sentence_names_it() -> None
             "Organization's office in Lima said the outbreak showed the need for \"clean "
             "water in every village.\"")
     assert _speakers(body) == ["Peru's Ministry of Foreign Affairs", "World Health Organization"]
+
+
+def test_a_rivals_words_with_no_number_do_not_take_the_count() -> None:
+    assert claims("Gunmen attacked a base near Kora before dawn, killing seven soldiers and "
+                  "wounding 12, the army said, while a separatist group claimed to have killed "
+                  "dozens more.") == [("army", "soldiers", 7, 12)]
+
+
+def test_a_body_whose_name_has_a_titles_word_is_a_body() -> None:
+    assert {c[0] for c in claims("In a statement on Monday, the army General Staff said 11 "
+                                 "soldiers were killed.")} == {"army General Staff"}

@@ -27,7 +27,8 @@ _ROLE = (r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(
          r"commander|superintendent)")
 # A title before a person's name, not part of it
 _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
-          r"Senior|Commissioner|Brig|Rev)\.?\s+)")
+          r"Senior|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
+          r"Brigadier|Inspector|Superintendent)\.?\s+)")
 _WORD = rf"[{UPPER}][\w’'-]+"
 _NAME = rf"(?P<name>{_TITLE}*{_WORD}(?:\s+{_WORD}){{1,2}})"
 _ARTICLE = frozenset({"the", "a", "an"})
@@ -124,6 +125,9 @@ def _words_on(text: str) -> str:
     taken: list[str] = []
     for word in re.split(r"\s+", text.lstrip()):
         bare = word.rstrip(",;:.)")
+        if (owner := re.match(r"(.+)['’]s$", bare)) is not None:
+            # "head of the police's Huarochirí division": the police's official
+            return " ".join([*taken, owner.group(1)])
         if bare[:1].isupper() or bare.lower() in BODY_NAME_WORDS:
             taken.append(bare)
             if bare != word:  # a comma or a full stop ends the name
@@ -195,3 +199,27 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
     fullest = max(hits, key=lambda a: len(body_words(a.body)))
     widest = body_words(fullest.body)
     return fullest if all(body_words(a.body) <= widest for a in hits) else None
+
+
+# An office a person holds in their own name (their figures are theirs), as an
+# article introduces them: "The governor of the Mopti region, Colonel Boubacar
+# Kanouté, told ...", "Ana Ruiz, the mayor of Quilca, said"
+_OFFICE = r"(?P<office>governor|mayor|minister|collector|commissioner|sheriff|prefect|premier)"
+_OFFICE_THEN_NAME = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE}\s+of\s+[^,;:]{{2,60}}?,"
+                               rf"\s+{_NAME}\s*,")
+_NAME_THEN_OFFICE = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{_OFFICE}\s+of\b")
+# ("citing the regional governor, Col. Boubacar Kanouté, that ...")
+_OFFICE_COMMA_NAME = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE},\s+{_NAME}\s*[,.]")
+
+
+def offices_in(sentences: Iterable[str]) -> list[tuple[str, str]]:
+    """Each person the sentences introduce by an office of their own, and
+    the office: "the regional governor" later in a story is that person."""
+    found: list[tuple[str, str]] = []
+    for sentence in sentences:
+        for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE, _OFFICE_COMMA_NAME):
+            for m in pattern.finditer(sentence):
+                person = re.sub(rf"^{_TITLE}+", "", m["name"]).strip()
+                if not is_body(person) and len(person_tokens(person)) >= 2:
+                    found.append((person, m["office"]))
+    return found

@@ -22,7 +22,15 @@ from tui.core.draft.records import Event, Item, NoEvidence, Value, item
 from tui.core.draft.stated import parse_number
 from tui.core.draft.text import QUOTE
 from tui.core.draft.tolls import tolls_in
-from tui.core.draft.words import CASUALTY, COUNTED, DEMONYMS, NUM, SAY
+from tui.core.draft.words import (
+    CASUALTY,
+    COUNTED,
+    DEMONYMS,
+    NUM,
+    NUMBER_WORDS,
+    SAY,
+    SAY_VERBS,
+)
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
 _NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
@@ -43,6 +51,12 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
         return [event for clause in clauses for event in _claims_in(clause, mentions)]
+    # ("killing nine soldiers, the army said, while an armed group claimed to have
+    # killed many more": a rival's words with no number are not the count's claimant)
+    rival = _RIVAL.search(sentence)
+    if rival is not None and not _EXACT_NUMBER.search(rival.group(0)) and counts_in(
+            head := sentence[:rival.start()]) and SAY.search(head):
+        return [_as_said_in(event, sentence) for event in _claims_in(head + ".", mentions)]
     # ("... said an airstrike killed 18 people; the military said it targeted militants":
     # a clause after a semicolon with no casualty and no number names no claimant of the
     # count; "; he later said 29" goes on)
@@ -50,6 +64,19 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     while len(parts) > 1 and not CASUALTY.search(parts[-1]) and not _A_NUMBER.search(parts[-1]):
         parts.pop()
     return _claims_in("; ".join(parts), mentions)
+
+
+# ", while an armed group claimed to have killed many more": the last clause, a rival's
+_RIVAL = re.compile(r",\s+(?:while|whereas|but)\s+[^,;]*\b(?:" + SAY_VERBS + r")\b[^,;]*[.!]?$")
+
+
+def _as_said_in(event: Event, sentence: str) -> Event:
+    """An item drafted from a clause, with the whole sentence as its source."""
+    if not isinstance(event, Item):
+        return event
+    event = replace(event, sentence=sentence)
+    return event.with_value("note", replace(event["note"], value=sentence)) \
+        if "note" in event else event
 
 
 # "A and B hospitals reported 15 and 11 more deaths respectively": a count each
@@ -161,6 +188,8 @@ _RECEIVED = re.compile(r"\b(?:receiv(?:ed|ing)|admitt(?:ed|ing)|brought|treat(?:
 
 
 _A_NUMBER = re.compile(NUM, re.I)
+# A number as digits or a word ("34", "nine"), not "dozens" or "many"
+_EXACT_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
 # A clause that gives its own toll: "the army put the toll at 35"

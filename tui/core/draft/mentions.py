@@ -17,6 +17,7 @@ from tui.core.draft.names import (
     subject_before,
 )
 from tui.core.draft.records import Renamed
+from tui.core.draft.resolve import BODY_NOUNS, is_body
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     GROUP_NOUN,
@@ -119,6 +120,9 @@ class Mentions:
         if organisations_in(phrase) and not _titled_person(phrase):
             # "the Organisation of Islamic Cooperation" (but "European Commission
             # President Ursula von der Leyen" is a person with her role)
+            return clean_name(phrase), None
+        if (last := phrase.split()[-1:]) and last[0].lower() in BODY_NOUNS and is_body(phrase):
+            # "the army General Staff": a body whose name has a title's word in it
             return clean_name(phrase), None
         name, role = split_role(phrase)
         words = name.split()

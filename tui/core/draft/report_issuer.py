@@ -80,3 +80,20 @@ def published_by(first_line: str, outlet: str | None, url: str | None) -> str | 
     on_gov = url is not None and "gov" in re.split(r"[./_-]+", url.lower())
     # (a masthead in capitals, "RAPPLER", is read as its name: short capitals pass for a body)
     return _as_name(line) if same and (is_body(_as_name(line)) or on_gov) else None
+
+
+def released_by_outlet(text: str, outlet: str | None) -> str | None:
+    """The outlet itself, when what it published is its own release: a
+    line near the top says so ("COMMUNIQUÉ N°047", "PRESS RELEASE") and the
+    outlet is no news outlet or agency (a wire's "statement" is someone
+    else's)."""
+    from tui.core.draft.attribution import news_agency
+    from tui.core.draft.words import NEWS_OUTLETS
+
+    if not outlet or news_agency(outlet) or outlet.casefold() in {
+            o.casefold() for o in NEWS_OUTLETS}:
+        return None
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:8]
+    # (a header line of a few words: not a sentence of the body that names a statement)
+    return outlet if any(len(line.split()) <= 6 and _ISSUED.search(line) for line in lines) \
+        else None

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from tui.core.draft.report_issuer import issuing_body as issuing_body
 from tui.core.draft.report_issuer import published_by as published_by
+from tui.core.draft.report_issuer import released_by_outlet as released_by_outlet
 from tui.core.format.model import CasualtyClaim
 
 _UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "

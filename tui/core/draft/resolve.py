@@ -33,10 +33,12 @@ ministry department agency authority service services police society cross offic
 administration company union federation force forces government council commission
 bureau railways railway hospital army navy ministry's corps committee organisation
 organization institute university agency's directorate brigade team unit court
-management network centre center association group board
+management network centre center association group board staff
 press news trust protection inspectorate prosecutor's guard station
 """
 _BODY = frozenset(_BODY_WORDS.split())
+# (read by the speaker stage: a phrase ending in one of these names a body)
+BODY_NOUNS = _BODY
 # Words that do not tell bodies apart ("the local administration" is the district's;
 # "a fire service official" speaks for the fire service).
 _STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local", "official",
@@ -112,7 +114,15 @@ _SAME_WORD = {"federal": "national", "prosecutor": "attorney", "brigade": "servi
               "department": "service", "ambulance": "medical", "emergency": "medical"}
 
 
+# Names of a country's army: "the army", "the armed forces", "the General Staff" (not
+# "the military government", which is not the army)
+_MILITARY = (frozenset({"armed", "force"}), frozenset({"general", "staff"}), frozenset({"army"}))
+
+
 def _core(words: frozenset[str]) -> frozenset[str]:
+    for army in _MILITARY:
+        if army <= words:
+            words = (words - army) | {"army"}
     return frozenset(_SAME_WORD.get(w, w) for w in words - _WEAK)
 
 
@@ -273,7 +283,8 @@ class Names:
                 spelt = self._by_spelling.setdefault(spelling, [])
                 if group not in spelt:
                     spelt.append(group)
-        words = set(tokens[-1:]) | body_words(name)
+        # (a body's words as said another way too: "armed forces" is "military")
+        words = set(tokens[-1:]) | body_words(name) | _core(body_words(name))
         for word in words:
             known = self._by_word.setdefault(word, [])
             if group not in known:
@@ -283,7 +294,8 @@ class Names:
         """Groups that share a word with `name` (a person: the surname), the
         only ones it can match."""
         seen: dict[int, Group] = {}
-        for word in (person_tokens(name)[-1:] if person else body_words(name)):
+        for word in (person_tokens(name)[-1:] if person
+                     else body_words(name) | _core(body_words(name))):
             for g in self._by_word.get(word, ()):
                 seen.setdefault(id(g), g)
         return list(seen.values())

@@ -29,6 +29,7 @@ from tui.core.draft.report_tolls import (
     issuing_body,
     place_claims,
     published_by,
+    released_by_outlet,
     tolls_in,
 )
 from tui.core.draft.several_claims import Tolls
@@ -111,7 +112,8 @@ class Merger:
                 headlines = set()  # a flash that is all headline: its toll is the news
             self.part_text = self.tolls.part_text = part.text
             self.tolls.issuer = issuing_body(report.text) or published_by(
-                lines[0] if lines else "", report.outlet, report.url)
+                lines[0] if lines else "", report.outlet, report.url) or released_by_outlet(
+                report.text, report.outlet)
             self._merge(draft, part.said, source, report.name, header, headlines)
 
     def _merge(self, d: Briefing, said: datetime | date, source: str | None, where: str,

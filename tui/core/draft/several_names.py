@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.draft.affiliation import Affiliation, affiliations_in, body_for
+from tui.core.draft.affiliation import Affiliation, affiliations_in, body_for, offices_in
 from tui.core.draft.attribution import (
     complete_name,
     generic_body,
@@ -53,8 +53,14 @@ class Naming:
         self.affiliations: list[Affiliation] = []  # who speaks for which body, every report
 
     def learn_affiliations(self, sentences: list[str]) -> None:
-        """A report's officials of bodies: their figures in any report are the body's."""
+        """A report's officials of bodies: their figures in any report are the
+        body's; and people with an office of their own ("The governor of the
+        Mopti region, Colonel Boubacar Kanouté"), whom "the regional governor"
+        names later."""
         self.affiliations += affiliations_in(sentences)
+        for person, office in offices_in(sentences):
+            if (group := self.names.resolve(person)) is not None and group.person:
+                self.names.join(group, f"{office.title()} {person}")
 
     def source_for(self, report: Report) -> str | None:
         """The name of the report's `sources` entry, added when new."""
