@@ -67,3 +67,25 @@ def test_a_rivals_words_with_no_number_do_not_take_the_count() -> None:
 def test_a_body_whose_name_has_a_titles_word_is_a_body() -> None:
     assert {c[0] for c in claims("In a statement on Monday, the army General Staff said 11 "
                                  "soldiers were killed.")} == {"army General Staff"}
+
+
+def test_a_vague_amount_beside_an_exact_toll_is_no_toll() -> None:
+    assert claims("Officials say 14 people have died in the storm. Hundreds more were "
+                  "injured, the mayor said.") == [("Officials", "people", 14, None)]
+    # (alone, it is the article's only word on the dead: kept, with its check)
+    assert claims("Officials say dozens of people have died in the storm.") == [
+        ("Officials", "people", "unknown", None)]
+
+
+def test_the_seriously_hurt_and_the_identified_dead_are_parts_of_the_toll() -> None:
+    body = ("Police said 140 people were injured and 90 killed in the crush. Another 37 "
+            "people were reported to have sustained serious injuries. The bodies of 52 "
+            "people have already been identified, the ministry said.")
+    assert [(c[2], c[3]) for c in claims(body)] == [(90, 140)]
+    # (alone, or with no larger count, each stays: it is the only figure)
+    assert [(c[2], c[3]) for c in claims("The bodies of 52 people have been identified, "
+                                         "the ministry said.")] == [(52, None)]
+    # ("not yet identified": no part of anything)
+    assert (323, None) in [(c[2], c[3]) for c in claims(
+        "The ministry said 323 pilgrims had died, and that the bodies of 31 others had not "
+        "yet been identified.")]

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from tui.core.draft.affiliation import Affiliation, as_named, body_for
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
-from tui.core.draft.words import BARE_SPEAKERS, SAY
+from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 
@@ -41,7 +41,8 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             lists[event.section].append(event)
     lists["quotes"][:] = _not_repeated(lists["quotes"])
     claims[:] = _restated(_joined_measures(
-        _earlier_first(_revised_count(_one_name_per_body(_uncredited(claims))))))
+        _earlier_first(_revised_count(_one_name_per_body(_uncredited(_parts_of_a_larger_count(
+            _counted(claims))))))))
     aliases = _officials_for_their_body(claims, affiliations or [])
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
@@ -227,6 +228,53 @@ def _officials_for_their_body(claims: list[Item], known: list[Affiliation]) -> l
         if name not in entry.names:
             aliases[body.casefold()] = replace(entry, names=(*entry.names, name))
     return list(aliases.values())
+
+
+# Words right after a count that make it a part of a larger one: the seriously hurt
+# among the injured, the identified among the dead ("with 37 people reported to have
+# sustained serious injuries", "the bodies of 52 people have already been identified")
+_A_PART = r"[^.;,]{0,50}?\b(?:serious|critical|severe|(?<!not )(?<!not yet )(?<!yet )identified)\b"
+
+
+def _said_as_a_part(claim: Item, measure: str) -> bool:
+    value = str(claim[measure].value).rstrip("+")
+    words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
+    figure = "|".join([re.escape(value), *map(re.escape, words)])
+    return re.search(rf"(?<![\w,.])(?:{figure})(?![\w,.]\d)" + _A_PART, claim.sentence,
+                     re.I) is not None
+
+
+def _parts_of_a_larger_count(claims: list[Item]) -> list[Item]:
+    """A count the sentence says is of the seriously hurt or the identified
+    dead, beside a larger count of the same measure: a part of that count,
+    not a toll of its own."""
+    def number(claim: Item, measure: str) -> int:
+        text = str(claim[measure].value).rstrip("+") if measure in claim else ""
+        return int(text) if text.isdigit() else -1
+
+    out = []
+    for claim in claims:
+        measures = [m for m in ("killed", "injured") if m in claim]
+        if len(measures) == 1 and _said_as_a_part(claim, measures[0]) and any(
+                number(other, measures[0]) > number(claim, measures[0]) >= 0
+                for other in claims if other is not claim):
+            continue
+        out.append(claim)
+    return out
+
+
+def _counted(claims: list[Item]) -> list[Item]:
+    """"Officials say dozens of people have died" beside an exact toll: a claim
+    whose only figures are vague adds nothing the exact one does not (the
+    issue's rule: a note or a check, never a current toll). Alone, it is the
+    article's only word on the dead and stays, with its check."""
+    def vague(claim: Item) -> bool:
+        figures = [str(claim[m].value) for m in ("killed", "injured") if m in claim]
+        return bool(figures) and all(f == "unknown" for f in figures)
+
+    if all(vague(c) for c in claims):
+        return claims
+    return [c for c in claims if not vague(c)]
 
 
 def _uncredited(claims: list[Item]) -> list[Item]:
