@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from tests.core.draft_helpers import HEAD, claims
 from tui.core.draft import draft_briefing
+from tui.core.draft.report import live_entries
+from tui.core.draft.short_names import abbreviates
 
 
 def _speakers(body: str) -> list[str]:
@@ -89,3 +91,16 @@ def test_the_seriously_hurt_and_the_identified_dead_are_parts_of_the_toll() -> N
     assert (323, None) in [(c[2], c[3]) for c in claims(
         "The ministry said 323 pilgrims had died, and that the bodies of 31 others had not "
         "yet been identified.")]
+
+
+def test_a_live_blogs_stamp_keeps_its_zone_out_of_the_entry() -> None:
+    _, entries = live_entries("Blast | All times IST\n\n19:40 IST\nThe company said eight "
+                                   "died.\n\n17:15 IST\nPolice said three died.\n") or ("", [])
+    assert entries == [(19, 40, "The company said eight died."), (17, 15, "Police said three "
+                                                                         "died.")]
+
+
+def test_an_acronym_may_spell_the_small_words_of_a_name() -> None:
+    assert abbreviates("Kendari SAR office", "Kendari Search and Rescue Office")
+    assert abbreviates("NADMO", "National Disaster Management Organisation")
+    assert not abbreviates("Kendari SAR office", "Kendari Sea Rescue Office")

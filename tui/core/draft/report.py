@@ -15,7 +15,13 @@ from pathlib import Path
 import yaml
 
 from tui.core.draft.article import Article, ArticleError, is_url, read_article
-from tui.core.draft.report_time import agency_in, find_day, header_offset, report_time
+from tui.core.draft.report_time import (
+    ZONE_OFFSETS,
+    agency_in,
+    find_day,
+    header_offset,
+    report_time,
+)
 from tui.core.draft.text import dateline_date
 
 
@@ -69,7 +75,10 @@ def _same_day(day: date, year: int) -> date | None:
 
 # A live-blog entry starts its own line with a time: `11:55`, `[09:30]`, `16:05 —`, `12:05 |`,
 # `11:00 --`, `2:15 p.m. —`.
+# (`19:40 IST`: the zone the header names is the stamp's, never the entry's first word)
 _ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\s*([ap])?\.?(?:m\.?)?\]?"
+                    r"(?:\s+(?-i:" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
+                    + r")\b)?"
                     r"(?:\s*(?:[—–|-]{1,2}\s*|$)|\s+(?=[A-Z\"“]))", re.IGNORECASE)
 
 

@@ -25,9 +25,13 @@ def _spelled(short: str, words: list[str]) -> bool:
                for n in range(1, min(len(word), len(short)) + 1))
 
 
-def _tokens(name: str) -> list[str]:
+def _tokens(name: str, keep: frozenset[str] = frozenset()) -> list[str]:
     return [w for w in re.findall(r"[\w'’]+", _PAREN.sub(" ", name).replace("-", " "))
-            if w.lower() not in _STOP]
+            if w.lower() not in _STOP - keep]
+
+
+# Small words an acronym sometimes spells ("SAR" for "Search And Rescue")
+_SPELT_SMALL = frozenset({"and", "of"})
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -35,7 +39,12 @@ def abbreviates(short: str, full: str) -> bool:
     Disaster Management Authority", "Negros Oriental PDRRMO" and "NADMO"
     for the names they shorten. Every word of `full` is spelled, in order;
     at least one capital run stands for two words or more."""
-    mine, theirs = _tokens(short), _tokens(full)
+    mine = _tokens(short)
+    return any(_abbreviates(mine, theirs) for theirs in (
+        _tokens(full), _tokens(full, _SPELT_SMALL)))
+
+
+def _abbreviates(mine: list[str], theirs: list[str]) -> bool:
     if not mine or len(mine) >= len(theirs):
         return False
 
