@@ -14,12 +14,13 @@ from tui.core.draft import draft_yaml
 from tui.core.draft.affiliation import (
     AFFILIATION_RULES,
     AffiliationRule,
+    affiliation_of_role,
     affiliations_in,
     offices_in,
 )
 from tui.core.draft.pipeline import draft_briefing
 from tui.core.draft.report_issuer import released_by_outlet
-from tui.core.draft.resolve import Names
+from tui.core.draft.resolve import Names, is_body
 from tui.core.format.load import parse_briefing
 from tui.core.story.disputes import find_disputes
 from tui.core.story.update import update_text
@@ -131,3 +132,22 @@ def test_a_body_that_publishes_its_own_communique_issues_its_figures() -> None:
     assert released_by_outlet(text, "Reuters") is None
     assert released_by_outlet("Storm\n\nThe ministry issued a statement on the storm that "
                               "hit the coast on Monday.\n", "Valorian Armed Forces") is None
+
+
+def test_a_quotes_role_in_the_briefing_says_whom_its_speaker_speaks_for() -> None:
+    assert affiliation_of_role("Ana Lee", "Health Ministry spokeswoman") is not None
+    found = affiliation_of_role("Ana Lee", "head of the Kendari Search and Rescue Office")
+    assert found is not None and found.body == "Kendari Search and Rescue Office"
+    assert affiliation_of_role("Ana Lee", "Mayor of Quilca") is None
+    assert affiliation_of_role("Ana Lee", "district health officer") is None
+    base = BASE + ("quotes:\n  - speaker: Lina Dorsk\n    role: Valoria Health Ministry "
+                   "spokeswoman\n    text: We are testing the wells.\n")
+    later = report("Poisoning\n\nDorsk said on Tuesday that 11 villagers had died. The "
+                   "Valoria Health Ministry had earlier said six.\n", "2025-03-02T09:00:00+00:00")
+    new = update_text(base, [later]).new
+    assert {c[0] for c in claims(new)} == {"Valoria Health Ministry"}
+
+
+def test_a_short_name_mostly_in_capitals_is_a_body() -> None:
+    assert is_body("FAMa") and is_body("MoH") and is_body("AFAD")
+    assert not is_body("McDonald") and not is_body("Ana")

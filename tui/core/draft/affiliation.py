@@ -24,7 +24,7 @@ from tui.core.draft.words import BODY_NAME_WORDS, CLAUSE_OPENERS, OFFICE_MODIFIE
 # officer": an office that is its own claimant)
 _ROLE = (r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
-         r"commander|superintendent)")
+         r"commander|superintendent|manager)")
 # A title before a person's name, not part of it
 _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
           r"Senior|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
@@ -223,3 +223,18 @@ def offices_in(sentences: Iterable[str]) -> list[tuple[str, str]]:
                 if not is_body(person) and len(person_tokens(person)) >= 2:
                     found.append((person, m["office"]))
     return found
+
+
+def affiliation_of_role(person: str, role: str) -> Affiliation | None:
+    """The body a quote's `role` says its speaker speaks for: "Health Ministry
+    spokeswoman", "Director, Kampong Speu Provincial Health Department",
+    "head of the Kendari Search and Rescue Office" (the briefing's own words,
+    read when a report does not introduce the person again)."""
+    if not re.search(rf"\b{_ROLE}\b", role, re.I) or is_body(person):
+        return None
+    rest = re.sub(rf"\b(?:{'|'.join(sorted(OFFICE_MODIFIERS))})\b|\b{_ROLE}\b", " ", role,
+                  flags=re.I)
+    rest = re.sub(r"^[\s,]*(?:(?:of|for|at|with|in)\s+)?(?:the\s+)?|[\s,]+$", "", rest)
+    body = re.sub(r"\s+", " ", re.sub(r"^[\w-]+['’]s\s+(?=[A-Z])", "", rest)).strip()
+    return Affiliation(person, body, "role_in_the_briefing", role) \
+        if body and is_body(body) and len(body.split()) <= 8 else None

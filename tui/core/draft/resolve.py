@@ -60,7 +60,14 @@ def is_body(name: str) -> bool:
     if titled and 2 <= len(after := raw[titled[-1] + 1:]) <= 3 and all(
             w[:1].isupper() and w.strip(".,'’").lower() not in _BODY for w in after):
         return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
-    return bool(words & _BODY) or (name.isupper() and len(name) <= 8 and " " not in name)
+    return bool(words & _BODY) or _acronym(name)
+
+
+def _acronym(word: str) -> bool:
+    """One short word of capitals ("AFAD"), or mostly capitals as some are
+    written ("FAMa", "MoH", "NaCSA"): a body's short name."""
+    return " " not in word and 2 <= len(word) <= 8 and word[:1].isupper() and (
+        word.isupper() or sum(c.isupper() for c in word) >= max(2, len(word) - 2))
 
 
 def fold(word: str) -> str:
@@ -177,7 +184,7 @@ def acronym_of(name: str) -> str | None:
     short = m[1].strip()
     # "(AFAD)", "(Komnas HAM)": capitalised words ending in capitals, not "(Huaylla, Arequipa)"
     words = short.split()
-    return short if short.isupper() or (len(words) <= 3 and all(
+    return short if short.isupper() or _acronym(short) or (len(words) <= 3 and all(
         w[:1].isupper() for w in words) and len(words[-1]) >= 2 and words[-1].isupper()) \
         else None
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from tui.core.draft.affiliation import Affiliation, affiliations_in, body_for, offices_in
+from tui.core.draft.affiliation import (
+    Affiliation,
+    affiliation_of_role,
+    affiliations_in,
+    body_for,
+    offices_in,
+)
 from tui.core.draft.attribution import (
     complete_name,
     generic_body,
@@ -50,7 +56,9 @@ class Naming:
         self.new_sources: list[NewRecord] = []
         # (a base's aliases entry is the editor's: never a second one for that name)
         self.base_aliases = {subject_key(n) for a in base.aliases for n in (a.name, *a.others)}
-        self.affiliations: list[Affiliation] = []  # who speaks for which body, every report
+        # who speaks for which body, every report's and the briefing's quotes' roles
+        self.affiliations: list[Affiliation] = [
+            a for q in base.quotes if q.role and (a := affiliation_of_role(q.speaker, q.role))]
 
     def learn_affiliations(self, sentences: list[str]) -> None:
         """A report's officials of bodies: their figures in any report are the
