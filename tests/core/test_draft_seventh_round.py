@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.core.draft_helpers import HEAD, claims
 from tui.core.draft import draft_briefing
 from tui.core.draft.report import live_entries
+from tui.core.draft.resolve import Names
 from tui.core.draft.short_names import abbreviates
 
 
@@ -104,3 +105,26 @@ def test_an_acronym_may_spell_the_small_words_of_a_name() -> None:
     assert abbreviates("Kendari SAR office", "Kendari Search and Rescue Office")
     assert abbreviates("NADMO", "National Disaster Management Organisation")
     assert not abbreviates("Kendari SAR office", "Kendari Sea Rescue Office")
+
+
+def test_the_number_of_a_group_killed_is_a_toll_of_that_group() -> None:
+    assert claims("The coastguard says two more bodies were found, bringing the number of "
+                  "passengers killed to 14.") == [("coastguard", "passengers", 14, None)]
+    # ("the number of workers who lost their lives": the dead, by the rule for it)
+    assert [c[2] for c in claims("The ministry said the number of workers who lost their "
+                                 "lives has reached seven.")] == [7]
+
+
+def test_where_it_was_said_opens_the_sentence_not_who() -> None:
+    assert {c[0] for c in claims("Marsh Mining says the rescue is over. In a statement the "
+                                 "company puts the number of miners killed at seven.")} == {
+        "company"}
+
+
+def test_a_bodys_name_in_its_own_language_is_its_english_name() -> None:
+    names = Names()
+    office = names.resolve("Secretaría de Salud de Córdoba")
+    assert names.resolve("Córdoba health secretariat") is office
+    assert names.resolve("Corpo de Bombeiros de Valoria") is names.resolve(
+        "Valoria fire service")
+    assert names.resolve("Ministerio de Defensa") is not office

@@ -82,8 +82,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The health ministry said the death toll rose to 44."),
     # "put the number of dead at 29", "the number of injured at 284"
     # "the number of injured treated in Manila hospitals was 63"
-    (re.compile(r"\bnumber of (?:[A-Z][\w\-]+\s+)?(dead|deaths|people killed|martyrs|victims|"
-                r"fatalities|injured|wounded)"
+    # ("bringing the number of passengers killed to 14": whose, before the verb)
+    (re.compile(r"\bnumber of (?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?"
+                r"((?:(?!(?:the|those|people)\b)[a-z][\w\-]*\s+)?"
+                r"(?:killed|dead|injured|wounded)|deaths|people killed|martyrs|victims|"
+                r"fatalities)"
                 # "the number of martyrs of the fire which broke out in the Al-Rashidiya
                 # General Hospital has reached 23": what the dead are of, however long
                 # (and with asides: "..., in Diyala Governorate, reached twenty-one (21)")

@@ -84,10 +84,14 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     bound = "more than"  # "climbed past 300": more than 300
             elif kind == "number":
                 n = parse_number(groups[2])
-                word = groups[0].lower()
-                measure = "killed" if word in KILLED_WORDS or word in (
-                    "people killed", "martyrs", "victims") else "injured"
-                bound, noun = groups[1], ""
+                phrase = groups[0].lower()
+                *whose, word = phrase.split()
+                measure = "killed" if phrase in KILLED_WORDS or word in KILLED_WORDS or word in (
+                    "martyrs", "victims") else "injured"
+                # ("the number of passengers killed": the passengers; not "seriously")
+                bound = groups[1]
+                noun = "" if phrase in KILLED_WORDS else " ".join(
+                    w for w in whose if not w.endswith("ly"))
             elif kind == "range":
                 low, high = parse_number(groups[0] or groups[1]), parse_number(groups[2])
                 if low is None or high is None:

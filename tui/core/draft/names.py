@@ -148,6 +148,10 @@ def subject_at(head: str) -> str | None:
     head = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—]\s+", "",
                   head)
     head = re.sub(r"\s+(?:has|have|had)\s+(?:just|now|already|also|since|earlier)\s*$", " ", head)
+    # "In a statement the company puts ...", "In its latest bulletin, the agency said":
+    # where it was said opens the sentence, not who
+    head = re.sub(r"^\s*[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+                  r"communiqu[eé]|release|update|bulletin|post|report|briefing)\s*,?\s+", "", head)
     # "The National Disaster Management Authority (NDMA) said": the body, by its name
     head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)\s*$", " ",
                   head)  # ("... service (ZZS JMK) said": a short form of two words too)

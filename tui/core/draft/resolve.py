@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tui.core.draft.known_bodies import other_names
 from tui.core.draft.short_names import abbreviates, has_capitals, words_key
+from tui.core.draft.words import BODY_WORDS_TRANSLATED, NAME_PARTICLES
 from tui.core.format.names import subject_key
 
 # Words before a person's name that are a title or office, not the name.
@@ -33,7 +34,8 @@ ministry department agency authority service services police society cross offic
 administration company union federation force forces government council commission
 bureau railways railway hospital army navy ministry's corps committee organisation
 organization institute university agency's directorate brigade team unit court
-management network centre center association group board staff
+management network centre center association group board staff secretariat
+prefecture
 press news trust protection inspectorate prosecutor's guard station
 """
 _BODY = frozenset(_BODY_WORDS.split())
@@ -54,7 +56,9 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def is_body(name: str) -> bool:
-    words = {w.strip(".,'’").lower() for w in name.split()}
+    # ("Secretaría de Salud", "Corpo de Bombeiros": a body's words in its own language)
+    words = {BODY_WORDS_TRANSLATED.get(fold(w), w)
+             for w in (w.strip(".,'’").lower() for w in name.split())}
     raw = name.split()
     titled = [i for i, w in enumerate(raw) if w.strip(".,").lower() in _TITLES]
     if titled and 2 <= len(after := raw[titled[-1] + 1:]) <= 3 and all(
@@ -101,6 +105,8 @@ def body_words(name: str) -> frozenset[str]:
     text = _PAREN.sub(" ", name).strip()
     text = _POSSESSIVE.sub("", text)
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text.lower())]
+    # ("Secretaría de Salud de Córdoba" is the Córdoba health secretariat)
+    words = [BODY_WORDS_TRANSLATED.get(fold(w), w) for w in words if w not in NAME_PARTICLES]
     return frozenset(_stem(w) for w in words if w not in _STOP)
 
 
@@ -117,8 +123,10 @@ _WEAK = frozenset({"general", "coordination"})
 # prosecutor's office the attorney general's.
 # (a fire brigade is a fire service or department; an ambulance service an
 # emergency medical service)
+# (a health secretariat is a health department where English copy translates it)
 _SAME_WORD = {"federal": "national", "prosecutor": "attorney", "brigade": "service",
-              "department": "service", "ambulance": "medical", "emergency": "medical"}
+              "department": "service", "secretariat": "service", "ambulance": "medical",
+              "emergency": "medical"}
 
 
 # Names of a country's army: "the army", "the armed forces", "the General Staff" (not

@@ -219,3 +219,7 @@ BODY_NAME_WORDS: frozenset[str] = frozenset(_DATA["body_name_words"])
 CLAUSE_OPENERS: frozenset[str] = frozenset(_DATA["clause_openers"]) | frozenset(WEEKDAYS)
 # Words between a body's name and an office, part of the office ("fire service deputy director")
 OFFICE_MODIFIERS: frozenset[str] = frozenset(_DATA["office_modifiers"])
+# A body's words in Spanish, Portuguese, French and Italian, in English ("Secretaría de
+# Salud" is a health secretariat), and the small words of names in those languages
+BODY_WORDS_TRANSLATED: dict[str, str] = _DATA["body_words_translated"]
+NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
