@@ -9,6 +9,8 @@ from __future__ import annotations
 from tests.core.draft_helpers import HEAD, claims
 from tui.core.draft import draft_briefing
 from tui.core.draft.report import live_entries
+from tui.core.draft.report_deaths import listed_tolls
+from tui.core.draft.report_issuer import released_by_outlet
 from tui.core.draft.resolve import Names
 from tui.core.draft.short_names import abbreviates
 
@@ -128,3 +130,12 @@ def test_a_bodys_name_in_its_own_language_is_its_english_name() -> None:
     assert names.resolve("Corpo de Bombeiros de Valoria") is names.resolve(
         "Valoria fire service")
     assert names.resolve("Ministerio de Defensa") is not office
+
+
+def test_a_table_of_figures_is_read_line_by_line() -> None:
+    body = "Deceased: 12\nInjured: 31\nMissing: 6\nHomes destroyed: 58\n"
+    assert [(c[2], c[3]) for c in claims(body)] == [(12, None), (None, 31)]
+    assert listed_tolls("II. DAMAGE\n\nDeceased: 12\nInjured: 31\n") == [
+        ("people", "12", "31", "Deceased: 12 Injured: 31")]
+    assert released_by_outlet("NATIONAL CIVIL DEFENCE INSTITUTE\nREPORT No. 1847 - 10/3/2026 / "
+                              "07:30 HOURS\n\nDeceased: 12\n", "INDECI") == "INDECI"

@@ -97,6 +97,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + _BOUND
                 + NUM, re.I), "number", "number_of_dead_at",
      "Officials put the number of injured at 284, the governor said."),
+    # "Deceased: 12", "Injured: 31": a line of a situation report's table of figures
+    (re.compile(r"^\s*(dead|deaths|deceased|fatalities|killed|injured|wounded)\s*:\s*"
+                + _BOUND + NUM + r"\s*$", re.I), "number", "table_line",
+     "Deceased: 12"),
     # "The bulletin puts the dead at 14 and the injured at 31"
     (re.compile(r"\b(?:puts?|putting|placed|places|and)\s+the\s+(dead|injured|wounded)\s+at\s+"
                 + _BOUND + NUM, re.I), "number", "puts_the_dead_at",

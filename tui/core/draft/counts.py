@@ -87,7 +87,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 phrase = groups[0].lower()
                 *whose, word = phrase.split()
                 measure = "killed" if phrase in KILLED_WORDS or word in KILLED_WORDS or word in (
-                    "martyrs", "victims") else "injured"
+                    "martyrs", "victims", "deceased") else "injured"
                 # ("the number of passengers killed": the passengers; not "seriously")
                 bound = groups[1]
                 noun = "" if phrase in KILLED_WORDS else " ".join(

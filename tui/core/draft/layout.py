@@ -38,6 +38,8 @@ def body_paragraphs(body: str) -> list[str]:
     its own (without its bullet); or, in a text with no blank line whose lines
     mostly end a sentence, each line (copy pasted from a page)."""
     lines = [line for line in body.splitlines() if line.strip()]
+    if not re.search(r"\n\s*\n", body.strip()) and (table := _fields(body)):
+        return table
     if any(_BULLET.match(line) for line in lines):
         out: list[str] = []
         for block in re.split(r"\n\s*\n", body):
@@ -48,10 +50,22 @@ def body_paragraphs(body: str) -> list[str]:
                 out += body_paragraphs(block)
         return out
     if re.search(r"\n\s*\n", body.strip()) or len(lines) < 2:
-        return [p for block in re.split(r"\n\s*\n", body) for p in _heading_off(block)]
+        return [p for block in re.split(r"\n\s*\n", body)
+                for p in (_fields(block) or _heading_off(block))]
     ended = sum(bool(re.search(r"[.!?:”\"’»]\s*$", line)) for line in lines)
     return [" ".join(line.split()) for line in lines] if ended * 2 > len(lines) \
         else paragraphs(body)
+
+
+# A line of a table of figures: "Deceased: 12", "Homes destroyed: 58"
+_FIELD = re.compile(r"^\s*[A-Z][\w ()/'’-]{1,50}:\s*\S.{0,40}$")
+
+
+def _fields(block: str) -> list[str]:
+    """A block that is a table of "Label: value" lines, each line its own
+    paragraph (joined, "Deceased: 12 Injured: 31" reads as 12 injured)."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return lines if len(lines) >= 2 and all(_FIELD.match(line) for line in lines) else []
 
 
 def _heading_off(block: str) -> list[str]:

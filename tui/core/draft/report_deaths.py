@@ -28,9 +28,11 @@ def martyrs_in(sentence: str) -> tuple[str, str] | None:
 
 # A situation report's casualty list: "a. Dead: seven (7) hikers (validated)",
 # "Injured: eleven (11) hikers; three (3) residents of Brgy. Malinao, Dalipay"
-_LISTED = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?P<kind>dead|deaths|killed|fatalities|"
-                     r"injured|wounded)\s*:\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
-_LISTED_ITEM = re.compile(rf"^\s*(?P<n>{NUMBER})(?:\s*\(\d[\d,]*\))?\s+(?P<group>[^,;(]+?)\s*"
+# ("Deceased: 12", "Injured: 31": a table's line, its group the report's own)
+_LISTED = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?P<kind>dead|deaths|deceased|killed|"
+                     r"fatalities|injured|wounded)\s*:\s*(?P<rest>.+)$",
+                     re.IGNORECASE | re.MULTILINE)
+_LISTED_ITEM = re.compile(rf"^\s*(?P<n>{NUMBER})(?:\s*\(\d[\d,]*\))?(?:\s+(?P<group>[^,;(]+?))?\s*"
                           r"(?:\(|,|$)", re.IGNORECASE)
 
 
@@ -40,12 +42,13 @@ def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
     found: dict[str, list[str | None]] = {}
     lines: dict[str, list[str]] = {}
     for m in _LISTED.finditer(text):
-        field = 0 if m["kind"].lower() in ("dead", "deaths", "killed", "fatalities") else 1
+        field = 0 if m["kind"].lower() in ("dead", "deaths", "deceased", "killed",
+                                           "fatalities") else 1
         for entry in m["rest"].split(";"):
             item = _LISTED_ITEM.match(entry)
             if item is None or (count := number(item["n"])) is None:
                 continue
-            group = item["group"].strip()
+            group = (item["group"] or "people").strip()
             found.setdefault(group, [None, None])[field] = count
             lines.setdefault(group, []).append(m[0].strip())
     return [(group, killed, injured, " ".join(dict.fromkeys(lines[group])))

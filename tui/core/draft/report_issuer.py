@@ -15,7 +15,9 @@ _OFFICES = re.compile(r"^(?:ministry|department|office|bureau|directorate)\b", r
 _ISSUED = re.compile(r"\b(?:press release|media release|press note|press statement|bulletin|"
                      r"press service|press office|press cent(?:re|er)|"
                      r"situation update|statement|situation(?:al)? report|sitrep|communiqu[eé]|"
-                     r"information note)\b", re.IGNORECASE)
+                     r"information note|"
+                     # ("REPORTE COMPLEMENTARIO N° 1847", "Situation Report No. 4": numbered)
+                     r"(?:report|reporte)\s+(?:[\w]+\s+)?n[°º.o]\.?\s*\d+)", re.IGNORECASE)
 
 
 # A body's press office: it speaks for the body, it counts nothing of its own.
@@ -95,5 +97,7 @@ def released_by_outlet(text: str, outlet: str | None) -> str | None:
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()][:8]
     # (a header line of a few words: not a sentence of the body that names a statement)
-    return outlet if any(len(line.split()) <= 6 and _ISSUED.search(line) for line in lines) \
-        else None
+    # (or one that opens with it: "REPORTE COMPLEMENTARIO N° 1847 - 10/3/2026 / 07:30")
+    return outlet if any((len(line.split()) <= 6 and _ISSUED.search(line))
+                         or ((m := _ISSUED.match(line)) is not None and m.start() == 0)
+                         for line in lines) else None

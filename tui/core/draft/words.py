@@ -175,7 +175,8 @@ WEEKDAYS: list[str] = _DATA["weekdays"]
 MONTHS: list[str] = _DATA["months"]
 # The stance a reaction's verb shows: "condemned" condemns, "sent" supports.
 STANCE_BY_VERB: dict[str, str] = _DATA["stance_by_verb"]
-CASUALTY = re.compile(r"\b(killed|killing|dead|died|drowned|perished|harmed|lives|injured|injuring|"
+CASUALTY = re.compile(r"\b(killed|killing|dead|deceased|died|drowned|perished|harmed|lives|"
+                      r"injured|injuring|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       r"receiving (?:medical )?treatment|"
