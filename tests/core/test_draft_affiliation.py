@@ -16,6 +16,7 @@ from tui.core.draft.affiliation import (
     AffiliationRule,
     affiliation_of_role,
     affiliations_in,
+    body_for,
     offices_in,
 )
 from tui.core.draft.pipeline import draft_briefing
@@ -151,3 +152,14 @@ def test_a_quotes_role_in_the_briefing_says_whom_its_speaker_speaks_for() -> Non
 def test_a_short_name_mostly_in_capitals_is_a_body() -> None:
     assert is_body("FAMa") and is_body("MoH") and is_body("AFAD")
     assert not is_body("McDonald") and not is_body("Ana")
+
+
+def test_its_head_is_the_official_of_the_body_the_sentence_before_is_about() -> None:
+    found = affiliations_in(["The Valoria Civil Protection Coordination says four people have "
+                             "died.", "Its head, Rodrigo Anaya Villaseñor, said the fire was "
+                             "spreading."])
+    assert [(a.person, a.body) for a in found] == [("Rodrigo Anaya Villaseñor",
+                                                    "Valoria Civil Protection Coordination")]
+    # (a surname of two words names him too)
+    assert body_for("Anaya Villaseñor", found) == found[0]
+    assert body_for("Rodrigo Villaseñor", found) is None

@@ -134,7 +134,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
-    "styles fresh 6": 2, "real fresh 6": 4, "styles fresh 7": 3}
+    "styles fresh 6": 1, "real fresh 6": 4, "styles fresh 7": 3}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 3, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 3,

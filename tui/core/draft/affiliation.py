@@ -31,6 +31,12 @@ _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|In
           r"Brigadier|Inspector|Superintendent)\.?\s+)")
 _WORD = rf"[{UPPER}][\w’'-]+"
 _NAME = rf"(?P<name>{_TITLE}*{_WORD}(?:\s+{_WORD}){{1,2}})"
+# What a body's name ends in, when a sentence opens with it
+_BODY_HEADS = frozenset({"agency", "ministry", "department", "office", "service", "authority",
+                         "police", "coordination", "directorate", "commission", "committee",
+                         "council", "administration", "force", "army", "government", "society",
+                         "institute", "unit", "centre", "center", "company", "federation",
+                         "union", "association", "brigade", "secretariat"})
 _ARTICLE = frozenset({"the", "a", "an"})
 
 
@@ -72,6 +78,13 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "body",
         "The director of the region's Civil Hospital, Rahim Shah, said the wards were full. "
         "Shah said 42 people had died."),
+    AffiliationRule(
+        "its_role_then_name",
+        re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}"
+                   rf"(?P<role>{_ROLE}),?\s+{_NAME}"),
+        "before the sentence",
+        "The state civil protection agency opened a shelter. Its head, Rodrigo Anaya "
+        "Villaseñor, said 15 people had died."),
     AffiliationRule(
         "name_of_body",
         re.compile(rf"{_NAME}\s+of\s+the\s+(?P<role>)"),
@@ -163,16 +176,28 @@ def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
 def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
     """Every person the sentences name as speaking for a body, in order."""
     found: list[Affiliation] = []
+    before = ""
     for sentence in sentences:
         for rule in AFFILIATION_RULES:
             for m in rule.pattern.finditer(sentence):
-                body = _body_of(rule, m, sentence)
+                # ("Its head, X, said": the body the sentence before is about)
+                body = _subject_body(before) if rule.body_side == "before the sentence" \
+                    else _body_of(rule, m, sentence)
                 person = re.sub(rf"^{_TITLE}+", "", m["name"]).strip()
                 if not body or not is_body(body) or news_agency(body) or is_body(
                         person) or len(person_tokens(person)) < 2:
                     continue
                 found.append(Affiliation(person, body, rule.name, sentence))
+        before = sentence
     return found
+
+
+def _subject_body(sentence: str) -> str:
+    """The body a sentence opens with as its subject ("The state civil
+    protection agency opened ..."), or ""."""
+    m = re.match(r"^(?:The\s+)?((?:[\w’'-]+\s+){0,6}?(?:" + "|".join(sorted(_BODY_HEADS))
+                 + r"))\b", sentence, re.IGNORECASE)
+    return _plain_case(m.group(1)) if m is not None else ""
 
 
 def as_named(body: str, names: list[str]) -> str:
@@ -192,8 +217,9 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
     tokens = person_tokens(person)
     if not tokens or is_body(person):
         return None
-    hits = [a for a in known if (theirs := person_tokens(a.person))[-1:] == tokens[-1:]
-            and (len(tokens) == 1 or tokens == theirs)]
+    # (a surname alone, or a surname of two words: "Anaya Villaseñor" of "Rodrigo Anaya
+    # Villaseñor")
+    hits = [a for a in known if person_tokens(a.person)[-len(tokens):] == tokens]
     if not hits:
         return None
     fullest = max(hits, key=lambda a: len(body_words(a.body)))
