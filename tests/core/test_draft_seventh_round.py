@@ -7,12 +7,15 @@ as the subject before a quote, accented capitals in names."""
 from __future__ import annotations
 
 from tests.core.draft_helpers import HEAD, claims
+from tests.core.several_helpers import base_with, report
+from tests.core.several_helpers import claims as story_claims
 from tui.core.draft import draft_briefing
 from tui.core.draft.report import live_entries
 from tui.core.draft.report_deaths import listed_tolls
 from tui.core.draft.report_issuer import released_by_outlet
 from tui.core.draft.resolve import Names
 from tui.core.draft.short_names import abbreviates
+from tui.core.story.update import update_text
 
 
 def _speakers(body: str) -> list[str]:
@@ -139,3 +142,11 @@ def test_a_table_of_figures_is_read_line_by_line() -> None:
         ("people", "12", "31", "Deceased: 12 Injured: 31")]
     assert released_by_outlet("NATIONAL CIVIL DEFENCE INSTITUTE\nREPORT No. 1847 - 10/3/2026 / "
                               "07:30 HOURS\n\nDeceased: 12\n", "INDECI") == "INDECI"
+
+
+def test_a_group_a_report_names_with_its_place_is_the_briefings_group() -> None:
+    base = base_with(("Valoria Fire Service", "residents", 4))
+    later = report("Fire\n\nThe Valoria Fire Service said seven Kastel residents had been "
+                   "found dead.\n", "2025-03-01T18:00:00+00:00")
+    assert story_claims(update_text(base, [later]).new)[1:] == [
+        ("Valoria Fire Service", "residents", "7", None)]

@@ -46,7 +46,11 @@ from tui.core.draft.several_rules import (
     shouted,
     when_text,
 )
-from tui.core.draft.several_settle import settle_people, settle_places
+from tui.core.draft.several_settle import (
+    settle_people,
+    settle_places,
+    settle_to_the_briefings_groups,
+)
 from tui.core.draft.text import sentences
 from tui.core.export.yaml_edit import Plan
 from tui.core.format.errors import BriefingError
@@ -237,6 +241,7 @@ class Merger:
     def plan(self, now_updated: bool = True) -> Plan:
         settle_places(self.items, self.base)
         settle_people(self.items, self.base, self.names, self.tolls.story)
+        settle_to_the_briefings_groups(self.items, self.base, self.names)
         settle_vague(self.items, self.base, self.names, tuple(self.texts))
         updated = None
         if now_updated and self.latest is not None and self.items + self.naming.new_sources:

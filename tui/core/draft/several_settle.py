@@ -38,6 +38,26 @@ def settle_places(items: list[Item], base: Briefing) -> None:
         item.fields["affected"] = "people"
 
 
+def settle_to_the_briefings_groups(items: list[Item], base: Briefing, names: Names) -> None:
+    """A claimant's group as a report names it with a place ("Kastrovouni
+    residents") is the group the briefing already gives that claimant
+    ("residents") when that is its only one and the place is all the
+    report adds: the editor's name for the group is kept, so the figure is
+    a revision of it."""
+    for item in items:
+        if item.section != "casualty_claims" or item.group is None:
+            continue
+        theirs = {c.affected for c in base.casualty_claims if names.find(c.claimant) is item.group}
+        affected = str(item.fields["affected"])
+        if len(theirs) != 1 or (old := next(iter(theirs))) == affected:
+            continue
+        old_words = set(group_key(old).split())
+        extra = [w for w in affected.split() if group_key(w) not in old_words]
+        if old_words <= set(group_key(affected).split()) and extra and all(
+                w[:1].isupper() for w in extra):
+            item.fields["affected"] = old
+
+
 def majority(groups: list[str]) -> str | None:
     """The group (not a generic one, nor the responders') that more than
     half of `groups` name."""
