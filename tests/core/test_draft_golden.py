@@ -130,7 +130,7 @@ TUNING_FLOORS = {
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh": 1, "styles fresh 3": 2, "real fresh 3": 6, "styles fresh 4": 0,
     "real fresh 4": 5, "styles fresh 5": 2, "real fresh 5": 4, "styles fresh 6": 4,
-    "real fresh 6": 5, "styles fresh 7": 1, "real fresh 7": 9}
+    "real fresh 6": 4, "styles fresh 7": 1, "real fresh 7": 9}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,

@@ -150,3 +150,12 @@ def test_a_group_a_report_names_with_its_place_is_the_briefings_group() -> None:
                    "found dead.\n", "2025-03-01T18:00:00+00:00")
     assert story_claims(update_text(base, [later]).new)[1:] == [
         ("Valoria Fire Service", "residents", "7", None)]
+
+
+def test_a_toll_in_a_reaction_of_horror_is_on_nobodys_word() -> None:
+    sentence = ("The United Nations has expressed its horror at an attack on a market on Sunday "
+                "that killed around 100 people.")
+    assert claims(sentence) == [("Unknown", "people", 100, None)]
+    # (beside a credited toll it is no rival of it)
+    assert claims(sentence + " Activists said at least 96 people were killed.") == [
+        ("Activists", "people", "96+", None)]

@@ -126,7 +126,11 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
             for name in listed):
         return listed, "list_of_claimants"
     if (reacts := _REACTION_TO_A_TOLL.search(sentence)) and not SAY.search(
-            sentence[:reacts.start()] + sentence[reacts.end():]):
+            # ("has expressed its horror at an attack that killed 100": the verb of the
+            # reaction itself says nothing of a toll)
+            re.sub(r"\b(?:expressed|voiced|conveyed|offered|extended)\s+(?:(?:its|their|his|her|"
+                   r"deep|profound|great)\s+)*$", "", sentence[:reacts.start()])
+            + sentence[reacts.end():]):
         # "India condemned the bombing that killed at least 20 people": the toll is the
         # story's, on nobody's word here; the country reacts to it, it does not count
         return ["Unknown"], "toll_in_a_reaction"
@@ -163,7 +167,8 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
 # A reaction to the event that names its toll: "condemned the attack that killed 20"
 # ("voiced her profound shock over the incident that resulted in the loss of 46 lives")
 _REACTION_TO_A_TOLL = re.compile(r"\b(?:condemn|denounc|deplor|mourn|decr[iy]|lament|shock|grief|"
-                                 r"sorrow|sadness|condolence|sympath)\w*\s+(?:\w+\s+)?"
+                                 r"sorrow|sadness|condolence|sympath|horror|outrage|dismay|"
+                                 r"alarm)\w*\s+(?:\w+\s+)?"
                                  r"(?:the\s+|over\s+the\s+|at\s+the\s+|for\s+the\s+)?[^,.;]{0,60}?"
                                  r"\b(?:that|which)\s+(?:has\s+|had\s+)?(?:tragically\s+)?"
                                  r"(?:killed|left|claimed|resulted\s+in|caused)\b")

@@ -277,15 +277,20 @@ def _counted(claims: list[Item]) -> list[Item]:
     return [c for c in claims if not vague(c)]
 
 
+# A toll on nobody's word: stated plainly, or named in a reaction to the event
+# ("the United Nations expressed its horror at an attack that killed 100")
+_ON_NOBODYS_WORD = ("no_one_credited", "toll_in_a_reaction")
+
+
 def _uncredited(claims: list[Item]) -> list[Item]:
     """A toll on nobody's word is kept as Unknown's only for a measure (the dead,
     the injured) the article credits to no one: next to a credited toll it would
     only make a dispute between a body and no one."""
-    credited = {_measure(c) for c in claims if c["claimant"].rule != "no_one_credited"}
+    credited = {_measure(c) for c in claims if c["claimant"].rule not in _ON_NOBODYS_WORD}
     # (the dead of one place the article names apart, "Fifty-three of the dead were
     # from Maguindanao", are no rival of the credited toll: kept, about their place)
     return [c for c in claims
-            if c["claimant"].rule != "no_one_credited" or _measure(c) not in credited
+            if c["claimant"].rule not in _ON_NOBODYS_WORD or _measure(c) not in credited
             or ("killed" in c and c["killed"].rule in ("dead_from_place", "breakdown_by_place"))]
 
 
