@@ -103,18 +103,18 @@ TUNING_FLOORS = {
     "real fresh 3": {"quotes": 29, "speakers": 22, "claims": 23, "countries": 6,
                      "organisations": 1},
     # the fourth held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 4": {"quotes": 32, "speakers": 24, "claims": 22, "countries": 13,
+    "styles fresh 4": {"quotes": 32, "speakers": 26, "claims": 22, "countries": 13,
                        "organisations": 12},
     "real fresh 4": {"quotes": 27, "speakers": 20, "claims": 15, "countries": 1,
                      "organisations": 2},
     # the fifth held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 5": {"quotes": 25, "speakers": 16, "claims": 19, "countries": 9,
+    "styles fresh 5": {"quotes": 25, "speakers": 17, "claims": 19, "countries": 9,
                        "organisations": 9},
     "real fresh 5": {"quotes": 21, "speakers": 18, "claims": 8, "countries": 1,
                      "organisations": 1},
     # the sixth held-out sets, tuning material since their first sight (6 December,
     # a later session)
-    "styles fresh 6": {"quotes": 36, "speakers": 28, "claims": 12, "countries": 7,
+    "styles fresh 6": {"quotes": 36, "speakers": 29, "claims": 12, "countries": 7,
                        "organisations": 11},
     "real fresh 6": {"quotes": 25, "speakers": 23, "claims": 14, "countries": 2,
                      "organisations": 2},
@@ -125,9 +125,9 @@ TUNING_FLOORS = {
     "real fresh 7": {"quotes": 21, "speakers": 18, "claims": 15, "countries": 5,
                      "organisations": 1},
     # the eighth held-out sets, tuning material since their first sight (the same day)
-    "styles fresh 8": {"quotes": 36, "speakers": 27, "claims": 16, "countries": 12,
+    "styles fresh 8": {"quotes": 36, "speakers": 29, "claims": 16, "countries": 12,
                        "organisations": 9},
-    "real fresh 8": {"quotes": 38, "speakers": 20, "claims": 14, "countries": 4,
+    "real fresh 8": {"quotes": 38, "speakers": 28, "claims": 14, "countries": 4,
                      "organisations": 3},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one

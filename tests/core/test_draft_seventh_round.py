@@ -159,3 +159,24 @@ def test_a_toll_in_a_reaction_of_horror_is_on_nobodys_word() -> None:
     # (beside a credited toll it is no rival of it)
     assert claims(sentence + " Activists said at least 96 people were killed.") == [
         ("Activists", "people", "96+", None)]
+
+
+def test_speakers_named_after_a_long_description_an_office_or_a_signature() -> None:
+    assert _speakers("“We are bringing the bodies down,” said the head of the mountain rescue "
+                     "team, Tomas Okafor.") == ["Tomas Okafor"]
+    assert _speakers("“We offer our condolences,” deputy State Department spokesman Mark Toner "
+                     "said.") == ["Mark Toner"]
+    assert _speakers("“Nine workers have died,” said a statement signed by Ines Okoro, the "
+                     "union's chair.") == ["Ines Okoro"]
+    # (", and Valoria's Ministry of Foreign Affairs expressed": a clause of its own)
+    assert _speakers("The minister stood “with our friends in these hours”, and Valoria's "
+                     "Ministry of Foreign Affairs expressed its sympathy.") != ["Affairs"]
+
+
+def test_a_surname_after_a_title_and_a_nationality_is_the_next_he() -> None:
+    body = ("Russian President Ivan Petrov sent a message. “Accept my condolences,” Petrov "
+            "said.\n\nIn his message, Israeli Prime Minister Lapid said the thoughts of all "
+            "Israelis were with the families.\n\n“I send my condolences to the families,” he "
+            "tweeted.\n\nSanne Verhoeven, from Utrecht, was driving south. “The smoke came "
+            "like a wall,” she said.")
+    assert _speakers(body)[1:] == ["Lapid", "Sanne Verhoeven"]

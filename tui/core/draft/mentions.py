@@ -156,6 +156,13 @@ class Mentions:
         if len(words) == 1 and words[0] in self.people:
             self.last_person = words[0]
             return self.people[words[0]]
+        if role is not None and len(words) == 1 and capitalised(words[0]) and not (
+                countries_in(name) or organisations_in(name)
+                or words[0].lower() in PLACE_WORDS | SUBJECT_NOUNS):
+            # "Israeli Prime Minister Lapid said": a surname after a title; then "he"
+            self.people[words[0]] = (name, role)
+            self.last_person = words[0]
+            return name, role
         if words and re.sub(r"[’']s$", "", words[-1]).lower() in PERSON_WORDS \
                 and not organisations_in(name):
             # "Ukraine's president": a person, though not named; a later "he" is them
@@ -262,7 +269,9 @@ class Mentions:
             # "he", "she"
             self.person(starts.group(1))
         elif described_name := re.match(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+"
-                                        r"(?:(?:a|an|the|who)\s+[^,]{1,60}|\d{1,3}),", sentence):
+                                        # ("Sanne Verhoeven, from Utrecht, was driving")
+                                        r"(?:(?:a|an|the|who|from)\s+[^,]{1,60}|\d{1,3}),",
+                                        sentence):
             self.person(described_name.group(1))  # "Kofi Mensah, a fisherman, lost ..."
         elif aged := re.search(r"\b((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*\d{1,3},",
                                sentence):

@@ -208,6 +208,33 @@ _SAID_OWNERS = re.compile(rf"^[\s,]*(?:{SAY_VERBS})\s+(?:{_NAME_WORD}\s+){{0,2}}
                           rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[,.]")
 
 
+# "“...,” deputy State Department spokesman Mark Toner said": an office in lower case
+# and capitals mixed (role_name_said takes them in that order only), the name, the verb
+_OFFICE_NAME_SAID = re.compile(rf"^[\s,]*[\"”]?\s*,?\s*((?:[\w’'\-]+\s+){{1,6}}?)"
+                             rf"((?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})\s+(?:{SAY_VERBS})\b")
+# "said a statement signed by Ekraj Malla, the chairman of ...": who signed it
+_SIGNED_BY = re.compile(rf"^[\s,]*(?:{SAY_VERBS})\s+(?:a|the|an)\s+(?:\w+\s+)?(?:statement|"
+                        rf"letter|release|communiqu[eé])\s+(?:signed|issued)\s+by\s+"
+                        rf"((?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})")
+
+
+def _office_name_said(q: Quoted, m: Mentions) -> Said | None:
+    found = _OFFICE_NAME_SAID.match(q.after)
+    if found is None or not any(w.lower() in ROLE_WORDS for w in found.group(1).split()):
+        return None
+    # (not a clause of its own after the quote, ", and Ukraine's Ministry of Foreign
+    # Affairs expressed", nor a body's name)
+    if re.search(r"\b(?:and|but|while|as)\b", found.group(1)) or is_body(found.group(2)) \
+            or organisations_in(found.group(0)):
+        return None
+    return Said(m.person(found.group(2)))
+
+
+def _signed_by(q: Quoted, m: Mentions) -> Said | None:
+    found = _SIGNED_BY.match(q.after)
+    return Said(m.person(found.group(1))) if found else None
+
+
 def _said_owners_relative(q: Quoted, m: Mentions) -> Said | None:
     found = _SAID_OWNERS.match(q.after)
     return Said(m.person(found.group(1))) if found else None
@@ -323,6 +350,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("name_said", _name_said, "“Nobody warned us,” Ferreira said."),
     SpeakerRule("role_name_said", _role_name_said,
                 "“Two cranes are on the way,” port director Hana Lisowski told reporters."),
+    SpeakerRule("signed_by", _signed_by,
+                "“Nine workers have died,” said a statement signed by Ines Okoro, the union's "
+                "chair."),
+    SpeakerRule("office_name_said", _office_name_said,
+                "“We offer our condolences,” deputy State Department spokesman Mark Toner "
+                "said."),
     SpeakerRule("said_owners_relative", _said_owners_relative,
                 "“We knew measles,” says Marta’s mother, Elena, who sells fish."),
     SpeakerRule("said_name", _said_name, "“It is a tragedy,” said Omar Haddadi."),

@@ -79,8 +79,9 @@ AFTER_SAY_DESCRIBED = re.compile(
 # `said the instructor, Anna Berger`: the description, then the name
 # (`said the Resident Coordinator, Mr. Paulo Nhantumbo,`: a role in capitals, a title)
 AFTER_SAY_DESCRIBED_NAME = re.compile(
+    # (`said the head of the search and rescue team, Abdul Malik`: a long description)
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
-    rf"(?:[\w\-]+\s+){{0,3}}?[A-Za-z][\w\-]*"
+    rf"(?:[\w\-]+\s+){{0,7}}?[A-Za-z][\w\-]*"
     rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
