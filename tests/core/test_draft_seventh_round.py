@@ -78,8 +78,11 @@ def test_a_body_whose_name_has_a_titles_word_is_a_body() -> None:
 
 
 def test_a_vague_amount_beside_an_exact_toll_is_no_toll() -> None:
-    assert claims("Officials say 14 people have died in the storm. Hundreds more were "
-                  "injured, the mayor said.") == [("Officials", "people", 14, None)]
+    assert claims("Officials say 14 people have died in the storm. Dozens of people died "
+                  "there, the mayor said.") == [("Officials", "people", 14, None)]
+    # (each measure is its own: no exact count of the injured, so "hundreds" stays)
+    assert [c[3] for c in claims("Officials say 14 people have died in the storm. Hundreds "
+                                 "more were injured, the mayor said.")] == [None, "unknown"]
     # (alone, it is the article's only word on the dead: kept, with its check)
     assert claims("Officials say dozens of people have died in the storm.") == [
         ("Officials", "people", "unknown", None)]

@@ -17,26 +17,22 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.draft.attribution import news_agency
-from tui.core.draft.resolve import body_words, is_body, person_tokens
-from tui.core.draft.words import BODY_NAME_WORDS, CLAUSE_OPENERS, OFFICE_MODIFIERS, UPPER
+from tui.core.draft.resolve import BODY_NOUNS, body_words, is_body, person_tokens
+from tui.core.draft.words import BODY_NAME_WORDS, CAPITALISED_WORD, CLAUSE_OPENERS, OFFICE_MODIFIERS
 
 # An office that speaks for the body named with it (not "mayor" or "district health
 # officer": an office that is its own claimant)
-_ROLE = (r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
+_ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
          r"commander|superintendent|manager)")
 # A title before a person's name, not part of it
 _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
           r"Senior|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
           r"Brigadier|Inspector|Superintendent)\.?\s+)")
-_WORD = rf"[{UPPER}][\w’'-]+"
+_WORD = CAPITALISED_WORD
 _NAME = rf"(?P<name>{_TITLE}*{_WORD}(?:\s+{_WORD}){{1,2}})"
 # What a body's name ends in, when a sentence opens with it
-_BODY_HEADS = frozenset({"agency", "ministry", "department", "office", "service", "authority",
-                         "police", "coordination", "directorate", "commission", "committee",
-                         "council", "administration", "force", "army", "government", "society",
-                         "institute", "unit", "centre", "center", "company", "federation",
-                         "union", "association", "brigade", "secretariat"})
+_BODY_HEADS = BODY_NOUNS | {"coordination"}
 _ARTICLE = frozenset({"the", "a", "an"})
 
 
@@ -113,7 +109,7 @@ def _words_back(text: str) -> str:
     """A body's name as the words just before an office give it: "Albertine
     Region police" in "The Albertine Region police spokesperson"; "NEMA" in
     "NEMA's Lagos territorial coordinator"."""
-    owner = _OWNER.search(text)
+    owner = _OWNER.search(text[-150:])  # (a name is short: never search a whole page)
     if owner is not None:
         return owner["owner"]
     words = re.split(r"\s+", text.rstrip())
@@ -122,7 +118,9 @@ def _words_back(text: str) -> str:
     taken: list[str] = []
     for word in reversed(words):
         bare = word.strip("’'\"“”")
-        if not bare or bare[-1] in ",;:()." or bare.lower() in CLAUSE_OPENERS:
+        # ("Search and Rescue Office head": "and" inside a body's name is no opener)
+        if not bare or bare[-1] in ",;:()." or (
+                bare.lower() in CLAUSE_OPENERS and bare.lower() not in BODY_NAME_WORDS):
             break
         if bare[:1].isupper() or bare.lower() in BODY_NAME_WORDS:
             taken.insert(0, bare)
@@ -193,11 +191,23 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
 
 
 def _subject_body(sentence: str) -> str:
-    """The body a sentence opens with as its subject ("The state civil
-    protection agency opened ..."), or ""."""
-    m = re.match(r"^(?:The\s+)?((?:[\w’'-]+\s+){0,6}?(?:" + "|".join(sorted(_BODY_HEADS))
-                 + r"))\b", sentence, re.IGNORECASE)
-    return _plain_case(m.group(1)) if m is not None else ""
+    """The body a sentence opens with as its subject ("The Valoria Civil
+    Protection Coordination says ..."): its name's words, capitalised or a
+    body's, up to the word that says what kind of body it is; or ""."""
+    words = re.sub(r"^(?:The|the)\s+", "", sentence).split()
+    taken: list[str] = []
+    name = ""
+    for word in words[:8]:
+        bare = word.strip(",;:.")
+        if not (bare[:1].isupper() or bare.lower() in BODY_NAME_WORDS
+                or re.fullmatch(r"[\w-]+['’]s", bare)):
+            break
+        taken.append(bare)
+        if bare.lower() in _BODY_HEADS:
+            name = " ".join(taken)  # (the last such word: "Civil Protection Coordination")
+        if bare != word:
+            break
+    return _plain_case(name) if name else ""
 
 
 def as_named(body: str, names: list[str]) -> str:
@@ -230,7 +240,7 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
 # An office a person holds in their own name (their figures are theirs), as an
 # article introduces them: "The governor of the Mopti region, Colonel Boubacar
 # Kanouté, told ...", "Ana Ruiz, the mayor of Quilca, said"
-_OFFICE = r"(?P<office>governor|mayor|minister|collector|commissioner|sheriff|prefect|premier)"
+_OFFICE = r"(?P<office>governor|mayor|minister|collector|sheriff|prefect|premier)"
 _OFFICE_THEN_NAME = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE}\s+of\s+[^,;:]{{2,60}}?,"
                                rf"\s+{_NAME}\s*,")
 _NAME_THEN_OFFICE = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{_OFFICE}\s+of\b")

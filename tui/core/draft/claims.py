@@ -29,7 +29,6 @@ from tui.core.draft.words import (
     NUM,
     NUMBER_WORDS,
     SAY,
-    SAY_VERBS,
 )
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
@@ -53,9 +52,10 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
         return [event for clause in clauses for event in _claims_in(clause, mentions)]
     # ("killing nine soldiers, the army said, while an armed group claimed to have
     # killed many more": a rival's words with no number are not the count's claimant)
-    rival = _RIVAL.search(sentence)
-    if rival is not None and not _EXACT_NUMBER.search(rival.group(0)) and counts_in(
-            head := sentence[:rival.start()]) and SAY.search(head):
+    rival = _rival(sentence)
+    if rival is not None and not _EXACT_NUMBER.search(
+            re.sub(r"\bno\s+one\b", "", sentence[rival:], flags=re.I)) and counts_in(
+            head := sentence[:rival]) and SAY.search(head):
         return [_as_said_in(event, sentence) for event in _claims_in(head + ".", mentions)]
     # ("... said an airstrike killed 18 people; the military said it targeted militants":
     # a clause after a semicolon with no casualty and no number names no claimant of the
@@ -67,7 +67,17 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
 
 
 # ", while an armed group claimed to have killed many more": the last clause, a rival's
-_RIVAL = re.compile(r",\s+(?:while|whereas|but)\s+[^,;]*\b(?:" + SAY_VERBS + r")\b[^,;]*[.!]?$")
+_RIVAL_OPENS = re.compile(r",\s+(?:while|whereas|but)\s+")
+
+
+def _rival(sentence: str) -> int | None:
+    """Where the sentence's last clause starts when it is a rival's words
+    (", while X claimed ..."), with no comma or semicolon after it."""
+    opens = [m.start() for m in _RIVAL_OPENS.finditer(sentence)]
+    if not opens or re.search(r"[,;]", sentence[opens[-1] + 1:]) or not SAY.search(
+            sentence[opens[-1]:]):
+        return None
+    return opens[-1]
 
 
 def _as_said_in(event: Event, sentence: str) -> Event:
@@ -194,7 +204,9 @@ _RECEIVED = re.compile(r"\b(?:receiv(?:ed|ing)|admitt(?:ed|ing)|brought|treat(?:
 
 _A_NUMBER = re.compile(NUM, re.I)
 # A number as digits or a word ("34", "nine"), not "dozens" or "many"
-_EXACT_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+# ("no" and "none" are in NUMBER_WORDS as counts of no one: no number here)
+_EXACT_NUMBER = re.compile(r"\d|\b(?:" + "|".join(
+    w for w in NUMBER_WORDS if w not in ("no", "none", "zero")) + r")\b", re.I)
 
 
 # A clause that gives its own toll: "the army put the toll at 35"

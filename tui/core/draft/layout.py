@@ -58,7 +58,8 @@ def body_paragraphs(body: str) -> list[str]:
 
 
 # A line of a table of figures: "Deceased: 12", "Homes destroyed: 58"
-_FIELD = re.compile(r"^\s*[A-Z][\w ()/'’-]{1,50}:\s*\S.{0,40}$")
+# (its value a figure: a transcript's "Speaker: words" is no table)
+_FIELD = re.compile(r"^\s*[A-Z][\w ()/'’-]{1,50}:\s*(?:about\s+|over\s+)?\d[\d,.]*\b.{0,30}$")
 
 
 def _fields(block: str) -> list[str]:

@@ -121,7 +121,8 @@ class Mentions:
             # "the Organisation of Islamic Cooperation" (but "European Commission
             # President Ursula von der Leyen" is a person with her role)
             return clean_name(phrase), None
-        if (last := phrase.split()[-1:]) and last[0].lower() in BODY_NOUNS and is_body(phrase):
+        if (((last := phrase.split()[-1:]) and last[0].lower() in BODY_NOUNS)
+                or phrase.lower().endswith("general staff")) and is_body(phrase):
             # "the army General Staff": a body whose name has a title's word in it
             return clean_name(phrase), None
         name, role = split_role(phrase)

@@ -218,11 +218,12 @@ def _officials_for_their_body(claims: list[Item], known: list[Affiliation]) -> l
     dispute, the body's own)."""
     aliases: dict[str, Alias] = {}
     named = [str(c["claimant"].value) for c in claims]
+    bodies = [n for n in named if body_for(n, known) is None]  # (once, not per claim)
     for claim in claims:
         name = str(claim["claimant"].value)
         if (found := body_for(name, known)) is None:
             continue
-        body = as_named(found.body, [n for n in named if body_for(n, known) is None])
+        body = as_named(found.body, bodies)
         # (the format compares names without case: one entry per body)
         entry = aliases.get(body.casefold(), Alias(body, (), found.rule, found.sentence))
         if name not in entry.names:
@@ -264,17 +265,17 @@ def _parts_of_a_larger_count(claims: list[Item]) -> list[Item]:
 
 
 def _counted(claims: list[Item]) -> list[Item]:
-    """"Officials say dozens of people have died" beside an exact toll: a claim
-    whose only figures are vague adds nothing the exact one does not (the
-    issue's rule: a note or a check, never a current toll). Alone, it is the
-    article's only word on the dead and stays, with its check."""
-    def vague(claim: Item) -> bool:
-        figures = [str(claim[m].value) for m in ("killed", "injured") if m in claim]
-        return bool(figures) and all(f == "unknown" for f in figures)
+    """"Officials say dozens of people have died" beside an exact toll of the
+    dead: a claim whose only figures are vague adds nothing the exact one
+    does not (the issue's rule: a note or a check, never a current toll).
+    Each measure is its own: with no exact count of the dead, "dozens have
+    died" is the article's only word on them and stays, with its check."""
+    def figures(claim: Item) -> dict[str, str]:
+        return {m: str(claim[m].value) for m in ("killed", "injured") if m in claim}
 
-    if all(vague(c) for c in claims):
-        return claims
-    return [c for c in claims if not vague(c)]
+    exact = {m for c in claims for m, v in figures(c).items() if v != "unknown"}
+    return [c for c in claims if not (
+        (f := figures(c)) and all(v == "unknown" and m in exact for m, v in f.items()))]
 
 
 # A toll on nobody's word: stated plainly, or named in a reaction to the event

@@ -90,14 +90,12 @@ def released_by_outlet(text: str, outlet: str | None) -> str | None:
     outlet is no news outlet or agency (a wire's "statement" is someone
     else's)."""
     from tui.core.draft.attribution import news_agency
-    from tui.core.draft.words import NEWS_OUTLETS
+    from tui.core.draft.words import NEWS_OUTLETS_FOLDED
 
-    if not outlet or news_agency(outlet) or outlet.casefold() in {
-            o.casefold() for o in NEWS_OUTLETS}:
+    if not outlet or news_agency(outlet) or outlet.casefold() in NEWS_OUTLETS_FOLDED:
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()][:8]
-    # (a header line of a few words: not a sentence of the body that names a statement)
-    # (or one that opens with it: "REPORTE COMPLEMENTARIO N° 1847 - 10/3/2026 / 07:30")
+    # (a header line of a few words: not a sentence of the body that names a statement;
+    # or one that opens with it: "REPORTE COMPLEMENTARIO N° 1847 - 10/3/2026 / 07:30")
     return outlet if any((len(line.split()) <= 6 and _ISSUED.search(line))
-                         or ((m := _ISSUED.match(line)) is not None and m.start() == 0)
-                         for line in lines) else None
+                         or _ISSUED.match(line) for line in lines) else None

@@ -27,14 +27,16 @@ police fire senior medical hospital's hospital acting federal provincial nationa
 vice chairman chairwoman chair lieutenant colonel major captain commander
 collector magistrate sheriff coroner cdo ceo dc sp mp mla igp dig
 """
-_TITLES = frozenset(_TITLE_WORDS.split())
+# (each also as person_tokens folds it: "hospital's" is "hospitals")
+_TITLES = frozenset(_TITLE_WORDS.split()) | frozenset(
+    w.replace("'", "").replace("’", "") for w in _TITLE_WORDS.split())
 # Words that make a name a body's, not a person's.
 _BODY_WORDS = """
 ministry department agency authority service services police society cross office
 administration company union federation force forces government council commission
 bureau railways railway hospital army navy ministry's corps committee organisation
 organization institute university agency's directorate brigade team unit court
-management network centre center association group board staff secretariat
+management network centre center association group board secretariat
 prefecture
 press news trust protection inspectorate prosecutor's guard station
 """
@@ -64,14 +66,15 @@ def is_body(name: str) -> bool:
     if titled and 2 <= len(after := raw[titled[-1] + 1:]) <= 3 and all(
             w[:1].isupper() and w.strip(".,'’").lower() not in _BODY for w in after):
         return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
-    return bool(words & _BODY) or _acronym(name)
+    # ("the General Staff": a body, though "staff" alone is people)
+    return bool(words & _BODY) or _acronym(name) or "general staff" in name.lower()
 
 
 def _acronym(word: str) -> bool:
     """One short word of capitals ("AFAD"), or mostly capitals as some are
     written ("FAMa", "MoH", "NaCSA"): a body's short name."""
     return " " not in word and 2 <= len(word) <= 8 and word[:1].isupper() and (
-        word.isupper() or sum(c.isupper() for c in word) >= max(2, len(word) - 2))
+        word.isupper() or sum(c.isupper() for c in word) >= max(2, len(word) - 1))
 
 
 def fold(word: str) -> str:
@@ -80,10 +83,6 @@ def fold(word: str) -> str:
     plain = unicodedata.normalize("NFKD", word)
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return re.sub(r"[-‐’']", "", plain).casefold()
-
-
-# (titles as person_tokens writes words: "hospital's" is "hospitals")
-_TITLES = _TITLES | {fold(w) for w in _TITLES}
 
 
 @lru_cache(maxsize=4096)

@@ -149,10 +149,9 @@ class Naming:
         """The group of a claimant; a name the drafter cut short is
         completed from its sentence when that names one known body; "the
         company" is the one known body the part names."""
-        if (official := body_for(name, self.affiliations)) is not None:
-            group = self.resolve_in(official.body, sentence, part_text)
-            if group is not None:
-                self.names.also_known_as(group, name)
+        if (official := body_for(name, self.affiliations)) is not None and (
+                group := self.resolve_in(official.body, sentence, part_text)) is not None:
+            self.names.also_known_as(group, name)
             return group
         if self.names.find(name) is None and sentence:
             group = self.names.in_sentence(name, sentence)

@@ -44,10 +44,15 @@ def settle_to_the_briefings_groups(items: list[Item], base: Briefing, names: Nam
     ("residents") when that is its only one and the place is all the
     report adds: the editor's name for the group is kept, so the figure is
     a revision of it."""
+    # (each base claim's group found once, not once per item)
+    by_group: dict[int, set[str]] = {}
+    for c in base.casualty_claims:
+        if (group := names.find(c.claimant)) is not None:
+            by_group.setdefault(id(group), set()).add(c.affected)
     for item in items:
         if item.section != "casualty_claims" or item.group is None:
             continue
-        theirs = {c.affected for c in base.casualty_claims if names.find(c.claimant) is item.group}
+        theirs = by_group.get(id(item.group), set())
         affected = str(item.fields["affected"])
         if len(theirs) != 1 or (old := next(iter(theirs))) == affected:
             continue

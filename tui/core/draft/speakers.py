@@ -23,6 +23,7 @@ from tui.core.draft.words import (
     AFTER_SAY_NAME,
     AFTER_SAY_ROLE_NAME,
     AFTER_SAY_SURNAMED,
+    CAPITALISED_WORD,
     DESCRIBED_SAY,
     DOCUMENT_SAY,
     DOCUMENTS,
@@ -41,7 +42,6 @@ from tui.core.draft.words import (
     SAY_VERBS,
     STARTS_WITH_NAME,
     SURNAMED_SAY,
-    UPPER,
     WHO_CHANTED,
 )
 
@@ -202,7 +202,7 @@ def _role_name_said(q: Quoted, m: Mentions) -> Said | None:
 
 
 # "says Gnahoré's mother, Élise, who sells ...": someone's relative, then their name
-_NAME_WORD = rf"[{UPPER}][\w’'\-]+"
+_NAME_WORD = CAPITALISED_WORD
 _SAID_OWNERS = re.compile(rf"^[\s,]*(?:{SAY_VERBS})\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}"
                           rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*,\s+"
                           rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[,.]")

@@ -18,6 +18,8 @@ REACTION_VERBS = r"\b(?:" + "|".join([SAY_VERBS, *_DATA["reaction_verbs"]]) + r"
 REACT = re.compile(REACTION_VERBS)
 # A capital letter, accented ones too ("Élise", "Şahin", "Øvre"): a class for regexes
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# A capitalised word of a name, accented too: "Peñaranda", "Élise"
+CAPITALISED_WORD = rf"[{UPPER}][\w’'\-]+"
 # A word of a name, or its initials: "Menon", "R.K."
 _NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
@@ -151,6 +153,7 @@ NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + GROUP_NOU
 BARE_SPEAKERS: frozenset[str] = frozenset(_DATA["bare_speakers"])
 # News outlets that relay what others said: "..., The Associated Press reported."
 NEWS_OUTLETS: tuple[str, ...] = tuple(_DATA["news_outlets"])
+NEWS_OUTLETS_FOLDED: frozenset[str] = frozenset(o.casefold() for o in NEWS_OUTLETS)
 # An outlet by name, or by a name that says it is one ("the Iraqi News Agency (INA)")
 OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-Z][\w\-]+\s+)?(?:"
           + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
