@@ -81,9 +81,9 @@ def test_a_body_that_put_the_number_on_a_weekday_morning_is_named() -> None:
 
 
 def test_a_stations_chief_speaks_for_the_station() -> None:
-    from tui.core.draft.attribution import speaks_for
+    from tui.core.draft.affiliation import spoken_for
 
-    assert speaks_for("Hwaseon Fire Station chief Kang Min-jun") == "Hwaseon Fire Station"
+    assert spoken_for("Hwaseon Fire Station chief Kang Min-jun", "") == "Hwaseon Fire Station"
 
 
 def test_a_toll_fire_officials_give_is_the_fire_stations_and_unknown_ones_are_dropped() -> None:

@@ -274,3 +274,11 @@ def affiliation_of_role(person: str, role: str) -> Affiliation | None:
     body = re.sub(r"\s+", " ", re.sub(r"^[\w-]+['’]s\s+(?=[A-Z])", "", rest)).strip()
     return Affiliation(person, body, "role_in_the_briefing", role) \
         if body and is_body(body) and len(body.split()) <= 8 else None
+
+
+def spoken_for(name: str, sentence: str) -> str | None:
+    """The body `name` speaks for, by its sentence ("NEMA's Lagos territorial
+    coordinator, Ibrahim Musa, said") or by the words of the name itself
+    ("Hwaseon Fire Station chief Kang Min-jun")."""
+    found = body_for(name, affiliations_in([sentence, f"{name} said."]))
+    return found.body if found is not None else None

@@ -222,32 +222,10 @@ def _spelled_out(acronym: str, sentence: str) -> str:
 # "East Java Police spokesman Senior Commissioner Agus Prasetyo", "NEMA's Lagos
 # territorial coordinator, Ibrahim Musa": a person who speaks for a body
 _OFFICIAL = r"(?:spokes(?:man|woman|person)|official|coordinator|chief)"
-_SPEAKS_FOR = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)"
-                         r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)*|\s+)(?:[a-z]+\s+){0,2}"
-                         + _OFFICIAL + r"\b")
 # "NEMA's Lagos territorial coordinator, Ibrahim Musa, said": the body, as a subject
 _OFFICIAL_SAYS = re.compile(r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+"
                             r"(?:[A-Za-z]+\s+){0,3}" + _OFFICIAL + r",?[^.;]{0,40}?\s+"
                             + _VERBS + r"\b")
-
-
-def speaks_for(name: str) -> str | None:
-    """The body a spokesperson or official named with it speaks for."""
-    m = _SPEAKS_FOR.match(name.strip())
-    if m is None:
-        return None
-    body = m["body"].strip()
-    return body if is_body(body) else None
-
-
-def official_of(name: str, sentence: str) -> str | None:
-    """The body the sentence names `name` an official of ("NEMA's Lagos
-    territorial coordinator, Ibrahim Musa, said" -> NEMA)."""
-    words = name.split()
-    m = _OFFICIAL_SAYS.search(sentence)
-    if m is None or not words or words[-1] not in m.group(0) or not is_body(m["body"]):
-        return None
-    return m["body"]
 
 
 # Wire services: they carry figures, they do not count the dead.

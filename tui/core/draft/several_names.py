@@ -16,15 +16,14 @@ from tui.core.draft.affiliation import (
     affiliations_in,
     body_for,
     offices_in,
+    spoken_for,
 )
 from tui.core.draft.attribution import (
     complete_name,
     generic_body,
     is_relay,
     not_a_claimant,
-    official_of,
     relay_in,
-    speaks_for,
     subjects,
     written_name,
 )
@@ -139,7 +138,7 @@ class Naming:
         """The name as the sentence gives it (see attribution.written_name),
         or the body its spokesperson speaks for."""
         claimant = written_name(claimant, sentence)
-        return speaks_for(claimant) or official_of(claimant, sentence) or claimant
+        return spoken_for(claimant, sentence) or claimant
 
     def complete(self, name: str, sentence: str) -> str:
         """A new name as the sentence writes it in full (a known one stays)."""
