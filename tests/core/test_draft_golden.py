@@ -132,7 +132,7 @@ TUNING_FLOORS = {
     # the ninth held-out sets, tuning material since their first sight (the same day)
     "styles fresh 9": {"quotes": 32, "speakers": 30, "claims": 10, "countries": 10,
                        "organisations": 6},
-    "real fresh 9": {"quotes": 29, "speakers": 21, "claims": 8, "countries": 2,
+    "real fresh 9": {"quotes": 29, "speakers": 21, "claims": 9, "countries": 2,
                      "organisations": 2},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -146,12 +146,12 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
     "styles fresh 6": 1, "real fresh 6": 4, "styles fresh 7": 3, "styles fresh 8": 3,
-    "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 4}
+    "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 3}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 3, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 3,
     "real fresh 6": 1, "styles fresh 7": 1, "real fresh 7": 3, "styles fresh 8": 2,
-    "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 1}
+    "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 0}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

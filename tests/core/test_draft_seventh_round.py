@@ -183,3 +183,11 @@ def test_a_surname_after_a_title_and_a_nationality_is_the_next_he() -> None:
             "tweeted.\n\nSanne Verhoeven, from Utrecht, was driving south. “The smoke came "
             "like a wall,” she said.")
     assert _speakers(body)[1:] == ["Lapid", "Sanne Verhoeven"]
+
+
+def test_a_body_named_with_where_it_is_is_the_body() -> None:
+    assert {c[0] for c in claims("The UN humanitarian office (OCHA) in Afghanistan said 1,023 "
+                                 "people were killed.")} == {"UN humanitarian office"}
+    # ("told reporters in Dhaka": no body before the place)
+    assert {c[0] for c in claims("Ministry spokeswoman Rehana Akter told reporters in Dhaka "
+                                 "that 14 people had died.")} == {"Rehana Akter"}

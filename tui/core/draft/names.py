@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.draft.resolve import is_body
 from tui.core.draft.words import (
     ADVERBS,
     BARE_SPEAKERS,
@@ -148,6 +149,12 @@ def subject_at(head: str) -> str | None:
     head = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—]\s+", "",
                   head)
     head = re.sub(r"\s+(?:has|have|had)\s+(?:just|now|already|also|since|earlier)\s*$", " ", head)
+    # "the UN Humanitarian Affairs (UNOCHA) in Afghanistan said": the body, not where
+    # it is (a body's name ends in a capital or its acronym before the place)
+    if (at := re.search(r"(?:\b[A-Z][\w’'\-]*|\))(\s+in\s+(?:[A-Z][\w’'\-]+\s*){1,3})$",
+                        head)) is not None and (organisations_in(body := head[:at.start(1)])
+                                                or is_body(body.split(",")[-1])):
+        head = body
     # "In a statement the company puts ...", "In its latest bulletin, the agency said":
     # where it was said opens the sentence, not who
     head = re.sub(r"^\s*[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
