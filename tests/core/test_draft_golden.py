@@ -146,7 +146,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
     "styles fresh 6": 1, "real fresh 6": 4, "styles fresh 7": 3, "styles fresh 8": 3,
-    "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 3}
+    "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 2}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 3, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 3,

@@ -191,3 +191,13 @@ def test_a_body_named_with_where_it_is_is_the_body() -> None:
     # ("told reporters in Dhaka": no body before the place)
     assert {c[0] for c in claims("Ministry spokeswoman Rehana Akter told reporters in Dhaka "
                                  "that 14 people had died.")} == {"Rehana Akter"}
+
+
+def test_a_bare_office_is_the_one_person_the_article_names_with_it() -> None:
+    body = ("At least 190 people died when a ferry capsized, a minister said. The state "
+            "minister for emergencies Omar Saleh said the toll had risen to 190.")
+    assert {c[0] for c in claims(body)} == {"Omar Saleh"}
+    # ("the interior minister" is not the health minister)
+    other = ("The interior minister said 59 people died. Health Minister Arben Lazri said 118 "
+             "were in hospital.")
+    assert {c[0] for c in claims(other)} == {"interior minister", "Arben Lazri"}

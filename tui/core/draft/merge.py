@@ -41,8 +41,9 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             lists[event.section].append(event)
     lists["quotes"][:] = _not_repeated(lists["quotes"])
     claims[:] = _restated(_joined_measures(
-        _earlier_first(_revised_count(_one_name_per_body(_uncredited(_parts_of_a_larger_count(
-            _counted(claims))))))))
+        _earlier_first(_revised_count(_one_name_per_body(_office_holder(_uncredited(
+            _parts_of_a_larger_count(
+            _counted(claims)))))))))
     aliases = _officials_for_their_body(claims, affiliations or [])
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
@@ -181,6 +182,38 @@ def _not_repeated(quotes: list[Item]) -> list[Item]:
 
 
 _GENERIC = BARE_SPEAKERS - {"police"}
+
+
+# An office a person holds, as a bare claimant names them: "a minister said"
+_OFFICE_WORDS = ("minister", "governor", "mayor", "president", "commissioner", "collector",
+                 "sheriff", "prefect", "premier")
+
+
+def _office_holder(claims: list[Item]) -> list[Item]:
+    """"At least 190 people died, a minister said" beside "Zanzibar's state
+    minister for emergencies Mohammed Aboud said ...": a claimant that is a
+    bare office is the one person the article's claims name with it."""
+    # each named claimant and the words before their name ("state minister for emergencies")
+    titled: dict[str, str] = {}
+    for claim in claims:
+        name = str(claim["claimant"].value)
+        if len(name.split()) >= 2 and name[:1].isupper() and (at := claim.sentence.find(name)) > 0:
+            titled.setdefault(name, claim.sentence[max(0, at - 60):at].lower())
+    out = []
+    for claim in claims:
+        words = re.sub(r"^(?:a|an|the)\s+", "", str(claim["claimant"].value).lower()).split()
+        office = words[-1] if words else ""
+        # (every word of the office as the claimant gives it: "interior minister" is
+        # not the health minister)
+        who = {name for name, before in titled.items() if all(
+            re.search(rf"\b{re.escape(w)}\b", before) for w in words)}
+        if len(words) <= 3 and office in _OFFICE_WORDS and len(who) == 1:
+            person = next(iter(who))
+            claim = claim.with_value("claimant", Value(
+                person, f"'{claim['claimant'].value}': the one {office} the article names",
+                "office_holder"))
+        out.append(claim)
+    return out
 
 
 def _one_name_per_body(claims: list[Item]) -> list[Item]:
