@@ -163,3 +163,10 @@ def test_its_head_is_the_official_of_the_body_the_sentence_before_is_about() -> 
     # (a surname of two words names him too)
     assert body_for("Anaya Villaseñor", found) == found[0]
     assert body_for("Rodrigo Villaseñor", found) is None
+
+
+def test_two_countries_bodies_are_two_bodies() -> None:
+    names = Names()
+    mali = names.resolve("Mali's military government")
+    assert names.resolve("Burkina Faso's government") is not mali
+    assert names.resolve("Mali's government") is mali

@@ -133,6 +133,15 @@ _SAME_WORD = {"federal": "national", "prosecutor": "attorney", "brigade": "servi
 _MILITARY = (frozenset({"armed", "force"}), frozenset({"general", "staff"}), frozenset({"army"}))
 
 
+def _owner(name: str) -> str:
+    """Whose body a name says it is, "Mali" in "Mali's military government";
+    "" when it names no owner."""
+    # (a description after it, in lower case: "People's Committee" is a name, no owner)
+    m = re.match(r"^(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?=[a-z])",
+                 name.strip())
+    return fold(m.group(1)) if m is not None else ""
+
+
 def _core(words: frozenset[str]) -> frozenset[str]:
     for army in _MILITARY:
         if army <= words:
@@ -424,10 +433,14 @@ class Names:
         equal, near = [], []
         words = _core(words)
         proper = next((w for w in name.split() if w.lower() not in _STOP), "")[:1].isupper()
+        owner = _owner(name)
         for g in self._near(name, False):
             if g.person:
                 continue
-            theirs = [_core(body_words(n)) for n in g.names]
+            # ("Burkina Faso's government" is never "Mali's military government": two
+            # owners named, two bodies)
+            theirs = [_core(body_words(n)) for n in g.names
+                      if not (owner and (other := _owner(n)) and other != owner)]
             if any(t == words for t in theirs):
                 equal.append(g)
             # (a body known by a bare "the ministry" does not take in "the regional
