@@ -29,11 +29,12 @@ _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director
 _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
           r"Senior|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
           r"Brigadier|Inspector|Superintendent)\.?\s+)")
-_WORD = CAPITALISED_WORD
-_NAME = rf"(?P<name>{_TITLE}*{_WORD}(?:\s+{_WORD}){{1,2}})"
+_NAME = rf"(?P<name>{_TITLE}*{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{1,2}})"
 # What a body's name ends in, when a sentence opens with it
 _BODY_HEADS = BODY_NOUNS | {"coordination"}
 _ARTICLE = frozenset({"the", "a", "an"})
+# Small words that join a body's name, never its first or last word
+_JOINERS = frozenset({"of", "for", "and"})
 
 
 class AffiliationRule(NamedTuple):
@@ -126,7 +127,7 @@ def _words_back(text: str) -> str:
             taken.insert(0, bare)
             continue
         break
-    while taken and (taken[0].lower() in _ARTICLE or taken[0].lower() in {"of", "for", "and"}):
+    while taken and taken[0].lower() in _ARTICLE | _JOINERS:
         taken.pop(0)
     return " ".join(taken)
 
@@ -145,7 +146,7 @@ def _words_on(text: str) -> str:
                 break
             continue
         break
-    while taken and taken[-1].lower() in {"of", "for", "and"}:
+    while taken and taken[-1].lower() in _JOINERS:
         taken.pop()
     return " ".join(taken)
 
@@ -240,7 +241,8 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
 # An office a person holds in their own name (their figures are theirs), as an
 # article introduces them: "The governor of the Mopti region, Colonel Boubacar
 # Kanouté, told ...", "Ana Ruiz, the mayor of Quilca, said"
-_OFFICE = r"(?P<office>governor|mayor|minister|collector|sheriff|prefect|premier)"
+OWN_OFFICES = ("governor", "mayor", "minister", "collector", "sheriff", "prefect", "premier")
+_OFFICE = rf"(?P<office>{'|'.join(OWN_OFFICES)})"
 _OFFICE_THEN_NAME = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE}\s+of\s+[^,;:]{{2,60}}?,"
                                rf"\s+{_NAME}\s*,")
 _NAME_THEN_OFFICE = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{_OFFICE}\s+of\b")

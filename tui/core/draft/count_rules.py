@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tui.core.draft.stated import StatedCount, Tolls
-from tui.core.draft.words import NUM, NUMBER_WORDS
+from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, NUMBER_WORDS
 
 # The ordinal of a death to the toll it makes ("a fourth death": four dead).
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -98,7 +98,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + NUM, re.I), "number", "number_of_dead_at",
      "Officials put the number of injured at 284, the governor said."),
     # "Deceased: 12", "Injured: 31": a line of a situation report's table of figures
-    (re.compile(r"^\s*(dead|deaths|deceased|fatalities|killed|injured|wounded)\s*:\s*"
+    (re.compile(r"^\s*(" + "|".join((*DEAD_LABELS, *INJURED_LABELS)) + r")\s*:\s*"
                 + _BOUND + NUM + r"\s*$", re.I), "number", "table_line",
      "Deceased: 12"),
     # "The bulletin puts the dead at 14 and the injured at 31"

@@ -9,6 +9,7 @@ from tui.core.draft.groups import background
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
+    DEAD_LABELS,
     KILLED_WORDS,
     NOT_CASUALTIES,
     NOT_PEOPLE,
@@ -87,7 +88,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 phrase = groups[0].lower()
                 *whose, word = phrase.split()
                 measure = "killed" if phrase in KILLED_WORDS or word in KILLED_WORDS or word in (
-                    "martyrs", "victims", "deceased") else "injured"
+                    "martyrs", "victims", *DEAD_LABELS) else "injured"
                 # ("the number of passengers killed": the passengers; not "seriously")
                 bound = groups[1]
                 noun = "" if phrase in KILLED_WORDS else " ".join(

@@ -17,7 +17,7 @@ from tui.core.draft.names import (
     subject_before,
 )
 from tui.core.draft.records import Renamed
-from tui.core.draft.resolve import BODY_NOUNS, is_body
+from tui.core.draft.resolve import ends_in_a_body_noun, is_body
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     GROUP_NOUN,
@@ -121,8 +121,7 @@ class Mentions:
             # "the Organisation of Islamic Cooperation" (but "European Commission
             # President Ursula von der Leyen" is a person with her role)
             return clean_name(phrase), None
-        if (((last := phrase.split()[-1:]) and last[0].lower() in BODY_NOUNS)
-                or phrase.lower().endswith("general staff")) and is_body(phrase):
+        if ends_in_a_body_noun(phrase) and is_body(phrase):
             # "the army General Staff": a body whose name has a title's word in it
             return clean_name(phrase), None
         name, role = split_role(phrase)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from tui.core.draft.affiliation import Affiliation, as_named, body_for
+from tui.core.draft.affiliation import OWN_OFFICES, Affiliation, as_named, body_for
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
 from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
 
@@ -40,10 +40,8 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
         else:
             lists[event.section].append(event)
     lists["quotes"][:] = _not_repeated(lists["quotes"])
-    claims[:] = _restated(_joined_measures(
-        _earlier_first(_revised_count(_one_name_per_body(_office_holder(_uncredited(
-            _parts_of_a_larger_count(
-            _counted(claims)))))))))
+    claims[:] = _restated(_joined_measures(_earlier_first(_revised_count(_one_name_per_body(
+        _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims)))))))))
     aliases = _officials_for_their_body(claims, affiliations or [])
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
@@ -184,9 +182,10 @@ def _not_repeated(quotes: list[Item]) -> list[Item]:
 _GENERIC = BARE_SPEAKERS - {"police"}
 
 
-# An office a person holds, as a bare claimant names them: "a minister said"
-_OFFICE_WORDS = ("minister", "governor", "mayor", "president", "commissioner", "collector",
-                 "sheriff", "prefect", "premier")
+# An office a person holds, as a bare claimant names them: "a minister said" (a
+# president or a commissioner too: an office that speaks for a body when named with
+# one, as "the commissioner" alone names one person)
+_OFFICE_WORDS = (*OWN_OFFICES, "president", "commissioner")
 
 
 def _office_holder(claims: list[Item]) -> list[Item]:

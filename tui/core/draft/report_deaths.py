@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.report_tolls import NUMBER, number, sentences
+from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS
 from tui.core.format.model import CasualtyClaim, parse_count
 
 # "three soldiers were martyred", "Five soldiers, including an officer, embraced shahadat"
@@ -29,8 +30,8 @@ def martyrs_in(sentence: str) -> tuple[str, str] | None:
 # A situation report's casualty list: "a. Dead: seven (7) hikers (validated)",
 # "Injured: eleven (11) hikers; three (3) residents of Brgy. Malinao, Dalipay"
 # ("Deceased: 12", "Injured: 31": a table's line, its group the report's own)
-_LISTED = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?P<kind>dead|deaths|deceased|killed|"
-                     r"fatalities|injured|wounded)\s*:\s*(?P<rest>.+)$",
+_LISTED = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?P<kind>"
+                     + "|".join((*DEAD_LABELS, *INJURED_LABELS)) + r")\s*:\s*(?P<rest>.+)$",
                      re.IGNORECASE | re.MULTILINE)
 _LISTED_ITEM = re.compile(rf"^\s*(?P<n>{NUMBER})(?:\s*\(\d[\d,]*\))?(?:\s+(?P<group>[^,;(]+?))?\s*"
                           r"(?:\(|,|$)", re.IGNORECASE)
@@ -42,8 +43,7 @@ def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
     found: dict[str, list[str | None]] = {}
     lines: dict[str, list[str]] = {}
     for m in _LISTED.finditer(text):
-        field = 0 if m["kind"].lower() in ("dead", "deaths", "deceased", "killed",
-                                           "fatalities") else 1
+        field = 0 if m["kind"].lower() in DEAD_LABELS else 1
         for entry in m["rest"].split(";"):
             item = _LISTED_ITEM.match(entry)
             if item is None or (count := number(item["n"])) is None:

@@ -17,6 +17,15 @@ from tui.core.draft.short_names import abbreviates, has_capitals, words_key
 from tui.core.draft.words import BODY_WORDS_TRANSLATED, NAME_PARTICLES
 from tui.core.format.names import subject_key
 
+
+def fold(word: str) -> str:
+    """A name's word compared without accents, hyphens or case: "Peñaranda"
+    is "penaranda", "Abdel-Rahman" is "abdelrahman"."""
+    plain = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[-‐’']", "", plain).casefold()
+
+
 # Words before a person's name that are a title or office, not the name.
 _TITLE_WORDS = """
 dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame hon hon. honourable the
@@ -28,8 +37,7 @@ vice chairman chairwoman chair lieutenant colonel major captain commander
 collector magistrate sheriff coroner cdo ceo dc sp mp mla igp dig
 """
 # (each also as person_tokens folds it: "hospital's" is "hospitals")
-_TITLES = frozenset(_TITLE_WORDS.split()) | frozenset(
-    w.replace("'", "").replace("’", "") for w in _TITLE_WORDS.split())
+_TITLES = frozenset(_TITLE_WORDS.split()) | frozenset(fold(w) for w in _TITLE_WORDS.split())
 # Words that make a name a body's, not a person's.
 _BODY_WORDS = """
 ministry department agency authority service services police society cross office
@@ -40,9 +48,10 @@ management network centre center association group board secretariat
 prefecture
 press news trust protection inspectorate prosecutor's guard station
 """
-_BODY = frozenset(_BODY_WORDS.split())
-# (read by the speaker stage: a phrase ending in one of these names a body)
-BODY_NOUNS = _BODY
+BODY_NOUNS = frozenset(_BODY_WORDS.split())
+# A body's name of two words neither of which is one: "the General Staff" ("staff"
+# alone is people)
+_GENERAL_STAFF = "general staff"
 # Words that do not tell bodies apart ("the local administration" is the district's;
 # "a fire service official" speaks for the fire service).
 _STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local", "official",
@@ -64,10 +73,16 @@ def is_body(name: str) -> bool:
     raw = name.split()
     titled = [i for i, w in enumerate(raw) if w.strip(".,").lower() in _TITLES]
     if titled and 2 <= len(after := raw[titled[-1] + 1:]) <= 3 and all(
-            w[:1].isupper() and w.strip(".,'’").lower() not in _BODY for w in after):
+            w[:1].isupper() and w.strip(".,'’").lower() not in BODY_NOUNS for w in after):
         return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
-    # ("the General Staff": a body, though "staff" alone is people)
-    return bool(words & _BODY) or _acronym(name) or "general staff" in name.lower()
+    return bool(words & BODY_NOUNS) or _acronym(name) or _GENERAL_STAFF in name.lower()
+
+
+def ends_in_a_body_noun(phrase: str) -> bool:
+    """The phrase's last word says what kind of body it names ("the army
+    General Staff", "East Java Police")."""
+    low = phrase.lower()
+    return low.endswith(_GENERAL_STAFF) or (low.split()[-1:] or [""])[0] in BODY_NOUNS
 
 
 def _acronym(word: str) -> bool:
@@ -75,14 +90,6 @@ def _acronym(word: str) -> bool:
     written ("FAMa", "MoH", "NaCSA"): a body's short name."""
     return " " not in word and 2 <= len(word) <= 8 and word[:1].isupper() and (
         word.isupper() or sum(c.isupper() for c in word) >= max(2, len(word) - 1))
-
-
-def fold(word: str) -> str:
-    """A name's word compared without accents, hyphens or case: "Peñaranda"
-    is "penaranda", "Abdel-Rahman" is "abdelrahman"."""
-    plain = unicodedata.normalize("NFKD", word)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return re.sub(r"[-‐’']", "", plain).casefold()
 
 
 @lru_cache(maxsize=4096)
@@ -306,7 +313,7 @@ class Names:
                 spelt = self._by_spelling.setdefault(spelling, [])
                 if group not in spelt:
                     spelt.append(group)
-        # (a body's words as said another way too: "armed forces" is "military")
+        # (a body's words as said another way too: "armed forces" is the army)
         words = set(tokens[-1:]) | body_words(name) | _core(body_words(name))
         for word in words:
             known = self._by_word.setdefault(word, [])

@@ -202,20 +202,19 @@ def _role_name_said(q: Quoted, m: Mentions) -> Said | None:
 
 
 # "says Gnahoré's mother, Élise, who sells ...": someone's relative, then their name
-_NAME_WORD = CAPITALISED_WORD
-_SAID_OWNERS = re.compile(rf"^[\s,]*(?:{SAY_VERBS})\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}"
-                          rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*,\s+"
-                          rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[,.]")
+_SAID_OWNERS = re.compile(rf"^[\s,]*(?:{SAY_VERBS})\s+(?:{CAPITALISED_WORD}\s+){{0,2}}"
+                          rf"{CAPITALISED_WORD}['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*,\s+"
+                          rf"((?:{CAPITALISED_WORD}\s+){{0,2}}{CAPITALISED_WORD})\s*[,.]")
 
 
 # "“...,” deputy State Department spokesman Mark Toner said": an office in lower case
 # and capitals mixed (role_name_said takes them in that order only), the name, the verb
 _OFFICE_NAME_SAID = re.compile(rf"^[\s,]*[\"”]?\s*,?\s*((?:[\w’'\-]+\s+){{1,6}}?)"
-                             rf"((?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})\s+(?:{SAY_VERBS})\b")
+                             rf"((?:{CAPITALISED_WORD}\s+){{1,2}}{CAPITALISED_WORD})\s+(?:{SAY_VERBS})\b")
 # "said a statement signed by Ekraj Malla, the chairman of ...": who signed it
 _SIGNED_BY = re.compile(rf"^[\s,]*(?:{SAY_VERBS})\s+(?:a|the|an)\s+(?:\w+\s+)?(?:statement|"
                         rf"letter|release|communiqu[eé])\s+(?:signed|issued)\s+by\s+"
-                        rf"((?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})")
+                        rf"((?:{CAPITALISED_WORD}\s+){{1,2}}{CAPITALISED_WORD})")
 
 
 def _office_name_said(q: Quoted, m: Mentions) -> Said | None:

@@ -172,6 +172,9 @@ METONYMS: dict[str, str] = _DATA["metonyms"]
 # Organisations that react: canonical name -> the ways articles write it.
 ORGANISATIONS: dict[str, list[str]] = _DATA["organisations"]
 NUMBER_WORDS: dict[str, int] = _DATA["number_words"]
+# The labels of a situation report's lines of figures ("Deceased: 12", "Injured: 31")
+DEAD_LABELS = ("dead", "deaths", "deceased", "fatalities", "killed")
+INJURED_LABELS = ("injured", "wounded")
 # "Twenty-one": a tens word, a hyphen, a unit word
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
