@@ -21,7 +21,7 @@ from tui.core.draft.affiliation import (
 )
 from tui.core.draft.pipeline import draft_briefing
 from tui.core.draft.report_issuer import released_by_outlet
-from tui.core.draft.resolve import Names, is_body
+from tui.core.draft.resolve import Names, body_then_person, is_body
 from tui.core.format.load import parse_briefing
 from tui.core.story.disputes import find_disputes
 from tui.core.story.update import update_text
@@ -62,6 +62,14 @@ def test_a_body_and_its_spokeswoman_are_one_claimant_not_a_dispute() -> None:
      "Anisul Haque", "fire service"),
     ("Fire service deputy director Anisul Haque said it rained.", "Anisul Haque",
      "fire service"),
+    ("Dr. Phan Thi Thu Ha, director of the Da Nang Department of Health, said it rained.",
+     "Phan Thi Thu Ha", "Da Nang Department of Health"),
+    ("Onoriode Kelu, executive secretary of the Delta State Emergency Management Agency, "
+     "said it rained.", "Onoriode Kelu", "Delta State Emergency Management Agency"),
+    ("Carmen Oyarzun, the Government of Aragon's director general for emergencies, said it "
+     "rained.", "Carmen Oyarzun", "Government of Aragon"),
+    ("The Guardia Civil's spokesperson in Teruel, Captain Elena Rivas, said it rained.",
+     "Elena Rivas", "The Guardia Civil"),
 ])
 def test_an_official_and_the_body_are_read_from_the_sentence(sentence: str, person: str,
                                                              body: str) -> None:
@@ -170,3 +178,46 @@ def test_two_countries_bodies_are_two_bodies() -> None:
     mali = names.resolve("Mali's military government")
     assert names.resolve("Burkina Faso's government") is not mali
     assert names.resolve("Mali's government") is mali
+
+
+def test_its_director_general_for_a_field_speaks_for_the_body_before() -> None:
+    assert [(a.person, a.body) for a in affiliations_in([
+        "The Aragon Government gave a toll of nine on Monday.",
+        "Its director general for emergencies, Carmen Oyarzun, said the search went on."])] \
+        == [("Carmen Oyarzun", "Aragon Government")]
+
+
+def test_a_body_run_into_a_persons_name_is_split_at_the_bodys_last_noun() -> None:
+    assert body_then_person("Poltava Regional Military Administration Taras Hrytsenko") == (
+        "Poltava Regional Military Administration", "Taras Hrytsenko")
+    assert body_then_person("Ministry of Health Sierra Leone") is None  # a country
+    assert body_then_person("Delta State Police Command") is None
+    drafted = draft_briefing(HEAD + "Three people were killed, Head of the Poltava Regional "
+                             "Military Administration Taras Hrytsenko said on Telegram.")
+    assert str(drafted.casualty_claims[0]["claimant"].value) == "Taras Hrytsenko"
+    [alias] = drafted.aliases
+    assert (alias.body, alias.names) == ("Poltava Regional Military Administration",
+                                         ("Taras Hrytsenko",))
+
+
+def test_a_person_with_a_middle_name_left_out_is_the_same_person() -> None:
+    names = Names()
+    mayor = names.resolve("Josue Carvalho Teles")
+    assert names.resolve("Mayor Josue Teles") is mayor
+    assert names.resolve("Maria Teles") is not mayor  # another given name
+
+
+def test_a_bodys_name_in_spanish_or_with_accents_is_the_same_body() -> None:
+    names = Names()
+    guard = names.resolve("Guardia Civil")
+    assert names.resolve("the Civil Guard") is guard
+    region = names.resolve("Gobierno de Aragón")
+    assert names.resolve("Government of Aragon") is region
+
+
+def test_an_official_named_by_the_bodys_initials_speaks_for_the_body() -> None:
+    known = affiliations_in([
+        "Onoriode Kelu, executive secretary of the Delta State Emergency Management Agency, "
+        "said it rained.", "DSEMA Executive Secretary Onoriode Kelu said the road was shut."])
+    found = body_for("Onoriode Kelu", known)
+    assert found is not None and found.body == "Delta State Emergency Management Agency"

@@ -17,19 +17,27 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.draft.attribution import news_agency
-from tui.core.draft.resolve import BODY_NOUNS, body_words, is_body, person_tokens
+from tui.core.draft.resolve import (
+    BODY_NOUNS,
+    body_then_person,
+    body_words,
+    initials,
+    is_body,
+    person_tokens,
+)
 from tui.core.draft.words import BODY_NAME_WORDS, CAPITALISED_WORD, CLAUSE_OPENERS, OFFICE_MODIFIERS
 
 # An office that speaks for the body named with it (not "mayor" or "district health
 # officer": an office that is its own claimant)
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
-         r"commander|superintendent|manager)")
+         r"commander|superintendent|manager|secretary)")
 # A title before a person's name, not part of it
 _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
           r"Senior|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
           r"Brigadier|Inspector|Superintendent)\.?\s+)")
-_NAME = rf"(?P<name>{_TITLE}*{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{1,2}})"
+# (up to four words: "Phan Thi Thu Ha")
+_NAME = rf"(?P<name>{_TITLE}*{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{1,3}})"
 # What a body's name ends in, when a sentence opens with it
 _BODY_HEADS = BODY_NOUNS | {"coordination"}
 _ARTICLE = frozenset({"the", "a", "an"})
@@ -50,7 +58,8 @@ class AffiliationRule(NamedTuple):
 AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
     AffiliationRule(
         "body_role_then_name",
-        re.compile(rf"(?P<role>\b{_ROLE}),?\s+{_NAME}"),
+        re.compile(rf"(?P<role>\b{_ROLE})(?:\s+in\s+{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,2}},)?"
+                   rf",?\s+{_NAME}"),
         "before",
         "Health Ministry spokeswoman Chea Sophorn said the wells were closed. "
         "Sophorn said 12 people had died."),
@@ -78,10 +87,25 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
     AffiliationRule(
         "its_role_then_name",
         re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}"
-                   rf"(?P<role>{_ROLE}),?\s+{_NAME}"),
+                   rf"(?P<role>{_ROLE})(?:\s+general)?(?:\s+for\s+[a-z-]+(?:\s+and\s+[a-z-]+)?)?"
+                   rf",?\s+{_NAME}"),
         "before the sentence",
         "The state civil protection agency opened a shelter. Its head, Rodrigo Anaya "
         "Villaseñor, said 15 people had died."),
+    AffiliationRule(
+        "role_of_body_name",
+        re.compile(rf"\b(?P<role>{_ROLE})\s+of\s+(?:the\s+)?(?P<run>(?:{CAPITALISED_WORD}\s+|"
+                   rf"(?:of|and|for)\s+){{1,9}}{CAPITALISED_WORD})"),
+        "run",
+        "Head of the Poltava Regional Military Administration Taras Lytvynenko said the "
+        "fire was out. Lytvynenko said three people had died."),
+    AffiliationRule(
+        "the_bodys_role_then_name",
+        re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE}),\s+"
+                   rf"{_NAME}\s*,"),
+        "named before",
+        "The Delta State Police Command opened an inquiry. The command's spokesperson, "
+        "SP Tamara Ebikeme, said the road was shut. Ebikeme said 12 people had died."),
     AffiliationRule(
         "name_of_body",
         re.compile(rf"{_NAME}\s+of\s+the\s+(?P<role>)"),
@@ -166,6 +190,8 @@ def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
     if rule.body_side == "body":
         # ("the region's Civil Hospital": the hospital, by its name)
         words = re.sub(r"^[\w-]+['’]s\s+(?=[A-Z])", "", m["body"].strip()).split()
+        if words and (owner := re.fullmatch(r"(.+)['’]s", words[-1])) is not None:
+            words[-1] = owner.group(1)  # "the Government of Aragon's director": its own
         while words and words[-1].lower() in OFFICE_MODIFIERS:
             words.pop()  # "the fire service deputy director": the fire service's
         return " ".join(words)
@@ -179,16 +205,38 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
     for sentence in sentences:
         for rule in AFFILIATION_RULES:
             for m in rule.pattern.finditer(sentence):
+                named = ""
                 # ("Its head, X, said": the body the sentence before is about)
-                body = _subject_body(before) if rule.body_side == "before the sentence" \
-                    else _body_of(rule, m, sentence)
-                person = re.sub(rf"^{_TITLE}+", "", m["name"]).strip()
+                if rule.body_side == "run":
+                    if (split := body_then_person(m["run"])) is None:
+                        continue
+                    body, named = split
+                elif rule.body_side == "before the sentence":
+                    body = _subject_body(before)
+                elif rule.body_side == "named before":
+                    body = _named_with(m["noun"], before)
+                else:
+                    body = _body_of(rule, m, sentence)
+                person = named if rule.body_side == "run" else re.sub(
+                    rf"^{_TITLE}+", "", m["name"]).strip()
                 if not body or not is_body(body) or news_agency(body) or is_body(
                         person) or len(person_tokens(person)) < 2:
                     continue
                 found.append(Affiliation(person, body, rule.name, sentence))
         before = sentence
     return found
+
+
+def _named_with(noun: str, sentence: str) -> str:
+    """The body `sentence` names with `noun` as its last word ("the Delta
+    State Police Command" for "the command's"), or ""."""
+    m = re.search(rf"(?:\b(?:[A-Z][\w-]*|of|and)\s+){{1,6}}(?i:{re.escape(noun)})\b", sentence)
+    if m is None:
+        return ""
+    words = m[0].split()
+    while words and (words[0] in _JOINERS or not words[0][:1].isupper()):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _subject_body(sentence: str) -> str:
@@ -235,7 +283,10 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
         return None
     fullest = max(hits, key=lambda a: len(body_words(a.body)))
     widest = body_words(fullest.body)
-    return fullest if all(body_words(a.body) <= widest for a in hits) else None
+    # ("DSEMA Executive Secretary Onoriode Egbedi" is the Delta State Emergency
+    # Management Agency's: a body's initials are that body)
+    return fullest if all(body_words(a.body) <= widest or a.body == initials(fullest.body)
+                          for a in hits) else None
 
 
 # An office a person holds in their own name (their figures are theirs), as an

@@ -15,6 +15,7 @@ from tui.core.draft.names import (
     subject_before,
     without_relative_clauses,
 )
+from tui.core.draft.resolve import body_then_person
 from tui.core.draft.words import (
     ACCORDING,
     BARE_SPEAKERS,
@@ -299,6 +300,10 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
                 return author, "document_author"
             # ("the Flood Relief Agency (FRA)": the name, its short form remembered)
             found = re.sub(r"\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)$", "", found)
+            if (run_together := body_then_person(found)) is not None:
+                # ("Head of the Poltava Regional Military Administration Taras
+                # Lytvynenko said": the person, who speaks for that body)
+                found = run_together[1]
             return _SPOKESPERSON_FOR.sub("", _DOCUMENT_OF.sub("", found)), rule.name
     return None
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from tui.core.draft.known_bodies import other_names
 from tui.core.draft.short_names import abbreviates, has_capitals, words_key
 from tui.core.draft.words import BODY_WORDS_TRANSLATED, NAME_PARTICLES
+from tui.core.format.countries import lookup_country
 from tui.core.format.names import subject_key
 
 
@@ -32,7 +33,7 @@ dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame hon hon. honourable 
 minister president governor mayor secretary general chief deputy commissioner director
 spokesman spokeswoman spokesperson superintendent inspector officer official head
 health interior home foreign defence defense prime state regional district county
-police fire senior medical hospital's hospital acting federal provincial national
+police fire senior medical hospital's hospital acting federal provincial national local
 vice chairman chairwoman chair lieutenant colonel major captain commander
 collector magistrate sheriff coroner cdo ceo dc sp mp mla igp dig
 """
@@ -71,9 +72,10 @@ def is_body(name: str) -> bool:
     words = {BODY_WORDS_TRANSLATED.get(fold(w), w)
              for w in (w.strip(".,'’").lower() for w in name.split())}
     raw = name.split()
-    titled = [i for i, w in enumerate(raw) if w.strip(".,").lower() in _TITLES]
+    titled = [i for i, w in enumerate(raw) if w.strip(".,").lower() in _TITLES - {"the"}]
     if titled and 2 <= len(after := raw[titled[-1] + 1:]) <= 3 and all(
-            w[:1].isupper() and w.strip(".,'’").lower() not in BODY_NOUNS for w in after):
+            w[:1].isupper() and BODY_WORDS_TRANSLATED.get(fold(w.strip(".,'’")), w.lower())
+            not in BODY_NOUNS for w in after):
         return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
     return bool(words & BODY_NOUNS) or _acronym(name) or _GENERAL_STAFF in name.lower()
 
@@ -83,6 +85,23 @@ def ends_in_a_body_noun(phrase: str) -> bool:
     General Staff", "East Java Police")."""
     low = phrase.lower()
     return low.endswith(_GENERAL_STAFF) or (low.split()[-1:] or [""])[0] in BODY_NOUNS
+
+
+def body_then_person(run: str) -> tuple[str, str] | None:
+    """A body's name run into a person's with no comma between, as titles
+    are written ("Poltava Regional Military Administration Taras
+    Lytvynenko"): the body up to its last body noun, and the person's two to
+    four capitalised words after it; None when `run` is not so made."""
+    words = run.split()
+    heads = [i for i, w in enumerate(words) if w.lower() in BODY_NOUNS]
+    if not heads:
+        return None
+    body, person = words[:heads[-1] + 1], words[heads[-1] + 1:]
+    if not 2 <= len(person) <= 4 or not all(
+            w[:1].isupper() and w.lower() not in _TITLES for w in person) or lookup_country(
+            " ".join(person)):
+        return None  # ("Ministry of Health Sierra Leone": a country, no person)
+    return " ".join(body), " ".join(person)
 
 
 def _acronym(word: str) -> bool:
@@ -112,7 +131,9 @@ def body_words(name: str) -> frozenset[str]:
     text = _POSSESSIVE.sub("", text)
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text.lower())]
     # ("Secretaría de Salud de Córdoba" is the Córdoba health secretariat)
-    words = [BODY_WORDS_TRANSLATED.get(fold(w), w) for w in words if w not in NAME_PARTICLES]
+    # (and "Aragón" is "Aragon": accents folded)
+    words = [BODY_WORDS_TRANSLATED.get(folded, folded) for w in words
+             if w not in NAME_PARTICLES and (folded := fold(w))]
     return frozenset(_stem(w) for w in words if w not in _STOP)
 
 
@@ -170,8 +191,20 @@ def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
     surname (a minister and an official can share one)."""
     full = [t for t in known if len(t) >= 2]
     if len(tokens) >= 2:
-        return tokens in full or (not full and any(t and t[-1] == tokens[-1] for t in known))
+        return tokens in full or any(_middle_dropped(tokens, t) for t in full) or (
+            not full and any(t and t[-1] == tokens[-1] for t in known))
     return any(t and t[-1] == tokens[0] for t in known)
+
+
+def _middle_dropped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Josué Pinheiro" is "Josué Carvalho Pinheiro" with a middle name left
+    out: the same first and last names, the shorter's words in the longer's
+    order."""
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def _spelt_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

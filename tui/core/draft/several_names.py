@@ -150,7 +150,8 @@ class Naming:
         company" is the one known body the part names."""
         if (official := body_for(name, self.affiliations)) is not None and (
                 group := self.resolve_in(official.body, sentence, part_text)) is not None:
-            self.names.also_known_as(group, name)
+            # (by the name the article gives the person, without their titles)
+            self.names.also_known_as(group, official.person)
             return group
         if self.names.find(name) is None and sentence:
             group = self.names.in_sentence(name, sentence)
