@@ -70,6 +70,11 @@ def test_a_body_and_its_spokeswoman_are_one_claimant_not_a_dispute() -> None:
      "rained.", "Carmen Oyarzun", "Government of Aragon"),
     ("The Guardia Civil's spokesperson in Teruel, Captain Elena Rivas, said it rained.",
      "Elena Rivas", "The Guardia Civil"),
+    ("It rained, police spokesperson Assistant Commissioner Lovemore Dube said.",
+     "Lovemore Dube", "police"),
+    ("It rained, ZMF chief executive Mr Blessing Moyo said.", "Blessing Moyo", "ZMF"),
+    ("It rained, federation chief executive Blessing Moyo said.", "Blessing Moyo",
+     "federation"),
 ])
 def test_an_official_and_the_body_are_read_from_the_sentence(sentence: str, person: str,
                                                              body: str) -> None:
@@ -221,3 +226,24 @@ def test_an_official_named_by_the_bodys_initials_speaks_for_the_body() -> None:
         "said it rained.", "DSEMA Executive Secretary Onoriode Kelu said the road was shut."])
     found = body_for("Onoriode Kelu", known)
     assert found is not None and found.body == "Delta State Emergency Management Agency"
+
+
+def test_a_body_named_by_its_kind_alone_gives_way_to_the_bodys_name() -> None:
+    known = affiliations_in(["It rained, federation chief executive Blessing Moyo said.",
+                             "It rained, ZMF chief executive Mr Blessing Moyo said."])
+    found = body_for("Blessing Moyo", known)
+    assert found is not None and found.body == "ZMF"
+
+
+def test_a_second_surname_left_out_is_the_same_person() -> None:
+    names = Names()
+    president = names.resolve("Yasna Barrientos Soto")
+    assert names.resolve("Yasna Barrientos") is president
+    assert names.resolve("Marta Barrientos") is not president  # another given name
+
+
+def test_a_titled_official_is_never_completed_into_the_title_run() -> None:
+    text = ("Snow\n\nArdabil, IRNA - Director-General of Ardabil Province Crisis Management "
+            "Mehdi Karimi said on Wednesday that seven people had died.\n")
+    drafted = draft_briefing(HEAD + text)
+    assert [str(c["claimant"].value) for c in drafted.casualty_claims] == ["Mehdi Karimi"]

@@ -21,6 +21,7 @@ from tui.core.draft.resolve import (
     BODY_NOUNS,
     body_then_person,
     body_words,
+    ends_in_a_body_noun,
     initials,
     is_body,
     person_tokens,
@@ -30,11 +31,11 @@ from tui.core.draft.words import BODY_NAME_WORDS, CAPITALISED_WORD, CLAUSE_OPENE
 # An office that speaks for the body named with it (not "mayor" or "district health
 # officer": an office that is its own claimant)
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
-         r"head|chief|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
+         r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
          r"commander|superintendent|manager|secretary)")
 # A title before a person's name, not part of it
 _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
-          r"Senior|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
+          r"Senior|Assistant|Deputy|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
           r"Brigadier|Inspector|Superintendent)\.?\s+)")
 # (up to four words: "Phan Thi Thu Ha")
 _NAME = rf"(?P<name>{_TITLE}*{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{1,3}})"
@@ -58,7 +59,7 @@ class AffiliationRule(NamedTuple):
 AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
     AffiliationRule(
         "body_role_then_name",
-        re.compile(rf"(?P<role>\b{_ROLE})(?:\s+in\s+{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,2}},)?"
+        re.compile(rf"(?P<role>\b{_ROLE})(?:\s+(?:in|for)\s+{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,2}},)?"
                    rf",?\s+{_NAME}"),
         "before",
         "Health Ministry spokeswoman Chea Sophorn said the wells were closed. "
@@ -147,11 +148,12 @@ def _words_back(text: str) -> str:
         if not bare or bare[-1] in ",;:()." or (
                 bare.lower() in CLAUSE_OPENERS and bare.lower() not in BODY_NAME_WORDS):
             break
-        if bare[:1].isupper() or bare.lower() in BODY_NAME_WORDS:
+        # ("Rescue 1122": a number in a body's name, after one of its words)
+        if bare[:1].isupper() or bare.lower() in BODY_NAME_WORDS | BODY_NOUNS or bare.isdigit():
             taken.insert(0, bare)
             continue
         break
-    while taken and taken[0].lower() in _ARTICLE | _JOINERS:
+    while taken and (taken[0].lower() in _ARTICLE | _JOINERS or taken[0].isdigit()):
         taken.pop(0)
     return " ".join(taken)
 
@@ -279,6 +281,9 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
     # (a surname alone, or a surname of two words: "Anaya Villaseñor" of "Rodrigo Anaya
     # Villaseñor")
     hits = [a for a in known if person_tokens(a.person)[-len(tokens):] == tokens]
+    # ("federation chief executive X" and "ZMF chief executive X": a body named by
+    # its kind alone is whichever body the other names)
+    hits = [a for a in hits if not _kind_alone(a.body)] or hits
     if not hits:
         return None
     fullest = max(hits, key=lambda a: len(body_words(a.body)))
@@ -287,6 +292,12 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
     # Management Agency's: a body's initials are that body)
     return fullest if all(body_words(a.body) <= widest or a.body == initials(fullest.body)
                           for a in hits) else None
+
+
+def _kind_alone(body: str) -> bool:
+    """"federation", "the police": a body's kind with no name of its own."""
+    words = re.sub(r"^(?:the|its|their)\s+", "", body.strip(), flags=re.I).split()
+    return 0 < len(words) <= 2 and all(w.islower() for w in words) and ends_in_a_body_noun(body)
 
 
 # An office a person holds in their own name (their figures are theirs), as an

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.core.draft.resolve import body_words, is_body
+from tui.core.draft.resolve import body_then_person, body_words, is_body
 
 _VERBS = r"(?:said|says|say|put|puts|raised|raises|raise|maintained|maintains|confirmed|confirms|" \
          r"reported|reports|stated|states|told|tells|updated|updates|announced|announces|" \
@@ -157,8 +157,8 @@ def complete_name(name: str, sentence: str) -> str:
     spans = [re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in _NAME_SPAN.finditer(sentence)]
     fuller = {span for span in spans if len(span) > len(name) and words <= body_words(span)
               and len(span.split()) <= 8}
-    if not fuller or not is_body(best := max(fuller, key=len)):
-        return name
+    if not fuller or not is_body(best := max(fuller, key=len)) or body_then_person(best):
+        return name  # ("Head of the X Administration Taras Lytvynenko": a person, titled)
     return best
 
 

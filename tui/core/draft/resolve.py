@@ -198,10 +198,14 @@ def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
 
 def _middle_dropped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """"Josué Pinheiro" is "Josué Carvalho Pinheiro" with a middle name left
-    out: the same first and last names, the shorter's words in the longer's
-    order."""
+    out (the same first and last names, the shorter's words in the longer's
+    order), and "Yasna Barrientos" is "Yasna Barrientos Soto"."""
     short, long = sorted((a, b), key=len)
-    if len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
+    if len(short) == len(long) or short[0] != long[0]:
+        return False
+    if len(short) >= 2 and long[:len(short)] == short:
+        return True  # ("Yasna Barrientos" of "Yasna Barrientos Soto": a second surname left out)
+    if short[-1] != long[-1]:
         return False
     rest = iter(long[1:-1])
     return all(word in rest for word in short[1:-1])
@@ -347,7 +351,8 @@ class Names:
                 if group not in spelt:
                     spelt.append(group)
         # (a body's words as said another way too: "armed forces" is the army)
-        words = set(tokens[-1:]) | body_words(name) | _core(body_words(name))
+        # (a person by every name but the first: "Barrientos" of "Yasna Barrientos Soto")
+        words = set(tokens[1:] or tokens) | body_words(name) | _core(body_words(name))
         for word in words:
             known = self._by_word.setdefault(word, [])
             if group not in known:

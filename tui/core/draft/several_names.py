@@ -28,7 +28,7 @@ from tui.core.draft.attribution import (
     written_name,
 )
 from tui.core.draft.report import Report
-from tui.core.draft.resolve import Group, Names, body_words, initials, is_body
+from tui.core.draft.resolve import Group, Names, body_then_person, body_words, initials, is_body
 from tui.core.draft.several_items import Item
 from tui.core.draft.several_rules import group_key
 from tui.core.export.yaml_edit import NewRecord, scalar
@@ -129,7 +129,8 @@ class Naming:
         elif found and found[0].startswith("both "):
             claimant = found[0]  # "Both the health office and the police put the toll at"
         elif (fuller := [n for n in found if not n.startswith("both ")
-                         and n.endswith(f" {claimant.strip()}") and n[:1].isupper()]):
+                         and n.endswith(f" {claimant.strip()}") and n[:1].isupper()
+                         and body_then_person(n) is None]):
             claimant = fuller[0]  # "Mexico's civil protection agency" cut from a longer name
         return self._as_written(claimant, sentence), relay.short if relay is not None else None
 
