@@ -105,11 +105,15 @@ def quote_key(quote: Quote) -> str:
 ALSO = re.compile(r"also:\s*([^|]*)")
 
 
-def claimant_names(claim: CasualtyClaim) -> list[str]:
-    """The claimant and the other names its note gives it."""
+def claimant_names(claim: CasualtyClaim, briefing: Briefing | None = None) -> list[str]:
+    """The claimant and the other names its note gives it, and those the
+    briefing's `aliases` table gives it (the format's one party)."""
     names = [claim.claimant]
     if claim.note and (m := ALSO.search(claim.note)):
         names += [n.strip() for n in m.group(1).split(";") if n.strip()]
+    for alias in briefing.aliases if briefing is not None else ():
+        if any(norm(n) == norm(claim.claimant) for n in (alias.name, *alias.others)):
+            names += [alias.name, *alias.others]
     return names
 
 
@@ -161,7 +165,7 @@ def party_names(briefing: Briefing) -> dict[str, list[str]]:
     """Each claimant of a briefing and every name its claims give it."""
     names: dict[str, list[str]] = {}
     for claim in briefing.casualty_claims:
-        names.setdefault(claim.claimant, []).extend(claimant_names(claim))
+        names.setdefault(claim.claimant, []).extend(claimant_names(claim, briefing))
     return names
 
 
@@ -197,14 +201,14 @@ def score(draft: Briefing, truth: Briefing) -> dict[str, Score]:
     speakers_ok = sum(same_party(draft_quotes[k].speaker, truth_quotes[k].speaker)
                       for k in matched)
 
-    def claim_match(a: CasualtyClaim, b: CasualtyClaim) -> bool:
-        return (claim_key(a) == claim_key(b)
-                and same_claimant(claimant_names(a), claimant_names(b)))
+    def claim_match(t: CasualtyClaim, d: CasualtyClaim) -> bool:
+        return (claim_key(t) == claim_key(d)
+                and same_claimant(claimant_names(t), claimant_names(d, draft)))
 
     truth_claims = [c for c in truth.casualty_claims if claim_key(c)]
     draft_claims = [c for c in draft.casualty_claims if claim_key(c)]
     claims_found = sum(any(claim_match(t, d) for d in draft_claims) for t in truth_claims)
-    claims_right = sum(any(claim_match(d, t) for t in truth_claims) for d in draft_claims)
+    claims_right = sum(any(claim_match(t, d) for t in truth_claims) for d in draft_claims)
     # A false claim: a number taken as a toll that no claimant gave as one.
     tolls = set().union(*(figures(c) for c in truth.casualty_claims)) if truth_claims else set()
     false_claims = sum(1 for d in draft_claims if not figures(d) & tolls)

@@ -70,6 +70,16 @@ def test_a_claim_drafted_under_the_spokespersons_name_is_the_bodys(dq: ModuleTyp
         "police", "Salim Khan Marwat", "Akhtar Hayat Gandapur"]
 
 
+def test_a_claim_under_an_official_the_drafts_aliases_list_is_the_bodys(
+        dq: ModuleType) -> None:
+    truth = claims("claimant: Health Ministry, affected: people, killed: 12")
+    draft = briefing("aliases:\n  Health Ministry: [Chea Sophorn]\ncasualty_claims:\n"
+                     "  - {claimant: Chea Sophorn, affected: people, killed: 12}\n")
+    alone = claims("claimant: Chea Sophorn, affected: people, killed: 12")
+    assert dq.score(draft, truth)["claims"].found == 1
+    assert dq.score(alone, truth)["claims"].found == 0
+
+
 def test_two_countries_tolls_drafted_as_one_group_are_a_false_dispute(dq: ModuleType) -> None:
     truth = claims("claimant: Nepal's police, affected: people in Nepal, killed: 128",
                    "claimant: India's officials, affected: people in India, killed: 17")

@@ -32,7 +32,7 @@ from tui.core.draft.words import BODY_NAME_WORDS, CAPITALISED_WORD, CLAUSE_OPENE
 # officer": an office that is its own claimant)
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
-         r"commander|superintendent|manager|secretary)")
+         r"commander|superintendent|manager|secretary|ceo\b)")
 # A title before a person's name, not part of it
 _TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
           r"Senior|Assistant|Deputy|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
@@ -95,7 +95,7 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "Villaseñor, said 15 people had died."),
     AffiliationRule(
         "role_of_body_name",
-        re.compile(rf"\b(?P<role>{_ROLE})\s+of\s+(?:the\s+)?(?P<run>(?:{CAPITALISED_WORD}\s+|"
+        re.compile(rf"\b(?P<role>{_ROLE})\s+(?:of\s+(?:the\s+)?)?(?P<run>(?:{CAPITALISED_WORD}\s+|"
                    rf"(?:of|and|for)\s+){{1,9}}{CAPITALISED_WORD})"),
         "run",
         "Head of the Poltava Regional Military Administration Taras Lytvynenko said the "

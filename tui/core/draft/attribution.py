@@ -159,7 +159,8 @@ def complete_name(name: str, sentence: str) -> str:
               and len(span.split()) <= 8}
     if not fuller or not is_body(best := max(fuller, key=len)) or body_then_person(best):
         return name  # ("Head of the X Administration Taras Lytvynenko": a person, titled)
-    return best
+    # ("CEO District Health Authority": the authority; the title is its head's)
+    return re.sub(r"^(?:CEO|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+", "", best)
 
 
 def generic_body(name: str) -> bool:

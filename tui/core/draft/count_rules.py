@@ -160,7 +160,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"has been )?(?:being )?"
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
                 r"receiving (?:medical )?treatment|"
-                r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?)\b", re.I),
+                r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?|"
+                # ("admitted to Chinhoyi Provincial Hospital with injuries"; not the rescued
+                # "admitted to hospital" for a check)
+                r"admitted to (?:the )?(?:[A-Z][\w\-]*\s+){0,3}hospitals?\s+with\s+(?:\w+\s+)?"
+                r"(?:injuries|wounds|burns))\b", re.I),
      "hospital", "in_hospital",
      "The governor said 19 people were being treated in hospital."),
     # "16 people had been pulled from the river alive and flown to hospitals"
@@ -168,10 +172,16 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"[^.;\d]{0,60}?\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
                 r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital", "taken_to_hospital",
      "Paramedics said 16 people had been pulled from the river and flown to hospitals."),
+    # "a third rescuer was injured": the injured of that group are now that ordinal
+    (re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                r"\s+([a-z][\w\-]*)\s+(?:was|has been|had been)\s+(?:also\s+)?"
+                r"(?:seriously\s+|badly\s+|slightly\s+)?(?:injured|hurt|wounded)\b", re.I),
+     "ordinal hurt", "ordinal_injured",
+     "A third rescuer was injured on Sunday afternoon when a slab shifted."),
     # "A farm worker, 52, died", "A police officer was among the dead": one person
     # ("a passenger has since died": one more, an increment)
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which|has|had|since)\b)"
-                r"[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+                r"[A-Za-z][\w\-]*\s+){0,3}?(?!(?:whose|who|that|which)\b)[a-z][\w\-]*)"
                 r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+|since\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
@@ -234,6 +244,18 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I),
      "lives", "took_the_lives_of",
      "The landslide took the lives of 17 herders, the district chief said."),
+    # "the disaster also claimed three villagers": killed
+    (re.compile(r"\b(?:claimed|claiming)\s+(?:the\s+lives\s+of\s+)?" + _BOUND + NUM
+                + r"\s+(?:more\s+)?(?:[a-z][\w\-]*\s+)?(people|villagers|residents|workers|"
+                r"miners|passengers|children|victims|soldiers|civilians|pupils|students)\b"
+                r"(?!\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|injured|wounded|missing))", re.I),
+     "lives", "claimed_n_people",
+     "The mudflow also claimed three villagers in Nyamaredzi, the director said."),
+    # "the service had shifted 104 patients to hospitals": injured or sick, in hospital
+    (re.compile(r"\b(?:shifted|rushed|transferred|moved|ferried)\s+" + _BOUND + NUM
+                + r"\s+(?:injured\s+|more\s+)?" + _GROUP + r"\s+to\s+(?:the\s+)?"
+                r"(?:[A-Z][\w\-]*\s+){0,3}hospitals?\b", re.I), "treated", "moved_to_hospital",
+     "Rescue 1122 said it had shifted 104 patients to hospitals since 1am."),
     # "police reported a fourth death", "the sixth victim died in hospital": the toll
     # is now that ordinal
     (re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"

@@ -18,6 +18,13 @@ from tui.core.draft.words import (
     VAGUE,
 )
 
+# A currency just before a number: an amount of money ("Tk 10,000", "$1,200", "Rs. 5 lakh")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₦₱]|\b(?:Tk|Rs|INR|USD|US\$|EUR|GBP|KES|NGN|PKR|BDT|ZAR|"
+                           r"UGX|TZS|GHS|PHP|IDR|Rp|Ksh|KSh|UAH|CHF))\.?\s*$")
+# Whose bodies a count of bodies names after it: "11 bodies of illegal gold panners"
+_BODIES_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
+                        r"(?:s|men|people|children))\b")
+
 
 def counts_in(sentence: str) -> list[StatedCount]:
     """Each count the sentence states, the way a figure is stated most plainly first."""
@@ -39,6 +46,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if kind == "hospital" and re.search(r"\blater\s+in\s+hospital", m.group(0)) and \
                     re.search(r"\b(?:died|killed|dead)\b", sentence[:at]):
                 continue  # "Three died on the spot and two others later in hospital": dead
+            if _MONEY_BEFORE.search(sentence[:at]):
+                continue  # "Tk 10,000 to each injured person": an amount of money, no count
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
             if kind == "toll" and _BEFORE_AN_EARLIER_TOLL.search(sentence[:m.start()]):
@@ -108,6 +117,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 # "the bodies of four fishermen": the fishermen are the group
                 measure, bound, noun = "killed", groups[0] or groups[2], groups[4] or ""
                 noun = "" if noun.lower() in ("others", "more") else noun
+                if not noun and (of := _BODIES_OF.match(sentence, m.end())):
+                    noun = of.group(1)  # "11 bodies of illegal gold panners": the panners
             elif kind == "hospital":
                 n = parse_number(groups[1])
                 measure, bound = "injured", groups[0]
@@ -141,6 +152,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 bound, noun = groups[0] or groups[3], "" if groups[2] else groups[5]
             elif kind == "ordinal":
                 n, measure, bound, noun = ORDINALS[groups[0].lower()], "killed", None, ""
+            elif kind == "ordinal hurt":
+                n, measure, bound = ORDINALS[groups[0].lower()], "injured", None
+                # ("a third rescuer": the rescuers)
+                word = groups[1].lower()
+                noun = word[:-3] + "men" if word.endswith("man") else word + "s"
             elif kind == "later":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
             elif kind == "of the dead":

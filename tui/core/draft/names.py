@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.draft.resolve import is_body
+from tui.core.draft.resolve import ends_in_a_body_noun, is_body
 from tui.core.draft.words import (
     ADVERBS,
     BARE_SPEAKERS,
@@ -142,6 +142,11 @@ def subject_before(text: str) -> str | None:
     return None
 
 
+# "the district health authority in Muzaffargarh": a body of the kind, in a place
+_BODY_IN_PLACE = re.compile(r"(?:^|,\s*|\s)[Tt]he\s+((?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*)"
+                            r"\s+in\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
+
+
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
     # "18:10 COT — Óscar Villegas ... has just told": a live blog's time opens no
@@ -155,6 +160,9 @@ def subject_at(head: str) -> str | None:
                         head)) is not None and (organisations_in(body := head[:at.start(1)])
                                                 or is_body(body.split(",")[-1])):
         head = body
+    elif (placed := _BODY_IN_PLACE.search(head)) is not None and ends_in_a_body_noun(placed[1]):
+        # "The district health authority in Muzaffargarh said": that place's authority
+        return f"{placed[2]} {placed[1]}"
     # "In a statement the company puts ...", "In its latest bulletin, the agency said":
     # where it was said opens the sentence, not who
     head = re.sub(r"^\s*[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"

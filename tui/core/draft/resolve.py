@@ -77,7 +77,14 @@ def is_body(name: str) -> bool:
             w[:1].isupper() and BODY_WORDS_TRANSLATED.get(fold(w.strip(".,'’")), w.lower())
             not in BODY_NOUNS for w in after):
         return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
-    return bool(words & BODY_NOUNS) or _acronym(name) or _GENERAL_STAFF in name.lower()
+    # ("Rescue 1122": a service's name with its number; no person's name has one)
+    return bool(words & BODY_NOUNS) or _acronym(name) or _GENERAL_STAFF in name.lower() or bool(
+        _NAME_WITH_NUMBER.fullmatch(name.strip()))
+
+
+# Titles of a person, never of an office's name
+_PERSONAL_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon", "engr", "ceo"})
+_NAME_WITH_NUMBER = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\d{2,5}")
 
 
 def ends_in_a_body_noun(phrase: str) -> bool:
@@ -97,7 +104,12 @@ def body_then_person(run: str) -> tuple[str, str] | None:
     if not heads:
         return None
     body, person = words[:heads[-1] + 1], words[heads[-1] + 1:]
-    if not 2 <= len(person) <= 4 or not all(
+    # ("CEO District Health Authority Dr Saima Khokhar": titles are neither's name)
+    while body and body[0].strip(".").lower() in _PERSONAL_TITLES:
+        body.pop(0)
+    while person and person[0].strip(".").lower() in _PERSONAL_TITLES:
+        person.pop(0)
+    if not body or not 2 <= len(person) <= 4 or not all(
             w[:1].isupper() and w.lower() not in _TITLES for w in person) or lookup_country(
             " ".join(person)):
         return None  # ("Ministry of Health Sierra Leone": a country, no person)

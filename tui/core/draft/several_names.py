@@ -38,6 +38,13 @@ from tui.core.format.names import subject_key
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their"})
 
 
+# "The Punjab Emergency Service, known as Rescue 1122, ...": two names of one body
+_KNOWN_AS = re.compile(r"(?:\b[Tt]he\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*)"
+                       r",\s+"
+                       r"(?:also\s+|better\s+|widely\s+|locally\s+)?known\s+as\s+(?:the\s+)?"
+                       r"(?P<other>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,5}))*)")
+
+
 class Naming:
     """The people, bodies and sources of a briefing and of the reports merged into it."""
 
@@ -65,6 +72,19 @@ class Naming:
         Mopti region, Colonel Boubacar Kanouté"), whom "the regional governor"
         names later."""
         self.affiliations += affiliations_in(sentences)
+        for sentence in sentences:
+            for m in _KNOWN_AS.finditer(sentence):
+                # "The Punjab Emergency Service, known as Rescue 1122, said": one body
+                name, other = m["name"], m["other"]
+                if not (is_body(name) or is_body(other)):
+                    continue
+                group = self.names.find(name) or self.names.find(other)
+                if group is None:
+                    group = self.names.resolve(name)
+                if group is not None and not group.person:
+                    for each in (name, other):
+                        if self.names.find(each) is None:
+                            self.names.join(group, each)
         for person, office in offices_in(sentences):
             if (group := self.names.resolve(person)) is not None and group.person:
                 self.names.join(group, f"{office.title()} {person}")

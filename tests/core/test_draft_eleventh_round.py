@@ -1,0 +1,77 @@
+"""Patterns the eleventh held-out round showed after its first sight, each
+written for the test in other words: money that is no count, the patients
+a service moved to hospital, the injured admitted "with injuries", a
+disaster that "claimed" villagers, a third rescuer hurt, whose bodies were
+found, a body "known as" another name, a body "in" a place, a service
+named with its number, a title run into a body's and a person's name."""
+
+from __future__ import annotations
+
+from tests.core.draft_helpers import claims
+from tests.core.several_helpers import BASE, report
+from tests.core.several_helpers import claims as story_claims
+from tui.core.draft.counts import counts_in
+from tui.core.draft.resolve import body_then_person, is_body
+from tui.core.story.update import update_text
+
+
+def test_an_amount_of_money_is_no_count() -> None:
+    assert counts_in("The council will pay Tk 20,000 to each injured person and $1,500 to "
+                     "each family.") == []
+    assert [(c.measure, c.number) for c in counts_in(
+        "The council paid $1,500 to 30 injured workers.")] == [("injured", 30)]
+
+
+def test_the_patients_a_service_moved_to_hospital_are_its_injured() -> None:
+    assert claims("The rescue service said four people had died and it had shifted 88 "
+                  "patients to hospitals overnight.") == [("rescue service", "people", 4, 88)]
+
+
+def test_those_admitted_to_hospital_with_injuries_are_injured_but_not_the_rescued() -> None:
+    assert claims("Police said nine bodies of miners were recovered, while three other miners "
+                  "were admitted to Kora District Hospital with injuries.") == [
+        ("Police", "miners", 9, 3)]
+    assert claims("The unit said 20 miners were rescued, of whom five were admitted to "
+                  "Kora General Hospital.") == []
+
+
+def test_a_disaster_that_claimed_villagers_killed_them() -> None:
+    assert claims("The landslide also claimed four villagers in Upper Kora, the district "
+                  "officer said.") == [("district officer", "villagers in Upper Kora", 4, None)]
+
+
+def test_a_third_rescuer_injured_makes_three() -> None:
+    [(_, group, killed, injured)] = claims(
+        "A third rescuer was injured on Monday when a wall fell, the fire service said.")
+    assert (group, killed, injured) == ("rescuers", None, 3)
+
+
+def test_a_woman_who_died_is_no_group_named_who() -> None:
+    groups = {c[1] for c in claims("The service said 11 people had died, counting a woman "
+                                   "who died at home on Sunday.")}
+    assert "woman who" not in groups
+
+
+def test_a_body_in_a_place_is_that_places_body() -> None:
+    assert claims("The district health office in Kora said six people had died.")[0][0] == \
+        "Kora district health office"
+    assert claims("India's high commission in Dhaka said two Indians had died.")[0][0] != \
+        "Dhaka high commission"
+
+
+def test_a_service_named_with_its_number_is_a_body() -> None:
+    assert is_body("Rescue 1122") and not is_body("Ghulam Mustafa")
+
+
+def test_a_title_a_body_and_a_name_run_together_are_split() -> None:
+    assert body_then_person("CEO District Health Authority Dr Saima Khan") == (
+        "District Health Authority", "Saima Khan")
+
+
+def test_a_body_known_as_another_name_is_one_claimant_across_reports() -> None:
+    first = report("Poisoning\n\nThe Kora Emergency Service said four people had died.\n")
+    later = report("Poisoning\n\nThe Kora Emergency Service, known as Rescue 9090, said seven "
+                   "people had died. Rescue 9090 said 40 people were treated.\n",
+                   "2025-03-02T09:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert {c[0] for c in story_claims(new)} == {"Kora Emergency Service"}
