@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests.core.draft_helpers import claims
 from tests.core.several_helpers import BASE, report
 from tests.core.several_helpers import claims as story_claims
+from tui.core.draft.attribution import is_relay, relay_in
 from tui.core.draft.counts import counts_in
 from tui.core.draft.resolve import body_then_person, is_body
 from tui.core.story.update import update_text
@@ -75,3 +76,10 @@ def test_a_body_known_as_another_name_is_one_claimant_across_reports() -> None:
                    "2025-03-02T09:00:00+00:00")
     new = update_text(BASE, [first, later]).new
     assert {c[0] for c in story_claims(new)} == {"Kora Emergency Service"}
+
+
+def test_a_state_run_agency_is_still_the_relay_with_names_folded() -> None:
+    sentence = ("Nine passengers have died, the Kora district administration said on Sunday, "
+                "according to the state-run Valoria Sangbad Sangstha (VSS).")
+    relay = relay_in(sentence)
+    assert relay is not None and is_relay("state-run Valoria Sangbad Sangstha", relay)

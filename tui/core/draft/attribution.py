@@ -79,8 +79,9 @@ def relay_in(sentence: str) -> Relay | None:
 def is_relay(claimant: str, relay: Relay) -> bool:
     """The drafter took the agency that carried the figure for its claimant
     ("state news agency Antara" for Antara)."""
-    words = body_words(claimant) - {"state-run", "state", "official", "national", "new"} \
-        - _AGENCY_WORDS  # body_words stems "news" to "new"
+    # (body_words folds hyphens: "state-run" is "staterun")
+    words = body_words(claimant) - {"staterun", "stateowned", "state", "official", "national",
+                                    "new"} - _AGENCY_WORDS  # body_words stems "news" to "new"
     return bool(words) and (words <= body_words(f"{relay.name} {relay.short}")
                             or claimant.strip() in (relay.name, relay.short))
 

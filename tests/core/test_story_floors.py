@@ -1,0 +1,69 @@
+"""Drafting from several reports and updating a briefing with the next ones
+(issue 33) may not get worse on any set of stories without the change
+showing here: per set and mode, the claimant sequences drafted exactly
+right may not fall, and wrong merges, splits and false disputes may not
+grow. Raise a floor when a change earns it; the held-out figures of each
+round are in tests/data/stories/README.md, apart from these."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+# set: ((right, merges, splits, false disputes) drafted, (the same) updated), as the
+# code gave them when the floor was last set (6 December, the eleventh round tuned)
+FLOORS = {
+    "stories": ((19, 0, 0, 0), (19, 0, 0, 0)),
+    "stories-unseen": ((18, 0, 0, 1), (18, 0, 0, 1)),
+    "stories-fresh": ((16, 0, 0, 0), (16, 0, 0, 0)),
+    "stories-fresh3": ((17, 0, 1, 0), (17, 0, 1, 0)),
+    "stories-fresh4": ((1, 0, 2, 1), (3, 0, 2, 1)),
+    "stories-fresh5": ((1, 0, 0, 0), (1, 0, 1, 0)),
+    "stories-fresh6": ((2, 0, 3, 4), (3, 0, 3, 10)),
+    "stories-fresh7": ((5, 0, 6, 4), (5, 0, 7, 2)),
+    "stories-fresh8": ((2, 0, 6, 19), (2, 0, 5, 10)),
+    "stories-fresh9": ((1, 0, 3, 9), (2, 0, 4, 9)),
+    "stories-fresh10": ((0, 0, 4, 11), (2, 0, 3, 6)),
+    "stories-fresh11": ((1, 0, 4, 7), (4, 0, 3, 3)),
+}
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("update_quality",
+                                                  ROOT / "benchmarks" / "update_quality.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["update_quality"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_set_of_stories_has_a_floor() -> None:
+    assert set(FLOORS) == {p.name for p in DATA.glob("stories*") if p.is_dir()}
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_a_set_of_stories_does_not_fall_below_its_floor(name: str) -> None:
+    uq = _scorer()
+    drafted, updated = uq.Score(), uq.Score()
+    for folder in sorted(p for p in (DATA / name).iterdir() if p.is_dir()):
+        d, u = uq.run_story(folder)
+        drafted.add(d)
+        updated.add(u)
+    for mode, got, floor in (("draft", drafted, FLOORS[name][0]),
+                             ("update", updated, FLOORS[name][1])):
+        right, merges, splits, false_disputes = floor
+        assert got.right >= right, f"{name} {mode}: {got.right} sequences right, was {right}"
+        assert got.merges <= merges, f"{name} {mode}: {got.merges} wrong merges, was {merges}"
+        assert got.splits <= splits, f"{name} {mode}: {got.splits} splits, was {splits}"
+        assert got.disputes_false <= false_disputes, (
+            f"{name} {mode}: {got.disputes_false} false disputes, was {false_disputes}")
+        assert got.dup_quotes == 0, f"{name} {mode}: {got.dup_quotes} duplicated quotes"
+    assert updated.bytes_changed == 0, f"{name}: {updated.bytes_changed} bytes of a base changed"
