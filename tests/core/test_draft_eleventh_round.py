@@ -13,6 +13,7 @@ from tests.core.several_helpers import claims as story_claims
 from tui.core.draft.attribution import is_relay, relay_in
 from tui.core.draft.counts import counts_in
 from tui.core.draft.resolve import body_then_person, is_body
+from tui.core.draft.several_settle import majority, responders
 from tui.core.story.update import update_text
 
 
@@ -83,3 +84,18 @@ def test_a_state_run_agency_is_still_the_relay_with_names_folded() -> None:
                 "according to the state-run Valoria Sangbad Sangstha (VSS).")
     relay = relay_in(sentence)
     assert relay is not None and is_relay("state-run Valoria Sangbad Sangstha", relay)
+
+
+def test_a_days_possessive_is_no_place_of_the_group() -> None:
+    assert claims("Eleven tourists were killed in Monday's crash, the ministry said.") == [
+        ("ministry", "tourists", 11, None)]
+
+
+def test_the_injured_of_a_group_are_that_group() -> None:
+    assert claims("Police said seven injured miners were in hospital.") == [
+        ("Police", "miners", None, 7)]
+
+
+def test_the_tolls_of_people_never_settle_into_the_rescuers_group() -> None:
+    assert not responders("residents of the block") and responders("rescuers of the SES")
+    assert responders("firefighters") and majority(["rescuers of the SES", "people"]) is None

@@ -149,9 +149,13 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 8": 8, "styles fresh 9": 3, "real fresh 9": 7, "styles fresh 10": 3,
     "real fresh 10": 12}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
+# (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
+# "people in Thursday's", which hid the police's earlier 11 against the officials' 12;
+# a day's possessive is no place since the eleventh round, and the dispute shows)
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
-    "styles fresh 6": 1, "real fresh 6": 4, "styles fresh 7": 3, "styles fresh 8": 3,
+    "styles fresh 6": 1, "real fresh 6": 4, "styles fresh 7": 3, "real fresh 7": 1,
+    "styles fresh 8": 3,
     "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 2, "styles fresh 10": 2,
     "real fresh 10": 1}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {

@@ -207,7 +207,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "nine villagers in Upper Tamar died": the group and which one it is
     # ("two soldiers of the Frontier Works Organization were killed": a body's name)
     (re.compile(r"(?i:" + _BOUND + NUM + r")\s+([a-z][\w\-]*)\s+((?:of|at|aboard)\s+the\s+"
-                r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:[a-z][\w\-]*|(?<=\s)[A-Z][\w’'\-]+)|(?:in|near)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+                r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:[a-z][\w\-]*|(?<=\s)[A-Z][\w’'\-]+)|(?:in|near)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z][\w\-]*['’]s\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
                 r"(?:were |was |had been |have been |had |have )?(?:seriously |badly )?"
                 # ("fell as martyrs": an official's word for killed)
                 r"(killed|dead|died|drowned|injured|wounded|hurt|fell as martyrs)\b"),

@@ -198,6 +198,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
             # hospital": the group is the words before the verb's, and no other count's
             noun = re.split(r"\s+(?:are|is|were|was|have|has|had|feared|believed|reported|"
                             r"confirmed|known|thought|presumed)\b", f" {noun}")[0].strip()
+            # ("seven injured miners were in hospital": the miners)
+            noun = re.sub(r"^(?:injured|wounded)\s+(?=[a-z])", "", noun)
             if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead",
                                 "remain", "remained", "remains", "still") or not set(
                                     noun.lower().split()) - {"of", "the", "a", "an", "in", "at"}:

@@ -82,7 +82,9 @@ _TOLL_IN_PLACE = re.compile(r"\btoll\s+in\s+((?:[A-Z][\w’'\-]+\s+){0,2}(?:[A-Z
 def place_of_sentence(sentence: str) -> str | None:
     """The place a sentence opens with, or whose toll it gives."""
     found = _OPENING_PLACE.match(sentence) or _TOLL_IN_PLACE.search(sentence)
-    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
+    # ("killed in Thursday's crash": a day's, no place; nor any owner's "in X's")
+    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES or re.search(
+            r"['’]s$", found.group(1)):
         return None
     return found.group(1).strip()
 
@@ -121,7 +123,9 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
     verb = _VERB_AFTER.match(rest)
     found = _OF_THE.match(rest) or _IN_PLACE.match(rest) or (
         verb and _IN_PLACE.match(rest, verb.end()))
-    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES:
+    # ("killed in Thursday's crash": a day's, no place; nor any owner's "in X's")
+    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES or re.search(
+            r"['’]s$", found.group(1)):
         return None
     return found.group(1)
 

@@ -63,12 +63,18 @@ def settle_to_the_briefings_groups(items: list[Item], base: Briefing, names: Nam
             item.fields["affected"] = old
 
 
+def responders(group: str) -> bool:
+    """"rescuers of the SES", "firefighters": those who came to help."""
+    key = group_key(group)
+    return key in RESPONDERS or any(key.startswith(f"{r} ") for r in RESPONDERS)
+
+
 def majority(groups: list[str]) -> str | None:
     """The group (not a generic one, nor the responders') that more than
     half of `groups` name."""
     counts: dict[str, list[str]] = {}
     for name in groups:
-        if group_key(name) not in GENERIC and group_key(name) not in RESPONDERS:
+        if group_key(name) not in GENERIC and not responders(name):
             counts.setdefault(group_key(name), []).append(name)
     if not counts:
         return None
