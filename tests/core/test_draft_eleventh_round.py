@@ -10,10 +10,11 @@ from __future__ import annotations
 from tests.core.draft_helpers import claims
 from tests.core.several_helpers import BASE, report
 from tests.core.several_helpers import claims as story_claims
-from tui.core.draft.attribution import is_relay, relay_in
+from tui.core.draft.attribution import is_relay, relay_in, subjects
 from tui.core.draft.counts import counts_in
 from tui.core.draft.resolve import body_then_person, is_body
 from tui.core.draft.several_settle import majority, responders
+from tui.core.draft.short_names import abbreviates
 from tui.core.story.update import update_text
 
 
@@ -99,3 +100,20 @@ def test_the_injured_of_a_group_are_that_group() -> None:
 def test_the_tolls_of_people_never_settle_into_the_rescuers_group() -> None:
     assert not responders("residents of the block") and responders("rescuers of the SES")
     assert responders("firefighters") and majority(["rescuers of the SES", "people"]) is None
+
+
+def test_a_live_entry_opening_with_its_source_is_the_sources_claim() -> None:
+    assert claims("SES: eight people have been killed in the blast.") == [
+        ("SES", "people", 8, None)]
+    assert {c[0] for c in claims("KORALIA: Police said eight people died.")} == {"Police"}
+    assert {c[0] for c in claims("UPDATE: eight people died, police said.")} == {"police"}
+
+
+def test_a_bodys_initials_leave_out_the_country_it_is_of() -> None:
+    assert abbreviates("SES", "State Emergency Service of Ukraine")
+    assert not abbreviates("SES", "State Emergency Service of Koralia")  # no country
+
+
+def test_a_subject_after_but_is_the_body_not_but() -> None:
+    assert subjects("But the Shigar Porters Association says eight porters died.") == [
+        "Shigar Porters Association"]

@@ -124,7 +124,9 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         name = re.sub(r"^(?:that\s+)?(?:[Tt]he\s+)?", "", m["name"].strip())
         # "In a statement the company": the name starts after its lead-in
         name = re.sub(r"^(?:In|On|At|After|According to)\b[^,]*?\s+(?:the|The)\s+", "", name)
-        name = re.sub(r"^(?:Separately|Meanwhile|However|But|And),?\s+", "", name)
+        # ("But the Shigar Porters Association says": the association)
+        name = re.sub(r"^(?:Separately|Meanwhile|However|But|And|Yet),?\s+(?:[Tt]he\s+)?", "",
+                      name)
         if skip and body_words(name) <= body_words(skip):
             continue
         # "The departmental health service, SEDES, put": the acronym between commas

@@ -15,7 +15,7 @@ from tui.core.draft.names import (
     subject_before,
     without_relative_clauses,
 )
-from tui.core.draft.resolve import body_then_person
+from tui.core.draft.resolve import body_then_person, is_body
 from tui.core.draft.words import (
     ACCORDING,
     BARE_SPEAKERS,
@@ -237,7 +237,27 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
     return found.group(1).strip() if found else None
 
 
+# "SES: eight people have been killed": a live entry that opens with its source
+# (not a label: "UPDATE: ...", "BREAKING: ...")
+_SOURCE_COLON = re.compile(r"^\s*(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+                           r"\s*:\s+\S")
+_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "WATCH", "LIVE", "EXCLUSIVE", "CORRECTION",
+                     "ANALYSIS", "READ", "NOTE", "PHOTOS", "VIDEO", "EDITOR", "EARLIER", "LATEST",
+                     "BACKGROUND", "FACTBOX", "TIMELINE", "SOURCE", "SOURCES"})
+
+
+def _source_colon(sentence: str, m: Mentions) -> str | None:
+    found = _SOURCE_COLON.match(sentence)
+    if found is None or found["name"].upper() in _LABELS or not is_body(found["name"]):
+        return None
+    if found["name"].isupper() and (len(found["name"]) > 4 or SAY.search(sentence)):
+        return None  # "KARACHI: Faisal Edhi reiterated ...": a dateline, no source
+    return found["name"]
+
+
 CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
+    ClaimantRule("source_colon", _source_colon,
+                 "SES: eight people have been killed in the explosion."),
     ClaimantRule("relayed_by_agency", _relayed,
                  "Six divers drowned, the state news agency reported, quoting the navy."),
     ClaimantRule("relayed_last", _relayed_last,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.format.countries import lookup_country
+
 _PAREN = re.compile(r"\s*\(([^()]+)\)\s*")
 # words an acronym leaves out
 _STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&"})
@@ -40,8 +42,12 @@ def abbreviates(short: str, full: str) -> bool:
     for the names they shorten. Every word of `full` is spelled, in order;
     at least one capital run stands for two words or more."""
     mine = _tokens(short)
-    return any(_abbreviates(mine, theirs) for theirs in (
-        _tokens(full), _tokens(full, _SPELT_SMALL)))
+    # ("SES" for "State Emergency Service of Ukraine": a country's name is no part of
+    # the initials)
+    of_country = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$", full)
+    names = [full] + ([of_country[1]] if of_country and lookup_country(of_country[2]) else [])
+    return any(_abbreviates(mine, theirs) for name in names for theirs in (
+        _tokens(name), _tokens(name, _SPELT_SMALL)))
 
 
 def _abbreviates(mine: list[str], theirs: list[str]) -> bool:
