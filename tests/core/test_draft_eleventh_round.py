@@ -7,11 +7,15 @@ named with its number, a title run into a body's and a person's name."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from tests.core.draft_helpers import claims
 from tests.core.several_helpers import BASE, report
 from tests.core.several_helpers import claims as story_claims
 from tui.core.draft.attribution import is_relay, relay_in, subjects
 from tui.core.draft.counts import counts_in
+from tui.core.draft.report import live_entries
+from tui.core.draft.report_time import header_offset, report_time, zone_minutes
 from tui.core.draft.resolve import body_then_person, is_body
 from tui.core.draft.several_settle import majority, responders
 from tui.core.draft.short_names import abbreviates
@@ -117,3 +121,24 @@ def test_a_bodys_initials_leave_out_the_country_it_is_of() -> None:
 def test_a_subject_after_but_is_the_body_not_but() -> None:
     assert subjects("But the Shigar Porters Association says eight porters died.") == [
         "Shigar Porters Association"]
+
+
+def test_a_live_entry_stamped_22h40_has_its_own_time() -> None:
+    found = live_entries("LIVE: a crash\nTimes are local. Most recent first.\n\n"
+                         "22h40 - Firefighters say 41 bodies were recovered.\n\n"
+                         "21h15 - The airline confirms the crash.\n")
+    assert found is not None and [(h, m) for h, m, _ in found[1]] == [(22, 40), (21, 15)]
+
+
+def test_a_pages_modified_time_is_its_time() -> None:
+    said = report_time("France 24\nA headline\nIssued on: 24/05/2026 - 12:35   Modified: "
+                       "24/05/2026 - 14:10\n\nText.", None, timezone(timedelta(hours=2)))
+    assert isinstance(said, datetime) and (said.hour, said.minute) == (14, 10)
+
+
+def test_letters_of_two_zones_are_the_pages_zone_or_the_one_spelled_out() -> None:
+    dhaka = timezone(timedelta(hours=6))
+    assert zone_minutes("BST", dhaka) == 360 and zone_minutes("BST") == 60
+    assert header_offset("All times Bangladesh Standard Time (BST)") == dhaka
+    said = report_time("Desk\nA headline\nMarch 20, 2026 8:10 PM BST\n\nText.", None, dhaka)
+    assert isinstance(said, datetime) and said.utcoffset() == timedelta(hours=6)

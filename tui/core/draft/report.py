@@ -76,7 +76,8 @@ def _same_day(day: date, year: int) -> date | None:
 # A live-blog entry starts its own line with a time: `11:55`, `[09:30]`, `16:05 —`, `12:05 |`,
 # `11:00 --`, `2:15 p.m. —`.
 # (`19:40 IST`: the zone the header names is the stamp's, never the entry's first word)
-_ENTRY = re.compile(r"^\[?(\d{1,2})[:.](\d{2})\s*([ap])?\.?(?:m\.?)?\]?"
+# ("22h40 - ...": hours and minutes as Brazilian and French pages write them)
+_ENTRY = re.compile(r"^\[?(\d{1,2})[:.h](\d{2})\s*([ap])?\.?(?:m\.?)?\]?"
                     r"(?:\s+(?-i:" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
                     + r")\b)?"
                     r"(?:\s*(?:[—–|-]{1,2}\s*|$)|\s+(?=[A-Z\"“]))", re.IGNORECASE)
@@ -165,7 +166,7 @@ def report_of(article: Article, source: str, meta: dict[str, object],
     live = live_entries(text)
     if live is not None:
         header, entries = live
-        entry_zone = header_offset(header) or zone or UTC
+        entry_zone = header_offset(header, zone) or zone or UTC
         modified = _as_time(meta.get("modified"))
         first_day = said.date() if isinstance(said, datetime) else said
         if modified is not None:

@@ -19,6 +19,22 @@ ZONE_OFFSETS: dict[str, int] = {
     "EEST": 180, "WET": 0, "WEST": 60, "BRT": -180, "ART": -180, "COT": -300, "PET": -300,
     "CLT": -240, "MST": -420, "MDT": -360, "AKDT": -480, "HST": -600,
 }
+# Letters that name two zones: the page's own zone (its metadata), when it is one of
+# them, says which ("BST" on a Dhaka page is Bangladesh Standard Time)
+_AMBIGUOUS: dict[str, frozenset[int]] = {
+    "BST": frozenset({60, 360}), "IST": frozenset({330, 60, 120}),
+    "CST": frozenset({-360, 480}), "AST": frozenset({-240, 180}),
+}
+# A zone written out in full, which settles its letters
+_ZONE_NAMES: dict[str, int] = {
+    "bangladesh standard time": 360, "british summer time": 60, "india standard time": 330,
+    "indian standard time": 330, "irish standard time": 60, "israel standard time": 120,
+    "china standard time": 480, "pakistan standard time": 300, "nepal time": 345,
+    "eastern european summer time": 180, "eastern european time": 120,
+    "central european summer time": 120, "central european time": 60,
+    "kyiv time": 120, "moscow time": 180, "tehran time": 210, "brasília time": -180,
+    "brasilia time": -180,
+}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # longest first, so that "WITA" is not read as "WIT" nor "CEST" as "CET"
 _ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
@@ -39,13 +55,35 @@ def _offset(minutes: int) -> tzinfo:
     return timezone(timedelta(minutes=minutes))
 
 
-def header_offset(text: str) -> tzinfo | None:
-    """The zone a live blog's header names: `GMT+3`, `(all times GMT)`, `IST`."""
+def zone_minutes(letters: str, page_zone: tzinfo | None = None, text: str = "") -> int:
+    """A zone's offset in minutes by its letters; letters that name two zones
+    are the one `text` spells out, else the page's own zone when it is one of them."""
+    low = text.lower()
+    for name, minutes in _ZONE_NAMES.items():
+        if name in low:
+            return minutes
+    minutes = ZONE_OFFSETS[letters.upper()]
+    choices = _AMBIGUOUS.get(letters.upper())
+    if choices and page_zone is not None and (
+            offset := page_zone.utcoffset(None)) is not None:
+        page = int(offset.total_seconds() // 60)
+        if page in choices:
+            return page
+    return minutes
+
+
+def header_offset(text: str, page_zone: tzinfo | None = None) -> tzinfo | None:
+    """The zone a live blog's header names: `GMT+3`, `(all times GMT)`, `IST`,
+    "All times Bangladesh Standard Time (BST)"."""
+    low = text.lower()
+    for name, minutes in _ZONE_NAMES.items():
+        if name in low:
+            return _offset(minutes)
     if m := _GMT_OFFSET.search(text):
         minutes = int(m[2]) * 60 + int(m[3] or 0)
         return _offset(minutes if m[1] == "+" else -minutes)
     if m := re.search(r"\btimes?\b[^\n]*?\b" + _ZONE, text, re.IGNORECASE):
-        return _offset(ZONE_OFFSETS[m["zone"].upper()])
+        return _offset(zone_minutes(m["zone"], page_zone))
     return None
 
 
@@ -100,7 +138,8 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
     a date when no time is written; None when neither is."""
     head = "\n".join(text.splitlines()[:6])
     found_day = find_day(head) or day
-    updated = re.search(r"\bUpdated\b[^\n]*", head, re.IGNORECASE)
+    # ("Issued on: 24/05/2026 - 12:35   Modified: 24/05/2026 - 14:10": the last version's)
+    updated = re.search(r"\b(?:Updated|Modified)\b[^\n]*", head, re.IGNORECASE)
     candidates = [updated.group(0)] if updated else []
     candidates += head.splitlines()
     for line in candidates:
@@ -121,7 +160,7 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
             if not m["zone"] and (other := re.match(r"\s*([A-Z]{2,5})\b", line[m.end():])) \
                     and other[1] not in ("AM", "PM", "HRS"):
                 continue  # a zone this table does not know: the page's metadata says when
-            tz = (_offset(ZONE_OFFSETS[m["zone"].upper()]) if m["zone"]
+            tz = (_offset(zone_minutes(m["zone"], zone, head)) if m["zone"]
                   else zone or UTC)
             # "GMT+7" is that offset, not GMT: the zone table only knows the letters
             if m["zone"] and m["zone"].upper() in ("GMT", "UTC") and (
