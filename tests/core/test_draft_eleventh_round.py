@@ -15,9 +15,10 @@ from tests.core.several_helpers import claims as story_claims
 from tui.core.draft.attribution import is_relay, relay_in, subjects
 from tui.core.draft.counts import counts_in
 from tui.core.draft.report import live_entries
+from tui.core.draft.report_issuer import issuing_body
 from tui.core.draft.report_time import header_offset, report_time, zone_minutes
 from tui.core.draft.resolve import body_then_person, is_body
-from tui.core.draft.several_settle import majority, responders
+from tui.core.draft.several_settle import majority, naming_all, responders
 from tui.core.draft.short_names import abbreviates
 from tui.core.story.update import update_text
 
@@ -142,3 +143,37 @@ def test_letters_of_two_zones_are_the_pages_zone_or_the_one_spelled_out() -> Non
     assert header_offset("All times Bangladesh Standard Time (BST)") == dhaka
     said = report_time("Desk\nA headline\nMarch 20, 2026 8:10 PM BST\n\nText.", None, dhaka)
     assert isinstance(said, datetime) and said.utcoffset() == timedelta(hours=6)
+
+
+def test_a_group_named_with_accented_capitals_is_read() -> None:
+    assert claims("Nine passengers of the Transportes Rumi Ñan bus died, police said.") == [
+        ("police", "passengers of the Transportes Rumi Ñan bus", 9, None)]
+
+
+def test_a_release_in_official_words_gives_its_dead_and_burned() -> None:
+    assert [(c.measure, c.number) for c in counts_in(
+        "Sixteen (16) persons lost their lives, while forty (40) others sustained various "
+        "degrees of burns.")] == [("killed", 16), ("injured", 40)]
+    assert [(c.measure, c.number, c.noun) for c in counts_in(
+        "The number of persons confirmed dead has risen to nine (9).")] == [
+        ("killed", 9, "persons")]
+
+
+def test_the_figure_another_body_reported_is_no_subject() -> None:
+    assert claims("Egbedi said the number of dead rose to 19, up from the 14 the agency "
+                  "reported on Wednesday.")[0][0] == "Egbedi"
+
+
+def test_the_town_under_a_letterhead_is_no_issuer() -> None:
+    head = "VALORIA POLICE FORCE\nKORA STATE POLICE COMMAND\nMARLO\n\nPRESS RELEASE\n\nText."
+    assert issuing_body(head) == "Kora State Police Command"
+
+
+def test_a_polish_fire_service_is_a_body() -> None:
+    assert is_body("Państwowa Straż Pożarna")
+
+
+def test_the_fullest_of_a_claimants_own_groups_names_them_all() -> None:
+    assert naming_all(["bus", "passengers of the Rumi bus", "passengers"]) == \
+        "passengers of the Rumi bus"
+    assert naming_all(["miners", "villagers"]) is None

@@ -19,16 +19,18 @@ DATA = ROOT / "tests" / "data"
 
 # set: ((right, merges, splits, false disputes) drafted, (the same) updated), as the
 # code gave them when the floor was last set (6 December, the eleventh round tuned)
+# (stories-fresh7's update rose from 2 false disputes to 3 when "nine passengers of the
+# Transportes Rumi Ñan bus" was first read: the mayor's injured then meet INDECI's)
 FLOORS = {
     "stories": ((19, 0, 0, 0), (19, 0, 0, 0)),
     "stories-unseen": ((18, 0, 0, 1), (18, 0, 0, 1)),
     "stories-fresh": ((16, 0, 0, 0), (16, 0, 0, 0)),
     "stories-fresh3": ((17, 0, 1, 0), (17, 0, 1, 0)),
     "stories-fresh4": ((1, 0, 2, 1), (4, 0, 2, 1)),
-    "stories-fresh5": ((1, 0, 0, 0), (1, 0, 1, 0)),
+    "stories-fresh5": ((2, 0, 0, 0), (2, 0, 0, 0)),
     "stories-fresh6": ((2, 0, 3, 4), (3, 0, 3, 10)),
-    "stories-fresh7": ((6, 0, 6, 4), (6, 0, 7, 2)),
-    "stories-fresh8": ((3, 0, 6, 19), (3, 0, 5, 10)),
+    "stories-fresh7": ((6, 0, 6, 3), (6, 0, 7, 3)),
+    "stories-fresh8": ((3, 0, 6, 16), (4, 0, 5, 9)),
     "stories-fresh9": ((1, 0, 3, 9), (2, 0, 4, 9)),
     "stories-fresh10": ((1, 0, 4, 8), (2, 0, 3, 5)),
     "stories-fresh11": ((1, 0, 4, 7), (4, 0, 3, 3)),

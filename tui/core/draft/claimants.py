@@ -239,7 +239,8 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
 
 # "SES: eight people have been killed": a live entry that opens with its source
 # (not a label: "UPDATE: ...", "BREAKING: ...")
-_SOURCE_COLON = re.compile(r"^\s*(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+_SOURCE_COLON = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*[|—–-]?\s*)?"  # (a live entry's stamp)
+                           r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
                            r"\s*:\s+\S")
 _LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "WATCH", "LIVE", "EXCLUSIVE", "CORRECTION",
                      "ANALYSIS", "READ", "NOTE", "PHOTOS", "VIDEO", "EDITOR", "EARLIER", "LATEST",

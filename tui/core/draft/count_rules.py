@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tui.core.draft.stated import StatedCount, Tolls
-from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, NUMBER_WORDS
+from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, NUMBER_WORDS, UPPER
 
 # The ordinal of a death to the toll it makes ("a fourth death": four dead).
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -43,7 +43,7 @@ _AUX = (r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+|had\s+|ha
 # A verb of death or injury: its measure is "killed" when it is one of KILLED_WORDS.
 _DEATH_OR_INJURY = (r"perished|died|drowned|succumbed|lost their lives|martyred|"
                     r"fell as martyrs|passed away|"
-                    r"(?:received|sustained|suffered)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)")
+                    r"(?:received|sustained|suffered)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns)")
 
 
 class CountRule(NamedTuple):
@@ -84,7 +84,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the number of injured treated in Manila hospitals was 63"
     # ("bringing the number of passengers killed to 14": whose, before the verb)
     (re.compile(r"\bnumber of (?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?"
-                r"((?:(?!(?:the|those|people)\b)[a-z][\w\-]*\s+)?"
+                # ("the number of persons confirmed dead": whose, and how they are counted)
+                r"((?:(?!(?:the|those|people)\b)[a-z][\w\-]*\s+)?(?:confirmed\s+|reported\s+)?"
                 r"(?:killed|dead|injured|wounded)|deaths|people killed|martyrs|victims|"
                 r"fatalities)"
                 # "the number of martyrs of the fire which broke out in the Al-Rashidiya
@@ -206,8 +207,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "12 passengers of the ferry drowned", "five workers at the Kova plant were killed",
     # "nine villagers in Upper Tamar died": the group and which one it is
     # ("two soldiers of the Frontier Works Organization were killed": a body's name)
+    # ("nine passengers of the Transportes Rumi Ñan bus": capitals with accents)
     (re.compile(r"(?i:" + _BOUND + NUM + r")\s+([a-z][\w\-]*)\s+((?:of|at|aboard)\s+the\s+"
-                r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:[a-z][\w\-]*|(?<=\s)[A-Z][\w’'\-]+)|(?:in|near)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z][\w\-]*['’]s\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+                rf"(?:[{UPPER}][\w’'\-]+\s+){{0,3}}(?:[a-z][\w\-]*|(?<=\s)[{UPPER}][\w’'\-]+)|"
+                r"(?:in|near)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z][\w\-]*['’]s\b)"
+                r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
                 r"(?:were |was |had been |have been |had |have )?(?:seriously |badly )?"
                 # ("fell as martyrs": an official's word for killed)
                 r"(killed|dead|died|drowned|injured|wounded|hurt|fell as martyrs)\b"),

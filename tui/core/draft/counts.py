@@ -101,7 +101,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 # ("the number of passengers killed": the passengers; not "seriously")
                 bound = groups[1]
                 noun = "" if phrase in KILLED_WORDS else " ".join(
-                    w for w in whose if not w.endswith("ly"))
+                    w for w in whose if not w.endswith("ly") and w not in ("confirmed", "reported"))
             elif kind == "range":
                 low, high = parse_number(groups[0] or groups[1]), parse_number(groups[2])
                 if low is None or high is None:

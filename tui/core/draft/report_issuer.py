@@ -44,7 +44,7 @@ def issuing_body(text: str) -> str | None:
     """The body a press release, bulletin or situation update comes from,
     on one of its first lines ("MINISTRY OF HEALTH", "Ministry of
     Railways", the line above "PRESS RELEASE"), as a name."""
-    from tui.core.draft.resolve import is_body
+    from tui.core.draft.resolve import ends_in_a_body_noun, is_body
 
     lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
     for i, line in enumerate(lines):
@@ -57,6 +57,11 @@ def issuing_body(text: str) -> str | None:
             # the body above it ("FIRE SERVICE / PUBLIC RELATIONS DEPARTMENT")
             at = i - 1
             while at > 0 and _PRESS_UNIT.search(lines[at]) and is_body(lines[at - 1]):
+                at -= 1
+            # ("DELTA STATE POLICE COMMAND / ASABA / PRESS RELEASE": the town under the
+            # letterhead is its address, not who issues it)
+            while at > 0 and len(lines[at].split()) == 1 and not ends_in_a_body_noun(
+                    lines[at]) and len(lines[at - 1].split()) > 1 and is_body(lines[at - 1]):
                 at -= 1
             # else the letterhead's first line ("COUNCIL / its address / SITUATIONAL REPORT")
             for above in (lines[at], lines[0]):

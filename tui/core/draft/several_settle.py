@@ -82,6 +82,17 @@ def majority(groups: list[str]) -> str | None:
     return best[0] if len(best) * 2 > sum(len(v) for v in counts.values()) else None
 
 
+def naming_all(groups: list[str]) -> str | None:
+    """The one group whose words hold every other's ("passengers of the Rumi
+    bus" beside "bus" and "passengers"): the fullest name of one group."""
+    named = [g for g in groups if group_key(g) not in GENERIC and not responders(g)]
+    if len({group_key(g) for g in named}) < 2:
+        return None
+    words = {g: set(group_key(g).split()) for g in named}
+    full = [g for g in named if all(words[o] <= words[g] for o in named)]
+    return full[0] if full else None
+
+
 def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -> None:
     """A toll of "people" that a later report shows to be of a known group
     (a flash's "8 killed" before the police speak of spectators) joins
@@ -100,7 +111,8 @@ def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -
                 alone and town != affected and town in story)):
             continue
         own = [a for g, a in every if g is item.group and a != affected]
-        target = majority(own) or majority([a for _, a in every if a != affected])
+        target = majority(own) or naming_all(own) or majority(
+            [a for _, a in every if a != affected])
         if target is None or any(
                 other.group is item.group and group_key(str(other.fields["affected"]))
                 == group_key(target) and other.fields.get("said") == item.fields.get("said")
