@@ -177,3 +177,17 @@ def test_the_fullest_of_a_claimants_own_groups_names_them_all() -> None:
     assert naming_all(["bus", "passengers of the Rumi bus", "passengers"]) == \
         "passengers of the Rumi bus"
     assert naming_all(["miners", "villagers"]) is None
+
+
+def test_all_the_224_people_is_an_exact_toll() -> None:
+    assert [(c.measure, c.number) for c in counts_in(
+        "The crash killed all the 224 people on board.")] == [("killed", 224)]
+
+
+def test_two_dozen_is_twenty_four() -> None:
+    assert claims("Police said more than two dozen workers were injured.") == [
+        ("Police", "workers", None, "24+")]
+
+
+def test_an_office_before_a_persons_name_is_no_part_of_it() -> None:
+    assert claims("Energy Minister Taner Kaya said 301 miners had died.")[0][0] == "Taner Kaya"

@@ -16,8 +16,8 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
             "eighth": 8, "ninth": 9, "tenth": 10}
 
 # ("killing all 157 people on board": the figure, exactly)
-_BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all|as high as|"
-          r"as many as)\s+)?")
+_BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all(?: the)?|"
+          r"as high as|as many as)\s+)?")
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"

@@ -21,6 +21,15 @@ from tui.core.draft.words import (
 # A currency just before a number: an amount of money ("Tk 10,000", "$1,200", "Rs. 5 lakh")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₦₱]|\b(?:Tk|Rs|INR|USD|US\$|EUR|GBP|KES|NGN|PKR|BDT|ZAR|"
                            r"UGX|TZS|GHS|PHP|IDR|Rp|Ksh|KSh|UAH|CHF))\.?\s*$")
+# "two dozen", "three dozens of": a count in dozens
+_DOZENS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+dozens?(?:\s+of)?\b", re.I)
+
+
+def _as_dozens(m: re.Match[str]) -> str:
+    n = parse_number(m.group(1))
+    return f"{n * 12}".ljust(len(m.group(0))) if n is not None and n <= 20 else m.group(0)
+
+
 # Whose bodies a count of bodies names after it: "11 bodies of illegal gold panners"
 _BODIES_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
                         r"(?:s|men|people|children))\b")
@@ -33,6 +42,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
     sentence = re.sub(r"[“”\"]", "", sentence)  # had killed “more than 60” people
     # "six (6) of our personnel": the figure written twice, as official texts do
     sentence = _REPEATED_FIGURE.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "more than two dozen(s) of workers": 24, written where the words were (the same
+    # length, so every position in the sentence stays where it was)
+    sentence = _DOZENS.sub(_as_dozens, sentence)
     # ("The agency, which had reported 11 deaths on Sunday, now says ...": what it
     # said before, set aside, never a current count)
     before = [r.span() for r in _HAD_REPORTED.finditer(sentence)]

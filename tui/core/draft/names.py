@@ -43,9 +43,14 @@ _TITLE_OR_RANK = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Commodore|Captain|Capt|Major|Col
                             r"\.?\s+(?=[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}$)")
 
 
+# "Energy Minister Taner Yildiz": an office's words before a person's name
+_OFFICE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w’'\-]+\s+){1,3}?(?:Minister|Governor|Mayor)\s+"
+                                 r"(?=[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}$)")
+
+
 def without_title(name: str) -> str:
-    """A person's name without the courtesy title or rank before it."""
-    return _TITLE_OR_RANK.sub("", name)
+    """A person's name without the courtesy title, rank or office before it."""
+    return _OFFICE_BEFORE_NAME.sub("", _TITLE_OR_RANK.sub("", name))
 
 
 def clean_name(text: str) -> str:
