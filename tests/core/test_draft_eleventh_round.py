@@ -191,3 +191,19 @@ def test_two_dozen_is_twenty_four() -> None:
 
 def test_an_office_before_a_persons_name_is_no_part_of_it() -> None:
     assert claims("Energy Minister Taner Kaya said 301 miners had died.")[0][0] == "Taner Kaya"
+
+
+def test_a_ministry_named_by_what_it_is_of_is_the_claimant_whole() -> None:
+    assert claims("The Ministry of Emergency Situations said on Thursday that four people "
+                  "had died.")[0][0] == "Ministry of Emergency Situations"
+
+
+def test_a_day_of_a_month_is_no_count() -> None:
+    assert [(c.measure, c.number) for c in counts_in(
+        "The ministry reported on 9 September that 57 people have died and 88 have been "
+        "injured.")] == [("killed", 57), ("injured", 88)]
+
+
+def test_a_stamp_on_its_own_line_is_no_part_of_the_entrys_subject() -> None:
+    body = "18:40 CEST\nThe Government Delegation says three people have been found dead."
+    assert claims(body)[0][0] == "Government Delegation"

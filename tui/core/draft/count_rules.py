@@ -285,7 +285,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?)?"
                 # "two engineers who worked at the plant were among the injured", "18
                 # Canadians who perished"
-                + r"(?:(?:who|that)\s+(?:[\w’'\-]+\s+){0,6}?)?"
+                + r"(?:(?:who|that)\s+(?:(?!\d)[\w’'\-]+\s+){0,6}?)?"
                 # "four people working at our plant in Ban Khlong Sai, Rayong province,
                 # have died": where they were, however long
                 + r"(?:(?:working|living|travelling|traveling|staying|employed|trapped|"

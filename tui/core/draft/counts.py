@@ -30,6 +30,11 @@ def _as_dozens(m: re.Match[str]) -> str:
     return f"{n * 12}".ljust(len(m.group(0))) if n is not None and n <= 20 else m.group(0)
 
 
+# A day of a month: "9 September", "21 Oct."
+_MONTH_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                          r"Sep|Oct|Nov|Dec)[a-z]*\.?\b")
+
+
 # Whose bodies a count of bodies names after it: "11 bodies of illegal gold panners"
 _BODIES_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
                         r"(?:s|men|people|children))\b")
@@ -58,6 +63,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if kind == "hospital" and re.search(r"\blater\s+in\s+hospital", m.group(0)) and \
                     re.search(r"\b(?:died|killed|dead)\b", sentence[:at]):
                 continue  # "Three died on the spot and two others later in hospital": dead
+            if _MONTH_AFTER.match(sentence, at):
+                continue  # "on 9 September": a date, no count
             if _MONEY_BEFORE.search(sentence[:at]):
                 continue  # "Tk 10,000 to each injured person": an amount of money, no count
             if re.search(r"\ball but\s*$", sentence[:at], re.I):

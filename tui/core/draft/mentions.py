@@ -71,6 +71,14 @@ _OPENING = re.compile(r"^(?:[A-Z]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|E
 _CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-Z][\w’'\-]+)\b")
 
 
+# "Ministry of Emergency Situations", "Department of Civil Protection": a body's noun,
+# "of", and what it is of, in capitals
+_BODY_OF_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry|Department|Directorate|Office|"
+                           r"Agency|Authority|Bureau|Council|Commission|Service|Secretariat|"
+                           r"Institute|Inspectorate)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*"
+                           r"(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'\-]*)*")
+
+
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
@@ -123,6 +131,9 @@ class Mentions:
             return clean_name(phrase), None
         if ends_in_a_body_noun(phrase) and is_body(phrase):
             # "the army General Staff": a body whose name has a title's word in it
+            return clean_name(phrase), None
+        if _BODY_OF_NAME.fullmatch(clean_name(phrase)) and is_body(phrase):
+            # "the Ministry of Emergency Situations": a body named by what it is of
             return clean_name(phrase), None
         name, role = split_role(phrase)
         words = name.split()

@@ -7,9 +7,15 @@ from datetime import date, timedelta
 
 from tui.core.draft.words import MONTHS, SAY_VERBS
 
+# A live entry's stamp on a line of its own: "17:52 CEST", "9:05 a.m. EDT"
+_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*\n"
+                         r"(?=\s*\S)", re.I)
+
 
 def paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    # (a stamp on its own line is the entry's time, never the first words of its text)
+    return [" ".join(_STAMP_LINE.sub(lambda m: m.group(0).strip() + " — ", p).split())
+            for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N)\.$")
