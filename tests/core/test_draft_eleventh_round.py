@@ -207,3 +207,15 @@ def test_a_day_of_a_month_is_no_count() -> None:
 def test_a_stamp_on_its_own_line_is_no_part_of_the_entrys_subject() -> None:
     body = "18:40 CEST\nThe Government Delegation says three people have been found dead."
     assert claims(body)[0][0] == "Government Delegation"
+
+
+def test_one_who_lost_her_life_is_killed() -> None:
+    assert [(c.measure, c.number, c.noun) for c in counts_in(
+        "One (01) teacher who was supervising the pupils also lost her life.")] == [
+        ("killed", 1, "teacher")]
+
+
+def test_the_dead_and_the_injured_of_one_sentence_stay_apart() -> None:
+    assert [(c.measure, c.number) for c in counts_in(
+        "The agency said 9 people were killed and more than 40 were injured.")] == [
+        ("killed", 9), ("injured", 40)]

@@ -41,7 +41,8 @@ _AUX = (r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+|had\s+|ha
         r"has\s+|are\s+|is\s+)?(?:also\s+|later\s+|reportedly\s+|tragically\s+)?"
         r"(?:seriously\s+|badly\s+|critically\s+|severely\s+|slightly\s+|fatally\s+)?")
 # A verb of death or injury: its measure is "killed" when it is one of KILLED_WORDS.
-_DEATH_OR_INJURY = (r"perished|died|drowned|succumbed|lost their lives|martyred|"
+_DEATH_OR_INJURY = (r"perished|died|drowned|succumbed|lost (?:their|his|her) li(?:ves|fe)|"
+                    r"martyred|"
                     r"fell as martyrs|passed away|"
                     r"(?:received|sustained|suffered)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns)")
 
@@ -150,6 +151,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)\s+(?:had |have |were |was )?(?:been )?"
                 r"(killed|died|dead)\b", re.I), "pair", "two_groups_dead",
      "The army said 21 civilians and three members of the security forces had died."),
+    # "Thirty-one pupils and one teacher sustained injuries": each group's injured
+    (re.compile(_BOUND + NUM + r"\s+([a-z][\w\-]*)\s+and\s+" + _BOUND + NUM
+                + r"\s+([a-z][\w\-]*)\s+(?:also\s+)?((?:sustained|suffered|received) injuries)\b",
+                re.I), "pair", "two_groups_injured",
+     "Thirty-one pupils and one teacher sustained injuries, police said."),
     # "nine injured people succumbed", "12 wounded later died": dead, not injured
     (re.compile(_BOUND + NUM + r"\s+(?:injured|wounded)\s+" + _NOUN
                 + r"(?:had |have |later )?(succumbed|died)\b", re.I),
@@ -304,7 +310,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|"
                 r"(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
-                r"hurt|treated for injuries|succumbed|lost their lives|among the dead|"
+                r"hurt|treated for injuries|succumbed|lost (?:their lives|his life|her life)|"
+                r"among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
                 r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns)|"
                 r"injuries)\b"

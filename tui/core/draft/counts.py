@@ -98,9 +98,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 if first is None or second is None:
                     continue
                 taken.add(m.start(5))
-                out.append(StatedCount("killed", first, groups[0], groups[2], start=m.start(2),
+                measure = "killed" if groups[6].lower() in ("killed", "died", "dead") \
+                    else "injured"
+                out.append(StatedCount(measure, first, groups[0], groups[2], start=m.start(2),
                                        rule=rule))
-                out.append(StatedCount("killed", second, groups[3], groups[5], start=m.start(5),
+                out.append(StatedCount(measure, second, groups[3], groups[5], start=m.start(5),
                                        rule=rule))
                 continue
             if kind == "toll":
