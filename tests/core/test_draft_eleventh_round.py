@@ -13,6 +13,7 @@ from tests.core.draft_helpers import claims
 from tests.core.several_helpers import BASE, report
 from tests.core.several_helpers import claims as story_claims
 from tui.core.draft.attribution import is_relay, relay_in, subjects
+from tui.core.draft.claimants import relaying_agency
 from tui.core.draft.counts import counts_in
 from tui.core.draft.report import live_entries
 from tui.core.draft.report_issuer import issuing_body
@@ -219,3 +220,10 @@ def test_the_dead_and_the_injured_of_one_sentence_stay_apart() -> None:
     assert [(c.measure, c.number) for c in counts_in(
         "The agency said 9 people were killed and more than 40 were injured.")] == [
         ("killed", 9), ("injured", 40)]
+
+
+def test_an_agency_that_reports_citing_a_body_relays_the_bodys_figure() -> None:
+    sentence = ("The death toll has risen to nine, the public news agency Agência Brasil "
+                "reports, citing the Kora Military Fire Brigade.")
+    assert relaying_agency(sentence) == "news agency Agência Brasil"
+    assert claims(sentence)[0][0] == "Kora Military Fire Brigade"

@@ -20,19 +20,22 @@ DATA = ROOT / "tests" / "data"
 # set: ((right, merges, splits, false disputes) drafted, (the same) updated), as the
 # code gave them when the floor was last set (6 December, the eleventh round tuned)
 # (stories-fresh7's update rose from 2 false disputes to 3 when "nine passengers of the
-# Transportes Rumi Ñan bus" was first read: the mayor's injured then meet INDECI's)
+# Transportes Rumi Ñan bus" was first read: the mayor's injured then meet INDECI's;
+# stories-fresh4 and -fresh5 gained one or two when "the public news agency Agência
+# Brasil reports, citing X" first gave X's figures to X: a hospital's patients and an
+# airline's "people on board" then meet other bodies' tolls of the same story)
 FLOORS = {
     "stories": ((19, 0, 0, 0), (19, 0, 0, 0)),
     "stories-unseen": ((18, 0, 0, 1), (18, 0, 0, 1)),
     "stories-fresh": ((16, 0, 0, 0), (16, 0, 0, 0)),
     "stories-fresh3": ((17, 0, 1, 0), (17, 0, 1, 0)),
-    "stories-fresh4": ((1, 0, 2, 1), (4, 0, 2, 1)),
-    "stories-fresh5": ((2, 0, 0, 0), (2, 0, 0, 0)),
+    "stories-fresh4": ((1, 0, 2, 2), (4, 0, 2, 2)),
+    "stories-fresh5": ((2, 0, 0, 1), (2, 0, 0, 2)),
     "stories-fresh6": ((2, 0, 3, 4), (3, 0, 3, 10)),
     "stories-fresh7": ((6, 0, 6, 3), (6, 0, 7, 3)),
     "stories-fresh8": ((3, 0, 6, 16), (4, 0, 5, 9)),
     "stories-fresh9": ((1, 0, 3, 9), (2, 0, 4, 9)),
-    "stories-fresh10": ((1, 0, 4, 8), (2, 0, 3, 5)),
+    "stories-fresh10": ((1, 0, 4, 7), (2, 0, 3, 4)),
     "stories-fresh11": ((1, 0, 4, 7), (4, 0, 3, 3)),
 }
 

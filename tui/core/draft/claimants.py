@@ -51,7 +51,10 @@ def relaying_agency(sentence: str) -> str | None:
     if found := RELAYED_LAST.search(sentence):
         return clean_name(found.group(1) or found.group(2) or found.group(3))
     if found := _RELAYED.search(sentence):
-        return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1])
+        # ("..., the public news agency Agência Brasil reports, citing ...": the words
+        # before the verb, whichever tense it is in)
+        return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1]) \
+            or subject_at(sentence[: found.start()])
     if found := _QUOTED_BY.search(sentence):
         return clean_name(found.group(2))
     if found := _QUOTED_AS_SAYING.search(sentence):
