@@ -19,6 +19,7 @@ from tui.core.draft.report import live_entries
 from tui.core.draft.report_issuer import issuing_body
 from tui.core.draft.report_time import header_offset, report_time, zone_minutes
 from tui.core.draft.resolve import body_then_person, is_body
+from tui.core.draft.several_rules import generic_group
 from tui.core.draft.several_settle import majority, naming_all, responders
 from tui.core.draft.short_names import abbreviates
 from tui.core.story.update import update_text
@@ -227,3 +228,10 @@ def test_an_agency_that_reports_citing_a_body_relays_the_bodys_figure() -> None:
                 "reports, citing the Kora Military Fire Brigade.")
     assert relaying_agency(sentence) == "news agency Agência Brasil"
     assert claims(sentence)[0][0] == "Kora Military Fire Brigade"
+
+
+def test_a_toll_of_people_never_joins_the_rescuers_its_sentence_names() -> None:
+    sentence = "The service puts the death toll at 11, the number of bodies its rescuers found."
+    known = ["rescuers of the SES", "residents of the block"]
+    assert generic_group("people", sentence, known, []) == "people"
+    assert responders("other rescuers")

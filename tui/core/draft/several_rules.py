@@ -266,6 +266,12 @@ def place_group(place: str, sentence: str = "") -> str:
     return f"{place} residents"
 
 
+# A group of those who came to help ("rescuers of the SES", "firefighters")
+_RESPONDER_HEAD = re.compile(r"^(?:(?:other|fellow) )?(?:rescuer|firefighter|fire fighter|"
+                             r"paramedic|lifeguard|volunteer|police officer|policemen|soldier|"
+                             r"troop)\b")
+
+
 def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
                   claimant: str = "", weights: dict[str, int] | None = None,
                   story: str = "") -> str:
@@ -300,6 +306,9 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
                 rf"|\b{re.escape(w)}\s+(?:County\s+|District\s+|City\s+)?(?:Commissioner|"
                 r"Governor|Mayor|Chief|Administrator)\b", sentence))
             for w in WORDS.findall(g) if len(w) > 3 and group_key(w) not in GENERIC)}
+        # ("the number of bodies its rescuers recovered": those who came to help are named,
+        # not counted; a toll of people is never theirs by a word)
+        hits = {g for g in hits if not _RESPONDER_HEAD.match(group_key(g))}
         if len(hits) == 1:
             return hits.pop()
         if not hits and (place := named_place(sentence, known)) is not None:

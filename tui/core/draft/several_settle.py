@@ -4,6 +4,8 @@ residents", a name that only tells two places' tolls apart."""
 
 from __future__ import annotations
 
+import re
+
 from tui.core.draft.resolve import Names
 from tui.core.draft.several_items import Item
 from tui.core.draft.several_rules import GENERIC, PLACED, group_key
@@ -65,7 +67,7 @@ def settle_to_the_briefings_groups(items: list[Item], base: Briefing, names: Nam
 
 def responders(group: str) -> bool:
     """"rescuers of the SES", "firefighters": those who came to help."""
-    key = group_key(group)
+    key = re.sub(r"^(?:other|fellow|two|three) ", "", group_key(group))
     return key in RESPONDERS or any(key.startswith(f"{r} ") for r in RESPONDERS)
 
 
