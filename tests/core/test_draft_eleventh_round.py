@@ -12,9 +12,10 @@ from datetime import datetime, timedelta, timezone
 from tests.core.draft_helpers import claims
 from tests.core.several_helpers import BASE, report
 from tests.core.several_helpers import claims as story_claims
-from tui.core.draft.attribution import is_relay, relay_in, subjects
+from tui.core.draft.attribution import complete_name, is_relay, relay_in, subjects
 from tui.core.draft.claimants import relaying_agency
 from tui.core.draft.counts import counts_in
+from tui.core.draft.groups import without_speakers_place
 from tui.core.draft.report import live_entries
 from tui.core.draft.report_issuer import issuing_body
 from tui.core.draft.report_time import header_offset, report_time, zone_minutes
@@ -235,3 +236,16 @@ def test_a_toll_of_people_never_joins_the_rescuers_its_sentence_names() -> None:
     known = ["rescuers of the SES", "residents of the block"]
     assert generic_group("people", sentence, known, []) == "people"
     assert responders("other rescuers")
+
+
+def test_a_name_after_but_the_is_completed_without_them() -> None:
+    assert complete_name("Porters Association",
+                         "But the Shigar Porters Association says eight porters died.") == \
+        "Shigar Porters Association"
+
+
+def test_where_a_body_spoke_is_not_where_the_dead_were() -> None:
+    sentence = ("In Kinshasa, the national ministry gave a third figure on Wednesday, saying "
+                "36 people had died.")
+    assert without_speakers_place(sentence).startswith("the national ministry")
+    assert without_speakers_place("In Kora, 36 people died.") == "In Kora, 36 people died."

@@ -157,7 +157,9 @@ def complete_name(name: str, sentence: str) -> str:
     words = {w for w in body_words(name) if f"({w.upper()})" not in sentence}
     if not sentence or not words:
         return name
-    spans = [re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in _NAME_SPAN.finditer(sentence)]
+    # ("But the Shigar Porters Association says": the association)
+    spans = [re.sub(r"^(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:The|the|A|An)\s+)?", "", m.group(0))
+             for m in _NAME_SPAN.finditer(sentence)]
     fuller = {span for span in spans if len(span) > len(name) and words <= body_words(span)
               and len(span.split()) <= 8}
     if not fuller or not is_body(best := max(fuller, key=len)) or body_then_person(best):

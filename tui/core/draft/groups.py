@@ -79,9 +79,27 @@ _OPENING_PLACE = re.compile(r"^In\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){0,2}"
 _TOLL_IN_PLACE = re.compile(r"\btoll\s+in\s+((?:[A-Z][\w’'\-]+\s+){0,2}(?:[A-Z][\w’'\-]+))")
 
 
+# A body that speaks right after the sentence's opening place: the place is where it
+# spoke, not where the dead were ("In Kinshasa, the national ministry gave a figure")
+_SPEAKER_THERE = re.compile(r"\s*,?\s*(?:the\s+)?(?:[A-Za-z][\w’'\-]*\s+){0,8}?(?:said|says|gave|"
+                            r"give|put|puts|announced|reported|reports|told|confirmed)\b")
+
+
+def without_speakers_place(sentence: str) -> str:
+    """The sentence without an opening "In Kinshasa," that says where the body
+    after it spoke, not where the dead were."""
+    opening = re.match(r"In\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\s*,", sentence)
+    if opening is not None and _SPEAKER_THERE.match(sentence, opening.end()):
+        return sentence[opening.end():].lstrip()
+    return sentence
+
+
 def place_of_sentence(sentence: str) -> str | None:
     """The place a sentence opens with, or whose toll it gives."""
-    found = _OPENING_PLACE.match(sentence) or _TOLL_IN_PLACE.search(sentence)
+    opening = _OPENING_PLACE.match(sentence)
+    if opening is not None and _SPEAKER_THERE.match(sentence, opening.end()):
+        opening = None  # "In Kinshasa, the national ministry said ...": where it spoke
+    found = opening or _TOLL_IN_PLACE.search(sentence)
     # ("killed in Thursday's crash": a day's, no place; nor any owner's "in X's")
     if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES or re.search(
             r"['’]s$", found.group(1)):

@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 from difflib import SequenceMatcher
 
+from tui.core.draft.groups import without_speakers_place
 from tui.core.export.yaml_edit import Field, scalar
 from tui.core.format.model import CasualtyClaim, Count, When
 from tui.core.format.names import subject_key
@@ -291,6 +292,8 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             # "people in Karaçam": the place the toll gave, not every place of the sentence
             affected, sentence, placed = m[1], f"in {m[2]}", m[2]
     key = group_key(affected)
+    if key in GENERIC:
+        sentence = without_speakers_place(sentence)
     if key in GENERIC and sentence and (other := other_place_group(sentence, known)):
         return other
     if key in GENERIC and NATIONWIDE.search(sentence):
