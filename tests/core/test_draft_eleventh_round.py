@@ -20,7 +20,7 @@ from tui.core.draft.report import live_entries
 from tui.core.draft.report_issuer import issuing_body
 from tui.core.draft.report_time import header_offset, report_time, zone_minutes
 from tui.core.draft.resolve import body_then_person, is_body
-from tui.core.draft.several_rules import generic_group
+from tui.core.draft.several_rules import IN_PLACE, generic_group, of_the_toll
 from tui.core.draft.several_settle import majority, naming_all, responders
 from tui.core.draft.short_names import abbreviates
 from tui.core.story.update import update_text
@@ -249,3 +249,10 @@ def test_where_a_body_spoke_is_not_where_the_dead_were() -> None:
                 "36 people had died.")
     assert without_speakers_place(sentence).startswith("the national ministry")
     assert without_speakers_place("In Kora, 36 people died.") == "In Kora, 36 people died."
+
+
+def test_a_place_named_for_the_speakers_teams_is_not_the_tolls() -> None:
+    said = "The ministry said 36 people had died according to its teams in Marlo."
+    found = "Rescuers said 36 people had died in Marlo."
+    assert not of_the_toll(said, IN_PLACE.search(said))  # type: ignore[arg-type]
+    assert of_the_toll(found, IN_PLACE.search(found))  # type: ignore[arg-type]

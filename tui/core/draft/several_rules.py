@@ -273,6 +273,16 @@ _RESPONDER_HEAD = re.compile(r"^(?:(?:other|fellow) )?(?:rescuer|firefighter|fir
                              r"troop)\b")
 
 
+def of_the_toll(sentence: str, place: re.Match[str]) -> bool:
+    """The place is where the counted died or were found: it opens the
+    sentence, or the words before it name the dead ("died in X", "bodies
+    found at X"), not "according to its teams in Bukavu"."""
+    before = sentence[:place.start()]
+    return not before.strip(" ,") or bool(re.search(
+        r"\b(?:died|dead|killed|deaths?|bodies|injured|wounded|drowned|buried|toll|people|"
+        r"recovered|found)\b(?:\s+[\w’'-]+){0,2}\s*$", before, re.I))
+
+
 def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
                   claimant: str = "", weights: dict[str, int] | None = None,
                   story: str = "") -> str:
@@ -319,7 +329,7 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         if placed is not None and not hits:
             return place_group(placed, whole)  # a place of its own is never another group
         if not hits and (m := IN_PLACE.search(sentence)) and m[1].lower() not in NOT_PLACES \
-                and known and m[1] not in story:
+                and known and m[1] not in story and of_the_toll(sentence, m):
             # "At Lowaso, … recovered 9 bodies": another place than the story's own
             return place_group(m[1], sentence)
         if not hits and (same := [k for k in known if group_key(k) == key]):
