@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from tests.core.draft_helpers import claims
 from tests.core.several_helpers import BASE, report
 from tests.core.several_helpers import claims as story_claims
+from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import complete_name, is_relay, relay_in, subjects
 from tui.core.draft.claimants import relaying_agency
 from tui.core.draft.counts import counts_in
@@ -256,3 +257,26 @@ def test_a_place_named_for_the_speakers_teams_is_not_the_tolls() -> None:
     found = "Rescuers said 36 people had died in Marlo."
     assert not of_the_toll(said, IN_PLACE.search(said))  # type: ignore[arg-type]
     assert of_the_toll(found, IN_PLACE.search(found))  # type: ignore[arg-type]
+
+
+def test_a_run_of_figures_is_no_count_and_no_traceback() -> None:
+    assert counts_in(" ".join(["24"] * 3000) + " people died.") == [
+        c for c in counts_in(" ".join(["24"] * 3000) + " people died.") if c.number == 24]
+    assert draft_yaml("Title\n\n" + " 24" * 3000 + " people died.\n").startswith("#")
+    assert [(c.measure, c.number) for c in counts_in(
+        "About 1,00,000 people were affected; 10,400 died and 3 804 were hurt.")] == [
+        ("killed", 10400), ("injured", 3804)]
+
+
+def test_the_review_s_counter_examples_are_read_as_before() -> None:
+    assert [(c.measure, c.number) for c in counts_in(
+        "Police said 12 Marines were killed in the attack.")] == [("killed", 12)]
+    assert counts_in("Organisers claimed 20,000 people attended the rally.") == []
+    assert counts_in("After the fire, staff transferred 30 patients to Nishtar Hospital.") == []
+    assert [(c.measure, c.number, c.noun) for c in counts_in(
+        "Police said a second child was injured.")] == [("injured", 2, "children")]
+    assert claims("In 2023 the agency said 12 people had died in floods.")[0][0] == "agency"
+    assert {c[0] for c in claims("ROME: Eight people were killed when a bus crashed.")} == {
+        "Unknown"}
+    assert body_then_person("State Police Command Asaba") is None
+    assert not is_body("May 12") and not is_body("Flight 370")

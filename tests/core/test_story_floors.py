@@ -25,7 +25,9 @@ DATA = ROOT / "tests" / "data"
 # Brasil reports, citing X" first gave X's figures to X: a hospital's patients and an
 # airline's "people on board" then meet other bodies' tolls of the same story;
 # stories-fresh11's update one more when the motorists' tolls stopped going to the
-# rescuers: the Red Crescent, named "the organisation", then meets the EMS's injured)
+# rescuers: the Red Crescent, named "the organisation", then meets the EMS's injured;
+# and one more split in both modes when "Yasna Barrientos" stopped being read as
+# "Yasna Barrientos Soto": a longer name can be a son's, and a wrong merge costs more)
 FLOORS = {
     "stories": ((19, 0, 0, 0), (19, 0, 0, 0)),
     "stories-unseen": ((18, 0, 0, 1), (18, 0, 0, 1)),
@@ -38,7 +40,7 @@ FLOORS = {
     "stories-fresh8": ((3, 0, 6, 16), (4, 0, 5, 9)),
     "stories-fresh9": ((3, 0, 4, 9), (3, 0, 5, 8)),
     "stories-fresh10": ((2, 0, 4, 7), (3, 0, 3, 4)),
-    "stories-fresh11": ((2, 0, 4, 7), (5, 0, 3, 4)),
+    "stories-fresh11": ((2, 0, 5, 7), (5, 0, 4, 4)),
 }
 
 

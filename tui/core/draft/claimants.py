@@ -25,6 +25,7 @@ from tui.core.draft.words import (
     SAY_THEN_NAME,
     SAY_VERBS,
 )
+from tui.core.format.countries import lookup_country
 
 ClaimantFinder = Callable[[str, Mentions], str | None]
 
@@ -254,8 +255,12 @@ def _source_colon(sentence: str, m: Mentions) -> str | None:
     found = _SOURCE_COLON.match(sentence)
     if found is None or found["name"].upper() in _LABELS or not is_body(found["name"]):
         return None
-    if found["name"].isupper() and (len(found["name"]) > 4 or SAY.search(sentence)):
-        return None  # "KARACHI: Faisal Edhi reiterated ...": a dateline, no source
+    if found["name"].isupper() and (len(found["name"]) > 4 or SAY.search(sentence)
+                                    or re.fullmatch(r"(?:[^AEIOU][AEIOU]){2}", found["name"])
+                                    or lookup_country(found["name"])):
+        # "KARACHI: Faisal Edhi reiterated ...", "ROME: Eight people were killed": a
+        # dateline (a place's name, spelt as a word), no source ("SES:", "NDMA:")
+        return None
     return found["name"]
 
 

@@ -352,7 +352,8 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
             out.append(item("casualty_claims", other.rule, sentence, {
                 **head, "affected": Value(other.noun or affected, "whose casualties?",
                                           "another_group"),
-                "killed": Value(other.text, other.check, other.by), "note": record["note"]}))
+                other.measure: Value(other.text, other.check, other.by),
+                "note": record["note"]}))
         if who != "Unknown":
             mentions.claimed(who, sentence, group)  # (no one's toll is no claim to go on from)
     return out

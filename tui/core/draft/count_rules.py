@@ -180,7 +180,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital", "taken_to_hospital",
      "Paramedics said 16 people had been pulled from the river and flown to hospitals."),
     # "a third rescuer was injured": the injured of that group are now that ordinal
-    (re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    # (not "one firefighter died and a second firefighter was injured": after a death,
+    # the ordinal counts the group's casualties, not its injured)
+    (re.compile(r"(?<!died and )(?<!killed and )(?<!dead and )\b(?:a|the)\s+"
+                r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                 r"\s+([a-z][\w\-]*)\s+(?:was|has been|had been)\s+(?:also\s+)?"
                 r"(?:seriously\s+|badly\s+|slightly\s+)?(?:injured|hurt|wounded)\b", re.I),
      "ordinal hurt", "ordinal_injured",
@@ -258,11 +261,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"\b(?:claimed|claiming)\s+(?:the\s+lives\s+of\s+)?" + _BOUND + NUM
                 + r"\s+(?:more\s+)?(?:[a-z][\w\-]*\s+)?(people|villagers|residents|workers|"
                 r"miners|passengers|children|victims|soldiers|civilians|pupils|students)\b"
-                r"(?!\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|injured|wounded|missing))", re.I),
+                # (not "claimed 20,000 people attended", "claimed 300 students were
+                # arrested": a verb after the group makes "claimed" a claim, not a toll)
+                r"(?!\s+(?:were|was|had|have|has|are|is|would|will|could|[a-z]+ed)\b)", re.I),
      "lives", "claimed_n_people",
      "The mudflow also claimed three villagers in Nyamaredzi, the director said."),
     # "the service had shifted 104 patients to hospitals": injured or sick, in hospital
-    (re.compile(r"\b(?:shifted|rushed|transferred|moved|ferried)\s+" + _BOUND + NUM
+    # (not "staff transferred 30 patients to another hospital": moved, not hurt)
+    (re.compile(r"\b(?:shifted|rushed)\s+" + _BOUND + NUM
                 + r"\s+(?:injured\s+|more\s+)?" + _GROUP + r"\s+to\s+(?:the\s+)?"
                 r"(?:[A-Z][\w\-]*\s+){0,3}hospitals?\b", re.I), "treated", "moved_to_hospital",
      "Rescue 1122 said it had shifted 104 patients to hospitals since 1am."),

@@ -11,6 +11,7 @@ from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
     DEAD_LABELS,
     KILLED_WORDS,
+    MONTHS,
     NOT_CASUALTIES,
     NOT_PEOPLE,
     NUM,
@@ -27,17 +28,31 @@ _DOZENS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+dozens?(?:\
 
 def _as_dozens(m: re.Match[str]) -> str:
     n = parse_number(m.group(1))
-    return f"{n * 12}".ljust(len(m.group(0))) if n is not None and n <= 20 else m.group(0)
+    # (padded with zeros, not spaces: a figure is read with its zeros, and a run of
+    # spaces between numbers is slow to read)
+    return f"{n * 12}".zfill(len(m.group(0))) if n is not None and n <= 20 else m.group(0)
 
 
 # A day of a month: "9 September", "21 Oct."
-_MONTH_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                          r"Sep|Oct|Nov|Dec)[a-z]*\.?\b")
+_MONTH_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(
+    m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])")
 
 
 # Whose bodies a count of bodies names after it: "11 bodies of illegal gold panners"
 _BODIES_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
                         r"(?:s|men|people|children))\b")
+
+
+def _plural(word: str) -> str:
+    """"rescuer" -> "rescuers", "fireman" -> "firemen", "child" -> "children"."""
+    irregular = {"child": "children", "person": "people", "man": "men", "woman": "women"}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word if word.endswith("s") else word + "s"
 
 
 def counts_in(sentence: str) -> list[StatedCount]:
@@ -175,9 +190,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n, measure, bound, noun = ORDINALS[groups[0].lower()], "killed", None, ""
             elif kind == "ordinal hurt":
                 n, measure, bound = ORDINALS[groups[0].lower()], "injured", None
-                # ("a third rescuer": the rescuers)
-                word = groups[1].lower()
-                noun = word[:-3] + "men" if word.endswith("man") else word + "s"
+                noun = _plural(groups[1].lower())  # ("a third rescuer": the rescuers)
             elif kind == "later":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
             elif kind == "of the dead":

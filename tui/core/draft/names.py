@@ -138,8 +138,8 @@ def subject_before(text: str) -> str | None:
         if match.group(0).endswith("ed") and re.search(
                 r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w]*[\d\-][\w\-]*\s+)?$", text[:match.start()]):
             continue  # "the collapse of a 117-year-old condemned building": an adjective
-        if re.search(r"\b\d(?:[\d,]*\d)?\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}$",
-                     text[:match.start()]):
+        if re.search(r"\b(?:the|from|of|than)\s+\d{1,3}(?:,\d{3})?\s+(?:the|its|their)\s+"
+                     r"(?:[\w’'-]+\s+){0,4}$", text[max(0, match.start() - 80):match.start()]):
             continue  # "up from the 14 the agency reported": a figure's clause, not the subject
         found = subject_at(text[: match.start()])
         if found and re.search(r"\b(?:whom|which|who)\s+(?:it|he|she|they)\s*$",

@@ -25,15 +25,12 @@ _AMBIGUOUS: dict[str, frozenset[int]] = {
     "BST": frozenset({60, 360}), "IST": frozenset({330, 60, 120}),
     "CST": frozenset({-360, 480}), "AST": frozenset({-240, 180}),
 }
-# A zone written out in full, which settles its letters
+# A zone written out in full, which settles letters that name two zones
 _ZONE_NAMES: dict[str, int] = {
     "bangladesh standard time": 360, "british summer time": 60, "india standard time": 330,
     "indian standard time": 330, "irish standard time": 60, "israel standard time": 120,
-    "china standard time": 480, "pakistan standard time": 300, "nepal time": 345,
-    "eastern european summer time": 180, "eastern european time": 120,
-    "central european summer time": 120, "central european time": 60,
-    "kyiv time": 120, "moscow time": 180, "tehran time": 210, "brasília time": -180,
-    "brasilia time": -180,
+    "china standard time": 480, "central standard time": -360, "arabia standard time": 180,
+    "atlantic standard time": -240,
 }
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # longest first, so that "WITA" is not read as "WIT" nor "CEST" as "CET"
@@ -58,12 +55,13 @@ def _offset(minutes: int) -> tzinfo:
 def zone_minutes(letters: str, page_zone: tzinfo | None = None, text: str = "") -> int:
     """A zone's offset in minutes by its letters; letters that name two zones
     are the one `text` spells out, else the page's own zone when it is one of them."""
-    low = text.lower()
-    for name, minutes in _ZONE_NAMES.items():
-        if name in low:
-            return minutes
     minutes = ZONE_OFFSETS[letters.upper()]
     choices = _AMBIGUOUS.get(letters.upper())
+    low = text.lower()
+    for name, spelled in _ZONE_NAMES.items():
+        # (a name settles only letters that name two zones, and only one of those)
+        if choices and spelled in choices and name in low:
+            return spelled
     if choices and page_zone is not None and (
             offset := page_zone.utcoffset(None)) is not None:
         page = int(offset.total_seconds() // 60)
@@ -75,15 +73,11 @@ def zone_minutes(letters: str, page_zone: tzinfo | None = None, text: str = "") 
 def header_offset(text: str, page_zone: tzinfo | None = None) -> tzinfo | None:
     """The zone a live blog's header names: `GMT+3`, `(all times GMT)`, `IST`,
     "All times Bangladesh Standard Time (BST)"."""
-    low = text.lower()
-    for name, minutes in _ZONE_NAMES.items():
-        if name in low:
-            return _offset(minutes)
     if m := _GMT_OFFSET.search(text):
         minutes = int(m[2]) * 60 + int(m[3] or 0)
         return _offset(minutes if m[1] == "+" else -minutes)
     if m := re.search(r"\btimes?\b[^\n]*?\b" + _ZONE, text, re.IGNORECASE):
-        return _offset(zone_minutes(m["zone"], page_zone))
+        return _offset(zone_minutes(m["zone"], page_zone, text))
     return None
 
 

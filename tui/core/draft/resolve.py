@@ -82,9 +82,19 @@ def is_body(name: str) -> bool:
         _NAME_WITH_NUMBER.fullmatch(name.strip()))
 
 
+# Words of a body's name or of a time, never of a person's: "State Police Command
+# Asaba", "Emergency Service Kyiv Oblast", "Police Monday Morning"
+_NOT_NAMES = frozenset({"command", "oblast", "city", "strip", "province", "region", "county",
+                        "district", "state", "morning", "evening", "night", "afternoon",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december"})
 # Titles of a person, never of an office's name
 _PERSONAL_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon", "engr", "ceo"})
-_NAME_WITH_NUMBER = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\d{2,5}")
+_NAME_WITH_NUMBER = re.compile(r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
+                               r"Thu|Fri|Sat|Sun|Flight|Article|Route|Highway|Room|No|Number|"
+                               r"Section|Gate|Platform)\w*\s)"
+                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\d{2,5}")
 
 
 def ends_in_a_body_noun(phrase: str) -> bool:
@@ -110,9 +120,12 @@ def body_then_person(run: str) -> tuple[str, str] | None:
     while person and person[0].strip(".").lower() in _PERSONAL_TITLES:
         person.pop(0)
     if not body or not 2 <= len(person) <= 4 or not all(
-            w[:1].isupper() and w.lower() not in _TITLES for w in person) or lookup_country(
-            " ".join(person)):
-        return None  # ("Ministry of Health Sierra Leone": a country, no person)
+            w[:1].isupper() and w.lower() not in _TITLES | _NOT_NAMES for w in person) \
+            or lookup_country(" ".join(person)) or any(
+            lookup_country(w) for w in person):
+        # ("Ministry of Health Sierra Leone": a country; "State Police Command Asaba": a
+        # body's own word; "Police Monday Morning": a time; none is a person)
+        return None
     return " ".join(body), " ".join(person)
 
 
@@ -211,12 +224,10 @@ def _same_person(tokens: tuple[str, ...], known: list[tuple[str, ...]]) -> bool:
 def _middle_dropped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """"Josué Pinheiro" is "Josué Carvalho Pinheiro" with a middle name left
     out (the same first and last names, the shorter's words in the longer's
-    order), and "Yasna Barrientos" is "Yasna Barrientos Soto"."""
+    order)."""
     short, long = sorted((a, b), key=len)
     if len(short) == len(long) or short[0] != long[0]:
         return False
-    if len(short) >= 2 and long[:len(short)] == short:
-        return True  # ("Yasna Barrientos" of "Yasna Barrientos Soto": a second surname left out)
     if short[-1] != long[-1]:
         return False
     rest = iter(long[1:-1])

@@ -39,10 +39,11 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their"})
 
 
 # "The Punjab Emergency Service, known as Rescue 1122, ...": two names of one body
-_KNOWN_AS = re.compile(r"(?:\b[Tt]he\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*)"
+_KNOWN_AS = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w’'-])(?P<name>[A-Z][\w-]*"
+                       r"(?:\s+(?:[A-Z][\w-]*|of|for|and)){0,8})"
                        r",\s+"
                        r"(?:also\s+|better\s+|widely\s+|locally\s+)?known\s+as\s+(?:the\s+)?"
-                       r"(?P<other>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,5}))*)")
+                       r"(?P<other>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,5})){0,5})")
 
 
 class Naming:
@@ -73,6 +74,8 @@ class Naming:
         names later."""
         self.affiliations += affiliations_in(sentences)
         for sentence in sentences:
+            if "known as" not in sentence:
+                continue  # (the pattern has no start of its own: read only where it can be)
             for m in _KNOWN_AS.finditer(sentence):
                 # "The Punjab Emergency Service, known as Rescue 1122, said": one body
                 name, other = m["name"], m["other"]

@@ -77,7 +77,9 @@ class Tolls:
 def parse_number(text: str) -> int | None:
     t = text.lower().replace(",", "").replace(" ", "").replace("\u00a0", "")
     if t.isdigit():
-        return int(t)
+        # (a run of figures read as one, "24 24 24 ...", is no count: never a number
+        # too long to be one, nor one too long for int() to read)
+        return int(t) if len(t.lstrip("0")) <= 12 else None
     if "-" in t:  # "twenty-one"
         tens, _, unit = t.partition("-")
         if tens in NUMBER_WORDS and unit in NUMBER_WORDS:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from tui.core.draft.words import MONTHS, SAY_VERBS
 
 # A live entry's stamp on a line of its own: "17:52 CEST", "9:05 a.m. EDT"
-_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*\n"
+_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?\s*\n"
                          r"(?=\s*\S)", re.I)
 
 

@@ -104,6 +104,9 @@ def tolls_in(sentence: str) -> Tolls | None:
                 count = replace(count, noun=re.sub(r"\s+(?:in|near)\s+.*$", "", killed.noun)
                                 + f" {count.noun}")
             others.append(count)
+        elif (count.measure == "injured" and injured is not None and count is not injured
+              and count.rule == "two_groups_injured" and count.noun != injured.noun):
+            others.append(count)  # "31 pupils and one teacher sustained injuries"
         if count.noun and affected == "check":
             affected = count.noun
     if others and killed is not None:

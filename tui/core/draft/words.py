@@ -202,7 +202,10 @@ VAGUE: tuple[str, ...] = tuple(_DATA["vague_amounts"])
 # (nor a part of a time or a decimal: "at 09:00", "a 7.1-magnitude quake")
 # The words that say what a place is after its name: "Nampula province"
 REGION_WORD = r"(?:province|district|state|county|region|governorate)"
-NUM = (r"(?<![\w-])(?<!\d[:.])(\d[\d,  ]*\d|\d|(?:" + _TENS + r")-(?:" + _UNITS + r")|"
+# (a figure's digits in groups of three, or India's "1,00,000": never a run of figures
+# such as "24 24 24", which read as one number would take time the length squared)
+NUM = (r"(?<![\w-])(?<!\d[:.])(\d{1,3}(?:[, ]\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d+|"
+       r"(?:" + _TENS + r")-(?:" + _UNITS + r")|"
         + "|".join(sorted((*NUMBER_WORDS, *VAGUE), key=len, reverse=True))
         + r")(?![\w-])(?![:.]\d)")
 COUNTED = re.compile(
