@@ -3,7 +3,6 @@ draft of the seed article is a valid briefing with its guesses marked."""
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -149,15 +148,10 @@ def test_every_draft_of_the_corpus_passes_the_check(article: Path) -> None:
 
 
 def test_draft_quality_targets_on_seed() -> None:
-    import importlib.util
-
+    from tests.benchmark_module import load_benchmark
     from tests.conftest import ROOT
 
-    spec = importlib.util.spec_from_file_location("dq", ROOT / "benchmarks" / "draft_quality.py")
-    assert spec and spec.loader
-    dq = importlib.util.module_from_spec(spec)
-    sys.modules["dq"] = dq
-    spec.loader.exec_module(dq)
+    dq = load_benchmark("draft_quality")
     scores, checks = dq.evaluate(SEED_ARTICLE,
                                  ROOT / "briefings" / "2020-01-08-iran-missile-strikes-iraq.yaml")
     assert checks

@@ -6,9 +6,7 @@ figures recorded here, computed by benchmarks/draft_quality.py's scorer."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -16,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import DATA, ROOT, SEED_ARTICLE
+from tests.benchmark_module import load_benchmark
+from tests.conftest import DATA, SEED_ARTICLE
 from tui.core.draft import draft_yaml
 from tui.core.store.library import natural_key
 
@@ -43,13 +42,7 @@ def test_every_golden_draft_has_its_article() -> None:
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("draft_quality",
-                                                  ROOT / "benchmarks" / "draft_quality.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["draft_quality"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("draft_quality")
 
 
 # (found, expected) per measure, and the false claims, as drafted when the

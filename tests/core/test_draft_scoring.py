@@ -5,26 +5,20 @@ disputes, and the real-copy and other-style sets (never drafted here)."""
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from tests.conftest import DATA, ROOT
+from tests.benchmark_module import load_benchmark
+from tests.conftest import DATA
 from tui.core.format.load import parse_briefing
 from tui.core.format.model import Briefing
 
 
 @pytest.fixture(scope="module")
 def dq() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dq", ROOT / "benchmarks" / "draft_quality.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["dq"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("draft_quality")
 
 
 HEAD = "format: 1\ntitle: t\ndate: 2024-01-01\nsummary: s\n"

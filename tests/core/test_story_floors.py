@@ -7,12 +7,11 @@ round are in tests/data/stories/README.md, apart from these."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.benchmark_module import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -44,23 +43,13 @@ FLOORS = {
 }
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("update_quality",
-                                                  ROOT / "benchmarks" / "update_quality.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["update_quality"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_set_of_stories_has_a_floor() -> None:
     assert set(FLOORS) == {p.name for p in DATA.glob("stories*") if p.is_dir()}
 
 
 @pytest.mark.parametrize("name", FLOORS)
 def test_a_set_of_stories_does_not_fall_below_its_floor(name: str) -> None:
-    uq = _scorer()
+    uq = load_benchmark("update_quality")
     drafted, updated = uq.Score(), uq.Score()
     for folder in sorted(p for p in (DATA / name).iterdir() if p.is_dir()):
         d, u = uq.run_story(folder)
