@@ -9,7 +9,14 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tui.core.draft.stated import StatedCount, Tolls
-from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, NUMBER_WORDS, UPPER
+from tui.core.draft.words import (
+    CLAIMED_PEOPLE,
+    DEAD_LABELS,
+    INJURED_LABELS,
+    NUM,
+    NUMBER_WORDS,
+    UPPER,
+)
 
 # The ordinal of a death to the toll it makes ("a fourth death": four dead).
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -259,8 +266,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The landslide took the lives of 17 herders, the district chief said."),
     # "the disaster also claimed three villagers": killed
     (re.compile(r"\b(?:claimed|claiming)\s+(?:the\s+lives\s+of\s+)?" + _BOUND + NUM
-                + r"\s+(?:more\s+)?(?:[a-z][\w\-]*\s+)?(people|villagers|residents|workers|"
-                r"miners|passengers|children|victims|soldiers|civilians|pupils|students)\b"
+                + r"\s+(?:more\s+)?(?:[a-z][\w\-]*\s+)?(" + CLAIMED_PEOPLE + r")\b"
                 # (not "claimed 20,000 people attended", "claimed 300 students were
                 # arrested": a verb after the group makes "claimed" a claim, not a toll)
                 r"(?!\s+(?:were|was|had|have|has|are|is|would|will|could|[a-z]+ed)\b)", re.I),

@@ -267,10 +267,11 @@ def place_group(place: str, sentence: str = "") -> str:
     return f"{place} residents"
 
 
-# A group of those who came to help ("rescuers of the SES", "firefighters")
-_RESPONDER_HEAD = re.compile(r"^(?:(?:other|fellow) )?(?:rescuer|firefighter|fire fighter|"
-                             r"paramedic|lifeguard|volunteer|police officer|policemen|soldier|"
-                             r"troop)\b")
+# Those who came to help: a toll of "people" is never theirs
+RESPONDERS = frozenset({"rescuer", "firefighter", "fire fighter", "soldier", "police officer",
+                        "policemen", "paramedic", "troop", "lifeguard", "volunteer"})
+# A group of them, by its first words ("rescuers of the SES", "other firefighters")
+_RESPONDER_HEAD = re.compile(r"^(?:(?:other|fellow) )?(?:" + "|".join(sorted(RESPONDERS)) + r")\b")
 
 
 def of_the_toll(sentence: str, place: re.Match[str]) -> bool:

@@ -8,12 +8,8 @@ import re
 
 from tui.core.draft.resolve import Names
 from tui.core.draft.several_items import Item
-from tui.core.draft.several_rules import GENERIC, PLACED, group_key
+from tui.core.draft.several_rules import GENERIC, PLACED, RESPONDERS, group_key
 from tui.core.format.model import Briefing
-
-# Those who came to help: a toll of "people" is never theirs
-RESPONDERS = frozenset({"rescuer", "firefighter", "fire fighter", "soldier", "police officer",
-                        "policemen", "paramedic", "troop", "lifeguard", "volunteer"})
 
 
 def settle_places(items: list[Item], base: Briefing) -> None:

@@ -182,6 +182,9 @@ WEEKDAYS: list[str] = _DATA["weekdays"]
 MONTHS: list[str] = _DATA["months"]
 # The stance a reaction's verb shows: "condemned" condemns, "sent" supports.
 STANCE_BY_VERB: dict[str, str] = _DATA["stance_by_verb"]
+# Whom a disaster "claimed": "the mudflow claimed three villagers"
+CLAIMED_PEOPLE = ("people|villagers|residents|workers|miners|passengers|children|victims|soldiers|"
+                  "civilians|pupils|students")
 CASUALTY = re.compile(r"\b(killed|killing|dead|deceased|died|drowned|perished|harmed|lives|"
                       r"injured|injuring|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
@@ -189,9 +192,7 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|deceased|died|drowned|perished|ha
                       r"receiving (?:medical )?treatment|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
                       # "the mudflow claimed three villagers"
-                      r"claim(?:ed|ing)\s+(?:\S+\s+){1,3}?(?:people|villagers|residents|"
-                      r"workers|miners|passengers|children|victims|soldiers|civilians|pupils|"
-                      r"students)\b|"
+                      r"claim(?:ed|ing)\s+(?:\S+\s+){1,3}?(?:" + CLAIMED_PEOPLE + r")\b|"
                       # "a fourth death"
                       r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
                       r"(?:death|fatality|victim)|"
