@@ -280,3 +280,9 @@ def test_the_review_s_counter_examples_are_read_as_before() -> None:
         "Unknown"}
     assert body_then_person("State Police Command Asaba") is None
     assert not is_body("May 12") and not is_body("Flight 370")
+
+
+def test_one_person_of_a_named_body_killed_is_one_dead() -> None:
+    assert claims("A volunteer rescuer for the Valorian Red Crescent was killed and two others "
+                  "were hurt, the organisation said.") == [
+        ("organisation", "volunteer rescuer", 1, 2)]

@@ -199,7 +199,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # ("a passenger has since died": one more, an increment)
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which|has|had|since)\b)"
                 r"[A-Za-z][\w\-]*\s+){0,3}?(?!(?:whose|who|that|which)\b)[a-z][\w\-]*)"
-                r"(?:,\s*\d{1,3},)?\s+(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
+                # ("A volunteer rescuer for the Iranian Red Crescent was killed": whose he was)
+                r"(?:\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){1,5}?(?=was\b))?"
+                r"(?:,\s*\d{1,3},)?\s*(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+|since\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
      "A farm worker was killed, police said."),
