@@ -286,3 +286,8 @@ def test_one_person_of_a_named_body_killed_is_one_dead() -> None:
     assert claims("A volunteer rescuer for the Valorian Red Crescent was killed and two others "
                   "were hurt, the organisation said.") == [
         ("organisation", "volunteer rescuer", 1, 2)]
+
+
+def test_one_of_the_injured_who_died_is_no_group_of_its_own() -> None:
+    assert claims("The ministry said the number of deaths has risen to 11 tourists, after one "
+                  "of the injured died in hospital.") == [("ministry", "tourists", 11, None)]

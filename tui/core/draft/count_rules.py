@@ -197,7 +197,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "A third rescuer was injured on Sunday afternoon when a slab shifted."),
     # "A farm worker, 52, died", "A police officer was among the dead": one person
     # ("a passenger has since died": one more, an increment)
-    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:whose|who|that|which|has|had|since)\b)"
+    # (not "one of the injured died": one of a count already given, a part of it)
+    (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?!of\s+(?:the|them|those|these)\b)"
+                r"((?:(?!(?:whose|who|that|which|has|had|since)\b)"
                 r"[A-Za-z][\w\-]*\s+){0,3}?(?!(?:whose|who|that|which)\b)[a-z][\w\-]*)"
                 # ("A volunteer rescuer for the Iranian Red Crescent was killed": whose he was)
                 r"(?:\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){1,5}?(?=was\b))?"

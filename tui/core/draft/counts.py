@@ -38,6 +38,12 @@ _MONTH_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(
     m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])")
 
 
+# The group a toll's figure names right after it: "risen to 11 tourists"
+_GROUP_AFTER = re.compile(r"\s+((?!(?:people|persons|dead|deaths|killed|injured|martyrs|victims|"
+                          r"fatalities|casualties|bodies|souls|lives|others|so|far|on|in|at|"
+                          r"and|after|as|since|from|by|with|when|while|but|or|the)\b)[a-z]+(?:s|men))\b")
+
+
 # Whose bodies a count of bodies names after it: "11 bodies of illegal gold panners"
 _BODIES_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
                         r"(?:s|men|people|children))\b")
@@ -138,6 +144,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 bound = groups[1]
                 noun = "" if phrase in KILLED_WORDS else " ".join(
                     w for w in whose if not w.endswith("ly") and w not in ("confirmed", "reported"))
+                if not noun and (after := _GROUP_AFTER.match(sentence, m.end())):
+                    noun = after.group(1)  # "the number of deaths has risen to 11 tourists"
             elif kind == "range":
                 low, high = parse_number(groups[0] or groups[1]), parse_number(groups[2])
                 if low is None or high is None:
