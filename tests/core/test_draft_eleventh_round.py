@@ -291,3 +291,9 @@ def test_one_person_of_a_named_body_killed_is_one_dead() -> None:
 def test_one_of_the_injured_who_died_is_no_group_of_its_own() -> None:
     assert claims("The ministry said the number of deaths has risen to 11 tourists, after one "
                   "of the injured died in hospital.") == [("ministry", "tourists", 11, None)]
+
+
+def test_those_now_receiving_treatment_are_injured() -> None:
+    assert [(c.measure, c.number) for c in counts_in(
+        "The secretary said 52 people were now receiving treatment for burns.")] == [
+        ("injured", 52)]

@@ -26,7 +26,9 @@ DATA = ROOT / "tests" / "data"
 # stories-fresh11's update one more when the motorists' tolls stopped going to the
 # rescuers: the Red Crescent, named "the organisation", then meets the EMS's injured;
 # and one more split in both modes when "Yasna Barrientos" stopped being read as
-# "Yasna Barrientos Soto": a longer name can be a son's, and a wrong merge costs more)
+# "Yasna Barrientos Soto": a longer name can be a son's, and a wrong merge costs more;
+# stories-fresh8 one more in each mode when "52 people were now receiving treatment"
+# was first read: the agency's injured then meet the police's)
 FLOORS = {
     "stories": ((19, 0, 0, 0), (19, 0, 0, 0)),
     "stories-unseen": ((18, 0, 0, 1), (18, 0, 0, 1)),
@@ -36,7 +38,7 @@ FLOORS = {
     "stories-fresh5": ((2, 0, 0, 1), (2, 0, 0, 2)),
     "stories-fresh6": ((2, 0, 3, 4), (3, 0, 3, 10)),
     "stories-fresh7": ((6, 0, 6, 3), (6, 0, 7, 3)),
-    "stories-fresh8": ((3, 0, 6, 16), (4, 0, 5, 9)),
+    "stories-fresh8": ((3, 0, 6, 17), (5, 0, 5, 10)),
     "stories-fresh9": ((3, 0, 4, 9), (3, 0, 5, 8)),
     "stories-fresh10": ((2, 0, 4, 7), (3, 0, 3, 4)),
     "stories-fresh11": ((2, 0, 5, 6), (5, 0, 4, 3)),

@@ -171,7 +171,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
     # ("2 persons have been hospitalised", "2 skiers are receiving medical treatment")
     (re.compile(_BOUND + NUM + r"\s+" + _NOUN + r"(?:were |was |are |is |had been |have been |"
-                r"has been )?(?:being )?"
+                r"has been )?(?:now |currently )?(?:being )?"
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
                 r"receiving (?:medical )?treatment|"
                 r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?|"
