@@ -297,3 +297,8 @@ def test_those_now_receiving_treatment_are_injured() -> None:
     assert [(c.measure, c.number) for c in counts_in(
         "The secretary said 52 people were now receiving treatment for burns.")] == [
         ("injured", 52)]
+
+
+def test_one_person_where_they_were_when_killed_is_one_dead() -> None:
+    assert claims("A woman waiting at the stop was killed and two other people were injured, "
+                  "police said.") == [("police", "woman", 1, 2)]

@@ -201,8 +201,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?!of\s+(?:the|them|those|these)\b)"
                 r"((?:(?!(?:whose|who|that|which|has|had|since)\b)"
                 r"[A-Za-z][\w\-]*\s+){0,3}?(?!(?:whose|who|that|which)\b)[a-z][\w\-]*)"
-                # ("A volunteer rescuer for the Iranian Red Crescent was killed": whose he was)
-                r"(?:\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){1,5}?(?=was\b))?"
+                # ("A volunteer rescuer for the Iranian Red Crescent was killed": whose he was;
+                # "a woman waiting at the stop was killed": where)
+                r"(?:\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){1,5}?(?=was\b)|"
+                r"\s+(?:waiting|travelling|traveling|standing|sitting|working|living|staying|"
+                r"walking|riding|skiing)\s+(?:(?!\d)[\w’'\-]+\s+){1,5}?(?=was\b))?"
                 r"(?:,\s*\d{1,3},)?\s*(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+|since\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
