@@ -91,10 +91,13 @@ _NOT_NAMES = frozenset({"command", "oblast", "city", "strip", "province", "regio
                         "august", "september", "october", "november", "december"})
 # Titles of a person, never of an office's name
 _PERSONAL_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon", "engr", "ceo"})
+# A service named with its phone number ("Rescue 1122"): four or five figures, as such
+# numbers have (two or three are a speaker's or a body's place in a list, "Speaker 17",
+# whose many namesakes would all be bodies sharing one word)
 _NAME_WITH_NUMBER = re.compile(r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
                                r"Thu|Fri|Sat|Sun|Flight|Article|Route|Highway|Room|No|Number|"
                                r"Section|Gate|Platform)\w*\s)"
-                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\d{2,5}")
+                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\d{4,5}")
 
 
 def ends_in_a_body_noun(phrase: str) -> bool:
