@@ -19,6 +19,7 @@ from tui.core.draft.resolve import body_then_person, is_body
 from tui.core.draft.words import (
     ACCORDING,
     BARE_SPEAKERS,
+    ENTRY_LABELS,
     GROUP_NOUN,
     RELAYED_LAST,
     SAY,
@@ -246,14 +247,11 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
 _SOURCE_COLON = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*[|—–-]?\s*)?"  # (a live entry's stamp)
                            r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
                            r"\s*:\s+\S")
-_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "WATCH", "LIVE", "EXCLUSIVE", "CORRECTION",
-                     "ANALYSIS", "READ", "NOTE", "PHOTOS", "VIDEO", "EDITOR", "EARLIER", "LATEST",
-                     "BACKGROUND", "FACTBOX", "TIMELINE", "SOURCE", "SOURCES"})
 
 
 def _source_colon(sentence: str, m: Mentions) -> str | None:
     found = _SOURCE_COLON.match(sentence)
-    if found is None or found["name"].upper() in _LABELS or not is_body(found["name"]):
+    if found is None or found["name"].upper() in ENTRY_LABELS or not is_body(found["name"]):
         return None
     if found["name"].isupper() and (len(found["name"]) > 4 or SAY.search(sentence)
                                     or re.fullmatch(r"(?:[^AEIOU][AEIOU]){2}", found["name"])

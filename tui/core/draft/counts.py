@@ -9,6 +9,7 @@ from tui.core.draft.groups import background
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
+    CURRENCY_SIGNS,
     DEAD_LABELS,
     KILLED_WORDS,
     MONTHS,
@@ -20,8 +21,8 @@ from tui.core.draft.words import (
 )
 
 # A currency just before a number: an amount of money ("Tk 10,000", "$1,200", "Rs. 5 lakh")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₦₱]|\b(?:Tk|Rs|INR|USD|US\$|EUR|GBP|KES|NGN|PKR|BDT|ZAR|"
-                           r"UGX|TZS|GHS|PHP|IDR|Rp|Ksh|KSh|UAH|CHF))\.?\s*$")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₦₱]|\b(?:" + "|".join(map(re.escape, CURRENCY_SIGNS))
+                           + r"))\.?\s*$")
 # "two dozen", "three dozens of": a count in dozens
 _DOZENS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+dozens?(?:\s+of)?\b", re.I)
 

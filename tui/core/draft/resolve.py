@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from tui.core.draft.known_bodies import other_names
 from tui.core.draft.short_names import abbreviates, has_capitals, words_key
-from tui.core.draft.words import BODY_WORDS_TRANSLATED, NAME_PARTICLES
+from tui.core.draft.words import (
+    BODY_WORDS_TRANSLATED,
+    MONTHS,
+    NAME_PARTICLES,
+    NEVER_A_PERSONS_NAME,
+    PERSONAL_TITLES,
+    WEEKDAYS,
+)
 from tui.core.format.countries import lookup_country
 from tui.core.format.names import subject_key
 
@@ -82,15 +89,9 @@ def is_body(name: str) -> bool:
         _NAME_WITH_NUMBER.fullmatch(name.strip()))
 
 
-# Words of a body's name or of a time, never of a person's: "State Police Command
-# Asaba", "Emergency Service Kyiv Oblast", "Police Monday Morning"
-_NOT_NAMES = frozenset({"command", "oblast", "city", "strip", "province", "region", "county",
-                        "district", "state", "morning", "evening", "night", "afternoon",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december"})
-# Titles of a person, never of an office's name
-_PERSONAL_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon", "engr", "ceo"})
+# Words never of a person's name: a body's, a time's ("State Police Command Asaba",
+# "Police Monday Morning")
+_NOT_NAMES = NEVER_A_PERSONS_NAME | frozenset(WEEKDAYS) | frozenset(MONTHS)
 # A service named with its phone number ("Rescue 1122"): four or five figures, as such
 # numbers have (two or three are a speaker's or a body's place in a list, "Speaker 17",
 # whose many namesakes would all be bodies sharing one word)
@@ -118,9 +119,9 @@ def body_then_person(run: str) -> tuple[str, str] | None:
         return None
     body, person = words[:heads[-1] + 1], words[heads[-1] + 1:]
     # ("CEO District Health Authority Dr Saima Khokhar": titles are neither's name)
-    while body and body[0].strip(".").lower() in _PERSONAL_TITLES:
+    while body and body[0].strip(".").lower() in PERSONAL_TITLES:
         body.pop(0)
-    while person and person[0].strip(".").lower() in _PERSONAL_TITLES:
+    while person and person[0].strip(".").lower() in PERSONAL_TITLES:
         person.pop(0)
     if not body or not 2 <= len(person) <= 4 or not all(
             w[:1].isupper() and w.lower() not in _TITLES | _NOT_NAMES for w in person) \

@@ -239,3 +239,11 @@ OFFICE_MODIFIERS: frozenset[str] = frozenset(_DATA["office_modifiers"])
 # Salud" is a health secretariat), and the small words of names in those languages
 BODY_WORDS_TRANSLATED: dict[str, str] = _DATA["body_words_translated"]
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
+# Labels that open a live entry and name no source: "UPDATE:", "BREAKING:"
+ENTRY_LABELS: frozenset[str] = frozenset(_DATA["entry_labels"])
+# Currencies written before an amount: "Tk 10,000", "Rs. 5 lakh"
+CURRENCY_SIGNS: tuple[str, ...] = tuple(_DATA["currency_signs"])
+# Titles of a person, never of an office's name
+PERSONAL_TITLES: frozenset[str] = frozenset(_DATA["personal_titles"])
+# Words of a body's name or of a time of day, never of a person's
+NEVER_A_PERSONS_NAME: frozenset[str] = frozenset(_DATA["never_a_persons_name"])
