@@ -138,7 +138,8 @@ def test_the_real_sets_are_skipped_with_a_reason(dq: ModuleType, tmp_path: Path)
     assert [s.label for s in unset] == ["real tuning", "real held-out", "real fresh",
                                         "real fresh 3", "real fresh 4", "real fresh 5",
                                         "real fresh 6", "real fresh 7", "real fresh 8",
-                                        "real fresh 9", "real fresh 10", "real fresh 11"]
+                                        "real fresh 9", "real fresh 10", "real fresh 11",
+                                        "real fresh 12"]
     assert all(not s.cases and "BRIEFING_REAL_ARTICLES is not set" in s.skipped for s in unset)
     (tmp_path / "real-01.txt").write_text("An article.", encoding="utf-8")
     tuning, held_out, fresh, *_ = dq.real_sets(str(tmp_path))
@@ -159,7 +160,7 @@ def test_no_real_story_text_is_committed(dq: ModuleType) -> None:
     """Each real truth quote is a fingerprint, and each truth has a row in urls.tsv."""
     sets = ("real", "real-unseen", "real-fresh", "real-fresh3", "real-fresh4", "real-fresh5",
             "real-fresh6", "real-fresh7", "real-fresh8", "real-fresh9", "real-fresh10",
-            "real-fresh11")
+            "real-fresh11", "real-fresh12")
     truths = sorted(p for s in sets for p in (DATA / s).glob("*.expected.yaml"))
     assert len(truths) >= 36
     for path in truths:
@@ -184,7 +185,7 @@ def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
 
 def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None:
     (tuning, held_out, fresh, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9,
-     fresh10, fresh11) = dq.style_sets()
+     fresh10, fresh11, fresh12) = dq.style_sets()
     assert [n for n, _, _ in tuning.cases] == [f"style-0{i}" for i in range(1, 7)]
     assert [n for n, _, _ in held_out.cases] == [f"style-{i:02d}" for i in range(7, 13)]
     assert [n for n, _, _ in fresh.cases] == [f"style-{i}" for i in range(13, 19)]
@@ -197,10 +198,11 @@ def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None
     assert [n for n, _, _ in fresh9.cases] == [f"style-{i}" for i in range(55, 61)]
     assert [n for n, _, _ in fresh10.cases] == [f"style-{i}" for i in range(61, 67)]
     assert [n for n, _, _ in fresh11.cases] == [f"style-{i}" for i in range(67, 73)]
+    assert [n for n, _, _ in fresh12.cases] == [f"style-{i}" for i in range(73, 79)]
     for _, article, expected in (tuning.cases + held_out.cases + fresh.cases + fresh3.cases
                                  + fresh4.cases + fresh5.cases + fresh6.cases
                                  + fresh7.cases + fresh8.cases + fresh9.cases
-                                 + fresh10.cases + fresh11.cases):
+                                 + fresh10.cases + fresh11.cases + fresh12.cases):
         text = dq.norm(article.read_text(encoding="utf-8")).replace("’", "'")
         truth = parse_briefing(expected.read_bytes(), expected.name)
         assert all(dq.norm(q.text) in text for q in truth.quotes), article.name
