@@ -67,6 +67,15 @@ class Quoted(NamedTuple):
 SpeakerFinder = Callable[[Quoted, Mentions], Said | None]
 
 
+def _named_in(pattern: re.Pattern[str]) -> SpeakerFinder:
+    """The rule whose pattern, read after the quote, names its speaker in its
+    first group ("..., said the caretaker, Lino Abara")."""
+    def find(q: Quoted, m: Mentions) -> Said | None:
+        found = pattern.match(q.after)
+        return Said(m.person(found.group(1))) if found else None
+    return find
+
+
 class SpeakerRule(NamedTuple):
     """A named way to find a quote's speaker, with a sentence it finds one in."""
 
@@ -100,11 +109,6 @@ def _said_role_name(q: Quoted, m: Mentions) -> Said | None:
     return Said(m.person(found.group(3)))
 
 
-def _said_described_name(q: Quoted, m: Mentions) -> Said | None:
-    found = AFTER_SAY_DESCRIBED_NAME.match(q.after)
-    return Said(m.person(found.group(1))) if found else None
-
-
 def _said_described(q: Quoted, m: Mentions) -> Said | None:
     found = AFTER_SAY_DESCRIBED.match(q.after)
     return Said((found.group(1).split()[-1], None), _DESCRIBED) if found else None
@@ -131,16 +135,6 @@ def _name_comma_bare_role(q: Quoted, m: Mentions) -> Said | None:
     return Said((name, known_role or role))
 
 
-def _said_surnamed(q: Quoted, m: Mentions) -> Said | None:
-    found = AFTER_SAY_SURNAMED.match(q.after)
-    return Said(m.person(found.group(1))) if found else None
-
-
-def _surnamed_said(q: Quoted, m: Mentions) -> Said | None:
-    found = SURNAMED_SAY.match(q.after)
-    return Said(m.person(found.group(1))) if found else None
-
-
 def _adding(q: Quoted, m: Mentions) -> Said | None:
     # "“...,” Ana Ruiz said, adding that the crews needed “more pumps”": the quote
     # before in the sentence was hers, and so is this one
@@ -160,11 +154,6 @@ def _what_it_called(q: Quoted, m: Mentions) -> Said | None:
     # "it" is the body named before it in the sentence
     found = _WHAT_IT_CALLED.search(q.before)
     return Said((found.group(1), None)) if found else None
-
-
-def _role_comma_name(q: Quoted, m: Mentions) -> Said | None:
-    found = ROLE_COMMA_NAME_SAY.match(q.after)
-    return Said(m.person(found.group(1))) if found else None
 
 
 def _document(q: Quoted, m: Mentions) -> Said | None:
@@ -189,16 +178,6 @@ def _described_said(q: Quoted, m: Mentions) -> Said | None:
     if found.group(1).split()[-1] in GROUP_NOUNS:
         return Said((found.group(1), None))  # "the border police said": the body, whole
     return Said((found.group(1).split()[-1], None), _DESCRIBED)
-
-
-def _name_said(q: Quoted, m: Mentions) -> Said | None:
-    found = AFTER_NAME_SAY.match(q.after)
-    return Said(m.person(found.group(1))) if found else None
-
-
-def _role_name_said(q: Quoted, m: Mentions) -> Said | None:
-    found = ROLE_NAME_SAY.match(q.after)
-    return Said(m.person(found.group(1))) if found else None
 
 
 # "says Gnahoré's mother, Élise, who sells ...": someone's relative, then their name
@@ -227,16 +206,6 @@ def _office_name_said(q: Quoted, m: Mentions) -> Said | None:
             or organisations_in(found.group(0)):
         return None
     return Said(m.person(found.group(2)))
-
-
-def _signed_by(q: Quoted, m: Mentions) -> Said | None:
-    found = _SIGNED_BY.match(q.after)
-    return Said(m.person(found.group(1))) if found else None
-
-
-def _said_owners_relative(q: Quoted, m: Mentions) -> Said | None:
-    found = _SAID_OWNERS.match(q.after)
-    return Said(m.person(found.group(1))) if found else None
 
 
 def _said_name(q: Quoted, m: Mentions) -> Said | None:
@@ -316,7 +285,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
                 "“The roof just folded,” said a cook who gave only her first name, Ilse."),
     SpeakerRule("pronoun_after", _pronoun_after,
                 "Marta Quiroga runs the shelter. “We have no more beds,” she said."),
-    SpeakerRule("said_described_name", _said_described_name,
+    SpeakerRule("said_described_name", _named_in(AFTER_SAY_DESCRIBED_NAME),
                 "“We heard the dam crack,” said the caretaker, Lino Abara."),
     SpeakerRule("said_role_name", _said_role_name,
                 "“The current took the boat,” said boatman Ruslan Oreshkin."),
@@ -327,9 +296,9 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("name_comma_bare_role", _name_comma_bare_role,
                 "“The pumps failed first,” Ana Ruiz, chief engineer of the port authority "
                 "told reporters."),
-    SpeakerRule("said_surnamed", _said_surnamed,
+    SpeakerRule("said_surnamed", _named_in(AFTER_SAY_SURNAMED),
                 "“The water came at night,” said a ferry mechanic surnamed Oduya."),
-    SpeakerRule("surnamed_said", _surnamed_said,
+    SpeakerRule("surnamed_said", _named_in(SURNAMED_SAY),
                 "“The hill just fell,” a man surnamed Ouyang, who saw the slide, told "
                 "reporters."),
     SpeakerRule("adding", _adding,
@@ -338,7 +307,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("what_it_called", _what_it_called,
                 "The port authority opened an inquiry into what it called “a failure of "
                 "basic maintenance”."),
-    SpeakerRule("role_comma_name", _role_comma_name,
+    SpeakerRule("role_comma_name", _named_in(ROLE_COMMA_NAME_SAY),
                 "“The clinic is full,” its head nurse, Edda Varga, said."),
     SpeakerRule("document", _document,
                 "The Pellworth Relief Society issued a statement. “Roads are cut off,” the "
@@ -346,16 +315,16 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("one_of", _one_of, "“We ran out of plasma,” one of the surgeons said."),
     SpeakerRule("described_said", _described_said,
                 "“The search goes on tonight,” the district official said."),
-    SpeakerRule("name_said", _name_said, "“Nobody warned us,” Ferreira said."),
-    SpeakerRule("role_name_said", _role_name_said,
+    SpeakerRule("name_said", _named_in(AFTER_NAME_SAY), "“Nobody warned us,” Ferreira said."),
+    SpeakerRule("role_name_said", _named_in(ROLE_NAME_SAY),
                 "“Two cranes are on the way,” port director Hana Lisowski told reporters."),
-    SpeakerRule("signed_by", _signed_by,
+    SpeakerRule("signed_by", _named_in(_SIGNED_BY),
                 "“Nine workers have died,” said a statement signed by Ines Okoro, the union's "
                 "chair."),
     SpeakerRule("office_name_said", _office_name_said,
                 "“We offer our condolences,” deputy State Department spokesman Mark Toner "
                 "said."),
-    SpeakerRule("said_owners_relative", _said_owners_relative,
+    SpeakerRule("said_owners_relative", _named_in(_SAID_OWNERS),
                 "“We knew measles,” says Marta’s mother, Elena, who sells fish."),
     SpeakerRule("said_name", _said_name, "“It is a tragedy,” said Omar Haddadi."),
     SpeakerRule("reported_saying", _reported_saying,
