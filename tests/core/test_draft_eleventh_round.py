@@ -21,8 +21,8 @@ from tui.core.draft.report import live_entries
 from tui.core.draft.report_issuer import issuing_body
 from tui.core.draft.report_time import header_offset, report_time, zone_minutes
 from tui.core.draft.resolve import body_then_person, is_body
-from tui.core.draft.several_rules import IN_PLACE, generic_group, of_the_toll
-from tui.core.draft.several_settle import majority, naming_all, responders
+from tui.core.draft.several_rules import IN_PLACE, generic_group, of_the_toll, responders
+from tui.core.draft.several_settle import majority, naming_all
 from tui.core.draft.short_names import abbreviates
 from tui.core.story.update import update_text
 

@@ -270,8 +270,12 @@ def place_group(place: str, sentence: str = "") -> str:
 # Those who came to help: a toll of "people" is never theirs
 RESPONDERS = frozenset({"rescuer", "firefighter", "fire fighter", "soldier", "police officer",
                         "policemen", "paramedic", "troop", "lifeguard", "volunteer"})
-# A group of them, by its first words ("rescuers of the SES", "other firefighters")
-_RESPONDER_HEAD = re.compile(r"^(?:(?:other|fellow) )?(?:" + "|".join(sorted(RESPONDERS)) + r")\b")
+
+
+def responders(group: str) -> bool:
+    """"rescuers of the SES", "other firefighters": those who came to help."""
+    key = re.sub(r"^(?:other|fellow|two|three) ", "", group_key(group))
+    return key in RESPONDERS or any(key.startswith(f"{r} ") for r in RESPONDERS)
 
 
 def of_the_toll(sentence: str, place: re.Match[str]) -> bool:
@@ -322,7 +326,7 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             for w in WORDS.findall(g) if len(w) > 3 and group_key(w) not in GENERIC)}
         # ("the number of bodies its rescuers recovered": those who came to help are named,
         # not counted; a toll of people is never theirs by a word)
-        hits = {g for g in hits if not _RESPONDER_HEAD.match(group_key(g))}
+        hits = {g for g in hits if not responders(g)}
         if len(hits) == 1:
             return hits.pop()
         if not hits and (place := named_place(sentence, known)) is not None:

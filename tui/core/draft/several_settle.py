@@ -4,11 +4,9 @@ residents", a name that only tells two places' tolls apart."""
 
 from __future__ import annotations
 
-import re
-
 from tui.core.draft.resolve import Names
 from tui.core.draft.several_items import Item
-from tui.core.draft.several_rules import GENERIC, PLACED, RESPONDERS, group_key
+from tui.core.draft.several_rules import GENERIC, PLACED, RESPONDERS, group_key, responders
 from tui.core.format.model import Briefing
 
 
@@ -59,12 +57,6 @@ def settle_to_the_briefings_groups(items: list[Item], base: Briefing, names: Nam
         if old_words <= set(group_key(affected).split()) and extra and all(
                 w[:1].isupper() for w in extra):
             item.fields["affected"] = old
-
-
-def responders(group: str) -> bool:
-    """"rescuers of the SES", "firefighters": those who came to help."""
-    key = re.sub(r"^(?:other|fellow|two|three) ", "", group_key(group))
-    return key in RESPONDERS or any(key.startswith(f"{r} ") for r in RESPONDERS)
 
 
 def majority(groups: list[str]) -> str | None:
