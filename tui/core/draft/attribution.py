@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from tui.core.draft.resolve import body_then_person, body_words, is_body
+from tui.core.draft.words import PERSONAL_TITLES
 
 _VERBS = r"(?:said|says|say|put|puts|raised|raises|raise|maintained|maintains|confirmed|confirms|" \
          r"reported|reports|stated|states|told|tells|updated|updates|announced|announces|" \
@@ -165,7 +166,8 @@ def complete_name(name: str, sentence: str) -> str:
     if not fuller or not is_body(best := max(fuller, key=len)) or body_then_person(best):
         return name  # ("Head of the X Administration Taras Lytvynenko": a person, titled)
     # ("CEO District Health Authority": the authority; the title is its head's)
-    return re.sub(r"^(?:CEO|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+", "", best)
+    first, _, rest = best.partition(" ")
+    return rest if rest and first.rstrip(".").lower() in PERSONAL_TITLES else best
 
 
 def generic_body(name: str) -> bool:
