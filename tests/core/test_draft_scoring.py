@@ -184,25 +184,13 @@ def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
 
 
 def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None:
-    (tuning, held_out, fresh, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9,
-     fresh10, fresh11, fresh12) = dq.style_sets()
-    assert [n for n, _, _ in tuning.cases] == [f"style-0{i}" for i in range(1, 7)]
-    assert [n for n, _, _ in held_out.cases] == [f"style-{i:02d}" for i in range(7, 13)]
-    assert [n for n, _, _ in fresh.cases] == [f"style-{i}" for i in range(13, 19)]
-    assert [n for n, _, _ in fresh3.cases] == [f"style-{i}" for i in range(19, 25)]
-    assert [n for n, _, _ in fresh4.cases] == [f"style-{i}" for i in range(25, 31)]
-    assert [n for n, _, _ in fresh5.cases] == [f"style-{i}" for i in range(31, 37)]
-    assert [n for n, _, _ in fresh6.cases] == [f"style-{i}" for i in range(37, 43)]
-    assert [n for n, _, _ in fresh7.cases] == [f"style-{i}" for i in range(43, 49)]
-    assert [n for n, _, _ in fresh8.cases] == [f"style-{i}" for i in range(49, 55)]
-    assert [n for n, _, _ in fresh9.cases] == [f"style-{i}" for i in range(55, 61)]
-    assert [n for n, _, _ in fresh10.cases] == [f"style-{i}" for i in range(61, 67)]
-    assert [n for n, _, _ in fresh11.cases] == [f"style-{i}" for i in range(67, 73)]
-    assert [n for n, _, _ in fresh12.cases] == [f"style-{i}" for i in range(73, 79)]
-    for _, article, expected in (tuning.cases + held_out.cases + fresh.cases + fresh3.cases
-                                 + fresh4.cases + fresh5.cases + fresh6.cases
-                                 + fresh7.cases + fresh8.cases + fresh9.cases
-                                 + fresh10.cases + fresh11.cases + fresh12.cases):
+    sets = dq.style_sets()
+    # six articles a set, numbered on from the set before (style-01 .. style-78)
+    assert len(sets) == 13
+    for number, style_set in enumerate(sets):
+        assert [n for n, _, _ in style_set.cases] == [
+            f"style-{i:02d}" for i in range(6 * number + 1, 6 * number + 7)], style_set.label
+    for _, article, expected in (case for style_set in sets for case in style_set.cases):
         text = dq.norm(article.read_text(encoding="utf-8")).replace("’", "'")
         truth = parse_briefing(expected.read_bytes(), expected.name)
         assert all(dq.norm(q.text) in text for q in truth.quotes), article.name
