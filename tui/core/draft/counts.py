@@ -52,7 +52,7 @@ _BODIES_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
 
 def _plural(word: str) -> str:
     """"rescuer" -> "rescuers", "fireman" -> "firemen", "child" -> "children"."""
-    irregular = {"child": "children", "person": "people", "man": "men", "woman": "women"}
+    irregular = {"child": "children", "person": "people"}
     if word in irregular:
         return irregular[word]
     if word.endswith("man"):
