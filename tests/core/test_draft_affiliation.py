@@ -249,3 +249,52 @@ def test_a_titled_official_is_never_completed_into_the_title_run() -> None:
             "Mehdi Karimi said on Wednesday that seven people had died.\n")
     drafted = draft_briefing(HEAD + text)
     assert [str(c["claimant"].value) for c in drafted.casualty_claims] == ["Mehdi Karimi"]
+
+
+def _pairs(*sentences: str) -> list[tuple[str, str]]:
+    return [(a.person, a.body) for a in affiliations_in(sentences)]
+
+
+def test_its_office_is_the_subject_before_though_its_name_has_no_body_word() -> None:
+    # ("Its": never a person, so the company before it is the body, named as it is)
+    assert _pairs("Verdane Chemicals, which had put its toll at six, said nine workers died.",
+                  "Its spokesperson Ravi Menon said the shed was empty.") == [
+        ("Ravi Menon", "Verdane Chemicals")]
+    assert _pairs("But the Kestrel Porters Association says eight porters died.",
+                  "Its president, Omar Haidari, said two men were left off the list.") == [
+        ("Omar Haidari", "Kestrel Porters Association")]
+
+
+def test_its_office_points_back_past_a_quote_and_a_live_entrys_time() -> None:
+    assert _pairs("4:50 PM — The pipeline operator, Tarvin Gas Company Limited (TGCL), has "
+                  "confirmed that two workers died.",
+                  "In a statement signed by its Managing Director, Engr. Ese Obi, the company "
+                  "blamed vandals.") == [("Ese Obi", "Tarvin Gas Company Limited")]
+    # "It said" opens no body: "its" then has nothing to point back to
+    assert _pairs("It said the road was shut.", "Its head, Musa Bello, said nine died.") == []
+
+
+def test_an_office_of_the_group_is_the_body_the_sentences_before_were_about() -> None:
+    assert _pairs("The Rural Riders Union, a passengers' rights group, said 23 people died.",
+                  "\"The lists stop at the gate.",
+                  "Families were forgotten,\" said Karim Uddin Sarkar, a joint secretary of "
+                  "the group.") == [("Karim Uddin Sarkar", "Rural Riders Union")]
+
+
+def test_a_bodys_initials_before_the_office_are_no_end_of_its_name() -> None:
+    assert _pairs("Six died, Northern Areas Disaster Management Authority (NADMA) Director "
+                  "General Aslam Pervez Khan told the APP.") == [
+        ("Aslam Pervez Khan", "Northern Areas Disaster Management Authority")]
+
+
+def test_an_arabic_name_with_its_article_is_the_whole_name() -> None:
+    assert _pairs("Four people died, the Basra Health Directorate announced.",
+                  "The directorate's spokesman, Dr. Karim Jabbar al-Tamimi, told reporters "
+                  "the wards were full.") == [
+        ("Karim Jabbar al-Tamimi", "Basra Health Directorate")]
+
+
+def test_a_health_directorate_is_the_citys_health_department() -> None:
+    names = Names()
+    directorate = names.resolve("Basra Health Directorate")
+    assert names.resolve("Basra's health department") is directorate

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tui.core.draft import draft_briefing
 from tui.core.draft.records import Draft
 from tui.core.draft.text import sentences
@@ -537,3 +539,10 @@ def test_a_dateline_in_any_case_with_an_agencys_mark_and_a_commissioner() -> Non
     assert d.date.value == "2026-10-12"
     assert [(q["speaker"].value, q["role"].value) for q in d.quotes] == [
         ("Ashutosh Garg", "Kullu Deputy Commissioner")]
+
+
+@pytest.mark.parametrize("title", ["Brig. Gen.", "Engr.", "Capt.", "Maj. Gen.", "Supt.", "Insp."])
+def test_a_rank_or_title_written_short_ends_no_sentence(title: str) -> None:
+    text = f"Police district director {title} Arnold Abad said 21 people had died. It rained."
+    assert sentences(text) == [f"Police district director {title} Arnold Abad said 21 people "
+                               "had died.", "It rained."]

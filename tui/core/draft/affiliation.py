@@ -34,11 +34,13 @@ _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director
          r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
          r"commander|superintendent|manager|secretary|ceo\b)")
 # A title before a person's name, not part of it
-_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
+_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
           r"Senior|Assistant|Deputy|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
           r"Brigadier|Inspector|Superintendent)\.?\s+)")
+# A word of a person's name, or an Arabic one with its article ("al-Saadi")
+_NAME_WORD = rf"(?:{CAPITALISED_WORD}|(?:al|el|as|ash|ad)-{CAPITALISED_WORD})"
 # (up to four words: "Phan Thi Thu Ha")
-_NAME = rf"(?P<name>{_TITLE}*{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{1,3}})"
+_NAME = rf"(?P<name>{_TITLE}*{CAPITALISED_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 # What a body's name ends in, when a sentence opens with it
 _BODY_HEADS = BODY_NOUNS | {"coordination"}
 _ARTICLE = frozenset({"the", "a", "an"})
@@ -139,6 +141,9 @@ def _words_back(text: str) -> str:
     if owner is not None:
         return owner["owner"]
     words = re.split(r"\s+", text.rstrip())
+    # ("... Management Authority (GBDMA) Director General X": the name before its initials)
+    if words and re.fullmatch(r"\([A-Z][\w-]*\)", words[-1]):
+        words.pop()
     while words and words[-1].lower() in OFFICE_MODIFIERS:
         words.pop()  # "Fire service deputy director Anisul Haque": the fire service's
     taken: list[str] = []
@@ -203,42 +208,98 @@ def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
 def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
     """Every person the sentences name as speaking for a body, in order."""
     found: list[Affiliation] = []
-    before = ""
+    recent: list[str] = []  # the sentences just before, nearest last
     for sentence in sentences:
         for rule in AFFILIATION_RULES:
             for m in rule.pattern.finditer(sentence):
                 named = ""
+                referred = False  # the body is the one "its", "the group" points back to
                 # ("Its head, X, said": the body the sentence before is about)
                 if rule.body_side == "run":
                     if (split := body_then_person(m["run"])) is None:
                         continue
                     body, named = split
                 elif rule.body_side == "before the sentence":
-                    body = _subject_body(before)
+                    body = _subject_body(recent[-1] if recent else "") or _referent(recent)
+                    referred = True
                 elif rule.body_side == "named before":
-                    body = _named_with(m["noun"], before)
+                    body = _named_with(m["noun"], recent)
+                    if not body and m["noun"] in _KINDS:
+                        body, referred = _referent(recent), True
                 else:
                     body = _body_of(rule, m, sentence)
+                    if _points_back(rule, m, sentence):
+                        body, referred = _referent(recent), True
                 person = named if rule.body_side == "run" else re.sub(
                     rf"^{_TITLE}+", "", m["name"]).strip()
-                if not body or not is_body(body) or news_agency(body) or is_body(
+                # (what "its" points back to is a body, though its name may not say so:
+                # "Shreenath Organics ... Its spokesperson")
+                if not body or not (referred or is_body(body)) or news_agency(body) or is_body(
                         person) or len(person_tokens(person)) < 2:
                     continue
                 found.append(Affiliation(person, body, rule.name, sentence))
-        before = sentence
+        recent = [*recent[-2:], sentence]
     return found
 
 
-def _named_with(noun: str, sentence: str) -> str:
-    """The body `sentence` names with `noun` as its last word ("the Delta
-    State Police Command" for "the command's"), or ""."""
-    m = re.search(rf"(?:\b(?:[A-Z][\w-]*|of|and)\s+){{1,6}}(?i:{re.escape(noun)})\b", sentence)
-    if m is None:
-        return ""
-    words = m[0].split()
-    while words and (words[0] in _JOINERS or not words[0][:1].isupper()):
-        words.pop(0)
-    return " ".join(words)
+# A body's kind, as "the group's president" or "a secretary of the group" names the
+# body the sentences before were about
+_KINDS = frozenset({"group", "company", "firm", "union", "organisation", "organization",
+                    "association", "federation", "society", "coalition", "operator"})
+
+
+def _points_back(rule: AffiliationRule, m: re.Match[str], sentence: str) -> bool:
+    """The office's body is given as "its" ("signed by its managing director,
+    X") or by its kind alone ("X, a joint secretary of the group")."""
+    if rule.body_side == "before":
+        return re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$",
+                         sentence[:m.start("role")]) is not None
+    if rule.body_side == "after":
+        kind = re.match(r"\s*([a-z]+)\b", sentence[m.end():])
+        return kind is not None and kind[1] in _KINDS
+    return False
+
+
+# Words that open a sentence before its subject ("But the Shigar Porters Association says")
+# (or a live entry's time: "4:50 PM — The pipeline operator ...")
+_CONNECTOR = re.compile(r"^(?:\d{1,2}[:.h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[—–-]\s*)?"
+                        r"(?:But|And|Meanwhile|However|Separately|Also)?\b,?\s*")
+# A subject that says: a proper name, perhaps after its description ("The pipeline
+# operator, Orhonigbe Gas Transmission Company Limited (OGTCL), has confirmed") or
+# before a clause of its own ("Shreenath Organics, which on Thursday had put ..., said")
+_SAYING_SUBJECT = re.compile(
+    r"^(?:[Tt]he\s+[a-z][\w’'\s-]{0,40},\s+)?(?:[Tt]he\s+)?"
+    r"(?!(?:It|They|He|She|We|This|That|These|Those|There)\b)"
+    rf"(?P<name>{CAPITALISED_WORD}(?:\s+(?:(?:of|and|for|de|del)\s+)?[A-Z0-9][\w’'&-]*){{0,6}})"
+    r"(?:\s*\([A-Z][\w-]*\))?(?:,[^,]{3,90},)?,?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:said|says|confirmed|announced|stated|reported|gave|put|told)\b")
+
+
+def _referent(recent: list[str]) -> str:
+    """The body the nearest sentence before opens with as its subject, or ""."""
+    for sentence in reversed(recent):
+        opened = _CONNECTOR.sub("", sentence.lstrip("“\"‘' "))
+        if name := _subject_body(opened):
+            return name
+        if (m := _SAYING_SUBJECT.match(opened)) is not None:
+            return m["name"]
+    return ""
+
+
+def _named_with(noun: str, recent: list[str]) -> str:
+    """The body the nearest of `recent` sentences names with `noun` as its
+    last word ("the Delta State Police Command" for "the command's"), or ""."""
+    for sentence in reversed(recent):
+        m = re.search(rf"(?:\b(?:[A-Z][\w-]*|of|and)\s+){{1,6}}(?i:{re.escape(noun)})\b",
+                      sentence)
+        if m is None:
+            continue
+        words = m[0].split()
+        while words and (words[0] in _JOINERS or not words[0][:1].isupper()):
+            words.pop(0)
+        if words:
+            return " ".join(words)
+    return ""
 
 
 def _subject_body(sentence: str) -> str:

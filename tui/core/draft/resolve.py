@@ -179,9 +179,11 @@ _WEAK = frozenset({"general", "coordination"})
 # prosecutor's office the attorney general's.
 # (a fire brigade is a fire service or department; an ambulance service an
 # emergency medical service)
-# (a health secretariat is a health department where English copy translates it)
+# (a health secretariat or directorate is a health department where English copy
+# translates it)
 _SAME_WORD = {"federal": "national", "prosecutor": "attorney", "brigade": "service",
-              "department": "service", "secretariat": "service", "ambulance": "medical",
+              "department": "service", "secretariat": "service", "directorate": "service",
+              "ambulance": "medical",
               "emergency": "medical"}
 
 

@@ -18,7 +18,8 @@ def paragraphs(text: str) -> list[str]:
             for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N)\.$")
+_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N|"
+                     r"Engr|Capt|Maj|Brig|Insp|Supt|Cdr|Hon|Adm|Cpl)\.$")
 
 
 # A month written short before its day: "since Dec. 18" (not "in Dec." at a sentence's end)
