@@ -298,3 +298,16 @@ def test_a_health_directorate_is_the_citys_health_department() -> None:
     names = Names()
     directorate = names.resolve("Basra Health Directorate")
     assert names.resolve("Basra's health department") is directorate
+
+
+def test_a_district_officer_or_sheriff_speaks_for_the_body_the_report_names() -> None:
+    assert _pairs("The district administration raised the toll to 19, Deputy Commissioner "
+                  "Farida Yasmin Khan said.") == [("Farida Yasmin Khan", "district administration")]
+    assert _pairs("Ramesh Thapa, the chief district officer of Gorkha district, told AFP.",
+                  "The District Administration Office, Gorkha, said 13 died.") == [
+        ("Ramesh Thapa", "District Administration Office, Gorkha")]
+    assert _pairs("Lone County Sheriff Dale Brooks said deputies found four victims.",
+                  "The Lone County Sheriff's Office said four died.") == [
+        ("Dale Brooks", "Lone County Sheriff's Office")]
+    # (with no such body named, the office is the person's own: their figures theirs)
+    assert _pairs("Lone County Sheriff Dale Brooks said deputies found four victims.") == []

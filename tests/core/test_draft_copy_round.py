@@ -546,3 +546,16 @@ def test_a_rank_or_title_written_short_ends_no_sentence(title: str) -> None:
     text = f"Police district director {title} Arnold Abad said 21 people had died. It rained."
     assert sentences(text) == [f"Police district director {title} Arnold Abad said 21 people "
                                "had died.", "It rained."]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Deputy Commissioner (DC) of Jamalpur Nasreen Sultana Chowdhury told BSS that 12 people "
+     "were killed.", "Nasreen Sultana Chowdhury"),
+    ("Mayor of Quilca Ana Ruiz said 12 people were killed.", "Ana Ruiz"),
+    ("Governor of Lagos State Babajide Sanwo-Olu said 12 people were killed.",
+     "Babajide Sanwo-Olu"),
+])
+def test_an_office_of_a_place_run_into_a_name_is_no_part_of_the_name(
+        sentence: str, speaker: str) -> None:
+    drafted = draft_briefing(f"Crush at a station\n\nDHAKA, March 19 - {sentence}\n")
+    assert [str(c["claimant"].value) for c in drafted.casualty_claims] == [speaker]

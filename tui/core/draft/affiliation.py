@@ -239,6 +239,44 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                     continue
                 found.append(Affiliation(person, body, rule.name, sentence))
         recent = [*recent[-2:], sentence]
+    return found + _heads_of_named_bodies(sentences)
+
+
+# Offices that head a body, and the body's name as copy writes it: a district's
+# collector, deputy commissioner or chief district officer heads its district
+# administration; a sheriff the sheriff's office.
+_HEADED = (
+    (r"(?:district\s+)?collector|deputy\s+commissioner|district\s+commissioner|"
+     r"chief\s+district\s+officer|district\s+magistrate",
+     re.compile(r"(?:\b[A-Z][\w-]*\s+)?(?i:district\s+administration)(?:\s+Office)?"
+                r"(?:,\s+[A-Z][\w-]+(?=[\s,.]))?")),
+    (r"(?:county\s+)?sheriff",
+     re.compile(r"(?:\b[A-Z][\w-]*\s+){0,3}(?i:sheriff['’]s\s+office)")),
+)
+
+
+def _heads_of_named_bodies(sentences: Iterable[str]) -> list[Affiliation]:
+    """A person introduced by an office that heads a body the same report
+    names ("Collector Anjali Raval" where "the Bharuch district
+    administration" gives figures too) speaks for that body (`heads_the_body`);
+    where the report names no such body, the office stays the person's own."""
+    text = list(sentences)
+    found: list[Affiliation] = []
+    for office, body_name in _HEADED:
+        bodies = [m[0].strip() for s in text for m in body_name.finditer(s)]
+        if not bodies:
+            continue
+        body = max(bodies, key=len)
+        introduced = re.compile(
+            rf"\b(?i:{office})(?:\s*\([A-Z]{{2,4}}\))?(?:\s+of\s+[A-Z][\w-]+)?,?\s+{_NAME}"
+            rf"|{_NAME.replace('?P<name>', '?P<name2>')},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
+            rf"(?i:{office})\b")
+        for sentence in text:
+            for m in introduced.finditer(sentence):
+                person = re.sub(rf"^{_TITLE}+", "", m["name"] or m["name2"]).strip()
+                if len(person_tokens(person)) >= 2 and not is_body(person):
+                    found.append(Affiliation(person, re.sub(r"^(?:The|the)\s+", "", body),
+                                             "heads_the_body", sentence))
     return found
 
 

@@ -17,6 +17,7 @@ from tui.core.draft.words import (
     ORGANISATIONS,
     PERSON_WORD,
     PERSON_WORDS,
+    PLACE_WORDS,
     ROLE_WORDS,
     SAY,
     SAY_VERBS,
@@ -98,8 +99,41 @@ def without_relative_clauses(sentence: str) -> str:
     return _RELATIVE_CLAUSE.sub("", sentence)
 
 
+# "Mayor of Quilca Ana Ruiz", "Deputy Commissioner (DC) of Jamalpur Nasreen Sultana
+# Chowdhury": an office of a place (one word, or two whose second says what kind of
+# place it is) run into the holder's name with no comma
+_OFFICE_OF_PLACE = re.compile(
+    r"^(?P<role>(?:[A-Z][\w’'-]*\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?of\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?i:" + "|".join(sorted(PLACE_WORDS)) + r"))?)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+
+
+def _office_of_a_place(phrase: str) -> tuple[str, str] | None:
+    """(name, role) when `phrase` is an office of a place and its holder's name;
+    the office's first word says it is one ("Mayor", "Commissioner")."""
+    m = _OFFICE_OF_PLACE.match(phrase)
+    if m is None or not {w.lower() for w in m["role"].split()[:3]} & ROLE_WORDS or any(
+            w.lower() in SUBJECT_NOUNS | GROUP_NOUNS | PLACE_WORDS for w in m["name"].split()):
+        return None
+    return m["name"], m["role"]
+
+
+def place_of_an_office(head: str, found: str) -> str:
+    """`found`, the words before a verb, without the place of the office
+    before it ("... (DC) of Jamalpur Nasreen Sultana Chowdhury" is Nasreen
+    Sultana Chowdhury): a name of four or more words there starts with that place."""
+    words = found.split()
+    if len(words) >= 3 and re.search(r"(?:\b[A-Z][\w-]*|\([A-Z]{2,6}\))\s+of\s+$",
+                                     head[: len(head) - len(found)]) and _office_of_a_place(
+            f"Office of {found}") is not None:
+        return " ".join(words[1:])
+    return found
+
+
 def split_role(phrase: str) -> tuple[str, str | None]:
     """'US Defence Secretary Mark Esper' -> ('Mark Esper', 'US Defence Secretary')."""
+    if (office := _office_of_a_place(clean_name(re.sub(HONORIFIC, r"\1", phrase)))) is not None:
+        return office
     words = clean_name(re.sub(HONORIFIC, r"\1", phrase)).split()
     i = 0
     while i < len(words) - 1:
@@ -142,6 +176,8 @@ def subject_before(text: str) -> str | None:
                      r"(?:[\w’'-]+\s+){0,4}$", text[max(0, match.start() - 80):match.start()]):
             continue  # "up from the 14 the agency reported": a figure's clause, not the subject
         found = subject_at(text[: match.start()])
+        if found:
+            found = place_of_an_office(text[: match.start()].rstrip(), found)
         if found and re.search(r"\b(?:whom|which|who)\s+(?:it|he|she|they)\s*$",
                                text[: match.start()]):
             continue  # "..., whom it says were found later": an aside, not the subject
