@@ -559,3 +559,30 @@ def test_an_office_of_a_place_run_into_a_name_is_no_part_of_the_name(
         sentence: str, speaker: str) -> None:
     drafted = draft_briefing(f"Crush at a station\n\nDHAKA, March 19 - {sentence}\n")
     assert [str(c["claimant"].value) for c in drafted.casualty_claims] == [speaker]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    drafted = draft_briefing(f"Fire at a mine\n\nANKARA, May 14 - {text}\n")
+    return [(str(q["speaker"].value), str(q["role"].value) if "role" in q else None)
+            for q in drafted.quotes]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Energy Minister Taner Kaya visited. \"It is a localised fire,\" Earlier Kaya said.",
+     ("Taner Kaya", "Energy Minister")),
+    ("\"This has been a night of extraordinary events,\" Premier Anna Bligh said.",
+     ("Anna Bligh", "Premier")),
+    ("\"I told the director in January,\" Father Tomas Irias said.",
+     ("Tomas Irias", "Father")),
+    ("\"We share the pain of every family,\" H.E. Kong Sothea said.",
+     ("Kong Sothea", "H.E.")),
+])
+def test_a_title_or_an_opening_adverb_is_no_part_of_a_speakers_name(
+        text: str, speaker: tuple[str, str | None]) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_speaker_called_by_a_first_name_is_the_one_person_of_that_first_name() -> None:
+    quotes = _speakers("\"I counted 86 bodies,\" Firoz Kabir, the upazila chairman, told "
+                       "reporters. \"We shut the structure,\" Firoz said.")
+    assert [name for name, _ in quotes] == ["Firoz Kabir", "Firoz Kabir"]

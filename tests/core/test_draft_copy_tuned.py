@@ -46,7 +46,7 @@ def test_rule_name_opens_keeps_small_words_and_skips_a_place() -> None:
               "saying, “May they rest in peace now.”")
     assert [(q["speaker"].value, q["role"].value if "role" in q else None)
             for q in d.quotes] == [("Erika van der Berg", "Council President"),
-                                   ("Bishop Tomas Riedl", None)]
+                                   ("Tomas Riedl", "Bishop")]
 
 
 def test_rule_what_it_called() -> None:

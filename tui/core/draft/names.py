@@ -38,9 +38,11 @@ HONORIFIC = re.compile(r"\b(Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Brig|Dr|Prof|Gov|Se
 
 # A courtesy title or a rank before a person's name of two or three words: "Mr Yaw
 # Boateng-Sarfo", "Brigadier Dickson Gatluak" (the role keeps what they are)
+# (a cleric's, an envoy's or a premier's too: "Father Tomás Irías", "H.E. Kong Sothea")
 _TITLE_OR_RANK = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Commodore|Captain|Capt|Major|Colonel|Col|"
                             r"Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Brigadier|Admiral|Adm|"
-                            r"General|Gen)"
+                            r"General|Gen|Father|Fr|Sister|Imam|Pastor|Bishop|Rev|Reverend|"
+                            r"Sheikh|H\.E|Premier|Dr|Prof|Engr|Hon)"
                             r"\.?\s+(?=[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}$)")
 
 
@@ -56,7 +58,9 @@ def without_title(name: str) -> str:
 
 def clean_name(text: str) -> str:
     words = text.strip(" ,.;:").split()
-    while words and words[0].lower() in DETERMINERS:
+    # (nor an adverb that opens the sentence: "Earlier Yildiz said" is Yildiz)
+    while words and (words[0].lower() in DETERMINERS or (
+            words[0].lower() in ADVERBS - {"had", "has", "have"} and len(words) > 1)):
         words = words[1:]
     return " ".join(words)
 

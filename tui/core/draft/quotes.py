@@ -72,7 +72,10 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         elif speaker[0] != "Unknown":
             # "Mr Yaw Boateng-Sarfo", "Commodore Ariel Manansala": the name without its
             # title or rank (the role says what they are)
-            speaker = (without_title(speaker[0]), speaker[1])
+            bare = without_title(speaker[0])
+            # (the title is then the role, if none was given: "Bishop Tomas Riedl")
+            title = speaker[0].removesuffix(bare).strip() if bare != speaker[0] else ""
+            speaker = (bare, speaker[1] or title or None)
             mentions.quoted(speaker)
         partial = not starts and not re.search(r"[:,]\s*$", before)
         fields: dict[str, Value] = {"speaker": Value(speaker[0], check, rule)}
