@@ -586,3 +586,31 @@ def test_a_speaker_called_by_a_first_name_is_the_one_person_of_that_first_name()
     quotes = _speakers("\"I counted 86 bodies,\" Firoz Kabir, the upazila chairman, told "
                        "reporters. \"We shut the structure,\" Firoz said.")
     assert [name for name, _ in quotes] == ["Firoz Kabir", "Firoz Kabir"]
+
+
+def _tolls(body: str) -> list[tuple[object, ...]]:
+    return [(c["affected"].value, c["killed"].value if "killed" in c else None,
+             c["injured"].value if "injured" in c else None) for c in draft(body).casualty_claims]
+
+
+def test_a_lists_label_names_the_group_its_line_counts() -> None:
+    assert _tolls("The city police gave these figures on Sunday:\n\n"
+                  "- Guests: 12 dead; 21 injured, of whom 5 are in serious condition.\n\n"
+                  "- Hotel staff: 2 dead (1 receptionist, 1 security guard); 1 injured.") == [
+        ("guests", 12, 21), ("hotel staff", 2, 1)]
+    # (a heading is no group: "figures from the governor's office" counts people)
+    assert affected("Updated figures from the governor's office: 14 killed, 52 wounded.") == [
+        "people"]
+
+
+def test_those_still_receiving_treatment_are_the_injured() -> None:
+    assert _tolls("The district health officer said eight pupils had died and 30 were still "
+                  "receiving treatment.") == [("pupils", 8, 30)]
+    # (but "still in hospital" is a part of the injured already counted)
+    assert _tolls("Five of the wounded were still in hospital on Thursday.") == []
+
+
+def test_one_person_counted_with_a_long_description_is_a_count() -> None:
+    [(_, killed, injured)] = _tolls("- 1 person waiting at the tram stop died and 4 were "
+                                    "injured.")
+    assert (killed, injured) == (1, 4)

@@ -34,7 +34,7 @@ _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|
 _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
           r"kilometers|metres|meters|percent|this|was|has|is|its|his|thus|always|across|"
           r"towards|less|unless|whereas)\b)(?:[a-z][\w\-]*(?<!ou)s|[a-z]*men|people|children|police|crew|staff|"
-          r"personnel)\b)")
+          r"personnel|person)\b)")
 
 # The same word, not captured: a lookahead's.
 _GROUP_WORD = "(?:" + _GROUP[1:]
@@ -171,7 +171,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
     # ("2 persons have been hospitalised", "2 skiers are receiving medical treatment")
     (re.compile(_BOUND + NUM + r"\s+" + _NOUN + r"(?:were |was |are |is |had been |have been |"
-                r"has been )?(?:now |currently )?(?:being )?"
+                r"has been )?(?:now |currently )?(?:still (?=receiving|being))?(?:being )?"
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
                 r"receiving (?:medical )?treatment|"
                 r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?|"

@@ -20,7 +20,7 @@ from tui.core.draft.groups import (
     where_place,
 )
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
-from tui.core.draft.words import NUM, REGION_WORD
+from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, REGION_WORD
 
 
 def _where(sentence: str, start: int, who: str) -> str:
@@ -114,6 +114,10 @@ def tolls_in(sentence: str) -> Tolls | None:
         first, *others = sorted([killed, *others], key=lambda c: c.start)
         if first is not killed:
             affected, killed = first.noun or affected, first
+    if affected == "check" and (label := _LABEL.match(sentence)) is not None \
+            and not label[1].lower().startswith(DEAD_LABELS + INJURED_LABELS):
+        # "- Guests: 12 dead; 21 injured": a list's line, its label the group
+        affected = label[1].strip().lower()
     if affected == "check":
         affected = "people"
     if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
@@ -164,6 +168,14 @@ def tolls_in(sentence: str) -> Tolls | None:
         # an increment compared with a toll would be a false dispute
         affected = f"{affected} (more, added to an earlier count)"
     return Tolls(killed, injured, tuple(others), affected, projections)
+
+
+# A list's line that opens with who it counts: "- Hotel staff: 2 dead; 1 injured",
+# "Vendors under the stand: 2 people dead and 11 injured"
+# (not a list's heading: "Updated figures from the governor's office: 14 killed")
+_LABEL = re.compile(r"^[-•*–—]?\s*((?![\w’'\- ]*\b(?:figures?|toll|tolls|update|updated|latest|"
+                    r"statement|report|count|total|casualties|breakdown|from|by|according)\b)"
+                    r"[A-Z][a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}?):\s+(?=" + NUM + r"\b)")
 
 
 # ("up from a death toll of 19 on Wednesday": the same)
