@@ -614,3 +614,25 @@ def test_one_person_counted_with_a_long_description_is_a_count() -> None:
     [(_, killed, injured)] = _tolls("- 1 person waiting at the tram stop died and 4 were "
                                     "injured.")
     assert (killed, injured) == (1, 4)
+
+
+def _credited(body: str) -> list[tuple[object, object]]:
+    return [(c["claimant"].value, c["source"].value if "source" in c else None)
+            for c in draft(body).casualty_claims]
+
+
+def test_a_time_of_day_with_its_zone_ends_no_sentence() -> None:
+    assert sentences("The fire started at around 4:15 a.m. Korea time, the city police said. "
+                     "It rained.") == ["The fire started at around 4:15 a.m. Korea time, the "
+                                       "city police said.", "It rained."]
+    assert _credited("Nine guests died in the fire, which started at around 4:15 a.m. Korea "
+                     "time, the Da Nang city police said.") == [("Da Nang city police", None)]
+
+
+def test_an_outlet_named_as_the_agency_or_by_its_letters_only_relays() -> None:
+    assert _credited("The toll rose to five this afternoon, the Santa Fe Ministry of Security "
+                     "reported, according to the agency Noticias Argentinas.") == [
+        ("Santa Fe Ministry of Security", "Noticias Argentinas")]
+    assert _credited("The provincial health office put the toll at four dead and 29 injured, "
+                     "Thai PBS reported, counting people treated for minor injuries.") == [
+        ("provincial health office", "Thai PBS")]

@@ -38,12 +38,12 @@ FLOORS = {
     "stories-fresh5": ((2, 0, 0, 1), (2, 0, 0, 2)),
     "stories-fresh6": ((5, 0, 3, 2), (6, 0, 3, 7)),
     "stories-fresh7": ((6, 0, 5, 3), (6, 0, 6, 3)),
-    "stories-fresh8": ((3, 0, 4, 16), (5, 0, 3, 8)),
+    "stories-fresh8": ((3, 0, 3, 9), (5, 0, 3, 5)),
     "stories-fresh9": ((3, 0, 1, 1), (3, 0, 2, 0)),
     "stories-fresh10": ((2, 0, 3, 7), (3, 0, 2, 4)),
     "stories-fresh11": ((2, 0, 5, 6), (5, 0, 4, 3)),
     # the twelfth set, as scored at its first sight at the end of the session
-    "stories-fresh12": ((1, 0, 3, 3), (1, 0, 2, 3)),
+    "stories-fresh12": ((1, 0, 3, 0), (2, 0, 2, 0)),
 }
 
 

@@ -51,7 +51,9 @@ def relaying_agency(sentence: str) -> str | None:
     """The outlet that only relays the claim ("the state news agency reported,
     quoting the ministry"), if the sentence names one."""
     if found := RELAYED_LAST.search(sentence):
-        return clean_name(found.group(1) or found.group(2) or found.group(3))
+        # ("the agency Noticias Argentinas": the outlet by its name)
+        return re.sub(r"^(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+(?=[A-Z])", "",
+                      clean_name(found.group(1) or found.group(2) or found.group(3)))
     if found := _RELAYED.search(sentence):
         # ("..., the public news agency Agência Brasil reports, citing ...": the words
         # before the verb, whichever tense it is in)

@@ -44,6 +44,9 @@ def sentences(paragraph: str) -> list[str]:
                 paragraph[start:m.start() + 1]) or (_MONTH_ABBREV.search(
                 paragraph[start:m.start() + 1]) and re.match(r"\s+\d", paragraph[end:])):
             continue
+        if re.search(r"\b[ap]\.m\.$", paragraph[start:m.start() + 1], re.I) and re.match(
+                r"\s+(?:[A-Z][a-z]+\s+time\b|[A-Z]{2,4}T\b|GMT|UTC)", paragraph[end:]):
+            continue  # "at around 4:15 a.m. Korea time, police said": one sentence
         # a quotation that goes on ("It was like an earthquake. The windows ...")
         if _inside_quote(paragraph[start:end]):
             continue

@@ -158,13 +158,21 @@ NEWS_OUTLETS_FOLDED: frozenset[str] = frozenset(o.casefold() for o in NEWS_OUTLE
 OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-Z][\w\-]+\s+)?(?:"
           + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
           + r")|(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+){0,3}(?:News(?:\s+Agency)?|Press|Television|"
-          r"Radio|Media)(?:\s+\([A-Z]{2,8}\))?)")
+          r"Radio|Media)(?:\s+\([A-Z]{2,8}\))?"
+          # ("the agency Noticias Argentinas", "the newspaper La Capital": named as one)
+          r"|(?:the\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+"
+          r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 # "..., The Associated Press reported.", "..., said the police, quoted by Geo News.":
 # an outlet named last, after a clause that has its own claimant
 # (", the secretariat said, according to the state news agency.": the agency relays)
-RELAYED_LAST = re.compile(r",\s+(?:(" + OUTLET + r")\s+(?:reported|reports|said|says)|"
+# (", Thai PBS reported, counting people treated and sent home.": a clause of how
+# the figure was counted may follow)
+# (a broadcaster by its letters, "Thai PBS reported", when a clause before has its own
+# claimant: a body by its letters would say, not report, what another said)
+RELAYED_LAST = re.compile(r",\s+(?:(" + OUTLET + r"|(?:[A-Z][\w\-]+\s+)?[A-Z]{2,5}(?=\s+report))"
+                          r"\s+(?:reported|reports|said|says)|"
                           r"(?:quoted|cited)\s+by\s+(" + OUTLET + r")|according\s+to\s+(" + OUTLET
-                          + r"))\s*\.?\s*$")
+                          + r"))(?:,\s+[a-z][\w\-]*ing\b[^.;]*)?\s*\.?\s*$")
 # Nationality adjectives -> ISO code. Countries by name come from core.countries.
 DEMONYMS: dict[str, str] = _DATA["demonyms"]
 # Places and institutions that speak for a country in news style.
