@@ -311,3 +311,14 @@ def test_a_district_officer_or_sheriff_speaks_for_the_body_the_report_names() ->
         ("Dale Brooks", "Lone County Sheriff's Office")]
     # (with no such body named, the office is the person's own: their figures theirs)
     assert _pairs("Lone County Sheriff Dale Brooks said deputies found four victims.") == []
+
+
+def test_a_body_named_like_a_person_is_a_body_once_someone_speaks_for_it() -> None:
+    first = report("Blast\n\nVerdane Chemicals said in a statement that eight of its workers "
+                   "had died.\n")
+    later = report("Blast\n\nVerdane Chemicals, which had put its toll at eight, said on "
+                   "Friday that 13 workers had died. Its spokesperson Ravi Menon said the "
+                   "shed was empty. \"We are deeply saddened,\" Menon said.\n",
+                   "2025-03-02T09:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert [(a.name, a.others) for a in new.aliases] == [("Verdane Chemicals", ("Ravi Menon",))]

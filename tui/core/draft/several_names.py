@@ -235,6 +235,10 @@ class Naming:
             if not g.person or (official := body_for(g.canonical(), self.affiliations)) is None:
                 continue
             body = self.names.find(official.body)
+            if body is not None and body.person and body is not g:
+                # ("Shreenath Organics ... Its spokesperson": named like a person, but
+                # a body, since someone speaks for it)
+                body.person = False
             if body is None or body.person:
                 continue
             for name in g.names:
