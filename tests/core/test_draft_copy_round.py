@@ -636,3 +636,18 @@ def test_an_outlet_named_as_the_agency_or_by_its_letters_only_relays() -> None:
     assert _credited("The provincial health office put the toll at four dead and 29 injured, "
                      "Thai PBS reported, counting people treated for minor injuries.") == [
         ("provincial health office", "Thai PBS")]
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    ("The tragic incident resulted in the death of at least 82 people and injury of another "
+     "110 citizens.", "82+", 110),
+    ("More than 300 persons were still undergoing treatment at hospitals here.", None, "300+"),
+    ("The number of victims was by press time reported to be at least 136 people.", "136+",
+     None),
+    ("Intense heatwave claims at least 53 lives, confirm Delhi hospitals.", "53+", None),
+    ("The centre has confirmed that death from cholera outbreak has risen to 54.", 54, None),
+])
+def test_a_toll_named_by_a_noun_or_in_the_present_is_a_count(
+        sentence: str, killed: object, injured: object) -> None:
+    [(_, got_killed, got_injured)] = _tolls(sentence)
+    assert (got_killed, got_injured) == (killed, injured)

@@ -93,7 +93,7 @@ TUNING_FLOORS = {
     # the third held-out sets, tuning material since their first sight (6 December)
     "styles fresh 3": {"quotes": 29, "speakers": 24, "claims": 21, "countries": 13,
                        "organisations": 13},
-    "real fresh 3": {"quotes": 29, "speakers": 22, "claims": 23, "countries": 6,
+    "real fresh 3": {"quotes": 29, "speakers": 22, "claims": 24, "countries": 6,
                      "organisations": 1},
     # the fourth held-out sets, tuning material since their first sight (6 December)
     "styles fresh 4": {"quotes": 32, "speakers": 26, "claims": 22, "countries": 13,
@@ -125,7 +125,7 @@ TUNING_FLOORS = {
     # the ninth held-out sets, tuning material since their first sight (the same day)
     "styles fresh 9": {"quotes": 32, "speakers": 30, "claims": 10, "countries": 10,
                        "organisations": 6},
-    "real fresh 9": {"quotes": 29, "speakers": 21, "claims": 9, "countries": 2,
+    "real fresh 9": {"quotes": 29, "speakers": 21, "claims": 12, "countries": 2,
                      "organisations": 2},
     # the tenth held-out sets, tuning material since their first sight (the same day)
     "styles fresh 10": {"quotes": 30, "speakers": 22, "claims": 12, "countries": 7,
@@ -135,7 +135,7 @@ TUNING_FLOORS = {
     # the eleventh held-out sets, tuning material since their first sight (a fourth session)
     "styles fresh 11": {"quotes": 33, "speakers": 29, "claims": 13, "countries": 8,
                         "organisations": 8},
-    "real fresh 11": {"quotes": 34, "speakers": 25, "claims": 11, "countries": 3,
+    "real fresh 11": {"quotes": 34, "speakers": 27, "claims": 11, "countries": 3,
                       "organisations": 0},
     # the twelfth, as drafted at their first sight (the end of the same session)
     "styles fresh 12": {"quotes": 31, "speakers": 24, "claims": 14, "countries": 7,
@@ -148,9 +148,9 @@ TUNING_FLOORS = {
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh": 1, "styles fresh 3": 2, "real fresh 3": 6, "styles fresh 4": 0,
     "real fresh 4": 6, "styles fresh 5": 2, "real fresh 5": 4, "styles fresh 6": 4,
-    "real fresh 6": 4, "styles fresh 7": 1, "real fresh 7": 9, "styles fresh 8": 4,
-    "real fresh 8": 8, "styles fresh 9": 3, "real fresh 9": 7, "styles fresh 10": 3,
-    "real fresh 10": 12, "styles fresh 11": 8, "real fresh 11": 10, "styles fresh 12": 4,
+    "real fresh 6": 4, "styles fresh 7": 1, "real fresh 7": 9, "styles fresh 8": 3,
+    "real fresh 8": 8, "styles fresh 9": 3, "real fresh 9": 6, "styles fresh 10": 2,
+    "real fresh 10": 11, "styles fresh 11": 8, "real fresh 11": 10, "styles fresh 12": 4,
     "real fresh 12": 4}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group

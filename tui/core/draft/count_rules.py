@@ -88,6 +88,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 re.I),
      "toll", "toll_rose_to",
      "The health ministry said the death toll rose to 44."),
+    # "deaths from the cholera outbreak have risen to 54": the dead of a cause, a toll
+    # (the groups as the toll rule's: no earlier figure before or after)
+    (re.compile(r"\bdeaths?\s+(?:from|due to|caused by|in)\s+[^.;\d]{1,60}?\s+(?:has|have|had)\s+"
+                r"(?:risen|climbed|increased|reached)\s+(?:to\s+)?()" + _BOUND + NUM + "()", re.I),
+     "toll", "deaths_rose_to",
+     "The centre said deaths from the cholera outbreak have risen to 54."),
     # "put the number of dead at 29", "the number of injured at 284"
     # "the number of injured treated in Manila hospitals was 63"
     # ("bringing the number of passengers killed to 14": whose, before the verb)
@@ -99,7 +105,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # "the number of martyrs of the fire which broke out in the Al-Rashidiya
                 # General Hospital has reached 23": what the dead are of, however long
                 # (and with asides: "..., in Diyala Governorate, reached twenty-one (21)")
-                r"(?:\s+[a-z][^.;\d]{0,160}?)?\s+(?:at|to|was|is|stood at|"
+                # ("was by press time reported to be at least 136")
+                r"(?:\s+[a-z][^.;\d]{0,160}?)?\s+(?:(?:reported\s+)?to\s+be|at|to|was|is|stood at|"
                 # "could top 1,000": a projection (read as one by its "could")
                 r"(?:could|may|might|would|will)\s+(?:top|exceed|surpass|pass|reach)|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
@@ -171,9 +178,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
     # ("2 persons have been hospitalised", "2 skiers are receiving medical treatment")
     (re.compile(_BOUND + NUM + r"\s+" + _NOUN + r"(?:were |was |are |is |had been |have been |"
-                r"has been )?(?:now |currently )?(?:still (?=receiving|being))?(?:being )?"
+                r"has been )?(?:now |currently )?(?:still (?=receiving|being|undergoing))?"
+                r"(?:being )?"
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
-                r"receiving (?:medical )?treatment|"
+                r"receiving (?:medical )?treatment|undergoing treatment|"
                 r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?|"
                 # ("admitted to Chinhoyi Provincial Hospital with injuries"; not the rescued
                 # "admitted to hospital" for a check)
@@ -254,8 +262,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "name and others", "one_named_and_others",
      "Mayor Ana Ruiz and 15 others were wounded in the blast, police said."),
     # "the crash, which claimed 179 lives", "the fire cost 12 lives"
-    (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+" + _BOUND + NUM
-                + r"\s+()lives\b", re.I),
+    (re.compile(r"\b(?:took|takes|taken|taking|claimed|claims|claiming|cost|costs|costing)\s+"
+                + _BOUND + NUM + r"\s+()lives\b", re.I),
      "lives", "claimed_n_lives",
      "The ferry fire, which claimed 31 lives, began in the engine room, the coast guard said."),
     # "resulted in the loss of 46 lives", "causing the deaths of at least 445 people"
@@ -264,6 +272,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 re.I),
      "loss", "loss_of_lives",
      "The fire resulted in the loss of 46 lives, the fire service said."),
+    # "resulted in the death of 82 people and injury of another 110 citizens", "injuries
+    # to 14 workers": the injured, named by what they suffered
+    (re.compile(r"\binjur(?:y|ies)\s+(?:of|to)\s+(?:another\s+)?" + _BOUND + NUM
+                + r"\s+(?:[a-z][\w\-]*\s+)?" + _GROUP, re.I), "treated", "injury_of",
+     "The blast resulted in the death of 82 people and injury of another 110 citizens."),
     # "the blast took the lives of 21 people", "claimed the lives of three pilots"
     (re.compile(r"\b(?:took|taken|taking|claimed|claiming|cost|costing)\s+the\s+lives\s+of\s+"
                 # "six (6) of our personnel": the figure in brackets, the body's own

@@ -197,7 +197,7 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|deceased|died|drowned|perished|ha
                       r"injured|injuring|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
-                      r"receiving (?:medical )?treatment|"
+                      r"receiving (?:medical )?treatment|undergoing treatment|death|injury|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
                       # "the mudflow claimed three villagers"
                       r"claim(?:ed|ing)\s+(?:\S+\s+){1,3}?(?:" + CLAIMED_PEOPLE + r")\b|"
