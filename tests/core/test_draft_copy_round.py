@@ -651,3 +651,12 @@ def test_a_toll_named_by_a_noun_or_in_the_present_is_a_count(
         sentence: str, killed: object, injured: object) -> None:
     [(_, got_killed, got_injured)] = _tolls(sentence)
     assert (got_killed, got_injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry accident left nearly 300 people dead or missing, the coast guard said.",
+    "\"We moved more than 100 people between dead and injured,\" said the rescuer.",
+    "Only doctors can decide if a person died due to heat stroke or not, he said.",
+])
+def test_a_figure_of_two_measures_or_of_a_condition_is_no_toll(sentence: str) -> None:
+    assert _tolls(sentence) == []

@@ -265,6 +265,13 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if re.match(r"[^.;,]{0,40}?\b(?:(?:every|each|per) (?:year|month|week)|annually)\b",
                         sentence[m.end():]):
                 continue  # "dozens of miners died every year": a rate, not a toll
+            if re.match(r"\s+(?:or|and)\s+(?:missing|unaccounted)", sentence[m.end():], re.I) \
+                    or re.search(r"\bbetween\s+(?:the\s+)?dead\s+and\s+(?:the\s+)?injured",
+                                 sentence[m.start():m.end() + 30], re.I) or re.search(
+                    r"\b(?:if|whether|unless)\s+(?:\w+\s+)?$", sentence[:m.start()], re.I):
+                # "nearly 300 people dead or missing", "100 people between dead and
+                # injured": two measures in one figure; "if a person died": no event
+                continue
             if n is not None and kind == "number first" and (rest := re.match(
                     # ("and five others of our team sustained injuries": injured)
                     r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!(?:\s+(?:of|from|in|at)\s+"
