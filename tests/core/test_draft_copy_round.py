@@ -660,3 +660,10 @@ def test_a_toll_named_by_a_noun_or_in_the_present_is_a_count(
 ])
 def test_a_figure_of_two_measures_or_of_a_condition_is_no_toll(sentence: str) -> None:
     assert _tolls(sentence) == []
+
+
+def test_a_dates_month_is_no_part_of_the_body_after_it() -> None:
+    assert [c for c, _ in _credited("On the morning of 12 February NEMA corrected its figure "
+                                     "to nine dead.")] == ["NEMA"]
+    # (a month that is also a first name stays: "April Moyo said")
+    assert [c for c, _ in _credited("April Moyo said nine people had died.")] == ["April Moyo"]

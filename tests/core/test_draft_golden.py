@@ -158,9 +158,9 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
 # a day's possessive is no place since the eleventh round, and the dispute shows)
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
-    "styles fresh 6": 1, "real fresh 6": 4, "styles fresh 7": 3, "real fresh 7": 1,
+    "styles fresh 6": 0, "real fresh 6": 4, "styles fresh 7": 3, "real fresh 7": 1,
     "styles fresh 8": 3,
-    "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 2, "styles fresh 10": 2,
+    "real fresh 8": 2, "styles fresh 9": 2, "real fresh 9": 2, "styles fresh 10": 1,
     "real fresh 10": 1, "styles fresh 11": 2, "real fresh 11": 1, "styles fresh 12": 1,
     "real fresh 12": 3}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {

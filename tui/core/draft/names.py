@@ -13,6 +13,7 @@ from tui.core.draft.words import (
     GROUP_NOUN,
     GROUP_NOUNS,
     METONYMS,
+    MONTHS,
     NUMBER_WORDS,
     ORGANISATIONS,
     PERSON_WORD,
@@ -22,6 +23,7 @@ from tui.core.draft.words import (
     SAY,
     SAY_VERBS,
     SUBJECT_NOUNS,
+    WEEKDAYS,
 )
 from tui.core.format.countries import lookup_country
 from tui.core.format.model import Country
@@ -56,11 +58,17 @@ def without_title(name: str) -> str:
     return _OFFICE_BEFORE_NAME.sub("", _TITLE_OR_RANK.sub("", name))
 
 
+# (not the months that are first names too: "April Smith", "June Carter")
+_DATE_WORDS = (frozenset(MONTHS) - {"april", "may", "june", "august"}) | frozenset(WEEKDAYS)
+
+
 def clean_name(text: str) -> str:
     words = text.strip(" ,.;:").split()
     # (nor an adverb that opens the sentence: "Earlier Yildiz said" is Yildiz)
+    # (nor a date's month or weekday: "on 11 February NEMA raised" is NEMA)
     while words and (words[0].lower() in DETERMINERS or (
-            words[0].lower() in ADVERBS - {"had", "has", "have"} and len(words) > 1)):
+            words[0].lower() in (ADVERBS - {"had", "has", "have"}) | _DATE_WORDS
+            and len(words) > 1)):
         words = words[1:]
     return " ".join(words)
 
