@@ -24,7 +24,7 @@ from tui.core.draft.report_issuer import released_by_outlet
 from tui.core.draft.resolve import Names, body_then_person, is_body
 from tui.core.format.load import parse_briefing
 from tui.core.story.disputes import find_disputes
-from tui.core.story.update import update_text
+from tui.core.story.update import draft_reports, update_text
 
 HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
 
@@ -322,3 +322,15 @@ def test_a_body_named_like_a_person_is_a_body_once_someone_speaks_for_it() -> No
                    "2025-03-02T09:00:00+00:00")
     new = update_text(BASE, [first, later]).new
     assert [(a.name, a.others) for a in new.aliases] == [("Verdane Chemicals", ("Ravi Menon",))]
+
+
+def test_a_draft_from_reports_lists_every_reports_names_of_a_body() -> None:
+    first = report("Blast\n\nThree people were killed, Head of the Poltava Regional Military "
+                   "Administration Taras Lytvynenko said on Telegram.\n")
+    later = report("Blast\n\n\"We will not stop,\" Lytvynenko wrote. The toll has risen to six, "
+                   "the head of the regional administration, Taras Lytvynenko, says.\n",
+                   "2025-03-02T09:00:00+00:00")
+    new = draft_reports([first, later]).new
+    [alias] = [a for a in new.aliases if a.name == "Poltava Regional Military Administration"]
+    # (the first report's draft is no editor's table: a later report's names join it)
+    assert "Lytvynenko" in alias.others

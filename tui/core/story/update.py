@@ -22,7 +22,8 @@ from tui.core.format.model import MAX_FILE_BYTES, Briefing
 from tui.core.story.diff import Change, diff_briefings
 
 # The sections a draft's heading ends before: the rest comes from merging.
-_LISTS = ("quotes:", "casualty_claims:", "figures:", "reactions:", "timeline:", "sources:")
+_LISTS = ("aliases:", "quotes:", "casualty_claims:", "figures:", "reactions:", "timeline:",
+          "sources:")
 
 
 class UpdateError(Exception):
