@@ -334,3 +334,39 @@ def test_a_draft_from_reports_lists_every_reports_names_of_a_body() -> None:
     [alias] = [a for a in new.aliases if a.name == "Poltava Regional Military Administration"]
     # (the first report's draft is no editor's table: a later report's names join it)
     assert "Lytvynenko" in alias.others
+
+
+@pytest.mark.parametrize("sentences", [
+    # "their" is the families', not the police's
+    ["The Lagos State Police Command said 12 people died in the crash.",
+     "The victims' families and their spokesman, John Okafor, said 15 people had died."],
+    # "the company's" manager is no fire service's
+    ["The fire service said the blaze started on the ground floor and 9 workers died.",
+     "The company's manager, Karim Ullah, said 14 workers had died."],
+    # "the group" of hikers is not the police
+    ["Police said the hikers were caught near the summit and 2 had died.",
+     "Pedro Gomez, the head of the group, said three people had died."],
+    # a person is never the body "its" points back to
+    ["Governor Ana Ruiz said 12 people died.", "Its president, Pedro Gomez, said nine died."],
+    ["Ana Ruiz said eight climbers from a local hiking club were missing.",
+     "The group's spokesman, Pedro Gomez, said nine died."],
+    # inside a sentence, "its" with no body of its kind named there is unsure whose
+    ["The fire service said the blaze started in a textile factory.",
+     "Its owner, Rahim Khan, could not be reached; its manager, Karim Ullah, said nine died."],
+    # a former sheriff, another county's sheriff, another district's collector
+    ["The Maricopa County Sheriff's Office said 3 people died.",
+     "Ana Ruiz, a former sheriff who lives nearby, said 5 people had died."],
+    ["The Maricopa County Sheriff's Office said 3 people died.",
+     "Los Angeles County Sheriff Robert Luna said 5 died."],
+    ["The Bharuch district administration said 3 died.", "Surat Collector Ayush Oak said 5 died."],
+])
+def test_its_the_group_and_an_office_point_back_only_to_a_body_that_fits(
+        sentences: list[str]) -> None:
+    assert _pairs(*sentences) == []
+
+
+def test_the_sentences_may_be_read_once_only() -> None:
+    sentences = iter(["The Bharuch district administration said 3 died.",
+                      "Collector Anjali Raval said 3 more died."])
+    assert [(a.person, a.rule) for a in affiliations_in(sentences)] == [
+        ("Anjali Raval", "heads_the_body")]

@@ -28,7 +28,10 @@ DATA = ROOT / "tests" / "data"
 # and one more split in both modes when "Yasna Barrientos" stopped being read as
 # "Yasna Barrientos Soto": a longer name can be a son's, and a wrong merge costs more;
 # stories-fresh8 one more in each mode when "52 people were now receiving treatment"
-# was first read: the agency's injured then meet the police's)
+# was first read: the agency's injured then meet the police's; and stories-fresh6 one
+# more in each mode when "Total: 12 deaths, 74 injuries" stopped being a group named
+# "total": the emergency agency's whole toll then meets the sheriff's, whose office
+# the report that names him does not name)
 FLOORS = {
     "stories": ((19, 0, 0, 0), (19, 0, 0, 0)),
     "stories-unseen": ((18, 0, 0, 1), (18, 0, 0, 1)),
@@ -36,7 +39,7 @@ FLOORS = {
     "stories-fresh3": ((17, 0, 1, 0), (17, 0, 1, 0)),
     "stories-fresh4": ((3, 0, 2, 2), (6, 0, 2, 2)),
     "stories-fresh5": ((2, 0, 0, 1), (2, 0, 0, 2)),
-    "stories-fresh6": ((5, 0, 3, 2), (6, 0, 3, 7)),
+    "stories-fresh6": ((5, 0, 3, 3), (6, 0, 3, 8)),
     "stories-fresh7": ((6, 0, 3, 3), (6, 0, 4, 3)),
     "stories-fresh8": ((3, 0, 3, 9), (5, 0, 3, 5)),
     "stories-fresh9": ((3, 0, 0, 1), (3, 0, 1, 0)),

@@ -17,6 +17,15 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.draft.attribution import news_agency
+from tui.core.draft.heads import heads_of_named_bodies
+from tui.core.draft.referents import (
+    BODY_KINDS,
+    JOINERS,
+    named_with,
+    plain_case,
+    referent,
+    subject_body,
+)
 from tui.core.draft.resolve import (
     BODY_NOUNS,
     body_then_person,
@@ -26,26 +35,23 @@ from tui.core.draft.resolve import (
     is_body,
     person_tokens,
 )
-from tui.core.draft.words import BODY_NAME_WORDS, CAPITALISED_WORD, CLAUSE_OPENERS, OFFICE_MODIFIERS
+from tui.core.draft.words import (
+    BODY_NAME_WORDS,
+    CAPITALISED_WORD,
+    CLAUSE_OPENERS,
+    OFFICE_MODIFIERS,
+    TITLE_BEFORE_NAME,
+    person_name,
+)
 
 # An office that speaks for the body named with it (not "mayor" or "district health
 # officer": an office that is its own claimant)
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
          r"commander|superintendent|manager|secretary|ceo\b)")
-# A title before a person's name, not part of it
-_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|Insp|Supt|"
-          r"Senior|Assistant|Deputy|Commissioner|Brig|Rev|Colonel|General|Major|Captain|Lieutenant|"
-          r"Brigadier|Inspector|Superintendent)\.?\s+)")
-# A word of a person's name, or an Arabic one with its article ("al-Saadi")
-_NAME_WORD = rf"(?:{CAPITALISED_WORD}|(?:al|el|as|ash|ad)-{CAPITALISED_WORD})"
-# (up to four words: "Phan Thi Thu Ha")
-_NAME = rf"(?P<name>{_TITLE}*{CAPITALISED_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
-# What a body's name ends in, when a sentence opens with it
-_BODY_HEADS = BODY_NOUNS | {"coordination"}
+_TITLE = TITLE_BEFORE_NAME
+_NAME = person_name("name")
 _ARTICLE = frozenset({"the", "a", "an"})
-# Small words that join a body's name, never its first or last word
-_JOINERS = frozenset({"of", "for", "and"})
 
 
 class AffiliationRule(NamedTuple):
@@ -158,7 +164,7 @@ def _words_back(text: str) -> str:
             taken.insert(0, bare)
             continue
         break
-    while taken and (taken[0].lower() in _ARTICLE | _JOINERS or taken[0].isdigit()):
+    while taken and (taken[0].lower() in _ARTICLE | JOINERS or taken[0].isdigit()):
         taken.pop(0)
     return " ".join(taken)
 
@@ -177,23 +183,14 @@ def _words_on(text: str) -> str:
                 break
             continue
         break
-    while taken and taken[-1].lower() in _JOINERS:
+    while taken and taken[-1].lower() in JOINERS:
         taken.pop()
     return " ".join(taken)
 
 
-def _plain_case(body: str) -> str:
-    """"Fire service" at a sentence's start is the fire service; a proper
-    name ("East Java Police") keeps its capitals."""
-    words = body.split()
-    if words and all(w.islower() for w in words[1:]) and not words[0].isupper():
-        return body[:1].lower() + body[1:]
-    return body
-
-
 def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
     if rule.body_side == "before":
-        return _plain_case(_words_back(sentence[:m.start("role")]))
+        return plain_case(_words_back(sentence[:m.start("role")]))
     if rule.body_side == "body":
         # ("the region's Civil Hospital": the hospital, by its name)
         words = re.sub(r"^[\w-]+['’]s\s+(?=[A-Z])", "", m["body"].strip()).split()
@@ -207,157 +204,61 @@ def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
 
 def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
     """Every person the sentences name as speaking for a body, in order."""
+    text = list(sentences)  # (read twice: the rules', then the offices heading a body)
     found: list[Affiliation] = []
     recent: list[str] = []  # the sentences just before, nearest last
-    for sentence in sentences:
+    for sentence in text:
         for rule in AFFILIATION_RULES:
             for m in rule.pattern.finditer(sentence):
                 named = ""
-                referred = False  # the body is the one "its", "the group" points back to
-                # ("Its head, X, said": the body the sentence before is about)
+                # (whether the body is the one "its" or "the group" points back to: a
+                # body though its name may not say so, "Shreenath Organics ... Its")
+                referred = False
                 if rule.body_side == "run":
                     if (split := body_then_person(m["run"])) is None:
                         continue
                     body, named = split
                 elif rule.body_side == "before the sentence":
-                    body = _subject_body(recent[-1] if recent else "") or _referent(recent)
+                    # ("Its head, X, said": the body the sentence before is about)
+                    body = subject_body(recent[-1] if recent else "") or referent(recent)
                     referred = True
                 elif rule.body_side == "named before":
-                    body = _named_with(m["noun"], recent)
-                    if not body and m["noun"] in _KINDS:
-                        body, referred = _referent(recent), True
+                    body = named_with(m["noun"], recent)
+                    if not body and m["noun"] in BODY_KINDS:
+                        body, referred = referent(recent, m["noun"]), True
                 else:
                     body = _body_of(rule, m, sentence)
-                    if _points_back(rule, m, sentence):
-                        body, referred = _referent(recent), True
+                    if (kind := _points_back(rule, m, sentence)) is not None:
+                        body, referred = referent(recent, kind), True
                 person = named if rule.body_side == "run" else re.sub(
                     rf"^{_TITLE}+", "", m["name"]).strip()
-                # (what "its" points back to is a body, though its name may not say so:
-                # "Shreenath Organics ... Its spokesperson")
                 if not body or not (referred or is_body(body)) or news_agency(body) or is_body(
                         person) or len(person_tokens(person)) < 2:
                     continue
                 found.append(Affiliation(person, body, rule.name, sentence))
         recent = [*recent[-2:], sentence]
-    return found + _heads_of_named_bodies(sentences)
+    return found + [Affiliation(person, body, "heads_the_body", sentence)
+                    for person, body, sentence in heads_of_named_bodies(text)]
 
 
-# Offices that head a body, and the body's name as copy writes it: a district's
-# collector, deputy commissioner or chief district officer heads its district
-# administration; a sheriff the sheriff's office.
-_HEADED = (
-    (r"(?:district\s+)?collector|deputy\s+commissioner|district\s+commissioner|"
-     r"chief\s+district\s+officer|district\s+magistrate",
-     re.compile(r"(?:\b[A-Z][\w-]*\s+)?(?i:district\s+administration)(?:\s+Office)?"
-                r"(?:,\s+[A-Z][\w-]+(?=[\s,.]))?")),
-    (r"(?:county\s+)?sheriff",
-     re.compile(r"(?:\b[A-Z][\w-]*\s+){0,3}(?i:sheriff['’]s\s+office)")),
-)
-
-
-def _heads_of_named_bodies(sentences: Iterable[str]) -> list[Affiliation]:
-    """A person introduced by an office that heads a body the same report
-    names ("Collector Anjali Raval" where "the Bharuch district
-    administration" gives figures too) speaks for that body (`heads_the_body`);
-    where the report names no such body, the office stays the person's own."""
-    text = list(sentences)
-    found: list[Affiliation] = []
-    for office, body_name in _HEADED:
-        bodies = [m[0].strip() for s in text for m in body_name.finditer(s)]
-        if not bodies:
-            continue
-        body = max(bodies, key=len)
-        introduced = re.compile(
-            rf"\b(?i:{office})(?:\s*\([A-Z]{{2,4}}\))?(?:\s+of\s+[A-Z][\w-]+)?,?\s+{_NAME}"
-            rf"|{_NAME.replace('?P<name>', '?P<name2>')},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
-            rf"(?i:{office})\b")
-        for sentence in text:
-            for m in introduced.finditer(sentence):
-                person = re.sub(rf"^{_TITLE}+", "", m["name"] or m["name2"]).strip()
-                if len(person_tokens(person)) >= 2 and not is_body(person):
-                    found.append(Affiliation(person, re.sub(r"^(?:The|the)\s+", "", body),
-                                             "heads_the_body", sentence))
-    return found
-
-
-# A body's kind, as "the group's president" or "a secretary of the group" names the
-# body the sentences before were about
-_KINDS = frozenset({"group", "company", "firm", "union", "organisation", "organization",
-                    "association", "federation", "society", "coalition", "operator"})
-
-
-def _points_back(rule: AffiliationRule, m: re.Match[str], sentence: str) -> bool:
-    """The office's body is given as "its" ("signed by its managing director,
-    X") or by its kind alone ("X, a joint secretary of the group")."""
+def _points_back(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str | None:
+    """The kind of body the office's body is given as ("" for "its": "signed
+    by its managing director, X"; "group" for "X, a joint secretary of the
+    group"), or None when the office names its body itself."""
     if rule.body_side == "before":
-        return re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$",
-                         sentence[:m.start("role")]) is not None
+        before = sentence[:m.start("role")]
+        if not re.search(r"\bits\s+(?:[\w-]+\s+){0,2}$", before):
+            return None
+        if re.fullmatch(r"\s*(?:[A-Z][^,]{0,40},\s+)?[Ii]ts\s+(?:[\w-]+\s+){0,2}", before):
+            return ""  # "Its spokesperson X said": what the sentence before was about
+        # (inside a sentence, "its" is what the sentence names by its kind: "signed by
+        # its managing director, X, the company blamed ..."; else it is unsure whose)
+        kind = re.search(rf"\bthe\s+({'|'.join(sorted(BODY_KINDS))})\b", sentence)
+        return kind[1] if kind is not None else None
     if rule.body_side == "after":
         kind = re.match(r"\s*([a-z]+)\b", sentence[m.end():])
-        return kind is not None and kind[1] in _KINDS
-    return False
-
-
-# Words that open a sentence before its subject ("But the Shigar Porters Association says")
-# (or a live entry's time: "4:50 PM — The pipeline operator ...")
-_CONNECTOR = re.compile(r"^(?:\d{1,2}[:.h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[—–-]\s*)?"
-                        r"(?:But|And|Meanwhile|However|Separately|Also)?\b,?\s*")
-# A subject that says: a proper name, perhaps after its description ("The pipeline
-# operator, Orhonigbe Gas Transmission Company Limited (OGTCL), has confirmed") or
-# before a clause of its own ("Shreenath Organics, which on Thursday had put ..., said")
-_SAYING_SUBJECT = re.compile(
-    r"^(?:[Tt]he\s+[a-z][\w’'\s-]{0,40},\s+)?(?:[Tt]he\s+)?"
-    r"(?!(?:It|They|He|She|We|This|That|These|Those|There)\b)"
-    rf"(?P<name>{CAPITALISED_WORD}(?:\s+(?:(?:of|and|for|de|del)\s+)?[A-Z0-9][\w’'&-]*){{0,6}})"
-    r"(?:\s*\([A-Z][\w-]*\))?(?:,[^,]{3,90},)?,?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:said|says|confirmed|announced|stated|reported|gave|put|told)\b")
-
-
-def _referent(recent: list[str]) -> str:
-    """The body the nearest sentence before opens with as its subject, or ""."""
-    for sentence in reversed(recent):
-        opened = _CONNECTOR.sub("", sentence.lstrip("“\"‘' "))
-        if name := _subject_body(opened):
-            return name
-        if (m := _SAYING_SUBJECT.match(opened)) is not None:
-            return m["name"]
-    return ""
-
-
-def _named_with(noun: str, recent: list[str]) -> str:
-    """The body the nearest of `recent` sentences names with `noun` as its
-    last word ("the Delta State Police Command" for "the command's"), or ""."""
-    for sentence in reversed(recent):
-        m = re.search(rf"(?:\b(?:[A-Z][\w-]*|of|and)\s+){{1,6}}(?i:{re.escape(noun)})\b",
-                      sentence)
-        if m is None:
-            continue
-        words = m[0].split()
-        while words and (words[0] in _JOINERS or not words[0][:1].isupper()):
-            words.pop(0)
-        if words:
-            return " ".join(words)
-    return ""
-
-
-def _subject_body(sentence: str) -> str:
-    """The body a sentence opens with as its subject ("The Valoria Civil
-    Protection Coordination says ..."): its name's words, capitalised or a
-    body's, up to the word that says what kind of body it is; or ""."""
-    words = re.sub(r"^(?:The|the)\s+", "", sentence).split()
-    taken: list[str] = []
-    name = ""
-    for word in words[:8]:
-        bare = word.strip(",;:.")
-        if not (bare[:1].isupper() or bare.lower() in BODY_NAME_WORDS
-                or re.fullmatch(r"[\w-]+['’]s", bare)):
-            break
-        taken.append(bare)
-        if bare.lower() in _BODY_HEADS:
-            name = " ".join(taken)  # (the last such word: "Civil Protection Coordination")
-        if bare != word:
-            break
-    return _plain_case(name) if name else ""
+        return kind[1] if kind is not None and kind[1] in BODY_KINDS else None
+    return None
 
 
 def as_named(body: str, names: list[str]) -> str:

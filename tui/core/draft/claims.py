@@ -275,7 +275,9 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     if stated is None and not tolls.projections:
         return []
     for who in claimants:
-        who_country = countries_in(who)
+        # (or from the role the article gave them: "President of South Africa Cyril
+        # Ramaphosa")
+        who_country = countries_in(who) or countries_in(mentions.role_of(who) or "")
         group = affected
         if who_country and (affected in ("forces", "troops", "soldiers", "personnel") or re.search(
                 rf"\b(?:its|their)\s+(?:own\s+)?{re.escape(affected)}\b", sentence)):

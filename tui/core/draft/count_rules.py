@@ -106,7 +106,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # General Hospital has reached 23": what the dead are of, however long
                 # (and with asides: "..., in Diyala Governorate, reached twenty-one (21)")
                 # ("was by press time reported to be at least 136")
-                r"(?:\s+[a-z][^.;\d]{0,160}?)?\s+(?:(?:reported\s+)?to\s+be|at|to|was|is|stood at|"
+                r"(?:\s+[a-z][^.;\d]{0,160}?)?\s+(?:reported\s+to\s+be|at|to|was|is|stood at|"
                 # "could top 1,000": a projection (read as one by its "could")
                 r"(?:could|may|might|would|will)\s+(?:top|exceed|surpass|pass|reach)|"
                 r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"

@@ -237,6 +237,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     noun = aside.group(1)  # "seven patients, among them three children, died"
                 if rule == "number_binds_to_its_verb":
                     noun = _head_of(noun)
+                if noun.split()[:1] == ["person"]:
+                    noun = "person"  # "1 person waiting at the stop died": a person, counted
             # "people reported killed", "Dozens are feared to have died", "70 others in
             # hospital": the group is the words before the verb's, and no other count's
             noun = re.split(r"\s+(?:are|is|were|was|have|has|had|feared|believed|reported|"
@@ -262,10 +264,15 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "dozens were buried": under the rubble, uncounted; no toll
             if n is None and vague:
                 n, bound = 0, vague  # "wounding dozens"
-            if re.match(r"[^.;,]{0,40}?\b(?:(?:every|each|per) (?:year|month|week)|annually)\b",
-                        sentence[m.end():]):
-                continue  # "dozens of miners died every year": a rate, not a toll
-            if re.match(r"\s+(?:or|and)\s+(?:missing|unaccounted)", sentence[m.end():], re.I) \
+            if re.match(r"[^.;,]{0,40}?\b(?:(?:every|each|per) (?:year|month|week)|annually)\b"
+                        r"|\s+(?:[a-z]+\s+)?a\s+(?:year|month|week)\b(?!\s+(?:ago|earlier|later))"
+                        r"|\s*(?:%|per\s*cent\b|percent\b)", sentence[m.end():]):
+                # "dozens of miners died every year", "claims 600,000 lives a year": a
+                # rate; "have risen to 30 percent of all deaths": a share, not a toll
+                continue
+            if re.match(r"\s+(?:or|and)\s+(?:missing|unaccounted(?:\s+for)?)(?=\s*(?:[,.;)]|$)|"
+                        r"\s+(?:after|in|on|when|following|since|from)\b)", sentence[m.end():],
+                        re.I) \
                     or re.search(r"\bbetween\s+(?:the\s+)?dead\s+and\s+(?:the\s+)?injured",
                                  sentence[m.start():m.end() + 30], re.I) or re.search(
                     r"\b(?:if|whether|unless)\s+(?:\w+\s+)?$", sentence[:m.start()], re.I):

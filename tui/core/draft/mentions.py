@@ -167,14 +167,6 @@ class Mentions:
         if len(words) == 1 and words[0] in self.people:
             self.last_person = words[0]
             return self.people[words[0]]
-        if len(words) == 1 and len(firsts := [k for k, (full, _) in self.people.items()
-                                              if len(full.split()) >= 2
-                                              and full.split()[0] == words[0]]) == 1:
-            # "Firoz said" after "Firoz Kabir, the chief engineer": where a story calls
-            # people by their first name (Thai, Ethiopian, Bangladeshi copy), the one
-            # person of that first name
-            self.last_person = firsts[0]
-            return self.people[firsts[0]]
         if role is not None and len(words) == 1 and capitalised(words[0]) and not (
                 countries_in(name) or organisations_in(name)
                 or words[0].lower() in PLACE_WORDS | SUBJECT_NOUNS):
@@ -221,6 +213,12 @@ class Mentions:
                         and set(words) < set(body.lower().split())):
                     return body
         return name
+
+    def role_of(self, name: str) -> str | None:
+        """The role the article gave a person named before ("President of
+        South Africa" for Cyril Ramaphosa), if any."""
+        person = self.people.get(name.split()[-1]) if name.split() else None
+        return person[1] if person is not None and person[0] == name else None
 
     def body_of_role(self, name: str) -> str | None:
         """The body a person speaks for, when their role names a body that

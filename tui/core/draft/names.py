@@ -23,7 +23,6 @@ from tui.core.draft.words import (
     SAY,
     SAY_VERBS,
     SUBJECT_NOUNS,
-    WEEKDAYS,
 )
 from tui.core.format.countries import lookup_country
 from tui.core.format.model import Country
@@ -58,19 +57,21 @@ def without_title(name: str) -> str:
     return _OFFICE_BEFORE_NAME.sub("", _TITLE_OR_RANK.sub("", name))
 
 
-# (not the months that are first names too: "April Smith", "June Carter")
-_DATE_WORDS = (frozenset(MONTHS) - {"april", "may", "june", "august"}) | frozenset(WEEKDAYS)
+# Words that open a sentence before a name, never a name's own ("Earlier Yildiz said";
+# not "First Bank", "Today FM")
+_OPENING_ADVERBS = frozenset({"earlier", "later", "initially", "previously", "separately",
+                              "yesterday", "also", "again", "meanwhile"})
+# A date's month before a body's letters ("on 11 February NEMA raised")
+_MONTH_BEFORE_LETTERS = re.compile(r"^(?:" + "|".join(m.title() for m in MONTHS)
+                                   + r")\s+(?=[A-Z]{2,}\b)")
 
 
 def clean_name(text: str) -> str:
     words = text.strip(" ,.;:").split()
-    # (nor an adverb that opens the sentence: "Earlier Yildiz said" is Yildiz)
-    # (nor a date's month or weekday: "on 11 February NEMA raised" is NEMA)
     while words and (words[0].lower() in DETERMINERS or (
-            words[0].lower() in (ADVERBS - {"had", "has", "have"}) | _DATE_WORDS
-            and len(words) > 1)):
+            words[0].lower() in _OPENING_ADVERBS and len(words) > 1)):
         words = words[1:]
-    return " ".join(words)
+    return _MONTH_BEFORE_LETTERS.sub("", " ".join(words))
 
 
 def capitalised(word: str) -> bool:
@@ -112,41 +113,63 @@ def without_relative_clauses(sentence: str) -> str:
 
 
 # "Mayor of Quilca Ana Ruiz", "Deputy Commissioner (DC) of Jamalpur Nasreen Sultana
-# Chowdhury": an office of a place (one word, or two whose second says what kind of
-# place it is) run into the holder's name with no comma
-_OFFICE_OF_PLACE = re.compile(
-    r"^(?P<role>(?:[A-Z][\w’'-]*\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?of\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+(?i:" + "|".join(sorted(PLACE_WORDS)) + r"))?)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+# Chowdhury": an office of a place run into the holder's name with no comma (an
+# office that has a place: a minister's or a secretary's "of" names a portfolio)
+_PLACE_OFFICES = frozenset({"mayor", "governor", "commissioner", "collector", "prefect",
+                            "president", "premier", "administrator", "magistrate", "dc"})
+_OFFICE_OF_PLACE = re.compile(r"^(?P<role>(?:[A-Z][\w’'-]*\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?)of\s+"
+                              r"(?:the\s+)?(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,6})$")
+# The first words of places of two words ("New York", "Los Angeles", "South Sudan")
+_PLACE_PREFIXES = frozenset({"new", "los", "las", "san", "santa", "são", "sao", "south", "north",
+                             "east", "west", "upper", "lower", "greater", "saint", "st", "port",
+                             "fort", "mount", "el", "la", "le", "al", "rio", "kuala", "hong",
+                             "sri", "abu", "puerto", "cape", "costa"})
+
+
+def _place_then_name(run: str) -> tuple[str, str] | None:
+    """A run of capitalised words that is a place and then a person's name of
+    two to four words ("New York Eric Adams": New York, Eric Adams), or None."""
+    words = run.split()
+    length = next((n for n in (3, 2) if len(words) > n and lookup_country(" ".join(words[:n]))),
+                  2 if words[0].lower() in _PLACE_PREFIXES else 1)
+    if len(words) > length and words[length].lower() in PLACE_WORDS:
+        length += 1  # "Lagos State Babajide Sanwo-Olu"
+    name = words[length:]
+    if not 2 <= len(name) <= 4 or any(w.lower() in SUBJECT_NOUNS | GROUP_NOUNS | PLACE_WORDS
+                                      for w in name):
+        return None
+    return " ".join(words[:length]), " ".join(name)
 
 
 def _office_of_a_place(phrase: str) -> tuple[str, str] | None:
-    """(name, role) when `phrase` is an office of a place and its holder's name;
-    the office's first word says it is one ("Mayor", "Commissioner")."""
+    """(name, role) when `phrase` is an office of a place and its holder's name."""
     m = _OFFICE_OF_PLACE.match(phrase)
-    if m is None or not {w.lower() for w in m["role"].split()[:3]} & ROLE_WORDS or any(
-            w.lower() in SUBJECT_NOUNS | GROUP_NOUNS | PLACE_WORDS for w in m["name"].split()):
+    if m is None or not {w.strip("()").lower() for w in m["role"].split()} & _PLACE_OFFICES:
         return None
-    return m["name"], m["role"]
+    if (split := _place_then_name(m["run"])) is None:
+        return None
+    return split[1], f"{m['role']}of {split[0]}"
 
 
 def place_of_an_office(head: str, found: str) -> str:
     """`found`, the words before a verb, without the place of the office
     before it ("... (DC) of Jamalpur Nasreen Sultana Chowdhury" is Nasreen
-    Sultana Chowdhury): a name of four or more words there starts with that place."""
-    words = found.split()
-    if len(words) >= 3 and re.search(r"(?:\b[A-Z][\w-]*|\([A-Z]{2,6}\))\s+of\s+$",
-                                     head[: len(head) - len(found)]) and _office_of_a_place(
-            f"Office of {found}") is not None:
-        return " ".join(words[1:])
-    return found
+    Sultana Chowdhury)."""
+    office = re.search(r"(?P<role>(?:[A-Z][\w’'-]*\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?)of\s+$",
+                       head[: len(head) - len(found)])
+    if office is None or not {w.strip("()").lower() for w in office["role"].split()} \
+            & _PLACE_OFFICES:
+        return found
+    split = _place_then_name(found)
+    return split[1] if split is not None else found
 
 
 def split_role(phrase: str) -> tuple[str, str | None]:
     """'US Defence Secretary Mark Esper' -> ('Mark Esper', 'US Defence Secretary')."""
-    if (office := _office_of_a_place(clean_name(re.sub(HONORIFIC, r"\1", phrase)))) is not None:
+    cleaned = clean_name(re.sub(HONORIFIC, r"\1", phrase))
+    if (office := _office_of_a_place(cleaned)) is not None:
         return office
-    words = clean_name(re.sub(HONORIFIC, r"\1", phrase)).split()
+    words = cleaned.split()
     i = 0
     while i < len(words) - 1:
         w = words[i].lower().strip("’'s")

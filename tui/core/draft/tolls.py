@@ -19,6 +19,7 @@ from tui.core.draft.groups import (
     qualifier,
     where_place,
 )
+from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
 from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, REGION_WORD
 
@@ -115,7 +116,8 @@ def tolls_in(sentence: str) -> Tolls | None:
         if first is not killed:
             affected, killed = first.noun or affected, first
     if affected == "check" and (label := _LABEL.match(sentence)) is not None \
-            and not label[1].lower().startswith(DEAD_LABELS + INJURED_LABELS):
+            and not label[1].lower().startswith(DEAD_LABELS + INJURED_LABELS) \
+            and not countries_in(label[1]) and _names_people(label[1]):
         # "- Guests: 12 dead; 21 injured": a list's line, its label the group
         affected = label[1].strip().lower()
     if affected == "check":
@@ -173,9 +175,26 @@ def tolls_in(sentence: str) -> Tolls | None:
 # A list's line that opens with who it counts: "- Hotel staff: 2 dead; 1 injured",
 # "Vendors under the stand: 2 people dead and 11 injured"
 # (not a list's heading: "Updated figures from the governor's office: 14 killed")
+# (a line of a list, whose bullet the layout took off; not "Police said: 12 dead")
 _LABEL = re.compile(r"^[-•*–—]?\s*((?![\w’'\- ]*\b(?:figures?|toll|tolls|update|updated|latest|"
-                    r"statement|report|count|total|casualties|breakdown|from|by|according)\b)"
+                    r"statement|report|count|total|casualties|breakdown|from|by|according|"
+                    r"said|says|told|reported|summary|overview|situation|day)\b)"
                     r"[A-Z][a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}?):\s+(?=" + NUM + r"\b)")
+
+# Words of one word that name people without a plural's s
+_PEOPLE_WORDS = frozenset({"children", "staff", "crew", "police", "people", "personnel", "women",
+                           "men"})
+
+
+def _names_people(label: str) -> bool:
+    """A list's label of one word names people when it is a plural ("Guests",
+    "Workers"; not "Lagos", "Texas": a place's name ends so rarely);
+    a longer label ("Hotel staff", "Vendors under the stand") is taken as it is."""
+    words = label.split()
+    if len(words) > 1:
+        return True
+    word = words[0].lower()
+    return word in _PEOPLE_WORDS or re.search(r"(?:[^aeiosu]s|es)$", word) is not None
 
 
 # ("up from a death toll of 19 on Wednesday": the same)

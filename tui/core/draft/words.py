@@ -20,6 +20,18 @@ REACT = re.compile(REACTION_VERBS)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A capitalised word of a name, accented too: "Peñaranda", "Élise"
 CAPITALISED_WORD = rf"[{UPPER}][\w’'\-]+"
+# A title before a person's name, not part of it ("Dr", "Engr.", "Assistant Commissioner")
+TITLE_BEFORE_NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|"
+                     r"Insp|Supt|Senior|Assistant|Deputy|Commissioner|Brig|Rev|Colonel|General|"
+                     r"Major|Captain|Lieutenant|Brigadier|Inspector|Superintendent)\.?\s+)")
+# A word of a person's name, or an Arabic one with its article ("al-Saadi")
+_PERSON_NAME_WORD = rf"(?:{CAPITALISED_WORD}|(?:al|el|as|ash|ad)-{CAPITALISED_WORD})"
+
+
+def person_name(group: str) -> str:
+    """A pattern for a person's name of two to four words, titles before it
+    allowed ("Dr. Phan Thi Thu Ha"), captured as `group`."""
+    return rf"(?P<{group}>{TITLE_BEFORE_NAME}*{CAPITALISED_WORD}(?:\s+{_PERSON_NAME_WORD}){{1,3}})"
 # A word of a name, or its initials: "Menon", "R.K."
 _NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)

@@ -1,0 +1,76 @@
+"""Offices that head a body: a district's collector, deputy commissioner or
+chief district officer heads its district administration, a sheriff the
+sheriff's office. A person introduced by such an office speaks for that
+body when the same report names it and the office's place, if it gives
+one, is the body's (`heads_the_body`); otherwise the office stays the
+person's own, as the format's convention for governors and mayors has it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from tui.core.draft.resolve import is_body, person_tokens
+from tui.core.draft.words import TITLE_BEFORE_NAME, person_name
+
+
+class Headed(NamedTuple):
+    """An office that heads a body, and the body's name as copy writes it."""
+
+    office: str
+    body: re.Pattern[str]
+
+
+OFFICES_HEADING_A_BODY = (
+    Headed(r"(?:district\s+)?collector|deputy\s+commissioner|district\s+commissioner|"
+           r"chief\s+district\s+officer|district\s+magistrate",
+           re.compile(r"(?:\b[A-Z][\w-]*\s+)?(?i:district\s+administration)(?:\s+Office)?"
+                      r"(?:,\s+[A-Z][\w-]+(?=[\s,.]))?")),
+    Headed(r"(?:county\s+)?sheriff",
+           re.compile(r"(?:\b[A-Z][\w-]*\s+){0,3}(?i:sheriff['’]s\s+office)")),
+)
+# The words of the offices and their bodies, which name no place
+_OFFICE_WORDS = frozenset({"county", "district", "deputy", "chief", "the", "of", "collector",
+                           "commissioner", "officer", "magistrate", "sheriff", "sheriff's",
+                           "sheriff’s", "administration", "office"})
+# (not "a former sheriff", "the retired collector": no longer the body's head)
+_FORMER = re.compile(r"\b(?:former|ex|retired|late)[\s-]+(?:[a-z-]+\s+)?$", re.I)
+
+
+def _place(text: str) -> set[str]:
+    """The capitalised words naming where an office is ("Los Angeles County
+    Sheriff": los, angeles), without the words of the offices themselves."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", text)} - _OFFICE_WORDS
+
+
+def heads_of_named_bodies(sentences: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(person, body, sentence) for each person the sentences introduce by an
+    office heading a body they also name."""
+    text = list(sentences)
+    found: list[tuple[str, str, str]] = []
+    for office, body_name in OFFICES_HEADING_A_BODY:
+        bodies = [m[0].strip() for s in text for m in body_name.finditer(s)]
+        if not bodies:
+            continue
+        body = re.sub(r"^(?:The|the)\s+", "", max(bodies, key=len))
+        where = _place(re.sub(rf"(?i:{office}).*$", "", body))
+        introduced = re.compile(
+            rf"(?P<place>(?:\b[A-Z][\w-]*\s+){{0,3}})\b(?i:{office})(?:\s*\([A-Z]{{2,4}}\))?"
+            rf"(?:\s+of\s+(?P<of>[A-Z][\w-]+))?,?\s+{person_name('name')}"
+            rf"|{person_name('named')},\s+(?:the\s+)?(?P<mods>(?:[a-z-]+\s+){{0,2}})"
+            rf"(?i:{office})(?:\s+of\s+(?P<of2>[A-Z][\w-]+))?\b")
+        for sentence in text:
+            for m in introduced.finditer(sentence):
+                if _FORMER.search(sentence[:m.start("place") if m["name"] else m.end("mods")]
+                                  + (m["mods"] or "")):
+                    continue
+                # (the office's own place, if it names one, is the body's: "Surat
+                # Collector" does not head the Bharuch district administration)
+                place = _place(f"{m['place'] or ''} {m['of'] or m['of2'] or ''}")
+                if place and where and not place & where:
+                    continue
+                person = re.sub(rf"^{TITLE_BEFORE_NAME}+", "", m["name"] or m["named"]).strip()
+                if len(person_tokens(person)) >= 2 and not is_body(person):
+                    found.append((person, body, sentence))
+    return found
