@@ -707,3 +707,15 @@ def test_an_offices_country_is_the_claims_country() -> None:
     [claim] = draft("President of South Africa Cyril Ramaphosa told reporters 14 people had "
                     "died.").casualty_claims
     assert claim["country"].value == "ZA"
+
+
+def test_those_still_in_hospital_of_a_count_are_a_part_of_it() -> None:
+    assert _tolls("The number of injured remains 61, of whom 17 are still in hospital.") == [
+        ("people", None, 61)]
+    assert _tolls("Thirty people were injured, of whom 12 remain in hospital.") == [
+        ("people", None, 30)]
+
+
+def test_citizens_who_came_to_lose_their_lives_are_the_dead() -> None:
+    assert _tolls("The office said fourteen (14) citizens came to lose their lives in "
+                  "consequence of the food intoxication.") == [("citizens", 14, None)]

@@ -49,6 +49,8 @@ _AUX = (r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+|had\s+|ha
         r"(?:seriously\s+|badly\s+|critically\s+|severely\s+|slightly\s+|fatally\s+)?")
 # A verb of death or injury: its measure is "killed" when it is one of KILLED_WORDS.
 _DEATH_OR_INJURY = (r"perished|died|drowned|succumbed|lost (?:their|his|her) li(?:ves|fe)|"
+                    # ("came to lose their lives": a translation's wording)
+                    r"came to lose (?:their|his|her) li(?:ves|fe)|"
                     r"martyred|"
                     r"fell as martyrs|passed away|"
                     r"(?:received|sustained|suffered)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns)")
@@ -109,7 +111,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:\s+[a-z][^.;\d]{0,160}?)?\s+(?:reported\s+to\s+be|at|to|was|is|stood at|"
                 # "could top 1,000": a projection (read as one by its "could")
                 r"(?:could|may|might|would|will)\s+(?:top|exceed|surpass|pass|reach)|"
-                r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at))\s+"
+                r"(?:had |has )?(?:reached|risen to|rose to|climbed to|stood at)|"
+                # ("the number of injured remains 61")
+                r"remains(?:\s+at)?|remained(?:\s+at)?)\s+"
                 + _BOUND
                 + NUM, re.I), "number", "number_of_dead_at",
      "Officials put the number of injured at 284, the governor said."),
