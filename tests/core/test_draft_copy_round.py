@@ -714,6 +714,8 @@ def test_those_still_in_hospital_of_a_count_are_a_part_of_it() -> None:
         ("people", None, 61)]
     assert _tolls("Thirty people were injured, of whom 12 remain in hospital.") == [
         ("people", None, 30)]
+    assert _tolls("Of the injured, 29 are undergoing treatment at the district hospital, "
+                  "she said.") == []
 
 
 def test_citizens_who_came_to_lose_their_lives_are_the_dead() -> None:

@@ -82,9 +82,12 @@ def counts_in(sentence: str) -> list[StatedCount]:
                        and (parse_number(g) is not None or g.lower() in VAGUE)), m.start())
             if at in taken or any(start <= at < end for start, end in before):
                 continue
-            if kind == "hospital" and re.search(r"\b(?:of whom|of them|among them)\s+$",
-                                                sentence[:m.start()], re.I):
-                continue  # "61 injured, of whom 17 are still in hospital": a part of a count
+            if kind == "hospital" and re.search(
+                    r"\b(?:of whom|of them|among them)\s+$|\b[Oo]f\s+the\s+(?:[\d,]+\s+)?"
+                    r"(?:injured|wounded|hurt)\b[^.;]*$", sentence[:m.start()]):
+                # "61 injured, of whom 17 are still in hospital", "Of the injured, 29 are
+                # undergoing treatment at the district hospital": a part of a count
+                continue
             if kind == "hospital" and re.search(r"\blater\s+in\s+hospital", m.group(0)) and \
                     re.search(r"\b(?:died|killed|dead)\b", sentence[:at]):
                 continue  # "Three died on the spot and two others later in hospital": dead
