@@ -40,8 +40,8 @@ from tui.core.draft.words import (
     CAPITALISED_WORD,
     CLAUSE_OPENERS,
     OFFICE_MODIFIERS,
-    TITLE_BEFORE_NAME,
     person_name,
+    without_titles,
 )
 
 # An office that speaks for the body named with it (not "mayor" or "district health
@@ -49,7 +49,6 @@ from tui.core.draft.words import (
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
          r"commander|superintendent|manager|secretary|ceo\b)")
-_TITLE = TITLE_BEFORE_NAME
 _NAME = person_name("name")
 _ARTICLE = frozenset({"the", "a", "an"})
 
@@ -230,8 +229,7 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                     body = _body_of(rule, m, sentence)
                     if (kind := _points_back(rule, m, sentence)) is not None:
                         body, referred = referent(recent, kind), True
-                person = named if rule.body_side == "run" else re.sub(
-                    rf"^{_TITLE}+", "", m["name"]).strip()
+                person = named if rule.body_side == "run" else without_titles(m["name"])
                 if not body or not (referred or is_body(body)) or news_agency(body) or is_body(
                         person) or len(person_tokens(person)) < 2:
                     continue
@@ -319,7 +317,7 @@ def offices_in(sentences: Iterable[str]) -> list[tuple[str, str]]:
     for sentence in sentences:
         for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE, _OFFICE_COMMA_NAME):
             for m in pattern.finditer(sentence):
-                person = re.sub(rf"^{_TITLE}+", "", m["name"]).strip()
+                person = without_titles(m["name"])
                 if not is_body(person) and len(person_tokens(person)) >= 2:
                     found.append((person, m["office"]))
     return found

@@ -12,28 +12,38 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.draft.resolve import is_body, person_tokens
-from tui.core.draft.words import TITLE_BEFORE_NAME, person_name
+from tui.core.draft.words import person_name, without_titles
 
 
 class Headed(NamedTuple):
-    """An office that heads a body, and the body's name as copy writes it."""
+    """An office that heads a body: the office's words, the body's name as copy
+    writes it, and a person introduced by the office (before or after the name)."""
 
     office: str
     body: re.Pattern[str]
+    introduced: re.Pattern[str]
+
+
+def _headed(office: str, body: str) -> Headed:
+    return Headed(office, re.compile(body), re.compile(
+        rf"(?P<place>(?:\b[A-Z][\w-]*\s+){{0,3}})\b(?i:{office})(?:\s*\([A-Z]{{2,4}}\))?"
+        rf"(?:\s+of\s+(?P<of>[A-Z][\w-]+))?,?\s+{person_name('name')}"
+        rf"|{person_name('named')},\s+(?:the\s+)?(?P<mods>(?:[a-z-]+\s+){{0,2}})"
+        rf"(?i:{office})(?:\s+of\s+(?P<of2>[A-Z][\w-]+))?\b"))
 
 
 OFFICES_HEADING_A_BODY = (
-    Headed(r"(?:district\s+)?collector|deputy\s+commissioner|district\s+commissioner|"
-           r"chief\s+district\s+officer|district\s+magistrate",
-           re.compile(r"(?:\b[A-Z][\w-]*\s+)?(?i:district\s+administration)(?:\s+Office)?"
-                      r"(?:,\s+[A-Z][\w-]+(?=[\s,.]))?")),
-    Headed(r"(?:county\s+)?sheriff",
-           re.compile(r"(?:\b[A-Z][\w-]*\s+){0,3}(?i:sheriff['’]s\s+office)")),
+    _headed(r"(?:district\s+)?collector|deputy\s+commissioner|district\s+commissioner|"
+            r"chief\s+district\s+officer|district\s+magistrate",
+            r"(?:\b[A-Z][\w-]*\s+)?(?i:district\s+administration)(?:\s+Office)?"
+            r"(?:,\s+[A-Z][\w-]+(?=[\s,.]))?"),
+    _headed(r"(?:county\s+)?sheriff",
+            r"(?:\b[A-Z][\w-]*\s+){0,3}(?i:sheriff['’]s\s+office)"),
 )
 # The words of the offices and their bodies, which name no place
 _OFFICE_WORDS = frozenset({"county", "district", "deputy", "chief", "the", "of", "collector",
-                           "commissioner", "officer", "magistrate", "sheriff", "sheriff's",
-                           "sheriff’s", "administration", "office"})
+                           "commissioner", "officer", "magistrate", "sheriff", "administration",
+                           "office"})
 # (not "a former sheriff", "the retired collector": no longer the body's head)
 _FORMER = re.compile(r"\b(?:former|ex|retired|late)[\s-]+(?:[a-z-]+\s+)?$", re.I)
 
@@ -49,28 +59,22 @@ def heads_of_named_bodies(sentences: Iterable[str]) -> list[tuple[str, str, str]
     office heading a body they also name."""
     text = list(sentences)
     found: list[tuple[str, str, str]] = []
-    for office, body_name in OFFICES_HEADING_A_BODY:
+    for office, body_name, introduced in OFFICES_HEADING_A_BODY:
         bodies = [m[0].strip() for s in text for m in body_name.finditer(s)]
         if not bodies:
             continue
         body = re.sub(r"^(?:The|the)\s+", "", max(bodies, key=len))
         where = _place(re.sub(rf"(?i:{office}).*$", "", body))
-        introduced = re.compile(
-            rf"(?P<place>(?:\b[A-Z][\w-]*\s+){{0,3}})\b(?i:{office})(?:\s*\([A-Z]{{2,4}}\))?"
-            rf"(?:\s+of\s+(?P<of>[A-Z][\w-]+))?,?\s+{person_name('name')}"
-            rf"|{person_name('named')},\s+(?:the\s+)?(?P<mods>(?:[a-z-]+\s+){{0,2}})"
-            rf"(?i:{office})(?:\s+of\s+(?P<of2>[A-Z][\w-]+))?\b")
         for sentence in text:
             for m in introduced.finditer(sentence):
-                if _FORMER.search(sentence[:m.start("place") if m["name"] else m.end("mods")]
-                                  + (m["mods"] or "")):
+                if _FORMER.search(sentence[:m.start("place") if m["name"] else m.end("mods")]):
                     continue
                 # (the office's own place, if it names one, is the body's: "Surat
                 # Collector" does not head the Bharuch district administration)
                 place = _place(f"{m['place'] or ''} {m['of'] or m['of2'] or ''}")
                 if place and where and not place & where:
                     continue
-                person = re.sub(rf"^{TITLE_BEFORE_NAME}+", "", m["name"] or m["named"]).strip()
+                person = without_titles(m["name"] or m["named"])
                 if len(person_tokens(person)) >= 2 and not is_body(person):
                     found.append((person, body, sentence))
     return found

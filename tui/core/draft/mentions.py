@@ -223,10 +223,9 @@ class Mentions:
     def body_of_role(self, name: str) -> str | None:
         """The body a person speaks for, when their role names a body that
         spoke before ("district police chief" after "Police said")."""
-        person = self.people.get(name.split()[-1]) if name.split() else None
-        if person is None or person[0] != name or not person[1]:
+        if not (said_role := self.role_of(name)):
             return None
-        role = person[1].lower().split()
+        role = said_role.lower().split()
         return next((body for body in reversed(self.bodies)
                      if body.lower() in role and body != name), None)
 

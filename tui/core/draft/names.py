@@ -117,8 +117,10 @@ def without_relative_clauses(sentence: str) -> str:
 # office that has a place: a minister's or a secretary's "of" names a portfolio)
 _PLACE_OFFICES = frozenset({"mayor", "governor", "commissioner", "collector", "prefect",
                             "president", "premier", "administrator", "magistrate", "dc"})
-_OFFICE_OF_PLACE = re.compile(r"^(?P<role>(?:[A-Z][\w’'-]*\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?)of\s+"
-                              r"(?:the\s+)?(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,6})$")
+# The office's words before "of" ("Deputy Commissioner (DC) of")
+_OFFICE_OF = r"(?P<role>(?:[A-Z][\w’'-]*\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?)of\s+"
+_OFFICE_OF_PLACE = re.compile(rf"^{_OFFICE_OF}(?:the\s+)?"
+                              r"(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,6})$")
 # The first words of places of two words ("New York", "Los Angeles", "South Sudan")
 _PLACE_PREFIXES = frozenset({"new", "los", "las", "san", "santa", "são", "sao", "south", "north",
                              "east", "west", "upper", "lower", "greater", "saint", "st", "port",
@@ -141,10 +143,15 @@ def _place_then_name(run: str) -> tuple[str, str] | None:
     return " ".join(words[:length]), " ".join(name)
 
 
+def _a_place_office(role: str) -> bool:
+    """The office's words name one that has a place ("Mayor", "(DC)")."""
+    return bool({w.strip("()").lower() for w in role.split()} & _PLACE_OFFICES)
+
+
 def _office_of_a_place(phrase: str) -> tuple[str, str] | None:
     """(name, role) when `phrase` is an office of a place and its holder's name."""
     m = _OFFICE_OF_PLACE.match(phrase)
-    if m is None or not {w.strip("()").lower() for w in m["role"].split()} & _PLACE_OFFICES:
+    if m is None or not _a_place_office(m["role"]):
         return None
     if (split := _place_then_name(m["run"])) is None:
         return None
@@ -155,10 +162,8 @@ def place_of_an_office(head: str, found: str) -> str:
     """`found`, the words before a verb, without the place of the office
     before it ("... (DC) of Jamalpur Nasreen Sultana Chowdhury" is Nasreen
     Sultana Chowdhury)."""
-    office = re.search(r"(?P<role>(?:[A-Z][\w’'-]*\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?)of\s+$",
-                       head[: len(head) - len(found)])
-    if office is None or not {w.strip("()").lower() for w in office["role"].split()} \
-            & _PLACE_OFFICES:
+    office = re.search(rf"{_OFFICE_OF}$", head[: len(head) - len(found)])
+    if office is None or not _a_place_office(office["role"]):
         return found
     split = _place_then_name(found)
     return split[1] if split is not None else found

@@ -28,6 +28,12 @@ TITLE_BEFORE_NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr|Sr|Sra|SP|ASP|DSP|Col|Gen|Ma
 _PERSON_NAME_WORD = rf"(?:{CAPITALISED_WORD}|(?:al|el|as|ash|ad)-{CAPITALISED_WORD})"
 
 
+def without_titles(name: str) -> str:
+    """A name matched by `person_name` without the titles before it ("Engr.
+    Ese Okorodudu" is Ese Okorodudu)."""
+    return re.sub(rf"^{TITLE_BEFORE_NAME}+", "", name).strip()
+
+
 def person_name(group: str) -> str:
     """A pattern for a person's name of two to four words, titles before it
     allowed ("Dr. Phan Thi Thu Ha"), captured as `group`."""
