@@ -10,6 +10,7 @@ import pytest
 from tests.app.helpers import build_library
 from tests.conftest import ROOT
 from tui.app.screens.briefing import BriefingScreen
+from tui.app.screens.library import LibraryScreen
 
 
 @pytest.fixture
@@ -33,3 +34,12 @@ def fast_file_poll(monkeypatch: pytest.MonkeyPatch) -> None:
     for a test that waits for a change on disk to show: the poll notices
     it, and its interval is not what the test is about."""
     monkeypatch.setattr(BriefingScreen, "poll_seconds", 0.05)
+
+
+@pytest.fixture
+def fast_folder_poll(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The library looks at its folder every 50 ms, so a test waits little,
+    and never backs off: on a loaded machine one slow look would otherwise
+    put the next one twenty times its length away, past the test's wait."""
+    monkeypatch.setattr(LibraryScreen, "poll_seconds", 0.05)
+    monkeypatch.setattr(LibraryScreen, "poll_backoff", 0.0)

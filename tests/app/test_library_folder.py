@@ -96,14 +96,8 @@ def titles(screen: LibraryScreen) -> list[str]:
             for e in screen.shown_entries]
 
 
-@pytest.fixture
-def fast_poll(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The library looks at its folder every 50 ms, so a test waits little."""
-    monkeypatch.setattr(LibraryScreen, "poll_seconds", 0.05, raising=False)
-
-
 async def test_files_added_changed_and_removed_appear_without_ctrl_r(
-        tmp_path: Path, fast_poll: None) -> None:
+        tmp_path: Path, fast_folder_poll: None) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "old.yaml").write_text(briefing_text("Old event", "2001-01-01"), encoding="utf-8")
@@ -141,7 +135,7 @@ async def test_files_added_changed_and_removed_appear_without_ctrl_r(
 
 
 async def test_removing_the_selected_file_moves_the_cursor_to_the_next_row(
-        tmp_path: Path, fast_poll: None) -> None:
+        tmp_path: Path, fast_folder_poll: None) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
     for name, date in (("a", "2003-01-01"), ("b", "2002-01-01"), ("c", "2001-01-01")):
@@ -180,7 +174,7 @@ async def test_files_of_other_kinds_do_not_rescan(
 
 
 async def test_a_slow_scan_is_not_restarted_by_the_poll(
-        library: Path, fast_poll: None, monkeypatch: pytest.MonkeyPatch) -> None:
+        library: Path, fast_folder_poll: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """The poll waits for a scan under way (the folder as found before it is
     not known yet): restarting it at each poll, a slow folder never loads."""
     import tui.core.store.reader

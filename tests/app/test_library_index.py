@@ -102,8 +102,7 @@ async def test_a_new_folder_is_listed_as_it_is_indexed(
 
 
 async def test_a_changed_file_alone_is_read_again_and_its_row_updates(
-        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(LibraryScreen, "poll_seconds", 0.05, raising=False)
+        folder: Path, monkeypatch: pytest.MonkeyPatch, fast_folder_poll: None) -> None:
     reads = count_reads(monkeypatch)
     async with BriefingApp(folder).run_test(size=WIDE) as pilot:
         screen = await listed(pilot, 4)
@@ -227,8 +226,7 @@ async def test_a_listed_library_is_left_out_of_the_collectors_passes(folder: Pat
 
 
 async def test_a_file_added_is_found_by_its_name(
-        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(LibraryScreen, "poll_seconds", 0.05, raising=False)
+        folder: Path, monkeypatch: pytest.MonkeyPatch, fast_folder_poll: None) -> None:
     async with BriefingApp(folder).run_test(size=WIDE) as pilot:
         screen = await listed(pilot, 4)
         await pilot.press(*"zanzibar")

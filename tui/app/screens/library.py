@@ -44,7 +44,7 @@ from tui.app.widgets.row_list import ListRow, RowList
 from tui.core.store.index import Index, IndexUnavailable, Row
 from tui.core.store.library import BRIEFING_SUFFIXES, library_name
 from tui.core.store.search import BriefingMatches, Hit
-from tui.core.store.watch import FolderSignature, FolderWatch
+from tui.core.store.watch import POLL_BACKOFF, FolderSignature, FolderWatch
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -88,6 +88,10 @@ class LibraryScreen(Screen[None]):
     AUTO_FOCUS = "#library-filter"
     COMMANDS: ClassVar = {LibraryCommands}
     poll_seconds: ClassVar[float] = POLL_SECONDS
+    # How much longer than a slow look at the folder the next look waits
+    # (core.store.watch.FolderWatch); tests polling every 50 ms set it to 0,
+    # lest a loaded machine's one slow look push the next one seconds away.
+    poll_backoff: ClassVar[float] = POLL_BACKOFF
     # Whether files are parsed in worker processes (see core.store.reader):
     # only the `briefing` command, whose main module is safe to import again.
     parallel: ClassVar[bool] = False
@@ -134,7 +138,8 @@ class LibraryScreen(Screen[None]):
         self.progress_timer: Timer | None = None
         self._scanning = False  # an update is under way: the poll waits for it
         self.listed_all = False  # the index has been brought up to date once
-        self.folder_watch = FolderWatch(folder, BRIEFING_SUFFIXES, self.poll_seconds)
+        self.folder_watch = FolderWatch(folder, BRIEFING_SUFFIXES, self.poll_seconds,
+                                        backoff=self.poll_backoff)
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header")

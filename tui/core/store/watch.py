@@ -18,6 +18,8 @@ from pathlib import Path
 Signature = tuple[int, int, int, int, int]
 # Each briefing file of a folder (its path) with its signature.
 FolderSignature = frozenset[tuple[str, Signature]]
+# After a look that took `t` seconds, the next waits this many times `t`.
+POLL_BACKOFF = 20.0
 
 
 def _of(st: os.stat_result) -> Signature:
@@ -82,7 +84,8 @@ class FolderWatch:
     """
 
     def __init__(self, folder: Path, suffixes: Iterable[str], interval: float,
-                 backoff: float = 20, clock: Callable[[], float] = time.monotonic) -> None:
+                 backoff: float = POLL_BACKOFF,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.folder = folder
         self.suffixes = tuple(suffixes)
         self.interval = interval
