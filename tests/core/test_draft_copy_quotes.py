@@ -66,6 +66,27 @@ def test_rule_said_name_with_initials() -> None:
     assert speakers("“We lost the east wing,” said A.B. Quist.")[0][0] == "A.B. Quist"
 
 
+def test_rule_role_then_a_name_with_initials() -> None:
+    assert speakers("“The pumps are running again,” harbour official K.T. Mwale said "
+                    "on Sunday.")[0][0] == "K.T. Mwale"
+    assert speakers("“The pumps are running again,” said harbour official "
+                    "K. T. Mwale.")[0][0] == "K. T. Mwale"
+
+
+def test_rule_a_titled_name_described_is_the_next_pronoun() -> None:
+    # a military title of two words and a name of two; then a name of four words
+    # with a title and a long description
+    assert speakers(
+        "Oskar Brandvold watched from the quay. Lieutenant Colonel Amadou Sesay, the "
+        "coastguard's spokesman for the northern district, was first on the pier. "
+        "“We could hear them under the hull,” he said.")[0][0] == "Amadou Sesay"
+    assert speakers(
+        "Oskar Brandvold watched from the quay. Dr Marta de la Cruz, a hydrologist at "
+        "the regional university who has studied the estuary for a decade, keeps a "
+        "chart of the tides. “The channel has moved north,” she said.")[0][0] == (
+            "Marta de la Cruz")
+
+
 def test_rule_told_an_outlet_or_reporters() -> None:
     assert speakers("“The river rose in minutes,” Ines Duarte told the BBC.")[0][0] == \
         "Ines Duarte"

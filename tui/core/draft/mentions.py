@@ -33,6 +33,8 @@ from tui.core.draft.words import (
     STARTS_WITH_BODY,
     STARTS_WITH_NAME,
     SUBJECT_NOUNS,
+    person_name,
+    without_titles,
 )
 from tui.core.format.model import Country
 
@@ -67,6 +69,11 @@ _OPENERS = frozenset({"on", "in", "at", "by", "for", "from", "after", "before", 
 _OPENING = re.compile(r"^(?:[A-Z]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|Each|On|In|At|By|After|"
                       r"Before|Since|During|Outside|Inside|Back|Later|Earlier|Today|Yesterday|"
                       r"Last|This)\b[^,]{0,50},\s+)?")
+# A sentence that opens with a person's name (titles before it allowed) and what
+# they are: "Sanne Verhoeven, from Utrecht, was driving"; "Dr Leila Ben Salah, a
+# geologist at the University of Gafsa who has mapped the galleries, has ..."
+_OPENS_WITH_NAME_DESCRIBED = re.compile(
+    person_name("name") + r",\s+(?:(?:a|an|the|who|whose|from)\s+[^,]{1,150}|\d{1,3}),")
 # "a young man called Baraka", "a teacher named Ines": a person and a name of one word
 _CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-Z][\w’'\-]+)\b")
 
@@ -284,11 +291,10 @@ class Mentions:
             # "Police chief Tom Reyes arrived."; "Every evening, Neema Moyo walks ...": then
             # "he", "she"
             self.person(starts.group(1))
-        elif described_name := re.match(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+"
-                                        # ("Sanne Verhoeven, from Utrecht, was driving")
-                                        r"(?:(?:a|an|the|who|from)\s+[^,]{1,60}|\d{1,3}),",
-                                        sentence):
-            self.person(described_name.group(1))  # "Kofi Mensah, a fisherman, lost ..."
+        elif described_name := _OPENS_WITH_NAME_DESCRIBED.match(sentence):
+            # "Kofi Mensah, a fisherman, lost ..."; "Lieutenant Colonel Mongi Ayari, the
+            # civil protection's spokesman for the south-west, was ..."
+            self.person(without_titles(described_name.group("name")))
         elif aged := re.search(r"\b((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*\d{1,3},",
                                sentence):
             self.person(aged.group(1))  # "Among them is Lena Ortiz, 31, who ..."; then "she"

@@ -16,6 +16,7 @@ from tui.core.draft.words import (
     MONTHS,
     NUMBER_WORDS,
     ORGANISATIONS,
+    PERSON_NAME_PARTICLES,
     PERSON_WORD,
     PERSON_WORDS,
     PLACE_WORDS,
@@ -28,7 +29,7 @@ from tui.core.format.countries import lookup_country
 from tui.core.format.model import Country
 
 # Small words inside names: "Osama bin Laden", "Jama'at Nusrat al-Islam wal-Muslimin"
-_NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|de|da|do|dos|del|van|von|der)"
+_NAME_PARTICLE = re.compile("(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
                             r"|(?:al|el|wal|ad|as|ash|an|ar)-[A-Z][\w’'\-]*")
 # Where a story happens: "in northern Burkina Faso", "off the coast of western Libya"
 PLACE = re.compile(r"\b(?:in|near|off|outside|across|outskirts of|coast of)\s+(?:the\s+)?"

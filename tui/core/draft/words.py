@@ -24,6 +24,9 @@ CAPITALISED_WORD = rf"[{UPPER}][\w’'\-]+"
 TITLE_BEFORE_NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|"
                      r"Insp|Supt|Senior|Assistant|Deputy|Commissioner|Brig|Rev|Colonel|General|"
                      r"Major|Captain|Lieutenant|Brigadier|Inspector|Superintendent)\.?\s+)")
+# The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
+PERSON_NAME_PARTICLES: frozenset[str] = frozenset(_DATA["person_name_particles"])
+_PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
 # A word of a person's name, or an Arabic one with its article ("al-Saadi")
 _PERSON_NAME_WORD = rf"(?:{CAPITALISED_WORD}|(?:al|el|as|ash|ad)-{CAPITALISED_WORD})"
 
@@ -37,7 +40,8 @@ def without_titles(name: str) -> str:
 def person_name(group: str) -> str:
     """A pattern for a person's name of two to four words, titles before it
     allowed ("Dr. Phan Thi Thu Ha"), captured as `group`."""
-    return rf"(?P<{group}>{TITLE_BEFORE_NAME}*{CAPITALISED_WORD}(?:\s+{_PERSON_NAME_WORD}){{1,3}})"
+    return (rf"(?P<{group}>{TITLE_BEFORE_NAME}*{CAPITALISED_WORD}"
+            rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{1,3}})")
 # A word of a name, or its initials: "Menon", "R.K."
 _NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
@@ -90,7 +94,7 @@ WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sa
 # (`said Emergency Management Services spokesman Robert Mulaudzi`: a body's name first)
 AFTER_SAY_ROLE_NAME = re.compile(
     rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+){{0,4}}(?:[a-z0-9][\w\-]*\s+){{1,3}})"
-    rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+)")
+    rf"((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)")
 # `said one survivor`, `said a 16-year-old boy who ...`, `said a traffic officer at the
 # scene`: a person described, not named (the place is not the person)
 AFTER_SAY_DESCRIBED = re.compile(
@@ -113,7 +117,8 @@ DESCRIBED_SAY = re.compile(
 ROLE_NAME_SAY = re.compile(
     # ("state's principal secretary PC Kapoor said")
     # ("Police chief Ralph Godbee said": a role that opens with a capital)
-    rf"^[\s,]*((?:[A-Z][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,3}}(?:[A-Z][\w’'\-]+\s+){{1,3}}?"
+    # ("district official D.D. Kale said": initials are words of the name)
+    rf"^[\s,]*((?:[A-Z][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,3}}(?:{_NAME_WORD}\s+){{1,3}}?"
     # ("shopkeeper Sanjay Mistry, who was among the pilgrims, told AFP")
     rf"[A-Z][\w’'\-]+)(?:,\s*who\b[^,“”\"]{{1,80}},)?\s+(?:{SAY_VERBS})\b")
 # `its director, Paolo Benedetti, said`: a role, then the name between commas
@@ -155,7 +160,6 @@ PERSON_WORD = "|".join(sorted(PERSON_WORDS))
 # (a name's small words kept: "Ursula von der Leyen")
 # ("Dr. Ismaël Dago-Yapi runs the ward", "Dr. Dago-Yapi has": a title with its
 # point, and then a surname alone is a name)
-_PARTICLE = r"(?:von|van|der|den|de|da|del|bin|ibn)"
 STARTS_WITH_NAME = re.compile(
     r"^((?:[\w’'\-]+\s+){0,3}?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
     r"[A-Z][\w’'\-]+|(?:[A-Z][\w’'\-]+\s+(?:" + _PARTICLE + r"\s+)*){1,3}[A-Z][\w’'\-]+))"
