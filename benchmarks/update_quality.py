@@ -256,8 +256,22 @@ def bytes_changed(base: str, out: str) -> int:
             m = re.match(r"(\s*source:\s*)(\S[^#\r\n]*?)(\s*(#.*)?)(\r?\n)?$", line)
             if m is not None and any(o.startswith(f"{m[1]}[{m[2]},") for o in out_lines[o0:o1]):
                 continue
+            if (grown := _source_grown(line)) is not None and any(
+                    grown.fullmatch(o) for o in out_lines[o0:o1]):
+                continue
             lost += len(line.encode())
     return lost
+
+
+def _source_grown(line: str) -> re.Pattern[str] | None:
+    """A pattern for `line` with its flow mapping's `source: X` grown into a
+    list (`{..., source: MONTSAME}` -> `{..., source: [MONTSAME, News.MN]}`),
+    every other byte as it was; None when the line has no such source."""
+    m = re.search(r"([{,]\s*source:\s*)([^\[\]{},#\r\n]+?)(\s*[,}])", line)
+    if m is None:
+        return None
+    return re.compile(re.escape(line[: m.end(1)]) + r"\[" + re.escape(m[2])
+                      + r"(?:, [^\[\]\r\n]+)+\]" + re.escape(line[m.start(3):]))
 
 
 def score(out: Briefing, truth: Truth) -> Score:

@@ -194,6 +194,23 @@ def test_a_source_grown_into_a_list_keeps_every_later_line_of_the_base() -> None
         "    killed: 5\n")
 
 
+def test_a_flow_mappings_source_grown_into_a_list_keeps_its_line() -> None:
+    """`{..., source: Agency}` that became `source: [Agency, Paper]` changed
+    the source alone; any other byte of the line changed is lost."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    line = "  - {speaker: Ana, text: \"Words\", source: Agency}  # kept\n"
+    base = f"quotes:\n{line}"
+    assert update_quality.bytes_changed(
+        base, base.replace("source: Agency}", "source: [Agency, Paper, Radio]}")) == 0
+    assert update_quality.bytes_changed(
+        base, base.replace("source: Agency}", "source: [Agency, Paper]}").replace(
+            "kept", "changed")) == len(line.encode())
+    assert update_quality.bytes_changed(
+        base, base.replace("source: Agency}", "source: [Paper]}")) == len(line.encode())
+
+
 def test_a_list_of_three_different_bodies_is_every_pair_of_them() -> None:
     """A truth may list three bodies none of which is another: the scorer
     checks each pair, as it does a pair."""
