@@ -49,6 +49,8 @@ FLOORS = {
     "stories-fresh12": ((1, 0, 3, 0), (2, 0, 2, 0)),
     # the thirteenth set, as scored at its first sight at the end of a fifth session
     "stories-fresh13": ((2, 0, 4, 12), (2, 0, 4, 6)),
+    # the fourteenth set, as scored at its first sight at the start of a sixth session
+    "stories-fresh14": ((3, 0, 3, 9), (3, 0, 3, 15)),
 }
 
 
