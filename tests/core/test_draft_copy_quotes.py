@@ -150,6 +150,30 @@ def test_rule_thanked_for_help() -> None:
                     "Programme for their help.") == ["NO", "PE", "World Food Programme"]
 
 
+def test_rule_thanked_past_a_sum_with_thousands() -> None:
+    # a relative clause with "750,000" in it is one clause, not two
+    assert reactors("The interior ministry thanked Norway, which pledged NOK 750,000 for "
+                    "shelter, and the World Bank, which released USD 400,000.") == [
+        "NO", "World Bank"]
+
+
+def test_rule_condolences_received_from_states_by_their_long_names() -> None:
+    assert reactors("Cables of condolence were received from the Ministries of Foreign "
+                    "Affairs of the Republic of Chile, the Arab Republic of Egypt and the "
+                    "Kingdom of Norway.") == ["CL", "EG", "NO"]
+
+
+def test_rule_the_government_of_a_country_as_subject() -> None:
+    assert reactors("The Government of the Dominican Republic sent two mobile "
+                    "kitchens.") == ["DO"]
+
+
+def test_rule_a_countrys_team_at_work() -> None:
+    # a situation report's line: a nationality's team, where it is, what it is doing
+    assert reactors("• The Cuban medical brigade in the north is staffing a field "
+                    "post.") == ["CU"]
+
+
 def test_rule_list_of_reactors_have_dispatched() -> None:
     assert reactors("Portugal and Morocco have dispatched search teams.") == ["PT", "MA"]
 

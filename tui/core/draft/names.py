@@ -98,13 +98,19 @@ _COUNTRYS_BODY = re.compile(r"((?:[A-Z][\w\-]+\s+(?:(?:de|do|da|del|di|la|el)\s+
                             + GROUP_NOUN + r"))\s*$")
 _COUNTRYS_BODY_OF = re.compile(r"([A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?:"
                                + GROUP_NOUN + r")\s+of\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
+_STATE_BODY_OF = re.compile(
+    r"(?:\b[Tt]he\s+)?((?:Government|Ministry|Ministries|Presidency|Cabinet|Embassy)"
+    r"(?:\s+of\s+(?:[A-Z][\w’'\-]+\s+(?:and\s+)?){0,3}[A-Z][\w’'\-]+)?"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+(?:of\s+)?){0,4}[A-Z][\w’'\-]+)\s*$")
 _BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
 # ("the factory's owner": a possessive before the person)
 _DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'\-]*\s+){0,2}(?:"
                                + PERSON_WORD + r"))$")
 # ", which has personnel in Iraq,", ", whose capital lies across the river,"
 # (never past a semicolon: "A, whose volunteers helped; to B, which ...": two items)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+# (a figure's thousands are no clause's end: ", which announced CAD 750,000 for ...,")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d{3}\b))*"
+                              r",(?!\d{3}\b)")
 
 
 def without_relative_clauses(sentence: str) -> str:
@@ -309,6 +315,10 @@ def subject_at(head: str) -> str | None:
     if re.search(rf"\b(?:{SAY_VERBS})(?:\s+[\w’'\-]+){{0,3}}\s*$", head):
         # "The agency said in Lyon that it ... and urged": the verb before is the subject's
         return None
+    # "The Government of the Dominican Republic sent", "the Ministry of Foreign Affairs
+    # of the Republic of Tunisia said": a state's body, named with its country
+    if (m := _STATE_BODY_OF.search(head)) and countries_in(m.group(1)):
+        return m.group(1)
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):

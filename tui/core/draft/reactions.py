@@ -123,9 +123,15 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’
 _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|offers?|"
                        r"condemnation|criticism|sympathy|solidarity|"
                        # "Messages of condolence came from the governments of A, B and C"
-                       r"[Cc]ondolences|[Mm]essages(?:\s+of\s+(?:condolence|sympathy|solidarity|"
-                       r"support))?)\s+(?:(?:came|poured in|arrived|have come|have arrived)\s+)?"
-                       r"from\s+(?:the\s+(?:governments|leaders|peoples)\s+of\s+)?"
+                       # ("Cables of condolence and sympathy were received from the
+                       # Ministries of Foreign Affairs of A, B and C")
+                       r"[Cc]ondolences|(?:[Mm]essages|[Cc]ables|[Tt]elegrams|[Ll]etters|[Cc]alls)"
+                       r"(?:\s+of\s+(?:condolence|sympathy|solidarity|support)(?:\s+and\s+"
+                       r"(?:condolence|sympathy|solidarity|support))?)?)\s+"
+                       r"(?:(?:came|poured in|arrived|have come|have arrived|were received|"
+                       r"have been received)\s+)?"
+                       r"from\s+(?:the\s+(?:governments|leaders|peoples|[Mm]inistries\s+of\s+"
+                       r"[Ff]oreign\s+[Aa]ffairs|foreign\s+ministries)\s+of\s+)?"
                        r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
                        r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
                        # (a lookahead: a second list in the same sentence is found too)
@@ -140,8 +146,9 @@ def _named_list(text: str) -> Reactors:
         part = re.sub(r"^the\s+", "", part.strip())
         if named := organisations_in(part):
             organisations.append(named[0])
-        elif (found := countries_in(part)) and re.fullmatch(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}",
-                                                             part):
+        elif (found := countries_in(part)) and re.fullmatch(
+                # ("the Arab Republic of Egypt": a state's long name)
+                r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-’']*){0,4}", part):
             countries.append(found[0])
         else:
             break
@@ -269,14 +276,18 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
                   r"(?:also\s+)?" + REACTION_VERBS + r")", " ", main)
     # ("Messages of condolence came from A, B and C": the list is what they did)
     verb_match = SAY.search(main) or REACT.search(main) or _AID_FROM.search(main)
+    doer = None
     if verb_match is None and (doing := _ORGANISATION_DOING.match(main)) \
-            and organisations_in(doing.group(1)):
-        # "Save the Children is trucking water to the camps": the verb after the name
+            and (organisations_in(doing.group(1)) or countries_in(doing.group(1))):
+        # "Save the Children is trucking water to the camps", "The Cuban medical brigade
+        # in Nord-Ouest is staffing a field post": the verb after the name
         verb_match = re.compile(r"\s+(?:is|are|has|have)\b").search(main, doing.end(1))
+        doer = doing.group(1)
     if not verb_match:
         return []
     head = main[: verb_match.start()]
-    clause = Clause(main, head, subject_before(main[: verb_match.end()]) or subject_at(head))
+    clause = Clause(main, head, doer or subject_before(main[: verb_match.end()])
+                    or subject_at(head))
     found, rule = Reactors([], []), ""
     for reaction_rule in REACTION_RULES:
         if (reactors := reaction_rule.find(clause)) is not None:
