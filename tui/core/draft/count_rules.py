@@ -342,7 +342,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # "were reported killed", "are now confirmed to have died"
                 r"(?:(?:officially )?(?:reported|confirmed|known|believed)\s+(?:to\s+have\s+)?)?"
                 r"(?:seriously |badly |critically |severely |slightly |lightly )?"
-                r"(?:shot |found |confirmed |burned |crushed |pronounced |declared )?"
+                r"(?:shot |found |confirmed |burned |crushed |pronounced |declared |certified )?"
                 r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|"
                 r"(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"

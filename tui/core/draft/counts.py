@@ -88,9 +88,13 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 # "61 injured, of whom 17 are still in hospital", "Of the injured, 29 are
                 # undergoing treatment at the district hospital": a part of a count
                 continue
-            if kind == "hospital" and re.search(r"\blater\s+in\s+hospital", m.group(0)) and \
-                    re.search(r"\b(?:died|killed|dead)\b", sentence[:at]):
-                continue  # "Three died on the spot and two others later in hospital": dead
+            if kind == "hospital" and (
+                    re.search(r"\blater\s+in\s+hospital", m.group(0))
+                    or re.search(r"\b(?:at the scene|on the spot)\s+and\s+$", sentence[:at])) \
+                    and re.search(r"\b(?:died|killed|dead)\b", sentence[:at]):
+                # "Three died on the spot and two others later in hospital"; "Ten people
+                # were certified dead, seven at the scene and three in hospital": dead
+                continue
             if _MONTH_AFTER.match(sentence, at):
                 continue  # "on 9 September": a date, no count
             if _MONEY_BEFORE.search(sentence[:at]):

@@ -59,6 +59,18 @@ def settle_to_the_briefings_groups(items: list[Item], base: Briefing, names: Nam
             item.fields["affected"] = old
 
 
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _groups_of_one(counts: list[tuple[str, str | None, str | None]]) -> set[str]:
+    """The groups whose every count is one person: (group, killed, injured)."""
+    figures: dict[str, set[str]] = {}
+    for group, *measures in counts:
+        figures.setdefault(group, set()).update(m for m in measures if m is not None)
+    return {group for group, found in figures.items() if found == {"1"}}
+
+
 def majority(groups: list[str]) -> str | None:
     """The group (not a generic one, nor the responders') that more than
     half of `groups` name."""
@@ -93,6 +105,13 @@ def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -
     claims = [i for i in items if i.section == "casualty_claims"]
     known = [(names.find(c.claimant), c.affected) for c in base.casualty_claims]
     every = known + [(i.group, str(i.fields["affected"])) for i in claims]
+    # ("A fourth suspect was shot dead": a group of one person is no group for "8 killed",
+    # though it may be for another count of one)
+    one_each = _groups_of_one([(str(c.affected), c.killed.text if c.killed else None,
+                                c.injured.text if c.injured else None)
+                               for c in base.casualty_claims]
+                              + [(str(i.fields["affected"]), _text(i.fields.get("killed")),
+                                  _text(i.fields.get("injured"))) for i in claims])
     for item in claims:
         affected = str(item.fields["affected"])
         alone = sum(1 for _, a in every if group_key(a) == group_key(affected)) == 1
@@ -100,9 +119,11 @@ def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -
         if item.group is None or item.kept or not (group_key(affected) in GENERIC or (
                 alone and town != affected and town in story)):
             continue
-        own = [a for g, a in every if g is item.group and a != affected]
+        counts = {_text(item.fields.get(m)) for m in ("killed", "injured")} - {None}
+        too_small = one_each if counts - {"1"} else set()
+        own = [a for g, a in every if g is item.group and a != affected and a not in too_small]
         target = majority(own) or naming_all(own) or majority(
-            [a for _, a in every if a != affected])
+            [a for _, a in every if a != affected and a not in too_small])
         if target is None or any(
                 other.group is item.group and group_key(str(other.fields["affected"]))
                 == group_key(target) and other.fields.get("said") == item.fields.get("said")
