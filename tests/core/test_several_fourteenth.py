@@ -44,3 +44,91 @@ def test_a_group_of_one_is_no_group_for_a_larger_toll() -> None:
     got = claims(draft_reports([flash, wrap]).new)
     assert ("police", "people", "8", None) in got
     assert all(c[1] != "fourth suspect" or c[2] == "1" for c in got)
+
+
+def test_her_office_is_the_office_of_the_official_named_before() -> None:
+    assert sentence_claims("Governor Amina Tall said 40 residents were in hospital. Her "
+                           "office had reported 12 deaths on Sunday.") == [
+        ("Amina Tall", "people", 12, None), ("Amina Tall", "residents", None, 40)]
+
+
+def test_a_titled_official_speaks_for_the_office_of_that_title() -> None:
+    first = report("Blast\n\nAt least four people died, Coastal Regional Commissioner Amina "
+                   "Tall has said.\n", published="2025-03-01T08:00:00+00:00")
+    release = report("OFFICE OF THE REGIONAL COMMISSIONER, COASTAL\n\nPRESS STATEMENT\n\n"
+                     "Until this morning, nine (9) residents have lost their lives.\n",
+                     published="2025-03-02T08:00:00+00:00", outlet="Office of the Regional "
+                     "Commissioner, Coastal")
+    later = report("Blast toll\n\nRegional Commissioner Amina Tall said 40 residents were in "
+                   "hospital. Her office had reported nine deaths on Sunday.\n",
+                   published="2025-03-03T08:00:00+00:00", outlet="Paper")
+    got = claims(draft_reports([first, release, later]).new)
+    assert {c[0] for c in got} == {"Office of the Regional Commissioner, Coastal"}
+    # the office's nine, told again as what it "had reported", is no new figure
+    assert [c[2] for c in got if c[2]] == ["4+", "9"]
+
+
+def test_a_regional_official_is_the_one_named_by_that_title() -> None:
+    first = report("Blast\n\nThe toll rose to nine residents, a regional official said. "
+                   "Regional Commissioner Amina Tall told radio that all nine dead were "
+                   "residents.\n")
+    assert {c[0] for c in claims(draft_reports([first]).new)} == {"Amina Tall"}
+
+
+def test_a_countrys_authorities_are_its_state_body_not_the_red_cross() -> None:
+    first = report("Blast\n\nAt least four residents died, the Coastal Disaster Office said. "
+                   "The Red Cross said six residents had died.\n",
+                   published="2025-03-01T08:00:00+00:00")
+    later = report("Blast\n\nKenyan authorities on Sunday lowered the number of residents "
+                   "killed to three from four.\n", published="2025-03-02T08:00:00+00:00",
+                   outlet="Paper")
+    got = claims(draft_reports([first, later]).new)
+    assert ("Coastal Disaster Office", "residents", "3", None) in got
+
+
+def test_civil_defence_is_civil_protection_and_a_defence_force_the_army() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    dgpc = names.resolve("Directorate General of Civil Protection")
+    assert dgpc is not None and names.resolve("the Civil Defence Directorate") is dgpc
+    army = names.resolve("the army")
+    assert army is not None and names.resolve("the People's Defence Force") is army
+
+
+def test_a_headlines_clauses_each_have_their_own_claimant() -> None:
+    assert sentence_claims("Norvale lowers depot blast toll to 11, Red Cross says 15 residents "
+                           "died") == [("Red Cross", "residents", 15, None)]
+
+
+def test_raising_to_n_the_number_of_a_group_killed() -> None:
+    assert sentence_claims("Divers found two more bodies on Sunday, raising to 16 the number "
+                           "of passengers killed, the agency said.") == [
+        ("agency", "passengers", 16, None)]
+
+
+def test_one_claimants_halves_at_one_time_are_one_claim_once_settled() -> None:
+    # "a regional official" is the commissioner only once every report is read: the
+    # nine she tells again make no claim, and her injured join her dead
+    told_again = report("Blast\n\nThe toll rose to nine residents, a regional official said. "
+                        "Regional Commissioner Amina Tall told radio that all nine dead were "
+                        "residents.\n")
+    assert claims(draft_reports([told_again]).new) == [("Amina Tall", "people", "9", None)]
+    halves = report("Blast\n\nThe toll rose to nine residents, a regional official said. "
+                    "Regional Commissioner Amina Tall told radio that all nine dead were "
+                    "residents. She said 20 residents were still being treated.\n")
+    assert claims(draft_reports([halves]).new) == [("Amina Tall", "people", "9", "20")]
+    # two claimants read apart, the country's authorities and the commissioner, are
+    # one office once settled: its dead and injured of one time, one claim
+    release = report("OFFICE OF THE REGIONAL COMMISSIONER, COASTAL\n\nPRESS STATEMENT\n\n"
+                     "Until this morning, twelve (12) residents have lost their lives and 61 "
+                     "are being treated.\n", published="2025-03-02T08:00:00+00:00",
+                     outlet="Office of the Regional Commissioner, Coastal")
+    later = report("Blast toll\n\nKenyan authorities on Sunday lowered the number of residents "
+                   "killed to 11 from 12. Regional Commissioner Amina Tall said 60 residents "
+                   "were still being treated.\n", published="2025-03-03T08:00:00+00:00",
+                   outlet="Paper")
+    office = "Office of the Regional Commissioner, Coastal"
+    assert claims(draft_reports([release, later]).new) == [
+        (office, "residents", "12", "61"), (office, "residents", "11", "60")]
+

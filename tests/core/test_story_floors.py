@@ -40,7 +40,7 @@ FLOORS = {
     "stories-fresh4": ((3, 0, 2, 2), (6, 0, 2, 2)),
     "stories-fresh5": ((2, 0, 0, 1), (2, 0, 0, 2)),
     "stories-fresh6": ((5, 0, 3, 3), (6, 0, 3, 8)),
-    "stories-fresh7": ((6, 0, 3, 3), (6, 0, 4, 3)),
+    "stories-fresh7": ((8, 0, 3, 3), (8, 0, 4, 3)),
     "stories-fresh8": ((3, 0, 3, 9), (5, 0, 3, 5)),
     "stories-fresh9": ((3, 0, 0, 0), (4, 0, 1, 0)),
     "stories-fresh10": ((2, 0, 2, 7), (3, 0, 2, 4)),
@@ -51,10 +51,13 @@ FLOORS = {
     # (one more false dispute in a draft since a group of one, "a navy sailor", stopped
     # taking the navy's larger toll: the toll then meets the police's bathers, and one
     # more sequence is right)
-    "stories-fresh13": ((3, 0, 4, 13), (2, 0, 4, 6)),
+    # (and one more after an update since the civil defence agency's "Sixteen people have
+    # died" is read, not taken for a part of a toll: the gendarmerie, split in three,
+    # then disputes it three ways rather than two)
+    "stories-fresh13": ((3, 0, 4, 13), (2, 0, 4, 7)),
     # the fourteenth set, scored at its first sight at the start of a sixth session:
     # 3/8 in both modes, 9 and 15 false disputes; since tuned on
-    "stories-fresh14": ((4, 0, 3, 7), (4, 0, 3, 5)),
+    "stories-fresh14": ((5, 0, 3, 2), (5, 0, 2, 2)),
 }
 
 

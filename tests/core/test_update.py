@@ -547,8 +547,11 @@ def test_part_of_a_toll_is_no_toll_and_a_possessive_is_its_name() -> None:
     from tui.core.draft.report_tolls import subset_of_toll
     from tui.core.draft.resolve import body_words
 
-    assert subset_of_toll("He said four of the dead were contractors.")
-    assert subset_of_toll("Twelve of the injured are children.")
-    assert not subset_of_toll("Two nurses were among the dead.")
+    assert subset_of_toll("He said four of the dead were contractors.", ("4",))
+    assert subset_of_toll("Twelve of the injured are children.", ("12",))
+    assert not subset_of_toll("Two nurses were among the dead.", ("2",))
+    # the sentence's other count is a toll ("one of the dead" was a soldier)
+    assert not subset_of_toll("It lowered the toll to 11, saying one of the dead had been a "
+                              "soldier.", ("11",))
     assert body_words("the state's disaster management authority") <= body_words(
         "Odisha State Disaster Management Authority")

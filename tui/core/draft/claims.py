@@ -45,7 +45,11 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     # ("..., the health ministry said, while the army put the toll at 35": two)
     if respective := _respectively(sentence, mentions):
         return respective
-    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])",
+    # ("Tanzania lowers depot blast toll to 11, Red Cross says 15 residents died": a
+    # headline's second clause with its own speaker and no conjunction)
+    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])|"
+                       r",\s+(?=(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+"
+                       r"(?:says|said)\s+(?:that\s+)?(?:at least\s+|more than\s+)?\w+\s)",
                        sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):

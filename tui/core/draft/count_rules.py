@@ -90,6 +90,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 re.I),
      "toll", "toll_rose_to",
      "The health ministry said the death toll rose to 44."),
+    # "raising to 16 the number of passengers killed", "bringing to 30 the death toll":
+    # the figure before what it counts
+    (re.compile(r"\b(?:raising|bringing|taking|pushing|lifting|raised|brought|took|pushed|"
+                r"lifted)\s+to\s+()" + _BOUND + NUM + r"()\s+the\s+(?:(?:death\s+)?toll|"
+                r"number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|victims|"
+                r"fatalities))\b", re.I),
+     "toll", "raising_to_n_the_toll",
+     "Divers found two more bodies, raising to 16 the number of passengers killed."),
     # "deaths from the cholera outbreak have risen to 54": the dead of a cause, a toll
     # (the groups as the toll rule's: no earlier figure before or after)
     (re.compile(r"\bdeaths?\s+(?:from|due to|caused by|in)\s+[^.;\d]{1,60}?\s+(?:has|have|had)\s+"

@@ -62,6 +62,11 @@ def _plural(word: str) -> str:
     return word if word.endswith("s") else word + "s"
 
 
+# "the number of passengers killed" in a toll: whose toll it is
+_NUMBER_OF_WHOM_KILLED = re.compile(r"\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+                                    r"(?:killed|dead)\b")
+
+
 def counts_in(sentence: str) -> list[StatedCount]:
     """Each count the sentence states, the way a figure is stated most plainly first."""
     out: list[StatedCount] = []
@@ -142,6 +147,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 earlier = parse_number(groups[0] or groups[3]) if groups[0] or groups[3] \
                     else None
                 measure, bound, noun = "killed", groups[1], ""
+                if counted := _NUMBER_OF_WHOM_KILLED.search(m.group(0)):
+                    noun = counted[1]  # "raising to 16 the number of passengers killed"
                 if re.search(r"\b(?:past|above|beyond|topped|exceeded|surpassed|passed)\s+$",
                              sentence[:at]):
                     bound = "more than"  # "climbed past 300": more than 300

@@ -198,6 +198,10 @@ class Mentions:
         low = name.lower().removeprefix("the ")
         if low in ("he", "she"):
             return (self.pronoun() or (name, None))[0]
+        if low in ("her office", "his office") and (holder := self.pronoun()) is not None:
+            # "Her office had reported 12 deaths": the office of the official named
+            # before, whose figures they are
+            return holder[0]
         earlier = max((self.last_subject, self.last_claimant), key=lambda pair: pair[0])[1]
         if low in ("it", "they"):
             return earlier or name

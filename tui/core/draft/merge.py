@@ -14,6 +14,8 @@ from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Rename
 from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
+# How a claim's note opens when the claim is a figure its claimant gave before
+EARLIER_FIGURE_NOTE = "an earlier figure: "
 
 
 def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
@@ -90,7 +92,7 @@ def _earlier_first(claims: list[Item]) -> list[Item]:
             also = re.match(r"also: [^|]*\| ", str(claim["note"].value)) if "note" in claim \
                 else None
             out.insert(first, claim.with_value("note", Value(
-                f"{also.group(0) if also else ''}an earlier figure: {claim.sentence}",
+                f"{also.group(0) if also else ''}{EARLIER_FIGURE_NOTE}{claim.sentence}",
                 "a revision: the claim after this one is the current")))
     return out
 

@@ -165,15 +165,20 @@ _EARLIER = re.compile(r"\b(?:(?:had |have )?(?:earlier|previously|initially|firs
 
 
 # "the national agency had reported seven dead earlier on Monday"
+# ("Her office had reported 12 deaths in a statement on Sunday morning": a sentence
+# whose own verb is the pluperfect; not ", which had reported 11,")
 _HAD_EARLIER = re.compile(rf"\bhad (?:reported|put|counted|given|confirmed|recorded|said)\s+"
                           rf"(?:the (?:death )?toll at\s+)?(?P<n>{NUMBER})\b[^.;]{{0,30}}?"
-                          r"\b(?:earlier|previously|before)\b", re.IGNORECASE)
+                          r"\b(?:earlier|previously|before)\b|"
+                          r"^(?:[\w’'-]+\s+){1,5}?had\s+(?:reported|counted|given|confirmed|"
+                          rf"recorded|put)\s+(?:the (?:death )?toll at\s+)?(?P<m>{NUMBER})\b",
+                          re.IGNORECASE)
 
 
 def stated_before(sentence: str, count: str) -> bool:
     """`count` is a figure the sentence says was stated before, not now."""
-    return any(number(m["n"]) == count for pattern in (_EARLIER, _HAD_EARLIER)
-               for m in pattern.finditer(sentence))
+    return any(number(m["n"] or m.groupdict().get("m") or "") == count
+               for pattern in (_EARLIER, _HAD_EARLIER) for m in pattern.finditer(sentence))
 
 
 # "The provincial disaster office in Negros Oriental gave the same toll"

@@ -296,14 +296,17 @@ def injured_who_died(sentence: str) -> bool:
     return bool(_INJURED_DIED.search(sentence)) and sentence.count("injured") == 1
 
 
-_SUBSET = re.compile(r"\b(?:\d+|[a-z]+) of (?:the|them|those) (?:dead|injured|victims|killed|"
+_SUBSET = re.compile(r"\b(?P<n>\d+|[a-z]+) of (?:the|them|those) (?:dead|injured|victims|killed|"
                      r"wounded)\b", re.IGNORECASE)
 
 
-def subset_of_toll(sentence: str) -> bool:
-    """The sentence counts part of a toll ("four of the dead were
-    contractors", "12 of the injured are children"), not a toll."""
-    return bool(_SUBSET.search(sentence))
+def subset_of_toll(sentence: str, counts: tuple[str, ...]) -> bool:
+    """One of `counts` is part of a toll ("four of the dead were
+    contractors", "12 of the injured are children"), not a toll; the
+    sentence's other counts may be ("lowered the toll to 11, saying one of
+    the dead had been a soldier")."""
+    return any(number(m["n"]) in counts or m["n"].lower() in ("some", "most", "many", "several")
+               for m in _SUBSET.finditer(sentence))
 
 
 def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:

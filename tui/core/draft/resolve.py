@@ -181,15 +181,18 @@ _WEAK = frozenset({"general", "coordination"})
 # emergency medical service)
 # (a health secretariat or directorate is a health department where English copy
 # translates it)
+# (civil defence is civil protection: the one service, as agencies translate it)
 _SAME_WORD = {"federal": "national", "prosecutor": "attorney", "brigade": "service",
               "department": "service", "secretariat": "service", "directorate": "service",
               "ambulance": "medical",
-              "emergency": "medical"}
+              "emergency": "medical", "defence": "protection", "defense": "protection"}
 
 
 # Names of a country's army: "the army", "the armed forces", "the General Staff" (not
 # "the military government", which is not the army)
-_MILITARY = (frozenset({"armed", "force"}), frozenset({"general", "staff"}), frozenset({"army"}))
+# ("the Tanzania People's Defence Force", "the Israel Defense Forces": the army)
+_MILITARY = (frozenset({"armed", "force"}), frozenset({"general", "staff"}), frozenset({"army"}),
+             frozenset({"defence", "force"}), frozenset({"defense", "force"}))
 
 
 def _owner(name: str) -> str:

@@ -47,6 +47,8 @@ from tui.core.draft.several_rules import (
     when_text,
 )
 from tui.core.draft.several_settle import (
+    join_halves,
+    settle_offices,
     settle_people,
     settle_places,
     settle_to_the_briefings_groups,
@@ -242,7 +244,9 @@ class Merger:
         settle_places(self.items, self.base)
         settle_people(self.items, self.base, self.names, self.tolls.story)
         settle_to_the_briefings_groups(self.items, self.base, self.names)
+        settle_offices(self.items, self.names)
         settle_vague(self.items, self.base, self.names, tuple(self.texts))
+        join_halves(self.items)
         updated = None
         if now_updated and self.latest is not None and self.items + self.naming.new_sources:
             updated = when_text(self.latest)

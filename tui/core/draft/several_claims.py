@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
+from tui.core.draft.merge import EARLIER_FIGURE_NOTE
 from tui.core.draft.report_deaths import found_dead, martyrs_in
 from tui.core.draft.report_figures import (
     compound,
@@ -76,6 +77,12 @@ _PEOPLE_IN_THE = re.compile(r"^(?:people|persons|those)\s+(?:travelling\s+|trave
                             re.IGNORECASE)
 
 
+def note_of_an_earlier_figure(note: str) -> bool:
+    """The single-article drafter's note for a figure its claimant gave before
+    ("an earlier figure: It had reported 11 ...", after an "also: X | ")."""
+    return note.startswith(EARLIER_FIGURE_NOTE) or f"| {EARLIER_FIGURE_NOTE}" in note
+
+
 class Tolls:
     """The claims and figures added so far, with each claimant's counts in
     time order; `items` is the merge's one list of additions."""
@@ -105,7 +112,8 @@ class Tolls:
                note: str, named: bool = False) -> None:
         """Add a drafted claim (unless it states nothing new); `named`: its
         claimant is already read from the sentence."""
-        sentence = c.note or ""
+        # (the sentence itself, not the drafter's remark before it)
+        sentence = re.sub(rf"^(?:also: [^|]*\| )?{EARLIER_FIGURE_NOTE}", "", c.note or "")
         # a flash in capitals is read as words for who said it (its note and groups stay)
         reading = sentence.title() if shouted(sentence) else sentence
         if only_quoted(sentence):
@@ -114,7 +122,7 @@ class Tolls:
             return  # "the bodies of the two missing soldiers were recovered": of the five
         if earlier_event(sentence, said.year):
             return  # "Floods in 2024 killed 290 people": another event's toll
-        if subset_of_toll(sentence) or any(
+        if subset_of_toll(sentence, tuple(n.text for n in (c.killed, c.injured) if n)) or any(
                 count is not None and counted_within(sentence, count.text)
                 for count in (c.killed, c.injured)):
             return  # "four of the dead were contractors", "which includes four": part of one
@@ -223,6 +231,10 @@ class Tolls:
             # statement's dead, told again, and its new injured
             c = c._replace(killed=parse_count(told[0]))
         values = claim_values(c)
+        if group is not None and note_of_an_earlier_figure(sentence) and any(
+                self.claims.restated((id(group), k), values)
+                for k in self.claims.keys_of(id(group))):
+            return  # "Her office had reported 12 deaths": its figure before, already held
         if key is not None:
             if complements(self.items, self.claims, key, said_text, c):
                 return

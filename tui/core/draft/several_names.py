@@ -27,10 +27,12 @@ from tui.core.draft.attribution import (
     subjects,
     written_name,
 )
+from tui.core.draft.names import organisations_in
 from tui.core.draft.report import Report
 from tui.core.draft.resolve import Group, Names, body_then_person, body_words, initials, is_body
 from tui.core.draft.several_items import Item
 from tui.core.draft.several_rules import group_key
+from tui.core.draft.words import DEMONYMS
 from tui.core.export.yaml_edit import NewRecord, scalar
 from tui.core.format.model import Briefing
 from tui.core.format.names import subject_key
@@ -140,8 +142,10 @@ class Naming:
             return self._as_written(found[0] if found else claimant, sentence), relay.short
         # (a bare pronoun is never the claimant read again: "It had reported 11 deaths"
         # is whoever the drafter resolved "it" to)
+        # (nor one named through a pronoun: "Her office had reported 12 deaths")
         found = [n for n in subjects(sentence, relay.name if relay else None)
-                 if n.casefold() not in _PRONOUNS]
+                 if n.casefold() not in _PRONOUNS
+                 and not re.match(r"(?:his|her|its|their)\s", n, re.IGNORECASE)]
         if not_a_claimant(claimant) or (
                 self.names.find(claimant) is None and not is_body(claimant)
                 and len(claimant.split()) == 1) or (
@@ -255,8 +259,9 @@ def _names_its_kind(group: Group, generic: str) -> bool:
                                                         for n in group.names)
 
 
-_VAGUE = re.compile(r"^(?:the\s+)?(?:(?P<kind>[a-z]+)\s+)?(?:authorities|officials)$",
-                    re.IGNORECASE)
+_VAGUE = re.compile(r"^(?:the\s+)?(?:(?P<kind>[a-z]+)\s+)?(?:authorities|officials)$|"
+                    # ("..., a regional official said": one official of that kind)
+                    r"^(?:an?\s+)?(?P<one>[a-z]+)\s+official$", re.IGNORECASE)
 # "…, provincial authorities said": the kind the drafter left off the claimant
 _KIND_IN = re.compile(r"\b(?P<kind>[a-z]+)\s+(?:authorities|officials)\b", re.IGNORECASE)
 # words before `authorities` that name no kind of body
@@ -269,8 +274,11 @@ def vague_kind(claimant: str, sentence: str) -> str | None:
     m = _VAGUE.match(claimant.strip())
     if m is None:
         return None
+    if m["one"]:
+        return "" if m["one"].lower() in _NO_KIND else m["one"].lower()
     kind = m["kind"] or ((k := _KIND_IN.search(sentence)) and k["kind"]) or ""
-    return "" if kind.lower() in _NO_KIND else kind.lower()
+    # ("Tanzanian authorities": a country's, of no one kind)
+    return "" if kind.lower() in _NO_KIND or kind.lower() in DEMONYMS else kind.lower()
 
 
 def settle_vague(items: list[Item], base: Briefing, names: Names,
@@ -291,7 +299,9 @@ def settle_vague(items: list[Item], base: Briefing, names: Names,
         kind = vague_kind(str(item.fields["claimant"]), str(item.fields.get("note", "")))
         if kind is None:
             continue
-        body = _stands_for(kind, group_key(str(item.fields["affected"])), counted, names)
+        vague = _VAGUE.match(str(item.fields["claimant"]).strip())
+        body = _stands_for(kind, group_key(str(item.fields["affected"])), counted, names,
+                           one=vague is not None and vague["one"] is not None)
         if body is None and kind and (full := _named_of_kind(kind, texts)) is not None:
             body = names.resolve(full)
         if body is not None:
@@ -346,8 +356,13 @@ def _named_of_kind(kind: str, texts: tuple[str, ...]) -> str | None:
 
 
 def _stands_for(kind: str, affected: str, counted: list[tuple[Group, str]],
-                names: Names) -> Group | None:
-    bodies = [g for g in names.groups if not g.person and vague_kind(g.canonical(), "") is None]
+                names: Names, one: bool = False) -> Group | None:
+    # ("a regional official" may be the one named with that word in a title:
+    # "Regional Commissioner Halima Sengo")
+    bodies = [g for g in names.groups if ((one and kind) or not g.person)
+              and vague_kind(g.canonical(), "") is None
+              # (authorities are a state's: not the Red Cross, a union or a company)
+              and (kind or not any(organisations_in(n) for n in g.names))]
     if kind:  # "fire authorities": only a body with "fire" in its name
         bodies = [g for g in bodies if any(kind in _words(n) for n in g.names)]
     same = [g for g in bodies if any(h is g and group_key(a) == affected for h, a in counted)]

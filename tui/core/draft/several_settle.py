@@ -4,9 +4,18 @@ residents", a name that only tells two places' tolls apart."""
 
 from __future__ import annotations
 
-from tui.core.draft.resolve import Names
+import re
+
+from tui.core.draft.resolve import Group, Names
 from tui.core.draft.several_items import Item
-from tui.core.draft.several_rules import GENERIC, PLACED, RESPONDERS, group_key, responders
+from tui.core.draft.several_rules import (
+    GENERIC,
+    PLACED,
+    RESPONDERS,
+    claim_order,
+    group_key,
+    responders,
+)
 from tui.core.format.model import Briefing
 
 
@@ -130,3 +139,86 @@ def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -
                 for other in claims):
             continue
         item.fields["affected"] = target
+
+
+# "Office of the Regional Commissioner, Morogoro", "the Governor's Office": an
+# office named by the title of the one who holds it (and where)
+_OFFICE_OF_TITLE = re.compile(r"(?:the\s+)?(?:Office\s+of\s+the\s+(?P<title>[A-Za-z][\w -]*?)"
+                              r"(?:,\s*(?P<place>[A-Z][\w -]*))?|(?P<owner>[A-Z][\w -]*?)['’]s"
+                              r"\s+Office)", re.IGNORECASE)
+
+
+def settle_offices(items: list[Item], names: Names) -> None:
+    """A person the reports name by a title ("Regional Commissioner Halima
+    Sengo") speaks for the office of that title they also name ("Office of
+    the Regional Commissioner, Morogoro", in the office's own statement):
+    the person's tolls are the office's, the person one of its officials.
+    "Her office" or "his office" is that office when the story names one."""
+    offices: list[tuple[Group, str, str]] = []  # (office, its title, its place)
+    for group in names.groups:
+        if group.person:
+            continue
+        for name in group.names:
+            if (m := _OFFICE_OF_TITLE.fullmatch(name.strip())) is None:
+                continue
+            if m["title"]:
+                offices.append((group, m["title"].lower(), (m["place"] or "").lower()))
+                continue
+            # "Morogoro Regional Commissioner's Office": the title may open with its place
+            words = m["owner"].split()
+            for cut in range(len(words) - 1):
+                offices.append((group, " ".join(words[cut:]).lower(),
+                                " ".join(words[:cut]).lower()))
+    if not offices:
+        return
+    for item in items:
+        if item.section != "casualty_claims" or item.group is None:
+            continue
+        claimant = str(item.fields["claimant"]).lower()
+        if claimant in ("her office", "his office") and len({id(o) for o, _, _ in offices}) == 1:
+            office = offices[0][0]
+        elif item.group.person:
+            written = " ".join(item.group.names).lower()
+            held = [(o, place) for o, title, place in offices if len(title.split()) >= 2
+                    and re.search(rf"\b{re.escape(title)}\b", written)]
+            if len({id(o) for o, _ in held}) > 1:  # two offices of the title: the place says
+                held = [(o, place) for o, place in held if place and place in written]
+            if len({id(o) for o, _ in held}) != 1:
+                continue
+            office = held[0][0]
+            names.also_known_as(office, item.group.canonical())
+        else:
+            continue
+        item.group = office
+        item.fields["claimant"] = office.canonical()
+
+
+def join_halves(items: list[Item]) -> None:
+    """One claimant's dead and injured stated at one time in two sentences
+    ("... lowered the toll to 11", "the commissioner said 61 residents were
+    still being treated"), read as two claimants until settled: one claim
+    (as `several_revisions.complements` joins them while reading, when the
+    claimant is already known). A count told again at that time is dropped."""
+    claims = [i for i in items if i.section == "casualty_claims"]
+    joined: list[Item] = []
+    for i, item in enumerate(claims):
+        for earlier in claims[:i]:
+            if any(earlier is j for j in joined) or earlier.group is None \
+                    or earlier.group is not item.group \
+                    or earlier.fields.get("said") != item.fields.get("said") \
+                    or earlier.fields.get("affected") != item.fields.get("affected"):
+                continue
+            have = {m for m in ("killed", "injured") if m in earlier.fields}
+            adds = {m for m in ("killed", "injured") if m in item.fields}
+            if adds and adds <= have and all(
+                    str(item.fields[m]) == str(earlier.fields[m]) for m in adds):
+                joined.append(item)  # "all the nine dead were residents": told again
+                break
+            if len(have) == 1 and len(adds) == 1 and have != adds:
+                earlier.fields[adds.pop()] = item.fields[next(iter(
+                    m for m in ("killed", "injured") if m in item.fields))]
+                earlier.fields = claim_order(earlier.fields)
+                joined.append(item)
+                break
+    items[:] = [i for i in items if not any(i is j for j in joined)]
+
