@@ -132,3 +132,58 @@ def test_one_claimants_halves_at_one_time_are_one_claim_once_settled() -> None:
     assert claims(draft_reports([release, later]).new) == [
         (office, "residents", "12", "61"), (office, "residents", "11", "60")]
 
+
+
+def test_a_lead_in_of_time_is_not_the_claimants_name() -> None:
+    assert subjects("As of this morning NEMA says three children have died.") == ["NEMA"]
+
+
+def test_a_past_seasons_toll_is_another_events() -> None:
+    from tui.core.draft.report_figures import earlier_event
+
+    assert earlier_event("Carbon monoxide killed 23 people last winter, according to the "
+                         "agency.", 2026)
+    assert not earlier_event("Carbon monoxide killed 23 people on Monday.", 2026)
+
+
+def test_what_a_body_reported_before_in_a_clause_is_not_its_toll() -> None:
+    assert sentence_claims("The National Disaster Agency (NDA), which reported three deaths "
+                           "early on Tuesday, said six pupils had died and 19 were being "
+                           "treated.") == [("National Disaster Agency", "pupils", 6, 19)]
+
+
+def test_the_number_of_a_group_who_died_or_in_hospital() -> None:
+    assert sentence_claims("Correction from the agency: the number of children in hospital "
+                           "is 19, not 21.") == [("agency", "children", None, 19)]
+    assert sentence_claims("The number of pupils who died remains five, the agency "
+                           "said.") == [("agency", "pupils", 5, None)]
+
+
+def test_a_statements_numbered_lines_say_who_and_how_in_their_labels() -> None:
+    from tui.core.draft.counts import counts_in
+
+    assert [(c.measure, c.number, c.noun) for c in counts_in("1. Deceased children: 6.")] == [
+        ("killed", 6, "children")]
+    assert [(c.measure, c.number, c.noun) for c in counts_in(
+        "2. Children receiving inpatient treatment: 27, of whom")] == [
+        ("injured", 27, "children")]
+
+
+def test_an_ordinal_death_is_the_toll_and_a_toll_kept_is_put_again() -> None:
+    assert sentence_claims("A seventh child has died after the leak, the health ministry said "
+                           "Wednesday, while the emergency agency kept its toll at six.") == [
+        ("health ministry", "people", 7, None), ("emergency agency", "people", 6, None)]
+
+
+def test_a_rivals_accusation_after_as_names_no_claimant_of_the_count() -> None:
+    assert sentence_claims("A fourth worker has died after the leak, the disaster agency said "
+                           "Thursday, as the union accused authorities of undercounting.") == [
+        ("disaster agency", "people", 4, None)]
+
+
+def test_a_spokesman_named_by_title_and_surname_speaks_for_the_body() -> None:
+    from tui.core.draft.affiliation import affiliations_in
+
+    found = affiliations_in(["Five pupils have died, NDA spokesman Colonel Batbold told "
+                             "reporters."])
+    assert [(a.person, a.body) for a in found] == [("Batbold", "NDA")]

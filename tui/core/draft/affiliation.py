@@ -230,8 +230,10 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                     if (kind := _points_back(rule, m, sentence)) is not None:
                         body, referred = referent(recent, kind), True
                 person = named if rule.body_side == "run" else without_titles(m["name"])
+                # (one word is a name after a title: "NEMA spokesman Colonel Enkhbayar")
+                titled = rule.body_side != "run" and person != m["name"].strip()
                 if not body or not (referred or is_body(body)) or news_agency(body) or is_body(
-                        person) or len(person_tokens(person)) < 2:
+                        person) or len(person_tokens(person)) < (1 if titled else 2):
                     continue
                 found.append(Affiliation(person, body, rule.name, sentence))
         recent = [*recent[-2:], sentence]

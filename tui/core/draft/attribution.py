@@ -126,7 +126,8 @@ def subjects(sentence: str, skip: str | None = None) -> list[str]:
         name = re.sub(r"^(?:that\s+)?(?:[Tt]he\s+)?", "", m["name"].strip())
         # "In a statement the company": the name starts after its lead-in
         name = re.sub(r"^(?:In|On|At|After|According to)\b[^,]*?\s+(?:the|The)\s+", "", name)
-        if re.match(r"(?:In|On|At|After|During)\s", name) and (lead_out := subject_at(name)):
+        if re.match(r"(?:In|On|At|After|During|As of|By|Since|Until)\s", name) and (
+                lead_out := subject_at(name)):
             # "In a statement this morning police said": the single-article reader's
             # subject, after its lead-in of any length
             name = lead_out

@@ -161,7 +161,9 @@ def _put_the_toll(sentence: str, m: Mentions) -> str | None:
             without_relative_clauses(gave.group(1) + " "))) else None
     put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
                     r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
-                    r"corrects)\s+(?:the\s+|its\s+)?(?:(?:confirmed|official|overall|total)\s+)?"
+                    # ("kept its toll at six": the toll held, put again)
+                    r"corrects|kept|keeps|maintained|maintains)\s+(?:the\s+|its\s+)?"
+                    r"(?:(?:confirmed|official|overall|total)\s+)?"
                     r"(?:death\s+)?(?:number|toll|count|tally|figure)|^(.*?)\s+(?:puts?|placed|places)\s+"
                     r"the\s+(?:dead|injured|wounded)\s+at\b", sentence)
     if put is None:
@@ -238,8 +240,10 @@ def _pronoun_said(sentence: str, m: Mentions) -> str | None:
 def _figures_from(sentence: str, m: Mentions) -> str | None:
     # "Updated figures from the governor: 23 killed, 71 wounded"
     # (after a dateline: "LONDON, March 3 (Reuters) - Updated figures from ...")
+    # ("Correction from NEMA: the number of children in hospital is 19")
     found = re.search(r"(?:^|\s[-–—]\s)(?:(?:updated|latest|new|official|revised)\s+)?(?:figures|"
-                      r"toll|tally|count)\s+(?:from|by|of|given by)\s+(?:the\s+)?([^:,]{2,60})"
+                      r"toll|tally|count|correction|update|statement)\s+(?:from|by|of|given by)"
+                      r"\s+(?:the\s+)?([^:,]{2,60})"
                       r"(?:,[^:]{0,60})?:", sentence, re.I)
     return found.group(1).strip() if found else None
 

@@ -71,7 +71,8 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
 
 
 # ", while an armed group claimed to have killed many more": the last clause, a rival's
-_RIVAL_OPENS = re.compile(r",\s+(?:while|whereas|but)\s+")
+# (", as the union accused authorities of undercounting": as much a rival's)
+_RIVAL_OPENS = re.compile(r",\s+(?:while|whereas|but|as)\s+")
 
 
 def _rival(sentence: str) -> int | None:
@@ -215,7 +216,9 @@ _EXACT_NUMBER = re.compile(r"\d|\b(?:" + "|".join(
 
 # A clause that gives its own toll: "the army put the toll at 35"
 # ("the Red Crescent gave a toll of 31")
-_PUT_TOLL = re.compile(r"\b(?:put|puts|gave|gives|raised|lowered)\s+(?:the|its|their|a|an)\s+"
+# ("kept its toll at six": a toll held is put again)
+_PUT_TOLL = re.compile(r"\b(?:put|puts|gave|gives|raised|lowered|kept|keeps|maintained|"
+                       r"maintains)\s+(?:the|its|their|a|an)\s+"
                        r"(?:death\s+)?(?:toll|figure|count)\b")
 
 

@@ -66,6 +66,15 @@ class CountRule(NamedTuple):
     example: str
 
 
+# "a seventh child has died", "the fourth death": the toll is the ordinal (not "a
+# fourth suspect was shot dead": one more person, not the fourth death)
+_ORDINAL_DEATH = (r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                  r"(?:death|fatality|victim\s+(?:died|to die)|person\s+to\s+die|"
+                  r"(?:child|person|man|woman|pupil|student|worker|miner|patient|passenger|"
+                  r"soldier|victim|resident|tourist|climber|fisherman)\s+(?:has\s+|had\s+)?"
+                  r"(?:died|dies|to\s+die|succumbed))\b")
+
+
 # Ordered: a figure is taken by the first rule that finds it (one number, one count).
 COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
@@ -111,7 +120,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # ("the number of persons confirmed dead": whose, and how they are counted)
                 r"((?:(?!(?:the|those|people)\b)[a-z][\w\-]*\s+)?(?:confirmed\s+|reported\s+)?"
                 r"(?:killed|dead|injured|wounded)|deaths|people killed|martyrs|victims|"
-                r"fatalities)"
+                r"fatalities|"
+                # ("the number of children in hospital is 19, not 21")
+                r"[a-z][\w\-]*\s+in\s+hospital)"
                 # "the number of martyrs of the fire which broke out in the Al-Rashidiya
                 # General Hospital has reached 23": what the dead are of, however long
                 # (and with asides: "..., in Diyala Governorate, reached twenty-one (21)")
@@ -125,6 +136,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + _BOUND
                 + NUM, re.I), "number", "number_of_dead_at",
      "Officials put the number of injured at 284, the governor said."),
+    # "1. Deceased children: 6.", "2. Children receiving inpatient treatment: 27, of
+    # whom": a numbered line of a statement, who and how in its label
+    (re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?((?:deceased|dead)\s+[a-z]+(?:\s+[a-z]+)?|"
+                r"[a-z]+(?:\s+[a-z]+)?\s+(?:receiving\s+(?:inpatient\s+|medical\s+|hospital\s+)?"
+                r"treatment|hospitali[sz]ed|in\s+hospital|injured|wounded|dead|killed))\s*:\s*"
+                + _BOUND + NUM + r"(?=\s*(?:[.,;]|$))", re.I), "number", "labelled_table_line",
+     "1. Deceased children: 6."),
     # "Deceased: 12", "Injured: 31": a line of a situation report's table of figures
     (re.compile(r"^\s*(" + "|".join((*DEAD_LABELS, *INJURED_LABELS)) + r")\s*:\s*"
                 + _BOUND + NUM + r"\s*$", re.I), "number", "table_line",
@@ -218,7 +236,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "A farm worker, 52, died", "A police officer was among the dead": one person
     # ("a passenger has since died": one more, an increment)
     # (not "one of the injured died": one of a count already given, a part of it)
+    # (not "a seventh child has died": the toll is the ordinal, `ordinal_death`)
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?!of\s+(?:the|them|those|these)\b)"
+                r"(?!" + _ORDINAL_DEATH.replace("(second", "(?:second", 1) + r")"
                 r"((?:(?!(?:whose|who|that|which|has|had|since)\b)"
                 r"[A-Za-z][\w\-]*\s+){0,3}?(?!(?:whose|who|that|which)\b)[a-z][\w\-]*)"
                 # ("A volunteer rescuer for the Iranian Red Crescent was killed": whose he was;
@@ -312,8 +332,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Rescue 1122 said it had shifted 104 patients to hospitals since 1am."),
     # "police reported a fourth death", "the sixth victim died in hospital": the toll
     # is now that ordinal
-    (re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                r"(?:death|fatality|victim\s+(?:died|to die)|person\s+to\s+die)\b", re.I),
+    # ("A seventh child has died", "a third worker died overnight")
+    (re.compile(r"\b(?:a|the)\s+" + _ORDINAL_DEATH, re.I),
      "ordinal", "ordinal_death",
      "Later, police reported a fourth death among the patients."),
     # "a first count said 31 had died; it later said 29": the later figure is the current
@@ -382,7 +402,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"\bnumber of (?:the\s+)?(?:[a-z][\w\-]*\s+){1,2}?(?:who|that)\s+"
                 r"(?:have\s+|had\s+|were\s+|was\s+)?(?:been\s+)?(" + _DEATH_OR_INJURY + r")\b"
                 r"[^;]{0,200}?\s(?:has\s+|had\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|"
-                r"increased\s+to|grown\s+to|stands\s+at|stood\s+at|is|was)\s+" + _BOUND + NUM,
+                # ("the number of pupils who died remains five")
+                r"increased\s+to|grown\s+to|stands\s+at|stood\s+at|is|was|remains(?:\s+at)?|"
+                r"remained(?:\s+at)?)\s+" + _BOUND + NUM,
                 re.I),
      "number", "number_of_those_who",
      "The governor said the number of miners who died in the flooded shaft has reached 12."),

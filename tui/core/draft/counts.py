@@ -62,6 +62,9 @@ def _plural(word: str) -> str:
     return word if word.endswith("s") else word + "s"
 
 
+# "the number of civilians who perished": whose count it is
+_NUMBER_OF_WHO = re.compile(r"\bnumber of (?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                            r"(?:who|that)\b", re.I)
 # "the number of passengers killed" in a toll: whose toll it is
 _NUMBER_OF_WHOM_KILLED = re.compile(r"\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
                                     r"(?:killed|dead)\b")
@@ -154,7 +157,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     bound = "more than"  # "climbed past 300": more than 300
             elif kind == "number":
                 n = parse_number(groups[2])
-                phrase = groups[0].lower()
+                # ("children in hospital": children injured)
+                # (a label's "deceased children", "children receiving inpatient treatment")
+                phrase = re.sub(r"\s+(?:in\s+hospital|hospitali[sz]ed|receiving\s+(?:\w+\s+)?"
+                                r"treatment)$", " injured", groups[0].lower())
+                phrase = re.sub(r"^(?:deceased|dead)\s+(.+)$", r"\1 dead", phrase)
                 *whose, word = phrase.split()
                 measure = "killed" if phrase in KILLED_WORDS or word in KILLED_WORDS or word in (
                     "martyrs", "victims", *DEAD_LABELS) else "injured"
@@ -162,6 +169,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 bound = groups[1]
                 noun = "" if phrase in KILLED_WORDS else " ".join(
                     w for w in whose if not w.endswith("ly") and w not in ("confirmed", "reported"))
+                if not noun and (of_whom := _NUMBER_OF_WHO.search(m.group(0))):
+                    noun = of_whom[1]  # "the number of pupils who died remains five": pupils
                 if not noun and (after := _GROUP_AFTER.match(sentence, m.end())):
                     noun = after.group(1)  # "the number of deaths has risen to 11 tourists"
             elif kind == "range":
@@ -334,8 +343,13 @@ _DEAD_FROM_PLACE = re.compile(r"\s+(?:(?:were|was)\s+)?(?:from|in)\s+(?:the\s+)?
 
 
 # A relative clause with what its body said before: ", which had reported 11 deaths,"
+# (", which reported three deaths early on Tuesday, said": a time of its own says so too)
 _HAD_REPORTED = re.compile(r",\s*(?:which|who)\s+had\s+(?:earlier\s+|previously\s+|first\s+)?"
-                           r"(?:reported|said|given|put|counted|confirmed|announced)\b[^,;]*,")
+                           r"(?:reported|said|given|put|counted|confirmed|announced)\b[^,;]*,|"
+                           r",\s*(?:which|who)\s+(?:earlier\s+|previously\s+|first\s+|"
+                           r"initially\s+)?(?:reported|gave|put|counted|confirmed|announced)\b"
+                           r"(?=[^,;]*\b(?:earlier|first|initially|yesterday|(?:Mon|Tues|Wednes|"
+                           r"Thurs|Fri|Satur|Sun)day)\b)[^,;]*,")
 
 
 # What is said of bodies that are a part of the dead: "remain there without names"

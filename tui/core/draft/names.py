@@ -302,6 +302,8 @@ def subject_at(head: str) -> str | None:
     head = re.sub(r"\s+(?:contacted|reached|interviewed)\s+(?:by|on|in)\s+[^,]*$", " ", head)
     # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
     head = re.sub(r",\s*(?:who|which|where|when)\b[^,]*,\s*$", " ", head)
+    # ("The ... Agency (NEMA), which reported three deaths, said": its short name again)
+    head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}\)\s*$", " ", head)
     head = re.sub(r"([A-Z][\w’'\-]+),\s*\d{1,3}\s*$", r"\1 ", head)  # "Sunita Deshmukh, 52,"
     # "A nurse who asked not to be named said": the person described, before "who"
     if m := re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"

@@ -41,13 +41,18 @@ _FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][
 _YEAR = re.compile(r"(?<!since )(?<!than in )\b(1[89]\d{2}|20\d{2})\b")
 
 
+# "carbon monoxide killed 23 people last winter": a past season's toll, not this event's
+_LAST_SEASON = re.compile(r"\b(?:last|the previous|the past)\s+(?:year|winter|summer|spring|"
+                          r"autumn|fall|season|monsoon)\b", re.IGNORECASE)
+
+
 def earlier_event(sentence: str, year: int) -> bool:
     """The sentence is about an event of an earlier year ("Floods in 2024
     killed more than 290 people"): its toll is not this event's."""
     # a full date is a dateline's or a report's, not another event's year
     undated = _FULL_DATE.sub(" ", sentence)
     years = {int(y) for y in _YEAR.findall(undated)}
-    return bool(years) and max(years) < year
+    return (bool(years) and max(years) < year) or bool(_LAST_SEASON.search(sentence))
 
 
 _STILL = r"(?P<w>missing|trapped|unaccounted for|under the rubble)"

@@ -39,8 +39,11 @@ def without_titles(name: str) -> str:
 
 def person_name(group: str) -> str:
     """A pattern for a person's name of two to four words, titles before it
-    allowed ("Dr. Phan Thi Thu Ha"), captured as `group`."""
-    return (rf"(?P<{group}>{TITLE_BEFORE_NAME}*{CAPITALISED_WORD}"
+    allowed ("Dr. Phan Thi Thu Ha"), or of one after a title ("Colonel
+    Enkhbayar"), captured as `group`."""
+    # ("Colonel Enkhbayar": after a title, a surname alone is a name)
+    return (rf"(?P<{group}>{TITLE_BEFORE_NAME}+{CAPITALISED_WORD}"
+            rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{0,3}}|{CAPITALISED_WORD}"
             rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{1,3}})")
 # A word of a name, or its initials: "Menon", "R.K."
 _NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
@@ -219,7 +222,8 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|deceased|died|drowned|perished|ha
                       r"injured|injuring|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
-                      r"receiving (?:medical )?treatment|undergoing treatment|death|injury|"
+                      r"receiving (?:medical |inpatient |hospital )?treatment|"
+                      r"undergoing treatment|death|injury|"
                       r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
                       # "the mudflow claimed three villagers"
                       r"claim(?:ed|ing)\s+(?:\S+\s+){1,3}?(?:" + CLAIMED_PEOPLE + r")\b|"
