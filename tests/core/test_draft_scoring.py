@@ -5,6 +5,8 @@ disputes, and the real-copy and other-style sets (never drafted here)."""
 from __future__ import annotations
 
 import csv
+import os
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -235,3 +237,26 @@ def test_an_organisation_matches_under_any_spelling_of_its_name(dq: ModuleType) 
                      "  - {organisation: ECOWAS, summary: s}\n")
     assert dq.score(draft, truth)["organisations"].found == 2
     assert not dq.same_organisation("WFP", "UNICEF")
+
+
+def test_more_than_n_is_written_n_plus_in_every_truth(dq: ModuleType) -> None:
+    """One convention (docs/draft-quality.md, "Where the protocol bends"):
+    "more than 86" is `86+`, never `87+`; the real sets are read when their
+    text is at hand."""
+    sets = [*dq.wire_sets(), *dq.style_sets(), *dq.real_sets(os.environ.get(dq.REAL_ENV))]
+    more = r"(?:more than|over|upwards of|in excess of)"
+    wrong = []
+    for s in sets:
+        for name, article, truth in s.cases:
+            text = article.read_text(encoding="utf-8")
+            for claim in parse_briefing(truth.read_bytes(), truth.name).casualty_claims:
+                for count in (claim.killed, claim.injured):
+                    if count is None or not str(count.text).endswith("+"):
+                        continue
+                    n = int(str(count.text)[:-1])
+                    below = [f"{n - 1:,}", str(n - 1)]
+                    if any(re.search(rf"\b{more}\s+{re.escape(b)}\b", text, re.I)
+                           for b in below) and not re.search(
+                               rf"\bat least\s+{re.escape(str(n))}\b", text, re.I):
+                        wrong.append(f"{name}: {count.text}")
+    assert wrong == []
