@@ -187,3 +187,20 @@ def test_a_spokesman_named_by_title_and_surname_speaks_for_the_body() -> None:
     found = affiliations_in(["Five pupils have died, NDA spokesman Colonel Batbold told "
                              "reporters."])
     assert [(a.person, a.body) for a in found] == [("Batbold", "NDA")]
+
+
+def test_an_age_and_a_part_the_figure_includes_are_no_counts() -> None:
+    assert sentence_claims("A woman of 31 from Ljubljana died overnight, its spokesman "
+                           "said.") == []
+    assert sentence_claims("The spokesman said the number includes 2 persons who died at "
+                           "the site.") == []
+
+
+def test_a_rivals_words_with_whose_they_are_name_no_claimant_of_the_count() -> None:
+    assert sentence_claims("Police confirmed 30 deaths, but the actual toll is much higher, "
+                           "according to local people.") == [("Police", "people", 30, None)]
+
+
+def test_a_number_of_people_who_speak_are_who_speaks() -> None:
+    assert sentence_claims("Two villagers told AP that the death toll had risen to 37.") == [
+        ("villagers", "people", 37, None)]

@@ -79,8 +79,13 @@ def _rival(sentence: str) -> int | None:
     """Where the sentence's last clause starts when it is a rival's words
     (", while X claimed ..."), with no comma or semicolon after it."""
     opens = [m.start() for m in _RIVAL_OPENS.finditer(sentence)]
-    if not opens or re.search(r"[,;]", sentence[opens[-1] + 1:]) or not SAY.search(
-            sentence[opens[-1]:]):
+    # (", but the actual toll is much higher, according to local people": the rival's
+    # words end with whose they are)
+    rest = re.sub(r",\s+according\s+to\s+[^,;]+$", "", sentence[opens[-1] + 1:]) \
+        if opens else ""
+    if not opens or re.search(r"[,;]", rest) or not (
+            SAY.search(sentence[opens[-1]:]) or re.search(r"\baccording\s+to\b",
+                                                          sentence[opens[-1]:])):
         return None
     return opens[-1]
 

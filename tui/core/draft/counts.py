@@ -109,6 +109,13 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "Tk 10,000 to each injured person": an amount of money, no count
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
+            if re.search(r"\b(?:man|woman|boy|girl|child|person|mother|father)\s+of\s+$",
+                         sentence[:at], re.I):
+                continue  # "A woman of 31 from Ljubljana died": her age, no count
+            if re.search(r"\b(?:includes?|including|included)\s+$", sentence[:at], re.I) and \
+                    re.search(r"\b(?:figure|number|toll|count|tally)\s+(?:also\s+)?"
+                              r"(?:includes?|included)\s+$", sentence[:at], re.I):
+                continue  # "the number includes 2 persons who died at the site": a part
             if kind == "toll" and _BEFORE_AN_EARLIER_TOLL.search(sentence[:m.start()]):
                 # "up from a death toll of 19", "raising its previous death toll of 37":
                 # the earlier figure of the count

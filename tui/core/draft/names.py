@@ -373,15 +373,20 @@ def subject_at(head: str) -> str | None:
                       or (tokens[-1].islower() and tokens[-1].endswith("ly"))):
         tokens.pop()
     # "the coast guard", "the Libyan coast guard", "the Houthi-run health ministry"
-    if m := re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
+    if m := re.search(r"\b([Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
                       r"[Ss]ome)\s+((?:[\w’'\-]+\s+){0,4}"
                       r"[a-z][\w\-]*)$",
                       " ".join(tokens)):
-        words = m.group(1).split()
-        if words[-1] in GROUP_NOUNS or (words[-1] in BARE_SPEAKERS and "and" in words):
+        words = m.group(2).split()
+        # ("Two villagers told AP": people of a kind that speak, however many)
+        counted = m.group(1).lower() in ("two", "three", "several", "some")
+        plural_people = words[-1] in BARE_SPEAKERS or (
+            words[-1].endswith("s") and words[-1][:-1] in PERSON_WORDS)
+        if words[-1] in GROUP_NOUNS or (words[-1] in BARE_SPEAKERS and "and" in words) or (
+                counted and len(words) == 1 and plural_people):
             # "the coast guard said", "the regional health office said", "a local rescue
             # group and residents said"
-            return m.group(1)
+            return m.group(2)
     # "A local official said": a person described, with an adjective
     if m := _DESCRIBED_PERSON.search(" ".join(tokens)):
         return m.group(1)
