@@ -204,3 +204,30 @@ def test_a_rivals_words_with_whose_they_are_name_no_claimant_of_the_count() -> N
 def test_a_number_of_people_who_speak_are_who_speaks() -> None:
     assert sentence_claims("Two villagers told AP that the death toll had risen to 37.") == [
         ("villagers", "people", 37, None)]
+
+
+def test_its_spokesman_after_the_bodys_own_clause_speaks_for_it() -> None:
+    from tui.core.draft.affiliation import affiliations_in
+
+    found = affiliations_in(["The Disaster Management Centre (DMC) has put the toll at "
+                             "seven, its spokesman Ravi Perera told News 1st."])
+    assert [(a.person, a.body) for a in found] == [("Ravi Perera", "Disaster Management Centre")]
+
+
+def test_one_of_a_bodys_own_people_named_with_an_age_is_of_that_kind() -> None:
+    assert sentence_claims("The navy says one of its sailors, Leading Seaman Ravi Perera (27), "
+                           "died after he was dragged under.") == [
+        ("navy", "sailors", 1, None)]
+
+
+def test_a_rank_before_a_name_is_no_part_of_it() -> None:
+    from tui.core.draft.resolve import person_tokens
+
+    assert person_tokens("SSP Nihal Perera") == ("nihal", "perera")
+    assert person_tokens("Pol Col Surasak Thongdee") == ("surasak", "thongdee")
+
+
+def test_each_number_its_own_verb_when_the_second_is_taken_to_hospital() -> None:
+    assert sentence_claims("Four people drowned and six others were admitted to hospital "
+                           "after being swept away, police said.") == [
+        ("police", "people", 4, 6)]

@@ -39,22 +39,16 @@ FLOORS = {
     "stories-fresh3": ((17, 0, 1, 0), (17, 0, 1, 0)),
     "stories-fresh4": ((3, 0, 2, 2), (6, 0, 2, 2)),
     "stories-fresh5": ((2, 0, 0, 1), (2, 0, 0, 2)),
-    "stories-fresh6": ((5, 0, 3, 3), (6, 0, 3, 8)),
+    "stories-fresh6": ((5, 0, 2, 3), (6, 0, 2, 8)),
     "stories-fresh7": ((8, 0, 3, 3), (8, 0, 4, 3)),
-    "stories-fresh8": ((3, 0, 3, 9), (5, 0, 3, 5)),
+    "stories-fresh8": ((4, 0, 3, 6), (6, 0, 3, 4)),
     "stories-fresh9": ((3, 0, 0, 0), (4, 0, 1, 0)),
     "stories-fresh10": ((2, 0, 2, 7), (3, 0, 2, 4)),
     "stories-fresh11": ((2, 0, 5, 6), (5, 0, 4, 3)),
     # the twelfth set, as scored at its first sight at the end of the session
     "stories-fresh12": ((1, 0, 3, 0), (2, 0, 2, 0)),
     # the thirteenth set, as scored at its first sight at the end of a fifth session
-    # (one more false dispute in a draft since a group of one, "a navy sailor", stopped
-    # taking the navy's larger toll: the toll then meets the police's bathers, and one
-    # more sequence is right)
-    # (and one more after an update since the civil defence agency's "Sixteen people have
-    # died" is read, not taken for a part of a toll: the gendarmerie, split in three,
-    # then disputes it three ways rather than two)
-    "stories-fresh13": ((3, 0, 4, 13), (2, 0, 4, 7)),
+    "stories-fresh13": ((3, 0, 2, 9), (2, 0, 2, 4)),
     # the fourteenth set, scored at its first sight at the start of a sixth session:
     # 3/8 in both modes, 9 and 15 false disputes; since tuned on
     "stories-fresh14": ((5, 0, 3, 2), (5, 0, 2, 2)),

@@ -40,6 +40,7 @@ from tui.core.draft.words import (
     CAPITALISED_WORD,
     CLAUSE_OPENERS,
     OFFICE_MODIFIERS,
+    SAY_VERBS,
     person_name,
     without_titles,
 )
@@ -100,6 +101,13 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "before the sentence",
         "The state civil protection agency opened a shelter. Its head, Rodrigo Anaya "
         "Villaseñor, said 15 people had died."),
+    AffiliationRule(
+        "its_role_after_its_subject",
+        re.compile(rf",\s+(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE}),?\s+{_NAME}"
+                   rf"\s*,?\s+(?:{SAY_VERBS})\b"),
+        "this sentence",
+        "The Disaster Management Centre has put the toll at seven, its spokesman Ravi "
+        "Perera told reporters. Perera said the search would go on."),
     AffiliationRule(
         "role_of_body_name",
         re.compile(rf"\b(?P<role>{_ROLE})\s+(?:of\s+(?:the\s+)?)?(?P<run>(?:{CAPITALISED_WORD}\s+|"
@@ -221,6 +229,10 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                     # ("Its head, X, said": the body the sentence before is about)
                     body = subject_body(recent[-1] if recent else "") or referent(recent)
                     referred = True
+                elif rule.body_side == "this sentence":
+                    # ("The DMC has put the toll at seven, its spokesman X told ...": the
+                    # body the sentence opens with)
+                    body, referred = subject_body(sentence), True
                 elif rule.body_side == "named before":
                     body = named_with(m["noun"], recent)
                     if not body and m["noun"] in BODY_KINDS:

@@ -220,8 +220,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "hospital", "in_hospital",
      "The governor said 19 people were being treated in hospital."),
     # "16 people had been pulled from the river alive and flown to hospitals"
+    # (not "Four people drowned and six others were admitted to hospital": each number
+    # its own verb, so nothing between the count and "taken" dies or is counted)
     (re.compile(_BOUND + NUM + r"\s+(people|passengers|workers|others|survivors|children)\s+"
-                r"[^.;\d]{0,60}?\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
+                r"(?:(?!\b(?:drowned|died|dead|killed|perished|and\s+" + NUM + r"))[^.;\d]){0,60}?"
+                r"\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
                 r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital", "taken_to_hospital",
      "Paramedics said 16 people had been pulled from the river and flown to hospitals."),
     # "a third rescuer was injured": the injured of that group are now that ordinal
@@ -246,7 +249,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){1,5}?(?=was\b)|"
                 r"\s+(?:waiting|travelling|traveling|standing|sitting|working|living|staying|"
                 r"walking|riding|skiing)\s+(?:(?!\d)[\w’'\-]+\s+){1,5}?(?=was\b))?"
-                r"(?:,\s*\d{1,3},)?\s*(?:also\s+)?(?:was\s+(?:killed|shot dead|found dead|"
+                # (", 27," or a name with its age: ", Leading Seaman Kasun Herath (27),")
+                r"(?:,\s*\d{1,3},|,\s+(?:[A-Z][\w’'\-]*\s+){1,5}\(\d{1,3}\),)?\s*(?:also\s+)?"
+                r"(?:was\s+(?:killed|shot dead|found dead|"
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+|since\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
      "A farm worker was killed, police said."),

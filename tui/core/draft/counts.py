@@ -208,7 +208,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "one body":
                 n, measure, bound, noun = 1, "killed", None, ""
             elif kind == "one":
-                n, bound, noun = 1, None, groups[0]
+                # ("one of its sailors died": a sailor of the body that says so)
+                n, bound = 1, None
+                noun = re.sub(r"^of\s+(?:its|their|his|her|our)\s+", "", groups[0])
                 measure = "injured" if groups[1] else "killed"
             elif kind == "grouped":
                 n, bound, noun = parse_number(groups[1]), groups[0], f"{groups[2]} {groups[3]}"
@@ -266,8 +268,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
                 elif not noun and "," in sentence[m.end(2):m.end()] and (
-                        aside := re.match(r"\s+([a-z][\w\-]*),", sentence[m.end(2):])):
-                    noun = aside.group(1)  # "seven patients, among them three children, died"
+                        aside := re.match(r"\s+(?:of\s+(?:its|their|his|her|our)\s+)?"
+                                          r"([a-z][\w\-]*),", sentence[m.end(2):])):
+                    # "seven patients, among them three children, died"; "one of its
+                    # sailors, Leading Seaman X (27), died": a sailor
+                    noun = aside.group(1)
                 if rule == "number_binds_to_its_verb":
                     noun = _head_of(noun)
                 if noun.split()[:1] == ["person"]:

@@ -20,6 +20,7 @@ from tui.core.draft.words import (
     NAME_PARTICLES,
     NEVER_A_PERSONS_NAME,
     PERSONAL_TITLES,
+    TITLES_BEFORE_NAME,
     WEEKDAYS,
 )
 from tui.core.format.countries import lookup_country
@@ -45,7 +46,9 @@ vice chairman chairwoman chair lieutenant colonel major captain commander
 collector magistrate sheriff coroner cdo ceo dc sp mp mla igp dig
 """
 # (each also as person_tokens folds it: "hospital's" is "hospitals")
-_TITLES = frozenset(_TITLE_WORDS.split()) | frozenset(fold(w) for w in _TITLE_WORDS.split())
+# (and every title words.py reads before a name: "SSP", "Pol Col")
+_TITLES = frozenset(_TITLE_WORDS.split()) | frozenset(fold(w) for w in _TITLE_WORDS.split()) \
+    | frozenset(t.lower() for t in TITLES_BEFORE_NAME)
 # Words that make a name a body's, not a person's.
 _BODY_WORDS = """
 ministry department agency authority service services police society cross office

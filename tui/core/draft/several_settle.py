@@ -221,4 +221,3 @@ def join_halves(items: list[Item]) -> None:
                 joined.append(item)
                 break
     items[:] = [i for i in items if not any(i is j for j in joined)]
-

@@ -21,9 +21,12 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻ
 # A capitalised word of a name, accented too: "Peñaranda", "Élise"
 CAPITALISED_WORD = rf"[{UPPER}][\w’'\-]+"
 # A title before a person's name, not part of it ("Dr", "Engr.", "Assistant Commissioner")
-TITLE_BEFORE_NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr|Sr|Sra|SP|ASP|DSP|Col|Gen|Maj|Capt|Lt|Sgt|"
-                     r"Insp|Supt|Senior|Assistant|Deputy|Commissioner|Brig|Rev|Colonel|General|"
-                     r"Major|Captain|Lieutenant|Brigadier|Inspector|Superintendent)\.?\s+)")
+TITLES_BEFORE_NAME: tuple[str, ...] = (
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "Engr", "Sr", "Sra", "SP", "ASP", "DSP", "SSP", "Pol", "Col",
+    "Gen", "Maj", "Capt", "Lt", "Sgt", "Insp", "Supt", "Senior", "Assistant", "Deputy",
+    "Commissioner", "Brig", "Rev", "Colonel", "General", "Major", "Captain", "Lieutenant",
+    "Brigadier", "Inspector", "Superintendent")
+TITLE_BEFORE_NAME = rf"(?:(?:{'|'.join(TITLES_BEFORE_NAME)})\.?\s+)"
 # The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
 PERSON_NAME_PARTICLES: frozenset[str] = frozenset(_DATA["person_name_particles"])
 _PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
