@@ -231,3 +231,39 @@ def test_each_number_its_own_verb_when_the_second_is_taken_to_hospital() -> None
     assert sentence_claims("Four people drowned and six others were admitted to hospital "
                            "after being swept away, police said.") == [
         ("police", "people", 4, 6)]
+
+
+def test_a_releases_bulleted_table_gives_who_and_an_aside() -> None:
+    from tui.core.draft.counts import counts_in
+
+    assert [(c.measure, c.number, c.noun) for c in counts_in("- Deceased: 6 workers")] == [
+        ("killed", 6, "workers")]
+    assert [(c.measure, c.number) for c in counts_in(
+        "- Injured: 17 (4 in critical condition, at the Provincial Hospital)")] == [
+        ("injured", 17)]
+
+
+def test_a_ministrys_letterhead_names_the_unit_that_issues_the_release() -> None:
+    from tui.core.draft.report_issuer import issuing_body
+
+    assert issuing_body("MINISTRY OF LOCAL GOVERNMENT\nDEPARTMENT OF CIVIL PROTECTION\n\n"
+                        "PRESS STATEMENT\n\nText.") == "Department of Civil Protection"
+    assert issuing_body("NDRS\nNational Disaster Response Service\nMinistry of the Interior - "
+                        "Government of Norvale\n\nSITUATION REPORT No. 3\n") == (
+        "National Disaster Response Service")
+    # a ministry's own press office is its voice, and a state line no unit
+    assert issuing_body("MINISTRY OF HEALTH\nPublic Relations Division\n\nPRESS RELEASE\n"
+                        ) == "Ministry of Health"
+    assert issuing_body("GOVERNMENT OF THE PROVINCE OF NORTE\nMinistry of Security\n\n"
+                        "PRESS RELEASE No. 3\n") == "Ministry of Security"
+
+
+def test_a_minister_speaks_for_the_ministry_of_that_portfolio() -> None:
+    first = report("Blast\n\nThree workers died, Norte Security Minister Rosa Ledesma "
+                   "told reporters.\n", published="2025-03-01T08:00:00+00:00")
+    release = report("GOVERNMENT OF THE PROVINCE OF NORTE\nMinistry of Security\n\nPRESS "
+                     "RELEASE No. 3\n\nThe Norte Ministry of Security reports five workers "
+                     "dead.\n", published="2025-03-02T08:00:00+00:00",
+                     outlet="Ministry of Security")
+    got = claims(draft_reports([first, release]).new)
+    assert {c[0] for c in got} == {"Norte Ministry of Security"}

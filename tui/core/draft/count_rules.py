@@ -144,8 +144,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + _BOUND + NUM + r"(?=\s*(?:[.,;]|$))", re.I), "number", "labelled_table_line",
      "1. Deceased children: 6."),
     # "Deceased: 12", "Injured: 31": a line of a situation report's table of figures
-    (re.compile(r"^\s*(" + "|".join((*DEAD_LABELS, *INJURED_LABELS)) + r")\s*:\s*"
-                + _BOUND + NUM + r"\s*$", re.I), "number", "table_line",
+    # ("- Deceased: 6 workers", "- Injured: 17 (4 in critical condition)": a bullet, who,
+    # and an aside)
+    (re.compile(r"^\s*(?:[-•*▪]\s*)?(" + "|".join((*DEAD_LABELS, *INJURED_LABELS)) + r")\s*:\s*"
+                + _BOUND + NUM + r"(?:\s+([a-z][\w-]*))?(?:\s*\([^)]*\))?\s*[.;]?\s*$", re.I),
+     "number", "table_line",
      "Deceased: 12"),
     # "The bulletin puts the dead at 14 and the injured at 31"
     (re.compile(r"\b(?:puts?|putting|placed|places|and)\s+the\s+(dead|injured|wounded)\s+at\s+"

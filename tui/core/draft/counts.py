@@ -176,6 +176,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 bound = groups[1]
                 noun = "" if phrase in KILLED_WORDS else " ".join(
                     w for w in whose if not w.endswith("ly") and w not in ("confirmed", "reported"))
+                if rule == "table_line" and len(groups) > 3 and groups[3]:
+                    noun = groups[3]  # "Deceased: 6 workers"
                 if not noun and (of_whom := _NUMBER_OF_WHO.search(m.group(0))):
                     noun = of_whom[1]  # "the number of pupils who died remains five": pupils
                 if not noun and (after := _GROUP_AFTER.match(sentence, m.end())):
@@ -279,8 +281,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     noun = "person"  # "1 person waiting at the stop died": a person, counted
             # "people reported killed", "Dozens are feared to have died", "70 others in
             # hospital": the group is the words before the verb's, and no other count's
+            # ("17 workers remain in hospital": the workers)
             noun = re.split(r"\s+(?:are|is|were|was|have|has|had|feared|believed|reported|"
-                            r"confirmed|known|thought|presumed)\b", f" {noun}")[0].strip()
+                            r"confirmed|known|thought|presumed|remain|remains|remained|still)\b",
+                            f" {noun}")[0].strip()
             # ("seven injured miners were in hospital": the miners)
             noun = re.sub(r"^(?:injured|wounded)\s+(?=[a-z])", "", noun)
             if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead",

@@ -51,7 +51,7 @@ def issuing_body(text: str) -> str | None:
         line = re.split(r"\s+[-–—]\s+", line)[0]
         # ("Ministry of Emergency Situations of the Republic of Kazakhstan": ten words)
         if len(line.split()) <= 10 and _OFFICES.match(line):
-            return _as_name(line)
+            return _as_name(_unit_under(lines, i) or line)
         if i and _ISSUED.search(line) and len(line.split()) <= 8:
             # the unit above the line issues it, unless it is only the voice of
             # the body above it ("FIRE SERVICE / PUBLIC RELATIONS DEPARTMENT")
@@ -70,6 +70,32 @@ def issuing_body(text: str) -> str | None:
         if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
                 and len(lines) > 1 and _ISSUED.search(lines[1]):
             return _as_name(line)
+    return None
+
+
+# A letterhead line of a state, not of a body that counts: "KINGDOM OF MOROCCO",
+# "GOVERNMENT OF THE PROVINCE OF SANTA FE", "Government of Chile"
+_STATE_LINE = re.compile(r"(?:the\s+)?(?:government|republic|state|kingdom|province|democratic)\b",
+                         re.IGNORECASE)
+
+
+def _unit_under(lines: list[str], at: int) -> str | None:
+    """The unit a ministry's letterhead names for itself, which issues the release
+    ("MINISTRY OF NATIONAL DEFENCE / COMMAND OF THE NATIONAL GENDARMERIE";
+    "SENAPRED / National Disaster Prevention and Response Service / Ministry of the
+    Interior"); None when the ministry is the one (its press office is its voice)."""
+    from tui.core.draft.resolve import is_body
+
+    if not re.match(r"ministry\b", lines[at], re.IGNORECASE):
+        return None
+    for line in lines:
+        line = re.split(r"\s+[-–—]\s+", line)[0]
+        if _ISSUED.search(line):
+            break
+        if (1 < len(line.split()) <= 10 and is_body(line) and not line.endswith(".")
+                and not re.match(r"ministry\b", line, re.IGNORECASE)
+                and not _PRESS_UNIT.search(line) and not _STATE_LINE.match(line)):
+            return line
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.draft.resolve import Group, Names
+from tui.core.draft.resolve import Group, Names, body_words
 from tui.core.draft.several_items import Item
 from tui.core.draft.several_rules import (
     GENERIC,
@@ -169,7 +169,12 @@ def settle_offices(items: list[Item], names: Names) -> None:
             for cut in range(len(words) - 1):
                 offices.append((group, " ".join(words[cut:]).lower(),
                                 " ".join(words[:cut]).lower()))
-    if not offices:
+    # a minister's portfolio ("Security Minister X", "Minister of Health X") and the
+    # ministries named ("Santa Fe Ministry of Security"): a minister speaks for the one
+    # ministry of that portfolio the story names
+    ministries = [g for g in names.groups if not g.person
+                  and any("ministry" in body_words(n) for n in g.names)]
+    if not offices and not ministries:
         return
     for item in items:
         if item.section != "casualty_claims" or item.group is None:
@@ -177,6 +182,9 @@ def settle_offices(items: list[Item], names: Names) -> None:
         claimant = str(item.fields["claimant"]).lower()
         if claimant in ("her office", "his office") and len({id(o) for o, _, _ in offices}) == 1:
             office = offices[0][0]
+        elif item.group.person and (run := _ministry_of(item.group, ministries)) is not None:
+            office = run
+            names.also_known_as(office, item.group.canonical())
         elif item.group.person:
             written = " ".join(item.group.names).lower()
             held = [(o, place) for o, title, place in offices if len(title.split()) >= 2
@@ -221,3 +229,18 @@ def join_halves(items: list[Item]) -> None:
                 joined.append(item)
                 break
     items[:] = [i for i in items if not any(i is j for j in joined)]
+
+
+# "Security Minister Ramiro Ledesma", "the Minister of Health, X": the portfolio
+_PORTFOLIO = re.compile(r"\b(?:([A-Za-z]+)\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?"
+                        r"([A-Za-z]+))\b")
+
+
+def _ministry_of(person: Group, ministries: list[Group]) -> Group | None:
+    """The one ministry of the portfolio the person is named minister of."""
+    portfolios = {(m[1] or m[2]).lower() for n in person.names for m in _PORTFOLIO.finditer(n)}
+    portfolios -= {"prime", "deputy", "state", "chief", "the", "former", "vice"}
+    found = {id(g): g for g in ministries for n in g.names for p in portfolios
+             if p in body_words(n)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
