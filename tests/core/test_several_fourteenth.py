@@ -267,3 +267,35 @@ def test_a_minister_speaks_for_the_ministry_of_that_portfolio() -> None:
                      outlet="Ministry of Security")
     got = claims(draft_reports([first, release]).new)
     assert {c[0] for c in got} == {"Norte Ministry of Security"}
+
+
+def test_a_toll_told_as_what_it_was_before() -> None:
+    from tui.core.draft.counts import counts_in
+
+    def figures(sentence: str) -> list[tuple[str, int | None, str]]:
+        return [(c.measure, c.number, c.rule) for c in counts_in(sentence)]
+
+    assert figures("Deaths from the storm climbed to 85, the office said.") == [
+        ("killed", 85, "deaths_rose_to")]
+    assert figures("The previous official death toll, released on Tuesday, had been 14.") == [
+        ("killed", 14, "toll_rose_to")]
+    assert figures("The death toll was revised downward from 126 as announced on "
+                   "Wednesday.") == [("killed", 126, "toll_revised_from")]
+    assert figures("They were not in the initial count of 149.") == [
+        ("killed", 149, "earlier_toll_of")]
+    # (the rise is the count: "raising its previous death toll of 37")
+    assert [n for _, n, _ in figures("The government said 54 bodies had been recovered, "
+                                     "raising its previous death toll of 37.")] == [54]
+
+
+def test_with_a_body_saying_names_the_claimant() -> None:
+    assert sentence_claims("The toll has been revised to 224, with police saying that many "
+                           "had taken their dead home.") == [("police", "people", 224, None)]
+
+
+def test_an_inspector_general_of_police_speaks_for_the_police() -> None:
+    from tui.core.draft.affiliation import affiliations_in
+
+    found = affiliations_in(["The toll was higher than our estimates, said Ravi Dasan, "
+                             "inspector general of police, Jodhpur."])
+    assert [(a.person, a.body) for a in found] == [("Ravi Dasan", "police")]

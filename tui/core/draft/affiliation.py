@@ -49,7 +49,7 @@ from tui.core.draft.words import (
 # officer": an office that is its own claimant)
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
-         r"commander|superintendent|manager|secretary|ceo\b)")
+         r"commander|superintendent|inspector(?:[- ]general)?|manager|secretary|ceo\b)")
 _NAME = person_name("name")
 _ARTICLE = frozenset({"the", "a", "an"})
 

@@ -145,6 +145,14 @@ def _said_document_from(sentence: str, m: Mentions) -> str | None:
     return clean_name(found.group(1)) if found else None
 
 
+def _with_saying(sentence: str, m: Mentions) -> str | None:
+    # "The death toll has been revised to 224, with police saying that ...": the toll
+    # is theirs
+    found = re.search(r",\s+with\s+(?:the\s+)?([A-Za-z][\w’'\- ]{1,60}?)\s+(?:saying|"
+                      r"adding|confirming|reporting|stating)\b", sentence)
+    return clean_name(found.group(1)) if found else None
+
+
 def _learned_from(sentence: str, m: Mentions) -> str | None:
     # "We have learned from the port authority that two divers died": the authority's
     found = re.search(r"\b(?:learned|learnt|heard|been told|been informed|informed)\s+(?:by|from)"
@@ -306,6 +314,9 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "The coast guard had recovered 82 bodies by dawn."),
     ClaimantRule("figures_from", _figures_from,
                  "Latest figures from the Red Crescent: 9 killed, 30 wounded."),
+    ClaimantRule("with_saying", _with_saying,
+                 "The death toll has been revised to 224, with police saying that more bodies "
+                 "were found."),
     ClaimantRule("passive_by", _passive_by,
                  "At least 212 people were confirmed dead by the civil defence agency."),
     ClaimantRule("pronoun_said", _pronoun_said,

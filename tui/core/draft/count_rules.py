@@ -86,7 +86,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"\b(?:from\s+" + NUM + r"\s+)?"
                 # ("put the death toll as high as 65")
                 # ("the toll has hit 98", "now stands at 40", "topped 200")
-                r"(?:(?:to|at|of|reached|stood at|stands at|is|was|hit|topped|passed|crossed|"
+                # ("The previous official death toll ... had been 14")
+                r"(?:(?:to|at|of|reached|stood at|stands at|is|was|had been|has been|hit|topped|"
+                r"passed|crossed|"
                 r"exceeded|surpassed|(?:climbed|rose|went)\s+(?:past|above|beyond))\s+"
                 r"|(?=as\s+(?:high|many)\s+as\s))"
                 + _BOUND + NUM
@@ -107,10 +109,24 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"fatalities))\b", re.I),
      "toll", "raising_to_n_the_toll",
      "Divers found two more bodies, raising to 16 the number of passengers killed."),
+    # "was revised downward from 126", "not in the initial count of 149": the figure a
+    # toll had before, with no current one in the sentence (the merge puts it first)
+    (re.compile(r"\b(?:(?:death\s+)?toll|count|tally|figure)\s+(?:was|has been|had been)\s+"
+                r"(?:revised|lowered|corrected|cut|raised)\s+(?:downward|upward|down|up)?\s*"
+                r"from\s+()" + _BOUND + NUM + r"()(?!\s*,?\s+to\b)", re.I),
+     "toll", "toll_revised_from",
+     "The death toll was revised downward from 126, the ministry said."),
+    (re.compile(r"\b(?:initial|previous|earlier|first|original)\s+(?:official\s+)?(?:death\s+)?"
+                r"(?:toll|count|tally)\s+of\s+()" + _BOUND + NUM + "()", re.I),
+     "toll", "earlier_toll_of",
+     "Some bodies were not in the initial count of 149, the police said."),
     # "deaths from the cholera outbreak have risen to 54": the dead of a cause, a toll
     # (the groups as the toll rule's: no earlier figure before or after)
-    (re.compile(r"\bdeaths?\s+(?:from|due to|caused by|in)\s+[^.;\d]{1,60}?\s+(?:has|have|had)\s+"
-                r"(?:risen|climbed|increased|reached)\s+(?:to\s+)?()" + _BOUND + NUM + "()", re.I),
+    # ("Deaths from Severe Tropical Storm Kristine climbed to 85")
+    (re.compile(r"\bdeaths?\s+(?:from|due to|caused by|in)\s+[^.;\d]{1,60}?\s+"
+                r"(?:(?:has|have|had)\s+(?:risen|climbed|increased|reached)|rose|climbed|"
+                r"increased|reached|jumped)\s+"
+                r"(?:to\s+)?()" + _BOUND + NUM + "()", re.I),
      "toll", "deaths_rose_to",
      "The centre said deaths from the cholera outbreak have risen to 54."),
     # "put the number of dead at 29", "the number of injured at 284"

@@ -116,6 +116,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     re.search(r"\b(?:figure|number|toll|count|tally)\s+(?:also\s+)?"
                               r"(?:includes?|included)\s+$", sentence[:at], re.I):
                 continue  # "the number includes 2 persons who died at the site": a part
+            if rule == "earlier_toll_of" and re.search(
+                    r"\b(?:raising|raised|updating|updated|revising|revised|from)\s+"
+                    r"(?:(?:its|the|their|an?)\s+)?$", sentence[:m.start()], re.I):
+                continue  # "raising its previous death toll of 37": the rise is the count
             if kind == "toll" and _BEFORE_AN_EARLIER_TOLL.search(sentence[:m.start()]):
                 # "up from a death toll of 19", "raising its previous death toll of 37":
                 # the earlier figure of the count
