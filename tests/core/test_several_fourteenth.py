@@ -299,3 +299,9 @@ def test_an_inspector_general_of_police_speaks_for_the_police() -> None:
     found = affiliations_in(["The toll was higher than our estimates, said Ravi Dasan, "
                              "inspector general of police, Jodhpur."])
     assert [(a.person, a.body) for a in found] == [("Ravi Dasan", "police")]
+
+
+def test_sorrow_over_an_explosion_leaving_a_toll_is_no_claim_of_it() -> None:
+    assert sentence_claims("Norway on Tuesday expressed deep sorrow over the loss of lives in "
+                           "an explosion that struck near the fort, leaving at least 12 people "
+                           "dead.") == [("Unknown", "people", "12+", None)]

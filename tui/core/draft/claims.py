@@ -189,9 +189,12 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
 _REACTION_TO_A_TOLL = re.compile(r"\b(?:condemn|denounc|deplor|mourn|decr[iy]|lament|shock|grief|"
                                  r"sorrow|sadness|condolence|sympath|horror|outrage|dismay|"
                                  r"alarm)\w*\s+(?:\w+\s+)?"
-                                 r"(?:the\s+|over\s+the\s+|at\s+the\s+|for\s+the\s+)?[^,.;]{0,60}?"
+                                 r"(?:the\s+|over\s+the\s+|at\s+the\s+|for\s+the\s+)?(?:[^,.;]{0,60}?"
                                  r"\b(?:that|which)\s+(?:has\s+|had\s+)?(?:tragically\s+)?"
-                                 r"(?:killed|left|claimed|resulted\s+in|caused)\b")
+                                 r"(?:killed|left|claimed|resulted\s+in|caused)\b|"
+                                 # ("sorrow over the loss of lives in an explosion that
+                                 # struck near the fort, leaving at least 12 dead")
+                                 r"[^.;]{0,160}?,\s+(?:leaving|killing|claiming)\b)")
 
 
 # "the 26 people reported killed earlier by the disaster council": a figure the
