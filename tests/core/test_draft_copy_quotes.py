@@ -258,3 +258,21 @@ def test_rule_impossible_date_is_no_date() -> None:
     d = draft_briefing("Title\n\nOn 31 February 2023 a tram left the rails.\n",
                        today=date(2026, 12, 6))
     assert d.date.rule == "no_date"
+
+
+def test_rule_she_is_the_last_woman_named_not_the_last_person() -> None:
+    # a man named since; "she" is the woman the story named before him
+    assert speakers(
+        "Akosua Mensah sells nothing any more; she was frying plantain at her stall when "
+        "the wall fell. Ibrahim Zakari, the miners' secretary, keeps a list of the dead in "
+        "his exercise book. “I am not waiting for a body,” she says.")[0][0] == "Akosua Mensah"
+    # and after an opening phrase, the person named before is named again
+    assert speakers("Akosua Mensah lost her stall. Kofi Boateng keeps the pumps. In the "
+                    "evening, Mensah walks to the water. “I am waiting,” said the woman, and "
+                    "then: “For a name.” “Still waiting,” she said.")[-1][0] == "Akosua Mensah"
+
+
+def test_rule_a_name_described_by_what_everyone_calls_them() -> None:
+    assert speakers("Kofi Boateng keeps the pumps. Wofa Kojo, as everyone calls the excavator "
+                    "operator, still sits by the water. “Everybody knew the wall was bad,” he "
+                    "said.")[0][0] == "Wofa Kojo"

@@ -73,7 +73,8 @@ _OPENING = re.compile(r"^(?:[A-Z]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|E
 # they are: "Sanne Verhoeven, from Utrecht, was driving"; "Dr Leila Ben Salah, a
 # geologist at the University of Gafsa who has mapped the galleries, has ..."
 _OPENS_WITH_NAME_DESCRIBED = re.compile(
-    person_name("name") + r",\s+(?:(?:a|an|the|who|whose|from)\s+[^,]{1,150}|\d{1,3}),")
+    # ("Wofa Kojo, as everyone calls the excavator operator, still sits ...")
+    person_name("name") + r",\s+(?:(?:a|an|the|who|whose|from|as)\s+[^,]{1,150}|\d{1,3}),")
 # "a young man called Baraka", "a teacher named Ines": a person and a name of one word
 _CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-Z][\w’'\-]+)\b")
 
@@ -93,7 +94,9 @@ class Mentions:
         self.author = author  # who "we" and "our" are: the body a statement is by
         self.host = host  # the story's own country
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
-        self.last_person: str | None = None
+        self._last_person: str | None = None
+        self.recent: list[str] = []  # the people named, the most recently named last
+        self.genders: dict[str, str] = {}  # a person's key -> "he" or "she", once known
         self.last_quote_speaker: tuple[str, str | None] | None = None
         # (sentence number, name): the claimant of the last claim, the subject
         # of the last sentence that had one; "It said" is the more recent.
@@ -188,10 +191,39 @@ class Mentions:
             self.last_person = name
         return name, role
 
-    def pronoun(self) -> tuple[str, str | None] | None:
+    @property
+    def last_person(self) -> str | None:
+        """The key of the person named last: a later "he" or "she" is them."""
+        return self._last_person
+
+    @last_person.setter
+    def last_person(self, key: str | None) -> None:
+        self._last_person = key
+        if key is not None:
+            if key in self.recent:
+                self.recent.remove(key)
+            self.recent.append(key)
+
+    def pronoun(self, word: str = "") -> tuple[str, str | None] | None:
+        """Who "he" or "she" (`word`) is: the person named last, unless what
+        the article said of them says otherwise ("Mr", "her stall", or "she"
+        before); then the last person named whom it may be."""
+        word = word.lower()
+        if word in ("he", "she"):
+            for key in reversed(self.recent):
+                if key in self.people and self.genders.get(key, word) == word:
+                    return self.people[key]
         if self.last_person and self.last_person in self.people:
             return self.people[self.last_person]
         return None
+
+    def learn_gender(self, key: str, word: str) -> None:
+        """`word` ("he", "she", "his", "her", "Mr", "Ms") is said of the person `key`."""
+        gender = {"he": "he", "his": "he", "him": "he", "mr": "he", "she": "she",
+                  "her": "she", "hers": "she", "mrs": "she", "ms": "she", "miss": "she"}.get(
+                      word.lower().rstrip("."))
+        if gender and key in self.people:
+            self.genders.setdefault(key, gender)
 
     def resolve_body(self, name: str) -> str:
         """"It said", "he said", "the ministry said": who that is, from what came before."""
@@ -302,9 +334,10 @@ class Mentions:
         elif aged := re.search(r"\b((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*\d{1,3},",
                                sentence):
             self.person(aged.group(1))  # "Among them is Lena Ortiz, 31, who ..."; then "she"
-        elif (known := re.match(r"([A-Z][\w’'\-]+)\s+[a-z]", sentence)) \
+        elif (known := re.match(r"([A-Z][\w’'\-]+)\s+[a-z]", _OPENING.sub("", sentence))) \
                 and known.group(1) in self.people:
-            self.last_person = known.group(1)  # "Ortiz was asleep when ...": she again
+            # "Ortiz was asleep when ...", "In the evening, Frimpong walks ...": she again
+            self.last_person = known.group(1)
         if called := _CALLED.search(sentence):
             # "One, a young man called Baraka, said ...": a person named by one word
             self.people[called.group(1)] = (called.group(1), None)
@@ -333,6 +366,16 @@ class Mentions:
             self.person(inverted.group(1))  # "..., said Abdul Malik, the head of the office"
         if self.last_person != person_before and not QUOTE.search(sentence):
             self.named_at = self.sentence_number  # a person the story turns to
+        if self.last_person is not None and self.last_person != person_before:
+            # "Ama Owusu, a trader, lost her stall"; "Mr. Osei": what the sentence that
+            # names them says of them (the first such word after the name)
+            at = sentence.find(self.last_person)
+            if at >= 0 and (said := re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w’'\-]+\s+)*"
+                                              + re.escape(self.last_person) + r"\b", sentence)):
+                self.learn_gender(self.last_person, said.group(0).split()[0])
+            elif at >= 0 and (of := re.search(r"\b(he|she|his|her|him)\b",
+                                              sentence[at + len(self.last_person):], re.I)):
+                self.learn_gender(self.last_person, of.group(1))
         for m in _ACRONYM_AFTER.finditer(sentence):
             # "the Department of Disaster Affairs (DoDA)": later "DoDA" is that department
             self.aliases[m.group(2).lower()] = m.group(1)

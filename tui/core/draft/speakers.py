@@ -94,8 +94,8 @@ def _gave_name(q: Quoted, m: Mentions) -> Said | None:
 
 def _pronoun_after(q: Quoted, m: Mentions) -> Said | None:
     found = PRONOUN_SAY.match(q.after)
-    return Said(m.pronoun(), f"'{found.group(1)}' taken to be the last named speaker") \
-        if found else None
+    return Said(m.pronoun(found.group(1)), f"'{found.group(1)}' taken to be the last named "
+                "speaker") if found else None
 
 
 def _said_role_name(q: Quoted, m: Mentions) -> Said | None:
@@ -235,7 +235,7 @@ def _subject_before(q: Quoted, m: Mentions) -> Said | None:
     if not (subj := subject_before(q.before)):
         return None
     if subj.lower() in ("he", "she"):  # "She said ... “once and for all”"
-        return Said(m.pronoun(), f"'{subj}' taken to be the last named speaker")
+        return Said(m.pronoun(subj), f"'{subj}' taken to be the last named speaker")
     if subj.isupper() and len(subj) > 2 and m.resolve_body(subj) != subj:
         # "The NDMA described": the body named in full before
         return Said((re.sub(r"^[Tt]he\s+", "", m.resolve_body(subj)), None))
@@ -261,14 +261,14 @@ def _pronoun_aside(q: Quoted, m: Mentions) -> Said | None:
     # ("Speaking to reporters at the port, he said: “...”": the pronoun before a colon)
     found = re.search(r",\s+(he|she)\s+(?:" + SAY_VERBS + r")\s*,", q.before) or re.search(
         r"(?:^|,\s+)(he|she)\s+(?:" + SAY_VERBS + r")(?:\s+[^:“”\"]{1,40})?:\s*$", q.before, re.I)
-    return Said(m.pronoun(), f"'{found.group(1)}' taken to be the last named speaker") \
-        if found else None
+    return Said(m.pronoun(found.group(1)), f"'{found.group(1)}' taken to be the last named "
+                "speaker") if found else None
 
 
 def _pronoun_opens(q: Quoted, m: Mentions) -> Said | None:
     # "He blamed the organisers for distributing money “...”"
-    if re.match(r"(?:He|She)\b", q.before):
-        return Said(m.pronoun(), "the pronoun taken to be the last named speaker")
+    if opens := re.match(r"(He|She)\b", q.before):
+        return Said(m.pronoun(opens.group(1)), "the pronoun taken to be the last named speaker")
     return None
 
 
