@@ -276,3 +276,20 @@ def test_rule_a_name_described_by_what_everyone_calls_them() -> None:
     assert speakers("Kofi Boateng keeps the pumps. Wofa Kojo, as everyone calls the excavator "
                     "operator, still sits by the water. “Everybody knew the wall was bad,” he "
                     "said.")[0][0] == "Wofa Kojo"
+
+
+def test_rule_said_a_bodys_role_then_the_name() -> None:
+    assert speakers("“They can't count anything,” said the group's chair, Lorraine Wells, "
+                    "whose grandson was hurt.")[0][0] == "Lorraine Wells"
+
+
+def test_rule_a_transcripts_speaker_in_capitals() -> None:
+    d = draft("Inspector Dale Hollis spoke a short time ago.\n\nINSPECTOR DALE HOLLIS (clip): "
+              "“Two people have lost their lives.”")
+    assert (d.quotes[0]["speaker"].value, d.quotes[0]["role"].value) == (
+        "Dale Hollis", "Inspector")
+
+
+def test_rule_a_statement_under_a_heading_naming_its_author() -> None:
+    assert speakers("Statement by our President, Kenji Arata\n\n“I offer my deepest apologies "
+                    "to the families.”")[0][0] == "Kenji Arata"

@@ -75,6 +75,9 @@ _OPENING = re.compile(r"^(?:[A-Z]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|E
 _OPENS_WITH_NAME_DESCRIBED = re.compile(
     # ("Wofa Kojo, as everyone calls the excavator operator, still sits ...")
     person_name("name") + r",\s+(?:(?:a|an|the|who|whose|from|as)\s+[^,]{1,150}|\d{1,3}),")
+# A heading that says whose words follow: "Statement by our President, Tetsuya Hoshina"
+_STATEMENT_BY = re.compile(r"(?:Statement|Message|Remarks|Letter|Address)\s+(?:by|from)\s+"
+                           r"(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+,\s+" + person_name("name") + r"\.?")
 # "a young man called Baraka", "a teacher named Ines": a person and a name of one word
 _CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-Z][\w’'\-]+)\b")
 
@@ -338,6 +341,9 @@ class Mentions:
                 and known.group(1) in self.people:
             # "Ortiz was asleep when ...", "In the evening, Frimpong walks ...": she again
             self.last_person = known.group(1)
+        if heading := _STATEMENT_BY.fullmatch(sentence.strip()):
+            # "Statement by our President, Tetsuya Hoshina": the quote under it is theirs
+            self.person(heading.group("name"))
         if called := _CALLED.search(sentence):
             # "One, a young man called Baraka, said ...": a person named by one word
             self.people[called.group(1)] = (called.group(1), None)

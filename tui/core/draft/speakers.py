@@ -280,7 +280,22 @@ def _name_opens(q: Quoted, m: Mentions) -> Said | None:
     return Said(m.person(found.group(1))) if found else None
 
 
+# "INSPECTOR DARREN HOLLOWAY (clip): “...”": a transcript's speaker in capitals,
+# what kind of recording in brackets, then a colon
+_TRANSCRIPT_NAME = re.compile(r"^\s*((?:[A-Z][A-Z’'\-]+\s+){1,4}[A-Z][A-Z’'\-]+)\s*"
+                              r"(?:\([^)]{1,20}\))?\s*:\s*$")
+
+
+def _transcript_name(q: Quoted, m: Mentions) -> Said | None:
+    found = _TRANSCRIPT_NAME.match(q.before)
+    if found is None:
+        return None
+    return Said(m.person(found.group(1).title()))
+
+
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule("transcript_name", _transcript_name,
+                "MAYOR INES TAVORA (clip): “We will rebuild every house.”"),
     SpeakerRule("gave_name", _gave_name,
                 "“The roof just folded,” said a cook who gave only her first name, Ilse."),
     SpeakerRule("pronoun_after", _pronoun_after,

@@ -110,8 +110,9 @@ AFTER_SAY_DESCRIBED = re.compile(
 # (`said the Resident Coordinator, Mr. Paulo Nhantumbo,`: a role in capitals, a title)
 AFTER_SAY_DESCRIBED_NAME = re.compile(
     # (`said the head of the search and rescue team, Abdul Malik`: a long description)
+    # (`said the group's chair, Lorraine Whitaker`: a possessive in the description)
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
-    rf"(?:[\w\-]+\s+){{0,7}}?[A-Za-z][\w\-]*"
+    rf"(?:[\w’'\-]+\s+){{0,7}}?[A-Za-z][\w\-]*"
     rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
