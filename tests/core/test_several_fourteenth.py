@@ -305,3 +305,13 @@ def test_sorrow_over_an_explosion_leaving_a_toll_is_no_claim_of_it() -> None:
     assert sentence_claims("Norway on Tuesday expressed deep sorrow over the loss of lives in "
                            "an explosion that struck near the fort, leaving at least 12 people "
                            "dead.") == [("Unknown", "people", "12+", None)]
+
+
+def test_a_flights_number_is_no_count_and_further_deaths_are_more() -> None:
+    assert sentence_claims("We must tell you that people on board our flight VH 512 have "
+                           "died.") == []
+    from tui.core.draft.counts import counts_in
+
+    found = counts_in("Since then, 12 further cases and seven further deaths have been "
+                      "reported.")
+    assert [(c.number, c.increment, c.noun) for c in found] == [(7, True, "")]

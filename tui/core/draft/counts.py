@@ -109,6 +109,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "Tk 10,000 to each injured person": an amount of money, no count
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
+            if re.search(r"\b(?:flight|route|highway|bus|train|ward|room|gate|platform|No\.?)\s+"
+                         r"(?:[A-Z]{1,3}[-\s]?)?$", sentence[:at], re.I):
+                continue  # "our flight VH 512": a name's number, no count
             if re.search(r"\b(?:man|woman|boy|girl|child|person|mother|father)\s+of\s+$",
                          sentence[:at], re.I):
                 continue  # "A woman of 31 from Ljubljana died": her age, no count
@@ -292,7 +295,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
             # ("seven injured miners were in hospital": the miners)
             noun = re.sub(r"^(?:injured|wounded)\s+(?=[a-z])", "", noun)
             if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead",
-                                "remain", "remained", "remains", "still") or not set(
+                                "remain", "remained", "remains", "still", "further",
+                                "additional", "new") or not set(
                                     noun.lower().split()) - {"of", "the", "a", "an", "in", "at"}:
                 noun = ""  # ("Of the 45 injured, 12 remain in hospital": no group named)
             if accounted := re.search(r"(?:^|[-–—:]\s+)((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)"
@@ -425,8 +429,9 @@ def _increment(sentence: str, at: int, measure: str) -> bool:
     if measure == "injured" and re.search(r"\b(?:killed|killing|died|dead)\b", sentence[:at]):
         return False  # "killed 33 people and injured 13 more": the injured are others
     # ("15 new deaths since the last report": added to it)
-    return bool(re.match(r"[\w,\-]*\s+(?:more\b(?!\s+than)|new\s+(?:deaths|cases|victims)\b)",
-                         sentence[at:], re.I))
+    # ("seven further deaths have been reported", "12 additional deaths")
+    return bool(re.match(r"[\w,\-]*\s+(?:more\b(?!\s+than)|(?:new|further|additional)\s+"
+                         r"(?:deaths|cases|victims|bodies|fatalities)\b)", sentence[at:], re.I))
 
 
 def _projected(sentence: str, at: int, end: int) -> tuple[bool, bool]:
