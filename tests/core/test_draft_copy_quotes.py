@@ -293,3 +293,21 @@ def test_rule_a_transcripts_speaker_in_capitals() -> None:
 def test_rule_a_statement_under_a_heading_naming_its_author() -> None:
     assert speakers("Statement by our President, Kenji Arata\n\n“I offer my deepest apologies "
                     "to the families.”")[0][0] == "Kenji Arata"
+
+
+def test_rule_the_last_name_before_the_verb_after_a_quote() -> None:
+    quote = "“Ten bodies have been recovered,” "
+    assert speakers(quote + "Jharkhand police spokesman, RK Mallick, said.")[0][0] == (
+        "RK Mallick")
+    assert speakers(quote + "State Health Minister V S Kumar, who sat on the panel, "
+                    "said.")[0][0] == "V S Kumar"
+    assert speakers(quote + "military spokesman Colonel Greg Jules said.")[0][0] == "Greg Jules"
+    assert speakers(quote + "Dr. Fazal Pechu.")[0][0] == "Fazal Pechu"
+    # (not a body's name: "and the Ministry of Foreign Affairs expressed")
+    assert speakers("Ana Ruiz runs the shelter. “We mourn,” she wrote, and Peru's Ministry "
+                    "of Foreign Affairs expressed its condolences.")[0][0] == "Ana Ruiz"
+
+
+def test_rule_remarked_is_said() -> None:
+    assert speakers("“I am deeply saddened,” Minister Kamiya remarked in a message.")[0][0] == (
+        "Kamiya")

@@ -42,6 +42,7 @@ from tui.core.draft.words import (
     SAY_VERBS,
     STARTS_WITH_NAME,
     SURNAMED_SAY,
+    TITLE_BEFORE_NAME,
     WHO_CHANTED,
 )
 
@@ -293,6 +294,29 @@ def _transcript_name(q: Quoted, m: Mentions) -> Said | None:
     return Said(m.person(found.group(1).title()))
 
 
+# After the quote, a person's name (initials too: "RK Mallick", "V S Shivakumar") as the
+# last words before the verb, whatever describes them first ("Jharkhand police
+# spokesman, RK Mallick, said"; "U.S. military spokesman Colonel Greg Julian said")
+_NAME_WORD_OR_INITIAL = r"(?:[A-Z][\w’'\-]+|[A-Z]\.?)"
+_LAST_NAME_BEFORE_SAY = re.compile(
+    rf"^[\s,]*(?:[^“”\"\s]+\s+){{0,10}}?(?P<name>{_NAME_WORD_OR_INITIAL}"
+    rf"(?:\s+{_NAME_WORD_OR_INITIAL}){{1,3}})"
+    rf"(?:,\s+(?:who|whose)\b[^,“”\"]{{1,120}},)?,?\s+(?:{SAY_VERBS})\b")
+# ", Dr. Fazlullah Pechuho." : a name alone after the quote, as a caption gives it
+_NAME_ALONE_AFTER = re.compile(rf"^\s*[,—–-]?\s*(?P<name>(?:{TITLE_BEFORE_NAME})?"
+                               rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})\s*\.?\s*$")
+
+
+def _last_name_before_say(q: Quoted, m: Mentions) -> Said | None:
+    found = _LAST_NAME_BEFORE_SAY.match(q.after) or _NAME_ALONE_AFTER.match(q.after)
+    if found is None or is_body(found["name"]) or organisations_in(found["name"]):
+        return None
+    before = q.after[: found.start("name")]
+    if re.search(r"(?:\bof|['’]s)\s+$", before) or re.match(r"[\s,]*(?:and|but|while)\b", before):
+        return None  # "..., and Ukraine's Ministry of Foreign Affairs expressed": a body, apart
+    return Said(m.person(found["name"]))
+
+
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("transcript_name", _transcript_name,
                 "MAYOR INES TAVORA (clip): “We will rebuild every house.”"),
@@ -349,6 +373,8 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("pronoun_aside", _pronoun_aside,
                 "Rosa Ibarra runs the clinic. The ministry, she said, counts “only the cases "
                 "confirmed by a hospital”."),
+    SpeakerRule("last_name_before_say", _last_name_before_say,
+                "“Ten bodies have been found,” Jharkhand police spokesman, RK Mallick, said."),
     SpeakerRule("subject_before", _subject_before,
                 "Senator Aldo Brenner said the collapse was “entirely preventable”."),
     SpeakerRule("according_to", _according_to,
