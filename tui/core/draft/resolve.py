@@ -184,11 +184,19 @@ _WEAK = frozenset({"general", "coordination"})
 # emergency medical service)
 # (a health secretariat or directorate is a health department where English copy
 # translates it)
-# (civil defence is civil protection: the one service, as agencies translate it)
+# (civil defence is civil protection: the one service, as agencies translate it; a
+# penitentiary institute is the prisons')
 _SAME_WORD = {"federal": "national", "prosecutor": "attorney", "brigade": "service",
               "department": "service", "secretariat": "service", "directorate": "service",
               "ambulance": "medical",
-              "emergency": "medical", "defence": "protection", "defense": "protection"}
+              "emergency": "medical", "defence": "protection", "defense": "protection",
+              "penitentiary": "prison"}
+
+
+def same_body_word(word: str) -> str:
+    """The word another body's name uses for the same thing ("penitentiary" is
+    "prison", "defence" is "protection", "directorate" is "service")."""
+    return _SAME_WORD.get(word, word)
 
 
 # Names of a country's army: "the army", "the armed forces", "the General Staff" (not

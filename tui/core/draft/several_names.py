@@ -29,7 +29,15 @@ from tui.core.draft.attribution import (
 )
 from tui.core.draft.names import organisations_in
 from tui.core.draft.report import Report
-from tui.core.draft.resolve import Group, Names, body_then_person, body_words, initials, is_body
+from tui.core.draft.resolve import (
+    Group,
+    Names,
+    body_then_person,
+    body_words,
+    initials,
+    is_body,
+    same_body_word,
+)
 from tui.core.draft.several_items import Item
 from tui.core.draft.several_rules import group_key
 from tui.core.draft.words import DEMONYMS
@@ -364,7 +372,10 @@ def _stands_for(kind: str, affected: str, counted: list[tuple[Group, str]],
               # (authorities are a state's: not the Red Cross, a union or a company)
               and (kind or not any(organisations_in(n) for n in g.names))]
     if kind:  # "fire authorities": only a body with "fire" in its name
-        bodies = [g for g in bodies if any(kind in _words(n) for n in g.names)]
+        # ("prison authorities": a penitentiary institute, by the word it uses)
+        bodies = [g for g in bodies if any(
+            kind in _words(n) or kind in {same_body_word(w) for w in _words(n)}
+            for n in g.names)]
     same = [g for g in bodies if any(h is g and group_key(a) == affected for h, a in counted)]
     if len(same) == 1:
         return same[0]
