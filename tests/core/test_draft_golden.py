@@ -91,25 +91,25 @@ TUNING_FLOORS = {
     "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
     # the third held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 3": {"quotes": 29, "speakers": 24, "claims": 21, "countries": 13,
+    "styles fresh 3": {"quotes": 29, "speakers": 27, "claims": 21, "countries": 14,
                        "organisations": 13},
-    "real fresh 3": {"quotes": 29, "speakers": 22, "claims": 24, "countries": 6,
+    "real fresh 3": {"quotes": 29, "speakers": 25, "claims": 25, "countries": 6,
                      "organisations": 1},
     # the fourth held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 4": {"quotes": 32, "speakers": 26, "claims": 22, "countries": 13,
+    "styles fresh 4": {"quotes": 32, "speakers": 28, "claims": 22, "countries": 13,
                        "organisations": 12},
-    "real fresh 4": {"quotes": 27, "speakers": 20, "claims": 15, "countries": 1,
+    "real fresh 4": {"quotes": 27, "speakers": 21, "claims": 15, "countries": 1,
                      "organisations": 2},
     # the fifth held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 5": {"quotes": 25, "speakers": 17, "claims": 19, "countries": 9,
+    "styles fresh 5": {"quotes": 25, "speakers": 21, "claims": 20, "countries": 10,
                        "organisations": 9},
-    "real fresh 5": {"quotes": 21, "speakers": 18, "claims": 8, "countries": 1,
+    "real fresh 5": {"quotes": 21, "speakers": 20, "claims": 8, "countries": 1,
                      "organisations": 1},
     # the sixth held-out sets, tuning material since their first sight (6 December,
     # a later session)
-    "styles fresh 6": {"quotes": 36, "speakers": 29, "claims": 12, "countries": 7,
+    "styles fresh 6": {"quotes": 36, "speakers": 29, "claims": 13, "countries": 7,
                        "organisations": 11},
-    "real fresh 6": {"quotes": 25, "speakers": 23, "claims": 14, "countries": 2,
+    "real fresh 6": {"quotes": 25, "speakers": 24, "claims": 14, "countries": 2,
                      "organisations": 2},
     # the seventh held-out sets, tuning material since their first sight (6 December,
     # a third session)
@@ -118,24 +118,24 @@ TUNING_FLOORS = {
     "real fresh 7": {"quotes": 21, "speakers": 18, "claims": 15, "countries": 5,
                      "organisations": 1},
     # the eighth held-out sets, tuning material since their first sight (the same day)
-    "styles fresh 8": {"quotes": 36, "speakers": 29, "claims": 16, "countries": 12,
+    "styles fresh 8": {"quotes": 36, "speakers": 30, "claims": 16, "countries": 12,
                        "organisations": 9},
     "real fresh 8": {"quotes": 38, "speakers": 28, "claims": 14, "countries": 4,
                      "organisations": 3},
     # the ninth held-out sets, tuning material since their first sight (the same day)
-    "styles fresh 9": {"quotes": 32, "speakers": 30, "claims": 10, "countries": 10,
+    "styles fresh 9": {"quotes": 32, "speakers": 31, "claims": 10, "countries": 11,
                        "organisations": 6},
     "real fresh 9": {"quotes": 29, "speakers": 21, "claims": 12, "countries": 2,
                      "organisations": 2},
     # the tenth held-out sets, tuning material since their first sight (the same day)
-    "styles fresh 10": {"quotes": 30, "speakers": 22, "claims": 12, "countries": 7,
+    "styles fresh 10": {"quotes": 30, "speakers": 26, "claims": 12, "countries": 7,
                         "organisations": 7},
-    "real fresh 10": {"quotes": 25, "speakers": 19, "claims": 10, "countries": 0,
+    "real fresh 10": {"quotes": 25, "speakers": 20, "claims": 10, "countries": 0,
                       "organisations": 1},
     # the eleventh held-out sets, tuning material since their first sight (a fourth session)
-    "styles fresh 11": {"quotes": 33, "speakers": 29, "claims": 13, "countries": 8,
+    "styles fresh 11": {"quotes": 33, "speakers": 30, "claims": 13, "countries": 8,
                         "organisations": 8},
-    "real fresh 11": {"quotes": 34, "speakers": 27, "claims": 11, "countries": 3,
+    "real fresh 11": {"quotes": 34, "speakers": 27, "claims": 12, "countries": 3,
                       "organisations": 0},
     # the twelfth, as drafted at their first sight (the end of the same session)
     "styles fresh 12": {"quotes": 31, "speakers": 24, "claims": 14, "countries": 7,
@@ -143,38 +143,38 @@ TUNING_FLOORS = {
     "real fresh 12": {"quotes": 11, "speakers": 11, "claims": 7, "countries": 2,
                       "organisations": 0},
     # the thirteenth, as drafted at their first sight (the end of a fifth session)
-    "styles fresh 13": {"quotes": 33, "speakers": 25, "claims": 14, "countries": 11,
+    "styles fresh 13": {"quotes": 33, "speakers": 30, "claims": 14, "countries": 11,
                         "organisations": 9},
-    "real fresh 13": {"quotes": 14, "speakers": 8, "claims": 3, "countries": 2,
+    "real fresh 13": {"quotes": 14, "speakers": 9, "claims": 3, "countries": 2,
                       "organisations": 0},
     # the fourteenth, as drafted at their first sight (the start of a sixth session)
-    "styles fresh 14": {"quotes": 32, "speakers": 29, "claims": 15, "countries": 10,
-                        "organisations": 10},
-    "real fresh 14": {"quotes": 12, "speakers": 11, "claims": 6, "countries": 4,
+    "styles fresh 14": {"quotes": 32, "speakers": 29, "claims": 15, "countries": 16,
+                        "organisations": 11},
+    "real fresh 14": {"quotes": 12, "speakers": 11, "claims": 8, "countries": 4,
                       "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh": 1, "styles fresh 3": 2, "real fresh 3": 6, "styles fresh 4": 0,
-    "real fresh 4": 6, "styles fresh 5": 2, "real fresh 5": 4, "styles fresh 6": 4,
+    "real fresh 4": 6, "styles fresh 5": 2, "real fresh 5": 4, "styles fresh 6": 1,
     "real fresh 6": 3, "styles fresh 7": 1, "real fresh 7": 8, "styles fresh 8": 3,
-    "real fresh 8": 8, "styles fresh 9": 3, "real fresh 9": 6, "styles fresh 10": 2,
-    "real fresh 10": 11, "styles fresh 11": 8, "real fresh 11": 9, "styles fresh 12": 4,
-    "real fresh 12": 4, "styles fresh 13": 10, "real fresh 13": 2, "styles fresh 14": 8,
-    "real fresh 14": 4}
+    "real fresh 8": 8, "styles fresh 9": 3, "real fresh 9": 6, "styles fresh 10": 1,
+    "real fresh 10": 11, "styles fresh 11": 8, "real fresh 11": 7, "styles fresh 12": 3,
+    "real fresh 12": 3, "styles fresh 13": 9, "real fresh 13": 2, "styles fresh 14": 6,
+    "real fresh 14": 2}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;
 # a day's possessive is no place since the eleventh round, and the dispute shows)
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
-    "styles fresh 6": 0, "real fresh 6": 4, "styles fresh 7": 3, "real fresh 7": 1,
+    "styles fresh 6": 0, "real fresh 6": 4, "styles fresh 7": 2, "real fresh 7": 1,
     "styles fresh 8": 3,
     "real fresh 8": 2, "styles fresh 9": 2, "real fresh 9": 2, "styles fresh 10": 1,
     "real fresh 10": 1, "styles fresh 11": 2, "real fresh 11": 1, "styles fresh 12": 1,
     "real fresh 12": 3, "styles fresh 13": 4, "real fresh 13": 1, "styles fresh 14": 3,
-    "real fresh 14": 1}
+    "real fresh 14": 0}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 3, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 3,
