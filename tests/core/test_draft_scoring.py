@@ -141,7 +141,8 @@ def test_the_real_sets_are_skipped_with_a_reason(dq: ModuleType, tmp_path: Path)
                                         "real fresh 3", "real fresh 4", "real fresh 5",
                                         "real fresh 6", "real fresh 7", "real fresh 8",
                                         "real fresh 9", "real fresh 10", "real fresh 11",
-                                        "real fresh 12", "real fresh 13", "real fresh 14"]
+                                        "real fresh 12", "real fresh 13", "real fresh 14",
+                                        "real fresh 15"]
     assert all(not s.cases and "BRIEFING_REAL_ARTICLES is not set" in s.skipped for s in unset)
     (tmp_path / "real-01.txt").write_text("An article.", encoding="utf-8")
     tuning, held_out, fresh, *_ = dq.real_sets(str(tmp_path))
@@ -162,7 +163,7 @@ def test_no_real_story_text_is_committed(dq: ModuleType) -> None:
     """Each real truth quote is a fingerprint, and each truth has a row in urls.tsv."""
     sets = ("real", "real-unseen", "real-fresh", "real-fresh3", "real-fresh4", "real-fresh5",
             "real-fresh6", "real-fresh7", "real-fresh8", "real-fresh9", "real-fresh10",
-            "real-fresh11", "real-fresh12", "real-fresh13", "real-fresh14")
+            "real-fresh11", "real-fresh12", "real-fresh13", "real-fresh14", "real-fresh15")
     truths = sorted(p for s in sets for p in (DATA / s).glob("*.expected.yaml"))
     assert len(truths) >= 36
     for path in truths:
@@ -187,8 +188,8 @@ def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
 
 def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None:
     sets = dq.style_sets()
-    # six articles a set, numbered on from the set before (style-01 .. style-90)
-    assert len(sets) == 15
+    # six articles a set, numbered on from the set before (style-01 .. style-96)
+    assert len(sets) == 16
     for number, style_set in enumerate(sets):
         assert [n for n, _, _ in style_set.cases] == [
             f"style-{i:02d}" for i in range(6 * number + 1, 6 * number + 7)], style_set.label
