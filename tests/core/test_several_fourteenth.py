@@ -339,3 +339,13 @@ def test_prison_authorities_are_the_penitentiary_institute() -> None:
                    published="2025-03-02T08:00:00+00:00", outlet="Paper")
     got = claims(draft_reports([first, later]).new)
     assert {c[0] for c in got} == {"National Penitentiary Institute"}
+
+
+def test_an_office_under_a_bodys_letterhead_is_the_bodys_own() -> None:
+    from tui.core.draft.report_issuer import issuing_body
+
+    assert issuing_body("NORVALE POLICE SERVICE\nOffice of the Provincial Commissioner\n"
+                        "Coastal\n\nMEDIA STATEMENT\n") == "Norvale Police Service"
+    # an office that heads its own letterhead issues its own release
+    assert issuing_body("OFFICE OF THE REGIONAL COMMISSIONER, COASTAL\n\nPRESS STATEMENT\n"
+                        ) == "Office of the Regional Commissioner, Coastal"

@@ -51,7 +51,7 @@ def issuing_body(text: str) -> str | None:
         line = re.split(r"\s+[-–—]\s+", line)[0]
         # ("Ministry of Emergency Situations of the Republic of Kazakhstan": ten words)
         if len(line.split()) <= 10 and _OFFICES.match(line):
-            return _as_name(_unit_under(lines, i) or line)
+            return _as_name(_unit_under(lines, i) or _body_above_its_office(lines, i) or line)
         if i and _ISSUED.search(line) and len(line.split()) <= 8:
             # the unit above the line issues it, unless it is only the voice of
             # the body above it ("FIRE SERVICE / PUBLIC RELATIONS DEPARTMENT")
@@ -97,6 +97,19 @@ def _unit_under(lines: list[str], at: int) -> str | None:
                 and not _PRESS_UNIT.search(line) and not _STATE_LINE.match(line)):
             return line
     return None
+
+
+def _body_above_its_office(lines: list[str], at: int) -> str | None:
+    """The body whose own office the line is ("SOUTH AFRICAN POLICE SERVICE /
+    Office of the Provincial Commissioner / MEDIA STATEMENT": the service's);
+    None when no body stands above it."""
+    from tui.core.draft.resolve import is_body
+
+    if not re.match(r"office\s+of\b", lines[at], re.IGNORECASE):
+        return None
+    return next((above for above in lines[:at] if 1 < len(above.split()) <= 10
+                 and is_body(above) and not above.endswith(".")
+                 and not _STATE_LINE.match(above)), None)
 
 
 def published_by(first_line: str, outlet: str | None, url: str | None) -> str | None:
