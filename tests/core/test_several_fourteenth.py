@@ -349,3 +349,21 @@ def test_an_office_under_a_bodys_letterhead_is_the_bodys_own() -> None:
     # an office that heads its own letterhead issues its own release
     assert issuing_body("OFFICE OF THE REGIONAL COMMISSIONER, COASTAL\n\nPRESS STATEMENT\n"
                         ) == "Office of the Regional Commissioner, Coastal"
+
+
+def test_an_official_listed_in_a_bodys_aliases_stays_the_speaker_of_quotes() -> None:
+    """A second update reads the aliases the first one wrote: the spokesperson
+    listed under the police is still the speaker of her quotes, and her
+    figures are still the police's."""
+    from tui.core.story.update import update_text
+
+    base = ("format: 1\ntitle: Shooting at a bar\ndate: 2025-03-01\nsummary: A shooting.\n"
+            "aliases:\n  Norvale Police Service: [Dana Seabi]\n"
+            "casualty_claims:\n  - claimant: Norvale Police Service\n    affected: patrons\n"
+            "    killed: 8\n    said: 2025-03-01T08:00Z\nsources:\n  - name: Wire\n")
+    later = report("Bar shooting\n\nTwelve patrons have died, police spokesperson Dana Seabi "
+                   "told reporters. “We now have twelve families who are burying someone,” "
+                   "she said.\n", published="2025-03-02T08:00:00+00:00", outlet="Paper")
+    new = update_text(base, [later]).new
+    assert [q.speaker for q in new.quotes] == ["Dana Seabi"]
+    assert claims(new)[-1] == ("Norvale Police Service", "patrons", "12", None)

@@ -36,6 +36,7 @@ from tui.core.draft.resolve import (
     body_words,
     initials,
     is_body,
+    person_tokens,
     same_body_word,
 )
 from tui.core.draft.several_items import Item
@@ -61,8 +62,16 @@ class Naming:
 
     def __init__(self, base: Briefing) -> None:
         self.names = Names()
+        # (a person among a body's aliases is its official: found by name as the
+        # person, the speaker of their quotes, whose figures are the body's)
+        officials: list[Affiliation] = []
         for alias in base.aliases:
-            self.names.add_fixed(alias.name, alias.others)
+            people = [o for o in alias.others if _official(alias.name, o)]
+            group = self.names.add_fixed(alias.name, tuple(o for o in alias.others
+                                                           if o not in people))
+            for person in people:
+                self.names.also_known_as(group, person)
+                officials.append(Affiliation(person, alias.name, "official_in_aliases", ""))
         for name in [*(c.claimant for c in base.casualty_claims),
                      *(f.claimant for f in base.figures), *(q.speaker for q in base.quotes),
                      *(r.actor for r in base.reactions if r.actor)]:
@@ -74,7 +83,7 @@ class Naming:
         # (a base's aliases entry is the editor's: never a second one for that name)
         self.base_aliases = {subject_key(n) for a in base.aliases for n in (a.name, *a.others)}
         # who speaks for which body, every report's and the briefing's quotes' roles
-        self.affiliations: list[Affiliation] = [
+        self.affiliations: list[Affiliation] = officials + [
             a for q in base.quotes if q.role and (a := affiliation_of_role(q.speaker, q.role))]
 
     def learn_affiliations(self, sentences: list[str]) -> None:
@@ -257,6 +266,11 @@ class Naming:
                 self.names.also_known_as(body, name)
             absorbed.add(id(g))
         return absorbed
+
+
+def _official(body: str, name: str) -> bool:
+    """`name`, among the aliases of `body`, is a person who speaks for it."""
+    return is_body(body) and not is_body(name) and len(person_tokens(name)) >= 2
 
 
 def _names_its_kind(group: Group, generic: str) -> bool:
