@@ -367,3 +367,52 @@ def test_an_official_listed_in_a_bodys_aliases_stays_the_speaker_of_quotes() -> 
     new = update_text(base, [later]).new
     assert [q.speaker for q in new.quotes] == ["Dana Seabi"]
     assert claims(new)[-1] == ("Norvale Police Service", "patrons", "12", None)
+
+
+def test_a_second_readers_counter_examples_to_the_sessions_rules() -> None:
+    from tui.core.draft.affiliation import affiliations_in
+    from tui.core.draft.counts import counts_in
+    from tui.core.draft.report_figures import earlier_event, stated_before
+
+    # a short word between "bus" and the number is no name's code
+    assert sentence_claims("A truck rammed into the bus and 12 passengers were killed, police "
+                           "said.") == [("police", "passengers", 12, None)]
+    # "the shock wave ..., killing 30" is no reaction
+    assert sentence_claims("The shock wave shattered windows across the district, killing at "
+                           "least 30 people, police said.") == [("police", "people", "30+", None)]
+    # in a sentence of the body, the speaker after a comma is the whole sentence's
+    assert sentence_claims("The blast killed 12 people; officials said 40 others were "
+                           "injured.") == [("officials", "people", 12, 40)]
+    # a body's only figure in a clause of what it confirmed stays its figure
+    assert sentence_claims("The Red Cross, which confirmed 12 deaths on Monday, said the toll "
+                           "was likely to rise.") == [("Red Cross", "people", 12, None)]
+    assert counts_in("Dead or missing: 30") == []
+    assert sentence_claims("Twelve people were killed, with witnesses reporting gunfire for "
+                           "hours.")[0][0] == "Unknown"
+    assert sentence_claims("Update from Kabul: 12 people were killed in the blast.")[0][0] == (
+        "Unknown")
+    assert not earlier_event("The fire killed 15 people, the deadliest blaze in the city since "
+                             "last year, police said.", 2026)
+    assert not stated_before("Police had confirmed 18 deaths by Tuesday evening, the spokesman "
+                             "said.", "18")
+    assert affiliations_in(["The fire brigade reached the Kenyatta Hospital within minutes, its "
+                            "director Ali Khan said, adding that 12 patients had died."]) == []
+
+
+def test_a_second_readers_counter_examples_to_speakers_and_ministers() -> None:
+    from tests.core.test_draft_copy_quotes import speakers
+
+    assert speakers("BREAKING NEWS: “We will rebuild every house.”")[0][0] != "Breaking News"
+    assert speakers("“We heard a loud bang,” a 45-year-old from East Nairobi said.")[0][0] != (
+        "East Nairobi")
+    # the victim's "her" says nothing of the spokesman
+    assert speakers("John Smith, the town mayor, visited the site. Police spokesman Tom Reyes "
+                    "said the victim was found in her car. “We are investigating every "
+                    "lead,” he said.")[0][0] == "Tom Reyes"
+    first = report("Outbreak\n\nCholera killed 17 people, Kenya's Ministry of Health said.\n",
+                   published="2025-03-01T08:00:00+00:00")
+    later = report("Outbreak spreads\n\nUgandan Health Minister Jane Aceng said on Monday that "
+                   "five Ugandans had died.\n", published="2025-03-02T08:00:00+00:00",
+                   outlet="Paper")
+    assert [c[0] for c in claims(draft_reports([first, later]).new)] == [
+        "Kenya's Ministry of Health", "Jane Aceng"]

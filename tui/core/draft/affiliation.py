@@ -233,8 +233,11 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                     referred = True
                 elif rule.body_side == "this sentence":
                     # ("The DMC has put the toll at seven, its spokesman X told ...": the
-                    # body the sentence opens with)
+                    # body the sentence opens with, unless another name stands nearer: "The
+                    # fire brigade reached the Kenyatta Hospital, its director X said")
                     body, referred = subject_body(sentence), True
+                    if re.search(r"\s[A-Z]", sentence[len(body) + 5: m.start()]):
+                        continue
                 elif rule.body_side == "named before":
                     body = named_with(m["noun"], recent)
                     if not body and m["noun"] in BODY_KINDS:

@@ -148,8 +148,13 @@ def _said_document_from(sentence: str, m: Mentions) -> str | None:
 def _with_saying(sentence: str, m: Mentions) -> str | None:
     # "The death toll has been revised to 224, with police saying that ...": the toll
     # is theirs
-    found = re.search(r",\s+with\s+(?:the\s+)?([A-Za-z][\w’'\- ]{1,60}?)\s+(?:saying|"
-                      r"adding|confirming|reporting|stating)\b", sentence)
+    # (a body or people who speak for one: not "with witnesses reporting gunfire", "with
+    # rescuers still searching and officials saying", "with many of them reporting burns")
+    # ("with public hospitals and the state government confirming": bodies in a list)
+    body = r"(?:[A-Z][\w’'\-]*|police|officials|authorities|hospitals?|government|ministry|agency)"
+    kind = r"(?:public|state|local|provincial|national|district|city|the|and)"
+    found = re.search(rf",\s+with\s+(?:the\s+)?((?:{kind}\s+|{body}\s+){{0,6}}?{body})\s+"
+                      r"(?:saying|confirming|stating)\b", sentence)
     return clean_name(found.group(1)) if found else None
 
 
@@ -253,7 +258,17 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
                       r"toll|tally|count|correction|update|statement)\s+(?:from|by|of|given by)"
                       r"\s+(?:the\s+)?([^:,]{2,60})"
                       r"(?:,[^:]{0,60})?:", sentence, re.I)
-    return found.group(1).strip() if found else None
+    if found is None:
+        return None
+    name = found.group(1).strip()
+    # (not where it comes from: "Update from Kabul:", "Statement from the scene:"; a
+    # correction or an update is a body's, its letters or its name)
+    if not found.group(0).lower().lstrip(" -–—").startswith(("figures", "toll", "tally", "count",
+                                                              "updated", "latest", "new",
+                                                              "official", "revised")) and not (
+            is_body(name) or re.fullmatch(r"[A-Z]{2,8}", name)):
+        return None
+    return name
 
 
 # "SES: eight people have been killed": a live entry that opens with its source

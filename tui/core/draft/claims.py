@@ -45,15 +45,8 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     # ("..., the health ministry said, while the army put the toll at 35": two)
     if respective := _respectively(sentence, mentions):
         return respective
-    # ("Tanzania lowers depot blast toll to 11, Red Cross says 15 residents died": a
-    # headline's second clause with its own speaker and no conjunction)
-    # (or after a semicolon: "Toll rises to 14; human rights commissioner says at least 17")
-    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])|"
-                       r",\s+(?=(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+"
-                       r"(?:says|said)\s+(?:that\s+)?(?:at least\s+|more than\s+)?\w+\s)|"
-                       r";\s+(?=(?!(?:it|he|she|they|we)\b)(?:the\s+)?(?:[\w’'\-]+\s+){1,4}"
-                       r"(?:says|said)\s+(?:that\s+)?"
-                       r"(?:at least\s+|more than\s+)?\w+)", sentence)
+    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])"
+                       + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
         return [event for clause in clauses for event in _claims_in(clause, mentions)]
@@ -71,6 +64,22 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     while len(parts) > 1 and not CASUALTY.search(parts[-1]) and not _A_NUMBER.search(parts[-1]):
         parts.pop()
     return _claims_in("; ".join(parts), mentions)
+
+
+# A headline's second clause with its own speaker and no conjunction ("Tanzania lowers
+# depot blast toll to 11, Red Cross says 15 residents died"), or after a semicolon
+# ("Toll rises to 14; human rights commissioner says at least 17 died"); in a sentence
+# of the body the speaker after a comma is the whole sentence's ("Fire killed 12
+# people, Governor X said three firefighters died")
+_HEADLINE_CLAUSE = (r"|,\s+(?=(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+"
+                    r"(?:says|said)\s+(?:that\s+)?(?:at least\s+|more than\s+)?\w+\s)|"
+                    r";\s+(?=(?!(?:it|he|she|they|we)\b)(?:the\s+)?(?:[\w’'\-]+\s+){1,4}"
+                    r"(?:says|said)\s+(?:that\s+)?(?:at least\s+|more than\s+)?\w+)")
+
+
+def _headline(sentence: str) -> bool:
+    """A headline, as a sentence: no full stop at its end."""
+    return not re.search(r"[.!?][”\"’']?\s*$", sentence)
 
 
 # ", while an armed group claimed to have killed many more": the last clause, a rival's
@@ -192,12 +201,15 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
 _REACTION_TO_A_TOLL = re.compile(r"\b(?:condemn|denounc|deplor|mourn|decr[iy]|lament|shock|grief|"
                                  r"sorrow|sadness|condolence|sympath|horror|outrage|dismay|"
                                  r"alarm)\w*\s+(?:\w+\s+)?"
-                                 r"(?:the\s+|over\s+the\s+|at\s+the\s+|for\s+the\s+)?(?:[^,.;]{0,60}?"
+                                 r"(?:the\s+|over\s+the\s+|at\s+the\s+|for\s+the\s+)?[^,.;]{0,60}?"
                                  r"\b(?:that|which)\s+(?:has\s+|had\s+)?(?:tragically\s+)?"
                                  r"(?:killed|left|claimed|resulted\s+in|caused)\b|"
-                                 # ("sorrow over the loss of lives in an explosion that
-                                 # struck near the fort, leaving at least 12 dead")
-                                 r"[^.;]{0,160}?,\s+(?:leaving|killing|claiming)\b)")
+                                 # ("expressed deep sorrow over the loss of lives in an
+                                 # explosion that struck near the fort, leaving at least 12
+                                 # dead": a reaction said as such, not "the shock wave")
+                                 r"\b(?:expressed|voiced|conveyed|offered|extended)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:sorrow|shock|grief|sadness|condolences?|sympathy|horror|"
+                                 r"outrage|dismay)\b[^.;]{0,160}?,\s+(?:leaving|killing|claiming)\b")
 
 
 # "the 26 people reported killed earlier by the disaster council": a figure the

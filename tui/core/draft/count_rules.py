@@ -68,11 +68,12 @@ class CountRule(NamedTuple):
 
 # "a seventh child has died", "the fourth death": the toll is the ordinal (not "a
 # fourth suspect was shot dead": one more person, not the fourth death)
-_ORDINAL_DEATH = (r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                  r"(?:death|fatality|victim\s+(?:died|to die)|person\s+to\s+die|"
-                  r"(?:child|person|man|woman|pupil|student|worker|miner|patient|passenger|"
-                  r"soldier|victim|resident|tourist|climber|fisherman)\s+(?:has\s+|had\s+)?"
-                  r"(?:died|dies|to\s+die|succumbed))\b")
+# (the ordinal word a group of its own where the rule uses it)
+_ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_AFTER_THE_ORDINAL = (r"\s+(?:death|fatality|victim\s+(?:died|to die)|person\s+to\s+die|"
+                      r"(?:child|person|man|woman|pupil|student|worker|miner|patient|"
+                      r"passenger|soldier|victim|resident|tourist|climber|fisherman)\s+"
+                      r"(?:has\s+|had\s+)?(?:died|dies|to\s+die|succumbed))\b")
 
 
 # Ordered: a figure is taken by the first rule that finds it (one number, one count).
@@ -154,7 +155,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Officials put the number of injured at 284, the governor said."),
     # "1. Deceased children: 6.", "2. Children receiving inpatient treatment: 27, of
     # whom": a numbered line of a statement, who and how in its label
-    (re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?((?:deceased|dead)\s+[a-z]+(?:\s+[a-z]+)?|"
+    # (not "Dead or missing: 30", "Dead and injured: 40": two measures in one figure)
+    (re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?((?:deceased|dead)\s+(?!(?:or|and)\b)[a-z]+"
+                r"(?:\s+[a-z]+)?|"
                 r"[a-z]+(?:\s+[a-z]+)?\s+(?:receiving\s+(?:inpatient\s+|medical\s+|hospital\s+)?"
                 r"treatment|hospitali[sz]ed|in\s+hospital|injured|wounded|dead|killed))\s*:\s*"
                 + _BOUND + NUM + r"(?=\s*(?:[.,;]|$))", re.I), "number", "labelled_table_line",
@@ -260,7 +263,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # (not "one of the injured died": one of a count already given, a part of it)
     # (not "a seventh child has died": the toll is the ordinal, `ordinal_death`)
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?!of\s+(?:the|them|those|these)\b)"
-                r"(?!" + _ORDINAL_DEATH.replace("(second", "(?:second", 1) + r")"
+                r"(?!(?:" + _ORDINAL + r")" + _AFTER_THE_ORDINAL + r")"
                 r"((?:(?!(?:whose|who|that|which|has|had|since)\b)"
                 r"[A-Za-z][\w\-]*\s+){0,3}?(?!(?:whose|who|that|which)\b)[a-z][\w\-]*)"
                 # ("A volunteer rescuer for the Iranian Red Crescent was killed": whose he was;
@@ -357,7 +360,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "police reported a fourth death", "the sixth victim died in hospital": the toll
     # is now that ordinal
     # ("A seventh child has died", "a third worker died overnight")
-    (re.compile(r"\b(?:a|the)\s+" + _ORDINAL_DEATH, re.I),
+    (re.compile(r"\b(?:a|the)\s+(" + _ORDINAL + r")" + _AFTER_THE_ORDINAL, re.I),
      "ordinal", "ordinal_death",
      "Later, police reported a fourth death among the patients."),
     # "a first count said 31 had died; it later said 29": the later figure is the current

@@ -109,15 +109,14 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "Tk 10,000 to each injured person": an amount of money, no count
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
-            if re.search(r"\b(?:flight|route|highway|bus|train|ward|room|gate|platform|No\.?)\s+"
-                         r"(?:[A-Z]{1,3}[-\s]?)?$", sentence[:at], re.I):
-                continue  # "our flight VH 512": a name's number, no count
+            if re.search(r"\b(?i:flight|route|highway|bus|train|ward|room|gate|platform|No\.?)"
+                         r"\s+(?:[A-Z]{1,3}[-\s]?)?$", sentence[:at]):
+                continue  # "our flight VH 512", "bus 12": the number in a thing's name
             if re.search(r"\b(?:man|woman|boy|girl|child|person|mother|father)\s+of\s+$",
                          sentence[:at], re.I):
                 continue  # "A woman of 31 from Ljubljana died": her age, no count
-            if re.search(r"\b(?:includes?|including|included)\s+$", sentence[:at], re.I) and \
-                    re.search(r"\b(?:figure|number|toll|count|tally)\s+(?:also\s+)?"
-                              r"(?:includes?|included)\s+$", sentence[:at], re.I):
+            if re.search(r"\b(?:figure|number|toll|count|tally)\s+(?:also\s+)?"
+                         r"(?:includes?|included)\s+$", sentence[:at], re.I):
                 continue  # "the number includes 2 persons who died at the site": a part
             if rule == "earlier_toll_of" and re.search(
                     r"\b(?:raising|raised|updating|updated|revising|revised|from)\s+"
@@ -185,7 +184,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     w for w in whose if not w.endswith("ly") and w not in ("confirmed", "reported"))
                 if rule == "table_line" and len(groups) > 3 and groups[3]:
                     noun = groups[3]  # "Deceased: 6 workers"
-                if not noun and (of_whom := _NUMBER_OF_WHO.search(m.group(0))):
+                if not noun and (of_whom := _NUMBER_OF_WHO.search(m.group(0))) and \
+                        of_whom[1].lower() not in ("those", "them", "these", "people"):
                     noun = of_whom[1]  # "the number of pupils who died remains five": pupils
                 if not noun and (after := _GROUP_AFTER.match(sentence, m.end())):
                     noun = after.group(1)  # "the number of deaths has risen to 11 tourists"
@@ -367,13 +367,15 @@ _DEAD_FROM_PLACE = re.compile(r"\s+(?:(?:were|was)\s+)?(?:from|in)\s+(?:the\s+)?
 
 
 # A relative clause with what its body said before: ", which had reported 11 deaths,"
-# (", which reported three deaths early on Tuesday, said": a time of its own says so too)
+# (", which reported three deaths early on Tuesday, said six had died": a time of its
+# own says so too, when the main clause gives a figure after it)
 _HAD_REPORTED = re.compile(r",\s*(?:which|who)\s+had\s+(?:earlier\s+|previously\s+|first\s+)?"
                            r"(?:reported|said|given|put|counted|confirmed|announced)\b[^,;]*,|"
                            r",\s*(?:which|who)\s+(?:earlier\s+|previously\s+|first\s+|"
                            r"initially\s+)?(?:reported|gave|put|counted|confirmed|announced)\b"
                            r"(?=[^,;]*\b(?:earlier|first|initially|yesterday|(?:Mon|Tues|Wednes|"
-                           r"Thurs|Fri|Satur|Sun)day)\b)[^,;]*,")
+                           r"Thurs|Fri|Satur|Sun)day)\b)[^,;]*,(?=[^.;]*\d|[^.;]*\b(?:"
+                           + "|".join(NUMBER_WORDS) + r")\b)")
 
 
 # What is said of bodies that are a part of the dead: "remain there without names"

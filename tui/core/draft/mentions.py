@@ -30,6 +30,7 @@ from tui.core.draft.words import (
     ROLE_WORDS,
     SAY,
     SAY_THEN_NAME,
+    SAY_VERBS,
     STARTS_WITH_BODY,
     STARTS_WITH_NAME,
     SUBJECT_NOUNS,
@@ -75,6 +76,8 @@ _OPENING = re.compile(r"^(?:[A-Z]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|E
 _OPENS_WITH_NAME_DESCRIBED = re.compile(
     # ("Wofa Kojo, as everyone calls the excavator operator, still sits ...")
     person_name("name") + r",\s+(?:(?:a|an|the|who|whose|from|as)\s+[^,]{1,150}|\d{1,3}),")
+# What stands between a name and a "his" or "her" that may be someone else's
+_SOMEONE_ELSE = re.compile(r"\b(?:" + SAY_VERBS + r"|" + PERSON_WORD + r")\b", re.I)
 # A heading that says whose words follow: "Statement by our President, Tetsuya Hoshina"
 _STATEMENT_BY = re.compile(r"(?:Statement|Message|Remarks|Letter|Address)\s+(?:by|from)\s+"
                            r"(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+,\s+" + person_name("name") + r"\.?")
@@ -232,7 +235,7 @@ class Mentions:
         """"It said", "he said", "the ministry said": who that is, from what came before."""
         low = name.lower().removeprefix("the ")
         if low in ("he", "she"):
-            return (self.pronoun() or (name, None))[0]
+            return (self.pronoun(low) or (name, None))[0]
         if low in ("her office", "his office") and (holder := self.pronoun()) is not None:
             # "Her office had reported 12 deaths": the office of the official named
             # before, whose figures they are
@@ -373,15 +376,24 @@ class Mentions:
         if self.last_person != person_before and not QUOTE.search(sentence):
             self.named_at = self.sentence_number  # a person the story turns to
         if self.last_person is not None and self.last_person != person_before:
-            # "Ama Owusu, a trader, lost her stall"; "Mr. Osei": what the sentence that
-            # names them says of them (the first such word after the name)
+            # "Mr. Osei"; "Ama Owusu sells nothing any more; she was frying plantain": what
+            # the sentence that names them says of them (a title, or a pronoun that opens
+            # the clause after theirs; not "said the victim was found in her car")
             at = sentence.find(self.last_person)
             if at >= 0 and (said := re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w’'\-]+\s+)*"
                                               + re.escape(self.last_person) + r"\b", sentence)):
                 self.learn_gender(self.last_person, said.group(0).split()[0])
-            elif at >= 0 and (of := re.search(r"\b(he|she|his|her|him)\b",
-                                              sentence[at + len(self.last_person):], re.I)):
-                self.learn_gender(self.last_person, of.group(1))
+            elif at >= 0 and (then := re.search(r"(?:;|,\s+(?:and|but))\s+(he|she)\b|\b(his|her)\b",
+                                                sentence[at + len(self.last_person):], re.I)) and \
+                    not _SOMEONE_ELSE.search(re.sub(r"^,[^,]{1,80},", "", sentence[
+                        at + len(self.last_person): at + len(self.last_person) + then.start()])):
+                # (a possessive of theirs: "Ibrahim Zakari ... keeps a list in his exercise
+                # book"; not after a verb of saying or another person: "said the victim was
+                # found in her car")
+                self.learn_gender(self.last_person, then.group(1) or then.group(2))
+        elif self.last_person is not None and (opens := re.match(r"(He|She)\b", sentence)):
+            # "Ortiz runs the shelter. She ...": the person named before, as "she"
+            self.learn_gender(self.last_person, opens.group(1))
         for m in _ACRONYM_AFTER.finditer(sentence):
             # "the Department of Disaster Affairs (DoDA)": later "DoDA" is that department
             self.aliases[m.group(2).lower()] = m.group(1)

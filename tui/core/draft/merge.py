@@ -55,8 +55,10 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
 # "In our first statement we reported two deaths", "the ministry's initial
 # communiqué gave six": an earlier figure (unless the sentence revises it there)
 # ("Yesterday, in our Statement No. 2, we reported that two had died")
-_EARLIER_FIGURE = re.compile(r"\b(?:first|initial|earlier|previous)\s+(?:statement|report|reports|"
-                             r"figures|estimates|count|bulletin|communiqu[eé]|update)\b|"
+# ("The previous official death toll ... had been 14")
+_EARLIER_FIGURE = re.compile(r"\b(?:first|initial|earlier|previous)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:statement|report|reports|figures|estimates|count|bulletin|"
+                             r"communiqu[eé]|update|toll)\b|"
                              r"\bin\s+our\s+(?:last\s+|previous\s+)?(?:statement|update|bulletin|"
                              r"release)\s+No\.?\s*\d+|\b(?:[Yy]esterday|[Ee]arlier|[Pp]reviously)\b"
                              r"[^.;]{0,60}?\bwe\s+(?:had\s+)?(?:reported|said|announced|confirmed)\b|"
@@ -67,10 +69,12 @@ _EARLIER_FIGURE = re.compile(r"\b(?:first|initial|earlier|previous)\s+(?:stateme
                              r"(?:reported|said|given|put|confirmed|announced|counted)\b",
                              re.I)
 # ("...; it later said 24": the sentence gives the revision itself)
-_REVISION = re.compile(r"\b(?:rose|risen|raised|increased|climbed|lowered|revised|corrected|"
-                       r"from|later)\b")
+_REVISION = re.compile(r"\b(?:rose|risen|raised|raising|increased|climbed|lowered|revised|"
+                       r"corrected|updating|bringing|from|later)\b")
 
 
+# The count rules that read a figure as the one a toll had before
+_EARLIER_COUNT_RULES = ("toll_revised_from", "earlier_toll_of")
 # The claimant rules that give an earlier figure of a count given later
 _EARLIER_RULES = ("earlier_reports", "initially_earlier_figure", "earlier_figure_by_another")
 
@@ -81,7 +85,10 @@ def _earlier_first(claims: list[Item]) -> list[Item]:
     claim: it goes before that claimant's first claim, so the later stays current."""
     out = list(claims)
     for claim in claims:
-        if claim["claimant"].rule not in _EARLIER_RULES and not (
+        # ("The death toll was revised downward from 126": a count that is the one before)
+        told_as_before = any(m in claim and claim[m].rule in _EARLIER_COUNT_RULES
+                             for m in ("killed", "injured"))
+        if claim["claimant"].rule not in _EARLIER_RULES and not told_as_before and not (
                 _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):
             continue
         who = claim["claimant"].value

@@ -30,6 +30,14 @@ _ORGANISATION_DOING = re.compile(r"^\s*((?:[Tt]he\s+)?[A-Z][^,;]{1,60}?)(?:,\s*[
                                  r"[a-z]+(?:ing|ed|un)\b")
 
 
+# A nationality's business or people, no state that acts ("A Chinese company is operating
+# the mine", "Two British tourists are being treated"), unlike "The Cuban medical brigade"
+_NOT_A_STATE = re.compile(r"\b(?:company|companies|firm|operator|contractor|corporation|owner|"
+                          r"owners|investors?|businessm[ae]n|tourists?|nationals?|citizens?|"
+                          r"workers?|miners?|passengers?|students?|man|woman|family|families)\b",
+                          re.I)
+
+
 class Clause(NamedTuple):
     """A clause read for its subject: the clause without descriptions, the
     words before its verb, and the subject phrase found there."""
@@ -278,7 +286,8 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     verb_match = SAY.search(main) or REACT.search(main) or _AID_FROM.search(main)
     doer = None
     if verb_match is None and (doing := _ORGANISATION_DOING.match(main)) \
-            and (organisations_in(doing.group(1)) or countries_in(doing.group(1))):
+            and (organisations_in(doing.group(1)) or (
+                countries_in(doing.group(1)) and not _NOT_A_STATE.search(doing.group(1)))):
         # "Save the Children is trucking water to the camps", "The Cuban medical brigade
         # in Nord-Ouest is staffing a field post": the verb after the name
         verb_match = re.compile(r"\s+(?:is|are|has|have)\b").search(main, doing.end(1))

@@ -42,8 +42,9 @@ _YEAR = re.compile(r"(?<!since )(?<!than in )\b(1[89]\d{2}|20\d{2})\b")
 
 
 # "carbon monoxide killed 23 people last winter": a past season's toll, not this event's
-_LAST_SEASON = re.compile(r"\b(?:last|the previous|the past)\s+(?:year|winter|summer|spring|"
-                          r"autumn|fall|season|monsoon)\b", re.IGNORECASE)
+# (not "the deadliest blaze since last year": a comparison, the toll still this event's)
+_LAST_SEASON = re.compile(r"(?<!since )(?<!than )\b(?:last|the previous|the past)\s+(?:year|winter|"
+                          r"summer|spring|autumn|fall|season|monsoon)\b", re.IGNORECASE)
 
 
 def earlier_event(sentence: str, year: int) -> bool:
@@ -170,13 +171,15 @@ _EARLIER = re.compile(r"\b(?:(?:had |have )?(?:earlier|previously|initially|firs
 
 
 # "the national agency had reported seven dead earlier on Monday"
-# ("Her office had reported 12 deaths in a statement on Sunday morning": a sentence
-# whose own verb is the pluperfect; not ", which had reported 11,")
+# ("Her office had reported 12 deaths in a statement on Sunday morning": a figure of the
+# one the story is about, told as before; not "Police had confirmed 18 deaths by Tuesday
+# evening", the police's own latest)
 _HAD_EARLIER = re.compile(rf"\bhad (?:reported|put|counted|given|confirmed|recorded|said)\s+"
                           rf"(?:the (?:death )?toll at\s+)?(?P<n>{NUMBER})\b[^.;]{{0,30}}?"
                           r"\b(?:earlier|previously|before)\b|"
-                          r"^(?:[\w’'-]+\s+){1,5}?had\s+(?:reported|counted|given|confirmed|"
-                          rf"recorded|put)\s+(?:the (?:death )?toll at\s+)?(?P<m>{NUMBER})\b",
+                          r"^(?:his|her|its|their)\s+(?:[\w’'-]+\s+){1,3}?had\s+(?:reported|counted|"
+                          rf"given|confirmed|recorded|put)\s+(?:the (?:death )?toll at\s+)?"
+                          rf"(?P<m>{NUMBER})\b",
                           re.IGNORECASE)
 
 

@@ -231,7 +231,7 @@ class Tolls:
             # statement's dead, told again, and its new injured
             c = c._replace(killed=parse_count(told[0]))
         values = claim_values(c)
-        if group is not None and note_of_an_earlier_figure(sentence) and any(
+        if group is not None and note_of_an_earlier_figure(c.note or "") and any(
                 self.claims.restated((id(group), k), values)
                 for k in self.claims.keys_of(id(group))):
             return  # "Her office had reported 12 deaths": its figure before, already held

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.draft.names import countries_in
 from tui.core.draft.resolve import Group, Names, body_words
 from tui.core.draft.several_items import Item
 from tui.core.draft.several_rules import (
@@ -141,11 +142,12 @@ def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -
         item.fields["affected"] = target
 
 
-# "Office of the Regional Commissioner, Morogoro", "the Governor's Office": an
-# office named by the title of the one who holds it (and where)
-_OFFICE_OF_TITLE = re.compile(r"(?:the\s+)?(?:Office\s+of\s+the\s+(?P<title>[A-Za-z][\w -]*?)"
+# "Office of the Regional Commissioner, Morogoro", "Morogoro Regional Commissioner's
+# Office": an office named by the title of the one who holds it (and where; the title
+# is of two words or more, never a bare "Governor")
+_OFFICE_OF_TITLE = re.compile(r"(?i:the\s+)?(?:(?i:office\s+of\s+the)\s+(?P<title>[A-Za-z][\w -]*?)"
                               r"(?:,\s*(?P<place>[A-Z][\w -]*))?|(?P<owner>[A-Z][\w -]*?)['’]s"
-                              r"\s+Office)", re.IGNORECASE)
+                              r"\s+(?i:office))")
 
 
 def settle_offices(items: list[Item], names: Names) -> None:
@@ -240,7 +242,11 @@ def _ministry_of(person: Group, ministries: list[Group]) -> Group | None:
     """The one ministry of the portfolio the person is named minister of."""
     portfolios = {(m[1] or m[2]).lower() for n in person.names for m in _PORTFOLIO.finditer(n)}
     portfolios -= {"prime", "deputy", "state", "chief", "the", "former", "vice"}
+    # (not another country's: "Ugandan Health Minister X" is no minister of "Kenya's
+    # Ministry of Health")
+    theirs = {c.code for n in person.names for c in countries_in(n)}
     found = {id(g): g for g in ministries for n in g.names for p in portfolios
-             if p in body_words(n)}
+             if p in body_words(n) and not (
+                 theirs and (owned := {c.code for c in countries_in(n)}) and not owned & theirs)}
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -289,9 +289,16 @@ _TRANSCRIPT_NAME = re.compile(r"^\s*((?:[A-Z][A-Z’'\-]+\s+){1,4}[A-Z][A-Z’'\
 
 def _transcript_name(q: Quoted, m: Mentions) -> Said | None:
     found = _TRANSCRIPT_NAME.match(q.before)
-    if found is None:
+    # (not a live page's label: "BREAKING NEWS:", "LIVE UPDATES:")
+    if found is None or set(found.group(1).split()) & _LABEL_WORDS:
         return None
     return Said(m.person(found.group(1).title()))
+
+
+# Words of a page's labels, never of a speaker's name
+_LABEL_WORDS = frozenset({"BREAKING", "NEWS", "LIVE", "UPDATE", "UPDATES", "LATEST", "ALERT",
+                          "EXCLUSIVE", "WATCH", "VIDEO", "CLIP", "EDITOR'S", "NOTE",
+                          "CORRECTION", "STATEMENT", "TRANSCRIPT", "READ", "MORE"})
 
 
 # After the quote, a person's name (initials too: "RK Mallick", "V S Shivakumar") as the
@@ -312,8 +319,11 @@ def _last_name_before_say(q: Quoted, m: Mentions) -> Said | None:
     if found is None or is_body(found["name"]) or organisations_in(found["name"]):
         return None
     before = q.after[: found.start("name")]
-    if re.search(r"(?:\bof|['’]s)\s+$", before) or re.match(r"[\s,]*(?:and|but|while)\b", before):
-        return None  # "..., and Ukraine's Ministry of Foreign Affairs expressed": a body, apart
+    if re.search(r"(?:\b(?:of|from|in|on|at|near|to)|['’]s)\s+$", before) or re.match(
+            r"[\s,]*(?:and|but|while)\b", before):
+        # "..., and Ukraine's Ministry of Foreign Affairs expressed": a body, apart; "a
+        # 45-year-old from East Nairobi said": where they are from
+        return None
     return Said(m.person(found["name"]))
 
 
