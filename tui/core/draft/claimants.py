@@ -25,6 +25,7 @@ from tui.core.draft.words import (
     SAY,
     SAY_THEN_NAME,
     SAY_VERBS,
+    TOLL_SETTING_VERBS,
 )
 from tui.core.format.countries import lookup_country
 
@@ -172,10 +173,8 @@ def _put_the_toll(sentence: str, m: Mentions) -> str | None:
                          sentence):
         return m.person(found)[0] if (found := subject_at(
             without_relative_clauses(gave.group(1) + " "))) else None
-    put = re.search(r"^(.*?)\s+(?:put|puts|estimated|estimates|revised|revises|raised|raises|"
-                    r"lowered|lowers|updated|updates|lifted|lifts|increased|corrected|"
-                    # ("kept its toll at six": the toll held, put again)
-                    r"corrects|kept|keeps|maintained|maintains)\s+(?:the\s+|its\s+)?"
+    # ("kept its toll at six": the toll held, put again)
+    put = re.search(r"^(.*?)\s+(?:" + "|".join(TOLL_SETTING_VERBS) + r")\s+(?:the\s+|its\s+)?"
                     r"(?:(?:confirmed|official|overall|total)\s+)?"
                     r"(?:death\s+)?(?:number|toll|count|tally|figure)|^(.*?)\s+(?:puts?|placed|places)\s+"
                     r"the\s+(?:dead|injured|wounded)\s+at\b", sentence)

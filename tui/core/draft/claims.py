@@ -29,6 +29,7 @@ from tui.core.draft.words import (
     NUM,
     NUMBER_WORDS,
     SAY,
+    TOLL_SETTING_VERBS,
 )
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
@@ -240,8 +241,11 @@ _EXACT_NUMBER = re.compile(r"\d|\b(?:" + "|".join(
 # A clause that gives its own toll: "the army put the toll at 35"
 # ("the Red Crescent gave a toll of 31")
 # ("kept its toll at six": a toll held is put again)
-_PUT_TOLL = re.compile(r"\b(?:put|puts|gave|gives|raised|lowered|kept|keeps|maintained|"
-                       r"maintains)\s+(?:the|its|their|a|an)\s+"
+# (of the verbs that set a toll, words.TOLL_SETTING_VERBS, not those that correct one:
+# "..., but the Directorate corrected the toll from 24 to 23" is one count's correction
+# more often than a rival's clause)
+_PUT_TOLL = re.compile(r"\b(?:" + "|".join(v for v in TOLL_SETTING_VERBS if not v.startswith(
+    ("correct", "revis", "updat", "estimat", "lift", "increas"))) + r")\s+(?:the|its|their|a|an)\s+"
                        r"(?:death\s+)?(?:toll|figure|count)\b")
 
 

@@ -27,6 +27,11 @@ TITLES_BEFORE_NAME: tuple[str, ...] = (
     "Commissioner", "Brig", "Rev", "Colonel", "General", "Major", "Captain", "Lieutenant",
     "Brigadier", "Inspector", "Superintendent")
 TITLE_BEFORE_NAME = rf"(?:(?:{'|'.join(TITLES_BEFORE_NAME)})\.?\s+)"
+# The verbs by which a body sets a toll ("put the toll at 37", "kept its toll at six")
+TOLL_SETTING_VERBS = ("put", "puts", "gave", "gives", "estimated", "estimates", "revised",
+                      "revises", "raised", "raises", "lowered", "lowers", "updated", "updates",
+                      "lifted", "lifts", "increased", "corrected", "corrects", "kept", "keeps",
+                      "maintained", "maintains")
 # The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
 PERSON_NAME_PARTICLES: frozenset[str] = frozenset(_DATA["person_name_particles"])
 _PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
@@ -45,7 +50,8 @@ def person_name(group: str) -> str:
     allowed ("Dr. Phan Thi Thu Ha"), or of one after a title ("Colonel
     Enkhbayar"), captured as `group`."""
     # ("Colonel Enkhbayar": after a title, a surname alone is a name)
-    return (rf"(?P<{group}>{TITLE_BEFORE_NAME}+{CAPITALISED_WORD}"
+    # (three titles at most: "Pol Col", "Lieutenant Colonel", never a run of thousands)
+    return (rf"(?P<{group}>{TITLE_BEFORE_NAME}{{1,3}}{CAPITALISED_WORD}"
             rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{0,3}}|{CAPITALISED_WORD}"
             rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{1,3}})")
 # A word of a name, or its initials: "Menon", "R.K."
