@@ -107,7 +107,7 @@ TUNING_FLOORS = {
                      "organisations": 1},
     # the sixth held-out sets, tuning material since their first sight (6 December,
     # a later session)
-    "styles fresh 6": {"quotes": 36, "speakers": 29, "claims": 13, "countries": 7,
+    "styles fresh 6": {"quotes": 36, "speakers": 31, "claims": 13, "countries": 7,
                        "organisations": 11},
     "real fresh 6": {"quotes": 25, "speakers": 24, "claims": 14, "countries": 2,
                      "organisations": 2},
@@ -167,7 +167,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 8": 8, "styles fresh 9": 3, "real fresh 9": 6, "styles fresh 10": 1,
     "real fresh 10": 11, "styles fresh 11": 8, "real fresh 11": 7, "styles fresh 12": 3,
     "real fresh 12": 3, "styles fresh 13": 9, "real fresh 13": 2, "styles fresh 14": 6,
-    "real fresh 14": 2, "styles fresh 15": 8, "real fresh 15": 2}
+    "real fresh 14": 2, "styles fresh 15": 6, "real fresh 15": 2}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;

@@ -416,3 +416,14 @@ def test_a_second_readers_counter_examples_to_speakers_and_ministers() -> None:
                    outlet="Paper")
     assert [c[0] for c in claims(draft_reports([first, later]).new)] == [
         "Kenya's Ministry of Health", "Jane Aceng"]
+
+
+def test_a_year_an_ordinal_with_an_adjective_and_the_injured_who_died() -> None:
+    from tui.core.draft.counts import counts_in
+
+    assert [c.number for c in counts_in("And in 2016 two workers had died in a compressor "
+                                        "fire.")] != [2016]
+    assert [(c.number, c.rule) for c in counts_in("A third young person has died.")] == [
+        (3, "ordinal_death")]
+    assert [(c.number, c.increment) for c in counts_in(
+        "Of the injured persons, 4 subsequently died in hospital.")] == [(4, True)]

@@ -70,8 +70,9 @@ class CountRule(NamedTuple):
 # fourth suspect was shot dead": one more person, not the fourth death)
 # (the ordinal word a group of its own where the rule uses it)
 _ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+# ("a third young person has died": an adjective before the person)
 _AFTER_THE_ORDINAL = (r"\s+(?:death|fatality|victim\s+(?:died|to die)|person\s+to\s+die|"
-                      r"(?:child|person|man|woman|pupil|student|worker|miner|patient|"
+                      r"(?:[a-z]+\s+)?(?:child|person|man|woman|pupil|student|worker|miner|patient|"
                       r"passenger|soldier|victim|resident|tourist|climber|fisherman)\s+"
                       r"(?:has\s+|had\s+)?(?:died|dies|to\s+die|succumbed))\b")
 

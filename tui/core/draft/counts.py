@@ -112,6 +112,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if re.search(r"\b(?i:flight|route|highway|bus|train|ward|room|gate|platform|No\.?)"
                          r"\s+(?:[A-Z]{1,3}[-\s]?)?$", sentence[:at]):
                 continue  # "our flight VH 512", "bus 12": the number in a thing's name
+            if re.fullmatch(r"(?:19|20)\d\d", sentence[at:at + 4]) and re.search(
+                    r"\b(?:in|since|by|until|from|of)\s+$", sentence[:at], re.I):
+                continue  # "And in 2016 two workers had died": a year, no count
             if re.search(r"\b(?:man|woman|boy|girl|child|person|mother|father)\s+of\s+$",
                          sentence[:at], re.I):
                 continue  # "A woman of 31 from Ljubljana died": her age, no count
@@ -428,6 +431,9 @@ def _increment(sentence: str, at: int, measure: str) -> bool:
         return True
     if re.match(r"[^.;,]{0,40}?\b(?:has|had)\s+since\s+died\b", sentence[at:], re.I):
         return True  # "a passenger has since died": one more than the count before
+    if measure == "killed" and re.search(r"\b[Oo]f\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded)"
+                                         r"(?:\s+[a-z]+)?\s*,?\s*$", sentence[:at]):
+        return True  # "Of the injured persons, 4 subsequently died": more dead, of the injured
     if measure == "injured" and re.search(r"\b(?:killed|killing|died|dead)\b", sentence[:at]):
         return False  # "killed 33 people and injured 13 more": the injured are others
     # ("15 new deaths since the last report": added to it)
