@@ -16,6 +16,18 @@ from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 # How a claim's note opens when the claim is a figure its claimant gave before
 EARLIER_FIGURE_NOTE = "an earlier figure: "
+# The names a note lists first ("also: Abhishek Roy | "), kept before the remark
+_ALSO = re.compile(r"also: [^|]*\| ")
+_EARLIER_NOTE = re.compile(rf"(?:{_ALSO.pattern})?{re.escape(EARLIER_FIGURE_NOTE)}(?P<sentence>.*)",
+                           re.DOTALL)
+
+
+def earlier_figure_sentence(note: str) -> str | None:
+    """The sentence of a note that `_earlier_first` wrote for a figure its
+    claimant gave before ("[also: X | ]an earlier figure: SENTENCE"); None
+    for any other note."""
+    found = _EARLIER_NOTE.match(note)
+    return found["sentence"] if found else None
 
 
 def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
@@ -96,7 +108,7 @@ def _earlier_first(claims: list[Item]) -> list[Item]:
         if first is not None and out[first] is not claim:
             out.remove(claim)
             # (a note that names the body the figure was first credited to keeps it)
-            also = re.match(r"also: [^|]*\| ", str(claim["note"].value)) if "note" in claim \
+            also = _ALSO.match(str(claim["note"].value)) if "note" in claim \
                 else None
             out.insert(first, claim.with_value("note", Value(
                 f"{also.group(0) if also else ''}{EARLIER_FIGURE_NOTE}{claim.sentence}",

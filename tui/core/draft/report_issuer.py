@@ -79,22 +79,28 @@ _STATE_LINE = re.compile(r"(?:the\s+)?(?:government|republic|state|kingdom|provi
                          re.IGNORECASE)
 
 
+def _counting_body(line: str) -> bool:
+    """A letterhead line that names a body of its own (two to ten words), not
+    a sentence and not the state it belongs to."""
+    from tui.core.draft.resolve import is_body
+
+    return (1 < len(line.split()) <= 10 and is_body(line) and not line.endswith(".")
+            and not _STATE_LINE.match(line))
+
+
 def _unit_under(lines: list[str], at: int) -> str | None:
     """The unit a ministry's letterhead names for itself, which issues the release
     ("MINISTRY OF NATIONAL DEFENCE / COMMAND OF THE NATIONAL GENDARMERIE";
     "SENAPRED / National Disaster Prevention and Response Service / Ministry of the
     Interior"); None when the ministry is the one (its press office is its voice)."""
-    from tui.core.draft.resolve import is_body
-
     if not re.match(r"ministry\b", lines[at], re.IGNORECASE):
         return None
     for line in lines:
         line = re.split(r"\s+[-–—]\s+", line)[0]
         if _ISSUED.search(line):
             break
-        if (1 < len(line.split()) <= 10 and is_body(line) and not line.endswith(".")
-                and not re.match(r"ministry\b", line, re.IGNORECASE)
-                and not _PRESS_UNIT.search(line) and not _STATE_LINE.match(line)):
+        if (_counting_body(line) and not re.match(r"ministry\b", line, re.IGNORECASE)
+                and not _PRESS_UNIT.search(line)):
             return line
     return None
 
@@ -103,13 +109,9 @@ def _body_above_its_office(lines: list[str], at: int) -> str | None:
     """The body whose own office the line is ("SOUTH AFRICAN POLICE SERVICE /
     Office of the Provincial Commissioner / MEDIA STATEMENT": the service's);
     None when no body stands above it."""
-    from tui.core.draft.resolve import is_body
-
     if not re.match(r"office\s+of\b", lines[at], re.IGNORECASE):
         return None
-    return next((above for above in lines[:at] if 1 < len(above.split()) <= 10
-                 and is_body(above) and not above.endswith(".")
-                 and not _STATE_LINE.match(above)), None)
+    return next((above for above in lines[:at] if _counting_body(above)), None)
 
 
 def published_by(first_line: str, outlet: str | None, url: str | None) -> str | None:

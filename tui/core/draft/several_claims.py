@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
-from tui.core.draft.merge import EARLIER_FIGURE_NOTE
+from tui.core.draft.merge import earlier_figure_sentence
 from tui.core.draft.report_deaths import found_dead, martyrs_in
 from tui.core.draft.report_figures import (
     compound,
@@ -77,12 +77,6 @@ _PEOPLE_IN_THE = re.compile(r"^(?:people|persons|those)\s+(?:travelling\s+|trave
                             re.IGNORECASE)
 
 
-def note_of_an_earlier_figure(note: str) -> bool:
-    """The single-article drafter's note for a figure its claimant gave before
-    ("an earlier figure: It had reported 11 ...", after an "also: X | ")."""
-    return note.startswith(EARLIER_FIGURE_NOTE) or f"| {EARLIER_FIGURE_NOTE}" in note
-
-
 class Tolls:
     """The claims and figures added so far, with each claimant's counts in
     time order; `items` is the merge's one list of additions."""
@@ -113,7 +107,8 @@ class Tolls:
         """Add a drafted claim (unless it states nothing new); `named`: its
         claimant is already read from the sentence."""
         # (the sentence itself, not the drafter's remark before it)
-        sentence = re.sub(rf"^(?:also: [^|]*\| )?{EARLIER_FIGURE_NOTE}", "", c.note or "")
+        told_before = earlier_figure_sentence(c.note or "")
+        sentence = told_before if told_before is not None else c.note or ""
         # a flash in capitals is read as words for who said it (its note and groups stay)
         reading = sentence.title() if shouted(sentence) else sentence
         if only_quoted(sentence):
@@ -231,7 +226,7 @@ class Tolls:
             # statement's dead, told again, and its new injured
             c = c._replace(killed=parse_count(told[0]))
         values = claim_values(c)
-        if group is not None and note_of_an_earlier_figure(c.note or "") and any(
+        if group is not None and told_before is not None and any(
                 self.claims.restated((id(group), k), values)
                 for k in self.claims.keys_of(id(group))):
             return  # "Her office had reported 12 deaths": its figure before, already held

@@ -294,8 +294,11 @@ def vague_kind(claimant: str, sentence: str) -> str | None:
     """None when `claimant` names a body; else the word before
     `authorities` or `officials` ("" when there is none to go by)."""
     m = _VAGUE.match(claimant.strip())
-    if m is None:
-        return None
+    return None if m is None else _kind_of(m, sentence)
+
+
+def _kind_of(m: re.Match[str], sentence: str) -> str:
+    """The kind a vague claimant's match names (see `vague_kind`)."""
     if m["one"]:
         return "" if m["one"].lower() in _NO_KIND else m["one"].lower()
     kind = m["kind"] or ((k := _KIND_IN.search(sentence)) and k["kind"]) or ""
@@ -318,12 +321,11 @@ def settle_vague(items: list[Item], base: Briefing, names: Names,
     drop = []
     settled: dict[int, Group] = {}  # a vague name's group -> the body it stands for
     for item in claims:
-        kind = vague_kind(str(item.fields["claimant"]), str(item.fields.get("note", "")))
-        if kind is None:
+        if (vague := _VAGUE.match(str(item.fields["claimant"]).strip())) is None:
             continue
-        vague = _VAGUE.match(str(item.fields["claimant"]).strip())
+        kind = _kind_of(vague, str(item.fields.get("note", "")))
         body = _stands_for(kind, group_key(str(item.fields["affected"])), counted, names,
-                           one=vague is not None and vague["one"] is not None)
+                           one=vague["one"] is not None)
         if body is None and kind and (full := _named_of_kind(kind, texts)) is not None:
             body = names.resolve(full)
         if body is not None:

@@ -210,10 +210,10 @@ def join_halves(items: list[Item]) -> None:
     (as `several_revisions.complements` joins them while reading, when the
     claimant is already known). A count told again at that time is dropped."""
     claims = [i for i in items if i.section == "casualty_claims"]
-    joined: list[Item] = []
+    joined: set[int] = set()  # the ids of the claims folded into an earlier one
     for i, item in enumerate(claims):
         for earlier in claims[:i]:
-            if any(earlier is j for j in joined) or earlier.group is None \
+            if id(earlier) in joined or earlier.group is None \
                     or earlier.group is not item.group \
                     or earlier.fields.get("said") != item.fields.get("said") \
                     or earlier.fields.get("affected") != item.fields.get("affected"):
@@ -222,15 +222,15 @@ def join_halves(items: list[Item]) -> None:
             adds = {m for m in ("killed", "injured") if m in item.fields}
             if adds and adds <= have and all(
                     str(item.fields[m]) == str(earlier.fields[m]) for m in adds):
-                joined.append(item)  # "all the nine dead were residents": told again
+                joined.add(id(item))  # "all the nine dead were residents": told again
                 break
             if len(have) == 1 and len(adds) == 1 and have != adds:
-                earlier.fields[adds.pop()] = item.fields[next(iter(
-                    m for m in ("killed", "injured") if m in item.fields))]
+                measure = adds.pop()
+                earlier.fields[measure] = item.fields[measure]
                 earlier.fields = claim_order(earlier.fields)
-                joined.append(item)
+                joined.add(id(item))
                 break
-    items[:] = [i for i in items if not any(i is j for j in joined)]
+    items[:] = [i for i in items if id(i) not in joined]
 
 
 # "Security Minister Ramiro Ledesma", "the Minister of Health, X": the portfolio

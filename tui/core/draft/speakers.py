@@ -27,6 +27,7 @@ from tui.core.draft.words import (
     DESCRIBED_SAY,
     DOCUMENT_SAY,
     DOCUMENTS,
+    ENTRY_LABELS,
     GAVE_NAME,
     GROUP_NOUN,
     GROUP_NOUNS,
@@ -290,15 +291,9 @@ _TRANSCRIPT_NAME = re.compile(r"^\s*((?:[A-Z][A-Z’'\-]+\s+){1,4}[A-Z][A-Z’'\
 def _transcript_name(q: Quoted, m: Mentions) -> Said | None:
     found = _TRANSCRIPT_NAME.match(q.before)
     # (not a live page's label: "BREAKING NEWS:", "LIVE UPDATES:")
-    if found is None or set(found.group(1).split()) & _LABEL_WORDS:
+    if found is None or set(found.group(1).split()) & ENTRY_LABELS:
         return None
     return Said(m.person(found.group(1).title()))
-
-
-# Words of a page's labels, never of a speaker's name
-_LABEL_WORDS = frozenset({"BREAKING", "NEWS", "LIVE", "UPDATE", "UPDATES", "LATEST", "ALERT",
-                          "EXCLUSIVE", "WATCH", "VIDEO", "CLIP", "EDITOR'S", "NOTE",
-                          "CORRECTION", "STATEMENT", "TRANSCRIPT", "READ", "MORE"})
 
 
 # After the quote, a person's name (initials too: "RK Mallick", "V S Shivakumar") as the

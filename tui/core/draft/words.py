@@ -283,7 +283,7 @@ OFFICE_MODIFIERS: frozenset[str] = frozenset(_DATA["office_modifiers"])
 # Salud" is a health secretariat), and the small words of names in those languages
 BODY_WORDS_TRANSLATED: dict[str, str] = _DATA["body_words_translated"]
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
-# Labels that open a live entry and name no source: "UPDATE:", "BREAKING:"
+# Labels that open a live entry and name no source or speaker: "UPDATE:", "BREAKING NEWS:"
 ENTRY_LABELS: frozenset[str] = frozenset(_DATA["entry_labels"])
 # Currencies written before an amount: "Tk 10,000", "Rs. 5 lakh"
 CURRENCY_SIGNS: tuple[str, ...] = tuple(_DATA["currency_signs"])
