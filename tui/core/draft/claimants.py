@@ -177,10 +177,16 @@ def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     put = re.search(r"^(.*?)\s+(?:" + "|".join(TOLL_SETTING_VERBS) + r")\s+(?:the\s+|its\s+)?"
                     r"(?:(?:confirmed|official|overall|total)\s+)?"
                     r"(?:death\s+)?(?:number|toll|count|tally|figure)|^(.*?)\s+(?:puts?|placed|places)\s+"
-                    r"the\s+(?:dead|injured|wounded)\s+at\b", sentence)
+                    r"the\s+(?:dead|injured|wounded)\s+at\b"
+                    # ("... was eight but subsequently police officials revised it to six")
+                    r"|^(.*?)\s+(?:revised|corrected|lowered|raised|updated)\s+it\s+"
+                    r"(?:(?:down|up|upward|downward)\s+)?to\b", sentence)
     if put is None:
         return None
-    head = put.group(1) or put.group(2)
+    head = put.group(1) or put.group(2) or put.group(3)
+    if put.group(3):
+        # (the subject of the last clause: "... was eight but subsequently police officials")
+        head = re.split(r"\b(?:but|and|then|however|subsequently|later)\b", head)[-1]
     # "The NDRRMC's 6 a.m. bulletin puts the dead at 14": the body whose bulletin it is
     if owner := re.search(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:[\w.:\-]+\s+){0,3}(?:bulletin|report|"
                           r"statement|update|figures|tally|count)\s*$", head):
@@ -214,6 +220,11 @@ def _according_to(sentence: str, m: Mentions) -> str | None:
         else None
 
 
+# The words before "reports" that make it a noun, not a body's verb ("Initial reports")
+_REPORTS_OF_NO_ONE = frozenset({"initial", "early", "earlier", "first", "previous", "local",
+                                "media", "news", "press", "unconfirmed", "other", "some"})
+
+
 def _found_bodies(sentence: str, m: Mentions) -> str | None:
     # "the coast guard had recovered 82 bodies"
     # ("has so far recorded 16 deaths")
@@ -223,6 +234,8 @@ def _found_bodies(sentence: str, m: Mentions) -> str | None:
                          sentence)
     if not found_by or not (who := subject_at(found_by.group(1))):
         return None
+    if who.lower() in _REPORTS_OF_NO_ONE:
+        return None  # "Initial reports had claimed that ...": reports, not a body that reports
     if found_by["adverb"] and not _NAMED.search(who):
         return None  # "The combined rescue team has so far recovered": rescuers, not who counts
     return m.person(who)[0]

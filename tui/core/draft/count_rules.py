@@ -85,7 +85,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # ("raised its count of dead in Isabela province to 22")
     (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally|"
                 r"count of (?:the )?(?:dead|deaths))\b[^.;]*?"
-                r"\b(?:from\s+" + NUM + r"\s+)?"
+                # ("had risen from seven earlier in the day to 12": when the earlier was)
+                r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"
+                r"afternoon|evening|night|yesterday|[A-Z][a-z]+day)\s+){0,4})?"
                 # ("put the death toll as high as 65")
                 # ("the toll has hit 98", "now stands at 40", "topped 200")
                 # ("The previous official death toll ... had been 14")
@@ -103,6 +105,20 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 re.I),
      "toll", "toll_rose_to",
      "The health ministry said the death toll rose to 44."),
+    # "The death toll rose quickly ... We have adjusted the number from 81 to 85": a
+    # count of the dead revised, named as "the number" after the sentence's toll
+    (re.compile(r"\b(?:toll|deaths|dead|killed|fatalities)\b[^;]*?\b(?:adjusted|revised|raised|"
+                r"lowered|updated|corrected|changed)\s+(?:the|its|our|their|that)\s+"
+                r"(?:number|figure|count)\s+from\s+" + NUM + r"\s+to\s+" + _BOUND + NUM + "()",
+                re.I),
+     "toll", "number_adjusted_from_to",
+     "“The toll rose fast. We have adjusted the number from 81 to 85,” the agency said."),
+    # "the number of dead victims grew from 50 to 61": the earlier figure and the current
+    (re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|victims|fatalities)"
+                r"\s+(?:[^.;\d]{0,40}?\s)?(?:grew|rose|climbed|increased|jumped|went\s+up)\s+"
+                r"from\s+" + NUM + r"\s+to\s+" + _BOUND + NUM + "()", re.I),
+     "toll", "number_rose_from_to",
+     "The number of dead victims grew from 50 to 61, officials said."),
     # "raising to 16 the number of passengers killed", "bringing to 30 the death toll":
     # the figure before what it counts
     (re.compile(r"\b(?:raising|bringing|taking|pushing|lifting|raised|brought|took|pushed|"
@@ -113,9 +129,18 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Divers found two more bodies, raising to 16 the number of passengers killed."),
     # "was revised downward from 126", "not in the initial count of 149": the figure a
     # toll had before, with no current one in the sentence (the merge puts it first)
-    (re.compile(r"\b(?:(?:death\s+)?toll|count|tally|figure)\s+(?:was|has been|had been)\s+"
+    # ("Authorities revised the confirmed death toll from 79 following a count", "the
+    # number of dead victims grew from 50 on Friday": the same, said another way)
+    (re.compile(r"(?:\b(?:(?:death\s+)?toll|count|tally|figure)\s+(?:was|has been|had been)\s+"
                 r"(?:revised|lowered|corrected|cut|raised)\s+(?:downward|upward|down|up)?\s*"
-                r"from\s+()" + _BOUND + NUM + r"()(?!\s*,?\s+to\b)", re.I),
+                r"|\b(?:revised|lowered|corrected|cut|raised|updated|adjusted)\s+(?:the|its|their)"
+                r"\s+(?:(?:confirmed|official|provisional)\s+)?(?:death\s+)?(?:toll|count|tally)"
+                r"\s+(?:(?:downward|upward|down|up)\s+)?"
+                r"|\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|"
+                r"victims|fatalities))\s+(?:[^.;\d]{0,40}?\s)?(?:grew|rose|climbed|increased|jumped)"
+                r"\s+)"
+                r"from\s+()" + _BOUND + NUM + r"()(?![^.;]{0,40}?\bto\s+(?:\d|(?:"
+                + "|".join(NUMBER_WORDS) + r")\b))", re.I),
      "toll", "toll_revised_from",
      "The death toll was revised downward from 126, the ministry said."),
     (re.compile(r"\b(?:initial|previous|earlier|first|original)\s+(?:official\s+)?(?:death\s+)?"
@@ -365,7 +390,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "ordinal", "ordinal_death",
      "Later, police reported a fourth death among the patients."),
     # "a first count said 31 had died; it later said 29": the later figure is the current
-    (re.compile(r"\b(?:later|then|subsequently|afterwards)\s+(?:said|gave|put (?:it|that|the "
+    # ("but subsequently police officials revised it to six": its subject between)
+    (re.compile(r"\b(?:later|then|subsequently|afterwards)\s+"
+                r"(?:(?!(?:said|gave|put|revised|corrected|lowered|raised)\b)[A-Za-z][\w’'\-]*\s+"
+                r"){0,3}?(?:said|gave|put (?:it|that|the "
                 r"(?:death )?toll) at|(?:revised|corrected|lowered|raised) (?:it|that|the "
                 r"(?:death )?(?:toll|figure|number|count)) to)\s+" + _BOUND + NUM
                 + r"(?=\s*(?:[,.;)]|$|and\b))", re.I),

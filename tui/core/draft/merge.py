@@ -103,8 +103,10 @@ def _earlier_first(claims: list[Item]) -> list[Item]:
         if claim["claimant"].rule not in _EARLIER_RULES and not told_as_before and not (
                 _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):
             continue
-        who = claim["claimant"].value
-        first = next((i for i, c in enumerate(out) if c["claimant"].value == who), None)
+        # ("Officials said 61 ... grew from 50, officials said": one body, however cased)
+        who = str(claim["claimant"].value).casefold()
+        first = next((i for i, c in enumerate(out)
+                      if str(c["claimant"].value).casefold() == who), None)
         if first is not None and out[first] is not claim:
             out.remove(claim)
             # (a note that names the body the figure was first credited to keeps it)

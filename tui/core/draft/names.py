@@ -16,6 +16,7 @@ from tui.core.draft.words import (
     MONTHS,
     NUMBER_WORDS,
     ORGANISATIONS,
+    PERSON_LABELS,
     PERSON_NAME_PARTICLES,
     PERSON_WORD,
     PERSON_WORDS,
@@ -194,6 +195,10 @@ def split_role(phrase: str) -> tuple[str, str | None]:
             i += 1
             continue
         break
+    if i == 0 and len(words) >= 3 and words[0].lower() in PERSON_LABELS and all(
+            capitalised(w) and w.lower() not in PERSON_WORDS | ROLE_WORDS for w in words[1:]):
+        # "Survivor Thabo Ramokgopa": who the person is, then the name (`label_before_name`)
+        return " ".join(words[1:]), words[0].lower()
     if i == 0:
         # "Mines Minister Ana Lima": a role word last before a name of two or more words
         i = next((j + 1 for j in range(len(words) - 3, -1, -1)

@@ -128,7 +128,8 @@ def tolls_in(sentence: str) -> Tolls | None:
         # "47 have died ..., up from 29 deaths reported in the last update": a revision
         killed = replace(killed, earlier=before)
     if killed is not None and killed.earlier is None and (previous := _PREVIOUS.search(
-            sentence)) and (before := parse_number(previous.group(1))) is not None \
+            sentence)) and (before := parse_number(next(g for g in previous.groups() if g))) \
+            is not None \
             and before != killed.number:
         # "54 bodies had been recovered, raising its previous death toll of 37"
         killed = replace(killed, earlier=before)
@@ -208,8 +209,15 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)
                       r"yesterday|last))))\b", re.I)
 
 
-_PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?toll\s+of\s+" + NUM,
-                       re.I)
+_PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?toll\s+of\s+" + NUM
+                       # ("13 Filipino fatalities, not 14 as earlier reported")
+                       + r"|,?\s+(?:and\s+)?not\s+" + NUM + r"\s+as\s+(?:was\s+)?(?:earlier|"
+                       r"previously|initially|first|originally)\s+(?:reported|stated|said|"
+                       r"announced|given)"
+                       # ("two were killed, revising a report that three had been confirmed dead")
+                       r"|\brevising\s+(?:an?|the|its|their)\s+(?:(?:earlier|previous|initial|"
+                       r"first)\s+)?(?:report|figure|toll|count|estimate|tally)\s+(?:that|of)\s+"
+                       + NUM, re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

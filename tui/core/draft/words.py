@@ -156,6 +156,9 @@ GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: onl
 # People described by their role, not named: "Ukraine's president said ..."
 # People described by their role, not named: "Ukraine's president said ..."
 PERSON_WORDS: frozenset[str] = frozenset(_DATA["person_words"])
+# Who a person is, written before the name and never part of it, unlike a title
+# ("Survivor Thabo Ramokgopa, 34, said": a survivor named Thabo Ramokgopa)
+PERSON_LABELS: frozenset[str] = frozenset(_DATA["person_labels"])
 # Words of a title before a name: "US Defence Secretary Mark Esper"
 ROLE_WORDS: frozenset[str] = frozenset(_DATA["role_words"])
 # Nouns that can be a speaking subject on their own: "the service", "state media"

@@ -1,0 +1,66 @@
+"""A figure the sentence says a toll had before, written the ways real copy
+writes it: each is drafted as the claimant's earlier revision, never as the
+current toll, and the later figure stays current. And a label before a
+name ("Survivor Thabo Ramokgopa") is who the person is, not the name."""
+
+from __future__ import annotations
+
+from tests.core.draft_helpers import HEAD, claims
+from tui.core.draft import draft_briefing
+
+
+def test_not_n_as_earlier_reported_is_the_earlier_figure() -> None:
+    assert claims("The embassy said on Sunday that there are 13 Filipino fatalities in the "
+                  "fire, not 14 as earlier reported.") == [
+        ("embassy", "Filipino", 14, None), ("embassy", "Filipino", 13, None)]
+
+
+def test_revising_a_report_that_n_is_the_earlier_figure() -> None:
+    assert claims("Police said Sunday that two men were killed in the slide, revising a "
+                  "report that three had been confirmed dead.") == [
+        ("Police", "men", 3, None), ("Police", "men", 2, None)]
+
+
+def test_later_figure_is_current_with_its_subject_between() -> None:
+    # the claimant is the subject of the revising clause, not "Initial reports"
+    assert claims("Initial reports had claimed that the death toll was eight but "
+                  "subsequently police officials revised it to six.") == [
+        ("police officials", "people", 8, None), ("police officials", "people", 6, None)]
+
+
+def test_number_adjusted_from_to_gives_the_earlier_and_the_current() -> None:
+    assert claims("“The death toll rose quickly. We have adjusted the number from 81 to "
+                  "85,” the administrator said.") == [
+        ("administrator", "people", 81, None), ("administrator", "people", 85, None)]
+
+
+def test_toll_rose_to_keeps_the_earlier_figure_told_with_its_time() -> None:
+    assert claims("The death toll had risen from seven earlier in the day to 12 at about "
+                  "midnight, police said.") == [
+        ("police", "people", 7, None), ("police", "people", 12, None)]
+
+
+def test_toll_revised_from_in_the_active_voice_is_an_earlier_figure_only() -> None:
+    body = ("Police said 83 people had died. Police revised the confirmed death toll from 79 "
+            "following an overnight count of the bodies.")
+    assert [c[2] for c in claims(body)] == [79, 83]
+    grew = ("Officials said 61 people were dead. The number of dead victims in the attack "
+            "grew from 50 on Friday, officials said.")
+    assert [c[2] for c in claims(grew)] == [50, 61]
+    # a rise with its new figure is the toll rule's, both figures read
+    assert [c[2] for c in claims("The number of dead victims grew from 50 to 61, "
+                                 "officials said.")] == [50, 61]
+
+
+def test_reports_is_no_claimant_after_an_adjective() -> None:
+    assert claims("Initial reports had claimed that the death toll was eight.")[0][0] != "Initial"
+
+
+def test_label_before_name_is_the_role_not_the_name() -> None:
+    draft = draft_briefing(HEAD + "Survivor Thabo Ramokgopa, 34, said: “We ran.”\n\n"
+                           "“It was dark,” Ramokgopa said.")
+    assert [(str(q["speaker"].value), q.get("role") and str(q["role"].value))
+            for q in draft.quotes] == [("Thabo Ramokgopa", "survivor")] * 2
+    # a title is part of how the person is named, as before
+    titled = draft_briefing(HEAD + "Nurse Thabo Ramokgopa said: “We ran.”")
+    assert str(titled.quotes[0]["speaker"].value) == "Nurse Thabo Ramokgopa"
