@@ -64,8 +64,15 @@ FLOORS = {
 }
 
 
+# A held-out set committed but not yet scored: it is run once, at its first sight,
+# and its floor is those figures (never run before, so nothing is tuned on it)
+AWAITING_FIRST_SIGHT = {"stories-fresh16"}
+
+
 def test_every_set_of_stories_has_a_floor() -> None:
-    assert set(FLOORS) == {p.name for p in DATA.glob("stories*") if p.is_dir()}
+    assert not AWAITING_FIRST_SIGHT & set(FLOORS)
+    assert set(FLOORS) | AWAITING_FIRST_SIGHT == {p.name for p in DATA.glob("stories*")
+                                                  if p.is_dir()}
 
 
 @pytest.mark.parametrize("name", FLOORS)
