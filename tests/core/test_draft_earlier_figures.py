@@ -64,3 +64,8 @@ def test_label_before_name_is_the_role_not_the_name() -> None:
     # a title is part of how the person is named, as before
     titled = draft_briefing(HEAD + "Nurse Thabo Ramokgopa said: “We ran.”")
     assert str(titled.quotes[0]["speaker"].value) == "Nurse Thabo Ramokgopa"
+
+
+def test_a_role_of_the_town_where_it_happened_is_the_claimant() -> None:
+    assert claims("The mayor of the town where it happened said 20 people had died.") == [
+        ("mayor", "people", 20, None)]

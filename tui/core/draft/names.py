@@ -319,6 +319,12 @@ def subject_at(head: str) -> str | None:
         # "We are aware that the Labour Rights Network has said": the network says it
         head = after_that.group(1) + " "
     head = re.sub(r"\s+(?:that|which)\s+[^,]*$", " ", head)  # "a charity that runs the morgue"
+    # "the mayor of the town where it happened said": the mayor, not where
+    # (but "Leyte province where local officials have said": they are the subject)
+    head = re.sub(r"(?<=[a-z])\s+where\s+[^,]*?\b(?:happened|occurred|took\s+place|struck|hit|"
+                  r"started|began|broke\s+out)\b[^,]*$", " ", head)
+    head = re.sub(r"\b(" + PERSON_WORD + r")\s+of\s+the\s+(?:[a-z][\w-]*\s+)?(?:town|city|village|"
+                  r"district|province|region|county|area|municipality)\s*$", r"\1 ", head)
     if re.search(rf"\b(?:{SAY_VERBS})(?:\s+[\w’'\-]+){{0,3}}\s*$", head):
         # "The agency said in Lyon that it ... and urged": the verb before is the subject's
         return None

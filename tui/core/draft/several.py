@@ -32,6 +32,7 @@ from tui.core.draft.report_tolls import (
     released_by_outlet,
     tolls_in,
 )
+from tui.core.draft.resolve import acronym_of
 from tui.core.draft.several_claims import Tolls
 from tui.core.draft.several_items import Item, add, build_plan
 from tui.core.draft.several_names import Naming, settle_vague
@@ -120,16 +121,51 @@ class Merger:
             self.tolls.issuer = issuing_body(report.text) or published_by(
                 lines[0] if lines else "", report.outlet, report.url) or released_by_outlet(
                 report.text, report.outlet)
+            if self.tolls.issuer is not None:
+                self._learn_letterhead_acronym(self.tolls.issuer, lines[:8], report.text)
             self._merge(draft, part.said, source, report.name, header, headlines)
+
+    def _learn_letterhead_acronym(self, issuer: str, lines: list[str], text: str) -> None:
+        """"DIRECTION GENERALE DE LA PROTECTION CIVILE (DGPC)" on the letterhead of
+        the issuer: its acronym is the issuer's, and "the Directorate General of
+        Civil Protection (DGPC)" in the text is the issuer named another way."""
+        for line in lines:
+            acronym = acronym_of(line)
+            if not acronym or subject_key(line.replace(f"({acronym})", " ")) != subject_key(
+                    issuer.replace(f"({acronym})", " ")):
+                continue
+            spelt = re.compile(r"((?:[A-Z][\w’'-]*[ ]+(?:(?:of|de|la|du|des|and|for|the)[ ]+)*)"
+                               r"{1,8})\(" + re.escape(acronym) + r"\)")
+            # (the name in the text's own words, not the letterhead's capitals again)
+            other = next((re.sub(r"^The\s+", "", m[1].strip()) for m in spelt.finditer(text)
+                          if subject_key(m[1]) != subject_key(issuer) and not m[1].isupper()),
+                         None)
+            # (only a body already known by that name: a briefing's, or an earlier
+            # report's; the drafter's own vague names are settled later)
+            group = self.names.find(other) if other else None
+            if group is not None:
+                for name in (issuer, acronym):
+                    self.names.join(group, name)
+            return
 
     def _merge(self, d: Briefing, said: datetime | date, source: str | None, where: str,
                header: set[str], headlines: set[str] | None = None) -> None:
         said_text = when_text(said)
         note = f"from {where}"
         read_again: set[str] = set()
+        told_in_the_body = {f for c in d.casualty_claims
+                            if not any(event_key(c.note or "") in h for h in headlines or ())
+                            for f in _figures(c)}
         for c in d.casualty_claims:
             # a headline's toll is the body's, told again: the body's sentence names who
-            if any(event_key(c.note or "").startswith(h) for h in headlines or ()):
+            if (key := event_key(c.note or "")) and any(key.startswith(h)
+                                                        for h in headlines or ()):
+                continue
+            # (a clause of it as well, when the body gives its figures: "Haiti lowers
+            # toll to 15; town's mayor says 20 died")
+            if key and len(key.split()) >= 3 and any(f" {key} " in f" {h} "
+                                                     for h in headlines or ()) \
+                    and _figures(c) <= told_in_the_body:
                 continue
             # "X said 19 died, while Y put the toll at 23": each clause its own claim
             if (c.note or "") in read_again:
@@ -252,3 +288,9 @@ class Merger:
             updated = when_text(self.latest)
         return build_plan(self.items, self.sayings.grown(), self.naming.new_sources,
                           self.naming.aliases(), updated)
+
+
+def _figures(claim: CasualtyClaim) -> set[tuple[str, str]]:
+    """The measures a claim gives and their figures."""
+    return {(m, count.text) for m in ("killed", "injured")
+            if (count := getattr(claim, m)) is not None}

@@ -1,0 +1,43 @@
+"""Rules found on the fifteenth round's stories (seen since), each on reports
+written for the test: a headline's clause whose toll the body gives again,
+and a letterhead's acronym that names the issuer in the body's own words."""
+
+from __future__ import annotations
+
+from tests.core.several_helpers import base_with, claims, report
+from tui.core.story.update import draft_reports, update_text
+
+
+def test_a_headlines_clause_told_again_in_the_body_is_not_a_claim() -> None:
+    wire = report("Associated Press\n\n"
+                  "Chile lowers toll from bus crash to 15; town's mayor says 20 died\n\n"
+                  "SANTIAGO, Chile (AP) - Chile's fire service on Wednesday lowered the death "
+                  "toll from a bus crash to 15, while the mayor of the town where it happened "
+                  "said 20 people had died.\n", outlet="AP")
+    got = claims(draft_reports([wire]).new)
+    # the headline's "Chile" is no claimant: the body says whose the 15 is
+    assert [c[0] for c in got if c[2] == "15"] == ["Chile's fire service"]
+
+
+def test_a_headlines_clause_keeps_the_rivals_toll_beside_the_bodys() -> None:
+    wire = report("Kenya lowers depot blast toll to 11, Red Cross says 15 residents died\n\n"
+                  "NAIROBI, Feb 15 (Reuters) - Kenyan authorities on Sunday lowered the number "
+                  "of residents killed by explosions at an army depot in Norvale county to 11 "
+                  "from 12, while the Kenya Red Cross Society said 15 residents had died.\n",
+                  outlet="Reuters")
+    got = [(c[0], c[2]) for c in claims(draft_reports([wire]).new)]
+    assert ("Kenya Red Cross Society", "15") in got
+    assert ("Kenyan authorities", "11") in got
+
+
+def test_a_letterheads_acronym_joins_the_issuer_to_the_body_named_in_english() -> None:
+    base = base_with(("Directorate General of Civil Protection", "people", 8))
+    release = report("REPUBLIQUE D'HAITI\nDIRECTION GENERALE DE LA PROTECTION CIVILE (DGPC)\n\n"
+                     "COMMUNIQUE DE PRESSE / PRESS RELEASE\n\nProvisional toll\n\n"
+                     "The Directorate General of Civil Protection (DGPC) informs the population "
+                     "that fourteen (14) people lost their lives in the accident.\n",
+                     published="2025-03-01T15:00:00+00:00",
+                     outlet="Direction Generale de la Protection Civile")
+    got = claims(update_text(base, [release]).new)
+    assert {c[0] for c in got} == {"Directorate General of Civil Protection"}
+    assert [c[2] for c in got] == ["8", "14"]
