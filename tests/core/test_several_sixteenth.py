@@ -1,9 +1,11 @@
 """Rules found on the fifteenth round's stories (seen since), each on reports
 written for the test: a headline's clause whose toll the body gives again,
-and a letterhead's acronym that names the issuer in the body's own words."""
+a letterhead's acronym that names the issuer in the body's own words, and a
+medium that reports what a body counts."""
 
 from __future__ import annotations
 
+from tests.core.draft_helpers import claims as sentence_claims
 from tests.core.several_helpers import base_with, claims, report
 from tui.core.story.update import draft_reports, update_text
 
@@ -41,3 +43,12 @@ def test_a_letterheads_acronym_joins_the_issuer_to_the_body_named_in_english() -
     got = claims(update_text(base, [release]).new)
     assert {c[0] for c in got} == {"Directorate General of Civil Protection"}
     assert [c[2] for c in got] == ["8", "14"]
+
+
+def test_medium_reports_that_body_counts_is_the_bodys_claim() -> None:
+    assert sentence_claims("State television's Canal Caribe reports that the Ministry of "
+                           "Public Health now counts two dead and 77 injured.") == [
+        ("Ministry of Public Health", "people", 2, 77)]
+    # a body that reports what it counts itself stays the claimant
+    assert sentence_claims("The Norvale Fire Service reported that 12 people had died.")[0][0] \
+        == "Norvale Fire Service"

@@ -113,6 +113,23 @@ _SPOKESPERSON_FOR_BODY = re.compile(
     r"([^,.;]{2,80}?),\s*(?:said|says|told|announced|stated|confirmed)\b")
 
 
+# "State television's Canal Caribe reports that the Ministry of Public Health now
+# counts two dead": the medium relays, the body it names counts
+_MEDIUM_REPORTS_THAT_BODY = re.compile(
+    r"\b(?:television|TV|radio|media|newspaper|daily|broadcaster|channel|outlet|agency|"
+    r"[A-Z][\w’'-]*\s+(?:Caribe|News|Times|Post|Herald|Tribune))\b[^.;]{0,40}?\s+"
+    r"(?:reports|reported|says|said|announced)\s+that\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,6}"
+    r"(?:\s*\([A-Z]{2,10}\))?)\s+(?:(?:now|also|has|had|have)\s+)*"
+    r"(?:counts|counted|puts|put|says|said|reports|reported|recorded|confirmed|confirms|gives|"
+    r"gave|lists|listed)\b")
+
+
+def _medium_reports_that_body(sentence: str, m: Mentions) -> str | None:
+    found = _MEDIUM_REPORTS_THAT_BODY.search(sentence)
+    return found["body"] if found and is_body(found["body"]) else None
+
+
 def _spokesperson_for_body(sentence: str, m: Mentions) -> str | None:
     found = _SPOKESPERSON_FOR_BODY.search(sentence)
     return clean_name(found.group(1)) if found else None
@@ -316,6 +333,9 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "said more were missing."),
     ClaimantRule("data_from", _data_from,
                  "Compiled data from the ministry and the Red Cross showed 27 people had died."),
+    ClaimantRule("medium_reports_that_body", _medium_reports_that_body,
+                 "State television reported that the Ministry of Health now counts two dead "
+                 "and 77 injured."),
     ClaimantRule("spokesperson_for_body", _spokesperson_for_body,
                  "“We found 15 bodies,” Mr Tanaji Kamble, a disaster management spokesman "
                  "for the city authority, said."),
