@@ -263,6 +263,11 @@ def subject_at(head: str) -> str | None:
     # where it was said opens the sentence, not who
     head = re.sub(r"^\s*[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
                   r"communiqu[eé]|release|update|bulletin|post|report|briefing)\s*,?\s+", "", head)
+    # "The statement by the commissioner's office said", "An initial statement by Rescue
+    # 1122 said": whose statement it is
+    head = re.sub(r"^\s*(?:[Tt]he|[Aa]n?)\s+(?:(?:initial|first|latest|new|official|joint|"
+                  r"earlier|later)\s+)?(?:statement|report|bulletin|update|communiqu[eé]|release)"
+                  r"\s+(?:by|from)\s+", "", head)
     # "The National Disaster Management Authority (NDMA) said": the body, by its name
     head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)\s*$", " ",
                   head)  # ("... service (ZZS JMK) said": a short form of two words too)

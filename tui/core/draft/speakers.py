@@ -253,9 +253,24 @@ def _subject_before(q: Quoted, m: Mentions) -> Said | None:
     return Said(m.person(subj))
 
 
+# ("According to our plant manager, Ms. Pornthip Chaiyaporn, who led ...": the name
+# the role is given, between commas)
+_NAMED_AFTER_ROLE = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+"
+                               r"(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:,|$)")
+
+
 def _according_to(q: Quoted, m: Mentions) -> Said | None:
     found = ACCORDING.search(q.sentence)
-    return Said(m.person(found.group(2) or found.group(1))) if found else None
+    if found is None:
+        return None
+    # ("according to the head of security's own statement to the prosecutor": his)
+    role = re.sub(r"[’']s\s+(?:own\s+)?(?:statement|account|testimony|report|letter|post|"
+                  r"words)\b.*$", "", found.group(2) or found.group(1))
+    if re.match(r"(?:our|the|a|an|its|their)\s+[a-z]|(?:our|its|their)\s", role) and (
+            named := _NAMED_AFTER_ROLE.match(q.sentence, found.end())):
+        name, _ = m.person(named["name"])  # (remembered, for a later "she")
+        return Said((name, re.sub(r"^(?:our|its|their|the|an?)\s+", "", role)))
+    return Said(m.person(role))
 
 
 def _pronoun_aside(q: Quoted, m: Mentions) -> Said | None:
