@@ -40,3 +40,26 @@ def test_according_to_a_persons_own_statement_is_that_person() -> None:
     got = speakers("One door was chained “to stop people getting in without paying,” "
                    "according to the head of security's own statement to the prosecutor.")
     assert got[0][0] == "head of security"
+
+
+def test_a_releases_letterhead_is_who_we_are() -> None:
+    release = ("NORVALE POLICE AUTHORITY – REGION SOUTH\nPress release\n"
+               "Norvale, Saturday 9 June 2029, 10:45\n\n"
+               "Balcony collapse: a third young person has died\n\n"
+               "We are very sorry to report that a third young person has died after the "
+               "collapse of a balcony on Friday evening.\n\n"
+               "In our press release on Friday we stated that 19 people had been injured.\n")
+    got = [(str(c["claimant"].value), c.get("killed") and c["killed"].value)
+           for c in draft_briefing(release).casualty_claims]
+    assert ("Norvale Police Authority", 3) in got
+    assert all(who != "Unknown" for who, _ in got)
+
+
+def test_a_companys_legal_form_makes_its_letterhead_a_body() -> None:
+    release = ("VESTFJORD HELIKOPTER AS\nPress release – Update 4\n"
+               "Bergen, Wednesday 19 November 2025, 14:30 CET\n\n"
+               "Flight VH 512: our colleagues and our passengers\n\n"
+               "It is with deep sorrow that we confirm that two of our passengers lost "
+               "their lives.\n")
+    got = [str(c["claimant"].value) for c in draft_briefing(release).casualty_claims]
+    assert got == ["Vestfjord Helikopter AS"]

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from tui.core.draft.names import PLACE, countries_in
 from tui.core.draft.records import Layout, Sentence, Value
+from tui.core.draft.report_issuer import issuing_body
 from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
 from tui.core.format.model import Country
 
@@ -122,6 +123,10 @@ def author_of(title: str, text: str = "") -> str | None:
                         else w.capitalize() for w in letterhead.group(1).split())
         name = re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), name)
         return _LEGAL_FORM.sub("", name) or name
+    # ("SWEDISH POLICE AUTHORITY – POLICE REGION SOUTH / Press release": a release's
+    # letterhead above its kind, as `briefing update` reads it)
+    if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) and (issuer := issuing_body(text)):
+        return issuer
     return None
 
 

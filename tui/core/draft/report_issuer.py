@@ -25,18 +25,22 @@ _PRESS_UNIT = re.compile(r"\b(?:public relations|communications?|press|media|pub
                          r"information)\b", re.IGNORECASE)
 
 
+# The small words of a name, lower case inside it
+_SMALL_WORDS = ("of", "and", "for", "the", "in", "at", "on", "de", "la", "du", "el", "da", "do")
+
+
 def _as_name(line: str) -> str:
     """"MINISTRY OF HEALTH" -> "Ministry of Health"; "(LASEMA)" kept as written."""
     if not line.replace("(", "").replace(")", "").isupper():
         return line
     out = []
     for w in line.split():
-        if w.startswith("("):
+        # ("VESTFJORD HELIKOPTER AS": a legal form or an acronym of two letters stays)
+        if w.startswith("(") or (len(w) == 2 and w.lower() not in _SMALL_WORDS):
             out.append(w)
         else:
             # ("OFFICE IN WROCŁAW": the small words of a name stay small)
-            out.append(w.lower() if w.lower() in ("of", "and", "for", "the", "in", "at", "on")
-                       else w.title())
+            out.append(w.lower() if w.lower() in _SMALL_WORDS[:7] else w.title())
     return " ".join(out)
 
 

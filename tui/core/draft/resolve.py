@@ -58,7 +58,11 @@ organization institute university agency's directorate brigade team unit court
 management network centre center association group board secretariat
 prefecture
 press news trust protection inspectorate prosecutor's guard station
+ltd limited inc plc llc gmbh corporation corp
 """
+# A company's legal form written last in capitals, as a letterhead gives it ("VESTFJORD
+# HELIKOPTER AS", "Volvo AB"): a body, though "as" alone is no body's word
+_LEGAL_FORMS = frozenset({"AS", "ASA", "AB", "AG", "SA", "SpA", "NV", "BV", "Oy", "Oyj", "A/S"})
 BODY_NOUNS = frozenset(_BODY_WORDS.split())
 # A body's name of two words neither of which is one: "the General Staff" ("staff"
 # alone is people)
@@ -89,7 +93,7 @@ def is_body(name: str) -> bool:
         return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
     # ("Rescue 1122": a service's name with its number; no person's name has one)
     return bool(words & BODY_NOUNS) or _acronym(name) or _GENERAL_STAFF in name.lower() or bool(
-        _NAME_WITH_NUMBER.fullmatch(name.strip()))
+        _NAME_WITH_NUMBER.fullmatch(name.strip())) or (len(raw) >= 2 and raw[-1] in _LEGAL_FORMS)
 
 
 # Words never of a person's name: a body's, a time's ("State Police Command Asaba",
