@@ -69,3 +69,21 @@ def test_label_before_name_is_the_role_not_the_name() -> None:
 def test_a_role_of_the_town_where_it_happened_is_the_claimant() -> None:
     assert claims("The mayor of the town where it happened said 20 people had died.") == [
         ("mayor", "people", 20, None)]
+
+
+def test_up_from_n_this_afternoon_is_the_earlier_figure() -> None:
+    assert claims("The Emergency Management Service has updated its count: eight dead and "
+                  "19 injured, up from five this afternoon.") == [
+        ("Emergency Management Service", "people", 5, None),
+        ("Emergency Management Service", "people", 8, 19)]
+
+
+def test_a_martyr_and_a_fatality_are_the_dead_and_a_figure_written_twice_once() -> None:
+    assert claims("The Force had announced at noon (1) one martyr and (3) three injured "
+                  "from among its men.") == [("Force", "people", 1, 3)]
+    assert claims("The army announced five martyrs among its soldiers.") == [
+        ("army", "people", 5, None)]
+    assert claims("Police reported one fatality.") == [("Police", "people", 1, None)]
+    # "one of the martyrs" is a person among them, no count
+    assert claims("The brother of one of the martyrs told reporters the fire spread fast.") \
+        == []

@@ -434,6 +434,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"among the dead|"
                 r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
                 r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns)|"
+                # ("(1) one martyr and (3) three injured": a translation's word for the dead)
+                r"fatality|(?<!of the )(?<!of )martyrs?(?![’'])|"
                 r"injuries)\b"
                 # not "the two attacks had killed 29": the number is the object's
                 r"(?!\s+(?:more than |at least |over |about |nearly )?(?:\d|(?:"

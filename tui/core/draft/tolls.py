@@ -206,7 +206,9 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)
                       + r"\s+(?:deaths|dead|killed|fatalities)|(?:an?\s+|the\s+)?(?:(?:earlier|"
                       r"previous|initial|first)\s+)?" + NUM + r"(?=\s*(?:[,.;]|$|\s+(?:reported|"
                       r"given|announced|confirmed|earlier|previously|on|in\s+the|the\s+day|"
-                      r"yesterday|last))))\b", re.I)
+                      # ("up from five this afternoon", "up from 12 overnight")
+                      r"yesterday|last|this\s+(?:morning|afternoon|evening)|overnight))))\b",
+                      re.I)
 
 
 _PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?toll\s+of\s+" + NUM

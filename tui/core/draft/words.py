@@ -237,7 +237,7 @@ CASUALTY = re.compile(r"\b(killed|killing|dead|deceased|died|drowned|perished|ha
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       r"receiving (?:medical |inpatient |hospital )?treatment|"
                       r"undergoing treatment|death|injury|"
-                      r"neutrali[sz]ed|deaths|to death|martyrs|fatalities|wounds|burns|"
+                      r"neutrali[sz]ed|deaths|to death|martyrs?|fatalities|fatality|wounds|burns|"
                       # "the mudflow claimed three villagers"
                       r"claim(?:ed|ing)\s+(?:\S+\s+){1,3}?(?:" + CLAIMED_PEOPLE + r")\b|"
                       # "a fourth death"
