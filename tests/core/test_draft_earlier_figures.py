@@ -87,3 +87,15 @@ def test_a_martyr_and_a_fatality_are_the_dead_and_a_figure_written_twice_once() 
     # "one of the martyrs" is a person among them, no count
     assert claims("The brother of one of the martyrs told reporters the fire spread fast.") \
         == []
+
+
+def test_officials_are_the_body_told_earlier() -> None:
+    body = ("At least 23 people were killed when an overpass collapsed, officials said.\n\n"
+            "The civil protection agency earlier upgraded the death toll to 20 from 15.")
+    assert claims(body) == [("civil protection agency", "people", 15, None),
+                            ("civil protection agency", "people", 20, None),
+                            ("civil protection agency", "people", "23+", None)]
+    # a named body whose figure is not told as an earlier one is a rival
+    rival = ("At least 23 people were killed, officials said.\n\n"
+             "The civil protection agency put the death toll at 20.")
+    assert [c[0] for c in claims(rival)] == ["officials", "civil protection agency"]

@@ -63,3 +63,19 @@ def test_a_companys_legal_form_makes_its_letterhead_a_body() -> None:
                "their lives.\n")
     got = [str(c["claimant"].value) for c in draft_briefing(release).casualty_claims]
     assert got == ["Vestfjord Helikopter AS"]
+
+
+def test_plural_speakers_described_by_a_word_are_the_subject() -> None:
+    assert claims("But opposition medics have said 127 people were killed.")[0][0] \
+        == "opposition medics"
+    # a time before them is no description: "this morning police" are the police
+    assert claims("In a statement this morning police said 10 people were killed.")[0][0] \
+        == "police"
+
+
+def test_upgraded_sets_a_toll_and_first_figures_from_a_body_are_its() -> None:
+    assert claims("The civil protection agency earlier upgraded the death toll to 20 "
+                  "from 15.") == [("civil protection agency", "people", 15, None),
+                                  ("civil protection agency", "people", 20, None)]
+    assert claims("10:05 — First figures from the EMS: two people dead.")[0][:3] == (
+        "EMS", "people", 2)

@@ -283,7 +283,9 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
     # "Updated figures from the governor: 23 killed, 71 wounded"
     # (after a dateline: "LONDON, March 3 (Reuters) - Updated figures from ...")
     # ("Correction from NEMA: the number of children in hospital is 19")
-    found = re.search(r"(?:^|\s[-–—]\s)(?:(?:updated|latest|new|official|revised)\s+)?(?:figures|"
+    # ("10:05 — First figures from the EMS: two people dead")
+    found = re.search(r"(?:^|\s[-–—]\s)(?:(?:updated|latest|new|official|revised|first|initial|"
+                      r"final|provisional)\s+)?(?:figures|"
                       r"toll|tally|count|correction|update|statement)\s+(?:from|by|of|given by)"
                       r"\s+(?:the\s+)?([^:,]{2,60})"
                       r"(?:,[^:]{0,60})?:", sentence, re.I)

@@ -54,8 +54,9 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
         else:
             lists[event.section].append(event)
     lists["quotes"][:] = _not_repeated(lists["quotes"])
-    claims[:] = _restated(_joined_measures(_earlier_first(_revised_count(_one_name_per_body(
-        _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims)))))))))
+    claims[:] = _restated(_joined_measures(_earlier_first(_revised_count(
+        _officials_are_the_body_told_earlier(_one_name_per_body(
+            _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims))))))))))
     aliases = _officials_for_their_body(claims, affiliations or [])
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
@@ -142,6 +143,42 @@ def _revised_count(claims: list[Item]) -> list[Item]:
             before["claimant"].value, f"the count '{who}' revised; whose?",
             "revises_the_count_before")).with_value("note", Value(
                 f"also: {who} | {claim.sentence}", "the sentence this claim came from"))
+    return out
+
+
+# A sentence that tells its figure as the one before: "The agency earlier upgraded
+# the toll to 20 from 15"
+_TOLD_EARLIER = re.compile(r"\b(?:earlier|initially|first|previously)\b", re.I)
+
+
+def _officials_are_the_body_told_earlier(claims: list[Item]) -> list[Item]:
+    """"At least 23 were killed, officials said. ... The civil protection
+    agency earlier upgraded the toll to 20 from 15.": the officials are the
+    one body the article names for the dead, whose figures it tells as
+    earlier; its earlier figures go before, and no dispute is drafted."""
+    general = [c for c in claims if "killed" in c
+               and str(c["claimant"].value).lower() in _GENERAL - {"police"}]
+    named = [c for c in claims if "killed" in c and c not in general
+             and c["claimant"].value != "Unknown"]
+    bodies = {str(c["claimant"].value) for c in named}
+    groups = {str(c["affected"].value) for c in [*general, *named]}
+    # (about the same group: "4 died in a separate landslide, local media reported
+    # earlier" is another incident's count)
+    if not general or len(bodies) != 1 or len(groups) != 1 or not all(
+            _TOLD_EARLIER.search(c.sentence) for c in named):
+        return claims
+    body = bodies.pop()
+    out: list[Item] = []
+    for claim in claims:
+        if any(claim is n for n in named):
+            continue
+        if any(claim is g for g in general):
+            if not any(o is n for o in out for n in named):
+                out.extend(named)  # the earlier figures, before the current
+            claim = claim.with_value("claimant", Value(
+                body, f"'{claim['claimant'].value}' are the one body named for this count",
+                "officials_are_the_body"))
+        out.append(claim)
     return out
 
 

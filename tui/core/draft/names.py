@@ -25,6 +25,7 @@ from tui.core.draft.words import (
     SAY,
     SAY_VERBS,
     SUBJECT_NOUNS,
+    WEEKDAYS,
 )
 from tui.core.format.countries import lookup_country
 from tui.core.format.model import Country
@@ -243,6 +244,14 @@ _BODY_IN_PLACE = re.compile(r"(?:^|,\s*|\s)[Tt]he\s+((?:[a-z][\w’'\-]*\s+){0,3
                             r"\s+in\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
 
 
+# Words before a plural speaker that say when or where, not which ("this morning police")
+_NOT_A_DESCRIPTION = frozenset({"the", "this", "that", "these", "those", "morning", "afternoon",
+                                "evening", "night", "today", "tonight", "yesterday", "on", "in",
+                                "at", "by", "of", "for", "with", "from", "and", "or", "said",
+                                "says", "statement", "earlier", "later",
+                                *(d.lower() for d in WEEKDAYS), *(m.lower() for m in MONTHS)})
+
+
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
     # "18:10 COT — Óscar Villegas ... has just told": a live blog's time opens no
@@ -406,6 +415,13 @@ def subject_at(head: str) -> str | None:
     # "A local official said": a person described, with an adjective
     if m := _DESCRIBED_PERSON.search(" ".join(tokens)):
         return m.group(1)
+    # "Opposition medics said", "But local doctors have said": people who speak as a
+    # plural, described by a word or two
+    if m := re.fullmatch(r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?((?:[A-Za-z][\w-]*\s+){1,2}"
+                         r"(?:" + "|".join(sorted(BARE_SPEAKERS)) + r"))", " ".join(tokens)):
+        described = m.group(1).split()[:-1]
+        if not any(w.lower() in DETERMINERS | _NOT_A_DESCRIPTION for w in described):
+            return m.group(1)
     taken: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):
         tok = tokens[position]

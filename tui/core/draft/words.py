@@ -31,7 +31,8 @@ TITLE_BEFORE_NAME = rf"(?:(?:{'|'.join(TITLES_BEFORE_NAME)})\.?\s+)"
 TOLL_SETTING_VERBS = ("put", "puts", "gave", "gives", "estimated", "estimates", "revised",
                       "revises", "raised", "raises", "lowered", "lowers", "updated", "updates",
                       "lifted", "lifts", "increased", "corrected", "corrects", "kept", "keeps",
-                      "maintained", "maintains")
+                      "maintained", "maintains", "upgraded", "upgrades", "downgraded",
+                      "downgrades", "adjusted", "adjusts")
 # The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
 PERSON_NAME_PARTICLES: frozenset[str] = frozenset(_DATA["person_name_particles"])
 _PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
