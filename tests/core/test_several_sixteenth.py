@@ -52,3 +52,14 @@ def test_medium_reports_that_body_counts_is_the_bodys_claim() -> None:
     # a body that reports what it counts itself stays the claimant
     assert sentence_claims("The Norvale Fire Service reported that 12 people had died.")[0][0] \
         == "Norvale Fire Service"
+
+
+def test_a_deputy_minister_of_a_portfolio_speaks_for_that_ministry() -> None:
+    flash = report("Tunnel collapse\n\nTwo workers died when a tunnel collapsed, the Ministry "
+                   "of Emergency Situations said.\n", published="2025-03-01T06:00:00+00:00")
+    later = report("Tunnel collapse: toll rises\n\nFive workers died in the collapse. Deputy "
+                   "Minister of Emergency Situations Asel Nurlanova, who leads the rescue, told "
+                   "reporters.\n\nAccording to Asel Nurlanova, seven people were injured.\n",
+                   published="2025-03-01T12:00:00+00:00", outlet="Paper")
+    got = claims(draft_reports([flash, later]).new)
+    assert {c[0] for c in got} == {"Ministry of Emergency Situations"}

@@ -280,7 +280,7 @@ class Merger:
         settle_places(self.items, self.base)
         settle_people(self.items, self.base, self.names, self.tolls.story)
         settle_to_the_briefings_groups(self.items, self.base, self.names)
-        settle_offices(self.items, self.names)
+        settle_offices(self.items, self.names, tuple(self.texts))
         settle_vague(self.items, self.base, self.names, tuple(self.texts))
         join_halves(self.items)
         updated = None

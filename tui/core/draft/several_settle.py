@@ -150,12 +150,25 @@ _OFFICE_OF_TITLE = re.compile(r"(?i:the\s+)?(?:(?i:office\s+of\s+the)\s+(?P<titl
                               r"\s+(?i:office))")
 
 
-def settle_offices(items: list[Item], names: Names) -> None:
+# A minister's title of a portfolio of several words, before the name
+_MINISTER_OF = (r"\b(?:(?:Deputy|Vice|First|Acting|State)\s+)*Minister\s+(?:of|for)\s+(?:the\s+)?"
+                r"(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4}")
+
+
+def settle_offices(items: list[Item], names: Names, texts: tuple[str, ...] = ()) -> None:
     """A person the reports name by a title ("Regional Commissioner Halima
     Sengo") speaks for the office of that title they also name ("Office of
     the Regional Commissioner, Morogoro", in the office's own statement):
     the person's tolls are the office's, the person one of its officials.
     "Her office" or "his office" is that office when the story names one."""
+    # ("Deputy Minister of Emergency Situations Kanybek Asanov ... told reporters", and
+    # later "According to Kanybek Asanov, seven were injured": the title of any report)
+    titled: dict[int, list[str]] = {}  # a person's group -> their names with such a title
+    for group in {id(i.group): i.group for i in items if i.section == "casualty_claims"
+                  and i.group is not None and i.group.person}.values():
+        name = group.canonical()
+        titled[id(group)] = [m.group(0) for text in texts
+                             if (m := re.search(_MINISTER_OF + re.escape(name), text))]
     offices: list[tuple[Group, str, str]] = []  # (office, its title, its place)
     for group in names.groups:
         if group.person:
@@ -184,7 +197,8 @@ def settle_offices(items: list[Item], names: Names) -> None:
         claimant = str(item.fields["claimant"]).lower()
         if claimant in ("her office", "his office") and len({id(o) for o, _, _ in offices}) == 1:
             office = offices[0][0]
-        elif item.group.person and (run := _ministry_of(item.group, ministries)) is not None:
+        elif item.group.person and (run := _ministry_of(
+                [*item.group.names, *titled.get(id(item.group), [])], ministries)) is not None:
             office = run
             names.also_known_as(office, item.group.canonical())
         elif item.group.person:
@@ -234,17 +248,19 @@ def join_halves(items: list[Item]) -> None:
 
 
 # "Security Minister Ramiro Ledesma", "the Minister of Health, X": the portfolio
-_PORTFOLIO = re.compile(r"\b(?:([A-Za-z]+)\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?"
-                        r"([A-Za-z]+))\b")
+# ("Deputy Minister of Emergency Situations": the portfolio after "of", not "Deputy")
+_PORTFOLIO = re.compile(r"\b(?:([A-Za-z]+)\s+Minister(?!\s+(?:of|for)\b)|Minister\s+(?:of|for)\s+"
+                        r"(?:the\s+)?([A-Za-z]+))\b")
 
 
-def _ministry_of(person: Group, ministries: list[Group]) -> Group | None:
-    """The one ministry of the portfolio the person is named minister of."""
-    portfolios = {(m[1] or m[2]).lower() for n in person.names for m in _PORTFOLIO.finditer(n)}
+def _ministry_of(person: list[str], ministries: list[Group]) -> Group | None:
+    """The one ministry of the portfolio a person (by their names) is named
+    minister of."""
+    portfolios = {(m[1] or m[2]).lower() for n in person for m in _PORTFOLIO.finditer(n)}
     portfolios -= {"prime", "deputy", "state", "chief", "the", "former", "vice"}
     # (not another country's: "Ugandan Health Minister X" is no minister of "Kenya's
     # Ministry of Health")
-    theirs = {c.code for n in person.names for c in countries_in(n)}
+    theirs = {c.code for n in person for c in countries_in(n)}
     found = {id(g): g for g in ministries for n in g.names for p in portfolios
              if p in body_words(n) and not (
                  theirs and (owned := {c.code for c in countries_in(n)}) and not owned & theirs)}
