@@ -63,3 +63,29 @@ def test_a_deputy_minister_of_a_portfolio_speaks_for_that_ministry() -> None:
                    published="2025-03-01T12:00:00+00:00", outlet="Paper")
     got = claims(draft_reports([flash, later]).new)
     assert {c[0] for c in got} == {"Ministry of Emergency Situations"}
+
+
+def test_a_spokesman_named_fully_once_is_listed_by_that_name() -> None:
+    first = report("Beach drownings\n\nFour bathers drowned off Norvale beach, police said. "
+                   "Police Media Spokesman SSP Nihal Perera said the group had been bathing "
+                   "near the rocks.\n\n“Most of them did not know the sea here,” SSP Perera "
+                   "said.\n", published="2025-03-01T08:00:00+00:00")
+    new = draft_reports([first]).new
+    assert [q.speaker for q in new.quotes] == ["Nihal Perera"]
+    assert any("Nihal Perera" in a.others for a in new.aliases)
+
+
+def test_authorities_are_never_a_union() -> None:
+    from tui.core.draft.resolve import Names
+    from tui.core.draft.several_names import _stands_for
+    from tui.core.draft.several_rules import group_key
+
+    names = Names()
+    union = names.resolve("Norvale Workers' Union")
+    assert union is not None and not union.person
+    # the one body counting the workers is a union: "the authorities" are not it
+    assert _stands_for("", group_key("workers"), [(union, "workers")], names) is None
+    ministry = names.resolve("Ministry of Labour")
+    assert ministry is not None
+    assert _stands_for("", group_key("workers"), [(union, "workers"), (ministry, "workers")],
+                       names) is ministry

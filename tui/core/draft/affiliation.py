@@ -125,6 +125,20 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "The Delta State Police Command opened an inquiry. The command's spokesperson, "
         "SP Tamara Ebikeme, said the road was shut. Ebikeme said 12 people had died."),
     AffiliationRule(
+        "name_the_bodys_role",
+        re.compile(rf"{_NAME},\s+[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}"
+                   rf"(?P<role>{_ROLE})\b"),
+        "named before",
+        "The National Gendarmerie closed the road. Colonel Ahmed Zerrouki, the gendarmerie's "
+        "commander in the province, said the road was shut. Zerrouki said 12 people had died."),
+    AffiliationRule(
+        "name_who_leads_the_body",
+        re.compile(rf"{_NAME},\s+who\s+(?:coordinates|heads|leads|runs|directs|chairs)\s+"
+                   r"(?P<role>)(?:the\s+)?"),
+        "after",
+        "“We carried them out,” said Emmanuel Lyimo, who coordinates the Red Cross in "
+        "Morogoro. Lyimo said 15 residents had died."),
+    AffiliationRule(
         "name_of_body",
         re.compile(rf"{_NAME}\s+of\s+the\s+(?P<role>)"),
         "after",

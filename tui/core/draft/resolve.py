@@ -58,7 +58,7 @@ organization institute university agency's directorate brigade team unit court
 management network centre center association group board secretariat
 prefecture
 press news trust protection inspectorate prosecutor's guard station
-ltd limited inc plc llc gmbh corporation corp
+ltd limited inc plc llc gmbh corporation corp gendarmerie
 """
 # A company's legal form written last in capitals, as a letterhead gives it ("VESTFJORD
 # HELIKOPTER AS", "Volvo AB"): a body, though "as" alone is no body's word

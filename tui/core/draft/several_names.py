@@ -262,7 +262,13 @@ class Naming:
                 body.person = False
             if body is None or body.person:
                 continue
-            for name in g.names:
+            # ("SSP Jayasundara said", whom another sentence names "Police Media Spokesman
+            # SSP Nihal Jayasundara": the person by the fullest name, listed as written too)
+            full = person_tokens(official.person)
+            if len(full) > len(person_tokens(g.canonical())) and full[-1:] == person_tokens(
+                    g.canonical())[-1:]:
+                self.names.join(g, official.person)
+            for name in dict.fromkeys([g.canonical(), *g.names]):
                 self.names.also_known_as(body, name)
             absorbed.add(id(g))
         return absorbed
@@ -379,6 +385,12 @@ def _named_of_kind(kind: str, texts: tuple[str, ...]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A body of no state, by the word that says what it is ("Moroccan Workers' Union")
+_NOT_A_STATES = re.compile(r"\b(?:union|unions|association|federation|confederation|syndicate|"
+                           r"society|company|party|church|diocese|observatory|network|"
+                           r"coalition|ltd|inc|plc|corporation)\b", re.IGNORECASE)
+
+
 def _stands_for(kind: str, affected: str, counted: list[tuple[Group, str]],
                 names: Names, one: bool = False) -> Group | None:
     # ("a regional official" may be the one named with that word in a title:
@@ -386,7 +398,8 @@ def _stands_for(kind: str, affected: str, counted: list[tuple[Group, str]],
     bodies = [g for g in names.groups if ((one and kind) or not g.person)
               and vague_kind(g.canonical(), "") is None
               # (authorities are a state's: not the Red Cross, a union or a company)
-              and (kind or not any(organisations_in(n) for n in g.names))]
+              and (kind or not any(organisations_in(n) or _NOT_A_STATES.search(n)
+                                   for n in g.names))]
     if kind:  # "fire authorities": only a body with "fire" in its name
         # ("prison authorities": a penitentiary institute, by the word it uses)
         bodies = [g for g in bodies if any(
