@@ -99,3 +99,23 @@ def test_officials_are_the_body_told_earlier() -> None:
     rival = ("At least 23 people were killed, officials said.\n\n"
              "The civil protection agency put the death toll at 20.")
     assert [c[0] for c in claims(rival)] == ["officials", "civil protection agency"]
+
+
+def test_counter_examples_to_the_earlier_figure_rules() -> None:
+    """A second reader's sentences the rules above once misread."""
+    # victims are the dead only as "dead victims"
+    assert claims("The number of flood victims in shelters rose from 500 to 800, "
+                  "officials said.") == []
+    # "the number" after a toll counts the dead only when nothing else follows it
+    assert [c[2] for c in claims("Two people were killed, and the army raised the number "
+                                 "from 500 to 1,200 soldiers deployed to the area.")] == [2]
+    # "from 12 hospitals" is where a tally came from, not its earlier figure
+    assert [c[2] for c in claims("The ministry updated its tally from 12 hospitals, saying "
+                                 "40 people had died.")] == [40]
+    # "not 12 as earlier reported" after the injured is the injured's
+    assert claims("Two people were killed and 14 were injured, not 12 as earlier "
+                  "reported.") == [("Unknown", "people", 2, 14)]
+    # "first on the scene" tells no earlier figure: the Red Cross is a rival
+    assert [c[0] for c in claims("At least 23 people were killed, officials said. The Red "
+                                 "Cross, which was first on the scene, said 40 people had "
+                                 "died.")] == ["officials", "Red Cross"]

@@ -79,3 +79,34 @@ def test_upgraded_sets_a_toll_and_first_figures_from_a_body_are_its() -> None:
                                   ("civil protection agency", "people", 20, None)]
     assert claims("10:05 — First figures from the EMS: two people dead.")[0][:3] == (
         "EMS", "people", 2)
+
+
+def test_counter_examples_to_the_claimant_rules() -> None:
+    """A second reader's sentences the rules above once misread."""
+    # the medium's own count, in a clause after the body's verb, is the medium's
+    assert claims("State media said that the Interior Ministry confirmed the attack, and its "
+                  "own reporters counted 10 dead.")[0][0] == "State media"
+    # "and" inside a body's name is no clause's joiner
+    assert claims("The toll was initially eight, but the Department of Health and Human "
+                  "Services revised it to six.")[-1][:3] == (
+        "Department of Health and Human Services", "people", 6)
+    # a quantifier or an adverb is no description of the speakers
+    assert claims("So far doctors have said 127 people were killed.")[0][0] != "So far doctors"
+    # a count of customers is no toll: "adjusted the count" names no claimant of the dead
+    assert claims("Three people died in the storm, and the utility adjusted the count from "
+                  "200,000 to 150,000 customers without power.")[0][0] == "Unknown"
+    # a headline that opens with "Department" is no letterhead
+    article = ("Department store collapse kills 40 in Dhaka\n\n“Six of our colleagues died in "
+               "there,” a woman who worked on the third floor said.\n")
+    assert [str(c["claimant"].value) for c in draft_briefing(article).casualty_claims] == [
+        "woman"]
+
+
+def test_a_letterhead_in_capitals_is_written_as_a_name() -> None:
+    from tui.core.draft.report_issuer import _as_name
+
+    assert _as_name("DIRECTION GENERALE DE LA PROTECTION CIVILE") == (
+        "Direction Generale de la Protection Civile")
+    assert _as_name("ST JOHN AMBULANCE") == "St John Ambulance"
+    assert _as_name("VESTFJORD HELIKOPTER AS") == "Vestfjord Helikopter AS"
+    assert _as_name("THE MINISTRY OF HEALTH (MOH)") == "The Ministry of Health (MOH)"

@@ -21,6 +21,7 @@ from tui.core.draft.words import (
     BARE_SPEAKERS,
     ENTRY_LABELS,
     GROUP_NOUN,
+    NUMBER_WORDS,
     RELAYED_LAST,
     SAY,
     SAY_THEN_NAME,
@@ -127,7 +128,18 @@ _MEDIUM_REPORTS_THAT_BODY = re.compile(
 
 def _medium_reports_that_body(sentence: str, m: Mentions) -> str | None:
     found = _MEDIUM_REPORTS_THAT_BODY.search(sentence)
-    return found["body"] if found and is_body(found["body"]) else None
+    # (the figure in the body's own clause: not "said that the ministry confirmed the
+    # attack, and its own reporters counted 10 dead")
+    if found is None or not is_body(found["body"]) or re.search(
+            r"[,;]|\band\b", sentence[found.end():][:_clause_end(sentence[found.end():])]):
+        return None
+    return found["body"]
+
+
+def _clause_end(rest: str) -> int:
+    """Where the first figure after the verb stands (the whole rest when none)."""
+    number = re.search(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", rest, re.I)
+    return number.start() if number else len(rest)
 
 
 def _spokesperson_for_body(sentence: str, m: Mentions) -> str | None:
@@ -203,7 +215,9 @@ def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     head = put.group(1) or put.group(2) or put.group(3)
     if put.group(3):
         # (the subject of the last clause: "... was eight but subsequently police officials")
-        head = re.split(r"\b(?:but|and|then|however|subsequently|later)\b", head)[-1]
+        # (not "and" inside a name: "the Department of Health and Human Services")
+        head = re.split(r",\s*(?:and|but)\s+|\b(?:but|then|however|subsequently|later)\b",
+                        head)[-1]
     # "The NDRRMC's 6 a.m. bulletin puts the dead at 14": the body whose bulletin it is
     if owner := re.search(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:[\w.:\-]+\s+){0,3}(?:bulletin|report|"
                           r"statement|update|figures|tally|count)\s*$", head):

@@ -109,14 +109,18 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # count of the dead revised, named as "the number" after the sentence's toll
     (re.compile(r"\b(?:toll|deaths|dead|killed|fatalities)\b[^;]*?\b(?:adjusted|revised|raised|"
                 r"lowered|updated|corrected|changed)\s+(?:the|its|our|their|that)\s+"
-                r"(?:number|figure|count)\s+from\s+" + NUM + r"\s+to\s+" + _BOUND + NUM + "()",
-                re.I),
+                r"(?:number|figure|count)\s+from\s+" + NUM + r"\s+to\s+" + _BOUND + NUM + "()"
+                # (the dead's figures: not "from 500 to 1,200 soldiers deployed")
+                r"(?=\s*(?:[,.;](?!\d)|[”\"…]|$|\s+(?:dead|deaths|killed|people\s+dead|on|in|at|after|as)"
+                r"\b))", re.I),
      "toll", "number_adjusted_from_to",
      "“The toll rose fast. We have adjusted the number from 81 to 85,” the agency said."),
     # "the number of dead victims grew from 50 to 61": the earlier figure and the current
-    (re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|victims|fatalities)"
-                r"\s+(?:[^.;\d]{0,40}?\s)?(?:grew|rose|climbed|increased|jumped|went\s+up)\s+"
-                r"from\s+" + NUM + r"\s+to\s+" + _BOUND + NUM + "()", re.I),
+    # (not "the number of flood victims in shelters": victims are the dead only as
+    # "dead victims")
+    (re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|dead\s+victims|"
+                r"fatalities)\s+(?:[^.;\d]{0,40}?\s)?(?:grew|rose|climbed|increased|jumped|"
+                r"went\s+up)\s+from\s+" + NUM + r"\s+to\s+" + _BOUND + NUM + "()", re.I),
      "toll", "number_rose_from_to",
      "The number of dead victims grew from 50 to 61, officials said."),
     # "raising to 16 the number of passengers killed", "bringing to 30 the death toll":
@@ -137,10 +141,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"\s+(?:(?:confirmed|official|provisional)\s+)?(?:death\s+)?(?:toll|count|tally)"
                 r"\s+(?:(?:downward|upward|down|up)\s+)?"
                 r"|\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|"
-                r"victims|fatalities))\s+(?:[^.;\d]{0,40}?\s)?(?:grew|rose|climbed|increased|jumped)"
-                r"\s+)"
-                r"from\s+()" + _BOUND + NUM + r"()(?![^.;]{0,40}?\bto\s+(?:\d|(?:"
-                + "|".join(NUMBER_WORDS) + r")\b))", re.I),
+                r"dead\s+victims|fatalities))\s+(?:[^.;\d]{0,40}?\s)?(?:grew|rose|climbed|increased|"
+                r"jumped)\s+)"
+                r"from\s+()" + _BOUND + NUM
+                # (the figure alone, or with when: not "its tally from 12 hospitals")
+                + r"()(?=\s*(?:[,.;](?!\d)|$|\s+(?:on|in|at|after|following|as|earlier|last|"
+                r"yesterday|this|overnight|announced|reported|given|dead|deaths|killed)\b))"
+                r"(?![^.;]{0,40}?\bto\s+(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b))", re.I),
      "toll", "toll_revised_from",
      "The death toll was revised downward from 126, the ministry said."),
     (re.compile(r"\b(?:initial|previous|earlier|first|original)\s+(?:official\s+)?(?:death\s+)?"

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from tui.core.draft.names import PLACE, countries_in
 from tui.core.draft.records import Layout, Sentence, Value
-from tui.core.draft.report_issuer import issuing_body
+from tui.core.draft.report_issuer import is_a_release, issuing_body
 from tui.core.draft.text import QUOTE, dateline_date, find_date, paragraphs, sentences
 from tui.core.format.model import Country
 
@@ -125,7 +125,9 @@ def author_of(title: str, text: str = "") -> str | None:
         return _LEGAL_FORM.sub("", name) or name
     # ("SWEDISH POLICE AUTHORITY – POLICE REGION SOUTH / Press release": a release's
     # letterhead above its kind, as `briefing update` reads it)
-    if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) and (issuer := issuing_body(text)):
+    # (only a release: "Department store collapse kills 40" heads an article, not a letter)
+    if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) and is_a_release(text) and (
+            issuer := issuing_body(text)):
         return issuer
     return None
 

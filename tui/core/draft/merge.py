@@ -148,7 +148,10 @@ def _revised_count(claims: list[Item]) -> list[Item]:
 
 # A sentence that tells its figure as the one before: "The agency earlier upgraded
 # the toll to 20 from 15"
-_TOLD_EARLIER = re.compile(r"\b(?:earlier|initially|first|previously)\b", re.I)
+# (the adverb of the verb: not "The Red Cross, which was first on the scene, said 40")
+# ("Earlier, the police released the list of 11": the adverb opening the sentence)
+_TOLD_EARLIER = re.compile(r"^\W*(?:Earlier|Initially|Previously)\b|\b(?:earlier|initially|first|"
+                           r"previously)\s+(?:[a-z]+ed|said|put|gave|set)\b")
 
 
 def _officials_are_the_body_told_earlier(claims: list[Item]) -> list[Item]:

@@ -248,7 +248,10 @@ _BODY_IN_PLACE = re.compile(r"(?:^|,\s*|\s)[Tt]he\s+((?:[a-z][\w’'\-]*\s+){0,3
 _NOT_A_DESCRIPTION = frozenset({"the", "this", "that", "these", "those", "morning", "afternoon",
                                 "evening", "night", "today", "tonight", "yesterday", "on", "in",
                                 "at", "by", "of", "for", "with", "from", "and", "or", "said",
-                                "says", "statement", "earlier", "later",
+                                "says", "statement", "earlier", "later", "so", "far", "until",
+                                "recently", "many", "few", "not", "all", "some", "most",
+                                "several", "other", "more", "both", "now", "also", "still",
+                                "even", "only", "just", "two", "three",
                                 *(d.lower() for d in WEEKDAYS), *(m.lower() for m in MONTHS)})
 
 

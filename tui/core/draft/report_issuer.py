@@ -25,8 +25,9 @@ _PRESS_UNIT = re.compile(r"\b(?:public relations|communications?|press|media|pub
                          r"information)\b", re.IGNORECASE)
 
 
-# The small words of a name, lower case inside it
-_SMALL_WORDS = ("of", "and", "for", "the", "in", "at", "on", "de", "la", "du", "el", "da", "do")
+# The small words of a name, lower case inside it ("Direction Generale de la ...")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "at", "on", "de", "la", "du", "des",
+                          "del", "el", "da", "do", "y"})
 
 
 def _as_name(line: str) -> str:
@@ -34,14 +35,24 @@ def _as_name(line: str) -> str:
     if not line.replace("(", "").replace(")", "").isupper():
         return line
     out = []
-    for w in line.split():
-        # ("VESTFJORD HELIKOPTER AS": a legal form or an acronym of two letters stays)
-        if w.startswith("(") or (len(w) == 2 and w.lower() not in _SMALL_WORDS):
+    words = line.split()
+    for at, w in enumerate(words):
+        # ("VESTFJORD HELIKOPTER AS": a legal form of two letters, last, stays)
+        if w.startswith("(") or (at == len(words) - 1 and at and len(w) == 2
+                                 and w.lower() not in _SMALL_WORDS):
             out.append(w)
         else:
             # ("OFFICE IN WROCŁAW": the small words of a name stay small)
-            out.append(w.lower() if w.lower() in _SMALL_WORDS[:7] else w.title())
+            out.append(w.lower() if at and w.lower() in _SMALL_WORDS else w.title())
     return " ".join(out)
+
+
+def is_a_release(text: str) -> bool:
+    """A line near the top says what was issued ("Press release", "Bulletin
+    No. 3"): the text is a body's own release, not an article about one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:6]
+    return any(len(re.split(r"\s+[-–—]\s+", line)[0].split()) <= 8 and _ISSUED.search(line)
+               for line in lines)
 
 
 def issuing_body(text: str) -> str | None:

@@ -130,7 +130,9 @@ def tolls_in(sentence: str) -> Tolls | None:
     if killed is not None and killed.earlier is None and (previous := _PREVIOUS.search(
             sentence)) and (before := parse_number(next(g for g in previous.groups() if g))) \
             is not None \
-            and before != killed.number:
+            and before != killed.number and not (
+                # ("Two were killed and 14 injured, not 12 as earlier reported": the injured's)
+                injured is not None and killed.start < injured.start < previous.start()):
         # "54 bodies had been recovered, raising its previous death toll of 37"
         killed = replace(killed, earlier=before)
     if killed is not None and (parts := breakdown(sentence, killed, frozenset(
@@ -219,7 +221,7 @@ _PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?tol
                        # ("two were killed, revising a report that three had been confirmed dead")
                        r"|\brevising\s+(?:an?|the|its|their)\s+(?:(?:earlier|previous|initial|"
                        r"first)\s+)?(?:report|figure|toll|count|estimate|tally)\s+(?:that|of)\s+"
-                       + NUM, re.I)
+                       + NUM + r"(?=\s+(?:[\w-]+\s+){0,4}?(?:dead|died|killed|deaths)\b)", re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

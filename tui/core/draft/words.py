@@ -32,7 +32,7 @@ TOLL_SETTING_VERBS = ("put", "puts", "gave", "gives", "estimated", "estimates", 
                       "revises", "raised", "raises", "lowered", "lowers", "updated", "updates",
                       "lifted", "lifts", "increased", "corrected", "corrects", "kept", "keeps",
                       "maintained", "maintains", "upgraded", "upgrades", "downgraded",
-                      "downgrades", "adjusted", "adjusts")
+                      "downgrades")
 # The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
 PERSON_NAME_PARTICLES: frozenset[str] = frozenset(_DATA["person_name_particles"])
 _PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
