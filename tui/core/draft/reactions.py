@@ -244,6 +244,11 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
 )
 
 
+# A verb's auxiliary between its subject and a reaction's verb ("is providing", "will
+# send", "has been delivering")
+_AUXILIARY = r"(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:(?:been|be|also)\s+)?)?"
+
+
 def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     """Each reaction in the sentence, clause by clause ("France condemned the
     strike, and Germany said ..."); none by `host`, the story's own country."""
@@ -280,10 +285,18 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     main = without_relative_clauses(sentence)
     # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
     # ("Iran and Pakistan, Afghanistan's neighbours, also condemned")
-    main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s*[^,]{1,60},\s*(?="
-                  r"(?:also\s+)?" + REACTION_VERBS + r")", " ", main)
+    # (but ", including Armenian President Serzh Sargsyan," names who did it)
+    main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)(?!\s*including\b)\s*[^,]{1,60},"
+                  r"\s*(?="
+                  r"(?:also\s+)?" + _AUXILIARY + REACTION_VERBS + r")", " ", main)
     # ("Messages of condolence came from A, B and C": the list is what they did)
     verb_match = SAY.search(main) or REACT.search(main) or _AID_FROM.search(main)
+    if (verb_match is not None and (act := REACT.search(main)) is not None
+            and act.start() < verb_match.start()
+            and re.search(r",\s+(?:its|their)\s+[^,]{1,60}$", main[:verb_match.start()])):
+        # ("Japan will send a team ..., its embassy in Manila said": what the country does,
+        # its embassy only telling it)
+        verb_match = act
     doer = None
     if verb_match is None and (doing := _ORGANISATION_DOING.match(main)) \
             and (organisations_in(doing.group(1)) or (
@@ -295,8 +308,11 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     if not verb_match:
         return []
     head = main[: verb_match.start()]
+    # ("The Government of Japan is providing ...", "Japan will send ...": the subject
+    # before its verb's auxiliary)
+    bare = re.sub(r"\s+" + _AUXILIARY + r"$", " ", head)
     clause = Clause(main, head, doer or subject_before(main[: verb_match.end()])
-                    or subject_at(head))
+                    or subject_at(head) or (subject_at(bare) if bare != head else None))
     found, rule = Reactors([], []), ""
     for reaction_rule in REACTION_RULES:
         if (reactors := reaction_rule.find(clause)) is not None:

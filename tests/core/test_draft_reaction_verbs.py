@@ -1,0 +1,29 @@
+"""Reactions told with an auxiliary before their verb ("is providing",
+"will send", "have offered"), and a country's act that its embassy tells."""
+
+from __future__ import annotations
+
+from tests.core.draft_helpers import HEAD
+from tui.core.draft import draft_briefing
+
+
+def countries(body: str) -> list[str]:
+    return [str(r["country"].value) for r in draft_briefing(HEAD + body).reactions
+            if "country" in r]
+
+
+def test_a_reaction_after_its_auxiliary() -> None:
+    assert countries("The Government of Japan is providing emergency relief goods through "
+                     "JICA.") == ["JP"]
+    assert countries("- Japan, through JICA, is providing tents and generators.") == ["JP"]
+    assert countries("Chile will send a team of rescuers and two sniffer dogs.") == ["CL"]
+
+
+def test_a_countrys_act_its_embassy_tells_is_the_countrys() -> None:
+    assert countries("Japan will send a disaster relief team and emergency supplies worth "
+                     "20 million yen, its embassy in Manila said.") == ["JP"]
+
+
+def test_who_did_it_named_after_including_stays_the_subject() -> None:
+    assert countries("Presidents of different states, including Armenian President Serzh "
+                     "Sargsyan, have offered condolences to the president.") == ["AM"]
