@@ -27,3 +27,18 @@ def test_a_countrys_act_its_embassy_tells_is_the_countrys() -> None:
 def test_who_did_it_named_after_including_stays_the_subject() -> None:
     assert countries("Presidents of different states, including Armenian President Serzh "
                      "Sargsyan, have offered condolences to the president.") == ["AM"]
+
+
+def test_messages_from_a_list_with_a_states_name_of_two_words() -> None:
+    assert countries("Messages of sympathy came in through the night from Slovenia, Austria, "
+                     "Bosnia and Herzegovina and Serbia.") == ["SI", "AT", "BA", "RS"]
+
+
+def test_condolences_sent_by_a_states_ministry() -> None:
+    assert countries("Condolences to the families of the victims were sent by Hungary's "
+                     "Ministry of Foreign Affairs and Trade.") == ["HU"]
+
+
+def test_a_federal_foreign_office_is_its_countrys() -> None:
+    assert countries("Germany's Federal Foreign Office said its crisis unit was in touch "
+                     "with the families.") == ["DE"]

@@ -471,11 +471,15 @@ def countries_in(text: str) -> list[Country]:
     lowered = text.lower()
     for key, metonym_code in METONYMS.items():
         for m in re.finditer(rf"(?<![\w.]){re.escape(key)}(?![\w])", lowered):
-            before = re.sub(r"[’']s$", "", lowered[: m.start()].split()[-1]) \
-                if lowered[: m.start()].split() else ""
+            # (the word before, or the one before a "federal" or "national": "Germany's
+            # Federal Foreign Office")
+            words_before = [re.sub(r"[’']s$", "", w) for w in lowered[: m.start()].split()[-2:]]
             # (a word of two or three letters is no country here: "in Baghdad" is
             # Iraq, not India's "foreign office")
-            if before in DEMONYMS or (len(before) > 3 and lookup_country(before) is not None):
+            if any(before in DEMONYMS or (len(before) > 3 and lookup_country(before) is not None)
+                   for before in words_before[-1:] + (
+                       words_before[:1] if words_before[-1:] in (["federal"], ["national"])
+                       else [])):
                 continue  # "the German foreign office" is Germany's, not the UK's
             add(metonym_code)
             break

@@ -135,10 +135,15 @@ _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|reli
                        # Ministries of Foreign Affairs of A, B and C")
                        r"[Cc]ondolences|(?:[Mm]essages|[Cc]ables|[Tt]elegrams|[Ll]etters|[Cc]alls)"
                        r"(?:\s+of\s+(?:condolence|sympathy|solidarity|support)(?:\s+and\s+"
-                       r"(?:condolence|sympathy|solidarity|support))?)?)\s+"
+                       r"(?:condolence|sympathy|solidarity|support))?)?)"
+                       # ("Condolences to the families of the victims were sent by")
+                       r"(?:\s+to\s+the\s+[^,.;]{0,50}?(?=\s+(?:were|was|have|had|came)\b))?\s+"
+                       # ("came in through the night from", "were sent by")
                        r"(?:(?:came|poured in|arrived|have come|have arrived|were received|"
-                       r"have been received)\s+)?"
-                       r"from\s+(?:the\s+(?:governments|leaders|peoples|[Mm]inistries\s+of\s+"
+                       r"have been received)(?:\s+in)?(?:\s+(?:through|during|over|overnight|"
+                       r"on)\b[^,.;]{0,30}?)?\s+)?"
+                       r"(?:from|(?:were|was|have been|had been)\s+(?:sent|conveyed|expressed|"
+                       r"offered|extended)\s+by)\s+(?:the\s+(?:governments|leaders|peoples|[Mm]inistries\s+of\s+"
                        r"[Ff]oreign\s+[Aa]ffairs|foreign\s+ministries)\s+of\s+)?"
                        r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
                        r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
@@ -150,13 +155,15 @@ def _named_list(text: str) -> Reactors:
     """The countries and organisations a list opens with ("Kuwait, Qatar and
     Greece, the adviser said": the three), up to the first other part."""
     countries, organisations = [], []
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
-        part = re.sub(r"^the\s+", "", part.strip())
+    # (never inside a state's name: "Bosnia and Herzegovina", "Trinidad and Tobago")
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+(?!Herzegovina|Tobago|Barbuda|Nevis|"
+                         r"the\s+Grenadines|Pr[ií]ncipe)", text):
+        part = re.sub(r"^the\s+", "", part.strip().rstrip(".;"))
         if named := organisations_in(part):
             organisations.append(named[0])
         elif (found := countries_in(part)) and re.fullmatch(
                 # ("the Arab Republic of Egypt": a state's long name)
-                r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-’']*){0,4}", part):
+                r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-’']*){0,4}", part):
             countries.append(found[0])
         else:
             break
