@@ -42,3 +42,19 @@ def test_condolences_sent_by_a_states_ministry() -> None:
 def test_a_federal_foreign_office_is_its_countrys() -> None:
     assert countries("Germany's Federal Foreign Office said its crisis unit was in touch "
                      "with the families.") == ["DE"]
+
+
+def test_lists_of_states_by_their_long_names() -> None:
+    assert countries("The United Arab Emirates and the State of Qatar expressed their "
+                     "solidarity with the families.") == ["AE", "QA"]
+    assert countries("The Presidents of the Republic of Uzbekistan and the Kyrgyz Republic "
+                     "sent telegrams of condolence.") == ["UZ", "KG"]
+    assert countries("▪ The Republic of Korea has announced US$500,000 in humanitarian "
+                     "assistance.") == ["KR"]
+
+
+def test_a_second_clause_after_a_flight_of_aid_and_a_live_blogs_present_tense() -> None:
+    assert countries("UNICEF flew in dialysis kits, and France sent two nephrologists.") == [
+        "FR"]
+    assert countries("19:30 — Poland's foreign ministry confirms that three Polish skiers "
+                     "are among the dead.") == ["PL"]

@@ -545,7 +545,10 @@ def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
     """'Germany, Denmark, Norway and Poland said' -> the four names;
     'New Zealand and the Netherlands updated' -> the two."""
     # ("The Islamic Republic of Iran and the Republic of Turkey have dispatched")
-    name = r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?"
+    # ("The United Arab Emirates and the State of Qatar", "The Presidents of the Republic
+    # of Uzbekistan and the Kyrgyz Republic sent")
+    name = (r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+){0,2}")
     m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
                  rf"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:{verbs})",
                  sentence)

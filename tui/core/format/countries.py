@@ -43,6 +43,7 @@ SHORT_NAMES: dict[str, str] = {
 
 # Other names people write; matched case-insensitively, dots ignored.
 ALIASES: dict[str, str] = {
+    "republic of korea": "KR",
     "britain": "GB",
     "great britain": "GB",
     "uk": "GB",
