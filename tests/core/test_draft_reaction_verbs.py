@@ -58,3 +58,19 @@ def test_a_second_clause_after_a_flight_of_aid_and_a_live_blogs_present_tense() 
         "FR"]
     assert countries("19:30 — Poland's foreign ministry confirms that three Polish skiers "
                      "are among the dead.") == ["PL"]
+
+
+def test_nations_including_a_list_and_supplies_from_a_country() -> None:
+    assert countries("Several other nations, including the United States, Israel, Ireland, "
+                     "and Nepal, also expressed grief over the blast.") == [
+        "US", "IL", "IE", "NP"]
+    assert countries("Japan, South Korea, and the United Arab Emirates all said they planned "
+                     "to send aid.") == ["JP", "KR", "AE"]
+    assert countries("Supplies from Pakistan have already crossed the border.") == ["PK"]
+
+
+def test_a_headlines_reacting_country_is_not_where_the_story_happens() -> None:
+    article = ("Delhi blast foreign reaction: China expresses deep sorrow\n\n"
+               "China on Tuesday expressed deep sorrow over the loss of lives in an explosion "
+               "near Delhi's Red Fort that left at least 12 people dead in India.\n")
+    assert [str(r["country"].value) for r in draft_briefing(article).reactions] == ["CN"]

@@ -155,6 +155,11 @@ def _typewriter_quotes(text: str) -> str:
     return re.sub(r"‘‘([^’\n]+?)’’", r"“\1”", text)
 
 
+# A headline's reacting country, before its verb ("China expresses deep sorrow")
+_REACTOR_IN_TITLE = re.compile(r"\b(?:[A-Z][\w’'\-]*\s+){1,3}(?=(?:expresses|condemns|offers|"
+                               r"sends|pledges|mourns|voices|extends|sympathises|sympathizes)\b)")
+
+
 def layout(text: str, today: date) -> Layout:
     """The headline (the first line, if it looks like one), the body's
     paragraphs, the story's own country, the article's date."""
@@ -165,7 +170,8 @@ def layout(text: str, today: date) -> Layout:
     paras = tuple(body_paragraphs("\n".join(lines[1:])))
     # A headline that names one country names where the story happens; one
     # that names none ("near Dhaka") leaves it to the first sentences.
-    named = countries_in(title)
+    # (not the country a headline says reacts: "Delhi blast: China expresses sorrow")
+    named = countries_in(_REACTOR_IN_TITLE.sub(" ", title))
     if not named and paras and (dateline := _DATELINE_COUNTRY.match(paras[0])):
         named = countries_in(dateline.group(1))  # "KATHMANDU, Nepal (AP) -": Nepal
     for para in paras[:3]:

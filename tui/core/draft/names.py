@@ -550,7 +550,7 @@ def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
     name = (r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+){0,2}")
     m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
-                 rf"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:{verbs})",
+                 rf"(?:(?:have|has|had)\s+)?(?:(?:also|all|both)\s+)?(?:{verbs})",
                  sentence)
     if not m or (organisations_in(m.group(1)) and "," not in m.group(1)):
         # "the Food and Agriculture Organization said": one name (but "Japan, South

@@ -129,6 +129,7 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’
 # other countries, including Russia and France": the givers named in a list
 # ("The attack also drew condemnation from the UN mission (UNAMA)")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|offers?|"
+                       r"[Ss]upplies|shipments?|consignments?|"
                        r"condemnation|criticism|sympathy|solidarity|"
                        # "Messages of condolence came from the governments of A, B and C"
                        # ("Cables of condolence and sympathy were received from the
@@ -159,6 +160,12 @@ def _named_list(text: str) -> Reactors:
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+(?!Herzegovina|Tobago|Barbuda|Nevis|"
                          r"the\s+Grenadines|Pr[ií]ncipe)", text):
         part = re.sub(r"^the\s+", "", part.strip().rstrip(".;"))
+        # ("Supplies from Pakistan have already crossed": the name, then what it did)
+        if (run := _LEADING_NAME.match(part)) is not None and run.end() < len(part) \
+                and part[run.end():].startswith(" ") and part[run.end() + 1:][:1].islower():
+            part, last = run.group(0), True
+        else:
+            last = False
         if named := organisations_in(part):
             organisations.append(named[0])
         elif (found := countries_in(part)) and re.fullmatch(
@@ -167,7 +174,13 @@ def _named_list(text: str) -> Reactors:
             countries.append(found[0])
         else:
             break
+        if last:
+            break
     return Reactors(countries, organisations)
+
+
+# A list item's name: capitalised words, "of the" and "and" inside
+_LEADING_NAME = re.compile(r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-’']*){0,4}")
 
 
 def _aid_from_a_list(c: Clause) -> Reactors | None:
@@ -184,6 +197,21 @@ _OFFER = re.compile(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)[’']s\s+offers?\
 def _a_countrys_offer(c: Clause) -> Reactors | None:
     countries = [k for m in _OFFER.finditer(c.main) for k in countries_in(m.group(1))[:1]]
     return Reactors(countries, []) if countries else None
+
+
+# "Several other nations, including the United States, Israel and Nepal, also
+# expressed grief": the states the description names
+_NATIONS_INCLUDING = re.compile(r"\b(?:nations|countries|states|governments|leaders|capitals)\b"
+                                r"[^,;]{0,30},?\s+(?:including|such as|among them)\s+"
+                                r"([^;]+?),?\s+(?:(?:also|all|have|has)\s+)*" + REACTION_VERBS)
+
+
+def _nations_including(c: Clause) -> Reactors | None:
+    found = _NATIONS_INCLUDING.search(c.main)
+    if found is None:
+        return None
+    listed = _named_list(found.group(1))
+    return listed if listed.countries or listed.organisations else None
 
 
 def _organisation_subject(c: Clause) -> Reactors | None:
@@ -236,6 +264,9 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
                  "minister said."),
     ReactionRule("a_countrys_offer", _a_countrys_offer,
                  "The ministry said it was studying Morocco's offer to treat the wounded."),
+    ReactionRule("nations_including", _nations_including,
+                 "Several other nations, including Israel, Ireland and Nepal, also expressed "
+                 "grief."),
     ReactionRule("list_of_reactors", _list_of_reactors,
                  "Austria, Chile and Kenya sent condolences."),
     ReactionRule("organisation_subject", _organisation_subject,
@@ -293,9 +324,10 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     # "Pakistan and Iran, Afghanistan's neighbours, sent ...": nor is a description
     # ("Iran and Pakistan, Afghanistan's neighbours, also condemned")
     # (but ", including Armenian President Serzh Sargsyan," names who did it)
-    main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)(?!\s*including\b)\s*[^,]{1,60},"
-                  r"\s*(?="
-                  r"(?:also\s+)?" + _AUXILIARY + REACTION_VERBS + r")", " ", main)
+    # (nor ", and Nepal," that ends a list)
+    main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)(?!\s*(?:including|and)\b)"
+                  r"\s*[^,]{1,60},\s*(?=(?:also\s+)?" + _AUXILIARY + REACTION_VERBS + r")", " ",
+                  main)
     # ("Messages of condolence came from A, B and C": the list is what they did)
     verb_match = SAY.search(main) or REACT.search(main) or _AID_FROM.search(main)
     if (verb_match is not None and (act := REACT.search(main)) is not None
