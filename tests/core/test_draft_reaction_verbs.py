@@ -74,3 +74,21 @@ def test_a_headlines_reacting_country_is_not_where_the_story_happens() -> None:
                "China on Tuesday expressed deep sorrow over the loss of lives in an explosion "
                "near Delhi's Red Fort that left at least 12 people dead in India.\n")
     assert [str(r["country"].value) for r in draft_briefing(article).reactions] == ["CN"]
+
+
+def test_leaders_and_diplomats_of_several_states_and_extended_condolences() -> None:
+    assert countries("World leaders, including US President Joe Biden, Russian President "
+                     "Vladimir Putin and Israeli Prime Minister Yair Lapid, on Monday extended "
+                     "their condolences.") == ["US", "RU", "IL"]
+    assert countries("Latvian and Estonian top diplomats, Edgars Rinkevics and Eva-Maria "
+                     "Liimets, also offered condolences.") == ["LV", "EE"]
+    assert countries("Turkish President Recep Tayyip Erdogan on Tuesday extended condolences "
+                     "to the head of the council.") == ["TR"]
+
+
+def test_the_first_verb_gives_the_subject_the_second_lacks() -> None:
+    assert countries("The British government joined the wave of condolences and vowed any "
+                     "support needed.") == ["GB"]
+    # not a verb that gives nothing: "put the magnitude at 6.8" is no reaction
+    assert countries("The United States Geological Survey put the magnitude at 6.8 and said "
+                     "the epicentre was 96 km away.") == []

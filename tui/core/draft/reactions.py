@@ -170,7 +170,7 @@ def _named_list(text: str) -> Reactors:
             organisations.append(named[0])
         elif (found := countries_in(part)) and re.fullmatch(
                 # ("the Arab Republic of Egypt": a state's long name)
-                r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-’']*){0,4}", part):
+                r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-’']*){0,5}", part):
             countries.append(found[0])
         else:
             break
@@ -203,7 +203,8 @@ def _a_countrys_offer(c: Clause) -> Reactors | None:
 # expressed grief": the states the description names
 _NATIONS_INCLUDING = re.compile(r"\b(?:nations|countries|states|governments|leaders|capitals)\b"
                                 r"[^,;]{0,30},?\s+(?:including|such as|among them)\s+"
-                                r"([^;]+?),?\s+(?:(?:also|all|have|has)\s+)*" + REACTION_VERBS)
+                                r"([^;]+?),?\s+(?:(?:also|all|have|has|on\s+[A-Z][a-z]+)\s+)*"
+                                + REACTION_VERBS)
 
 
 def _nations_including(c: Clause) -> Reactors | None:
@@ -223,6 +224,16 @@ def _organisation_subject(c: Clause) -> Reactors | None:
     # "The UN refugee agency, UNHCR, and the IOM said": each; else the one nearest
     organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-Z]", c.head) else named[-1:]
     return Reactors([], organisations) if organisations else None
+
+
+def _two_nationalities(c: Clause) -> Reactors | None:
+    # "Latvian and Estonian top diplomats, Edgars Rinkevics and Eva-Maria Liimets, also
+    # offered": both countries
+    if (m := re.match(r"\s*(?:The\s+)?([A-Z][\w\-]+)\s+and\s+([A-Z][\w\-]+)\s+[a-z]", c.head)) \
+            and len(found := countries_in(f"{m[1]} {m[2]}")) == 2 and all(
+                countries_in(word) for word in (m[1], m[2])):
+        return Reactors(found, [])
+    return None
 
 
 def _leaders_of_two_countries(c: Clause) -> Reactors | None:
@@ -271,6 +282,8 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
                  "Austria, Chile and Kenya sent condolences."),
     ReactionRule("organisation_subject", _organisation_subject,
                  "The World Food Programme delivered rice to the camps."),
+    ReactionRule("two_nationalities", _two_nationalities,
+                 "Latvian and Estonian diplomats offered condolences."),
     ReactionRule("leaders_of_two_countries", _leaders_of_two_countries,
                  "Norway's king and Ghana's president offered sympathy."),
     ReactionRule("country_subject", _country_subject,
@@ -282,6 +295,11 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
 )
 
 
+# The verbs of a reaction that give or join in something (not "put the magnitude at",
+# "received a call"): a subject of theirs reacts
+_GIVING_VERBS = frozenset({"joined", "sent", "extended", "offered", "pledged", "donated",
+                           "dispatched", "delivered", "provided", "flew", "airlifted",
+                           "expressed", "conveyed"})
 # A verb's auxiliary between its subject and a reaction's verb ("is providing", "will
 # send", "has been delivering")
 _AUXILIARY = r"(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:(?:been|be|also)\s+)?)?"
@@ -346,6 +364,12 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
         doer = doing.group(1)
     if not verb_match:
         return []
+    if (act := REACT.search(main)) is not None and act.start() < verb_match.start() \
+            and act.group(0).lower() in _GIVING_VERBS and not (
+            subject_before(main[: verb_match.end()]) or subject_at(main[: verb_match.start()])):
+        # ("The British government joined the wave of condolences and vowed ...": the
+        # first verb has the subject the second lacks)
+        verb_match = act
     head = main[: verb_match.start()]
     # ("The Government of Japan is providing ...", "Japan will send ...": the subject
     # before its verb's auxiliary)
