@@ -89,3 +89,11 @@ def test_authorities_are_never_a_union() -> None:
     assert ministry is not None
     assert _stands_for("", group_key("workers"), [(union, "workers"), (ministry, "workers")],
                        names) is ministry
+
+
+def test_a_bodys_name_is_never_completed_with_its_possessive() -> None:
+    from tui.core.draft.attribution import complete_name
+
+    assert complete_name("Government", "Carmen Lahoz, the Government of Aragon's director "
+                         "general for Emergencies, said seven campers had died.") == (
+        "Government of Aragon")

@@ -165,7 +165,9 @@ def complete_name(name: str, sentence: str) -> str:
     if not sentence or not words:
         return name
     # ("But the Shigar Porters Association says": the association)
-    spans = [re.sub(r"^(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:The|the|A|An)\s+)?", "", m.group(0))
+    # ("the Government of Aragon's director general": the government, not its possessive)
+    spans = [re.sub(r"[’']s$", "", re.sub(r"^(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:The|the|A|An)"
+                                         r"\s+)?", "", m.group(0)))
              for m in _NAME_SPAN.finditer(sentence)]
     fuller = {span for span in spans if len(span) > len(name) and words <= body_words(span)
               and len(span.split()) <= 8}
