@@ -119,3 +119,11 @@ def test_counter_examples_to_the_earlier_figure_rules() -> None:
     assert [c[0] for c in claims("At least 23 people were killed, officials said. The Red "
                                  "Cross, which was first on the scene, said 40 people had "
                                  "died.")] == ["officials", "Red Cross"]
+
+
+def test_one_count_of_two_kinds_of_people() -> None:
+    assert claims("The UN said over 30 fishermen and farmers have been killed in the "
+                  "attack.") == [("UN", "fishermen and farmers", "30+", None)]
+    # two counts, each with its own number, stay two groups
+    assert [c[2] for c in claims("The army said 21 civilians and three soldiers had "
+                                 "died.")] == [21, 3]

@@ -255,6 +255,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"\s+([a-z][\w\-]*)\s+(?:also\s+)?((?:sustained|suffered|received) injuries)\b",
                 re.I), "pair", "two_groups_injured",
      "Thirty-one pupils and one teacher sustained injuries, police said."),
+    # "over 30 fishermen and farmers have been killed": one count of two kinds of people
+    (re.compile(_BOUND + NUM + r"\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:s|men|children)\s+and\s+"
+                r"[a-z][\w\-]*(?:s|men|children))\s+"
+                r"(?:had |have |were |was )?(?:been )?(killed|died|dead|drowned|perished)\b",
+                re.I), "number first", "one_count_of_two_kinds",
+     "Over 30 fishermen and farmers have been killed, the UN said."),
     # "nine injured people succumbed", "12 wounded later died": dead, not injured
     (re.compile(_BOUND + NUM + r"\s+(?:injured|wounded)\s+" + _NOUN
                 + r"(?:had |have |later )?(succumbed|died)\b", re.I),
