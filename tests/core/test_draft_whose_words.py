@@ -110,3 +110,10 @@ def test_a_letterhead_in_capitals_is_written_as_a_name() -> None:
     assert _as_name("ST JOHN AMBULANCE") == "St John Ambulance"
     assert _as_name("VESTFJORD HELIKOPTER AS") == "Vestfjord Helikopter AS"
     assert _as_name("THE MINISTRY OF HEALTH (MOH)") == "The Ministry of Health (MOH)"
+
+
+def test_a_possessive_names_the_person_a_later_she_is() -> None:
+    got = speakers("A week after the leak, the gulls were back. Awa Diouf's eyes still "
+                   "watered in the sun. She had gone back to the beach.\n\n“What else would "
+                   "I do?” she said.")
+    assert got == [("Awa Diouf", None)]

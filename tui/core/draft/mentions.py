@@ -140,7 +140,8 @@ class Mentions:
 
     def person(self, phrase: str) -> tuple[str, str | None]:
         """Resolve a subject phrase to (speaker, role), remembering named people."""
-        phrase = re.sub(HONORIFIC, r"\1", phrase)
+        # ("Awa Diouf's eyes still watered. ... she said": Awa Diouf, not her possessive)
+        phrase = re.sub(r"(?<=[a-z])[’']s$", "", re.sub(HONORIFIC, r"\1", phrase).strip())
         if organisations_in(phrase) and not _titled_person(phrase):
             # "the Organisation of Islamic Cooperation" (but "European Commission
             # President Ursula von der Leyen" is a person with her role)
