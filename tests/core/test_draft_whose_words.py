@@ -117,3 +117,12 @@ def test_a_possessive_names_the_person_a_later_she_is() -> None:
                    "watered in the sun. She had gone back to the beach.\n\n“What else would "
                    "I do?” she said.")
     assert got == [("Awa Diouf", None)]
+
+
+def test_a_relay_quoting_the_bodys_officer_credits_the_body() -> None:
+    assert claims("The Uganda Red Cross Society, however, says 44 pupils were injured, Uganda "
+                  "Radio Network reported, quoting the society's regional branch manager.")[0][:2] \
+        == ("Uganda Red Cross Society", "pupils")
+    # quoting a body named in full stays that body
+    assert claims("Six divers drowned, the state news agency reported, quoting the navy.")[0][0] \
+        == "navy"

@@ -73,11 +73,24 @@ _QUOTED_BY = re.compile(r"^(?:.*?\s[-–—]\s+)?(?:[Tt]he\s+)?(.{2,60}?)\s+(?:w
                         r"by\s+(?:the\s+)?([^,.;]{2,60}?)\s+as\s+saying\b")
 
 
+# The first verb of saying after a sentence's subject (and an aside between commas)
+_SUBJECT_VERB = re.compile(r"(?:,[^,]{1,40},)?\s+(?:says|said|reports|reported|put|puts)\b")
+
+
 def _relayed(sentence: str, m: Mentions) -> str | None:
     if (quoted_by := _QUOTED_BY.search(sentence)) is not None:
         return clean_name(quoted_by.group(1))
     found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
-    return clean_name(found.group(1)) if found and relaying_agency(sentence) else None
+    if not found or not relaying_agency(sentence):
+        return None
+    # ("The Uganda Red Cross Society, however, says 44 pupils were injured, URN reported,
+    # quoting the society's regional branch manager": the society the sentence names)
+    kind = re.match(r"(?:the\s+)?([a-z]+)['’]s\s", found.group(1))
+    verb = _SUBJECT_VERB.search(sentence)
+    if kind is not None and verb is not None and (
+            subject := subject_at(sentence[: verb.start()])) and kind[1] in subject.lower().split():
+        return subject
+    return clean_name(found.group(1))
 
 
 def _relayed_last(sentence: str, m: Mentions) -> str | None:
