@@ -97,3 +97,20 @@ def test_a_bodys_name_is_never_completed_with_its_possessive() -> None:
     assert complete_name("Government", "Carmen Lahoz, the Government of Aragon's director "
                          "general for Emergencies, said seven campers had died.") == (
         "Government of Aragon")
+
+
+def test_a_bodys_command_is_the_body() -> None:
+    from tui.core.draft.resolve import Names
+
+    names = Names()
+    body = names.resolve("Command of the National Gendarmerie")
+    assert names.find("National Gendarmerie") is body
+    other = Names()
+    first = other.resolve("National Gendarmerie")
+    assert other.find("the Command of the National Gendarmerie") is first
+
+
+def test_an_unnamed_officer_of_a_body_speaks_as_the_body() -> None:
+    assert sentence_claims("A Gendarmerie Nationale officer at the scene, who asked not to "
+                           "be named, told TSA that 11 people had been killed.")[0][:3] == (
+        "Gendarmerie Nationale", "people", 11)

@@ -19,6 +19,7 @@ from tui.core.draft.names import (
     without_title,
 )
 from tui.core.draft.records import Event, Item, NoEvidence, Value, item
+from tui.core.draft.resolve import is_body
 from tui.core.draft.stated import parse_number
 from tui.core.draft.text import QUOTE
 from tui.core.draft.tolls import tolls_in
@@ -149,6 +150,11 @@ def _respectively(sentence: str, mentions: Mentions) -> list[Event]:
                     sentence, f"'respectively': {who}'s figure", "respectively"))
             out.append(event)
     return out
+
+
+# A body's unnamed officer: its name in capitals, then what the person is
+_BODYS_OFFICER = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,5})(?:officer|official|source|spokesman|"
+                            r"spokeswoman|spokesperson)")
 
 
 def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
@@ -292,6 +298,10 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     through = {c: body for c in claimants
                if (body := mentions.body_of_role(c) or _spokesperson_of(c, sentence, mentions))}
     claimants = [through.get(c, c) for c in claimants]
+    # "A Gendarmerie Nationale officer at the scene told TSA": an unnamed officer of a
+    # body named in full speaks as the body
+    claimants = [officer[1].strip() if (officer := _BODYS_OFFICER.fullmatch(c)) is not None
+                 and is_body(officer[1].strip()) else c for c in claimants]
     if not claimants:
         return []
     unknown = None

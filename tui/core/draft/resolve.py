@@ -307,6 +307,12 @@ _FULL_NAME = re.compile(r"\b(?!The\s)[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the)\
                         r"[A-Z][\w’'-]*)+")
 
 
+# A body's command or headquarters, which speaks as the body ("the Command of the
+# National Gendarmerie", "the General Headquarters of the Civil Defence")
+_COMMAND_OF = re.compile(r"(?:[Tt]he\s+)?(?:General\s+|High\s+)?(?:Command|Headquarters)\s+of\s+"
+                         r"(?:the\s+)?([A-Z].+)$")
+
+
 @dataclass(eq=False)  # one group is one person or body: compared by identity
 class Group:
     """One person or body: every name it was written as, in order of first use."""
@@ -381,6 +387,9 @@ class Names:
             keys_extra = [subject_key(lead[1])]
         else:
             keys_extra = []
+        # ("Command of the National Gendarmerie": a later "National Gendarmerie" too)
+        if (command := _COMMAND_OF.match(name)) is not None and is_body(command[1]):
+            keys_extra.append(subject_key(command[1]))
         keys = [subject_key(name), *(subject_key(f) for f in forms), *keys_extra]
         for form in forms:
             if subject_key(form) not in group.keys and form not in group.names:
@@ -476,6 +485,9 @@ class Names:
                  for other in other_names(n) if (g := self._by_key.get(subject_key(other)))}
         if len(known) == 1:
             return next(iter(known.values()))  # "EMERCOM of Russia", "Emergencies Ministry"
+        if (command := _COMMAND_OF.match(name)) is not None and (
+                whole := self.find(command[1])) is not None:
+            return whole  # "the Command of the National Gendarmerie": the gendarmerie
         # a name with some words as capitals ("GB Disaster Management Authority",
         # "Negros Oriental PDRRMO") is the one body it spells out, before any body
         # it merely shares words with
