@@ -127,3 +127,15 @@ def test_one_count_of_two_kinds_of_people() -> None:
     # two counts, each with its own number, stay two groups
     assert [c[2] for c in claims("The army said 21 civilians and three soldiers had "
                                  "died.")] == [21, 3]
+
+
+def test_two_words_before_one_noun_and_a_body_that_lost_its_people() -> None:
+    assert claims("The fire chief said 14 fire and rescue officials had been injured.") == [
+        ("fire chief", "fire and rescue officials", None, 14)]
+    assert claims("The army said it lost 10 soldiers in the fighting.") == [
+        ("army", "soldiers", 10, None)]
+    # things lost are no toll
+    assert claims("The family lost 40 homes in the flood, officials said.") == []
+    # a second number is a second count, never part of a noun
+    assert [(c[1], c[3]) for c in claims("Two trekkers and three porters were injured, "
+                                          "police said.")] != [("trekkers and three porters", 2)]

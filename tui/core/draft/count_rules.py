@@ -215,6 +215,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"|(?=\s*(?:[.;]|,\s+(?:the|a|an|police|officials|according)\b|$)))", re.I),
      "verb first", "verb_then_count",
      "Gunmen stormed the depot, killing at least nine guards, police said."),
+    # "the army lost 10 soldiers": its dead (people, never "lost 40 homes")
+    (re.compile(r"\b(lost|loses|losing)\s+" + _BOUND + NUM + r"\s+((?:of\s+(?:its|their|our)\s+)?"
+                r"(?:[a-z][\w\-]*\s+)?(?:soldiers|troops|servicemen|men|personnel|officers|"
+                r"policemen|fighters|members|colleagues|workers|crew|firefighters|rescuers|"
+                r"guards|staff))\b", re.I),
+     "verb first", "lost_n_people",
+     "The army said it lost 10 soldiers in the fighting."),
     # "it had treated more than 2,700 pilgrims"
     # (not "treated 5,600 patients with measles": a disease's patients are no casualties)
     (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+" + _BOUND + NUM
@@ -256,10 +263,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 re.I), "pair", "two_groups_injured",
      "Thirty-one pupils and one teacher sustained injuries, police said."),
     # "over 30 fishermen and farmers have been killed": one count of two kinds of people
+    # ("14 fire and rescue officials had been injured": two words before one noun)
     (re.compile(_BOUND + NUM + r"\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:s|men|children)\s+and\s+"
-                r"[a-z][\w\-]*(?:s|men|children))\s+"
-                r"(?:had |have |were |was )?(?:been )?(killed|died|dead|drowned|perished)\b",
-                re.I), "number first", "one_count_of_two_kinds",
+                r"[a-z][\w\-]*(?:s|men|children)|[a-z][\w\-]*\s+and\s+(?!(?:"
+                + "|".join(NUMBER_WORDS) + r")\b)[a-z][\w\-]*\s+[a-z][\w\-]*(?:s|men|children))\s+"
+                r"(?:had |have |were |was )?(?:been )?(killed|died|dead|drowned|perished|injured|"
+                r"wounded|hurt)\b", re.I), "number first", "one_count_of_two_kinds",
      "Over 30 fishermen and farmers have been killed, the UN said."),
     # "nine injured people succumbed", "12 wounded later died": dead, not injured
     (re.compile(_BOUND + NUM + r"\s+(?:injured|wounded)\s+" + _NOUN

@@ -266,7 +266,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "verb first":
                 n = parse_number(groups[2])
                 verb = groups[0].lower().strip("“”\"")
-                measure = "killed" if verb.startswith(("kill", "neutrali")) else "injured"
+                measure = "killed" if verb.startswith(("kill", "neutrali", "los")) \
+                    else "injured"
                 bound, noun = groups[1], (groups[3] if len(groups) > 3 else "") or ""
             else:
                 n = parse_number(groups[1])
