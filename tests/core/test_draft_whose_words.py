@@ -126,3 +126,11 @@ def test_a_relay_quoting_the_bodys_officer_credits_the_body() -> None:
     # quoting a body named in full stays that body
     assert claims("Six divers drowned, the state news agency reported, quoting the navy.")[0][0] \
         == "navy"
+
+
+def test_a_time_that_opens_the_sentence_and_a_quotes_end_are_no_subject() -> None:
+    from tui.core.draft.names import subject_at, subject_before
+
+    assert subject_at("By the afternoon its director ") == "director"
+    assert subject_before("“They are destroying schools and county headquarters,” Leek "
+                          "said") == "Leek"

@@ -280,6 +280,11 @@ def subject_at(head: str) -> str | None:
     head = re.sub(r"^\s*(?:[Tt]he|[Aa]n?)\s+(?:(?:initial|first|latest|new|official|joint|"
                   r"earlier|later)\s+)?(?:statement|report|bulletin|update|communiqu[eé]|release)"
                   r"\s+(?:by|from)\s+", "", head)
+    # "By the afternoon its director ...", "By that evening the brigade had counted":
+    # when, not who
+    head = re.sub(r"^\s*By\s+(?:the\s+|that\s+|this\s+)?(?:morning|afternoon|evening|night|midday|"
+                  r"noon|then|nightfall|dawn|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
+                  r"afternoon|evening|night))?)\s*,?\s+", "", head)
     # "The National Disaster Management Authority (NDMA) said": the body, by its name
     head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)\s*$", " ",
                   head)  # ("... service (ZZS JMK) said": a short form of two words too)
@@ -429,7 +434,8 @@ def subject_at(head: str) -> str | None:
     for position in range(len(tokens) - 1, -1, -1):
         tok = tokens[position]
         bare = tok.strip(",;:()“”\"")
-        if not bare or (tok.endswith((",", ";", ":")) and taken):
+        # (nor past a quotation's end: "... county headquarters,” Leek said")
+        if not bare or (tok.endswith((",", ";", ":", "”", "\"")) and taken):
             break
         if (bare in ("of", "on", "for", "and") and taken and taken[-1][:1].isupper()
                 and position > 0 and tokens[position - 1][:1].isupper()):
