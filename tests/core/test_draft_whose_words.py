@@ -134,3 +134,9 @@ def test_a_time_that_opens_the_sentence_and_a_quotes_end_are_no_subject() -> Non
     assert subject_at("By the afternoon its director ") == "director"
     assert subject_before("“They are destroying schools and county headquarters,” Leek "
                           "said") == "Leek"
+
+
+def test_what_we_know_another_body_said_is_that_bodys() -> None:
+    assert claims("We know that the Joint Rescue Coordination Centre of Southern Norway "
+                  "(JRCC) said this morning that five people had lost their lives.")[0][0] \
+        .startswith("Joint Rescue Coordination Centre of Southern Norway")

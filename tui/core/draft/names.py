@@ -340,6 +340,10 @@ def subject_at(head: str) -> str | None:
                                 head)) and not SAY.search(head[: after_that.start()]):
         # "We are aware that the Labour Rights Network has said": the network says it
         head = after_that.group(1) + " "
+    # "We know that the Joint Rescue Coordination Centre said": what we know, who said it
+    if (known := re.search(r"\b(?:know|knows|knew|understand|understood|learned|learnt|heard|"
+                           r"hear)\s+that\s+(.+)$", head)) is not None:
+        head = known.group(1)
     head = re.sub(r"\s+(?:that|which)\s+[^,]*$", " ", head)  # "a charity that runs the morgue"
     # "the mayor of the town where it happened said": the mayor, not where
     # (but "Leyte province where local officials have said": they are the subject)
