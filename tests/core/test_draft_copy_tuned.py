@@ -112,8 +112,9 @@ def test_rule_earlier_reports_is_the_claimants_earlier_figure() -> None:
               "dead at 30.")
     assert [(c["claimant"].value, str(c["killed"].value)) for c in d.casualty_claims] == [
         ("governor", "30"), ("governor", "41")]
+    # (alone, reports of no one are no claimant)
     assert claims("Initial reports put the number of the dead at 30.") == [
-        ("initial reports", "30", None)]
+        ("Unknown", "30", None)]
 
 
 def test_homeless_and_dead_are_two_counts_not_two_groups_of_dead() -> None:

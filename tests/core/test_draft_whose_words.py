@@ -140,3 +140,13 @@ def test_what_we_know_another_body_said_is_that_bodys() -> None:
     assert claims("We know that the Joint Rescue Coordination Centre of Southern Norway "
                   "(JRCC) said this morning that five people had lost their lives.")[0][0] \
         .startswith("Joint Rescue Coordination Centre of Southern Norway")
+
+
+def test_figures_and_reports_are_named_by_whose_they_are() -> None:
+    assert claims("According to government figures, the floods killed 27 people.")[0][0] \
+        == "government"
+    assert claims("According to the latest reports, the death toll had increased to 134 on "
+                  "Monday.")[0][0] == "Unknown"
+    # "official figures" stay as articles call them
+    assert claims("According to official figures, 42 people were killed.")[0][0] == (
+        "official figures")

@@ -152,6 +152,12 @@ def _respectively(sentence: str, mentions: Mentions) -> list[Event]:
     return out
 
 
+# Figures or reports named by whose they are, or by nothing ("the latest reports")
+# (not "official figures", "official data": the state's, as articles call them)
+_FIGURES_OF = re.compile(r"(?!official\s)(?:the\s+)?(?:(?:latest|initial|early|earlier|first|media|"
+                         r"news|preliminary|unconfirmed|local)\s+)?((?:[A-Za-z][\w’'\-]*\s+)?"
+                         r"(?:government|ministry|police|army|hospital|state))?\s*(?:figures|"
+                         r"reports?|data|estimates|statistics|tallies)", re.IGNORECASE)
 # A body's unnamed officer: its name in capitals, then what the person is
 _BODYS_OFFICER = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,5})(?:officer|official|source|spokesman|"
                             r"spokeswoman|spokesperson)")
@@ -298,6 +304,10 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
     through = {c: body for c in claimants
                if (body := mentions.body_of_role(c) or _spokesperson_of(c, sentence, mentions))}
     claimants = [through.get(c, c) for c in claimants]
+    # "According to government figures", "According to the latest reports": the
+    # government's; and reports of no one are no claimant
+    claimants = [("Unknown" if not figures[1] else figures[1])
+                 if (figures := _FIGURES_OF.fullmatch(c)) is not None else c for c in claimants]
     # "A Gendarmerie Nationale officer at the scene told TSA": an unnamed officer of a
     # body named in full speaks as the body
     claimants = [officer[1].strip() if (officer := _BODYS_OFFICER.fullmatch(c)) is not None
