@@ -39,13 +39,13 @@ FLOORS = {
     "stories-fresh3": ((17, 0, 1, 0), (17, 0, 1, 0)),
     "stories-fresh4": ((3, 0, 2, 2), (6, 0, 2, 2)),
     "stories-fresh5": ((2, 0, 0, 1), (2, 0, 0, 2)),
-    "stories-fresh6": ((5, 0, 2, 3), (6, 0, 2, 8)),
+    "stories-fresh6": ((6, 0, 2, 2), (7, 0, 2, 6)),
     "stories-fresh7": ((8, 0, 3, 3), (8, 0, 4, 3)),
     "stories-fresh8": ((4, 0, 3, 6), (6, 0, 3, 4)),
     # (one more split in both modes since a headline's clause after a semicolon has its
     # own claimant: "toll revised to 18; passengers' group says 23 died" names the group
     # by its kind, which no rule joins to the Bangladesh Jatri Kalyan Samity yet)
-    "stories-fresh9": ((3, 0, 1, 0), (4, 0, 2, 0)),
+    "stories-fresh9": ((3, 0, 0, 0), (4, 0, 1, 0)),
     "stories-fresh10": ((2, 0, 2, 7), (3, 0, 2, 4)),
     "stories-fresh11": ((2, 0, 5, 4), (5, 0, 4, 2)),
     # the twelfth set, as scored at its first sight at the end of the session
@@ -55,18 +55,20 @@ FLOORS = {
     # a second reader's counter-example was mended: "The National Gendarmerie, which gave
     # a toll of 14 in a statement on Saturday morning, said ..." keeps its 14, as "The Red
     # Cross, which confirmed 12 deaths on Monday, said the toll was likely to rise" must)
-    "stories-fresh13": ((3, 0, 3, 8), (2, 0, 3, 5)),
+    "stories-fresh13": ((3, 0, 1, 4), (3, 0, 2, 1)),
     # the fourteenth set, scored at its first sight at the start of a sixth session:
     # 3/8 in both modes, 9 and 15 false disputes; since tuned on
-    "stories-fresh14": ((5, 0, 3, 0), (5, 0, 1, 0)),
+    "stories-fresh14": ((5, 0, 2, 0), (5, 0, 0, 0)),
     # the fifteenth set, as scored at its first sight at the end of a sixth session
-    "stories-fresh15": ((2, 0, 4, 7), (2, 0, 4, 5)),
+    "stories-fresh15": ((2, 0, 3, 1), (2, 0, 2, 0)),
+    # the sixteenth set, as scored at its first sight at the end of a seventh session
+    "stories-fresh16": ((2, 0, 4, 17), (2, 0, 5, 17)),
 }
 
 
 # A held-out set committed but not yet scored: it is run once, at its first sight,
 # and its floor is those figures (never run before, so nothing is tuned on it)
-AWAITING_FIRST_SIGHT = {"stories-fresh16"}
+AWAITING_FIRST_SIGHT: set[str] = set()
 
 
 def test_every_set_of_stories_has_a_floor() -> None:
