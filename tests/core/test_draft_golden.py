@@ -157,10 +157,10 @@ TUNING_FLOORS = {
                         "organisations": 9},
     "real fresh 15": {"quotes": 6, "speakers": 6, "claims": 10, "countries": 0,
                       "organisations": 1},
-    # the sixteenth, as drafted at their first sight (the end of a seventh session)
-    "styles fresh 16": {"quotes": 31, "speakers": 15, "claims": 14, "countries": 26,
+    # the sixteenth (their first sight at the end of a seventh session; raised since)
+    "styles fresh 16": {"quotes": 31, "speakers": 17, "claims": 14, "countries": 26,
                         "organisations": 8},
-    "real fresh 16": {"quotes": 18, "speakers": 10, "claims": 8, "countries": 0,
+    "real fresh 16": {"quotes": 18, "speakers": 11, "claims": 8, "countries": 0,
                       "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one

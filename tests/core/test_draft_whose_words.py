@@ -150,3 +150,12 @@ def test_figures_and_reports_are_named_by_whose_they_are() -> None:
     # "official figures" stay as articles call them
     assert claims("According to official figures, 42 people were killed.")[0][0] == (
         "official figures")
+
+
+def test_speaker_by_title_is_the_person_the_article_names_so() -> None:
+    assert speakers("The district commissioner and Civil Surgeon Mohammad Ilias Chowdhury said "
+                    "the toll had reached 49.\n\nThe Civil Surgeon said, “The death toll is "
+                    "now 41.”") == [("Mohammad Ilias Chowdhury", "Civil Surgeon")]
+    # "Eng." ends no sentence: the title's name follows it
+    assert speakers("“We failed them,” said our Executive Director, Eng. Stefan Iliev.") == [
+        ("Stefan Iliev", "Executive Director")]

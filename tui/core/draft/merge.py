@@ -31,7 +31,8 @@ def earlier_figure_sentence(note: str) -> str | None:
 
 
 def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
-          events: Iterable[Event], affiliations: list[Affiliation] | None = None) -> Draft:
+          events: Iterable[Event], affiliations: list[Affiliation] | None = None,
+          texts: tuple[str, ...] = ()) -> Draft:
     """The draft from the lead and the sentence stages' events, in article
     order, and who the article says speaks for which body."""
     lists: dict[str, list[Item]] = {section: [] for section in SECTIONS}
@@ -53,7 +54,7 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
             continue  # an organisation reacts once; its first reaction is kept
         else:
             lists[event.section].append(event)
-    lists["quotes"][:] = _not_repeated(lists["quotes"])
+    lists["quotes"][:] = _speakers_by_title(_not_repeated(lists["quotes"]), texts)
     claims[:] = _restated(_joined_measures(_earlier_first(_revised_count(
         _officials_are_the_body_told_earlier(_one_name_per_body(
             _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims))))))))))
@@ -240,6 +241,35 @@ def _not_repeated(quotes: list[Item]) -> list[Item]:
             if SAY.search(q.sentence) or not any(
                 j != i and len(texts[j]) > len(texts[i])
                 and f" {texts[i]} " in f" {texts[j]} " for j in range(len(texts)))]
+
+
+# A speaker named by an office alone, in capitals: "The Civil Surgeon said", "said our
+# Executive Director"
+_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Surgeon|Director|Minister|Governor|Commissioner|"
+                    r"Secretary|Chief|Commander|Mayor|President|Administrator|Spokesperson|"
+                    r"Spokesman|Spokeswoman|Chairman|Chairwoman|Chairperson|Coordinator|Manager)")
+_NAME_AFTER = r"(?:(?:Eng|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)"
+
+
+def _speakers_by_title(quotes: list[Item], texts: tuple[str, ...]) -> list[Item]:
+    """"The Civil Surgeon said, “...”" after "Civil Surgeon Mohammad Ilias
+    Chowdhury said": the person the article names with that title, the one it
+    names so (`speaker_by_title`)."""
+    out = []
+    for quote in quotes:
+        speaker = str(quote["speaker"].value)
+        if _TITLE.fullmatch(speaker):
+            named = {m[1] for text in texts for m in re.finditer(
+                rf"\b{re.escape(speaker)},?\s+{_NAME_AFTER}", text)}
+            if len(named) == 1:
+                name = named.pop()
+                quote = quote.with_value("speaker", Value(
+                    name, f"named '{speaker}' elsewhere in the article", "speaker_by_title"))
+                if "role" not in quote:
+                    quote = quote.with_value("role", Value(speaker, "the title the article gives",
+                                                           "speaker_by_title"))
+        out.append(quote)
+    return out
 
 
 _GENERIC = BARE_SPEAKERS - {"police"}

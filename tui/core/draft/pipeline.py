@@ -42,4 +42,5 @@ def draft_briefing(text: str, today: date | None = None) -> Draft:
         events += timeline_in(said, page.article_date)
         events += mentions.remember_subjects(said)
     when, summary, key_points = lead_of(page)
-    return merge(page.title, when, summary, key_points, events, affiliations_in(texts))
+    return merge(page.title, when, summary, key_points, events, affiliations_in(texts),
+                 tuple(texts))

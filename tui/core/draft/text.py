@@ -18,7 +18,7 @@ def paragraphs(text: str) -> list[str]:
             for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N|"
+_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Eng|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Gov|No|U\.S|U\.N|"
                      r"Engr|Capt|Maj|Brig|Insp|Supt|Cdr|Hon|Adm|Cpl)\.$")
 
 
