@@ -159,3 +159,12 @@ def test_speaker_by_title_is_the_person_the_article_names_so() -> None:
     # "Eng." ends no sentence: the title's name follows it
     assert speakers("“We failed them,” said our Executive Director, Eng. Stefan Iliev.") == [
         ("Stefan Iliev", "Executive Director")]
+
+
+def test_a_day_is_never_a_claimant_nor_a_list_item() -> None:
+    assert claims("According to Chattogram district administration the death toll in the "
+                  "fire reached 41 from 49.")[-1][:3] == (
+        "Chattogram district administration", "people", 41)
+    got = claims("On Wednesday, Giuseppe Conte and the interior minister said 38 people had "
+                 "died.")
+    assert all(not c[0].startswith("On Wednesday") for c in got)

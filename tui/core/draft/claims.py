@@ -34,9 +34,12 @@ from tui.core.draft.words import (
 )
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
-_NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+# (a day with its preposition too: "on Thursday", "by Friday morning")
+_NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:(?i:on|by|since|until|from|in|at)\s+)?"
+                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
                           r"day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|"
-                          r"Dec)ember|October)(?:\s+\d{1,2})?")
+                          r"Dec)ember|October)(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|"
+                          r"night))?")
 
 
 def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
@@ -166,7 +169,10 @@ _BODYS_OFFICER = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,5})(?:officer|official|
 def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     # ("Japan and South Korea, whose citizens were there, said ...": the list)
     # (not "the Ministry of Health and Population": one body whose name has an "and")
-    if (listed := list_subject(without_relative_clauses(sentence))) and all(
+    # ("On Wednesday, Giuseppe Conte and ... said": a day opens no list)
+    listed = [n for n in list_subject(without_relative_clauses(sentence))
+              if not _NO_CLAIMANT.fullmatch(n)]
+    if len(listed) >= 2 and all(
             countries_in(name) or organisations_in(name) or len(name.split()) > 1
             for name in listed):
         return listed, "list_of_claimants"

@@ -97,7 +97,9 @@ ACCORDING = re.compile(
     r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
     # ("official figures released on Friday": the figures)
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before|released|"
-    r"issued|published|showing)\b)"
+    r"issued|published|showing)\b"
+    # ("According to Chattogram district administration the death toll ...": no comma)
+    r"|\s+the\s+(?:death\s+toll|toll|number)\b)"
     r"(?:,\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*[,.;]|$))?")
 REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
