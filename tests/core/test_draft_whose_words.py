@@ -168,3 +168,12 @@ def test_a_day_is_never_a_claimant_nor_a_list_item() -> None:
     got = claims("On Wednesday, Giuseppe Conte and the interior minister said 38 people had "
                  "died.")
     assert all(not c[0].startswith("On Wednesday") for c in got)
+
+
+def test_a_body_that_counts_now_and_a_french_name_in_lower_case() -> None:
+    assert claims("The police now count three dead and four injured.")[0][:4] == (
+        "police", "people", 3, 4)
+    assert claims("The Gendarmerie nationale initially reported five dead.")[0][:3] == (
+        "Gendarmerie nationale", "people", 5)
+    # rescuers who have so far recovered bodies are still no claimant
+    assert claims("The combined rescue team has so far recovered 12 bodies.")[0][0] == "Unknown"

@@ -273,14 +273,16 @@ def _found_bodies(sentence: str, m: Mentions) -> str | None:
     # "the coast guard had recovered 82 bodies"
     # ("has so far recorded 16 deaths")
     found_by = re.search(r"^(.*?)\s+(?:had\s+|has\s+|have\s+)?(?P<adverb>(?:so far|now|already|"
-                         r"also)\s+)?(?:recovered|found|counted|"
+                         r"also)\s+)?(?:recovered|found|counted|counts|count|"
                          r"recorded|registered|pulled out|reports|report|confirms|confirm)\b",
                          sentence)
     if not found_by or not (who := subject_at(found_by.group(1))):
         return None
     if who.lower() in _REPORTS_OF_NO_ONE:
         return None  # "Initial reports had claimed that ...": reports, not a body that reports
-    if found_by["adverb"] and not _NAMED.search(who):
+    # (but "The police now count three dead": a body that counts)
+    if found_by["adverb"] and not _NAMED.search(who) and who.lower() not in (
+            "police", "the police", "officials", "authorities"):
         return None  # "The combined rescue team has so far recovered": rescuers, not who counts
     return m.person(who)[0]
 
