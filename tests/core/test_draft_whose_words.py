@@ -177,3 +177,12 @@ def test_a_body_that_counts_now_and_a_french_name_in_lower_case() -> None:
         "Gendarmerie nationale", "people", 5)
     # rescuers who have so far recovered bodies are still no claimant
     assert claims("The combined rescue team has so far recovered 12 bodies.")[0][0] == "Unknown"
+
+
+def test_a_name_in_its_own_language_between_brackets_is_no_part_of_it() -> None:
+    from tui.core.draft.names import subject_before
+
+    assert subject_before("The Volunteer Firefighters (Bomberos Voluntarios), the first "
+                          "rescuers on the scene, said") == "Volunteer Firefighters"
+    assert subject_before("The National Disaster Management Authority (NDMA) said") == (
+        "National Disaster Management Authority")

@@ -61,8 +61,11 @@ FLOORS = {
     "stories-fresh14": ((5, 0, 2, 0), (5, 0, 0, 0)),
     # the fifteenth set, as scored at its first sight at the end of a sixth session
     "stories-fresh15": ((2, 0, 3, 1), (2, 0, 2, 0)),
-    # the sixteenth set, as scored at its first sight at the end of a seventh session
-    "stories-fresh16": ((2, 0, 4, 17), (2, 0, 5, 17)),
+    # the sixteenth set, scored at its first sight at the end of a seventh session:
+    # 2/11 in both modes, 4 and 5 splits, 17 false disputes each; since tuned on (one
+    # sequence more in both modes, and one split more: "The Volunteer Firefighters
+    # (Bomberos Voluntarios)" is now a name the truth knows, beside the corps it is)
+    "stories-fresh16": ((3, 0, 5, 17), (3, 0, 6, 17)),
 }
 
 

@@ -288,6 +288,10 @@ def subject_at(head: str) -> str | None:
     head = re.sub(r"^\s*By\s+(?:the\s+|that\s+|this\s+)?(?:morning|afternoon|evening|night|midday|"
                   r"noon|then|nightfall|dawn|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
                   r"afternoon|evening|night))?)\s*,?\s+", "", head)
+    # ("The Volunteer Firefighters (Bomberos Voluntarios), the first ...": the name in
+    # its own language, between brackets, is no part of the English one)
+    head = re.sub(r"(?<=[A-Za-z])\s+\((?![A-Z]{2,}\))[A-Z][a-z][\w’'\-]*"
+                  r"(?:\s+[A-Za-z][\w’'\-]*){1,3}\)(?=\s*,)", "", head)
     # "The National Disaster Management Authority (NDMA) said": the body, by its name
     head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)\s*$", " ",
                   head)  # ("... service (ZZS JMK) said": a short form of two words too)
