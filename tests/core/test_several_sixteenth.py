@@ -114,3 +114,11 @@ def test_an_unnamed_officer_of_a_body_speaks_as_the_body() -> None:
     assert sentence_claims("A Gendarmerie Nationale officer at the scene, who asked not to "
                            "be named, told TSA that 11 people had been killed.")[0][:3] == (
         "Gendarmerie Nationale", "people", 11)
+
+
+def test_a_time_of_day_in_a_releases_toll_line_is_no_toll() -> None:
+    from tui.core.draft.report_tolls import tolls_in
+
+    assert tolls_in("According to the provisional toll established at 9:00 a.m. by the "
+                    "Departmental Emergency Operations Centre:") == []
+    assert [t.killed for t in tolls_in("The toll rose to 1,200.")] == ["1200"]

@@ -21,7 +21,9 @@ _UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twe
 _UNITS = _UNIT_WORDS.split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
-_NUMBER = (r"(?:at least |more than )?(?:(?<!\d[:.])\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:-(?:"
+# (never a time of day: "the toll established at 9:00 a.m.")
+_NUMBER = (r"(?:at least |more than )?(?:(?<!\d[:.])\d[\d,]*(?![:.]\d)|(?:" + "|".join(_TENS)
+           + r")(?:-(?:"
            + "|".join(_UNITS[1:10]) + r"))?|" + "|".join(_UNITS) + r"|a third|a second)"
            r"(?:\s*\(\d+\))?")
 NUMBER = _NUMBER  # a count as written, for the rules of report_figures
