@@ -186,3 +186,12 @@ def test_a_name_in_its_own_language_between_brackets_is_no_part_of_it() -> None:
                           "rescuers on the scene, said") == "Volunteer Firefighters"
     assert subject_before("The National Disaster Management Authority (NDMA) said") == (
         "National Disaster Management Authority")
+
+
+def test_a_bylines_date_line_is_no_part_of_the_summary() -> None:
+    article = ("Eight shot dead at a tavern\n\nSunday 14 June 2026 - 06:48\n\n"
+               "JOHANNESBURG - Eight people have been shot dead at a tavern, police said.\n\n"
+               "The wounded were taken to hospital.\n")
+    draft = draft_briefing(article)
+    assert "06:48" not in draft.summary
+    assert all("06:48" not in point for point in draft.key_points)

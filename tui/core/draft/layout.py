@@ -225,6 +225,14 @@ def _minutes(stamp: re.Match[str]) -> int:
     return hour * 60 + minute
 
 
+# A line that is only a date, with a time perhaps ("Sunday 14 June 2026 - 06:48",
+# "February 18, 2026", "11 Mar, 2019 | 11:32 am")
+_DATE_ONLY = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
+                        r"(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}"
+                        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?")
+
+
 def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:
     """The draft's date, summary (the first two paragraphs) and key points
     (the first sentences of the next paragraphs that are not quotes)."""
@@ -237,9 +245,11 @@ def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:
     else:
         when = Value(page.today.isoformat(),
                      "PLACEHOLDER: the article states no date; set the event's date", "no_date")
-    summary = "\n\n".join(page.paragraphs[:2])
+    # (a byline's date line, "Sunday 14 June 2026 - 06:48", is no part of the story)
+    paras = [p for p in page.paragraphs if not _DATE_ONLY.fullmatch(p.strip())]
+    summary = "\n\n".join(paras[:2])
     points = []
-    for para in page.paragraphs[1:5]:
+    for para in paras[1:5]:
         first = sentences(para)[0] if sentences(para) else ""
         if first and not QUOTE.match(first):
             points.append(first)
