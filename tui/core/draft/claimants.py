@@ -23,6 +23,7 @@ from tui.core.draft.words import (
     GROUP_NOUN,
     NUMBER_WORDS,
     RELAYED_LAST,
+    REPORTS_OF_NO_ONE,
     SAY,
     SAY_THEN_NAME,
     SAY_VERBS,
@@ -141,18 +142,18 @@ _MEDIUM_REPORTS_THAT_BODY = re.compile(
 
 def _medium_reports_that_body(sentence: str, m: Mentions) -> str | None:
     found = _MEDIUM_REPORTS_THAT_BODY.search(sentence)
+    if found is None or not is_body(found["body"]):
+        return None
     # (the figure in the body's own clause: not "said that the ministry confirmed the
     # attack, and its own reporters counted 10 dead")
-    if found is None or not is_body(found["body"]) or re.search(
-            r"[,;]|\band\b", sentence[found.end():][:_clause_end(sentence[found.end():])]):
-        return None
-    return found["body"]
+    rest = sentence[found.end():]
+    figure = _A_FIGURE.search(rest)
+    return None if re.search(r"[,;]|\band\b", rest[:figure.start() if figure else len(rest)]) \
+        else found["body"]
 
 
-def _clause_end(rest: str) -> int:
-    """Where the first figure after the verb stands (the whole rest when none)."""
-    number = re.search(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", rest, re.I)
-    return number.start() if number else len(rest)
+# A figure as digits or a word
+_A_FIGURE = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
 def _spokesperson_for_body(sentence: str, m: Mentions) -> str | None:
@@ -264,11 +265,6 @@ def _according_to(sentence: str, m: Mentions) -> str | None:
         else None
 
 
-# The words before "reports" that make it a noun, not a body's verb ("Initial reports")
-_REPORTS_OF_NO_ONE = frozenset({"initial", "early", "earlier", "first", "previous", "local",
-                                "media", "news", "press", "unconfirmed", "other", "some"})
-
-
 def _found_bodies(sentence: str, m: Mentions) -> str | None:
     # "the coast guard had recovered 82 bodies"
     # ("has so far recorded 16 deaths")
@@ -278,7 +274,7 @@ def _found_bodies(sentence: str, m: Mentions) -> str | None:
                          sentence)
     if not found_by or not (who := subject_at(found_by.group(1))):
         return None
-    if who.lower() in _REPORTS_OF_NO_ONE:
+    if who.lower() in REPORTS_OF_NO_ONE:
         return None  # "Initial reports had claimed that ...": reports, not a body that reports
     # (but "The police now count three dead": a body that counts)
     if found_by["adverb"] and not _NAMED.search(who) and who.lower() not in (

@@ -8,6 +8,7 @@ from tui.core.draft.resolve import ends_in_a_body_noun, is_body
 from tui.core.draft.words import (
     ADVERBS,
     BARE_SPEAKERS,
+    BODY_NAME_LOWER_WORDS,
     DEMONYMS,
     DETERMINERS,
     GROUP_NOUN,
@@ -244,9 +245,6 @@ _BODY_IN_PLACE = re.compile(r"(?:^|,\s*|\s)[Tt]he\s+((?:[a-z][\w’'\-]*\s+){0,3
                             r"\s+in\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
 
 
-# A body's name's lower-case words in French, Spanish or Portuguese, after a capital
-_BODY_NAME_LOWER = frozenset({"nationale", "nacional", "civile", "civil", "générale", "generale",
-                              "general", "régionale", "regional", "départementale"})
 # Words before a plural speaker that say when or where, not which ("this morning police")
 _NOT_A_DESCRIPTION = frozenset({"the", "this", "that", "these", "those", "morning", "afternoon",
                                 "evening", "night", "today", "tonight", "yesterday", "on", "in",
@@ -456,7 +454,7 @@ def subject_at(head: str) -> str | None:
         # (and a French or Spanish name's lower-case words after a capital: "Gendarmerie
         # nationale", "Protection civile")
         if (bare[0].isupper() or bare.lower() in SUBJECT_NOUNS | ROLE_WORDS | GROUP_NOUNS
-                or (bare in _BODY_NAME_LOWER and position > 0
+                or (bare in BODY_NAME_LOWER_WORDS and position > 0
                     and tokens[position - 1][:1].isupper())
                 or (bare.lower() in BARE_SPEAKERS and not taken
                     and (position == 0 or tokens[position - 1].endswith((",", ";", ":"))))

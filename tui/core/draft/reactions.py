@@ -16,7 +16,7 @@ from tui.core.draft.names import (
     without_relative_clauses,
 )
 from tui.core.draft.records import Item, Value, item
-from tui.core.draft.words import REACT, REACTION_VERBS, SAY, STANCE_BY_VERB
+from tui.core.draft.words import GIVING_VERBS, REACT, REACTION_VERBS, SAY, STANCE_BY_VERB
 from tui.core.format.model import Country
 
 _OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
@@ -168,9 +168,8 @@ def _named_list(text: str) -> Reactors:
             last = False
         if named := organisations_in(part):
             organisations.append(named[0])
-        elif (found := countries_in(part)) and re.fullmatch(
-                # ("the Arab Republic of Egypt": a state's long name)
-                r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-’']*){0,5}", part):
+        elif (found := countries_in(part)) and _STATE_NAME.fullmatch(part):
+            # ("the Arab Republic of Egypt": a state's long name)
             countries.append(found[0])
         else:
             break
@@ -179,8 +178,11 @@ def _named_list(text: str) -> Reactors:
     return Reactors(countries, organisations)
 
 
-# A list item's name: capitalised words, "of the" and "and" inside
-_LEADING_NAME = re.compile(r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-’']*){0,4}")
+# A list item's name: capitalised words, "of the" and "and" inside (a state's name of
+# up to six words; a name before what it did, of up to five)
+_NAME_WORDS = r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-’']*)"
+_STATE_NAME = re.compile(_NAME_WORDS + "{0,5}")
+_LEADING_NAME = re.compile(_NAME_WORDS + "{0,4}")
 
 
 def _aid_from_a_list(c: Clause) -> Reactors | None:
@@ -295,11 +297,6 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
 )
 
 
-# The verbs of a reaction that give or join in something (not "put the magnitude at",
-# "received a call"): a subject of theirs reacts
-_GIVING_VERBS = frozenset({"joined", "sent", "extended", "offered", "pledged", "donated",
-                           "dispatched", "delivered", "provided", "flew", "airlifted",
-                           "expressed", "conveyed"})
 # A verb's auxiliary between its subject and a reaction's verb ("is providing", "will
 # send", "has been delivering")
 _AUXILIARY = r"(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:(?:been|be|also)\s+)?)?"
@@ -365,7 +362,7 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     if not verb_match:
         return []
     if (act := REACT.search(main)) is not None and act.start() < verb_match.start() \
-            and act.group(0).lower() in _GIVING_VERBS and not (
+            and act.group(0).lower() in GIVING_VERBS and not (
             subject_before(main[: verb_match.end()]) or subject_at(main[: verb_match.start()])):
         # ("The British government joined the wave of condolences and vowed ...": the
         # first verb has the subject the second lacks)

@@ -16,6 +16,7 @@ from tui.core.draft.known_bodies import other_names
 from tui.core.draft.short_names import abbreviates, has_capitals, words_key
 from tui.core.draft.words import (
     BODY_WORDS_TRANSLATED,
+    LEGAL_FORMS,
     MONTHS,
     NAME_PARTICLES,
     NEVER_A_PERSONS_NAME,
@@ -60,9 +61,6 @@ prefecture
 press news trust protection inspectorate prosecutor's guard station
 ltd limited inc plc llc gmbh corporation corp gendarmerie
 """
-# A company's legal form written last in capitals, as a letterhead gives it ("VESTFJORD
-# HELIKOPTER AS", "Volvo AB"): a body, though "as" alone is no body's word
-_LEGAL_FORMS = frozenset({"AS", "ASA", "AB", "AG", "SA", "SpA", "NV", "BV", "Oy", "Oyj", "A/S"})
 BODY_NOUNS = frozenset(_BODY_WORDS.split())
 # A body's name of two words neither of which is one: "the General Staff" ("staff"
 # alone is people)
@@ -93,7 +91,7 @@ def is_body(name: str) -> bool:
         return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
     # ("Rescue 1122": a service's name with its number; no person's name has one)
     return bool(words & BODY_NOUNS) or _acronym(name) or _GENERAL_STAFF in name.lower() or bool(
-        _NAME_WITH_NUMBER.fullmatch(name.strip())) or (len(raw) >= 2 and raw[-1] in _LEGAL_FORMS)
+        _NAME_WITH_NUMBER.fullmatch(name.strip())) or (len(raw) >= 2 and raw[-1] in LEGAL_FORMS)
 
 
 # Words never of a person's name: a body's, a time's ("State Police Command Asaba",

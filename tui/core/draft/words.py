@@ -162,6 +162,17 @@ PERSON_WORDS: frozenset[str] = frozenset(_DATA["person_words"])
 # Who a person is, written before the name and never part of it, unlike a title
 # ("Survivor Thabo Ramokgopa, 34, said": a survivor named Thabo Ramokgopa)
 PERSON_LABELS: frozenset[str] = frozenset(_DATA["person_labels"])
+# The verbs of a reaction that give or join in something ("joined the wave of
+# condolences", not "put the magnitude at" or "received a call"): a subject of theirs reacts
+GIVING_VERBS: frozenset[str] = frozenset(_DATA["giving_verbs"])
+# A company's legal form written last in capitals, as a letterhead gives it ("VESTFJORD
+# HELIKOPTER AS", "Volvo AB"): a body, though "as" alone is no body's word
+LEGAL_FORMS: frozenset[str] = frozenset(_DATA["legal_forms"])
+# A body's name's lower-case words in French, Spanish or Portuguese, after a capital
+# ("Gendarmerie nationale", "Protection civile")
+BODY_NAME_LOWER_WORDS: frozenset[str] = frozenset(_DATA["body_name_lower_words"])
+# The words before "reports" that make it a noun, not a body's verb ("Initial reports")
+REPORTS_OF_NO_ONE: frozenset[str] = frozenset(_DATA["reports_of_no_one"])
 # Words of a title before a name: "US Defence Secretary Mark Esper"
 ROLE_WORDS: frozenset[str] = frozenset(_DATA["role_words"])
 # Nouns that can be a speaking subject on their own: "the service", "state media"
