@@ -390,8 +390,8 @@ _UNNAMED = re.compile(r"[^.;,]{0,30}?\b(?:unidentified|unclaimed|without names|n
 _BEFORE_AN_EARLIER_TOLL = re.compile(
     r"\b(?:(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|first)\s+)?"
     r"|(?:its|the|their|a|an)\s+(?:previous|earlier|initial|first)\s+)(?:death\s+)?$", re.I)
-# A figure repeated in digits after its words: "six (6)".
-# ("six (6)", and "(6) six" as some translations put it)
+# A figure repeated in digits beside its words: "six (6)", or "(6) six" as some
+# translations put it.
 _REPEATED_FIGURE = re.compile(r"(?<=[a-z])\s+\(\d[\d,]*\)|\(\d[\d,]*\)\s+(?=[a-z])")
 # Words that make a figure one to come: "may climb to", "is expected to rise to".
 # ("which seemed to raise the toll to four": an inference, not a count given)
