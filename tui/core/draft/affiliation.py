@@ -90,14 +90,14 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
     AffiliationRule(
         "role_of_body_then_name",
         re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})\s+(?:of|for|at)\s+"
-                   rf"(?:the\s+)?(?P<body>[^,;:()]{{3,80}}?)(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?,\s+"
+                   rf"(?:the\s+)?(?P<body>[^,;:()]{{3,80}}?)(?:\s*\([A-ZÀ-ɏ][A-Za-z]{{1,9}}\))?,\s+"
                    rf"{_NAME}\s*,"),
         "body",
         "The director of the region's Civil Hospital, Rahim Shah, said the wards were full. "
         "Shah said 42 people had died."),
     AffiliationRule(
         "its_role_then_name",
-        re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}"
+        re.compile(rf"^(?:[A-ZÀ-ɏ][^,]{{0,40}},\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}"
                    rf"(?P<role>{_ROLE})(?:\s+general)?(?:\s+for\s+[a-z-]+(?:\s+and\s+[a-z-]+)?)?"
                    rf",?\s+{_NAME}"),
         "before the sentence",
@@ -158,7 +158,7 @@ class Affiliation(NamedTuple):
 
 
 # "NEMA's Lagos territorial coordinator": the owner is the body
-_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’]s\s+"
+_OWNER = re.compile(r"(?P<owner>[A-ZÀ-ɏ][\w-]*(?:\s+(?:of\s+)?[A-ZÀ-ɏ][\w-]*)*)['’]s\s+"
                     r"(?:[A-Za-z-]+\s+){0,3}$")
 
 
@@ -171,7 +171,7 @@ def _words_back(text: str) -> str:
         return owner["owner"]
     words = re.split(r"\s+", text.rstrip())
     # ("... Management Authority (GBDMA) Director General X": the name before its initials)
-    if words and re.fullmatch(r"\([A-Z][\w-]*\)", words[-1]):
+    if words and re.fullmatch(r"\([A-ZÀ-ɏ][\w-]*\)", words[-1]):
         words.pop()
     while words and words[-1].lower() in OFFICE_MODIFIERS:
         words.pop()  # "Fire service deputy director Anisul Haque": the fire service's
@@ -216,7 +216,7 @@ def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
         return plain_case(_words_back(sentence[:m.start("role")]))
     if rule.body_side == "body":
         # ("the region's Civil Hospital": the hospital, by its name)
-        words = re.sub(r"^[\w-]+['’]s\s+(?=[A-Z])", "", m["body"].strip()).split()
+        words = re.sub(r"^[\w-]+['’]s\s+(?=[A-ZÀ-ɏ])", "", m["body"].strip()).split()
         if words and (owner := re.fullmatch(r"(.+)['’]s", words[-1])) is not None:
             words[-1] = owner.group(1)  # "the Government of Aragon's director": its own
         while words and words[-1].lower() in OFFICE_MODIFIERS:
@@ -250,7 +250,7 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                     # body the sentence opens with, unless another name stands nearer: "The
                     # fire brigade reached the Kenyatta Hospital, its director X said")
                     body, referred = subject_body(sentence), True
-                    if re.search(r"\s[A-Z]", sentence[len(body) + 5: m.start()]):
+                    if re.search(r"\s[A-ZÀ-ɏ]", sentence[len(body) + 5: m.start()]):
                         continue
                 elif rule.body_side == "named before":
                     body = named_with(m["noun"], recent)
@@ -280,7 +280,7 @@ def _points_back(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str 
         before = sentence[:m.start("role")]
         if not re.search(r"\bits\s+(?:[\w-]+\s+){0,2}$", before):
             return None
-        if re.fullmatch(r"\s*(?:[A-Z][^,]{0,40},\s+)?[Ii]ts\s+(?:[\w-]+\s+){0,2}", before):
+        if re.fullmatch(r"\s*(?:[A-ZÀ-ɏ][^,]{0,40},\s+)?[Ii]ts\s+(?:[\w-]+\s+){0,2}", before):
             return ""  # "Its spokesperson X said": what the sentence before was about
         # (inside a sentence, "its" is what the sentence names by its kind: "signed by
         # its managing director, X, the company blamed ..."; else it is unsure whose)
@@ -366,7 +366,7 @@ def affiliation_of_role(person: str, role: str) -> Affiliation | None:
     rest = re.sub(rf"\b(?:{'|'.join(sorted(OFFICE_MODIFIERS))})\b|\b{_ROLE}\b", " ", role,
                   flags=re.I)
     rest = re.sub(r"^[\s,]*(?:(?:of|for|at|with|in)\s+)?(?:the\s+)?|[\s,]+$", "", rest)
-    body = re.sub(r"\s+", " ", re.sub(r"^[\w-]+['’]s\s+(?=[A-Z])", "", rest)).strip()
+    body = re.sub(r"\s+", " ", re.sub(r"^[\w-]+['’]s\s+(?=[A-ZÀ-ɏ])", "", rest)).strip()
     return Affiliation(person, body, "role_in_the_briefing", role) \
         if body and is_body(body) and len(body.split()) <= 8 else None
 

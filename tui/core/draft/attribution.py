@@ -18,26 +18,27 @@ _VERBS = r"(?:said|says|say|put|puts|raised|raises|raise|maintained|maintains|co
          r"recorded|records|counted|counts)"
 # A name before its verb: capitalised words (or `the` + lower-case words of a body).
 _SUBJECT = re.compile(
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
-    r"(?:[A-Z][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-ZÀ-ɏ][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
+    r"(?:[A-ZÀ-ɏ][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
     r"government|company|union|association|society|commission|centre|center|department|"
     r"council|federation|bureau|directorate|force|forces|brigade|committee|protection|institute|"
     r"defence|defense|services|guard|prosecutors))"
-    r"(?:\s*\((?P<abbr>[A-Z]{2,})\))?(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|now|also)\s+){0,2}"
+    r"(?:\s*\((?P<abbr>[A-ZÀ-ɏ]{2,})\))?(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|now|also)\s+){0,2}"
     r"(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?" + _VERBS + r"\b")
 # "…, says AFAD.": the name after its verb
-_SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
-                         r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s*[.;]")
+_SAYS_AFTER = re.compile(r",\s+(?:says|said)\s+(?P<name>(?:the\s+)?[A-ZÀ-ɏ][\w’'-]*"
+                         r"(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ɏ][\w’'-]*){0,5})\s*[.;]")
 # "… derail near Rampalli: Ministry of Railways.", "… collapses in Lagos -- LASEMA.":
 # a flash names its source last
-_COLON_SOURCE = re.compile(r"(?::|\s[-–—]{1,2})\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]*"
-                           r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\.?\s*$")
+_COLON_SOURCE = re.compile(r"(?::|\s[-–—]{1,2})\s+(?P<name>(?:the\s+)?[A-ZÀ-ɏ][\w’'-]*"
+                           r"(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ɏ][\w’'-]*){0,5})\.?\s*$")
 _ACCORDING = re.compile(
     r"according to (?:the\s+)?(?:state-run\s+|state\s+|official\s+|national\s+)?"
-    r"(?:news agency\s+)?(?P<name>[A-Z][\w’' -]*?)(?:\s*\((?P<abbr>[A-Z]{2,})\))?\s*[.,;]")
+    r"(?:news agency\s+)?(?P<name>[A-ZÀ-ɏ][\w’' -]*?)(?:\s*\((?P<abbr>[A-ZÀ-ɏ]{2,})\))?\s*[.,;]")
 _REPORTED = re.compile(
     r"(?:^|,\s*)(?:the\s+)?(?:state-run\s+|state\s+)?(?:news agency\s+)?"
-    r"(?P<name>[A-Z][\w’' -]*?)(?:\s*\((?P<abbr>[A-Z]{2,})\))?,?(?:\s+the state news agency,)?"
+    r"(?P<name>[A-ZÀ-ɏ][\w’' -]*?)(?:\s*\((?P<abbr>[A-ZÀ-ɏ]{2,})\))?,?"
+    r"(?:\s+the state news agency,)?"
     r"\s+(?:reported|reports)\b")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "unknown", "officials", "an official", "he", "she", "they"})
@@ -58,7 +59,7 @@ _OFFICIAL_WORDS = frozenset({"ministry", "department", "authority", "police", "g
 # "The state news agency ABI, citing SEDES La Paz, reports": the agency before its source
 _CITES = re.compile(
     r"(?:^|,\s*|\b[Tt]he\s+)(?:state-run\s+|state\s+)?(?:news agency\s+)?"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:\s*\((?P<abbr>[A-Z]{2,})\))?,?"
+    r"(?P<name>[A-ZÀ-ɏ][\w’'-]*(?:\s+[A-ZÀ-ɏ][\w’'-]*){0,4})(?:\s*\((?P<abbr>[A-ZÀ-ɏ]{2,})\))?,?"
     r"\s+citing\b")
 
 
@@ -72,7 +73,7 @@ def relay_in(sentence: str) -> Relay | None:
             if not own and (m["abbr"] or body_words(name) & _AGENCY_WORDS
                             or len(name.split()) == 1):
                 # "Spanish news agency EFE": the agency's own name after its description
-                named = re.search(r"\b(?:news )?agency ([A-Z][\w-]+)$", name)
+                named = re.search(r"\b(?:news )?agency ([A-ZÀ-ɏ][\w-]+)$", name)
                 return Relay(named[1] if named else name, m["abbr"] or (
                     named[1] if named else name))
     return None
@@ -92,17 +93,17 @@ def is_relay(claimant: str, relay: Relay) -> bool:
 _BOTH_SUBJECT = re.compile(r"^(?:[Bb]oth\s+)(?:the\s+)?(?P<a>[^,]+?)\s+and\s+(?:the\s+)?"
                            r"(?P<b>[^,]+?)\s+(?:now\s+|also\s+)?" + _VERBS + r"\b")
 # "NDOC update: 28 people have now died": an entry that starts with its source
-_LEAD = re.compile(r"^(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
+_LEAD = re.compile(r"^(?P<name>[A-ZÀ-ɏ][\w’'-]*(?:\s+[A-ZÀ-ɏ][\w’'-]*){0,4})\s+"
                    r"(?:update|statement|figures|bulletin)\s*:")
 
 
 _OFFICIALS_SAY = re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<name>(?:[A-Za-z][\w’'-]*\s+){0,3}"
                             r"[A-Za-z][\w’'-]*)\s+officials\s+(?:say|said)\b")
-_CITING = re.compile(r"\bciting (?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
-                     r"[A-Z][\w’'-]*){0,5})")
+_CITING = re.compile(r"\bciting (?:the\s+)?(?P<name>[A-ZÀ-ɏ][\w’'-]*(?:\s+(?:of\s+|and\s+)?"
+                     r"[A-ZÀ-ɏ][\w’'-]*){0,5})")
 
 
-_APPOSED = re.compile(r",\s*([A-Z]{2,}),")
+_APPOSED = re.compile(r",\s*([A-ZÀ-ɏ]{2,}),")
 
 
 def subjects(sentence: str, skip: str | None = None) -> list[str]:
@@ -154,7 +155,8 @@ def not_a_claimant(name: str) -> bool:
 
 
 # A name in a sentence: capitalised words, joined by of/and/for/the.
-_NAME_SPAN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|de|del|la)\s+)*[A-Z][\w’'-]*)*")
+_NAME_SPAN = re.compile(r"[A-ZÀ-ɏ][\w’'-]*(?:\s+(?:(?:of|and|for|the|de|del|la)\s+)*[A-ZÀ-ɏ]"
+                        r"[\w’'-]*)*")
 
 
 def complete_name(name: str, sentence: str) -> str:
@@ -188,11 +190,12 @@ def generic_body(name: str) -> bool:
 
 # A name the drafter wrote without the brackets of its acronym: "Turkish
 # Medical Association TTB" for "Turkish Medical Association (TTB)".
-_BRACKETED = re.compile(r"((?:[A-Z][\w’'-]*\s+|(?:of|on|for|and|the)\s+){1,8}?)\(([^()]{2,20})\)")
+_BRACKETED = re.compile(r"((?:[A-ZÀ-ɏ][\w’'-]*\s+|(?:of|on|for|and|the)\s+){1,8}?)"
+                        r"\(([^()]{2,20})\)")
 # "Indonesia's National Commission…": a country's possessive before a proper name
-_OWNER = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
-_DESCRIBED = re.compile(r"^(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)+(?=[A-Z])")
-_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|de|del)\s+)*[A-Z][\w’'-]*)*"
+_OWNER = re.compile(r"^[A-ZÀ-ɏ][\w-]*['’]s\s+(?=[A-ZÀ-ɏ])")
+_DESCRIBED = re.compile(r"^(?:[A-ZÀ-ɏ][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)+(?=[A-ZÀ-ɏ])")
+_PROPER = re.compile(r"[A-ZÀ-ɏ][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|de|del)\s+)*[A-ZÀ-ɏ][\w’'-]*)*"
                      r"(?:\s+\([^()]+\))?")
 
 
@@ -206,7 +209,7 @@ def written_name(name: str, sentence: str) -> str:
         if name.strip().endswith(plain) or name.strip() in (plain, full):
             name = f"{name.strip()[:-len(plain)]}{full} ({short})".strip()
             break
-    if (after := re.search(re.escape(name.strip()) + r"\s+\(([A-Z][A-Za-z]{1,9})\)",
+    if (after := re.search(re.escape(name.strip()) + r"\s+\(([A-ZÀ-ɏ][A-Za-z]{1,9})\)",
                            sentence)) is not None and name.strip():
         # the drafter dropped the brackets ("The disaster management unit (UNGRD) raises"):
         # the acronym is how later reports write it
@@ -239,7 +242,7 @@ def _spelled_out(acronym: str, sentence: str) -> str:
 # territorial coordinator, Ibrahim Musa": a person who speaks for a body
 _OFFICIAL = r"(?:spokes(?:man|woman|person)|official|coordinator|chief)"
 # "NEMA's Lagos territorial coordinator, Ibrahim Musa, said": the body, as a subject
-_OFFICIAL_SAYS = re.compile(r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+"
+_OFFICIAL_SAYS = re.compile(r"(?P<body>[A-ZÀ-ɏ][\w-]*(?:\s+[A-ZÀ-ɏ][\w-]*)*)['’]s\s+"
                             r"(?:[A-Za-z]+\s+){0,3}" + _OFFICIAL + r",?[^.;]{0,40}?\s+"
                             + _VERBS + r"\b")
 
@@ -260,7 +263,7 @@ def news_agency(name: str) -> bool:
 
 
 # ""…," Youth and Sports Minister Ratna Wulandari said": the name after a quote
-_SAID_AFTER_QUOTE = re.compile(r"^[\s,.]*[\"”]\s*,?\s*(?P<name>(?:[A-Z][\w’'-]*\s+"
+_SAID_AFTER_QUOTE = re.compile(r"^[\s,.]*[\"”]\s*,?\s*(?P<name>(?:[A-ZÀ-ɏ][\w’'-]*\s+"
                                r"(?:and\s+)?){1,6}?)(?:said|says|told|added)\b")
 
 

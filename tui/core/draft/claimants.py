@@ -55,7 +55,7 @@ def relaying_agency(sentence: str) -> str | None:
     quoting the ministry"), if the sentence names one."""
     if found := RELAYED_LAST.search(sentence):
         # ("the agency Noticias Argentinas": the outlet by its name)
-        return re.sub(r"^(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+(?=[A-Z])", "",
+        return re.sub(r"^(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+(?=[A-ZÀ-ɏ])", "",
                       clean_name(found.group(1) or found.group(2) or found.group(3)))
     if found := _RELAYED.search(sentence):
         # ("..., the public news agency Agência Brasil reports, citing ...": the words
@@ -123,7 +123,7 @@ def _subject_says(sentence: str, m: Mentions) -> str | None:
 # said": the body the spokesperson speaks for
 # (and "Dr. Tarek Shalaby, the official spokesman of the Ministry of Health, announced")
 _SPOKESPERSON_FOR_BODY = re.compile(
-    r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*,\s+(?:an?|the)\s+"
+    r"(?:[A-ZÀ-ɏ][\w’'\-]+|[A-ZÀ-ɏ]\.)(?:\s+(?:[A-ZÀ-ɏ][\w’'\-]+|[A-ZÀ-ɏ]\.))*,\s+(?:an?|the)\s+"
     r"(?:[a-z][\w\-]*\s+){0,3}spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?"
     r"([^,.;]{2,80}?),\s*(?:said|says|told|announced|stated|confirmed)\b")
 
@@ -132,10 +132,10 @@ _SPOKESPERSON_FOR_BODY = re.compile(
 # counts two dead": the medium relays, the body it names counts
 _MEDIUM_REPORTS_THAT_BODY = re.compile(
     r"\b(?:television|TV|radio|media|newspaper|daily|broadcaster|channel|outlet|agency|"
-    r"[A-Z][\w’'-]*\s+(?:Caribe|News|Times|Post|Herald|Tribune))\b[^.;]{0,40}?\s+"
+    r"[A-ZÀ-ɏ][\w’'-]*\s+(?:Caribe|News|Times|Post|Herald|Tribune))\b[^.;]{0,40}?\s+"
     r"(?:reports|reported|says|said|announced)\s+that\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,6}"
-    r"(?:\s*\([A-Z]{2,10}\))?)\s+(?:(?:now|also|has|had|have)\s+)*"
+    r"(?P<body>[A-ZÀ-ɏ][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ɏ][\w’'-]*){0,6}"
+    r"(?:\s*\([A-ZÀ-ɏ]{2,10}\))?)\s+(?:(?:now|also|has|had|have)\s+)*"
     r"(?:counts|counted|puts|put|says|said|reports|reported|recorded|confirmed|confirms|gives|"
     r"gave|lists|listed)\b")
 
@@ -195,7 +195,8 @@ def _with_saying(sentence: str, m: Mentions) -> str | None:
     # (a body or people who speak for one: not "with witnesses reporting gunfire", "with
     # rescuers still searching and officials saying", "with many of them reporting burns")
     # ("with public hospitals and the state government confirming": bodies in a list)
-    body = r"(?:[A-Z][\w’'\-]*|police|officials|authorities|hospitals?|government|ministry|agency)"
+    body = (r"(?:[A-ZÀ-ɏ][\w’'\-]*|police|officials|authorities|hospitals?|government|"
+            r"ministry|agency)")
     kind = r"(?:public|state|local|provincial|national|district|city|the|and)"
     found = re.search(rf",\s+with\s+(?:the\s+)?((?:{kind}\s+|{body}\s+){{0,6}}?{body})\s+"
                       r"(?:saying|confirming|stating)\b", sentence)
@@ -284,7 +285,7 @@ def _found_bodies(sentence: str, m: Mentions) -> str | None:
 
 
 # A proper name after a sentence's first word: "The National Disaster Management Authority"
-_NAMED = re.compile(r"(?<=\s)[A-Z]|^[A-Z]{2,}\b|^[A-Z][a-z]+\s+[A-Z]")
+_NAMED = re.compile(r"(?<=\s)[A-ZÀ-ɏ]|^[A-ZÀ-ɏ]{2,}\b|^[A-ZÀ-ɏ][a-z]+\s+[A-ZÀ-ɏ]")
 
 
 # "At least 212 were confirmed dead by the ministry": the body the passive names
@@ -322,7 +323,7 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
     if not found.group(0).lower().lstrip(" -–—").startswith(("figures", "toll", "tally", "count",
                                                               "updated", "latest", "new",
                                                               "official", "revised")) and not (
-            is_body(name) or re.fullmatch(r"[A-Z]{2,8}", name)):
+            is_body(name) or re.fullmatch(r"[A-ZÀ-ɏ]{2,8}", name)):
         return None
     return name
 
@@ -330,7 +331,7 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
 # "SES: eight people have been killed": a live entry that opens with its source
 # (not a label: "UPDATE: ...", "BREAKING: ...")
 _SOURCE_COLON = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*[|—–-]?\s*)?"  # (a live entry's stamp)
-                           r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+                           r"(?P<name>[A-ZÀ-ɏ][\w’'-]*(?:\s+(?:of\s+)?[A-ZÀ-ɏ][\w’'-]*){0,5})"
                            r"\s*:\s+\S")
 
 
@@ -417,7 +418,7 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
                 # "according to the second communiqué": the body that issued it
                 return author, "document_author"
             # ("the Flood Relief Agency (FRA)": the name, its short form remembered)
-            found = re.sub(r"\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)$", "", found)
+            found = re.sub(r"\s+\([A-ZÀ-ɏ][A-Za-z]{1,9}(?:\s[A-ZÀ-ɏ][A-Za-z]{1,9})?\)$", "", found)
             if (run_together := body_then_person(found)) is not None:
                 # ("Head of the Poltava Regional Military Administration Taras
                 # Lytvynenko said": the person, who speaks for that body)

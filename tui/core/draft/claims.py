@@ -50,7 +50,7 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     # ("..., the health ministry said, while the army put the toll at 35": two)
     if respective := _respectively(sentence, mentions):
         return respective
-    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])"
+    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-ZÀ-ɏ]|the\s+[a-z])"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
@@ -76,7 +76,7 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
 # ("Toll rises to 14; human rights commissioner says at least 17 died"); in a sentence
 # of the body the speaker after a comma is the whole sentence's ("Fire killed 12
 # people, Governor X said three firefighters died")
-_HEADLINE_CLAUSE = (r"|,\s+(?=(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s+"
+_HEADLINE_CLAUSE = (r"|,\s+(?=(?:the\s+)?[A-ZÀ-ɏ][\w’'\-]*(?:\s+[A-ZÀ-ɏ][\w’'\-]*){0,4}\s+"
                     r"(?:says|said)\s+(?:that\s+)?(?:at least\s+|more than\s+)?\w+\s)|"
                     r";\s+(?=(?!(?:it|he|she|they|we)\b)(?:the\s+)?(?:[\w’'\-]+\s+){1,4}"
                     r"(?:says|said)\s+(?:that\s+)?(?:at least\s+|more than\s+)?\w+)")
@@ -162,7 +162,7 @@ _FIGURES_OF = re.compile(r"(?!official\s)(?:the\s+)?(?:(?:latest|initial|early|e
                          r"(?:government|ministry|police|army|hospital|state))?\s*(?:figures|"
                          r"reports?|data|estimates|statistics|tallies)", re.IGNORECASE)
 # A body's unnamed officer: its name in capitals, then what the person is
-_BODYS_OFFICER = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,5})(?:officer|official|source|spokesman|"
+_BODYS_OFFICER = re.compile(r"((?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,5})(?:officer|official|source|spokesman|"
                             r"spokeswoman|spokesperson)")
 
 
@@ -240,11 +240,12 @@ _EARLIER_BY = re.compile(r"\b(?:reported|confirmed|counted|recorded|given|announ
 
 # A sentence that opens with a country: "In Malawi, ...", "In neighbouring Malawi, ..."
 _IN_ANOTHER_COUNTRY = re.compile(r"(?:In|in)\s+(?:neighbouring\s+|neighboring\s+)?"
-                                 r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s")
+                                 r"([A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?),\s")
 
 
 # A hospital by its name, and what it says of the casualties brought to it
-_HOSPITAL = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:[A-Z][\w’'\-]+\s+)*(?:Hospital|Clinic|Infirmary|"
+_HOSPITAL = re.compile(r"\b[A-ZÀ-ɏ][\w’'\-]+\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+)*(?:Hospital|Clinic"
+                       r"|Infirmary|"
                        r"Medical (?:Complex|Cent(?:re|er)|College)|Health Cent(?:re|er))\b")
 _RECEIVED = re.compile(r"\b(?:receiv(?:ed|ing)|admitt(?:ed|ing)|brought|treat(?:ed|ing))\b")
 

@@ -87,7 +87,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"count of (?:the )?(?:dead|deaths))\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
                 r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"
-                r"afternoon|evening|night|yesterday|[A-Z][a-z]+day)\s+){0,4})?"
+                r"afternoon|evening|night|yesterday|[A-ZÀ-ɏ][a-z]+day)\s+){0,4})?"
                 # ("put the death toll as high as 65")
                 # ("the toll has hit 98", "now stands at 40", "topped 200")
                 # ("The previous official death toll ... had been 14")
@@ -166,7 +166,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "put the number of dead at 29", "the number of injured at 284"
     # "the number of injured treated in Manila hospitals was 63"
     # ("bringing the number of passengers killed to 14": whose, before the verb)
-    (re.compile(r"\bnumber of (?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?"
+    (re.compile(r"\bnumber of (?:the\s+)?(?:(?-i:[A-ZÀ-ɏ])[\w\-]+\s+)?"
                 # ("the number of persons confirmed dead": whose, and how they are counted)
                 r"((?:(?!(?:the|those|people)\b)[a-z][\w\-]*\s+)?(?:confirmed\s+|reported\s+)?"
                 r"(?:killed|dead|injured|wounded)|deaths|people killed|martyrs|victims|"
@@ -282,10 +282,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:being )?"
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
                 r"receiving (?:medical )?treatment|undergoing treatment|"
-                r"taken to (?:[A-Z][\w\-]*\s+){0,3}hospitals?|"
+                r"taken to (?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?|"
                 # ("admitted to Chinhoyi Provincial Hospital with injuries"; not the rescued
                 # "admitted to hospital" for a check)
-                r"admitted to (?:the )?(?:[A-Z][\w\-]*\s+){0,3}hospitals?\s+with\s+(?:\w+\s+)?"
+                r"admitted to (?:the )?(?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?\s+with\s+(?:\w+\s+)?"
                 r"(?:injuries|wounds|burns))\b", re.I),
      "hospital", "in_hospital",
      "The governor said 19 people were being treated in hospital."),
@@ -295,7 +295,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(_BOUND + NUM + r"\s+(people|passengers|workers|others|survivors|children)\s+"
                 r"(?:(?!\b(?:drowned|died|dead|killed|perished|and\s+" + NUM + r"))[^.;\d]){0,60}?"
                 r"\b(?:taken|flown|rushed|airlifted|admitted|evacuated)\s+to\s+"
-                r"(?:[A-Z][\w\-]*\s+)?hospitals?\b", re.I), "hospital", "taken_to_hospital",
+                r"(?:[A-ZÀ-ɏ][\w\-]*\s+)?hospitals?\b", re.I), "hospital", "taken_to_hospital",
      "Paramedics said 16 people had been pulled from the river and flown to hospitals."),
     # "a third rescuer was injured": the injured of that group are now that ordinal
     # (not "one firefighter died and a second firefighter was injured": after a death,
@@ -316,11 +316,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"[A-Za-z][\w\-]*\s+){0,3}?(?!(?:whose|who|that|which)\b)[a-z][\w\-]*)"
                 # ("A volunteer rescuer for the Iranian Red Crescent was killed": whose he was;
                 # "a woman waiting at the stop was killed": where)
-                r"(?:\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+){1,5}?(?=was\b)|"
+                r"(?:\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,5}?(?=was\b)|"
                 r"\s+(?:waiting|travelling|traveling|standing|sitting|working|living|staying|"
                 r"walking|riding|skiing)\s+(?:(?!\d)[\w’'\-]+\s+){1,5}?(?=was\b))?"
                 # (", 27," or a name with its age: ", Leading Seaman Kasun Herath (27),")
-                r"(?:,\s*\d{1,3},|,\s+(?:[A-Z][\w’'\-]*\s+){1,5}\(\d{1,3}\),)?\s*(?:also\s+)?"
+                r"(?:,\s*\d{1,3},|,\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,5}\(\d{1,3}\),)?\s*(?:also\s+)?"
                 r"(?:was\s+(?:killed|shot dead|found dead|"
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+|since\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
@@ -334,8 +334,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Divers recovered a body from the harbour, the coast guard said."),
     # "A nurse from Orla was among the pilgrims killed", "Another Dane was among the injured"
     (re.compile(r"(?<![\w’'])(?:[Aa]n?|Another)\s+((?:(?!(?:whose|who|that|which|of)\b)"
-                r"[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)(?:\s+from\s+[A-Z][\w\-]*"
-                r"(?:\s+[A-Z][\w\-]*)?)?\s+was\s+among\s+the\s+(?:(?:[\w\-]+\s+){0,3}?"
+                r"[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)(?:\s+from\s+[A-ZÀ-ɏ][\w\-]*"
+                r"(?:\s+[A-ZÀ-ɏ][\w\-]*)?)?\s+was\s+among\s+the\s+(?:(?:[\w\-]+\s+){0,3}?"
                 r"(?:dead|killed|victims)|(injured|wounded))\b"), "one", "one_among_the",
      "A nurse from Orla was among the pilgrims killed, the embassy said."),
     # "Two of the victims were German": the victims of a deadly event are its dead
@@ -348,8 +348,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # ("nine passengers of the Transportes Rumi Ñan bus": capitals with accents)
     (re.compile(r"(?i:" + _BOUND + NUM + r")\s+([a-z][\w\-]*)\s+((?:of|at|aboard)\s+the\s+"
                 rf"(?:[{UPPER}][\w’'\-]+\s+){{0,3}}(?:[a-z][\w\-]*|(?<=\s)[{UPPER}][\w’'\-]+)|"
-                r"(?:in|near)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z][\w\-]*['’]s\b)"
-                r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+                r"(?:in|near)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-ZÀ-ɏ][\w\-]*['’]s\b)"
+                r"[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2})\s+"
                 r"(?:were |was |had been |have been |had |have )?(?:seriously |badly )?"
                 # ("fell as martyrs": an official's word for killed)
                 r"(killed|dead|died|drowned|injured|wounded|hurt|fell as martyrs)\b"),
@@ -357,13 +357,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Twelve passengers of the ferry drowned, the coast guard said."),
     # "Among the dead were three Danish tourists", "among the dead were a family of four"
     # (a nationality or a family: the part of the toll a government or an embassy claims)
-    (re.compile(r"\b(?i:among the (?:dead|victims) (?:were|was))\s+(?:an?\s+)?(?:([A-Z][\w\-]*\s+"
+    (re.compile(r"\b(?i:among the (?:dead|victims) (?:were|was))\s+(?:an?\s+)?(?:([A-ZÀ-ɏ]"
+                r"[\w\-]*\s+"
                 r"(?:family|group|couple)) of\s+(?i:" + _BOUND + NUM + r")|(?i:" + _BOUND + NUM
-                + r")\s+([A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
+                + r")\s+([A-ZÀ-ɏ][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
      "among", "among_the_dead_were",
      "Among the dead were three Danish tourists, the embassy said."),
     # "Mayor Ana Ruiz and 15 others were wounded": the one named and the others
-    (re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)\s+and\s+" + NUM
+    (re.compile(r"(?<![\w’'])((?:[A-ZÀ-ɏ][\w’'\-]+\s+){0,2}[A-ZÀ-ɏ][\w’'\-]+)\s+and\s+" + NUM
                 + r"\s+others\s+(?:were|was|had been|have been)\s+(?:also\s+)?(killed|wounded|"
                 r"injured|hurt)\b"),
      "name and others", "one_named_and_others",
@@ -403,7 +404,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # (not "staff transferred 30 patients to another hospital": moved, not hurt)
     (re.compile(r"\b(?:shifted|rushed)\s+" + _BOUND + NUM
                 + r"\s+(?:injured\s+|more\s+)?" + _GROUP + r"\s+to\s+(?:the\s+)?"
-                r"(?:[A-Z][\w\-]*\s+){0,3}hospitals?\b", re.I), "treated", "moved_to_hospital",
+                r"(?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?\b", re.I), "treated", "moved_to_hospital",
      "Rescue 1122 said it had shifted 104 patients to hospitals since 1am."),
     # "police reported a fourth death", "the sixth victim died in hospital": the toll
     # is now that ordinal
@@ -429,8 +430,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?!\s+of\s+the\s+(?:deceased|dead|victims)\s+(?:were|was|are|is|had been|"
                 r"have been)\s+buried)\s+" + _NOUN
                 # "More than 100 people in neighbouring India and China also died"
-                + r"(?:(?:in|from)\s+(?:[a-z][\w\-]*\s+)?(?-i:[A-Z][\w’'\-]+(?:\s+(?:and\s+)?"
-                r"[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?)?"
+                + r"(?:(?:in|from)\s+(?:[a-z][\w\-]*\s+)?(?-i:[A-ZÀ-ɏ][\w’'\-]+(?:\s+(?:and\s+)?"
+                r"[A-ZÀ-ɏ][\w’'\-]+){0,3})\s+(?:also\s+)?)?"
                 # "two engineers who worked at the plant were among the injured", "18
                 # Canadians who perished"
                 + r"(?:(?:who|that)\s+(?:(?!\d)[\w’'\-]+\s+){0,6}?)?"

@@ -110,7 +110,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
             if re.search(r"\b(?i:flight|route|highway|bus|train|ward|room|gate|platform|No\.?)"
-                         r"\s+(?:[A-Z]{1,3}[-\s]?)?$", sentence[:at]):
+                         r"\s+(?:[A-ZÀ-ɏ]{1,3}[-\s]?)?$", sentence[:at]):
                 continue  # "our flight VH 512", "bus 12": the number in a thing's name
             if re.fullmatch(r"(?:19|20)\d\d", sentence[at:at + 4]) and re.search(
                     r"\b(?:in|since|by|until|from|of)\s+$", sentence[:at], re.I):
@@ -303,7 +303,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                                 "additional", "new") or not set(
                                     noun.lower().split()) - {"of", "the", "a", "an", "in", "at"}:
                 noun = ""  # ("Of the 45 injured, 12 remain in hospital": no group named)
-            if accounted := re.search(r"(?:^|[-–—:]\s+)((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)"
+            if accounted := re.search(r"(?:^|[-–—:]\s+)((?:[A-ZÀ-ɏ][\w’'\-]*|[a-z][\w’'\-]*)"
                                       r"(?:\s+[\w’'\-]+){0,5})\s+accounted\s+for\s+$",
                                       sentence[:at]):
                 noun = accounted.group(1)  # "Workers at the plant accounted for 9 of the dead"
@@ -367,7 +367,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
 _DEAD_FROM_PLACE = re.compile(r"\s+(?:(?:were|was)\s+)?(?:from|in)\s+(?:the\s+)?"
                               r"(?:[a-z][\w\-]*\s+){0,3}?"
                               r"(?:(?:province|district|state|region|county|town|city|village)\s+"
-                              r"of\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+                              r"of\s+)?([A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2})")
 
 
 # A relative clause with what its body said before: ", which had reported 11 deaths,"

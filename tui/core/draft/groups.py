@@ -31,7 +31,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:19|20)\d\d\s+(?=[a-z])|\bin\s+(?:19|20)\d\d\b"
     r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:in|over)\s+the\s+(?:past|last)\s+"
     r"(?:decade|(?:\w+\s+)?(?:years|decades))\b"
-    r"|\bwhich\s+began\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}")
+    r"|\bwhich\s+began\s+in\s+(?:[A-ZÀ-ɏ][a-z]+\s+)?\d{4}")
 
 
 def background(sentence: str) -> str | None:
@@ -44,7 +44,7 @@ def background(sentence: str) -> str | None:
 
 # What names the group a count is of, right after its noun: "of the ferry", "at the
 # Kova plant", "aboard the bus", "in Tamar" (a place's name, not "in an attack").
-_OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
+_OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+){0,2}"
                      r"(?!(?:attack|blast|explosion|crash|fire|flood|quake|earthquake|storm|"
                      r"incident|accident|collapse|disaster|strike|raid)\b)[a-z][\w\-]*)\b"
                      # (never half a name: not "of the municipal" of "of the municipal corps")
@@ -53,11 +53,11 @@ _OF_THE = re.compile(r"\s+((?:of|at|aboard|on board)\s+the\s+(?:[A-Z][\w’'\-]+
                      r"while|as|during|said|says)\b)[a-z])")
 # (or "in her town", "in the province of Karasu": a place of the toll, a group apart
 # from the whole toll)
-_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2}|"
+_IN_PLACE = re.compile(r"\s+((?:in|near)\s+(?:(?:[A-ZÀ-ɏ][\w’'\-]+)(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}|"
                        r"(?:her|his|their|its)\s+(?:own\s+)?(?:town|village|city|district|"
                        r"province|region|county|area)\b|"
                        r"the\s+(?:town|village|city|district|province|region|county)\s+of\s+"
-                       r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?))")
+                       r"[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?))")
 
 
 _DIED_OF = re.compile(r"\b(?:died|dead|deaths|killed)\s+(?:of|from|by)\s+(" + "|".join(
@@ -74,9 +74,9 @@ def disease(sentence: str) -> str | None:
 # "In the province's Orla County, 11 died", "the death toll in Orla Province is
 # 152": the place the count is of, when the count's own words name none
 _OPENING_PLACE = re.compile(r"^In\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){0,2}"
-                            r"((?:[A-Z][\w’'\-]+\s+){0,2}"
+                            r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){0,2}"
                             r"(?:County|Province|District|State|Region|Prefecture))\s*,")
-_TOLL_IN_PLACE = re.compile(r"\btoll\s+in\s+((?:[A-Z][\w’'\-]+\s+){0,2}(?:[A-Z][\w’'\-]+))")
+_TOLL_IN_PLACE = re.compile(r"\btoll\s+in\s+((?:[A-ZÀ-ɏ][\w’'\-]+\s+){0,2}(?:[A-ZÀ-ɏ][\w’'\-]+))")
 
 
 # A body that speaks right after the sentence's opening place: the place is where it
@@ -88,7 +88,7 @@ _SPEAKER_THERE = re.compile(r"\s*,?\s*(?:the\s+)?(?:[A-Za-z][\w’'\-]*\s+){0,8}
 def without_speakers_place(sentence: str) -> str:
     """The sentence without an opening "In Kinshasa," that says where the body
     after it spoke, not where the dead were."""
-    opening = re.match(r"In\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\s*,", sentence)
+    opening = re.match(r"In\s+[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}\s*,", sentence)
     if opening is not None and _SPEAKER_THERE.match(sentence, opening.end()):
         return sentence[opening.end():].lstrip()
     return sentence
@@ -114,7 +114,7 @@ def where_place(sentence: str, count: StatedCount) -> str | None:
     if not re.search(r",\s+where\s+(?:\w+\s+){0,2}$", before):
         return None
     if named := re.search(r"\b(?:state|province|region|district|county) of "
-                          r"((?:[A-Z][\w’'\-]+\s*)+)", before):
+                          r"((?:[A-ZÀ-ɏ][\w’'\-]+\s*)+)", before):
         return named.group(1).strip()
     return found[0].name if (found := countries_in(before)) else None
 
@@ -152,7 +152,7 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
 
 # "12 in Kano", "40 people in Turkey", "8 died in Kaduna": a count and its place
 # ("34 in Nampula province": the place with the word that says what it is)
-_PLACE = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?:\s+" + REGION_WORD + r")?"
+_PLACE = r"[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}(?:\s+" + REGION_WORD + r")?"
 _PLACE_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?!in\b)[a-z][\w\-]*\s+){0,4}?in\s+"
                           r"(" + _PLACE + r")")
 

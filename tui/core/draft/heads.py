@@ -26,19 +26,19 @@ class Headed(NamedTuple):
 
 def _headed(office: str, body: str) -> Headed:
     return Headed(office, re.compile(body), re.compile(
-        rf"(?P<place>(?:\b[A-Z][\w-]*\s+){{0,3}})\b(?i:{office})(?:\s*\([A-Z]{{2,4}}\))?"
-        rf"(?:\s+of\s+(?P<of>[A-Z][\w-]+))?,?\s+{person_name('name')}"
+        rf"(?P<place>(?:\b[A-ZÀ-ɏ][\w-]*\s+){{0,3}})\b(?i:{office})(?:\s*\([A-ZÀ-ɏ]{{2,4}}\))?"
+        rf"(?:\s+of\s+(?P<of>[A-ZÀ-ɏ][\w-]+))?,?\s+{person_name('name')}"
         rf"|{person_name('named')},\s+(?:the\s+)?(?P<mods>(?:[a-z-]+\s+){{0,2}})"
-        rf"(?i:{office})(?:\s+of\s+(?P<of2>[A-Z][\w-]+))?\b"))
+        rf"(?i:{office})(?:\s+of\s+(?P<of2>[A-ZÀ-ɏ][\w-]+))?\b"))
 
 
 OFFICES_HEADING_A_BODY = (
     _headed(r"(?:district\s+)?collector|deputy\s+commissioner|district\s+commissioner|"
             r"chief\s+district\s+officer|district\s+magistrate",
-            r"(?:\b[A-Z][\w-]*\s+)?(?i:district\s+administration)(?:\s+Office)?"
-            r"(?:,\s+[A-Z][\w-]+(?=[\s,.]))?"),
+            r"(?:\b[A-ZÀ-ɏ][\w-]*\s+)?(?i:district\s+administration)(?:\s+Office)?"
+            r"(?:,\s+[A-ZÀ-ɏ][\w-]+(?=[\s,.]))?"),
     _headed(r"(?:county\s+)?sheriff",
-            r"(?:\b[A-Z][\w-]*\s+){0,3}(?i:sheriff['’]s\s+office)"),
+            r"(?:\b[A-ZÀ-ɏ][\w-]*\s+){0,3}(?i:sheriff['’]s\s+office)"),
 )
 # The words of the offices and their bodies, which name no place
 _OFFICE_WORDS = frozenset({"county", "district", "deputy", "chief", "the", "of", "collector",
@@ -51,7 +51,7 @@ _FORMER = re.compile(r"\b(?:former|ex|retired|late)[\s-]+(?:[a-z-]+\s+)?$", re.I
 def _place(text: str) -> set[str]:
     """The capitalised words naming where an office is ("Los Angeles County
     Sheriff": los, angeles), without the words of the offices themselves."""
-    return {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", text)} - _OFFICE_WORDS
+    return {w.lower() for w in re.findall(r"\b[A-ZÀ-ɏ][\w-]+", text)} - _OFFICE_WORDS
 
 
 def heads_of_named_bodies(sentences: Iterable[str]) -> list[tuple[str, str, str]]:

@@ -15,12 +15,12 @@ from tui.core.format.model import Country
 
 # A first line that is no headline: a dateline ("KABUL, Afghanistan (AP) -"), or a
 # sentence of the story (ends with its point, or runs long).
-_DATELINE_START = re.compile(r"^[A-Z][A-Z .’'\-]{2,},|^[A-Z][A-Z .’'\-]{2,}\s+\("
+_DATELINE_START = re.compile(r"^[A-ZÀ-ɏ][A-Z .’'\-]{2,},|^[A-ZÀ-ɏ][A-Z .’'\-]{2,}\s+\("
                              r"|\((?:AP|Reuters|AFP)\)")
 
 
 # The country of a dateline: "KATHMANDU, Nepal (AP) -", "GOMA, Congo, May 3 -"
-_DATELINE_COUNTRY = re.compile(r"[A-Z][A-Z .’'\-]{2,},\s+([A-Z][\w .’'\-]*?)\s*(?:,|\(|-|—)")
+_DATELINE_COUNTRY = re.compile(r"[A-ZÀ-ɏ][A-Z .’'\-]{2,},\s+([A-ZÀ-ɏ][\w .’'\-]*?)\s*(?:,|\(|-|—)")
 
 
 def looks_like_a_title(line: str) -> bool:
@@ -60,7 +60,7 @@ def body_paragraphs(body: str) -> list[str]:
 
 # A line of a table of figures: "Deceased: 12", "Homes destroyed: 58"
 # (its value a figure: a transcript's "Speaker: words" is no table)
-_FIELD = re.compile(r"^\s*[A-Z][\w ()/'’-]{1,50}:\s*(?:about\s+|over\s+)?\d[\d,.]*\b.{0,30}$")
+_FIELD = re.compile(r"^\s*[A-ZÀ-ɏ][\w ()/'’-]{1,50}:\s*(?:about\s+|over\s+)?\d[\d,.]*\b.{0,30}$")
 
 
 def _fields(block: str) -> list[str]:
@@ -84,25 +84,26 @@ def _heading_off(block: str) -> list[str]:
 # The body a statement is by, named in its headline: "Statement by the Northern
 # Rail Company on ...", "Press release from the Red Cross": its "we" and "our"
 _AUTHOR = re.compile(r"\b(?:[Ss]tatement|[Pp]ress release|[Uu]pdate|[Bb]ulletin|[Rr]eport)\s+"
-                     r"(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*(?:of\s+|for\s+|and\s+)?)"
+                     r"(?:by|from|of)\s+(?:the\s+)?((?:[A-ZÀ-ɏ][\w’'\-]*\s*(?:of\s+|for\s+|and\s+)?)"
                      r"{1,6})")
 
 
 # A press release's boilerplate: a line "About Norvale Ferries" before the
 # paragraph that says what the body is; the release is by that body
-_ABOUT = re.compile(r"^About\s+((?:[A-Z][\w’'\-]*\s?){1,5})\s*$", re.M)
+_ABOUT = re.compile(r"^About\s+((?:[A-ZÀ-ɏ][\w’'\-]*\s?){1,5})\s*$", re.M)
 
 
 # A statement that names its "we": "We, the Nile Health Alliance, are devastated"
-_WE_THE = re.compile(r"\b[Ww]e,\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*(?:of\s+|for\s+|and\s+)?){1,6}),")
+_WE_THE = re.compile(r"\b[Ww]e,\s+(?:the\s+)?((?:[A-ZÀ-ɏ][\w’'\-]*\s*(?:of\s+|for\s+"
+                     r"|and\s+)?){1,6}),")
 # A line that says whose statement it is: "Northern Rail Company statement on ..."
-_BODYS_STATEMENT = re.compile(r"^((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6})"
+_BODYS_STATEMENT = re.compile(r"^((?:[A-ZÀ-ɏ][\w’'\-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6})"
                               r"(?:[Ss]tatement|[Pp]ress release)[ \t]+(?:on|about)\b", re.M)
 
 
 # A letterhead: a first line in capitals naming a company or a public body
 # ("SIAM COASTAL CHEMICALS PUBLIC COMPANY LIMITED"), above a text that says "we"
-_LETTERHEAD = re.compile(r"\A\s*([A-Z][A-Z&.'\- ]{2,80}?\b(?:LIMITED|LTD|INC|PLC|COMPANY|"
+_LETTERHEAD = re.compile(r"\A\s*([A-ZÀ-ɏ][A-Z&.'\- ]{2,80}?\b(?:LIMITED|LTD|INC|PLC|COMPANY|"
                          r"CORPORATION|CORP|GROUP|AUTHORITY|AGENCY|MINISTRY|DEPARTMENT|SERVICE|COMMISSION|"
                          r"ORGANI[SZ]ATION|SOCIETY|COUNCIL|S\.A\.?))\.?[ \t]*$", re.M)
 # The legal form after a company's name: "Public Company Limited", "Ltd", "Inc."
@@ -156,7 +157,7 @@ def _typewriter_quotes(text: str) -> str:
 
 
 # A headline's reacting country, before its verb ("China expresses deep sorrow")
-_REACTOR_IN_TITLE = re.compile(r"\b(?:[A-Z][\w’'\-]*\s+){1,3}(?=(?:expresses|condemns|offers|"
+_REACTOR_IN_TITLE = re.compile(r"\b(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,3}(?=(?:expresses|condemns|offers|"
                                r"sends|pledges|mourns|voices|extends|sympathises|sympathizes)\b)")
 
 
@@ -228,9 +229,9 @@ def _minutes(stamp: re.Match[str]) -> int:
 # A line that is only a date, with a time perhaps ("Sunday 14 June 2026 - 06:48",
 # "February 18, 2026", "11 Mar, 2019 | 11:32 am")
 _DATE_ONLY = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                        r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
+                        r"(?:\d{1,2}\s+[A-ZÀ-ɏ][a-z]+\.?,?|[A-ZÀ-ɏ][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
                         r"(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}"
-                        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?")
+                        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-ZÀ-ɏ]{2,4})?)?")
 
 
 def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:

@@ -41,7 +41,7 @@ from tui.core.format.model import Country
 
 # "A nurse ...", "A local official ...": a sentence that opens with a person described
 # (after a participle that opens the sentence: "Describing the crash, another official")
-_OPENS_WITH_DESCRIBED = re.compile(r"(?:[A-Z][a-z]+ing\b[^,]{0,60},\s+)?"
+_OPENS_WITH_DESCRIBED = re.compile(r"(?:[A-ZÀ-ɏ][a-z]+ing\b[^,]{0,60},\s+)?"
                                    r"(?:A|An|The|One|[Aa]nother)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                                    + PERSON_WORD + r"))(?=\s|,)")
 
@@ -55,8 +55,8 @@ def _titled_person(phrase: str) -> bool:
 
 
 # A body's name, then its short form in brackets: "the Flood Relief Agency (FRA)"
-_ACRONYM_AFTER = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,6}?"
-                            r"[A-Z][\w’'\-]+)\s+\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,6}?"
+                            r"[A-ZÀ-ɏ][\w’'\-]+)\s+\(([A-ZÀ-ɏ][A-Za-z]{1,9})\)")
 
 
 # Words that open a sentence before its subject: a name never starts with them.
@@ -67,7 +67,8 @@ _OPENERS = frozenset({"on", "in", "at", "by", "for", "from", "after", "before", 
 
 # A time or a place that opens a sentence before its subject: "Every evening at six, "
 # (after a dateline: "MWANZA, Tanzania — ")
-_OPENING = re.compile(r"^(?:[A-Z]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|Each|On|In|At|By|After|"
+_OPENING = re.compile(r"^(?:[A-ZÀ-ɏ]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|Each|On|In|At|By"
+                      r"|After|"
                       r"Before|Since|During|Outside|Inside|Back|Later|Earlier|Today|Yesterday|"
                       r"Last|This)\b[^,]{0,50},\s+)?")
 # A sentence that opens with a person's name (titles before it allowed) and what
@@ -82,15 +83,16 @@ _SOMEONE_ELSE = re.compile(r"\b(?:" + SAY_VERBS + r"|" + PERSON_WORD + r")\b", r
 _STATEMENT_BY = re.compile(r"(?:Statement|Message|Remarks|Letter|Address)\s+(?:by|from)\s+"
                            r"(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+,\s+" + person_name("name") + r"\.?")
 # "a young man called Baraka", "a teacher named Ines": a person and a name of one word
-_CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-Z][\w’'\-]+)\b")
+_CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-ZÀ-ɏ][\w’'\-]+)\b")
 
 
 # "Ministry of Emergency Situations", "Department of Civil Protection": a body's noun,
 # "of", and what it is of, in capitals
-_BODY_OF_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry|Department|Directorate|Office|"
+_BODY_OF_NAME = re.compile(r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}(?:Ministry|Department|Directorate|Office"
+                           r"|"
                            r"Agency|Authority|Bureau|Council|Commission|Service|Secretariat|"
-                           r"Institute|Inspectorate)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*"
-                           r"(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'\-]*)*")
+                           r"Institute|Inspectorate)\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w’'\-]*"
+                           r"(?:\s+(?:(?:of|and|for|the)\s+)*[A-ZÀ-ɏ][\w’'\-]*)*")
 
 
 class Mentions:
@@ -169,8 +171,8 @@ class Mentions:
         # (not after a word that joins a body's name: "Syrian Observatory for Human Rights",
         # "Committee for the Defence of Human Rights"; but "Secretary of State Marco Rubio")
         if not is_person and (m := re.search(r"\b(?!(?:for|and|on|the|de|del|da)\b)([a-z][\w\-]*)"
-                                             r"\s+((?:(?:[A-Z][\w’'\-]+|[A-Z]\.(?:[A-Z]\.)*)\s+){1,3}"
-                                             r"[A-Z][\w’'\-]+)$",
+                                             r"\s+((?:(?:[A-ZÀ-ɏ][\w’'\-]+|[A-ZÀ-ɏ]\.(?:[A-ZÀ-ɏ]\.)*)\s+){1,3}"
+                                             r"[A-ZÀ-ɏ][\w’'\-]+)$",
                                              name)) \
                 and (m.group(1) != "of" or split_role(m.group(2))[1] is not None) \
                 and not organisations_in(m.group(2)) and not countries_in(m.group(2)):
@@ -304,8 +306,9 @@ class Mentions:
         named_role = re.search(r"(?:^|,\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                                r"(?:[A-Za-z][\w\-]*\s+){0,7}"
                                r"[A-Za-z][\w\-]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-                               r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),", sentence)
-        if (according := re.search(r"\baccording to ((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)",
+                               r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}[A-ZÀ-ɏ][\w’'\-]+),", sentence)
+        if (according := re.search(r"\baccording to ((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}[A-ZÀ-ɏ]"
+                                   r"[\w’'\-]+)",
                                    sentence)) and not organisations_in(according.group(1)):
             # "..., according to Chandralekha Mukherjee, executive director ...": a later
             # "Mukherjee told AFP" is her
@@ -325,8 +328,8 @@ class Mentions:
             # "Saudi Arabia's health ministry did not give a total. It said ...": it
             self.last_subject = (self.sentence_number, body.group(1))
             self.remember_body(body.group(1))
-        elif (opener := re.match(r"(?:The\s+)?((?:[A-Z][\w’'\-]*\s+(?:of\s+|and\s+)?){0,5}"
-                                 r"[A-Z][\w’'\-]*)\s+[a-z]", sentence)) \
+        elif (opener := re.match(r"(?:The\s+)?((?:[A-ZÀ-ɏ][\w’'\-]*\s+(?:of\s+|and\s+)?){0,5}"
+                                 r"[A-ZÀ-ɏ][\w’'\-]*)\s+[a-z]", sentence)) \
                 and organisations_in(opener.group(1)):
             # "The World Health Organization gave a lower figure. It said ...": it
             self.last_subject = (self.sentence_number, clean_name(opener.group(1)))
@@ -338,10 +341,10 @@ class Mentions:
             # "Kofi Mensah, a fisherman, lost ..."; "Lieutenant Colonel Mongi Ayari, the
             # civil protection's spokesman for the south-west, was ..."
             self.person(without_titles(described_name.group("name")))
-        elif aged := re.search(r"\b((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s*\d{1,3},",
+        elif aged := re.search(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,2}[A-ZÀ-ɏ][\w’'\-]+),\s*\d{1,3},",
                                sentence):
             self.person(aged.group(1))  # "Among them is Lena Ortiz, 31, who ..."; then "she"
-        elif (known := re.match(r"([A-Z][\w’'\-]+)\s+[a-z]", _OPENING.sub("", sentence))) \
+        elif (known := re.match(r"([A-ZÀ-ɏ][\w’'\-]+)\s+[a-z]", _OPENING.sub("", sentence))) \
                 and known.group(1) in self.people:
             # "Ortiz was asleep when ...", "In the evening, Frimpong walks ...": she again
             self.last_person = known.group(1)
@@ -366,7 +369,8 @@ class Mentions:
                 re.escape(subj) + r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?("
                 + GROUP_NOUN + r")\b", sentence)):
             self.aliases[m.group(1)] = subj  # "JNIM, the al Qaeda-linked group": "the group"
-        for titled in re.finditer(r"\b([A-Z][a-z]+)\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)",
+        for titled in re.finditer(r"\b([A-ZÀ-ɏ][a-z]+)\s+((?:[A-ZÀ-ɏ][\w’'\-]+\s+){0,2}[A-ZÀ-ɏ]"
+                                  r"[\w’'\-]+)",
                                   sentence):
             if titled.group(1).lower() in PERSON_WORDS | ROLE_WORDS and not countries_in(
                     titled.group(2)) and not organisations_in(titled.group(0)):
@@ -381,7 +385,7 @@ class Mentions:
             # the sentence that names them says of them (a title, or a pronoun that opens
             # the clause after theirs; not "said the victim was found in her car")
             at = sentence.find(self.last_person)
-            if at >= 0 and (said := re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w’'\-]+\s+)*"
+            if at >= 0 and (said := re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+)*"
                                               + re.escape(self.last_person) + r"\b", sentence)):
                 self.learn_gender(self.last_person, said.group(0).split()[0])
             elif at >= 0 and (then := re.search(r"(?:;|,\s+(?:and|but))\s+(he|she)\b|\b(his|her)\b",

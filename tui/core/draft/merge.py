@@ -245,10 +245,11 @@ def _not_repeated(quotes: list[Item]) -> list[Item]:
 
 # A speaker named by an office alone, in capitals: "The Civil Surgeon said", "said our
 # Executive Director"
-_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Surgeon|Director|Minister|Governor|Commissioner|"
+_TITLE = re.compile(r"(?:[A-ZÀ-ɏ][a-z]+\s+){0,2}(?:Surgeon|Director|Minister|Governor|Commissioner|"
                     r"Secretary|Chief|Commander|Mayor|President|Administrator|Spokesperson|"
                     r"Spokesman|Spokeswoman|Chairman|Chairwoman|Chairperson|Coordinator|Manager)")
-_NAME_AFTER = r"(?:(?:Eng|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)"
+_NAME_AFTER = (r"(?:(?:Eng|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+               r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}[A-ZÀ-ɏ][\w’'\-]+)")
 
 
 def _speakers_by_title(quotes: list[Item], texts: tuple[str, ...]) -> list[Item]:

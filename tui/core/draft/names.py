@@ -33,10 +33,10 @@ from tui.core.format.model import Country
 
 # Small words inside names: "Osama bin Laden", "Jama'at Nusrat al-Islam wal-Muslimin"
 _NAME_PARTICLE = re.compile("(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
-                            r"|(?:al|el|wal|ad|as|ash|an|ar)-[A-Z][\w’'\-]*")
+                            r"|(?:al|el|wal|ad|as|ash|an|ar)-[A-ZÀ-ɏ][\w’'\-]*")
 # Where a story happens: "in northern Burkina Faso", "off the coast of western Libya"
 PLACE = re.compile(r"\b(?:in|near|off|outside|across|outskirts of|coast of)\s+(?:the\s+)?"
-                    r"((?:[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+                    r"((?:[a-z][\w\-]*\s+){0,2}[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2})")
 # Titles written short: "Col. Abdoulaye Maiga" is Col Abdoulaye Maiga, a role and a name.
 HONORIFIC = re.compile(r"\b(Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Brig|Dr|Prof|Gov|Sen|Rep)\.")
 
@@ -48,12 +48,12 @@ _TITLE_OR_RANK = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Commodore|Captain|Capt|Major|Col
                             r"Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Brigadier|Admiral|Adm|"
                             r"General|Gen|Father|Fr|Sister|Imam|Pastor|Bishop|Rev|Reverend|"
                             r"Sheikh|H\.E|Premier|Dr|Prof|Engr|Hon)"
-                            r"\.?\s+(?=[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}$)")
+                            r"\.?\s+(?=[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){1,2}$)")
 
 
 # "Energy Minister Taner Yildiz": an office's words before a person's name
-_OFFICE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w’'\-]+\s+){1,3}?(?:Minister|Governor|Mayor)\s+"
-                                 r"(?=[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}$)")
+_OFFICE_BEFORE_NAME = re.compile(r"^(?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}?(?:Minister|Governor|Mayor)\s+"
+                                 r"(?=[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){1,2}$)")
 
 
 def without_title(name: str) -> str:
@@ -67,7 +67,7 @@ _OPENING_ADVERBS = frozenset({"earlier", "later", "initially", "previously", "se
                               "yesterday", "also", "again", "meanwhile"})
 # A date's month before a body's letters ("on 11 February NEMA raised")
 _MONTH_BEFORE_LETTERS = re.compile(r"^(?:" + "|".join(m.title() for m in MONTHS)
-                                   + r")\s+(?=[A-Z]{2,}\b)")
+                                   + r")\s+(?=[A-ZÀ-ɏ]{2,}\b)")
 
 
 def clean_name(text: str) -> str:
@@ -87,7 +87,7 @@ def capitalised(word: str) -> bool:
 _ROLE_OF_PLACE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
     + "|".join(sorted(PERSON_WORDS | ROLE_WORDS | GROUP_NOUNS))
-    + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:province|state|region|district|county)?)\s*$")
+    + r")\s+of\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}(?:province|state|region|district|county)?)\s*$")
 # An office named by what it is in charge of: "the minister of health", "the
 # director of public works" (lower case, so no place).
 _ROLE_OF_PORTFOLIO = re.compile(
@@ -96,16 +96,16 @@ _ROLE_OF_PORTFOLIO = re.compile(
     r"[a-z][\w\-]*(?:\s+(?:and\s+)?[a-z][\w\-]*){0,2})\s*$")
 # (a place of several words, particles too: "Davao de Oro's provincial government",
 # "South Sudan's army")
-_COUNTRYS_BODY = re.compile(r"((?:[A-Z][\w\-]+\s+(?:(?:de|do|da|del|di|la|el)\s+)?){0,3}"
-                            r"[A-Z][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
+_COUNTRYS_BODY = re.compile(r"((?:[A-ZÀ-ɏ][\w\-]+\s+(?:(?:de|do|da|del|di|la|el)\s+)?){0,3}"
+                            r"[A-ZÀ-ɏ][\w\-]+[’']s(?:\s+(?:and|[a-z][\w\-]*)){0,4}\s+(?:"
                             + GROUP_NOUN + r"))\s*$")
-_COUNTRYS_BODY_OF = re.compile(r"([A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?:"
+_COUNTRYS_BODY_OF = re.compile(r"([A-ZÀ-ɏ][\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?:"
                                + GROUP_NOUN + r")\s+of\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 _STATE_BODY_OF = re.compile(
     r"(?:\b[Tt]he\s+)?((?:Government|Ministry|Ministries|Presidency|Cabinet|Embassy)"
-    r"(?:\s+of\s+(?:[A-Z][\w’'\-]+\s+(?:and\s+)?){0,3}[A-Z][\w’'\-]+)?"
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+(?:of\s+)?){0,4}[A-Z][\w’'\-]+)\s*$")
-_BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-Z]{2,8})\s*$")
+    r"(?:\s+of\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:and\s+)?){0,3}[A-ZÀ-ɏ][\w’'\-]+)?"
+    r"\s+of\s+(?:the\s+)?(?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:of\s+)?){0,4}[A-ZÀ-ɏ][\w’'\-]+)\s*$")
+_BODY_ACRONYM = re.compile(r"\b(?:" + GROUP_NOUN + r")\s+([A-ZÀ-ɏ]{2,8})\s*$")
 # ("the factory's owner": a possessive before the person)
 _DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'\-]*\s+){0,2}(?:"
                                + PERSON_WORD + r"))$")
@@ -128,9 +128,9 @@ def without_relative_clauses(sentence: str) -> str:
 _PLACE_OFFICES = frozenset({"mayor", "governor", "commissioner", "collector", "prefect",
                             "president", "premier", "administrator", "magistrate", "dc"})
 # The office's words before "of" ("Deputy Commissioner (DC) of")
-_OFFICE_OF = r"(?P<role>(?:[A-Z][\w’'-]*\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?)of\s+"
+_OFFICE_OF = r"(?P<role>(?:[A-ZÀ-ɏ][\w’'-]*\s+){1,3}(?:\([A-ZÀ-ɏ]{2,6}\)\s+)?)of\s+"
 _OFFICE_OF_PLACE = re.compile(rf"^{_OFFICE_OF}(?:the\s+)?"
-                              r"(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,6})$")
+                              r"(?P<run>[A-ZÀ-ɏ][\w’'-]*(?:\s+[A-ZÀ-ɏ][\w’'-]*){2,6})$")
 # The first words of places of two words ("New York", "Los Angeles", "South Sudan")
 _PLACE_PREFIXES = frozenset({"new", "los", "las", "san", "santa", "são", "sao", "south", "north",
                              "east", "west", "upper", "lower", "greater", "saint", "st", "port",
@@ -242,7 +242,7 @@ def subject_before(text: str) -> str | None:
 
 # "the district health authority in Muzaffargarh": a body of the kind, in a place
 _BODY_IN_PLACE = re.compile(r"(?:^|,\s*|\s)[Tt]he\s+((?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*)"
-                            r"\s+in\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
+                            r"\s+in\s+([A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2})\s*$")
 
 
 # Words before a plural speaker that say when or where, not which ("this morning police")
@@ -260,12 +260,12 @@ def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
     # "18:10 COT — Óscar Villegas ... has just told": a live blog's time opens no
     # subject, and "has just" is the verb's (`stamp_and_has_just`)
-    head = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—]\s+", "",
-                  head)
+    head = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
+                  r"(?:[A-ZÀ-ɏ]{2,5}\s*)?[-–—]\s+", "", head)
     head = re.sub(r"\s+(?:has|have|had)\s+(?:just|now|already|also|since|earlier)\s*$", " ", head)
     # "the UN Humanitarian Affairs (UNOCHA) in Afghanistan said": the body, not where
     # it is (a body's name ends in a capital or its acronym before the place)
-    if (at := re.search(r"(?:\b[A-Z][\w’'\-]*|\))(\s+in\s+(?:[A-Z][\w’'\-]+\s*){1,3})$",
+    if (at := re.search(r"(?:\b[A-ZÀ-ɏ][\w’'\-]*|\))(\s+in\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,3})$",
                         head)) is not None and (organisations_in(body := head[:at.start(1)])
                                                 or is_body(body.split(",")[-1])):
         head = body
@@ -288,10 +288,10 @@ def subject_at(head: str) -> str | None:
                   r"afternoon|evening|night))?)\s*,?\s+", "", head)
     # ("The Volunteer Firefighters (Bomberos Voluntarios), the first ...": the name in
     # its own language, between brackets, is no part of the English one)
-    head = re.sub(r"(?<=[A-Za-z])\s+\((?![A-Z]{2,}\))[A-Z][a-z][\w’'\-]*"
+    head = re.sub(r"(?<=[A-Za-z])\s+\((?![A-ZÀ-ɏ]{2,}\))[A-ZÀ-ɏ][a-z][\w’'\-]*"
                   r"(?:\s+[A-Za-z][\w’'\-]*){1,3}\)(?=\s*,)", "", head)
     # "The National Disaster Management Authority (NDMA) said": the body, by its name
-    head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\)\s*$", " ",
+    head = re.sub(r"(?<=[A-Za-z])\s+\([A-ZÀ-ɏ][A-Za-z]{1,9}(?:\s[A-ZÀ-ɏ][A-Za-z]{1,9})?\)\s*$", " ",
                   head)  # ("... service (ZZS JMK) said": a short form of two words too)
     # "Police on Wednesday raised ...": the day is when, not who
     # ("The ministry Wednesday lowered", "police late Tuesday raised": the same, as
@@ -299,18 +299,18 @@ def subject_at(head: str) -> str | None:
     head = re.sub(r"\s+(?:late |early )?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                   r"(?:\s+(?:morning|afternoon|evening|night))?\s*$", " ", head)
     # ("the Governor of Diyala, Mr. Sabah Khalil al-Karkhi,": the name, its particles too)
-    head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms)\.?\s+(?=[A-Z])", "", head)
+    head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms)\.?\s+(?=[A-ZÀ-ɏ])", "", head)
     # ("A local police chief, V N Deshmukh,": initials without points)
-    if m := re.search(r",\s*(?:the\s+)?((?:(?:[A-Z]|al-|el-|ad-|as-)[\w’'\-]*\s+"
-                      r"(?:(?:for|of|on|and)\s+(?:the\s+)?)?){1,6}(?:[A-Z]|al-|el-|ad-|as-)"
+    if m := re.search(r",\s*(?:the\s+)?((?:(?:[A-ZÀ-ɏ]|al-|el-|ad-|as-)[\w’'\-]*\s+"
+                      r"(?:(?:for|of|on|and)\s+(?:the\s+)?)?){1,6}(?:[A-ZÀ-ɏ]|al-|el-|ad-|as-)"
                       r"[\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
     # "Mozambique's disaster management institute, INGD, on Monday raised": the body by
     # its short name
-    if m := re.search(r"\b(?:[a-z][\w\-]*|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*\s+){0,3}"
-                      r"[a-z][\w\-]*,\s*([A-Z]{2,8}),\s*$", head):
+    if m := re.search(r"\b(?:[a-z][\w\-]*|[A-ZÀ-ɏ][\w\-]*[’']s)\s+(?:[a-z][\w\-]*\s+){0,3}"
+                      r"[a-z][\w\-]*,\s*([A-ZÀ-ɏ]{2,8}),\s*$", head):
         return m.group(1)
     # "local administrations and media reports said": the body; the media relay it
     if m := re.search(r"(?:^|,\s*)(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s+and\s+"
@@ -326,7 +326,7 @@ def subject_at(head: str) -> str | None:
     head = re.sub(r",\s*(?:however|meanwhile|though|too|also|for (?:its|their) part),?\s*$", " ",
                   head)
     if m := re.search(r"\b((?:(?:local|state|state-run|official|foreign|international|national|"
-                      r"[A-Z][\w\-]+)\s+){1,3}(?:(?:radio|television|TV)\s+and\s+)?"
+                      r"[A-ZÀ-ɏ][\w\-]+)\s+){1,3}(?:(?:radio|television|TV)\s+and\s+)?"
                       r"(?:media|television|radio|press|TV)(?:\s+(?:channels|stations|"
                       r"networks|outlets))?)\s*$", head):
         return m.group(1)
@@ -335,13 +335,13 @@ def subject_at(head: str) -> str | None:
     # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
     head = re.sub(r",\s*(?:who|which|where|when)\b[^,]*,\s*$", " ", head)
     # ("The ... Agency (NEMA), which reported three deaths, said": its short name again)
-    head = re.sub(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,9}\)\s*$", " ", head)
-    head = re.sub(r"([A-Z][\w’'\-]+),\s*\d{1,3}\s*$", r"\1 ", head)  # "Sunita Deshmukh, 52,"
+    head = re.sub(r"(?<=[A-Za-z])\s+\([A-ZÀ-ɏ][A-Za-z]{1,9}\)\s*$", " ", head)
+    head = re.sub(r"([A-ZÀ-ɏ][\w’'\-]+),\s*\d{1,3}\s*$", r"\1 ", head)  # "Sunita Deshmukh, 52,"
     # "A nurse who asked not to be named said": the person described, before "who"
     if m := re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                       + PERSON_WORD + r"))\s+who\b[^,“”\"]*$", head):
         return m.group(1)
-    if (after_that := re.search(r"\bthat\s+((?:the\s+)?[A-Z][^,]*?)\s+(?:has|have|had)\s*$",
+    if (after_that := re.search(r"\bthat\s+((?:the\s+)?[A-ZÀ-ɏ][^,]*?)\s+(?:has|have|had)\s*$",
                                 head)) and not SAY.search(head[: after_that.start()]):
         # "We are aware that the Labour Rights Network has said": the network says it
         head = after_that.group(1) + " "
@@ -364,18 +364,18 @@ def subject_at(head: str) -> str | None:
     if (m := _STATE_BODY_OF.search(head)) and countries_in(m.group(1)):
         return m.group(1)
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
-    if m := re.search(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s+of\s+the\s+"
-                      r"(?:[A-Z][\w’'\-]+\s*){1,5}$", head):
+    if m := re.search(r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,2}[A-ZÀ-ɏ][\w’'\-]+)\s+of\s+the\s+"
+                      r"(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,5}$", head):
         return m.group(1)
     # "The Embassy of India in Kathmandu confirmed": the embassy, not where it is
     if m := re.search(r"(?:[Tt]he\s+)?((?:Embassy|Consulate(?:\s+General)?|High\s+Commission|"
-                      r"Permanent\s+Mission)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+"
+                      r"Permanent\s+Mission)\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+"
                       # ("of the Republic of Türkiye": a country's long name)
-                      r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]+)*)"
+                      r"(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ɏ][\w’'\-]+)*)"
                       r"\s+(?:in|at|to)\s+[^,]*$", head):
         return m.group(1)
     # "Local officials in the Indian-held area said": who, not where
-    if m := re.search(r"((?:[A-Z][\w’'.\-]+\s+){0,2}(?i:officials|police|authorities|sources|"
+    if m := re.search(r"((?:[A-ZÀ-ɏ][\w’'.\-]+\s+){0,2}(?i:officials|police|authorities|sources|"
                       r"residents|witnesses|diplomat|officer|official|embassy|consulate|doctors?|"
                       r"medics?|nurses?|rescuers|firefighters|workers|staff|high commission|"
                       r"mission|office|ministry|agency|service))\s+(?:in|at|from|near)\s+"
@@ -383,7 +383,7 @@ def subject_at(head: str) -> str | None:
         words = m.group(1).split()
         return " ".join(words[1:] if words[0].lower() in NUMBER_WORDS else words)
     # "Saudi Arabia's ambassador to Yemen said": the ambassador's country, not the host
-    if m := re.search(r"((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+(?:[a-z]+\s+)?(?:ambassador|"
+    if m := re.search(r"((?:[A-ZÀ-ɏ][\w\-]+\s+)?[A-ZÀ-ɏ][\w\-]+[’']s\s+(?:[a-z]+\s+)?(?:ambassador|"
                       r"envoy|embassy|mission|representative))\s+(?:to|in)\s+[^,]*$", head):
         return m.group(1)
     # "the governor of South Kivu province said"
@@ -398,7 +398,7 @@ def subject_at(head: str) -> str | None:
                       r"[\w’'\-]+)\s*$", head):
         return m.group(1)
     # "Jama'at Nusrat al-Islam wal-Muslimin, an al Qaeda affiliate known as JNIM, said"
-    if m := re.search(r"\bknown as ([A-Z][\w’'\-]+),?\s*$", head):
+    if m := re.search(r"\bknown as ([A-ZÀ-ɏ][\w’'\-]+),?\s*$", head):
         return m.group(1)
     # "Norvale's ministry of civil affairs said": the body, with what it is of
     if m := _COUNTRYS_BODY_OF.search(head):
@@ -503,7 +503,7 @@ def countries_in(text: str) -> list[Country]:
             add(metonym_code)
             break
     # runs of capitalised words, with "of" and "and" inside ("Bosnia and Herzegovina")
-    for m in re.finditer(r"[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-]*){0,3}",
+    for m in re.finditer(r"[A-ZÀ-ɏ][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-ZÀ-ɏ][\w\-]*){0,3}",
                          text):
         words = m.group(0).split()
         start = 0
@@ -566,8 +566,8 @@ def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
     # ("The Islamic Republic of Iran and the Republic of Turkey have dispatched")
     # ("The United Arab Emirates and the State of Qatar", "The Presidents of the Republic
     # of Uzbekistan and the Kyrgyz Republic sent")
-    name = (r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
-            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+){0,2}")
+    name = (r"(?:the\s+)?[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0,2}"
+            r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w\-]+){0,2}")
     m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
                  rf"(?:(?:have|has|had)\s+)?(?:(?:also|all|both)\s+)?(?:{verbs})",
                  sentence)

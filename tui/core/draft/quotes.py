@@ -27,7 +27,7 @@ def _medium(rest: str) -> str | None:
 def _titles(text: str) -> str:
     """Titles without their points ("Dr. Amina Yusuf" is Dr Amina Yusuf, a role
     and a name), and "Mr", "Mrs", "Ms" dropped ("Mr. Okafor" is Okafor)."""
-    return HONORIFIC.sub(r"\1", re.sub(r"\b(?:Mr|Mrs|Ms)\.?\s+(?=[A-Z])", "", text))
+    return HONORIFIC.sub(r"\1", re.sub(r"\b(?:Mr|Mrs|Ms)\.?\s+(?=[A-ZÀ-ɏ])", "", text))
 
 
 def _scare_quotes(words: str, sentence: str, before: str) -> bool:

@@ -20,12 +20,13 @@ from tui.core.draft.words import GIVING_VERBS, REACT, REACTION_VERBS, SAY, STANC
 from tui.core.format.model import Country
 
 _OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
-                     r"(?:[A-Z]{2,5}\s*)?[-–—]\s+)")
+                     r"(?:[A-ZÀ-ɏ]{2,5}\s*)?[-–—]\s+)")
 
 
 # `organisation_doing`: a situation report's "Save the Children is trucking water",
 # "FAO has begun an assessment": what an organisation named first is doing
-_ORGANISATION_DOING = re.compile(r"^\s*((?:[Tt]he\s+)?[A-Z][^,;]{1,60}?)(?:,\s*[A-Z][\w\-]+,)?"
+_ORGANISATION_DOING = re.compile(r"^\s*((?:[Tt]he\s+)?[A-ZÀ-ɏ][^,;]{1,60}?)(?:,\s*[A-ZÀ-ɏ]"
+                                 r"[\w\-]+,)?"
                                  r"\s+(?:is|are|has|have)\s+(?:been\s+|also\s+)?"
                                  r"[a-z]+(?:ing|ed|un)\b")
 
@@ -69,11 +70,11 @@ _THANKED = re.compile(r"\b(?:thanked|thanks|thank|thanking|grateful to)\s+([^.;]
 # "grateful to A for their courage, and to B, which sent tugs": B was thanked too
 # (and "..., and the governments of Norway and Chad for their messages": both)
 _AND_TO = re.compile(r",\s+and\s+(?:to\s+)?(?:the\s+(?:governments?|peoples?|authorities)\s+of\s+)?"
-                     r"((?:the\s+)?[A-Z][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
+                     r"((?:the\s+)?[A-ZÀ-ɏ][^,.;]+?)(?=\s+for\b|,|[.;]|$)")
 
 
 _SEMICOLON_TO = re.compile(r";\s+(?:and\s+)?to\s+(?:the\s+(?:governments?|peoples?|embassies|"
-                           r"embassy|authorities)\s+of\s+)?((?:the\s+)?[A-Z][^,.;(]+?)"
+                           r"embassy|authorities)\s+of\s+)?((?:the\s+)?[A-ZÀ-ɏ][^,.;(]+?)"
                            r"(?=\s*\(|\s+for\b|,|[.;]|$)")
 
 
@@ -83,9 +84,9 @@ def _thanked(c: Clause) -> Reactors | None:
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1)) if p.strip()]
     # "grateful to A, whose ...; to B, which ...; and to the embassies of C and D"
     parts += [p for m in _SEMICOLON_TO.finditer(c.main, found.end())
-              for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1))]
+              for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-ZÀ-ɏ])", m.group(1))]
     parts += [p for m in _AND_TO.finditer(c.main, found.end())
-              for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1))
+              for p in re.split(r"\s+and\s+(?=(?:the\s+)?[A-ZÀ-ɏ])", m.group(1))
               if organisations_in(m.group(1)) or countries_in(p)]
     organisations = [o for p in parts for o in organisations_in(p)[:1]]
     # (a country's own society or fund is an organisation: "the Ghana Red Cross Society")
@@ -110,19 +111,20 @@ def _list_of_reactors(c: Clause) -> Reactors | None:
 # "the Northern Relief Fund (NRF)", "the Coastal Workers' Federation"
 # (as a subject only a fund or a federation: a "National ... Organisation" or a
 # local foundation that speaks is most often the story's own)
-_ORGANISATION_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]+\s+(?:(?:of|for|and)\s+)?){1,5}"
+_ORGANISATION_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:(?:of|for"
+                                r"|and)\s+)?){1,5}"
                                 r"(?:Fund|Federation|Foundation|Programme|Program|Organization|"
-                                r"Organisation|Society))(?:\s+\([A-Z]{2,8}\))?\s*")
+                                r"Organisation|Society))(?:\s+\([A-ZÀ-ɏ]{2,8}\))?\s*")
 # (or a body whose name says it is international: "the International Maritime
 # Organization", "the World Meteorological Organization")
-_SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-Z][\w’'\-]+\s+"
+_SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-ZÀ-ɏ][\w’'\-]+\s+"
                                    r"(?:(?:of|for|and)\s+)?){1,5}(?:Fund|Federation)|"
-                                   r"(?:International|World|Global)\s+(?:[A-Z][\w’'\-]+\s+"
+                                   r"(?:International|World|Global)\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+"
                                    r"(?:(?:of|for|and)\s+)?){0,4}(?:Organization|Organisation|"
                                    r"Agency|Programme|Program|Union|Committee)"
                                    # ("the International Union of Railways")
-                                   r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s*){1,3})?)"
-                                   r"(?:\s+\([A-Z]{2,8}\))?\s*(?:(?:has|have|also)\s+)*")
+                                   r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,3})?)"
+                                   r"(?:\s+\([A-ZÀ-ɏ]{2,8}\))?\s*(?:(?:has|have|also)\s+)*")
 
 
 # "received humanitarian assistance from Kuwait, Qatar and Greece", "aid from
@@ -149,7 +151,7 @@ _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|reli
                        r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
                        r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
                        # (a lookahead: a second list in the same sentence is found too)
-                       r"(?=((?:the\s+)?[A-Z][^.;:“”\"]*))")
+                       r"(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:“”\"]*))")
 
 
 def _named_list(text: str) -> Reactors:
@@ -180,7 +182,7 @@ def _named_list(text: str) -> Reactors:
 
 # A list item's name: capitalised words, "of the" and "and" inside (a state's name of
 # up to six words; a name before what it did, of up to five)
-_NAME_WORDS = r"[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-’']*)"
+_NAME_WORDS = r"[A-ZÀ-ɏ][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-ZÀ-ɏ][\w\-’']*)"
 _STATE_NAME = re.compile(_NAME_WORDS + "{0,5}")
 _LEADING_NAME = re.compile(_NAME_WORDS + "{0,4}")
 
@@ -193,7 +195,7 @@ def _aid_from_a_list(c: Clause) -> Reactors | None:
 
 
 # "studying Tunisia's offer to treat the wounded": the country that offered
-_OFFER = re.compile(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)[’']s\s+offers?\b")
+_OFFER = re.compile(r"\b((?:[A-ZÀ-ɏ][\w\-]+\s+){0,2}[A-ZÀ-ɏ][\w\-]+)[’']s\s+offers?\b")
 
 
 def _a_countrys_offer(c: Clause) -> Reactors | None:
@@ -205,7 +207,7 @@ def _a_countrys_offer(c: Clause) -> Reactors | None:
 # expressed grief": the states the description names
 _NATIONS_INCLUDING = re.compile(r"\b(?:nations|countries|states|governments|leaders|capitals)\b"
                                 r"[^,;]{0,30},?\s+(?:including|such as|among them)\s+"
-                                r"([^;]+?),?\s+(?:(?:also|all|have|has|on\s+[A-Z][a-z]+)\s+)*"
+                                r"([^;]+?),?\s+(?:(?:also|all|have|has|on\s+[A-ZÀ-ɏ][a-z]+)\s+)*"
                                 + REACTION_VERBS)
 
 
@@ -224,14 +226,15 @@ def _organisation_subject(c: Clause) -> Reactors | None:
             and not countries_in(unknown.group(1)):
         named = [unknown.group(1).strip()]
     # "The UN refugee agency, UNHCR, and the IOM said": each; else the one nearest
-    organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-Z]", c.head) else named[-1:]
+    organisations = named if re.search(r",?\s+and\s+(?:the\s+)?[A-ZÀ-ɏ]", c.head) else named[-1:]
     return Reactors([], organisations) if organisations else None
 
 
 def _two_nationalities(c: Clause) -> Reactors | None:
     # "Latvian and Estonian top diplomats, Edgars Rinkevics and Eva-Maria Liimets, also
     # offered": both countries
-    if (m := re.match(r"\s*(?:The\s+)?([A-Z][\w\-]+)\s+and\s+([A-Z][\w\-]+)\s+[a-z]", c.head)) \
+    if (m := re.match(r"\s*(?:The\s+)?([A-ZÀ-ɏ][\w\-]+)\s+and\s+([A-ZÀ-ɏ][\w\-]+)\s+[a-z]",
+                      c.head)) \
             and len(found := countries_in(f"{m[1]} {m[2]}")) == 2 and all(
                 countries_in(word) for word in (m[1], m[2])):
         return Reactors(found, [])
@@ -241,8 +244,10 @@ def _two_nationalities(c: Clause) -> Reactors | None:
 def _leaders_of_two_countries(c: Clause) -> Reactors | None:
     # "Israel's president and Germany's chancellor"
     # ("Germany's chancellor and Italy's prime minister": a role of two words)
-    if re.fullmatch(r"\s*(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+"
-                    r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+[’']s\s+[a-z]+(?:\s+[a-z]+)?\s*", c.head):
+    if re.fullmatch(r"\s*(?:[A-ZÀ-ɏ][\w\-]+\s+)?[A-ZÀ-ɏ][\w\-]+[’']s\s+[a-z]+(?:\s+"
+                    r"[a-z]+)?\s+and\s+"
+                    r"(?:[A-ZÀ-ɏ][\w\-]+\s+)?[A-ZÀ-ɏ][\w\-]+[’']s\s+[a-z]+(?:\s+[a-z]+)?\s*",
+                    c.head):
         return Reactors(countries_in(c.head), [])
     return None
 
@@ -255,7 +260,7 @@ def _country_subject(c: Clause) -> Reactors | None:
 def _role_before_name(c: Clause) -> Reactors | None:
     # "Poland's foreign minister, Adam Nowak, called ...": the role names it
     # (not "A survivor from Gambia, Lamin Jallow, said": a person from there)
-    if c.subject and re.fullmatch(r"[^,]{1,60},\s*(?:[A-Z][\w’'\-]+\s*){1,5},\s*", c.head):
+    if c.subject and re.fullmatch(r"[^,]{1,60},\s*(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,5},\s*", c.head):
         role = re.sub(r"\b(?:from|in|at|near)\s+.*", "", c.head.split(",")[0])
         return Reactors(countries_in(role)[:1], [])
     return None
@@ -263,8 +268,8 @@ def _role_before_name(c: Clause) -> Reactors | None:
 
 def _at_the_seat(c: Clause) -> Reactors | None:
     # "At the Vatican, Pope Francis prayed ...": the seat of a state names it
-    opens = re.match(r"\s*(?:At|In|From)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),",
-                     c.head)
+    opens = re.match(r"\s*(?:At|In|From)\s+"
+                     r"((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?),", c.head)
     return Reactors(countries_in(opens.group(1))[:1], []) if opens and c.subject and \
         countries_in(opens.group(1)) and not countries_in(c.subject) else None
 
@@ -310,7 +315,7 @@ def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     sentence = _OPENER.sub("", sentence)
     if _THANKED.search(sentence):
         return _reactions_in(sentence, host)  # a list of those thanked goes on past ", and"
-    clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-Z])|;\s+", sentence)
+    clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-ZÀ-ɏ])|;\s+", sentence)
     # ("Britain has announced £2 million and Japan has pledged $1 million": two, each
     # with its verb; not "Chad and Niger sent teams", one clause with two subjects)
     clauses = [part for clause in clauses for part in _and_clauses(clause)]
@@ -320,7 +325,7 @@ def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     return _reactions_in(sentence, host)
 
 
-_AND_SUBJECT = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+"
+_AND_SUBJECT = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?\s+"
                           r"(?:(?:has|have|had|also)\s+)?" + REACTION_VERBS + r")")
 
 
@@ -340,7 +345,7 @@ def _reactions_in(sentence: str, host: Country | None) -> list[Item]:
     # ("Iran and Pakistan, Afghanistan's neighbours, also condemned")
     # (but ", including Armenian President Serzh Sargsyan," names who did it)
     # (nor ", and Nepal," that ends a list)
-    main = re.sub(r",(?!\s*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)(?!\s*(?:including|and)\b)"
+    main = re.sub(r",(?!\s*[A-ZÀ-ɏ][\w’'\-]*(?:\s+[A-ZÀ-ɏ][\w’'\-]*)*,)(?!\s*(?:including|and)\b)"
                   r"\s*[^,]{1,60},\s*(?=(?:also\s+)?" + _AUXILIARY + REACTION_VERBS + r")", " ",
                   main)
     # ("Messages of condolence came from A, B and C": the list is what they did)

@@ -32,7 +32,7 @@ _SAYING_SUBJECT = re.compile(
     r"^(?P<before>(?:[Tt]he\s+[a-z][\w’'\s-]{0,40},\s+)?)(?:[Tt]he\s+)?"
     r"(?!(?:It|They|He|She|We|This|That|These|Those|There)\b)"
     rf"(?P<name>{CAPITALISED_WORD}(?:\s+(?:(?:of|and|for|de|del)\s+)?[A-Z0-9][\w’'&-]*){{0,6}})"
-    r"(?:\s*\([A-Z][\w-]*\))?(?P<clause>(?:,[^,]{3,90},)?),?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:\s*\([A-ZÀ-ɏ][\w-]*\))?(?P<clause>(?:,[^,]{3,90},)?),?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:said|says|confirmed|announced|stated|reported|gave|put|told)\b")
 # Kinds that name one another: a company is the firm, the ship's operator
 _SAME_KIND = {"firm": "company", "operator": "company", "organization": "organisation"}
@@ -73,7 +73,7 @@ def named_with(noun: str, recent: list[str]) -> str:
     """The body the nearest of `recent` sentences names with `noun` as its
     last word ("the Delta State Police Command" for "the command's"), or ""."""
     for sentence in reversed(recent):
-        m = re.search(rf"(?:\b(?:[A-Z][\w-]*|of|and)\s+){{1,6}}(?i:{re.escape(noun)})\b",
+        m = re.search(rf"(?:\b(?:[A-ZÀ-ɏ][\w-]*|of|and)\s+){{1,6}}(?i:{re.escape(noun)})\b",
                       sentence)
         if m is None:
             continue

@@ -36,7 +36,8 @@ def compared_claim(sentence: str) -> CasualtyClaim | None:
 
 
 # A year an event happened in; not "since 2016" or "than in 2019" (a comparison)
-_FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|"
+_FULL_DATE = re.compile(r"\b(?:[A-ZÀ-ɏ][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-ZÀ-ɏ]"
+                        r"[a-z]{2,8},? \d{4}|"
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}, \d{4})\b")
 _YEAR = re.compile(r"(?<!since )(?<!than in )\b(1[89]\d{2}|20\d{2})\b")
 
@@ -191,7 +192,7 @@ def stated_before(sentence: str, count: str) -> bool:
 
 # "The provincial disaster office in Negros Oriental gave the same toll"
 _SAME_TOLL = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[\w’' -]+?)"
-                        r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+                        r"(?:\s+in\s+[A-ZÀ-ɏ][\w-]*(?:\s+[A-ZÀ-ɏ][\w-]*)*)?"
                         r"\s+(?:gave|put|reported|confirmed|stated|had)\s+the same (?:death )?"
                         r"(?:toll|figures?|number|count|tally)\b")
 

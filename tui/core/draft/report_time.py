@@ -151,7 +151,7 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
                 continue
             if hour > 23 or minute > 59 or found_day is None:
                 continue
-            if not m["zone"] and (other := re.match(r"\s*([A-Z]{2,5})\b", line[m.end():])) \
+            if not m["zone"] and (other := re.match(r"\s*([A-ZÀ-ɏ]{2,5})\b", line[m.end():])) \
                     and other[1] not in ("AM", "PM", "HRS"):
                 continue  # a zone this table does not know: the page's metadata says when
             tz = (_offset(zone_minutes(m["zone"], zone, head)) if m["zone"]

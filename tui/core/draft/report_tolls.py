@@ -31,7 +31,7 @@ _AUX = r"(?:had|have|has|also|were|was|are|is|been)\b"
 _GROUP = (r"(?:members of (?:the )?(?:[\w'’-]+['’]s )?)?"
           rf"(?P<group>(?!{_AUX})[a-z][a-z-]+(?: (?!{_AUX})[a-z][a-z-]+)?)"
           # "two firefighters of the municipal corps died"
-          r"(?: of (?:the )?[a-z]+(?: [a-z]+)?(?: of [A-Z][\w-]+)?"
+          r"(?: of (?:the )?[a-z]+(?: [a-z]+)?(?: of [A-ZÀ-ɏ][\w-]+)?"
           r"(?= (?:have |had |has |were |was |also |died)))?"
           r"(?:, [^,]{1,30},)?")
 # "on the bridge", "aboard the bus": where a group was
@@ -42,7 +42,7 @@ _DIED = r"(?:(?:have|had|has|were|was)\s+)?(?:(?:also|now|since)\s+)?(?:been\s+)
 _PATTERNS = (
     re.compile(rf"\b(?P<n>{_NUMBER}) {_GROUP} {_DIED}", re.IGNORECASE),
     # a flash's "Four dead as …", "At least 8 killed in crush"
-    re.compile(rf"^(?:[A-Z][\w ]*:\s+|.*?\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+)?"
+    re.compile(rf"^(?:[A-ZÀ-ɏ][\w ]*:\s+|.*?\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+)?"
                rf"(?P<n>{_NUMBER}) (?P<group>dead|killed)\b", re.IGNORECASE),
     # "nine (09) people travelling on the bridge died": the group and where it was
     re.compile(rf"\b(?P<n>{_NUMBER}) (?P<group>[a-z]+(?:"
@@ -79,16 +79,16 @@ _PATTERNS = (
                re.IGNORECASE),
 )
 _TOLL_AT = re.compile(r"\bput(?:s|ting)? (?:it|the (?:death )?toll"
-                      rf"(?: in (?P<place>[A-Z][\w’'-]+))?) at (?P<n>{_NUMBER})\b")
+                      rf"(?: in (?P<place>[A-ZÀ-ɏ][\w’'-]+))?) at (?P<n>{_NUMBER})\b")
 _INJURED = re.compile(rf"\b(?:and )?(?P<n>{_NUMBER}) (?:(?:[a-z]+ )?(?:were |are |have been )?"
                       rf"injured|[a-z]+ sustained injuries)", re.IGNORECASE)
 _IN_TOWN = r"in (?:the )?(?:nearby )?(?:(?:town|village|city|district) of )?"
 _PLACES = re.compile(rf"(?P<n>{_NUMBER}) (?:dead|(?:people )?(?:killed|died))"
-                     rf"(?: and (?P<i>{_NUMBER}) injured)? {_IN_TOWN}(?P<place>[A-Z][\w’'-]+)")
+                     rf"(?: and (?P<i>{_NUMBER}) injured)? {_IN_TOWN}(?P<place>[A-ZÀ-ɏ][\w’'-]+)")
 # "killing 38 people in the town of Karaçam and three in the nearby village of Yeşilöz"
 _KILLING_IN = re.compile(rf"\bkilling (?P<n>{_NUMBER}) (?:people )?{_IN_TOWN}"
-                         rf"(?P<place>[A-Z][\w’'-]+)(?: and (?P<n2>{_NUMBER}) {_IN_TOWN}"
-                         r"(?P<place2>[A-Z][\w’'-]+))?")
+                         rf"(?P<place>[A-ZÀ-ɏ][\w’'-]+)(?: and (?P<n2>{_NUMBER}) {_IN_TOWN}"
+                         r"(?P<place2>[A-ZÀ-ɏ][\w’'-]+))?")
 # Words after a number that count something other than people.
 _NOT_PEOPLE = frozenset({"year", "years", "km", "metres", "meters", "days", "hours", "coaches",
                          "tents", "divers", "vessels", "trains", "engines", "per", "percent"})
@@ -180,7 +180,7 @@ def tolls_in(sentence: str) -> list[Toll]:
 # three children, have been hospitalized": a count of injured inside a sentence
 _INJURED_WITHIN = re.compile(
     rf"(?<![\w,])(?P<n>{_NUMBER})(?: \(\d[\d,]*\))? (?P<group>[a-z]+)(?: of (?:the )?"
-    r"[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*)?(?:, including [^,]{1,40},)? (?:were injured|"
+    r"[A-ZÀ-ɏ][\w-]*(?: (?:of )?[A-ZÀ-ɏ][\w-]*)*)?(?:, including [^,]{1,40},)? (?:were injured|"
     r"have been injured|had been injured|were hurt|have been hospitali[sz]ed|"
     r"were hospitali[sz]ed|sustained (?:various degrees of )?(?:burns|injuries))\b")
 
@@ -336,12 +336,12 @@ def place_claims(claim: CasualtyClaim) -> list[CasualtyClaim]:
             for i, t in enumerate(tolls)]
 
 
-_AND_IN = re.compile(rf"\b(?P<first>{_NUMBER}) people in (?:[^,;]*?\s)?(?P<there>[A-Z][\w-]*"
+_AND_IN = re.compile(rf"\b(?P<first>{_NUMBER}) people in (?:[^,;]*?\s)?(?P<there>[A-ZÀ-ɏ][\w-]*"
                      r"(?: (?:province|region|state|district|county))?) and "
                      rf"(?P<n>{_NUMBER}) in "
-                     r"(?:neighbouring |neighboring |nearby )?(?P<place>[A-Z][\w-]*"
+                     r"(?:neighbouring |neighboring |nearby )?(?P<place>[A-ZÀ-ɏ][\w-]*"
                      r"(?: (?:province|region|state|district|county))?)")
-_PLACE_COUNT = re.compile(rf"(?P<n>{_NUMBER}) in (?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+_PLACE_COUNT = re.compile(rf"(?P<n>{_NUMBER}) in (?P<place>[A-ZÀ-ɏ][\w-]*(?: [A-ZÀ-ɏ][\w-]*)?"
                           r"(?: (?:province|region|state|district|county))?)")
 
 

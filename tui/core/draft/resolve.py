@@ -69,7 +69,7 @@ _GENERAL_STAFF = "general staff"
 # "a fire service official" speaks for the fire service).
 _STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local", "official",
                    "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources"})
-_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
+_POSSESSIVE = re.compile(r"^(?:[A-ZÀ-ɏ][\w-]*\s+){0,3}[A-ZÀ-ɏ][\w-]*['’]s\s+")
 _PAREN = re.compile(r"\s*\(([^()]+)\)\s*")
 UNKNOWN = frozenset({"", "unknown", "unnamed", "an official", "officials"})
 
@@ -103,7 +103,7 @@ _NOT_NAMES = NEVER_A_PERSONS_NAME | frozenset(WEEKDAYS) | frozenset(MONTHS)
 _NAME_WITH_NUMBER = re.compile(r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
                                r"Thu|Fri|Sat|Sun|Flight|Article|Route|Highway|Room|No|Number|"
                                r"Section|Gate|Platform)\w*\s)"
-                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\d{4,5}")
+                               r"[A-ZÀ-ɏ][\w-]*(?:\s+[A-ZÀ-ɏ][\w-]*){0,2}\s+\d{4,5}")
 
 
 def ends_in_a_body_noun(phrase: str) -> bool:
@@ -212,7 +212,7 @@ def _owner(name: str) -> str:
     """Whose body a name says it is, "Mali" in "Mali's military government";
     "" when it names no owner."""
     # (a description after it, in lower case: "People's Committee" is a name, no owner)
-    m = re.match(r"^(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?=[a-z])",
+    m = re.match(r"^(?:the\s+)?((?:[A-ZÀ-ɏ][\w-]*\s+){0,3}[A-ZÀ-ɏ][\w-]*)['’]s\s+(?=[a-z])",
                  name.strip())
     return fold(m.group(1)) if m is not None else ""
 
@@ -295,20 +295,20 @@ def acronym_of(name: str) -> str | None:
 
 
 # "Mozambique's disaster agency": a body described by what it does, in lower case
-_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*|country|nation|region|province|"
+_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:(?:[A-ZÀ-ɏ][\w’'-]*|country|nation|region|province|"
                           r"state|city|district)['’]s\s+)?(?P<desc>(?:[a-z][\w-]*\s+)"
                           r"{1,3})(?:agency|institute|authority|body|service|office)$")
 
 
 # A body's full name as a text writes it: capitalised words, "of"/"and" between them
-_FULL_NAME = re.compile(r"\b(?!The\s)[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?"
-                        r"[A-Z][\w’'-]*)+")
+_FULL_NAME = re.compile(r"\b(?!The\s)[A-ZÀ-ɏ][\w’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?"
+                        r"[A-ZÀ-ɏ][\w’'-]*)+")
 
 
 # A body's command or headquarters, which speaks as the body ("the Command of the
 # National Gendarmerie", "the General Headquarters of the Civil Defence")
 _COMMAND_OF = re.compile(r"(?:[Tt]he\s+)?(?:General\s+|High\s+)?(?:Command|Headquarters)\s+of\s+"
-                         r"(?:the\s+)?([A-Z].+)$")
+                         r"(?:the\s+)?([A-ZÀ-ɏ].+)$")
 
 
 @dataclass(eq=False)  # one group is one person or body: compared by identity
@@ -380,11 +380,8 @@ class Names:
         acronym = acronym_of(name)
         forms = [_PAREN.sub(" ", name).strip(), acronym] if acronym else [name]
         # "SEDES La Paz": the acronym of a body, then where it is
-        if (lead := re.match(r"([A-Z]{3,})\s+[A-Z][a-z]", name)) is not None and lead[1] not in (
-                "THE",):
-            keys_extra = [subject_key(lead[1])]
-        else:
-            keys_extra = []
+        lead = re.match(r"([A-ZÀ-ɏ]{3,})\s+[A-ZÀ-ɏ][a-z]", name)
+        keys_extra = [subject_key(lead[1])] if lead is not None and lead[1] != "THE" else []
         # ("Command of the National Gendarmerie": a later "National Gendarmerie" too)
         if (command := _COMMAND_OF.match(name)) is not None and is_body(command[1]):
             keys_extra.append(subject_key(command[1]))
@@ -444,7 +441,7 @@ class Names:
         ("Malatya Governor Mehmet Okur"), so that "the governor" finds them."""
         if not group.person or not name.strip():
             return
-        m = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})" + re.escape(name.strip()), sentence)
+        m = re.search(r"((?:[A-ZÀ-ɏ][\w’'-]*\s+){1,3})" + re.escape(name.strip()), sentence)
         if m is not None and any(w.lower() in _TITLES for w in m[1].split()):
             self._join(group, m.group(0))
 

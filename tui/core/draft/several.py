@@ -70,7 +70,7 @@ from tui.core.format.names import subject_key
 from tui.core.format.when import when_sort_key
 
 # An entry that opens with a speaker's name and their words: `Ortiz: "…"`.
-_NAMED_QUOTE = re.compile(r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}):\s*[\"“]")
+_NAMED_QUOTE = re.compile(r"^([A-ZÀ-ɏ][\w’'-]+(?:\s+[A-ZÀ-ɏ][\w’'-]+){0,2}):\s*[\"“]")
 
 
 class Merger:
@@ -134,7 +134,7 @@ class Merger:
             if not acronym or subject_key(line.replace(f"({acronym})", " ")) != subject_key(
                     issuer.replace(f"({acronym})", " ")):
                 continue
-            spelt = re.compile(r"((?:[A-Z][\w’'-]*[ ]+(?:(?:of|de|la|du|des|and|for|the)[ ]+)*)"
+            spelt = re.compile(r"((?:[A-ZÀ-ɏ][\w’'-]*[ ]+(?:(?:of|de|la|du|des|and|for|the)[ ]+)*)"
                                r"{1,8})\(" + re.escape(acronym) + r"\)")
             # (the name in the text's own words, not the letterhead's capitals again)
             other = next((re.sub(r"^The\s+", "", m[1].strip()) for m in spelt.finditer(text)

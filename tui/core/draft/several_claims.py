@@ -181,8 +181,8 @@ class Tolls:
         if re.search(r"\b(?:of|on|in) the$", c.affected) and (
                 cut := re.search(rf"\b{re.escape(c.affected)}\s+([a-z][\w-]*)", sentence)):
             c = c._replace(affected=f"{c.affected} {cut[1]}")  # "occupants of the" minibus
-        elif re.search(r"\bof [A-Z][\w.-]*$", c.affected) and (
-                cut := re.search(rf"\b{re.escape(c.affected)}\s+([A-Z][\w-]*)\b", sentence)):
+        elif re.search(r"\bof [A-ZÀ-ɏ][\w.-]*$", c.affected) and (
+                cut := re.search(rf"\b{re.escape(c.affected)}\s+([A-ZÀ-ɏ][\w-]*)\b", sentence)):
             c = c._replace(affected=f"{c.affected} {cut[1]}")  # "residents of Barangay" Malinao
         if c.killed is not None and re.search(rf"\d[:.]{re.escape(c.killed.text)}\b", sentence):
             # "11:32 am Four dead": the drafter read the clock; the sentence's toll is four

@@ -50,11 +50,11 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their"})
 
 
 # "The Punjab Emergency Service, known as Rescue 1122, ...": two names of one body
-_KNOWN_AS = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w’'-])(?P<name>[A-Z][\w-]*"
-                       r"(?:\s+(?:[A-Z][\w-]*|of|for|and)){0,8})"
+_KNOWN_AS = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w’'-])(?P<name>[A-ZÀ-ɏ][\w-]*"
+                       r"(?:\s+(?:[A-ZÀ-ɏ][\w-]*|of|for|and)){0,8})"
                        r",\s+"
                        r"(?:also\s+|better\s+|widely\s+|locally\s+)?known\s+as\s+(?:the\s+)?"
-                       r"(?P<other>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,5})){0,5})")
+                       r"(?P<other>[A-ZÀ-ɏ][\w-]*(?:\s+(?:[A-ZÀ-ɏ][\w-]*|\d{2,5})){0,5})")
 
 
 class Naming:
@@ -374,7 +374,7 @@ def _told_in_full(item: Item, claims: list[Item]) -> bool:
 
 
 # A body's full name in a report: capitalised words ending in what kind of body it is
-_BODY_NAME = re.compile(r"\b(?!The\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:Station|Service|"
+_BODY_NAME = re.compile(r"\b(?!The\s)[A-ZÀ-ɏ][\w-]*(?:\s+[A-ZÀ-ɏ][\w-]*){0,4}\s+(?:Station|Service|"
                         r"Department|Brigade|Authority|Agency|Office|Police)\b")
 
 

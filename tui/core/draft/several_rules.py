@@ -82,7 +82,7 @@ _PLACE_ENDS = ("Government|Hospital|General|Airport|Stadium|Market|Mine|River|Pr
                "Centre|Center|School|University|Street|Road|Highway|Bridge|Port|Station")
 # "in Karaçam", "hit Dhungepani", "in Villa Rica"; never a possessive ("in Indonesia's")
 IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|hit|struck) (?:the (?:town|village|city|district) of )?"
-                       r"([A-Z][\w-]+(?:\s+(?!(?:" + _PLACE_ENDS + r")\b)[A-Z][\w-]+){0,2})"
+                       r"([A-ZÀ-ɏ][\w-]+(?:\s+(?!(?:" + _PLACE_ENDS + r")\b)[A-ZÀ-ɏ][\w-]+){0,2})"
                        r"\b(?![’'])")
 
 
@@ -114,7 +114,7 @@ SHORT_PART = 800
 _OFFICE_NAME = re.compile(
     r"\b(?:Minister|President|Governor|Mayor|Secretary|Director|Commissioner|Chief|"
     r"Superintendent|Spokes(?:man|woman|person)|Dr|Prof(?:essor)?)\.?\s+"
-    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+    r"((?:[A-ZÀ-ɏ][\w’'-]+\s+){0,2}[A-ZÀ-ɏ][\w’'-]+)")
 
 
 def one_person(text: str) -> str | None:
@@ -131,7 +131,7 @@ _HEADS = frozenset({"ministry", "police", "service", "agency", "authority", "dep
                     "directorate", "commission", "brigade", "bureau", "institute"})
 _OFFICE_FIRST = frozenset({"governor", "minister", "mayor", "president", "premier", "chief",
                            "commissioner", "director", "spokesman", "spokeswoman", "head"})
-_JOINT = re.compile(r"^(?:the\s+)?(.+?\s(\w+))\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)(.*)$")
+_JOINT = re.compile(r"^(?:the\s+)?(.+?\s(\w+))\s+and\s+(?:the\s+)?([A-ZÀ-ɏ][\w’'-]*)(.*)$")
 
 
 def split_both(name: str) -> list[str]:
@@ -201,7 +201,7 @@ def event_key(text: str) -> str:
 
 # ("people in the town of Karaçam" is the drafter's longer way to say "in Karaçam")
 _GENERIC_IN = re.compile(r"^(\w+) in (?:the (?:town|village|city|district|province|region|"
-                         r"county) of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+                         r"county) of )?([A-ZÀ-ɏ][\w’'-]+(?: [A-ZÀ-ɏ][\w’'-]+)?)"
                          r"(?: (province|region|state|district|county))?$")
 
 
@@ -244,7 +244,7 @@ def other_place_group(sentence: str, known: list[str]) -> str | None:
 
 
 # "across Kenya", "nationwide", "across the country": the toll of the whole country
-NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|across [A-Z][\w-]+|"
+NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|across [A-ZÀ-ɏ][\w-]+|"
                         r"countrywide)\b")
 # "at the market": the people of where it happened
 AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
@@ -253,7 +253,7 @@ AT_THE = re.compile(r"\b(?:lost their lives|died|killed|dead) at the "
 
 # A place's people ("Karaçam residents"): the place counts only where the sentence
 # puts the toll there ("in Karaçam"), not in a title ("NEMA's Lagos coordinator")
-PLACED = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* residents$")
+PLACED = re.compile(r"^[A-ZÀ-ɏ][\w’'-]*(?: [A-ZÀ-ɏ][\w’'-]*)* residents$")
 
 
 def place_group(place: str, sentence: str = "") -> str:

@@ -146,13 +146,13 @@ def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -
 # Office": an office named by the title of the one who holds it (and where; the title
 # is of two words or more, never a bare "Governor")
 _OFFICE_OF_TITLE = re.compile(r"(?i:the\s+)?(?:(?i:office\s+of\s+the)\s+(?P<title>[A-Za-z][\w -]*?)"
-                              r"(?:,\s*(?P<place>[A-Z][\w -]*))?|(?P<owner>[A-Z][\w -]*?)['’]s"
-                              r"\s+(?i:office))")
+                              r"(?:,\s*(?P<place>[A-ZÀ-ɏ][\w -]*))?"
+                              r"|(?P<owner>[A-ZÀ-ɏ][\w -]*?)['’]s\s+(?i:office))")
 
 
 # A minister's title of a portfolio of several words, before the name
 _MINISTER_OF = (r"\b(?:(?:Deputy|Vice|First|Acting|State)\s+)*Minister\s+(?:of|for)\s+(?:the\s+)?"
-                r"(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4}")
+                r"(?:[A-ZÀ-ɏ][\w’'-]*\s+(?:and\s+)?){1,4}")
 
 
 def settle_offices(items: list[Item], names: Names, texts: tuple[str, ...] = ()) -> None:

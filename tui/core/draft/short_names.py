@@ -44,7 +44,8 @@ def abbreviates(short: str, full: str) -> bool:
     mine = _tokens(short)
     # ("SES" for "State Emergency Service of Ukraine": a country's name is no part of
     # the initials)
-    of_country = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$", full)
+    of_country = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-ZÀ-ɏ][\w-]*(?:\s+[A-ZÀ-ɏ][\w-]*){0,2})$",
+                          full)
     names = [full] + ([of_country[1]] if of_country and lookup_country(of_country[2]) else [])
     return any(_abbreviates(mine, theirs) for name in names for theirs in (
         _tokens(name), _tokens(name, _SPELT_SMALL)))

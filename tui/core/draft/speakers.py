@@ -255,8 +255,8 @@ def _subject_before(q: Quoted, m: Mentions) -> Said | None:
 
 # ("According to our plant manager, Ms. Pornthip Chaiyaporn, who led ...": the name
 # the role is given, between commas)
-_NAMED_AFTER_ROLE = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+"
-                               r"(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:,|$)")
+_NAMED_AFTER_ROLE = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-ZÀ-ɏ][\w’'-]+"
+                               r"(?:\s+[A-ZÀ-ɏ][\w’'-]+){1,3})\s*(?:,|$)")
 
 
 def _according_to(q: Quoted, m: Mentions) -> Said | None:
@@ -299,7 +299,7 @@ def _name_opens(q: Quoted, m: Mentions) -> Said | None:
 
 # "INSPECTOR DARREN HOLLOWAY (clip): “...”": a transcript's speaker in capitals,
 # what kind of recording in brackets, then a colon
-_TRANSCRIPT_NAME = re.compile(r"^\s*((?:[A-Z][A-Z’'\-]+\s+){1,4}[A-Z][A-Z’'\-]+)\s*"
+_TRANSCRIPT_NAME = re.compile(r"^\s*((?:[A-ZÀ-ɏ][A-Z’'\-]+\s+){1,4}[A-ZÀ-ɏ][A-Z’'\-]+)\s*"
                               r"(?:\([^)]{1,20}\))?\s*:\s*$")
 
 
@@ -314,14 +314,14 @@ def _transcript_name(q: Quoted, m: Mentions) -> Said | None:
 # After the quote, a person's name (initials too: "RK Mallick", "V S Shivakumar") as the
 # last words before the verb, whatever describes them first ("Jharkhand police
 # spokesman, RK Mallick, said"; "U.S. military spokesman Colonel Greg Julian said")
-_NAME_WORD_OR_INITIAL = r"(?:[A-Z][\w’'\-]+|[A-Z]\.?)"
+_NAME_WORD_OR_INITIAL = r"(?:[A-ZÀ-ɏ][\w’'\-]+|[A-ZÀ-ɏ]\.?)"
 _LAST_NAME_BEFORE_SAY = re.compile(
     rf"^[\s,]*(?:[^“”\"\s]+\s+){{0,10}}?(?P<name>{_NAME_WORD_OR_INITIAL}"
     rf"(?:\s+{_NAME_WORD_OR_INITIAL}){{1,3}})"
     rf"(?:,\s+(?:who|whose)\b[^,“”\"]{{1,120}},)?,?\s+(?:{SAY_VERBS})\b")
 # ", Dr. Fazlullah Pechuho." : a name alone after the quote, as a caption gives it
 _NAME_ALONE_AFTER = re.compile(rf"^\s*[,—–-]?\s*(?P<name>(?:{TITLE_BEFORE_NAME})?"
-                               rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})\s*\.?\s*$")
+                               rf"[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){{1,3}})\s*\.?\s*$")
 
 
 def _last_name_before_say(q: Quoted, m: Mentions) -> Said | None:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from tui.core.draft.words import MONTHS, SAY_VERBS
 
 # A live entry's stamp on a line of its own: "17:52 CEST", "9:05 a.m. EDT"
-_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?\s*\n"
+_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-ZÀ-ɏ]{2,5}))?\s*\n"
                          r"(?=\s*\S)", re.I)
 
 
@@ -28,7 +28,8 @@ _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)
 
 # An initial inside a name: "R.K. Menon", "George W. Bush" (not "posted on X.")
 # ("R. K. Menon": initials spaced apart)
-_INITIAL = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b[A-Z][a-z]+\s[A-Z]\.|\b[A-Z]\.\s[A-Z]\.)$")
+_INITIAL = re.compile(r"(?:\b[A-ZÀ-ɏ]\.[A-ZÀ-ɏ]\.|\b[A-ZÀ-ɏ][a-z]+\s[A-ZÀ-ɏ]\.|\b[A-ZÀ-ɏ]\.\s"
+                      r"[A-ZÀ-ɏ]\.)$")
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -37,22 +38,22 @@ def sentences(paragraph: str) -> list[str]:
     start = 0
     for m in re.finditer(r"[.!?][”\"’'»“]?(?=\s+[“\"‘«„A-Z0-9])", paragraph):
         end = m.end()
-        if re.search(r"(?:^|\s)[A-Z]\.$", paragraph[start:m.start() + 1]) and re.match(
-                r"\s+[A-Z]\.\s*[A-Z]", paragraph[end:]):
+        if re.search(r"(?:^|\s)[A-ZÀ-ɏ]\.$", paragraph[start:m.start() + 1]) and re.match(
+                r"\s+[A-ZÀ-ɏ]\.\s*[A-ZÀ-ɏ]", paragraph[end:]):
             continue  # "R. K. Menon": the first of two initials
         if _ABBREV.search(paragraph[start:m.start() + 1]) or _INITIAL.search(
                 paragraph[start:m.start() + 1]) or (_MONTH_ABBREV.search(
                 paragraph[start:m.start() + 1]) and re.match(r"\s+\d", paragraph[end:])):
             continue
         if re.search(r"\b[ap]\.m\.$", paragraph[start:m.start() + 1], re.I) and re.match(
-                r"\s+(?:[A-Z][a-z]+\s+time\b|[A-Z]{2,4}T\b|GMT|UTC)", paragraph[end:]):
+                r"\s+(?:[A-ZÀ-ɏ][a-z]+\s+time\b|[A-ZÀ-ɏ]{2,4}T\b|GMT|UTC)", paragraph[end:]):
             continue  # "at around 4:15 a.m. Korea time, police said": one sentence
         # a quotation that goes on ("It was like an earthquake. The windows ...")
         if _inside_quote(paragraph[start:end]):
             continue
         # a "!" or "?" inside a quote followed by attribution is not a sentence end
         if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"»“" and re.match(
-                rf"\s+(?:[A-Z][\w’'\-]+\s+){{0,3}}({SAY_VERBS}|he|she)\b",
+                rf"\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+){{0,3}}({SAY_VERBS}|he|she)\b",
                 paragraph[end:]):
             continue
         out.append(paragraph[start:end].strip())
@@ -134,10 +135,10 @@ def _dates_in(text: str) -> list[date]:
 # A wire dateline: "MARRAKECH, Sept 9 -", "BRASILIA, Brazil, Jan 25 (Reuters) -",
 # "Sept. 2 (AP) -" (an agency's mark after the day, with or without a place)
 _MONTH_ABBREVIATION = r"(Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(r"^[A-Z][A-Z .’'\-]+,(?:\s+[A-Z][\w ]+,)?\s+" + _MONTH_ABBREVIATION
+_DATELINE = re.compile(r"^[A-ZÀ-ɏ][A-Z .’'\-]+,(?:\s+[A-ZÀ-ɏ][\w ]+,)?\s+" + _MONTH_ABBREVIATION
                        + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\b"
                        # ("Shimla, Oct 12 (IANS)": a city in any case before an agency's mark)
-                       r"|^(?:[A-Z][\w .’'\-]+,?\s+)?" + _MONTH_ABBREVIATION
+                       r"|^(?:[A-ZÀ-ɏ][\w .’'\-]+,?\s+)?" + _MONTH_ABBREVIATION
                        + r"\s+(\d{1,2})(?:,\s+(\d{4}))?\s*\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|"
                        r"PTI|ANI|IRNA|WAM|SPA|Anadolu|Kyodo|Yonhap|Bernama|Antara|INA|APP)\)",
                        re.M)

@@ -29,7 +29,7 @@ def _where(sentence: str, start: int, who: str) -> str:
     the clause opens with ("In Sindh province 23 people died")."""
     clause = re.split(r"[,;.]", sentence[start:], maxsplit=1)[0]
     # ("in the Western Visayas Region", "in the Provinces of Cavite and Laguna")
-    place = re.search(r"\bin (?:the )?((?:[A-Z][\w’'\-]+\s*(?:(?:of|and)\s+(?=[A-Z]))?)+"
+    place = re.search(r"\bin (?:the )?((?:[A-ZÀ-ɏ][\w’'\-]+\s*(?:(?:of|and)\s+(?=[A-ZÀ-ɏ]))?)+"
                       r"(?:" + REGION_WORD + r"\b)?)", clause)
     opening = _OPENING_PLACE.search(sentence[:start])
     if place is None and opening is not None and opening.end() == start:
@@ -38,8 +38,8 @@ def _where(sentence: str, start: int, who: str) -> str:
 
 
 # A clause that opens with its place: "In Sindh province 23 people died" (ends at the count)
-_OPENING_PLACE = re.compile(r"(?:^|[-–—,;:]\s|\s[-–—]\s)\s*[Ii]n\s+((?:the\s+)?[A-Z][\w’'\-]+"
-                            r"(?:\s+(?:[A-Z][\w’'\-]+|province|district|state|county|region))"
+_OPENING_PLACE = re.compile(r"(?:^|[-–—,;:]\s|\s[-–—]\s)\s*[Ii]n\s+((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+"
+                            r"(?:\s+(?:[A-ZÀ-ɏ][\w’'\-]+|province|district|state|county|region))"
                             r"{0,3}),?\s+$")
 
 
@@ -144,7 +144,7 @@ def tolls_in(sentence: str) -> Tolls | None:
             affected = killed.noun
         others += [p for p in parts if p.start not in taken and p.number != killed.number]
     if injured is not None and killed is not None and others and (
-            injured_at := re.match(r"[^,;.]{0,30}?\bin\s+([A-Z][\w’'\-]+)",
+            injured_at := re.match(r"[^,;.]{0,30}?\bin\s+([A-ZÀ-ɏ][\w’'\-]+)",
                                    sentence[injured.start:])) \
             and f" in {injured_at.group(1)}" not in killed.noun and (same := next(
                 (o for o in others if f" in {injured_at.group(1)}" in o.noun), None)):
@@ -182,7 +182,7 @@ def tolls_in(sentence: str) -> Tolls | None:
 _LABEL = re.compile(r"^[-•*–—]?\s*((?![\w’'\- ]*\b(?:figures?|toll|tolls|update|updated|latest|"
                     r"statement|report|count|total|casualties|breakdown|from|by|according|"
                     r"said|says|told|reported|summary|overview|situation|day)\b)"
-                    r"[A-Z][a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}?):\s+(?=" + NUM + r"\b)")
+                    r"[A-ZÀ-ɏ][a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}?):\s+(?=" + NUM + r"\b)")
 
 # Words of one word that name people without a plural's s
 _PEOPLE_WORDS = frozenset({"children", "staff", "crew", "police", "people", "personnel", "women",

@@ -16,8 +16,11 @@ SAY = re.compile(rf"\b({SAY_VERBS})\b")
 # What a country or an organisation does in reaction, besides saying something.
 REACTION_VERBS = r"\b(?:" + "|".join([SAY_VERBS, *_DATA["reaction_verbs"]]) + r")\b"
 REACT = re.compile(REACTION_VERBS)
-# A capital letter, accented ones too ("Élise", "Şahin", "Øvre"): a class for regexes
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# A capital letter, accented ones too ("Élise", "Şahin", "Øvre", "Əliyev"): a class for
+# regexes. The drafter's patterns write it short as [A-ZÀ-ɏ], the Latin letters with
+# accents; its lower-case ones never open a word of English copy, so a name's capital is
+# all it ever matches there.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 # A capitalised word of a name, accented too: "Peñaranda", "Élise"
 CAPITALISED_WORD = rf"[{UPPER}][\w’'\-]+"
 # A title before a person's name, not part of it ("Dr", "Engr.", "Assistant Commissioner")
@@ -56,36 +59,36 @@ def person_name(group: str) -> str:
             rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{0,3}}|{CAPITALISED_WORD}"
             rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{1,3}})")
 # A word of a name, or its initials: "Menon", "R.K."
-_NAME_WORD = r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})"
+_NAME_WORD = r"(?:[A-ZÀ-ɏ][\w’'\-]+|(?:[A-ZÀ-ɏ]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 # (`U.S. Secretary of State Marco Rubio wrote`: a title with "of" before the name)
 AFTER_NAME_SAY = re.compile(
     # (a long title before the name: "Additional Director General of Police Daljit
     # Singh Manhas said")
-    rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+)?){{0,8}}[A-Z][\w’'\-]+)\s+({SAY_VERBS})\b")
+    rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+)?){{0,8}}[A-ZÀ-ɏ][\w’'\-]+)\s+({SAY_VERBS})\b")
 AFTER_SAY_NAME = re.compile(
     # ("said Defence Secretary and NDRRMC Chairman Delfin Lorenzana": titles joined)
-    rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+(?:(?:and|of)\s+(?=[A-Z]))?){{0,8}}"
-    rf"[A-Z][\w’'\-]+)")
+    rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+(?:(?:and|of)\s+(?=[A-ZÀ-ɏ]))?){{0,8}}"
+    rf"[A-ZÀ-ɏ][\w’'\-]+)")
 # `R.K. Menon, the district collector, said`: the name, its description, the verb
 NAME_COMMA_ROLE_SAY = re.compile(
-    rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:the|a|an)\s+([^,]{{2,60}}),"
+    rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+),\s+(?:the|a|an)\s+([^,]{{2,60}}),"
     rf"\s+(?:{SAY_VERBS})\b")
 # `Ana Ruiz, chief engineer of the port authority, told reporters`: the name, a role
 # without an article (the comma after it sometimes left out), the verb
 # (`P.B. Murthy, regional railway manager, south central railways told AFP`: a role
 # of two parts)
 NAME_COMMA_BARE_ROLE_SAY = re.compile(
-    rf"^[\s,]*((?:{_NAME_WORD}\s+){{1,3}}[A-Z][\w’'\-]+),\s+(?!(?:the|a|an)\s)"
+    rf"^[\s,]*((?:{_NAME_WORD}\s+){{1,3}}[A-ZÀ-ɏ][\w’'\-]+),\s+(?!(?:the|a|an)\s)"
     rf"([^,“”\"]{{2,80}}?(?:,\s+[^,“”\"]{{2,60}}?)?),?\s+(?:{SAY_VERBS})\b")
 # `said a ferry mechanic surnamed Oduya`: a person described, then named
 AFTER_SAY_SURNAMED = re.compile(
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another)\s+[^,.;“”\"]{{0,60}}?\b"
-    rf"(?:surnamed|named)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})")
+    rf"(?:surnamed|named)\s+([A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){{0,2}})")
 # `a man surnamed Gu, who saw it, told`: the name a described person is given
 SURNAMED_SAY = re.compile(
     rf"^[\s,]*(?:one|a|an|another)\s+[^,.;“”\"]{{0,40}}?\b(?:surnamed|named|called)\s+"
-    rf"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})(?:,[^,“”\"]{{1,80}},)?\s+(?:{SAY_VERBS})\b")
+    rf"([A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){{0,2}})(?:,[^,“”\"]{{1,80}},)?\s+(?:{SAY_VERBS})\b")
 # "according to X": X runs to the clause's end ("the Rio de Janeiro human rights
 # commission of the state assembly"), after "figures given by" and the like, and
 # before "whose ...", "on Monday", "since ..."; "its" or "their" X is the subject's own.
@@ -100,16 +103,16 @@ ACCORDING = re.compile(
     r"issued|published|showing)\b"
     # ("According to Chattogram district administration the death toll ...": no comma)
     r"|\s+the\s+(?:death\s+toll|toll|number)\b)"
-    r"(?:,\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*[,.;]|$))?")
+    r"(?:,\s+((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}[A-ZÀ-ɏ][\w’'\-]+)(?=\s*[,.;]|$))?")
 REPORTED_SAYING = re.compile(
     r"\b(?:reported|quoted|cited)\s+(.+?)\s+(?:saying|as saying)\b", re.I)
-WHO_CHANTED = re.compile(r"\b([A-Z][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
+WHO_CHANTED = re.compile(r"\b([A-ZÀ-ɏ][\w’'\-]+)\s+who\s+(chanted|shouted|said|sang)\b")
 # `said rescuer Dmytro Hrytsenko`, `said Walhi campaigner Dedi Kurnia`: a lower-case
 # description, then the name
 # (`said Emergency Management Services spokesman Robert Mulaudzi`: a body's name first)
 AFTER_SAY_ROLE_NAME = re.compile(
-    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-Z][\w\-]*\s+){{0,4}}(?:[a-z0-9][\w\-]*\s+){{1,3}})"
-    rf"((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)")
+    rf"^[\s,]*({SAY_VERBS})\s+((?:[A-ZÀ-ɏ][\w\-]*\s+){{0,4}}(?:[a-z0-9][\w\-]*\s+){{1,3}})"
+    rf"((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)")
 # `said one survivor`, `said a 16-year-old boy who ...`, `said a traffic officer at the
 # scene`: a person described, not named (the place is not the person)
 AFTER_SAY_DESCRIBED = re.compile(
@@ -122,7 +125,7 @@ AFTER_SAY_DESCRIBED_NAME = re.compile(
     # (`said the group's chair, Lorraine Whitaker`: a possessive in the description)
     rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
     rf"(?:[\w’'\-]+\s+){{0,7}}?[A-Za-z][\w\-]*"
-    rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){{1,3}}?[A-Z][\w’'\-]+)\s*(?:[,.;]|$)")
+    rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-ZÀ-ɏ][\w’'\-]+\s+){{1,3}}?[A-ZÀ-ɏ][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
     rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
@@ -134,13 +137,13 @@ ROLE_NAME_SAY = re.compile(
     # ("state's principal secretary PC Kapoor said")
     # ("Police chief Ralph Godbee said": a role that opens with a capital)
     # ("district official D.D. Kale said": initials are words of the name)
-    rf"^[\s,]*((?:[A-Z][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,3}}(?:{_NAME_WORD}\s+){{1,3}}?"
+    rf"^[\s,]*((?:[A-ZÀ-ɏ][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,3}}(?:{_NAME_WORD}\s+){{1,3}}?"
     # ("shopkeeper Sanjay Mistry, who was among the pilgrims, told AFP")
-    rf"[A-Z][\w’'\-]+)(?:,\s*who\b[^,“”\"]{{1,80}},)?\s+(?:{SAY_VERBS})\b")
+    rf"[A-ZÀ-ɏ][\w’'\-]+)(?:,\s*who\b[^,“”\"]{{1,80}},)?\s+(?:{SAY_VERBS})\b")
 # `its director, Paolo Benedetti, said`: a role, then the name between commas
 ROLE_COMMA_NAME_SAY = re.compile(
     rf"^[\s,]*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
-    rf"((?:[A-Z][\w’'\-]+\s+){{0,3}}[A-Z][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
+    rf"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
 # What carries someone's words without speaking them: a letter, a statement.
 DOCUMENTS = frozenset({"letter", "statement", "report", "post", "message", "note", "communique",
                        "communiqué", "bulletin", "release"})
@@ -149,13 +152,13 @@ DOCUMENT_SAY = re.compile(rf"^[\s,]*the ({'|'.join(sorted(DOCUMENTS))})\s+"
                            rf"(?:{SAY_VERBS})\b")
 # `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
 SAY_THEN_NAME = re.compile(
-    rf",[”\"]?\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w’'\-]+)\s*(?:,|\.|$)")
+    rf",[”\"]?\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.|$)")
 # `one of the doctors said`: one person of a group described before
 ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)(?:\s+who\s+[^,“”\"„]{{1,40}}?)?"
                         rf"\s+(?:{SAY_VERBS})\b")
 # `who gave only her first name, Halyna`
 GAVE_NAME = re.compile(r"gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as)?,?\s+"
-                        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+                        r"([A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)")
 # People described by their role, not named: "Ukraine's president said ..."
 # People described by their role, not named: "Ukraine's president said ..."
 PERSON_WORDS: frozenset[str] = frozenset(_DATA["person_words"])
@@ -191,29 +194,29 @@ PERSON_WORD = "|".join(sorted(PERSON_WORDS))
 # ("Dr. Ismaël Dago-Yapi runs the ward", "Dr. Dago-Yapi has": a title with its
 # point, and then a surname alone is a name)
 STARTS_WITH_NAME = re.compile(
-    r"^((?:[\w’'\-]+\s+){0,3}?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?:[A-Z][\w’'\-]+\s+){0,2}"
-    r"[A-Z][\w’'\-]+|(?:[A-Z][\w’'\-]+\s+(?:" + _PARTICLE + r"\s+)*){1,3}[A-Z][\w’'\-]+))"
+    r"^((?:[\w’'\-]+\s+){0,3}?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+){0,2}"
+    r"[A-ZÀ-ɏ][\w’'\-]+|(?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:" + _PARTICLE + r"\s+)*){1,3}[A-ZÀ-ɏ][\w’'\-]+))"
     r"\s+(?!" + _PARTICLE + r"\s)[a-z]")
 # "Saudi Arabia's health ministry did not ...": a sentence that starts with a body
-STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w\-]+[’']s\s+"
+STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-ZÀ-ɏ][\w’'\-]+\s+)*[A-ZÀ-ɏ][\w\-]+[’']s\s+"
                                r"(?:[a-z][\w\-]*\s+){0,3}(?:" + GROUP_NOUN
                                + r"))\b")
 # "the country's disaster agency AFAD": a body described, then its short name
 NAMED_BODY = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*\s+){0,2}(?:" + GROUP_NOUN
-                         + r"))\s+([A-Z]{2,8})\b")
+                         + r"))\s+([A-ZÀ-ɏ]{2,8})\b")
 # Plural bodies that speak without an article: "police said", "rescuers said".
 BARE_SPEAKERS: frozenset[str] = frozenset(_DATA["bare_speakers"])
 # News outlets that relay what others said: "..., The Associated Press reported."
 NEWS_OUTLETS: tuple[str, ...] = tuple(_DATA["news_outlets"])
 NEWS_OUTLETS_FOLDED: frozenset[str] = frozenset(o.casefold() for o in NEWS_OUTLETS)
 # An outlet by name, or by a name that says it is one ("the Iraqi News Agency (INA)")
-OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-Z][\w\-]+\s+)?(?:"
+OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-ZÀ-ɏ][\w\-]+\s+)?(?:"
           + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
-          + r")|(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+){0,3}(?:News(?:\s+Agency)?|Press|Television|"
-          r"Radio|Media)(?:\s+\([A-Z]{2,8}\))?"
+          + r")|(?:[Tt]he\s+)?(?:[A-ZÀ-ɏ][\w\-]+\s+){0,3}(?:News(?:\s+Agency)?|Press|Television|"
+          r"Radio|Media)(?:\s+\([A-ZÀ-ɏ]{2,8}\))?"
           # ("the agency Noticias Argentinas", "the newspaper La Capital": named as one)
           r"|(?:the\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+"
-          r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
+          r"[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0,3})")
 # "..., The Associated Press reported.", "..., said the police, quoted by Geo News.":
 # an outlet named last, after a clause that has its own claimant
 # (", the secretariat said, according to the state news agency.": the agency relays)
@@ -221,7 +224,8 @@ OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-Z][\w\-]+\s+)?(?
 # the figure was counted may follow)
 # (a broadcaster by its letters, "Thai PBS reported", when a clause before has its own
 # claimant: a body by its letters would say, not report, what another said)
-RELAYED_LAST = re.compile(r",\s+(?:(" + OUTLET + r"|(?:[A-Z][\w\-]+\s+)?[A-Z]{2,5}(?=\s+report))"
+RELAYED_LAST = re.compile(r",\s+(?:(" + OUTLET + r"|(?:[A-ZÀ-ɏ][\w\-]+\s+)?[A-ZÀ-ɏ]{2,5}"
+                                                 r"(?=\s+report))"
                           r"\s+(?:reported|reports|said|says)|"
                           r"(?:quoted|cited)\s+by\s+(" + OUTLET + r")|according\s+to\s+(" + OUTLET
                           + r"))(?:,\s+[a-z][\w\-]*ing\b[^.;]*)?\s*\.?\s*$")
