@@ -137,6 +137,7 @@ def cmd_draft(source: str, output: Path | None, force: bool,
               allow_private: bool = False, explain: bool = False) -> int:
     from tui.core.draft import draft_yaml
     from tui.core.draft.article import ArticleError, is_url, read_article
+    from tui.core.draft.report import with_metadata
     from tui.core.export.terminal_text import strip_controls
 
     # As export's options: one that would do nothing is refused, not ignored.
@@ -147,7 +148,7 @@ def cmd_draft(source: str, output: Path | None, force: bool,
         err("--allow-private goes with a URL only: it lets a fetch reach a private address")
         return 2
     try:
-        article = read_article(source, allow_private)
+        article = with_metadata(read_article(source, allow_private), source)
     except ArticleError as exc:
         err(str(exc))
         return 1

@@ -161,10 +161,37 @@ _REACTOR_IN_TITLE = re.compile(r"\b(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,3}(?=(?:expres
                                r"sends|pledges|mourns|voices|extends|sympathises|sympathizes)\b)")
 
 
+# The headline set above a text that has none of its own, so that its first line is
+# read as the story's (a report's part, a flash that opens with its lead)
+STAND_IN_HEADLINE = "Report"
+
+
+def _masthead_off(lines: list[str]) -> list[str]:
+    """The lines from the headline on, when a masthead is set above it: the
+    outlet's name or a section ("Reuters", "THE HINDU", "eNCA", "Society"), a
+    line of at most three words and no figure, with a headline of four words or
+    more among the two lines after it (`masthead`)."""
+    if lines and lines[0] == STAND_IN_HEADLINE:
+        return lines
+    filled = [n for n, line in enumerate(lines[:6]) if line.strip()]
+    for first, after in enumerate(filled[1:3], start=1):
+        heading = lines[after]
+        if all(_is_masthead(lines[n]) for n in filled[:first]) and \
+                looks_like_a_title(heading) and len(heading.split()) >= 4 and \
+                not re.search(r"\b\d{4}$", heading.strip()):  # a date line under a headline
+            return lines[after:]
+    return lines
+
+
+def _is_masthead(line: str) -> bool:
+    words = line.strip().split()
+    return 0 < len(words) <= 3 and not re.search(r"\d|:|[.!?]$", line.strip())
+
+
 def layout(text: str, today: date) -> Layout:
     """The headline (the first line, if it looks like one), the body's
     paragraphs, the story's own country, the article's date."""
-    lines = _typewriter_quotes(text).strip().splitlines()
+    lines = _masthead_off(_typewriter_quotes(text).strip().splitlines())
     title = lines[0].strip().lstrip("#").strip() if lines else ""
     if lines and not looks_like_a_title(lines[0]):
         title, lines = "", ["", *lines]  # the first line is the story's, not a headline
@@ -229,7 +256,8 @@ def _minutes(stamp: re.Match[str]) -> int:
 # A line that is only a date, with a time perhaps ("Sunday 14 June 2026 - 06:48",
 # "February 18, 2026", "11 Mar, 2019 | 11:32 am")
 _DATE_ONLY = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                        r"(?:\d{1,2}\s+[A-ZÀ-ɏ][a-z]+\.?,?|[A-ZÀ-ɏ][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
+                        r"(?:(?:\d{1,2}\s+[A-ZÀ-ɏ][a-z]+\.?,?|[A-ZÀ-ɏ][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
+                        r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})"
                         r"(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}"
                         r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-ZÀ-ɏ]{2,4})?)?")
 
@@ -246,7 +274,8 @@ def lead_of(page: Layout) -> tuple[Value, str, tuple[str, ...]]:
     else:
         when = Value(page.today.isoformat(),
                      "PLACEHOLDER: the article states no date; set the event's date", "no_date")
-    # (a byline's date line, "Sunday 14 June 2026 - 06:48", is no part of the story)
+    # (a byline's date line, "Sunday 14 June 2026 - 06:48" or "22/09/2026 05:48 PM", is no
+    # part of the story)
     paras = [p for p in page.paragraphs if not _DATE_ONLY.fullmatch(p.strip())]
     summary = "\n\n".join(paras[:2])
     points = []

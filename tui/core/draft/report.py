@@ -96,6 +96,18 @@ def _meta(source: str) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
+def with_metadata(article: Article, source: str) -> Article:
+    """`article` with what the `NAME.meta.yaml` beside it gives and the page
+    did not: its outlet as the site, its URL, its published day; so one report
+    drafts with the source entry it has among several."""
+    meta = _meta(source)
+    published = _as_time(meta.get("published"))
+    return article._replace(
+        site=article.site or _text(meta.get("outlet")),
+        url=article.url or _text(meta.get("url")),
+        date=article.date or (published.date().isoformat() if published else None))
+
+
 def _as_time(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return value

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import not_a_claimant, said_after
+from tui.core.draft.layout import STAND_IN_HEADLINE
 from tui.core.draft.report import Report
 from tui.core.draft.report_deaths import listed_tolls, martyr_claims
 from tui.core.draft.report_figures import (
@@ -103,7 +104,8 @@ class Merger:
         for part in parts:
             if not part.text.strip():
                 continue
-            text = part.text if whole and has_headline(part.text) else f"Report\n\n{part.text}"
+            text = part.text if whole and has_headline(part.text) \
+                else f"{STAND_IN_HEADLINE}\n\n{part.text}"
             # the part's own day bounds the dates the drafter guesses, not the clock's
             day = part.said.date() if isinstance(part.said, datetime) else part.said
             try:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tui.core.draft import draft_yaml
 from tui.core.draft.article import Article
+from tui.core.draft.layout import STAND_IN_HEADLINE
 from tui.core.draft.report import Report
 from tui.core.draft.several import Merger
 from tui.core.draft.several_rules import dated_line, has_headline
@@ -72,7 +73,7 @@ def draft_heading(first: Report, others: Sequence[Report] = ()) -> str:
     opening = first.text.strip().splitlines()[0] if first.text.strip() else ""
     if not has_headline(first.text) or dated_line(opening):
         # the lead is a sentence, or the first line a by-line ("REUTERS FLASH 15 Nov 15:40")
-        text = f"Report\n\n{first.text}"
+        text = f"{STAND_IN_HEADLINE}\n\n{first.text}"
         title = title or next((r.title or r.text.strip().splitlines()[0] for r in others
                                if r.title or (has_headline(r.text) and not dated_line(
                                    r.text.strip().splitlines()[0]))), None)
