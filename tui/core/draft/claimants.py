@@ -218,16 +218,21 @@ def _put_the_toll(sentence: str, m: Mentions) -> str | None:
         return m.person(found)[0] if (found := subject_at(
             without_relative_clauses(gave.group(1) + " "))) else None
     # ("kept its toll at six": the toll held, put again)
-    put = re.search(r"^(.*?)\s+(?:" + "|".join(TOLL_SETTING_VERBS) + r")\s+(?:the\s+|its\s+)?"
+    put = re.search(r"^(.*?)\s+(?:" + "|".join(TOLL_SETTING_VERBS) + r")\s+"
+                    r"(?:the\s+|its\s+|their\s+)?"
                     r"(?:(?:confirmed|official|overall|total)\s+)?"
                     r"(?:death\s+)?(?:number|toll|count|tally|figure)|^(.*?)\s+(?:puts?|placed|places)\s+"
                     r"the\s+(?:dead|injured|wounded)\s+at\b"
                     # ("... was eight but subsequently police officials revised it to six")
                     r"|^(.*?)\s+(?:revised|corrected|lowered|raised|updated)\s+it\s+"
-                    r"(?:(?:down|up|upward|downward)\s+)?to\b", sentence)
+                    r"(?:(?:down|up|upward|downward)\s+)?to\b"
+                    # ("The ministry on Wednesday raised to five the number of firefighters
+                    # killed": the figure before what it counts)
+                    r"|^(.*?)\s+(?:raised|lowered|revised|brought|put|pushed|lifted)\s+to\s+"
+                    r"[\w,]+\s+the\s+(?:(?:death\s+)?toll|number)\b", sentence)
     if put is None:
         return None
-    head = put.group(1) or put.group(2) or put.group(3)
+    head = put.group(1) or put.group(2) or put.group(3) or put.group(4)
     if put.group(3):
         # (the subject of the last clause: "... was eight but subsequently police officials")
         # (not "and" inside a name: "the Department of Health and Human Services")

@@ -24,6 +24,7 @@ from tui.core.draft.stated import parse_number
 from tui.core.draft.text import QUOTE
 from tui.core.draft.tolls import tolls_in
 from tui.core.draft.words import (
+    BARE_SPEAKERS,
     CASUALTY,
     COUNTED,
     DEMONYMS,
@@ -50,11 +51,16 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     # ("..., the health ministry said, while the army put the toll at 35": two)
     if respective := _respectively(sentence, mentions):
         return respective
-    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-ZÀ-ɏ]|the\s+[a-z])"
+    # (", while a provincial official put the figure at 22", ", while police kept their
+    # count at three": a body described or named by its plural, too)
+    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
+                       r"|(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
-        return [event for clause in clauses for event in _claims_in(clause, mentions)]
+        # (a later clause's "put the figure at 22" counts what the first clause counts)
+        return [event for n, clause in enumerate(clauses) for event in _claims_in(
+            clause, mentions, of_the_count=n > 0 and bool(_PUT_TOLL.search(clause)))]
     # ("killing nine soldiers, the army said, while an armed group claimed to have
     # killed many more": a rival's words with no number are not the count's claimant)
     rival = _rival(sentence)
@@ -296,12 +302,15 @@ def _spokesperson_of(name: str, sentence: str, mentions: Mentions) -> str | None
     return body if body.lower() != f"the {role.group(1)}" and body in mentions.bodies else None
 
 
-def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
+def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) -> list[Event]:
+    """The claims of a sentence or a clause; `of_the_count` for a clause that
+    sets the figure of what the sentence's first clause counts."""
     if re.search(r"\b(?:did not|didn't|gave no|without)\b.*\bevidence\b", sentence, re.I):
         return [NoEvidence(sentence)]
-    if not CASUALTY.search(sentence) and (later := _later_figure(sentence, mentions)):
+    casualty = of_the_count or CASUALTY.search(sentence)
+    if not casualty and (later := _later_figure(sentence, mentions)):
         return [later]
-    if not CASUALTY.search(sentence) or QUOTE.fullmatch(sentence.strip()):
+    if not casualty or QUOTE.fullmatch(sentence.strip()):
         return []
     if mentions.author is None and _WE_WROTE.search(sentence):
         return []  # "In our 3:10 p.m. post we wrote that 33 had died": the page's own error
@@ -370,7 +379,7 @@ def _claims_in(sentence: str, mentions: Mentions) -> list[Event]:
         if group.endswith("(more, added to an earlier count)"):
             # two bodies' increments are each added to its own count: never a dispute
             group = group.removesuffix(")") + f" of {who})"
-        if by == "claim_goes_on" and group == "people":
+        if (by == "claim_goes_on" or of_the_count) and group == "people":
             # "Two more were killed near the convoy. Al-Husseini and 15 others were
             # wounded.": the same group as the claim it goes on from
             group = mentions.last_group

@@ -28,7 +28,8 @@ _BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
-         r"was|were|died|killed|drowned|perished)\b)[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
+         r"was|were|died|killed|drowned|perished|said|says|told|added|announced)\b)"
+         r"[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
 # Who is counted: a plural noun ("skiers", "fishermen") or one of the words
 # that are plural without an s.
 _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
@@ -83,8 +84,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # (and the earlier one, a revision)
     # ("taking the total death count to 33": a count of the dead is a toll)
     # ("raised its count of dead in Isabela province to 22")
+    # ("kept its count at four", "put their figure at 12": a body's own count, held or set)
     (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally|"
-                r"count of (?:the )?(?:dead|deaths))\b[^.;]*?"
+                r"count of (?:the )?(?:dead|deaths)|(?:kept|keeps|put|puts|maintained|maintains|"
+                r"placed|places)\s+(?:its|their|our|the)\s+(?:own\s+)?(?:count|figure))\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
                 r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"
                 r"afternoon|evening|night|yesterday|[A-ZÀ-ɏ][a-z]+day)\s+){0,4})?"

@@ -262,6 +262,9 @@ def subject_at(head: str) -> str | None:
     # subject, and "has just" is the verb's (`stamp_and_has_just`)
     head = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
                   r"(?:[A-ZÀ-ɏ]{2,5}\s*)?[-–—]\s+", "", head)
+    # "Havana, Aug 12 (EFE).- Cuba's Interior Ministry said": an agency's dateline, as
+    # Spanish copy punctuates it, opens no subject either
+    head = re.sub(r"^[^()]{0,60}\([A-ZÀ-ɏ][\w .]{1,20}\)\.[-–—]\s*", "", head)
     head = re.sub(r"\s+(?:has|have|had)\s+(?:just|now|already|also|since|earlier)\s*$", " ", head)
     # "the UN Humanitarian Affairs (UNOCHA) in Afghanistan said": the body, not where
     # it is (a body's name ends in a capital or its acronym before the place)
@@ -306,6 +309,12 @@ def subject_at(head: str) -> str | None:
                       r"[\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
+        return m.group(1)
+    # "Rescue 1122 said": a body whose name ends in its number (not "Since March 2024",
+    # a date) (`named_with_a_number`)
+    if (m := re.search(r"(?:^|,\s*)(?:the\s+)?((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}\d{2,5})\s*$", head)) \
+            and not re.search(r"\b(?:1[89]|20)\d\d\s*$", m[1]) \
+            and not set(m[1].split()) & {*MONTHS, *WEEKDAYS}:
         return m.group(1)
     # "Mozambique's disaster management institute, INGD, on Monday raised": the body by
     # its short name
