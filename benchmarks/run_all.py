@@ -20,6 +20,7 @@ SCRIPTS = (
     "startup_speed.py",
     "diff_speed.py",
     "draft_quality.py",
+    "draft_speed.py",
     "draft_rounds.py",
     "archive_speed.py",
     "pane_speed.py",

@@ -22,6 +22,10 @@ _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Eng|Gen|Col|Lt|Sgt|St|Rev|Prof|Sen|Rep|Go
                      r"Engr|Capt|Maj|Brig|Insp|Supt|Cdr|Hon|Adm|Cpl)\.$")
 
 
+# How far back from a full stop the abbreviations and initials that end no sentence
+# are looked for (the longest, "U.S.", with room to spare)
+_TAIL = 40
+
 # A month written short before its day: "since Dec. 18" (not "in Dec." at a sentence's end)
 _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
@@ -36,20 +40,28 @@ def sentences(paragraph: str) -> list[str]:
     """Split on . ! ? (also before a closing quote), not after common abbreviations."""
     out: list[str] = []
     start = 0
+    # (what is read before each full stop is its sentence's last few words, and a
+    # quotation's state is carried from stop to stop: a paragraph of many stops
+    # that end no sentence, "Dr. ... Dr. ...", or an unclosed quote mark, costs
+    # its length, not its length squared)
+    closer: str | None = None
+    scanned = 0
     for m in re.finditer(r"[.!?][”\"’'»“]?(?=\s+[“\"‘«„A-Z0-9])", paragraph):
         end = m.end()
-        if re.search(r"(?:^|\s)[A-ZÀ-ɏ]\.$", paragraph[start:m.start() + 1]) and re.match(
-                r"\s+[A-ZÀ-ɏ]\.\s*[A-ZÀ-ɏ]", paragraph[end:]):
+        tail = paragraph[max(start, m.start() - _TAIL):m.start() + 1]
+        if re.search(r"(?:^|\s)[A-ZÀ-ɏ]\.$", tail) and re.match(
+                r"\s+[A-ZÀ-ɏ]\.\s*[A-ZÀ-ɏ]", paragraph[end:end + _TAIL]):
             continue  # "R. K. Menon": the first of two initials
-        if _ABBREV.search(paragraph[start:m.start() + 1]) or _INITIAL.search(
-                paragraph[start:m.start() + 1]) or (_MONTH_ABBREV.search(
-                paragraph[start:m.start() + 1]) and re.match(r"\s+\d", paragraph[end:])):
+        if _ABBREV.search(tail) or _INITIAL.search(tail) or (
+                _MONTH_ABBREV.search(tail) and re.match(r"\s+\d", paragraph[end:end + 2])):
             continue
-        if re.search(r"\b[ap]\.m\.$", paragraph[start:m.start() + 1], re.I) and re.match(
-                r"\s+(?:[A-ZÀ-ɏ][a-z]+\s+time\b|[A-ZÀ-ɏ]{2,4}T\b|GMT|UTC)", paragraph[end:]):
+        if re.search(r"\b[ap]\.m\.$", tail, re.I) and re.match(
+                r"\s+(?:[A-ZÀ-ɏ][a-z]+\s+time\b|[A-ZÀ-ɏ]{2,4}T\b|GMT|UTC)",
+                paragraph[end:end + _TAIL]):
             continue  # "at around 4:15 a.m. Korea time, police said": one sentence
         # a quotation that goes on ("It was like an earthquake. The windows ...")
-        if _inside_quote(paragraph[start:end]):
+        closer, scanned = _quote_after(paragraph[scanned:end], closer), end
+        if closer is not None:
             continue
         # a "!" or "?" inside a quote followed by attribution is not a sentence end
         if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"»“" and re.match(
@@ -77,15 +89,16 @@ def quoted_words(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g is not None)
 
 
-def _inside_quote(text: str) -> bool:
-    """Whether a quotation opened in `text` is still open at its end."""
-    closer: str | None = None
+def _quote_after(text: str, closer: str | None) -> str | None:
+    """The mark that would close the quotation still open at the end of
+    `text`, read from a state where `closer` was awaited (None: no quotation
+    open)."""
     for char in text:
         if closer is None:
             closer = {"“": "”", "„": "“", "«": "»", '"': '"'}.get(char)
         elif char == closer or (closer in "”“" and char in '"”') or (closer == '"' and char == "”"):
             closer = None
-    return closer is not None
+    return closer
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r"),?\s+(\d{4})\b", re.I)
 _MDY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
