@@ -12,6 +12,7 @@ from tui.core.draft.stated import StatedCount, Tolls
 from tui.core.draft.words import (
     CLAIMED_PEOPLE,
     DEAD_LABELS,
+    IN_TREATMENT,
     INJURED_LABELS,
     NUM,
     NUMBER_WORDS,
@@ -194,8 +195,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # (not "Dead or missing: 30", "Dead and injured: 40": two measures in one figure)
     (re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?((?:deceased|dead)\s+(?!(?:or|and)\b)[a-z]+"
                 r"(?:\s+[a-z]+)?|"
-                r"[a-z]+(?:\s+[a-z]+)?\s+(?:receiving\s+(?:inpatient\s+|medical\s+|hospital\s+)?"
-                r"treatment|hospitali[sz]ed|in\s+hospital|injured|wounded|dead|killed))\s*:\s*"
+                r"[a-z]+(?:\s+[a-z]+)?\s+(?:" + IN_TREATMENT + r"|"
+                r"hospitali[sz]ed|in\s+hospital|injured|wounded|dead|killed))\s*:\s*"
                 + _BOUND + NUM + r"(?=\s*(?:[.,;]|$))", re.I), "number", "labelled_table_line",
      "1. Deceased children: 6."),
     # "Deceased: 12", "Injured: 31": a line of a situation report's table of figures
@@ -284,7 +285,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"has been )?(?:now |currently )?(?:still (?=receiving|being|undergoing))?"
                 r"(?:being )?"
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
-                r"receiving (?:medical )?treatment|undergoing treatment|"
+                + IN_TREATMENT + r"|undergoing treatment|"
                 r"taken to (?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?|"
                 # ("admitted to Chinhoyi Provincial Hospital with injuries"; not the rescued
                 # "admitted to hospital" for a check)

@@ -11,6 +11,7 @@ from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
     CURRENCY_SIGNS,
     DEAD_LABELS,
+    IN_TREATMENT,
     KILLED_WORDS,
     MONTHS,
     NOT_CASUALTIES,
@@ -175,8 +176,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n = parse_number(groups[2])
                 # ("children in hospital": children injured)
                 # (a label's "deceased children", "children receiving inpatient treatment")
-                phrase = re.sub(r"\s+(?:in\s+hospital|hospitali[sz]ed|receiving\s+(?:\w+\s+)?"
-                                r"treatment)$", " injured", groups[0].lower())
+                phrase = re.sub(r"\s+(?:in\s+hospital|hospitali[sz]ed|" + IN_TREATMENT + r")$",
+                                " injured", groups[0].lower())
                 phrase = re.sub(r"^(?:deceased|dead)\s+(.+)$", r"\1 dead", phrase)
                 *whose, word = phrase.split()
                 measure = "killed" if phrase in KILLED_WORDS or word in KILLED_WORDS or word in (
