@@ -304,15 +304,19 @@ class Mentions:
         # ("Its spokesman, Hervé Zadi Bléka, a schoolteacher, ...": the body's)
         # ("On 16 October its spokesperson, Dr. Rosine Ehui-Kacou, told ...": anywhere)
         named_role = re.search(r"(?:^|,\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-                               r"(?:[A-Za-z][\w\-]*\s+){0,7}"
+                               r"(?:[A-Za-z][\w’'\-]*\s+){0,7}"
                                r"[A-Za-z][\w\-]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-                               r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}[A-ZÀ-ɏ][\w’'\-]+),", sentence)
+                               # ("the ministry's press secretary, Colonel O. Hüseynov,")
+                               r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+|[A-ZÀ-ɏ]\.\s?){1,3}[A-ZÀ-ɏ][\w’'\-]+),",
+                               sentence)
         if (according := re.search(r"\baccording to ((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}[A-ZÀ-ɏ]"
                                    r"[\w’'\-]+)",
                                    sentence)) and not organisations_in(according.group(1)):
             # "..., according to Chandralekha Mukherjee, executive director ...": a later
             # "Mukherjee told AFP" is her
             self.person(according.group(1))
+        if named_role and re.search(r"\w\s+(?:and|or)\s*$", sentence[:named_role.start() + 1]):
+            named_role = None  # "she and the company's lead guide, Einar, took": two, not him
         if named_role:
             self.person(named_role.group(1))  # "The regional president, Jorge Sanchis, ..."
         elif described and SAY.search(sentence) and not named:

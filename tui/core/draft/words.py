@@ -43,6 +43,10 @@ _PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
 _PERSON_NAME_WORD = rf"(?:{CAPITALISED_WORD}|(?:al|el|as|ash|ad)-{CAPITALISED_WORD})"
 
 
+# A person's initials before their surname: "O. ", "P. K. ", "R.K. "
+_INITIALS = r"(?:(?:[A-ZÀ-ɏ]\.\s?){1,3}\s)"
+
+
 def without_titles(name: str) -> str:
     """A name matched by `person_name` without the titles before it ("Engr.
     Ese Okorodudu" is Ese Okorodudu)."""
@@ -55,9 +59,10 @@ def person_name(group: str) -> str:
     Enkhbayar"), captured as `group`."""
     # ("Colonel Enkhbayar": after a title, a surname alone is a name)
     # (three titles at most: "Pol Col", "Lieutenant Colonel", never a run of thousands)
-    return (rf"(?P<{group}>{TITLE_BEFORE_NAME}{{1,3}}{CAPITALISED_WORD}"
-            rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{0,3}}|{CAPITALISED_WORD}"
-            rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{1,3}})")
+    # ("Colonel O. Hüseynov", "P. K. Banassim": initials before the surname)
+    return (rf"(?P<{group}>{TITLE_BEFORE_NAME}{{1,3}}{_INITIALS}?{CAPITALISED_WORD}"
+            rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{0,3}}|{_INITIALS}?{CAPITALISED_WORD}"
+            rf"(?:\s+(?:{_PARTICLE}\s+)*{_PERSON_NAME_WORD}){{1,3}}|{_INITIALS}{CAPITALISED_WORD})")
 # A word of a name, or its initials: "Menon", "R.K."
 _NAME_WORD = r"(?:[A-ZÀ-ɏ][\w’'\-]+|(?:[A-ZÀ-ɏ]\.){1,3})"
 PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
@@ -195,7 +200,9 @@ PERSON_WORD = "|".join(sorted(PERSON_WORDS))
 # point, and then a surname alone is a name)
 STARTS_WITH_NAME = re.compile(
     r"^((?:[\w’'\-]+\s+){0,3}?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+){0,2}"
-    r"[A-ZÀ-ɏ][\w’'\-]+|(?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:" + _PARTICLE + r"\s+)*){1,3}[A-ZÀ-ɏ][\w’'\-]+))"
+    # ("Colonel O. Hüseynov did not": an initial is a word of the name)
+    r"[A-ZÀ-ɏ][\w’'\-]+|(?:(?:[A-ZÀ-ɏ][\w’'\-]+|[A-ZÀ-ɏ]\.)\s+(?:" + _PARTICLE + r"\s+)*){1,3}"
+    r"[A-ZÀ-ɏ][\w’'\-]+))"
     r"\s+(?!" + _PARTICLE + r"\s)[a-z]")
 # "Saudi Arabia's health ministry did not ...": a sentence that starts with a body
 STARTS_WITH_BODY = re.compile(r"^(?:The\s+)?((?:[A-ZÀ-ɏ][\w’'\-]+\s+)*[A-ZÀ-ɏ][\w\-]+[’']s\s+"

@@ -1,0 +1,33 @@
+"""A person named with initials ("Colonel O. Hüseynov", "P. K. Banassim") is
+a person for the pronouns that follow; a role named after "she and" is the
+second of two people, not the sentence's subject."""
+
+from __future__ import annotations
+
+from tests.core.draft_helpers import HEAD
+from tui.core.draft import draft_briefing
+
+
+def speakers(body: str) -> list[tuple[str, str | None]]:
+    return [(str(q["speaker"].value), q.get("role") and str(q["role"].value))
+            for q in draft_briefing(HEAD + body).quotes]
+
+
+def test_an_initial_before_the_surname_is_part_of_the_name() -> None:
+    assert speakers("Colonel O. Hüseynov did not rule out more deaths. “Our rescuers are "
+                    "working,” he said.") == [("O. Hüseynov", "Colonel")]
+    assert speakers("P. K. Banassim inspected the depot. “Storing fuel is a death "
+                    "sentence,” he said.") == [("P. K. Banassim", None)]
+
+
+def test_a_role_then_a_name_with_initials_between_commas_is_that_person() -> None:
+    assert speakers("Three people are missing, and the ministry’s press secretary, Colonel "
+                    "O. Hüseynov, did not rule out more. “Our rescuers are working,” he told "
+                    "reporters.") == [("O. Hüseynov", "Colonel")]
+
+
+def test_a_role_after_she_and_is_the_second_person_not_the_speaker() -> None:
+    assert speakers("Katrin Baldursdottir has guided visitors for six winters.\n\n"
+                    "On Tuesday she and the company's lead guide, Einar Hallsson, took a group "
+                    "into the cave. “There was no warning,” she says.") \
+        == [("Katrin Baldursdottir", None)]
