@@ -1,6 +1,7 @@
-"""A person named with initials ("Colonel O. Hüseynov", "P. K. Banassim") is
-a person for the pronouns that follow; a role named after "she and" is the
-second of two people, not the sentence's subject."""
+"""Whom a later pronoun or a quote on its own is: a person named with initials
+("Colonel O. Hüseynov", "P. K. Banassim"); not a role named after "she and"
+(the second of two people); a person named in a sentence that also counts
+casualties."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def test_a_role_after_she_and_is_the_second_person_not_the_speaker() -> None:
                     "On Tuesday she and the company's lead guide, Einar Hallsson, took a group "
                     "into the cave. “There was no warning,” she says.") \
         == [("Katrin Baldursdottir", None)]
+
+
+def test_a_person_named_in_a_sentence_that_counts_casualties_is_turned_to() -> None:
+    # (the sentence's claim is read before its subjects: the person it names is new to
+    # the story all the same, and the quote on its own after "She was blunt" is hers)
+    assert speakers("Gulnara Babayeva, a geologist, said the volcano last erupted in 2012, "
+                    "without casualties. She was blunt about the settlement. “The gas finds "
+                    "the weakest point.”") == [("Gulnara Babayeva", None)]

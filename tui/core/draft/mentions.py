@@ -114,11 +114,24 @@ class Mentions:
         self.quoted_at = -1
         self.named_at = -1
         self.last_subject: tuple[int, str | None] = (-1, None)
+        self._person_at_start: str | None = None
         self.sentence_number = 0
         self.bodies: list[str] = []  # claimants and subjects that are not people, in order
         self.aliases: dict[str, str] = {}  # "disaster agency" -> "AFAD"
         # (sentence number, claimant) of a claimant described, not named: "a local group"
         self.indefinite: tuple[int, str] = (-1, "")
+
+    @property
+    def sentence_number(self) -> int:
+        """The number of the sentence being read."""
+        return self._sentence_number
+
+    @sentence_number.setter
+    def sentence_number(self, number: int) -> None:
+        # (the person the story was on when the sentence began: a claim read from it
+        # before its subjects may have named its person already)
+        self._sentence_number = number
+        self._person_at_start = self._last_person
 
     def claimed(self, who: str, sentence: str, group: str = "people") -> None:
         """`who` gave a claim in this sentence about `group`: a later "it" or "the
@@ -289,7 +302,7 @@ class Mentions:
         """Who this sentence is about, for the pronouns and short names that
         follow; and the claimants described before whom this sentence names."""
         renamed: list[Renamed] = []
-        person_before = self.last_person
+        person_before = self._person_at_start
         described = _OPENS_WITH_DESCRIBED.match(sentence)
         # (not the outlet that relays it: "..., The Associated Press reported.")
         subj = None if QUOTE.search(sentence) else subject_before(
