@@ -195,3 +195,10 @@ def test_a_bylines_date_line_is_no_part_of_the_summary() -> None:
     draft = draft_briefing(article)
     assert "06:48" not in draft.summary
     assert all("06:48" not in point for point in draft.key_points)
+
+
+def test_a_long_lower_case_role_before_the_name_after_a_quote() -> None:
+    # (four words of role, "of" among them, and initials for the given names)
+    assert speakers("“We have counted all the bodies,” assistant superintendent of police "
+                    "S.P. Pathak told AFP by telephone.") \
+        == [("S.P. Pathak", "assistant superintendent of police")]

@@ -142,7 +142,7 @@ ROLE_NAME_SAY = re.compile(
     # ("state's principal secretary PC Kapoor said")
     # ("Police chief Ralph Godbee said": a role that opens with a capital)
     # ("district official D.D. Kale said": initials are words of the name)
-    rf"^[\s,]*((?:[A-ZÀ-ɏ][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,3}}(?:{_NAME_WORD}\s+){{1,3}}?"
+    rf"^[\s,]*((?:[A-ZÀ-ɏ][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,5}}(?:{_NAME_WORD}\s+){{1,3}}?"
     # ("shopkeeper Sanjay Mistry, who was among the pilgrims, told AFP")
     rf"[A-ZÀ-ɏ][\w’'\-]+)(?:,\s*who\b[^,“”\"]{{1,80}},)?\s+(?:{SAY_VERBS})\b")
 # `its director, Paolo Benedetti, said`: a role, then the name between commas
