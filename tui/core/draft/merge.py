@@ -361,14 +361,23 @@ def _officials_for_their_body(claims: list[Item], known: list[Affiliation]) -> l
 # among the injured, the identified among the dead ("with 37 people reported to have
 # sustained serious injuries", "the bodies of 52 people have already been identified")
 _A_PART = r"[^.;,]{0,50}?\b(?:serious|critical|severe|(?<!not )(?<!not yet )(?<!yet )identified)\b"
+# ("Nine children were among the dead": some of a toll told elsewhere; but a state's
+# own citizens among them are its claim, about them)
+_AMONG_THE_DEAD = r"[^.;,]{0,50}?\bamong\s+the\s+(?:dead|killed|victims|injured|wounded)\b"
 
 
 def _said_as_a_part(claim: Item, measure: str) -> bool:
     value = str(claim[measure].value).rstrip("+")
     words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
     figure = "|".join([re.escape(value), *map(re.escape, words)])
-    return re.search(rf"(?<![\w,.])(?:{figure})(?![\w,.]\d)" + _A_PART, claim.sentence,
+    part = _A_PART if "country" in claim or _CITIZENS.search(str(claim["affected"].value)) \
+        else f"(?:{_A_PART}|{_AMONG_THE_DEAD})"
+    return re.search(rf"(?<![\w,.])(?:{figure})(?![\w,.]\d)" + part, claim.sentence,
                      re.I) is not None
+
+
+# A group of a state's own people: "Argentine citizens", "its nationals"
+_CITIZENS = re.compile(r"\b(?:citizens|nationals|compatriots|countrymen)\b|^[A-ZÀ-ɏ]")
 
 
 def _parts_of_a_larger_count(claims: list[Item]) -> list[Item]:
