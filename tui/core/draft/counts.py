@@ -38,6 +38,14 @@ def _as_dozens(m: re.Match[str]) -> str:
 # A day of a month: "9 September", "21 Oct."
 _MONTH_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(
     m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])")
+# A day after its month ("on August 15", "Aug. 15"), or an hour told in words ("by nine
+# that night", "at ten in the morning", "seven o'clock"): (before, the number, after)
+_DAY_OR_HOUR = re.compile(
+    r"(\b(?:" + "|".join(m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec)\.?)\s+)(\d{1,2})((?:st|nd|rd|th)?(?!\d|,\d))"
+    r"|(\b)((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(\s+(?:o[’']clock|that\s+(?:night|morning|evening|afternoon)|"
+    r"in\s+the\s+(?:morning|evening|afternoon))\b)")
 
 
 # The group a toll's figure names right after it: "risen to 11 tourists"
@@ -71,6 +79,13 @@ _NUMBER_OF_WHOM_KILLED = re.compile(r"\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w
                                     r"(?:killed|dead)\b")
 
 
+def _blanked(found: re.Match[str]) -> str:
+    """A `_DAY_OR_HOUR` match with its number as spaces (the same length)."""
+    before, number, after = (found[1], found[2], found[3]) if found[2] is not None \
+        else (found[4], found[5], found[6])
+    return before + " " * len(number) + after
+
+
 def counts_in(sentence: str) -> list[StatedCount]:
     """Each count the sentence states, the way a figure is stated most plainly first."""
     out: list[StatedCount] = []
@@ -81,6 +96,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
     # "more than two dozen(s) of workers": 24, written where the words were (the same
     # length, so every position in the sentence stays where it was)
     sentence = _DOZENS.sub(_as_dozens, sentence)
+    # "on August 15 that five ...", "By nine that night the police said": a day after its
+    # month and an hour in words are no counts; blanked, so the count after them is read
+    sentence = _DAY_OR_HOUR.sub(_blanked, sentence)
     # ("The agency, which had reported 11 deaths on Sunday, now says ...": what it
     # said before, set aside, never a current count)
     before = [r.span() for r in _HAD_REPORTED.finditer(sentence)]
