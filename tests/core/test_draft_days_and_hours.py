@@ -1,5 +1,6 @@
-"""A day after its month ("on August 15") and an hour in words ("by nine that
-night") are no counts, and the count after them is read."""
+"""Numbers that are no toll: a day after its month ("on August 15") and an hour
+in words ("by nine that night"), with the count after them still read; and a
+sum of several events' dead ("in the two disasters")."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def test_an_hour_in_words_is_no_count() -> None:
 def test_a_count_after_a_date_with_its_year_is_still_read() -> None:
     assert claims("On March 12 15 people died, police said.") == [("police", "people", 15, None)]
     assert claims("Police said on March 1,200 people died.")[0][2] == 1200
+
+
+def test_a_count_over_several_events_is_no_toll() -> None:
+    # (a sum of two incidents' dead: each incident's own toll is the claim)
+    assert claims("Thirteen people died in the two disasters, according to the authorities.") \
+        == []
+    assert claims("Twenty-one people died in three separate incidents, officials said.") == []
+    assert claims("Police said 12 people died in the crash.") == [("Police", "people", 12, None)]

@@ -79,6 +79,13 @@ _NUMBER_OF_WHOM_KILLED = re.compile(r"\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w
                                     r"(?:killed|dead)\b")
 
 
+# Where a count sums several events: "in the two disasters", "in three separate
+# incidents" (not "the twin explosions", one event)
+_IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?\b(?:in|from)\s+(?:the\s+|both\s+)?(?:two|three|"
+                                r"both)\s+(?:separate\s+|unrelated\s+|different\s+)?"
+                                r"(?:disasters|incidents|accidents)\b", re.I)
+
+
 def _blanked(found: re.Match[str]) -> str:
     """A `_DAY_OR_HOUR` match with its number as spaces (the same length)."""
     before, number, after = (found[1], found[2], found[3]) if found[2] is not None \
@@ -126,6 +133,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 continue  # "on 9 September": a date, no count
             if _MONEY_BEFORE.search(sentence[:at]):
                 continue  # "Tk 10,000 to each injured person": an amount of money, no count
+            if _IN_SEVERAL_EVENTS.match(sentence, m.end()):
+                continue  # "Thirteen people died in the two disasters": a sum, no one toll
             if re.search(r"\ball but\s*$", sentence[:at], re.I):
                 continue  # "All but one were found dead": the one is who survived
             if re.search(r"\b(?i:flight|route|highway|bus|train|ward|room|gate|platform|No\.?)"
