@@ -51,3 +51,31 @@ def test_an_injured_count_of_another_named_body_does_not_fill_in_the_last_toll()
     new = update_text(base_with(("Interior Ministry", "firefighters", 3),
                                 ("Ministry of Public Health", "firefighters", 4)), [r]).new
     assert ("Interior Ministry", "firefighters", "5", None) in merged_claims(new)
+
+
+def test_a_verb_of_a_clause_of_when_is_not_the_subjects() -> None:
+    # ("after relatives of two passengers told authorities": when, not who spoke)
+    assert claims("Agency spokesman Rodolfo Ixcoy said seven people died, after relatives "
+                  "of two passengers told authorities they had not boarded the bus.")[0][0] \
+        == "Rodolfo Ixcoy"
+
+
+def test_they_after_a_sentence_about_a_plural_body_is_that_body() -> None:
+    assert claims("Municipal firefighters, who also worked at the scene, gave a higher toll. "
+                  "They told the state news agency that they had recovered eight bodies.") \
+        == [("Municipal firefighters", "people", 8, None)]
+    # (not a body's chief named with it: "Civil police chief Rodrigo Oliveira")
+    assert claims("Civil police chief Rodrigo Oliveira defended the raid. He said three "
+                  "officers had been wounded.")[0][0] != "Civil police"
+
+
+def test_a_corps_named_without_its_noun_or_with_its_own_languages_name_is_the_corps() -> None:
+    # ("The Volunteer Firefighters (Bomberos Voluntarios)": the Volunteer Firefighters
+    # Corps the briefing knows, not a new body, nor the municipal corps)
+    r = report("Sinkhole\n\nGUATEMALA CITY, June 16 (Reuters) - The Volunteer Firefighters "
+               "(Bomberos Voluntarios), the first rescuers on the scene, said their own count "
+               "of people pulled from the hole was seven dead and 15 injured.\n",
+               "2026-06-16T17:05:00-06:00")
+    new = update_text(base_with(("Volunteer Firefighters Corps", "people", 3),
+                                ("Municipal Firefighters Corps", "people", 8)), [r]).new
+    assert merged_claims(new)[2:] == [("Volunteer Firefighters Corps", "people", "7", "15")]

@@ -204,6 +204,8 @@ def written_name(name: str, sentence: str) -> str:
     and without a country's possessive before a proper name."""
     for m in _BRACKETED.finditer(sentence):
         full, short = re.sub(r"^(?:The|the)\s+", "", m[1].strip()), m[2].strip()
+        if re.fullmatch(r"[A-ZÀ-ɏ][a-zß-ÿ]+(?:\s+(?:[a-z]+\s+)?[A-ZÀ-ɏ][a-zß-ÿ]+)+", short):
+            continue  # "Volunteer Firefighters (Bomberos Voluntarios)": its own language's name
         plain = re.sub(r"\s+", " ", f"{full} {short}")
         # "According to the National Institute … (INGD)": the acronym is how others write it
         if name.strip().endswith(plain) or name.strip() in (plain, full):

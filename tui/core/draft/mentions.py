@@ -20,6 +20,7 @@ from tui.core.draft.records import Renamed
 from tui.core.draft.resolve import ends_in_a_body_noun, is_body
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
+    BARE_SPEAKERS,
     GROUP_NOUN,
     GROUP_NOUNS,
     NAMED_BODY,
@@ -44,6 +45,12 @@ from tui.core.format.model import Country
 _OPENS_WITH_DESCRIBED = re.compile(r"(?:[A-ZÀ-ɏ][a-z]+ing\b[^,]{0,60},\s+)?"
                                    r"(?:A|An|The|One|[Aa]nother)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                                    + PERSON_WORD + r"))(?=\s|,)")
+
+
+# A sentence that opens with a body named by its plural, described or not:
+# "Municipal firefighters, who ...", "Rescue workers gave ..."
+_OPENS_WITH_PLURAL_BODY = re.compile(r"^(?:The\s+)?((?:[A-Za-z][\w’'\-]*\s+){0,3}?(?:"
+                                     + "|".join(sorted(BARE_SPEAKERS)) + r"))(?=,|\s+[a-z])")
 
 
 def _titled_person(phrase: str) -> bool:
@@ -365,6 +372,12 @@ class Mentions:
                 and known.group(1) in self.people:
             # "Ortiz was asleep when ...", "In the evening, Frimpong walks ...": she again
             self.last_person = known.group(1)
+        elif (plural := _OPENS_WITH_PLURAL_BODY.match(sentence)) is not None and not (
+                (after := re.match(r"\s+([a-z]+)", sentence[plural.end():])) is not None
+                and after[1] in PERSON_WORDS | ROLE_WORDS):
+            # "Municipal firefighters, who also worked at the scene, gave a higher toll.
+            # They told AGN ...": they (not "Civil police chief Rodrigo Oliveira")
+            self.last_subject = (self.sentence_number, plural.group(1))
         if heading := _STATEMENT_BY.fullmatch(sentence.strip()):
             # "Statement by our President, Tetsuya Hoshina": the quote under it is theirs
             self.person(heading.group("name"))

@@ -218,7 +218,14 @@ def split_role(phrase: str) -> tuple[str, str | None]:
 def subject_before(text: str) -> str | None:
     """The noun phrase before a say-verb in `text` ("Iranian state television"),
     trying the last verb first ("X said it launched ... and called it ...")."""
-    for match in reversed(list(SAY.finditer(text))):
+    verbs = list(SAY.finditer(text))
+    for match in reversed(verbs):
+        if match is not verbs[0] and re.search(r"\b(?:after|when|because|before|since|"
+                                               r"until|once)\s+[^,;]*$", text[:match.start()],
+                                               re.I):
+            # "Ixcoy said two were missing, after relatives of two passengers told
+            # authorities ...": a verb of a clause that says when or why, not the subject's
+            continue
         if match.group(0) == "blamed" and re.match(r"\s+on\s", text[match.end():]):
             continue  # "Bombings blamed on rebels have killed ...": a participle, not a verb
         if re.search(r",\s*(?:which|who)\s+(?:had\s+|has\s+)?$", text[:match.start()]):

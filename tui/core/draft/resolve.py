@@ -496,6 +496,14 @@ class Names:
                 shortened[id(g)] = g
         if len(shortened) == 1:
             return next(iter(shortened.values()))
+        # "Volunteer Firefighters" for the "Volunteer Firefighters Corps": the name
+        # without the body's noun it ends with
+        bare = re.sub(r"^the\s+", "", name.strip().lower())
+        with_noun = [g for g in self.groups if not g.person and any(
+            (full := re.sub(r"^the\s+", "", n.strip().lower())).startswith(bare + " ")
+            and full[len(bare) + 1:] in BODY_NOUNS for n in g.names)]
+        if len(with_noun) == 1 and len(bare.split()) >= 2:
+            return with_noun[0]
         if not is_body(name):
             return self._find_person(name)
         return self._find_body(name)
