@@ -201,3 +201,9 @@ def test_a_bare_office_is_the_one_person_the_article_names_with_it() -> None:
     other = ("The interior minister said 59 people died. Health Minister Arben Lazri said 118 "
              "were in hospital.")
     assert {c[0] for c in claims(other)} == {"interior minister", "Arben Lazri"}
+
+
+def test_a_table_line_may_say_who_is_among_its_figure() -> None:
+    # ("- Dead: 34, including 9 children": the figure, and who is among it)
+    body = "- Dead: 34, including 9 children\n- Survivors rescued: 63\n"
+    assert [(c[2], c[3]) for c in claims(body)] == [(34, None)]

@@ -201,9 +201,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "1. Deceased children: 6."),
     # "Deceased: 12", "Injured: 31": a line of a situation report's table of figures
     # ("- Deceased: 6 workers", "- Injured: 17 (4 in critical condition)": a bullet, who,
-    # and an aside)
+    # and an aside; "- Dead: 34, including 9 children": and who is among them)
     (re.compile(r"^\s*(?:[-•*▪]\s*)?(" + "|".join((*DEAD_LABELS, *INJURED_LABELS)) + r")\s*:\s*"
-                + _BOUND + NUM + r"(?:\s+([a-z][\w-]*))?(?:\s*\([^)]*\))?\s*[.;]?\s*$", re.I),
+                + _BOUND + NUM + r"(?:\s+([a-z][\w-]*))?(?:\s*\([^)]*\))?"
+                r"(?:,?\s+(?:including|among them|of whom)\s+[^.;:]{1,60})?\s*[.;]?\s*$", re.I),
      "number", "table_line",
      "Deceased: 12"),
     # "The bulletin puts the dead at 14 and the injured at 31"
