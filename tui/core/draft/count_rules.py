@@ -451,6 +451,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
                 r"have |later |are |is )?(?:also |now )?"
+                # ("four workers have now been confirmed dead", "have also been killed": the
+                # adverb before "been")
+                r"(?:(?:(?<=have now )|(?<=has now )|(?<=had now )|(?<=have also )|"
+                r"(?<=has also )|(?<=had also ))been )?"
                 # "were reported killed", "are now confirmed to have died"
                 r"(?:(?:officially )?(?:reported|confirmed|known|believed)\s+(?:to\s+have\s+)?)?"
                 r"(?:seriously |badly |critically |severely |slightly |lightly )?"

@@ -47,7 +47,8 @@ HONORIFIC = re.compile(r"\b(Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Brig|Dr|Prof|Gov|Se
 _TITLE_OR_RANK = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Commodore|Captain|Capt|Major|Colonel|Col|"
                             r"Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Brigadier|Admiral|Adm|"
                             r"General|Gen|Father|Fr|Sister|Imam|Pastor|Bishop|Rev|Reverend|"
-                            r"Sheikh|H\.E|Premier|Dr|Prof|Engr|Hon)"
+                            r"Sheikh|H\.E|Premier|Dr|Prof|Engr|Hon|Datuk|Dato[’']?|Datin|Tan Sri|"
+                            r"(?:Asst|Deputy)\.? Comm|ACP|DCP)"
                             r"\.?\s+(?=[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){1,2}$)")
 
 

@@ -65,6 +65,10 @@ BODY_NOUNS = frozenset(_BODY_WORDS.split())
 # A body's name of two words neither of which is one: "the General Staff" ("staff"
 # alone is people)
 _GENERAL_STAFF = "general staff"
+# Services named by what they do, with no body's noun: "the General Staff", "Selangor
+# Fire and Rescue", "Civil Defence"
+_SERVICES = (_GENERAL_STAFF, "fire and rescue", "civil defence", "civil defense",
+             "search and rescue")
 # Words that do not tell bodies apart ("the local administration" is the district's;
 # "a fire service official" speaks for the fire service).
 _STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local", "official",
@@ -90,7 +94,8 @@ def is_body(name: str) -> bool:
             not in BODY_NOUNS for w in after):
         return False  # "Civil Protection Minister Stavros Karamitsos": a person, titled
     # ("Rescue 1122": a service's name with its number; no person's name has one)
-    return bool(words & BODY_NOUNS) or _acronym(name) or _GENERAL_STAFF in name.lower() or bool(
+    return bool(words & BODY_NOUNS) or _acronym(name) or any(
+        service in name.lower() for service in _SERVICES) or bool(
         _NAME_WITH_NUMBER.fullmatch(name.strip())) or (len(raw) >= 2 and raw[-1] in LEGAL_FORMS)
 
 

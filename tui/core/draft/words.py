@@ -28,7 +28,9 @@ TITLES_BEFORE_NAME: tuple[str, ...] = (
     "Dr", "Mr", "Mrs", "Ms", "Prof", "Engr", "Sr", "Sra", "SP", "ASP", "DSP", "SSP", "Pol", "Col",
     "Gen", "Maj", "Capt", "Lt", "Sgt", "Insp", "Supt", "Senior", "Assistant", "Deputy",
     "Commissioner", "Brig", "Rev", "Colonel", "General", "Major", "Captain", "Lieutenant",
-    "Brigadier", "Inspector", "Superintendent")
+    "Brigadier", "Inspector", "Superintendent",
+    # (Malaysian honours and police ranks: "Datuk Rosli Hamdan", "Asst Comm Anuar Md Yusof")
+    "Datuk", "Dato", "Datin", "Tan Sri", "Asst", "Comm", "ACP", "DCP")
 TITLE_BEFORE_NAME = rf"(?:(?:{'|'.join(TITLES_BEFORE_NAME)})\.?\s+)"
 # The verbs by which a body sets a toll ("put the toll at 37", "kept its toll at six")
 TOLL_SETTING_VERBS = ("put", "puts", "gave", "gives", "estimated", "estimates", "revised",
