@@ -59,3 +59,21 @@ def test_a_broken_meta_file_is_a_one_line_error(
     assert main(["draft", str(report)]) == 1
     err = capsys.readouterr().err
     assert "report-1.meta.yaml" in err and "Traceback" not in err
+
+
+def test_the_date_the_text_states_wins_over_the_pages(tmp_path: Path) -> None:
+    report = tmp_path / "report-1.txt"
+    report.write_text("Port blast kills 12 workers\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "report-1.meta.yaml").write_text(
+        "outlet: Harbour Wire\npublished: 2024-03-05T17:05:00-06:00\n", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    assert main(["draft", str(report), "-o", str(out)]) == 0
+    assert 'date: "2024-03-03"' in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("headline", [
+    "Quake hits Taiwan\n\nBy Jane Doe and Ali Khan\n\n",
+    "Deadly ferry fire\n\nSurvivors describe panic as flames swept the upper deck\n\n",
+    "Storfjorden rock slide\n\nUpdated Tuesday evening with new figures\n\n"])
+def test_a_short_headline_over_a_byline_or_a_standfirst_is_the_title(headline: str) -> None:
+    assert draft_briefing(headline + BODY).title == headline.split("\n")[0]

@@ -57,10 +57,16 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
                        r"|(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
-            and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])):
-        # (a later clause's "put the figure at 22" counts what the first clause counts)
+            and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])
+            # ("Twelve people were killed, and officials said 30 were wounded": the
+            # officials' words are the whole sentence's, not a second claimant's)
+            # (a headline's first clause is on nobody's word, and its own)
+            and (_headline(sentence) or SAY.search(clauses[0]) or _SETS_A_TOLL.search(clauses[0])
+                 or re.search(r"\baccording to\b", clauses[0], re.I))):
+        # (a later clause's "put the figure at 22" counts what the first clause counts;
+        # not "put the figure of displaced at 40,000")
         return [event for n, clause in enumerate(clauses) for event in _claims_in(
-            clause, mentions, of_the_count=n > 0 and bool(_PUT_TOLL.search(clause)))]
+            clause, mentions, of_the_count=n > 0 and bool(_BARE_FIGURE_AT.search(clause)))]
     # ("killing nine soldiers, the army said, while an armed group claimed to have
     # killed many more": a rival's words with no number are not the count's claimant)
     rival = _rival(sentence)
@@ -75,6 +81,15 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     while len(parts) > 1 and not CASUALTY.search(parts[-1]) and not _A_NUMBER.search(parts[-1]):
         parts.pop()
     return _claims_in("; ".join(parts), mentions)
+
+
+# "kept its count at four", "put the figure at 22": a figure of what is counted before
+_BARE_FIGURE_AT = re.compile(r"\b(?:kept|keeps|put|puts|maintained|maintains|placed|places)\s+"
+                             r"(?:its|their|our|the)\s+(?:own\s+)?(?:count|figure|toll|tally)"
+                             r"\s+at\b")
+# "lowered the number of residents killed to 11", "raised to five the number": a
+# body setting its own figure
+_SETS_A_TOLL = re.compile(r"\b(?:" + "|".join(TOLL_SETTING_VERBS) + r"|brought|pushed)\b")
 
 
 # A headline's second clause with its own speaker and no conjunction ("Tanzania lowers

@@ -88,7 +88,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # ("kept its count at four", "put their figure at 12": a body's own count, held or set)
     (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally|"
                 r"count of (?:the )?(?:dead|deaths)|(?:kept|keeps|put|puts|maintained|maintains|"
-                r"placed|places)\s+(?:its|their|our|the)\s+(?:own\s+)?(?:count|figure))\b[^.;]*?"
+                r"placed|places)\s+(?:its|their|our|the)\s+(?:own\s+)?(?:count|figure)(?=\s+at\b))"
+                r"\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
                 r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"
                 r"afternoon|evening|night|yesterday|[A-ZÀ-ɏ][a-z]+day)\s+){0,4})?"
@@ -204,7 +205,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # and an aside; "- Dead: 34, including 9 children": and who is among them)
     (re.compile(r"^\s*(?:[-•*▪]\s*)?(" + "|".join((*DEAD_LABELS, *INJURED_LABELS)) + r")\s*:\s*"
                 + _BOUND + NUM + r"(?:\s+([a-z][\w-]*))?(?:\s*\([^)]*\))?"
-                r"(?:,?\s+(?:including|among them|of whom)\s+[^.;:]{1,60})?\s*[.;]?\s*$", re.I),
+                r"(?:\s*[,;–—-]?\s+(?:including|among (?:them|whom)|of whom|[\w-]+ of them)\s+"
+                r"[^.;:]{1,60})?\s*[.;]?\s*$", re.I),
      "number", "table_line",
      "Deceased: 12"),
     # "The bulletin puts the dead at 14 and the injured at 31"

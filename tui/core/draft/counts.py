@@ -40,10 +40,13 @@ _MONTH_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(
     m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])")
 # A day after its month ("on August 15", "Aug. 15"), or an hour told in words ("by nine
 # that night", "at ten in the morning", "seven o'clock"): (before, the number, after)
+# (a day "on" its date, or with its ordinal or a comma after it: not "Since January 40
+# people"; an hour after "by", "at", "until": not "the toll rose to nine that night")
 _DAY_OR_HOUR = re.compile(
-    r"(\b(?:" + "|".join(m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
-    r"Oct|Nov|Dec)\.?)\s+)(\d{1,2})((?:st|nd|rd|th)?(?!\d|,\d))"
-    r"|(\b)((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(\b(?i:on)\s+(?:" + "|".join(m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sept?|Oct|Nov|Dec)\.?)\s+)([1-9]|[12]\d|3[01])((?:st|nd|rd|th)?(?!\d|,\d))"
+    r"|(\b(?i:by|at|until|till|before|around|about|past)\s+)"
+    r"((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
     r"(\s+(?:o[’']clock|that\s+(?:night|morning|evening|afternoon)|"
     r"in\s+the\s+(?:morning|evening|afternoon))\b)")
 
@@ -81,9 +84,10 @@ _NUMBER_OF_WHOM_KILLED = re.compile(r"\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w
 
 # Where a count sums several events: "in the two disasters", "in three separate
 # incidents" (not "the twin explosions", one event)
-_IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?\b(?:in|from)\s+(?:the\s+|both\s+)?(?:two|three|"
-                                r"both)\s+(?:separate\s+|unrelated\s+|different\s+)?"
-                                r"(?:disasters|incidents|accidents)\b", re.I)
+_IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?\b(?:in|from)\s+(?:the\s+|both\s+)?(?:two|three|four|"
+                                r"five|both|several)\s+(?:separate\s+|unrelated\s+|different\s+)?"
+                                r"(?:disasters|incidents|accidents|bombings|attacks|crashes)\b",
+                                re.I)
 
 
 def _blanked(found: re.Match[str]) -> str:

@@ -176,16 +176,22 @@ def _masthead_off(lines: list[str]) -> list[str]:
     filled = [n for n, line in enumerate(lines[:6]) if line.strip()]
     for first, after in enumerate(filled[1:3], start=1):
         heading = lines[after]
+        # (not a byline, an update note or a date line under a short headline)
         if all(_is_masthead(lines[n]) for n in filled[:first]) and \
                 looks_like_a_title(heading) and len(heading.split()) >= 4 and \
-                not re.search(r"\b\d{4}$", heading.strip()):  # a date line under a headline
+                not re.search(r"\b\d{4}$", heading.strip()) and not re.match(
+                    r"\s*(?:By|Updated|Published|Posted|Last updated)\b", heading):
             return lines[after:]
     return lines
 
 
 def _is_masthead(line: str) -> bool:
+    """An outlet's name or a section: every word a name's ("Dhaka Tribune", "eNCA",
+    "THE HINDU"), where a short headline has words in lower case ("Quake hits
+    Taiwan", "Deadly ferry fire")."""
     words = line.strip().split()
-    return 0 < len(words) <= 3 and not re.search(r"\d|:|[.!?]$", line.strip())
+    return 0 < len(words) <= 3 and not re.search(r"\d|:|[.!?]$", line.strip()) and not any(
+        w.isalpha() and w.islower() and w not in ("of", "the", "and") for w in words)
 
 
 def layout(text: str, today: date) -> Layout:

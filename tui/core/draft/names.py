@@ -216,6 +216,10 @@ def split_role(phrase: str) -> tuple[str, str | None]:
     return " ".join(name), " ".join(words[:i])
 
 
+# A figure, as digits or a word
+_A_FIGURE = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+
+
 def subject_before(text: str) -> str | None:
     """The noun phrase before a say-verb in `text` ("Iranian state television"),
     trying the last verb first ("X said it launched ... and called it ...")."""
@@ -223,9 +227,11 @@ def subject_before(text: str) -> str | None:
     for match in reversed(verbs):
         if match is not verbs[0] and re.search(r"\b(?:after|when|because|before|since|"
                                                r"until|once)\s+[^,;]*$", text[:match.start()],
-                                               re.I):
+                                               re.I) and not _A_FIGURE.search(text[match.end():]):
             # "Ixcoy said two were missing, after relatives of two passengers told
             # authorities ...": a verb of a clause that says when or why, not the subject's
+            # (unless the figure is what that clause says: "mourning after the health
+            # ministry said 45 people had died")
             continue
         if match.group(0) == "blamed" and re.match(r"\s+on\s", text[match.end():]):
             continue  # "Bombings blamed on rebels have killed ...": a participle, not a verb

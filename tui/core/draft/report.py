@@ -22,7 +22,7 @@ from tui.core.draft.report_time import (
     header_offset,
     report_time,
 )
-from tui.core.draft.text import dateline_date
+from tui.core.draft.text import dateline_date, find_date
 
 
 @dataclass(frozen=True)
@@ -102,10 +102,13 @@ def with_metadata(article: Article, source: str) -> Article:
     drafts with the source entry it has among several."""
     meta = _meta(source)
     published = _as_time(meta.get("published"))
+    # (a full date the text states, a dateline's, is the event's: the page's day fills
+    # in only where the text gives none, or a day without its year)
     return article._replace(
         site=article.site or _text(meta.get("outlet")),
         url=article.url or _text(meta.get("url")),
-        date=article.date or (published.date().isoformat() if published else None))
+        date=article.date or (published.date().isoformat()
+                              if published and find_date(article.text) is None else None))
 
 
 def _as_time(value: object) -> datetime | None:

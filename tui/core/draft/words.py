@@ -46,7 +46,8 @@ _PERSON_NAME_WORD = rf"(?:{CAPITALISED_WORD}|(?:al|el|as|ash|ad)-{CAPITALISED_WO
 
 
 # A person's initials before their surname: "O. ", "P. K. ", "R.K. "
-_INITIALS = r"(?:(?:[A-ZÀ-ɏ]\.\s?){1,3}\s)"
+# (not a country's or a union's letters: "U.S. Marines", "U.N. staff")
+_INITIALS = r"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:[A-ZÀ-ɏ]\.\s?){1,3}\s)"
 
 
 def without_titles(name: str) -> str:
