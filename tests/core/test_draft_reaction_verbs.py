@@ -92,3 +92,12 @@ def test_the_first_verb_gives_the_subject_the_second_lacks() -> None:
     # not a verb that gives nothing: "put the magnitude at 6.8" is no reaction
     assert countries("The United States Geological Survey put the magnitude at 6.8 and said "
                      "the epicentre was 96 km away.") == []
+
+
+def test_the_states_a_plural_subject_lists_each_react() -> None:
+    assert countries("The governments of Guatemala, El Salvador and Honduras expressed their "
+                     "solidarity with Costa Rica.") == ["GT", "SV", "HN"]
+    assert countries("The Governments of the Republic of Guatemala, the Republic of El "
+                     "Salvador, the Republic of Honduras and the Dominican Republic expressed "
+                     "their solidarity with the people and Government of Costa Rica.") \
+        == ["GT", "SV", "HN", "DO"]

@@ -211,8 +211,15 @@ _NATIONS_INCLUDING = re.compile(r"\b(?:nations|countries|states|governments|lead
                                 + REACTION_VERBS)
 
 
+# "The governments of Guatemala, El Salvador and Honduras expressed their solidarity":
+# the states a plural subject lists
+_GOVERNMENTS_OF = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[Gg]overnments|[Ll]eaders|[Pp]residents|"
+                             r"[Pp]eoples|[Ff]oreign\s+[Mm]inistries|[Ee]mbassies)\s+of\s+"
+                             r"([^;]+?),?\s+(?:(?:also|all|have|has)\s+)*" + REACTION_VERBS)
+
+
 def _nations_including(c: Clause) -> Reactors | None:
-    found = _NATIONS_INCLUDING.search(c.main)
+    found = _NATIONS_INCLUDING.search(c.main) or _GOVERNMENTS_OF.search(c.main)
     if found is None:
         return None
     listed = _named_list(found.group(1))
