@@ -40,3 +40,15 @@ def test_a_person_named_in_a_sentence_that_counts_casualties_is_turned_to() -> N
     assert speakers("Gulnara Babayeva, a geologist, said the volcano last erupted in 2012, "
                     "without casualties. She was blunt about the settlement. “The gas finds "
                     "the weakest point.”") == [("Gulnara Babayeva", None)]
+
+
+def test_a_speaker_named_by_a_title_in_lower_case_is_the_person_with_that_title() -> None:
+    assert speakers("Its traffic division commander, Inspector Tesfaye Alemu, said three more "
+                    "bodies had been recovered. “The driver did not know the road,” the "
+                    "inspector said.")[0][0] == "Tesfaye Alemu"
+    assert speakers("The National Commander of the Civil Protection, Braima Indjai, went to "
+                    "the river. “Nobody could enter the water,” declared the commander.")[0][0] \
+        == "Braima Indjai"
+    assert speakers("The media officer of the Civil Defence in Hama, Muhannad al-Aswad, spoke "
+                    "to SANA. “Our teams arrived within minutes,” the media officer "
+                    "said.")[0][0] == "Muhannad al-Aswad"

@@ -245,11 +245,14 @@ def _not_repeated(quotes: list[Item]) -> list[Item]:
 
 # A speaker named by an office alone, in capitals: "The Civil Surgeon said", "said our
 # Executive Director"
-_TITLE = re.compile(r"(?:[A-ZÀ-ɏ][a-z]+\s+){0,2}(?:Surgeon|Director|Minister|Governor|Commissioner|"
-                    r"Secretary|Chief|Commander|Mayor|President|Administrator|Spokesperson|"
-                    r"Spokesman|Spokeswoman|Chairman|Chairwoman|Chairperson|Coordinator|Manager)")
-_NAME_AFTER = (r"(?:(?:Eng|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-               r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}[A-ZÀ-ɏ][\w’'\-]+)")
+# (in capitals or not: "the inspector said", "declared the commander", after "Inspector
+# Tesfaye Alemu" or "The National Commander of the Civil Protection, Braima Indjai,")
+_TITLE = re.compile(r"(?:[A-ZÀ-ɏa-z][a-z]+\s+){0,2}(?i:Surgeon|Director|Minister|Governor|"
+                    r"Commissioner|Secretary|Chief|Commander|Mayor|President|Administrator|"
+                    r"Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|Chairperson|"
+                    r"Coordinator|Manager|Inspector|Officer|Superintendent)")
+_NAME_AFTER = (r"(?:(?:Eng|Dr|Mr|Mrs|Ms|Prof|Inspector|Colonel|Col|General|Gen)\.?\s+)?"
+               r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,3}(?:[A-ZÀ-ɏ]|(?:al|el|ad|as)-[A-ZÀ-ɏ])[\w’'\-]+)")
 
 
 def _speakers_by_title(quotes: list[Item], texts: tuple[str, ...]) -> list[Item]:
@@ -260,8 +263,10 @@ def _speakers_by_title(quotes: list[Item], texts: tuple[str, ...]) -> list[Item]
     for quote in quotes:
         speaker = str(quote["speaker"].value)
         if _TITLE.fullmatch(speaker):
+            # (the title in either case, and what it is of before the name)
             named = {m[1] for text in texts for m in re.finditer(
-                rf"\b{re.escape(speaker)},?\s+{_NAME_AFTER}", text)}
+                rf"\b(?i:{re.escape(speaker)})(?:\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][^,.;]{{1,60}})?,?\s+"
+                + _NAME_AFTER, text)}
             if len(named) == 1:
                 name = named.pop()
                 quote = quote.with_value("speaker", Value(
