@@ -50,7 +50,7 @@ def _scorer() -> ModuleType:
 FLOORS = {
     "tuned": {"quotes": 240, "speakers": 239, "claims": 275, "countries": 234,
               "organisations": 145},
-    "unseen": {"quotes": 50, "speakers": 46, "claims": 64, "countries": 71, "organisations": 33},
+    "unseen": {"quotes": 50, "speakers": 46, "claims": 64, "countries": 71, "organisations": 34},
 }
 MOST_FALSE_CLAIMS = {"tuned": 1, "unseen": 0}
 
@@ -87,23 +87,23 @@ TUNING_FLOORS = {
     "real held-out": {"quotes": 18, "speakers": 18, "claims": 28, "countries": 2,
                       "organisations": 1},
     "styles fresh": {"quotes": 27, "speakers": 25, "claims": 19, "countries": 19,
-                     "organisations": 10},
+                     "organisations": 11},
     "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
     # the third held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 3": {"quotes": 29, "speakers": 27, "claims": 21, "countries": 15,
+    "styles fresh 3": {"quotes": 29, "speakers": 27, "claims": 22, "countries": 15,
                        "organisations": 14},
-    "real fresh 3": {"quotes": 29, "speakers": 25, "claims": 26, "countries": 6,
+    "real fresh 3": {"quotes": 29, "speakers": 25, "claims": 27, "countries": 6,
                      "organisations": 1},
     # the fourth held-out sets, tuning material since their first sight (6 December)
     "styles fresh 4": {"quotes": 32, "speakers": 29, "claims": 22, "countries": 16,
                        "organisations": 12},
-    "real fresh 4": {"quotes": 27, "speakers": 21, "claims": 16, "countries": 1,
+    "real fresh 4": {"quotes": 27, "speakers": 22, "claims": 16, "countries": 1,
                      "organisations": 2},
     # the fifth held-out sets, tuning material since their first sight (6 December)
     "styles fresh 5": {"quotes": 25, "speakers": 22, "claims": 22, "countries": 12,
                        "organisations": 9},
-    "real fresh 5": {"quotes": 21, "speakers": 20, "claims": 10, "countries": 1,
+    "real fresh 5": {"quotes": 21, "speakers": 20, "claims": 11, "countries": 1,
                      "organisations": 1},
     # the sixth held-out sets, tuning material since their first sight (6 December,
     # a later session)
@@ -114,28 +114,28 @@ TUNING_FLOORS = {
     # the seventh held-out sets, tuning material since their first sight (6 December,
     # a third session)
     "styles fresh 7": {"quotes": 32, "speakers": 28, "claims": 19, "countries": 15,
-                       "organisations": 11},
+                       "organisations": 13},
     "real fresh 7": {"quotes": 21, "speakers": 18, "claims": 16, "countries": 5,
                      "organisations": 1},
     # the eighth held-out sets, tuning material since their first sight (the same day)
-    "styles fresh 8": {"quotes": 36, "speakers": 31, "claims": 18, "countries": 13,
-                       "organisations": 9},
+    "styles fresh 8": {"quotes": 36, "speakers": 32, "claims": 18, "countries": 13,
+                       "organisations": 10},
     "real fresh 8": {"quotes": 38, "speakers": 28, "claims": 17, "countries": 7,
                      "organisations": 3},
     # the ninth held-out sets, tuning material since their first sight (the same day)
-    "styles fresh 9": {"quotes": 32, "speakers": 31, "claims": 11, "countries": 11,
-                       "organisations": 6},
-    "real fresh 9": {"quotes": 29, "speakers": 21, "claims": 12, "countries": 3,
+    "styles fresh 9": {"quotes": 32, "speakers": 32, "claims": 11, "countries": 11,
+                       "organisations": 7},
+    "real fresh 9": {"quotes": 29, "speakers": 22, "claims": 12, "countries": 3,
                      "organisations": 2},
     # the tenth held-out sets, tuning material since their first sight (the same day)
-    "styles fresh 10": {"quotes": 30, "speakers": 26, "claims": 12, "countries": 7,
+    "styles fresh 10": {"quotes": 30, "speakers": 28, "claims": 12, "countries": 7,
                         "organisations": 7},
-    "real fresh 10": {"quotes": 25, "speakers": 20, "claims": 10, "countries": 0,
+    "real fresh 10": {"quotes": 25, "speakers": 22, "claims": 10, "countries": 0,
                       "organisations": 1},
     # the eleventh held-out sets, tuning material since their first sight (a fourth session)
     "styles fresh 11": {"quotes": 33, "speakers": 30, "claims": 13, "countries": 8,
                         "organisations": 8},
-    "real fresh 11": {"quotes": 34, "speakers": 27, "claims": 12, "countries": 5,
+    "real fresh 11": {"quotes": 34, "speakers": 28, "claims": 12, "countries": 5,
                       "organisations": 0},
     # the twelfth, as drafted at their first sight (the end of the same session)
     "styles fresh 12": {"quotes": 31, "speakers": 25, "claims": 16, "countries": 9,
@@ -143,8 +143,8 @@ TUNING_FLOORS = {
     "real fresh 12": {"quotes": 11, "speakers": 11, "claims": 7, "countries": 6,
                       "organisations": 0},
     # the thirteenth, as drafted at their first sight (the end of a fifth session)
-    "styles fresh 13": {"quotes": 33, "speakers": 31, "claims": 14, "countries": 11,
-                        "organisations": 9},
+    "styles fresh 13": {"quotes": 33, "speakers": 32, "claims": 14, "countries": 11,
+                        "organisations": 10},
     "real fresh 13": {"quotes": 14, "speakers": 9, "claims": 4, "countries": 4,
                       "organisations": 0},
     # the fourteenth (the start of a sixth session; raised since their first sight)
@@ -158,22 +158,27 @@ TUNING_FLOORS = {
     "real fresh 15": {"quotes": 6, "speakers": 6, "claims": 10, "countries": 0,
                       "organisations": 1},
     # the sixteenth (their first sight at the end of a seventh session; raised since)
-    "styles fresh 16": {"quotes": 31, "speakers": 17, "claims": 16, "countries": 26,
-                        "organisations": 8},
-    "real fresh 16": {"quotes": 18, "speakers": 11, "claims": 8, "countries": 0,
+    "styles fresh 16": {"quotes": 31, "speakers": 27, "claims": 17, "countries": 32,
+                        "organisations": 10},
+    "real fresh 16": {"quotes": 18, "speakers": 13, "claims": 8, "countries": 0,
                       "organisations": 0},
+    # the seventeenth, as drafted at their first sight (the end of an eighth session)
+    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 12, "countries": 14,
+                        "organisations": 9},
+    "real fresh 17": {"quotes": 19, "speakers": 12, "claims": 9, "countries": 9,
+                      "organisations": 2},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
-    "styles fresh": 1, "styles fresh 3": 2, "real fresh 3": 6, "styles fresh 4": 0,
-    "real fresh 4": 6, "styles fresh 5": 2, "real fresh 5": 4, "styles fresh 6": 1,
+    "styles fresh": 1, "styles fresh 3": 1, "real fresh 3": 6, "styles fresh 4": 0,
+    "real fresh 4": 5, "styles fresh 5": 2, "real fresh 5": 4, "styles fresh 6": 1,
     "real fresh 6": 3, "styles fresh 7": 1, "real fresh 7": 8, "styles fresh 8": 3,
-    "real fresh 8": 8, "styles fresh 9": 3, "real fresh 9": 6, "styles fresh 10": 1,
-    "real fresh 10": 11, "styles fresh 11": 8, "real fresh 11": 7, "styles fresh 12": 3,
+    "real fresh 8": 7, "styles fresh 9": 3, "real fresh 9": 6, "styles fresh 10": 1,
+    "real fresh 10": 10, "styles fresh 11": 7, "real fresh 11": 7, "styles fresh 12": 3,
     "real fresh 12": 3, "styles fresh 13": 9, "real fresh 13": 2, "styles fresh 14": 6,
-    "real fresh 14": 2, "styles fresh 15": 6, "real fresh 15": 2, "styles fresh 16": 4,
-    "real fresh 16": 3}
+    "real fresh 14": 2, "styles fresh 15": 5, "real fresh 15": 2, "styles fresh 16": 2,
+    "real fresh 16": 3, "styles fresh 17": 5, "real fresh 17": 1}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;
@@ -186,7 +191,7 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 10": 1, "styles fresh 11": 2, "real fresh 11": 1, "styles fresh 12": 1,
     "real fresh 12": 3, "styles fresh 13": 2, "real fresh 13": 1, "styles fresh 14": 3,
     "real fresh 14": 0, "styles fresh 15": 0, "real fresh 15": 0, "styles fresh 16": 1,
-    "real fresh 16": 0}
+    "real fresh 16": 0, "styles fresh 17": 2, "real fresh 17": 1}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 1,
@@ -194,7 +199,8 @@ MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 0, "styles fresh 10": 3,
     "real fresh 10": 1, "real fresh 11": 2, "styles fresh 12": 1, "real fresh 12": 2,
     "styles fresh 13": 1, "real fresh 13": 1, "styles fresh 14": 1, "real fresh 14": 2,
-    "styles fresh 15": 1, "real fresh 15": 0, "styles fresh 16": 2, "real fresh 16": 1}
+    "styles fresh 15": 1, "real fresh 15": 0, "styles fresh 16": 2, "real fresh 16": 1,
+    "styles fresh 17": 1, "real fresh 17": 0}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

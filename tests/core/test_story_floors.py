@@ -38,7 +38,7 @@ FLOORS = {
     "stories-fresh": ((16, 0, 0, 0), (16, 0, 0, 0)),
     "stories-fresh3": ((17, 0, 1, 0), (17, 0, 1, 0)),
     "stories-fresh4": ((3, 0, 2, 2), (6, 0, 2, 2)),
-    "stories-fresh5": ((2, 0, 0, 1), (2, 0, 0, 2)),
+    "stories-fresh5": ((3, 0, 0, 1), (3, 0, 0, 2)),
     "stories-fresh6": ((6, 0, 2, 2), (7, 0, 2, 6)),
     "stories-fresh7": ((8, 0, 3, 3), (8, 0, 4, 3)),
     "stories-fresh8": ((4, 0, 3, 6), (6, 0, 3, 4)),
@@ -46,16 +46,16 @@ FLOORS = {
     # own claimant: "toll revised to 18; passengers' group says 23 died" names the group
     # by its kind, which no rule joins to the Bangladesh Jatri Kalyan Samity yet)
     "stories-fresh9": ((3, 0, 0, 0), (4, 0, 1, 0)),
-    "stories-fresh10": ((2, 0, 2, 7), (3, 0, 2, 4)),
+    "stories-fresh10": ((2, 0, 1, 7), (3, 0, 1, 4)),
     "stories-fresh11": ((2, 0, 5, 4), (5, 0, 4, 2)),
     # the twelfth set, as scored at its first sight at the end of the session
-    "stories-fresh12": ((1, 0, 3, 0), (2, 0, 2, 0)),
+    "stories-fresh12": ((2, 0, 3, 0), (3, 0, 2, 0)),
     # the thirteenth set, as scored at its first sight at the end of a fifth session
     # (one more split and two more false disputes in a draft, one after an update, since
     # a second reader's counter-example was mended: "The National Gendarmerie, which gave
     # a toll of 14 in a statement on Saturday morning, said ..." keeps its 14, as "The Red
     # Cross, which confirmed 12 deaths on Monday, said the toll was likely to rise" must)
-    "stories-fresh13": ((3, 0, 1, 4), (3, 0, 2, 1)),
+    "stories-fresh13": ((3, 0, 1, 1), (3, 0, 2, 1)),
     # the fourteenth set, scored at its first sight at the start of a sixth session:
     # 3/8 in both modes, 9 and 15 false disputes; since tuned on
     "stories-fresh14": ((5, 0, 2, 0), (5, 0, 0, 0)),
@@ -63,18 +63,22 @@ FLOORS = {
     # (one false dispute more in a draft since a release's "toll established at 9:00 a.m."
     # is no toll of 9: both of the directorate's sequences are right, and its French
     # name still stands apart from "the country's civil protection agency")
-    "stories-fresh15": ((2, 0, 3, 2), (2, 0, 2, 0)),
+    "stories-fresh15": ((5, 0, 3, 2), (5, 0, 2, 0)),
     # the sixteenth set, scored at its first sight at the end of a seventh session:
-    # 2/11 in both modes, 4 and 5 splits, 17 false disputes each; since tuned on (one
-    # sequence more in both modes, and one split more: "The Volunteer Firefighters
-    # (Bomberos Voluntarios)" is now a name the truth knows, beside the corps it is)
-    "stories-fresh16": ((3, 0, 5, 17), (3, 0, 6, 17)),
+    # 2/11 in both modes, 4 and 5 splits, 17 false disputes each; since tuned on (the
+    # eighth session's "they" for a plural body and "Volunteer Firefighters" as the corps
+    # took its false disputes from 17 to 5)
+    "stories-fresh16": ((4, 0, 4, 5), (4, 0, 5, 5)),
+    # the seventeenth set, scored at its first sight at the end of an eighth session:
+    # 1/9 in a draft and 3/9 after an update, 3 splits each, 10 and 11 false disputes
+    # (the same figures as the session's start: its rules carried nothing to this copy)
+    "stories-fresh17": ((1, 0, 3, 10), (3, 0, 3, 11)),
 }
 
 
 # A held-out set committed but not yet scored: it is run once, at its first sight,
 # and its floor is those figures (never run before, so nothing is tuned on it)
-AWAITING_FIRST_SIGHT: set[str] = {"stories-fresh17"}
+AWAITING_FIRST_SIGHT: set[str] = set()
 
 
 def test_every_set_of_stories_has_a_floor() -> None:
