@@ -163,7 +163,7 @@ TUNING_FLOORS = {
     "real fresh 16": {"quotes": 18, "speakers": 13, "claims": 8, "countries": 0,
                       "organisations": 0},
     # the seventeenth, as drafted at their first sight (the end of an eighth session)
-    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 12, "countries": 14,
+    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 13, "countries": 14,
                         "organisations": 9},
     "real fresh 17": {"quotes": 19, "speakers": 12, "claims": 9, "countries": 9,
                       "organisations": 2},
@@ -191,7 +191,7 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 10": 1, "styles fresh 11": 2, "real fresh 11": 1, "styles fresh 12": 1,
     "real fresh 12": 3, "styles fresh 13": 2, "real fresh 13": 1, "styles fresh 14": 3,
     "real fresh 14": 0, "styles fresh 15": 0, "real fresh 15": 0, "styles fresh 16": 1,
-    "real fresh 16": 0, "styles fresh 17": 2, "real fresh 17": 1}
+    "real fresh 16": 0, "styles fresh 17": 1, "real fresh 17": 1}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 1,

@@ -202,3 +202,13 @@ def test_a_long_lower_case_role_before_the_name_after_a_quote() -> None:
     assert speakers("“We have counted all the bodies,” assistant superintendent of police "
                     "S.P. Pathak told AFP by telephone.") \
         == [("S.P. Pathak", "assistant superintendent of police")]
+
+
+def test_our_count_in_a_statement_is_its_authors() -> None:
+    release = ("NORVALE TEA COMPANY LTD\nPRESS RELEASE – FOR IMMEDIATE RELEASE\n\nNorvale, 20 "
+               "November 2030\n\nWe are deeply grieved by the explosion at our factory. Our "
+               "statement of Monday gave three dead. Our count therefore stands at four dead "
+               "and 13 injured.\n")
+    last = draft_briefing(release).casualty_claims[-1]
+    assert (last["claimant"].value, last["killed"].value, last["injured"].value) \
+        == ("Norvale TEA Company LTD", 4, 13)

@@ -331,6 +331,10 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
         return []  # "In our 3:10 p.m. post we wrote that 33 had died": the page's own error
     claimants, by = _claimants(sentence, mentions)
     claimants = [mentions.resolve_body(c) for c in claimants]
+    # ("Our count therefore stands at four dead": a statement's "our" is its author's)
+    if mentions.author is not None:
+        claimants = [mentions.author if c.lower() in ("our", "we", "us") else c
+                     for c in claimants]
     # "district police chief Ana Ruiz said" after "Police said": the police, through her
     through = {c: body for c in claimants
                if (body := mentions.body_of_role(c) or _spokesperson_of(c, sentence, mentions))}
