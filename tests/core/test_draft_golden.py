@@ -165,7 +165,7 @@ TUNING_FLOORS = {
     # the seventeenth, as drafted at their first sight (the end of an eighth session)
     "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 13, "countries": 14,
                         "organisations": 9},
-    "real fresh 17": {"quotes": 19, "speakers": 12, "claims": 9, "countries": 9,
+    "real fresh 17": {"quotes": 19, "speakers": 15, "claims": 9, "countries": 9,
                       "organisations": 2},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one

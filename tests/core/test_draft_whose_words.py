@@ -212,3 +212,14 @@ def test_our_count_in_a_statement_is_its_authors() -> None:
     last = draft_briefing(release).casualty_claims[-1]
     assert (last["claimant"].value, last["killed"].value, last["injured"].value) \
         == ("Norvale TEA Company LTD", 4, 13)
+
+
+def test_a_name_after_a_role_with_no_comma_closing_it() -> None:
+    assert speakers("“The siege was concluded last night,” Major Nur Aden, a police officer "
+                    "told Reuters from Beledweyne.") == [("Nur Aden", "Major")]
+
+
+def test_a_person_who_goes_by_a_name_is_that_name() -> None:
+    assert speakers("A resident of the village of Khakhawali in Rajasthan, who goes only by "
+                    "the name Surendra, said that within minutes “dust gathered with such "
+                    "speed” that nobody could see.")[0][0] == "Surendra"

@@ -355,6 +355,10 @@ def subject_at(head: str) -> str | None:
         return m.group(1)
     # "Villagers contacted by telephone said": the villagers, however they were reached
     head = re.sub(r"\s+(?:contacted|reached|interviewed)\s+(?:by|on|in)\s+[^,]*$", " ", head)
+    # "A resident of the village, who goes only by the name Surendra, said": the name
+    if m := re.search(r",\s+who\s+(?:goes|went)\s+(?:only\s+)?by\s+(?:the\s+name\s+)?"
+                      r"([A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}),\s*$", head):
+        return m.group(1)
     # "Two doctors at the hospital, who spoke on condition of anonymity, said": the doctors
     head = re.sub(r",\s*(?:who|which|where|when)\b[^,]*,\s*$", " ", head)
     # ("The ... Agency (NEMA), which reported three deaths, said": its short name again)

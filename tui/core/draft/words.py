@@ -80,7 +80,8 @@ AFTER_SAY_NAME = re.compile(
     rf"[A-ZÀ-ɏ][\w’'\-]+)")
 # `R.K. Menon, the district collector, said`: the name, its description, the verb
 NAME_COMMA_ROLE_SAY = re.compile(
-    rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+),\s+(?:the|a|an)\s+([^,]{{2,60}}),"
+    # (the comma after the role sometimes left out: "Major Nur Aden, a police officer told")
+    rf"^[\s,]*((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+),\s+(?:the|a|an)\s+([^,]{{2,60}}?),?"
     rf"\s+(?:{SAY_VERBS})\b")
 # `Ana Ruiz, chief engineer of the port authority, told reporters`: the name, a role
 # without an article (the comma after it sometimes left out), the verb
