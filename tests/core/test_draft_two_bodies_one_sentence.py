@@ -79,3 +79,12 @@ def test_a_corps_named_without_its_noun_or_with_its_own_languages_name_is_the_co
     new = update_text(base_with(("Volunteer Firefighters Corps", "people", 3),
                                 ("Municipal Firefighters Corps", "people", 8)), [r]).new
     assert merged_claims(new)[2:] == [("Volunteer Firefighters Corps", "people", "7", "15")]
+
+
+def test_a_national_news_agency_relays_and_claims_nothing() -> None:
+    # (Lusa, EFE, Bernama, ANSA ...: an agency a report cites gives no figure of its own)
+    r = report("Care home fire\n\nAccording to Lusa, three residents died and eleven people "
+               "were injured.\n", "2026-11-15T08:15:00+00:00")
+    new = update_text(base_with(("National Authority for Emergency and Civil Protection",
+                                 "residents", 3)), [r]).new
+    assert all(c[0] != "Lusa" for c in merged_claims(new))

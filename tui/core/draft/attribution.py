@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from tui.core.draft.names import subject_at
 from tui.core.draft.resolve import body_then_person, body_words, is_body
-from tui.core.draft.words import PERSONAL_TITLES
+from tui.core.draft.words import NEWS_OUTLETS_FOLDED, PERSONAL_TITLES
 
 _VERBS = r"(?:said|says|say|put|puts|raised|raises|raise|maintained|maintains|confirmed|confirms|" \
          r"reported|reports|stated|states|told|tells|updated|updates|announced|announces|" \
@@ -260,8 +260,9 @@ def news_agency(name: str) -> bool:
     ("News Agency of Nigeria NAN", "Reuters", "state news agency Antara")."""
     key = " ".join(re.findall(r"[\w’'-]+", name.lower())).removeprefix("the ")
     words = set(key.split())
-    return key in _WIRES or bool(words & {"news", "press", "wire"} and words & {
-        "agency", "trust", "service", "news"} and not words & _OFFICIAL_WORDS)
+    return key in _WIRES or key in NEWS_OUTLETS_FOLDED or bool(
+        words & {"news", "press", "wire"} and words & {"agency", "trust", "service", "news"}
+        and not words & _OFFICIAL_WORDS)
 
 
 # ""…," Youth and Sports Minister Ratna Wulandari said": the name after a quote
