@@ -211,7 +211,7 @@ def test_our_count_in_a_statement_is_its_authors() -> None:
                "and 13 injured.\n")
     last = draft_briefing(release).casualty_claims[-1]
     assert (last["claimant"].value, last["killed"].value, last["injured"].value) \
-        == ("Norvale TEA Company LTD", 4, 13)
+        == ("Norvale Tea", 4, 13)
 
 
 def test_a_name_after_a_role_with_no_comma_closing_it() -> None:
@@ -223,3 +223,10 @@ def test_a_person_who_goes_by_a_name_is_that_name() -> None:
     assert speakers("A resident of the village of Khakhawali in Rajasthan, who goes only by "
                     "the name Surendra, said that within minutes “dust gathered with such "
                     "speed” that nobody could see.")[0][0] == "Surendra"
+
+
+def test_a_letterheads_short_words_are_words_unless_they_are_acronyms() -> None:
+    release = ("NORVALE NHS HEALTH AUTHORITY\n\nNorvale, 20 November 2030\n\nWe regret that "
+               "our hospital recorded two deaths.\n")
+    assert draft_briefing(release).casualty_claims[0]["claimant"].value \
+        == "Norvale NHS Health Authority"

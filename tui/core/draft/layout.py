@@ -120,8 +120,11 @@ def author_of(title: str, text: str = "") -> str | None:
     if found:
         return found.group(1).strip()
     if (letterhead := _LETTERHEAD.match(text)) and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text):
-        name = " ".join(w if len(w) <= 3 and w.isalpha() and w not in ("AND", "OF", "THE")
-                        else w.capitalize() for w in letterhead.group(1).split())
+        # (a short word in capitals is an acronym, "NHS", unless it is a word or a legal
+        # form: "KIVU HIGHLANDS TEA COMPANY LTD" is Kivu Highlands Tea Company Ltd)
+        name = " ".join(w if len(w) <= 3 and w.isalpha() and not re.search(r"[AEIOUY]", w)
+                        and w not in ("LTD", "PLC") else w.capitalize()
+                        for w in letterhead.group(1).split())
         name = re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), name)
         return _LEGAL_FORM.sub("", name) or name
     # ("SWEDISH POLICE AUTHORITY – POLICE REGION SOUTH / Press release": a release's
