@@ -143,7 +143,7 @@ TUNING_FLOORS = {
     "real fresh 12": {"quotes": 11, "speakers": 11, "claims": 7, "countries": 6,
                       "organisations": 0},
     # the thirteenth, as drafted at their first sight (the end of a fifth session)
-    "styles fresh 13": {"quotes": 33, "speakers": 32, "claims": 14, "countries": 11,
+    "styles fresh 13": {"quotes": 33, "speakers": 32, "claims": 15, "countries": 11,
                         "organisations": 10},
     "real fresh 13": {"quotes": 14, "speakers": 9, "claims": 4, "countries": 4,
                       "organisations": 0},
@@ -163,7 +163,7 @@ TUNING_FLOORS = {
     "real fresh 16": {"quotes": 18, "speakers": 13, "claims": 8, "countries": 0,
                       "organisations": 0},
     # the seventeenth, as drafted at their first sight (the end of an eighth session)
-    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 13, "countries": 14,
+    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 15, "countries": 14,
                         "organisations": 9},
     "real fresh 17": {"quotes": 19, "speakers": 15, "claims": 9, "countries": 9,
                       "organisations": 2},
@@ -178,7 +178,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 10": 10, "styles fresh 11": 7, "real fresh 11": 7, "styles fresh 12": 3,
     "real fresh 12": 3, "styles fresh 13": 9, "real fresh 13": 2, "styles fresh 14": 6,
     "real fresh 14": 2, "styles fresh 15": 5, "real fresh 15": 2, "styles fresh 16": 2,
-    "real fresh 16": 3, "styles fresh 17": 5, "real fresh 17": 1}
+    "real fresh 16": 3, "styles fresh 17": 4, "real fresh 17": 1}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;

@@ -29,7 +29,7 @@ _BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
-         r"was|were|died|killed|drowned|perished|said|says|told|added|announced)\b)"
+         r"was|were|died|killed|drowned|perished|passed|said|says|told|added|announced)\b)"
          r"[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
 # Who is counted: a plural noun ("skiers", "fishermen") or one of the words
 # that are plural without an s.
@@ -87,7 +87,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # ("raised its count of dead in Isabela province to 22")
     # ("kept its count at four", "put their figure at 12": a body's own count, held or set)
     (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally|"
-                r"count of (?:the )?(?:dead|deaths)|(?:kept|keeps|put|puts|maintained|maintains|"
+                r"count of (?:the )?(?:dead|deaths)|"
+                # ("the number of deceased persons has reached 5")
+                r"number of (?:the )?(?:deceased|dead)(?: persons| people)?(?=\s+(?:is|was|has|"
+                r"had|now|stood|stands|reached))|"
+                r"(?:kept|keeps|put|puts|maintained|maintains|"
                 r"placed|places)\s+(?:its|their|our|the)\s+(?:own\s+)?(?:count|figure)(?=\s+at\b))"
                 r"\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
@@ -461,7 +465,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:(?:officially )?(?:reported|confirmed|known|believed)\s+(?:to\s+have\s+)?)?"
                 r"(?:seriously |badly |critically |severely |slightly |lightly )?"
                 r"(?:shot |found |confirmed |burned |crushed |pronounced |declared |certified )?"
-                r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|"
+                # ("3 persons had deceased and 6 persons were traumatised", "passed away",
+                # "found without signs of life": a translation's words)
+                r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|deceased|"
+                r"passed away|traumati[sz]ed|without (?:vital )?signs of life|"
                 r"(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost (?:their lives|his life|her life)|"

@@ -151,7 +151,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                          sentence[:at], re.I):
                 continue  # "A woman of 31 from Ljubljana died": her age, no count
             if re.search(r"\b(?:figure|number|toll|count|tally)\s+(?:also\s+)?"
-                         r"(?:includes?|included)\s+$", sentence[:at], re.I):
+                         r"(?:includes?|included)\s+$|\b(?:includes?|included)\s+in\s+(?:this|that|"
+                         r"the|its|their)\s+(?:number|figure|toll|count)\s+$", sentence[:at], re.I):
                 continue  # "the number includes 2 persons who died at the site": a part
             if rule == "earlier_toll_of" and re.search(
                     r"\b(?:raising|raised|updating|updated|revising|revised|from)\s+"

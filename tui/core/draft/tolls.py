@@ -84,7 +84,10 @@ def tolls_in(sentence: str) -> Tolls | None:
               and count.start > killed.start and count.number != killed.number
               and count.kind != "bodies"
               and re.search(r",\s+(?:and|while|whereas)\s+|;\s",
-                            sentence[killed.start:count.start])):
+                            sentence[killed.start:count.start])
+              # (not "and that two of the wounded later passed away": of the injured)
+              and not re.match(r"[\w,\-]+\s+of\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\b",
+                               sentence[count.start:], re.I)):
             # "Eight people drowned in Galle, and two died in Colombo": two places,
             # two groups (the same group would make the second a revision); "while 14
             # died in Punjab" the same

@@ -263,7 +263,7 @@ CLAIMED_PEOPLE = ("people|villagers|residents|workers|miners|passengers|children
 # Being treated for injuries, as a statement words it: "receiving inpatient treatment"
 IN_TREATMENT = r"receiving\s+(?:medical\s+|inpatient\s+|hospital\s+)?treatment"
 CASUALTY = re.compile(r"\b(killed|killing|dead|deceased|died|drowned|perished|harmed|lives|"
-                      r"injured|injuring|"
+                      r"injured|injuring|traumati[sz]ed|passed away|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       + IN_TREATMENT + r"|"
