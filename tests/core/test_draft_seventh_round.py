@@ -138,6 +138,14 @@ def test_a_bodys_name_in_its_own_language_is_its_english_name() -> None:
     assert names.resolve("Ministerio de Defensa") is not office
 
 
+def test_a_letterhead_in_portuguese_is_the_authority_named_in_english() -> None:
+    # ("e", "y", "og": the "and" of a name in its own language is no word of it)
+    names = Names()
+    authority = names.resolve("National Authority for Emergency and Civil Protection")
+    assert names.resolve("Autoridade Nacional de Emergência e Proteção Civil") is authority
+    assert names.resolve("Instituto Nacional de Emergência Médica") is not authority
+
+
 def test_a_table_of_figures_is_read_line_by_line() -> None:
     body = "Deceased: 12\nInjured: 31\nMissing: 6\nHomes destroyed: 58\n"
     assert [(c[2], c[3]) for c in claims(body)] == [(12, None), (None, 31)]

@@ -55,7 +55,7 @@ FLOORS = {
     # a second reader's counter-example was mended: "The National Gendarmerie, which gave
     # a toll of 14 in a statement on Saturday morning, said ..." keeps its 14, as "The Red
     # Cross, which confirmed 12 deaths on Monday, said the toll was likely to rise" must)
-    "stories-fresh13": ((3, 0, 1, 1), (3, 0, 2, 1)),
+    "stories-fresh13": ((3, 0, 1, 1), (3, 0, 1, 1)),
     # the fourteenth set, scored at its first sight at the start of a sixth session:
     # 3/8 in both modes, 9 and 15 false disputes; since tuned on
     "stories-fresh14": ((5, 0, 2, 0), (5, 0, 0, 0)),
@@ -72,7 +72,7 @@ FLOORS = {
     # the seventeenth set, scored at its first sight at the end of an eighth session:
     # 1/9 in a draft and 3/9 after an update, 3 splits each, 10 and 11 false disputes
     # (the same figures as the session's start: its rules carried nothing to this copy)
-    "stories-fresh17": ((1, 0, 3, 5), (3, 0, 3, 6)),
+    "stories-fresh17": ((1, 0, 3, 2), (3, 0, 2, 3)),
 }
 
 

@@ -71,8 +71,10 @@ _SERVICES = (_GENERAL_STAFF, "fire and rescue", "civil defence", "civil defense"
              "search and rescue")
 # Words that do not tell bodies apart ("the local administration" is the district's;
 # "a fire service official" speaks for the fire service).
-_STOP = frozenset({"the", "of", "for", "and", "on", "in", "a", "an", "&", "local", "official",
-                   "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources"})
+# (and the "and" of a body's name in its own language: "Emergência e Proteção Civil")
+_STOP = frozenset({"the", "of", "for", "and", "e", "y", "et", "og", "och", "und", "on", "in",
+                   "a", "an", "&", "local", "official", "officials", "spokesman", "spokeswoman",
+                   "spokesperson", "source", "sources"})
 _POSSESSIVE = re.compile(r"^(?:[A-ZÀ-ɏ][\w-]*\s+){0,3}[A-ZÀ-ɏ][\w-]*['’]s\s+")
 _PAREN = re.compile(r"\s*\(([^()]+)\)\s*")
 UNKNOWN = frozenset({"", "unknown", "unnamed", "an official", "officials"})
