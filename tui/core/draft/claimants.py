@@ -17,11 +17,11 @@ from tui.core.draft.names import (
 )
 from tui.core.draft.resolve import body_then_person, is_body
 from tui.core.draft.words import (
+    A_FIGURE,
     ACCORDING,
     BARE_SPEAKERS,
     ENTRY_LABELS,
     GROUP_NOUN,
-    NUMBER_WORDS,
     RELAYED_LAST,
     REPORTS_OF_NO_ONE,
     SAY,
@@ -147,13 +147,9 @@ def _medium_reports_that_body(sentence: str, m: Mentions) -> str | None:
     # (the figure in the body's own clause: not "said that the ministry confirmed the
     # attack, and its own reporters counted 10 dead")
     rest = sentence[found.end():]
-    figure = _A_FIGURE.search(rest)
+    figure = A_FIGURE.search(rest)
     return None if re.search(r"[,;]|\band\b", rest[:figure.start() if figure else len(rest)]) \
         else found["body"]
-
-
-# A figure as digits or a word
-_A_FIGURE = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
 def _spokesperson_for_body(sentence: str, m: Mentions) -> str | None:

@@ -6,6 +6,7 @@ import re
 
 from tui.core.draft.resolve import ends_in_a_body_noun, is_body
 from tui.core.draft.words import (
+    A_FIGURE,
     ADVERBS,
     BARE_SPEAKERS,
     BODY_NAME_LOWER_WORDS,
@@ -216,10 +217,6 @@ def split_role(phrase: str) -> tuple[str, str | None]:
     return " ".join(name), " ".join(words[:i])
 
 
-# A figure, as digits or a word
-_A_FIGURE = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
-
-
 def subject_before(text: str) -> str | None:
     """The noun phrase before a say-verb in `text` ("Iranian state television"),
     trying the last verb first ("X said it launched ... and called it ...")."""
@@ -227,7 +224,7 @@ def subject_before(text: str) -> str | None:
     for match in reversed(verbs):
         if match is not verbs[0] and re.search(r"\b(?:after|when|because|before|since|"
                                                r"until|once)\s+[^,;]*$", text[:match.start()],
-                                               re.I) and not _A_FIGURE.search(text[match.end():]):
+                                               re.I) and not A_FIGURE.search(text[match.end():]):
             # "Ixcoy said two were missing, after relatives of two passengers told
             # authorities ...": a verb of a clause that says when or why, not the subject's
             # (unless the figure is what that clause says: "mourning after the health
