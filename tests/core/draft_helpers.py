@@ -1,5 +1,6 @@
 """What the drafter makes of a few sentences under a wire headline and
-dateline: the claims as plain tuples, for tests that state them in a line."""
+dateline: the claims and the quotes' speakers as plain tuples, for tests
+that state them in a line."""
 
 from __future__ import annotations
 
@@ -17,3 +18,9 @@ def claims(body: str) -> list[tuple[str, str, object, object]]:
         out.append((str(c["claimant"].value), str(c["affected"].value),
                     killed and killed.value, injured and injured.value))
     return out
+
+
+def speakers_and_roles(body: str) -> list[tuple[str, str | None]]:
+    """(speaker, role) of each quote of a drafted story."""
+    return [(str(q["speaker"].value), q.get("role") and str(q["role"].value))
+            for q in draft_briefing(HEAD + body).quotes]

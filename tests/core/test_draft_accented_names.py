@@ -3,13 +3,8 @@ Icelandic names do, are names to the drafter as plain Latin ones are."""
 
 from __future__ import annotations
 
-from tests.core.draft_helpers import HEAD, claims
-from tui.core.draft import draft_briefing
-
-
-def speakers(body: str) -> list[tuple[str, str | None]]:
-    return [(str(q["speaker"].value), q.get("role") and str(q["role"].value))
-            for q in draft_briefing(HEAD + body).quotes]
+from tests.core.draft_helpers import claims
+from tests.core.draft_helpers import speakers_and_roles as speakers
 
 
 def test_a_quote_after_an_accented_surname_is_that_persons() -> None:

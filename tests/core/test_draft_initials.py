@@ -5,13 +5,7 @@ casualties."""
 
 from __future__ import annotations
 
-from tests.core.draft_helpers import HEAD
-from tui.core.draft import draft_briefing
-
-
-def speakers(body: str) -> list[tuple[str, str | None]]:
-    return [(str(q["speaker"].value), q.get("role") and str(q["role"].value))
-            for q in draft_briefing(HEAD + body).quotes]
+from tests.core.draft_helpers import speakers_and_roles as speakers
 
 
 def test_an_initial_before_the_surname_is_part_of_the_name() -> None:

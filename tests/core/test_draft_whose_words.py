@@ -4,13 +4,9 @@ a person's own statement."""
 
 from __future__ import annotations
 
-from tests.core.draft_helpers import HEAD, claims
+from tests.core.draft_helpers import claims
+from tests.core.draft_helpers import speakers_and_roles as speakers
 from tui.core.draft import draft_briefing
-
-
-def speakers(body: str) -> list[tuple[str, str | None]]:
-    return [(str(q["speaker"].value), q.get("role") and str(q["role"].value))
-            for q in draft_briefing(HEAD + body).quotes]
 
 
 def test_clarified_and_reiterated_are_verbs_of_saying() -> None:
