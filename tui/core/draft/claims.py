@@ -28,6 +28,7 @@ from tui.core.draft.words import (
     CASUALTY,
     COUNTED,
     DEMONYMS,
+    HOLDS_ITS_FIGURE,
     NUM,
     NUMBER_WORDS,
     SAY,
@@ -84,9 +85,7 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
 
 
 # "kept its count at four", "put the figure at 22": a figure of what is counted before
-_BARE_FIGURE_AT = re.compile(r"\b(?:kept|keeps|put|puts|maintained|maintains|placed|places)\s+"
-                             r"(?:its|their|our|the)\s+(?:own\s+)?(?:count|figure|toll|tally)"
-                             r"\s+at\b")
+_BARE_FIGURE_AT = re.compile(r"\b" + HOLDS_ITS_FIGURE + r"(?:count|figure|toll|tally)\s+at\b")
 # "lowered the number of residents killed to 11", "raised to five the number": a
 # body setting its own figure
 _SETS_A_TOLL = re.compile(r"\b(?:" + "|".join(TOLL_SETTING_VERBS) + r"|brought|pushed)\b")

@@ -12,6 +12,7 @@ from tui.core.draft.stated import StatedCount, Tolls
 from tui.core.draft.words import (
     CLAIMED_PEOPLE,
     DEAD_LABELS,
+    HOLDS_ITS_FIGURE,
     IN_TREATMENT,
     INJURED_LABELS,
     NUM,
@@ -91,8 +92,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # ("the number of deceased persons has reached 5")
                 r"number of (?:the )?(?:deceased|dead)(?: persons| people)?(?=\s+(?:is|was|has|"
                 r"had|now|stood|stands|reached))|"
-                r"(?:kept|keeps|put|puts|maintained|maintains|"
-                r"placed|places)\s+(?:its|their|our|the)\s+(?:own\s+)?(?:count|figure)(?=\s+at\b))"
+                + HOLDS_ITS_FIGURE + r"(?:count|figure)(?=\s+at\b))"
                 r"\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
                 r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"

@@ -32,6 +32,10 @@ TITLES_BEFORE_NAME: tuple[str, ...] = (
     # (Malaysian honours and police ranks: "Datuk Rosli Hamdan", "Asst Comm Anuar Md Yusof")
     "Datuk", "Dato", "Datin", "Tan Sri", "Asst", "Comm", "ACP", "DCP")
 TITLE_BEFORE_NAME = rf"(?:(?:{'|'.join(TITLES_BEFORE_NAME)})\.?\s+)"
+# A body holding or setting its own figure, before what the figure is: "kept its",
+# "put the", "maintained their own"
+HOLDS_ITS_FIGURE = (r"(?:kept|keeps|put|puts|maintained|maintains|placed|places)\s+"
+                    r"(?:its|their|our|the)\s+(?:own\s+)?")
 # The verbs by which a body sets a toll ("put the toll at 37", "kept its toll at six")
 TOLL_SETTING_VERBS = ("put", "puts", "gave", "gives", "estimated", "estimates", "revised",
                       "revises", "raised", "raises", "lowered", "lowers", "updated", "updates",
