@@ -36,15 +36,16 @@ def _as_dozens(m: re.Match[str]) -> str:
 
 
 # A day of a month: "9 September", "21 Oct."
-_MONTH_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(
-    m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])")
+# A month's name, in full or short: "September", "Sept.", "Aug"
+_MONTH = ("(?:" + "|".join(m.title() for m in MONTHS)
+          + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+_MONTH_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?![\w])")
 # A day after its month ("on August 15", "Aug. 15"), or an hour told in words ("by nine
 # that night", "at ten in the morning", "seven o'clock"): (before, the number, after)
 # (a day "on" its date, or with its ordinal or a comma after it: not "Since January 40
 # people"; an hour after "by", "at", "until": not "the toll rose to nine that night")
 _DAY_OR_HOUR = re.compile(
-    r"(\b(?i:on)\s+(?:" + "|".join(m.title() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sept?|Oct|Nov|Dec)\.?)\s+)([1-9]|[12]\d|3[01])((?:st|nd|rd|th)?(?!\d|,\d))"
+    r"(\b(?i:on)\s+" + _MONTH + r"\s+)([1-9]|[12]\d|3[01])((?:st|nd|rd|th)?(?!\d|,\d))"
     r"|(\b(?i:by|at|until|till|before|around|about|past)\s+)"
     r"((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
     r"(\s+(?:o[’']clock|that\s+(?:night|morning|evening|afternoon)|"
