@@ -302,9 +302,10 @@ def acronym_of(name: str) -> str | None:
 
 
 # "Mozambique's disaster agency": a body described by what it does, in lower case
-_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:(?:[A-ZÀ-ɏ][\w’'-]*|country|nation|region|province|"
-                          r"state|city|district)['’]s\s+)?(?P<desc>(?:[a-z][\w-]*\s+)"
-                          r"{1,3})(?:agency|institute|authority|body|service|office)$")
+DESCRIPTION_OF_A_BODY = re.compile(r"^(?:the\s+)?(?:(?:[A-ZÀ-ɏ][\w’'-]*|country|nation|region|"
+                                   r"province|state|city|district)['’]s\s+)?"
+                                   r"(?P<desc>(?:[a-z][\w-]*\s+){1,3})"
+                                   r"(?:agency|institute|authority|body|service|office)$")
 
 
 # A body's full name as a text writes it: capitalised words, "of"/"and" between them
@@ -574,7 +575,7 @@ class Names:
         """The full name `text` gives the body a description fits: "the
         region's disaster management authority" in a report that goes on to
         name the "Gilgit-Baltistan Disaster Management Authority"."""
-        m = _DESCRIPTION.match(name.strip())
+        m = DESCRIPTION_OF_A_BODY.match(name.strip())
         if m is None:
             return None
         wanted = [w[:6] for w in m["desc"].split() if w not in _STOP]
@@ -587,12 +588,17 @@ class Names:
     def _described(self, name: str) -> Group | None:
         """The one known body a description fits: "Mozambique's disaster
         agency" for the National Institute for Disaster Risk Management."""
-        m = _DESCRIPTION.match(name.strip())
+        hits = self.fitting(name)
+        return hits[0] if len(hits) == 1 else None
+
+    def fitting(self, name: str) -> list[Group]:
+        """The known bodies a description fits (none when `name` is no
+        description): each has a name holding the description's words."""
+        m = DESCRIPTION_OF_A_BODY.match(name.strip())
         if m is None:
-            return None
+            return []
         wanted = [w[:6] for w in m["desc"].split() if w not in _STOP]
-        hits = [g for g in self.groups if not g.person and any(
+        return [g for g in self.groups if wanted and not g.person and any(
             all(any(t.startswith(w) for t in re.findall(r"[a-z]+", n.lower())) for w in wanted)
             for n in g.names)]
-        return hits[0] if len(hits) == 1 and wanted else None
 
