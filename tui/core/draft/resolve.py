@@ -602,3 +602,19 @@ class Names:
             all(any(t.startswith(w) for t in re.findall(r"[a-z]+", n.lower())) for w in wanted)
             for n in g.names)]
 
+    def absorb(self, group: Group, other: Group) -> None:
+        """`other` was `group` by another name all along: one group now,
+        found by the names of both."""
+        for name in other.names:
+            self._join(group, name)
+        group.officials.extend(o for o in other.officials if o not in group.officials)
+        for table in (self._by_key, self._by_words):
+            for key, found in table.items():
+                if found is other:
+                    table[key] = group
+        for found_in in (*self._by_word.values(), *self._by_spelling.values()):
+            if any(g is other for g in found_in):
+                found_in[:] = [g for g in found_in if g is not other and g is not group] + [group]
+        self._capped = [g for g in self._capped if g is not other]
+        self.groups = [g for g in self.groups if g is not other]
+

@@ -36,7 +36,7 @@ from tui.core.draft.report_tolls import (
 from tui.core.draft.resolve import acronym_of
 from tui.core.draft.several_claims import Tolls
 from tui.core.draft.several_items import Item, add, build_plan
-from tui.core.draft.several_names import Naming, settle_vague
+from tui.core.draft.several_names import Naming, settle_descriptions, settle_vague
 from tui.core.draft.several_quotes import Sayings
 from tui.core.draft.several_rules import (
     SHORT_PART,
@@ -284,6 +284,7 @@ class Merger:
         settle_to_the_briefings_groups(self.items, self.base, self.names)
         settle_offices(self.items, self.names, tuple(self.texts))
         settle_vague(self.items, self.base, self.names, tuple(self.texts))
+        settle_descriptions(self.items, self.names)
         join_halves(self.items)
         updated = None
         if now_updated and self.latest is not None and self.items + self.naming.new_sources:

@@ -30,6 +30,7 @@ from tui.core.draft.attribution import (
 from tui.core.draft.names import organisations_in
 from tui.core.draft.report import Report
 from tui.core.draft.resolve import (
+    DESCRIPTION_OF_A_BODY,
     Group,
     Names,
     body_then_person,
@@ -356,6 +357,34 @@ def settle_vague(items: list[Item], base: Briefing, names: Names,
         if body is not None:
             item.group = body
             item.fields["claimant"] = body.canonical()
+
+
+def _no_name(name: str) -> bool:
+    """A body written by what it is, not by a name of its own: "the
+    country's civil protection agency", "civil protection"."""
+    return bool(DESCRIPTION_OF_A_BODY.match(name.strip())) or name.strip() == name.strip().lower()
+
+
+def settle_descriptions(items: list[Item], names: Names) -> None:
+    """A body first met by a description ("the country's civil protection
+    agency") and later by its name ("Direction Générale de la Protection
+    Civile") is one body, whichever report came first: the description's
+    names join the one named body it fits, and its records follow."""
+    for described in list(names.groups):
+        if described.person or described.fixed is not None or not all(
+                _no_name(n) for n in described.names):
+            continue
+        fits = {id(g): g for n in described.names for g in names.fitting(n)
+                if g is not described and vague_kind(g.canonical(), "") is None
+                and not all(_no_name(m) for m in g.names)}
+        if len(fits) != 1:
+            continue
+        body = next(iter(fits.values()))
+        names.absorb(body, described)
+        for item in items:
+            if item.group is described or (item.group is body and item.name_key):
+                item.group = body
+                item.fields[item.name_key] = body.canonical()
 
 
 def _told_in_full(item: Item, claims: list[Item]) -> bool:

@@ -1,0 +1,23 @@
+"""Merging several reports: rules of the eighteenth round's session."""
+
+from __future__ import annotations
+
+from tests.core.several_helpers import claims, report
+from tui.core.story.disputes import find_disputes
+from tui.core.story.update import draft_reports
+
+
+def test_a_body_described_before_it_is_named_is_one_claimant() -> None:
+    flash = report("Eight killed as bus plunges into ravine in Lesotho\n\n"
+                   "MASERU (AFP) - At least eight people were killed when a bus plunged into a "
+                   "ravine in the mountains of Lesotho on Monday, the country's disaster "
+                   "management agency said.\n", published="2025-03-01T09:00:00+00:00",
+                   outlet="AFP")
+    update = report("Bus crash toll rises to 14\n\n"
+                    "MASERU - The Disaster Management Authority said on Monday evening that 14 "
+                    "people had died in the crash and 20 were injured.\n",
+                    published="2025-03-01T19:00:00+00:00", outlet="Reuters")
+    drafted = draft_reports([flash, update]).new
+    assert {c[0] for c in claims(drafted)} == {"Disaster Management Authority"}
+    assert [c[2] for c in claims(drafted)] == ["8+", "14"]
+    assert find_disputes(drafted) == ()
