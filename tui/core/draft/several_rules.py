@@ -9,6 +9,7 @@ from datetime import datetime
 from difflib import SequenceMatcher
 
 from tui.core.draft.groups import without_speakers_place
+from tui.core.draft.words import RESPONDERS
 from tui.core.export.yaml_edit import Field, scalar
 from tui.core.format.model import CasualtyClaim, Count, When
 from tui.core.format.names import subject_key
@@ -265,11 +266,6 @@ def place_group(place: str, sentence: str = "") -> str:
                        rf"(?:[\w'’]+ ){{0,3}}{re.escape(place)} ({_REGION})\b", sentence)):
         return f"{place} {m[1]}"
     return f"{place} residents"
-
-
-# Those who came to help: a toll of "people" is never theirs
-RESPONDERS = frozenset({"rescuer", "firefighter", "fire fighter", "soldier", "police officer",
-                        "policemen", "paramedic", "troop", "lifeguard", "volunteer"})
 
 
 def responders(group: str) -> bool:

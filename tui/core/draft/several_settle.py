@@ -12,11 +12,11 @@ from tui.core.draft.several_items import Item
 from tui.core.draft.several_rules import (
     GENERIC,
     PLACED,
-    RESPONDERS,
     claim_order,
     group_key,
     responders,
 )
+from tui.core.draft.words import RESPONDERS
 from tui.core.format.model import Briefing
 
 

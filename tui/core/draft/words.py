@@ -198,6 +198,9 @@ DETERMINERS: frozenset[str] = frozenset(_DATA["determiners"])
 ADVERBS: frozenset[str] = frozenset(_DATA["adverbs"])
 # Bodies that speak: "the coast guard said", "the regional health office said".
 GROUP_NOUNS: frozenset[str] = frozenset(_DATA["group_nouns"])
+# Those who came to help (firefighters, rescuers, soldiers), as a group's key writes
+# them (no plural s): their own casualties are a group of their own
+RESPONDERS: frozenset[str] = frozenset(_DATA["responders"])
 # The word lists as regex alternations, for the patterns built from them.
 GROUP_NOUN = "|".join(sorted(GROUP_NOUNS))
 PERSON_WORD = "|".join(sorted(PERSON_WORDS))
