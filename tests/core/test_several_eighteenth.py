@@ -21,3 +21,22 @@ def test_a_body_described_before_it_is_named_is_one_claimant() -> None:
     assert {c[0] for c in claims(drafted)} == {"Disaster Management Authority"}
     assert [c[2] for c in claims(drafted)] == ["8+", "14"]
     assert find_disputes(drafted) == ()
+
+
+def test_a_toll_of_people_is_never_the_helpers_injured_beside_it() -> None:
+    flash = report("Wildfire kills four\n\n"
+                   "ATHENS (Reuters) - At least four residents were killed by a wildfire on the "
+                   "island on Tuesday, the fire service said.\n",
+                   published="2025-03-01T09:00:00+00:00", outlet="Reuters")
+    blog = report("Wildfire: live\n\n"
+                  "The fire service now confirms nine dead, all of them residents of the area, "
+                  "and says three firefighters have been injured.\n",
+                  published="2025-03-01T20:00:00+00:00", outlet="Kathimerini")
+    statement = report("Press release\n\n"
+                       "Sadly, eleven (11) people have lost their lives, the fire service said. "
+                       "Four (4) firefighters have been injured.\n",
+                       published="2025-03-02T10:00:00+00:00", outlet="Fire Service")
+    got = [(c[1], c[2], c[3]) for c in claims(draft_reports([flash, blog, statement]).new)]
+    assert got == [("residents", "4+", None), ("residents", "9", None),
+                   ("firefighters", None, "3"), ("residents", "11", None),
+                   ("firefighters", None, "4")]

@@ -44,6 +44,7 @@ from tui.core.draft.several_rules import (
     group_key,
     named_by,
     other_place_group,
+    responders,
     shouted,
     split_both,
     what_key,
@@ -153,7 +154,7 @@ class Tolls:
                             named=True)
             return
         if c.killed is None and c.injured is not None and not subjects(reading) \
-                and self._goes_on(said_text, c.injured, claimant):
+                and self._goes_on(said_text, c, claimant):
             return  # "Thirty were injured.": the injured of the toll just before
         if news_agency(claimant):
             return  # an agency that carried a toll it did not say whose: a false claimant
@@ -259,21 +260,24 @@ class Tolls:
         item.kept = kept
         add(self.items, item, source)
 
-    def _goes_on(self, said_text: str, injured: Count, claimant: str) -> bool:
+    def _goes_on(self, said_text: str, c: CasualtyClaim, claimant: str) -> bool:
         """A sentence that names no one and only an injured count fills in
         the toll the part stated just before it, if that gave none (and the
         drafter read no other claimant in it: "Minsap also lowered the number of
         injured to 104" after the interior ministry's toll is the ministry of
-        health's)."""
+        health's), unless the injured are a group of their own ("three
+        firefighters")."""
         last = next((i for i in reversed(self.items) if i.section == "casualty_claims"), None)
         if last is None or last.fields.get("said") != said_text or "injured" in last.fields \
-                or "killed" not in last.fields:
+                or "killed" not in last.fields or c.injured is None:
+            return False
+        if responders(c.affected) and not responders(str(last.fields["affected"])):
             return False
         # (a role in lower case, "the executive secretary said", is the body just named)
         if not not_a_claimant(claimant) and claimant[:1].isupper() and claimant.casefold() != str(
                 last.fields["claimant"]).casefold():
             return False
-        last.fields["injured"] = count_value(injured)
+        last.fields["injured"] = count_value(c.injured)
         last.fields = claim_order(last.fields)
         return True
 

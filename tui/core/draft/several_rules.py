@@ -284,6 +284,10 @@ def of_the_toll(sentence: str, place: re.Match[str]) -> bool:
         r"recovered|found)\b(?:\s+[\w’'-]+){0,2}\s*$", before, re.I))
 
 
+# Those who come armed: a group of them may be an attack's toll, not its helpers
+_ARMED = re.compile(r"\b(?:soldiers?|troops?|police|policem[ae]n)\b", re.IGNORECASE)
+
+
 def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
                   claimant: str = "", weights: dict[str, int] | None = None,
                   story: str = "") -> str:
@@ -337,9 +341,14 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             return same[0]  # "people" where the story already counts "people"
         if not hits and placed is None and (m := AT_THE.search(sentence)) is not None:
             return f"{affected} at the {m[1]}"  # "21 people lost their lives at the market"
+        # (nor, by default, those who came to help: "nine dead ... and three firefighters
+        # injured"; soldiers and police are often the toll itself, in an attack)
+        apart = {group_key(k) for k in known if responders(k) and not _ARMED.search(k)}
+        own = [k for k in own if group_key(k) not in apart]
         if not hits and len(set(own)) == 1:
             return next((k for k in known if group_key(k) == own[0]), affected)
-        groups = {group_key(k): k for k in known if group_key(k) not in GENERIC}
+        groups = {group_key(k): k for k in known if group_key(k) not in GENERIC
+                  and group_key(k) not in apart}
         if not hits and len(groups) == 1 and not IN_PLACE.search(sentence):
             return next(iter(groups.values()))  # the story's one group so far
         # "people" is the one known group of people ("people at the market", not firefighters)
@@ -350,7 +359,8 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             # two places' tolls are two groups, never a dispute
             return place_group(m[1], sentence)
         # the group most of the story's claims count, when it is most of them
-        ranked = sorted((weights or {}).items(), key=lambda kv: -kv[1])
+        ranked = sorted(((k, n) for k, n in (weights or {}).items() if k not in apart),
+                        key=lambda kv: -kv[1])
         if not hits and ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
             return next((k for k in known if group_key(k) == ranked[0][0]), affected)
     return known_group(key, known) or affected

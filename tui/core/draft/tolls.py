@@ -21,7 +21,7 @@ from tui.core.draft.groups import (
 )
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
-from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, REGION_WORD
+from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, REGION_WORD, RESPONDERS
 
 
 def _where(sentence: str, start: int, who: str) -> str:
@@ -41,6 +41,15 @@ def _where(sentence: str, start: int, who: str) -> str:
 _OPENING_PLACE = re.compile(r"(?:^|[-–—,;:]\s|\s[-–—]\s)\s*[Ii]n\s+((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+"
                             r"(?:\s+(?:[A-ZÀ-ɏ][\w’'\-]+|province|district|state|county|region))"
                             r"{0,3}),?\s+$")
+
+
+_RESPONDER = re.compile(r"\b(?:" + "|".join(sorted(RESPONDERS, key=len, reverse=True))
+                        + r")s?\b", re.IGNORECASE)
+
+
+def _of_responders(noun: str | None) -> bool:
+    """A count's noun names those who came to help ("three firefighters")."""
+    return bool(noun) and bool(_RESPONDER.search(noun or ""))
 
 
 def tolls_in(sentence: str) -> Tolls | None:
@@ -113,6 +122,15 @@ def tolls_in(sentence: str) -> Tolls | None:
             others.append(count)  # "31 pupils and one teacher sustained injuries"
         if count.noun and affected == "check":
             affected = count.noun
+    if killed is not None and injured is not None and not injured.included \
+            and _of_responders(injured.noun) and not _of_responders(killed.noun) \
+            and killed.start < injured.start \
+            and not re.match(r"[^,;.]*\bamong\b", sentence[injured.start:]):
+        # "confirms nine dead ... and says three firefighters have been injured": those
+        # who came to help are a group of their own, never the group of the dead
+        others.append(injured)
+        injured = None
+        affected = killed.noun or "check"
     if others and killed is not None:
         # the groups' claims in the order the sentence gives them
         first, *others = sorted([killed, *others], key=lambda c: c.start)
