@@ -40,3 +40,22 @@ def test_a_toll_of_people_is_never_the_helpers_injured_beside_it() -> None:
     assert got == [("residents", "4+", None), ("residents", "9", None),
                    ("firefighters", None, "3"), ("residents", "11", None),
                    ("firefighters", None, "4")]
+
+
+def test_a_person_named_with_a_post_in_a_body_gives_the_bodys_figures() -> None:
+    flash = report("Gas leak at fish plant\n\n"
+                   "PUERTO MONTT (Reuters) - Two workers died after an ammonia leak at a fish "
+                   "plant, the National Disaster Prevention and Response Service (Senapred) "
+                   "said, and its regional director, Marcela Antileo Gutiérrez, ordered an "
+                   "evacuation.\n", published="2025-03-01T09:00:00+00:00", outlet="Reuters")
+    later = report("Toll rises to three\n\n"
+                   "Three workers have died, regional director Marcela Antileo said at a press "
+                   "point. \"We ordered the evacuation,\" the Senapred regional director for "
+                   "Los Lagos, Marcela Antileo, said.\n",
+                   published="2025-03-01T19:00:00+00:00", outlet="Cooperativa")
+    drafted = draft_reports([flash, later]).new
+    assert [(c[0], c[2]) for c in claims(drafted)] == [
+        ("National Disaster Prevention and Response Service (Senapred)", "2"),
+        ("National Disaster Prevention and Response Service (Senapred)", "3")]
+    assert [q.speaker for q in drafted.quotes] == ["Marcela Antileo"]
+    assert find_disputes(drafted) == ()

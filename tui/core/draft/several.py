@@ -51,6 +51,7 @@ from tui.core.draft.several_rules import (
 from tui.core.draft.several_settle import (
     join_halves,
     settle_offices,
+    settle_officials,
     settle_people,
     settle_places,
     settle_to_the_briefings_groups,
@@ -283,6 +284,7 @@ class Merger:
         settle_people(self.items, self.base, self.names, self.tolls.story)
         settle_to_the_briefings_groups(self.items, self.base, self.names)
         settle_offices(self.items, self.names, tuple(self.texts))
+        settle_officials(self.items, self.names, tuple(self.texts))
         settle_vague(self.items, self.base, self.names, tuple(self.texts))
         settle_descriptions(self.items, self.names)
         join_halves(self.items)

@@ -217,6 +217,70 @@ def settle_offices(items: list[Item], names: Names, texts: tuple[str, ...] = ())
         item.fields["claimant"] = office.canonical()
 
 
+# A post in a body, held by the person named beside it
+_POST = (r"(?:spokes(?:man|woman|person)|director|chief|head|commander|official|officer|"
+         r"coordinator|superintendent|press\s+officer)")
+
+
+def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[Group]:
+    """The bodies the reports name `person` as holding a post in: "the
+    Senapred regional director for Los Lagos, Marcela Antileo", "the
+    brigade's spokeswoman, Lt. Col. Adriana Lobato", "Park Jun-ho, chief
+    of the Hoengseong Fire Station"."""
+    names = "|".join(re.escape(n) for n in sorted(person.names, key=len, reverse=True)
+                     if len(n.split()) >= 2)
+    if not names:
+        return []
+    # a body's last word names it where only one known body ends so ("the brigade's")
+    ends: dict[str, list[Group]] = {}
+    for body in bodies:
+        for n in body.names:
+            ends.setdefault(n.split()[-1].lower(), []).append(body)
+    found: dict[int, Group] = {}
+    for body in bodies:
+        refs = [re.escape(n) for n in body.names if len(n) >= 3]
+        # ("National Disaster Prevention and Response Service (Senapred)": "Senapred" too)
+        refs += [re.escape(inner) for n in body.names
+                 for inner in re.findall(r"\(([A-ZÀ-ɏ][\w-]{2,})\)", n)]
+        refs += [rf"the\s+{re.escape(end)}" for end, of in ends.items()
+                 if len({id(g) for g in of}) == 1 and of[0] is body and len(end) >= 4]
+        if not refs:
+            continue
+        ref = "(?:" + "|".join(refs) + ")"
+        post = (rf"(?i:{ref}(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}{_POST})\b[^,.;]{{0,40}},\s+"
+                rf"(?:[A-ZÀ-ɏ][\w.]*\s+){{0,4}}?(?:{names})\b"
+                rf"|(?:{names}),\s+(?i:(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{_POST}\s+(?:of|for|at)"
+                rf"\s+(?:the\s+)?{ref})\b"
+                rf"|(?:{names}),\s+(?i:(?:the\s+)?{ref}['’]s\s+(?:[a-z-]+\s+){{0,3}}{_POST})\b")
+        if any(re.search(post, text) for text in texts):
+            found[id(body)] = body
+    return list(found.values())
+
+
+def settle_officials(items: list[Item], names: Names, texts: tuple[str, ...]) -> None:
+    """A person the reports name with a post in one body the story names
+    (its spokeswoman, director, chief) gives that body's figures: the
+    claims and figures are the body's, the person one of its officials,
+    still the speaker of their quotes."""
+    bodies = [g for g in names.groups if not g.person and not any(
+        _VAGUE_NAME.match(n) for n in g.names[:1])]
+    for person in {id(i.group): i.group for i in items if i.group is not None
+                   and i.group.person and i.section in ("casualty_claims", "figures")}.values():
+        held = _posts(person, bodies, texts)
+        if len(held) != 1:
+            continue
+        body = held[0]
+        names.also_known_as(body, person.canonical())
+        for item in items:
+            if item.group is person and item.section in ("casualty_claims", "figures"):
+                item.group = body
+                item.fields[item.name_key] = body.canonical()
+
+
+# "authorities", "officials": no body of its own name
+_VAGUE_NAME = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|officials)$", re.IGNORECASE)
+
+
 def join_halves(items: list[Item]) -> None:
     """One claimant's dead and injured stated at one time in two sentences
     ("... lowered the toll to 11", "the commissioner said 61 residents were
