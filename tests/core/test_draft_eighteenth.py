@@ -24,3 +24,21 @@ def test_helpers_among_the_injured_stay_part_of_the_toll() -> None:
 def test_soldiers_killed_and_wounded_are_one_group() -> None:
     assert claims("Five soldiers were killed and 13 others suffered wounds, the army said.") \
         == [("army", "soldiers", 5, 13)]
+
+
+def test_a_rivals_figure_after_although_is_the_rivals() -> None:
+    assert claims("The number of dead rose to seven on Monday, the national guard said, "
+                  "although the civil protection authority kept its count at six.") == [
+        ("national guard", "people", 7, None), ("civil protection authority", "people", 6, None)]
+    assert claims("Police said 12 people were killed, though the hospital put the toll "
+                  "at 15.") == [("Police", "people", 12, None), ("hospital", "people", 15, None)]
+
+
+def test_a_bodys_kind_after_its_short_form_is_not_its_name() -> None:
+    assert claims("Seven people died, the Republican National Guard (GNR) police force "
+                  "said.") == [("Republican National Guard", "people", 7, None)]
+
+
+def test_how_badly_people_were_hurt_is_not_whose_injuries() -> None:
+    assert claims("- Slightly injured: 9") == [("Unknown", "people", None, 9)]
+    assert claims("- Guests: 12 dead; 21 injured") == [("Unknown", "guests", 12, 21)]

@@ -116,7 +116,17 @@ def _subject_says(sentence: str, m: Mentions) -> str | None:
         # "... to the morgue in Multan, said Mohammed Irfan, a doctor": the name after the
         # verb speaks, not the place before it (`said_then_name`)
         return None
-    return m.person(subj)[0] if (subj := subject_before(sentence)) else None
+    if (subj := subject_before(sentence)) is None:
+        return None
+    if (kind := _NAME_ACRONYM_KIND.fullmatch(subj)) is not None \
+            and f"{kind[1]} ({kind[2]}) {kind[3]}" in sentence:
+        # ("the Republican National Guard (GNR) police force said": the name before its
+        # short form; the words after it say what kind of body it is)
+        subj = kind[1]
+    return m.person(subj)[0]
+
+
+_NAME_ACRONYM_KIND = re.compile(r"(.+?[A-ZÀ-ɏ][\w’'-]*) ([A-ZÀ-ɏ]{2,10}) ([a-z][a-z -]*)")
 
 
 # "..., Mr Tanaji Kamble, a disaster management spokesman for the city authority,

@@ -54,7 +54,8 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
         return respective
     # (", while a provincial official put the figure at 22", ", while police kept their
     # count at three": a body described or named by its plural, too)
-    clauses = re.split(r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
+    clauses = re.split(r",\s+(?:and|while|whereas|but|although|though)\s+"
+                       r"(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
                        r"|(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)

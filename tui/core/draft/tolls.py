@@ -47,6 +47,11 @@ _RESPONDER = re.compile(r"\b(?:" + "|".join(sorted(RESPONDERS, key=len, reverse=
                         + r")s?\b", re.IGNORECASE)
 
 
+# "- Slightly injured: 9", "Seriously wounded: 3": how badly, not whose
+_SEVERITY_LABEL = re.compile(r"\s*(?:slightly|lightly|seriously|severely|critically|badly|"
+                             r"moderately)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
 def _of_responders(noun: str | None) -> bool:
     """A count's noun names those who came to help ("three firefighters")."""
     return bool(noun) and bool(_RESPONDER.search(noun or ""))
@@ -138,6 +143,7 @@ def tolls_in(sentence: str) -> Tolls | None:
             affected, killed = first.noun or affected, first
     if affected == "check" and (label := _LABEL.match(sentence)) is not None \
             and not label[1].lower().startswith(DEAD_LABELS + INJURED_LABELS) \
+            and not _SEVERITY_LABEL.match(label[1]) \
             and not countries_in(label[1]) and _names_people(label[1]):
         # "- Guests: 12 dead; 21 injured": a list's line, its label the group
         affected = label[1].strip().lower()
