@@ -207,7 +207,8 @@ MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
 def test_the_tuning_halves_do_not_fall_below_the_recorded_figures(label: str) -> None:
     dq = _scorer()
     sets = {s.label: s for s in (*dq.style_sets(), *dq.real_sets(os.environ.get(dq.REAL_ENV)))}
-    if not sets[label].cases:
+    if not sets[label].cases or sets[label].skipped:
+        # (a set missing some of its texts is not comparable with its floors)
         pytest.skip(sets[label].skipped)
     total: dict[str, Any] = {}
     for _, article, truth in sets[label].cases:
