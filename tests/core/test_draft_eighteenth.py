@@ -3,7 +3,8 @@ to help are a group of their own."""
 
 from __future__ import annotations
 
-from tests.core.draft_helpers import claims
+from tests.core.draft_helpers import HEAD, claims
+from tui.core.draft import draft_briefing
 
 
 def test_injured_helpers_in_a_clause_of_their_own_are_their_own_group() -> None:
@@ -42,3 +43,33 @@ def test_a_bodys_kind_after_its_short_form_is_not_its_name() -> None:
 def test_how_badly_people_were_hurt_is_not_whose_injuries() -> None:
     assert claims("- Slightly injured: 9") == [("Unknown", "people", None, 9)]
     assert claims("- Guests: 12 dead; 21 injured") == [("Unknown", "guests", 12, 21)]
+
+
+def _reactors(body: str) -> list[object]:
+    found = draft_briefing(HEAD + body).reactions
+    return [(r["country"] if "country" in r else r["organisation"]).value for r in found]
+
+
+def test_each_giver_of_a_list_with_its_word_told_again() -> None:
+    assert _reactors("Condolences have come from the Prime Minister of Estonia and from "
+                     "Sweden's foreign minister.") == ["EE", "SE"]
+    assert _reactors("Condolences were transmitted by Ukraine and by the Delegation of the "
+                     "European Union to the Republic of Moldova.") == ["UA", "European Union"]
+
+
+def test_a_list_goes_on_past_a_clause_about_one_of_its_givers() -> None:
+    assert _reactors("We have received messages of sympathy from the Embassy of the "
+                     "Democratic Republic of the Congo, whose consul visited two workers in "
+                     "hospital, from the Republic of Burundi and from Uganda.") == [
+        "CD", "BI", "UG"]
+
+
+def test_as_did_adds_one_more_giver() -> None:
+    assert _reactors("Saudi Arabia, Egypt and Iraq sent condolences, as did the Kingdom of "
+                     "Bahrain.") == ["SA", "EG", "IQ", "BH"]
+
+
+def test_a_state_named_with_an_elided_article() -> None:
+    assert _reactors("Messages of condolence have been received from the Republic of Guinea "
+                     "and Côte d’Ivoire, and from the ECOWAS Commission.") == [
+        "GN", "CI", "ECOWAS"]

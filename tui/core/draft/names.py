@@ -505,6 +505,7 @@ def subject_at(head: str) -> str | None:
 def countries_in(text: str) -> list[Country]:
     """Countries named, implied by a nationality adjective, or by a capital/institution."""
     found: list[Country] = []
+    text = text.replace("’", "'")  # ("Côte d’Ivoire" as the tables write it)
 
     def add(code: str | None, name: str | None = None) -> None:
         c = lookup_country(code) if code else (lookup_country(name) if name else None)
@@ -526,9 +527,10 @@ def countries_in(text: str) -> list[Country]:
                 continue  # "the German foreign office" is Germany's, not the UK's
             add(metonym_code)
             break
-    # runs of capitalised words, with "of" and "and" inside ("Bosnia and Herzegovina")
-    for m in re.finditer(r"[A-ZÀ-ɏ][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-ZÀ-ɏ][\w\-]*){0,3}",
-                         text):
+    # runs of capitalised words, with "of" and "and" inside ("Bosnia and Herzegovina");
+    # an elided "d'" before a capital too ("Côte d'Ivoire")
+    for m in re.finditer(r"[A-ZÀ-ɏ][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:d['’])?"
+                         r"[A-ZÀ-ɏ][\w\-]*){0,3}", text):
         words = m.group(0).split()
         start = 0
         while start < len(words):  # "The Kyrgyz": from each word on, not only the first

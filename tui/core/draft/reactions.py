@@ -98,10 +98,20 @@ def _thanked(c: Clause) -> Reactors | None:
     return Reactors(countries, organisations) if countries or organisations else None
 
 
+# ("Saudi Arabia and Egypt sent condolences, as did the Kingdom of Bahrain": one more)
+_AS_DID = re.compile(r",\s+as\s+did\s+(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:,]*))")
+
+
 def _list_of_reactors(c: Clause) -> Reactors | None:
     names = list_subject(c.main, REACTION_VERBS)
     if not names:
         return None
+    if (also := _AS_DID.search(c.main)) is not None:
+        more = _named_list(also.group(1))
+        return Reactors(
+            [k for n in names if not organisations_in(n) for k in countries_in(n)[:1]]
+            + more.countries,
+            [o for n in names for o in organisations_in(n)[:1]] + more.organisations)
     organisations = [o for n in names for o in organisations_in(n)[:1]]
     return Reactors([k for n in names if not organisations_in(n) for k in countries_in(n)[:1]],
                     organisations)
@@ -146,7 +156,7 @@ _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|reli
                        r"have been received)(?:\s+in)?(?:\s+(?:through|during|over|overnight|"
                        r"on)\b[^,.;]{0,30}?)?\s+)?"
                        r"(?:from|(?:were|was|have been|had been)\s+(?:sent|conveyed|expressed|"
-                       r"offered|extended)\s+by)\s+(?:the\s+(?:governments|leaders|peoples|[Mm]inistries\s+of\s+"
+                       r"offered|extended|transmitted|addressed)\s+by)\s+(?:the\s+(?:governments|leaders|peoples|[Mm]inistries\s+of\s+"
                        r"[Ff]oreign\s+[Aa]ffairs|foreign\s+ministries)\s+of\s+)?"
                        r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
                        r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
@@ -159,9 +169,15 @@ def _named_list(text: str) -> Reactors:
     Greece, the adviser said": the three), up to the first other part."""
     countries, organisations = [], []
     # (never inside a state's name: "Bosnia and Herzegovina", "Trinidad and Tobago")
+    # (and "from A from B" once a clause between them is cut out)
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+(?!Herzegovina|Tobago|Barbuda|Nevis|"
-                         r"the\s+Grenadines|Pr[ií]ncipe)", text):
-        part = re.sub(r"^the\s+", "", part.strip().rstrip(".;"))
+                         r"the\s+Grenadines|Pr[ií]ncipe)|\s+(?=from\s+(?:the\s+)?[A-ZÀ-ɏ])",
+                         text):
+        if re.match(r"(?:whose|which|who|where)\b", part.strip()):
+            continue  # "from the Embassy of X, whose consul visited ..., from Y": Y too
+        # ("from A and from B", "by A and by B": the list's word told again)
+        part = re.sub(r"^(?:(?:from|by)\s+)?the\s+", "",
+                      re.sub(r"^(?:from|by)\s+", "", part.strip().rstrip(".;")))
         # ("Supplies from Pakistan have already crossed": the name, then what it did)
         if (run := _LEADING_NAME.match(part)) is not None and run.end() < len(part) \
                 and part[run.end():].startswith(" ") and part[run.end() + 1:][:1].islower():
@@ -173,6 +189,8 @@ def _named_list(text: str) -> Reactors:
         elif (found := countries_in(part)) and _STATE_NAME.fullmatch(part):
             # ("the Arab Republic of Egypt": a state's long name)
             countries.append(found[0])
+        elif (office := _STATES_OFFICE.fullmatch(part)) and (found := countries_in(office[1])):
+            countries.append(found[0])  # "Sweden's foreign minister": the state, by its office
         else:
             break
         if last:
@@ -182,7 +200,13 @@ def _named_list(text: str) -> Reactors:
 
 # A list item's name: capitalised words, "of the" and "and" inside (a state's name of
 # up to six words; a name before what it did, of up to five)
-_NAME_WORDS = r"[A-ZÀ-ɏ][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-ZÀ-ɏ][\w\-’']*)"
+_NAME_WORDS = (r"[A-ZÀ-ɏ][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:d['’])?"
+               r"[A-ZÀ-ɏ][\w\-’']*)")
+# ("Côte d'Ivoire": a name's small word before a capital)
+# A state's office named by its possessive ("Sweden's foreign minister")
+_STATES_OFFICE = re.compile(r"([A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0,2})['’]s\s+"
+                            r"(?:foreign|prime|interior|deputy\s+foreign)\s+"
+                            r"(?:minister|ministry|office)")
 _STATE_NAME = re.compile(_NAME_WORDS + "{0,5}")
 _LEADING_NAME = re.compile(_NAME_WORDS + "{0,4}")
 
