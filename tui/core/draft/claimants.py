@@ -126,7 +126,11 @@ def _subject_says(sentence: str, m: Mentions) -> str | None:
     return m.person(subj)[0]
 
 
-_NAME_ACRONYM_KIND = re.compile(r"(.+?[A-ZÀ-ɏ][\w’'-]*) ([A-ZÀ-ɏ]{2,10}) ([a-z][a-z -]*)")
+# (only words that name no other body: not "the KRG health ministry", "the DRC army")
+_NAME_ACRONYM_KIND = re.compile(r"(.+?[A-ZÀ-ɏ][\w’'-]*) "
+                                r"((?=(?:[a-z]*[A-ZÀ-ɏ]){2})[A-ZÀ-ɏ][A-Za-z]{1,9}) "
+                                r"((?:[a-z]+ )?(?:police force|force|group|"
+                                r"spokes(?:man|woman|person)|chief|officials?))")
 
 
 # "..., Mr Tanaji Kamble, a disaster management spokesman for the city authority,

@@ -54,7 +54,10 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
         return respective
     # (", while a provincial official put the figure at 22", ", while police kept their
     # count at three": a body described or named by its plural, too)
-    clauses = re.split(r",\s+(?:and|while|whereas|but|although|though)\s+"
+    # (", although the hospital put the toll at 15": a rival's figure; not ", although the
+    # two injured were released")
+    though = "|although|though" if _THOUGH_A_FIGURE.search(sentence) else ""
+    clauses = re.split(r",\s+(?:and|while|whereas|but" + though + r")\s+"
                        r"(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
                        r"|(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
@@ -106,6 +109,11 @@ _HEADLINE_CLAUSE = (r"|,\s+(?=(?:the\s+)?[A-ZÀ-ɏ][\w’'\-]*(?:\s+[A-ZÀ-ɏ][\
 def _headline(sentence: str) -> bool:
     """A headline, as a sentence: no full stop at its end."""
     return not re.search(r"[.!?][”\"’']?\s*$", sentence)
+
+
+# ", although the civil protection authority kept its count at six": a rival's figure
+_THOUGH_A_FIGURE = re.compile(r",\s+(?:although|though)\s+[^,;]*?\b(?:said|says|put|puts|"
+                              r"kept|keeps|counted|counts|reported|reports|gave|gives)\b")
 
 
 # ", while an armed group claimed to have killed many more": the last clause, a rival's

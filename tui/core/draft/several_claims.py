@@ -321,8 +321,15 @@ class Tolls:
         names = " ".join(n for n in [claimant, *subjects(sentence)] if is_body(n))
         # where the injured were treated is not where the toll is
         sentence = TREATED_IN.sub(" ", sentence)
+        # (nor helpers of whom only injuries were counted: "nine dead ... and three
+        # firefighters injured"; helpers who died may be the toll itself)
+        dead = {group_key(c.affected) for c in self.base.casualty_claims
+                if c.killed is not None} | {
+            group_key(str(i.fields["affected"])) for i in self.items
+            if i.section == "casualty_claims" and "killed" in i.fields}
+        hurt = frozenset(group_key(g) for g in every if responders(g)) - dead
         return generic_group(affected, sentence, list(dict.fromkeys(every)), own, names,
-                             weights, self.story)
+                             weights, self.story, hurt)
 
     def displaced(self, count: str, sentence: str, said: When, said_text: str,
                   source: str | None, note: str, what: str = "people displaced") -> None:

@@ -27,7 +27,7 @@ from tui.core.draft.attribution import (
     subjects,
     written_name,
 )
-from tui.core.draft.names import organisations_in
+from tui.core.draft.names import countries_in, organisations_in
 from tui.core.draft.report import Report
 from tui.core.draft.resolve import (
     DESCRIPTION_OF_A_BODY,
@@ -359,6 +359,29 @@ def settle_vague(items: list[Item], base: Briefing, names: Names,
             item.fields["claimant"] = body.canonical()
 
 
+_OWNER = re.compile(r"^(?:the\s+)?([\wÀ-ɏ’'-]+(?:\s+[A-ZÀ-ɏ][\w’'-]*)*)['’]s\s+")
+_SUBNATIONAL = frozenset({"provincial", "province", "state", "regional", "region", "district",
+                          "county", "municipal", "city", "local"})
+
+
+def _owned_alike(description: str, body: Group) -> bool:
+    """The description's owner does not contradict the body's names: "the
+    country's" agency is no provincial one, "Malawi's" none of Mozambique,
+    "the city's" service no national one."""
+    if (m := _OWNER.match(description.strip())) is None:
+        return True
+    owner = m[1]
+    words = {w.lower() for n in body.names for w in re.findall(r"[\w’'-]+", n)}
+    if owner.lower() in ("country", "nation"):
+        return not words & _SUBNATIONAL
+    if owner.lower() in _SUBNATIONAL:
+        return not words & {"national", "federal"}
+    theirs = {c.code for n in body.names for c in countries_in(n)}
+    if mine := {c.code for c in countries_in(owner)}:
+        return not theirs or bool(mine & theirs)
+    return owner.lower() in words  # "Punjab's" agency: the body names Punjab
+
+
 def _no_name(name: str) -> bool:
     """A body written by what it is, not by a name of its own: "the
     country's civil protection agency", "civil protection"."""
@@ -376,7 +399,7 @@ def settle_descriptions(items: list[Item], names: Names) -> None:
             continue
         fits = {id(g): g for n in described.names for g in names.fitting(n)
                 if g is not described and vague_kind(g.canonical(), "") is None
-                and not all(_no_name(m) for m in g.names)}
+                and not all(_no_name(m) for m in g.names) and _owned_alike(n, g)}
         if len(fits) != 1:
             continue
         body = next(iter(fits.values()))

@@ -284,19 +284,16 @@ def of_the_toll(sentence: str, place: re.Match[str]) -> bool:
         r"recovered|found)\b(?:\s+[\w’'-]+){0,2}\s*$", before, re.I))
 
 
-# Those who come armed: a group of them may be an attack's toll, not its helpers
-_ARMED = re.compile(r"\b(?:soldiers?|troops?|police|policem[ae]n)\b", re.IGNORECASE)
-
-
 def generic_group(affected: str, sentence: str, known: list[str], own: list[str],
                   claimant: str = "", weights: dict[str, int] | None = None,
-                  story: str = "") -> str:
+                  story: str = "", apart: frozenset[str] = frozenset()) -> str:
     """The group as the briefing (or an earlier report) already writes it;
     a generic "people" becomes the known group the sentence names ("the
     toll in Karaçam" -> Karaçam residents), a group named the way the known
     ones are ("nine people died in Yeşilöz" -> Yeşilöz residents, beside
     Karaçam residents), the claimant's one group so far (`own`: keys), or
-    the people of the place the sentence names."""
+    the people of the place the sentence names. Never by default a group
+    in `apart` (keys: helpers of whom only injuries were counted)."""
     placed, whole = None, sentence
     if (m := _GENERIC_IN.match(affected)) is not None and group_key(m[1]) in GENERIC:
         if m[2].endswith(("'s", "’s")) or m[2].lower() in NOT_PLACES:
@@ -341,9 +338,6 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
             return same[0]  # "people" where the story already counts "people"
         if not hits and placed is None and (m := AT_THE.search(sentence)) is not None:
             return f"{affected} at the {m[1]}"  # "21 people lost their lives at the market"
-        # (nor, by default, those who came to help: "nine dead ... and three firefighters
-        # injured"; soldiers and police are often the toll itself, in an attack)
-        apart = {group_key(k) for k in known if responders(k) and not _ARMED.search(k)}
         own = [k for k in own if group_key(k) not in apart]
         if not hits and len(set(own)) == 1:
             return next((k for k in known if group_key(k) == own[0]), affected)

@@ -222,6 +222,11 @@ _POST = (r"(?:spokes(?:man|woman|person)|director|chief|head|commander|official|
          r"coordinator|superintendent|press\s+officer)")
 
 
+# Words before a post that say what kind of post ("regional"), never a post held no more
+# ("former", "retired") nor another's beside it ("the Red Cross and the militia commander")
+_WORDS = r"(?:(?!(?:and|or|former|retired|ex|late|then)\b)[a-z-]+\s+){0,3}"
+
+
 def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[Group]:
     """The bodies the reports name `person` as holding a post in: "the
     Senapred regional director for Los Lagos, Marcela Antileo", "the
@@ -247,11 +252,11 @@ def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[G
         if not refs:
             continue
         ref = "(?:" + "|".join(refs) + ")"
-        post = (rf"(?i:{ref}(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}{_POST})\b[^,.;]{{0,40}},\s+"
+        post = (rf"(?i:{ref}(?:['’]s)?\s+{_WORDS}{_POST})\b[^,.;]{{0,40}},\s+"
                 rf"(?:[A-ZÀ-ɏ][\w.]*\s+){{0,4}}?(?:{names})\b"
-                rf"|(?:{names}),\s+(?i:(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{_POST}\s+(?:of|for|at)"
+                rf"|(?:{names}),\s+(?i:(?:the\s+)?{_WORDS}{_POST}\s+(?:of|for|at)"
                 rf"\s+(?:the\s+)?{ref})\b"
-                rf"|(?:{names}),\s+(?i:(?:the\s+)?{ref}['’]s\s+(?:[a-z-]+\s+){{0,3}}{_POST})\b")
+                rf"|(?:{names}),\s+(?i:(?:the\s+)?{ref}['’]s\s+{_WORDS}{_POST})\b")
         if any(re.search(post, text) for text in texts):
             found[id(body)] = body
     return list(found.values())

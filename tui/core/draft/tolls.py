@@ -52,6 +52,12 @@ _SEVERITY_LABEL = re.compile(r"\s*(?:slightly|lightly|seriously|severely|critica
                              r"moderately)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
 
 
+def _kind(noun: str | None) -> str:
+    """The last word of a count's noun, singular: "soldier" of "other soldiers"."""
+    last = (noun or "").split()[-1:] or [""]
+    return last[0].lower().removesuffix("s")
+
+
 def _of_responders(noun: str | None) -> bool:
     """A count's noun names those who came to help ("three firefighters")."""
     return bool(noun) and bool(_RESPONDER.search(noun or ""))
@@ -128,9 +134,12 @@ def tolls_in(sentence: str) -> Tolls | None:
         if count.noun and affected == "check":
             affected = count.noun
     if killed is not None and injured is not None and not injured.included \
-            and _of_responders(injured.noun) and not _of_responders(killed.noun) \
+            and _of_responders(injured.noun) and (not _of_responders(killed.noun) or _kind(
+                killed.noun) != _kind(injured.noun)) \
             and killed.start < injured.start \
-            and not re.match(r"[^,;.]*\bamong\b", sentence[injured.start:]):
+            and not re.match(r"[^,;.]*\bamong\s+(?:the|them|those)\s+(?:[a-z]+\s+)?"
+                             r"(?:injured|wounded|hurt|casualties|victims|dead)\b",
+                             sentence[injured.start:]):
         # "confirms nine dead ... and says three firefighters have been injured": those
         # who came to help are a group of their own, never the group of the dead
         others.append(injured)
