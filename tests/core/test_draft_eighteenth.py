@@ -73,3 +73,18 @@ def test_a_state_named_with_an_elided_article() -> None:
     assert _reactors("Messages of condolence have been received from the Republic of Guinea "
                      "and Côte d’Ivoire, and from the ECOWAS Commission.") == [
         "GN", "CI", "ECOWAS"]
+
+
+def test_a_list_of_offices_and_their_holders_reacts() -> None:
+    assert _reactors("French Foreign Minister Bernard Kouchner and the Turkish Embassy in "
+                     "Islamabad also issued condolence statements.") == ["FR", "TR"]
+    # (a sentence's opening word is no name of the list)
+    assert _reactors("However, the United States Geological Survey put the magnitude at 6.8 "
+                     "and said the epicentre was 96 km away.") == []
+
+
+def test_the_subject_after_an_opening_phrase_reacts() -> None:
+    assert _reactors("In a heartfelt reaction to the fire in Dhaka, Bangladesh, Japanese "
+                     "Foreign Minister Kamikawa Yoko has voiced her profound shock.") == ["JP"]
+    assert _reactors("In response to the fire, France and Germany sent condolences.") == [
+        "FR", "DE"]

@@ -586,15 +586,25 @@ def organisations_in(text: str) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
-def list_subject(sentence: str, verbs: str = SAY_VERBS) -> list[str]:
+_OPENING_WORDS = (r"(?:However|Meanwhile|Separately|Elsewhere|Earlier|Later|Also|Still|Yet|"
+                  r"Overall|Nonetheless|Instead|Similarly|Likewise|Moreover|Besides)")
+
+
+def list_subject(sentence: str, verbs: str = SAY_VERBS, offices: bool = False) -> list[str]:
     """'Germany, Denmark, Norway and Poland said' -> the four names;
-    'New Zealand and the Netherlands updated' -> the two."""
+    'New Zealand and the Netherlands updated' -> the two. With `offices`, a
+    name may be an office and its holder, or an office and where it is
+    ("French Foreign Minister Bernard Kouchner and the Turkish Embassy in
+    Islamabad issued")."""
     # ("The Islamic Republic of Iran and the Republic of Turkey have dispatched")
     # ("The United Arab Emirates and the State of Qatar", "The Presidents of the Republic
     # of Uzbekistan and the Kyrgyz Republic sent")
-    name = (r"(?:the\s+)?[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0,2}"
-            r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w\-]+){0,2}")
-    m = re.match(rf"^(?:The\s+)?((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
+    name = (r"(?:the\s+)?[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0," + ("4" if offices else "2")
+            + r"}(?:\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w\-]+){0,2}"
+            + (r"(?:\s+in\s+[A-ZÀ-ɏ][\w\-]+)?" if offices else ""))
+    # (never a sentence's opening word: "However, the United States Geological Survey")
+    m = re.match(rf"^(?:The\s+)?(?!{_OPENING_WORDS},)"
+                 rf"((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
                  rf"(?:(?:have|has|had)\s+)?(?:(?:also|all|both)\s+)?(?:{verbs})",
                  sentence)
     if not m or (organisations_in(m.group(1)) and "," not in m.group(1)):

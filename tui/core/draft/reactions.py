@@ -103,7 +103,9 @@ _AS_DID = re.compile(r",\s+as\s+did\s+(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:,]*))")
 
 
 def _list_of_reactors(c: Clause) -> Reactors | None:
-    names = list_subject(c.main, REACTION_VERBS)
+    # ("the Turkish Embassy in Islamabad": Turkey's, wherever it sits)
+    names = [re.sub(r"\s+in\s+[A-ZÀ-ɏ][\w\-]+$", "", n)
+             for n in list_subject(c.main, REACTION_VERBS, offices=True)]
     if not names:
         return None
     if (also := _AS_DID.search(c.main)) is not None:
@@ -338,12 +340,21 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
 _AUXILIARY = r"(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:(?:been|be|also)\s+)?)?"
 
 
+_OPENING_PHRASE = re.compile(r"^(?:In|On|After|Following)\s+(?:an?|the|response|reaction)\b"
+                             r"[^.;]*,\s+(?=[A-ZÀ-ɏ][\w\-]+\s+(?:(?:[A-ZÀ-ɏ][\w\-]+|and|of|the)\s+)"
+                             r"{0,6}(?:(?:has|have|had)\s+)?"
+                             + REACTION_VERBS + r")")
+
+
 def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     """Each reaction in the sentence, clause by clause ("France condemned the
     strike, and Germany said ..."); none by `host`, the story's own country."""
     # "▪ FAO has begun ...", "19:20 COT — Ecuador and Panama have offered ...": the
     # bullet or the live blog's time opens no subject (`bullet_or_stamp_opens`)
     sentence = _OPENER.sub("", sentence)
+    # ("In a heartfelt reaction to the fire in Dhaka, Bangladesh, Japanese Foreign Minister
+    # Kamikawa Yoko has voiced ...": the subject after the opening phrase)
+    sentence = _OPENING_PHRASE.sub("", sentence)
     if _THANKED.search(sentence):
         return _reactions_in(sentence, host)  # a list of those thanked goes on past ", and"
     clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-ZÀ-ɏ])|;\s+", sentence)
