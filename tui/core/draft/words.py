@@ -136,9 +136,13 @@ AFTER_SAY_DESCRIBED = re.compile(
 AFTER_SAY_DESCRIBED_NAME = re.compile(
     # (`said the head of the search and rescue team, Abdul Malik`: a long description)
     # (`said the group's chair, Lorraine Whitaker`: a possessive in the description)
-    rf"^[\s,]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
-    rf"(?:[\w’'\-]+\s+){{0,7}}?[A-Za-z][\w\-]*"
-    rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-ZÀ-ɏ][\w’'\-]+\s+){{1,3}}?[A-ZÀ-ɏ][\w’'\-]+)\s*(?:[,.;]|$)")
+    # (`», - said the head of the regional department of the MChS, colonel of internal
+    # service Andrey Kurilovich`: a translation's dash, a rank in lower case before the name)
+    rf"^[\s,–—-]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
+    rf"(?:[\w’'\-]+\s+){{0,9}}?[A-Za-z][\w\-]*"
+    rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:(?:colonel|major|general|lieutenant|captain|"
+    rf"sergeant|of|internal|service|justice|police)\s+){{0,5}}"
+    rf"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){{1,3}}?[A-ZÀ-ɏ][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
     rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
