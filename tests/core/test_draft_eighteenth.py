@@ -3,7 +3,7 @@ to help are a group of their own."""
 
 from __future__ import annotations
 
-from tests.core.draft_helpers import HEAD, claims
+from tests.core.draft_helpers import HEAD, claims, speakers_and_roles
 from tui.core.draft import draft_briefing
 
 
@@ -88,3 +88,18 @@ def test_the_subject_after_an_opening_phrase_reacts() -> None:
                      "Foreign Minister Kamikawa Yoko has voiced her profound shock.") == ["JP"]
     assert _reactors("In response to the fire, France and Germany sent condolences.") == [
         "FR", "DE"]
+
+
+def test_givers_after_how_many_countries_or_words_of_condolence() -> None:
+    assert _reactors("Morocco has so far accepted aid offers from four countries – Spain, the "
+                     "UK, Qatar and the United Arab Emirates.") == ["ES", "GB", "QA", "AE"]
+    assert _reactors("Words of condolence in connection with the tragedy were expressed by the "
+                     "Ministry of Emergency Situations of the Russian Federation, the leadership "
+                     "of Kazakhstan and the Executive Committee of the Commonwealth of "
+                     "Independent States.") == ["RU", "KZ", "Commonwealth of Independent States"]
+
+
+def test_a_translations_dash_and_a_rank_in_lower_case_before_the_name() -> None:
+    assert speakers_and_roles("«The fire developed very quickly», - said the head of the "
+                              "Vitebsk regional department of the MChS, colonel of internal "
+                              "service Andrey Kurilovich.")[0][0] == "Andrey Kurilovich"

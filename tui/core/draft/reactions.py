@@ -142,17 +142,22 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-ZÀ-ɏ][
 # "received humanitarian assistance from Kuwait, Qatar and Greece", "aid from
 # other countries, including Russia and France": the givers named in a list
 # ("The attack also drew condemnation from the UN mission (UNAMA)")
-_AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|offers?|"
+_AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|"
+                       r"(?:aid\s+)?offers?|"
                        r"[Ss]upplies|shipments?|consignments?|"
                        r"condemnation|criticism|sympathy|solidarity|"
                        # "Messages of condolence came from the governments of A, B and C"
                        # ("Cables of condolence and sympathy were received from the
                        # Ministries of Foreign Affairs of A, B and C")
-                       r"[Cc]ondolences|(?:[Mm]essages|[Cc]ables|[Tt]elegrams|[Ll]etters|[Cc]alls)"
+                       r"[Cc]ondolences|(?:[Mm]essages|[Cc]ables|[Tt]elegrams|[Ll]etters|[Cc]alls|"
+                       r"[Ww]ords)"
                        r"(?:\s+of\s+(?:condolence|sympathy|solidarity|support)(?:\s+and\s+"
                        r"(?:condolence|sympathy|solidarity|support))?)?)"
                        # ("Condolences to the families of the victims were sent by")
-                       r"(?:\s+to\s+the\s+[^,.;]{0,50}?(?=\s+(?:were|was|have|had|came)\b))?\s+"
+                       # ("Words of condolence in connection with the tragedy were expressed
+                       # by")
+                       r"(?:\s+(?:to|in\s+connection\s+with|over|for)\s+the\s+[^,.;]{0,50}?"
+                       r"(?=\s+(?:were|was|have|had|came)\b))?\s+"
                        # ("came in through the night from", "were sent by")
                        r"(?:(?:came|poured in|arrived|have come|have arrived|were received|"
                        r"have been received)(?:\s+in)?(?:\s+(?:through|during|over|overnight|"
@@ -162,6 +167,8 @@ _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|reli
                        r"[Ff]oreign\s+[Aa]ffairs|foreign\s+ministries)\s+of\s+)?"
                        r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
                        r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
+                       # ("aid offers from four countries – Spain, the UK, Qatar and ...")
+                       r"(?:(?:\w+\s+)?(?:countries|nations|states)\s*[–—:-]\s*)?"
                        # (a lookahead: a second list in the same sentence is found too)
                        r"(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:“”\"]*))")
 
@@ -193,6 +200,8 @@ def _named_list(text: str) -> Reactors:
             countries.append(found[0])
         elif (office := _STATES_OFFICE.fullmatch(part)) and (found := countries_in(office[1])):
             countries.append(found[0])  # "Sweden's foreign minister": the state, by its office
+        elif (whose := _LEADERSHIP_OF.fullmatch(part)) and (found := countries_in(whose[1])):
+            countries.append(found[0])  # "the leadership of Kazakhstan": the state
         else:
             break
         if last:
@@ -205,6 +214,9 @@ def _named_list(text: str) -> Reactors:
 _NAME_WORDS = (r"[A-ZÀ-ɏ][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:d['’])?"
                r"[A-ZÀ-ɏ][\w\-’']*)")
 # ("Côte d'Ivoire": a name's small word before a capital)
+# A state by those who lead or speak for it ("the leadership of Kazakhstan")
+_LEADERSHIP_OF = re.compile(r"(?:leadership|government|authorities|president|people)\s+of\s+"
+                            r"(?:the\s+)?([A-ZÀ-ɏ][\w\-’']*(?:\s+[A-ZÀ-ɏ][\w\-’']*){0,3})")
 # A state's office named by its possessive ("Sweden's foreign minister")
 _STATES_OFFICE = re.compile(r"([A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0,2})['’]s\s+"
                             r"(?:foreign|prime|interior|deputy\s+foreign)\s+"
