@@ -73,12 +73,16 @@ FLOORS = {
     # 1/9 in a draft and 3/9 after an update, 3 splits each, 10 and 11 false disputes
     # (the same figures as the session's start: its rules carried nothing to this copy)
     "stories-fresh17": ((1, 0, 3, 2), (3, 0, 2, 3)),
+    # the eighteenth set, scored at its first sight at the start of a ninth session:
+    # 0/12 in a draft and 2/12 after an update, 3 and 4 splits, 3 and 4 false disputes
+    # (the same figures as the session's start)
+    "stories-fresh18": ((0, 0, 3, 3), (2, 0, 4, 4)),
 }
 
 
 # A held-out set committed but not yet scored: it is run once, at its first sight,
 # and its floor is those figures (never run before, so nothing is tuned on it)
-AWAITING_FIRST_SIGHT: set[str] = {"stories-fresh18"}
+AWAITING_FIRST_SIGHT: set[str] = set()
 
 
 def test_every_set_of_stories_has_a_floor() -> None:
