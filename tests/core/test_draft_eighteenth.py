@@ -103,3 +103,13 @@ def test_a_translations_dash_and_a_rank_in_lower_case_before_the_name() -> None:
     assert speakers_and_roles("«The fire developed very quickly», - said the head of the "
                               "Vitebsk regional department of the MChS, colonel of internal "
                               "service Andrey Kurilovich.")[0][0] == "Andrey Kurilovich"
+
+
+def test_the_number_of_those_confirmed_dead_has_now_increased_to() -> None:
+    assert claims("The number of people who were confirmed dead in Friday's earthquake has now "
+                  "increased to 2,497, according to the interior ministry.") == [
+        ("interior ministry", "people", 2497, None)]
+    assert claims("The number of people injured has risen to 40, police said.") == [
+        ("police", "people", None, 40)]
+    assert claims("2,476 people were so far injured, the ministry said.") == [
+        ("ministry", "people", None, 2476)]

@@ -456,7 +456,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # the flight engineer, had died"
                 + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
-                r"have |later |are |is )?(?:also |now )?"
+                r"have |later |are |is )?(?:also |now |so far |thus far )?"
                 # ("four workers have now been confirmed dead", "have also been killed": the
                 # adverb before "been")
                 r"(?:(?:(?<=have now )|(?<=has now )|(?<=had now )|(?<=have also )|"
@@ -498,9 +498,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "number first", "number_binds_to_its_verb",
      "The army said three conscripts of the signal battalion perished in the fire."),
     # "the number of civilians who perished in the blast has reached seven"
-    (re.compile(r"\bnumber of (?:the\s+)?(?:[a-z][\w\-]*\s+){1,2}?(?:who|that)\s+"
-                r"(?:have\s+|had\s+|were\s+|was\s+)?(?:been\s+)?(" + _DEATH_OR_INJURY + r")\b"
-                r"[^;]{0,200}?\s(?:has\s+|had\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|"
+    # ("the number of people who were confirmed dead in Friday's earthquake has now
+    # increased to 2,497", "the number of people injured has risen to 40")
+    (re.compile(r"\bnumber of (?:the\s+)?(?:[a-z][\w\-]*\s+){1,2}?(?:(?:who|that)\s+"
+                r"(?:have\s+|had\s+|were\s+|was\s+)?(?:been\s+)?)?"
+                r"(?:(?:confirmed|reported)\s+)?(" + _DEATH_OR_INJURY + r"|dead|killed|injured|"
+                r"wounded)\b"
+                r"[^;]{0,200}?\s(?:has\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|"
+                r"climbed\s+to|"
                 # ("the number of pupils who died remains five")
                 r"increased\s+to|grown\s+to|stands\s+at|stood\s+at|is|was|remains(?:\s+at)?|"
                 r"remained(?:\s+at)?)\s+" + _BOUND + NUM,
