@@ -113,3 +113,11 @@ def test_the_number_of_those_confirmed_dead_has_now_increased_to() -> None:
         ("police", "people", None, 40)]
     assert claims("2,476 people were so far injured, the ministry said.") == [
         ("ministry", "people", None, 2476)]
+
+
+def test_it_was_reported_by_a_body_that_names_the_body() -> None:
+    assert claims("It was earlier purported by the Ministry of Information that 17 people were "
+                  "confirmed dead.") == [("Ministry of Information", "people", 17, None)]
+    # (never the clause after the body's name)
+    assert claims("It was reported by the police that 12 people died.") == [
+        ("police", "people", 12, None)]

@@ -304,10 +304,13 @@ _NAMED = re.compile(r"(?<=\s)[A-ZÀ-ɏ]|^[A-ZÀ-ɏ]{2,}\b|^[A-ZÀ-ɏ][a-z]+\s+[A
 
 
 # "At least 212 were confirmed dead by the ministry": the body the passive names
+# ("It was earlier purported by the Ministry of Information that 17 people were
+# confirmed dead": the body, never the clause after it)
 _PASSIVE_BY = re.compile(r"\b(?:confirmed|reported|declared|pronounced|counted|recorded|listed|"
-                         r"registered|stated|announced|given)\s+(?:as\s+)?(?:dead|killed|injured|wounded|hurt|missing)?"
+                         r"registered|stated|announced|given|purported|indicated)\s+"
+                         r"(?:as\s+)?(?:dead|killed|injured|wounded|hurt|missing)?"
                          r"\s*by\s+(?:the\s+)?([^,.;]{2,60}?)\s*(?:[,.;]|$|\s+(?:on|in|as|at|"
-                         r"after|since|up|down|while|earlier|previously|before)\b)")
+                         r"after|since|up|down|while|earlier|previously|before|that)\b)")
 
 
 def _passive_by(sentence: str, m: Mentions) -> str | None:
