@@ -24,3 +24,11 @@ def speakers_and_roles(body: str) -> list[tuple[str, str | None]]:
     """(speaker, role) of each quote of a drafted story."""
     return [(str(q["speaker"].value), q.get("role") and str(q["role"].value))
             for q in draft_briefing(HEAD + body).quotes]
+
+
+def reactors(body: str, title: str = "Headline of the story", head: str = HEAD) -> list[object]:
+    """The country code or organisation of each reaction of a drafted story
+    (`head`: the headline and lead it follows, `title` in place of the headline)."""
+    d = draft_briefing(title + head.removeprefix("Headline of the story") + body)
+    return [r["country"].value if "country" in r else r["organisation"].value
+            for r in d.reactions]

@@ -4,11 +4,14 @@ test per rule, each on sentences written for the test (none from any corpus)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
+from tests.core import draft_helpers
 from tui.core.draft import draft_briefing
 from tui.core.draft.records import Draft
 
 HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about events.\n\n"
+reactors = partial(draft_helpers.reactors, head=HEAD)
 
 
 def draft(body: str) -> Draft:
@@ -137,12 +140,6 @@ def test_rule_quote_sentence_not_split_inside_mixed_marks() -> None:
 
 
 # Reactions
-
-
-def reactors(body: str, title: str = "Headline of the story") -> list[object]:
-    d = draft_briefing(title + HEAD.removeprefix("Headline of the story") + body)
-    return [r["country"].value if "country" in r else r["organisation"].value
-            for r in d.reactions]
 
 
 def test_rule_thanked_for_help() -> None:

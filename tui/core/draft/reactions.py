@@ -210,10 +210,10 @@ def _named_list(text: str) -> Reactors:
 
 
 # A list item's name: capitalised words, "of the" and "and" inside (a state's name of
-# up to six words; a name before what it did, of up to five)
+# up to six words; a name before what it did, of up to five); an elided "d'" before a
+# capital too ("Côte d'Ivoire")
 _NAME_WORDS = (r"[A-ZÀ-ɏ][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:d['’])?"
                r"[A-ZÀ-ɏ][\w\-’']*)")
-# ("Côte d'Ivoire": a name's small word before a capital)
 # A state by those who lead or speak for it ("the leadership of Kazakhstan")
 _LEADERSHIP_OF = re.compile(r"(?:leadership|government|authorities|president|people)\s+of\s+"
                             r"(?:the\s+)?([A-ZÀ-ɏ][\w\-’']*(?:\s+[A-ZÀ-ɏ][\w\-’']*){0,3})")
