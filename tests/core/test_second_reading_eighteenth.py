@@ -4,6 +4,7 @@ kept as a test: the wordings the rules first misread."""
 from __future__ import annotations
 
 from tests.core.draft_helpers import claims as sentence_claims
+from tests.core.draft_helpers import reactors, speakers_and_roles
 from tests.core.several_helpers import claims, report
 from tui.core.story.update import draft_reports
 
@@ -82,3 +83,59 @@ def test_only_a_generic_kind_after_a_short_form_is_dropped() -> None:
     assert krg[0][0] != "Kurdistan Regional Government"
     assert sentence_claims("Seven people died, the Ministry of Health (MoH) spokesman said.") \
         == [("Ministry of Health", "people", 7, None)]
+
+
+# A second reading of the later rules (the eighteenth sets' tuning included)
+
+def test_an_opening_word_or_phrase_loses_no_giver() -> None:
+    assert reactors("However, Germany and France sent condolences to the families.") == [
+        "DE", "FR"]
+    assert reactors("Meanwhile, Japan and South Korea offered rescue teams.") == ["JP", "KR"]
+    assert sorted(map(str, reactors("In response, Germany, France and Italy sent rescue "
+                                    "teams."))) == ["DE", "FR", "IT"]
+    assert "CL" in reactors("In a reply to criticism from Chile, Norvale Foreign Minister Alan "
+                            "Price voiced regret over the delays.")
+
+
+def test_only_an_embassy_sits_somewhere_and_a_long_name_is_one_giver() -> None:
+    assert reactors("Mosques in Britain and Ireland raised money for the victims.") == []
+    assert reactors("Italian Prime Minister Giorgia Meloni and Spanish Foreign Minister José "
+                    "Manuel Albares voiced condolences.") == ["IT", "ES"]
+
+
+def test_the_president_of_a_body_is_no_state() -> None:
+    assert "TR" not in reactors("Messages of condolence came from UEFA, FIFA and the president "
+                                "of the Turkish Football Federation.")
+    assert reactors("Condolences came from the government of Chile.") == ["CL"]
+
+
+def test_the_number_of_dead_or_missing_is_no_toll() -> None:
+    assert sentence_claims("The number of people confirmed dead or missing has risen to 60, "
+                           "officials said.") == []
+    assert all(c[3] != 4 for c in sentence_claims(
+        "The number of people wounded in the attack who have since died has risen to four, "
+        "officials said."))
+
+
+def test_two_states_ministries_of_the_interior_stay_apart() -> None:
+    got = _claimants("Floods\n\nBISHKEK - Eleven people were killed, the Ministry of Internal "
+                     "Affairs said.\n",
+                     "Floods\n\nALMATY - Thirteen people were killed in the floods, "
+                     "Kazakhstan's interior ministry said.\n")
+    assert len({name for name, _ in got}) == 2
+
+
+def test_a_place_or_a_body_after_a_description_is_no_speaker() -> None:
+    assert speakers_and_roles('"The river is still rising," said a spokeswoman for the regional '
+                              'branch of the emergencies ministry, Irkutsk Oblast.')[0][0] \
+        != "Irkutsk Oblast"
+    assert speakers_and_roles('"We have stopped the search," said the coordinator of the '
+                              'relief effort, of Médecins Sans Frontières.')[0][0] \
+        != "Médecins Sans Frontières"
+
+
+def test_what_killed_them_is_no_claimant() -> None:
+    assert sentence_claims("Twelve people were reported killed by the explosion that tore "
+                           "through the market.")[0][0] != "explosion"
+    assert sentence_claims("Seven people were killed by the landslide, as indicated by the "
+                           "rescue team's findings.")[0][0] != "rescue team's findings"

@@ -307,14 +307,18 @@ _NAMED = re.compile(r"(?<=\s)[A-ZÀ-ɏ]|^[A-ZÀ-ɏ]{2,}\b|^[A-ZÀ-ɏ][a-z]+\s+[A
 # ("It was earlier purported by the Ministry of Information that 17 people were
 # confirmed dead": the body, never the clause after it)
 _PASSIVE_BY = re.compile(r"\b(?:confirmed|reported|declared|pronounced|counted|recorded|listed|"
-                         r"registered|stated|announced|given|purported|indicated)\s+"
+                         r"registered|stated|announced|given|purported)\s+"
                          r"(?:as\s+)?(?:dead|killed|injured|wounded|hurt|missing)?"
                          r"\s*by\s+(?:the\s+)?([^,.;]{2,60}?)\s*(?:[,.;]|$|\s+(?:on|in|as|at|"
                          r"after|since|up|down|while|earlier|previously|before|that)\b)")
 
 
 def _passive_by(sentence: str, m: Mentions) -> str | None:
-    return clean_name(found.group(1)) if (found := _PASSIVE_BY.search(sentence)) else None
+    if (found := _PASSIVE_BY.search(sentence)) is None:
+        return None
+    # (a body or someone named, never what did it: "reported killed by the explosion")
+    name = clean_name(found.group(1))
+    return name if is_body(name) or name[:1].isupper() else None
 
 
 def _pronoun_said(sentence: str, m: Mentions) -> str | None:

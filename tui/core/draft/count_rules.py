@@ -503,8 +503,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"\bnumber of (?:the\s+)?(?:[a-z][\w\-]*\s+){1,2}?(?:(?:who|that)\s+"
                 r"(?:have\s+|had\s+|were\s+|was\s+)?(?:been\s+)?)?"
                 r"(?:(?:confirmed|reported)\s+)?(" + _DEATH_OR_INJURY + r"|dead|killed|injured|"
-                r"wounded)\b"
-                r"[^;]{0,200}?\s(?:has\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|"
+                r"wounded)\b(?!\s+or\s+missing)"
+                # (never across another count's word: "wounded in the attack who have since
+                # died has risen to four")
+                r"(?:(?!\b(?:died|dead|killed|missing)\b)[^;]){0,200}?\s(?:has\s+|had\s+)?"
+                r"(?:now\s+)?(?:reached|risen\s+to|rose\s+to|"
                 r"climbed\s+to|"
                 # ("the number of pupils who died remains five")
                 r"increased\s+to|grown\s+to|stands\s+at|stood\s+at|is|was|remains(?:\s+at)?|"

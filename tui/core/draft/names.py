@@ -599,11 +599,17 @@ def list_subject(sentence: str, verbs: str = SAY_VERBS, offices: bool = False) -
     # ("The Islamic Republic of Iran and the Republic of Turkey have dispatched")
     # ("The United Arab Emirates and the State of Qatar", "The Presidents of the Republic
     # of Uzbekistan and the Kyrgyz Republic sent")
-    name = (r"(?:the\s+)?[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0," + ("4" if offices else "2")
+    name = (r"(?:the\s+)?[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0," + ("5" if offices else "2")
             + r"}(?:\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w\-]+){0,2}"
-            + (r"(?:\s+in\s+[A-ZÀ-ɏ][\w\-]+)?" if offices else ""))
-    # (never a sentence's opening word: "However, the United States Geological Survey")
-    m = re.match(rf"^(?:The\s+)?(?!{_OPENING_WORDS},)"
+            # (where an embassy or a consulate sits: never "Mosques in Britain")
+            + (r"(?:(?:(?<=Embassy)|(?<=Mission)|(?<=Consulate))\s+in\s+[A-ZÀ-ɏ][\w\-]+)?"
+               if offices else ""))
+    # (never a sentence's opening word: "However, the United States Geological Survey",
+    # "Meanwhile, Japan and South Korea offered", "In a joint statement, A, B and C
+    # condemned": it is passed over)
+    opening = rf"{_OPENING_WORDS},\s+" + (r"|(?:In|On|After)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+"
+                                           if offices else "")
+    m = re.match(rf"^(?:{opening})?(?:The\s+)?(?!{_OPENING_WORDS},)"
                  rf"((?:{name}(?:,\s+(?:and\s+)?|\s+and\s+))+{name})\s+"
                  rf"(?:(?:have|has|had)\s+)?(?:(?:also|all|both)\s+)?(?:{verbs})",
                  sentence)

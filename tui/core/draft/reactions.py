@@ -17,6 +17,7 @@ from tui.core.draft.names import (
 )
 from tui.core.draft.records import Item, Value, item
 from tui.core.draft.words import GIVING_VERBS, REACT, REACTION_VERBS, SAY, STANCE_BY_VERB
+from tui.core.format.countries import lookup_country
 from tui.core.format.model import Country
 
 _OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
@@ -104,7 +105,8 @@ _AS_DID = re.compile(r",\s+as\s+did\s+(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:,]*))")
 
 def _list_of_reactors(c: Clause) -> Reactors | None:
     # ("the Turkish Embassy in Islamabad": Turkey's, wherever it sits)
-    names = [re.sub(r"\s+in\s+[A-ZÀ-ɏ][\w\-]+$", "", n)
+    names = [re.sub(r"(?<=Embassy|Mission)\s+in\s+[A-ZÀ-ɏ][\w\-]+$|(?<=Consulate)\s+in\s+"
+                    r"[A-ZÀ-ɏ][\w\-]+$", "", n)
              for n in list_subject(c.main, REACTION_VERBS, offices=True)]
     if not names:
         return None
@@ -163,7 +165,7 @@ _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|reli
                        r"have been received)(?:\s+in)?(?:\s+(?:through|during|over|overnight|"
                        r"on)\b[^,.;]{0,30}?)?\s+)?"
                        r"(?:from|(?:were|was|have been|had been)\s+(?:sent|conveyed|expressed|"
-                       r"offered|extended|transmitted|addressed)\s+by)\s+(?:the\s+(?:governments|leaders|peoples|[Mm]inistries\s+of\s+"
+                       r"offered|extended|transmitted|addressed)\s+by)\s+(?:the\s+(?:governments?|leaders|leadership|peoples|[Mm]inistries\s+of\s+"
                        r"[Ff]oreign\s+[Aa]ffairs|foreign\s+ministries)\s+of\s+)?"
                        r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
                        r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
@@ -200,8 +202,9 @@ def _named_list(text: str) -> Reactors:
             countries.append(found[0])
         elif (office := _STATES_OFFICE.fullmatch(part)) and (found := countries_in(office[1])):
             countries.append(found[0])  # "Sweden's foreign minister": the state, by its office
-        elif (whose := _LEADERSHIP_OF.fullmatch(part)) and (found := countries_in(whose[1])):
-            countries.append(found[0])  # "the leadership of Kazakhstan": the state
+        elif (whose := _LEADERSHIP_OF.fullmatch(part)) and (
+                state := lookup_country(whose[1])) is not None:
+            countries.append(state)  # "the leadership of Kazakhstan": the state
         else:
             break
         if last:
@@ -365,8 +368,20 @@ def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     # bullet or the live blog's time opens no subject (`bullet_or_stamp_opens`)
     sentence = _OPENER.sub("", sentence)
     # ("In a heartfelt reaction to the fire in Dhaka, Bangladesh, Japanese Foreign Minister
-    # Kamikawa Yoko has voiced ...": the subject after the opening phrase)
-    sentence = _OPENING_PHRASE.sub("", sentence)
+    # Kamikawa Yoko has voiced ...": the subject after the opening phrase, besides those
+    # the sentence gives as it stands: "In response to condolences from Japan, ...")
+    if (after := _OPENING_PHRASE.sub("", sentence)) != sentence:
+        found = _reactions_of(sentence, host)
+        seen = {_reactor_key(r) for r in found}
+        return found + [r for r in _reactions_of(after, host) if _reactor_key(r) not in seen]
+    return _reactions_of(sentence, host)
+
+
+def _reactor_key(reaction: Item) -> object:
+    return (reaction["country"] if "country" in reaction else reaction["organisation"]).value
+
+
+def _reactions_of(sentence: str, host: Country | None) -> list[Item]:
     if _THANKED.search(sentence):
         return _reactions_in(sentence, host)  # a list of those thanked goes on past ", and"
     clauses = re.split(r",\s+(?:and|while|but)\s+(?=(?:the\s+)?[A-ZÀ-ɏ])|;\s+", sentence)

@@ -224,6 +224,27 @@ def _owner(name: str) -> str:
     return fold(m.group(1)) if m is not None else ""
 
 
+def _other_countrys_interior(a: str, b: str) -> bool:
+    """One name says "internal affairs", the other "interior", and they name
+    other countries (or one names a country and the other none): the two
+    may be two states' ministries ("Kazakhstan's interior ministry" beside a
+    Ministry of Internal Affairs)."""
+    said = ("internal" in body_words(a), "internal" in body_words(b))
+    return said[0] != said[1] and _state_of(a) != _state_of(b)
+
+
+def _state_of(name: str) -> str | None:
+    """The state a body's name says it is of: "Kazakhstan's ...", "... of the
+    Republic of Serbia"; None when it names none."""
+    owner = re.match(r"^(?:the\s+)?((?:[A-ZÀ-ɏ][\w-]*\s+){0,3}[A-ZÀ-ɏ][\w-]*)['’]s\s", name.strip())
+    tail = re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-ZÀ-ɏ][\w-]*\s+){0,2}"
+                     r"[A-ZÀ-ɏ][\w-]*)$", name.strip())
+    for found in (owner, tail):
+        if found is not None and (state := lookup_country(found.group(1))) is not None:
+            return state.code
+    return None
+
+
 def _core(words: frozenset[str]) -> frozenset[str]:
     for army in _MILITARY:
         if army <= words:
@@ -555,7 +576,8 @@ class Names:
             # ("Burkina Faso's government" is never "Mali's military government": two
             # owners named, two bodies)
             theirs = [_core(body_words(n)) for n in g.names
-                      if not (owner and (other := _owner(n)) and other != owner)]
+                      if not (owner and (other := _owner(n)) and other != owner)
+                      and not _other_countrys_interior(name, n)]
             if any(t == words for t in theirs):
                 equal.append(g)
             # (a body known by a bare "the ministry" does not take in "the regional

@@ -140,8 +140,11 @@ AFTER_SAY_DESCRIBED_NAME = re.compile(
     # service Andrey Kurilovich`: a translation's dash, a rank in lower case before the name)
     rf"^[\s,–—-]*(?:{SAY_VERBS})\s+(?:one|a|an|the|another|our|its|their|his|her)\s+"
     rf"(?:[\w’'\-]+\s+){{0,9}}?[A-Za-z][\w\-]*"
+    # (never a place after the comma: "..., Irkutsk Oblast")
     rf",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:(?:colonel|major|general|lieutenant|captain|"
-    rf"sergeant|of|internal|service|justice|police)\s+){{0,5}}"
+    rf"sergeant)(?:\s+of\s+(?:internal\s+service|justice|police))?\s+){{0,2}}"
+    rf"(?!(?:[A-ZÀ-ɏ][\w’'\-]+\s+){{0,3}}(?:Oblast|Region|Province|District|County|Krai|"
+    rf"Republic|Territory)\b)"
     rf"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){{1,3}}?[A-ZÀ-ɏ][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
