@@ -177,3 +177,43 @@ def test_records_added_to_an_empty_flow_list_stay_one_string_each() -> None:
     assert b.quotes[0].source == ("AFP", "Reuters")
     assert str(b.quotes[0].said) == "2025-02-11 10:30:00+00:00"
     assert kept_in_order(base, out, frozenset({lines(base).index("quotes: []\n")}))
+
+
+ANCHORED = """\
+format: 1
+title: An editor who writes anchors
+date: 2025-02-11
+summary: A race in the cold.
+sources:
+- name: &xh Xinhua
+quotes:
+- speaker: Wang Lixin
+  text: "Every runner is our priority."
+  source: *xh
+casualty_claims:
+- claimant: Taibai County government
+  affected: runners
+  killed: 4
+  source: *xh
+"""
+
+
+def test_an_alias_grows_where_it_is_written_and_records_follow_it() -> None:
+    # (a node composed for "*xh" is the anchor's, on the sources line: nothing may be
+    # written there)
+    plan = Plan(sections={"casualty_claims": [CLAIM], "sources": [SOURCE]},
+                grow_sources=[("quotes", 0, ["Reuters"])])
+    out = apply_plan(ANCHORED, plan)
+    source_line = lines(ANCHORED).index("  source: *xh\n")
+    assert kept_in_order(ANCHORED, out, frozenset({source_line}))
+    assert "  source: [*xh, Reuters]\n" in out and "- name: &xh Xinhua\n" in out
+    b = parse_briefing(out)
+    assert b.quotes[0].source == ("Xinhua", "Reuters")
+    assert [c.claimant for c in b.casualty_claims] == ["Taibai County government", "Red Cross"]
+    assert [s.name for s in b.sources] == ["Xinhua", "Reuters"]
+
+
+def test_a_list_that_ends_with_an_alias_is_refused_in_words() -> None:
+    text = ANCHORED.replace("- claimant: Taibai", "- &first\n  claimant: Taibai") + "- *first\n"
+    with pytest.raises(EditError, match="alias"):
+        apply_plan(text, Plan(sections={"casualty_claims": [CLAIM]}))

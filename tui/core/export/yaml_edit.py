@@ -113,7 +113,17 @@ class _Doc:
         value's: a block's own end lies past the comments that follow it)."""
         while not getattr(node, "flow_style", False) and isinstance(
                 node, MappingNode | SequenceNode) and node.value:
-            node = node.value[-1][1] if isinstance(node, MappingNode) else node.value[-1]
+            if isinstance(node, MappingNode):
+                key, value = node.value[-1]
+                if _aliased(key, value):
+                    # ("source: *xh"): the alias is written on its key's line; the node
+                    # composed for it is the anchor's, earlier in the file
+                    return self.line_offset(key.end_mark.line + 1)
+                node = value
+            else:
+                if _ends_in_alias(node):
+                    raise EditError("a list ends with an alias (*name); add to it by hand")
+                node = node.value[-1]
         end = node.end_mark
         if end.column == 0 and end.index > node.start_mark.index:
             return self.line_offset(end.line)
@@ -235,6 +245,8 @@ def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
         lead = ", " if seq.value else ""
         doc.add(close, lead + ", ".join(_flow(r) for r in records))
         return
+    if _ends_in_alias(seq):
+        raise EditError(f"{section} ends with an alias (*name); add to it by hand")
     dash, key = doc.indent_of(seq)
     doc.add(doc.after(seq.value[-1]), "".join(_lines(r, dash, key, doc.eol) for r in records))
 
@@ -260,6 +272,26 @@ def _add_aliases(doc: _Doc, entries: list[tuple[str, list[str]]]) -> None:
         raise EditError("aliases is not a mapping")
 
 
+# ": *xh" after a key: the alias as it is written
+_ALIAS_AFTER_KEY = re.compile(r":[ \t]*(\*[^\s,\]}#]+)")
+
+
+def _aliased(key: Node, value: Node) -> bool:
+    """`value` is an alias (`*name`): its node is the anchored one, composed
+    where the anchor was written, before its key."""
+    return value.start_mark.index < key.end_mark.index
+
+
+def _ends_in_alias(seq: SequenceNode) -> bool:
+    """The list's last item is an alias (`- *name`): its node was composed
+    where the anchor was written, before the item that precedes it."""
+    if not seq.value:
+        return False
+    before: int = seq.value[-2].end_mark.index if len(seq.value) > 1 else seq.start_mark.index
+    last: int = seq.value[-1].start_mark.index
+    return last < before
+
+
 def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
     found = doc.key(section)
     if found is None or not isinstance(found[1], SequenceNode):
@@ -270,7 +302,14 @@ def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
     added = ", ".join(scalar(n) for n in names)
     for k, v in record.value:
         if isinstance(k, ScalarNode) and k.value == "source":
-            if isinstance(v, ScalarNode):
+            if _aliased(k, v):
+                # ("source: *xh"): the alias grows into a list where it is written
+                alias = _ALIAS_AFTER_KEY.match(doc.text, k.end_mark.index)
+                if alias is None or not isinstance(v, ScalarNode):
+                    raise EditError(f"{section}[{index}].source is an alias (*name) of a list; "
+                                    "add the source by hand")
+                doc.add(alias.start(1), f"[{alias.group(1)}, {added}]", alias.end(1))
+            elif isinstance(v, ScalarNode):
                 written = doc.text[v.start_mark.index:v.end_mark.index]
                 doc.add(v.start_mark.index, f"[{written}, {added}]", v.end_mark.index)
             elif isinstance(v, SequenceNode) and v.flow_style:
@@ -284,5 +323,5 @@ def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
         doc.add(record.end_mark.index - 1, f", source: [{added}]")
         return
     col = record.value[0][0].start_mark.column
-    doc.add(doc.after(record.value[-1][1]),
+    doc.add(doc.after(record),
             f"{' ' * col}source: [{added}]  # check: also reported here{doc.eol}")
