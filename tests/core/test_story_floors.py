@@ -80,12 +80,17 @@ FLOORS = {
     # "the interior ministry" are one body: its first toll, of "people", now meets the
     # medical service's)
     "stories-fresh18": ((0, 0, 3, 4), (2, 0, 3, 1)),
+    # the nineteenth set, scored at its first sight at the end of a ninth session: 0/11 in
+    # both modes, 5 and 2 splits, 27 and 16 false disputes, and one update that failed
+    # (a base written with anchors and aliases); since that was mended, 4 splits after an
+    # update and no byte of a base changed
+    "stories-fresh19": ((0, 0, 5, 27), (0, 0, 4, 16)),
 }
 
 
 # A held-out set committed but not yet scored: it is run once, at its first sight,
 # and its floor is those figures (never run before, so nothing is tuned on it)
-AWAITING_FIRST_SIGHT: set[str] = {"stories-fresh19"}
+AWAITING_FIRST_SIGHT: set[str] = set()
 
 
 def test_every_set_of_stories_has_a_floor() -> None:
