@@ -115,3 +115,9 @@ def test_it_was_reported_by_a_body_that_names_the_body() -> None:
     # (never the clause after the body's name)
     assert claims("It was reported by the police that 12 people died.") == [
         ("police", "people", 12, None)]
+
+
+def test_corner_brackets_are_quotation_marks() -> None:
+    assert speakers_and_roles("Resident Lin Mei-hua escaped. 「My husband shouted 『the mountain "
+                              "is coming』, and I only had time to run,」 she said.") == [
+        ("Lin Mei-hua", "resident")]

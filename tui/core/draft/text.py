@@ -46,7 +46,7 @@ def sentences(paragraph: str) -> list[str]:
     # its length, not its length squared)
     closer: str | None = None
     scanned = 0
-    for m in re.finditer(r"[.!?][”\"’'»“]?(?=\s+[“\"‘«„A-Z0-9])", paragraph):
+    for m in re.finditer(r"[.!?][”\"’'»“」]?(?=\s+[“\"‘«„「A-Z0-9])", paragraph):
         end = m.end()
         tail = paragraph[max(start, m.start() - _TAIL):m.start() + 1]
         if re.search(r"(?:^|\s)[A-ZÀ-ɏ]\.$", tail) and re.match(
@@ -77,11 +77,14 @@ def sentences(paragraph: str) -> list[str]:
 
 # Quotations in every style the copy uses: “curly” and "straight" (mixed in one
 # quote too), « guillemets », „German“, ‘single’ (an apostrophe inside is no end),
-# and 'straight single' after a colon, a comma or at the sentence's start. Each style's
+# 'straight single' after a colon, a comma or at the sentence's start, and 「corner
+# brackets」. Each style's
 # words are a group.
 QUOTE = re.compile(r"“([^”“\"]+)[”\"]|\"([^\"“”]+)[\"”]|«\s*([^»]+?)\s*»|„([^“”„]+)[“”]"
                    r"|‘((?:[^’]|’(?=\w))+)’(?!\w)"
-                   r"|(?:(?<=: )|(?<=, )|^)'((?:[^']|'(?=\w))+)'(?!\w)")
+                   r"|(?:(?<=: )|(?<=, )|^)'((?:[^']|'(?=\w))+)'(?!\w)"
+                   # (「corner brackets」 of Chinese and Japanese copy, 『』 inside them)
+                   r"|「([^」]+)」")
 
 
 def quoted_words(match: re.Match[str]) -> str:
@@ -95,7 +98,7 @@ def _quote_after(text: str, closer: str | None) -> str | None:
     open)."""
     for char in text:
         if closer is None:
-            closer = {"“": "”", "„": "“", "«": "»", '"': '"'}.get(char)
+            closer = {"“": "”", "„": "“", "«": "»", '"': '"', "「": "」"}.get(char)
         elif char == closer or (closer in "”“" and char in '"”') or (closer == '"' and char == "”"):
             closer = None
     return closer
