@@ -121,3 +121,15 @@ def test_corner_brackets_are_quotation_marks() -> None:
     assert speakers_and_roles("Resident Lin Mei-hua escaped. 「My husband shouted 『the mountain "
                               "is coming』, and I only had time to run,」 she said.") == [
         ("Lin Mei-hua", "resident")]
+
+
+def test_a_broadcaster_relays_and_a_person_of_a_body_speaks_for_it() -> None:
+    assert claims("The death toll has risen to 15, Fana Broadcasting Corporate (FBC) reports, "
+                  "quoting Commander Tolera Gudeta of the West Shewa Zone Police, who also put "
+                  "the number of injured at 36.") == [
+        ("West Shewa Zone Police", "people", 15, 36)]
+
+
+def test_a_bodys_document_is_the_body() -> None:
+    assert claims("According to the ERCS assessment as of this morning, 22 people have lost "
+                  "their lives.") == [("ERCS", "people", 22, None)]

@@ -83,8 +83,9 @@ FLOORS = {
     # the nineteenth set, scored at its first sight at the end of a ninth session: 0/11 in
     # both modes, 5 and 2 splits, 27 and 16 false disputes, and one update that failed
     # (a base written with anchors and aliases); since that was mended, 4 splits after an
-    # update and no byte of a base changed
-    "stories-fresh19": ((0, 0, 5, 27), (0, 0, 4, 16)),
+    # update and no byte of a base changed; since tuned on (a broadcaster relays, "the
+    # ERCS assessment" is the ERCS's): 1/11 in both, 18 and 7 false disputes
+    "stories-fresh19": ((1, 0, 5, 18), (1, 0, 4, 7)),
 }
 
 

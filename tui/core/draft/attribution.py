@@ -256,12 +256,15 @@ _WIRES = frozenset({"afp", "reuters", "ap", "associated press", "pti", "press tr
 
 
 def news_agency(name: str) -> bool:
-    """A news agency or wire service, which relays a toll and claims none
-    ("News Agency of Nigeria NAN", "Reuters", "state news agency Antara")."""
+    """A news agency, wire service or broadcaster, which relays a toll and
+    claims none ("News Agency of Nigeria NAN", "Reuters", "state news agency
+    Antara", "Fana Broadcasting Corporate")."""
     key = " ".join(re.findall(r"[\w’'-]+", name.lower())).removeprefix("the ")
     words = set(key.split())
+    # (a broadcaster too: "Fana Broadcasting Corporate (FBC) reports, quoting ...")
     return key in _WIRES or key in NEWS_OUTLETS_FOLDED or bool(
-        words & {"news", "press", "wire"} and words & {"agency", "trust", "service", "news"}
+        ((words & {"news", "press", "wire"} and words & {"agency", "trust", "service", "news"})
+         or words & {"broadcasting", "broadcaster"})
         and not words & _OFFICIAL_WORDS)
 
 

@@ -439,6 +439,16 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
             if _DOCUMENT.fullmatch(found) and (author := _author(mentions)):
                 # "according to the second communiqué": the body that issued it
                 return author, "document_author"
+            # ("according to the ERCS assessment as of this morning": the body whose
+            # document it is)
+            found = re.sub(r"^((?:[A-ZÀ-ɏ][\w’'-]*\s+){0,5}?[A-ZÀ-ɏ][\w’'-]*)\s+(?:assessment|"
+                           r"report|statement|update|bulletin|tally|data)(?:\s+as\s+of\b.*)?$",
+                           r"\1", found)
+            # ("quoting Commander Tolera Gudeta of the West Shewa Zone Police": the body
+            # the person is of, who speaks for it)
+            if (of := re.fullmatch(r"((?:[A-ZÀ-ɏ][\w’'.-]*\s+){2,4})of\s+the\s+(.+)", found)) \
+                    and not is_body(of.group(1).strip()) and is_body(of.group(2)):
+                found = of.group(2)
             # ("the Flood Relief Agency (FRA)": the name, its short form remembered)
             found = re.sub(r"\s+\([A-ZÀ-ɏ][A-Za-z]{1,9}(?:\s[A-ZÀ-ɏ][A-Za-z]{1,9})?\)$", "", found)
             if (run_together := body_then_person(found)) is not None:
