@@ -170,10 +170,10 @@ TUNING_FLOORS = {
     # the eighteenth (their first sight at the start of a ninth session; raised since)
     "styles fresh 18": {"quotes": 35, "speakers": 29, "claims": 22, "countries": 11,
                         "organisations": 10},
-    "real fresh 18": {"quotes": 17, "speakers": 8, "claims": 7, "countries": 8,
+    "real fresh 18": {"quotes": 17, "speakers": 8, "claims": 10, "countries": 8,
                       "organisations": 1},
-    # the nineteenth, as drafted at their first sight (the end of a ninth session)
-    "styles fresh 19": {"quotes": 33, "speakers": 21, "claims": 22, "countries": 12,
+    # the nineteenth (their first sight at the end of a ninth session; raised since)
+    "styles fresh 19": {"quotes": 39, "speakers": 25, "claims": 22, "countries": 12,
                         "organisations": 9},
     "real fresh 19": {"quotes": 8, "speakers": 7, "claims": 6, "countries": 9,
                       "organisations": 2},
