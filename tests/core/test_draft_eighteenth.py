@@ -133,3 +133,7 @@ def test_a_broadcaster_relays_and_a_person_of_a_body_speaks_for_it() -> None:
 def test_a_bodys_document_is_the_body() -> None:
     assert claims("According to the ERCS assessment as of this morning, 22 people have lost "
                   "their lives.") == [("ERCS", "people", 22, None)]
+
+
+def test_placed_the_death_toll_at_names_who_placed_it() -> None:
+    assert claims("The police placed the death toll at 64.") == [("police", "people", 64, None)]

@@ -175,7 +175,7 @@ TUNING_FLOORS = {
     # the nineteenth (their first sight at the end of a ninth session; raised since)
     "styles fresh 19": {"quotes": 39, "speakers": 25, "claims": 22, "countries": 12,
                         "organisations": 9},
-    "real fresh 19": {"quotes": 8, "speakers": 7, "claims": 6, "countries": 9,
+    "real fresh 19": {"quotes": 8, "speakers": 7, "claims": 7, "countries": 9,
                       "organisations": 2},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -189,7 +189,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 12": 3, "styles fresh 13": 9, "real fresh 13": 2, "styles fresh 14": 6,
     "real fresh 14": 2, "styles fresh 15": 5, "real fresh 15": 2, "styles fresh 16": 2,
     "real fresh 16": 3, "styles fresh 17": 4, "real fresh 17": 1, "styles fresh 18": 5,
-    "real fresh 18": 0, "styles fresh 19": 2, "real fresh 19": 2}
+    "real fresh 18": 0, "styles fresh 19": 2, "real fresh 19": 1}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;

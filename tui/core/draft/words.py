@@ -37,7 +37,8 @@ TITLE_BEFORE_NAME = rf"(?:(?:{'|'.join(TITLES_BEFORE_NAME)})\.?\s+)"
 HOLDS_ITS_FIGURE = (r"(?:kept|keeps|put|puts|maintained|maintains|placed|places)\s+"
                     r"(?:its|their|our|the)\s+(?:own\s+)?")
 # The verbs by which a body sets a toll ("put the toll at 37", "kept its toll at six")
-TOLL_SETTING_VERBS = ("put", "puts", "gave", "gives", "estimated", "estimates", "revised",
+TOLL_SETTING_VERBS = ("put", "puts", "placed", "places", "gave", "gives", "estimated",
+                      "estimates", "revised",
                       "revises", "raised", "raises", "lowered", "lowers", "updated", "updates",
                       "lifted", "lifts", "increased", "corrected", "corrects", "kept", "keeps",
                       "maintained", "maintains", "upgraded", "upgrades", "downgraded",
