@@ -137,3 +137,11 @@ def test_a_bodys_document_is_the_body() -> None:
 
 def test_placed_the_death_toll_at_names_who_placed_it() -> None:
     assert claims("The police placed the death toll at 64.") == [("police", "people", 64, None)]
+
+
+def test_the_ministry_of_the_interior_is_named_whole() -> None:
+    assert claims("Twelve people died, the Ministry of the Interior said.") == [
+        ("Ministry of the Interior", "people", 12, None)]
+    # (whose ministry, said before it, stays part of the name)
+    assert claims("Twelve people died, Brazil's Ministry of Foreign Affairs said.") == [
+        ("Brazil's Ministry of Foreign Affairs", "people", 12, None)]

@@ -385,7 +385,11 @@ def subject_at(head: str) -> str | None:
         return None
     # "The Government of the Dominican Republic sent", "the Ministry of Foreign Affairs
     # of the Republic of Tunisia said": a state's body, named with its country
-    if (m := _STATE_BODY_OF.search(head)) and countries_in(m.group(1)):
+    # (and "the Ministry of the Interior said", a ministry named by what it is of)
+    # (not "Brazil's Ministry of Foreign Affairs": whose it is, said before it)
+    if (m := _STATE_BODY_OF.search(head)) and (countries_in(m.group(1)) or (
+            m.group(1).startswith("Ministry ") and re.search(
+                r"(?:^|,\s*|\b[Tt]he\s+)$", head[:m.start(1)]))):
         return m.group(1)
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,2}[A-ZÀ-ɏ][\w’'\-]+)\s+of\s+the\s+"
