@@ -81,3 +81,11 @@ def test_a_german_polizei_is_the_police() -> None:
                    outlet="DW")
     drafted = draft_reports([flash, later]).new
     assert len({c[0] for c in claims(drafted)}) == 1
+
+
+def test_an_accented_letter_inside_a_word_is_no_name() -> None:
+    # ("[A-ZÀ-ɏ]" takes in lower-case accented letters: the "í" of "gardaí")
+    flash = report("Pier collapse\n\nDUBLIN (PA) - Three people have died and 17 others were "
+                   "injured after part of a pier collapsed, gardaí have said.\n",
+                   published="2025-03-01T09:00:00+00:00", outlet="PA")
+    assert "í" not in {c[0] for c in claims(draft_reports([flash]).new)}

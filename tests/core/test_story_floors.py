@@ -84,8 +84,9 @@ FLOORS = {
     # both modes, 5 and 2 splits, 27 and 16 false disputes, and one update that failed
     # (a base written with anchors and aliases); since that was mended, 4 splits after an
     # update and no byte of a base changed; since tuned on (a broadcaster relays, "the
-    # ERCS assessment" is the ERCS's): 1/11 in both, 18 and 7 false disputes
-    "stories-fresh19": ((1, 0, 5, 18), (1, 0, 4, 7)),
+    # ERCS assessment" is the ERCS's, the "í" of "gardaí" is no name): 1/11 in both, 14
+    # and 7 false disputes
+    "stories-fresh19": ((1, 0, 5, 14), (1, 0, 4, 7)),
 }
 
 

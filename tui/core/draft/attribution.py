@@ -17,8 +17,10 @@ _VERBS = r"(?:said|says|say|put|puts|raised|raises|raise|maintained|maintains|co
          r"reported|reports|stated|states|told|tells|updated|updates|announced|announces|" \
          r"recorded|records|counted|counts)"
 # A name before its verb: capitalised words (or `the` + lower-case words of a body).
+# (a name starts a word: "[A-ZÀ-ɏ]" takes in lower-case accented letters too, and the
+# "í" of "gardaí have said" is no name)
 _SUBJECT = re.compile(
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-ZÀ-ɏ][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
+    r"(?<![\w’'-])(?P<name>(?:[Tt]he\s+)?(?:[A-ZÀ-ɏ][\w’'-]*['’]s\s+)?(?:[A-Za-z][\w’'-]*\s+){0,5}?"
     r"(?:[A-ZÀ-ɏ][\w’'-]*|ministry|authority|administration|service|police|agency|office|"
     r"government|company|union|association|society|commission|centre|center|department|"
     r"council|federation|bureau|directorate|force|forces|brigade|committee|protection|institute|"
