@@ -590,6 +590,11 @@ def organisations_in(text: str) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+# Where an embassy, a mission or a consulate sits ("the Turkish Embassy in Islamabad"):
+# never "Mosques in Britain"
+WHERE_IT_SITS = r"(?:(?<=Embassy)|(?<=Mission)|(?<=Consulate))\s+in\s+[A-ZÀ-ɏ][\w\-]+"
+
+
 _OPENING_WORDS = (r"(?:However|Meanwhile|Separately|Elsewhere|Earlier|Later|Also|Still|Yet|"
                   r"Overall|Nonetheless|Instead|Similarly|Likewise|Moreover|Besides)")
 
@@ -605,9 +610,7 @@ def list_subject(sentence: str, verbs: str = SAY_VERBS, offices: bool = False) -
     # of Uzbekistan and the Kyrgyz Republic sent")
     name = (r"(?:the\s+)?[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0," + ("5" if offices else "2")
             + r"}(?:\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w\-]+){0,2}"
-            # (where an embassy or a consulate sits: never "Mosques in Britain")
-            + (r"(?:(?:(?<=Embassy)|(?<=Mission)|(?<=Consulate))\s+in\s+[A-ZÀ-ɏ][\w\-]+)?"
-               if offices else ""))
+            + (rf"(?:{WHERE_IT_SITS})?" if offices else ""))
     # (never a sentence's opening word: "However, the United States Geological Survey",
     # "Meanwhile, Japan and South Korea offered", "In a joint statement, A, B and C
     # condemned": it is passed over)

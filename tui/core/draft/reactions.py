@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tui.core.draft.names import (
+    WHERE_IT_SITS,
     countries_in,
     list_subject,
     organisations_in,
@@ -105,20 +106,17 @@ _AS_DID = re.compile(r",\s+as\s+did\s+(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:,]*))")
 
 def _list_of_reactors(c: Clause) -> Reactors | None:
     # ("the Turkish Embassy in Islamabad": Turkey's, wherever it sits)
-    names = [re.sub(r"(?<=Embassy|Mission)\s+in\s+[A-ZÀ-ɏ][\w\-]+$|(?<=Consulate)\s+in\s+"
-                    r"[A-ZÀ-ɏ][\w\-]+$", "", n)
+    names = [re.sub(WHERE_IT_SITS + "$", "", n)
              for n in list_subject(c.main, REACTION_VERBS, offices=True)]
     if not names:
         return None
+    countries = [k for n in names if not organisations_in(n) for k in countries_in(n)[:1]]
+    organisations = [o for n in names for o in organisations_in(n)[:1]]
     if (also := _AS_DID.search(c.main)) is not None:
         more = _named_list(also.group(1))
-        return Reactors(
-            [k for n in names if not organisations_in(n) for k in countries_in(n)[:1]]
-            + more.countries,
-            [o for n in names for o in organisations_in(n)[:1]] + more.organisations)
-    organisations = [o for n in names for o in organisations_in(n)[:1]]
-    return Reactors([k for n in names if not organisations_in(n) for k in countries_in(n)[:1]],
-                    organisations)
+        countries += more.countries
+        organisations += more.organisations
+    return Reactors(countries, organisations)
 
 
 # An organisation the word lists do not know, by what its name says it is:

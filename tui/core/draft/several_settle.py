@@ -9,6 +9,7 @@ import re
 from tui.core.draft.names import countries_in
 from tui.core.draft.resolve import Group, Names, body_words
 from tui.core.draft.several_items import Item
+from tui.core.draft.several_names import vague_kind
 from tui.core.draft.several_rules import (
     GENERIC,
     PLACED,
@@ -267,8 +268,7 @@ def settle_officials(items: list[Item], names: Names, texts: tuple[str, ...]) ->
     (its spokeswoman, director, chief) gives that body's figures: the
     claims and figures are the body's, the person one of its officials,
     still the speaker of their quotes."""
-    bodies = [g for g in names.groups if not g.person and not any(
-        _VAGUE_NAME.match(n) for n in g.names[:1])]
+    bodies = [g for g in names.groups if not g.person and vague_kind(g.names[0], "") is None]
     for person in {id(i.group): i.group for i in items if i.group is not None
                    and i.group.person and i.section in ("casualty_claims", "figures")}.values():
         held = _posts(person, bodies, texts)
@@ -280,10 +280,6 @@ def settle_officials(items: list[Item], names: Names, texts: tuple[str, ...]) ->
             if item.group is person and item.section in ("casualty_claims", "figures"):
                 item.group = body
                 item.fields[item.name_key] = body.canonical()
-
-
-# "authorities", "officials": no body of its own name
-_VAGUE_NAME = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|officials)$", re.IGNORECASE)
 
 
 def join_halves(items: list[Item]) -> None:

@@ -43,7 +43,7 @@ _OPENING_PLACE = re.compile(r"(?:^|[-–—,;:]\s|\s[-–—]\s)\s*[Ii]n\s+((?:t
                             r"{0,3}),?\s+$")
 
 
-_RESPONDER = re.compile(r"\b(?:" + "|".join(sorted(RESPONDERS, key=len, reverse=True))
+_RESPONDER = re.compile(r"\b(?:" + "|".join(sorted(RESPONDERS, key=lambda w: (-len(w), w)))
                         + r")s?\b", re.IGNORECASE)
 
 
@@ -60,7 +60,7 @@ def _kind(noun: str | None) -> str:
 
 def _of_responders(noun: str | None) -> bool:
     """A count's noun names those who came to help ("three firefighters")."""
-    return bool(noun) and bool(_RESPONDER.search(noun or ""))
+    return noun is not None and _RESPONDER.search(noun) is not None
 
 
 def tolls_in(sentence: str) -> Tolls | None:
