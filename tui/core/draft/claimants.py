@@ -44,8 +44,10 @@ class ClaimantRule(NamedTuple):
 
 # "..., the state news agency reported, quoting the interior ministry"; "the agency
 # quoted the police as saying": the body quoted is the claimant, the agency its source
+# ("quoting Commander X of the West Shewa Zone Police (Poolisii Godina Shawaa Lixaa),":
+# the name in another language in brackets is no part of whom it quotes)
 _RELAYED = re.compile(r"\b(?:reported|said|reports|says),?\s+(?:quoting|citing)\s+"
-                      r"((?:the |a |an )?[^,.;]{2,60}?)\s*(?:[,.;]|$)")
+                      r"((?:the |a |an )?[^,.;()]{2,60}?)(?:\s*\([^()]{1,60}\))?\s*(?:[,.;]|$)")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+((?:the |a |an )?[^,.;]{2,60}?)\s+"
                                r"as\s+saying\b")
 

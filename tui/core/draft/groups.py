@@ -9,7 +9,7 @@ import re
 
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
-from tui.core.draft.words import DISEASES, NUM, REGION_WORD, WEEKDAYS
+from tui.core.draft.words import A_FIGURE, DISEASES, MONTHS, NUM, REGION_WORD, WEEKDAYS
 
 WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Another incident in the same story: its dead are another group, not a revision.
@@ -17,6 +17,38 @@ SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"
                                r"strike|raid|collision|landslide|mudslide|flood|quake|earthquake|"
                                r"storm|stampede|collapse|derailment|avalanche|tornado)\b", re.I)
+# Where another incident happened: "near Debre Birhan", "in Kasese" (not a day or a month)
+_INCIDENT_PLACE = re.compile(r"\b(?:near|in|at)\s+((?:[A-ZÀ-ɏ][\w’'\-]+)"
+                             r"(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2})")
+
+
+def separate_incident_group(sentence: str) -> str | None:
+    """"In a separate accident Saturday, six people were killed ... near Debre
+    Birhan": the group of the other incident, by its place when the sentence
+    names one ("victims near Debre Birhan"), else "victims of the separate
+    accident"; never a group of the story's own incident."""
+    other = SEPARATE_INCIDENT.search(sentence)
+    # (the sentence opens with the other incident, before any figure: not "13 died,
+    # including a man ... shot in a separate incident")
+    if other is None or A_FIGURE.search(sentence, 0, other.start()):
+        return None
+    for place in _INCIDENT_PLACE.finditer(sentence, other.end()):
+        words = place.group(1).split()
+        if words[0] not in WEEKDAY_NAMES and words[0].lower() not in MONTHS:
+            return f"victims {place.group(0)}"
+    return f"victims of the {other.group(0).lower()}"
+
+
+_OF_ANOTHER_INCIDENT = re.compile(r"^victims (?:near|in|at|of the (?:separate|unrelated|second|"
+                                  r"third|another)) ")
+
+
+def of_another_incident(group: str) -> bool:
+    """A group `separate_incident_group` named: never a group that another
+    toll of the story is taken to count."""
+    return _OF_ANOTHER_INCIDENT.match(group) is not None
+
+
 # A figure of the story's background, not of the event: "since the war began", "last
 # year", "In 2008, ...", "the war, which began in April 2023, has killed ..."
 _BACKGROUND = re.compile(

@@ -314,6 +314,10 @@ def _office_holder(claims: list[Item]) -> list[Item]:
     return out
 
 
+# The group `tolls` gives another incident's dead: "people (in the separate accident)"
+_ANOTHER_INCIDENT = re.compile(r"\(in the (?:separate|unrelated|second|third|another) ")
+
+
 def _one_name_per_body(claims: list[Item]) -> list[Item]:
     """"The SNGR says 19", "the secretariat said 31", "the secretariat (SNGR) raised
     the toll to 41": a claimant named short, whose words are all in one other
@@ -323,10 +327,14 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
     names = {str(c["claimant"].value) for c in claims} - {"Unknown"} - {
         n for c in claims if (n := str(c["claimant"].value)).lower() in _GENERIC}
     words = {n: set(n.lower().replace("’", "'").split()) for n in names}
+    # (the town's police of "a separate accident" are not the police of the story's own)
+    apart = {n for n in names if all(_ANOTHER_INCIDENT.search(str(c["affected"].value))
+                                     for c in claims if str(c["claimant"].value) == n)}
     fuller: dict[str, str] = {}
     for name in names:
         wider = [other for other in names
-                 if other != name and words[name] < words[other]]
+                 if other != name and words[name] < words[other]
+                 and (other in apart) == (name in apart)]
         # (only when one name is wider: "government" in two countries' is neither's)
         if len(wider) == 1 and not any(words[w] < words[wider[0]] for w in wider):
             fuller[name] = wider[0]

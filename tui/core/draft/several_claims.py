@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
+from tui.core.draft.groups import of_another_incident, separate_incident_group
 from tui.core.draft.merge import earlier_figure_sentence
 from tui.core.draft.report_deaths import found_dead, martyrs_in
 from tui.core.draft.report_figures import (
@@ -213,6 +214,12 @@ class Tolls:
             kept = True
         else:
             affected = self._affected(c.affected, sentence, group, claimant)
+        if (apart := separate_incident_group(sentence)) is not None and not any(
+                re.search(rf"\b{re.escape(w)}\b", sentence) for w in re.findall(
+                    r"[A-ZÀ-ɏ][\w’'\-]+", affected)):
+            # another incident's dead, never compared with the story's (unless the
+            # group the drafter found is named there: "killing three in Dhungepani")
+            affected, kept = apart, True
         placed = group_key(c.affected).split()[0] in GENERIC and bool(PLACED.match(
             affected)) and affected.casefold() not in sentence.casefold()
         if c.killed is None and c.injured is not None and group is not None \
@@ -283,8 +290,9 @@ class Tolls:
 
     def _groups(self) -> list[str]:
         """Every claim's group so far, the base's and the added ones', once per claim."""
-        return [c.affected for c in self.base.casualty_claims] + [
+        every = [c.affected for c in self.base.casualty_claims] + [
             str(i.fields["affected"]) for i in self.items if i.section == "casualty_claims"]
+        return [g for g in every if not of_another_incident(g)]
 
     def _injured_of(self, group: Group, said_text: str, c: CasualtyClaim) -> bool:
         """An injured count of people in general ("60 people were injured and

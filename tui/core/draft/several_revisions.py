@@ -45,6 +45,17 @@ def complements(items: list[Item], revisions: Revisions, key: Key, said_text: st
     for item in reversed(items):
         if item.key != key or item.fields.get("said") != said_text:
             continue
+        if _sharpens(item, c):
+            # ("killing at least 19 people, police said ... 19 people had died and 38
+            # were injured": the lead's round figure, told exactly; one claim)
+            for name in ("killed", "injured"):
+                if (count := getattr(c, name)) is not None:
+                    item.fields[name] = count_value(count)
+            item.fields = claim_order(item.fields)
+            revisions.seen(key, None, tuple(
+                "" if item.fields.get(m) is None else str(item.fields[m])
+                for m in ("killed", "injured")))
+            return True
         for have, other in (("killed", "injured"), ("injured", "killed")):
             add = getattr(c, other)
             if have not in item.fields or other in item.fields or add is None:
@@ -61,3 +72,21 @@ def complements(items: list[Item], revisions: Revisions, key: Key, said_text: st
             return True
         return False
     return False
+
+
+def _sharpens(item: Item, c: CasualtyClaim) -> bool:
+    """`c` tells the same report's claim `item` again, exactly where it said
+    "at least": each count `item` gave is `c`'s, or `c`'s with a "+", one at
+    least with the "+", and `c` drops none of them."""
+    sharper = False
+    for name in ("killed", "injured"):
+        had, count = item.fields.get(name), getattr(c, name)
+        if had is None:
+            continue
+        if count is None:
+            return False
+        if str(had) == f"{count.text}+":
+            sharper = True
+        elif str(had) != str(count_value(count)):
+            return False
+    return sharper

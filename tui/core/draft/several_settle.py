@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.draft.groups import of_another_incident
 from tui.core.draft.names import countries_in
 from tui.core.draft.resolve import Group, Names, body_words
 from tui.core.draft.several_items import Item
@@ -115,7 +116,8 @@ def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -
     collapses in Lagos"), which counts whoever the story goes on to count."""
     claims = [i for i in items if i.section == "casualty_claims"]
     known = [(names.find(c.claimant), c.affected) for c in base.casualty_claims]
-    every = known + [(i.group, str(i.fields["affected"])) for i in claims]
+    every = [(g, a) for g, a in known + [(i.group, str(i.fields["affected"])) for i in claims]
+             if not of_another_incident(a)]
     # ("A fourth suspect was shot dead": a group of one person is no group for "8 killed",
     # though it may be for another count of one)
     one_each = _groups_of_one([(str(c.affected), c.killed.text if c.killed else None,
@@ -302,6 +304,17 @@ def join_halves(items: list[Item]) -> None:
             if adds and adds <= have and all(
                     str(item.fields[m]) == str(earlier.fields[m]) for m in adds):
                 joined.add(id(item))  # "all the nine dead were residents": told again
+                break
+            if have <= adds and any(str(earlier.fields[m]) == f"{item.fields[m]}+"
+                                    for m in have) and all(
+                    str(earlier.fields[m]) in (str(item.fields[m]), f"{item.fields[m]}+")
+                    for m in have):
+                # ("killing at least 19, police said ... 19 had died and 38 were
+                # injured": the round figure told exactly; one claim, the exact one)
+                for measure in adds:
+                    earlier.fields[measure] = item.fields[measure]
+                earlier.fields = claim_order(earlier.fields)
+                joined.add(id(item))
                 break
             if len(have) == 1 and len(adds) == 1 and have != adds:
                 measure = adds.pop()

@@ -1,0 +1,79 @@
+"""Merging several reports: rules of the twentieth round's session."""
+
+from __future__ import annotations
+
+from tests.core.draft_helpers import claims as sentence_claims
+from tests.core.several_helpers import claims, report
+from tui.core.draft.groups import separate_incident_group
+from tui.core.story.disputes import find_disputes
+from tui.core.story.update import draft_reports
+
+
+def test_a_round_figure_told_exactly_in_the_same_report_is_one_claim() -> None:
+    flash = report("Truck hits market\n\nADDIS ABABA (ENA) - At least 11 people were killed and "
+                   "32 injured when a truck hit a market, the zone police said.\n",
+                   published="2025-03-01T09:00:00+00:00", outlet="ENA")
+    wrap = report("Truck crash toll rises\n\nADDIS ABABA (AP) - A truck plowed into a market, "
+                  "killing at least 19 people, police said Sunday.\n\n"
+                  "Commander Tolera Gudeta of the zone police told The Associated Press that 19 "
+                  "people had died and 38 were injured.\n",
+                  published="2025-03-02T09:00:00+00:00", outlet="AP")
+    got = [(c[2], c[3]) for c in claims(draft_reports([flash, wrap]).new)]
+    assert got == [("11+", "32"), ("19", "38")]
+
+
+def test_a_figure_relayed_by_a_broadcaster_quoting_an_officer_is_his_bodys() -> None:
+    flash = report("Truck hits market\n\nADDIS ABABA (ENA) - At least 11 people were killed "
+                   "when a truck hit a market, the West Shewa Zone Police said.\n",
+                   published="2025-03-01T09:00:00+00:00", outlet="ENA")
+    relay = report("Toll rises\n\nThe death toll has risen to 15, Fana Broadcasting Corporate "
+                   "(FBC) reports, quoting Commander Tolera Gudeta of the West Shewa Zone Police "
+                   "(Poolisii Godina Shawaa Lixaa), who also put the number of injured at 36.\n",
+                   published="2025-03-01T15:00:00+00:00", outlet="Addis Standard")
+    drafted = draft_reports([flash, relay]).new
+    assert [(c[0], c[2], c[3]) for c in claims(drafted)] == [
+        ("West Shewa Zone Police", "11+", None), ("West Shewa Zone Police", "15", "36")]
+    assert find_disputes(drafted) == ()
+
+
+def test_a_separate_accidents_toll_is_another_group_and_no_dispute() -> None:
+    flash = report("Truck hits market\n\nADDIS ABABA (ENA) - At least 11 people were killed "
+                   "when a truck hit the Tulu Harbu market, the zone police said.\n",
+                   published="2025-03-01T09:00:00+00:00", outlet="ENA")
+    wrap = report("Truck crash\n\nADDIS ABABA (AP) - The Ethiopian Red Cross said 22 people had "
+                  "died at the market.\n\n"
+                  "In a separate accident Saturday, six people were killed and 12 injured when a "
+                  "minibus overturned near Debre Birhan in the Amhara region, the town's police "
+                  "said.\n", published="2025-03-02T09:00:00+00:00", outlet="AP")
+    drafted = draft_reports([flash, wrap]).new
+    groups = {c[0]: c[1] for c in claims(drafted)}
+    assert groups["town's police"] == "victims near Debre Birhan"
+    assert groups["Ethiopian Red Cross"] != "victims near Debre Birhan"
+    disputes = find_disputes(drafted)
+    assert all("town's police" not in dict(d.claims) for d in disputes)
+
+
+def test_a_separate_incident_named_after_the_figure_is_no_group_of_its_own() -> None:
+    # ("13 died, including a man ... shot in a separate incident": the 13 are the story's)
+    assert separate_incident_group(
+        "The department said 13 people had died, including a man shot in a separate incident "
+        "in the same township.") is None
+    assert separate_incident_group(
+        "In an unrelated crash on Monday, two drivers died, police said.") == (
+        "victims of the unrelated crash")
+
+
+def test_one_article_never_names_the_storys_police_after_another_incidents() -> None:
+    got = sentence_claims(
+        "A truck killed at least 19 people at a market, police said Sunday.\n\n"
+        "In a separate accident Saturday, six people were killed when a minibus overturned "
+        "near Debre Birhan, the town's police said.\n")
+    assert [c[0] for c in got] == ["police", "town's police"]
+
+
+def test_one_article_names_the_body_a_broadcaster_quotes_an_officer_of() -> None:
+    got = sentence_claims(
+        "The death toll has risen to 15, Fana Broadcasting Corporate (FBC) reports, quoting "
+        "Commander Tolera Gudeta of the West Shewa Zone Police (Poolisii Godina Shawaa Lixaa), "
+        "who also put the number of injured at 36.\n")
+    assert [(c[0], c[2], c[3]) for c in got] == [("West Shewa Zone Police", 15, 36)]
