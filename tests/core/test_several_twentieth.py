@@ -77,3 +77,34 @@ def test_one_article_names_the_body_a_broadcaster_quotes_an_officer_of() -> None
         "Commander Tolera Gudeta of the West Shewa Zone Police (Poolisii Godina Shawaa Lixaa), "
         "who also put the number of injured at 36.\n")
     assert [(c[0], c[2], c[3]) for c in got] == [("West Shewa Zone Police", 15, 36)]
+
+
+def test_a_department_described_joins_the_named_one_it_fits() -> None:
+    flash = report("Hotel fire\n\nDA NANG (VNA) - Four guests died in a hotel fire, the Da Nang "
+                   "Department of Health said.\n", published="2025-03-01T09:00:00+00:00",
+                   outlet="VNA")
+    later = report("Hotel fire toll rises\n\nDA NANG (Reuters) - Six guests have died, the city's "
+                   "health department said on Sunday.\n",
+                   published="2025-03-02T09:00:00+00:00", outlet="Reuters")
+    drafted = draft_reports([flash, later]).new
+    assert {c[0] for c in claims(drafted)} == {"Da Nang Department of Health"}
+    assert find_disputes(drafted) == ()
+
+
+def test_a_provincial_body_described_fits_a_states_name() -> None:
+    flash = report("Roof collapse\n\nSEOUL (Yonhap) - Two people were killed when a roof "
+                   "collapsed, the Gangwon State Fire Headquarters said.\n",
+                   published="2025-03-01T09:00:00+00:00", outlet="Yonhap")
+    later = report("Roof collapse toll rises\n\nSEOUL (AP) - Five people have died, the "
+                   "provincial fire department said on Sunday.\n",
+                   published="2025-03-02T09:00:00+00:00", outlet="AP")
+    drafted = draft_reports([flash, later]).new
+    assert {c[0] for c in claims(drafted)} == {"Gangwon State Fire Headquarters"}
+
+
+def test_a_toll_confirmed_after_an_initial_count_is_current() -> None:
+    got = sentence_claims(
+        "Spokesman Joel Millman of the International Organization for Migration told "
+        "reporters that 23 deaths have been confirmed after eight more bodies were found "
+        "overnight following an initial count of 15.\n")
+    assert [c[2] for c in got] == [15, 23]

@@ -58,7 +58,7 @@ bureau railways railway hospital army navy ministry's corps committee organisati
 organization institute university agency's directorate brigade team unit court
 management network centre center association group board secretariat
 prefecture
-press news trust protection inspectorate prosecutor's guard station
+press news trust protection inspectorate prosecutor's guard station headquarters
 ltd limited inc plc llc gmbh corporation corp gendarmerie
 """
 BODY_NOUNS = frozenset(_BODY_WORDS.split())
@@ -323,10 +323,22 @@ def acronym_of(name: str) -> str | None:
 
 
 # "Mozambique's disaster agency": a body described by what it does, in lower case
+# A country's first level below the state, by its words' first letters: "the provincial
+# fire department" is the "Gangwon State Fire Headquarters", a region's is a state's
+_FIRST_LEVEL = ("provin", "state", "region")
+
+
+def _fits_word(wanted: str, token: str) -> bool:
+    """A description's word (its first six letters) fits a name's word."""
+    return token.startswith(wanted) or (
+        wanted in _FIRST_LEVEL and any(token.startswith(w) for w in _FIRST_LEVEL))
+
+
 DESCRIPTION_OF_A_BODY = re.compile(r"^(?:the\s+)?(?:(?:[A-ZÀ-ɏ][\w’'-]*|country|nation|region|"
                                    r"province|state|city|district)['’]s\s+)?"
                                    r"(?P<desc>(?:[a-z][\w-]*\s+){1,3})"
-                                   r"(?:agency|institute|authority|body|service|office)$")
+                                   r"(?:agency|institute|authority|body|service|office|"
+                                   r"department)$")
 
 
 # A body's full name as a text writes it: capitalised words, "of"/"and" between them
@@ -621,7 +633,7 @@ class Names:
             return []
         wanted = [w[:6] for w in m["desc"].split() if w not in _STOP]
         return [g for g in self.groups if wanted and not g.person and any(
-            all(any(t.startswith(w) for t in re.findall(r"[a-z]+", n.lower())) for w in wanted)
+            all(any(_fits_word(w, t) for t in re.findall(r"[a-z]+", n.lower())) for w in wanted)
             for n in g.names)]
 
     def absorb(self, group: Group, other: Group) -> None:

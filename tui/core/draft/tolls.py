@@ -63,6 +63,10 @@ def _of_responders(noun: str | None) -> bool:
     return noun is not None and _RESPONDER.search(noun) is not None
 
 
+# The count rules that read a figure as the one a toll had before
+_EARLIER_COUNT_RULES = ("toll_revised_from", "earlier_toll_of")
+
+
 def tolls_in(sentence: str) -> Tolls | None:
     """The casualties a sentence states, or None if it counts none."""
     low = sentence.lower()
@@ -92,6 +96,13 @@ def tolls_in(sentence: str) -> Tolls | None:
         found = [c for c in found if not c.increment]  # "..., bringing the toll to 88"
     if not found:
         return Tolls(None, None, (), "people", projections)
+    # ("23 deaths have been confirmed ... following an initial count of 15": the 23 is
+    # the toll, the 15 the figure it had before)
+    told_before = [c for c in found if c.measure == "killed" and c.rule in _EARLIER_COUNT_RULES]
+    now = [c for c in found if c.measure == "killed" and c.rule not in _EARLIER_COUNT_RULES
+           and not c.included]
+    if len(told_before) == 1 and now:
+        found = [c for c in found if c is not told_before[0]]
     # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
     found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
     for count in found:
@@ -158,6 +169,9 @@ def tolls_in(sentence: str) -> Tolls | None:
         affected = label[1].strip().lower()
     if affected == "check":
         affected = "people"
+    if killed is not None and killed.earlier is None and len(told_before) == 1 and now \
+            and told_before[0].number != killed.number:
+        killed = replace(killed, earlier=told_before[0].number)
     if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
             sentence, killed.start)) and (
                 before := parse_number(up.group(1) or up.group(2) or up.group(3))) is not None:
