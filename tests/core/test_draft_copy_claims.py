@@ -247,6 +247,15 @@ def test_rule_background_figure_is_another_group() -> None:
         ("people (in 2011)", 300)]
 
 
+def test_rule_another_times_toll_is_no_claim() -> None:
+    found = claims("The flood killed 19 people, the governor said. Road accidents killed "
+                   "1,109 people in Benin in 2031, according to the road safety centre. Last "
+                   "year's rainy season killed 31 people, according to government figures. The "
+                   "last comparable snowfall, in August 2029, killed three herders, the army "
+                   "said.")
+    assert [(c["affected"], c["killed"]) for c in found] == [("people", 19)]
+
+
 def test_rule_where_place_is_the_group() -> None:
     assert affected("Laos said the storm had also struck its northern province of Phongsaly, "
                     "where five people died, according to the provincial police.") == [

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in
-from tui.core.draft.groups import SEPARATE_INCIDENT, background
+from tui.core.draft.groups import SEPARATE_INCIDENT, another_times_toll, background
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import (
     countries_in,
@@ -365,6 +365,8 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
     tolls = tolls_in(sentence)
     if tolls is None:
         return []
+    if another_times_toll(sentence):
+        return []  # "Road accidents killed 1,109 people in Benin in 2031"
     out: list[Event] = []
     killed, injured, affected = tolls.killed, tolls.injured, tolls.affected
     stated = killed or injured

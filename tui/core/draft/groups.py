@@ -57,13 +57,27 @@ _BACKGROUND = re.compile(
     r"uprising|\d{4}|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b)"
     r"(?:\s+(?:of\s+the\s+)?(?!(?:and|or|but|when|as|after|before)\b)[a-z]+(?:\s+began)?)?"
-    r"|\b(?:last|the previous|the past)\s+year\b|^In\s+\d{4}\b"
+    r"|\b(?:[Ll]ast|the previous|the past)\s+year\b|^In\s+\d{4}\b"
+    # ("in August 2029": a month of another year)
+    r"|\b[Ii]n\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:19|20)\d\d\b"
     # "The 2015 quake killed ...", "a fire in 2021", "in recent years", "over the past
     # decade": another time's toll (not a dateline's "3 October, 2019")
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:19|20)\d\d\s+(?=[a-z])|\bin\s+(?:19|20)\d\d\b"
     r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:in|over)\s+the\s+(?:past|last)\s+"
     r"(?:decade|(?:\w+\s+)?(?:years|decades))\b"
     r"|\bwhich\s+began\s+in\s+(?:[A-ZÀ-ɏ][a-z]+\s+)?\d{4}")
+
+
+def another_times_toll(sentence: str) -> bool:
+    """"Road accidents killed 1,109 people in Benin in 2031", "Last year's
+    floods killed 300": a toll of another time, no claim about this event.
+    Not a toll "since" a date (it may hold this event's dead), nor a sentence
+    that opens with its date ("In March 2024 officials said three died": when
+    it was said)."""
+    found = _BACKGROUND.search(sentence)
+    return found is not None and not found.group(0).startswith("since") and not (
+        found.start() == 0 and found.group(0).startswith("In"))
 
 
 def background(sentence: str) -> str | None:
