@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.core.draft_helpers import claims as sentence_claims
+from tests.core.draft_helpers import speakers_and_roles
 from tests.core.several_helpers import claims, report
 from tui.core.draft.groups import separate_incident_group
 from tui.core.story.disputes import find_disputes
@@ -108,3 +109,24 @@ def test_a_toll_confirmed_after_an_initial_count_is_current() -> None:
         "reporters that 23 deaths have been confirmed after eight more bodies were found "
         "overnight following an initial count of 15.\n")
     assert [c[2] for c in got] == [15, 23]
+
+
+def test_rule_heading_names_speaker() -> None:
+    got = speakers_and_roles(
+        "Reaction poured in from around the world.\n\n"
+        "WHITE HOUSE SPOKESMAN JOHN KIRBY\n\n"
+        "\u201cThe images are just horrible and hard to watch.\u201d\n\n"
+        "UKRAINIAN PRESIDENTIAL ADVISER MYKHAILO PODOLYAK\n\n"
+        "\u201cLet\u2019s be straight about this: Ukraine had nothing to do with these events.\n\n"
+        "\u201cWe have a full-scale war with the Russian army.\u201d\n\n"
+        "YULIA NAVALNAYA, WIDOW OF RUSSIAN OPPOSITION LEADER ALEXEI NAVALNY\n\n"
+        "\u201cAll those involved in this crime must be found.\u201d\n\n"
+        "UNITED NATIONS SECURITY COUNCIL\n\n"
+        "\u201cThe members of the Security Council condemned the attack.\u201d\n\n"
+        "The hall was still burning on Saturday. \u201cWe could not breathe,\u201d one "
+        "visitor said.\n")
+    assert got == [("John Kirby", "White House spokesman"),
+                   ("Mykhailo Podolyak", "Ukrainian Presidential adviser"),
+                   ("Yulia Navalnaya", "Widow of Russian Opposition Leader Alexei Navalny"),
+                   ("United Nations Security Council", None),
+                   ("visitor", None)]

@@ -21,6 +21,7 @@ from tui.core.draft.resolve import ends_in_a_body_noun, is_body
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     BARE_SPEAKERS,
+    ENTRY_LABELS,
     GROUP_NOUN,
     GROUP_NOUNS,
     NAMED_BODY,
@@ -42,6 +43,9 @@ from tui.core.format.model import Country
 
 # "A nurse ...", "A local official ...": a sentence that opens with a person described
 # (after a participle that opens the sentence: "Describing the crash, another official")
+# A heading in capitals of two to twelve words, no sentence's end: "ITALIAN PRIME
+# MINISTER GIORGIA MELONI", "YULIA NAVALNAYA, WIDOW OF RUSSIAN OPPOSITION LEADER"
+_HEADING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ’'.\-]*(?:,?\s+[A-ZÀ-Þ’'.\-]+){1,11}")
 _OPENS_WITH_DESCRIBED = re.compile(r"(?:[A-ZÀ-ɏ][a-z]+ing\b[^,]{0,60},\s+)?"
                                    r"(?:A|An|The|One|[Aa]nother)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
                                    + PERSON_WORD + r"))(?=\s|,)")
@@ -127,6 +131,9 @@ class Mentions:
         self.aliases: dict[str, str] = {}  # "disaster agency" -> "AFAD"
         # (sentence number, claimant) of a claimant described, not named: "a local group"
         self.indefinite: tuple[int, str] = (-1, "")
+        # a line in capitals that heads the quotes under it ("WHITE HOUSE SPOKESMAN
+        # JOHN KIRBY"), until a sentence of prose
+        self.heading: str | None = None
 
     @property
     def sentence_number(self) -> int:
@@ -309,6 +316,11 @@ class Mentions:
         """Who this sentence is about, for the pronouns and short names that
         follow; and the claimants described before whom this sentence names."""
         renamed: list[Renamed] = []
+        if _HEADING.fullmatch(sentence.strip()) and not set(sentence.split()) & ENTRY_LABELS:
+            self.heading = sentence.strip()
+            return renamed
+        if not sentence.lstrip().startswith(("“", '"', "«", "„", "‘")):
+            self.heading = None  # (a quote's paragraph keeps it, closed or not)
         person_before = self._person_at_start
         described = _OPENS_WITH_DESCRIBED.match(sentence)
         # (not the outlet that relays it: "..., The Associated Press reported.")

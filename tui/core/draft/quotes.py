@@ -10,7 +10,7 @@ from tui.core.draft.names import HONORIFIC, countries_in, without_title
 from tui.core.draft.records import Item, Value, item
 from tui.core.draft.speakers import Quoted, find_speaker
 from tui.core.draft.text import QUOTE, quoted_words
-from tui.core.draft.words import MEDIUMS, SAY
+from tui.core.draft.words import MEDIUMS, ROLE_WORDS, SAY
 
 
 def _medium(rest: str) -> str | None:
@@ -41,6 +41,27 @@ def _scare_quotes(words: str, sentence: str, before: str) -> bool:
         or re.search(r"\b(?:saying|according to|chanted|shouted|sang)\b", sentence))
 
 
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
+
+
+def _heading_speaker(heading: str, mentions: Mentions) -> tuple[str, str | None]:
+    """The person or body a heading in capitals names: "ITALIAN PRIME MINISTER
+    GIORGIA MELONI" (a role, then the name), "YULIA NAVALNAYA, WIDOW OF ..."
+    (the name, then what they are), "UNITED NATIONS SECURITY COUNCIL"."""
+    split = [w.lower() if w.lower() in _SMALL_WORDS else w.title() for w in heading.split()]
+    # (the title's last word in lower case, as prose writes it before a name)
+    titled = [i for i, w in enumerate(split) if w.lower().strip(",") in ROLE_WORDS]
+    if titled and "," not in " ".join(split[: titled[-1]]):
+        split[titled[-1]] = split[titled[-1]].lower()
+    words = " ".join(split)
+    words = words[:1].upper() + words[1:]
+    name, _, role = words.partition(",")
+    if role.strip():
+        found, _ = mentions.person(name.strip())
+        return found, role.strip()
+    return mentions.person(words)
+
+
 def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
     """The quotes stage: each quotation in the sentence, with its speaker."""
     out: list[Item] = []
@@ -56,6 +77,10 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         before, after = _titles(sentence[: m.start()]), _titles(sentence[m.end():])
         starts = not before.strip(" —-:")
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
+        if speaker is None and starts and mentions.heading is not None:
+            # "WHITE HOUSE SPOKESMAN JOHN KIRBY" on the line above: a round-up's speaker
+            speaker, rule = _heading_speaker(mentions.heading, mentions), "heading_names_speaker"
+            check = "named by the heading above the quote"
         if (speaker is None and starts and mentions.named_at > mentions.quoted_at
                 and (named := mentions.pronoun()) is not None):
             # a quotation on its own after the story turned to a person ("Among those
