@@ -130,3 +130,11 @@ def test_rule_heading_names_speaker() -> None:
                    ("Yulia Navalnaya", "Widow of Russian Opposition Leader Alexei Navalny"),
                    ("United Nations Security Council", None),
                    ("visitor", None)]
+
+
+def test_a_name_with_binte_is_one_persons() -> None:
+    got = speakers_and_roles(
+        "Two people died in a fire at 18 Sungei Kadut Way, the SCDF said.\n\n"
+        "Lieutenant Nur Aisyah binte Rahmat, whose section rescued eight of the 11 persons, "
+        "described what her crew found. \"The corridor was completely black,\" she said.\n")
+    assert [speaker for speaker, _ in got] == ["Nur Aisyah binte Rahmat"]

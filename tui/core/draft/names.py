@@ -50,7 +50,10 @@ _TITLE_OR_RANK = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Commodore|Captain|Capt|Major|Col
                             r"General|Gen|Father|Fr|Sister|Imam|Pastor|Bishop|Rev|Reverend|"
                             r"Sheikh|H\.E|Premier|Dr|Prof|Engr|Hon|Datuk|Dato[’']?|Datin|Tan Sri|"
                             r"(?:Asst|Deputy)\.? Comm|ACP|DCP)"
-                            r"\.?\s+(?=[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){1,2}$)")
+                            # ("Lieutenant Nur Aisyah binte Rahmat": a particle in the name)
+                            r"\.?\s+(?=[A-ZÀ-ɏ][\w’'\-]+(?:\s+(?:" + "|".join(
+                                sorted(PERSON_NAME_PARTICLES)) + r")\s+[A-ZÀ-ɏ][\w’'\-]+"
+                            r"|\s+[A-ZÀ-ɏ][\w’'\-]+){1,3}$)")
 
 
 # "Energy Minister Taner Yildiz": an office's words before a person's name
