@@ -370,6 +370,11 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
     out: list[Event] = []
     killed, injured, affected = tolls.killed, tolls.injured, tolls.affected
     stated = killed or injured
+    if by == "no_one_credited" and mentions.author is not None and stated is not None \
+            and stated.kind in ("toll", "number"):
+        # "This brings the number of fatalities to three.": a release's toll, on its own
+        # word (not a headline's "a third colleague has died")
+        claimants, by = [mentions.author], "release_states_its_own"
     rule = stated.rule if stated is not None else by
     if stated is None and not tolls.projections:
         return []

@@ -105,7 +105,10 @@ _BODYS_STATEMENT = re.compile(r"^((?:[A-ZÀ-ɏ][\w’'\-]*[ \t]+(?:(?:of|for|and
 # ("SIAM COASTAL CHEMICALS PUBLIC COMPANY LIMITED"), above a text that says "we"
 _LETTERHEAD = re.compile(r"\A\s*([A-ZÀ-ɏ][A-Z&.'\- ]{2,80}?\b(?:LIMITED|LTD|INC|PLC|COMPANY|"
                          r"CORPORATION|CORP|GROUP|AUTHORITY|AGENCY|MINISTRY|DEPARTMENT|SERVICE|COMMISSION|"
-                         r"ORGANI[SZ]ATION|SOCIETY|COUNCIL|S\.A\.?))\.?[ \t]*$", re.M)
+                         r"ORGANI[SZ]ATION|SOCIETY|COUNCIL|S\.A\.?|"
+                         # ("SINGAPORE CIVIL DEFENCE FORCE", "... FIRE BRIGADE")
+                         r"FORCE|BRIGADE|CORPS|DIRECTORATE|BUREAU|HEADQUARTERS|ADMINISTRATION|"
+                         r"SECRETARIAT|INSTITUTE|OFFICE|POLICE))\.?[ \t]*$", re.M)
 # The legal form after a company's name: "Public Company Limited", "Ltd", "Inc."
 _LEGAL_FORM = re.compile(r"(?:\s+(?:Public|Private))?(?:\s+(?:Company|Co\.?))?\s+(?:Limited|Ltd\.?|"
                          r"Inc\.?|Plc|Corporation|Corp\.?|S\.a\.?)$")

@@ -1,11 +1,14 @@
-"""Merging several reports: rules of the twentieth round's session."""
+"""Rules of the twentieth round's session: drafting one article and merging several."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from tests.core.draft_helpers import claims as sentence_claims
 from tests.core.draft_helpers import speakers_and_roles
 from tests.core.several_helpers import claims, report
 from tui.core.draft.groups import separate_incident_group
+from tui.core.draft.pipeline import draft_briefing
 from tui.core.story.disputes import find_disputes
 from tui.core.story.update import draft_reports
 
@@ -138,3 +141,16 @@ def test_a_name_with_binte_is_one_persons() -> None:
         "Lieutenant Nur Aisyah binte Rahmat, whose section rescued eight of the 11 persons, "
         "described what her crew found. \"The corridor was completely black,\" she said.\n")
     assert [speaker for speaker, _ in got] == ["Nur Aisyah binte Rahmat"]
+
+
+def test_a_letterheads_force_states_its_own_toll() -> None:
+    drafted = draft_briefing(
+        "SINGAPORE CIVIL DEFENCE FORCE\nNEWS RELEASE\n\nFIRE AT A DORMITORY - UPDATE 2\n\n"
+        "In our first update we reported a fire at the dormitory. We are deeply saddened to "
+        "inform that one of the persons we conveyed to hospital passed away. This brings the "
+        "number of fatalities to three.\n\nTwo of our firefighters suffered heat injuries.\n",
+        today=date(2030, 3, 12))
+    got = [(str(c["claimant"].value), str(c["claimant"].rule))
+           for c in drafted.casualty_claims]
+    assert got[0] == ("Singapore Civil Defence Force", "release_states_its_own")
+    assert ("Singapore Civil Defence Force", "first_person_author") in got
