@@ -154,3 +154,33 @@ def test_a_letterheads_force_states_its_own_toll() -> None:
            for c in drafted.casualty_claims]
     assert got[0] == ("Singapore Civil Defence Force", "release_states_its_own")
     assert ("Singapore Civil Defence Force", "first_person_author") in got
+
+
+def _countries(body: str) -> list[str]:
+    # (a story in Cyprus: a country named alone would be taken for the story's own)
+    drafted = draft_briefing("Fire in Cyprus\n\nNICOSIA - Fires killed three people in "
+                             "Cyprus, police said.\n\n" + body, today=date(2026, 12, 6))
+    return [str(r["country"].value) for r in drafted.reactions if "country" in r]
+
+
+def test_sympathy_conveyed_by_governments_with_also() -> None:
+    assert _countries("Sympathy was also conveyed by the governments of Portugal and "
+                      "Iceland.") == ["PT", "IS"]
+
+
+def test_condolences_from_counterparts_in_two_states_bodies() -> None:
+    assert _countries("We have received messages of condolence from our counterparts in "
+                      "Malaysia's Fire and Rescue Department and the Philippines' Bureau of "
+                      "Fire Protection, which we deeply appreciate.") == ["MY", "PH"]
+
+
+def test_condolences_from_allies_including_a_list() -> None:
+    assert _countries("According to the Ministry of Foreign Affairs, condolence messages were "
+                      "received from diplomatic allies including Paraguay, Guatemala and the "
+                      "Marshall Islands.") == ["PY", "GT", "MH"]
+
+
+def test_help_sent_by_a_state() -> None:
+    assert _countries("Two Canadair water bombers and 40 firefighters sent by Greece landed "
+                      "at Paphos at midday.") == ["GR"]
+    assert _countries("A letter sent by the Ministry of Health was read out.") == []

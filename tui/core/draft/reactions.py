@@ -142,10 +142,11 @@ _SUBJECT_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?((?:(?!National\b)[A-ZÀ-ɏ][
 # "received humanitarian assistance from Kuwait, Qatar and Greece", "aid from
 # other countries, including Russia and France": the givers named in a list
 # ("The attack also drew condemnation from the UN mission (UNAMA)")
-_AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|relief|"
+_AID_FROM = re.compile(r"\b(?:[Aa]id|[Aa]ssistance|[Hh]elp|[Ss]upport|[Dd]onations?|[Tt]eams?|"
+                       r"[Rr]elief|"
                        r"(?:aid\s+)?offers?|"
                        r"[Ss]upplies|shipments?|consignments?|"
-                       r"condemnation|criticism|sympathy|solidarity|"
+                       r"[Cc]ondemnation|[Cc]riticism|[Ss]ympathy|[Ss]olidarity|"
                        # "Messages of condolence came from the governments of A, B and C"
                        # ("Cables of condolence and sympathy were received from the
                        # Ministries of Foreign Affairs of A, B and C")
@@ -162,11 +163,16 @@ _AID_FROM = re.compile(r"\b(?:aid|assistance|help|support|donations?|teams?|reli
                        r"(?:(?:came|poured in|arrived|have come|have arrived|were received|"
                        r"have been received)(?:\s+in)?(?:\s+(?:through|during|over|overnight|"
                        r"on)\b[^,.;]{0,30}?)?\s+)?"
-                       r"(?:from|(?:were|was|have been|had been)\s+(?:sent|conveyed|expressed|"
-                       r"offered|extended|transmitted|addressed)\s+by)\s+(?:the\s+(?:governments?|leaders|leadership|peoples|[Mm]inistries\s+of\s+"
+                       # ("Sympathy was also conveyed by the governments of A and B")
+                       r"(?:from|(?:were|was|have been|had been)\s+(?:also\s+)?(?:sent|conveyed|"
+                       r"expressed|offered|extended|transmitted|addressed)\s+by)\s+"
+                       # ("from our counterparts in Malaysia's Fire and Rescue Department")
+                       r"(?:(?:our|their|its)\s+counterparts\s+in\s+)?"
+                       r"(?:the\s+(?:governments?|leaders|leadership|peoples|[Mm]inistries\s+of\s+"
                        r"[Ff]oreign\s+[Aa]ffairs|foreign\s+ministries)\s+of\s+)?"
-                       r"(?:(?:other|several|many|neighbouring|neighboring|friendly)\s+"
-                       r"(?:countries|nations|states)\s*,?\s*(?:including|such as|like)\s+)?"
+                       # ("from diplomatic allies including Paraguay, Guatemala and ...")
+                       r"(?:(?:[a-z]+\s+){0,2}(?:countries|nations|states|allies|partners|"
+                       r"governments)\s*,?\s*(?:including|such as|like)\s+)?"
                        # ("aid offers from four countries – Spain, the UK, Qatar and ...")
                        r"(?:(?:\w+\s+)?(?:countries|nations|states)\s*[–—:-]\s*)?"
                        # (a lookahead: a second list in the same sentence is found too)
@@ -177,6 +183,7 @@ def _named_list(text: str) -> Reactors:
     """The countries and organisations a list opens with ("Kuwait, Qatar and
     Greece, the adviser said": the three), up to the first other part."""
     countries, organisations = [], []
+    owned = False  # the part before was a state's body: "Malaysia's Fire" (and Rescue ...)
     # (never inside a state's name: "Bosnia and Herzegovina", "Trinidad and Tobago")
     # (and "from A from B" once a clause between them is cut out)
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+(?!Herzegovina|Tobago|Barbuda|Nevis|"
@@ -203,8 +210,11 @@ def _named_list(text: str) -> Reactors:
         elif (whose := _LEADERSHIP_OF.fullmatch(part)) and (
                 state := lookup_country(whose[1])) is not None:
             countries.append(state)  # "the leadership of Kazakhstan": the state
+        elif owned and _LEADING_NAME.fullmatch(part):
+            continue  # "Malaysia's Fire and Rescue Department": the rest of its name
         else:
             break
+        owned = bool(re.match(r"[A-ZÀ-ɏ][\w\-]*(?:\s+[A-ZÀ-ɏ][\w\-]*){0,2}['’]s?\s", part))
         if last:
             break
     return Reactors(countries, organisations)
@@ -226,8 +236,17 @@ _STATE_NAME = re.compile(_NAME_WORDS + "{0,5}")
 _LEADING_NAME = re.compile(_NAME_WORDS + "{0,4}")
 
 
+# "Two water bombers and 40 firefighters sent by Greece landed": the states that sent
+# them (states only: "a letter sent by the ministry" is no giver)
+_SENT_BY = re.compile(r"\b(?:sent|dispatched|donated|provided|flown in)\s+by\s+(?:the\s+"
+                      r"(?:governments?|peoples?)\s+of\s+)?(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:“”\"]*))")
+
+
 def _aid_from_a_list(c: Clause) -> Reactors | None:
-    found = [_named_list(m.group(1)) for m in _AID_FROM.finditer(c.main)]
+    lists = {m.start(1): m.group(1) for m in _AID_FROM.finditer(c.main)}
+    found = [_named_list(text) for text in lists.values()]
+    found += [Reactors(_named_list(m.group(1)).countries, [])
+              for m in _SENT_BY.finditer(c.main) if m.start(1) not in lists]
     countries = [k for r in found for k in r.countries]
     organisations = [o for r in found for o in r.organisations]
     return Reactors(countries, organisations) if countries or organisations else None
