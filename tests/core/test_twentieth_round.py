@@ -184,3 +184,29 @@ def test_help_sent_by_a_state() -> None:
     assert _countries("Two Canadair water bombers and 40 firefighters sent by Greece landed "
                       "at Paphos at midday.") == ["GR"]
     assert _countries("A letter sent by the Ministry of Health was read out.") == []
+
+
+def test_a_ministry_of_two_portfolios_is_one_claimant() -> None:
+    got = sentence_claims("The Ministry of Health and Social Development said the 15 injured "
+                          "were being treated at the university hospital.\n")
+    assert [c[0] for c in got] == ["Ministry of Health and Social Development"]
+
+
+def test_a_count_or_the_counted_is_never_the_claimant() -> None:
+    got = sentence_claims("The police said nine people died.\n\n10:45 - Six confirmed dead\n\n"
+                          "Deaths confirmed (DMA) 9 Deaths reported (LMPS) 12\n")
+    assert not {c[0] for c in got} & {"Six", "Deaths"}
+
+
+def test_an_agency_that_relays_is_no_claimant_by_according_to() -> None:
+    got = sentence_claims("Late in the evening the National Civil Protection Agency (ANPC) gave "
+                          "the same figures for the lake, 11 dead and four missing, according "
+                          "to the state news agency Agence Benin Presse (ABP).\n")
+    assert [(c[0], c[2]) for c in got] == [("National Civil Protection Agency", 11)]
+
+
+def test_an_officer_quoted_with_his_name_between_commas_speaks_for_his_force() -> None:
+    got = sentence_claims("On Monday evening the Namibia Press Agency (NAMPA) quoted the Erongo "
+                          "regional commander of the Namibian Police Force, Commissioner "
+                          "Erastus Shikongo, as saying that seven crew members had died.\n")
+    assert [(c[0], c[2]) for c in got] == [("Namibian Police Force", 7)]

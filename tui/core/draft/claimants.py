@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from tui.core.draft.attribution import news_agency
 from tui.core.draft.counts import counts_in
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import (
@@ -48,8 +49,13 @@ class ClaimantRule(NamedTuple):
 # the name in another language in brackets is no part of whom it quotes)
 _RELAYED = re.compile(r"\b(?:reported|said|reports|says),?\s+(?:quoting|citing)\s+"
                       r"((?:the |a |an )?[^,.;()]{2,60}?)(?:\s*\([^()]{1,60}\))?\s*(?:[,.;]|$)")
-_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+((?:the |a |an )?[^,.;]{2,60}?)\s+"
-                               r"as\s+saying\b")
+# ("quoted the Erongo regional commander of the Namibian Police Force, Commissioner
+# Erastus Shikongo, as saying": who is quoted, their name between commas after)
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+((?:the |a |an )?[^,.;]{2,60}?)"
+                               r"(?:,\s+[^,.;]{2,60},)?\s+as\s+saying\b")
+# "the Erongo regional commander of the Namibian Police Force": the body whose officer
+_OFFICER_OF = re.compile(r"(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:commander|chief|head|director|"
+                         r"spokes(?:man|woman|person)|officer|official)\s+of\s+(?:the\s+)?(.+)")
 
 
 def relaying_agency(sentence: str) -> str | None:
@@ -93,6 +99,8 @@ def _relayed(sentence: str, m: Mentions) -> str | None:
     if kind is not None and verb is not None and (
             subject := subject_at(sentence[: verb.start()])) and kind[1] in subject.lower().split():
         return subject
+    if (officer := _OFFICER_OF.fullmatch(found.group(1).strip())) and is_body(officer[1]):
+        return clean_name(officer[1])
     return clean_name(found.group(1))
 
 
@@ -225,7 +233,8 @@ def _learned_from(sentence: str, m: Mentions) -> str | None:
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     # ("the prime minister's office gave what it called its final figure: 136 dead")
     if gave := re.search(r"^(.*?)\s+(?:gave|gives|issued|released)\s+(?:what it called\s+)?"
-                         r"(?:its|a|the|their)\s+(?:\w+\s+)?(?:figure|toll|count|tally)\b",
+                         # ("the agency gave the same figures for the lake")
+                         r"(?:its|a|the|their)\s+(?:\w+\s+)?(?:figures?|toll|count|tally)\b",
                          sentence):
         return m.person(found)[0] if (found := subject_at(
             without_relative_clauses(gave.group(1) + " "))) else None
@@ -438,6 +447,10 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
     """The claimant by the first rule that finds one, and the rule's name."""
     for rule in CLAIMANT_RULES:
         if (found := rule.find(sentence, mentions)) is not None:
+            if rule.name.startswith("according_to") and news_agency(found):
+                # ("..., according to the state news agency Agence Bénin Presse": it
+                # relays; the body the sentence names, if any, gave the figure)
+                continue
             if _DOCUMENT.fullmatch(found) and (author := _author(mentions)):
                 # "according to the second communiqué": the body that issued it
                 return author, "document_author"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in
@@ -41,7 +42,11 @@ _NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:(?i:on|by|since|until|fr
                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
                           r"day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|"
                           r"Dec)ember|October)(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|"
-                          r"night))?")
+                          r"night))?"
+                          # ("Six confirmed dead", "Deaths confirmed (DMA) 9": a count or the
+                          # counted, never who counts)
+                          r"|(?i:deaths|dead|injured|injuries|casualties|victims|bodies|"
+                          r"fatalities|wounded)|(?i:" + "|".join(NUMBER_WORDS) + r")")
 
 
 def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
@@ -203,7 +208,11 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
               if not _NO_CLAIMANT.fullmatch(n)]
     if len(listed) >= 2 and all(
             countries_in(name) or organisations_in(name) or len(name.split()) > 1
-            for name in listed):
+            for name in listed) and not any(
+                # ("the Ministry of Health and Social Development said": one ministry of two
+                # portfolios, the second no body of its own)
+                re.search(r"\bof\s+[A-ZÀ-ɏ][\w’'\-]*$", before) and not is_body(after)
+                and not countries_in(after) for before, after in pairwise(listed)):
         return listed, "list_of_claimants"
     if (reacts := _REACTION_TO_A_TOLL.search(sentence)) and not SAY.search(
             # ("has expressed its horror at an attack that killed 100": the verb of the
