@@ -92,7 +92,7 @@ FLOORS = {
 
 # A held-out set committed but not yet scored: it is run once, at its first sight,
 # and its floor is those figures (never run before, so nothing is tuned on it)
-AWAITING_FIRST_SIGHT: set[str] = set()
+AWAITING_FIRST_SIGHT: set[str] = {"stories-fresh20"}
 
 
 def test_every_set_of_stories_has_a_floor() -> None:
