@@ -210,3 +210,10 @@ def test_an_officer_quoted_with_his_name_between_commas_speaks_for_his_force() -
                           "regional commander of the Namibian Police Force, Commissioner "
                           "Erastus Shikongo, as saying that seven crew members had died.\n")
     assert [(c[0], c[2]) for c in got] == [("Namibian Police Force", 7)]
+
+
+def test_a_toll_years_before_is_another_times() -> None:
+    got = sentence_claims("Police said 12 workers died in the fire. The latest factory disaster "
+                          "came eight years after the collapse of a garment factory in Savar "
+                          "that left 64 workers dead.\n")
+    assert [(c[0], c[2]) for c in got] == [("Police", 12)]

@@ -66,7 +66,9 @@ _BACKGROUND = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:19|20)\d\d\s+(?=[a-z])|\bin\s+(?:19|20)\d\d\b"
     r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:in|over)\s+the\s+(?:past|last)\s+"
     r"(?:decade|(?:\w+\s+)?(?:years|decades))\b"
-    r"|\bwhich\s+began\s+in\s+(?:[A-ZÀ-ɏ][a-z]+\s+)?\d{4}")
+    r"|\bwhich\s+began\s+in\s+(?:[A-ZÀ-ɏ][a-z]+\s+)?\d{4}"
+    # ("eight years after the collapse of Spectrum Garments that left 64 workers dead")
+    r"|\byears\s+(?:after|before|later|earlier)\b")
 
 
 def another_times_toll(sentence: str) -> bool:
