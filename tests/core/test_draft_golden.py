@@ -100,7 +100,10 @@ TUNING_FLOORS = {
     "real fresh 3": {"quotes": 29, "speakers": 25, "claims": 27, "countries": 6,
                      "organisations": 1},
     # the fourth held-out sets, tuning material since their first sight (6 December)
-    "styles fresh 4": {"quotes": 32, "speakers": 29, "claims": 22, "countries": 16,
+    # (claims 22 -> 21: style-30's "state Military Fire Brigade (Corpo de Bombeiros Militar
+    # de Pernambuco)" had matched its truth's Pernambuco only through the name in brackets,
+    # which is no longer read as part of the subject)
+    "styles fresh 4": {"quotes": 32, "speakers": 29, "claims": 21, "countries": 16,
                        "organisations": 12},
     "real fresh 4": {"quotes": 27, "speakers": 22, "claims": 16, "countries": 1,
                      "organisations": 2},

@@ -217,3 +217,21 @@ def test_a_toll_years_before_is_another_times() -> None:
                           "came eight years after the collapse of a garment factory in Savar "
                           "that left 64 workers dead.\n")
     assert [(c[0], c[2]) for c in got] == [("Police", 12)]
+
+
+def test_rule_two_groups_hurt() -> None:
+    got = sentence_claims("Police say one passenger has died, and 19 passengers and four crew "
+                          "members were injured.\n")
+    assert [(c[1], c[2], c[3]) for c in got] == [("passenger", 1, 19),
+                                                 ("crew members", None, 4)]
+    # (never a verb taken into a group's name)
+    got = sentence_claims("Police said five people were killed and 13 others were injured. "
+                          "The bureau said the crash caused 11 persons to die and 2 persons to "
+                          "be injured.\n")
+    assert all("were" not in c[1] and "die" not in c[1] for c in got)
+
+
+def test_a_name_in_the_storys_language_in_brackets_is_no_subject() -> None:
+    got = sentence_claims("Six people died, the West Shewa Zone Police (Poolisii Godina Shawaa "
+                          "Lixaa) said.\n")
+    assert [c[0] for c in got] == ["West Shewa Zone Police"]

@@ -81,6 +81,12 @@ _AFTER_THE_ORDINAL = (r"\s+(?:death|fatality|victim\s+(?:died|to die)|person\s+t
 
 
 # Ordered: a figure is taken by the first rule that finds it (one number, one count).
+# A word of a group's name, never a verb, a joint or what is counted ("people were
+# killed and ...", "4 fatalities and 18 people hurt")
+_NAME_OF_GROUP = (r"(?!(?:were|was|had|have|has|been|are|is|killed|died|dead|injured|wounded|"
+                  r"hurt|die|be|to|who|that|and|in|at|on|fatalities|deaths|casualties|injuries|"
+                  r"bodies)\b)"
+                  r"[a-z][\w\-]*")
 COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
     # (and the earlier one, a revision)
@@ -273,6 +279,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + r"\s+([a-z][\w\-]*)\s+(?:also\s+)?((?:sustained|suffered|received) injuries)\b",
                 re.I), "pair", "two_groups_injured",
      "Thirty-one pupils and one teacher sustained injuries, police said."),
+    # "19 passengers and four crew members were injured": each group's injured, as the
+    # dead of two groups are
+    (re.compile(_BOUND + NUM + r"\s+((?:" + _NAME_OF_GROUP + r"\s+){0,2}?" + _NAME_OF_GROUP
+                + r")\s+and\s+" + _BOUND + NUM + r"\s+((?:" + _NAME_OF_GROUP + r"\s+){0,3}?"
+                + _NAME_OF_GROUP
+                + r")\s+(?:had |have |were |was )?(?:been )?(?:also )?(injured|wounded|hurt)\b",
+                re.I), "pair",
+     "two_groups_hurt", "Police said 19 passengers and four crew members were injured."),
     # "over 30 fishermen and farmers have been killed": one count of two kinds of people
     # ("14 fire and rescue officials had been injured": two words before one noun)
     (re.compile(_BOUND + NUM + r"\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:s|men|children)\s+and\s+"

@@ -243,9 +243,12 @@ def subject_before(text: str) -> str | None:
         if re.search(r"\b(?:the|from|of|than)\s+\d{1,3}(?:,\d{3})?\s+(?:the|its|their)\s+"
                      r"(?:[\w’'-]+\s+){0,4}$", text[max(0, match.start() - 80):match.start()]):
             continue  # "up from the 14 the agency reported": a figure's clause, not the subject
-        found = subject_at(text[: match.start()])
+        # ("the Suðurnes Police (Lögreglan á Suðurnesjum) say": the name in the story's
+        # language, in brackets after the name, is not the subject)
+        before = re.sub(r"(?<=[\w.])\s*\([^()]*\s[^()]*\)\s*$", " ", text[: match.start()])
+        found = subject_at(before)
         if found:
-            found = place_of_an_office(text[: match.start()].rstrip(), found)
+            found = place_of_an_office(before.rstrip(), found)
         if found and re.search(r"\b(?:whom|which|who)\s+(?:it|he|she|they)\s*$",
                                text[: match.start()]):
             continue  # "..., whom it says were found later": an aside, not the subject

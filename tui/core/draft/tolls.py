@@ -140,7 +140,8 @@ def tolls_in(sentence: str) -> Tolls | None:
                                 + f" {count.noun}")
             others.append(count)
         elif (count.measure == "injured" and injured is not None and count is not injured
-              and count.rule == "two_groups_injured" and count.noun != injured.noun):
+              and count.rule in ("two_groups_injured", "two_groups_hurt")
+              and count.noun != injured.noun):
             others.append(count)  # "31 pupils and one teacher sustained injuries"
         if count.noun and affected == "check":
             affected = count.noun
