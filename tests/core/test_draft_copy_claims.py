@@ -248,12 +248,24 @@ def test_rule_background_figure_is_another_group() -> None:
 
 
 def test_rule_another_times_toll_is_no_claim() -> None:
+    # (the story is of March 2024)
     found = claims("The flood killed 19 people, the governor said. Road accidents killed "
-                   "1,109 people in Benin in 2031, according to the road safety centre. Last "
+                   "1,109 people in Benin in 2021, according to the road safety centre. Last "
                    "year's rainy season killed 31 people, according to government figures. The "
-                   "last comparable snowfall, in August 2029, killed three herders, the army "
-                   "said.")
+                   "last comparable snowfall, in August 2019, killed three herders, the army "
+                   "said. It was the second deadliest flood after one in 1998 that claimed "
+                   "2,541 lives, according to the disasters database.")
     assert [(c["affected"], c["killed"]) for c in found] == [("people", 19)]
+
+
+def test_rule_this_times_toll_is_a_claim() -> None:
+    # (the story is of March 2024: its year, an aside's date, a comparison's bound)
+    found = claims("The crash, which killed 14 people, was the deadliest road accident in "
+                   "Kenya in 2024, police said. The fire killed 21 patients at the hospital, "
+                   "which reopened in January 2023, the ministry said. The blast wounded 38, "
+                   "the deadliest attack in the capital in recent years, the army said.")
+    assert [(c["affected"], c.get("killed"), c.get("injured")) for c in found] == [
+        ("people", 14, None), ("patients at the hospital", 21, None), ("people", None, 38)]
 
 
 def test_rule_where_place_is_the_group() -> None:

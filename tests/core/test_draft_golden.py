@@ -47,12 +47,12 @@ def _scorer() -> ModuleType:
 
 # (found, expected) per measure, and the false claims, as drafted when the
 # floor was last raised; the unseen half is reported, never tuned on.
-# (claims 275 -> 273 and 64 -> 62: a toll of another time, "killed more than 1,300
-# people last year", "the war, which began in April 2023, has killed", is no claim
-# about the event, as the real and other-style truths have it; the wire truths of
-# wire-14, 62, 99 and 101 count it. The real and style sets lost 11 false claims.)
+# (claims 275 -> 274 and 64 -> 62: a toll of another time, "killed more than 1,300
+# people last year", "Last year's floods killed more than 300", is no claim about the
+# event, as the real and other-style truths have it; the wire truths of wire-62, 99
+# and 101 count it. The real and style sets lost 11 false claims.)
 FLOORS = {
-    "tuned": {"quotes": 240, "speakers": 239, "claims": 273, "countries": 234,
+    "tuned": {"quotes": 240, "speakers": 239, "claims": 274, "countries": 234,
               "organisations": 145},
     "unseen": {"quotes": 50, "speakers": 46, "claims": 62, "countries": 71, "organisations": 34},
 }

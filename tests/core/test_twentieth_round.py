@@ -235,3 +235,9 @@ def test_a_name_in_the_storys_language_in_brackets_is_no_subject() -> None:
     got = sentence_claims("Six people died, the West Shewa Zone Police (Poolisii Godina Shawaa "
                           "Lixaa) said.\n")
     assert [c[0] for c in got] == ["West Shewa Zone Police"]
+
+
+def test_a_month_is_no_place_of_a_toll() -> None:
+    got = sentence_claims("Floods in the province have killed 23 people in March, officials "
+                          "said.\n")
+    assert [c[1] for c in got] == ["people"]

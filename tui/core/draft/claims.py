@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in
-from tui.core.draft.groups import SEPARATE_INCIDENT, another_times_toll, background
+from tui.core.draft.groups import SEPARATE_INCIDENT, background, time_of_toll
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import (
     countries_in,
@@ -374,10 +374,15 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
     tolls = tolls_in(sentence)
     if tolls is None:
         return []
-    if another_times_toll(sentence):
+    when = time_of_toll(sentence, mentions.year)
+    if when == "another":
         return []  # "Road accidents killed 1,109 people in Benin in 2031"
     out: list[Event] = []
     killed, injured, affected = tolls.killed, tolls.injured, tolls.affected
+    if when == "this" and (marked := background(sentence)) is not None:
+        # ("the deadliest accident in Kenya in 2025", "which reopened in January 2024"):
+        # the story's own group, the words no time of its toll
+        affected = affected.replace(f" ({marked})", "")
     stated = killed or injured
     if by == "no_one_credited" and mentions.author is not None and stated is not None \
             and stated.kind in ("toll", "number"):

@@ -12,6 +12,8 @@ from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import A_FIGURE, DISEASES, MONTHS, NUM, REGION_WORD, WEEKDAYS
 
 WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
+# Names of a time, never of a place a toll is of ("killed 23 people in March")
+_TIME_NAMES = WEEKDAY_NAMES | {month.title() for month in MONTHS}
 # Another incident in the same story: its dead are another group, not a revision.
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"
@@ -71,15 +73,34 @@ _BACKGROUND = re.compile(
     r"|\byears\s+(?:after|before|later|earlier)\b")
 
 
-def another_times_toll(sentence: str) -> bool:
-    """"Road accidents killed 1,109 people in Benin in 2031", "Last year's
-    floods killed 300": a toll of another time, no claim about this event.
-    Not a toll "since" a date (it may hold this event's dead), nor a sentence
-    that opens with its date ("In March 2024 officials said three died": when
-    it was said)."""
-    found = _BACKGROUND.search(sentence)
-    return found is not None and not found.group(0).startswith("since") and not (
-        found.start() == 0 and found.group(0).startswith("In"))
+def time_of_toll(sentence: str, year: int | None = None) -> str | None:
+    """When the sentence's toll is, by the words that would make it another
+    time's (see `background`): "another" ("Road accidents killed 1,109 people
+    in Benin in 2031", "Last year's floods killed 300": no claim about this
+    event), "apart" (a toll "since" a date, which may hold this event's dead, or
+    a sentence opening with its year: a group of its own), "this" (the words
+    are no time of the toll: a year not before the article's `year`, a date an
+    aside or a relative clause gives, "the hospital, which reopened in January
+    2024,", or one that bounds a comparison, "the deadliest attack in recent
+    years"), or None (no such words). A year is never another time's when the
+    article's year is unknown."""
+    verdict = None
+    for found in _BACKGROUND.finditer(sentence):
+        before, words = sentence[: found.start()], found.group(0)
+        if words.startswith("since") or words.startswith("which began") or (
+                found.start() == 0 and words.startswith("In")):
+            return "apart"
+        dated = re.search(r"\b(?:19|20)\d\d\b", words)
+        if re.search(r",\s*(?:which|that|who|where|when|completed|built|opened|reopened|"
+                     r"founded|made)\b[^,]*$", before) or re.search(
+                r"\b(?:deadliest|worst|biggest|largest|heaviest|most\s+\w+)\b"
+                # (not "the second deadliest after one in 1998 that claimed 2,541 lives")
+                r"(?:(?!\b(?:after|than|before|behind|one)\b)[^,;.]){0,80}$", before) or (
+                dated is not None and (year is None or int(dated.group(0)) >= year)):
+            verdict = "this"
+            continue
+        return "another"
+    return verdict
 
 
 def background(sentence: str) -> str | None:
@@ -148,8 +169,9 @@ def place_of_sentence(sentence: str) -> str | None:
     if opening is not None and _SPEAKER_THERE.match(sentence, opening.end()):
         opening = None  # "In Kinshasa, the national ministry said ...": where it spoke
     found = opening or _TOLL_IN_PLACE.search(sentence)
-    # ("killed in Thursday's crash": a day's, no place; nor any owner's "in X's")
-    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES or re.search(
+    # ("killed in Thursday's crash": a day's, no place; nor any owner's "in X's", nor a
+    # month's: "in March 2025")
+    if found is None or found.group(1).split()[-1] in _TIME_NAMES or re.search(
             r"['’]s$", found.group(1)):
         return None
     return found.group(1).strip()
@@ -189,8 +211,9 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
     verb = _VERB_AFTER.match(rest)
     found = _OF_THE.match(rest) or _IN_PLACE.match(rest) or (
         verb and _IN_PLACE.match(rest, verb.end()))
-    # ("killed in Thursday's crash": a day's, no place; nor any owner's "in X's")
-    if found is None or found.group(1).split()[-1] in WEEKDAY_NAMES or re.search(
+    # ("killed in Thursday's crash": a day's, no place; nor any owner's "in X's", nor a
+    # month's: "in March 2025")
+    if found is None or found.group(1).split()[-1] in _TIME_NAMES or re.search(
             r"['’]s$", found.group(1)):
         return None
     return found.group(1)

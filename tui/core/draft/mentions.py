@@ -109,9 +109,11 @@ _BODY_OF_NAME = re.compile(r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}(?:Ministry|Depart
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
-    def __init__(self, author: str | None = None, host: Country | None = None) -> None:
+    def __init__(self, author: str | None = None, host: Country | None = None,
+                 year: int | None = None) -> None:
         self.author = author  # who "we" and "our" are: the body a statement is by
         self.host = host  # the story's own country
+        self.year = year  # the year of the article's date, if it gives one
         self.people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, role)
         self._last_person: str | None = None
         self.recent: list[str] = []  # the people named, the most recently named last

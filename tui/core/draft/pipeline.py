@@ -20,7 +20,7 @@ from tui.core.draft.mentions import Mentions
 from tui.core.draft.merge import merge
 from tui.core.draft.quotes import quotes_in
 from tui.core.draft.reactions import reactions_in
-from tui.core.draft.records import Draft, Event
+from tui.core.draft.records import Draft, Event, Layout
 from tui.core.draft.timeline import timeline_in
 
 
@@ -28,7 +28,7 @@ def draft_briefing(text: str, today: date | None = None) -> Draft:
     """A Draft from article text; `today` (by default the clock's) bounds the
     dates guessed."""
     page = layout(text, today or date.today())
-    mentions = Mentions(page.author, page.host)
+    mentions = Mentions(page.author, page.host, _year_of(page))
     events: list[Event] = []
     texts: list[str] = []
     for sentence in sentences_of(page):
@@ -44,3 +44,9 @@ def draft_briefing(text: str, today: date | None = None) -> Draft:
     when, summary, key_points = lead_of(page)
     return merge(page.title, when, summary, key_points, events, affiliations_in(texts),
                  tuple(texts))
+
+
+def _year_of(page: Layout) -> int:
+    """The article's year: its date's, else the year it is drafted in (a story
+    is told after the years it names as past)."""
+    return page.article_date.year if page.article_date is not None else page.today.year
