@@ -264,8 +264,10 @@ def news_agency(name: str) -> bool:
     key = " ".join(re.findall(r"[\w’'-]+", name.lower())).removeprefix("the ")
     words = set(key.split())
     # (a broadcaster too: "Fana Broadcasting Corporate (FBC) reports, quoting ...")
+    # (not a body's own "press service" or "press office": "the Kremlin press service")
     return key in _WIRES or key in NEWS_OUTLETS_FOLDED or bool(
-        ((words & {"news", "press", "wire"} and words & {"agency", "trust", "service", "news"})
+        ((words & {"news", "press", "wire"} and words & {"agency", "trust", "service", "news"}
+          and not (re.search(r"\bpress\s+(?:service|office)\b", key) and "news" not in words))
          or words & {"broadcasting", "broadcaster"})
         and not words & _OFFICIAL_WORDS)
 

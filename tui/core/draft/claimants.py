@@ -439,8 +439,9 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:first|initial|earlier|later|new|latest|second
 
 
 # "a spokesman for the fire brigade": the brigade speaks through them, one claimant
-_SPOKESPERSON_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+"
-                               r"(?:the\s+)?", re.I)
+# ("the press service of the State Emergency Service": the service, through its office)
+_SPOKESPERSON_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|press\s+"
+                               r"(?:service|office))\s+(?:for|of)\s+(?:the\s+)?", re.I)
 
 
 def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:

@@ -38,11 +38,16 @@ def separate_incident_group(sentence: str) -> str | None:
         words = place.group(1).split()
         if words[0] not in WEEKDAY_NAMES and words[0].lower() not in MONTHS:
             return f"victims {place.group(0)}"
-    return f"victims of the {other.group(0).lower()}"
+    return f"victims of {the_incident(other.group(0).lower())}"
 
 
-_OF_ANOTHER_INCIDENT = re.compile(r"^victims (?:near|in|at|of the (?:separate|unrelated|second|"
-                                  r"third|another)) ")
+def the_incident(incident: str) -> str:
+    """"the separate accident", "another attack" (never "the another attack")."""
+    return incident if incident.startswith("another ") else f"the {incident}"
+
+
+_OF_ANOTHER_INCIDENT = re.compile(r"^victims (?:near|in|at|of (?:the (?:separate|unrelated|second|"
+                                  r"third)|another)) ")
 
 
 def of_another_incident(group: str) -> bool:

@@ -318,7 +318,7 @@ def _office_holder(claims: list[Item]) -> list[Item]:
 
 
 # The group `tolls` gives another incident's dead: "people (in the separate accident)"
-_ANOTHER_INCIDENT = re.compile(r"\(in the (?:separate|unrelated|second|third|another) ")
+_ANOTHER_INCIDENT = re.compile(r"\(in (?:the (?:separate|unrelated|second|third)|another) ")
 
 
 def _one_name_per_body(claims: list[Item]) -> list[Item]:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.mentions import Mentions
-from tui.core.draft.names import HONORIFIC, countries_in, without_title
+from tui.core.draft.names import HONORIFIC, countries_in, organisations_in, without_title
 from tui.core.draft.records import Item, Value, item
+from tui.core.draft.resolve import is_body
 from tui.core.draft.speakers import Quoted, find_speaker
 from tui.core.draft.text import QUOTE, quoted_words
-from tui.core.draft.words import MEDIUMS, ROLE_WORDS, SAY
+from tui.core.draft.words import MEDIUMS, PERSON_WORDS, ROLE_WORDS, SAY
 
 
 def _medium(rest: str) -> str | None:
@@ -44,22 +45,47 @@ def _scare_quotes(words: str, sentence: str, before: str) -> bool:
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
 
 
-def _heading_speaker(heading: str, mentions: Mentions) -> tuple[str, str | None]:
+def _heading_speaker(heading: str, mentions: Mentions) -> tuple[str, str | None] | None:
     """The person or body a heading in capitals names: "ITALIAN PRIME MINISTER
     GIORGIA MELONI" (a role, then the name), "YULIA NAVALNAYA, WIDOW OF ..."
-    (the name, then what they are), "UNITED NATIONS SECURITY COUNCIL"."""
-    split = [w.lower() if w.lower() in _SMALL_WORDS else w.title() for w in heading.split()]
-    # (the title's last word in lower case, as prose writes it before a name)
-    titled = [i for i, w in enumerate(split) if w.lower().strip(",") in ROLE_WORDS]
-    if titled and "," not in " ".join(split[: titled[-1]]):
-        split[titled[-1]] = split[titled[-1]].lower()
-    words = " ".join(split)
-    words = words[:1].upper() + words[1:]
-    name, _, role = words.partition(",")
+    (the name, then what they are), "UNITED NATIONS SECURITY COUNCIL"; None
+    for a heading that names no one ("EYEWITNESS ACCOUNTS", a sub-head, a
+    dateline's "NAIROBI, KENYA")."""
+    raw = heading.split()
+    words = [w.lower().strip(",") for w in raw]
+    titled = [i for i, w in enumerate(words) if w in ROLE_WORDS]
+    last = titled[-1] if titled and "," not in " ".join(raw[: titled[-1]]) else None
+
+    def cased(i: int, word: str) -> str:
+        if word.lower() in _SMALL_WORDS:
+            return word.lower()
+        # (an acronym or a numeral stays in capitals in a role or a body, "EU", "UN",
+        # and a numeral after a name, "Leo XIV"; a name is a name: "Ali")
+        if (len(word.strip(",")) <= 3 and (last is None or i < last)) or (
+                i > 0 and re.fullmatch(r"[IVXL]+,?", word)):
+            return word
+        return word.lower() if i == last else word.title()
+
+    split = [cased(i, w) for i, w in enumerate(raw)]
+    text = " ".join(split)
+    text = text[:1].upper() + text[1:]
+    name, _, role = text.partition(",")
     if role.strip():
+        # "NAME, WHAT THEY ARE": a person's name of two to four words, described
+        if not 2 <= len(name.split()) <= 4 or (countries_in(role) and not set(
+                role.lower().split()) & PERSON_WORDS):
+            return None
         found, _ = mentions.person(name.strip())
         return found, role.strip()
-    return mentions.person(words)
+    if last is not None and last < len(split) - 1:
+        # a role, then the name after it (the title's last word in lower case, as prose
+        # writes it before a name)
+        person = " ".join(split[last + 1:])
+        mentions.person(person)  # (remembered for a later "he" or "she")
+        return person, " ".join(split[: last + 1])
+    if is_body(text) or organisations_in(text):
+        return text, None
+    return None
 
 
 def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
@@ -77,9 +103,10 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         before, after = _titles(sentence[: m.start()]), _titles(sentence[m.end():])
         starts = not before.strip(" —-:")
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
-        if speaker is None and starts and mentions.heading is not None:
+        if speaker is None and starts and mentions.heading is not None and (
+                headed := _heading_speaker(mentions.heading, mentions)) is not None:
             # "WHITE HOUSE SPOKESMAN JOHN KIRBY" on the line above: a round-up's speaker
-            speaker, rule = _heading_speaker(mentions.heading, mentions), "heading_names_speaker"
+            speaker, rule = headed, "heading_names_speaker"
             check = "named by the heading above the quote"
         if (speaker is None and starts and mentions.named_at > mentions.quoted_at
                 and (named := mentions.pronoun()) is not None):

@@ -237,9 +237,15 @@ _LEADING_NAME = re.compile(_NAME_WORDS + "{0,4}")
 
 
 # "Two water bombers and 40 firefighters sent by Greece landed": the states that sent
-# them (states only: "a letter sent by the ministry" is no giver)
-_SENT_BY = re.compile(r"\b(?:sent|dispatched|donated|provided|flown in)\s+by\s+(?:the\s+"
-                      r"(?:governments?|peoples?)\s+of\s+)?(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:“”\"]*))")
+# help (states only, and help only: not "a tsunami warning sent by Japan's agency",
+# "drones provided by Iran", "ambulances donated by Japan in 2019")
+_SENT_BY = re.compile(r"\b(?:firefighters|rescuers|teams?|aircraft|planes|helicopters|bombers|"
+                      r"supplies|tents|blankets|doctors|medics|experts|personnel|units?|dogs|"
+                      # ("12 mine rescuers from the Velenje Coal Mine, sent by the government
+                      # of Slovenia")
+                      r"aid|relief)\s+(?:[\w,-]+\s+){0,6}?(?:sent|dispatched|flown in)\s+by\s+"
+                      r"(?:the\s+(?:governments?|peoples?)\s+of\s+)?"
+                      r"(?=((?:the\s+)?[A-ZÀ-ɏ][^.;:“”\"]*))")
 
 
 def _aid_from_a_list(c: Clause) -> Reactors | None:

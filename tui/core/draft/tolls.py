@@ -17,6 +17,7 @@ from tui.core.draft.groups import (
     disease,
     place_of_sentence,
     qualifier,
+    the_incident,
     where_place,
 )
 from tui.core.draft.names import countries_in
@@ -219,7 +220,7 @@ def tolls_in(sentence: str) -> Tolls | None:
         affected = f"{affected} ({when})"
     if other := SEPARATE_INCIDENT.search(sentence):
         # "In a separate attack, four guards were killed": another incident's group
-        affected = f"{affected} (in the {other.group(0).lower()})"
+        affected = f"{affected} (in {the_incident(other.group(0).lower())})"
     if any(c is not None and c.increment for c in (killed, injured)):
         # an increment compared with a toll would be a false dispute
         affected = f"{affected} (more, added to an earlier count)"

@@ -1,0 +1,83 @@
+"""A second reader's counter-examples to the twentieth round's rules, each
+kept as a test: the wordings the rules first misread."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui.core.draft.pipeline import draft_briefing
+
+
+def _draft(body: str, dateline: str = "NAIROBI, April 20, 2025 (Reuters)",
+           lead: str = "Fires killed three people in Kenya, police said."):
+    return draft_briefing(f"A story\n\n{dateline} - {lead}\n\n{body}\n",
+                          today=date(2026, 12, 7))
+
+
+def _tolls(body: str) -> list[tuple[str, object, object]]:
+    return [(str(c["affected"].value), c.get("killed") and c["killed"].value,
+             c.get("injured") and c["injured"].value)
+            for c in _draft(body).casualty_claims][1:]
+
+
+def test_this_years_toll_and_a_dated_description_stay_claims() -> None:
+    assert _tolls("The 2025 monsoon floods have killed 200 people so far, the NDMA said.") == [
+        ("people", 200, None)]
+    assert _tolls("The cyclone, which made landfall in March 2025, has killed 40 people, the "
+                  "BNGRC said.") == [("people", 40, None)]
+    assert _tolls("OCHA said in its 2025 flash update that 45 people had been killed.") == [
+        ("people", 45, None)]
+    assert _tolls("The building, completed only last year, caved in on Monday, killing nine "
+                  "pupils, police said.") == [("pupils", 9, None)]
+    assert _tolls("The blast wounded 38, the deadliest attack in the capital in recent years, "
+                  "police said.") == [("people", None, 38)]
+
+
+def _speakers(body: str) -> list[tuple[str, object]]:
+    return [(str(q["speaker"].value), q.get("role") and q["role"].value)
+            for q in _draft(body, lead="Reaction poured in on Saturday.").quotes]
+
+
+def test_a_heading_that_names_no_one_names_no_speaker() -> None:
+    for heading in ("EYEWITNESS ACCOUNTS", "SCHOOL FIRE KILLS PUPILS", "NAIROBI, KENYA"):
+        assert _speakers(f"{heading}\n\n\u201cI saw the smoke from the window.\u201d") == [
+            ("Unknown", None)], heading
+
+
+def test_a_headings_name_after_its_role_keeps_its_letters() -> None:
+    assert _speakers("AFRICAN UNION COMMISSION CHAIRPERSON MAHMOUD ALI YOUSSOUF\n\n"
+                     "\u201cWe condemn this attack.\u201d\n\nEU FOREIGN POLICY CHIEF KAJA "
+                     "KALLAS\n\n\u201cEurope stands with the victims.\u201d\n\nPOPE LEO XIV"
+                     "\n\n\u201cLet us pray for the dead.\u201d") == [
+        ("Mahmoud Ali Youssouf", "African Union Commission chairperson"),
+        ("Kaja Kallas", "EU Foreign Policy chief"), ("Leo XIV", "pope")]
+
+
+def _countries(body: str) -> list[str]:
+    drafted = _draft(body, "NICOSIA, April 20, 2025 (Reuters)",
+                     "Fires killed three people in Cyprus, police said.")
+    return [str(r["country"].value) for r in drafted.reactions if "country" in r]
+
+
+def test_a_thing_sent_or_provided_by_a_state_is_no_help() -> None:
+    assert _countries("A tsunami warning sent by Japan's Meteorological Agency reached the "
+                      "coast.") == []
+    assert _countries("The drones, provided by Iran, hit the market.") == []
+    assert _countries("Ambulances donated by Japan in 2019 carried the injured.") == []
+    assert _countries("A statement sent by Russia's defence ministry to reporters gave no "
+                      "figure.") == []
+    assert _countries("A team of 12 mine rescuers from the Velenje Coal Mine, sent by the "
+                      "government of Slovenia, arrived on Wednesday.") == ["SI"]
+
+
+def test_another_incidents_group_reads_as_english() -> None:
+    assert _tolls("In another attack, four guards were killed, police said.") == [
+        ("guards (in another attack)", 4, None)]
+
+
+def test_a_bodys_press_service_is_no_news_agency() -> None:
+    claimants = [str(c["claimant"].value) for c in _draft(
+        "Twelve people died, according to the press service of the State Emergency "
+        "Service. Nine were injured, according to the Kremlin press service.").casualty_claims]
+    assert "State Emergency Service" in claimants
+    assert "Kremlin press service" in claimants
