@@ -81,3 +81,24 @@ def test_a_bodys_press_service_is_no_news_agency() -> None:
         "Service. Nine were injured, according to the Kremlin press service.").casualty_claims]
     assert "State Emergency Service" in claimants
     assert "Kremlin press service" in claimants
+
+
+def _claimants(body: str) -> list[str]:
+    return [str(c["claimant"].value) for c in _draft(body).casualty_claims][1:]
+
+
+def test_an_officer_quoted_at_length_or_by_rank_speaks_for_the_body() -> None:
+    assert _claimants("Xinhua reported, quoting Colonel Li Wenhai of the Yunnan Provincial "
+                      "Fire and Rescue Corps (Yunnan Sheng Xiaofang Jiuyuan Zongdui), that 14 "
+                      "people had died.") == ["Yunnan Provincial Fire and Rescue Corps"]
+    assert _claimants("Fourteen people died, Xinhua reported, quoting Col. Li of the Yunnan "
+                      "Provincial Fire and Rescue Corps.") == [
+        "Yunnan Provincial Fire and Rescue Corps"]
+    assert _claimants("Eleven people died, the agency reported, citing officials of the Lagos "
+                      "State Emergency Management Agency (LASEMA).") == [
+        "Lagos State Emergency Management Agency"]
+
+
+def test_condemnation_from_capitalised_allies_including_a_list() -> None:
+    assert _countries("Condemnation came from Western allies including the United States, "
+                      "Britain and France.") == ["US", "GB", "FR"]

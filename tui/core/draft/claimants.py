@@ -47,15 +47,22 @@ class ClaimantRule(NamedTuple):
 # quoted the police as saying": the body quoted is the claimant, the agency its source
 # ("quoting Commander X of the West Shewa Zone Police (Poolisii Godina Shawaa Lixaa),":
 # the name in another language in brackets is no part of whom it quotes)
+# ("quoting Col. Li of the Yunnan Provincial Fire and Rescue Corps,": an abbreviation's
+# point is no end)
+_QUOTED_NAME = r"((?:the |a |an )?(?:[^,.;()]|\.(?=\s+[A-ZÀ-ɏ])){2,100}?)"
 _RELAYED = re.compile(r"\b(?:reported|said|reports|says),?\s+(?:quoting|citing)\s+"
-                      r"((?:the |a |an )?[^,.;()]{2,60}?)(?:\s*\([^()]{1,60}\))?\s*(?:[,.;]|$)")
+                      + _QUOTED_NAME + r"(?:\s*\([^()]{1,60}\))?\s*(?:[,;]|\.(?!\s+[A-ZÀ-ɏ])|$)")
 # ("quoted the Erongo regional commander of the Namibian Police Force, Commissioner
 # Erastus Shikongo, as saying": who is quoted, their name between commas after)
-_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+((?:the |a |an )?[^,.;]{2,60}?)"
-                               r"(?:,\s+[^,.;]{2,60},)?\s+as\s+saying\b")
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+" + _QUOTED_NAME
+                               + r"(?:,\s+[^,.;]{2,60},)?\s+as\s+saying\b")
 # "the Erongo regional commander of the Namibian Police Force": the body whose officer
-_OFFICER_OF = re.compile(r"(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:commander|chief|head|director|"
-                         r"spokes(?:man|woman|person)|officer|official)\s+of\s+(?:the\s+)?(.+)")
+_OFFICER_OF = re.compile(r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?:commander|chief|head|director|"
+                         r"spokes(?:man|woman|person)|officers?|officials?|"
+                         # ("Colonel Li Wenhai of the Yunnan ... Corps": a ranked name)
+                         r"(?:Col|Colonel|Capt|Captain|Maj|Major|Gen|General|Lt|Supt|Cmdr|"
+                         r"Commander|Inspector|Commissioner)\.?(?:\s+[A-ZÀ-ɏ][\w’'\-]*){1,3})"
+                         r"\s+of\s+(?:the\s+)?(.+)")
 
 
 def relaying_agency(sentence: str) -> str | None:

@@ -171,7 +171,7 @@ _AID_FROM = re.compile(r"\b(?:[Aa]id|[Aa]ssistance|[Hh]elp|[Ss]upport|[Dd]onatio
                        r"(?:the\s+(?:governments?|leaders|leadership|peoples|[Mm]inistries\s+of\s+"
                        r"[Ff]oreign\s+[Aa]ffairs|foreign\s+ministries)\s+of\s+)?"
                        # ("from diplomatic allies including Paraguay, Guatemala and ...")
-                       r"(?:(?:[a-z]+\s+){0,2}(?:countries|nations|states|allies|partners|"
+                       r"(?:(?:[A-Za-z]+\s+){0,2}(?:countries|nations|states|allies|partners|"
                        r"governments)\s*,?\s*(?:including|such as|like)\s+)?"
                        # ("aid offers from four countries – Spain, the UK, Qatar and ...")
                        r"(?:(?:\w+\s+)?(?:countries|nations|states)\s*[–—:-]\s*)?"
