@@ -102,3 +102,21 @@ def test_an_officer_quoted_at_length_or_by_rank_speaks_for_the_body() -> None:
 def test_condemnation_from_capitalised_allies_including_a_list() -> None:
     assert _countries("Condemnation came from Western allies including the United States, "
                       "Britain and France.") == ["US", "GB", "FR"]
+
+
+def test_a_release_in_the_third_person_under_its_letterhead_is_its_authors() -> None:
+    drafted = draft_briefing(
+        "LONDON FIRE BRIGADE\nPRESS RELEASE\n\nFLAT FIRE IN TOWER HAMLETS - UPDATE\n\n"
+        "Firefighters were called to a fire in a flat on Commercial Road at 0214. Sadly, one "
+        "of the residents taken to hospital has died. This brings the number of fatalities "
+        "to two.\n", today=date(2026, 12, 7))
+    assert [(str(c["claimant"].value), c.get("killed") and c["killed"].value,
+             c.get("injured") and c["injured"].value) for c in drafted.casualty_claims] == [
+        ("London Fire Brigade", 2, None)]
+
+
+def test_a_name_with_a_particle_after_a_quote() -> None:
+    assert _speakers("\u201cThe smoke was everywhere,\u201d said Nur Hidayah binte Osman, a "
+                     "neighbour.\n\n\u201cWe ran down the stairs,\u201d Siti Aminah binti Yusof "
+                     "said.") == [("Nur Hidayah binte Osman", None),
+                                  ("Siti Aminah binti Yusof", None)]

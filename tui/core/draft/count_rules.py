@@ -311,7 +311,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # ("admitted to Chinhoyi Provincial Hospital with injuries"; not the rescued
                 # "admitted to hospital" for a check)
                 r"admitted to (?:the )?(?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?\s+with\s+(?:\w+\s+)?"
-                r"(?:injuries|wounds|burns))\b", re.I),
+                r"(?:injuries|wounds|burns))\b"
+                # (not "one of the residents taken to hospital has died": a death)
+                r"(?!\s+(?:has|have|had)\s+(?:since\s+|later\s+)?(?:died|passed away)"
+                r"|\s+(?:later\s+)?(?:died|passed away))", re.I),
      "hospital", "in_hospital",
      "The governor said 19 people were being treated in hospital."),
     # "16 people had been pulled from the river alive and flown to hospitals"

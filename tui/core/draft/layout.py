@@ -122,7 +122,10 @@ def author_of(title: str, text: str = "") -> str | None:
              or _BODYS_STATEMENT.search(text[:400]) or _WE_THE.search(text))
     if found:
         return found.group(1).strip()
-    if (letterhead := _LETTERHEAD.match(text)) and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text):
+    # (a release, though it speaks of itself in the third person: "LONDON FIRE BRIGADE /
+    # PRESS RELEASE / ... Firefighters were called to ...")
+    if (letterhead := _LETTERHEAD.match(text)) and (
+            re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) or is_a_release(text)):
         # (a short word in capitals is an acronym, "NHS", unless it is a word or a legal
         # form: "KIVU HIGHLANDS TEA COMPANY LTD" is Kivu Highlands Tea Company Ltd)
         name = " ".join(w if len(w) <= 3 and w.isalpha() and not re.search(r"[AEIOUY]", w)

@@ -78,11 +78,13 @@ PRONOUN_SAY = re.compile(rf"^[\s,]*(he|she|they)\s+({SAY_VERBS})\b", re.I)
 AFTER_NAME_SAY = re.compile(
     # (a long title before the name: "Additional Director General of Police Daljit
     # Singh Manhas said")
-    rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+)?){{0,8}}[A-ZÀ-ɏ][\w’'\-]+)\s+({SAY_VERBS})\b")
+    # ("Siti Aminah binti Yusof said": a particle inside the name)
+    rf"^[\s,]*((?:{_NAME_WORD}\s+(?:of\s+|{_PARTICLE}\s+(?=[A-ZÀ-ɏ]))?){{0,8}}"
+    rf"[A-ZÀ-ɏ][\w’'\-]+)\s+({SAY_VERBS})\b")
 AFTER_SAY_NAME = re.compile(
     # ("said Defence Secretary and NDRRMC Chairman Delfin Lorenzana": titles joined)
-    rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+(?:(?:and|of)\s+(?=[A-ZÀ-ɏ]))?){{0,8}}"
-    rf"[A-ZÀ-ɏ][\w’'\-]+)")
+    rf"^[\s,]*({SAY_VERBS})\s+((?:{_NAME_WORD}\s+(?:(?:and|of|{_PARTICLE})\s+(?=[A-ZÀ-ɏ]))?)"
+    rf"{{0,8}}[A-ZÀ-ɏ][\w’'\-]+)")
 # `R.K. Menon, the district collector, said`: the name, its description, the verb
 NAME_COMMA_ROLE_SAY = re.compile(
     # (the comma after the role sometimes left out: "Major Nur Aden, a police officer told")
