@@ -241,6 +241,9 @@ def _dup_quotes(b: Briefing, truth: Truth) -> int:
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 
 
+_SOURCE_KEY = r"""(?:source|"source"|'source'):"""
+
+
 def bytes_changed(base: str, out: str) -> int:
     """Bytes of base's lines not kept, in order, in `out`; a `source:` line
     whose value grew into a list counts as kept. Lines are aligned as a diff
@@ -253,7 +256,9 @@ def bytes_changed(base: str, out: str) -> int:
         if op in ("equal", "insert"):
             continue
         for line in base_lines[b0:b1]:
-            m = re.match(r"(\s*source:\s*)(\S[^#\r\n]*?)(\s*(#.*)?)(\r?\n)?$", line)
+            # (the key as the base writes it: `source:`, `"source":`, `'source':`)
+            m = re.match(r"(\s*" + _SOURCE_KEY + r"\s*)(\S[^#\r\n]*?)(\s*(#.*)?)(\r?\n)?$",
+                         line)
             if m is not None and any(o.startswith(f"{m[1]}[{m[2]},") for o in out_lines[o0:o1]):
                 continue
             if (grown := _source_grown(line)) is not None and any(
@@ -267,7 +272,7 @@ def _source_grown(line: str) -> re.Pattern[str] | None:
     """A pattern for `line` with its flow mapping's `source: X` grown into a
     list (`{..., source: MONTSAME}` -> `{..., source: [MONTSAME, News.MN]}`),
     every other byte as it was; None when the line has no such source."""
-    m = re.search(r"([{,]\s*source:\s*)([^\[\]{},#\r\n]+?)(\s*[,}])", line)
+    m = re.search(r"([{,]\s*" + _SOURCE_KEY + r"\s*)([^\[\]{},#\r\n]+?)(\s*[,}])", line)
     if m is None:
         return None
     return re.compile(re.escape(line[: m.end(1)]) + r"\[" + re.escape(m[2])

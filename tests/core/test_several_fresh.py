@@ -211,6 +211,22 @@ def test_a_flow_mappings_source_grown_into_a_list_keeps_its_line() -> None:
         base, base.replace("source: Agency}", "source: [Paper]}")) == len(line.encode())
 
 
+def test_a_quoted_source_key_grown_into_a_list_keeps_its_line() -> None:
+    """A base that quotes its keys (`"source": "Armenpress"`) grows the same
+    allowed way: the scorer reads the key however it is quoted."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    base = 'quotes:\n  - "text": "Words"\n    "source": "Armenpress"\n'
+    grown = base.replace('"source": "Armenpress"', '"source": ["Armenpress", Azatutyun]')
+    assert update_quality.bytes_changed(base, grown) == 0
+    assert update_quality.bytes_changed(base, grown.replace('"Words"', '"Other"')) == len(
+        '  - "text": "Words"\n')
+    flow = "quotes:\n  - {'text': Words, 'source': Agency}\n"
+    assert update_quality.bytes_changed(
+        flow, flow.replace("'source': Agency}", "'source': [Agency, Paper]}")) == 0
+
+
 def test_a_list_of_three_different_bodies_is_every_pair_of_them() -> None:
     """A truth may list three bodies none of which is another: the scorer
     checks each pair, as it does a pair."""
