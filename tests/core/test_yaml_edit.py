@@ -217,3 +217,12 @@ def test_a_list_that_ends_with_an_alias_is_refused_in_words() -> None:
     text = ANCHORED.replace("- claimant: Taibai", "- &first\n  claimant: Taibai") + "- *first\n"
     with pytest.raises(EditError, match="alias"):
         apply_plan(text, Plan(sections={"casualty_claims": [CLAIM]}))
+
+
+def test_a_grown_source_is_quoted_as_the_value_beside_it() -> None:
+    base = ('format: 1\nquotes:\n  - "speaker": "A"\n    "text": "B"\n    "source": '
+            '"Armenpress"\n  - speaker: C\n    text: D\n    source: [\'It\'\'s Radio\']\n')
+    plan = Plan(grow_sources=[("quotes", 0, ["Azatutyun"]), ("quotes", 1, ["Radio Van's"])])
+    out = apply_plan(base, plan)
+    assert '    "source": ["Armenpress", "Azatutyun"]\n' in out
+    assert "    source: ['It''s Radio', 'Radio Van''s']\n" in out

@@ -292,6 +292,16 @@ def _ends_in_alias(seq: SequenceNode) -> bool:
     return last < before
 
 
+def _quoted_like(written: str, names: list[str]) -> str:
+    """The names to add beside a value `written` in quotes, quoted as it is (a
+    base that quotes every string, `"Armenpress"`, gets `"Azatutyun"`)."""
+    if written.startswith('"'):
+        return ", ".join(json.dumps(str(n), ensure_ascii=False) for n in names)
+    if written.startswith("'"):
+        return ", ".join("'" + str(n).replace("'", "''") + "'" for n in names)
+    return ", ".join(scalar(n) for n in names)
+
+
 def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
     found = doc.key(section)
     if found is None or not isinstance(found[1], SequenceNode):
@@ -311,9 +321,13 @@ def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
                 doc.add(alias.start(1), f"[{alias.group(1)}, {added}]", alias.end(1))
             elif isinstance(v, ScalarNode):
                 written = doc.text[v.start_mark.index:v.end_mark.index]
-                doc.add(v.start_mark.index, f"[{written}, {added}]", v.end_mark.index)
+                doc.add(v.start_mark.index, f"[{written}, {_quoted_like(written, names)}]",
+                        v.end_mark.index)
             elif isinstance(v, SequenceNode) and v.flow_style:
-                doc.add(v.end_mark.index - 1, (", " if v.value else "") + added)
+                first = doc.text[v.value[0].start_mark.index:v.value[0].end_mark.index] \
+                    if v.value else ""
+                doc.add(v.end_mark.index - 1, (", " if v.value else "")
+                        + _quoted_like(first, names))
             elif isinstance(v, SequenceNode) and v.value:
                 dash, _ = doc.indent_of(v)
                 doc.add(doc.after(v.value[-1]),
