@@ -37,25 +37,26 @@ FLOORS = {
     "stories-unseen": ((18, 0, 0, 1), (18, 0, 0, 1)),
     "stories-fresh": ((16, 0, 0, 0), (16, 0, 0, 0)),
     "stories-fresh3": ((17, 0, 1, 0), (17, 0, 1, 0)),
-    "stories-fresh4": ((3, 0, 2, 2), (6, 0, 2, 2)),
+    "stories-fresh4": ((5, 0, 2, 2), (8, 0, 2, 2)),
     "stories-fresh5": ((3, 0, 0, 1), (3, 0, 0, 2)),
     "stories-fresh6": ((6, 0, 2, 2), (7, 0, 2, 6)),
     "stories-fresh7": ((8, 0, 3, 3), (8, 0, 4, 3)),
-    "stories-fresh8": ((4, 0, 3, 6), (6, 0, 3, 4)),
+    "stories-fresh8": ((4, 0, 2, 6), (6, 0, 2, 4)),
     # (one more split in both modes since a headline's clause after a semicolon has its
     # own claimant: "toll revised to 18; passengers' group says 23 died" names the group
     # by its kind, which no rule joins to the Bangladesh Jatri Kalyan Samity yet)
     "stories-fresh9": ((3, 0, 0, 0), (4, 0, 1, 0)),
-    "stories-fresh10": ((2, 0, 1, 7), (3, 0, 1, 4)),
-    "stories-fresh11": ((2, 0, 5, 4), (5, 0, 4, 2)),
-    # the twelfth set, as scored at its first sight at the end of the session
-    "stories-fresh12": ((2, 0, 3, 0), (3, 0, 2, 0)),
+    "stories-fresh10": ((2, 0, 0, 7), (3, 0, 0, 4)),
+    "stories-fresh11": ((2, 0, 5, 2), (5, 0, 4, 2)),
+    # the twelfth set, scored at its first sight at the end of the session: 2/8 and 3/8;
+    # since tuned on
+    "stories-fresh12": ((3, 0, 3, 0), (4, 0, 2, 0)),
     # the thirteenth set, as scored at its first sight at the end of a fifth session
     # (one more split and two more false disputes in a draft, one after an update, since
     # a second reader's counter-example was mended: "The National Gendarmerie, which gave
     # a toll of 14 in a statement on Saturday morning, said ..." keeps its 14, as "The Red
     # Cross, which confirmed 12 deaths on Monday, said the toll was likely to rise" must)
-    "stories-fresh13": ((3, 0, 1, 1), (3, 0, 1, 1)),
+    "stories-fresh13": ((3, 0, 1, 1), (4, 0, 1, 1)),
     # the fourteenth set, scored at its first sight at the start of a sixth session:
     # 3/8 in both modes, 9 and 15 false disputes; since tuned on
     "stories-fresh14": ((5, 0, 2, 0), (5, 0, 0, 0)),
@@ -63,7 +64,7 @@ FLOORS = {
     # (one false dispute more in a draft since a release's "toll established at 9:00 a.m."
     # is no toll of 9: both of the directorate's sequences are right, and its French
     # name still stands apart from "the country's civil protection agency")
-    "stories-fresh15": ((5, 0, 3, 2), (5, 0, 2, 0)),
+    "stories-fresh15": ((5, 0, 3, 0), (5, 0, 2, 0)),
     # the sixteenth set, scored at its first sight at the end of a seventh session:
     # 2/11 in both modes, 4 and 5 splits, 17 false disputes each; since tuned on (the
     # eighth session's "they" for a plural body and "Volunteer Firefighters" as the corps
@@ -72,27 +73,33 @@ FLOORS = {
     # the seventeenth set, scored at its first sight at the end of an eighth session:
     # 1/9 in a draft and 3/9 after an update, 3 splits each, 10 and 11 false disputes
     # (the same figures as the session's start: its rules carried nothing to this copy)
-    "stories-fresh17": ((1, 0, 3, 2), (3, 0, 2, 3)),
+    "stories-fresh17": ((2, 0, 3, 2), (4, 0, 2, 1)),
     # the eighteenth set, scored at its first sight at the start of a ninth session:
     # 0/12 in a draft and 2/12 after an update, 3 and 4 splits, 3 and 4 false disputes
     # (the same figures as the session's start); since tuned on (one false dispute more in
     # a draft and three fewer after an update since "the Ministry of Internal Affairs" and
     # "the interior ministry" are one body: its first toll, of "people", now meets the
     # medical service's)
-    "stories-fresh18": ((0, 0, 3, 4), (2, 0, 3, 1)),
+    "stories-fresh18": ((2, 0, 3, 2), (3, 0, 3, 1)),
     # the nineteenth set, scored at its first sight at the end of a ninth session: 0/11 in
     # both modes, 5 and 2 splits, 27 and 16 false disputes, and one update that failed
     # (a base written with anchors and aliases); since that was mended, 4 splits after an
     # update and no byte of a base changed; since tuned on (a broadcaster relays, "the
     # ERCS assessment" is the ERCS's, the "í" of "gardaí" is no name): 1/11 in both, 14
     # and 7 false disputes
-    "stories-fresh19": ((1, 0, 5, 14), (1, 0, 4, 7)),
+    "stories-fresh19": ((2, 0, 5, 10), (2, 0, 4, 3)),
+    # the twentieth set, scored at its first sight at the end of a tenth session: 2/15 in
+    # a draft and 1/15 after an update, 4 splits each, 5 and 4 false disputes (the same
+    # figures as the session's start: its rules changed no byte of these drafts); its
+    # first update counted 27 bytes of a base changed, a scorer that did not read a quoted
+    # `"source":` key, mended the same day (0 since)
+    "stories-fresh20": ((2, 0, 4, 5), (1, 0, 4, 4)),
 }
 
 
 # A held-out set committed but not yet scored: it is run once, at its first sight,
 # and its floor is those figures (never run before, so nothing is tuned on it)
-AWAITING_FIRST_SIGHT: set[str] = {"stories-fresh20"}
+AWAITING_FIRST_SIGHT: set[str] = set()
 
 
 def test_every_set_of_stories_has_a_floor() -> None:
