@@ -241,3 +241,13 @@ def test_a_month_is_no_place_of_a_toll() -> None:
     got = sentence_claims("Floods in the province have killed 23 people in March, officials "
                           "said.\n")
     assert [c[1] for c in got] == ["people"]
+
+
+def test_a_wider_place_between_commas_is_no_subject() -> None:
+    got = sentence_claims(
+        "The Regional Disaster Management Agency (BPBD) of Banjarnegara Regency, Central "
+        "Java, said 8 residents died. The police in Lahore, Pakistan, said two more had "
+        "died. The governor of Kano, Abba Yusuf, said 30 were injured.\n")
+    assert [c[0] for c in got] == [
+        "Regional Disaster Management Agency of Banjarnegara Regency", "Lahore police",
+        "Abba Yusuf"]

@@ -23,6 +23,7 @@ from tui.core.draft.words import (
     PERSON_WORD,
     PERSON_WORDS,
     PLACE_WORDS,
+    REGION_WORD,
     ROLE_WORDS,
     SAY,
     SAY_VERBS,
@@ -220,6 +221,29 @@ def split_role(phrase: str) -> tuple[str, str | None]:
     return " ".join(name), " ".join(words[:i])
 
 
+# "... of Banjarnegara Regency, Central Java, said", "The police in Lahore, Pakistan,
+# said": the wider place after a place, between commas, before the verb
+_WIDER_PLACE = re.compile(r"(\b(?:of|in|at)\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}[A-ZÀ-ɏ][\w’'\-]*)"
+                          r",\s+((?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,2}[A-ZÀ-ɏ][\w’'\-]*),\s*$")
+
+
+def _without_wider_place(text: str) -> str:
+    """The words before a verb without the wider place that follows a body's
+    own place ("the agency of Banjarnegara Regency, Central Java, said": the
+    agency, not Central Java)."""
+    found = _WIDER_PLACE.search(text)
+    if found is None:
+        return text
+    wider = found.group(2)
+    # (a country, a region, or a part named by its direction: never a person's name,
+    # "the governor of Kano, Abba Yusuf, said")
+    if not (countries_in(wider) or re.search(r"\b" + REGION_WORD + r"$", wider, re.I)
+            or re.match(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|"
+                        r"Western|Upper|Lower)\b", wider)):
+        return text
+    return text[: found.end(1)] + " "
+
+
 def subject_before(text: str) -> str | None:
     """The noun phrase before a say-verb in `text` ("Iranian state television"),
     trying the last verb first ("X said it launched ... and called it ...")."""
@@ -246,6 +270,10 @@ def subject_before(text: str) -> str | None:
         # ("the Suðurnes Police (Lögreglan á Suðurnesjum) say": the name in the story's
         # language, in brackets after the name, is not the subject)
         before = re.sub(r"(?<=[\w.])\s*\([^()]*\s[^()]*\)\s*$", " ", text[: match.start()])
+        # ("the Regional Disaster Management Agency (BPBD) of Banjarnegara": the name
+        # whole, its short form apart)
+        before = _without_wider_place(re.sub(r"\s+\([A-Z][A-Za-z\-]{1,9}\)(?=\s+of\s)", "",
+                                             before))
         found = subject_at(before)
         if found:
             found = place_of_an_office(before.rstrip(), found)
