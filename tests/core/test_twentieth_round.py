@@ -251,3 +251,12 @@ def test_a_wider_place_between_commas_is_no_subject() -> None:
     assert [c[0] for c in got] == [
         "Regional Disaster Management Agency of Banjarnegara Regency", "Lahore police",
         "Abba Yusuf"]
+
+
+def test_a_body_gives_a_count_or_takes_its_count_to_a_toll() -> None:
+    got = sentence_claims("The county police now give four dead. Its update of 26 August "
+                          "gives 11 dead. A woman died in hospital in the early hours, police "
+                          "say, taking their count to five.\n")
+    assert [(c[0], c[2]) for c in got] == [
+        ("county police", 4), ("county police", 11), ("county police", 5)]
+

@@ -245,6 +245,15 @@ def _put_the_toll(sentence: str, m: Mentions) -> str | None:
                          sentence):
         return m.person(found)[0] if (found := subject_at(
             without_relative_clauses(gave.group(1) + " "))) else None
+    # ("The county police now give four dead": a body that gives a count)
+    if (gives := re.search(r"^(.*?)\s+(?:now\s+|also\s+)?(?:give|gives|gave)\s+(?=(?:at least\s+|"
+                           r"more than\s+)?[\w,]+\s+(?:dead|deaths|killed|injured|wounded)\b)",
+                           sentence)) and A_FIGURE.match(sentence, gives.end()) and not re.match(
+            # (not "Its update of 26 August gives 11 dead": a document of the body before)
+            r"\W*(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:\w+\s+)?(?:update|statement|report|"
+            r"bulletin|release|figures?|count|tally|data)\b", gives.group(1)):
+        return m.person(found)[0] if (found := subject_at(
+            without_relative_clauses(gives.group(1) + " "))) else None
     # ("kept its toll at six": the toll held, put again)
     put = re.search(r"^(.*?)\s+(?:" + "|".join(TOLL_SETTING_VERBS) + r")\s+"
                     r"(?:the\s+|its\s+|their\s+)?"

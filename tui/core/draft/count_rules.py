@@ -98,7 +98,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # ("the number of deceased persons has reached 5")
                 r"number of (?:the )?(?:deceased|dead)(?: persons| people)?(?=\s+(?:is|was|has|"
                 r"had|now|stood|stands|reached))|"
-                + HOLDS_ITS_FIGURE + r"(?:count|figure)(?=\s+at\b))"
+                + HOLDS_ITS_FIGURE + r"(?:count|figure)(?=\s+at\b)|"
+                # ("police say, taking their count to five": a body's own count, raised)
+                r"(?<=taking )(?:its|their) count(?=\s+to\b)|"
+                r"(?<=bringing )(?:its|their) count(?=\s+to\b))"
                 r"\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
                 r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"
