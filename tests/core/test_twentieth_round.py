@@ -260,3 +260,10 @@ def test_a_body_gives_a_count_or_takes_its_count_to_a_toll() -> None:
     assert [(c[0], c[2]) for c in got] == [
         ("county police", 4), ("county police", 11), ("county police", 5)]
 
+
+
+def test_one_person_had_been_killed() -> None:
+    got = sentence_claims("The Cantonal Police of Graubünden reported that a ski tourer had "
+                          "been killed in an avalanche near Davos.\n")
+    assert [(c[0], c[1], c[2]) for c in got] == [
+        ("Cantonal Police of Graubünden", "ski tourer", 1)]

@@ -352,7 +352,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"walking|riding|skiing)\s+(?:(?!\d)[\w’'\-]+\s+){1,5}?(?=was\b))?"
                 # (", 27," or a name with its age: ", Leading Seaman Kasun Herath (27),")
                 r"(?:,\s*\d{1,3},|,\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,5}\(\d{1,3}\),)?\s*(?:also\s+)?"
-                r"(?:was\s+(?:killed|shot dead|found dead|"
+                # ("a ski tourer had been killed in an avalanche near Davos")
+                r"(?:(?:was|had\s+been|has\s+been)\s+(?:killed|shot dead|found dead|"
                 r"confirmed dead|among the dead)|(?:had\s+|has\s+)?(?:later\s+|since\s+)?died|"
                 r"was\s+(?:seriously\s+|badly\s+)?(injured|wounded|hurt))\b"), "one", "one_person",
      "A farm worker was killed, police said."),
