@@ -241,7 +241,8 @@ def _dup_quotes(b: Briefing, truth: Truth) -> int:
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 
 
-_SOURCE_KEY = r"""(?:source|"source"|'source'):"""
+# (`source:`, `"source":`, `'source':`, and `source :` with a space before its colon)
+_SOURCE_KEY = r"""(?:source|"source"|'source')[ \t]*:"""
 
 
 def bytes_changed(base: str, out: str) -> int:

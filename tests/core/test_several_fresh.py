@@ -211,9 +211,10 @@ def test_a_flow_mappings_source_grown_into_a_list_keeps_its_line() -> None:
         base, base.replace("source: Agency}", "source: [Paper]}")) == len(line.encode())
 
 
-def test_a_quoted_source_key_grown_into_a_list_keeps_its_line() -> None:
-    """A base that quotes its keys (`"source": "Armenpress"`) grows the same
-    allowed way: the scorer reads the key however it is quoted."""
+def test_a_source_key_written_otherwise_grown_into_a_list_keeps_its_line() -> None:
+    """A base that quotes its keys (`"source": "Armenpress"`) or spaces its
+    colons (`source : "NNA"`) grows the same allowed way: the scorer reads
+    the key however it is written."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     import update_quality
 
@@ -222,6 +223,9 @@ def test_a_quoted_source_key_grown_into_a_list_keeps_its_line() -> None:
     assert update_quality.bytes_changed(base, grown) == 0
     assert update_quality.bytes_changed(base, grown.replace('"Words"', '"Other"')) == len(
         '  - "text": "Words"\n')
+    spaced = 'quotes:\n  - text : Words\n    source : "NNA"\n'
+    assert update_quality.bytes_changed(
+        spaced, spaced.replace('source : "NNA"', 'source : ["NNA", "AFP"]')) == 0
     flow = "quotes:\n  - {'text': Words, 'source': Agency}\n"
     assert update_quality.bytes_changed(
         flow, flow.replace("'source': Agency}", "'source': [Agency, Paper]}")) == 0
