@@ -8,6 +8,7 @@ from tests.core.draft_helpers import claims as sentence_claims
 from tests.core.draft_helpers import speakers_and_roles
 from tests.core.several_helpers import claims, report
 from tui.core.draft.groups import separate_incident_group
+from tui.core.draft.layout import layout
 from tui.core.draft.pipeline import draft_briefing
 from tui.core.story.disputes import find_disputes
 from tui.core.story.update import draft_reports
@@ -267,3 +268,9 @@ def test_one_person_had_been_killed() -> None:
                           "been killed in an avalanche near Davos.\n")
     assert [(c[0], c[1], c[2]) for c in got] == [
         ("Cantonal Police of Graubünden", "ski tourer", 1)]
+
+
+def test_a_title_case_headlines_reactor_is_not_where_the_story_happens() -> None:
+    page = layout("France Condemns Attack That Killed 12 in Niger\n\nNIAMEY - Gunmen killed "
+                  "12 soldiers on Sunday, the army said.\n", date(2026, 12, 7))
+    assert page.host is not None and page.host.code == "NE"

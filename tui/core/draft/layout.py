@@ -166,7 +166,8 @@ def _typewriter_quotes(text: str) -> str:
 
 
 # A headline's reacting country, before its verb ("China expresses deep sorrow")
-_REACTOR_IN_TITLE = re.compile(r"\b(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,3}(?=(?:expresses|condemns|offers|"
+# ("Bulgaria Offers Condolences, Sends Aid after ...": a headline in title case too)
+_REACTOR_IN_TITLE = re.compile(r"\b(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,3}(?=(?i:expresses|condemns|offers|"
                                r"sends|pledges|mourns|voices|extends|sympathises|sympathizes)\b)")
 
 
