@@ -8,7 +8,7 @@ from tests.core.draft_helpers import claims as sentence_claims
 from tests.core.draft_helpers import speakers_and_roles
 from tests.core.several_helpers import claims, report
 from tui.core.draft.groups import separate_incident_group
-from tui.core.draft.layout import layout
+from tui.core.draft.layout import author_of, layout
 from tui.core.draft.pipeline import draft_briefing
 from tui.core.story.disputes import find_disputes
 from tui.core.story.update import draft_reports
@@ -274,3 +274,10 @@ def test_a_title_case_headlines_reactor_is_not_where_the_story_happens() -> None
     page = layout("France Condemns Attack That Killed 12 in Niger\n\nNIAMEY - Gunmen killed "
                   "12 soldiers on Sunday, the army said.\n", date(2026, 12, 7))
     assert page.host is not None and page.host.code == "NE"
+
+
+def test_a_letterheads_european_legal_form_names_the_company() -> None:
+    assert author_of("Statement", "NOORDKUST SPOOR B.V.\nPress release\n\nWe regret that two "
+                     "people died.") == "Noordkust Spoor"
+    assert author_of("Statement", "ACME MINERA S.A.\nPress release\n\nWe regret that two of "
+                     "our workers died.") == "Acme Minera"

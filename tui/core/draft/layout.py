@@ -106,12 +106,15 @@ _BODYS_STATEMENT = re.compile(r"^((?:[A-ZÀ-ɏ][\w’'\-]*[ \t]+(?:(?:of|for|and
 _LETTERHEAD = re.compile(r"\A\s*([A-ZÀ-ɏ][A-Z&.'\- ]{2,80}?\b(?:LIMITED|LTD|INC|PLC|COMPANY|"
                          r"CORPORATION|CORP|GROUP|AUTHORITY|AGENCY|MINISTRY|DEPARTMENT|SERVICE|COMMISSION|"
                          r"ORGANI[SZ]ATION|SOCIETY|COUNCIL|S\.A\.?|"
+                         # ("NOORDKUST SPOOR B.V.": a company's legal form in Europe)
+                         r"B\.V\.?|N\.V\.?|GMBH|AG|S\.P\.A\.?|S\.R\.L\.?|OY|OYJ|AB|ASA|"
                          # ("SINGAPORE CIVIL DEFENCE FORCE", "... FIRE BRIGADE")
                          r"FORCE|BRIGADE|CORPS|DIRECTORATE|BUREAU|HEADQUARTERS|ADMINISTRATION|"
                          r"SECRETARIAT|INSTITUTE|OFFICE|POLICE))\.?[ \t]*$", re.M)
 # The legal form after a company's name: "Public Company Limited", "Ltd", "Inc."
 _LEGAL_FORM = re.compile(r"(?:\s+(?:Public|Private))?(?:\s+(?:Company|Co\.?))?\s+(?:Limited|Ltd\.?|"
-                         r"Inc\.?|Plc|Corporation|Corp\.?|S\.a\.?)$")
+                         r"Inc\.?|Plc|Corporation|Corp\.?|S\.[aA]\.?|B\.V\.?|N\.V\.?|Gmbh|GmbH|Ag|AG|"
+                         r"S\.p\.a\.?|S\.r\.l\.?|Oy|Oyj|Ab|AB|Asa|ASA)$")
 
 
 def author_of(title: str, text: str = "") -> str | None:
@@ -128,8 +131,9 @@ def author_of(title: str, text: str = "") -> str | None:
             re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) or is_a_release(text)):
         # (a short word in capitals is an acronym, "NHS", unless it is a word or a legal
         # form: "KIVU HIGHLANDS TEA COMPANY LTD" is Kivu Highlands Tea Company Ltd)
-        name = " ".join(w if len(w) <= 3 and w.isalpha() and not re.search(r"[AEIOUY]", w)
-                        and w not in ("LTD", "PLC") else w.capitalize()
+        # (and an abbreviation with its points stays as written: "B.V.")
+        name = " ".join(w if (len(w) <= 3 and w.isalpha() and not re.search(r"[AEIOUY]", w)
+                              and w not in ("LTD", "PLC")) or "." in w else w.capitalize()
                         for w in letterhead.group(1).split())
         name = re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), name)
         return _LEGAL_FORM.sub("", name) or name
