@@ -73,6 +73,9 @@ def test_a_thing_sent_or_provided_by_a_state_is_no_help() -> None:
 def test_another_incidents_group_reads_as_english() -> None:
     assert _tolls("In another attack, four guards were killed, police said.") == [
         ("guards (in another attack)", 4, None)]
+    # (on nobody's word, the same one remark, never a second "(in another incident)")
+    assert _tolls("The market reopened on Monday.\n\nIn another attack, four guards were "
+                  "killed.") == [("guards (in another attack)", 4, None)]
 
 
 def test_a_bodys_press_service_is_no_news_agency() -> None:

@@ -10,7 +10,12 @@ from itertools import pairwise
 
 from tui.core.draft.claimants import find_claimant, relaying_agency
 from tui.core.draft.counts import counts_in
-from tui.core.draft.groups import SEPARATE_INCIDENT, background, time_of_toll
+from tui.core.draft.groups import (
+    SEPARATE_INCIDENT,
+    background,
+    has_incident_remark,
+    time_of_toll,
+)
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import (
     countries_in,
@@ -431,7 +436,7 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
             # "Two more were killed near the convoy. Al-Husseini and 15 others were
             # wounded.": the same group as the claim it goes on from
             group = mentions.last_group
-        if by == "other_incident_uncredited" and "(in the " not in group:
+        if by == "other_incident_uncredited" and not has_incident_remark(group):
             group = f"{group} (in another incident)"  # never a dispute with this one's toll
         head["affected"] = (
             Value(group, "the sentence names no group; make groups match to compare",

@@ -38,12 +38,28 @@ def separate_incident_group(sentence: str) -> str | None:
         words = place.group(1).split()
         if words[0] not in WEEKDAY_NAMES and words[0].lower() not in MONTHS:
             return f"victims {place.group(0)}"
-    return f"victims of {the_incident(other.group(0).lower())}"
+    return f"victims of {_the_incident(other.group(0).lower())}"
 
 
-def the_incident(incident: str) -> str:
+def _the_incident(incident: str) -> str:
     """"the separate accident", "another attack" (never "the another attack")."""
     return incident if incident.startswith("another ") else f"the {incident}"
+
+
+def incident_remark(incident: str) -> str:
+    """The remark a group of another incident's dead carries, "(in the separate
+    accident)", "(in another attack)": never a group the story's toll is of."""
+    return f"(in {_the_incident(incident.lower())})"
+
+
+# The remark `incident_remark` writes (or "(in another incident)", a toll of one on
+# nobody's word)
+_INCIDENT_REMARK = re.compile(r"\(in (?:the (?:separate|unrelated|second|third)|another) ")
+
+
+def has_incident_remark(group: str) -> bool:
+    """The group is another incident's: it carries an incident's remark."""
+    return _INCIDENT_REMARK.search(group) is not None
 
 
 _OF_ANOTHER_INCIDENT = re.compile(r"^victims (?:near|in|at|of (?:the (?:separate|unrelated|second|"

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tui.core.draft.affiliation import OWN_OFFICES, Affiliation, as_named, body_for
+from tui.core.draft.groups import has_incident_remark
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
 from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
 
@@ -317,10 +318,6 @@ def _office_holder(claims: list[Item]) -> list[Item]:
     return out
 
 
-# The group `tolls` gives another incident's dead: "people (in the separate accident)"
-_ANOTHER_INCIDENT = re.compile(r"\(in (?:the (?:separate|unrelated|second|third)|another) ")
-
-
 def _one_name_per_body(claims: list[Item]) -> list[Item]:
     """"The SNGR says 19", "the secretariat said 31", "the secretariat (SNGR) raised
     the toll to 41": a claimant named short, whose words are all in one other
@@ -331,7 +328,7 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
         n for c in claims if (n := str(c["claimant"].value)).lower() in _GENERIC}
     words = {n: set(n.lower().replace("’", "'").split()) for n in names}
     # (the town's police of "a separate accident" are not the police of the story's own)
-    apart = {n for n in names if all(_ANOTHER_INCIDENT.search(str(c["affected"].value))
+    apart = {n for n in names if all(has_incident_remark(str(c["affected"].value))
                                      for c in claims if str(c["claimant"].value) == n)}
     fuller: dict[str, str] = {}
     for name in names:

@@ -15,9 +15,9 @@ from tui.core.draft.groups import (
     background,
     breakdown,
     disease,
+    incident_remark,
     place_of_sentence,
     qualifier,
-    the_incident,
     where_place,
 )
 from tui.core.draft.names import countries_in
@@ -220,7 +220,7 @@ def tolls_in(sentence: str) -> Tolls | None:
         affected = f"{affected} ({when})"
     if other := SEPARATE_INCIDENT.search(sentence):
         # "In a separate attack, four guards were killed": another incident's group
-        affected = f"{affected} (in {the_incident(other.group(0).lower())})"
+        affected = f"{affected} {incident_remark(other.group(0))}"
     if any(c is not None and c.increment for c in (killed, injured)):
         # an increment compared with a toll would be a false dispute
         affected = f"{affected} (more, added to an earlier count)"
