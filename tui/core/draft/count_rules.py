@@ -87,6 +87,8 @@ _NAME_OF_GROUP = (r"(?!(?:were|was|had|have|has|been|are|is|killed|died|dead|inj
                   r"hurt|die|be|to|who|that|and|in|at|on|fatalities|deaths|casualties|injuries|"
                   r"bodies)\b)"
                   r"[a-z][\w\-]*")
+# The count rules that read a figure as the one a toll had before
+EARLIER_COUNT_RULES = ("toll_revised_from", "earlier_toll_of")
 COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "the death toll rose to 44", "revised the death toll from 95 to 84": the last figure
     # (and the earlier one, a revision)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tui.core.draft.affiliation import OWN_OFFICES, Affiliation, as_named, body_for
+from tui.core.draft.count_rules import EARLIER_COUNT_RULES
 from tui.core.draft.groups import has_incident_remark
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
 from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
@@ -88,8 +89,6 @@ _REVISION = re.compile(r"\b(?:rose|risen|raised|raising|increased|climbed|lowere
                        r"corrected|updating|bringing|from|later)\b")
 
 
-# The count rules that read a figure as the one a toll had before
-_EARLIER_COUNT_RULES = ("toll_revised_from", "earlier_toll_of")
 # The claimant rules that give an earlier figure of a count given later
 _EARLIER_RULES = ("earlier_reports", "initially_earlier_figure", "earlier_figure_by_another")
 
@@ -101,7 +100,7 @@ def _earlier_first(claims: list[Item]) -> list[Item]:
     out = list(claims)
     for claim in claims:
         # ("The death toll was revised downward from 126": a count that is the one before)
-        told_as_before = any(m in claim and claim[m].rule in _EARLIER_COUNT_RULES
+        told_as_before = any(m in claim and claim[m].rule in EARLIER_COUNT_RULES
                              for m in ("killed", "injured"))
         if claim["claimant"].rule not in _EARLIER_RULES and not told_as_before and not (
                 _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from tui.core.draft.several_items import Item
-from tui.core.draft.several_rules import claim_order, count_value, covers
+from tui.core.draft.several_rules import claim_order, count_value, covers, told_exactly
 from tui.core.format.model import CasualtyClaim, When
 from tui.core.format.when import when_sort_key
 
@@ -45,7 +45,8 @@ def complements(items: list[Item], revisions: Revisions, key: Key, said_text: st
     for item in reversed(items):
         if item.key != key or item.fields.get("said") != said_text:
             continue
-        if _sharpens(item, c):
+        if told_exactly(item.fields, {name: count_value(count) for name in ("killed", "injured")
+                                      if (count := getattr(c, name)) is not None}):
             # ("killing at least 19 people, police said ... 19 people had died and 38
             # were injured": the lead's round figure, told exactly; one claim)
             for name in ("killed", "injured"):
@@ -73,20 +74,3 @@ def complements(items: list[Item], revisions: Revisions, key: Key, said_text: st
         return False
     return False
 
-
-def _sharpens(item: Item, c: CasualtyClaim) -> bool:
-    """`c` tells the same report's claim `item` again, exactly where it said
-    "at least": each count `item` gave is `c`'s, or `c`'s with a "+", one at
-    least with the "+", and `c` drops none of them."""
-    sharper = False
-    for name in ("killed", "injured"):
-        had, count = item.fields.get(name), getattr(c, name)
-        if had is None:
-            continue
-        if count is None:
-            return False
-        if str(had) == f"{count.text}+":
-            sharper = True
-        elif str(had) != str(count_value(count)):
-            return False
-    return sharper

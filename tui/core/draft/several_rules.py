@@ -5,6 +5,7 @@ generic group is in, a claim's values, a time as the format writes it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
 from difflib import SequenceMatcher
 
@@ -152,6 +153,24 @@ def split_both(name: str) -> list[str]:
                                          in _HEADS):
         return [m[1], right]
     return [name]
+
+
+def told_exactly(had: Mapping[str, object], now: Mapping[str, object]) -> bool:
+    """`now` tells the counts `had` gave again, exactly where `had` said "at
+    least" ("killing at least 19 ... 19 had died and 38 were injured"): each
+    count of `had` is `now`'s, or `now`'s with a "+", one at least with the
+    "+", and `now` drops none of them."""
+    sharper = False
+    for measure in ("killed", "injured"):
+        if had.get(measure) is None:
+            continue
+        if now.get(measure) is None:
+            return False
+        if str(had[measure]) == f"{now[measure]}+":
+            sharper = True
+        elif str(had[measure]) != str(now[measure]):
+            return False
+    return sharper
 
 
 def claim_order(fields: dict[str, object]) -> dict[str, object]:

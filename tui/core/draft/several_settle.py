@@ -17,6 +17,7 @@ from tui.core.draft.several_rules import (
     claim_order,
     group_key,
     responders,
+    told_exactly,
 )
 from tui.core.draft.words import RESPONDERS
 from tui.core.format.model import Briefing
@@ -305,10 +306,7 @@ def join_halves(items: list[Item]) -> None:
                     str(item.fields[m]) == str(earlier.fields[m]) for m in adds):
                 joined.add(id(item))  # "all the nine dead were residents": told again
                 break
-            if have <= adds and any(str(earlier.fields[m]) == f"{item.fields[m]}+"
-                                    for m in have) and all(
-                    str(earlier.fields[m]) in (str(item.fields[m]), f"{item.fields[m]}+")
-                    for m in have):
+            if told_exactly(earlier.fields, item.fields):
                 # ("killing at least 19, police said ... 19 had died and 38 were
                 # injured": the round figure told exactly; one claim, the exact one)
                 for measure in adds:

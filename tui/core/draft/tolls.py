@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from tui.core.draft.count_rules import ZERO_RULES
+from tui.core.draft.count_rules import EARLIER_COUNT_RULES, ZERO_RULES
 from tui.core.draft.counts import counts_in
 from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
@@ -64,10 +64,6 @@ def _of_responders(noun: str | None) -> bool:
     return noun is not None and _RESPONDER.search(noun) is not None
 
 
-# The count rules that read a figure as the one a toll had before
-_EARLIER_COUNT_RULES = ("toll_revised_from", "earlier_toll_of")
-
-
 def tolls_in(sentence: str) -> Tolls | None:
     """The casualties a sentence states, or None if it counts none."""
     low = sentence.lower()
@@ -99,8 +95,8 @@ def tolls_in(sentence: str) -> Tolls | None:
         return Tolls(None, None, (), "people", projections)
     # ("23 deaths have been confirmed ... following an initial count of 15": the 23 is
     # the toll, the 15 the figure it had before)
-    told_before = [c for c in found if c.measure == "killed" and c.rule in _EARLIER_COUNT_RULES]
-    now = [c for c in found if c.measure == "killed" and c.rule not in _EARLIER_COUNT_RULES
+    told_before = [c for c in found if c.measure == "killed" and c.rule in EARLIER_COUNT_RULES]
+    now = [c for c in found if c.measure == "killed" and c.rule not in EARLIER_COUNT_RULES
            and not c.included]
     if len(told_before) == 1 and now:
         found = [c for c in found if c is not told_before[0]]
