@@ -26,6 +26,18 @@ def speakers_and_roles(body: str) -> list[tuple[str, str | None]]:
             for q in draft_briefing(HEAD + body).quotes]
 
 
+# A lead that sets the story in Cyprus: a country a sentence names alone is then never
+# taken for the story's own
+CYPRUS_HEAD = ("Fire in Cyprus\n\nNICOSIA - Fires killed three people in Cyprus, police "
+               "said.\n\n")
+
+
+def reacting_countries(body: str) -> list[str]:
+    """The country codes of the reactions of a story set in Cyprus."""
+    return [str(r["country"].value) for r in draft_briefing(CYPRUS_HEAD + body).reactions
+            if "country" in r]
+
+
 def reactors(body: str, title: str = "Headline of the story", head: str = HEAD) -> list[object]:
     """The country code or organisation of each reaction of a drafted story
     (`head`: the headline and lead it follows, `title` in place of the headline)."""

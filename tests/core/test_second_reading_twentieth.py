@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.core.draft_helpers import reacting_countries
 from tui.core.draft.pipeline import draft_briefing
 
 
@@ -53,21 +54,16 @@ def test_a_headings_name_after_its_role_keeps_its_letters() -> None:
         ("Kaja Kallas", "EU Foreign Policy chief"), ("Leo XIV", "pope")]
 
 
-def _countries(body: str) -> list[str]:
-    drafted = _draft(body, "NICOSIA, April 20, 2025 (Reuters)",
-                     "Fires killed three people in Cyprus, police said.")
-    return [str(r["country"].value) for r in drafted.reactions if "country" in r]
-
-
 def test_a_thing_sent_or_provided_by_a_state_is_no_help() -> None:
-    assert _countries("A tsunami warning sent by Japan's Meteorological Agency reached the "
-                      "coast.") == []
-    assert _countries("The drones, provided by Iran, hit the market.") == []
-    assert _countries("Ambulances donated by Japan in 2019 carried the injured.") == []
-    assert _countries("A statement sent by Russia's defence ministry to reporters gave no "
-                      "figure.") == []
-    assert _countries("A team of 12 mine rescuers from the Velenje Coal Mine, sent by the "
-                      "government of Slovenia, arrived on Wednesday.") == ["SI"]
+    assert reacting_countries(
+        "A tsunami warning sent by Japan's Meteorological Agency reached the coast.") == []
+    assert reacting_countries("The drones, provided by Iran, hit the market.") == []
+    assert reacting_countries("Ambulances donated by Japan in 2019 carried the injured.") == []
+    assert reacting_countries(
+        "A statement sent by Russia's defence ministry to reporters gave no figure.") == []
+    assert reacting_countries(
+        "A team of 12 mine rescuers from the Velenje Coal Mine, sent by the government of "
+        "Slovenia, arrived on Wednesday.") == ["SI"]
 
 
 def test_another_incidents_group_reads_as_english() -> None:
@@ -103,8 +99,9 @@ def test_an_officer_quoted_at_length_or_by_rank_speaks_for_the_body() -> None:
 
 
 def test_condemnation_from_capitalised_allies_including_a_list() -> None:
-    assert _countries("Condemnation came from Western allies including the United States, "
-                      "Britain and France.") == ["US", "GB", "FR"]
+    assert reacting_countries(
+        "Condemnation came from Western allies including the United States, Britain and "
+        "France.") == ["US", "GB", "FR"]
 
 
 def test_a_release_in_the_third_person_under_its_letterhead_is_its_authors() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.core.draft_helpers import claims as sentence_claims
-from tests.core.draft_helpers import speakers_and_roles
+from tests.core.draft_helpers import reacting_countries, speakers_and_roles
 from tests.core.several_helpers import claims, report
 from tui.core.draft.groups import separate_incident_group
 from tui.core.draft.layout import author_of, layout
@@ -157,34 +157,30 @@ def test_a_letterheads_force_states_its_own_toll() -> None:
     assert ("Singapore Civil Defence Force", "first_person_author") in got
 
 
-def _countries(body: str) -> list[str]:
-    # (a story in Cyprus: a country named alone would be taken for the story's own)
-    drafted = draft_briefing("Fire in Cyprus\n\nNICOSIA - Fires killed three people in "
-                             "Cyprus, police said.\n\n" + body, today=date(2026, 12, 6))
-    return [str(r["country"].value) for r in drafted.reactions if "country" in r]
-
-
 def test_sympathy_conveyed_by_governments_with_also() -> None:
-    assert _countries("Sympathy was also conveyed by the governments of Portugal and "
-                      "Iceland.") == ["PT", "IS"]
+    assert reacting_countries(
+        "Sympathy was also conveyed by the governments of Portugal and Iceland.") == ["PT", "IS"]
 
 
 def test_condolences_from_counterparts_in_two_states_bodies() -> None:
-    assert _countries("We have received messages of condolence from our counterparts in "
-                      "Malaysia's Fire and Rescue Department and the Philippines' Bureau of "
-                      "Fire Protection, which we deeply appreciate.") == ["MY", "PH"]
+    assert reacting_countries(
+        "We have received messages of condolence from our counterparts in Malaysia's Fire "
+        "and Rescue Department and the Philippines' Bureau of Fire Protection, which we "
+        "deeply appreciate.") == ["MY", "PH"]
 
 
 def test_condolences_from_allies_including_a_list() -> None:
-    assert _countries("According to the Ministry of Foreign Affairs, condolence messages were "
-                      "received from diplomatic allies including Paraguay, Guatemala and the "
-                      "Marshall Islands.") == ["PY", "GT", "MH"]
+    assert reacting_countries(
+        "According to the Ministry of Foreign Affairs, condolence messages were received from "
+        "diplomatic allies including Paraguay, Guatemala and the Marshall Islands.") == [
+        "PY", "GT", "MH"]
 
 
 def test_help_sent_by_a_state() -> None:
-    assert _countries("Two Canadair water bombers and 40 firefighters sent by Greece landed "
-                      "at Paphos at midday.") == ["GR"]
-    assert _countries("A letter sent by the Ministry of Health was read out.") == []
+    assert reacting_countries(
+        "Two Canadair water bombers and 40 firefighters sent by Greece landed at Paphos at "
+        "midday.") == ["GR"]
+    assert reacting_countries("A letter sent by the Ministry of Health was read out.") == []
 
 
 def test_a_ministry_of_two_portfolios_is_one_claimant() -> None:
