@@ -125,7 +125,7 @@ TUNING_FLOORS = {
     "real fresh 7": {"quotes": 21, "speakers": 18, "claims": 16, "countries": 5,
                      "organisations": 1},
     # the eighth held-out sets, tuning material since their first sight (the same day)
-    "styles fresh 8": {"quotes": 36, "speakers": 32, "claims": 18, "countries": 13,
+    "styles fresh 8": {"quotes": 36, "speakers": 32, "claims": 19, "countries": 13,
                        "organisations": 10},
     "real fresh 8": {"quotes": 38, "speakers": 28, "claims": 17, "countries": 7,
                      "organisations": 3},
@@ -160,7 +160,7 @@ TUNING_FLOORS = {
     "real fresh 14": {"quotes": 12, "speakers": 11, "claims": 10, "countries": 8,
                       "organisations": 0},
     # the fifteenth (their first sight at the end of the sixth session; raised since)
-    "styles fresh 15": {"quotes": 31, "speakers": 25, "claims": 10, "countries": 19,
+    "styles fresh 15": {"quotes": 31, "speakers": 25, "claims": 11, "countries": 19,
                         "organisations": 10},
     "real fresh 15": {"quotes": 6, "speakers": 6, "claims": 10, "countries": 0,
                       "organisations": 1},
@@ -170,7 +170,7 @@ TUNING_FLOORS = {
     "real fresh 16": {"quotes": 18, "speakers": 13, "claims": 8, "countries": 0,
                       "organisations": 0},
     # the seventeenth (their first sight at the end of an eighth session; raised since)
-    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 15, "countries": 19,
+    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 16, "countries": 19,
                         "organisations": 10},
     "real fresh 17": {"quotes": 19, "speakers": 15, "claims": 9, "countries": 9,
                       "organisations": 2},
@@ -180,17 +180,17 @@ TUNING_FLOORS = {
     "real fresh 18": {"quotes": 17, "speakers": 14, "claims": 11, "countries": 8,
                       "organisations": 1},
     # the nineteenth (their first sight at the end of a ninth session; raised since)
-    "styles fresh 19": {"quotes": 39, "speakers": 27, "claims": 24, "countries": 20,
+    "styles fresh 19": {"quotes": 39, "speakers": 27, "claims": 27, "countries": 20,
                         "organisations": 9},
-    "real fresh 19": {"quotes": 8, "speakers": 7, "claims": 7, "countries": 9,
+    "real fresh 19": {"quotes": 8, "speakers": 7, "claims": 8, "countries": 9,
                       "organisations": 2},
     # the twentieth (their first sight in a tenth session; raised since)
-    "styles fresh 20": {"quotes": 32, "speakers": 26, "claims": 24, "countries": 9,
+    "styles fresh 20": {"quotes": 32, "speakers": 26, "claims": 25, "countries": 9,
                         "organisations": 6},
     "real fresh 20": {"quotes": 16, "speakers": 10, "claims": 11, "countries": 5,
                       "organisations": 1},
     # the twenty-first (their first sight at the end of a tenth session; raised since)
-    "styles fresh 21": {"quotes": 35, "speakers": 28, "claims": 14, "countries": 10,
+    "styles fresh 21": {"quotes": 35, "speakers": 28, "claims": 16, "countries": 10,
                         "organisations": 7},
     "real fresh 21": {"quotes": 15, "speakers": 12, "claims": 6, "countries": 0,
                       "organisations": 1},
@@ -198,14 +198,14 @@ TUNING_FLOORS = {
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
-    "styles fresh": 1, "styles fresh 3": 1, "real fresh 3": 6, "styles fresh 4": 0,
+    "styles fresh": 0, "styles fresh 3": 1, "real fresh 3": 6, "styles fresh 4": 0,
     "real fresh 4": 5, "styles fresh 5": 1, "real fresh 5": 4, "styles fresh 6": 1,
     "real fresh 6": 3, "styles fresh 7": 1, "real fresh 7": 8, "styles fresh 8": 3,
     "real fresh 8": 7, "styles fresh 9": 3, "real fresh 9": 6, "styles fresh 10": 1,
-    "real fresh 10": 10, "styles fresh 11": 6, "real fresh 11": 7, "styles fresh 12": 3,
+    "real fresh 10": 10, "styles fresh 11": 6, "real fresh 11": 7, "styles fresh 12": 2,
     "real fresh 12": 3, "styles fresh 13": 8, "real fresh 13": 2, "styles fresh 14": 6,
     "real fresh 14": 2, "styles fresh 15": 4, "real fresh 15": 2, "styles fresh 16": 2,
-    "real fresh 16": 3, "styles fresh 17": 3, "real fresh 17": 1, "styles fresh 18": 4,
+    "real fresh 16": 3, "styles fresh 17": 3, "real fresh 17": 1, "styles fresh 18": 2,
     "real fresh 18": 0, "styles fresh 19": 0, "real fresh 19": 1, "styles fresh 20": 2,
     "real fresh 20": 5, "styles fresh 21": 4, "real fresh 21": 0}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
@@ -217,7 +217,7 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 6": 0, "real fresh 6": 4, "styles fresh 7": 2, "real fresh 7": 0,
     "styles fresh 8": 3,
     "real fresh 8": 2, "styles fresh 9": 2, "real fresh 9": 2, "styles fresh 10": 1,
-    "real fresh 10": 1, "styles fresh 11": 2, "real fresh 11": 1, "styles fresh 12": 1,
+    "real fresh 10": 1, "styles fresh 11": 2, "real fresh 11": 1, "styles fresh 12": 0,
     "real fresh 12": 3, "styles fresh 13": 2, "real fresh 13": 1, "styles fresh 14": 3,
     "real fresh 14": 0, "styles fresh 15": 0, "real fresh 15": 0, "styles fresh 16": 1,
     "real fresh 16": 0, "styles fresh 17": 1, "real fresh 17": 1, "styles fresh 18": 3,

@@ -41,7 +41,12 @@ FLOORS = {
     "stories-fresh5": ((3, 0, 0, 1), (3, 0, 0, 2)),
     "stories-fresh6": ((6, 0, 2, 2), (7, 0, 2, 6)),
     "stories-fresh7": ((8, 0, 3, 3), (8, 0, 4, 3)),
-    "stories-fresh8": ((4, 0, 2, 6), (6, 0, 2, 4)),
+    # (the draft one more split and two more false disputes since "revised the number of
+    # bus passengers killed to 15 from 16" is read: the figure is right, but its
+    # claimant, "the district administration in Dhading", is a name no rule yet joins
+    # to the "District Administration Office, Dhading" when it comes first in its
+    # report; joining "office" to the administration merged the police forces instead)
+    "stories-fresh8": ((4, 0, 3, 8), (6, 0, 2, 4)),
     # (one more split in both modes since a headline's clause after a semicolon has its
     # own claimant: "toll revised to 18; passengers' group says 23 died" names the group
     # by its kind, which no rule joins to the Bangladesh Jatri Kalyan Samity yet)

@@ -23,6 +23,7 @@ from tui.core.draft.words import (
     BARE_SPEAKERS,
     ENTRY_LABELS,
     GROUP_NOUN,
+    NUM,
     RELAYED_LAST,
     REPORTS_OF_NO_ONE,
     SAY,
@@ -348,6 +349,42 @@ def _passive_by(sentence: str, m: Mentions) -> str | None:
     return name if is_body(name) or name[:1].isupper() else None
 
 
+# "The BPBD conveyed that ...", "the ministry communicates that ...", "the Police had
+# spoken of 3 persons ...": whatever the verb, a subject that reports a clause with a count
+_REPORTS_A_CLAUSE = re.compile(
+    r"^(?P<head>[^;:“”\"]{2,160}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|further\s+|"
+    r"still\s+|already\s+)?(?P<verb>[a-z]{3,}(?:ed|es|s)|spoken|written|given)\s+"
+    r"(?:(?:on|this|last)\s+[a-z]+\s+|today\s+|yesterday\s+)?(?:that\b|of\b(?=\s+"
+    r"(?:at least\s+|more than\s+|some\s+)?" + NUM + r"))")
+# ("... has risen to 5, informed this evening the Kosovo Police."): the body after a
+# verb that closes the sentence, the word order of copy translated from some languages
+_CLOSING_VERB_THEN_BODY = re.compile(
+    r",\s+(?:[a-z]{3,}ed|[a-z]{3,}s)\s+(?:(?:this|last|on)\s+[a-z]+\s+|today\s+|yesterday\s+)?"
+    r"(?:the\s+)?(?P<body>[A-ZÀ-ɏ][\w’'\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
+    r"[A-ZÀ-ɏ][\w’'\-]*){0,6})\s*[.!]?\s*$")
+
+
+def _reports_a_clause(sentence: str, m: Mentions) -> str | None:
+    found = _REPORTS_A_CLAUSE.search(sentence)
+    # (not "assured that “there will be no impunity” for the deaths of 38": a quote is
+    # the speaker's words, the figure after it the story's)
+    if found is None or A_FIGURE.search(found.group("head")) or not counts_in(
+            sentence[found.end():]) or re.match(r"\s*[“\"]", sentence[found.end():]):
+        return None
+    name = subject_at(without_relative_clauses(found.group("head") + " "))
+    if name is None or name.lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        return None
+    return name if is_body(name) or name[:1].isupper() else None
+
+
+def _closing_verb_then_body(sentence: str, m: Mentions) -> str | None:
+    found = _CLOSING_VERB_THEN_BODY.search(sentence)
+    if found is None or not is_body(found.group("body")) or not counts_in(
+            sentence[:found.start()]):
+        return None
+    return clean_name(found.group("body"))
+
+
 def _pronoun_said(sentence: str, m: Mentions) -> str | None:
     # "“We have buried 61 people,” he said", "..., it said": whoever that is
     said = re.search(rf"(?:[”\"],?|,)\s*(he|she|it|they)\s+(?:{SAY_VERBS})\b", sentence)
@@ -443,6 +480,11 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "were found."),
     ClaimantRule("passive_by", _passive_by,
                  "At least 212 people were confirmed dead by the civil defence agency."),
+    ClaimantRule("reports_a_clause", _reports_a_clause,
+                 "Sri Lestari Ningsih conveyed that 19 residents have received treatment."),
+    ClaimantRule("closing_verb_then_body", _closing_verb_then_body,
+                 "The number of the dead has risen to 5, informed this evening the Kosovo "
+                 "Police."),
     ClaimantRule("pronoun_said", _pronoun_said,
                  "“Nine of our crew were killed,” she said."),
 )

@@ -442,11 +442,14 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
             Value(group, "the sentence names no group; make groups match to compare",
                   "no_group_named") if group == "people" else
             Value(group, "whose casualties? make groups match to compare", "affected"))
-        if killed is not None and killed.earlier is not None:
-            # "revised the toll from 95 to 84": the earlier figure is a revision before
+        revised = [c for c in (killed, injured) if c is not None and c.earlier is not None]
+        if revised:
+            # "revised the toll from 95 to 84", "58 treated, up from 41": the earlier
+            # figure is a revision before
             out.append(item("casualty_claims", "revised_from", sentence, {
-                **head, "killed": Value(killed.earlier, None, "revised_from"),
-                "note": Value(f"the earlier figure, revised to {killed.number}: {sentence}",
+                **head, **{c.measure: Value(c.earlier, None, "revised_from") for c in revised},
+                "note": Value("the earlier figure, revised to "
+                              f"{' and '.join(str(c.number) for c in revised)}: {sentence}",
                               "a revision: the claim after this one is the current")}))
         if killed is None and injured is None:
             # "the toll may climb to 500": a projection, kept as a note, never a toll

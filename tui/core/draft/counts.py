@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.core.draft.count_rules import COUNT_RULES, ORDINALS
 from tui.core.draft.groups import background
+from tui.core.draft.measured import measured_counts
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
@@ -85,10 +87,12 @@ _NUMBER_OF_WHOM_KILLED = re.compile(r"\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w
 
 # Where a count sums several events: "in the two disasters", "in three separate
 # incidents" (not "the twin explosions", one event)
-_IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?\b(?:in|from)\s+(?:the\s+|both\s+)?(?:two|three|four|"
-                                r"five|both|several)\s+(?:separate\s+|unrelated\s+|different\s+)?"
-                                r"(?:disasters|incidents|accidents|bombings|attacks|crashes)\b",
-                                re.I)
+_SEVERAL_EVENTS = (r"\b(?:in|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|both|several)\s+"
+                   r"(?:separate\s+|unrelated\s+|different\s+)?"
+                   r"(?:disasters|incidents|accidents|bombings|attacks|crashes)\b")
+_IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?" + _SEVERAL_EVENTS, re.I)
+# A clause that names several events anywhere: "in two accidents that left eight dead"
+_CLAUSE_OF_SEVERAL_EVENTS = re.compile(_SEVERAL_EVENTS, re.I)
 
 
 def _blanked(found: re.Match[str]) -> str:
@@ -102,6 +106,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
     """Each count the sentence states, the way a figure is stated most plainly first."""
     out: list[StatedCount] = []
     taken: set[int] = set()  # where each number counted so far stands: one number, one count
+    read: set[int] = set()  # where each number a rule read stands, counted or set aside
     sentence = re.sub(r"[“”\"]", "", sentence)  # had killed “more than 60” people
     # "six (6) of our personnel": the figure written twice, as official texts do
     sentence = _REPEATED_FIGURE.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -119,6 +124,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
             groups = m.groups()
             at = next((m.start(i + 1) for i, g in enumerate(groups) if g is not None
                        and (parse_number(g) is not None or g.lower() in VAGUE)), m.start())
+            read.add(at)
             if at in taken or any(start <= at < end for start, end in before):
                 continue
             if kind == "hospital" and re.search(
@@ -148,6 +154,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if re.fullmatch(r"(?:19|20)\d\d", sentence[at:at + 4]) and re.search(
                     r"\b(?:in|since|by|until|from|of)\s+$", sentence[:at], re.I):
                 continue  # "And in 2016 two workers had died": a year, no count
+            if re.search(r"\b(?:the\s+family|families|relatives|funerals?)\s+of\s+(?:the\s+)?$",
+                         sentence[:at], re.I):
+                # "support to the family of one of our residents who lost her life" (not
+                # "a family of four": how many they were)
+                continue
             if re.search(r"\b(?:man|woman|boy|girl|child|person|mother|father)\s+of\s+$",
                          sentence[:at], re.I):
                 continue  # "A woman of 31 from Ljubljana died": her age, no count
@@ -394,6 +405,17 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 out.append(StatedCount(measure, n, bound, noun, earlier, included, at, kind,
                                        rule=rule, projected=projected, feared=feared,
                                        increment=_increment(sentence, at, measure)))
+    # the numbers no rule read, read by the measure word beside them (a number a rule
+    # read and set aside, "The 40 rebels killed", "in two separate attacks", stays aside)
+    for count in measured_counts(sentence, read):
+        clause = re.split(r"[,;:]", sentence[:count.start])[-1] + re.split(
+            r"[;:]", sentence[count.start:], maxsplit=1)[0]
+        if not any(start <= count.start < end for start, end in before) and \
+                not _CLAUSE_OF_SEVERAL_EVENTS.search(clause):
+            # ("in two accidents that left eight workers dead": a sum, no one toll)
+            projected, feared = _projected(sentence, count.start, count.start + 1)
+            out.append(replace(count, projected=projected, feared=feared,
+                               increment=_increment(sentence, count.start, count.measure)))
     return out
 
 

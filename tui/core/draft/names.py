@@ -578,7 +578,8 @@ def countries_in(text: str) -> list[Country]:
                 code = DEMONYMS.get(base.lower())
                 # a three-letter word is a code only in capitals ("Pan", "Col" are not)
                 if code is None and (len(base) > 3 or base in ("US", "UK")
-                                     or (len(base) == 3 and base.isupper())):
+                                     or (len(base) == 3 and base.isupper()
+                                         and not _spelt_out(base, text))):
                     code = c.code if (c := lookup_country(base)) is not None else None
                 if code is not None:
                     add(code)
@@ -587,6 +588,14 @@ def countries_in(text: str) -> list[Country]:
             else:
                 start += 1
     return found
+
+
+def _spelt_out(acronym: str, text: str) -> bool:
+    """The text names the body `acronym` abbreviates: "the Disaster Management
+    Authority (DMA)" (DMA is then no country's code, Dominica's)."""
+    glue = r"\s+(?:(?:of|for|and|the|de|du|des|la)\s+)*"
+    return re.search(r"\b" + glue.join(f"{letter}[\\w’'\\-]*" for letter in acronym),
+                     text) is not None
 
 
 def _whole_words(alternatives: str) -> str:

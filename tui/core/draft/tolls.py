@@ -170,11 +170,15 @@ def tolls_in(sentence: str) -> Tolls | None:
     if killed is not None and killed.earlier is None and len(told_before) == 1 and now \
             and told_before[0].number != killed.number:
         killed = replace(killed, earlier=told_before[0].number)
-    if killed is not None and killed.earlier is None and (up := _UP_FROM.search(
-            sentence, killed.start)) and (
-                before := parse_number(up.group(1) or up.group(2) or up.group(3))) is not None:
-        # "47 have died ..., up from 29 deaths reported in the last update": a revision
-        killed = replace(killed, earlier=before)
+    # "47 have died ..., up from 29 deaths reported in the last update": a revision of
+    # the dead ("eight dead and 19 injured, up from five": of the dead, as copy means
+    # it); "58 people have been treated, up from 41": of the injured, when no dead
+    # are counted before it
+    if killed is not None and killed.earlier is None:
+        killed = _up_from(sentence, killed)
+    if injured is not None and injured.earlier is None and (
+            killed is None or killed.start > injured.start):
+        injured = _up_from(sentence, injured)
     if killed is not None and killed.earlier is None and (previous := _PREVIOUS.search(
             sentence)) and (before := parse_number(next(g for g in previous.groups() if g))) \
             is not None \
@@ -257,8 +261,21 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)
                       r"previous|initial|first)\s+)?" + NUM + r"(?=\s*(?:[,.;]|$|\s+(?:reported|"
                       r"given|announced|confirmed|earlier|previously|on|in\s+the|the\s+day|"
                       # ("up from five this afternoon", "up from 12 overnight")
-                      r"yesterday|last|this\s+(?:morning|afternoon|evening)|overnight))))\b",
+                      r"yesterday|last|this\s+(?:morning|afternoon|evening)|overnight|"
+                      # ("up from 4 in its first report", "up from 118 at the time of")
+                      r"in\s+(?:its|their|the|his|her)|at\s+the\s+time))))\b"
+                      # (", against 7 in Situation Report No. 1": the report before)
+                      r"|,\s+against\s+" + NUM + r"(?=\s+in\s+(?:its|their|the|our)?\s*"
+                      r"(?:[\w.]+\s+){0,2}?(?:report|update|bulletin|statement|count)\b)",
                       re.I)
+
+
+def _up_from(sentence: str, count: StatedCount) -> StatedCount:
+    """The count with the earlier figure an "up from N" after it gives, if one does."""
+    if (up := _UP_FROM.search(sentence, count.start)) is None:
+        return count
+    before = parse_number(next(g for g in up.groups() if g))
+    return replace(count, earlier=before) if before not in (None, count.number) else count
 
 
 _PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?toll\s+of\s+" + NUM

@@ -281,7 +281,15 @@ CLAIMED_PEOPLE = ("people|villagers|residents|workers|miners|passengers|children
                   "civilians|pupils|students")
 # Being treated for injuries, as a statement words it: "receiving inpatient treatment"
 IN_TREATMENT = r"receiving\s+(?:medical\s+|inpatient\s+|hospital\s+)?treatment"
-CASUALTY = re.compile(r"\b(killed|killing|dead|deceased|died|drowned|perished|harmed|lives|"
+# The words that say a number counts the dead, or the injured, when no count rule reads
+# it: "3 persons without life", "19 residents have received treatment"
+KILLED_MEASURES: tuple[str, ...] = tuple(_DATA["killed_measures"])
+INJURY_MEASURES: tuple[str, ...] = tuple(_DATA["injury_measures"])
+# (the measure words first: "lost their life", "without life", "medical assistance")
+_MEASURE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                          for w in (*KILLED_MEASURES, *INJURY_MEASURES))
+CASUALTY = re.compile(r"\b(" + _MEASURE_WORDS + r"|"
+                      r"killed|killing|dead|deceased|died|drowned|perished|harmed|lives|"
                       r"injured|injuring|traumati[sz]ed|passed away|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
