@@ -170,12 +170,12 @@ TUNING_FLOORS = {
     "real fresh 16": {"quotes": 18, "speakers": 13, "claims": 8, "countries": 0,
                       "organisations": 0},
     # the seventeenth (their first sight at the end of an eighth session; raised since)
-    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 16, "countries": 19,
+    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 17, "countries": 19,
                         "organisations": 10},
     "real fresh 17": {"quotes": 19, "speakers": 15, "claims": 9, "countries": 9,
                       "organisations": 2},
     # the eighteenth (their first sight at the start of a ninth session; raised since)
-    "styles fresh 18": {"quotes": 35, "speakers": 29, "claims": 23, "countries": 12,
+    "styles fresh 18": {"quotes": 35, "speakers": 29, "claims": 26, "countries": 12,
                         "organisations": 10},
     "real fresh 18": {"quotes": 17, "speakers": 14, "claims": 11, "countries": 8,
                       "organisations": 1},
@@ -190,9 +190,9 @@ TUNING_FLOORS = {
     "real fresh 20": {"quotes": 16, "speakers": 10, "claims": 11, "countries": 5,
                       "organisations": 1},
     # the twenty-first (their first sight at the end of a tenth session; raised since)
-    "styles fresh 21": {"quotes": 35, "speakers": 28, "claims": 16, "countries": 10,
+    "styles fresh 21": {"quotes": 35, "speakers": 28, "claims": 18, "countries": 10,
                         "organisations": 7},
-    "real fresh 21": {"quotes": 15, "speakers": 12, "claims": 6, "countries": 0,
+    "real fresh 21": {"quotes": 15, "speakers": 12, "claims": 7, "countries": 0,
                       "organisations": 1},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -207,20 +207,24 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 14": 2, "styles fresh 15": 4, "real fresh 15": 2, "styles fresh 16": 2,
     "real fresh 16": 3, "styles fresh 17": 3, "real fresh 17": 1, "styles fresh 18": 2,
     "real fresh 18": 0, "styles fresh 19": 0, "real fresh 19": 1, "styles fresh 20": 2,
-    "real fresh 20": 5, "styles fresh 21": 4, "real fresh 21": 0}
+    "real fresh 20": 5, "styles fresh 21": 3, "real fresh 21": 0}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;
 # a day's possessive is no place since the eleventh round, and the dispute shows)
+# (styles fresh 18 two more since style-111's later counts are read, "the ministry's
+# count stood at eight dead" and "the company, too, was giving eight dead and 13
+# injured": those sentences name no group, so the earlier figures of the miners stay
+# each body's last for the miners and meet as disputes; three more true claims)
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
     "styles fresh 6": 0, "real fresh 6": 4, "styles fresh 7": 2, "real fresh 7": 0,
     "styles fresh 8": 3,
     "real fresh 8": 2, "styles fresh 9": 2, "real fresh 9": 2, "styles fresh 10": 1,
     "real fresh 10": 1, "styles fresh 11": 2, "real fresh 11": 1, "styles fresh 12": 0,
-    "real fresh 12": 3, "styles fresh 13": 2, "real fresh 13": 1, "styles fresh 14": 3,
+    "real fresh 12": 3, "styles fresh 13": 1, "real fresh 13": 1, "styles fresh 14": 2,
     "real fresh 14": 0, "styles fresh 15": 0, "real fresh 15": 0, "styles fresh 16": 1,
-    "real fresh 16": 0, "styles fresh 17": 1, "real fresh 17": 1, "styles fresh 18": 3,
+    "real fresh 16": 0, "styles fresh 17": 1, "real fresh 17": 1, "styles fresh 18": 5,
     "real fresh 18": 1, "styles fresh 19": 3, "real fresh 19": 0, "styles fresh 20": 3,
     "real fresh 20": 1}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {

@@ -93,3 +93,59 @@ def test_against_n_in_an_earlier_report_is_the_earlier_figure() -> None:
 def test_a_bodys_acronym_is_no_countrys_code() -> None:
     assert countries_in("The Disaster Management Agency (DMA) said") == []
     assert [c.code for c in countries_in("the USA said")] == ["US"]
+
+
+def test_rule_toll_then_its_number_reads_a_count_said_to_be_the_toll() -> None:
+    assert _read("By noon the count was six.") == [("killed", 6, "toll_then_its_number")]
+    # (not a count that says whom it counts after it)
+    assert _read("By noon the count stood at 40 injured.") == [("injured", 40, "count_then_verb")]
+
+
+def test_rule_treating_then_its_number() -> None:
+    assert _read("Medics are treating more than thirty people at the stadium.") == [
+        ("injured", 30, "treating_then_its_number")]
+    assert _read("The charity said it had treated 5,600 patients with cholera this year.") == []
+
+
+def test_a_count_said_to_be_the_toll_leads_the_sentences_other_counts() -> None:
+    assert claims("After divers brought up the last three bodies, the brigade's count stood "
+                  "at eleven dead.") == [("brigade", "people", 11, None)]
+
+
+def test_rule_owner_of_the_count() -> None:
+    assert claims("By evening the Red Crescent's tally was 14 dead.") == [
+        ("Red Crescent", "people", 14, None)]
+
+
+def test_rule_acts_on_the_toll_whatever_the_verb() -> None:
+    assert claims("The Civil Protection Agency has adjusted the number of deaths down to at "
+                  "least 31 people.") == [("Civil Protection Agency", "people", "31+", None)]
+    assert claims("The spokesman of the provincial Fire Service, Ivo Marek, gave the first "
+                  "official figures: five workers confirmed dead, 9 injured.") == [
+        ("provincial Fire Service", "workers", 5, 9)]
+    # ("This brings the number of fatalities to two": a pointer names no one)
+    assert all(c[0] != "This" for c in claims(
+        "Police said one man died. This brings the number of fatalities to two."))
+
+
+def test_a_body_that_was_giving_a_toll_gives_it() -> None:
+    assert claims("By Friday the operator, too, was giving seven dead and 20 injured.") == [
+        ("operator", "people", 7, 20)]
+
+
+def test_a_spokesperson_for_a_body_named_before_them_speaks_for_it() -> None:
+    assert claims("By noon 31 bodies had been recovered, a spokeswoman for the Malawi Red "
+                  "Cross Society, Ruth Banda, said.")[0][0] == "Malawi Red Cross Society"
+
+
+def test_an_office_in_a_country_is_the_office_and_the_country_no_bodys_short_name() -> None:
+    got = claims("By noon 31 bodies had been recovered, a spokeswoman for the Malawi Red "
+                 "Cross Society, Ruth Banda, said. A district commissioner in Malawi put the "
+                 "death toll at 40, according to Reuters.")
+    assert [c[0] for c in got] == ["Malawi Red Cross Society", "district commissioner"]
+
+
+def test_a_country_is_never_a_bodys_name_told_short() -> None:
+    got = claims("The Malawi Red Cross Society said 31 people had died. Malawi said 40 had "
+                 "died.")
+    assert [c[0] for c in got] == ["Malawi Red Cross Society", "Malawi"]

@@ -247,7 +247,8 @@ def _put_the_toll(sentence: str, m: Mentions) -> str | None:
         return m.person(found)[0] if (found := subject_at(
             without_relative_clauses(gave.group(1) + " "))) else None
     # ("The county police now give four dead": a body that gives a count)
-    if (gives := re.search(r"^(.*?)\s+(?:now\s+|also\s+)?(?:give|gives|gave)\s+(?=(?:at least\s+|"
+    if (gives := re.search(r"^(.*?)\s+(?:now\s+|also\s+)?(?:give|gives|gave|(?:was|is|were|are)\s+"
+                           r"(?:now\s+|also\s+)?giving)\s+(?=(?:at least\s+|"
                            r"more than\s+)?[\w,]+\s+(?:dead|deaths|killed|injured|wounded)\b)",
                            sentence)) and A_FIGURE.match(sentence, gives.end()) and not re.match(
             # (not "Its update of 26 August gives 11 dead": a document of the body before)
@@ -364,6 +365,52 @@ _CLOSING_VERB_THEN_BODY = re.compile(
     r"[A-ZÀ-ɏ][\w’'\-]*){0,6})\s*[.!]?\s*$")
 
 
+# "Authorities in Hawaii have adjusted the number of deaths ...", "the spokesman ...
+# gave the first official figures": whatever the verb, a subject that acts on its toll
+_ACTS_ON_THE_TOLL = re.compile(
+    r"^(?P<head>[^;:“”\"]{2,160}?)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|again\s+)?"
+    r"(?P<verb>[a-z]{3,}(?:ed|es|s)|gave|put|kept|set)\s+(?:the|its|their|his|her)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:death\s+toll|toll|number\s+of\s+(?:deaths|dead|victims|fatalities)|"
+    r"count|tally|figures?)\b")
+
+
+# "the ministry's count stood at eight dead", "By then the Red Cross's tally was 12":
+# whose count it is
+_OWNER_OF_THE_COUNT = re.compile(
+    r"(?:^|[,;:]\s+|\s)(?:the\s+)?(?P<owner>(?:[A-ZÀ-ɏ][\w’'\-]*|[a-z][\w\-]*)"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[\w’'\-]+){0,5}?)[’']s\s+(?:(?:own|latest|new|official|"
+    r"revised|final|first|updated)\s+)?(?:death\s+)?(?:toll|count|tally)\s+"
+    r"(?:now\s+|then\s+|still\s+)?(?:was|is|stood|stands|had|has|rose|reached|climbed|fell)\b")
+
+
+def _owner_of_the_count(sentence: str, m: Mentions) -> str | None:
+    found = _OWNER_OF_THE_COUNT.search(sentence)
+    if found is None or not counts_in(sentence[found.end():]):
+        return None
+    owner = subject_at(found.group("owner") + " ") or (
+        clean_name(found.group("owner")) if is_body(found.group("owner")) else None)
+    return owner if _names_someone(owner) else None
+
+
+def _acts_on_the_toll(sentence: str, m: Mentions) -> str | None:
+    found = _ACTS_ON_THE_TOLL.search(sentence)
+    if found is None or A_FIGURE.search(found.group("head")) or SAY.search(found.group("head")):
+        return None
+    name = subject_at(without_relative_clauses(found.group("head") + " "))
+    return name if _names_someone(name) else None
+
+
+# Words that point back and name no one: "This brings the number of fatalities to two"
+_POINTERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+                       "those", "which", "who", "what"})
+
+
+def _names_someone(name: str | None) -> bool:
+    """The subject a general reading found names a body or a person."""
+    return name is not None and name.lower() not in _POINTERS and (
+        is_body(name) or name[:1].isupper())
+
+
 def _reports_a_clause(sentence: str, m: Mentions) -> str | None:
     found = _REPORTS_A_CLAUSE.search(sentence)
     # (not "assured that “there will be no impunity” for the deaths of 38": a quote is
@@ -372,9 +419,7 @@ def _reports_a_clause(sentence: str, m: Mentions) -> str | None:
             sentence[found.end():]) or re.match(r"\s*[“\"]", sentence[found.end():]):
         return None
     name = subject_at(without_relative_clauses(found.group("head") + " "))
-    if name is None or name.lower() in ("he", "she", "it", "they", "we", "i", "you"):
-        return None
-    return name if is_body(name) or name[:1].isupper() else None
+    return name if _names_someone(name) else None
 
 
 def _closing_verb_then_body(sentence: str, m: Mentions) -> str | None:
@@ -480,6 +525,10 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "were found."),
     ClaimantRule("passive_by", _passive_by,
                  "At least 212 people were confirmed dead by the civil defence agency."),
+    ClaimantRule("owner_of_the_count", _owner_of_the_count,
+                 "By Thursday evening the ministry's count stood at eight dead."),
+    ClaimantRule("acts_on_the_toll", _acts_on_the_toll,
+                 "Authorities in Hawaii have adjusted the number of deaths down to 97."),
     ClaimantRule("reports_a_clause", _reports_a_clause,
                  "Sri Lestari Ningsih conveyed that 19 residents have received treatment."),
     ClaimantRule("closing_verb_then_body", _closing_verb_then_body,

@@ -18,6 +18,7 @@ from tui.core.draft.groups import (
 )
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import (
+    clean_name,
     countries_in,
     list_subject,
     organisations_in,
@@ -334,7 +335,12 @@ def _spokesperson_of(name: str, sentence: str, mentions: Mentions) -> str | None
                      r"(?:chief\s+)?(?:spokes(?:man|woman|person)|head|chief|director|chair(?:man|woman)?)\s*,\s*"
                      + re.escape(name) + r"\s*,", sentence)
     if role is None:
-        return None
+        # ("the spokesman of the cantonal Ministry of the Interior, Adnan Šehić,": the
+        # ministry, named in full before him)
+        of = re.search(r"\b(?:spokes(?:man|woman|person)|head|chief|director|commander)\s+"
+                       r"(?:of|for)\s+(?:the\s+)?([^,;]{3,80}?),\s*" + re.escape(name) + r"\s*,",
+                       sentence)
+        return clean_name(of.group(1)) if of is not None and is_body(of.group(1)) else None
     body = mentions.resolve_body(f"the {role.group(1)}")
     return body if body.lower() != f"the {role.group(1)}" and body in mentions.bodies else None
 

@@ -49,6 +49,15 @@ _FRAME_THEN_COUNT = re.compile(
     r"(?:" + _MEASURE + r")\b(?!\s+or\s+missing)(?:\s+(?:victims|persons|people))?"
     r"(?:(?!\b(?:died|dead|killed|missing|injured|wounded)\b)[^;:,.\d]){0,40}?"
     r"\s(?:at|to|reached|is|was|stands\s+at|stood\s+at)\s+" + _BOUND + r"$", re.I)
+# "its count stood at nine", "the death toll was 12": a noun that is itself a count of
+# the dead, with nothing of whom after it, ending on the number
+_TOLL_THEN_COUNT = re.compile(
+    r"\b(?:death\s+toll|toll|(?<!body\s)count|tally)\s+(?:now\s+|then\s+|still\s+|had\s+|has\s+)?"
+    r"(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|risen\s+to|climbed\s+to|"
+    r"fell\s+to|dropped\s+to)\s+" + _BOUND + r"$", re.I)
+# "its crews are treating more than twenty people": the injured, verb first
+_TREATING_THEN_COUNT = re.compile(r"\b(?:treating|hospitali[sz]ing)\s+" + _BOUND + r"$",
+                                  re.I)
 # A number that is no count of people: a date, a time, an age, a share, an amount, a
 # measure of length or weight, a number in a name.
 _NOT_A_HEADCOUNT_AFTER = re.compile(
@@ -79,6 +88,10 @@ class MeasuredRule(NamedTuple):
 MEASURED_RULES = (
     MeasuredRule("frame_of_the_measure",
                  "By noon the agency still gave the number of the deceased victims at 6."),
+    MeasuredRule("toll_then_its_number",
+                 "By Friday the brigade's count stood at nine, its chief said."),
+    MeasuredRule("treating_then_its_number",
+                 "The ambulance service says its crews are treating more than twenty people."),
     MeasuredRule("number_beside_its_measure",
                  "The clinic said 23 workers have received treatment for fumes."),
 )
@@ -99,6 +112,17 @@ def measured_counts(sentence: str, taken: set[int]) -> list[StatedCount]:
             measure = "killed" if frame.group("killed") else "injured"
             out.append(StatedCount(measure, value, frame.group("bound"), "", start=at,
                                    kind="measured", rule="frame_of_the_measure"))
+        elif (toll := _TOLL_THEN_COUNT.search(sentence[:at])) is not None and not re.match(
+                r"\s+(?:of|in|from)\s+(?:the\s+)?(?:injured|wounded|missing|displaced)\b"
+                r"|\s*(?:injured|wounded|missing)\b", sentence[end:], re.I):
+            # (not "the count stood at 40 injured": what follows says whom it counts)
+            out.append(StatedCount("killed", value, toll.group("bound"), "", start=at,
+                                   kind="measured", rule="toll_then_its_number"))
+        elif (treating := _TREATING_THEN_COUNT.search(sentence[:at])) is not None and \
+                re.match(r"\s+(?:[a-z]+\s+)?(?:people|persons|patients|victims|residents|"
+                         r"passengers|workers|others)\b", sentence[end:]):
+            out.append(StatedCount("injured", value, treating.group("bound"), "", start=at,
+                                   kind="measured", rule="treating_then_its_number"))
         elif _NOT_A_HEADCOUNT_BEFORE.search(_without_bound(sentence[:at])) or _SET_ASIDE.search(
                 sentence[:at]):
             continue
@@ -116,6 +140,13 @@ def measured_counts(sentence: str, taken: set[int]) -> list[StatedCount]:
             out.append(StatedCount(measure, value, bound, _people(who), start=at,
                                    kind="measured", rule="number_beside_its_measure"))
     return out
+
+
+def told_as_a_toll(sentence: str, start: int) -> bool:
+    """The number at `start` ends a "count stood at", "toll was": the toll itself,
+    before any other count of the sentence ("brought up the last two bodies, the
+    ministry's count stood at eight dead")."""
+    return _TOLL_THEN_COUNT.search(sentence[:start]) is not None
 
 
 def _without_bound(before: str) -> str:

@@ -14,6 +14,7 @@ from tui.core.draft.count_rules import EARLIER_COUNT_RULES
 from tui.core.draft.groups import has_incident_remark
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
 from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
+from tui.core.format.countries import lookup_country
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 # How a claim's note opens when the claim is a figure its claimant gave before
@@ -331,6 +332,8 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
                                      for c in claims if str(c["claimant"].value) == n)}
     fuller: dict[str, str] = {}
     for name in names:
+        if lookup_country(name) is not None:
+            continue  # "Tanzania" is the state, never the "Tanzania Red Cross" named short
         wider = [other for other in names
                  if other != name and words[name] < words[other]
                  and (other in apart) == (name in apart)]

@@ -185,8 +185,10 @@ def claim_values(c: CasualtyClaim) -> tuple[str, ...]:
 
 
 def covers(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
-    """`new` states nothing `old` did not (a count left out is not a change)."""
-    return all(n == "" or n == o for n, o in zip(new, old, strict=True)) and any(new)
+    """`new` states nothing `old` did not (a count left out is not a change; "11"
+    after "at least 11", the same count told again without its bound)."""
+    return all(n in ("", o, o.removesuffix("+")) for n, o in zip(new, old, strict=True)) \
+        and any(new)
 
 
 def what_key(what: str, unit: str | None) -> str:

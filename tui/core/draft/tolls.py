@@ -20,6 +20,7 @@ from tui.core.draft.groups import (
     qualifier,
     where_place,
 )
+from tui.core.draft.measured import told_as_a_toll
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
 from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, REGION_WORD, RESPONDERS
@@ -101,7 +102,8 @@ def tolls_in(sentence: str) -> Tolls | None:
     if len(told_before) == 1 and now:
         found = [c for c in found if c is not told_before[0]]
     # a toll stated as one first ("the toll rose to 44"), then in the sentence's order
-    found.sort(key=lambda c: (c.kind not in ("toll", "number"), c.start))
+    found.sort(key=lambda c: (c.kind not in ("toll", "number")
+                              and not told_as_a_toll(sentence, c.start), c.start))
     for count in found:
         # each figure keeps its own bound: "at least 9 dead and 40 injured"
         if count.measure == "killed" and killed is None:

@@ -292,6 +292,8 @@ CASUALTY = re.compile(r"\b(" + _MEASURE_WORDS + r"|"
                       r"killed|killing|dead|deceased|died|drowned|perished|harmed|lives|"
                       r"injured|injuring|traumati[sz]ed|passed away|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
+                      # ("its count stood at nine": a count of the dead, said so)
+                      r"count|tally|treating|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       + IN_TREATMENT + r"|"
                       r"undergoing treatment|death|injury|"
