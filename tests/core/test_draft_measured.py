@@ -149,3 +149,21 @@ def test_a_country_is_never_a_bodys_name_told_short() -> None:
     got = claims("The Malawi Red Cross Society said 31 people had died. Malawi said 40 had "
                  "died.")
     assert [c[0] for c in got] == ["Malawi Red Cross Society", "Malawi"]
+
+
+def test_a_body_after_the_closing_verb_beats_a_place_before_it() -> None:
+    assert claims("The number of the persons who have lost their life in the crash on the "
+                  "national road Skopje–Tetovo, has risen to 6, informed this evening the "
+                  "Interior Ministry.") == [("Interior Ministry", "persons", 6, None)]
+
+
+def test_in_the_first_information_is_an_earlier_figure() -> None:
+    got = claims("The toll has risen to 6, informed this evening the Interior Ministry. In the "
+                 "first information, given at noon, the ministry had spoken of 2 persons without "
+                 "life.")
+    assert [(c[0], c[2]) for c in got] == [("Interior Ministry", 2), ("Interior Ministry", 6)]
+
+
+def test_an_office_holders_count_is_theirs() -> None:
+    assert claims("By Sunday afternoon the governor's toll had risen to 12 dead and four "
+                  "injured, he told reporters.") == [("governor", "people", 12, 4)]

@@ -24,6 +24,7 @@ from tui.core.draft.words import (
     ENTRY_LABELS,
     GROUP_NOUN,
     NUM,
+    PERSON_WORD,
     RELAYED_LAST,
     REPORTS_OF_NO_ONE,
     SAY,
@@ -133,6 +134,11 @@ def _subject_says(sentence: str, m: Mentions) -> str | None:
             sentence[: inverted.start()]):
         # "... to the morgue in Multan, said Mohammed Irfan, a doctor": the name after the
         # verb speaks, not the place before it (`said_then_name`)
+        return None
+    if (closing := _CLOSING_VERB_THEN_BODY.search(sentence)) and is_body(closing.group("body")) \
+            and not SAY.search(sentence[: closing.start()]):
+        # ("..., on the national road Prishtina–Prizren, has risen to 5, informed this
+        # evening the Kosovo Police.": the body after the verb (`closing_verb_then_body`)
         return None
     if (subj := subject_before(sentence)) is None:
         return None
@@ -407,8 +413,10 @@ _POINTERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "tha
 
 def _names_someone(name: str | None) -> bool:
     """The subject a general reading found names a body or a person."""
+    # (an office named in lower case too: "the governor's toll")
     return name is not None and name.lower() not in _POINTERS and (
-        is_body(name) or name[:1].isupper())
+        is_body(name) or name[:1].isupper() or re.fullmatch(
+            r"(?:[a-z][\w\-]*\s+){0,2}(?:" + PERSON_WORD + r")", name) is not None)
 
 
 def _reports_a_clause(sentence: str, m: Mentions) -> str | None:

@@ -237,6 +237,10 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     if found := find_claimant(sentence, mentions):
         if found[0].lower() in ("we", "us") and mentions.author:
             return [mentions.author], "first_person_author"  # "We confirm that three ..."
+        if _INITIALLY.match(sentence):
+            # ("In the first information, the ministry had spoken of 2 ...": its first
+            # figures, whoever it names; the merge puts them before)
+            return [found[0]], "initially_earlier_figure"
         return [found[0]], found[1]
     if mentions.author and re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", sentence):
         # "six (6) of our passengers lost their lives": the body the statement is by
@@ -318,7 +322,10 @@ _WE_WROTE = re.compile(r"\b(?:[Ww]e|I)\s+(?:had\s+)?(?:wrote|reported|said|state
 
 
 # A sentence that gives the first figures of a count: "Initially, ...", "At first, ..."
-_INITIALLY = re.compile(r"(?:Initially|At first|At the outset),\s")
+# ("In the first information, given after the explosion, the Police had spoken of 3")
+_INITIALLY = re.compile(r"(?:Initially|At first|At the outset|In\s+(?:the|its|their|a)\s+first\s+"
+                        r"(?:[a-z]+\s+){0,2}?(?:information|report|statement|update|bulletin|"
+                        r"count|figures?|communiqu[eé])),\s")
 
 
 # Another incident before this one: "in another explosion", "two weeks after a
