@@ -114,7 +114,7 @@ TUNING_FLOORS = {
                      "organisations": 1},
     # the sixth held-out sets, tuning material since their first sight (6 December,
     # a later session)
-    "styles fresh 6": {"quotes": 36, "speakers": 31, "claims": 16, "countries": 8,
+    "styles fresh 6": {"quotes": 36, "speakers": 31, "claims": 16, "countries": 9,
                        "organisations": 11},
     "real fresh 6": {"quotes": 25, "speakers": 24, "claims": 16, "countries": 2,
                      "organisations": 2},
@@ -177,7 +177,7 @@ TUNING_FLOORS = {
     # the eighteenth (their first sight at the start of a ninth session; raised since)
     "styles fresh 18": {"quotes": 35, "speakers": 29, "claims": 26, "countries": 12,
                         "organisations": 10},
-    "real fresh 18": {"quotes": 17, "speakers": 14, "claims": 11, "countries": 8,
+    "real fresh 18": {"quotes": 17, "speakers": 14, "claims": 12, "countries": 8,
                       "organisations": 1},
     # the nineteenth (their first sight at the end of a ninth session; raised since)
     "styles fresh 19": {"quotes": 39, "speakers": 27, "claims": 28, "countries": 20,
@@ -192,7 +192,7 @@ TUNING_FLOORS = {
     # the twenty-first (their first sight at the end of a tenth session; raised since)
     "styles fresh 21": {"quotes": 35, "speakers": 28, "claims": 20, "countries": 10,
                         "organisations": 7},
-    "real fresh 21": {"quotes": 15, "speakers": 12, "claims": 7, "countries": 0,
+    "real fresh 21": {"quotes": 15, "speakers": 12, "claims": 8, "countries": 1,
                       "organisations": 1},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -235,7 +235,7 @@ MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 10": 1, "real fresh 11": 2, "styles fresh 12": 1, "real fresh 12": 2,
     "styles fresh 13": 1, "real fresh 13": 1, "styles fresh 14": 1, "real fresh 14": 2,
     "styles fresh 15": 1, "real fresh 15": 0, "styles fresh 16": 2, "real fresh 16": 1,
-    "styles fresh 17": 1, "real fresh 17": 0, "styles fresh 18": 2, "real fresh 18": 3,
+    "styles fresh 17": 1, "real fresh 17": 0, "styles fresh 18": 2, "real fresh 18": 2,
     "styles fresh 19": 1, "real fresh 19": 1, "styles fresh 20": 2, "styles fresh 21": 1,
     "real fresh 21": 2}
 

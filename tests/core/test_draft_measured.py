@@ -167,3 +167,14 @@ def test_in_the_first_information_is_an_earlier_figure() -> None:
 def test_an_office_holders_count_is_theirs() -> None:
     assert claims("By Sunday afternoon the governor's toll had risen to 12 dead and four "
                   "injured, he told reporters.") == [("governor", "people", 12, 4)]
+
+
+def test_a_consulate_general_is_one_body() -> None:
+    assert claims("At least four workers have been killed in the blaze, the Kenyan consulate "
+                  "general in the city said on Saturday.") == [
+        ("Kenyan consulate general", "workers", "4+", None)]
+
+
+def test_groups_in_a_place_are_the_groups_whatever_their_verb() -> None:
+    assert claims("Rights groups in Chad claim that over 60 miners were killed in the "
+                  "collapse.") == [("Rights groups", "miners", "60+", None)]

@@ -360,7 +360,9 @@ def _passive_by(sentence: str, m: Mentions) -> str | None:
 # spoken of 3 persons ...": whatever the verb, a subject that reports a clause with a count
 _REPORTS_A_CLAUSE = re.compile(
     r"^(?P<head>[^;:“”\"]{2,160}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|further\s+|"
-    r"still\s+|already\s+)?(?P<verb>[a-z]{3,}(?:ed|es|s)|spoken|written|given)\s+"
+    r"still\s+|already\s+)?(?P<verb>[a-z]{3,}(?:ed|es|s)|spoken|written|given|"
+    # (a plural subject's verb: "Human rights groups in Guinea claim that")
+    r"claim|say|report|confirm|state|estimate|allege|insist|maintain|announce|indicate)\s+"
     r"(?:(?:on|this|last)\s+[a-z]+\s+|today\s+|yesterday\s+)?(?:that\b|of\b(?=\s+"
     r"(?:at least\s+|more than\s+|some\s+)?" + NUM + r"))")
 # ("... has risen to 5, informed this evening the Kosovo Police."): the body after a

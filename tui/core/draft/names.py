@@ -445,10 +445,17 @@ def subject_at(head: str) -> str | None:
     if m := re.search(r"((?:[A-ZÀ-ɏ][\w’'.\-]+\s+){0,2}(?i:officials|police|authorities|sources|"
                       r"residents|witnesses|diplomat|officer|official|embassy|consulate|doctors?|"
                       r"medics?|nurses?|rescuers|firefighters|workers|staff|high commission|"
-                      r"mission|office|ministry|agency|service))\s+(?:in|at|from|near)\s+"
+                      r"mission|office|ministry|agency|service)(?:\s+general)?)\s+(?:in|at|from|near)\s+"
                       r"[^,]*$", head):
         words = m.group(1).split()
         return " ".join(words[1:] if words[0].lower() in NUMBER_WORDS else words)
+    # "Human rights groups in Guinea claim", "Civil society groups in Goma said": the
+    # groups, described, not where they are
+    if m := re.search(r"(?:^|[,;:]\s*|\s[-–—]\s+|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo)\s+)"
+                      r"(?:(?:But|And|Yet|So|Meanwhile),?\s+)?((?:[A-Za-z][\w’'\-]*\s+)"
+                      r"{1,2}(?:groups|organi[sz]ations|activists|unions|associations))\s+"
+                      r"(?:in|at|from|near)\s+[^,]*$", head):
+        return m.group(1)
     # "Saudi Arabia's ambassador to Yemen said": the ambassador's country, not the host
     if m := re.search(r"((?:[A-ZÀ-ɏ][\w\-]+\s+)?[A-ZÀ-ɏ][\w\-]+[’']s\s+(?:[a-z]+\s+)?(?:ambassador|"
                       r"envoy|embassy|mission|representative))\s+(?:to|in)\s+[^,]*$", head):
@@ -491,7 +498,11 @@ def subject_at(head: str) -> str | None:
         counted = m.group(1).lower() in ("two", "three", "several", "some")
         plural_people = words[-1] in BARE_SPEAKERS or (
             words[-1].endswith("s") and words[-1][:-1] in PERSON_WORDS)
-        if words[-1] in GROUP_NOUNS or (words[-1] in BARE_SPEAKERS and "and" in words) or (
+        # ("the Indonesian consulate general", "the directorate general": the body's
+        # noun before its "general")
+        if words[-1] in GROUP_NOUNS or (words[-1] == "general" and len(words) > 1
+                                        and words[-2] in GROUP_NOUNS) or (
+                words[-1] in BARE_SPEAKERS and "and" in words) or (
                 counted and len(words) == 1 and plural_people):
             # "the coast guard said", "the regional health office said", "a local rescue
             # group and residents said"
