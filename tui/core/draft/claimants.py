@@ -393,19 +393,41 @@ _OWNER_OF_THE_COUNT = re.compile(
 
 def _owner_of_the_count(sentence: str, m: Mentions) -> str | None:
     found = _OWNER_OF_THE_COUNT.search(sentence)
-    if found is None or not counts_in(sentence[found.end():]):
+    # (the count may be read with its frame: "the Red Cross's tally was 14.")
+    if found is None or not any(c.start >= found.start("owner") for c in counts_in(sentence)):
         return None
     owner = subject_at(found.group("owner") + " ") or (
         clean_name(found.group("owner")) if is_body(found.group("owner")) else None)
-    return owner if _names_someone(owner) else None
+    return owner if _names_a_claimant(owner) else None
+
+
+# Verbs that doubt, deny, fear, hope or mourn a figure: their subject is no claimant of
+# it ("Israel denies that 40 civilians were killed", "Critics doubted the official
+# figures of 40", "Spain mourned the toll of 200")
+_NOT_A_CLAIM = frozenset({
+    "denies", "denied", "deny", "doubts", "doubted", "doubt", "disputes", "disputed",
+    "dispute", "questions", "questioned", "question", "rejects", "rejected", "reject",
+    "fears", "feared", "fear", "hopes", "hoped", "hope", "prays", "prayed", "pray",
+    "demands", "demanded", "demand", "mourns", "mourned", "mourn", "compares", "compared",
+    "compare", "circulated", "circulates", "expects", "expected", "expect", "wishes",
+    "wished"})
 
 
 def _acts_on_the_toll(sentence: str, m: Mentions) -> str | None:
     found = _ACTS_ON_THE_TOLL.search(sentence)
-    if found is None or A_FIGURE.search(found.group("head")) or SAY.search(found.group("head")):
+    if found is None or found.group("verb").lower() in _NOT_A_CLAIM:
         return None
-    name = subject_at(without_relative_clauses(found.group("head") + " "))
-    return name if _names_someone(name) else None
+    head = _without_dateline(found.group("head"))
+    if A_FIGURE.search(head) or SAY.search(head):
+        return None
+    name = subject_at(without_relative_clauses(head + " "))
+    return name if _names_a_claimant(name) else None
+
+
+def _without_dateline(head: str) -> str:
+    """A subject's words after the dateline a lead sentence opens with ("NORVALE,
+    March 3, 2024 (Reuters) - Authorities in Hawaii")."""
+    return re.split(r"\s[-–—]\s+|\)\s*[-–—.]+\s*", head)[-1]
 
 
 # Words that point back and name no one: "This brings the number of fatalities to two"
@@ -421,21 +443,45 @@ def _names_someone(name: str | None) -> bool:
             r"(?:[a-z][\w\-]*\s+){0,2}(?:" + PERSON_WORD + r")", name) is not None)
 
 
+# Words that open a storm's or a disaster's name: its toll is no one's claim
+_DISASTER_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Super|Tsunami|"
+                            r"Earthquake|Quake|Flood|Fire|Wildfire)\b")
+
+
+def _names_a_claimant(name: str | None) -> bool:
+    """What the general readings take as a claimant: a body, an office, or a person's
+    name of two words or more; never a place, a storm or one capitalised word
+    ("Gaza's toll", "Hurricane Otis's toll", "Rumours circulated that")."""
+    if not _names_someone(name) or name is None:
+        return False
+    if is_body(name) or name.lower() in BARE_SPEAKERS or re.fullmatch(
+            r"(?:[a-z][\w\-]*\s+){0,2}(?:" + PERSON_WORD + r")", name):
+        return True
+    return (len(name.split()) >= 2 and not _DISASTER_NAME.match(name)
+            and lookup_country(name) is None)
+
+
 def _reports_a_clause(sentence: str, m: Mentions) -> str | None:
     found = _REPORTS_A_CLAUSE.search(sentence)
     # (not "assured that “there will be no impunity” for the deaths of 38": a quote is
     # the speaker's words, the figure after it the story's)
-    if found is None or A_FIGURE.search(found.group("head")) or not counts_in(
+    if found is None or found.group("verb").lower() in _NOT_A_CLAIM or not counts_in(
             sentence[found.end():]) or re.match(r"\s*[“\"]", sentence[found.end():]):
         return None
-    name = subject_at(without_relative_clauses(found.group("head") + " "))
-    return name if _names_someone(name) else None
+    head = _without_dateline(found.group("head"))
+    if A_FIGURE.search(head):
+        return None
+    name = subject_at(without_relative_clauses(head + " "))
+    return name if _names_a_claimant(name) else None
 
 
 def _closing_verb_then_body(sentence: str, m: Mentions) -> str | None:
     found = _CLOSING_VERB_THEN_BODY.search(sentence)
     if found is None or not is_body(found.group("body")) or not counts_in(
-            sentence[:found.start()]):
+            sentence[:found.start()]) or re.search(
+                # ("..., and it is expected to weaken, forecasts the Weather Service": a
+                # forecast's author gives no toll)
+                r"\b(?:expected|forecast|will|would|likely)\b", sentence[:found.start()]):
         return None
     return clean_name(found.group("body"))
 

@@ -16,6 +16,7 @@ from tui.core.draft.groups import (
     has_incident_remark,
     time_of_toll,
 )
+from tui.core.draft.measured import told_as_a_toll
 from tui.core.draft.mentions import Mentions
 from tui.core.draft.names import (
     clean_name,
@@ -357,7 +358,8 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
     sets the figure of what the sentence's first clause counts."""
     if re.search(r"\b(?:did not|didn't|gave no|without)\b.*\bevidence\b", sentence, re.I):
         return [NoEvidence(sentence)]
-    casualty = of_the_count or CASUALTY.search(sentence)
+    # ("By Friday the brigade's count stood at nine": a count said to be the toll)
+    casualty = of_the_count or CASUALTY.search(sentence) or _counts_the_toll(sentence)
     if not casualty and (later := _later_figure(sentence, mentions)):
         return [later]
     if not casualty or QUOTE.fullmatch(sentence.strip()):
@@ -530,10 +532,17 @@ def _later_figure(sentence: str, mentions: Mentions) -> Item | None:
         "note": Value(sentence, "the sentence this claim came from")})
 
 
+def _counts_the_toll(sentence: str) -> bool:
+    """The sentence gives a count said to be the toll with no word of death: "By
+    Friday the brigade's count stood at nine"."""
+    return re.search(r"\b(?:toll|count|tally)\b", sentence, re.I) is not None and any(
+        told_as_a_toll(sentence, c.start) for c in counts_in(sentence))
+
+
 def figures_in(sentence: str, mentions: Mentions) -> list[Item]:
     """The figures stage: things counted that are not casualties (missiles fired,
     people displaced), each with its claimant."""
-    if CASUALTY.search(sentence):
+    if CASUALTY.search(sentence) or _counts_the_toll(sentence):
         return []
     out: list[Item] = []
     inside = [q.span() for q in QUOTE.finditer(sentence)]

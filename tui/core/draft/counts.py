@@ -89,7 +89,9 @@ _NUMBER_OF_WHOM_KILLED = re.compile(r"\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w
 # incidents" (not "the twin explosions", one event)
 _SEVERAL_EVENTS = (r"\b(?:in|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|both|several)\s+"
                    r"(?:separate\s+|unrelated\s+|different\s+)?"
-                   r"(?:disasters|incidents|accidents|bombings|attacks|crashes)\b")
+                   r"(?:disasters|incidents|accidents|bombings|attacks|crashes|fires|floods|"
+                   r"explosions|blasts|shootings|storms|quakes|earthquakes|landslides|"
+                   r"collisions)\b")
 _IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?" + _SEVERAL_EVENTS, re.I)
 # A clause that names several events anywhere: "in two accidents that left eight dead"
 _CLAUSE_OF_SEVERAL_EVENTS = re.compile(_SEVERAL_EVENTS, re.I)
@@ -154,10 +156,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if re.fullmatch(r"(?:19|20)\d\d", sentence[at:at + 4]) and re.search(
                     r"\b(?:in|since|by|until|from|of)\s+$", sentence[:at], re.I):
                 continue  # "And in 2016 two workers had died": a year, no count
-            if re.search(r"\b(?:the\s+family|families|relatives|funerals?)\s+of\s+(?:the\s+)?$",
-                         sentence[:at], re.I):
+            if re.search(r"\b(?:families|relatives|funerals?)\s+of\s+(?:the\s+)?$", sentence[:at],
+                         re.I) or (re.search(r"\bfamily\s+of\s+(?:the\s+)?$", sentence[:at], re.I)
+                                   and re.match(r"[\w,\-]+\s+of\b", sentence[at:])):
                 # "support to the family of one of our residents who lost her life" (not
-                # "a family of four": how many they were)
+                # "the family of five died": how many they were)
                 continue
             if re.search(r"\b(?:man|woman|boy|girl|child|person|mother|father)\s+of\s+$",
                          sentence[:at], re.I):
@@ -408,7 +411,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
     # the numbers no rule read, read by the measure word beside them (a number a rule
     # read and set aside, "The 40 rebels killed", "in two separate attacks", stays aside)
     for count in measured_counts(sentence, read):
-        clause = re.split(r"[,;:]", sentence[:count.start])[-1] + re.split(
+        # (the sentence before the count and its clause after: "In two separate fires, 4
+        # persons without life were found")
+        clause = re.split(r"[;:]", sentence[:count.start])[-1] + re.split(
             r"[;:]", sentence[count.start:], maxsplit=1)[0]
         if not any(start <= count.start < end for start, end in before) and \
                 not _CLAUSE_OF_SEVERAL_EVENTS.search(clause):

@@ -35,9 +35,13 @@ _BOUND = r"(?:(?P<bound>more than|at least|over|about|nearly|some|around|almost|
 # Words that may stand between a number and its measure: whom it counts ("persons",
 # "football fans"), an auxiliary, an adverb; never another number, a clause's opening
 # word or a verb of speech.
+# (nor a determiner, a negation, or a verb of helping: "150 soldiers helped evacuate the
+# injured", "12 passengers were not hurt", "20 doctors providing medical assistance")
 _BETWEEN = (r"(?:(?!(?:and|or|but|while|who|which|that|of|in|on|at|from|to|by|for|with|"
-            r"after|before|since|said|says|told|than|among|those|them|whom|including)\b)(?!\d)"
-            r"[A-Za-z][\w’'\-]*,?\s+){0,4}?")
+            r"after|before|since|said|says|told|than|among|those|them|whom|including|the|a|an|"
+            r"its|their|his|her|not|no|never|narrowly|escaped|avoided|helped|help|helping|"
+            r"providing|offering|giving|treating|evacuate|evacuated|evacuating)\b)(?!\d)"
+            r"[A-Za-z][\w’'\-]*\s+){0,4}?")
 _AUXILIARY = r"(?:(?:are|is|were|was|have|has|had|been|being|also|now|reportedly|already)\s+)*"
 # "19 residents have received treatment": the number, whom it counts, the measure
 _COUNT_THEN_MEASURE = re.compile(
@@ -51,13 +55,40 @@ _FRAME_THEN_COUNT = re.compile(
     r"\s(?:at|to|reached|is|was|stands\s+at|stood\s+at)\s+" + _BOUND + r"$", re.I)
 # "its count stood at nine", "the death toll was 12": a noun that is itself a count of
 # the dead, with nothing of whom after it, ending on the number
+# (a count said to be of the dead by its owner or its kind, never "the missing count",
+# "the vote count", "the medal tally")
 _TOLL_THEN_COUNT = re.compile(
-    r"\b(?:death\s+toll|toll|(?<!body\s)count|tally)\s+(?:now\s+|then\s+|still\s+|had\s+|has\s+)?"
+    r"(?:\b(?:death\s+)?toll|(?:\b(?:the|its|their|his|her|death|official|latest|new|final|"
+    r"police|overall|total)|[’']s)\s+(?:count|tally))\s+(?:now\s+|then\s+|still\s+|had\s+|has\s+)?"
     r"(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|risen\s+to|climbed\s+to|"
     r"fell\s+to|dropped\s+to)\s+" + _BOUND + r"$", re.I)
 # "its crews are treating more than twenty people": the injured, verb first
-_TREATING_THEN_COUNT = re.compile(r"\b(?:treating|hospitali[sz]ing)\s+" + _BOUND + r"$",
-                                  re.I)
+# (being treated now: not "capable of treating 500", "was treating 200 people a day")
+_TREATING_THEN_COUNT = re.compile(r"\b(?:are|is)\s+(?:still\s+|now\s+)?(?:treating|"
+                                  r"hospitali[sz]ing)\s+" + _BOUND + r"$", re.I)
+# What follows a count that makes it no toll of this event: a rate, a role ("3 people
+# as suspects")
+_RATE_OR_ROLE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:a|per|each)\s+(?:day|week|month|year)\b"
+                           r"|\s+(?:[a-z]+\s+)?(?:daily|as\s+suspects?)\b", re.I)
+# What may follow a count said to be the toll: the end of its clause, "dead", a time
+# or a place (not "200 rescued", "400 houses", "30 drones")
+_AFTER_A_TOLL = re.compile(r"\s*(?:[.,;:)—–-]|$)|\s+(?:dead|deaths|killed|people|persons|victims|"
+                           r"fatalities|on|by|in|at|as|after|when|with|early|late|this|that|"
+                           r"yesterday|today|overnight|and\s+(?:\d|[a-z]+\s+(?:injured|wounded)))"
+                           r"\b", re.I)
+# A number in a name, or a date's day: "Highway 8", "Gate 3", "unit 2", "February 6",
+# "magnitude 5", "Temperatures of 45"
+_NAMED_NUMBER = re.compile(
+    r"(?:\b(?-i:[A-Z][a-z][\w’'\-]*)|\b(?:unit|building|platform|exit|gate|district|camp|block|ward|"
+    r"route|highway|line|level|category|magnitude|phase|sector|zone|page|article|section|"
+    r"temperatures?\s+of|winds?\s+of))\s+$", re.I)
+# A measure word used as a verb with its object after it: "Highway 8 killed three
+# people", "Typhoon 10 injured 22": the number before it is no victim count
+_VERB_WITH_OBJECT = re.compile(r"\s*(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
+                               r"nearly\s+|the\s+|an?\s+|\d|(?:" + "|".join(
+                                   ("one", "two", "three", "four", "five", "six", "seven",
+                                    "eight", "nine", "ten", "eleven", "twelve", "dozens",
+                                    "scores", "hundreds", "thousands")) + r")\b)", re.I)
 # A number that is no count of people: a date, a time, an age, a share, an amount, a
 # measure of length or weight, a number in a name.
 _NOT_A_HEADCOUNT_AFTER = re.compile(
@@ -105,17 +136,20 @@ def measured_counts(sentence: str, taken: set[int]) -> list[StatedCount]:
         value = parse_number(number.group(1))
         if at in taken or value is None or number.group(1).lower() in VAGUE:
             continue
-        if _NOT_A_HEADCOUNT_AFTER.match(sentence, end) or re.fullmatch(r"(?:19|20)\d\d",
-                                                                        number.group(1)):
+        if _NOT_A_HEADCOUNT_AFTER.match(sentence, end) or re.fullmatch(
+                r"(?:19|20)\d\d", number.group(1)) or _RATE_OR_ROLE.match(sentence, end):
             continue
+        if at > 0 and _NAMED_NUMBER.search(_without_bound(sentence[:at])) and not re.match(
+                r"\s*$", sentence[:at]):
+            continue  # "Highway 8", "February 6", "magnitude 5": the number of a name
         if (frame := _FRAME_THEN_COUNT.search(sentence[:at])) is not None:
             measure = "killed" if frame.group("killed") else "injured"
             out.append(StatedCount(measure, value, frame.group("bound"), "", start=at,
                                    kind="measured", rule="frame_of_the_measure"))
-        elif (toll := _TOLL_THEN_COUNT.search(sentence[:at])) is not None and not re.match(
-                r"\s+(?:of|in|from)\s+(?:the\s+)?(?:injured|wounded|missing|displaced)\b"
-                r"|\s*(?:injured|wounded|missing)\b", sentence[end:], re.I):
-            # (not "the count stood at 40 injured": what follows says whom it counts)
+        elif (toll := _TOLL_THEN_COUNT.search(sentence[:at])) is not None and \
+                _AFTER_A_TOLL.match(sentence, end):
+            # (not "the count stood at 40 injured", "at 200 rescued": what follows says
+            # whom it counts)
             out.append(StatedCount("killed", value, toll.group("bound"), "", start=at,
                                    kind="measured", rule="toll_then_its_number"))
         elif (treating := _TREATING_THEN_COUNT.search(sentence[:at])) is not None and \
@@ -127,6 +161,13 @@ def measured_counts(sentence: str, taken: set[int]) -> list[StatedCount]:
                 sentence[:at]):
             continue
         elif (read := _COUNT_THEN_MEASURE.match(sentence, end)) is not None:
+            if not read.group("who").strip() and (read.group("killed") or read.group(
+                    "injured") or "").lower() in ("killed", "injured", "wounded", "hurt") and \
+                    _VERB_WITH_OBJECT.match(sentence, read.end()):
+                continue  # "Typhoon 10 killed six people": the measure's object is the count
+            if re.match(r"\s+(?:jackets?|vests?|belts?|rafts?|buoys?|boats?|saving)\b",
+                        sentence[read.end():], re.I):
+                continue  # "60 passengers without life jackets": equipment, no casualty
             who = read.group("who").strip(" ,")
             if NOT_PEOPLE & set(who.lower().split()) or NOT_CASUALTIES & set(
                     who.lower().split()):
@@ -146,7 +187,9 @@ def told_as_a_toll(sentence: str, start: int) -> bool:
     """The number at `start` ends a "count stood at", "toll was": the toll itself,
     before any other count of the sentence ("brought up the last two bodies, the
     ministry's count stood at eight dead")."""
-    return _TOLL_THEN_COUNT.search(sentence[:start]) is not None
+    number = re.compile(NUM).match(sentence, start)
+    return _TOLL_THEN_COUNT.search(sentence[:start]) is not None and number is not None and \
+        _AFTER_A_TOLL.match(sentence, number.end()) is not None
 
 
 def _without_bound(before: str) -> str:

@@ -106,8 +106,9 @@ def _earlier_first(claims: list[Item]) -> list[Item]:
         if claim["claimant"].rule not in _EARLIER_RULES and not told_as_before and not (
                 _EARLIER_FIGURE.search(claim.sentence) and not _REVISION.search(claim.sentence)):
             continue
-        if any(c is not claim and c.sentence == claim.sentence and "killed" in c
-               and c["killed"].rule == "revised_from" for c in claims):
+        if any(c is not claim and c.sentence == claim.sentence and any(
+                m in c and c[m].rule == "revised_from" for m in ("killed", "injured"))
+               for c in claims):
             continue  # the sentence gives its own earlier figure, already before it
         # ("Officials said 61 ... grew from 50, officials said": one body, however cased)
         who = str(claim["claimant"].value).casefold()

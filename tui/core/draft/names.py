@@ -317,9 +317,10 @@ def subject_at(head: str) -> str | None:
                         head)) is not None and (organisations_in(body := head[:at.start(1)])
                                                 or is_body(body.split(",")[-1])):
         head = body
-    elif (office := re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w\-]*\s+){0,2}(?:"
-                                 + PERSON_WORD + r"))\s+in\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,3}",
-                                 head)) is not None:
+    elif (office := re.search(r"(?:^|\s[-–—]\s+|,\s+)\s*(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w\-]*\s+)"
+                              r"{0,2}(?:" + PERSON_WORD + r"))\s+in\s+"
+                              r"(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,3}$",
+                              head)) is not None:
         # "A regional commissioner in Tanzania put the toll at 86": the office, not where
         return office.group(1)
     elif (placed := _BODY_IN_PLACE.search(head)) is not None and ends_in_a_body_noun(placed[1]):

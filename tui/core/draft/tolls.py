@@ -176,10 +176,14 @@ def tolls_in(sentence: str) -> Tolls | None:
     # the dead ("eight dead and 19 injured, up from five": of the dead, as copy means
     # it); "58 people have been treated, up from 41": of the injured, when no dead
     # are counted before it
-    if killed is not None and killed.earlier is None:
+    # (", against 41 in its first report" after "died and 58 were injured": the count
+    # nearest before it, the injured's)
+    if killed is not None and killed.earlier is None and not _nearer_count(
+            sentence, killed, injured):
         killed = _up_from(sentence, killed)
     if injured is not None and injured.earlier is None and (
-            killed is None or killed.start > injured.start):
+            killed is None or killed.start > injured.start or _nearer_count(
+                sentence, killed, injured)):
         injured = _up_from(sentence, injured)
     if killed is not None and killed.earlier is None and (previous := _PREVIOUS.search(
             sentence)) and (before := parse_number(next(g for g in previous.groups() if g))) \
@@ -267,14 +271,32 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)
                       # ("up from 4 in its first report", "up from 118 at the time of")
                       r"in\s+(?:its|their|the|his|her)|at\s+the\s+time))))\b"
                       # (", against 7 in Situation Report No. 1": the report before)
-                      r"|,\s+against\s+" + NUM + r"(?=\s+in\s+(?:its|their|the|our)?\s*"
-                      r"(?:[\w.]+\s+){0,2}?(?:report|update|bulletin|statement|count)\b)",
+                      # (its own: not "against 56 in the official report", a rival's)
+                      r"|,\s+against\s+" + NUM + r"(?=\s+in\s+(?:(?:its|their|our)\s+|the\s+"
+                      r"(?=first|previous|last|earlier|initial|latest|second)|(?-i:(?=[A-Z])))"
+                      r"(?:[\w.’']+\s+){0,2}?(?:report|update|bulletin|statement|count)\b)",
                       re.I)
+
+
+def _nearer_count(sentence: str, killed: StatedCount | None,
+                  injured: StatedCount | None) -> bool:
+    """An ", against N" (which says no direction) stands after the injured, nearer
+    than the dead: it is the injured's earlier figure."""
+    if killed is None or injured is None or injured.start < killed.start:
+        return False
+    up = _UP_FROM.search(sentence, injured.start)
+    return up is not None and up.group(0).lstrip(", ").lower().startswith("against")
+
+
+# An earlier figure of another event: "up from 30 in the attack on Odesa"
+_OF_ANOTHER_EVENT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:attack|strike|blast|explosion|bombing|"
+                               r"quake|earthquake|fire|flood|crash|raid|shelling|storm)\b", re.I)
 
 
 def _up_from(sentence: str, count: StatedCount) -> StatedCount:
     """The count with the earlier figure an "up from N" after it gives, if one does."""
-    if (up := _UP_FROM.search(sentence, count.start)) is None:
+    if (up := _UP_FROM.search(sentence, count.start)) is None or _OF_ANOTHER_EVENT.match(
+            sentence, up.end()):
         return count
     before = parse_number(next(g for g in up.groups() if g))
     return replace(count, earlier=before) if before not in (None, count.number) else count
