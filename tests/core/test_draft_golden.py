@@ -194,10 +194,10 @@ TUNING_FLOORS = {
                         "organisations": 7},
     "real fresh 21": {"quotes": 15, "speakers": 12, "claims": 8, "countries": 1,
                       "organisations": 1},
-    # the twenty-second (their first sight in an eleventh session)
-    "styles fresh 22": {"quotes": 33, "speakers": 25, "claims": 16, "countries": 7,
+    # the twenty-second (their first sight in an eleventh session; raised since)
+    "styles fresh 22": {"quotes": 33, "speakers": 25, "claims": 17, "countries": 7,
                         "organisations": 8},
-    "real fresh 22": {"quotes": 12, "speakers": 7, "claims": 7, "countries": 3,
+    "real fresh 22": {"quotes": 12, "speakers": 7, "claims": 8, "countries": 3,
                       "organisations": 1},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -213,7 +213,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 16": 3, "styles fresh 17": 3, "real fresh 17": 1, "styles fresh 18": 2,
     "real fresh 18": 0, "styles fresh 19": 0, "real fresh 19": 1, "styles fresh 20": 2,
     "real fresh 20": 5, "styles fresh 21": 3, "real fresh 21": 0, "styles fresh 22": 2,
-    "real fresh 22": 5}
+    "real fresh 22": 3}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;

@@ -178,3 +178,14 @@ def test_a_consulate_general_is_one_body() -> None:
 def test_groups_in_a_place_are_the_groups_whatever_their_verb() -> None:
     assert claims("Rights groups in Chad claim that over 60 miners were killed in the "
                   "collapse.") == [("Rights groups", "miners", "60+", None)]
+
+
+def test_a_hundred_is_a_figure() -> None:
+    assert claims("The governor said over a hundred people had been killed in the "
+                  "province.") == [("governor", "people", "100+", None)]
+
+
+def test_up_from_two_figures_revises_the_dead_and_the_injured() -> None:
+    assert claims("The Health Directorate now reports 13 deaths and 58 people injured, up "
+                  "from 9 and 40 in its first update.") == [
+        ("Health Directorate", "people", 9, 40), ("Health Directorate", "people", 13, 58)]

@@ -30,6 +30,10 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₦₱]|\b(?:" + "|".join(map(re.esc
 _DOZENS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+dozens?(?:\s+of)?\b", re.I)
 
 
+# "a hundred", "a thousand": one of each, as a figure
+_A_HUNDRED = re.compile(r"\b[Aa]\s+(hundred|thousand)\b(?!\s+(?:and|of)\b)", re.I)
+
+
 def _as_dozens(m: re.Match[str]) -> str:
     n = parse_number(m.group(1))
     # (padded with zeros, not spaces: a figure is read with its zeros, and a run of
@@ -115,6 +119,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
     # "more than two dozen(s) of workers": 24, written where the words were (the same
     # length, so every position in the sentence stays where it was)
     sentence = _DOZENS.sub(_as_dozens, sentence)
+    # "over a hundred people": 100, written where the words were (the same length)
+    sentence = _A_HUNDRED.sub(lambda m: ("100" if m[1].lower() == "hundred" else "1000").zfill(
+        len(m[0])), sentence)
     # "on August 15 that five ...", "By nine that night the police said": a day after its
     # month and an hour in words are no counts; blanked, so the count after them is read
     sentence = _DAY_OR_HOUR.sub(_blanked, sentence)

@@ -178,6 +178,11 @@ def tolls_in(sentence: str) -> Tolls | None:
     # are counted before it
     # (", against 41 in its first report" after "died and 58 were injured": the count
     # nearest before it, the injured's)
+    if killed is not None and injured is not None and killed.start < injured.start and (
+            both := _UP_FROM_BOTH.search(sentence, injured.start)) is not None:
+        # ("13 deaths ... and 58 people injured, up from 9 and 40": each its own)
+        killed = replace(killed, earlier=parse_number(both[1]))
+        injured = replace(injured, earlier=parse_number(both[2]))
     if killed is not None and killed.earlier is None and not _nearer_count(
             sentence, killed, injured):
         killed = _up_from(sentence, killed)
@@ -286,6 +291,10 @@ def _nearer_count(sentence: str, killed: StatedCount | None,
         return False
     up = _UP_FROM.search(sentence, injured.start)
     return up is not None and up.group(0).lstrip(", ").lower().startswith("against")
+
+
+# "up from 9 and 40": the earlier figures of the dead and the injured before it
+_UP_FROM_BOTH = re.compile(r"\b(?:up|down)\s+from\s+" + NUM + r"\s+and\s+" + NUM + r"\b", re.I)
 
 
 # An earlier figure of another event: "up from 30 in the attack on Odesa"
