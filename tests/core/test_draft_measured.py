@@ -189,3 +189,9 @@ def test_up_from_two_figures_revises_the_dead_and_the_injured() -> None:
     assert claims("The Health Directorate now reports 13 deaths and 58 people injured, up "
                   "from 9 and 40 in its first update.") == [
         ("Health Directorate", "people", 9, 40), ("Health Directorate", "people", 13, 58)]
+
+
+def test_a_year_after_its_month_is_no_count() -> None:
+    got = claims("The ministry said one of the workers injured in the blast on Thursday 18th "
+                 "June 2026 passed away this morning.")
+    assert all(c[2] != 2026 for c in got), got

@@ -160,9 +160,12 @@ def counts_in(sentence: str) -> list[StatedCount]:
             if re.search(r"\b(?i:flight|route|highway|bus|train|ward|room|gate|platform|No\.?)"
                          r"\s+(?:[A-ZÀ-ɏ]{1,3}[-\s]?)?$", sentence[:at]):
                 continue  # "our flight VH 512", "bus 12": the number in a thing's name
-            if re.fullmatch(r"(?:19|20)\d\d", sentence[at:at + 4]) and re.search(
-                    r"\b(?:in|since|by|until|from|of)\s+$", sentence[:at], re.I):
-                continue  # "And in 2016 two workers had died": a year, no count
+            if re.fullmatch(r"(?:19|20)\d\d", sentence[at:at + 4]) and (re.search(
+                    r"\b(?:in|since|by|until|from|of)\s+$", sentence[:at], re.I) or re.search(
+                        _MONTH + r",?\s+$", sentence[:at])):
+                # "And in 2016 two workers had died", "on Thursday 18th June 2026 passed
+                # away": a year, no count
+                continue
             if re.search(r"\b(?:families|relatives|funerals?)\s+of\s+(?:the\s+)?$", sentence[:at],
                          re.I) or (re.search(r"\bfamily\s+of\s+(?:the\s+)?$", sentence[:at], re.I)
                                    and re.match(r"[\w,\-]+\s+of\b", sentence[at:])):
