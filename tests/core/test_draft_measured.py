@@ -195,3 +195,14 @@ def test_a_year_after_its_month_is_no_count() -> None:
     got = claims("The ministry said one of the workers injured in the blast on Thursday 18th "
                  "June 2026 passed away this morning.")
     assert all(c[2] != 2026 for c in got), got
+
+
+def test_others_who_went_missing_are_not_added_to_the_dead() -> None:
+    assert [c[2] for c in claims("Five people were killed and six others went missing on "
+                                 "Sunday, police said.")] == [5]
+
+
+def test_a_body_described_with_what_it_is_for_is_the_subject() -> None:
+    assert claims("The provincial committee for disaster prevention and control said 8 people "
+                  "had died.") == [("provincial committee for disaster prevention and control",
+                                    "people", 8, None)]

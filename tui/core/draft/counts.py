@@ -396,7 +396,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     r"[^.;\d]{0,40}?\band\s+" + NUM + r"\s+others\b(?!(?:\s+(?:of|from|in|at)\s+"
                     r"(?:[\w’']+\s+){0,2}?[\w’']+)?\s+(?:were|was|had|have|"
                     r"are|is|still|remain|remained|missing|unaccounted|"
-                    r"suffered|sustained|received|injured|wounded|hurt)\b)",
+                    r"suffered|sustained|received|injured|wounded|hurt|"
+                    # ("and six others went missing": a verb of their own, not the dead's)
+                    r"went|gone|go|disappeared|vanished|escaped|survived|fled|were\s+rescued)\b)",
                     sentence[m.end():], re.I)):
                 # "nine people had died on the spot and five others on the way to hospital"
                 more = parse_number(rest.group(1))

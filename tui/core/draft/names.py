@@ -508,6 +508,12 @@ def subject_at(head: str) -> str | None:
             # "the coast guard said", "the regional health office said", "a local rescue
             # group and residents said"
             return m.group(2)
+    # "The Borikhamxay provincial committee for disaster prevention and control told":
+    # a body described in lower case with what it is for
+    if m := re.search(r"\b(?:[Tt]he|[Aa]n?)\s+((?:(?!of\b)[\w’'\-]+\s+){0,3}(?:" + GROUP_NOUN
+                      + r")\s+(?:for|of|on)\s+(?!the\b)(?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*)$",
+                      " ".join(tokens)):
+        return m.group(1)
     # "A local official said": a person described, with an adjective
     if m := _DESCRIBED_PERSON.search(" ".join(tokens)):
         return m.group(1)
