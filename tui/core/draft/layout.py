@@ -187,6 +187,12 @@ def _masthead_off(lines: list[str]) -> list[str]:
     more among the two lines after it (`masthead`)."""
     if lines and lines[0] == STAND_IN_HEADLINE:
         return lines
+    # ("[Translated from the Slovene]": an editor's note in brackets above the
+    # headline, never the headline)
+    while lines and re.fullmatch(r"\s*\[[^\[\]]{2,80}\]\s*", lines[0]):
+        lines = lines[1:]
+        while lines and not lines[0].strip():
+            lines = lines[1:]
     filled = [n for n, line in enumerate(lines[:6]) if line.strip()]
     for first, after in enumerate(filled[1:3], start=1):
         heading = lines[after]

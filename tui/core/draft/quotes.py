@@ -31,6 +31,13 @@ def _titles(text: str) -> str:
     return HONORIFIC.sub(r"\1", re.sub(r"\b(?:Mr|Mrs|Ms)\.?\s+(?=[A-ZÀ-ɏ])", "", text))
 
 
+# A venue between a verb of saying and its speaker: "said at the press conference in
+# Bovec the spokesperson ..."
+_VENUE_AFTER_SAY = re.compile(r"^([\s,.\-–—]*(?:said|stated|told|added|explained))\s+at\s+(?:a|the)"
+                              r"\s+(?:[a-z]+\s+)?(?:conference|briefing|meeting|session)"
+                              r"(?:\s+in\s+[A-ZÀ-ɏ][\w’'\-]+)?(?=\s+(?:the|a|an)\s)")
+
+
 def _scare_quotes(words: str, sentence: str, before: str) -> bool:
     """One or two words in quote marks that no one in the sentence is said to
     have said ("the so-called “safe zones”", "a “routine” check") are the
@@ -101,6 +108,10 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
                 w[:1].isupper() or w in ("of", "the", "and") for w in words.split()):
             continue  # the Pacific “Ring of Fire”: a name in quote marks, not a quote
         before, after = _titles(sentence[: m.start()]), _titles(sentence[m.end():])
+        # ("«, said at the press conference in Bovec the spokesperson of the PU, Rok
+        # Bizjak": where it was said, between the verb and who, as translated copy
+        # puts it, is no part of who)
+        after = _VENUE_AFTER_SAY.sub(r"\1", after)
         starts = not before.strip(" —-:")
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
         if speaker is None and starts and mentions.heading is not None and (

@@ -46,7 +46,7 @@ def sentences(paragraph: str) -> list[str]:
     # its length, not its length squared)
     closer: str | None = None
     scanned = 0
-    for m in re.finditer(r"[.!?][”\"’'»“」]?(?=\s+[“\"‘«„「A-Z0-9])", paragraph):
+    for m in re.finditer(r"[.!?][”\"’'»“」«]?(?=\s+[“\"‘«„「»A-Z0-9])", paragraph):
         end = m.end()
         tail = paragraph[max(start, m.start() - _TAIL):m.start() + 1]
         if re.search(r"(?:^|\s)[A-ZÀ-ɏ]\.$", tail) and re.match(
@@ -64,7 +64,7 @@ def sentences(paragraph: str) -> list[str]:
         if closer is not None:
             continue
         # a "!" or "?" inside a quote followed by attribution is not a sentence end
-        if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"»“" and re.match(
+        if m.group(0)[0] in "!?" and m.group(0)[-1] in "”\"»“«" and re.match(
                 rf"\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s+){{0,3}}({SAY_VERBS}|he|she)\b",
                 paragraph[end:]):
             continue
@@ -84,7 +84,9 @@ QUOTE = re.compile(r"“([^”“\"]+)[”\"]|\"([^\"“”]+)[\"”]|«\s*([^»
                    r"|‘((?:[^’]|’(?=\w))+)’(?!\w)"
                    r"|(?:(?<=: )|(?<=, )|^)'((?:[^']|'(?=\w))+)'(?!\w)"
                    # (「corner brackets」 of Chinese and Japanese copy, 『』 inside them)
-                   r"|「([^」]+)」")
+                   r"|「([^」]+)」"
+                   # (»reversed guillemets« of Slovene, German and Danish copy)
+                   r"|»\s*([^«»]+?)\s*«")
 
 
 def quoted_words(match: re.Match[str]) -> str:
@@ -98,7 +100,7 @@ def _quote_after(text: str, closer: str | None) -> str | None:
     open)."""
     for char in text:
         if closer is None:
-            closer = {"“": "”", "„": "“", "«": "»", '"': '"', "「": "」"}.get(char)
+            closer = {"“": "”", "„": "“", "«": "»", '"': '"', "「": "」", "»": "«"}.get(char)
         elif char == closer or (closer in "”“" and char in '"”') or (closer == '"' and char == "”"):
             closer = None
     return closer

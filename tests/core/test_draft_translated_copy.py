@@ -1,0 +1,28 @@
+"""Translated copy as it reaches an editor: a translator's note in brackets
+above the headline, »reversed guillemets« around quotes, and the place a
+statement was given put between its verb and its speaker."""
+
+from __future__ import annotations
+
+from tui.core.draft import draft_briefing
+
+ARTICLE = """[Translated from the Slovene]
+
+Flood in the gorge: the number of the deceased rose to three
+
+Bovec, 12 August (STA) – Three canyoners lost their lives in the gorge, the police said.
+
+»The wave came in less than one minute,« said at the press conference in Bovec the \
+spokesperson of the police administration, Rok Kranjc.
+"""
+
+
+def test_a_note_in_brackets_above_the_headline_is_not_the_title() -> None:
+    assert draft_briefing(ARTICLE).title == (
+        "Flood in the gorge: the number of the deceased rose to three")
+
+
+def test_reversed_guillemets_mark_a_quote_and_the_venue_is_not_its_speaker() -> None:
+    quotes = draft_briefing(ARTICLE).quotes
+    assert [(q["text"].value, q["speaker"].value) for q in quotes] == [
+        ("The wave came in less than one minute,", "Rok Kranjc")]
