@@ -26,3 +26,24 @@ def test_reversed_guillemets_mark_a_quote_and_the_venue_is_not_its_speaker() -> 
     quotes = draft_briefing(ARTICLE).quotes
     assert [(q["text"].value, q["speaker"].value) for q in quotes] == [
         ("The wave came in less than one minute,", "Rok Kranjc")]
+
+
+FEATURE = """After the flood
+
+KARAVA, Latvia — The flood mark on the door of Ilze Berzina's bakery is at the height of a \
+child. For eleven years Anna Kalnina walked to the bakery before dawn. She was there that night.
+
+"The water came through the floor first," she says.
+"""
+
+
+def test_a_name_after_a_time_with_no_comma_is_who_she_is() -> None:
+    quotes = draft_briefing(FEATURE).quotes
+    assert [q["speaker"].value for q in quotes] == ["Anna Kalnina"]
+
+
+def test_a_person_named_by_what_is_theirs_is_who_she_is() -> None:
+    article = FEATURE.replace("For eleven years Anna Kalnina walked to the bakery before dawn. ",
+                              "Berzina, 58, was upstairs. ")
+    quotes = draft_briefing(article).quotes
+    assert [q["speaker"].value for q in quotes] == ["Ilze Berzina"]

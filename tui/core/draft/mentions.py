@@ -78,10 +78,16 @@ _OPENERS = frozenset({"on", "in", "at", "by", "for", "from", "after", "before", 
 
 # A time or a place that opens a sentence before its subject: "Every evening at six, "
 # (after a dateline: "MWANZA, Tanzania — ")
+# A person's two-word name owning a thing: "Bríd Hehir's pharmacy"
+_PERSONS_THING = re.compile(r"\b([A-ZÀ-ɏ][a-zà-ɏ][\w\-]*\s+[A-ZÀ-ɏ][a-zà-ɏ][\w\-]*)[’']s\s+[a-z]")
 _OPENING = re.compile(r"^(?:[A-ZÀ-ɏ]{3,}[\w ,.]{0,40}?\s[—–-]\s+)?(?:(?:Every|Each|On|In|At|By"
                       r"|After|"
                       r"Before|Since|During|Outside|Inside|Back|Later|Earlier|Today|Yesterday|"
-                      r"Last|This)\b[^,]{0,50},\s+)?")
+                      r"Last|This)\b[^,]{0,50},\s+"
+                      # ("For eleven years Boitumelo Ntshole caught ...": a time in lower-case
+                      # words and figures, with no comma, before the name)
+                      r"|(?:For|After|Since|During|In|On)\s+(?:[a-z\d][\w\-]*\s+){1,4}"
+                      r"(?=[A-ZÀ-ɏ][a-z]))?")
 # A sentence that opens with a person's name (titles before it allowed) and what
 # they are: "Sanne Verhoeven, from Utrecht, was driving"; "Dr Leila Ben Salah, a
 # geologist at the University of Gafsa who has mapped the galleries, has ..."
@@ -382,7 +388,8 @@ class Mentions:
         elif aged := re.search(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,2}[A-ZÀ-ɏ][\w’'\-]+),\s*\d{1,3},",
                                sentence):
             self.person(aged.group(1))  # "Among them is Lena Ortiz, 31, who ..."; then "she"
-        elif (known := re.match(r"([A-ZÀ-ɏ][\w’'\-]+)\s+[a-z]", _OPENING.sub("", sentence))) \
+        elif (known := re.match(r"([A-ZÀ-ɏ][\w’'\-]+)(?:,\s*\d{1,3},)?\s+[a-z]",
+                                _OPENING.sub("", sentence))) \
                 and known.group(1) in self.people:
             # "Ortiz was asleep when ...", "In the evening, Frimpong walks ...": she again
             self.last_person = known.group(1)
@@ -443,6 +450,13 @@ class Mentions:
         elif self.last_person is not None and (opens := re.match(r"(He|She)\b", sentence)):
             # "Ortiz runs the shelter. She ...": the person named before, as "she"
             self.learn_gender(self.last_person, opens.group(1))
+        if self.last_person is None and (owner := _PERSONS_THING.search(sentence)) and not (
+                is_body(owner.group(1)) or countries_in(owner.group(1))
+                or organisations_in(owner.group(1))
+                or {w.lower() for w in owner.group(1).split()} & PLACE_WORDS):
+            # ("the door of Bríd Hehir's pharmacy": a person named by what is theirs, when
+            # no one else is named yet; a later "Hehir" or "she" is her)
+            self.person(owner.group(1))
         for m in _ACRONYM_AFTER.finditer(sentence):
             # "the Department of Disaster Affairs (DoDA)": later "DoDA" is that department
             self.aliases[m.group(2).lower()] = m.group(1)
