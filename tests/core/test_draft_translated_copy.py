@@ -47,3 +47,10 @@ def test_a_person_named_by_what_is_theirs_is_who_she_is() -> None:
                               "Berzina, 58, was upstairs. ")
     quotes = draft_briefing(article).quotes
     assert [q["speaker"].value for q in quotes] == ["Ilze Berzina"]
+
+
+def test_a_statement_that_says_speaks_for_its_author() -> None:
+    article = ("Tsunami toll rises\n\nJAKARTA (AA) - At least 57 people are missing, agency "
+               "spokesman Ari Wibowo said.\n\n\u201cIn Serang district, 12 people died,\u201d "
+               "said the statement.\n")
+    assert [q["speaker"].value for q in draft_briefing(article).quotes] == ["Ari Wibowo"]
