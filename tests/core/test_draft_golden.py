@@ -197,7 +197,7 @@ TUNING_FLOORS = {
     # the twenty-second (their first sight in an eleventh session; raised since)
     "styles fresh 22": {"quotes": 37, "speakers": 32, "claims": 17, "countries": 7,
                         "organisations": 8},
-    "real fresh 22": {"quotes": 12, "speakers": 9, "claims": 8, "countries": 3,
+    "real fresh 22": {"quotes": 12, "speakers": 11, "claims": 8, "countries": 3,
                       "organisations": 1},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one

@@ -54,3 +54,11 @@ def test_a_statement_that_says_speaks_for_its_author() -> None:
                "spokesman Ari Wibowo said.\n\n\u201cIn Serang district, 12 people died,\u201d "
                "said the statement.\n")
     assert [q["speaker"].value for q in draft_briefing(article).quotes] == ["Ari Wibowo"]
+
+
+def test_a_nationality_in_a_described_speaker_is_part_of_who() -> None:
+    article = ("Cable car falls\n\nROME - Fourteen people died.\n\n\u201cIt is not clear "
+               "whether the two families knew each other,\u201d an Israeli foreign ministry "
+               "spokesperson said.\n")
+    assert [q["speaker"].value for q in draft_briefing(article).quotes] == [
+        "Israeli foreign ministry spokesperson"]

@@ -179,6 +179,9 @@ def _described_said(q: Quoted, m: Mentions) -> Said | None:
         return None  # "..., a statement from his office said": whose words, not the paper
     if found.group(1).split()[-1] in GROUP_NOUNS:
         return Said((found.group(1), None))  # "the border police said": the body, whole
+    if found.group(1)[:1].isupper():
+        # ("an Israeli foreign ministry spokesperson said": whose spokesperson, whole)
+        return Said((found.group(1), None), _DESCRIBED)
     return Said((found.group(1).split()[-1], None), _DESCRIBED)
 
 

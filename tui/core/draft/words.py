@@ -151,7 +151,8 @@ AFTER_SAY_DESCRIBED_NAME = re.compile(
     rf"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){{1,3}}?[A-ZÀ-ɏ][\w’'\-]+)\s*(?:[,.;]|$)")
 # `the official said`
 DESCRIBED_SAY = re.compile(
-    rf"^[\s,]*(?:the|a|an|one)\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
+    # (`an Israeli foreign ministry spokesperson said`: a nationality among the words)
+    rf"^[\s,]*(?:the|a|an|one)\s+((?:[A-ZÀ-ɏ][a-zà-ɏ\-]+\s+)?(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
     # (`a truck driver who stopped to help told the broadcaster`)
     rf"(?:\s+(?:of|at|from|in|for)\s+[^,]{{1,40}}?|\s+who\s+[^,“”\"„]{{1,40}}?)?"
     rf"\s+(?:{SAY_VERBS})\b")
