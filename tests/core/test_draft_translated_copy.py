@@ -62,3 +62,13 @@ def test_a_nationality_in_a_described_speaker_is_part_of_who() -> None:
                "spokesperson said.\n")
     assert [q["speaker"].value for q in draft_briefing(article).quotes] == [
         "Israeli foreign ministry spokesperson"]
+
+
+def test_rule_quote_runs_on_into_the_next_paragraph() -> None:
+    article = ("Cyclone aid\n\nBRUSSELS - The EU sent aid.\n\nCommissioner Elena Marsh said: "
+               "\u201cThe EU stands with all those affected. We are mobilising help.\n\n"
+               "\u201cIn addition, we are sending experts.\u201d\n")
+    quotes = draft_briefing(article).quotes
+    assert [(q["text"].value, q["speaker"].value) for q in quotes] == [
+        ("The EU stands with all those affected. We are mobilising help.", "Elena Marsh"),
+        ("In addition, we are sending experts.", "Elena Marsh")]

@@ -129,7 +129,9 @@ def test_rule_heading_names_speaker() -> None:
         "\u201cThe members of the Security Council condemned the attack.\u201d\n\n"
         "The hall was still burning on Saturday. \u201cWe could not breathe,\u201d one "
         "visitor said.\n")
+    # (Podolyak's quotation runs on into a second paragraph: two quotes, his both)
     assert got == [("John Kirby", "White House spokesman"),
+                   ("Mykhailo Podolyak", "Ukrainian Presidential adviser"),
                    ("Mykhailo Podolyak", "Ukrainian Presidential adviser"),
                    ("Yulia Navalnaya", "Widow of Russian Opposition Leader Alexei Navalny"),
                    ("United Nations Security Council", None),

@@ -214,6 +214,19 @@ def _is_masthead(line: str) -> bool:
         w.isalpha() and w.islower() and w not in ("of", "the", "and") for w in words)
 
 
+def _continued_quotes_closed(paras: tuple[str, ...]) -> tuple[str, ...]:
+    """A quotation that runs on into the next paragraph leaves its paragraph open
+    and opens the next with a mark again, as English copy writes it: the paragraph
+    is one quote, closed at its end."""
+    out = list(paras)
+    for n, (para, after) in enumerate(pairwise(paras)):
+        if para.count("“") > para.count("”") and after.lstrip().startswith("“"):
+            out[n] = para.rstrip() + "”"
+        elif para.count('"') % 2 == 1 and after.lstrip().startswith('"'):
+            out[n] = para.rstrip() + '"'
+    return tuple(out)
+
+
 def layout(text: str, today: date) -> Layout:
     """The headline (the first line, if it looks like one), the body's
     paragraphs, the story's own country, the article's date."""
@@ -221,7 +234,7 @@ def layout(text: str, today: date) -> Layout:
     title = lines[0].strip().lstrip("#").strip() if lines else ""
     if lines and not looks_like_a_title(lines[0]):
         title, lines = "", ["", *lines]  # the first line is the story's, not a headline
-    paras = tuple(body_paragraphs("\n".join(lines[1:])))
+    paras = _continued_quotes_closed(tuple(body_paragraphs("\n".join(lines[1:]))))
     # A headline that names one country names where the story happens; one
     # that names none ("near Dhaka") leaves it to the first sentences.
     # (not the country a headline says reacts: "Delhi blast: China expresses sorrow")
