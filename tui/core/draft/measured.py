@@ -16,9 +16,11 @@ from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
     INJURY_MEASURES,
     KILLED_MEASURES,
+    MONTHS,
     NOT_CASUALTIES,
     NOT_PEOPLE,
     NUM,
+    NUMBER_WORDS,
     VAGUE,
 )
 
@@ -86,17 +88,13 @@ _NAMED_NUMBER = re.compile(
 # people", "Typhoon 10 injured 22": the number before it is no victim count
 _VERB_WITH_OBJECT = re.compile(r"\s*(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
                                r"nearly\s+|the\s+|an?\s+|\d|(?:" + "|".join(
-                                   ("one", "two", "three", "four", "five", "six", "seven",
-                                    "eight", "nine", "ten", "eleven", "twelve", "dozens",
-                                    "scores", "hundreds", "thousands")) + r")\b)", re.I)
+                                   (*NUMBER_WORDS, *VAGUE)) + r")\b)", re.I)
 # A number that is no count of people: a date, a time, an age, a share, an amount, a
 # measure of length or weight, a number in a name.
 _NOT_A_HEADCOUNT_AFTER = re.compile(
     r"[\s-]*(?:%|per\s*cent|percent|years?\b|year-old|months?\b|weeks?\b|days?\b|hours?\b|"
     r"minutes?\b|km|kilomet|met(?:re|er)s?\b|miles?\b|kg|tonnes?\b|tons?\b|degrees?\b|"
-    r"°|a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT|UTC|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)", re.I)
+    r"°|a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT|UTC|(?:" + "|".join(MONTHS) + r")\b)", re.I)
 _NOT_A_HEADCOUNT_BEFORE = re.compile(
     r"(?:[$€£¥₹₦₱]|\b(?:No|no|number|Flight|flight|Route|route|Ward|ward|Room|room|aged|"
     r"age|the|Situation\s+Report|Report|Update|UPDATE|Level|level|in|since|from|until|"
