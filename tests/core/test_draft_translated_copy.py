@@ -72,3 +72,11 @@ def test_rule_quote_runs_on_into_the_next_paragraph() -> None:
     assert [(q["text"].value, q["speaker"].value) for q in quotes] == [
         ("The EU stands with all those affected. We are mobilising help.", "Elena Marsh"),
         ("In addition, we are sending experts.", "Elena Marsh")]
+
+
+def test_a_timeline_event_leaves_its_dateline_out() -> None:
+    article = ("Mill blast\n\nMBABANE, June 18 (Reuters) - Six workers were killed when a "
+               "boiler exploded on Thursday, police said.\n")
+    events = [str(t["event"].value) for t in draft_briefing(article).timeline]
+    assert events and all(not e.startswith("MBABANE") for e in events), events
+    assert events[0].startswith("Six workers were killed")

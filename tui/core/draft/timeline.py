@@ -61,6 +61,11 @@ DATE_RULES: tuple[DateRule, ...] = (
 )
 
 
+# A wire dateline that opens the sentence: "MBABANE, June 18 (Reuters) - " (the event
+# is what follows it)
+_DATELINE = re.compile(r"^[A-ZÀ-ɏ][A-ZÀ-ɏ .’'\-]{2,},[^–—\n]{0,60}?\s[-–—]+\s+(?=[A-ZÀ-ɏ\d“\"])")
+
+
 def timeline_in(sentence: str, article_date: date | None) -> list[Item]:
     """A timeline entry for a sentence with a month and year, a date, or a
     weekday (resolved against the article's date)."""
@@ -68,5 +73,5 @@ def timeline_in(sentence: str, article_date: date | None) -> list[Item]:
         if (when := rule.find(sentence, article_date)) is not None:
             return [item("timeline", rule.name, sentence, {
                 "when": Value(when.day.isoformat(), when.check, rule.name),
-                "event": Value(sentence, "shorten to the event")})]
+                "event": Value(_DATELINE.sub("", sentence), "shorten to the event")})]
     return []
