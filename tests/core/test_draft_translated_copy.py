@@ -80,3 +80,16 @@ def test_a_timeline_event_leaves_its_dateline_out() -> None:
     events = [str(t["event"].value) for t in draft_briefing(article).timeline]
     assert events and all(not e.startswith("MBABANE") for e in events), events
     assert events[0].startswith("Six workers were killed")
+
+
+def test_a_pages_time_stamp_is_no_timeline_event() -> None:
+    article = ("Mill blast\n\nJune 18, 2026 4:55 PM GMT+2\n\nMBABANE, June 18 (Reuters) - Six "
+               "workers were killed when a boiler exploded on Thursday, police said.\n")
+    events = [str(t["event"].value) for t in draft_briefing(article).timeline]
+    assert events and not any("4:55 PM" in e for e in events), events
+
+
+def test_a_long_run_of_figures_is_read_at_once() -> None:
+    # (a page's table pasted as one line: no pattern may read it two ways)
+    article = "Figures\n\n" + " ".join(["12"] * 3000) + " on June 18, 2026.\n"
+    assert draft_briefing(article).title == "Figures"

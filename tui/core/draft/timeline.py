@@ -66,9 +66,21 @@ DATE_RULES: tuple[DateRule, ...] = (
 _DATELINE = re.compile(r"^[A-ZÀ-ɏ][A-ZÀ-ɏ .’'\-]{2,},[^–—\n]{0,60}?\s[-–—]+\s+(?=[A-ZÀ-ɏ\d“\"])")
 
 
+# A line that is only a date and a time: a page's stamp, not a sentence
+_STAMP_WORD = (r"(?:" + "|".join(MONTHS) + r"|" + "|".join(WEEKDAYS)
+               + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+               r"|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|(?:GMT|UTC)(?:[+\-]\d{1,2}(?::?\d{2})?)?"
+               r"|[A-Z]{2,4}T)")
+# (a separator between every two words, so that no run of figures is read two ways)
+_ONLY_A_STAMP = re.compile(r"(?:(?:Updated|Published|Posted|Last\s+updated)\s*:?\s*)?"
+                           + _STAMP_WORD + r"(?:[\s,/.\-:]+" + _STAMP_WORD + r")*\.?", re.I)
+
+
 def timeline_in(sentence: str, article_date: date | None) -> list[Item]:
     """A timeline entry for a sentence with a month and year, a date, or a
     weekday (resolved against the article's date)."""
+    if _ONLY_A_STAMP.fullmatch(sentence.strip()):
+        return []  # "June 18, 2026 4:55 PM GMT+2": when the page was published, no event
     for rule in DATE_RULES:
         if (when := rule.find(sentence, article_date)) is not None:
             return [item("timeline", rule.name, sentence, {
