@@ -31,9 +31,6 @@ def _titles(text: str) -> str:
     return HONORIFIC.sub(r"\1", re.sub(r"\b(?:Mr|Mrs|Ms)\.?\s+(?=[A-ZÀ-ɏ])", "", text))
 
 
-# Documents that "say" what their author said
-_DOCUMENTS = frozenset({"statement", "report", "release", "communiqué", "communique",
-                        "bulletin", "document", "letter", "notice"})
 # A venue between a verb of saying and its speaker: "said at the press conference in
 # Bovec the spokesperson ..."
 _VENUE_AFTER_SAY = re.compile(r"^([\s,.\-–—]*(?:said|stated|told|added|explained))\s+at\s+(?:a|the)"
@@ -117,12 +114,6 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         after = _VENUE_AFTER_SAY.sub(r"\1", after)
         starts = not before.strip(" —-:")
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
-        if speaker is not None and speaker[0].lower() in _DOCUMENTS:
-            # ("..., said the statement": a document speaks for who issued it, the
-            # person or body the story quoted or named last)
-            author = mentions.last_quote_speaker or mentions.pronoun()
-            speaker, rule = (author, "document_speaks_for_its_author") if author else (None, rule)
-            check = "the document's author: the speaker named before; theirs?"
         if speaker is None and starts and mentions.heading is not None and (
                 headed := _heading_speaker(mentions.heading, mentions)) is not None:
             # "WHITE HOUSE SPOKESMAN JOHN KIRBY" on the line above: a round-up's speaker

@@ -113,7 +113,9 @@ def _said_role_name(q: Quoted, m: Mentions) -> Said | None:
 
 def _said_described(q: Quoted, m: Mentions) -> Said | None:
     found = AFTER_SAY_DESCRIBED.match(q.after)
-    return Said((found.group(1).split()[-1], None), _DESCRIBED) if found else None
+    if found is None or found.group(1).split()[-1] in DOCUMENTS:
+        return None  # "..., said the statement": the document's author (`document`)
+    return Said((found.group(1).split()[-1], None), _DESCRIBED)
 
 
 def _name_comma_role(q: Quoted, m: Mentions) -> Said | None:
@@ -162,8 +164,11 @@ def _document(q: Quoted, m: Mentions) -> Said | None:
     if not (found := DOCUMENT_SAY.match(q.after)):
         return None
     author = max((m.last_subject, m.last_claimant), key=lambda p: p[0])[1]
-    return Said((author, None) if author else None,
-                f"the author of the {found.group(1)} named before")
+    # (a person by the name the story gives them, their office apart: "agency
+    # spokesman Ari Wibowo" is Ari Wibowo, "Nugroho" the Sutopo Purwo Nugroho named)
+    return Said((author, None) if author and is_body(author) else m.person(author)
+                if author else None,
+                f"the author of the {found.group(1) or found.group(2)} named before")
 
 
 def _one_of(q: Quoted, m: Mentions) -> Said | None:

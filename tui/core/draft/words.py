@@ -171,9 +171,10 @@ ROLE_COMMA_NAME_SAY = re.compile(
 # What carries someone's words without speaking them: a letter, a statement.
 DOCUMENTS = frozenset({"letter", "statement", "report", "post", "message", "note", "communique",
                        "communiqué", "bulletin", "release"})
-# `the letter said`, `the statement said`: the document, whose author spoke before
-DOCUMENT_SAY = re.compile(rf"^[\s,]*the ({'|'.join(sorted(DOCUMENTS))})\s+"
-                           rf"(?:{SAY_VERBS})\b")
+# `the letter said`, `the statement said` (`said the statement.`): the document, whose
+# author spoke before
+DOCUMENT_SAY = re.compile(rf"^[\s,]*(?:the ({'|'.join(sorted(DOCUMENTS))})\s+(?:{SAY_VERBS})\b"
+                          rf"|(?:{SAY_VERBS})\s+the ({'|'.join(sorted(DOCUMENTS))})\s*[.,;]?\s*$)")
 # `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
 SAY_THEN_NAME = re.compile(
     rf",[”\"]?\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.|$)")
