@@ -417,17 +417,18 @@ def _acts_on_the_toll(sentence: str, m: Mentions) -> str | None:
     found = _ACTS_ON_THE_TOLL.search(sentence)
     if found is None or found.group("verb").lower() in _NOT_A_CLAIM:
         return None
-    head = _without_dateline(found.group("head"))
-    if A_FIGURE.search(head) or SAY.search(head):
+    return _claimant_of(found.group("head"), said_in_it=True)
+
+
+def _claimant_of(head: str, said_in_it: bool = False) -> str | None:
+    """The claimant a general reading's subject words name, after the dateline a lead
+    sentence opens with ("NORVALE, March 3, 2024 (Reuters) - Authorities in Hawaii");
+    none when the words hold a figure (or, `said_in_it`, a verb of saying)."""
+    head = re.split(r"\s[-–—]\s+|\)\s*[-–—.]+\s*", head)[-1]
+    if A_FIGURE.search(head) or (said_in_it and SAY.search(head)):
         return None
     name = subject_at(without_relative_clauses(head + " "))
     return name if _names_a_claimant(name) else None
-
-
-def _without_dateline(head: str) -> str:
-    """A subject's words after the dateline a lead sentence opens with ("NORVALE,
-    March 3, 2024 (Reuters) - Authorities in Hawaii")."""
-    return re.split(r"\s[-–—]\s+|\)\s*[-–—.]+\s*", head)[-1]
 
 
 # Words that point back and name no one: "This brings the number of fatalities to two"
@@ -435,12 +436,15 @@ _POINTERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "tha
                        "those", "which", "who", "what"})
 
 
+# An office named in lower case: "governor", "regional commissioner"
+_OFFICE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?:" + PERSON_WORD + r")")
+
+
 def _names_someone(name: str | None) -> bool:
     """The subject a general reading found names a body or a person."""
     # (an office named in lower case too: "the governor's toll")
     return name is not None and name.lower() not in _POINTERS and (
-        is_body(name) or name[:1].isupper() or re.fullmatch(
-            r"(?:[a-z][\w\-]*\s+){0,2}(?:" + PERSON_WORD + r")", name) is not None)
+        is_body(name) or name[:1].isupper() or _OFFICE.fullmatch(name) is not None)
 
 
 # Words that open a storm's or a disaster's name: its toll is no one's claim
@@ -452,10 +456,9 @@ def _names_a_claimant(name: str | None) -> bool:
     """What the general readings take as a claimant: a body, an office, or a person's
     name of two words or more; never a place, a storm or one capitalised word
     ("Gaza's toll", "Hurricane Otis's toll", "Rumours circulated that")."""
-    if not _names_someone(name) or name is None:
+    if name is None or not _names_someone(name):
         return False
-    if is_body(name) or name.lower() in BARE_SPEAKERS or re.fullmatch(
-            r"(?:[a-z][\w\-]*\s+){0,2}(?:" + PERSON_WORD + r")", name):
+    if is_body(name) or name.lower() in BARE_SPEAKERS or _OFFICE.fullmatch(name):
         return True
     return (len(name.split()) >= 2 and not _DISASTER_NAME.match(name)
             and lookup_country(name) is None)
@@ -468,11 +471,7 @@ def _reports_a_clause(sentence: str, m: Mentions) -> str | None:
     if found is None or found.group("verb").lower() in _NOT_A_CLAIM or not counts_in(
             sentence[found.end():]) or re.match(r"\s*[“\"]", sentence[found.end():]):
         return None
-    head = _without_dateline(found.group("head"))
-    if A_FIGURE.search(head):
-        return None
-    name = subject_at(without_relative_clauses(head + " "))
-    return name if _names_a_claimant(name) else None
+    return _claimant_of(found.group("head"))
 
 
 def _closing_verb_then_body(sentence: str, m: Mentions) -> str | None:

@@ -33,7 +33,8 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
 
 _MEASURE = (r"(?P<killed>" + _alternatives(KILLED_MEASURES) + r")|(?P<injured>"
             + _alternatives(INJURY_MEASURES) + r")")
-_BOUND = r"(?:(?P<bound>more than|at least|over|about|nearly|some|around|almost|up to)\s+)?"
+_BOUNDS = r"more than|at least|over|about|nearly|some|around|almost|up to"
+_BOUND = r"(?:(?P<bound>" + _BOUNDS + r")\s+)?"
 # Words that may stand between a number and its measure: whom it counts ("persons",
 # "football fans"), an auxiliary, an adverb; never another number, a clause's opening
 # word or a verb of speech.
@@ -44,7 +45,9 @@ _BETWEEN = (r"(?:(?!(?:and|or|but|while|who|which|that|of|in|on|at|from|to|by|fo
             r"its|their|his|her|not|no|never|narrowly|escaped|avoided|helped|help|helping|"
             r"providing|offering|giving|treating|evacuate|evacuated|evacuating)\b)(?!\d)"
             r"[A-Za-z][\w’'\-]*\s+){0,4}?")
-_AUXILIARY = r"(?:(?:are|is|were|was|have|has|had|been|being|also|now|reportedly|already)\s+)*"
+_AUXILIARIES = ("are", "is", "were", "was", "have", "has", "had", "been", "being", "also", "now",
+                "reportedly", "already")
+_AUXILIARY = r"(?:(?:" + "|".join(_AUXILIARIES) + r")\s+)*"
 # "19 residents have received treatment": the number, whom it counts, the measure
 _COUNT_THEN_MEASURE = re.compile(
     r"\s+(?P<who>" + _BETWEEN + r")" + _AUXILIARY + r"(?:" + _MEASURE + r")\b", re.I)
@@ -126,10 +129,13 @@ MEASURED_RULES = (
 )
 
 
+_NUMBER = re.compile(NUM)
+
+
 def measured_counts(sentence: str, taken: set[int]) -> list[StatedCount]:
     """The counts of numbers at no position in `taken` that a measure word reads."""
     out: list[StatedCount] = []
-    for number in re.finditer(NUM, sentence):
+    for number in _NUMBER.finditer(sentence):
         at, end = number.start(1), number.end(1)
         value = parse_number(number.group(1))
         if at in taken or value is None or number.group(1).lower() in VAGUE:
@@ -137,8 +143,7 @@ def measured_counts(sentence: str, taken: set[int]) -> list[StatedCount]:
         if _NOT_A_HEADCOUNT_AFTER.match(sentence, end) or re.fullmatch(
                 r"(?:19|20)\d\d", number.group(1)) or _RATE_OR_ROLE.match(sentence, end):
             continue
-        if at > 0 and _NAMED_NUMBER.search(_without_bound(sentence[:at])) and not re.match(
-                r"\s*$", sentence[:at]):
+        if sentence[:at].strip() and _NAMED_NUMBER.search(_without_bound(sentence[:at])):
             continue  # "Highway 8", "February 6", "magnitude 5": the number of a name
         if (frame := _FRAME_THEN_COUNT.search(sentence[:at])) is not None:
             measure = "killed" if frame.group("killed") else "injured"
@@ -185,29 +190,25 @@ def told_as_a_toll(sentence: str, start: int) -> bool:
     """The number at `start` ends a "count stood at", "toll was": the toll itself,
     before any other count of the sentence ("brought up the last two bodies, the
     ministry's count stood at eight dead")."""
-    number = re.compile(NUM).match(sentence, start)
+    number = _NUMBER.match(sentence, start)
     return _TOLL_THEN_COUNT.search(sentence[:start]) is not None and number is not None and \
         _AFTER_A_TOLL.match(sentence, number.end()) is not None
 
 
 def _without_bound(before: str) -> str:
     """The text before a number without its bound ("at least"): what the bound follows."""
-    return re.sub(r"\b(?:more than|at least|over|about|nearly|some|around|almost|up to)\s*$",
-                  "", before, flags=re.I).rstrip() + " "
+    return re.sub(r"\b(?:" + _BOUNDS + r")\s*$", "", before, flags=re.I).rstrip() + " "
 
 
 def _bound_before(before: str) -> str | None:
-    found = re.search(r"\b(more than|at least|over|about|nearly|some|around|almost|up to)\s+$",
-                      before, re.I)
+    found = re.search(r"\b(" + _BOUNDS + r")\s+$", before, re.I)
     return found.group(1).lower() if found else None
 
 
 def _people(who: str) -> str:
     """Whom a count counts, from the words before its measure: "residents" of
     "residents have", nothing of "persons"."""
-    words = [w for w in re.sub(r",", "", who).split() if w.lower() not in (
-        "are", "is", "were", "was", "have", "has", "had", "been", "being", "also", "now",
-        "reportedly", "already")]
+    words = [w for w in re.sub(r",", "", who).split() if w.lower() not in _AUXILIARIES]
     # (up to its first verb: "persons" of "persons solicited medical assistance")
     verb = next((i for i, w in enumerate(words) if re.search(r"[a-z](?:ed|ing)$", w)
                  or w.lower() in ("sought", "got", "took", "went", "came", "gave", "saw")), None)

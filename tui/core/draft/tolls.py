@@ -183,12 +183,11 @@ def tolls_in(sentence: str) -> Tolls | None:
         # ("13 deaths ... and 58 people injured, up from 9 and 40": each its own)
         killed = replace(killed, earlier=parse_number(both[1]))
         injured = replace(injured, earlier=parse_number(both[2]))
-    if killed is not None and killed.earlier is None and not _nearer_count(
-            sentence, killed, injured):
+    nearer_injured = _nearer_count(sentence, killed, injured)
+    if killed is not None and killed.earlier is None and not nearer_injured:
         killed = _up_from(sentence, killed)
     if injured is not None and injured.earlier is None and (
-            killed is None or killed.start > injured.start or _nearer_count(
-                sentence, killed, injured)):
+            killed is None or killed.start > injured.start or nearer_injured):
         injured = _up_from(sentence, injured)
     if killed is not None and killed.earlier is None and (previous := _PREVIOUS.search(
             sentence)) and (before := parse_number(next(g for g in previous.groups() if g))) \
