@@ -69,12 +69,12 @@ FLOORS = {
     # (one false dispute more in a draft since a release's "toll established at 9:00 a.m."
     # is no toll of 9: both of the directorate's sequences are right, and its French
     # name still stands apart from "the country's civil protection agency")
-    "stories-fresh15": ((5, 0, 3, 0), (5, 0, 2, 0)),
+    "stories-fresh15": ((5, 0, 2, 0), (5, 0, 1, 0)),
     # the sixteenth set, scored at its first sight at the end of a seventh session:
     # 2/11 in both modes, 4 and 5 splits, 17 false disputes each; since tuned on (the
     # eighth session's "they" for a plural body and "Volunteer Firefighters" as the corps
     # took its false disputes from 17 to 5)
-    "stories-fresh16": ((4, 0, 4, 3), (4, 0, 5, 3)),
+    "stories-fresh16": ((4, 0, 4, 3), (4, 0, 4, 3)),
     # the seventeenth set, scored at its first sight at the end of an eighth session:
     # 1/9 in a draft and 3/9 after an update, 3 splits each, 10 and 11 false disputes
     # (the same figures as the session's start: its rules carried nothing to this copy)
@@ -92,7 +92,7 @@ FLOORS = {
     # update and no byte of a base changed; since tuned on (a broadcaster relays, "the
     # ERCS assessment" is the ERCS's, the "í" of "gardaí" is no name): 1/11 in both, 14
     # and 7 false disputes
-    "stories-fresh19": ((2, 0, 5, 10), (2, 0, 4, 3)),
+    "stories-fresh19": ((2, 0, 4, 10), (2, 0, 3, 3)),
     # the twentieth set, scored at its first sight at the end of a tenth session: 2/15 in
     # a draft and 1/15 after an update, 4 splits each, 5 and 4 false disputes (the same
     # figures as the session's start: its rules changed no byte of these drafts); its
@@ -103,12 +103,12 @@ FLOORS = {
     # in a draft and 5/19 after an update, 6 splits each, 3 and 7 false disputes (the same
     # figures with the session's start); its first update counted 21 bytes of a base
     # changed, a scorer that wanted no space in `source :`, mended the same day (0 since)
-    "stories-fresh21": ((4, 0, 6, 3), (5, 0, 6, 7)),
+    "stories-fresh21": ((4, 0, 4, 3), (5, 0, 5, 7)),
     # (the twenty-second round's first sight, scored once in an eleventh session: the
     # same right sequences, merges and splits as the session's start gave, and two
     # fewer false disputes in the update; two fewer again once a year after its month
     # was no count)
-    "stories-fresh22": ((3, 0, 4, 3), (3, 0, 4, 8)),
+    "stories-fresh22": ((3, 0, 2, 1), (3, 0, 2, 8)),
 }
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.draft.attribution import news_agency
-from tui.core.draft.heads import heads_of_named_bodies
+from tui.core.draft.heads import heads_of_named_bodies, ministers_of_named_ministries
 from tui.core.draft.referents import (
     BODY_KINDS,
     JOINERS,
@@ -48,9 +48,13 @@ from tui.core.draft.words import (
 # An office that speaks for the body named with it (not "mayor" or "district health
 # officer": an office that is its own claimant)
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
-         r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|president|"
-         r"commander|superintendent|inspector(?:[- ]general)?|manager|secretary|delegate|"
-         r"representative|ceo\b)")
+         r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|"
+         r"(?:vice[- ])?president|commander|superintendent|inspector(?:[- ]general)?|manager|"
+         r"secretary(?:[- ]general)?|delegate|representative|leader|officer|ceo\b)")
+# ("assistant director of operations X", "regional director for Los Lagos, X": what the
+# office is over, between the office and the name)
+_REMIT = r"(?:\s+(?:of|for)\s+(?!the\b)[a-z]+|\s+(?:in|for)\s+" + CAPITALISED_WORD + \
+    r"(?:\s+" + CAPITALISED_WORD + r"){0,2},)?"
 _NAME = person_name("name")
 _ARTICLE = frozenset({"the", "a", "an"})
 
@@ -68,14 +72,16 @@ class AffiliationRule(NamedTuple):
 AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
     AffiliationRule(
         "body_role_then_name",
-        re.compile(rf"(?P<role>\b{_ROLE})(?:\s+(?:in|for)\s+{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,2}},)?"
-                   rf",?\s+{_NAME}"),
+        re.compile(rf"(?P<role>\b{_ROLE}){_REMIT},?\s+{_NAME}"),
         "before",
         "Health Ministry spokeswoman Chea Sophorn said the wells were closed. "
         "Sophorn said 12 people had died."),
     AffiliationRule(
         "name_role_of_body",
-        re.compile(rf"{_NAME},\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})"
+        # ("X, Deputy Governor of Y Province and Chairman of the Z Committee": the office
+        # of the two that speaks for a body; "President and Chief Executive Officer of")
+        re.compile(rf"{_NAME},\s+(?:[^,;:]{{0,60}}?\s+and\s+)?(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}"
+                   rf"(?P<role>{_ROLE})(?:\s+and\s+(?:[A-Za-z-]+\s+){{0,2}}?{_ROLE})?"
                    r"\s+(?:of|for|at|with|in)\s+(?:the\s+)?"),
         "after",
         "Dr Hang Vuthy, director of the Kampong Speu Provincial Health Department, said "
@@ -91,7 +97,9 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "role_of_body_then_name",
         re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})\s+(?:of|for|at)\s+"
                    rf"(?:the\s+)?(?P<body>[^,;:()]{{3,80}}?)(?:\s*\([A-ZÀ-ɏ][A-Za-z]{{1,9}}\))?,\s+"
-                   rf"{_NAME}\s*,"),
+                   # (the name may close the sentence: "..., said the Chief of the Police
+                   # Administration in Novi Sad, Nenad Ilić.")
+                   rf"{_NAME}\s*(?:,|[.!?]?$)"),
         "body",
         "The director of the region's Civil Hospital, Rahim Shah, said the wards were full. "
         "Shah said 42 people had died."),
@@ -119,14 +127,16 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "fire was out. Lytvynenko said three people had died."),
     AffiliationRule(
         "the_bodys_role_then_name",
-        re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE}),\s+"
+        # ("the ambulance service's spokesman", "the union's Puerto Alcorta secretary")
+        re.compile(rf"\b[Tt]he\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+)['’]s\s+(?:[A-Za-zÀ-ɏ-]+\s+){{0,2}}"
+                   rf"(?P<role>{_ROLE}),\s+"
                    rf"{_NAME}\s*,"),
         "named before",
         "The Delta State Police Command opened an inquiry. The command's spokesperson, "
         "SP Tamara Ebikeme, said the road was shut. Ebikeme said 12 people had died."),
     AffiliationRule(
         "name_the_bodys_role",
-        re.compile(rf"{_NAME},\s+[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}"
+        re.compile(rf"{_NAME},\s+[Tt]he\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}"
                    rf"(?P<role>{_ROLE})\b"),
         "named before",
         "The National Gendarmerie closed the road. Colonel Ahmed Zerrouki, the gendarmerie's "
@@ -171,10 +181,11 @@ def _words_back(text: str) -> str:
         return owner["owner"]
     words = re.split(r"\s+", text.rstrip())
     # ("... Management Authority (GBDMA) Director General X": the name before its initials)
-    if words and re.fullmatch(r"\([A-ZÀ-ɏ][\w-]*\)", words[-1]):
-        words.pop()
+    # ("... Department (JBPM) assistant director": the initials before the modifier too)
     while words and words[-1].lower() in OFFICE_MODIFIERS:
         words.pop()  # "Fire service deputy director Anisul Haque": the fire service's
+    if words and re.fullmatch(r"\([A-ZÀ-ɏ][\w-]*\)", words[-1]):
+        words.pop()
     taken: list[str] = []
     for word in reversed(words):
         bare = word.strip("’'\"“”")
@@ -256,6 +267,10 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                     body = named_with(m["noun"], recent)
                     if not body and m["noun"] in BODY_KINDS:
                         body, referred = referent(recent, m["noun"]), True
+                    if not body and " " in m["noun"] and is_body(m["noun"]):
+                        # ("the ambulance service's spokesman" with no name before: the
+                        # body as described, for the names of the story to resolve)
+                        body = m["noun"]
                 else:
                     body = _body_of(rule, m, sentence)
                     if (kind := _points_back(rule, m, sentence)) is not None:
@@ -269,7 +284,9 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                 found.append(Affiliation(person, body, rule.name, sentence))
         recent = [*recent[-2:], sentence]
     return found + [Affiliation(person, body, "heads_the_body", sentence)
-                    for person, body, sentence in heads_of_named_bodies(text)]
+                    for person, body, sentence in heads_of_named_bodies(text)] + [
+        Affiliation(person, body, "minister_of_a_named_ministry", sentence)
+        for person, body, sentence in ministers_of_named_ministries(text)]
 
 
 def _points_back(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str | None:
@@ -315,6 +332,9 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
     # ("federation chief executive X" and "ZMF chief executive X": a body named by
     # its kind alone is whichever body the other names)
     hits = [a for a in hits if not _kind_alone(a.body)] or hits
+    # ("the DGPC's communication officer X" and "the spokesman of the Civil Protection,
+    # X": letters the article never spells out are the short form of the body it names)
+    hits = [a for a in hits if not re.fullmatch(r"[A-ZÀ-ɏ]{2,8}", a.body)] or hits
     if not hits:
         return None
     fullest = max(hits, key=lambda a: len(body_words(a.body)))

@@ -242,6 +242,8 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
             # ("In the first information, the ministry had spoken of 2 ...": its first
             # figures, whoever it names; the merge puts them before)
             return [found[0]], "initially_earlier_figure"
+        if (together := _stated_together(sentence, found[0])) is not None:
+            return [together, found[0]], "stated_together"
         return [found[0]], found[1]
     if mentions.author and re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", sentence):
         # "six (6) of our passengers lost their lives": the body the statement is by
@@ -262,6 +264,24 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     if background(sentence):
         return [], ""  # "since 2009": the story's background, no claim of this event
     return ["Unknown"], "no_one_credited"
+
+
+# "police and the Ministry of Health said": a body named just before the claimant,
+# joined by "and", states the figure with it
+_AND_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-ZÀ-ɏ][\w’'-]*\s+){0,4}[\w’'-]+)\s+and\s+(?:the\s+)?$")
+
+
+def _stated_together(sentence: str, claimant: str) -> str | None:
+    """The body that states a figure together with `claimant` ("police and
+    the Ministry of Health said ..."), or None."""
+    at = sentence.find(claimant)
+    if at <= 0 or " and " in claimant:
+        return None
+    found = _AND_BEFORE.search(sentence[:at])
+    if found is None:
+        return None
+    other = re.sub(r"^(?:The|the)\s+", "", found[1])
+    return other if is_body(other) else None
 
 
 # A reaction to the event that names its toll: "condemned the attack that killed 20"

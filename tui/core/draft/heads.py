@@ -78,3 +78,45 @@ def heads_of_named_bodies(sentences: Iterable[str]) -> list[tuple[str, str, str]
                 if len(person_tokens(person)) >= 2 and not is_body(person):
                     found.append((person, body, sentence))
     return found
+
+
+# "Health Minister Samir Khoury", "the Minister of Public Health, Dr. X", "X, the labour
+# minister": a minister and the field of their ministry
+_MINISTER = re.compile(
+    rf"\b(?P<field>[A-ZÀ-ɏ][\w-]*)\s+Minister,?\s+{person_name('name')}"
+    rf"|\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<field2>[A-ZÀ-ɏ][\w-]*(?:\s+(?:and\s+)?"
+    rf"[A-ZÀ-ɏ][\w-]*){{0,2}}),?\s+{person_name('name2')}"
+    rf"|{person_name('named')},\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<field3>[a-z]+)\s+minister\b")
+# A ministry as copy names it: "the Ministry of Public Health", "Lebanon's Health Ministry"
+_MINISTRY = re.compile(r"(?:\b[\w’'-]+\s+){0,2}?(?i:ministry)(?:\s+(?:of|for)\s+(?:the\s+)?"
+                       r"[A-ZÀ-ɏ][\w-]*(?:\s+(?:and\s+)?[A-ZÀ-ɏ][\w-]*){0,2})?")
+# (one field spelt two ways)
+_FIELD_SPELLINGS = {"labor": "labour", "defense": "defence"}
+
+
+def _field_words(words: str) -> set[str]:
+    low = {w.lower() for w in re.findall(r"[\w-]+", words)} - {"and", "the", "of", "for"}
+    return {_FIELD_SPELLINGS.get(w, w) for w in low}
+
+
+def ministers_of_named_ministries(text: list[str]) -> list[tuple[str, str, str]]:
+    """(person, ministry, sentence) for each minister whose ministry the same
+    text names: the minister heads it, and its figures given by them are the
+    ministry's. A minister whose ministry the text never names keeps their
+    office as their own (as governors and mayors do)."""
+    found: list[tuple[str, str, str]] = []
+    for sentence in text:
+        for m in _MINISTER.finditer(sentence):
+            field = _field_words(m["field"] or m["field2"] or m["field3"] or "")
+            person = without_titles(m["name"] or m["name2"] or m["named"])
+            if not field or len(person_tokens(person)) < 2 or is_body(person) or \
+                    _FORMER.search(sentence[:m.start()]):
+                continue
+            named = [re.sub(r"^(?:[Tt]he)\s+", "", n[0].strip()) for s in text
+                     for n in _MINISTRY.finditer(s)]
+            # (the ministry's own name, its field's words in it: "Ministry of Health")
+            of_field = [n for n in named if field <= _field_words(
+                re.sub(r"(?i)\bministry\b", " ", n)) and re.search(r"\bMinistry\b", n)]
+            if of_field:
+                found.append((person, max(set(of_field), key=of_field.count), sentence))
+    return found
