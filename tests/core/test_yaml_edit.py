@@ -226,3 +226,52 @@ def test_a_grown_source_is_quoted_as_the_value_beside_it() -> None:
     out = apply_plan(base, plan)
     assert '    "source": ["Armenpress", "Azatutyun"]\n' in out
     assert "    source: ['It''s Radio', 'Radio Van''s']\n" in out
+
+
+FLOW_BASE = """\
+--- # a house style: flow lists, one entry a line, a comma after every entry
+format: 1
+title: Squall at sea
+date: 2027-09-14
+summary: A squall.
+casualty_claims: [
+  {claimant: Prefecture, affected: fishermen, killed: "4+", source: APS},
+]
+quotes: [
+  {speaker: Ana Ndao, text: "We search.", source: APS}
+]
+sources: [{name: APS}, {name: BBC},]
+"""
+
+QUOTE = [("speaker", "Modou Diouf", "speaker from the attribution"), ("text", "Too high", None),
+         ("partial", "true", None), ("source", "BBC", None)]
+
+
+def test_a_flow_list_written_one_entry_a_line_grows_one_entry_a_line() -> None:
+    out = apply_plan(FLOW_BASE, Plan(sections={"casualty_claims": [CLAIM, CLAIM],
+                                               "quotes": [QUOTE], "sources": [SOURCE]}))
+    assert kept_in_order(FLOW_BASE, out, frozenset({9, 11}))
+    b = parse_briefing(out)
+    assert [c.claimant for c in b.casualty_claims] == ["Prefecture", "Red Cross", "Red Cross"]
+    # (each new entry on its own line at the items' indent, the trailing comma kept, and
+    # its checks as the line's comment)
+    assert out.count('  {claimant: "Red Cross", affected: "patients", killed: 18, '
+                     'said: 2025-02-12T10:05Z, source: "Reuters"},  '
+                     '# check: claimant from the attribution\n') == 2
+    # (a list with no trailing comma gains one after its last entry, none after the new)
+    assert '  {speaker: Ana Ndao, text: "We search.", source: APS},\n' in out
+    assert b.quotes[1].partial is True and b.quotes[1].speaker == "Modou Diouf"
+
+
+def test_a_one_line_flow_list_with_a_trailing_comma_stays_valid() -> None:
+    out = apply_plan(FLOW_BASE, Plan(sections={"sources": [SOURCE]}))
+    assert "sources: [{name: APS}, {name: BBC}, {name: \"Reuters\", " in out
+    assert [s.name for s in parse_briefing(out).sources] == ["APS", "BBC", "Reuters"]
+
+
+def test_a_new_section_goes_below_the_files_header_comment() -> None:
+    base = "\ufeff# header of the file\r\n# second line\r\ncasualty_claims: []\r\n" \
+           "date: 2027-01-23\r\nformat: 1\r\nsummary: S.\r\ntitle: T\r\n"
+    out = apply_plan(base, Plan(aliases=[("Zambia Police Service", ["police"])]))
+    assert out.startswith("\ufeff# header of the file\r\n# second line\r\naliases:\r\n")
+    assert kept_in_order(base.lstrip("\ufeff"), out.lstrip("\ufeff"))

@@ -30,8 +30,10 @@ _BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
 _PLAIN_RISK = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|[:#]\s|\s#|:$|[\x00-\x1f\x7f\u2028\u2029]")
 
 
-# Numbers, dates and times: plain inside brackets too.
-_FLOW_SAFE = re.compile(r"-?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?")
+# Numbers, dates, times and booleans: plain inside brackets too (a string "true" is
+# already quoted by `scalar`, so a plain one here is the boolean `partial: true`)
+_FLOW_SAFE = re.compile(r"-?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?|"
+                        r"true|false")
 
 
 class EditError(Exception):
@@ -213,7 +215,9 @@ def _section_start(doc: _Doc, section: str) -> int:
             line = k.start_mark.line
             while line > 0 and doc.text[doc.line_offset(line - 1):].startswith("#"):
                 line -= 1
-            return doc.line_offset(line)
+            # (comments from the file's first line on head the file, not the section:
+            # they stay first)
+            return doc.line_offset(line if line > 0 else k.start_mark.line)
     return len(doc.text)
 
 
@@ -241,14 +245,48 @@ def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
     if not isinstance(seq, SequenceNode):
         raise EditError(f"{section} is not a list")
     if seq.flow_style:
-        close = seq.end_mark.index - 1
-        lead = ", " if seq.value else ""
-        doc.add(close, lead + ", ".join(_flow(r) for r in records))
+        _add_to_flow_list(doc, seq, records)
         return
     if _ends_in_alias(seq):
         raise EditError(f"{section} ends with an alias (*name); add to it by hand")
     dash, key = doc.indent_of(seq)
     doc.add(doc.after(seq.value[-1]), "".join(_lines(r, dash, key, doc.eol) for r in records))
+
+
+def _add_to_flow_list(doc: _Doc, seq: SequenceNode, records: list[NewRecord]) -> None:
+    """Records added to a `[...]` list as the list is written: one a line
+    at its items' indent when they stand one a line, and with a comma after
+    each when the last item has one (`{...},` before `]`: a trailing comma)."""
+    close = seq.end_mark.index - 1
+    flows = [_flow(r) for r in records]
+    if not seq.value:
+        doc.add(close, ", ".join(flows))
+        return
+    last = seq.value[-1]
+    between = doc.text[last.end_mark.index:close]
+    trailing = between.lstrip().startswith(",")
+    line_start = doc.text.rfind("\n", 0, close) + 1
+    if "\n" in between and not doc.text[line_start:close].strip():
+        # ("  {...},\n]": each record on a line of its own before the bracket's line)
+        lead = doc.text[doc.line_offset(last.start_mark.line):last.start_mark.index]
+        indent = lead if not lead.strip() else " " * last.start_mark.column
+        if not trailing:
+            doc.add(last.end_mark.index, ",")
+        # (a line of its own may end in the record's `# check:` as a block item's keys do)
+        lines = [indent + f + ("," if trailing or i < len(flows) - 1 else "") + _checks(r)
+                 for i, (f, r) in enumerate(zip(flows, records, strict=True))]
+        doc.add(line_start, "".join(line + doc.eol for line in lines))
+        return
+    if trailing:
+        doc.add(close, " " + ", ".join(flows) + ",")  # "[{a}, {b},]"
+    else:
+        doc.add(close, ", " + ", ".join(flows))
+
+
+def _checks(record: NewRecord) -> str:
+    """The record's checks as one trailing comment ("" when it has none)."""
+    checks = [" ".join(check.split()) for _, _, check in record if check]
+    return f"  # check: {'; '.join(checks)}" if checks else ""
 
 
 def _add_aliases(doc: _Doc, entries: list[tuple[str, list[str]]]) -> None:
