@@ -275,8 +275,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "bodies", "bodies_count",
      "Divers said 52 bodies had been recovered."),
     # "21 civilians and three members of the security forces had died": two groups
-    (re.compile(_BOUND + NUM + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)\s+and\s+" + _BOUND + NUM
-                + r"\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)\s+(?:had |have |were |was )?(?:been )?"
+    # ("seven residents of Kabwelume, among them three children, and two waste pickers
+    # whose bodies were dug out ... have so far been confirmed dead": an aside after the
+    # first group, a clause after the second, an adverb and "confirmed" before the verb)
+    (re.compile(_BOUND + NUM + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)(?:,[^,.;]{1,60},)?\s+and\s+"
+                + _BOUND + NUM + r"\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)"
+                r"(?:\s+(?:who|whose|that)\s+[^,.;]{1,100}?)?\s+(?:had |have |has |were |was )?"
+                r"(?:(?:so far|thus far|now|also|already) )?(?:been )?"
+                r"(?:(?:officially )?(?:reported|confirmed|found|declared|pronounced) )?"
                 r"(killed|died|dead)\b", re.I), "pair", "two_groups_dead",
      "The army said 21 civilians and three members of the security forces had died."),
     # "Thirty-one pupils and one teacher sustained injuries": each group's injured
@@ -479,11 +485,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # the flight engineer, had died"
                 + r"(?:[\w’'\-]+,[^,]{1,80},\s*)?"
                 + r"(?:were |was |had been |have been |had |"
-                r"have |later |are |is )?(?:also |now |so far |thus far )?"
-                # ("four workers have now been confirmed dead", "have also been killed": the
-                # adverb before "been")
+                r"have |later |are |is )?(?:also |now |so far |thus far |already )?"
+                # ("four workers have now been confirmed dead", "have also been killed",
+                # "have so far been confirmed dead": the adverb before "been")
                 r"(?:(?:(?<=have now )|(?<=has now )|(?<=had now )|(?<=have also )|"
-                r"(?<=has also )|(?<=had also ))been )?"
+                r"(?<=has also )|(?<=had also )|(?<=have so far )|(?<=has so far )|"
+                r"(?<=had so far )|(?<=have thus far )|(?<=has thus far )|(?<=have already )|"
+                r"(?<=has already )|(?<=had already ))been )?"
                 # "were reported killed", "are now confirmed to have died"
                 r"(?:(?:officially )?(?:reported|confirmed|known|believed)\s+(?:to\s+have\s+)?)?"
                 r"(?:seriously |badly |critically |severely |slightly |lightly )?"
