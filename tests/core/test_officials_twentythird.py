@@ -19,7 +19,7 @@ HEAD = "Headline of the story\n\nA lead paragraph on Monday, 6 May 2024, about e
     # an office named with what it is over
     ("Tarsa Fire and Rescue Department (TFRD) assistant director of operations Nadia Karim "
      "said it rained.", "Nadia Karim", "Tarsa Fire and Rescue Department"),
-    ("It rained, the Kelvo Emergency Service regional director for Upper Vanta, Ilse Marr, "
+    ("It rained, the Kelvo Emergency Service assistant director for Upper Vanta, Ilse Marr, "
      "told reporters.", "Ilse Marr", "Kelvo Emergency Service"),
     # offices that were no office before
     ("Tomas Reyes, Secretary General of the Valoria Red Cross Society, said it rained.",

@@ -50,7 +50,9 @@ from tui.core.draft.words import (
 _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director(?:[- ]general)?|"
          r"head|chief(?:\s+executive)?|official|coordinator|commissioner|chair(?:man|woman|person)?|"
          r"(?:vice[- ])?president|commander|superintendent|inspector(?:[- ]general)?|manager|"
-         r"secretary(?:[- ]general)?|delegate|representative|leader|officer|ceo\b)")
+         r"secretary(?:[- ]general)?|delegate|representative|ceo\b|"
+         # (an officer who speaks: never any "police officer", a witness or a suspect)
+         r"(?:information|communications?|public\s+relations|media|emergency)\s+officer)")
 # ("assistant director of operations X", "regional director for Los Lagos, X": what the
 # office is over, between the office and the name)
 _REMIT = r"(?:\s+(?:of|for)\s+(?!the\b)[a-z]+|\s+(?:in|for)\s+" + CAPITALISED_WORD + \
@@ -155,6 +157,11 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "Dr Hang Vuthy of the provincial health department said the clinic was full. "
         "Vuthy said 12 people had died."),
 )
+
+
+# An office no longer held, or held for no body ("former", "retired", "off-duty",
+# "shadow", "opposition"): its holder speaks for themselves
+_NO_LONGER = re.compile(r"\b(?:former|ex|retired|late|off-duty|shadow|opposition)\b[\s-]", re.I)
 
 
 class Affiliation(NamedTuple):
@@ -275,6 +282,8 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
                     body = _body_of(rule, m, sentence)
                     if (kind := _points_back(rule, m, sentence)) is not None:
                         body, referred = referent(recent, kind), True
+                if _NO_LONGER.search(sentence[max(0, m.start() - 30):m.end()]):
+                    continue  # "a former director of the Red Cross": none of its officials
                 person = named if rule.body_side == "run" else without_titles(m["name"])
                 # (one word is a name after a title: "NEMA spokesman Colonel Enkhbayar")
                 titled = rule.body_side != "run" and person != m["name"].strip()
@@ -334,6 +343,9 @@ def body_for(person: str, known: list[Affiliation]) -> Affiliation | None:
     hits = [a for a in hits if not _kind_alone(a.body)] or hits
     # ("the DGPC's communication officer X" and "the spokesman of the Civil Protection,
     # X": letters the article never spells out are the short form of the body it names)
+    # (a translated name's letters rarely match its English words: VUGD is the State Fire
+    # and Rescue Service; a former office is no pairing at all, so the risk is a person
+    # who holds two offices at once)
     hits = [a for a in hits if not re.fullmatch(r"[A-ZÀ-ɏ]{2,8}", a.body)] or hits
     if not hits:
         return None

@@ -266,22 +266,35 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
     return ["Unknown"], "no_one_credited"
 
 
-# "police and the Ministry of Health said": a body named just before the claimant,
-# joined by "and", states the figure with it
-_AND_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-ZÀ-ɏ][\w’'-]*\s+){0,4}[\w’'-]+)\s+and\s+(?:the\s+)?$")
+# "police and the Ministry of Health said": the subject of a verb of saying is two
+# bodies joined by "and" (from the sentence's start or a comma: never the object of
+# "at", "to", "by", "between" ..., nor "The army and police were deployed ...")
+_JOINT_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\s-\s)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?"
+                            r"(?P<first>(?:(?!\s-\s)[^,;:—–]){2,60}?)\s+and\s+(?:the\s+)?$")
+_SAYS_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:said|say|says|"
+                        r"told|confirmed|reported|announced|put|gave|stated)\b")
 
 
 def _stated_together(sentence: str, claimant: str) -> str | None:
     """The body that states a figure together with `claimant` ("police and
     the Ministry of Health said ..."), or None."""
-    at = sentence.find(claimant)
-    if at <= 0 or " and " in claimant:
+    if " and " in claimant:
         return None
-    found = _AND_BEFORE.search(sentence[:at])
-    if found is None:
+    for at in (m.start() for m in re.finditer(re.escape(claimant), sentence)):
+        if not _SAYS_NEXT.match(sentence, at + len(claimant)):
+            continue
+        found = _JOINT_SUBJECT.search(sentence[:at])
+        if found is None:
+            return None
+        other = found["first"]
+        words = other.split()
+        # (a body's name: its words capitalised or a body's, "police", "the Red Cross")
+        if is_body(other) and len(words) <= 8 and all(
+                w[:1].isupper() or w.lower() in ("of", "for", "and", "the") or is_body(w)
+                for w in words):
+            return other
         return None
-    other = re.sub(r"^(?:The|the)\s+", "", found[1])
-    return other if is_body(other) else None
+    return None
 
 
 # A reaction to the event that names its toll: "condemned the attack that killed 20"

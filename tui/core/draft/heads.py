@@ -81,17 +81,27 @@ def heads_of_named_bodies(sentences: Iterable[str]) -> list[tuple[str, str, str]
 
 
 # "Health Minister Samir Khoury", "the Minister of Public Health, Dr. X", "X, the labour
-# minister": a minister and the field of their ministry
+# minister": a minister and the field of their ministry (never a state's, another
+# country's or a shadow minister: "Kerala Health Minister", "Velia's Health Minister")
 _MINISTER = re.compile(
     rf"\b(?P<field>[A-ZÀ-ɏ][\w-]*)\s+Minister,?\s+{person_name('name')}"
     rf"|\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<field2>[A-ZÀ-ɏ][\w-]*(?:\s+(?:and\s+)?"
     rf"[A-ZÀ-ɏ][\w-]*){{0,2}}),?\s+{person_name('name2')}"
-    rf"|{person_name('named')},\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<field3>[a-z]+)\s+minister\b")
+    rf"|{person_name('named')},\s+(?:the\s+)?(?:deputy\s+)?(?P<field3>[a-z]+)\s+minister\b")
+# Capitalised words that may stand before "Health Minister X" (any other names whose
+# minister it is: "Kerala", "Velia's", "Shadow")
+_BEFORE_A_MINISTER = frozenset({"The", "the", "Deputy", "Honourable", "Honorable", "His", "Her",
+                                "By", "by", "Said", "said", "And", "and", "Then", "Acting"})
 # A ministry as copy names it: "the Ministry of Public Health", "Lebanon's Health Ministry"
-_MINISTRY = re.compile(r"(?:\b[\w’'-]+\s+){0,2}?(?i:ministry)(?:\s+(?:of|for)\s+(?:the\s+)?"
+# (the words before it capitalised, and no article or preposition: "at the Ministry")
+_MINISTRY = re.compile(r"(?:(?!(?:The|A|An|At|By|From|In|On|Of|To|For|With)\b)[A-ZÀ-ɏ][\w’'-]*\s+)"
+                       r"{0,2}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?"
                        r"[A-ZÀ-ɏ][\w-]*(?:\s+(?:and\s+)?[A-ZÀ-ɏ][\w-]*){0,2})?")
-# (one field spelt two ways)
+# (one field spelt two ways; words that name no field: "a government minister")
 _FIELD_SPELLINGS = {"labor": "labour", "defense": "defence"}
+_NO_FIELD = frozenset({"government", "cabinet", "junior", "senior", "state", "prime", "chief",
+                       "first", "former", "shadow", "opposition", "regional", "provincial",
+                       "deputy", "acting", "federal", "union", "sitting"})
 
 
 def _field_words(words: str) -> set[str]:
@@ -109,11 +119,16 @@ def ministers_of_named_ministries(text: list[str]) -> list[tuple[str, str, str]]
         for m in _MINISTER.finditer(sentence):
             field = _field_words(m["field"] or m["field2"] or m["field3"] or "")
             person = without_titles(m["name"] or m["name2"] or m["named"])
-            if not field or len(person_tokens(person)) < 2 or is_body(person) or \
-                    _FORMER.search(sentence[:m.start()]):
+            before = re.search(r"(\S+)\s+$", sentence[:m.start()])
+            if not m["named"] and before is not None and (
+                    before[1][:1].isupper() or re.search(r"['’]s$", before[1])) and (
+                    before[1] not in _BEFORE_A_MINISTER):
+                continue  # ("Kerala Health Minister X": a state's minister, not this one's)
+            if not field or field & _NO_FIELD or len(person_tokens(person)) < 2 or is_body(
+                    person) or _FORMER.search(sentence[:m.start()]) or re.search(
+                    r"\b(?:former|shadow|opposition|ex)\b", m[0], re.I):
                 continue
-            named = [re.sub(r"^(?:[Tt]he)\s+", "", n[0].strip()) for s in text
-                     for n in _MINISTRY.finditer(s)]
+            named = [n[0].strip() for s in text for n in _MINISTRY.finditer(s)]
             # (the ministry's own name, its field's words in it: "Ministry of Health")
             of_field = [n for n in named if field <= _field_words(
                 re.sub(r"(?i)\bministry\b", " ", n)) and re.search(r"\bMinistry\b", n)]
