@@ -270,8 +270,39 @@ def breakdown(sentence: str, count: StatedCount,
                  for m in _PLACE_TO.finditer(sentence) if (n := parse_number(m.group(2)))
                  is not None and m.start(2) not in other_measure]
     if len({p.noun for p in parts}) < 2:
+        parts = _parts_by_kind(sentence, count, other_measure)
+    if len({p.noun for p in parts}) < 2:
         return []
     return parts
+
+
+# "137 victims were Han, while 46 were Uighurs and one was a Hui": the dead of each
+# people or nation; "one person from Colombia, one from Ecuador, 12 from El Salvador":
+# of each country they came from
+_KIND_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?:victims|people|persons|of\s+them|"
+                         r"of\s+the\s+(?:dead|victims))\s+)?(?:were|was)\s+(?:an?\s+)?"
+                         r"(?P<kind>[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)")
+_FROM_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?:person|people|persons|victims?|"
+                         r"nationals?|citizens?)\s+)?(?:were\s+|was\s+)?from\s+(?:the\s+)?"
+                         r"(?P<kind>[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)")
+
+
+def _parts_by_kind(sentence: str, count: StatedCount,
+                   other_measure: frozenset[int]) -> list[StatedCount]:
+    """The dead of each people or country a list of two or more gives, from
+    `count` on ("46 were Uighurs", "12 from El Salvador")."""
+    for pattern, joint in ((_KIND_COUNT, "who were"), (_FROM_COUNT, "from")):
+        # (each part by its own kind alone: "people who were Chinese", not "South
+        # Sudanese oil workers among the dead who were Chinese")
+        parts = [StatedCount(count.measure, n, None, f"people {joint} {m['kind']}",
+                             start=m.start(1), kind=count.kind, rule="breakdown_by_kind")
+                 for m in pattern.finditer(sentence, max(count.start, 0))
+                 if (n := parse_number(m.group(1))) is not None
+                 and m.start(1) not in other_measure
+                 and m["kind"].split()[0] not in _TIME_NAMES]
+        if len({p.noun for p in parts}) >= 2:
+            return parts
+    return []
 
 
 _PLACE_TO = re.compile(r"\bin\s+(" + _PLACE + r")\s+(?:to|at)\s+(?i:" + NUM + r")")

@@ -77,9 +77,12 @@ def tolls_in(sentence: str) -> Tolls | None:
     others: list[StatedCount] = []
     affected = "check"
     found = counts_in(sentence)
-    if not found and (of := re.search(r"\bof the (dead|victims|injured|wounded)\b", low)) \
+    # ("Of the dead, ...", "the dead included ...", "137 victims were Han, while 46 ...")
+    if not found and (of := re.search(r"\bof the (dead|victims|injured|wounded)\b|\bthe "
+                                      r"(dead|victims) included\b|\b\d[\d,]*\s+(victims)\s+"
+                                      r"(?:were|was)\b", low)) \
             and (parts := breakdown(sentence, StatedCount(
-                "killed" if of.group(1) in ("dead", "victims") else "injured", 0, None,
+                "injured" if of.group(1) in ("injured", "wounded") else "killed", 0, None,
                 "", start=of.start(), rule="breakdown_by_place"))):
         # "Of the dead, 12 were in Kano and 8 in Kaduna": the places' groups
         first, *rest = parts
@@ -201,7 +204,10 @@ def tolls_in(sentence: str) -> Tolls | None:
             c.start for c in found if c.measure != "killed"))):
         # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
         taken = {c.start for c in others}
-        if parts[0].start == killed.start:
+        if parts[0].start == killed.start and parts[0].rule == "breakdown_by_kind" and (
+                killed.noun not in ("", "people")):
+            parts = parts[1:]  # "16 of the dead were South Sudanese oil workers": its own noun
+        elif parts[0].start == killed.start:
             killed, parts = parts[0], parts[1:]
             affected = killed.noun
         others += [p for p in parts if p.start not in taken and p.number != killed.number]
