@@ -224,8 +224,11 @@ def _restated(claims: list[Item]) -> list[Item]:
         key = (str(claim["claimant"].value), str(claim["affected"].value))
         figures = {m: str(claim[m].value) for m in ("killed", "injured") if m in claim}
         before = last.get(key)
+        # ("at least 10,000" then "about 10,000": the same number told again, "at
+        # least" or not)
         if before is not None and figures and all(
-                m in before and str(before[m].value) == v for m, v in figures.items()):
+                m in before and str(before[m].value).rstrip("+") == v.rstrip("+")
+                for m, v in figures.items()):
             continue
         last[key] = claim
         out.append(claim)

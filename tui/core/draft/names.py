@@ -257,6 +257,13 @@ def subject_before(text: str) -> str | None:
             # (unless the figure is what that clause says: "mourning after the health
             # ministry said 45 people had died")
             continue
+        if re.search(r",\s*(?:where|although|though|whereas)\s+[^,;]*$", text[:match.start()]) \
+                and A_FIGURE.search(text[:match.start()]) and not A_FIGURE.search(
+                    text[match.end():]):
+            # ("The official toll stands at 3,394 dead, although those figures cover two
+            # zones, where U.N. officials say hundreds of thousands are without shelter":
+            # a side clause's speaker, who says nothing of the figure before it)
+            continue
         if match.group(0) == "blamed" and re.match(r"\s+on\s", text[match.end():]):
             continue  # "Bombings blamed on rebels have killed ...": a participle, not a verb
         if re.search(r",\s*(?:which|who)\s+(?:had\s+|has\s+)?$", text[:match.start()]):

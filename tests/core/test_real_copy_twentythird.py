@@ -1,0 +1,46 @@
+"""Real copy's wordings read after the twenty-third round's first sight
+(recorded apart): a document an outlet has seen, a verb of reckoning, a
+speaker in a side clause, a number told again with "about"."""
+
+from __future__ import annotations
+
+from tui.core.draft.pipeline import draft_briefing
+
+HEAD = "Headline of the story\n\nMOROVA - "
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    return [(str(c["claimant"].value), str(c["killed"].value))
+            for c in draft_briefing(HEAD + text + "\n").casualty_claims if "killed" in c]
+
+
+def test_a_document_seen_by_an_outlet_is_no_claimant() -> None:
+    found = _claims("The Red Cross said 100 people were killed in the strike, according to "
+                    "excerpts of a document seen Thursday by AFP.")
+    assert found == [("Red Cross", "100")]
+
+
+def test_a_verb_of_reckoning_gives_its_clause_without_that() -> None:
+    assert _claims("The military government believes at least 10,000 people died in the "
+                   "cyclone.") == [("military government", "10000+")]
+    assert _claims("The Red Cross estimates 40 people died in the flood.") == [
+        ("Red Cross", "40")]
+
+
+def test_a_speaker_of_a_side_clause_does_not_give_the_figure_before_it() -> None:
+    found = _claims("The official toll stands at 3,394 dead, although those figures cover "
+                    "two zones, where U.N. officials say thousands are without shelter.")
+    assert all(claimant != "U.N. officials" for claimant, _ in found)
+
+
+def test_the_same_number_told_again_with_about_is_no_revision() -> None:
+    found = _claims("The Red Cross believes at least 10,000 people died. The provisional "
+                    "death toll was about 10,000.")
+    assert [k for _, k in found] == ["10000+"]
+
+
+def test_the_document_said_speaks_for_its_author() -> None:
+    text = (HEAD + "The Health Ministry said 40 people were killed.\n\n“We are still "
+            "counting the dead,” the document said.\n")
+    [quote] = draft_briefing(text).quotes
+    assert str(quote["speaker"].value) == "Health Ministry"
