@@ -44,3 +44,18 @@ def test_the_document_said_speaks_for_its_author() -> None:
             "counting the dead,” the document said.\n")
     [quote] = draft_briefing(text).quotes
     assert str(quote["speaker"].value) == "Health Ministry"
+
+
+def test_an_outlet_citing_a_body_in_an_aside_relays_the_bodys_figure() -> None:
+    assert _claims("Reuters, citing the health ministry, said 40 people were killed.") == [
+        ("health ministry", "40")]
+    assert _claims("Local media, citing police, reported that 9 people had died.") == [
+        ("police", "9")]
+    assert _claims("The New York Times reported that at least 100 people had been killed, "
+                   "citing a rights group based in Tarsa: the National Network for Human "
+                   "Rights.") == [("National Network for Human Rights", "100+")]
+
+
+def test_a_body_citing_its_own_reports_keeps_the_figure() -> None:
+    assert _claims("The army, citing intelligence reports, said 40 militants were "
+                   "killed.") == [("army", "40")]

@@ -67,9 +67,34 @@ _OFFICER_OF = re.compile(r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?:commander|chie
                          r"\s+of\s+(?:the\s+)?(.+)")
 
 
+# "The New York Times reported that ..., citing a non-governmental organization based in
+# Port-au-Prince: the National Network ...", "Local media, citing police, reported ...":
+# an outlet that names whom it cites in an aside
+_CITING_ASIDE = re.compile(r",\s+citing\s+" + _QUOTED_NAME + r"(?::\s+(?P<named>[^,;]{2,100}?))?"
+                           r"\s*(?:,|\.?\s*$)")
+# Words that say a subject is an outlet ("Local media", "State television")
+_MEDIA = re.compile(r"\b(?:media|television|TV|radio|newspaper|daily|broadcaster|outlets?|press|"
+                    r"Times|Post|Herald|Tribune|Journal|Gazette|News)$")
+
+
+def _citing_aside(sentence: str) -> tuple[str, str] | None:
+    """(the outlet, whom it cites) when an outlet's sentence names its source
+    in a "citing ..." aside; None otherwise."""
+    found = _CITING_ASIDE.search(sentence)
+    if found is None:
+        return None
+    outlet = subject_before(sentence) or subject_at(sentence[:found.start()])
+    if not outlet or not (news_agency(outlet) or _MEDIA.search(outlet)):
+        return None
+    cited = clean_name(found["named"] or found.group(1))
+    return (outlet, cited) if cited else None
+
+
 def relaying_agency(sentence: str) -> str | None:
     """The outlet that only relays the claim ("the state news agency reported,
     quoting the ministry"), if the sentence names one."""
+    if (aside := _citing_aside(sentence)) is not None:
+        return aside[0]
     if found := RELAYED_LAST.search(sentence):
         # ("the agency Noticias Argentinas": the outlet by its name)
         return re.sub(r"^(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+(?=[A-ZÀ-ɏ])", "",
@@ -98,6 +123,8 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,]{1,40},)?\s+(?:says|said|reports|reported|p
 def _relayed(sentence: str, m: Mentions) -> str | None:
     if (quoted_by := _QUOTED_BY.search(sentence)) is not None:
         return clean_name(quoted_by.group(1))
+    if (aside := _citing_aside(sentence)) is not None:
+        return aside[1]
     found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
     if not found or not relaying_agency(sentence):
         return None
