@@ -108,13 +108,16 @@ def _unit_under(lines: list[str], at: int) -> str | None:
     ("MINISTRY OF NATIONAL DEFENCE / COMMAND OF THE NATIONAL GENDARMERIE";
     "SENAPRED / National Disaster Prevention and Response Service / Ministry of the
     Interior"); None when the ministry is the one (its press office is its voice)."""
-    if not re.match(r"ministry\b", lines[at], re.IGNORECASE):
+    # (an office's too: "OFFICE OF THE VICE-PRESIDENT / DISASTER MANAGEMENT AND
+    # MITIGATION UNIT / PRESS STATEMENT" is the unit's)
+    if not re.match(r"ministry\b|office\s+of\b", lines[at], re.IGNORECASE):
         return None
     for line in lines:
         line = re.split(r"\s+[-–—]\s+", line)[0]
         if _ISSUED.search(line):
             break
-        if (_counting_body(line) and not re.match(r"ministry\b", line, re.IGNORECASE)
+        if (_counting_body(line) and not re.match(r"ministry\b|office\s+of\b", line,
+                                                   re.IGNORECASE)
                 and not _PRESS_UNIT.search(line)):
             return line
     return None
