@@ -59,3 +59,24 @@ def test_an_outlet_citing_a_body_in_an_aside_relays_the_bodys_figure() -> None:
 def test_a_body_citing_its_own_reports_keeps_the_figure() -> None:
     assert _claims("The army, citing intelligence reports, said 40 militants were "
                    "killed.") == [("army", "40")]
+
+
+def _claims_full(text: str) -> list[tuple[str, str, str]]:
+    return [(str(c["claimant"].value), str(c["affected"].value), str(c["killed"].value))
+            for c in draft_briefing(HEAD + text + "\n").casualty_claims if "killed" in c]
+
+
+def test_a_part_credited_to_a_ministry_keeps_the_uncredited_whole_and_its_first_count() -> None:
+    found = _claims_full("At least 14 people are dead after a cable car fell, according to "
+                         "Reuters.\n\nFive of those who died are Israelis, according to an "
+                         "updated statement by Israel’s Foreign Ministry, which initially "
+                         "reported six deceased.")
+    assert found[0] == ("Unknown", "people", "14+")
+    assert [(c, k) for c, _, k in found[1:]] == [("Israel’s Foreign Ministry", "6"),
+                                                 ("Israel’s Foreign Ministry", "5")]
+    assert found[1][1] == found[2][1]  # one group: 6 is the earlier figure of 5
+
+
+def test_a_toll_that_was_originally_lower_before_it_rose() -> None:
+    assert _claims("The death toll was originally six, before doubling to 12, police said.") \
+        == [("police", "6"), ("police", "12")]

@@ -628,7 +628,8 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
 
 
 # "a first statement from the army": the army is the claimant, its statement the medium
-_DOCUMENT_OF = re.compile(r"^(?:(?:first|initial|earlier|later|new|latest|second)\s+)?"
+_DOCUMENT_OF = re.compile(r"^(?:(?:first|initial|earlier|later|new|latest|second|updated|revised|"
+                          r"official)\s+)?"
                           r"(?:statement|report|bulletin|tally|count|update)\s+(?:from|by|of)\s+"
                           r"(?:the\s+)?", re.I)
 

@@ -200,6 +200,8 @@ def tolls_in(sentence: str) -> Tolls | None:
                 injured is not None and killed.start < injured.start < previous.start()):
         # "54 bodies had been recovered, raising its previous death toll of 37"
         killed = replace(killed, earlier=before)
+        # (the earlier figure is no group of its own: "which initially reported six deceased")
+        others = [o for o in others if not previous.start() <= o.start < previous.end()]
     if killed is not None and (parts := breakdown(sentence, killed, frozenset(
             c.start for c in found if c.measure != "killed"))):
         # "40 people in Turkey and 12 in Syria": each place's dead a group of its own
@@ -324,7 +326,13 @@ _PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?tol
                        # ("two were killed, revising a report that three had been confirmed dead")
                        r"|\brevising\s+(?:an?|the|its|their)\s+(?:(?:earlier|previous|initial|"
                        r"first)\s+)?(?:report|figure|toll|count|estimate|tally)\s+(?:that|of)\s+"
-                       + NUM + r"(?=\s+(?:[\w-]+\s+){0,4}?(?:dead|died|killed|deaths)\b)", re.I)
+                       + NUM + r"(?=\s+(?:[\w-]+\s+){0,4}?(?:dead|died|killed|deaths)\b)"
+                       # ("..., which initially reported six deceased", "The death toll was
+                       # originally six, before doubling to 12")
+                       r"|,?\s+which\s+(?:had\s+)?(?:initially|first|earlier|originally|"
+                       r"previously)\s+(?:reported|said|gave|put|counted)\s+" + NUM
+                       + r"|\b(?:was|stood\s+at|had\s+been)\s+(?:originally|initially|first)\s+"
+                       + NUM + r"\s*,?\s+before\b", re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:
