@@ -74,7 +74,7 @@ _CITING_ASIDE = re.compile(r",\s+citing\s+" + _QUOTED_NAME + r"(?::\s+(?P<named>
                            r"\s*(?:,|\.?\s*$)")
 # Words that say a subject is an outlet ("Local media", "State television")
 _MEDIA = re.compile(r"\b(?:media|television|TV|radio|newspaper|daily|broadcaster|outlets?|press|"
-                    r"Times|Post|Herald|Tribune|Journal|Gazette|News)$")
+                    r"Times|Herald|Tribune|Journal|Gazette|News)$")
 
 
 def _citing_aside(sentence: str) -> tuple[str, str] | None:
@@ -87,7 +87,17 @@ def _citing_aside(sentence: str) -> tuple[str, str] | None:
     if not outlet or not (news_agency(outlet) or _MEDIA.search(outlet)):
         return None
     cited = clean_name(found["named"] or found.group(1))
-    return (outlet, cited) if cited else None
+    # (a body or a person, never what it read or why: "citing hospital sources", "citing
+    # its own tally", "citing the heavy rains", "citing the same ministry")
+    if not cited or _NOT_CITED.search(cited) or not (is_body(cited) or re.fullmatch(
+            r"[A-ZÀ-ɏ][\w’'\-]*(?:\s+(?:of|for|the|and|[A-ZÀ-ɏ][\w’'\-]*))+", cited)):
+        return None
+    return outlet, cited
+
+
+_NOT_CITED = re.compile(r"^(?:same|its|their|own|his|her)\b|\b(?:sources?|reports?|tally|count|"
+                        r"figures|data|logbook|documents?|memo|witnesses|residents|reasons?|"
+                        r"rains?|delays?|standards?)\b", re.I)
 
 
 def relaying_agency(sentence: str) -> str | None:
@@ -501,10 +511,22 @@ def _reports_a_clause(sentence: str, m: Mentions) -> str | None:
     found = _REPORTS_A_CLAUSE.search(sentence)
     # (not "assured that “there will be no impunity” for the deaths of 38": a quote is
     # the speaker's words, the figure after it the story's)
-    if found is None or found.group("verb").lower() in _NOT_A_CLAIM or not counts_in(
-            sentence[found.end():]) or re.match(r"\s*[“\"]", sentence[found.end():]):
+    if found is None or found.group("verb").lower() in _NOT_A_CLAIM or not (
+            counted := counts_in(sentence[found.end():])) or re.match(
+                r"\s*[“\"]", sentence[found.end():]):
+        return None
+    if found.group("verb").lower() in _RECKONS and not sentence[found.end() - 1:].lstrip(
+            ).startswith(("that", "of")) and (found.group("head").rstrip().endswith(",") or min(
+                c.start for c in counted) > 30):
+        # ("The Kora Dam, estimated 40 years old, burst and killed 12": a participle;
+        # "The governor estimates 3,000 homes were destroyed in the storm that killed 12":
+        # the reckoning is of the homes, the count comes later)
         return None
     return _claimant_of(found.group("head"))
+
+
+# Verbs of reckoning, whose clause may come without "that"
+_RECKONS = frozenset({"estimated", "estimates", "believes", "reckons"})
 
 
 def _closing_verb_then_body(sentence: str, m: Mentions) -> str | None:
@@ -677,9 +699,15 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
 
 # A document an outlet has seen, its author unnamed: "excerpts of a document seen
 # Thursday by AFP", "a leaked memo"
-_SEEN_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|parts?|a\s+copy)\s+of\s+)?"
-                            r"(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:document|memo|memorandum|report)"
-                            r"(?:\s+(?:seen|obtained|reviewed)\b[^,;]*)?", re.I)
+# (only a paper said to be seen by an outlet, or read in excerpts; an adjective no
+# issuer: "a government document seen by AFP" is the government's, "the report" is
+# its issuer's, named before)
+_SEEN_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?)\s+of\s+(?:(?:an?|the)\s+)?(?:(?:leaked|"
+                            r"internal|unclassified|classified|confidential|secret|draft)\s+)?"
+                            r"(?:document|memo|memorandum)(?:\s+(?:seen|obtained|reviewed)\b[^,;]*)?"
+                            r"|(?:(?:an?|the)\s+)?(?:(?:leaked|internal|unclassified|classified|"
+                            r"confidential|secret|draft)\s+)?(?:document|memo|memorandum)\s+"
+                            r"(?:seen|obtained|reviewed)\b[^,;]*)", re.I)
 
 
 # A document named alone: "the second communiqué issued on Tuesday", "the statement"

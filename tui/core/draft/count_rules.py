@@ -380,8 +380,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "A nurse from Orla was among the pilgrims killed, the embassy said."),
     # "Two of the victims were German": the victims of a deadly event are its dead
     # ("Five of those who died are Israelis": those who died are the dead)
-    (re.compile(_BOUND + NUM + r"\s+of (?:the (?:dead|victims)|those (?:who|that) (?:died|were "
-                r"killed|lost their lives|perished))\s+(?:were|was|are|is)\b", re.I),
+    # (but "Two of those who died were found in the river": who they were, not where)
+    (re.compile(_BOUND + NUM + r"\s+of (?:the (?:dead|victims)\s+(?:were|was|are|is)\b|those "
+                r"(?:who|that) (?:died|were killed|lost their lives|perished)\s+(?:were|was|are|"
+                r"is)\b(?=\s+(?:an?\s+)?(?-i:[A-ZÀ-ɏ])))", re.I),
      "of the dead", "of_the_dead",
      "Police said two of the victims were German."),
     # "12 passengers of the ferry drowned", "five workers at the Kova plant were killed",

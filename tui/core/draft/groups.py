@@ -281,22 +281,38 @@ def breakdown(sentence: str, count: StatedCount,
 # of each country they came from
 _KIND_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?:victims|people|persons|of\s+them|"
                          r"of\s+the\s+(?:dead|victims))\s+)?(?:were|was)\s+(?:an?\s+)?"
-                         r"(?P<kind>[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)")
+                         # (one word of a people, never a person's name, a body's or a
+                         # day's: "Ana Soler", "Red Cross", "Monday's shift")
+                         r"(?P<kind>[A-ZÀ-ɏ][\w\-]+)(?![’'\w-]|\s+[A-ZÀ-ɏ])")
 _FROM_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?:person|people|persons|victims?|"
                          r"nationals?|citizens?)\s+)?(?:were\s+|was\s+)?from\s+(?:the\s+)?"
-                         r"(?P<kind>[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)")
+                         r"(?P<kind>[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+)?)(?![’'\w-])")
+# Words that say the numbers after them count someone else than the dead: those
+# arrested, rescued, aboard, hurt ("4 were killed and 12 arrested, of whom 5 were
+# Afghans")
+_NOT_THE_DEAD = re.compile(r"\b(?:arrest\w*|rescu\w*|surviv\w*|evacuat\w*|aboard|on\s+board|"
+                           r"carr(?:y|ying|ied)|passengers?|members?|wounded|injured|hurt|fled|"
+                           r"displaced|missing|detained|treated|hospitali[sz]ed|admitted|"
+                           r"capacity|crew)\b", re.I)
 
 
 def _parts_by_kind(sentence: str, count: StatedCount,
                    other_measure: frozenset[int]) -> list[StatedCount]:
     """The dead of each people or country a list of two or more gives, from
-    `count` on ("46 were Uighurs", "12 from El Salvador")."""
+    `count` on ("46 were Uighurs", "12 from El Salvador"); none when words
+    between say the list counts others (the arrested, the passengers, the
+    injured: their breakdown is not read)."""
+    if count.measure != "killed":
+        return []
     for pattern, joint in ((_KIND_COUNT, "who were"), (_FROM_COUNT, "from")):
+        found = list(pattern.finditer(sentence, max(count.start, 0)))
+        if len(found) < 2 or _NOT_THE_DEAD.search(sentence, max(count.start, 0), found[-1].end()):
+            continue
         # (each part by its own kind alone: "people who were Chinese", not "South
         # Sudanese oil workers among the dead who were Chinese")
         parts = [StatedCount(count.measure, n, None, f"people {joint} {m['kind']}",
                              start=m.start(1), kind=count.kind, rule="breakdown_by_kind")
-                 for m in pattern.finditer(sentence, max(count.start, 0))
+                 for m in found
                  if (n := parse_number(m.group(1))) is not None
                  and m.start(1) not in other_measure
                  and m["kind"].split()[0] not in _TIME_NAMES]

@@ -227,9 +227,9 @@ def _restated(claims: list[Item]) -> list[Item]:
         # ("at least 10,000" then "about 10,000": the same number told again, "at
         # least" or not)
         if before is not None and figures and all(
-                m in before and str(before[m].value).rstrip("+") == v.rstrip("+")
+                m in before and str(before[m].value) in (v, f"{v}+")
                 for m, v in figures.items()):
-            continue
+            continue  # (but "40", then "more than 40": a rise)
         last[key] = claim
         out.append(claim)
     return out
@@ -448,6 +448,13 @@ def _uncredited(claims: list[Item]) -> list[Item]:
     credited = {_measure(c) for c in claims if c["claimant"].rule not in _ON_NOBODYS_WORD
                 and not (_measure(c) and c[_measure(c)].rule in _PART_RULES)
                 and not (_measure(c) and c[_measure(c)].rule == "revised_from")}
+    # (a part as large as the whole is the whole: "Five people died. All five of the dead
+    # were Israelis, the Foreign Ministry said")
+    parts = {(_measure(c), str(c[_measure(c)].value)) for c in claims
+             if c["claimant"].rule not in _ON_NOBODYS_WORD and _measure(c)
+             and c[_measure(c)].rule in _PART_RULES}
+    credited |= {m for c in claims if (m := _measure(c)) and (m, str(c[m].value)) in parts
+                 and c["claimant"].rule in _ON_NOBODYS_WORD}
     # (the dead of one place the article names apart, "Fifty-three of the dead were
     # from Maguindanao", are no rival of the credited toll: kept, about their place)
     return [c for c in claims

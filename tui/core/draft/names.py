@@ -257,9 +257,11 @@ def subject_before(text: str) -> str | None:
             # (unless the figure is what that clause says: "mourning after the health
             # ministry said 45 people had died")
             continue
-        if re.search(r",\s*(?:where|although|though|whereas)\s+[^,;]*$", text[:match.start()]) \
+        if re.search(r",\s*where\s+[^,;]*$", text[:match.start()]) \
                 and A_FIGURE.search(text[:match.start()]) and not A_FIGURE.search(
-                    text[match.end():]):
+                    text[match.end():]) and not re.search(
+                    r"\b(?:figures?|toll|count|number|dead|deaths|those|it|that|preliminary)\b",
+                    text[match.end():], re.I):
             # ("The official toll stands at 3,394 dead, although those figures cover two
             # zones, where U.N. officials say hundreds of thousands are without shelter":
             # a side clause's speaker, who says nothing of the figure before it)

@@ -118,9 +118,18 @@ def _unit_under(lines: list[str], at: int) -> str | None:
             break
         if (_counting_body(line) and not re.match(r"ministry\b|office\s+of\b", line,
                                                    re.IGNORECASE)
-                and not _PRESS_UNIT.search(line)):
+                and not _PRESS_UNIT.search(line)) and (
+                    # (under an office, only a unit of it: not the building it sits in
+                    # or the government above it, "UNION BUILDINGS", "DEPARTMENT OF HEALTH")
+                    not re.match(r"office\s+of\b", lines[at], re.IGNORECASE)
+                    or _OFFICE_UNIT.search(line)):
             return line
     return None
+
+
+# The kinds of unit an office may issue its releases through
+_OFFICE_UNIT = re.compile(r"\b(?:unit|agency|secretariat|commission|committee|authority|"
+                          r"directorate|bureau|cent(?:re|er))\s*$", re.IGNORECASE)
 
 
 def _body_above_its_office(lines: list[str], at: int) -> str | None:

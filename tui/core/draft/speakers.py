@@ -34,6 +34,7 @@ from tui.core.draft.words import (
     NAME_COMMA_BARE_ROLE_SAY,
     NAME_COMMA_ROLE_SAY,
     ONE_OF_SAY,
+    PAPERS,
     PERSON_WORDS,
     PRONOUN_SAY,
     REPORTED_SAYING,
@@ -182,6 +183,8 @@ def _described_said(q: Quoted, m: Mentions) -> Said | None:
         return None  # "condemned “...” the attack and expressed": not "the X said"
     if found.group(1).split()[-1] in DOCUMENTS:
         return None  # "..., a statement from his office said": whose words, not the paper
+    if found.group(1).split()[-1] in PAPERS:
+        return Said(None, "a paper whose author is not named: who wrote it?")
     if found.group(1).split()[-1] in GROUP_NOUNS:
         return Said((found.group(1), None))  # "the border police said": the body, whole
     if found.group(1)[:1].isupper():

@@ -331,8 +331,10 @@ _PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?tol
                        # originally six, before doubling to 12")
                        r"|,?\s+which\s+(?:had\s+)?(?:initially|first|earlier|originally|"
                        r"previously)\s+(?:reported|said|gave|put|counted)\s+" + NUM
-                       + r"|\b(?:was|stood\s+at|had\s+been)\s+(?:originally|initially|first)\s+"
-                       + NUM + r"\s*,?\s+before\b", re.I)
+                       + r"(?=\s+(?:[\w-]+\s+)?(?:dead|deceased|deaths|fatalities|killed|died|"
+                       r"victims|bodies)\b)"
+                       + r"|\b(?:death\s+)?toll\s+(?:was|stood\s+at|had\s+been)\s+(?:originally|"
+                       r"initially|first)\s+" + NUM + r"\s*,?\s+before\b", re.I)
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

@@ -170,7 +170,10 @@ ROLE_COMMA_NAME_SAY = re.compile(
     rf"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+),\s+(?:{SAY_VERBS})\b")
 # What carries someone's words without speaking them: a letter, a statement.
 DOCUMENTS = frozenset({"letter", "statement", "report", "post", "message", "note", "communique",
-                       "communiqué", "bulletin", "release", "document", "memo", "memorandum"})
+                       "communiqué", "bulletin", "release"})
+# Papers whose author an article may not name ("the document said"): no speaker of their
+# own, and not the body last named either (a leaked memo may be anyone's)
+PAPERS = frozenset({"document", "memo", "memorandum"})
 # `the letter said`, `the statement said` (`said the statement.`): the document, whose
 # author spoke before
 DOCUMENT_SAY = re.compile(rf"^[\s,]*(?:the ({'|'.join(sorted(DOCUMENTS))})\s+(?:{SAY_VERBS})\b"
