@@ -22,3 +22,16 @@ def test_the_unit_under_an_office_issues_the_release() -> None:
 def test_a_units_release_in_a_story_credits_its_figures_to_the_unit() -> None:
     new = update_text(BASE, [report(RELEASE, outlet="Disaster Relief Unit")]).new
     assert {c[0] for c in claims(new)} == {"Disaster Relief Unit"}
+
+
+def test_a_releases_information_as_of_a_time_is_its_authors() -> None:
+    from tui.core.draft.pipeline import draft_briefing
+
+    text = ("Balcony collapse\n\nTBILISI - The Ministry of Internal Affairs said the balcony "
+            "gave way at 21:40.\n\nAccording to the information available as of 15:00, 6 "
+            "persons died as a result of the incident.\n")
+    [claim] = draft_briefing(text).casualty_claims
+    assert str(claim["claimant"].value) == "Ministry of Internal Affairs"
+    alone = draft_briefing("Collapse\n\nTBILISI - According to the information available as "
+                           "of 15:00, 6 persons died.\n").casualty_claims
+    assert [str(c["claimant"].value) for c in alone] == ["Unknown"]

@@ -115,7 +115,7 @@ FLOORS = {
     # failed on one base (a flow list with trailing commas) and moved another's header
     # comment, 2,030 bytes counted, mended before the officials were scored; 0 since;
     # one false dispute fewer in a draft since "have so far been confirmed dead")
-    "stories-fresh23": ((5, 0, 3, 3), (7, 0, 4, 5)),
+    "stories-fresh23": ((5, 0, 3, 2), (8, 0, 4, 4)),
 }
 
 

@@ -677,6 +677,8 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
             if _DOCUMENT.fullmatch(found) and (author := _author(mentions)):
                 # "according to the second communiqué": the body that issued it
                 return author, "document_author"
+            if _DOCUMENT.fullmatch(found):
+                continue  # (a paper nobody is named as issuing is no claimant)
             # ("according to the ERCS assessment as of this morning": the body whose
             # document it is)
             found = re.sub(r"^((?:[A-ZÀ-ɏ][\w’'-]*\s+){0,5}?[A-ZÀ-ɏ][\w’'-]*)\s+(?:assessment|"
@@ -711,9 +713,11 @@ _SEEN_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?)\s+of\s+(?:(?:an?|the)\s
 
 
 # A document named alone: "the second communiqué issued on Tuesday", "the statement"
+# (and what a release calls its own figures: "the information available as of 15:00")
 _DOCUMENT = re.compile(r"(?:(?:the|a|its|their)\s+)?(?:(?:first|second|third|latest|new|initial|"
-                       r"earlier|later|last)\s+)?(?:communiqu[eé]|statement|bulletin|report|"
-                       r"update|release)(?:\s+(?:issued|released|published|read)\b.*)?", re.I)
+                       r"earlier|later|last|updated)\s+)?(?:communiqu[eé]|statement|bulletin|report|"
+                       r"update|release|information|data)(?:\s+(?:issued|released|published|read|"
+                       r"available)\b.*|\s+as\s+(?:of|at)\b.*)?", re.I)
 
 
 def _author(mentions: Mentions) -> str | None:
