@@ -81,3 +81,10 @@ def test_a_part_credited_to_a_ministry_keeps_the_uncredited_whole_and_its_first_
 def test_a_toll_that_was_originally_lower_before_it_rose() -> None:
     assert _claims("The death toll was originally six, before doubling to 12, police said.") \
         == [("police", "6"), ("police", "12")]
+
+
+def test_a_surname_written_without_its_accent_is_the_person_named_before() -> None:
+    text = (HEAD + "UN rights chief Volker Türk condemned the killings.\n\n“These latest "
+            "killings are shocking,” Turk said.\n")
+    [quote] = draft_briefing(text).quotes
+    assert str(quote["speaker"].value) == "Volker Türk"

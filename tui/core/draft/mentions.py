@@ -17,7 +17,7 @@ from tui.core.draft.names import (
     subject_before,
 )
 from tui.core.draft.records import Renamed
-from tui.core.draft.resolve import ends_in_a_body_noun, is_body
+from tui.core.draft.resolve import ends_in_a_body_noun, fold, is_body
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     BARE_SPEAKERS,
@@ -218,6 +218,10 @@ class Mentions:
             self.people[found.split()[-1]] = (found, role)
             self.last_person = found.split()[-1]
             return self.people[self.last_person]
+        if len(words) == 1 and words[0] not in self.people and (same := next(
+                (k for k in self.people if fold(k) == fold(words[0])), None)) is not None:
+            # ("Turk said" after "Volker Türk": a surname written without its accent)
+            words = [same]
         if len(words) == 1 and words[0] in self.people:
             self.last_person = words[0]
             return self.people[words[0]]
