@@ -88,3 +88,10 @@ def test_a_surname_written_without_its_accent_is_the_person_named_before() -> No
             "killings are shocking,” Turk said.\n")
     [quote] = draft_briefing(text).quotes
     assert str(quote["speaker"].value) == "Volker Türk"
+
+
+def test_an_appositive_body_with_its_letters_before_the_verb_speaks() -> None:
+    text = (HEAD + "Another rights group in Tarsa, the Group for Peace and Development "
+            "(CPD), said that “more than a hundred people” were murdered.\n")
+    [quote] = draft_briefing(text).quotes
+    assert str(quote["speaker"].value) == "Group for Peace and Development"

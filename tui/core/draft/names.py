@@ -281,8 +281,9 @@ def subject_before(text: str) -> str | None:
         before = re.sub(r"(?<=[\w.])\s*\([^()]*\s[^()]*\)\s*$", " ", text[: match.start()])
         # ("the Regional Disaster Management Agency (BPBD) of Banjarnegara": the name
         # whole, its short form apart)
-        before = _without_wider_place(re.sub(r"\s+\([A-Z][A-Za-z\-]{1,9}\)(?=\s+of\s)", "",
-                                             before))
+        # (and before the verb: "..., the Group for Peace and Development (CPD), said")
+        before = _without_wider_place(re.sub(r"\s+\([A-Z][A-Za-z\-]{1,9}\)(?=\s+of\s|\s*,?\s*$)",
+                                             "", before))
         found = subject_at(before)
         if found:
             found = place_of_an_office(before.rstrip(), found)
