@@ -104,3 +104,23 @@ def test_a_group_and_a_body_joined_by_and_are_not_two_claimants() -> None:
     drafted = draft_briefing(HEAD + "Five soldiers and the Ministry of Defence said nothing; "
                              "the army said nine soldiers died.\n").casualty_claims
     assert all(c["claimant"].rule != "stated_together" for c in drafted)
+
+
+def test_a_minister_of_one_field_of_a_ministry_of_several() -> None:
+    found = affiliations_in([
+        "Deputy Health Minister Nino Beridze visited the ward.",
+        "The Ministry of Internally Displaced Persons from the Occupied Territories, Labour, "
+        "Health and Social Affairs said 39 were hurt."])
+    assert [(a.person, a.rule) for a in found] == [("Nino Beridze",
+                                                    "minister_of_a_named_ministry")]
+    assert found[0].body.endswith("Labour, Health and Social Affairs")
+
+
+def test_a_minister_quoted_in_a_later_report_is_listed_under_the_ministry() -> None:
+    first = report("Blast\n\nThe Ministry of Health and Social Affairs said 15 workers were "
+                   "injured.\n")
+    later = report("Blast\n\n“Eleven patients are in serious condition,” Deputy Health "
+                   "Minister Nino Beridze told reporters.\n", "2025-03-02T09:00:00+00:00")
+    new = update_text(BASE, [first, later]).new
+    assert any(a.name == "Ministry of Health and Social Affairs" and "Nino Beridze" in a.others
+               for a in new.aliases), new.aliases

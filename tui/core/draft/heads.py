@@ -96,7 +96,10 @@ _BEFORE_A_MINISTER = frozenset({"The", "the", "Deputy", "Honourable", "Honorable
 # (the words before it capitalised, and no article or preposition: "at the Ministry")
 _MINISTRY = re.compile(r"(?:(?!(?:The|A|An|At|By|From|In|On|Of|To|For|With)\b)[A-ZÀ-ɏ][\w’'-]*\s+)"
                        r"{0,2}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?"
-                       r"[A-ZÀ-ɏ][\w-]*(?:\s+(?:and\s+)?[A-ZÀ-ɏ][\w-]*){0,2})?")
+                       # (a ministry of several fields: "of Internally Displaced Persons from
+                       # the Occupied Territories, Labour, Health and Social Affairs")
+                       r"[A-ZÀ-ɏ][\w-]*(?:(?:,?\s+(?:and\s+)?|\s+(?:from|of)\s+the\s+)"
+                       r"[A-ZÀ-ɏ][\w-]*){0,12})?")
 # (one field spelt two ways; words that name no field: "a government minister")
 _FIELD_SPELLINGS = {"labor": "labour", "defense": "defence"}
 _NO_FIELD = frozenset({"government", "cabinet", "junior", "senior", "state", "prime", "chief",
@@ -109,12 +112,15 @@ def _field_words(words: str) -> set[str]:
     return {_FIELD_SPELLINGS.get(w, w) for w in low}
 
 
-def ministers_of_named_ministries(text: list[str]) -> list[tuple[str, str, str]]:
+def ministers_of_named_ministries(text: list[str], known: Iterable[str] = ()
+                                  ) -> list[tuple[str, str, str]]:
     """(person, ministry, sentence) for each minister whose ministry the same
     text names: the minister heads it, and its figures given by them are the
     ministry's. A minister whose ministry the text never names keeps their
-    office as their own (as governors and mayors do)."""
+    office as their own (as governors and mayors do); `known` are names a story
+    gave before this report."""
     found: list[tuple[str, str, str]] = []
+    known = tuple(known)
     for sentence in text:
         for m in _MINISTER.finditer(sentence):
             field = _field_words(m["field"] or m["field2"] or m["field3"] or "")
@@ -128,7 +134,8 @@ def ministers_of_named_ministries(text: list[str]) -> list[tuple[str, str, str]]
                     person) or _FORMER.search(sentence[:m.start()]) or re.search(
                     r"\b(?:former|shadow|opposition|ex)\b", m[0], re.I):
                 continue
-            named = [n[0].strip() for s in text for n in _MINISTRY.finditer(s)]
+            # (or a story's names so far: the ministry an earlier report named)
+            named = [n[0].strip() for s in (*text, *known) for n in _MINISTRY.finditer(s)]
             # (the ministry's own name, its field's words in it: "Ministry of Health")
             of_field = [n for n in named if field <= _field_words(
                 re.sub(r"(?i)\bministry\b", " ", n)) and re.search(r"\bMinistry\b", n)]
