@@ -124,3 +124,10 @@ def test_a_minister_quoted_in_a_later_report_is_listed_under_the_ministry() -> N
     new = update_text(BASE, [first, later]).new
     assert any(a.name == "Ministry of Health and Social Affairs" and "Nino Beridze" in a.others
                for a in new.aliases), new.aliases
+
+
+def test_a_ministry_of_several_fields_is_one_claimant() -> None:
+    drafted = draft_briefing(HEAD + "The Ministry of Labour, Health and Social Affairs said 15 "
+                             "workers were injured.\n").casualty_claims
+    assert [str(c["claimant"].value) for c in drafted] == [
+        "Ministry of Labour, Health and Social Affairs"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.draft.resolve import is_body, person_tokens
-from tui.core.draft.words import person_name, without_titles
+from tui.core.draft.words import MINISTRY_NAME, person_name, without_titles
 
 
 class Headed(NamedTuple):
@@ -92,14 +92,6 @@ _MINISTER = re.compile(
 # minister it is: "Kerala", "Velia's", "Shadow")
 _BEFORE_A_MINISTER = frozenset({"The", "the", "Deputy", "Honourable", "Honorable", "His", "Her",
                                 "By", "by", "Said", "said", "And", "and", "Then", "Acting"})
-# A ministry as copy names it: "the Ministry of Public Health", "Lebanon's Health Ministry"
-# (the words before it capitalised, and no article or preposition: "at the Ministry")
-_MINISTRY = re.compile(r"(?:(?!(?:The|A|An|At|By|From|In|On|Of|To|For|With)\b)[A-ZÀ-ɏ][\w’'-]*\s+)"
-                       r"{0,2}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?"
-                       # (a ministry of several fields: "of Internally Displaced Persons from
-                       # the Occupied Territories, Labour, Health and Social Affairs")
-                       r"[A-ZÀ-ɏ][\w-]*(?:(?:,?\s+(?:and\s+)?|\s+(?:from|of)\s+the\s+)"
-                       r"[A-ZÀ-ɏ][\w-]*){0,12})?")
 # (one field spelt two ways; words that name no field: "a government minister")
 _FIELD_SPELLINGS = {"labor": "labour", "defense": "defence"}
 _NO_FIELD = frozenset({"government", "cabinet", "junior", "senior", "state", "prime", "chief",
@@ -135,7 +127,7 @@ def ministers_of_named_ministries(text: list[str], known: Iterable[str] = ()
                     r"\b(?:former|shadow|opposition|ex)\b", m[0], re.I):
                 continue
             # (or a story's names so far: the ministry an earlier report named)
-            named = [n[0].strip() for s in (*text, *known) for n in _MINISTRY.finditer(s)]
+            named = [n[0].strip() for s in (*text, *known) for n in MINISTRY_NAME.finditer(s)]
             # (the ministry's own name, its field's words in it: "Ministry of Health")
             of_field = [n for n in named if field <= _field_words(
                 re.sub(r"(?i)\bministry\b", " ", n)) and re.search(r"\bMinistry\b", n)]

@@ -15,6 +15,7 @@ from tui.core.draft.words import (
     GROUP_NOUN,
     GROUP_NOUNS,
     METONYMS,
+    MINISTRY_NAME,
     MONTHS,
     NUMBER_WORDS,
     ORGANISATIONS,
@@ -285,6 +286,11 @@ def subject_before(text: str) -> str | None:
         before = _without_wider_place(re.sub(r"\s+\([A-Z][A-Za-z\-]{1,9}\)(?=\s+of\s|\s*,?\s*$)",
                                              "", before))
         found = subject_at(before)
+        if found and (ministry := re.search(MINISTRY_NAME.pattern + r"\s*$", before.rstrip())) \
+                and ministry[0].endswith(found) and len(ministry[0]) > len(found):
+            # ("The Ministry of Labour, Health and Social Affairs said": one name with its
+            # commas, not its last fields)
+            found = ministry[0]
         if found:
             found = place_of_an_office(before.rstrip(), found)
         if found and re.search(r"\b(?:whom|which|who)\s+(?:it|he|she|they)\s*$",

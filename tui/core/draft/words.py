@@ -361,3 +361,13 @@ CURRENCY_SIGNS: tuple[str, ...] = tuple(_DATA["currency_signs"])
 PERSONAL_TITLES: frozenset[str] = frozenset(_DATA["personal_titles"])
 # Words of a body's name or of a time of day, never of a person's
 NEVER_A_PERSONS_NAME: frozenset[str] = frozenset(_DATA["never_a_persons_name"])
+
+
+# A ministry as copy names it: "the Ministry of Public Health", "Lebanon's Health Ministry"
+# (the words before it capitalised, and no article or preposition: "at the Ministry")
+MINISTRY_NAME = re.compile(r"(?:(?!(?:The|A|An|At|By|From|In|On|Of|To|For|With)\b)"
+                           r"[A-ZÀ-ɏ][\w’'-]*\s+){0,2}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?"
+                           # (a ministry of several fields: "of Internally Displaced Persons
+                           # from the Occupied Territories, Labour, Health and Social Affairs")
+                           r"[A-ZÀ-ɏ][\w-]*(?:(?:,?\s+(?:and\s+)?|\s+(?:from|of)\s+the\s+)"
+                           r"[A-ZÀ-ɏ][\w-]*){0,12})?")
