@@ -678,6 +678,10 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
                 # "according to the second communiqué": the body that issued it
                 return author, "document_author"
             if _DOCUMENT.fullmatch(found):
+                if (issuer := re.search(r"\b(?:by|from)\s+(?:the\s+)?([^,;]{2,80})$", found)):
+                    # ("according to data as of Friday from the health ministry", "the
+                    # statement read by army spokesman X": who issued it, named in it)
+                    return clean_name(issuer[1]), "document_issuer_named"
                 continue  # (a paper nobody is named as issuing is no claimant)
             # ("according to the ERCS assessment as of this morning": the body whose
             # document it is)
@@ -716,8 +720,8 @@ _SEEN_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?)\s+of\s+(?:(?:an?|the)\s
 # (and what a release calls its own figures: "the information available as of 15:00")
 _DOCUMENT = re.compile(r"(?:(?:the|a|its|their)\s+)?(?:(?:first|second|third|latest|new|initial|"
                        r"earlier|later|last|updated)\s+)?(?:communiqu[eé]|statement|bulletin|report|"
-                       r"update|release|information|data)(?:\s+(?:issued|released|published|read|"
-                       r"available)\b.*|\s+as\s+(?:of|at)\b.*)?", re.I)
+                       r"update|release|information|data)(?:\s+(?:issued|released|published|read)"
+                       r"\b.*|(?:\s+available)?(?:\s+(?:as\s+(?:of|at)|from|by)\b.*)?)", re.I)
 
 
 def _author(mentions: Mentions) -> str | None:

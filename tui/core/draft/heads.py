@@ -131,6 +131,9 @@ def ministers_of_named_ministries(text: list[str], known: Iterable[str] = ()
             # (the ministry's own name, its field's words in it: "Ministry of Health")
             of_field = [n for n in named if field <= _field_words(
                 re.sub(r"(?i)\bministry\b", " ", n)) and re.search(r"\bMinistry\b", n)]
+            # (never a "ministry" that holds the minister's own name)
+            of_field = [n for n in of_field if person_tokens(person)[-1].casefold()
+                        not in n.casefold()]
             if of_field:
                 found.append((person, max(set(of_field), key=of_field.count), sentence))
     return found

@@ -365,9 +365,14 @@ NEVER_A_PERSONS_NAME: frozenset[str] = frozenset(_DATA["never_a_persons_name"])
 
 # A ministry as copy names it: "the Ministry of Public Health", "Lebanon's Health Ministry"
 # (the words before it capitalised, and no article or preposition: "at the Ministry")
-MINISTRY_NAME = re.compile(r"(?:(?!(?:The|A|An|At|By|From|In|On|Of|To|For|With)\b)"
-                           r"[A-ZÀ-ɏ][\w’'-]*\s+){0,2}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?"
-                           # (a ministry of several fields: "of Internally Displaced Persons
-                           # from the Occupied Territories, Labour, Health and Social Affairs")
-                           r"[A-ZÀ-ɏ][\w-]*(?:(?:,?\s+(?:and\s+)?|\s+(?:from|of)\s+the\s+)"
-                           r"[A-ZÀ-ɏ][\w-]*){0,12})?")
+# (a ministry of several fields lists them with commas and closes the list with "and":
+# "of Internally Displaced Persons from the Occupied Territories, Labour, Health and
+# Social Affairs"; never "the Ministry of Defence, Governor Ana Ruiz said")
+_FIELD_WORD = r"(?!(?:Governor|Mayor|Minister|Chief|Doctor|Dr|President|Prime|Commissioner|" \
+    r"Secretary|Police|Army|Interior\s+Minister)\b)[A-ZÀ-ɏ][\w-]*"
+MINISTRY_NAME = re.compile(
+    r"(?:(?!(?:The|A|An|At|By|From|In|On|Of|To|For|With)\b)[A-ZÀ-ɏ][\w’'-]*\s+){0,2}Ministry"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ɏ][\w-]*(?:\s+[A-ZÀ-ɏ][\w-]*|\s+(?:from|of)\s+the\s+"
+    r"[A-ZÀ-ɏ][\w-]*){0,6}"
+    r"(?:(?:,\s+" + _FIELD_WORD + r"(?:\s+[A-ZÀ-ɏ][\w-]*){0,3})*,?\s+and\s+" + _FIELD_WORD
+    + r"(?:\s+[A-ZÀ-ɏ][\w-]*){0,3})?)?")
