@@ -243,8 +243,10 @@ def _body_of(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str:
     return _words_on(sentence[m.end():])
 
 
-def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
-    """Every person the sentences name as speaking for a body, in order."""
+def affiliations_in(sentences: Iterable[str], known: Iterable[str] = ()) -> list[Affiliation]:
+    """Every person the sentences name as speaking for a body, in order;
+    `known` are the names a story gave before (a minister's ministry may be
+    one of them)."""
     text = list(sentences)  # (read twice: the rules', then the offices heading a body)
     found: list[Affiliation] = []
     recent: list[str] = []  # the sentences just before, nearest last
@@ -295,7 +297,7 @@ def affiliations_in(sentences: Iterable[str]) -> list[Affiliation]:
     return found + [Affiliation(person, body, "heads_the_body", sentence)
                     for person, body, sentence in heads_of_named_bodies(text)] + [
         Affiliation(person, body, "minister_of_a_named_ministry", sentence)
-        for person, body, sentence in ministers_of_named_ministries(text)]
+        for person, body, sentence in ministers_of_named_ministries(text, known)]
 
 
 def _points_back(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str | None:

@@ -24,6 +24,7 @@ from tui.core.draft.words import (
     ENTRY_LABELS,
     GROUP_NOUN,
     NUM,
+    PAPERS,
     PERSON_WORD,
     RELAYED_LAST,
     REPORTS_OF_NO_ONE,
@@ -515,9 +516,8 @@ def _reports_a_clause(sentence: str, m: Mentions) -> str | None:
             counted := counts_in(sentence[found.end():])) or re.match(
                 r"\s*[“\"]", sentence[found.end():]):
         return None
-    if found.group("verb").lower() in _RECKONS and not sentence[found.end() - 1:].lstrip(
-            ).startswith(("that", "of")) and (found.group("head").rstrip().endswith(",") or min(
-                c.start for c in counted) > 30):
+    if found.group("verb").lower() in _RECKONS and (
+            found.group("head").rstrip().endswith(",") or min(c.start for c in counted) > 30):
         # ("The Kora Dam, estimated 40 years old, burst and killed 12": a participle;
         # "The governor estimates 3,000 homes were destroyed in the storm that killed 12":
         # the reckoning is of the homes, the count comes later)
@@ -708,12 +708,11 @@ def find_claimant(sentence: str, mentions: Mentions) -> tuple[str, str] | None:
 # (only a paper said to be seen by an outlet, or read in excerpts; an adjective no
 # issuer: "a government document seen by AFP" is the government's, "the report" is
 # its issuer's, named before)
-_SEEN_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?)\s+of\s+(?:(?:an?|the)\s+)?(?:(?:leaked|"
-                            r"internal|unclassified|classified|confidential|secret|draft)\s+)?"
-                            r"(?:document|memo|memorandum)(?:\s+(?:seen|obtained|reviewed)\b[^,;]*)?"
-                            r"|(?:(?:an?|the)\s+)?(?:(?:leaked|internal|unclassified|classified|"
-                            r"confidential|secret|draft)\s+)?(?:document|memo|memorandum)\s+"
-                            r"(?:seen|obtained|reviewed)\b[^,;]*)", re.I)
+_A_PAPER = (r"(?:(?:an?|the)\s+)?(?:(?:leaked|internal|unclassified|classified|confidential|"
+            r"secret|draft)\s+)?(?:" + "|".join(sorted(PAPERS)) + r")")
+_SEEN_DOCUMENT = re.compile(r"(?:excerpts?|extracts?)\s+of\s+" + _A_PAPER
+                            + r"(?:\s+(?:seen|obtained|reviewed)\b[^,;]*)?|" + _A_PAPER
+                            + r"\s+(?:seen|obtained|reviewed)\b[^,;]*", re.I)
 
 
 # A document named alone: "the second communiqué issued on Tuesday", "the statement"

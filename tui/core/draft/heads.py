@@ -112,7 +112,9 @@ def ministers_of_named_ministries(text: list[str], known: Iterable[str] = ()
     office as their own (as governors and mayors do); `known` are names a story
     gave before this report."""
     found: list[tuple[str, str, str]] = []
-    known = tuple(known)
+    # (the ministries the text names, or a story's names so far: the ministry an earlier
+    # report named)
+    named = [n[0].strip() for s in (*text, *known) for n in MINISTRY_NAME.finditer(s)]
     for sentence in text:
         for m in _MINISTER.finditer(sentence):
             field = _field_words(m["field"] or m["field2"] or m["field3"] or "")
@@ -126,8 +128,6 @@ def ministers_of_named_ministries(text: list[str], known: Iterable[str] = ()
                     person) or _FORMER.search(sentence[:m.start()]) or re.search(
                     r"\b(?:former|shadow|opposition|ex)\b", m[0], re.I):
                 continue
-            # (or a story's names so far: the ministry an earlier report named)
-            named = [n[0].strip() for s in (*text, *known) for n in MINISTRY_NAME.finditer(s)]
             # (the ministry's own name, its field's words in it: "Ministry of Health")
             of_field = [n for n in named if field <= _field_words(
                 re.sub(r"(?i)\bministry\b", " ", n)) and re.search(r"\bMinistry\b", n)]

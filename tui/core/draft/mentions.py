@@ -6,7 +6,6 @@ the other stages ask it, through its methods, and never keep their own."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from tui.core.draft.names import (
     HONORIFIC,
@@ -18,7 +17,7 @@ from tui.core.draft.names import (
     subject_before,
 )
 from tui.core.draft.records import Renamed
-from tui.core.draft.resolve import ends_in_a_body_noun, is_body
+from tui.core.draft.resolve import ends_in_a_body_noun, is_body, unaccented
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     BARE_SPEAKERS,
@@ -220,7 +219,7 @@ class Mentions:
             self.last_person = found.split()[-1]
             return self.people[self.last_person]
         if len(words) == 1 and words[0] not in self.people and (same := next(
-                (k for k in self.people if _unaccented(k) == _unaccented(words[0])),
+                (k for k in self.people if unaccented(k) == unaccented(words[0])),
                 None)) is not None:
             # ("Turk said" after "Volker Türk": a surname written without its accent)
             words = [same]
@@ -472,8 +471,3 @@ class Mentions:
             self.aliases[m.group(1).split()[-1]] = m.group(2)
         return renamed
 
-
-def _unaccented(word: str) -> str:
-    """A word without its accents, its capitals kept ("Türk" is "Turk", never
-    "TURK" or "HAMAS" a "Hamas")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

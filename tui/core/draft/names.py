@@ -286,7 +286,7 @@ def subject_before(text: str) -> str | None:
         before = _without_wider_place(re.sub(r"\s+\([A-Z][A-Za-z\-]{1,9}\)(?=\s+of\s|\s*,?\s*$)",
                                              "", before))
         found = subject_at(before)
-        if found and (ministry := re.search(MINISTRY_NAME.pattern + r"\s*$", before.rstrip())) \
+        if found and (ministry := _MINISTRY_AT_END.search(before.rstrip())) \
                 and ministry[0].endswith(found) and len(ministry[0]) > len(found):
             # ("The Ministry of Labour, Health and Social Affairs said": one name with its
             # commas, not its last fields)
@@ -299,6 +299,10 @@ def subject_before(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+# A ministry's name that ends the words before a verb of saying
+_MINISTRY_AT_END = re.compile(MINISTRY_NAME.pattern + r"\s*$")
 
 
 # "the district health authority in Muzaffargarh": a body of the kind, in a place

@@ -110,14 +110,13 @@ def _unit_under(lines: list[str], at: int) -> str | None:
     Interior"); None when the ministry is the one (its press office is its voice)."""
     # (an office's too: "OFFICE OF THE VICE-PRESIDENT / DISASTER MANAGEMENT AND
     # MITIGATION UNIT / PRESS STATEMENT" is the unit's)
-    if not re.match(r"ministry\b|office\s+of\b", lines[at], re.IGNORECASE):
+    if not _HEADS_A_UNIT.match(lines[at]):
         return None
     for line in lines:
         line = re.split(r"\s+[-–—]\s+", line)[0]
         if _ISSUED.search(line):
             break
-        if (_counting_body(line) and not re.match(r"ministry\b|office\s+of\b", line,
-                                                   re.IGNORECASE)
+        if (_counting_body(line) and not _HEADS_A_UNIT.match(line)
                 and not _PRESS_UNIT.search(line)) and (
                     # (under an office, only a unit of it: not the building it sits in
                     # or the government above it, "UNION BUILDINGS", "DEPARTMENT OF HEALTH")
@@ -127,6 +126,8 @@ def _unit_under(lines: list[str], at: int) -> str | None:
     return None
 
 
+# A letterhead line whose units under it issue its releases: a ministry, an office
+_HEADS_A_UNIT = re.compile(r"ministry\b|office\s+of\b", re.IGNORECASE)
 # The kinds of unit an office may issue its releases through
 _OFFICE_UNIT = re.compile(r"\b(?:unit|agency|secretariat|commission|committee|authority|"
                           r"directorate|bureau|cent(?:re|er))\s*$", re.IGNORECASE)

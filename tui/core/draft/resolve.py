@@ -28,12 +28,16 @@ from tui.core.format.countries import lookup_country
 from tui.core.format.names import subject_key
 
 
+def unaccented(word: str) -> str:
+    """A word without its accents, its capitals kept ("Türk" is "Turk", never
+    "TURK" or "HAMAS" a "Hamas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def fold(word: str) -> str:
     """A name's word compared without accents, hyphens or case: "Peñaranda"
     is "penaranda", "Abdel-Rahman" is "abdelrahman"."""
-    plain = unicodedata.normalize("NFKD", word)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return re.sub(r"[-‐’']", "", plain).casefold()
+    return re.sub(r"[-‐’']", "", unaccented(word)).casefold()
 
 
 # Words before a person's name that are a title or office, not the name.

@@ -27,7 +27,6 @@ from tui.core.draft.attribution import (
     subjects,
     written_name,
 )
-from tui.core.draft.heads import ministers_of_named_ministries
 from tui.core.draft.names import countries_in, organisations_in
 from tui.core.draft.report import Report
 from tui.core.draft.resolve import (
@@ -93,16 +92,11 @@ class Naming:
         body's; and people with an office of their own ("The governor of the
         Mopti region, Colonel Boubacar Kanouté"), whom "the regional governor"
         names later."""
-        self.affiliations += affiliations_in(sentences)
         # ("Deputy Health Minister X" in a report that names no ministry: the one an
         # earlier report or the briefing named)
         known = [n for g in self.names.groups for n in (g.canonical(), *g.names)
                  if "ministry" in n.lower()]
-        inside = {(a.person, a.body) for a in self.affiliations}
-        self.affiliations += [
-            Affiliation(person, body, "minister_of_a_named_ministry", sentence)
-            for person, body, sentence in ministers_of_named_ministries(sentences, known)
-            if (person, body) not in inside]
+        self.affiliations += affiliations_in(sentences, known)
         for sentence in sentences:
             if "known as" not in sentence:
                 continue  # (the pattern has no start of its own: read only where it can be)

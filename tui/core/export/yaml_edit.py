@@ -265,7 +265,7 @@ def _add_to_flow_list(doc: _Doc, seq: SequenceNode, records: list[NewRecord]) ->
     last = seq.value[-1]
     between = doc.text[last.end_mark.index:close]
     trailing = between.lstrip().startswith(",")
-    line_start = doc.text.rfind("\n", 0, close) + 1
+    line_start = doc.line_offset(seq.end_mark.line)
     if "\n" in between and not doc.text[line_start:close].strip():
         # ("  {...},\n]": each record on a line of its own before the bracket's line)
         lead = doc.text[doc.line_offset(last.start_mark.line):last.start_mark.index]
