@@ -242,8 +242,8 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
             # ("In the first information, the ministry had spoken of 2 ...": its first
             # figures, whoever it names; the merge puts them before)
             return [found[0]], "initially_earlier_figure"
-        if (together := _stated_together(sentence, found[0])) is not None:
-            return [together, found[0]], "stated_together"
+        if together := _stated_together(sentence, found[0]):
+            return [*together, found[0]], "stated_together"
         return [found[0]], found[1]
     if mentions.author and re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", sentence):
         # "six (6) of our passengers lost their lives": the body the statement is by
@@ -275,26 +275,39 @@ _SAYS_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:s
                         r"told|confirmed|reported|announced|put|gave|stated)\b")
 
 
-def _stated_together(sentence: str, claimant: str) -> str | None:
-    """The body that states a figure together with `claimant` ("police and
-    the Ministry of Health said ..."), or None."""
+def _a_body_name(words: str) -> bool:
+    """Whether words name a body on their own: its words capitalised or a
+    body's ("police", "the Red Cross", "Ministry of Health")."""
+    split = words.split()
+    return is_body(words) and len(split) <= 8 and all(
+        w[:1].isupper() or w.lower() in ("of", "for", "and", "the") or is_body(w) for w in split)
+
+
+# One more body at the head of a list ("the Ministry of Health, police and the Red Cross")
+_LISTED_BEFORE = re.compile(r"(?:^|[;:—–]\s*|\s-\s)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?"
+                            r"(?P<body>(?:(?!\s-\s)[^,;:—–]){2,60}?),\s*(?:the\s+)?$")
+
+
+def _stated_together(sentence: str, claimant: str) -> list[str]:
+    """The bodies that state a figure together with `claimant` ("police and
+    the Ministry of Health said ...", "the ministry, police and the Red Cross
+    said"), first to last; none when it states it alone."""
     if " and " in claimant:
-        return None
+        return []
     for at in (m.start() for m in re.finditer(re.escape(claimant), sentence)):
         if not _SAYS_NEXT.match(sentence, at + len(claimant)):
             continue
         found = _JOINT_SUBJECT.search(sentence[:at])
-        if found is None:
-            return None
-        other = found["first"]
-        words = other.split()
-        # (a body's name: its words capitalised or a body's, "police", "the Red Cross")
-        if is_body(other) and len(words) <= 8 and all(
-                w[:1].isupper() or w.lower() in ("of", "for", "and", "the") or is_body(w)
-                for w in words):
-            return other
-        return None
-    return None
+        if found is None or not _a_body_name(found["first"]):
+            return []
+        together = [found["first"]]
+        head = sentence[:found.start("first")]
+        while (listed := _LISTED_BEFORE.search(head)) is not None and _a_body_name(
+                listed["body"]):
+            together.insert(0, listed["body"])
+            head = head[:listed.start("body")]
+        return together
+    return []
 
 
 # A reaction to the event that names its toll: "condemned the attack that killed 20"

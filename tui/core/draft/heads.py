@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.draft.resolve import is_body, person_tokens
-from tui.core.draft.words import MINISTRY_NAME, person_name, without_titles
+from tui.core.draft.words import MINISTRY_NAME, NO_LONGER_HELD, person_name, without_titles
 
 
 class Headed(NamedTuple):
@@ -45,7 +45,7 @@ _OFFICE_WORDS = frozenset({"county", "district", "deputy", "chief", "the", "of",
                            "commissioner", "officer", "magistrate", "sheriff", "administration",
                            "office"})
 # (not "a former sheriff", "the retired collector": no longer the body's head)
-_FORMER = re.compile(r"\b(?:former|ex|retired|late)[\s-]+(?:[a-z-]+\s+)?$", re.I)
+_FORMER = re.compile(rf"\b(?:{NO_LONGER_HELD})[\s-]+(?:[a-z-]+\s+)?$", re.I)
 
 
 def _place(text: str) -> set[str]:
@@ -126,7 +126,7 @@ def ministers_of_named_ministries(text: list[str], known: Iterable[str] = ()
                 continue  # ("Kerala Health Minister X": a state's minister, not this one's)
             if not field or field & _NO_FIELD or len(person_tokens(person)) < 2 or is_body(
                     person) or _FORMER.search(sentence[:m.start()]) or re.search(
-                    r"\b(?:former|shadow|opposition|ex)\b", m[0], re.I):
+                    rf"\b(?:{NO_LONGER_HELD})\b", m[0], re.I):
                 continue
             # (the ministry's own name, its field's words in it: "Ministry of Health")
             of_field = [n for n in named if field <= _field_words(

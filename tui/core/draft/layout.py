@@ -214,6 +214,13 @@ def _is_masthead(line: str) -> bool:
         w.isalpha() and w.islower() and w not in ("of", "the", "and") for w in words)
 
 
+# A pointer to a photograph beside the text ("Ilse Marr (pictured), a spokeswoman"):
+# the page's layout, no word of the sentence
+_PICTURE_POINTER = re.compile(r"(?<=[\w.])\s+\((?:pictured|pictured\s+(?:left|right|above|below|"
+                              r"centre|center)|left|right|centre|center|above|below|inset|top|"
+                              r"bottom|file\s+photo|photo)\)(?=[\s,.;:])")
+
+
 def _continued_quotes_closed(paras: tuple[str, ...]) -> tuple[str, ...]:
     """A quotation that runs on into the next paragraph leaves its paragraph open
     and opens the next with a mark again, as English copy writes it: the paragraph
@@ -234,7 +241,8 @@ def layout(text: str, today: date) -> Layout:
     title = lines[0].strip().lstrip("#").strip() if lines else ""
     if lines and not looks_like_a_title(lines[0]):
         title, lines = "", ["", *lines]  # the first line is the story's, not a headline
-    paras = _continued_quotes_closed(tuple(body_paragraphs("\n".join(lines[1:]))))
+    paras = _continued_quotes_closed(tuple(
+        _PICTURE_POINTER.sub("", p) for p in body_paragraphs("\n".join(lines[1:]))))
     # A headline that names one country names where the story happens; one
     # that names none ("near Dhaka") leaves it to the first sentences.
     # (not the country a headline says reacts: "Delhi blast: China expresses sorrow")

@@ -36,6 +36,9 @@ def _titles(text: str) -> str:
 _VENUE_AFTER_SAY = re.compile(r"^([\s,.\-–—]*(?:said|stated|told|added|explained))\s+at\s+(?:a|the)"
                               r"\s+(?:[a-z]+\s+)?(?:conference|briefing|meeting|session)"
                               r"(?:\s+in\s+[A-ZÀ-ɏ][\w’'\-]+)?(?=\s+(?:the|a|an)\s)")
+# An auxiliary before the verb of saying after a quote ("..., Minister X had told
+# reporters on Sunday"): the speaker rules read the verb itself
+_AUXILIARY_BEFORE_SAY = re.compile(r"\b(?:had|has|have)\s+(?=(?:told|said)\b)")
 
 
 def _scare_quotes(words: str, sentence: str, before: str) -> bool:
@@ -111,7 +114,7 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         # ("«, said at the press conference in Bovec the spokesperson of the PU, Rok
         # Bizjak": where it was said, between the verb and who, as translated copy
         # puts it, is no part of who)
-        after = _VENUE_AFTER_SAY.sub(r"\1", after)
+        after = _AUXILIARY_BEFORE_SAY.sub("", _VENUE_AFTER_SAY.sub(r"\1", after), count=1)
         starts = not before.strip(" —-:")
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
         if speaker is None and starts and mentions.heading is not None and (

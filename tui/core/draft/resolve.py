@@ -27,11 +27,16 @@ from tui.core.draft.words import (
 from tui.core.format.countries import lookup_country
 from tui.core.format.names import subject_key
 
+# Letters whose stroke is no combining accent, so that decomposing leaves them whole
+# ("Søren" is written "Soren" by outlets without the letter)
+_STROKED = str.maketrans("øØłŁđĐħĦı", "oOlLdDhHi")
+
 
 def unaccented(word: str) -> str:
     """A word without its accents, its capitals kept ("Türk" is "Turk", never
     "TURK" or "HAMAS" a "Hamas")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_STROKED))
+                   if not unicodedata.combining(c))
 
 
 def fold(word: str) -> str:

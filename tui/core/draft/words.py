@@ -44,6 +44,9 @@ TOLL_SETTING_VERBS = ("put", "puts", "placed", "places", "gave", "gives", "estim
                       "maintained", "maintains", "upgraded", "upgrades", "downgraded",
                       "downgrades")
 # The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
+# Words that say an office is no longer held, or held for no body ("former", "retired",
+# "shadow"): its holder speaks for themselves, and heads nothing
+NO_LONGER_HELD = "|".join(re.escape(w) for w in _DATA["offices_no_longer_held"])
 PERSON_NAME_PARTICLES: frozenset[str] = frozenset(_DATA["person_name_particles"])
 _PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
 # A word of a person's name, or an Arabic one with its article ("al-Saadi")

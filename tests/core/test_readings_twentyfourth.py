@@ -1,0 +1,76 @@
+"""Readings added at the start of the twenty-fourth round, each from a form
+the last round's notes left unread: a speaker after "had told", a photo's
+pointer inside a name, letters with a stroke, three bodies that state a
+figure together, and one list of the words that say an office is no longer
+held."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.core.draft_helpers import claims, speakers_and_roles
+from tui.core.draft.affiliation import affiliations_in
+from tui.core.draft.resolve import fold, unaccented
+
+DATA = Path(__file__).parents[2] / "tui" / "core" / "draft" / "draft_data.json"
+
+
+@pytest.mark.parametrize("verb", ["had told reporters on Sunday", "has said", "had said"])
+def test_a_speaker_after_the_quote_is_read_through_an_auxiliary(verb: str) -> None:
+    said = speakers_and_roles(f"“We found them under the rubble,” Deputy Health Minister "
+                              f"Ekaterine Dolidze {verb}.")
+    assert said == [("Ekaterine Dolidze", "Deputy Health Minister")]
+
+
+@pytest.mark.parametrize("pointer", ["(pictured)", "(left)", "(pictured right)", "(file photo)"])
+def test_a_photos_pointer_is_no_part_of_the_name(pointer: str) -> None:
+    assert claims(f"Ilse Marr {pointer}, a spokeswoman for the fire service, said 12 people "
+                  "were killed.") == [("fire service", "people", 12, None)]
+
+
+def test_a_bracket_that_is_part_of_the_sentence_is_kept() -> None:
+    # (words in brackets that are no pointer to a picture stay where they are)
+    said = speakers_and_roles("“We saw it,” said Ilse Marr (Reuters).")
+    assert said and said[0][0] == "Ilse Marr"
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("Søren", "Soren"), ("Łukasz", "Lukasz"), ("Đorđević", "Dordevic"), ("Kılıç", "Kilic"),
+    ("Ørsted", "Orsted")])
+def test_letters_with_a_stroke_fold_like_accented_ones(written: str, plain: str) -> None:
+    assert fold(written) == fold(plain)
+    assert unaccented(written)[:1].isupper()  # capitals kept
+
+
+def test_a_body_at_the_head_of_a_list_states_the_figure_too() -> None:
+    found = claims("The Ministry of Health, police and the Red Cross said 12 people were "
+                   "killed.")
+    assert [c[0] for c in found] == ["Ministry of Health", "police", "Red Cross"]
+    assert {c[2] for c in found} == {12}
+
+
+def test_a_list_after_a_time_keeps_only_the_bodies() -> None:
+    found = claims("On Monday, police and the Red Cross said 12 people were killed.")
+    assert [c[0] for c in found] == ["police", "Red Cross"]
+
+
+_NO_LONGER = json.loads(DATA.read_text(encoding="utf-8"))["offices_no_longer_held"]
+
+
+@pytest.mark.parametrize("word", _NO_LONGER)
+def test_a_minister_no_longer_in_office_heads_no_ministry(word: str) -> None:
+    # (one list of words for every reader of offices: "the off-duty", "the shadow")
+    office = f"{word}-Health Minister" if word == "ex" else f"{word} Health Minister"
+    found = affiliations_in([f"The {office} Lena Marsh visited the ward.",
+                             "The Ministry of Health said four died."])
+    assert [a for a in found if a.rule == "minister_of_a_named_ministry"] == []
+
+
+def test_a_minister_in_office_heads_the_ministry_named() -> None:
+    found = affiliations_in(["The Health Minister Lena Marsh visited the ward.",
+                             "The Ministry of Health said four died."])
+    assert [(a.person, a.body) for a in found if a.rule == "minister_of_a_named_ministry"] == [
+        ("Lena Marsh", "Ministry of Health")]
