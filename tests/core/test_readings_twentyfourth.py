@@ -1,8 +1,9 @@
 """Readings added at the start of the twenty-fourth round, each from a form
 the last round's notes left unread: a speaker after "had told", a photo's
 pointer inside a name, letters with a stroke, three bodies that state a
-figure together, and one list of the words that say an office is no longer
-held."""
+figure together, one list of the words that say an office is no longer
+held, a prefect who heads the prefecture named, and the outlet a person
+"told" (never the claimant)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.core.draft_helpers import claims, speakers_and_roles
+from tests.core.several_helpers import base_with, report
+from tests.core.several_helpers import claims as claims_of
 from tui.core.draft.affiliation import affiliations_in
 from tui.core.draft.resolve import fold, unaccented
+from tui.core.story.update import update_text
 
 DATA = Path(__file__).parents[2] / "tui" / "core" / "draft" / "draft_data.json"
 
@@ -74,3 +78,47 @@ def test_a_minister_in_office_heads_the_ministry_named() -> None:
                              "The Ministry of Health said four died."])
     assert [(a.person, a.body) for a in found if a.rule == "minister_of_a_named_ministry"] == [
         ("Lena Marsh", "Ministry of Health")]
+
+
+@pytest.mark.parametrize(("sentences", "body"), [
+    (["The Prefecture of Mbour opened a crisis unit.",
+      "The prefect of Mbour, Ibrahima Ndao, said it rained."], "Prefecture of Mbour"),
+    (["Ibrahima Ndao, the prefect of Mbour, said it rained.",
+      "A crisis unit opened at the Mbour prefecture."], "Mbour prefecture"),
+    (["Genoa's prefect office gave a toll.", "Prefect Raffaella Corsaro said it rained."],
+     "Genoa's prefect office"),
+])
+def test_a_prefect_heads_the_prefecture_the_story_names(sentences: list[str],
+                                                        body: str) -> None:
+    found = [(a.person, a.body) for a in affiliations_in(sentences)
+             if a.rule == "prefect_of_a_named_prefecture"]
+    assert len(found) == 1 and found[0][1].casefold() == body.casefold()
+
+
+@pytest.mark.parametrize("sentences", [
+    ["The prefect of Mbour, Ibrahima Ndao, said it rained."],  # no prefecture named
+    ["The Prefecture of Thiès opened a unit.",
+     "The prefect of Mbour, Ibrahima Ndao, said it rained."],  # another place's
+    ["The Prefecture of Thiès and the Prefecture of Kaolack opened units.",
+     "Prefect Ibrahima Ndao said it rained."],  # which one, the text does not say
+    ["The Prefecture of Mbour opened a unit.",
+     "The former prefect of Mbour, Ibrahima Ndao, said it rained."],
+])
+def test_a_prefect_without_their_prefecture_keeps_the_office(sentences: list[str]) -> None:
+    assert [a for a in affiliations_in(sentences)
+            if a.rule == "prefect_of_a_named_prefecture"] == []
+
+
+def test_a_prefects_figures_go_to_the_prefecture_a_briefing_names() -> None:
+    base = base_with(("Prefecture of Mbour", "fishermen", 4))
+    later = report("Storm\n\nThe prefect of Mbour, Ibrahima Ndao, said on Friday that nine "
+                   "fishermen had died.\n", "2025-03-02T09:00:00+00:00")
+    new = update_text(base, [later]).new
+    assert [(c[0], c[2]) for c in claims_of(new)] == [("Prefecture of Mbour", "4"),
+                                                      ("Prefecture of Mbour", "9")]
+
+
+@pytest.mark.parametrize("outlet", ["APS", "Reuters", "the BBC"])
+def test_the_outlet_a_person_told_is_not_the_claimant(outlet: str) -> None:
+    assert claims("At least four fishermen died on Tuesday, the prefect of Mbour, Ibrahima "
+                  f"Ndao, told {outlet}.") == [("Ibrahima Ndao", "fishermen", "4+", None)]

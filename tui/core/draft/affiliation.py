@@ -17,7 +17,11 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.draft.attribution import news_agency
-from tui.core.draft.heads import heads_of_named_bodies, ministers_of_named_ministries
+from tui.core.draft.heads import (
+    heads_of_named_bodies,
+    heads_of_place_bodies,
+    ministers_of_named_ministries,
+)
 from tui.core.draft.referents import (
     BODY_KINDS,
     JOINERS,
@@ -298,7 +302,9 @@ def affiliations_in(sentences: Iterable[str], known: Iterable[str] = ()) -> list
     return found + [Affiliation(person, body, "heads_the_body", sentence)
                     for person, body, sentence in heads_of_named_bodies(text)] + [
         Affiliation(person, body, "minister_of_a_named_ministry", sentence)
-        for person, body, sentence in ministers_of_named_ministries(text, known)]
+        for person, body, sentence in ministers_of_named_ministries(text, known)] + [
+        Affiliation(person, body, "prefect_of_a_named_prefecture", sentence)
+        for person, body, sentence in heads_of_place_bodies(text, known)]
 
 
 def _points_back(rule: AffiliationRule, m: re.Match[str], sentence: str) -> str | None:

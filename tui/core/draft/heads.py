@@ -11,8 +11,14 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from tui.core.draft.resolve import is_body, person_tokens
-from tui.core.draft.words import MINISTRY_NAME, NO_LONGER_HELD, person_name, without_titles
+from tui.core.draft.resolve import fold, is_body, person_tokens
+from tui.core.draft.words import (
+    CAPITALISED_WORD,
+    MINISTRY_NAME,
+    NO_LONGER_HELD,
+    person_name,
+    without_titles,
+)
 
 
 class Headed(NamedTuple):
@@ -77,6 +83,45 @@ def heads_of_named_bodies(sentences: Iterable[str]) -> list[tuple[str, str, str]
                 person = without_titles(m["name"] or m["named"])
                 if len(person_tokens(person)) >= 2 and not is_body(person):
                     found.append((person, body, sentence))
+    return found
+
+
+# An office over a place, and the body named for the office and the place ("the prefect
+# of Mbour, Ibrahima Ndao" heads the "Prefecture of Mbour", "Genoa's prefect office")
+_PLACE_BODY = r"(?:prefecture|prefect['’]?s?\s+office)"
+_PLACE_OFFICE = re.compile(
+    rf"\b(?i:prefect)\s+of\s+(?P<place>{CAPITALISED_WORD}),?\s+{person_name('name')}"
+    rf"|{person_name('named')},\s+(?:the\s+)?(?i:prefect)\s+of\s+(?P<place2>{CAPITALISED_WORD})"
+    rf"|\bPrefect\s+{person_name('titled')}")
+_PLACE_BODY_NAME = re.compile(rf"\b(?i:{_PLACE_BODY})\s+of\s+(?P<place>{CAPITALISED_WORD})"
+                              rf"|\b(?!(?:The|A|An|At|In|Of)\b)(?P<place2>{CAPITALISED_WORD})"
+                              rf"(?:['’]s)?\s+(?i:{_PLACE_BODY})")
+
+
+def heads_of_place_bodies(text: list[str], known: Iterable[str] = ()
+                          ) -> list[tuple[str, str, str]]:
+    """(person, body, sentence) for each prefect whose prefecture the text or
+    the story so far (`known`) names: the prefect heads it, as a minister heads
+    the ministry named. "Prefect X" with no place heads the one prefecture
+    named, if only one is."""
+    bodies: dict[str, str] = {}
+    for s in (*text, *known):
+        for b in _PLACE_BODY_NAME.finditer(s):
+            name = b[0].strip()
+            bodies.setdefault(fold(b["place"] or b["place2"]), name[:1].upper() + name[1:])
+    if not bodies:
+        return []
+    found: list[tuple[str, str, str]] = []
+    for sentence in text:
+        for m in _PLACE_OFFICE.finditer(sentence):
+            person = without_titles(m["name"] or m["named"] or m["titled"])
+            place = m["place"] or m["place2"]
+            body = bodies.get(fold(place)) if place else (
+                next(iter(bodies.values())) if len(bodies) == 1 else None)
+            if body is None or len(person_tokens(person)) < 2 or is_body(person) or \
+                    _FORMER.search(sentence[:m.start()]):
+                continue
+            found.append((person, body, sentence))
     return found
 
 

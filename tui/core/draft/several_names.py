@@ -93,9 +93,9 @@ class Naming:
         Mopti region, Colonel Boubacar Kanouté"), whom "the regional governor"
         names later."""
         # ("Deputy Health Minister X" in a report that names no ministry: the one an
-        # earlier report or the briefing named)
+        # earlier report or the briefing named; a prefect's prefecture too)
         known = [n for g in self.names.groups for n in (g.canonical(), *g.names)
-                 if "ministry" in n.lower()]
+                 if re.search(r"ministry|prefect", n, re.I)]
         self.affiliations += affiliations_in(sentences, known)
         for sentence in sentences:
             if "known as" not in sentence:

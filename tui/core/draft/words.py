@@ -182,8 +182,9 @@ PAPERS = frozenset({"document", "memo", "memorandum"})
 DOCUMENT_SAY = re.compile(rf"^[\s,]*(?:the ({'|'.join(sorted(DOCUMENTS))})\s+(?:{SAY_VERBS})\b"
                           rf"|(?:{SAY_VERBS})\s+the ({'|'.join(sorted(DOCUMENTS))})\s*[.,;]?\s*$)")
 # `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
+# (never "told": "..., the prefect, Ibrahima Ndao, told APS" tells an outlet)
 SAY_THEN_NAME = re.compile(
-    rf",[”\"]?\s*(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.|$)")
+    rf",[”\"]?\s*(?!told\b|tells\b|tell\b)(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.|$)")
 # `one of the doctors said`: one person of a group described before
 ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)(?:\s+who\s+[^,“”\"„]{{1,40}}?)?"
                         rf"\s+(?:{SAY_VERBS})\b")
