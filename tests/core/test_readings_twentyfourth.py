@@ -122,3 +122,33 @@ def test_a_prefects_figures_go_to_the_prefecture_a_briefing_names() -> None:
 def test_the_outlet_a_person_told_is_not_the_claimant(outlet: str) -> None:
     assert claims("At least four fishermen died on Tuesday, the prefect of Mbour, Ibrahima "
                   f"Ndao, told {outlet}.") == [("Ibrahima Ndao", "fishermen", "4+", None)]
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("As a result of the fire, according to the latest data of the MChS, 8 people lost their "
+     "lives.", "MChS"),
+    ("According to the preliminary figures of the Ministry of Health, 8 people died.",
+     "Ministry of Health"),
+    ("According to official statistics from the civil protection, 8 people died.",
+     "civil protection"),
+])
+def test_the_body_whose_data_a_toll_is_according_to_is_the_claimant(sentence: str,
+                                                                     claimant: str) -> None:
+    assert [c[0] for c in claims(sentence)] == [claimant]
+
+
+def test_a_speakers_own_data_is_no_claimant() -> None:
+    found = claims("Dr Ilse Marr runs the morgue. “According to my data, there are 250 dead,” "
+                   "she said.")
+    assert [c[0] for c in found] == ["Ilse Marr"]
+
+
+def test_according_to_our_official_is_still_the_official() -> None:
+    said = speakers_and_roles("According to our plant manager, Ms. Ana Ruiz, “the alarm "
+                              "worked, and our people still did not have enough time.”")
+    assert said[0][0] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("groups", ["Human rights groups", "Rights groups", "Aid groups"])
+def test_groups_that_say_a_toll_are_its_claimant(groups: str) -> None:
+    assert [c[0] for c in claims(f"{groups} said 135 football fans were killed.")] == [groups]

@@ -112,10 +112,13 @@ SURNAMED_SAY = re.compile(
 # commission of the state assembly"), after "figures given by" and the like, and
 # before "whose ...", "on Monday", "since ..."; "its" or "their" X is the subject's own.
 ACCORDING = re.compile(
-    r"[Aa]ccording to (?:(?:figures|data|reports|a count|estimates|a tally|a statement|"
-    r"information)\s+(?:given |released |compiled |published |issued )?(?:by|from)\s+)?"
-    # (not "reports from its teams": the subject's own, who is the claimant)
-    r"(?!(?:its|their|his|her)\b|(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
+    # ("according to the latest data of the MChS": the body whose data they are)
+    r"[Aa]ccording to (?:(?:the\s+)?(?:(?:latest|new|updated|preliminary|initial|first|official|"
+    r"provisional)\s+){0,2}(?:figures|data|reports|a count|estimates|a tally|a statement|"
+    r"information|statistics)\s+(?:given |released |compiled |published |issued )?"
+    r"(?:by|from|of)\s+)?"
+    # (not "reports from its teams", "my data": the subject's own, who is the claimant)
+    r"(?!(?:its|their|his|her)\b|(?:my|our)\s+(?:data|figures|information|count|records)\b|(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
     r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
     # ("official figures released on Friday": the figures)
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before|released|"
