@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.draft_helpers import claims, speakers_and_roles
+from tests.core.draft_helpers import HEAD, claims, speakers_and_roles
 from tests.core.several_helpers import base_with, report
 from tests.core.several_helpers import claims as claims_of
+from tui.core.draft import draft_briefing
 from tui.core.draft.affiliation import affiliations_in
 from tui.core.draft.resolve import fold, unaccented
 from tui.core.story.update import update_text
@@ -61,7 +62,8 @@ def test_a_list_after_a_time_keeps_only_the_bodies() -> None:
     assert [c[0] for c in found] == ["police", "Red Cross"]
 
 
-_NO_LONGER = json.loads(DATA.read_text(encoding="utf-8"))["offices_no_longer_held"]
+_WORDS = json.loads(DATA.read_text(encoding="utf-8"))
+_NO_LONGER = _WORDS["offices_no_longer_held"] + _WORDS["offices_held_for_no_body"]
 
 
 @pytest.mark.parametrize("word", _NO_LONGER)
@@ -152,3 +154,64 @@ def test_according_to_our_official_is_still_the_official() -> None:
 @pytest.mark.parametrize("groups", ["Human rights groups", "Rights groups", "Aid groups"])
 def test_groups_that_say_a_toll_are_its_claimant(groups: str) -> None:
     assert [c[0] for c in claims(f"{groups} said 135 football fans were killed.")] == [groups]
+
+
+# What a second reader found in the readings above (/work/scores/second-reading-24.md)
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("In Ishikawa Prefecture, police and firefighters said 12 people were killed.",
+     ["police", "firefighters"]),
+    ("Near the Tarsa Police Station, police and the army said 12 people were killed.",
+     ["police", "army"]),
+])
+def test_where_a_list_opens_is_no_body_of_it(sentence: str, bodies: list[str]) -> None:
+    assert [c[0] for c in claims(sentence)] == bodies
+
+
+def test_an_auxiliary_is_set_aside_only_after_a_quote_that_opens_the_sentence() -> None:
+    said = speakers_and_roles("Police said 3 died. Officials have called it “a tragedy”, "
+                              "Ilse Marr had told reporters.")
+    assert said[0][0] != "Ilse Marr"
+
+
+@pytest.mark.parametrize("sentence", [
+    "After meeting the prefect of Mbour, Mayor Omar Vale said nine fishermen had died.",
+    "Speaking to the prefect of Mbour, Omar Vale said nine fishermen had died.",
+    "The sub-prefect of Mbour, Omar Vale, said nine fishermen had died.",
+])
+def test_who_deals_with_a_prefect_is_not_the_prefect(sentence: str) -> None:
+    found = affiliations_in(["The Prefecture of Mbour opened a crisis unit.", sentence])
+    assert [a for a in found if a.rule == "prefect_of_a_named_prefecture"] == []
+
+
+def test_a_prefecture_named_as_a_place_is_no_body() -> None:
+    found = affiliations_in(["Nine people died in Kindia prefecture.",
+                             "The prefect of Kindia, Omar Vale, said it rained."])
+    assert [a for a in found if a.rule == "prefect_of_a_named_prefecture"] == []
+
+
+def test_a_prefect_named_by_title_alone_is_the_prefectures_in_a_story() -> None:
+    base = base_with(("Prefecture of Mbour", "fishermen", 4))
+    later = report("Storm\n\nPrefect Omar Vale said on Friday that nine fishermen had died.\n",
+                   "2025-03-02T09:00:00+00:00")
+    assert [c[0] for c in claims_of(update_text(base, [later]).new)] == [
+        "Prefecture of Mbour", "Prefecture of Mbour"]
+
+
+def test_a_person_after_told_is_still_the_speaker() -> None:
+    assert claims("“Four fishermen died,” told Omar Vale, a police spokesman.") == [
+        ("Omar Vale", "fishermen", 4, None)]
+
+
+def test_opposition_that_is_no_word_of_the_office_keeps_the_minister() -> None:
+    found = affiliations_in(["Amid opposition protests Health Minister Lena Marsh said 12 "
+                             "people were killed.", "The Ministry of Health sent aid."])
+    assert [(a.person, a.body) for a in found if a.rule == "minister_of_a_named_ministry"] == [
+        ("Lena Marsh", "Ministry of Health")]
+
+
+def test_a_photos_pointer_inside_a_quotation_is_kept() -> None:
+    drafted = draft_briefing(HEAD + "Police said 3 died. “I saw the roof fall (left) and ran,” "
+                             "said Ilse Marr (pictured), a trader.\n")
+    assert [str(q["text"].value) for q in drafted.quotes] == [
+        "I saw the roof fall (left) and ran,"]

@@ -283,6 +283,11 @@ def _a_body_name(words: str) -> bool:
         w[:1].isupper() or w.lower() in ("of", "for", "and", "the") or is_body(w) for w in split)
 
 
+# Words that open where or when, never a body ("In Ishikawa Prefecture, police and ...")
+_PLACE_OPENERS = frozenset({"in", "at", "near", "beside", "besides", "like", "after", "without",
+                            "on", "from", "outside", "inside", "by", "under", "amid", "during",
+                            "across", "following", "before", "since", "with", "for", "despite",
+                            "as", "to", "of", "unlike", "behind", "around", "within"})
 # One more body at the head of a list ("the Ministry of Health, police and the Red Cross")
 _LISTED_BEFORE = re.compile(r"(?:^|[;:—–]\s*|\s-\s)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?"
                             r"(?P<body>(?:(?!\s-\s)[^,;:—–]){2,60}?),\s*(?:the\s+)?$")
@@ -303,7 +308,7 @@ def _stated_together(sentence: str, claimant: str) -> list[str]:
         together = [found["first"]]
         head = sentence[:found.start("first")]
         while (listed := _LISTED_BEFORE.search(head)) is not None and _a_body_name(
-                listed["body"]):
+                listed["body"]) and listed["body"].split()[0].lower() not in _PLACE_OPENERS:
             together.insert(0, listed["body"])
             head = head[:listed.start("body")]
         return together

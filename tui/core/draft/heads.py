@@ -14,8 +14,10 @@ from typing import NamedTuple
 from tui.core.draft.resolve import fold, is_body, person_tokens
 from tui.core.draft.words import (
     CAPITALISED_WORD,
+    HELD_FOR_NO_BODY,
     MINISTRY_NAME,
     NO_LONGER_HELD,
+    ROLE_WORDS,
     person_name,
     without_titles,
 )
@@ -51,7 +53,10 @@ _OFFICE_WORDS = frozenset({"county", "district", "deputy", "chief", "the", "of",
                            "commissioner", "officer", "magistrate", "sheriff", "administration",
                            "office"})
 # (not "a former sheriff", "the retired collector": no longer the body's head)
-_FORMER = re.compile(rf"\b(?:{NO_LONGER_HELD})[\s-]+(?:[a-z-]+\s+)?$", re.I)
+# ("the shadow", "an off-duty": that word next to the office, after a determiner; never
+# "Amid opposition protests Health Minister X")
+_FORMER = re.compile(rf"(?:\b(?:{NO_LONGER_HELD})[\s-]+(?:[a-z-]+\s+)?|(?:^|[,;]\s*|\b(?i:the|a|an|"
+                     rf"his|her|its|their)\s+)(?i:{HELD_FOR_NO_BODY})\s+)$", re.I)
 
 
 def _place(text: str) -> set[str]:
@@ -89,13 +94,21 @@ def heads_of_named_bodies(sentences: Iterable[str]) -> list[tuple[str, str, str]
 # An office over a place, and the body named for the office and the place ("the prefect
 # of Mbour, Ibrahima Ndao" heads the "Prefecture of Mbour", "Genoa's prefect office")
 _PLACE_BODY = r"(?:prefecture|prefect['’]?s?\s+office)"
+# (never a "sub-prefect")
 _PLACE_OFFICE = re.compile(
-    rf"\b(?i:prefect)\s+of\s+(?P<place>{CAPITALISED_WORD}),?\s+{person_name('name')}"
+    rf"(?<![\w-])(?i:prefect)\s+of\s+(?P<place>{CAPITALISED_WORD}),?\s+{person_name('name')}"
     rf"|{person_name('named')},\s+(?:the\s+)?(?i:prefect)\s+of\s+(?P<place2>{CAPITALISED_WORD})"
-    rf"|\bPrefect\s+{person_name('titled')}")
+    rf"|(?<![\w-])Prefect\s+{person_name('titled')}")
 _PLACE_BODY_NAME = re.compile(rf"\b(?i:{_PLACE_BODY})\s+of\s+(?P<place>{CAPITALISED_WORD})"
                               rf"|\b(?!(?:The|A|An|At|In|Of)\b)(?P<place2>{CAPITALISED_WORD})"
                               rf"(?:['’]s)?\s+(?i:{_PLACE_BODY})")
+# The place, not its office: "died in Kindia prefecture"
+_A_TERRITORY = re.compile(r"\b(?:in|across|throughout|of|from|near|around)\s+$", re.I)
+# Someone who deals with the prefect, not the prefect: "After meeting the prefect of
+# Mbour, Mayor X said", "In a letter to the prefect of Mbour, X"
+_DEALS_WITH = re.compile(r"\b(?:to|with|for|by|from|of|about|against|as|meeting|met|meets|"
+                         r"visiting|visited|called|urged|asked|told|thanked|praised|"
+                         r"criticised|criticized|blamed)\s+(?:the\s+)?$", re.I)
 
 
 def heads_of_place_bodies(text: list[str], known: Iterable[str] = ()
@@ -107,6 +120,8 @@ def heads_of_place_bodies(text: list[str], known: Iterable[str] = ()
     bodies: dict[str, str] = {}
     for s in (*text, *known):
         for b in _PLACE_BODY_NAME.finditer(s):
+            if _A_TERRITORY.search(s[:b.start()]):
+                continue
             name = b[0].strip()
             bodies.setdefault(fold(b["place"] or b["place2"]), name[:1].upper() + name[1:])
     if not bodies:
@@ -114,6 +129,9 @@ def heads_of_place_bodies(text: list[str], known: Iterable[str] = ()
     found: list[tuple[str, str, str]] = []
     for sentence in text:
         for m in _PLACE_OFFICE.finditer(sentence):
+            if _DEALS_WITH.search(sentence[:m.start()]) or (
+                    m["name"] and m["name"].split()[0].lower() in ROLE_WORDS):
+                continue  # (nor "the prefect of Mbour, Mayor Omar Vale": another office)
             person = without_titles(m["name"] or m["named"] or m["titled"])
             place = m["place"] or m["place2"]
             body = bodies.get(fold(place)) if place else (
@@ -171,7 +189,7 @@ def ministers_of_named_ministries(text: list[str], known: Iterable[str] = ()
                 continue  # ("Kerala Health Minister X": a state's minister, not this one's)
             if not field or field & _NO_FIELD or len(person_tokens(person)) < 2 or is_body(
                     person) or _FORMER.search(sentence[:m.start()]) or re.search(
-                    rf"\b(?:{NO_LONGER_HELD})\b", m[0], re.I):
+                    rf"\b(?:{NO_LONGER_HELD}|{HELD_FOR_NO_BODY})\b", m[0], re.I):
                 continue
             # (the ministry's own name, its field's words in it: "Ministry of Health")
             of_field = [n for n in named if field <= _field_words(

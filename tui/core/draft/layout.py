@@ -215,10 +215,16 @@ def _is_masthead(line: str) -> bool:
 
 
 # A pointer to a photograph beside the text ("Ilse Marr (pictured), a spokeswoman"):
-# the page's layout, no word of the sentence
-_PICTURE_POINTER = re.compile(r"(?<=[\w.])\s+\((?:pictured|pictured\s+(?:left|right|above|below|"
-                              r"centre|center)|left|right|centre|center|above|below|inset|top|"
-                              r"bottom|file\s+photo|photo)\)(?=[\s,.;:])")
+# the page's layout, no word of the sentence; a quotation keeps every word it has, so
+# the spans between quotation marks are matched first and kept
+_PICTURE_POINTER = re.compile(r"(“[^”]*”|\"[^\"\n]*\")|(?<=[\w.])\s+\((?:pictured|pictured\s+"
+                              r"(?:left|right|above|below|centre|center)|left|right|centre|center|"
+                              r"above|below|inset|top|bottom|file\s+photo|photo)\)(?=[\s,.;:])")
+
+
+def _picture_pointers_off(paragraph: str) -> str:
+    """The paragraph without the photo pointers outside its quotations."""
+    return _PICTURE_POINTER.sub(lambda m: m[1] or "", paragraph)
 
 
 def _continued_quotes_closed(paras: tuple[str, ...]) -> tuple[str, ...]:
@@ -242,7 +248,7 @@ def layout(text: str, today: date) -> Layout:
     if lines and not looks_like_a_title(lines[0]):
         title, lines = "", ["", *lines]  # the first line is the story's, not a headline
     paras = _continued_quotes_closed(tuple(
-        _PICTURE_POINTER.sub("", p) for p in body_paragraphs("\n".join(lines[1:]))))
+        _picture_pointers_off(p) for p in body_paragraphs("\n".join(lines[1:]))))
     # A headline that names one country names where the story happens; one
     # that names none ("near Dhaka") leaves it to the first sentences.
     # (not the country a headline says reacts: "Delhi blast: China expresses sorrow")

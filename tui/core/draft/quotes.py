@@ -38,7 +38,7 @@ _VENUE_AFTER_SAY = re.compile(r"^([\s,.\-–—]*(?:said|stated|told|added|expla
                               r"(?:\s+in\s+[A-ZÀ-ɏ][\w’'\-]+)?(?=\s+(?:the|a|an)\s)")
 # An auxiliary before the verb of saying after a quote ("..., Minister X had told
 # reporters on Sunday"): the speaker rules read the verb itself
-_AUXILIARY_BEFORE_SAY = re.compile(r"\b(?:had|has|have)\s+(?=(?:told|said)\b)")
+_AUXILIARY_BEFORE_SAY = re.compile(r"^([^“”\"]{0,80}?)\b(?:had|has|have)\s+(?=(?:told|said)\b)")
 
 
 def _scare_quotes(words: str, sentence: str, before: str) -> bool:
@@ -114,8 +114,12 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         # ("«, said at the press conference in Bovec the spokesperson of the PU, Rok
         # Bizjak": where it was said, between the verb and who, as translated copy
         # puts it, is no part of who)
-        after = _AUXILIARY_BEFORE_SAY.sub("", _VENUE_AFTER_SAY.sub(r"\1", after), count=1)
+        after = _VENUE_AFTER_SAY.sub(r"\1", after)
         starts = not before.strip(" —-:")
+        if starts:
+            # (only after a quote that opens its sentence: in "Officials called it “a
+            # tragedy”, X had told reporters" the quote is the officials')
+            after = _AUXILIARY_BEFORE_SAY.sub(r"\1", after, count=1)
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
         if speaker is None and starts and mentions.heading is not None and (
                 headed := _heading_speaker(mentions.heading, mentions)) is not None:

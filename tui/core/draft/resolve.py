@@ -53,7 +53,7 @@ spokesman spokeswoman spokesperson superintendent inspector officer official hea
 health interior home foreign defence defense prime state regional district county
 police fire senior medical hospital's hospital acting federal provincial national local
 vice chairman chairwoman chair lieutenant colonel major captain commander
-collector magistrate sheriff coroner cdo ceo dc sp mp mla igp dig
+collector magistrate sheriff prefect coroner cdo ceo dc sp mp mla igp dig
 """
 # (each also as person_tokens folds it: "hospital's" is "hospitals")
 # (and every title words.py reads before a name: "SSP", "Pol Col")

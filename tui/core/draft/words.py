@@ -44,9 +44,10 @@ TOLL_SETTING_VERBS = ("put", "puts", "placed", "places", "gave", "gives", "estim
                       "maintained", "maintains", "upgraded", "upgrades", "downgraded",
                       "downgrades")
 # The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
-# Words that say an office is no longer held, or held for no body ("former", "retired",
-# "shadow"): its holder speaks for themselves, and heads nothing
+# Words that say an office is no longer held ("former", "retired"), or held for no body
+# ("shadow", "off-duty"): its holder speaks for themselves, and heads nothing
 NO_LONGER_HELD = "|".join(re.escape(w) for w in _DATA["offices_no_longer_held"])
+HELD_FOR_NO_BODY = "|".join(re.escape(w) for w in _DATA["offices_held_for_no_body"])
 PERSON_NAME_PARTICLES: frozenset[str] = frozenset(_DATA["person_name_particles"])
 _PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
 # A word of a person's name, or an Arabic one with its article ("al-Saadi")
@@ -184,10 +185,6 @@ PAPERS = frozenset({"document", "memo", "memorandum"})
 # author spoke before
 DOCUMENT_SAY = re.compile(rf"^[\s,]*(?:the ({'|'.join(sorted(DOCUMENTS))})\s+(?:{SAY_VERBS})\b"
                           rf"|(?:{SAY_VERBS})\s+the ({'|'.join(sorted(DOCUMENTS))})\s*[.,;]?\s*$)")
-# `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
-# (never "told": "..., the prefect, Ibrahima Ndao, told APS" tells an outlet)
-SAY_THEN_NAME = re.compile(
-    rf",[”\"]?\s*(?!told\b|tells\b|tell\b)(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.|$)")
 # `one of the doctors said`: one person of a group described before
 ONE_OF_SAY = re.compile(rf"^[\s,]*one of the ([a-z][\w\-]*)(?:\s+who\s+[^,“”\"„]{{1,40}}?)?"
                         rf"\s+(?:{SAY_VERBS})\b")
@@ -249,11 +246,16 @@ BARE_SPEAKERS: frozenset[str] = frozenset(_DATA["bare_speakers"])
 # News outlets that relay what others said: "..., The Associated Press reported."
 NEWS_OUTLETS: tuple[str, ...] = tuple(_DATA["news_outlets"])
 NEWS_OUTLETS_FOLDED: frozenset[str] = frozenset(o.casefold() for o in NEWS_OUTLETS)
+_OUTLET_NAMES = "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
+# `..., said Abu Sufian Khan, the deputy commissioner`: the verb, then the name
+# (never an outlet told: "..., the prefect, Ibrahima Ndao, told APS", "told Reuters")
+SAY_THEN_NAME = re.compile(
+    rf",[”\"]?\s*(?!(?:told|tells|tell)\s+(?:[A-Z]{{2,6}}\b|(?i:{_OUTLET_NAMES})\b))"
+    rf"(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.|$)")
 # An outlet by name, or by a name that says it is one ("the Iraqi News Agency (INA)")
 OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-ZÀ-ɏ][\w\-]+\s+)?(?:"
-          + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
-          + r")|(?:[Tt]he\s+)?(?:[A-ZÀ-ɏ][\w\-]+\s+){0,3}(?:News(?:\s+Agency)?|Press|Television|"
-          r"Radio|Media)(?:\s+\([A-ZÀ-ɏ]{2,8}\))?"
+          + _OUTLET_NAMES + r")|(?:[Tt]he\s+)?(?:[A-ZÀ-ɏ][\w\-]+\s+){0,3}"
+          r"(?:News(?:\s+Agency)?|Press|Television|Radio|Media)(?:\s+\([A-ZÀ-ɏ]{2,8}\))?"
           # ("the agency Noticias Argentinas", "the newspaper La Capital": named as one)
           r"|(?:the\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+"
           r"[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+){0,3})")
