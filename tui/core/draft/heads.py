@@ -17,7 +17,6 @@ from tui.core.draft.words import (
     HELD_FOR_NO_BODY,
     MINISTRY_NAME,
     NO_LONGER_HELD,
-    ROLE_WORDS,
     person_name,
     without_titles,
 )
@@ -103,12 +102,18 @@ _PLACE_BODY_NAME = re.compile(rf"\b(?i:{_PLACE_BODY})\s+of\s+(?P<place>{CAPITALI
                               rf"|\b(?!(?:The|A|An|At|In|Of)\b)(?P<place2>{CAPITALISED_WORD})"
                               rf"(?:['’]s)?\s+(?i:{_PLACE_BODY})")
 # The place, not its office: "died in Kindia prefecture"
-_A_TERRITORY = re.compile(r"\b(?:in|across|throughout|of|from|near|around)\s+$", re.I)
+# (but "the prefect of Kindia prefecture" is the prefect's own)
+_A_TERRITORY = re.compile(r"(?<!prefect )\b(?:in|across|throughout|of|from|near|around)\s+$",
+                          re.I)
 # Someone who deals with the prefect, not the prefect: "After meeting the prefect of
 # Mbour, Mayor X said", "In a letter to the prefect of Mbour, X"
-_DEALS_WITH = re.compile(r"\b(?:to|with|for|by|from|of|about|against|as|meeting|met|meets|"
-                         r"visiting|visited|called|urged|asked|told|thanked|praised|"
+# (but "according to the prefect of Kindia, X" is the prefect's own word)
+_DEALS_WITH = re.compile(r"(?<!according )\b(?:to|with|for|by|from|of|about|against|meeting|met|"
+                         r"meets|visiting|visited|called|urged|asked|told|thanked|praised|"
                          r"criticised|criticized|blamed)\s+(?:the\s+)?$", re.I)
+# Another office before the name ("the prefect of Mbour, Mayor X"), never a rank
+_ANOTHER_OFFICE = frozenset({"mayor", "governor", "minister", "sheriff", "collector", "premier",
+                             "president", "commissioner", "chief", "director", "senator"})
 
 
 def heads_of_place_bodies(text: list[str], known: Iterable[str] = ()
@@ -130,7 +135,7 @@ def heads_of_place_bodies(text: list[str], known: Iterable[str] = ()
     for sentence in text:
         for m in _PLACE_OFFICE.finditer(sentence):
             if _DEALS_WITH.search(sentence[:m.start()]) or (
-                    m["name"] and m["name"].split()[0].lower() in ROLE_WORDS):
+                    m["name"] and m["name"].split()[0].lower() in _ANOTHER_OFFICE):
                 continue  # (nor "the prefect of Mbour, Mayor Omar Vale": another office)
             person = without_titles(m["name"] or m["named"] or m["titled"])
             place = m["place"] or m["place2"]

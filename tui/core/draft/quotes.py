@@ -116,9 +116,9 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         # puts it, is no part of who)
         after = _VENUE_AFTER_SAY.sub(r"\1", after)
         starts = not before.strip(" —-:")
-        if starts:
-            # (only after a quote that opens its sentence: in "Officials called it “a
-            # tragedy”, X had told reporters" the quote is the officials')
+        if starts or re.search(r"[-–—:]\s*$", before):
+            # (only after a quote that opens its sentence, after a dateline or a colon:
+            # in "Officials called it “a tragedy”, X had told reporters" it is theirs)
             after = _AUXILIARY_BEFORE_SAY.sub(r"\1", after, count=1)
         (speaker, check), rule = find_speaker(Quoted(before, after, sentence), mentions)
         if speaker is None and starts and mentions.heading is not None and (
