@@ -44,6 +44,7 @@ CLAIM = [("claimant", "Red Cross", "claimant from the attribution"),
          ("affected", "patients", None), ("killed", "18", None),
          ("said", "2025-02-12T10:05Z", None), ("source", "Reuters", None)]
 SOURCE = [("name", "Reuters", None), ("url", scalar("https://example.org/r"), None)]
+TIMELINE_ENTRY = [("when", "2027-08-17", None), ("event", scalar("Rain."), None)]
 
 
 def lines(text: str) -> list[str]:
@@ -267,6 +268,39 @@ def test_a_one_line_flow_list_with_a_trailing_comma_stays_valid() -> None:
     out = apply_plan(FLOW_BASE, Plan(sections={"sources": [SOURCE]}))
     assert "sources: [{name: APS}, {name: BBC}, {name: \"Reuters\", " in out
     assert [s.name for s in parse_briefing(out).sources] == ["APS", "BBC", "Reuters"]
+
+
+LEADING_COMMA_BASE = """\
+# a house style: the comma opens the next entry, so an entry only adds lines
+format: 1
+title: Gas from a crater lake
+date: 2027-08-16
+summary: Gas.
+casualty_claims: [
+    {claimant: Governor of the West Region, affected: residents,
+     killed: 18+, source: CRTV}
+]
+timeline: [
+    {when: 2027-08-15, event: A rumbling.}
+  , {when: 2027-08-16, event: "The dead found."}
+]
+sources: [
+    {name: CRTV}
+  , {name: Reuters}
+]
+"""
+
+
+def test_a_list_whose_lines_open_with_the_comma_grows_by_lines_alone() -> None:
+    out = apply_plan(LEADING_COMMA_BASE, Plan(sections={"casualty_claims": [CLAIM],
+                                                        "timeline": [TIMELINE_ENTRY]}))
+    # (no line of the base changes: not even the last entry gains a comma)
+    assert kept_in_order(LEADING_COMMA_BASE, out)
+    assert '\n  , {claimant: "Red Cross", affected: "patients", killed: 18, ' in out
+    assert '\n  , {when: 2027-08-17, event: "Rain."}\n]' in out
+    b = parse_briefing(out)
+    assert [c.claimant for c in b.casualty_claims] == ["Governor of the West Region", "Red Cross"]
+    assert [t.event for t in b.timeline][-1] == "Rain."
 
 
 def test_a_new_section_goes_below_the_files_header_comment() -> None:

@@ -253,10 +253,15 @@ def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
     doc.add(doc.after(seq.value[-1]), "".join(_lines(r, dash, key, doc.eol) for r in records))
 
 
+# A line that opens with the comma before a flow list's entry ("  , {when: ...}")
+_LEADING_COMMA = re.compile(r"^([ \t]*,[ \t]*)(?=[{\[\"'\w])", re.M)
+
+
 def _add_to_flow_list(doc: _Doc, seq: SequenceNode, records: list[NewRecord]) -> None:
     """Records added to a `[...]` list as the list is written: one a line
-    at its items' indent when they stand one a line, and with a comma after
-    each when the last item has one (`{...},` before `]`: a trailing comma)."""
+    at its items' indent when they stand one a line, with a comma after
+    each when the last item has one (`{...},` before `]`: a trailing comma),
+    or before each when the document opens its lines with the comma."""
     close = seq.end_mark.index - 1
     flows = [_flow(r) for r in records]
     if not seq.value:
@@ -266,6 +271,14 @@ def _add_to_flow_list(doc: _Doc, seq: SequenceNode, records: list[NewRecord]) ->
     between = doc.text[last.end_mark.index:close]
     trailing = between.lstrip().startswith(",")
     line_start = doc.line_offset(seq.end_mark.line)
+    if "\n" in between and not doc.text[line_start:close].strip() and (
+            opener := _LEADING_COMMA.search(doc.text)) is not None:
+        # ("    {a}\n  , {b}\n]": a house style where the comma opens the next entry,
+        # so an entry only ever adds lines and the last one is left as it is)
+        lead = " " * max(0, last.start_mark.column - len(opener[1])) + opener[1]
+        doc.add(line_start, "".join(lead + f + _checks(r) + doc.eol
+                                    for f, r in zip(flows, records, strict=True)))
+        return
     if "\n" in between and not doc.text[line_start:close].strip():
         # ("  {...},\n]": each record on a line of its own before the bracket's line)
         lead = doc.text[doc.line_offset(last.start_mark.line):last.start_mark.index]
