@@ -238,3 +238,46 @@ def test_a_prefect_by_rank_or_by_according_to_heads_the_prefecture(sentence: str
     found = affiliations_in(["The Prefecture of Kindia opened a crisis unit.", sentence])
     assert [a.body.casefold() for a in found if a.rule == "prefect_of_a_named_prefecture"] in (
         [["prefecture of kindia"], ["kindia prefecture"]])
+
+
+# Read after the round's first sight, on its stories (tuning, recorded apart)
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Livestock said its teams had counted 340 dead cattle.",
+    "Herders said 12 injured horses had to be put down.",
+])
+def test_animals_dead_or_hurt_are_no_casualties(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_an_office_named_with_its_region_is_the_claimant() -> None:
+    assert [c[0] for c in claims("The Governor of the West Region says at least 18 people "
+                                 "died in Mbankouop.")] == ["Governor of the West Region"]
+
+
+def test_what_a_count_is_after_a_colon_is_no_part_of_the_name() -> None:
+    found = claims("The death of a cook raised to ten the number of people killed, according "
+                   "to the National Risk Secretariat (SNGR): eight visitors and two workers.")
+    assert [(c[0], c[2]) for c in found] == [("National Risk Secretariat", 10)]
+
+
+def test_a_time_after_according_to_stays_in_the_name() -> None:
+    # ("the report of 20:00 hours": a colon inside a time closes nothing)
+    found = claims("According to the consolidated report of 20:00 hours, 6 persons died.")
+    assert [c[0] for c in found] == ["consolidated report of 20:00 hours"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Police said four spectators and the pilot have died.",
+     [("spectators", 4), ("pilot", 1)]),
+    ("Police said four spectators and the young pilot were killed.",
+     [("spectators", 4), ("young pilot", 1)]),
+])
+def test_a_group_and_one_person_die_together(sentence: str,
+                                             groups: list[tuple[str, int]]) -> None:
+    assert [(c[1], c[2]) for c in claims(sentence)] == groups
+
+
+def test_who_killed_is_not_who_died() -> None:
+    assert claims("Rights monitors said both militants and the army had killed civilians "
+                  "this year.") == []

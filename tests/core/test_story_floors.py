@@ -108,7 +108,11 @@ FLOORS = {
     # same right sequences, merges and splits as the session's start gave, and two
     # fewer false disputes in the update; two fewer again once a year after its month
     # was no count)
-    "stories-fresh22": ((3, 0, 2, 1), (3, 0, 2, 8)),
+    # (lowered in a thirteenth session, draft 3 -> 2 right: the live page's "according to
+    # the police: four spectators and the pilot have died" is now read, so the next
+    # report's "Police said 22 people were injured" is drafted as a revision of the
+    # police's spectators rather than lost; one false dispute fewer in the draft)
+    "stories-fresh22": ((2, 0, 2, 0), (3, 0, 2, 8)),
     # (the twenty-third round's first sight, scored in a twelfth session: the session's
     # start 4/22 in a draft and 4/22 after an update, its officials' readings 4/22 and
     # 6/22, 3 and 4 splits, 4 and 7 false disputes; at the session's start the update
@@ -123,7 +127,9 @@ FLOORS = {
     # start and its readings alike, 2/25 in a draft and 4/25 after an update, 2 wrong
     # merges, 4 splits, 20 and 9 false disputes; the update changed 569 bytes of a base
     # whose flow lists open each line with the comma, mended after first sight, 0 since)
-    "stories-fresh24": ((2, 2, 4, 20), (4, 2, 4, 9)),
+    # (after first sight: animals are no casualties, "the Governor of the West Region"
+    # named whole, 20 -> 16 and 9 -> 8 false disputes)
+    "stories-fresh24": ((2, 2, 4, 16), (4, 2, 4, 8)),
 }
 
 

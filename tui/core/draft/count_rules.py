@@ -285,6 +285,18 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:(?:officially )?(?:reported|confirmed|found|declared|pronounced) )?"
                 r"(killed|died|dead)\b", re.I), "pair", "two_groups_dead",
      "The army said 21 civilians and three members of the security forces had died."),
+    # "four spectators and the pilot have died": a group, and one person named by what
+    # they were (never "the passengers": a group with no number; never "both militants
+    # and the army had killed civilians": who killed, not who died)
+    (re.compile(r"(?<!\bboth )" + _BOUND + r"(?!both\b)" + NUM
+                + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)\s+and\s+()(the|a|an)\s+"
+                r"((?:(?!(?:had|have|has|were|was|are|is)\b)[a-z][\w\-]*\s+)?"
+                r"(?!(?:had|have|has|were|was|are|is)\b)[a-z][\w\-]*[^\Ws])\s+"
+                r"(?:(?:were|was|have been|had been|has been) (?:(?:also|both) )?(?=killed)|"
+                r"(?:had |have |has )?(?:(?:also|both) )?(?=died)|(?:are |were )?(?=dead))"
+                r"(killed|died|dead)\b", re.I),
+     "pair", "one_and_the_other_dead",
+     "Police said four spectators and the pilot have died."),
     # "Thirty-one pupils and one teacher sustained injuries": each group's injured
     (re.compile(_BOUND + NUM + r"\s+([a-z][\w\-]*)\s+and\s+" + _BOUND + NUM
                 + r"\s+([a-z][\w\-]*)\s+(?:also\s+)?((?:sustained|suffered|received) injuries)\b",

@@ -208,7 +208,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     # each number has its own verb
                     taken.discard(at)
                     continue
-                first, second = parse_number(groups[1]), parse_number(groups[4])
+                # ("and the pilot": one person)
+                first = parse_number(groups[1])
+                second = 1 if groups[4].lower() in ("the", "a", "an") else parse_number(groups[4])
                 if first is None or second is None:
                     continue
                 taken.add(m.start(5))
@@ -366,6 +368,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
                                       sentence[:at]):
                 noun = accounted.group(1)  # "Workers at the plant accounted for 9 of the dead"
 
+            if not noun and (animals := re.match(r"\s+(?:head\s+of\s+)?([a-z]+)",
+                                                  sentence[m.end():])) and (
+                    animals[1] in NOT_PEOPLE):
+                continue  # "340 dead cattle", "12 injured horses": what died is no person
             if noun.lower().split()[-1:] and (noun.lower().split()[-1] in NOT_PEOPLE
                                               or noun.lower().split()[0] in NOT_PEOPLE):
                 # "150 houses had been buried", "4.7 million sheep died", "25,000 pounds to

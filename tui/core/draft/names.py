@@ -321,6 +321,11 @@ _NOT_A_DESCRIPTION = frozenset({"the", "this", "that", "these", "those", "mornin
                                 *(d.lower() for d in WEEKDAYS), *(m.lower() for m in MONTHS)})
 
 
+# Offices named with the place they are over ("the Governor of the West Region")
+_OFFICES_OF_A_PLACE = frozenset({"governor", "mayor", "prefect", "premier", "administrator",
+                                 "commissioner", "chairman", "chairperson", "president"})
+
+
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
     # "18:10 COT — Óscar Villegas ... has just told": a live blog's time opens no
@@ -454,6 +459,9 @@ def subject_at(head: str) -> str | None:
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,2}[A-ZÀ-ɏ][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,5}$", head):
+        if m[1].split()[-1].lower() in _OFFICES_OF_A_PLACE and m[1].split()[0] in ("The", "the"):
+            # ("The Governor of the West Region says": the office with its region)
+            return re.sub(r"^[Tt]he\s+", "", m[0]).strip()
         return m.group(1)
     # "The Embassy of India in Kathmandu confirmed": the embassy, not where it is
     if m := re.search(r"(?:[Tt]he\s+)?((?:Embassy|Consulate(?:\s+General)?|High\s+Commission|"

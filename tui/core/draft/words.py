@@ -120,9 +120,10 @@ ACCORDING = re.compile(
     r"(?:by|from|of)\s+)?"
     # (not "reports from its teams", "my data": the subject's own, who is the claimant)
     r"(?!(?:its|their|his|her)\b|(?:my|our)\s+(?:data|figures|information|count|records)\b|(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
-    r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?[^,.;]{2,80}?)"
-    # ("official figures released on Friday": the figures)
-    r"(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before|released|"
+    r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?(?:[^,.;:]|:(?!\s)){2,80}?)"
+    # ("official figures released on Friday": the figures; "according to the SNGR: eight
+    # visitors and two workers": what the count is, after the colon)
+    r"(?=\s*(?:[,.;]|:\s|$)|\s+(?:on|last|this|in|which|who|whose|since|after|before|released|"
     r"issued|published|showing)\b"
     # ("According to Chattogram district administration the death toll ...": no comma)
     r"|\s+the\s+(?:death\s+toll|toll|number)\b)"
