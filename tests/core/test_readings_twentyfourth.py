@@ -8,6 +8,7 @@ held, a prefect who heads the prefecture named, and the outlet a person
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from tests.core.several_helpers import base_with, report
 from tests.core.several_helpers import claims as claims_of
 from tui.core.draft import draft_briefing
 from tui.core.draft.affiliation import affiliations_in
+from tui.core.draft.article import Article
+from tui.core.draft.report import Report, report_of
 from tui.core.draft.resolve import fold, unaccented
 from tui.core.story.update import update_text
 
@@ -281,3 +284,64 @@ def test_a_group_and_one_person_die_together(sentence: str,
 def test_who_killed_is_not_who_died() -> None:
     assert claims("Rights monitors said both militants and the army had killed civilians "
                   "this year.") == []
+
+
+RELEASE = ("REPUBLIC OF VALORIA\n\nMINISTRY OF PUBLIC HEALTH\n\nPRESS RELEASE\n\n"
+           "The Ministry of Public Health informs the public that 12 people were injured "
+           "in the blast at Tarsa on 2 March 2025.\n\nTarsa, 2 March 2025\n")
+
+
+def _bare(text: str) -> Report:
+    # (a report read from a file with no metadata beside it)
+    return report_of(Article(text), "/tmp/some/release.txt", {}, today=date(2025, 3, 5))
+
+
+def test_a_release_with_no_page_is_published_by_its_letterhead() -> None:
+    new = update_text(base_with(("Police", "people", 4)), [_bare(RELEASE)]).new
+    assert [s.name for s in new.sources][1:] == ["Ministry of Public Health"]
+    assert [(c.claimant, str(c.source)) for c in new.casualty_claims[1:]] == [
+        ("Ministry of Public Health", "('Ministry of Public Health',)")]
+
+
+def test_a_report_that_names_no_outlet_still_gets_its_source_entry() -> None:
+    done = update_text(base_with(("Police", "people", 4)),
+                       [_bare("Blast\n\nTwelve people were injured in Tarsa, police said.\n")])
+    assert [s.name for s in done.new.sources][1:] == ["release.txt"]
+    assert "no outlet found in the report: name it" in done.text
+
+
+def test_a_releases_sign_off_is_no_event() -> None:
+    drafted = draft_briefing(RELEASE)
+    assert [str(t["event"].value) for t in drafted.timeline if "Tarsa, 2 March" in
+            str(t["event"].value)] == []
+
+
+# What a second reader found in them (/work/scores/second-reading-24c.md)
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Police said five soldiers were wounded and a civilian was killed.",
+     [("Police", "soldiers", 1, 5)]),
+    ("Police said 12 people fled and a child died.", [("Police", "child", 1, None)]),
+    ("Police said 12 people were killed and the driver died.",
+     [("Police", "people", 12, None)]),
+    ("Police said four spectators and the crew died.", []),
+])
+def test_each_group_keeps_its_own_verb(sentence: str,
+                                       found: list[tuple[str, str, object, object]]) -> None:
+    assert claims(sentence) == found
+
+
+def test_people_named_by_the_animals_they_keep_are_people() -> None:
+    assert [c[2] for c in claims("Police said 12 dead cattle herders were found near the "
+                                 "river.")] == [12]
+
+
+def test_an_office_of_a_region_is_the_person_named_with_it_before() -> None:
+    found = claims("Governor Ana Ruiz of the West Region visited the market. The Governor of "
+                   "the West Region said 12 people were killed. Ruiz later said 14 had died.")
+    assert {c[0] for c in found} == {"Ana Ruiz"}
+
+
+def test_a_bodys_chairman_is_no_office_of_a_place() -> None:
+    found = claims("The Chairman of the Tarsa Mining Corporation said 12 workers were killed.")
+    assert found[0][0] != "Chairman of the Tarsa Mining Corporation"

@@ -27,6 +27,13 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 # ("killing all 157 people on board": the figure, exactly)
 _BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all(?: the)?|"
           r"as high as|as many as)\s+)?")
+# A plain word of a group's name: no verb of its own ("were", "fled", "arrested") and
+# no measure of time or heat ("40 minutes", "45 degrees")
+_PLAIN_WORD = (r"(?!(?:had|have|has|were|was|are|is|been|minutes|hours|days|weeks|degrees|"
+               r"metres|meters|kilometres|km|percent)\b)[a-z][\w\-]*(?<!ed)")
+# Words for more than one person, or for none, after "the": "the crew", "the wounded"
+_NO_ONE_PERSON = (r"(?:crew|family|children|people|wounded|injured|dead|police|staff|public|"
+                  r"rest|others|majority|number|dog|cat|horse|cow|goat)\b")
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
@@ -286,12 +293,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(killed|died|dead)\b", re.I), "pair", "two_groups_dead",
      "The army said 21 civilians and three members of the security forces had died."),
     # "four spectators and the pilot have died": a group, and one person named by what
-    # they were (never "the passengers": a group with no number; never "both militants
-    # and the army had killed civilians": who killed, not who died)
+    # they were (never "the passengers" or "the crew": a group with no number; never
+    # "both militants and the army had killed": who killed, not who died; nor "five
+    # soldiers were wounded and a civilian was killed": each group its own verb)
     (re.compile(r"(?<!\bboth )" + _BOUND + r"(?!both\b)" + NUM
-                + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)\s+and\s+()(the|a|an)\s+"
-                r"((?:(?!(?:had|have|has|were|was|are|is)\b)[a-z][\w\-]*\s+)?"
-                r"(?!(?:had|have|has|were|was|are|is)\b)[a-z][\w\-]*[^\Ws])\s+"
+                + r"\s+((?:" + _PLAIN_WORD + r"\s+){0,2}?" + _PLAIN_WORD + r")\s+and\s+()"
+                r"(the|a|an)\s+((?:" + _PLAIN_WORD + r"\s+)?(?!" + _NO_ONE_PERSON + r")"
+                + _PLAIN_WORD + r"(?<!s))\s+"
                 r"(?:(?:were|was|have been|had been|has been) (?:(?:also|both) )?(?=killed)|"
                 r"(?:had |have |has )?(?:(?:also|both) )?(?=died)|(?:are |were )?(?=dead))"
                 r"(killed|died|dead)\b", re.I),

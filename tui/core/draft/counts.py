@@ -34,6 +34,13 @@ _DOZENS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+dozens?(?:\
 _A_HUNDRED = re.compile(r"\b[Aa]\s+(hundred|thousand)\b(?!\s+(?:and|of)\b)", re.I)
 
 
+# The word after "340 dead", when it names what died and no person's trade follows it
+# ("340 dead cattle", "600 head of cattle were dead"; never "12 dead cattle herders")
+_ANIMALS_AFTER = re.compile(r"\s+(?:head\s+of\s+)?([a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|"
+                            r"had|have|has|are|is|and|or|in|on|at|from|of|near|after|that|"
+                            r"which|lay|lie|died|perished|as|by|to|with|across)\b)")
+
+
 def _as_dozens(m: re.Match[str]) -> str:
     n = parse_number(m.group(1))
     # (padded with zeros, not spaces: a figure is read with its zeros, and a run of
@@ -368,8 +375,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                                       sentence[:at]):
                 noun = accounted.group(1)  # "Workers at the plant accounted for 9 of the dead"
 
-            if not noun and (animals := re.match(r"\s+(?:head\s+of\s+)?([a-z]+)",
-                                                  sentence[m.end():])) and (
+            if not noun and (animals := _ANIMALS_AFTER.match(sentence, m.end())) and (
                     animals[1] in NOT_PEOPLE):
                 continue  # "340 dead cattle", "12 injured horses": what died is no person
             if noun.lower().split()[-1:] and (noun.lower().split()[-1] in NOT_PEOPLE

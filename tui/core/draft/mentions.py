@@ -112,6 +112,11 @@ _BODY_OF_NAME = re.compile(r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}(?:Ministry|Depart
                            r"(?:\s+(?:(?:of|and|for|the)\s+)*[A-ZÀ-ɏ][\w’'\-]*)*")
 
 
+# "the Governor of the West Region": an office named with the place it is over
+_OFFICE_OF_A_PLACE = re.compile(r"(?:[Tt]he\s+)?(Governor|Mayor|Prefect|Premier|Administrator|"
+                                r"Commissioner)\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w’'\- ]+")
+
+
 class Mentions:
     """The people and bodies named so far, read sentence by sentence."""
 
@@ -189,6 +194,13 @@ class Mentions:
         if _BODY_OF_NAME.fullmatch(clean_name(phrase)) and is_body(phrase):
             # "the Ministry of Emergency Situations": a body named by what it is of
             return clean_name(phrase), None
+        if (office := _OFFICE_OF_A_PLACE.fullmatch(phrase)) is not None and (holder := next(
+                (held for held in reversed(self.people.values()) if held[1] and (
+                    held[1].lower() == phrase.lower().removeprefix("the ")
+                    or held[1].split()[-1].lower() == office[1].lower())), None)) is not None:
+            # ("Governor Ana Ruiz of the West Region visited ... The Governor of the West
+            # Region said": the person named with that office before)
+            return holder
         name, role = split_role(phrase)
         words = name.split()
         if words and words[0].lower() in _OPENERS:

@@ -322,8 +322,9 @@ _NOT_A_DESCRIPTION = frozenset({"the", "this", "that", "these", "those", "mornin
 
 
 # Offices named with the place they are over ("the Governor of the West Region")
+# (never a body's head: "the Chairman of the Tarsa Mining Corporation" speaks for it)
 _OFFICES_OF_A_PLACE = frozenset({"governor", "mayor", "prefect", "premier", "administrator",
-                                 "commissioner", "chairman", "chairperson", "president"})
+                                 "commissioner"})
 
 
 def subject_at(head: str) -> str | None:

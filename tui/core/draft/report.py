@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from tui.core.draft.article import Article, ArticleError, is_url, read_article
+from tui.core.draft.report_issuer import is_a_release, issuing_body
 from tui.core.draft.report_time import (
     ZONE_OFFSETS,
     agency_in,
@@ -194,8 +195,9 @@ def report_of(article: Article, source: str, meta: dict[str, object],
                 else today or date.today())
     return Report(
         name=source,
+        # (a release with no page around it: the body on its letterhead published it)
         outlet=str(outlet or article.site or agency_in(text) or _host(article.url or url)
-                   or "") or None,
+                   or (is_a_release(text) and issuing_body(text)) or "") or None,
         url=str(url or article.url or "") or None,
         accessed=published.date() if published is not None and not article.accessed
         else accessed,

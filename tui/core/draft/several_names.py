@@ -9,6 +9,7 @@ every report is merged, so that a body a later report names is known)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tui.core.draft.affiliation import (
     Affiliation,
@@ -120,12 +121,15 @@ class Naming:
         """The name of the report's `sources` entry, added when new."""
         if report.url and report.url in self.source_urls:
             return self.source_urls[report.url]
-        name = report.outlet
+        name, check = report.outlet, None
         if not name:
-            return None
+            # (one entry a report, even when nothing names its outlet: the file's name,
+            # for the editor to replace)
+            name = Path(report.name).name or report.name
+            check = "no outlet found in the report: name it"
         if (known := self.known_source(name)) is not None:
             return known
-        entry: NewRecord = [("name", scalar(name), None)]
+        entry: NewRecord = [("name", scalar(name), check)]
         if report.url and report.url.startswith(("http://", "https://")):
             entry.append(("url", scalar(report.url), None))
             self.source_urls[report.url] = name
