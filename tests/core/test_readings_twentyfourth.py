@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.draft_helpers import HEAD, claims, speakers_and_roles
+from tests.core.draft_helpers import (
+    HEAD,
+    claims,
+    reacting_countries,
+    reactors,
+    speakers_and_roles,
+)
 from tests.core.several_helpers import base_with, report
 from tests.core.several_helpers import claims as claims_of
 from tui.core.draft import draft_briefing
@@ -345,3 +351,29 @@ def test_an_office_of_a_region_is_the_person_named_with_it_before() -> None:
 def test_a_bodys_chairman_is_no_office_of_a_place() -> None:
     found = claims("The Chairman of the Tarsa Mining Corporation said 12 workers were killed.")
     assert found[0][0] != "Chairman of the Tarsa Mining Corporation"
+
+
+# Reactions read on real fresh 24 after its first sight (tuning, recorded apart)
+
+def test_a_countrys_posts_abroad_in_the_headline_are_not_where_it_happens() -> None:
+    drafted = draft_briefing("Bombs Devastate U.S. Embassies in Africa\n\nNAIROBI, Kenya -- "
+                             "Bombs killed 67 people on Friday, officials said.\n\nIn "
+                             "Washington, President Bill Clinton condemned the attacks.\n")
+    assert [str(r["country"].value) for r in drafted.reactions if "country" in r] == ["US"]
+
+
+@pytest.mark.parametrize(("sentence", "countries"), [
+    ("Prime Minister Lea Varga said Canada will work with its partners on the inquiry.",
+     ["CA"]),
+    ("Prime Minister Lea Varga said Canada must explain the crash.", []),
+    ("Police chief Lea Varga said Canada will send a team.", []),
+])
+def test_a_leader_who_says_what_their_country_will_do_speaks_for_it(
+        sentence: str, countries: list[str]) -> None:
+    assert reacting_countries(sentence) == countries
+
+
+def test_countries_that_form_a_coalition_react() -> None:
+    assert reactors("The US, India, Australia, Japan and the UN have formed an international "
+                    "coalition to coordinate relief.") == ["US", "IN", "AU", "JP",
+                                                           "United Nations"]

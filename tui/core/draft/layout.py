@@ -175,6 +175,13 @@ _REACTOR_IN_TITLE = re.compile(r"\b(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,3}(?=(?i:expre
                                r"sends|pledges|mourns|voices|extends|sympathises|sympathizes)\b)")
 
 
+# A country's people or posts abroad in a headline ("Bombs Devastate U.S. Embassies in
+# Africa", "63 Canadians killed"): whose they are, not where the story happens
+_OWNED_ABROAD = re.compile(r"(?:\b[A-ZÀ-ɏ][\w.]*\s+){1,2}(?=(?i:embass(?:y|ies)|consulates?|"
+                           r"bases?|troops|soldiers|citizens|nationals|tourists|"
+                           r"peacekeepers|diplomats)\b)")
+
+
 # The headline set above a text that has none of its own, so that its first line is
 # read as the story's (a report's part, a flash that opens with its lead)
 STAND_IN_HEADLINE = "Report"
@@ -252,7 +259,7 @@ def layout(text: str, today: date) -> Layout:
     # A headline that names one country names where the story happens; one
     # that names none ("near Dhaka") leaves it to the first sentences.
     # (not the country a headline says reacts: "Delhi blast: China expresses sorrow")
-    named = countries_in(_REACTOR_IN_TITLE.sub(" ", title))
+    named = countries_in(_OWNED_ABROAD.sub(" ", _REACTOR_IN_TITLE.sub(" ", title)))
     if not named and paras and (dateline := _DATELINE_COUNTRY.match(paras[0])):
         named = countries_in(dateline.group(1))  # "KATHMANDU, Nepal (AP) -": Nepal
     for para in paras[:3]:

@@ -345,6 +345,25 @@ def _at_the_seat(c: Clause) -> Reactors | None:
         countries_in(opens.group(1)) and not countries_in(c.subject) else None
 
 
+# "Prime Minister Justin Trudeau said Canada will work with its partners": a leader
+# who says what their country will do speaks for it
+_LEADER = re.compile(r"\b(?i:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
+                     r"foreign\s+secretary|secretary\s+of\s+state)\b")
+_COUNTRY_WILL = re.compile(r"\s*(?:that\s+)?((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)"
+                           r"\s+(?:will|would|stands|stood)\b")
+
+
+def _leader_speaks_for_country(c: Clause) -> Reactors | None:
+    if not (c.subject and _LEADER.search(c.head) and not countries_in(c.head)):
+        return None
+    said = SAY.search(c.main, len(c.head))
+    will = _COUNTRY_WILL.match(c.main, said.end()) if said is not None else None
+    if will is None or organisations_in(will[1]):
+        return None
+    countries = countries_in(will[1])
+    return Reactors(countries, []) if len(countries) == 1 else None
+
+
 REACTION_RULES: tuple[ReactionRule, ...] = (
     ReactionRule("thanked_for_help", _thanked,
                  "The interior ministry thanked Austria, Chile and UNICEF for their help."),
@@ -368,6 +387,8 @@ REACTION_RULES: tuple[ReactionRule, ...] = (
                  "The Mexican foreign ministry condemned the shelling."),
     ReactionRule("at_the_seat", _at_the_seat,
                  "At the Vatican, Cardinal Ruiz joined in prayer for the miners."),
+    ReactionRule("leader_speaks_for_country", _leader_speaks_for_country,
+                 "Prime Minister Lea Varga said Canada will work with its partners."),
     ReactionRule("role_before_name", _role_before_name,
                  "Peru's interior minister, Rosa Quispe, pledged rescue teams."),
 )
