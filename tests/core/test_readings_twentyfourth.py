@@ -377,3 +377,21 @@ def test_countries_that_form_a_coalition_react() -> None:
     assert reactors("The US, India, Australia, Japan and the UN have formed an international "
                     "coalition to coordinate relief.") == ["US", "IN", "AU", "JP",
                                                            "United Nations"]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Police said the number of people killed in the shooting fell from 86 to 68.",
+     [("Police", "people", 86, None), ("Police", "people", 68, None)]),
+    ("Of the total killed, 275 were Iranians, the statement said.",
+     [("Unknown", "Iranians among the dead", 275, None)]),
+    ("The embassy said two Malagasy nationals are among those injured.",
+     [("embassy", "Malagasy nationals", None, 2)]),
+    ("The embassy said one of the injured hikers was a Moldovan citizen.",
+     [("embassy", "Moldovan citizen", None, 1)]),
+    ("The embassy said one of the workers who lost their life is an Azerbaijani citizen.",
+     [("embassy", "Azerbaijani citizen", 1, None)]),
+])
+def test_tolls_of_real_copy_read_after_round_24(sentence: str,
+                                                found: list[tuple[str, str, object, object]]
+                                                ) -> None:
+    assert claims(sentence) == found

@@ -107,6 +107,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # ("the number of deceased persons has reached 5")
                 r"number of (?:the )?(?:deceased|dead)(?: persons| people)?(?=\s+(?:is|was|has|"
                 r"had|now|stood|stands|reached))|"
+                # ("the number of people killed in the shooting fell from 86 to 68")
+                r"number of (?:people|persons) (?:killed|who died|dead)(?=[^.;,]{0,60}?\s(?:rose|"
+                r"fell|went|climbed|dropped|increased|decreased|reached|stood|stands)\b)|"
                 + HOLDS_ITS_FIGURE + r"(?:count|figure)(?=\s+at\b)|"
                 # ("police say, taking their count to five": a body's own count, raised)
                 r"(?<=taking )(?:its|their) count(?=\s+to\b)|"
@@ -398,6 +401,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:\s+[A-ZÀ-ɏ][\w\-]*)?)?\s+was\s+among\s+the\s+(?:(?:[\w\-]+\s+){0,3}?"
                 r"(?:dead|killed|victims)|(injured|wounded))\b"), "one", "one_among_the",
      "A nurse from Orla was among the pilgrims killed, the embassy said."),
+    # "one of the injured hikers was a Moldovan citizen", "one of the workers who lost
+    # their life is an Azerbaijani citizen": one person of a nation among them
+    (re.compile(r"\b[Oo]ne of the (?=[^.;]{0,80}?\b(?:was|is)\s+an?\s+((?-i:[A-ZÀ-ɏ])[\w\-]+\s+"
+                r"(?:citizen|national)))(?:(injured|wounded|hurt)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                r"|(?:[a-z][\w\-]*\s+){0,2}?(?:dead|victims)\s+|(?:[a-z][\w\-]*\s+){1,2}"
+                r"(?:who|that)\s+(?:lost (?:their|his|her) li(?:fe|ves)|died|were killed)\s+)"
+                r"(?:was|is)\b", re.I), "one", "one_of_a_nation",
+     "The embassy said one of the injured hikers was a Moldovan citizen."),
     # "Two of the victims were German": the victims of a deadly event are its dead
     # ("Five of those who died are Israelis": those who died are the dead)
     # (but "Two of those who died were found in the river": who they were, not where)
@@ -406,6 +417,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"is)\b(?=\s+(?:an?\s+)?(?-i:[A-ZÀ-ɏ])))", re.I),
      "of the dead", "of_the_dead",
      "Police said two of the victims were German."),
+    # "of the total killed in Friday's fighting, 275 were Iranians": the same, the dead
+    # named first (each later "85 were Saudi" a part of its own, `breakdown_by_kind`)
+    # (only after "the total": "Of the dead, 137 were Han" is a toll's breakdown by kind)
+    (re.compile(r"\bof the total (?:number )?(?:killed|dead|victims)\b[^.;,]{0,60},\s+"
+                + _BOUND + NUM + r"\s+(?:were|was)\b(?=\s+(?:an?\s+)?(?-i:[A-ZÀ-ɏ]))", re.I),
+     "of the dead", "of_the_dead_first",
+     "Of the total killed, 275 were Iranians, the statement said."),
     # "12 passengers of the ferry drowned", "five workers at the Kova plant were killed",
     # "nine villagers in Upper Tamar died": the group and which one it is
     # ("two soldiers of the Frontier Works Organization were killed": a body's name)
@@ -528,7 +546,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost (?:their lives|his life|her life)|"
                 r"among the dead|"
-                r"among the (?:injured|wounded)|buried|had (?:serious |severe )?burns|deaths|"
+                r"among the (?:injured|wounded)|"
+                # ("two Malagasy nationals are among those injured")
+                r"among those (?:killed|who died|injured|wounded|hurt)|buried|"
+                r"had (?:serious |severe )?burns|deaths|"
                 r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns)|"
                 # ("(1) one martyr and (3) three injured": a translation's word for the dead)
                 r"fatality|(?<!of the )(?<!of )martyrs?(?![’'])|"
