@@ -395,3 +395,51 @@ def test_tolls_of_real_copy_read_after_round_24(sentence: str,
                                                 found: list[tuple[str, str, object, object]]
                                                 ) -> None:
     assert claims(sentence) == found
+
+
+# What a second reader found in f66e2df and f6759fa (/work/scores/second-reading-24d.md)
+
+def test_a_country_that_acts_in_the_headline_stays_the_storys() -> None:
+    drafted = draft_briefing("Ukraine Says Soldiers Repelled Attack\n\nKYIV - Polish officials "
+                             "said 12 soldiers died. Poland sent condolences.\n")
+    assert {str(r["country"].value) for r in drafted.reactions if "country" in r} == {"PL"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Lea Varga said Russia would pay a heavy price for the attack.",
+    "Prime Minister Lea Varga said Haiti stood on the brink of collapse.",
+    "Former President Lea Varga said Canada would help with the inquiry.",
+    "The president of the football federation said Canada would help with the inquiry.",
+])
+def test_a_leader_speaks_for_a_country_only_of_its_help(sentence: str) -> None:
+    assert reacting_countries(sentence) == []
+
+
+def test_people_of_two_nations_forming_a_chain_are_no_reaction() -> None:
+    assert reacting_countries("German and Dutch tourists formed a human chain on the "
+                              "beach.") == []
+
+
+@pytest.mark.parametrize("line", ["Ceasefire signed, 12 March 2024",
+                                  "Dam breaks, 3 May 2024."])
+def test_an_event_with_its_date_after_a_comma_stays_an_event(line: str) -> None:
+    drafted = draft_briefing(f"A story\n\nTARSA - The dam broke.\n\n{line}\n")
+    assert [str(t["event"].value) for t in drafted.timeline] == [line]
+
+
+def test_a_news_reports_headline_is_no_letterhead() -> None:
+    done = update_text(base_with(("Police", "people", 4)), [_bare(
+        "Office Workers Hurt in Tarsa Blast\n\nTARSA - Twelve office workers were hurt, police "
+        "said in a statement.\n")])
+    assert [s.name for s in done.new.sources][1:] == ["release.txt"]
+
+
+def test_a_letterhead_outlet_is_marked_for_the_editor() -> None:
+    done = update_text(base_with(("Police", "people", 4)), [_bare(RELEASE)])
+    assert "# check: the outlet read from the release's letterhead" in done.text
+
+
+def test_the_governor_of_a_bank_is_no_governor_named_before() -> None:
+    found = claims("Governor Ana Ruiz of the West Region visited the site. The Governor of the "
+                   "Central Bank said 5 people were killed.")
+    assert [c[0] for c in found] != ["Ana Ruiz"]

@@ -177,9 +177,17 @@ _REACTOR_IN_TITLE = re.compile(r"\b(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,3}(?=(?i:expre
 
 # A country's people or posts abroad in a headline ("Bombs Devastate U.S. Embassies in
 # Africa", "63 Canadians killed"): whose they are, not where the story happens
-_OWNED_ABROAD = re.compile(r"(?:\b[A-ZÀ-ɏ][\w.]*\s+){1,2}(?=(?i:embass(?:y|ies)|consulates?|"
-                           r"bases?|troops|soldiers|citizens|nationals|tourists|"
-                           r"peacekeepers|diplomats)\b)")
+_OWNED_ABROAD = re.compile(r"\b((?:[A-ZÀ-ɏ][\w.]*\s+){1,2})(?=(?i:embass(?:y|ies)|consulates?|"
+                           r"citizens|nationals|tourists|peacekeepers|diplomats)\b)")
+
+
+def _abroad_off(title: str) -> str:
+    """The headline without a country named only as the owner of its people or
+    posts abroad ("U.S. Embassies", "Kenyan Embassy"); a country that acts
+    ("Ukraine Says Soldiers ...") or whose troops are at home stays."""
+    return _OWNED_ABROAD.sub(lambda m: " " if countries_in(m[1]) and len(countries_in(m[1])) == 1
+                             and not re.search(r"\b(?:Says|Said|As|And|In)\s", m[1]) else m[0],
+                             title)
 
 
 # The headline set above a text that has none of its own, so that its first line is
@@ -259,7 +267,7 @@ def layout(text: str, today: date) -> Layout:
     # A headline that names one country names where the story happens; one
     # that names none ("near Dhaka") leaves it to the first sentences.
     # (not the country a headline says reacts: "Delhi blast: China expresses sorrow")
-    named = countries_in(_OWNED_ABROAD.sub(" ", _REACTOR_IN_TITLE.sub(" ", title)))
+    named = countries_in(_abroad_off(_REACTOR_IN_TITLE.sub(" ", title)))
     if not named and paras and (dateline := _DATELINE_COUNTRY.match(paras[0])):
         named = countries_in(dateline.group(1))  # "KATHMANDU, Nepal (AP) -": Nepal
     for para in paras[:3]:

@@ -28,6 +28,7 @@ from tui.core.draft.words import (
     PERSON_WORD,
     PERSON_WORDS,
     PLACE_WORDS,
+    REGION_WORD,
     RELAYED_LAST,
     ROLE_WORDS,
     SAY,
@@ -114,7 +115,7 @@ _BODY_OF_NAME = re.compile(r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}(?:Ministry|Depart
 
 # "the Governor of the West Region": an office named with the place it is over
 _OFFICE_OF_A_PLACE = re.compile(r"(?:[Tt]he\s+)?(Governor|Mayor|Prefect|Premier|Administrator|"
-                                r"Commissioner)\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w’'\- ]+")
+                                r"Commissioner)\s+of\s+(?:the\s+)?([A-ZÀ-ɏ][\w’'\- ]+)")
 
 
 class Mentions:
@@ -194,7 +195,9 @@ class Mentions:
         if _BODY_OF_NAME.fullmatch(clean_name(phrase)) and is_body(phrase):
             # "the Ministry of Emergency Situations": a body named by what it is of
             return clean_name(phrase), None
-        if (office := _OFFICE_OF_A_PLACE.fullmatch(phrase)) is not None and (holder := next(
+        if (office := _OFFICE_OF_A_PLACE.fullmatch(phrase)) is not None and (
+                len(office[2].split()) == 1 or re.search(rf"\b{REGION_WORD}$", office[2], re.I)
+        ) and (holder := next(
                 (held for held in reversed(self.people.values()) if held[1] and (
                     held[1].lower() == phrase.lower().removeprefix("the ")
                     or held[1].split()[-1].lower() == office[1].lower())), None)) is not None:

@@ -349,18 +349,27 @@ def _at_the_seat(c: Clause) -> Reactors | None:
 # who says what their country will do speaks for it
 _LEADER = re.compile(r"\b(?i:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
                      r"foreign\s+secretary|secretary\s+of\s+state)\b")
+# (what a country does to help: never "Russia would pay a heavy price", "Haiti stood on
+# the brink", "Mexico City would host the talks")
 _COUNTRY_WILL = re.compile(r"\s*(?:that\s+)?((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)"
-                           r"\s+(?:will|would|stands|stood)\b")
+                           r"\s+(?:will|would)\s+(?:(?:also|continue\s+to)\s+)?(?:help|send|work\s+with|"
+                           r"support|cooperate|assist|offer|provide|contribute|join|stand\s+(?:with|by)|"
+                           r"do\s+everything)\b|\s*(?:that\s+)?((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+"
+                           r"(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)\s+(?:stands|stood)\s+(?:ready|with|by)\b")
 
 
 def _leader_speaks_for_country(c: Clause) -> Reactors | None:
-    if not (c.subject and _LEADER.search(c.head) and not countries_in(c.head)):
+    # (a serving leader of a state: not a "Former President", "the president of the
+    # football federation", "the company's president")
+    if not (c.subject and _LEADER.search(c.head) and not countries_in(c.head)) or re.search(
+            r"\b(?:former|ex-|of\s+the|['’]s\s+(?:\w+\s+)?president)", c.head, re.I):
         return None
     said = SAY.search(c.main, len(c.head))
     will = _COUNTRY_WILL.match(c.main, said.end()) if said is not None else None
-    if will is None or organisations_in(will[1]):
+    named = will and (will[1] or will[2])
+    if not named or organisations_in(named):
         return None
-    countries = countries_in(will[1])
+    countries = countries_in(named)
     return Reactors(countries, []) if len(countries) == 1 else None
 
 

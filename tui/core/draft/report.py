@@ -23,6 +23,7 @@ from tui.core.draft.report_time import (
     header_offset,
     report_time,
 )
+from tui.core.draft.resolve import is_body
 from tui.core.draft.text import dateline_date, find_date
 
 
@@ -48,6 +49,8 @@ class Report:
     text: str
     # the day is a dateline's ("BEIRUT, Aug 6") with a year put to it from the clock
     year_assumed: bool = False
+    # the outlet is a guess the editor should confirm (a release's letterhead)
+    outlet_check: str | None = None
 
     def on_or_after(self, after: date, today: date | None = None) -> Report:
         """The report with a dateline's assumed year set from `after` (the
@@ -191,13 +194,20 @@ def report_of(article: Article, source: str, meta: dict[str, object],
             last_day = None
         parts = [Part(body, when) for body, when in _entry_times(
             entries, first_day, last_day, entry_zone)]  # the header is no news
+    # (a release with no page around it: the body on its letterhead published it; never
+    # a news report's headline, "Office Workers Hurt in Tarsa Blast")
+    letterhead = issuing_body(text) if is_a_release(text) else None
+    if letterhead is not None and not (is_body(letterhead) and text.lstrip().split("\n", 1)[0]
+                                       .strip().casefold() != letterhead.casefold()):
+        letterhead = None
     accessed = (date.fromisoformat(article.accessed) if article.accessed
                 else today or date.today())
     return Report(
         name=source,
-        # (a release with no page around it: the body on its letterhead published it)
         outlet=str(outlet or article.site or agency_in(text) or _host(article.url or url)
-                   or (is_a_release(text) and issuing_body(text)) or "") or None,
+                   or letterhead or "") or None,
+        outlet_check="the outlet read from the release's letterhead" if letterhead and not (
+            outlet or article.site or agency_in(text) or _host(article.url or url)) else None,
         url=str(url or article.url or "") or None,
         accessed=published.date() if published is not None and not article.accessed
         else accessed,

@@ -121,7 +121,7 @@ class Naming:
         """The name of the report's `sources` entry, added when new."""
         if report.url and report.url in self.source_urls:
             return self.source_urls[report.url]
-        name, check = report.outlet, None
+        name, check = report.outlet, report.outlet_check
         if not name:
             # (one entry a report, even when nothing names its outlet: the file's name,
             # for the editor to replace)

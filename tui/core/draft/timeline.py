@@ -74,7 +74,7 @@ _STAMP_WORD = (r"(?:" + "|".join(MONTHS) + r"|" + "|".join(WEEKDAYS)
 # (a separator between every two words, so that no run of figures is read two ways)
 # (or a release's sign-off, its place before the date: "Yaoundé, 16 August 2027")
 _ONLY_A_STAMP = re.compile(r"(?:(?:Updated|Published|Posted|Last\s+updated)\s*:?\s*"
-                           r"|[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2},\s*)?"
+                           r"|(?-i:[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}),\s*)?"
                            + _STAMP_WORD + r"(?:[\s,/.\-:]+" + _STAMP_WORD + r")*\.?", re.I)
 
 
