@@ -170,7 +170,11 @@ TUNING_FLOORS = {
     "real fresh 16": {"quotes": 18, "speakers": 13, "claims": 8, "countries": 0,
                       "organisations": 0},
     # the seventeenth (their first sight at the end of an eighth session; raised since)
-    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 17, "countries": 19,
+    # (styles fresh 17 claims 17 -> 16 in a thirteenth session: "Their spokesperson for
+    # the Western Region, SP J. B. Karekezi" made "Western Region" the police's official,
+    # and the claim under "Western Region" was scored the police's by that wrong alias;
+    # the region is now the office's remit, and the spaced initials are not yet read)
+    "styles fresh 17": {"quotes": 21, "speakers": 20, "claims": 16, "countries": 19,
                         "organisations": 10},
     "real fresh 17": {"quotes": 19, "speakers": 15, "claims": 9, "countries": 9,
                       "organisations": 2},

@@ -443,3 +443,22 @@ def test_the_governor_of_a_bank_is_no_governor_named_before() -> None:
     found = claims("Governor Ana Ruiz of the West Region visited the site. The Governor of the "
                    "Central Bank said 5 people were killed.")
     assert [c[0] for c in found] != ["Ana Ruiz"]
+
+
+# Stories-fresh24's wrong merges and splits (after its first sight)
+
+def test_an_offices_region_is_its_remit_not_its_holders_name() -> None:
+    found = affiliations_in(["The Herders Association (HA) says the toll is higher.",
+                             "Its coordinator for the West Region, Ardo Bouba Hamadou, told "
+                             "MMI that 12 herders died."])
+    assert [(a.person, a.body) for a in found] == [("Ardo Bouba Hamadou", "Herders Association")]
+
+
+def test_a_quotes_role_that_is_a_claimant_names_its_holder() -> None:
+    base = base_with(("Governor of the West Region", "residents", 18)).replace(
+        "sources:", 'quotes:\n  - speaker: Augustin Mvondo\n    role: Governor of the West Region\n'
+        '    text: "We are counting."\nsources:')
+    later = report("Gas\n\nGovernor Augustin Mvondo said on Tuesday that 31 residents had died.\n",
+                   "2025-03-02T09:00:00+00:00")
+    assert [(c[0], c[2]) for c in claims_of(update_text(base, [later]).new)] == [
+        ("Governor of the West Region", "18"), ("Governor of the West Region", "31")]

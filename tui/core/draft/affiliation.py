@@ -114,8 +114,11 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
     AffiliationRule(
         "its_role_then_name",
         re.compile(rf"^(?:[A-ZÀ-ɏ][^,]{{0,40}},\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}"
-                   rf"(?P<role>{_ROLE})(?:\s+general)?(?:\s+for\s+[a-z-]+(?:\s+and\s+[a-z-]+)?)?"
-                   rf",?\s+{_NAME}"),
+                   # ("Its coordinator for the West Region, Ardo Bouba Hamadou": the
+                   # region is the office's remit, never the name)
+                   rf"(?P<role>{_ROLE})(?:\s+general)?(?:\s+for\s+(?!the\b)[a-z-]+(?:\s+and\s+"
+                   rf"[a-z-]+)?|\s+(?:for|in)\s+(?:the\s+)?{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})"
+                   rf"{{0,2}}(?=,))?,?\s+{_NAME}"),
         "before the sentence",
         "The state civil protection agency opened a shelter. Its head, Rodrigo Anaya "
         "Villaseñor, said 15 people had died."),

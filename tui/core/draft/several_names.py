@@ -74,6 +74,18 @@ class Naming:
             for person in people:
                 self.names.also_known_as(group, person)
                 officials.append(Affiliation(person, alias.name, "official_in_aliases", ""))
+        # (a quote's speaker whose role is a claimant of the briefing, "Augustin Awono
+        # Mvondo, Governor of the West Region" beside the claimant "Governor of the West
+        # Region": the holder of that office, whose figures are its)
+        offices = {subject_key(c.claimant): c.claimant for c in base.casualty_claims}
+        for q in base.quotes:
+            office = offices.get(subject_key(re.sub(r"^the\s+", "", q.role or "", flags=re.I)))
+            if office is not None and subject_key(office) != subject_key(q.speaker) and (
+                    self.names.find(q.speaker) is None):
+                group = self.names.find(office) or self.names.add_fixed(office)
+                self.names.also_known_as(group, q.speaker)
+                officials.append(Affiliation(q.speaker, office, "role_names_a_claimant",
+                                             q.role or ""))
         for name in [*(c.claimant for c in base.casualty_claims),
                      *(f.claimant for f in base.figures), *(q.speaker for q in base.quotes),
                      *(r.actor for r in base.reactions if r.actor)]:
