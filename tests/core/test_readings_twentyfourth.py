@@ -462,3 +462,29 @@ def test_a_quotes_role_that_is_a_claimant_names_its_holder() -> None:
                    "2025-03-02T09:00:00+00:00")
     assert [(c[0], c[2]) for c in claims_of(update_text(base, [later]).new)] == [
         ("Governor of the West Region", "18"), ("Governor of the West Region", "31")]
+
+
+# What a second reader found in 3196e6d (/work/scores/second-reading-24e.md)
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Two Malagasy nationals are among those injured, the embassy said, adding that the fire "
+     "killed 12 people.",
+     [("embassy", "people", 12, None), ("embassy", "Malagasy nationals", None, 2)]),
+    ("One of the injured hikers was a Moldovan citizen, police said, adding that 12 people "
+     "died.", [("police", "people", 12, None), ("police", "Moldovan citizen", None, 1)]),
+])
+def test_a_nations_part_keeps_its_own_claim(sentence: str,
+                                            found: list[tuple[str, str, object, object]]
+                                            ) -> None:
+    assert claims(sentence) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said one of the surviving victims was a German citizen.",
+    "Police said one of the injured was a police officer and the driver was a French national.",
+    "Of the total killed and injured, 40 were Germans.",
+    "The number of people who died in floods rose from 12 to 40 in a decade.",
+    "Two Britons are among those killed or injured.",
+])
+def test_what_the_new_tolls_never_read(sentence: str) -> None:
+    assert claims(sentence) == []

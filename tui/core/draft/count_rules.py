@@ -34,6 +34,11 @@ _PLAIN_WORD = (r"(?!(?:had|have|has|were|was|are|is|been|minutes|hours|days|week
 # Words for more than one person, or for none, after "the": "the crew", "the wounded"
 _NO_ONE_PERSON = (r"(?:crew|family|children|people|wounded|injured|dead|police|staff|public|"
                   r"rest|others|majority|number|dog|cat|horse|cow|goat)\b")
+# Whom "one of the" picks from: the injured (a word or two after), the dead or the
+# victims, or those who died
+_ONE_OF_WHOM = (r"(?:(injured|wounded|hurt)\s+(?:[a-z][\w\-]*\s+){0,2}|(?:dead|victims)\s+|"
+                r"(?:[a-z][\w\-]*\s+){1,2}(?:who|that)\s+(?:lost (?:their|his|her) li(?:fe|ves)|"
+                r"died|were killed)\s+)")
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
@@ -108,7 +113,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"number of (?:the )?(?:deceased|dead)(?: persons| people)?(?=\s+(?:is|was|has|"
                 r"had|now|stood|stands|reached))|"
                 # ("the number of people killed in the shooting fell from 86 to 68")
-                r"number of (?:people|persons) (?:killed|who died|dead)(?=[^.;,]{0,60}?\s(?:rose|"
+                r"number of (?:people|persons) killed(?!\s+or\b)(?=[^.;,]{0,60}?\s(?:rose|"
                 r"fell|went|climbed|dropped|increased|decreased|reached|stood|stands)\b)|"
                 + HOLDS_ITS_FIGURE + r"(?:count|figure)(?=\s+at\b)|"
                 # ("police say, taking their count to five": a body's own count, raised)
@@ -402,12 +407,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:dead|killed|victims)|(injured|wounded))\b"), "one", "one_among_the",
      "A nurse from Orla was among the pilgrims killed, the embassy said."),
     # "one of the injured hikers was a Moldovan citizen", "one of the workers who lost
-    # their life is an Azerbaijani citizen": one person of a nation among them
-    (re.compile(r"\b[Oo]ne of the (?=[^.;]{0,80}?\b(?:was|is)\s+an?\s+((?-i:[A-ZÀ-ɏ])[\w\-]+\s+"
-                r"(?:citizen|national)))(?:(injured|wounded|hurt)\s+(?:[a-z][\w\-]*\s+){0,2}"
-                r"|(?:[a-z][\w\-]*\s+){0,2}?(?:dead|victims)\s+|(?:[a-z][\w\-]*\s+){1,2}"
-                r"(?:who|that)\s+(?:lost (?:their|his|her) li(?:fe|ves)|died|were killed)\s+)"
-                r"(?:was|is)\b", re.I), "one", "one_of_a_nation",
+    # their life is an Azerbaijani citizen": one person of a nation among them (never "one
+    # of the surviving victims", nor a nation a later clause gives someone else)
+    # (the same words twice: in the lookahead without their group, so that the nation is
+    # the rule's first group and "injured" its second)
+    (re.compile(r"\b[Oo]ne of the (?=" + _ONE_OF_WHOM.replace("(injured", "(?:injured", 1)
+                + r"(?:was|is)\s+an?\s+((?-i:[A-ZÀ-ɏ])[\w\-]+\s+(?:citizen|national))\b)"
+                + _ONE_OF_WHOM + r"(?:was|is)\b", re.I), "one", "one_of_a_nation",
      "The embassy said one of the injured hikers was a Moldovan citizen."),
     # "Two of the victims were German": the victims of a deadly event are its dead
     # ("Five of those who died are Israelis": those who died are the dead)
@@ -420,7 +426,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "of the total killed in Friday's fighting, 275 were Iranians": the same, the dead
     # named first (each later "85 were Saudi" a part of its own, `breakdown_by_kind`)
     # (only after "the total": "Of the dead, 137 were Han" is a toll's breakdown by kind)
-    (re.compile(r"\bof the total (?:number )?(?:killed|dead|victims)\b[^.;,]{0,60},\s+"
+    (re.compile(r"\bof the total (?:number )?(?:killed|dead|victims)\b(?!\s+(?:and|or)\b)"
+                r"[^.;,]{0,60},\s+"
                 + _BOUND + NUM + r"\s+(?:were|was)\b(?=\s+(?:an?\s+)?(?-i:[A-ZÀ-ɏ]))", re.I),
      "of the dead", "of_the_dead_first",
      "Of the total killed, 275 were Iranians, the statement said."),
@@ -548,7 +555,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"among the dead|"
                 r"among the (?:injured|wounded)|"
                 # ("two Malagasy nationals are among those injured")
-                r"among those (?:killed|who died|injured|wounded|hurt)|buried|"
+                r"among those (?:killed|who died|injured|wounded|hurt)(?!\s+or\b)|buried|"
                 r"had (?:serious |severe )?burns|deaths|"
                 r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns)|"
                 # ("(1) one martyr and (3) three injured": a translation's word for the dead)

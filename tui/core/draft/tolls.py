@@ -60,6 +60,14 @@ def _kind(noun: str | None) -> str:
     return last[0].lower().removesuffix("s")
 
 
+def _a_nations_part(sentence: str, count: StatedCount) -> bool:
+    """A count of one nation's people among a toll ("one of the injured was a
+    Moldovan citizen", "two Malagasy nationals are among those injured")."""
+    return count.rule in ("one_of_a_nation", "of_the_dead_first") or bool(
+        re.match(r"[^,;.]*\bamong\s+those\s+(?:killed|who\s+died|injured|wounded|hurt)\b",
+                 sentence[count.start:]))
+
+
 def _of_responders(noun: str | None) -> bool:
     """A count's noun names those who came to help ("three firefighters")."""
     return noun is not None and _RESPONDER.search(noun) is not None
@@ -164,6 +172,15 @@ def tolls_in(sentence: str) -> Tolls | None:
         first, *others = sorted([killed, *others], key=lambda c: c.start)
         if first is not killed:
             affected, killed = first.noun or affected, first
+    if killed is not None and injured is not None and killed.noun != injured.noun and (
+            part := next((c for c in (injured, killed) if _a_nations_part(sentence, c)), None)):
+        # ("Two Malagasy nationals are among those injured, ... the fire killed 12 people":
+        # a nation's part of one toll is a claim of its own, never the other's group)
+        others.append(part)
+        if part is injured:
+            injured, affected = None, killed.noun or "check"
+        else:
+            killed, affected = None, injured.noun or "check"
     if affected == "check" and (label := _LABEL.match(sentence)) is not None \
             and not label[1].lower().startswith(DEAD_LABELS + INJURED_LABELS) \
             and not _SEVERITY_LABEL.match(label[1]) \
