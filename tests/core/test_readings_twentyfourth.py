@@ -488,3 +488,10 @@ def test_a_nations_part_keeps_its_own_claim(sentence: str,
 ])
 def test_what_the_new_tolls_never_read(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_a_straight_mark_closed_by_two_apostrophes_is_a_quote() -> None:
+    drafted = draft_briefing(HEAD + "\"We fear the worst,'' Red Cross spokeswoman Nina Galbe "
+                             "said.\n")
+    assert [(str(q["speaker"].value), str(q["text"].value)) for q in drafted.quotes] == [
+        ("Nina Galbe", "We fear the worst,")]

@@ -163,9 +163,12 @@ def _most_named(paras: tuple[str, ...]) -> Country | None:
 
 
 def _typewriter_quotes(text: str) -> str:
-    """Quotation marks as old wire copy types them, ``like this″ or ‘‘like
-    this’’ (two marks each side), as the curly marks the stages read."""
+    """Quotation marks as old wire copy types them, ``like this″, ‘‘like
+    this’’ (two marks each side) or "like this'', as the curly marks the stages
+    read."""
     text = re.sub(r"``([^`\n]+?)(?:″|''|\"|”)", r"“\1”", text)
+    # ("\"We fear the worst,'' she said": a straight mark opens, two apostrophes close)
+    text = re.sub(r"\"([^\"\n]+?)''", r"“\1”", text)
     return re.sub(r"‘‘([^’\n]+?)’’", r"“\1”", text)
 
 
