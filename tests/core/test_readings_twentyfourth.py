@@ -495,3 +495,12 @@ def test_a_straight_mark_closed_by_two_apostrophes_is_a_quote() -> None:
                              "said.\n")
     assert [(str(q["speaker"].value), str(q["text"].value)) for q in drafted.quotes] == [
         ("Nina Galbe", "We fear the worst,")]
+
+
+def test_two_reports_with_no_outlet_and_one_file_name_get_two_entries() -> None:
+    def bare(path: str) -> Report:
+        return report_of(Article("Blast\n\nTwelve people were injured in Tarsa, police said.\n"),
+                         path, {}, today=date(2025, 3, 5))
+    done = update_text(base_with(("Police", "people", 4)),
+                       [bare("/tmp/a/r.txt"), bare("/tmp/b/r.txt")])
+    assert [s.name for s in done.new.sources][1:] == ["r.txt", "/tmp/b/r.txt"]

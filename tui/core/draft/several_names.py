@@ -94,6 +94,8 @@ class Naming:
         self.source_names = {subject_key(s.name): s.name for s in base.sources}
         self.source_urls = {s.url: s.name for s in base.sources if s.url}
         self.new_sources: list[NewRecord] = []
+        # (a file's name given to a report with no outlet, and the path it came from)
+        self.file_sources: dict[str, str] = {}
         # (a base's aliases entry is the editor's: never a second one for that name)
         self.base_aliases = {subject_key(n) for a in base.aliases for n in (a.name, *a.others)}
         # who speaks for which body, every report's and the briefing's quotes' roles
@@ -136,8 +138,11 @@ class Naming:
         name, check = report.outlet, report.outlet_check
         if not name:
             # (one entry a report, even when nothing names its outlet: the file's name,
-            # for the editor to replace)
+            # for the editor to replace; its whole path when another folder's file of
+            # that name came first)
             name = Path(report.name).name or report.name
+            if self.file_sources.setdefault(name, report.name) != report.name:
+                name = report.name
             check = "no outlet found in the report: name it"
         if (known := self.known_source(name)) is not None:
             return known
