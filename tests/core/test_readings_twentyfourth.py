@@ -504,3 +504,56 @@ def test_two_reports_with_no_outlet_and_one_file_name_get_two_entries() -> None:
     done = update_text(base_with(("Police", "people", 4)),
                        [bare("/tmp/a/r.txt"), bare("/tmp/b/r.txt")])
     assert [s.name for s in done.new.sources][1:] == ["r.txt", "/tmp/b/r.txt"]
+
+
+# What a second reader found in a7bc265 and d4302a6 (/work/scores/second-reading-24f.md)
+
+@pytest.mark.parametrize("text", [
+    "\"We are counting,\" Ana Ruiz said of the drivers'' union.",
+    "\"We are counting,\" Ana Ruiz said, pointing at a 6'' hose.",
+])
+def test_two_apostrophes_after_a_closed_quotation_close_nothing(text: str) -> None:
+    drafted = draft_briefing(HEAD + text + "\n")
+    assert [(str(q["speaker"].value), str(q["text"].value)) for q in drafted.quotes] == [
+        ("Ana Ruiz", "We are counting,")]
+
+
+def _with_quote(base: str, speaker: str, role: str) -> str:
+    return base.replace("sources:", f"quotes:\n  - speaker: {speaker}\n    role: {role}\n"
+                        '    text: "We are counting."\nsources:', 1)
+
+
+@pytest.mark.parametrize(("speaker", "role", "claimant"), [
+    ("Ana Ruiz", "Witnesses", "Witnesses"),       # a group's word, no office
+    ("Ana Ruiz", "Police", "Ana Ruiz"),            # the speaker is a claimant of her own
+])
+def test_a_quotes_role_names_its_holder_only_for_an_office(speaker: str, role: str,
+                                                           claimant: str) -> None:
+    base = _with_quote(base_with((role, "residents", 18), ("Ana Ruiz", "residents", 12)),
+                       speaker, role)
+    later = report("Gas\n\nAna Ruiz said on Tuesday that 31 residents had died.\n",
+                   "2025-03-02T09:00:00+00:00")
+    new = update_text(base, [later]).new
+    assert [(c[0], c[2]) for c in claims_of(new)][-1] == ("Ana Ruiz", "31")
+    assert claimant in {c[0] for c in claims_of(new)}
+
+
+def test_two_holders_of_one_role_stay_two_people() -> None:
+    base = _with_quote(base_with(("Mayor of Tarsa", "residents", 18)), "Ana Ruiz",
+                       "Mayor of Tarsa").replace("sources:", "  - speaker: Omar Vale\n"
+                                                 "    role: Mayor of Tarsa\n"
+                                                 '    text: "We wait."\nsources:', 1)
+    later = report("Gas\n\nAna Ruiz said on Tuesday that 31 residents had died.\n",
+                   "2025-03-02T09:00:00+00:00")
+    assert [c[0] for c in claims_of(update_text(base, [later]).new)][-1] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("\"We fear the worst,'' Ana Ruiz said. \"We ran to the gate.''",
+     [("Ana Ruiz", "We fear the worst,"), ("Ana Ruiz", "We ran to the gate.")]),
+    ("\"We fear the worst'', Ana Ruiz said.", [("Ana Ruiz", "We fear the worst")]),
+])
+def test_quotations_closed_by_two_apostrophes_wherever_they_stand(
+        text: str, quotes: list[tuple[str, str]]) -> None:
+    drafted = draft_briefing(HEAD + text + "\n")
+    assert [(str(q["speaker"].value), str(q["text"].value)) for q in drafted.quotes] == quotes

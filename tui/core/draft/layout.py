@@ -167,8 +167,11 @@ def _typewriter_quotes(text: str) -> str:
     this’’ (two marks each side) or "like this'', as the curly marks the stages
     read."""
     text = re.sub(r"``([^`\n]+?)(?:″|''|\"|”)", r"“\1”", text)
-    # ("\"We fear the worst,'' she said": a straight mark opens, two apostrophes close)
-    text = re.sub(r"\"([^\"\n]+?)''", r"“\1”", text)
+    # ("\"We fear the worst,'' she said": a straight mark opens, two apostrophes close;
+    # the mark where a quotation opens, after a space or the line's start, and no other
+    # straight mark between: never "\"We are counting,\" she said of the drivers'' union")
+    text = re.sub(r"(?:^|(?<=[\s(—–-]))\"([^\"\n]+?)''(?=[\s,.;:!?)]|$)", r"“\1”", text,
+                  flags=re.M)
     return re.sub(r"‘‘([^’\n]+?)’’", r"“\1”", text)
 
 

@@ -59,6 +59,13 @@ _KNOWN_AS = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w’'-])(?P<name>[A-ZÀ-ɏ][\w-]*
                        r"(?P<other>[A-ZÀ-ɏ][\w-]*(?:\s+(?:[A-ZÀ-ɏ][\w-]*|\d{2,5})){0,5})")
 
 
+# The words of an office one person holds ("Governor of the West Region", "Mayor")
+_AN_OFFICE = re.compile(r"\b(?i:governor|mayor|minister|prefect|premier|president|chief|"
+                        r"commissioner|director|secretary|administrator|sheriff|collector|"
+                        r"spokes(?:man|woman|person)|chair(?:man|woman|person)?|head|"
+                        r"commander|coordinator)\b")
+
+
 class Naming:
     """The people, bodies and sources of a briefing and of the reports merged into it."""
 
@@ -77,11 +84,20 @@ class Naming:
         # (a quote's speaker whose role is a claimant of the briefing, "Augustin Awono
         # Mvondo, Governor of the West Region" beside the claimant "Governor of the West
         # Region": the holder of that office, whose figures are its)
+        # (only an office one person holds, never a group's word, "Witnesses", nor a
+        # speaker who is a claimant or a body of their own)
         offices = {subject_key(c.claimant): c.claimant for c in base.casualty_claims}
+        claimants = {subject_key(c.claimant) for c in base.casualty_claims}
+        held: dict[str, set[str]] = {}
         for q in base.quotes:
-            office = offices.get(subject_key(re.sub(r"^the\s+", "", q.role or "", flags=re.I)))
+            held.setdefault(subject_key(q.role or ""), set()).add(subject_key(q.speaker))
+        for q in base.quotes:
+            role = re.sub(r"^the\s+", "", q.role or "", flags=re.I)
+            office = offices.get(subject_key(role))
             if office is not None and subject_key(office) != subject_key(q.speaker) and (
-                    self.names.find(q.speaker) is None):
+                    self.names.find(q.speaker) is None) and subject_key(q.speaker) not in (
+                    claimants) and len(held[subject_key(q.role or "")]) == 1 and not is_body(
+                    q.speaker) and _AN_OFFICE.search(role):
                 group = self.names.find(office) or self.names.add_fixed(office)
                 self.names.also_known_as(group, q.speaker)
                 officials.append(Affiliation(q.speaker, office, "role_names_a_claimant",
