@@ -351,11 +351,12 @@ _LEADER = re.compile(r"\b(?i:prime\s+minister|president|premier|chancellor|forei
                      r"foreign\s+secretary|secretary\s+of\s+state)\b")
 # (what a country does to help: never "Russia would pay a heavy price", "Haiti stood on
 # the brink", "Mexico City would host the talks")
-_COUNTRY_WILL = re.compile(r"\s*(?:that\s+)?((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)"
-                           r"\s+(?:will|would)\s+(?:(?:also|continue\s+to)\s+)?(?:help|send|work\s+with|"
-                           r"support|cooperate|assist|offer|provide|contribute|join|stand\s+(?:with|by)|"
-                           r"do\s+everything)\b|\s*(?:that\s+)?((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+"
-                           r"(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)\s+(?:stands|stood)\s+(?:ready|with|by)\b")
+_NAMED = r"\s*(?:that\s+)?((?:the\s+)?[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)"
+_COUNTRY_WILL = re.compile(_NAMED + r"\s+(?:will|would)\s+(?:(?:also|continue\s+to)\s+)?"
+                           r"(?:help|send|work\s+with|support|cooperate|assist|offer|provide|"
+                           r"contribute|join|"
+                           r"stand\s+(?:with|by)|do\s+everything)\b|"
+                           + _NAMED + r"\s+(?:stands|stood)\s+(?:ready|with|by)\b")
 
 
 def _leader_speaks_for_country(c: Clause) -> Reactors | None:
