@@ -557,3 +557,22 @@ def test_quotations_closed_by_two_apostrophes_wherever_they_stand(
         text: str, quotes: list[tuple[str, str]]) -> None:
     drafted = draft_briefing(HEAD + text + "\n")
     assert [(str(q["speaker"].value), str(q["text"].value)) for q in drafted.quotes] == quotes
+
+
+def test_a_time_after_the_subject_is_no_part_of_it() -> None:
+    assert [c[0] for c in claims("The emergencies ministry last night said five people had "
+                                 "died.")] == ["emergencies ministry"]
+
+
+def test_a_time_after_a_compared_counts_body_is_no_part_of_it() -> None:
+    from tui.core.draft.report_figures import compared_claim
+    found = compared_claim("The department says 31 people were hurt, more than the 24 "
+                           "counted by the emergencies ministry last night.")
+    assert found is not None and found.claimant == "emergencies ministry"
+
+
+@pytest.mark.parametrize("when", ["this morning", "overnight", "on Monday"])
+def test_a_time_after_someone_in_a_place_leaves_the_place_out(when: str) -> None:
+    # (second-reading-24h.md: the time was taken off after the place had been read)
+    assert [c[0] for c in claims(f"The regional governor in Tarsa {when} said five people had "
+                                 "died.")] == ["regional governor"]

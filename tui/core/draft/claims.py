@@ -41,6 +41,7 @@ from tui.core.draft.words import (
     NUMBER_WORDS,
     SAY,
     TOLL_SETTING_VERBS,
+    WHEN_SAID,
 )
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
@@ -335,7 +336,10 @@ _REACTION_TO_A_TOLL = re.compile(r"\b(?:condemn|denounc|deplor|mourn|decr[iy]|la
 # article says another body gave before
 _EARLIER_BY = re.compile(r"\b(?:reported|confirmed|counted|recorded|given|announced)\s+"
                          r"(?:(?:killed|dead|injured|wounded)\s+)?(?:earlier|previously|before)\s+"
-                         r"by\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?([^,.;]{2,80}?)\s*(?:[,.;]|$)")
+                         r"by\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?([^,.;]{2,80}?)"
+                         # ("counted by the emergencies ministry last night": when, not whose)
+                         r"(?:\s+" + WHEN_SAID + r")?"
+                         r"\s*(?:[,.;]|$)")
 
 
 # A sentence that opens with a country: "In Malawi, ...", "In neighbouring Malawi, ..."

@@ -30,6 +30,7 @@ from tui.core.draft.words import (
     SAY_VERBS,
     SUBJECT_NOUNS,
     WEEKDAYS,
+    WHEN_SAID,
 )
 from tui.core.format.countries import lookup_country
 from tui.core.format.model import Country
@@ -327,6 +328,10 @@ _OFFICES_OF_A_PLACE = frozenset({"governor", "mayor", "prefect", "premier", "adm
                                  "commissioner"})
 
 
+# A time said after the subject, before its verb ("last night", "this morning")
+_WHEN_AT_THE_END = re.compile(r"(?<=[a-z])\s+" + WHEN_SAID + r"\s*$")
+
+
 def subject_at(head: str) -> str | None:
     head = re.sub(HONORIFIC, r"\1", head)  # ", Dr. Jairo Mkumbo," has no sentence end in it
     # "18:10 COT — Óscar Villegas ... has just told": a live blog's time opens no
@@ -337,6 +342,9 @@ def subject_at(head: str) -> str | None:
     # Spanish copy punctuates it, opens no subject either
     head = re.sub(r"^[^()]{0,60}\([A-ZÀ-ɏ][\w .]{1,20}\)\.[-–—]\s*", "", head)
     head = re.sub(r"\s+(?:has|have|had)\s+(?:just|now|already|also|since|earlier)\s*$", " ", head)
+    # ("The emergencies ministry last night said", "The governor in Tarsa this morning
+    # said": when, taken off before the place is read)
+    head = re.sub(_WHEN_AT_THE_END, " ", head)
     # "the UN Humanitarian Affairs (UNOCHA) in Afghanistan said": the body, not where
     # it is (a body's name ends in a capital or its acronym before the place)
     if (at := re.search(r"(?:\b[A-ZÀ-ɏ][\w’'\-]*|\))(\s+in\s+(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,3})$",

@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.report_tolls import NUMBER, number, tolls_in
+from tui.core.draft.words import WHEN_SAID
 from tui.core.format.model import CasualtyClaim
 
 # "two more than the 13 counted by the state emergency agency, LASEMA": the
 # other body's figure, stated in the comparison
 _COMPARED = re.compile(rf"\b(?:more|fewer|less|higher|lower|above|below) than the "
                        rf"(?P<n>{NUMBER}) (?:[a-z]+ )?(?:counted|confirmed|reported|given|"
-                       r"recorded|announced) by (?:the )?(?P<name>[^.;]+?)\s*(?:[.;]|$)")
+                       r"recorded|announced) by (?:the )?(?P<name>[^.;]+?)"
+                       # ("counted by the emergencies ministry last night": when, not whose)
+                       r"(?:\s+" + WHEN_SAID + r")?"
+                       r"\s*(?:[.;]|$)")
 
 
 def compared_claim(sentence: str) -> CasualtyClaim | None:

@@ -44,6 +44,11 @@ TOLL_SETTING_VERBS = ("put", "puts", "placed", "places", "gave", "gives", "estim
                       "maintained", "maintains", "upgraded", "upgrades", "downgraded",
                       "downgrades")
 # The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
+# A time said after who said it, before the verb or after "counted by X" ("last night",
+# "this morning", "on Monday"): when, never part of the name
+WHEN_SAID = (r"(?:late\s+|early\s+)?(?:last\s+night|overnight|yesterday(?:\s+(?:morning|"
+             r"afternoon|evening))?|this\s+(?:morning|afternoon|evening)|tonight|earlier"
+             r"(?:\s+today)?|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 # Words that say an office is no longer held ("former", "retired"), or held for no body
 # ("shadow", "off-duty"): its holder speaks for themselves, and heads nothing
 NO_LONGER_HELD = "|".join(re.escape(w) for w in _DATA["offices_no_longer_held"])
