@@ -158,6 +158,17 @@ def read_report(source: str, allow_private: bool = False,
     return report_of(article, source, _meta(source), today)
 
 
+def _letterhead_outlet(text: str) -> str | None:
+    """The body on a release's letterhead, which published a release with no
+    page around it; never a news report's headline ("Office Workers Hurt in
+    Tarsa Blast")."""
+    letterhead = issuing_body(text) if is_a_release(text) else None
+    if letterhead is None or not is_body(letterhead) or text.lstrip().split("\n", 1)[0] \
+            .strip().casefold() == letterhead.casefold():
+        return None
+    return letterhead
+
+
 def report_of(article: Article, source: str, meta: dict[str, object],
               today: date | None = None) -> Report:
     """A Report from an article already read and its metadata (may be empty)."""
@@ -194,20 +205,14 @@ def report_of(article: Article, source: str, meta: dict[str, object],
             last_day = None
         parts = [Part(body, when) for body, when in _entry_times(
             entries, first_day, last_day, entry_zone)]  # the header is no news
-    # (a release with no page around it: the body on its letterhead published it; never
-    # a news report's headline, "Office Workers Hurt in Tarsa Blast")
-    letterhead = issuing_body(text) if is_a_release(text) else None
-    if letterhead is not None and not (is_body(letterhead) and text.lstrip().split("\n", 1)[0]
-                                       .strip().casefold() != letterhead.casefold()):
-        letterhead = None
+    known_outlet = outlet or article.site or agency_in(text) or _host(article.url or url)
+    letterhead = None if known_outlet else _letterhead_outlet(text)
     accessed = (date.fromisoformat(article.accessed) if article.accessed
                 else today or date.today())
     return Report(
         name=source,
-        outlet=str(outlet or article.site or agency_in(text) or _host(article.url or url)
-                   or letterhead or "") or None,
-        outlet_check="the outlet read from the release's letterhead" if letterhead and not (
-            outlet or article.site or agency_in(text) or _host(article.url or url)) else None,
+        outlet=str(known_outlet or letterhead or "") or None,
+        outlet_check="the outlet read from the release's letterhead" if letterhead else None,
         url=str(url or article.url or "") or None,
         accessed=published.date() if published is not None and not article.accessed
         else accessed,
