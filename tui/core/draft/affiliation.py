@@ -43,9 +43,8 @@ from tui.core.draft.words import (
     BODY_NAME_WORDS,
     CAPITALISED_WORD,
     CLAUSE_OPENERS,
-    HELD_FOR_NO_BODY,
-    NO_LONGER_HELD,
     OFFICE_MODIFIERS,
+    OFFICE_NOT_HELD,
     SAY_VERBS,
     person_name,
     without_titles,
@@ -170,7 +169,7 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
 
 # An office no longer held, or held for no body ("former", "retired", "off-duty",
 # "shadow", "opposition"): its holder speaks for themselves
-_NO_LONGER = re.compile(rf"\b(?:{NO_LONGER_HELD}|{HELD_FOR_NO_BODY})\b[\s-]", re.I)
+_NO_LONGER = re.compile(OFFICE_NOT_HELD + r"[\s-]", re.I)
 
 
 class Affiliation(NamedTuple):

@@ -39,6 +39,8 @@ _NO_ONE_PERSON = (r"(?:crew|family|children|people|wounded|injured|dead|police|s
 _ONE_OF_WHOM = (r"(?:(injured|wounded|hurt)\s+(?:[a-z][\w\-]*\s+){0,2}|(?:dead|victims)\s+|"
                 r"(?:[a-z][\w\-]*\s+){1,2}(?:who|that)\s+(?:lost (?:their|his|her) li(?:fe|ves)|"
                 r"died|were killed)\s+)")
+# Who a part of a toll is among ("two Malagasy nationals are among those injured")
+AMONG_THOSE_WHO = ("killed", "who died", "injured", "wounded", "hurt")
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
@@ -555,7 +557,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"among the dead|"
                 r"among the (?:injured|wounded)|"
                 # ("two Malagasy nationals are among those injured")
-                r"among those (?:killed|who died|injured|wounded|hurt)(?!\s+or\b)|buried|"
+                r"among those (?:" + "|".join(AMONG_THOSE_WHO) + r")(?!\s+or\b)|buried|"
                 r"had (?:serious |severe )?burns|deaths|"
                 r"fatalities|(?:suffered|sustained|received) (?:\w+ )?(?:wounds|injuries|burns)|"
                 # ("(1) one martyr and (3) three injured": a translation's word for the dead)

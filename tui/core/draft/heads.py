@@ -17,6 +17,7 @@ from tui.core.draft.words import (
     HELD_FOR_NO_BODY,
     MINISTRY_NAME,
     NO_LONGER_HELD,
+    OFFICE_NOT_HELD,
     person_name,
     without_titles,
 )
@@ -56,6 +57,9 @@ _OFFICE_WORDS = frozenset({"county", "district", "deputy", "chief", "the", "of",
 # "Amid opposition protests Health Minister X")
 _FORMER = re.compile(rf"(?:\b(?:{NO_LONGER_HELD})[\s-]+(?:[a-z-]+\s+)?|(?:^|[,;]\s*|\b(?i:the|a|an|"
                      rf"his|her|its|their)\s+)(?i:{HELD_FOR_NO_BODY})\s+)$", re.I)
+
+
+_NOT_HELD = re.compile(OFFICE_NOT_HELD, re.I)
 
 
 def _place(text: str) -> set[str]:
@@ -193,8 +197,7 @@ def ministers_of_named_ministries(text: list[str], known: Iterable[str] = ()
                     before[1] not in _BEFORE_A_MINISTER):
                 continue  # ("Kerala Health Minister X": a state's minister, not this one's)
             if not field or field & _NO_FIELD or len(person_tokens(person)) < 2 or is_body(
-                    person) or _FORMER.search(sentence[:m.start()]) or re.search(
-                    rf"\b(?:{NO_LONGER_HELD}|{HELD_FOR_NO_BODY})\b", m[0], re.I):
+                    person) or _FORMER.search(sentence[:m.start()]) or _NOT_HELD.search(m[0]):
                 continue
             # (the ministry's own name, its field's words in it: "Ministry of Health")
             of_field = [n for n in named if field <= _field_words(

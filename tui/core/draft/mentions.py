@@ -25,6 +25,7 @@ from tui.core.draft.words import (
     GROUP_NOUN,
     GROUP_NOUNS,
     NAMED_BODY,
+    OFFICES_OF_A_PLACE,
     PERSON_WORD,
     PERSON_WORDS,
     PLACE_WORDS,
@@ -114,8 +115,9 @@ _BODY_OF_NAME = re.compile(r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}(?:Ministry|Depart
 
 
 # "the Governor of the West Region": an office named with the place it is over
-_OFFICE_OF_A_PLACE = re.compile(r"(?:[Tt]he\s+)?(Governor|Mayor|Prefect|Premier|Administrator|"
-                                r"Commissioner)\s+of\s+(?:the\s+)?([A-ZÀ-ɏ][\w’'\- ]+)")
+_OFFICE_OF_A_PLACE = re.compile(r"(?:[Tt]he\s+)?("
+                                + "|".join(sorted(o.capitalize() for o in OFFICES_OF_A_PLACE))
+                                + r")\s+of\s+(?:the\s+)?([A-ZÀ-ɏ][\w’'\- ]+)")
 
 
 class Mentions:
@@ -485,4 +487,3 @@ class Mentions:
             self.aliases[m.group(1)] = m.group(2)
             self.aliases[m.group(1).split()[-1]] = m.group(2)
         return renamed
-

@@ -18,6 +18,7 @@ from tui.core.draft.words import (
     MINISTRY_NAME,
     MONTHS,
     NUMBER_WORDS,
+    OFFICES_OF_A_PLACE,
     ORGANISATIONS,
     PERSON_LABELS,
     PERSON_NAME_PARTICLES,
@@ -322,12 +323,6 @@ _NOT_A_DESCRIPTION = frozenset({"the", "this", "that", "these", "those", "mornin
                                 *(d.lower() for d in WEEKDAYS), *(m.lower() for m in MONTHS)})
 
 
-# Offices named with the place they are over ("the Governor of the West Region")
-# (never a body's head: "the Chairman of the Tarsa Mining Corporation" speaks for it)
-_OFFICES_OF_A_PLACE = frozenset({"governor", "mayor", "prefect", "premier", "administrator",
-                                 "commissioner"})
-
-
 # A time said after the subject, before its verb ("last night", "this morning")
 _WHEN_AT_THE_END = re.compile(r"(?<=[a-z])\s+" + WHEN_SAID + r"\s*$")
 
@@ -468,7 +463,7 @@ def subject_at(head: str) -> str | None:
     # "Analyst Sana Mirza of the Lahore Policy Institute said": the person
     if m := re.search(r"((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,2}[A-ZÀ-ɏ][\w’'\-]+)\s+of\s+the\s+"
                       r"(?:[A-ZÀ-ɏ][\w’'\-]+\s*){1,5}$", head):
-        if m[1].split()[-1].lower() in _OFFICES_OF_A_PLACE and m[1].split()[0] in ("The", "the"):
+        if m[1].split()[-1].lower() in OFFICES_OF_A_PLACE and m[1].split()[0] in ("The", "the"):
             # ("The Governor of the West Region says": the office with its region)
             return re.sub(r"^[Tt]he\s+", "", m[0]).strip()
         return m.group(1)

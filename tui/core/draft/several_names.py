@@ -87,16 +87,15 @@ class Naming:
         # (only an office one person holds, never a group's word, "Witnesses", nor a
         # speaker who is a claimant or a body of their own)
         offices = {subject_key(c.claimant): c.claimant for c in base.casualty_claims}
-        claimants = {subject_key(c.claimant) for c in base.casualty_claims}
         held: dict[str, set[str]] = {}
         for q in base.quotes:
             held.setdefault(subject_key(q.role or ""), set()).add(subject_key(q.speaker))
         for q in base.quotes:
             role = re.sub(r"^the\s+", "", q.role or "", flags=re.I)
             office = offices.get(subject_key(role))
-            if office is not None and subject_key(office) != subject_key(q.speaker) and (
-                    self.names.find(q.speaker) is None) and subject_key(q.speaker) not in (
-                    claimants) and len(held[subject_key(q.role or "")]) == 1 and not is_body(
+            if office is not None and subject_key(q.speaker) not in offices and (
+                    self.names.find(q.speaker) is None) and len(
+                    held[subject_key(q.role or "")]) == 1 and not is_body(
                     q.speaker) and _AN_OFFICE.search(role):
                 group = self.names.find(office) or self.names.add_fixed(office)
                 self.names.also_known_as(group, q.speaker)

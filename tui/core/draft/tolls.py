@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from tui.core.draft.count_rules import EARLIER_COUNT_RULES, ZERO_RULES
+from tui.core.draft.count_rules import AMONG_THOSE_WHO, EARLIER_COUNT_RULES, ZERO_RULES
 from tui.core.draft.counts import counts_in
 from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
@@ -60,12 +60,15 @@ def _kind(noun: str | None) -> str:
     return last[0].lower().removesuffix("s")
 
 
+_AMONG_THOSE = re.compile(r"[^,;.]*\bamong\s+those\s+(?:"
+                          + "|".join(w.replace(" ", r"\s+") for w in AMONG_THOSE_WHO) + r")\b")
+
+
 def _a_nations_part(sentence: str, count: StatedCount) -> bool:
     """A count of one nation's people among a toll ("one of the injured was a
     Moldovan citizen", "two Malagasy nationals are among those injured")."""
     return count.rule in ("one_of_a_nation", "of_the_dead_first") or bool(
-        re.match(r"[^,;.]*\bamong\s+those\s+(?:killed|who\s+died|injured|wounded|hurt)\b",
-                 sentence[count.start:]))
+        _AMONG_THOSE.match(sentence[count.start:]))
 
 
 def _of_responders(noun: str | None) -> bool:

@@ -43,7 +43,6 @@ TOLL_SETTING_VERBS = ("put", "puts", "placed", "places", "gave", "gives", "estim
                       "lifted", "lifts", "increased", "corrected", "corrects", "kept", "keeps",
                       "maintained", "maintains", "upgraded", "upgrades", "downgraded",
                       "downgrades")
-# The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
 # A time said after who said it, before the verb or after "counted by X" ("last night",
 # "this morning", "on Monday"): when, never part of the name
 WHEN_SAID = (r"(?:late\s+|early\s+)?(?:last\s+night|overnight|yesterday(?:\s+(?:morning|"
@@ -53,6 +52,12 @@ WHEN_SAID = (r"(?:late\s+|early\s+)?(?:last\s+night|overnight|yesterday(?:\s+(?:
 # ("shadow", "off-duty"): its holder speaks for themselves, and heads nothing
 NO_LONGER_HELD = "|".join(re.escape(w) for w in _DATA["offices_no_longer_held"])
 HELD_FOR_NO_BODY = "|".join(re.escape(w) for w in _DATA["offices_held_for_no_body"])
+# Either kind, as one word: "a former director", "the shadow minister"
+OFFICE_NOT_HELD = rf"\b(?:{NO_LONGER_HELD}|{HELD_FOR_NO_BODY})\b"
+# Offices named with the place they are over ("the Governor of the West Region"; never
+# a body's head: "the Chairman of the Tarsa Mining Corporation" speaks for it)
+OFFICES_OF_A_PLACE: frozenset[str] = frozenset(_DATA["offices_of_a_place"])
+# The small words inside a person's name: "Ursula von der Leyen", "Marta de la Cruz"
 PERSON_NAME_PARTICLES: frozenset[str] = frozenset(_DATA["person_name_particles"])
 _PARTICLE = "(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
 # A word of a person's name, or an Arabic one with its article ("al-Saadi")
@@ -124,7 +129,8 @@ ACCORDING = re.compile(
     r"information|statistics)\s+(?:given |released |compiled |published |issued )?"
     r"(?:by|from|of)\s+)?"
     # (not "reports from its teams", "my data": the subject's own, who is the claimant)
-    r"(?!(?:its|their|his|her)\b|(?:my|our)\s+(?:data|figures|information|count|records)\b|(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
+    r"(?!(?:its|their|his|her)\b|(?:my|our)\s+(?:data|figures|information|count|records)\b|"
+    r"(?:figures|data|reports|estimates|information)\s+(?:\w+\s+)?"
     r"(?:by|from)\s+(?:its|their|his|her)\b)((?:the |a |an )?(?:[^,.;:]|:(?!\s)){2,80}?)"
     # ("official figures released on Friday": the figures; "according to the SNGR: eight
     # visitors and two workers": what the count is, after the colon)

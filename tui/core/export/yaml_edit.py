@@ -271,15 +271,15 @@ def _add_to_flow_list(doc: _Doc, seq: SequenceNode, records: list[NewRecord]) ->
     between = doc.text[last.end_mark.index:close]
     trailing = between.lstrip().startswith(",")
     line_start = doc.line_offset(seq.end_mark.line)
-    if "\n" in between and not doc.text[line_start:close].strip() and (
-            opener := _LEADING_COMMA.search(doc.text)) is not None:
+    one_a_line = "\n" in between and not doc.text[line_start:close].strip()
+    if one_a_line and (opener := _LEADING_COMMA.search(doc.text)) is not None:
         # ("    {a}\n  , {b}\n]": a house style where the comma opens the next entry,
         # so an entry only ever adds lines and the last one is left as it is)
         lead = " " * max(0, last.start_mark.column - len(opener[1])) + opener[1]
         doc.add(line_start, "".join(lead + f + _checks(r) + doc.eol
                                     for f, r in zip(flows, records, strict=True)))
         return
-    if "\n" in between and not doc.text[line_start:close].strip():
+    if one_a_line:
         # ("  {...},\n]": each record on a line of its own before the bracket's line)
         lead = doc.text[doc.line_offset(last.start_mark.line):last.start_mark.index]
         indent = lead if not lead.strip() else " " * last.start_mark.column
