@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from tui.core.draft.names import subject_at
-from tui.core.draft.resolve import body_then_person, body_words, is_body
+from tui.core.draft.resolve import acronym_of, body_then_person, body_words, is_body
 from tui.core.draft.words import NEWS_OUTLETS_FOLDED, PERSONAL_TITLES
 
 _VERBS = r"(?:said|says|say|put|puts|raised|raises|raise|maintained|maintains|confirmed|confirms|" \
@@ -166,7 +166,9 @@ def complete_name(name: str, sentence: str) -> str:
     sentence writes it in full ("National Federation of Mine Workers")."""
     # an acronym the sentence gives in brackets is not part of the full name
     words = {w for w in body_words(name) if f"({w.upper()})" not in sentence}
-    if not sentence or not words:
+    # (a name with its acronym in brackets is already as the sentence writes it:
+    # "National Risk Management Secretariat (SNGR)" never takes back "Ecuador's")
+    if not sentence or not words or acronym_of(name) is not None:
         return name
     # ("But the Shigar Porters Association says": the association)
     # ("the Government of Aragon's director general": the government, not its possessive)

@@ -14,6 +14,7 @@ from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
     has_incident_remark,
+    listed_group,
     time_of_toll,
 )
 from tui.core.draft.measured import told_as_a_toll
@@ -506,6 +507,9 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
             # "Two more were killed near the convoy. Al-Husseini and 15 others were
             # wounded.": the same group as the claim it goes on from
             group = mentions.last_group
+        if group == "people" and mentions.list_heading:
+            # "Workers of the complex: / Deceased: 1 / Injured: 3": the list's heading
+            group = listed_group(mentions.list_heading)
         if by == "other_incident_uncredited" and not has_incident_remark(group):
             group = f"{group} (in another incident)"  # never a dispute with this one's toll
         head["affected"] = (

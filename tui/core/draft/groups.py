@@ -62,6 +62,37 @@ def has_incident_remark(group: str) -> bool:
     return _INCIDENT_REMARK.search(group) is not None
 
 
+# A short line that heads a list of figures: "Visitors (bathers):", "Workers of the
+# complex:" (no figure of its own, no sentence)
+LIST_HEADING = re.compile(r"^[A-ZÀ-ɏ][^\d:.;]{2,60}:$")
+# A line of such a list: "Deceased: 7", "Injured: 23 (6 of them ...)", "Missing: 1"
+FIGURE_LINE = re.compile(r"^[A-ZÀ-ɏ][\w -]{1,30}:\s*\d")
+
+
+def listed_under(group: str, line: str, text: str) -> bool:
+    """`line` is a line of the list of figures that `text` heads with `group`'s
+    name ("Workers of the complex:" above "Deceased: 1")."""
+    heading = ""
+    for each in (re.sub(r"^[-•*▪]\s*", "", x.strip()) for x in text.splitlines()):
+        if LIST_HEADING.match(each):
+            heading = each.rstrip(": ")
+        elif heading and FIGURE_LINE.match(each):
+            if each == line.strip() and listed_group(heading) == group:
+                return True
+        elif each:
+            heading = ""
+    return False
+
+
+def listed_group(heading: str) -> str:
+    """The group a list's heading names: "Visitors (bathers)" -> "visitors",
+    "Workers of the complex" -> "workers of the complex"."""
+    group = re.sub(r"\s*\([^()]*\)", "", heading).strip()
+    first, _, rest = group.partition(" ")
+    # (a proper name keeps its capitals: "Red Cross volunteers")
+    return f"{first.lower()} {rest}".strip() if first[1:].islower() else group
+
+
 _OF_ANOTHER_INCIDENT = re.compile(r"^victims (?:near|in|at|of (?:the (?:separate|unrelated|second|"
                                   r"third)|another)) ")
 

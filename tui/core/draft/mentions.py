@@ -150,6 +150,9 @@ class Mentions:
         # a line in capitals that heads the quotes under it ("WHITE HOUSE SPOKESMAN
         # JOHN KIRBY"), until a sentence of prose
         self.heading: str | None = None
+        # the heading of the list of figures the sentence is a line of
+        # ("Workers of the complex:" above "Deceased: 1"): whose figures they are
+        self.list_heading = ""
 
     @property
     def sentence_number(self) -> int:

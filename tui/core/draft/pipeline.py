@@ -34,6 +34,7 @@ def draft_briefing(text: str, today: date | None = None) -> Draft:
     for sentence in sentences_of(page):
         texts.append(sentence.text)
         mentions.sentence_number = sentence.number
+        mentions.list_heading = sentence.list_heading
         said = sentence.text
         events += quotes_in(said, mentions)
         events += casualties_in(said, mentions)

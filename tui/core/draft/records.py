@@ -94,11 +94,14 @@ Event = Item | NoEvidence | Renamed
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of the body: its number (from 1), its paragraph's, its text."""
+    """A sentence of the body: its number (from 1), its paragraph's, its text,
+    and the heading of the list of figures it is a line of ("Workers of the
+    complex:" above "Deceased: 1"), if any."""
 
     number: int
     paragraph: int
     text: str
+    list_heading: str = ""
 
 
 @dataclass(frozen=True)

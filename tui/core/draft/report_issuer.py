@@ -142,6 +142,28 @@ def _body_above_its_office(lines: list[str], at: int) -> str | None:
     return next((above for above in lines[:at] if _counting_body(above)), None)
 
 
+def body_above_its_unit(text: str, issuer: str, outlet: str | None) -> str | None:
+    """The body whose letterhead names the issuing unit under it, when the body
+    itself published the report ("SECRETARÍA NACIONAL DE GESTIÓN DE RIESGOS /
+    Directorate for the Monitoring of Adverse Events" on the secretariat's own
+    site): the unit's figures are its body's. None for a ministry's or an
+    office's letterhead, whose units issue their own releases."""
+    from tui.core.draft.resolve import fold
+
+    if not outlet:
+        return None
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
+    at = next((i for i, line in enumerate(lines)
+               if fold(_as_name(re.split(r"\s+[-–—]\s+", line)[0])) == fold(issuer)), None)
+    if not at:
+        return None
+    for above in lines[:at]:
+        if fold(_as_name(above)) == fold(outlet) and _counting_body(_as_name(above)) \
+                and not _HEADS_A_UNIT.match(above):
+            return outlet
+    return None
+
+
 def published_by(first_line: str, outlet: str | None, url: str | None) -> str | None:
     """The body that published a report itself: its first line names the
     outlet ("EMERCOM of Russia"; "INTER SERVICES PUBLIC RELATIONS" for ISPR)

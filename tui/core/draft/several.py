@@ -24,15 +24,13 @@ from tui.core.draft.report_figures import (
     missing_in,
     same_toll_by,
 )
-from tui.core.draft.report_tolls import (
-    clause_claims,
-    extra_claims,
+from tui.core.draft.report_issuer import (
+    body_above_its_unit,
     issuing_body,
-    place_claims,
     published_by,
     released_by_outlet,
-    tolls_in,
 )
+from tui.core.draft.report_tolls import clause_claims, extra_claims, place_claims, tolls_in
 from tui.core.draft.resolve import acronym_of
 from tui.core.draft.several_claims import Tolls
 from tui.core.draft.several_items import Item, add, build_plan
@@ -125,6 +123,8 @@ class Merger:
                 lines[0] if lines else "", report.outlet, report.url) or released_by_outlet(
                 report.text, report.outlet)
             if self.tolls.issuer is not None:
+                self.tolls.issuer = body_above_its_unit(
+                    report.text, self.tolls.issuer, report.outlet) or self.tolls.issuer
                 self._learn_letterhead_acronym(self.tolls.issuer, lines[:8], report.text)
             self._merge(draft, part.said, source, report.name, header, headlines)
 

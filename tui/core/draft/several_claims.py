@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
-from tui.core.draft.groups import of_another_incident, separate_incident_group
+from tui.core.draft.groups import listed_under, of_another_incident, separate_incident_group
 from tui.core.draft.merge import earlier_figure_sentence
 from tui.core.draft.report_deaths import found_dead, martyrs_in
 from tui.core.draft.report_figures import (
@@ -192,7 +192,8 @@ class Tolls:
             if len(tolls) != 1:
                 return
             c = c._replace(killed=parse_count(tolls[0].killed), affected=tolls[0].group)
-        if not named_by(c.affected, sentence):
+        if not named_by(c.affected, sentence) and not listed_under(
+                c.affected, sentence, self.part_text):
             c = c._replace(affected="people")  # "died of cholera": not "cholera patients"
         if group_key(c.affected) in GENERIC and len(tolls := tolls_in(sentence)) == 1 \
                 and group_key(tolls[0].group) not in GENERIC and c.killed is not None \

@@ -1,0 +1,93 @@
+"""Readings added at the start of the twenty-fifth round, from the stories the
+last round left split: one body named in two languages with one acronym,
+a unit on its body's letterhead, and the group a list's heading names for
+the figures under it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.core.draft_helpers import claims
+from tests.core.several_helpers import base_with, report
+from tests.core.several_helpers import claims as claims_of
+from tui.core.draft.article import Article
+from tui.core.draft.attribution import complete_name
+from tui.core.draft.report import report_of
+from tui.core.draft.report_issuer import body_above_its_unit
+from tui.core.story.update import draft_reports, update_text
+
+_ENGLISH = ("Quake\n\nQUITO, Sept 13 (Wire) - Ecuador's National Risk Management "
+            "Secretariat (SNGR) said nine people had died in the blast.\n")
+_SPANISH = ("Blast\n\nQUITO, Sept 14 (Wire) - The death toll rose to ten, according to the "
+            "Secretaría Nacional de Gestión de Riesgos (SNGR).\n")
+
+
+def test_a_name_with_its_acronym_is_never_completed_again() -> None:
+    sentence = ("Ecuador's National Risk Management Secretariat (SNGR) said nine people "
+                "had died.")
+    assert complete_name("National Risk Management Secretariat (SNGR)", sentence) == \
+        "National Risk Management Secretariat (SNGR)"
+
+
+def test_one_body_named_in_two_languages_with_one_acronym_is_one_claimant() -> None:
+    drafted = draft_reports([report(_ENGLISH, "2027-09-13T12:00:00+00:00"),
+                             report(_SPANISH, "2027-09-14T12:00:00+00:00")]).new
+    assert len({c for c, *_ in claims_of(drafted)}) == 1
+    assert [k for _, _, k, _ in claims_of(drafted)] == ["9", "10"]
+
+
+_LETTERHEAD = ("SECRETARÍA NACIONAL DE GESTIÓN DE RIESGOS\n"
+               "Directorate for the Monitoring of Adverse Events\n\n"
+               "SITUATION REPORT No. 2\n\nSeven visitors died in the explosion.\n")
+
+
+def test_a_unit_on_its_bodys_letterhead_issues_for_the_body() -> None:
+    assert body_above_its_unit(_LETTERHEAD, "Directorate for the Monitoring of Adverse Events",
+                               "Secretaría Nacional de Gestión de Riesgos") == \
+        "Secretaría Nacional de Gestión de Riesgos"
+
+
+def test_a_unit_of_a_ministry_issues_its_own_release() -> None:
+    text = ("MINISTRY OF LOCAL GOVERNMENT\nDEPARTMENT OF CIVIL PROTECTION\n\nPRESS RELEASE\n\n"
+            "Seven people died.\n")
+    assert body_above_its_unit(text, "Department of Civil Protection",
+                               "Ministry of Local Government") is None
+
+
+def test_a_unit_published_by_someone_else_stays_the_issuer() -> None:
+    assert body_above_its_unit(_LETTERHEAD, "Directorate for the Monitoring of Adverse Events",
+                               "Wire") is None
+
+
+def test_a_releases_figures_are_its_letterhead_bodys_when_it_published_it() -> None:
+    release = report_of(Article(_LETTERHEAD), "sitrep.txt", {
+        "published": "2027-09-12T19:10:00-05:00",
+        "outlet": "Secretaría Nacional de Gestión de Riesgos"}, today=date(2027, 9, 13))
+    new = update_text(base_with(("Police", "people", 4)), [release]).new
+    assert [c for c, *_ in claims_of(new)][1:] == ["Secretaría Nacional de Gestión de Riesgos"]
+
+
+_LIST = ("Visitors (bathers):\n• Deceased: 7\n• Injured: 23\n\n"
+         "Workers of the complex:\n• Deceased: 1 (lifeguard)\n• Injured: 3\n")
+
+
+def test_a_lists_heading_names_the_group_of_its_figures() -> None:
+    assert [c[1:] for c in claims(_LIST)] == [
+        ("visitors", 7, None), ("visitors", None, 23),
+        ("workers of the complex", 1, None), ("workers of the complex", None, 3)]
+
+
+def test_a_figure_line_after_prose_has_no_heading() -> None:
+    assert [c[1] for c in claims("Workers of the complex were sent home.\n\nDeceased: 7\n")] \
+        == ["people"]
+
+
+def test_a_lists_groups_stay_apart_across_reports() -> None:
+    release = report_of(Article("SECRETARIAT OF RISKS\n\nSITUATION REPORT No. 2\n\n"
+                                "The secretariat issued its report.\n\n" + _LIST),
+                        "sitrep.txt", {"published": "2027-09-12T19:10:00-05:00",
+                                       "outlet": "Secretariat of Risks"},
+                        today=date(2027, 9, 13))
+    new = draft_reports([release]).new
+    assert {(a, k, i) for _, a, k, i in claims_of(new)} == {
+        ("visitors", "7", "23"), ("workers of the complex", "1", "3")}
