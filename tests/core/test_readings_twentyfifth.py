@@ -91,3 +91,43 @@ def test_a_lists_groups_stay_apart_across_reports() -> None:
     new = draft_reports([release]).new
     assert {(a, k, i) for _, a, k, i in claims_of(new)} == {
         ("visitors", "7", "23"), ("workers of the complex", "1", "3")}
+
+
+_PARTS = ("MINISTRY OF HEALTH\n\nPRESS RELEASE\n\nThe Minister of Health informs the public.\n\n"
+          "As at 4 p.m. today, the hospitals had received forty-six (46) patients with "
+          "burns, broken down as follows:\n\n"
+          "- thirty-nine (39) residents of the village of Tarsa;\n"
+          "- four (04) herders found on the rim of the lake;\n"
+          "- three (03) members of the rescue teams, namely two (02) gendarmes.\n")
+
+
+def test_a_totals_parts_listed_under_it_are_groups_of_their_own() -> None:
+    release = report_of(Article(_PARTS), "release.txt", {
+        "published": "2025-03-01T16:00:00+00:00", "outlet": "Ministry of Health"},
+        today=date(2025, 3, 5))
+    new = update_text(base_with(("Police", "people", 4)), [release]).new
+    assert claims_of(new)[1:] == [
+        ("Ministry of Health", "residents of the village of Tarsa", None, "39"),
+        ("Ministry of Health", "herders", None, "4"),
+        ("Ministry of Health", "members of the rescue teams", None, "3")]
+
+
+def test_a_list_under_a_sentence_of_no_casualties_is_no_toll() -> None:
+    text = _PARTS.replace("forty-six (46) patients with burns", "forty-six (46) tents")
+    release = report_of(Article(text), "release.txt", {
+        "published": "2025-03-01T16:00:00+00:00", "outlet": "Ministry of Health"},
+        today=date(2025, 3, 5))
+    new = update_text(base_with(("Police", "people", 4)), [release]).new
+    assert claims_of(new)[1:] == []
+
+
+def test_a_places_toll_takes_the_name_another_report_gives_its_people() -> None:
+    first = report("Gas\n\nTARSA - At least eighteen people have died in the village of "
+                   "Tarsa, police said.\n", "2025-03-01T10:00:00+00:00")
+    release = report_of(Article(_PARTS), "release.txt", {
+        "published": "2025-03-01T16:00:00+00:00", "outlet": "Ministry of Health"},
+        today=date(2025, 3, 5))
+    new = draft_reports([first, release]).new
+    assert [a for _, a, _, _ in claims_of(new)] == [
+        "residents of the village of Tarsa", "residents of the village of Tarsa", "herders",
+        "members of the rescue teams"]

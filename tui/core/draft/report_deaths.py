@@ -55,6 +55,42 @@ def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
             for group, (killed, injured) in found.items()]
 
 
+# A sentence that gives a total and opens a list of its parts: "the health facilities
+# had received forty-six (46) patients ..., broken down as follows:"
+_TOTAL_OPENS_A_LIST = re.compile(rf"\b{NUMBER}\s+(?P<who>[a-z]+)\b(?=[^:]*:$)", re.IGNORECASE)
+_INJURED_WHO = re.compile(r"^(?:patients|injured|wounded|casualties)$")
+_DEAD_WHO = re.compile(r"^(?:dead|deaths|bodies|victims|fatalities)$")
+# One part of it: "- thirty-nine (39) residents of the village of Mbankouop;", "- four
+# (04) herders found on the rim of the lake;" (what follows the group says where or
+# how, and is no part of its name)
+_PART = re.compile(rf"^\s*[-•*▪]\s*(?P<n>{NUMBER})\s+(?P<group>[a-z][^;,.:()]*?)"
+                   r"(?=\s+(?:found|who|which|presenting|admitted|taken|namely)\b|\s*[;,.:(]|$)",
+                   re.IGNORECASE)
+
+
+def broken_down_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """The parts of a total a release lists under the sentence that gives it
+    ("received forty-six (46) patients ..., broken down as follows:" then
+    "- thirty-nine (39) residents of ...;"): (group, killed, injured, line)
+    for each part, each its own group."""
+    out: list[tuple[str, str | None, str | None, str]] = []
+    measure: int | None = None
+    for line in text.splitlines():
+        if line.strip().endswith(":"):
+            whos = [m["who"].lower() for m in _TOTAL_OPENS_A_LIST.finditer(line.strip())]
+            measure = next((1 if _INJURED_WHO.match(who) else 0 for who in whos
+                            if _INJURED_WHO.match(who) or _DEAD_WHO.match(who)), None)
+            continue
+        part = _PART.match(line) if measure is not None else None
+        if part is None or (count := number(part["n"])) is None:
+            measure = None if line.strip() else measure
+            continue
+        group = part["group"].strip()
+        out.append((group, count if measure == 0 else None, count if measure == 1 else None,
+                    line.strip()))
+    return out
+
+
 # People treated for what the event did to them are its injured: "27 residents of
 # neighbourhoods downwind … had been treated in hospital", "58 residents had now been
 # treated for smoke inhalation", "the number of residents who sought hospital

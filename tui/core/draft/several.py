@@ -15,7 +15,7 @@ from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import not_a_claimant, said_after
 from tui.core.draft.layout import STAND_IN_HEADLINE
 from tui.core.draft.report import Report
-from tui.core.draft.report_deaths import listed_tolls, martyr_claims
+from tui.core.draft.report_deaths import broken_down_tolls, listed_tolls, martyr_claims
 from tui.core.draft.report_figures import (
     affected_in,
     compared_claim,
@@ -193,8 +193,10 @@ class Merger:
         for c in [*extra_claims(body, drafted, self.tolls.issuer),
                   *martyr_claims(body, drafted, self.tolls.issuer)]:
             self.tolls.claim(c, said, said_text, source, note)
-        if self.tolls.issuer is not None:  # a situation report's "Dead:" and "Injured:" lists
-            for group, killed, injured, lines in listed_tolls(body):
+        # a situation report's "Dead:" and "Injured:" lists, a release's parts of a total
+        if self.tolls.issuer is not None:
+            for group, killed, injured, lines in [*listed_tolls(body),
+                                                  *broken_down_tolls(body)]:
                 self.tolls.claim(CasualtyClaim(
                     claimant=self.tolls.issuer, affected=group, note=lines,
                     killed=parse_count(killed) if killed else None,

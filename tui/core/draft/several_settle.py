@@ -43,8 +43,13 @@ def settle_places(items: list[Item], base: Briefing) -> None:
     others = {group_key(g) for g in groups} - {place} - GENERIC - RESPONDERS
     if not others and all(town in str(i.fields.get("note", "")).casefold() for i in mine):
         return  # every toll is the place's, and says where
+    # (a group a report names with the place, "residents of the village of Mbankouop",
+    # is the place's people as that report writes them)
+    named = {g for g in groups if group_key(g) in others
+             and re.search(rf"\b{re.escape(town)}\b", g.casefold())}
+    group = named.pop() if len(named) == 1 else "people"
     for item in mine:
-        item.fields["affected"] = "people"
+        item.fields["affected"] = group
 
 
 def settle_to_the_briefings_groups(items: list[Item], base: Briefing, names: Names) -> None:
