@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.core.draft_helpers import claims
 from tests.core.several_helpers import base_with, report
 from tests.core.several_helpers import claims as claims_of
@@ -131,3 +133,121 @@ def test_a_places_toll_takes_the_name_another_report_gives_its_people() -> None:
     assert [a for _, a, _, _ in claims_of(new)] == [
         "residents of the village of Tarsa", "residents of the village of Tarsa", "herders",
         "members of the rescue teams"]
+
+
+# What a second reader found in these readings before the round was scored.
+
+@pytest.mark.parametrize("heading", [
+    "Summary:", "Actions taken:", "Human toll:", "In the town of Tarsa:", "Province of Tarsa:",
+    "The ministry reported the following figures:", "Figures as at six o'clock this evening:"])
+def test_a_heading_that_names_no_people_names_no_group(heading: str) -> None:
+    assert {c[1] for c in claims(f"{heading}\n• Deceased: 5\n• Injured: 17\n")} == {"people"}
+
+
+@pytest.mark.parametrize(("heading", "group"), [
+    ("VISITORS:", "visitors"), ("Red Cross volunteers:", "Red Cross volunteers"),
+    ("Children under five:", "children under five")])
+def test_a_headings_group_is_written_as_a_group(heading: str, group: str) -> None:
+    assert {c[1] for c in claims(f"{heading}\n• Deceased: 2\n• Injured: 1\n")} == {group}
+
+
+def test_figure_lines_under_a_heading_without_bullets_are_read_one_by_one() -> None:
+    assert claims("Passengers:\nDeceased: 12\nInjured: 30\n\nCrew:\nDeceased: 2\nInjured: 1\n") \
+        == [("Unknown", "passengers", 12, None), ("Unknown", "passengers", None, 30),
+            ("Unknown", "crew", 2, None), ("Unknown", "crew", None, 1)]
+
+
+def test_a_table_of_damage_keeps_its_own_figures() -> None:
+    assert claims("Damage:\nHouses destroyed: 40\nDeceased: 3\n") == [
+        ("Unknown", "people", 3, None)]
+
+
+def _release(body: str) -> list[tuple[str, str, str | None, str | None]]:
+    text = ("MINISTRY OF HEALTH\n\nPRESS RELEASE\n\nThe Minister of Health informs the public.\n\n"
+            + body)
+    release = report_of(Article(text), "release.txt", {
+        "published": "2025-03-01T16:00:00+00:00", "outlet": "Ministry of Health"},
+        today=date(2025, 3, 5))
+    return claims_of(draft_reports([release]).new)
+
+
+@pytest.mark.parametrize("body", [
+    "The families of the 12 victims received the following:\n- 12 coffins;\n- 24 food parcels.\n",
+    "After the 12 deaths, the following teams were deployed:\n- 4 psychologists;\n"
+    "- 6 social workers.\n",
+    "Of the 46 injured, as follows:\n- 30 have been discharged;\n- 12 remain in hospital.\n",
+    "A total of 46 patients were admitted, as follows:\n- 20 at Tarsa District Hospital;\n"
+    "- 26 at Mbano Health Centre.\n"])
+def test_a_list_of_things_or_states_under_a_total_is_no_toll(body: str) -> None:
+    assert not [c for c in _release(body) if c[1] not in ("people",)]
+
+
+@pytest.mark.parametrize("body", [
+    "The hospitals received 46 victims, broken down as follows:\n- 39 residents;\n- 7 herders.\n",
+    "The 12 dead and 30 injured are broken down as follows:\n- 10 residents;\n- 32 workers.\n"])
+def test_a_total_that_is_no_one_measure_gives_its_parts_none(body: str) -> None:
+    assert not [c for c in _release(body) if c[1] in ("residents", "herders", "workers")]
+
+
+def test_a_list_of_the_dead_then_of_the_injured_gives_each_group_both() -> None:
+    assert sorted(_release(
+        "The 12 deaths are broken down as follows:\n- 9 residents;\n- 3 herders.\n"
+        "The 30 injured are broken down as follows:\n- 25 residents;\n- 5 herders.\n")) == [
+        ("Ministry of Health", "herders", "3", "5"), ("Ministry of Health", "residents", "9", "25")]
+
+
+def test_parts_stay_their_groups_beside_a_later_death_among_them() -> None:
+    assert ("Ministry of Health", "residents", None, "39") in _release(
+        "The hospitals received 46 patients, of whom 4 later died:\n- 39 residents;\n"
+        "- 7 herders.\n")
+
+
+def test_residents_another_body_counts_stay_residents() -> None:
+    news = report("Gas\n\nTARSA (Wire) - Nine residents and three herders died, police said.\n",
+                  "2025-03-02T12:00:00+00:00")
+    release = report_of(Article(
+        "MINISTRY OF HEALTH\n\nPRESS RELEASE\n\nThe 12 deaths are broken down as follows:\n"
+        "- 9 residents;\n- 3 herders.\n"), "release.txt", {
+        "published": "2025-03-01T16:00:00+00:00", "outlet": "Ministry of Health"},
+        today=date(2025, 3, 5))
+    assert ("police", "residents", "9", None) in claims_of(draft_reports([release, news]).new)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("National Emergency Management Agency (NEMA)", "National Environmental Management Authority "
+     "(NEMA)"),
+    ("National Police (PNP)", "National Fire Brigade (PNP)")])
+def test_two_bodies_of_one_acronym_stay_two(first: str, second: str) -> None:
+    one = report(f"Floods\n\nTARSA (Wire) - The {first} said nine people died.\n",
+                 "2025-03-01T12:00:00+00:00")
+    two = report(f"Floods\n\nTARSA (Wire) - The {second} said 11 people died.\n",
+                 "2025-03-02T12:00:00+00:00")
+    assert len({c for c, *_ in claims_of(draft_reports([one, two]).new)}) == 2
+
+
+def test_a_unit_another_report_names_is_its_body() -> None:
+    release = report_of(Article("NATIONAL POLICE\nTraffic Directorate\n\nPRESS RELEASE\n\n"
+                                "Seven people died in the crash.\n"), "release.txt", {
+        "published": "2025-03-01T16:00:00+00:00", "outlet": "National Police"},
+        today=date(2025, 3, 5))
+    news = report("Crash\n\nTARSA (Wire) - The Traffic Directorate said nine people died.\n",
+                  "2025-03-02T12:00:00+00:00")
+    assert {c for c, *_ in claims_of(draft_reports([release, news]).new)} == {"National Police"}
+
+
+def test_two_bodies_of_a_joint_release_stay_two() -> None:
+    release = report_of(Article("NATIONAL POLICE\nFIRE AND RESCUE SERVICE\n\nJOINT PRESS RELEASE"
+                                "\n\nSeven people died in the blast.\n"), "release.txt", {
+        "published": "2025-03-01T16:00:00+00:00", "outlet": "National Police"},
+        today=date(2025, 3, 5))
+    new = draft_reports([release]).new
+    assert not any("Fire and Rescue Service" in a.others for a in new.aliases)
+
+
+def test_a_places_toll_never_takes_a_group_of_others_there() -> None:
+    first = report("Gas\n\nTARSA - At least eighteen people have died in the village of "
+                   "Tarsa, police said.\n", "2025-03-01T10:00:00+00:00")
+    army = report("Gas\n\nTARSA - The army said five soldiers of the Tarsa garrison died.\n",
+                  "2025-03-01T12:00:00+00:00")
+    assert "soldiers of the Tarsa garrison" not in [
+        a for c, a, _, _ in claims_of(draft_reports([first, army]).new) if c == "police"]

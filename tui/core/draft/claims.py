@@ -14,7 +14,6 @@ from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
     has_incident_remark,
-    listed_group,
     time_of_toll,
 )
 from tui.core.draft.measured import told_as_a_toll
@@ -509,7 +508,7 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
             group = mentions.last_group
         if group == "people" and mentions.list_heading:
             # "Workers of the complex: / Deceased: 1 / Injured: 3": the list's heading
-            group = listed_group(mentions.list_heading)
+            group = mentions.list_heading
         if by == "other_incident_uncredited" and not has_incident_remark(group):
             group = f"{group} (in another incident)"  # never a dispute with this one's toll
         head["affected"] = (

@@ -9,7 +9,15 @@ import re
 
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
-from tui.core.draft.words import A_FIGURE, DISEASES, MONTHS, NUM, REGION_WORD, WEEKDAYS
+from tui.core.draft.words import (
+    A_FIGURE,
+    DISEASES,
+    GROUPS_OF_PEOPLE,
+    MONTHS,
+    NUM,
+    REGION_WORD,
+    WEEKDAYS,
+)
 
 WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Names of a time, never of a place a toll is of ("killed 23 people in March")
@@ -67,30 +75,50 @@ def has_incident_remark(group: str) -> bool:
 LIST_HEADING = re.compile(r"^[A-ZÀ-ɏ][^\d:.;]{2,60}:$")
 # A line of such a list: "Deceased: 7", "Injured: 23 (6 of them ...)", "Missing: 1"
 FIGURE_LINE = re.compile(r"^[A-ZÀ-ɏ][\w -]{1,30}:\s*\d")
+# Where a group's name goes on to say where or how: "workers | of the complex",
+# "herders | found on the rim"
+_AFTER_THE_HEAD = re.compile(r"\s+(?:of|from|at|in|on|to|aboard|who|which|found|taken|"
+                             r"admitted|presenting|namely|under|over|aged|between|with)\b.*$",
+                             re.IGNORECASE)
+
+
+def people_named(phrase: str) -> str | None:
+    """The group of people a list's heading or part names ("Visitors
+    (bathers)" -> "visitors", "Red Cross volunteers", "workers of the
+    complex"), None when it names no group of people ("Summary", "Actions
+    taken", "In the town of Tarsa", "coffins", "have been discharged")."""
+    group = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+    words = _AFTER_THE_HEAD.sub("", group).split()
+    if not words or words[-1].lower() not in GROUPS_OF_PEOPLE or len(words) > 4:
+        return None
+    if group.isupper():
+        return group.lower()  # "VISITORS:", a heading in capitals
+    first, _, rest = group.partition(" ")
+    # (a capital that only opens the line goes; a proper name keeps its capitals:
+    # "Red Cross volunteers")
+    opens_only = not rest[:1].isupper() and (first[1:].islower() or len(first) == 1)
+    return f"{first.lower()} {rest}".strip() if opens_only else group
+
+
+def heading_of_people(line: str) -> str | None:
+    """The group a list's heading line names, if it is one: "Workers of the
+    complex:" -> "workers of the complex"."""
+    return people_named(line.rstrip(": ")) if LIST_HEADING.match(line) else None
 
 
 def listed_under(group: str, line: str, text: str) -> bool:
     """`line` is a line of the list of figures that `text` heads with `group`'s
     name ("Workers of the complex:" above "Deceased: 1")."""
-    heading = ""
+    heading: str | None = None
     for each in (re.sub(r"^[-•*▪]\s*", "", x.strip()) for x in text.splitlines()):
         if LIST_HEADING.match(each):
-            heading = each.rstrip(": ")
+            heading = heading_of_people(each)
         elif heading and FIGURE_LINE.match(each):
-            if each == line.strip() and listed_group(heading) == group:
+            if each == line.strip() and heading == group:
                 return True
         elif each:
-            heading = ""
+            heading = None
     return False
-
-
-def listed_group(heading: str) -> str:
-    """The group a list's heading names: "Visitors (bathers)" -> "visitors",
-    "Workers of the complex" -> "workers of the complex"."""
-    group = re.sub(r"\s*\([^()]*\)", "", heading).strip()
-    first, _, rest = group.partition(" ")
-    # (a proper name keeps its capitals: "Red Cross volunteers")
-    return f"{first.lower()} {rest}".strip() if first[1:].islower() else group
 
 
 _OF_ANOTHER_INCIDENT = re.compile(r"^victims (?:near|in|at|of (?:the (?:separate|unrelated|second|"

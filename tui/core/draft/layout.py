@@ -7,7 +7,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from tui.core.draft.groups import FIGURE_LINE, LIST_HEADING
+from tui.core.draft.groups import FIGURE_LINE, LIST_HEADING, heading_of_people
 from tui.core.draft.names import PLACE, countries_in
 from tui.core.draft.records import Layout, Sentence, Value
 from tui.core.draft.report_issuer import is_a_release, issuing_body
@@ -68,7 +68,10 @@ def _fields(block: str) -> list[str]:
     """A block that is a table of "Label: value" lines, each line its own
     paragraph (joined, "Deceased: 12 Injured: 31" reads as 12 injured)."""
     lines = [line.strip() for line in block.splitlines() if line.strip()]
-    return lines if len(lines) >= 2 and all(_FIELD.match(line) for line in lines) else []
+    # (under a heading of its own: "Passengers:" above "Deceased: 12")
+    fields = lines[1:] if lines and LIST_HEADING.match(lines[0]) else lines
+    return lines if len(lines) >= 2 and fields and all(_FIELD.match(line) for line in fields) \
+        else []
 
 
 def _heading_off(block: str) -> list[str]:
@@ -303,7 +306,7 @@ def sentences_of(page: Layout) -> tuple[Sentence, ...]:
     for number, (para, text) in enumerate(
             ((i, s) for i, p in enumerate(paras) for s in sentences(p)), start=1):
         if LIST_HEADING.match(text):
-            heading = text.rstrip(": ")
+            heading = heading_of_people(text) or ""
             out.append(Sentence(number, para, text))
         elif heading and FIGURE_LINE.match(text):
             out.append(Sentence(number, para, text, heading))

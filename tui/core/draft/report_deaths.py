@@ -40,15 +40,25 @@ _LISTED_ITEM = re.compile(rf"^\s*(?P<n>{NUMBER})(?:\s*\(\d[\d,]*\))?(?:\s+(?P<gr
 def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
     """The tolls a situation report lists under "Dead:" and "Injured:", per
     group: (group, killed, injured, the lines they came from)."""
+    from tui.core.draft.groups import heading_of_people, people_named
+
     found: dict[str, list[str | None]] = {}
     lines: dict[str, list[str]] = {}
+    # (the group a list's heading names, "Visitors:", above its "Deceased: 7")
+    headings = {m.start(): heading_of_people(line.strip()) for m in re.finditer(r"(?m)^.*$", text)
+                if (line := m.group(0)).strip().endswith(":")}
     for m in _LISTED.finditer(text):
         field = 0 if m["kind"].lower() in DEAD_LABELS else 1
+        above = max((at for at in headings if at < m.start()), default=None)
+        between = text[above:m.start()].splitlines()[1:] if above is not None else []
+        heading = headings[above] if above is not None and all(
+            _LISTED.match(line) or not line.strip() for line in between) else None
         for entry in m["rest"].split(";"):
             item = _LISTED_ITEM.match(entry)
             if item is None or (count := number(item["n"])) is None:
                 continue
-            group = (item["group"] or "people").strip()
+            group = (item["group"] and people_named(item["group"].strip())) or heading \
+                or (item["group"] or "people").strip()
             found.setdefault(group, [None, None])[field] = count
             lines.setdefault(group, []).append(m[0].strip())
     return [(group, killed, injured, " ".join(dict.fromkeys(lines[group])))
@@ -58,12 +68,18 @@ def listed_tolls(text: str) -> list[tuple[str, str | None, str | None, str]]:
 # A sentence that gives a total and opens a list of its parts: "the health facilities
 # had received forty-six (46) patients ..., broken down as follows:"
 _TOTAL_OPENS_A_LIST = re.compile(rf"\b{NUMBER}\s+(?P<who>[a-z]+)\b(?=[^:]*:$)", re.IGNORECASE)
-_INJURED_WHO = re.compile(r"^(?:patients|injured|wounded|casualties)$")
-_DEAD_WHO = re.compile(r"^(?:dead|deaths|bodies|victims|fatalities)$")
+# (and says that what follows are its parts: not "After the 12 deaths, the following
+# teams were deployed:")
+_ITS_PARTS = re.compile(r"\b(?:broken down|as follows|divided|distributed|of whom|among (?:them|"
+                        r"whom)|including|namely)\b", re.IGNORECASE)
+# (a total's word that says its measure: never "victims" or "casualties", which may
+# be either, nor a total of both, "12 dead and 30 injured")
+_INJURED_WHO = re.compile(r"^(?:patients|injured|wounded)$")
+_DEAD_WHO = re.compile(r"^(?:dead|deaths|bodies|fatalities)$")
 # One part of it: "- thirty-nine (39) residents of the village of Mbankouop;", "- four
-# (04) herders found on the rim of the lake;" (what follows the group says where or
-# how, and is no part of its name)
-_PART = re.compile(rf"^\s*[-•*▪]\s*(?P<n>{NUMBER})\s+(?P<group>[a-z][^;,.:()]*?)"
+# (04) herders found on the rim of the lake;"
+# (what follows the group says how or where, and is no part of its name)
+_PART = re.compile(rf"^\s*[-•*▪]\s*(?P<n>{NUMBER})\s+(?P<group>[A-Za-z][^;,.:()]*?)"
                    r"(?=\s+(?:found|who|which|presenting|admitted|taken|namely)\b|\s*[;,.:(]|$)",
                    re.IGNORECASE)
 
@@ -72,20 +88,26 @@ def broken_down_tolls(text: str) -> list[tuple[str, str | None, str | None, str]
     """The parts of a total a release lists under the sentence that gives it
     ("received forty-six (46) patients ..., broken down as follows:" then
     "- thirty-nine (39) residents of ...;"): (group, killed, injured, line)
-    for each part, each its own group."""
+    for each part that names a group of people, each its own group."""
+    from tui.core.draft.groups import people_named
+
     out: list[tuple[str, str | None, str | None, str]] = []
     measure: int | None = None
     for line in text.splitlines():
         if line.strip().endswith(":"):
+            if not _ITS_PARTS.search(line):
+                measure = None
+                continue
             whos = [m["who"].lower() for m in _TOTAL_OPENS_A_LIST.finditer(line.strip())]
-            measure = next((1 if _INJURED_WHO.match(who) else 0 for who in whos
-                            if _INJURED_WHO.match(who) or _DEAD_WHO.match(who)), None)
+            kinds = {1 if _INJURED_WHO.match(who) else 0 for who in whos
+                     if _INJURED_WHO.match(who) or _DEAD_WHO.match(who)}
+            measure = kinds.pop() if len(kinds) == 1 else None
             continue
         part = _PART.match(line) if measure is not None else None
-        if part is None or (count := number(part["n"])) is None:
-            measure = None if line.strip() else measure
+        if part is None or (count := number(part["n"])) is None or (
+                group := people_named(part["group"])) is None:
+            measure = None if line.strip() and part is None else measure
             continue
-        group = part["group"].strip()
         out.append((group, count if measure == 0 else None, count if measure == 1 else None,
                     line.strip()))
     return out

@@ -142,6 +142,12 @@ def _body_above_its_office(lines: list[str], at: int) -> str | None:
     return next((above for above in lines[:at] if _counting_body(above)), None)
 
 
+# The words that name a body's unit (never a body of its own: "FIRE AND RESCUE
+# SERVICE" under "NATIONAL POLICE" on a joint release is a second body)
+_A_UNIT = re.compile(r"\b(?:directorate|department|office|bureau|division|unit|cent(?:re|er)|"
+                     r"section|branch|desk)\b", re.IGNORECASE)
+
+
 def body_above_its_unit(text: str, issuer: str, outlet: str | None) -> str | None:
     """The body whose letterhead names the issuing unit under it, when the body
     itself published the report ("SECRETARÍA NACIONAL DE GESTIÓN DE RIESGOS /
@@ -150,7 +156,7 @@ def body_above_its_unit(text: str, issuer: str, outlet: str | None) -> str | Non
     office's letterhead, whose units issue their own releases."""
     from tui.core.draft.resolve import fold
 
-    if not outlet:
+    if not outlet or not _A_UNIT.search(issuer):
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
     at = next((i for i, line in enumerate(lines)

@@ -371,6 +371,9 @@ class Group:
     keys: set[str] = field(default_factory=set)
     # a body's officials by name: listed among its `aliases`, never found by them
     officials: list[str] = field(default_factory=list)
+    # a body's units by name ("Directorate for the Monitoring of Adverse Events" of
+    # the secretariat whose letterhead names it): found by them, never its name
+    units: list[str] = field(default_factory=list)
 
     def canonical(self) -> str:
         if self.fixed is not None:
@@ -380,7 +383,8 @@ class Group:
                                                      if t not in _TITLES))
             count = len(person_tokens(full))
             return " ".join(full.split(",")[-1].split()[-count:]) if count else full
-        return max(self.names, key=_body_score)
+        return max([n for n in self.names if n not in self.units] or self.names,
+                   key=_body_score)
 
 
 def _body_score(name: str) -> tuple[int, int, int, int]:
@@ -389,6 +393,25 @@ def _body_score(name: str) -> tuple[int, int, int, int]:
     # a name spelled out beats one with some words as capitals ("GB … Authority")
     shortened = sum(1 for w in plain if len(w) >= 2 and w.isupper())
     return (0 if name.lower().startswith("the ") else 1, capitals, -shortened, len(plain))
+
+
+def _one_spells_it(acronym: str, name: str, group: Group) -> bool:
+    """One body by two names that give one acronym: the body is already known
+    by the acronym itself (alone or in a name: "SEDES La Paz"), or one of the
+    two spells it out by its initials and the other does not (a name in
+    another language: "National Risk Management
+    Secretariat (SNGR)" and "Secretaría Nacional de Gestión de Riesgos (SNGR)").
+    Two names that both spell it ("National Emergency Management Agency" and
+    "National Environmental Management Authority", NEMA) or neither do
+    ("National Police (PNP)", "National Fire Brigade (PNP)") are two bodies."""
+    def spells(full: str) -> bool:
+        # (its capitalised words' initials too: "de" is a small word in Spanish)
+        return acronym in (initials(full), "".join(w[0] for w in full.split() if w[:1].isupper()))
+
+    # (a name that writes the acronym itself, "SEDES La Paz", is the acronym's)
+    full = [n for n in group.names if acronym not in n.split()]
+    return not full or any(n != acronym and acronym in n.split() for n in group.names) or any(
+        spells(n) != spells(name) for n in full)
 
 
 class Names:
@@ -424,6 +447,12 @@ class Names:
     def join(self, group: Group, name: str) -> None:
         """`name` is one more name of `group`."""
         self._join(group, name)
+
+    def join_unit(self, group: Group, name: str) -> None:
+        """`name` is a unit of the body `group`: found as the body, never its name."""
+        self._join(group, name)
+        if name not in group.units:
+            group.units.append(name)
 
     def _join(self, group: Group, name: str) -> None:
         # "Authority (BIWTA)" is two names: the authority's and its acronym
@@ -524,7 +553,8 @@ class Names:
                 return None  # a surname two people share names neither
             return exact
         acronym = acronym_of(name)
-        if acronym is not None and (hit := self._by_key.get(subject_key(acronym))) is not None:
+        if acronym is not None and (hit := self._by_key.get(subject_key(acronym))) is not None \
+                and _one_spells_it(acronym, _PAREN.sub(" ", name).strip(), hit):
             return hit
         known = {id(g): g for n in (name, _PAREN.sub(" ", name).strip(), acronym or "")
                  for other in other_names(n) if (g := self._by_key.get(subject_key(other)))}
@@ -651,6 +681,7 @@ class Names:
         for name in other.names:
             self._join(group, name)
         group.officials.extend(o for o in other.officials if o not in group.officials)
+        group.units.extend(u for u in other.units if u not in group.units)
         for table in (self._by_key, self._by_words):
             for key, found in table.items():
                 if found is other:

@@ -122,9 +122,15 @@ class Merger:
             self.tolls.issuer = issuing_body(report.text) or published_by(
                 lines[0] if lines else "", report.outlet, report.url) or released_by_outlet(
                 report.text, report.outlet)
+            if self.tolls.issuer is not None and (body := body_above_its_unit(
+                    report.text, self.tolls.issuer, report.outlet)) is not None:
+                # (the unit is one more name of its body: "the Traffic Directorate said
+                # nine" in another report is the body's figure)
+                group = self.names.find(body) or self.names.resolve(body)
+                if group is not None and self.names.find(self.tolls.issuer) is None:
+                    self.names.join_unit(group, self.tolls.issuer)
+                self.tolls.issuer = body
             if self.tolls.issuer is not None:
-                self.tolls.issuer = body_above_its_unit(
-                    report.text, self.tolls.issuer, report.outlet) or self.tolls.issuer
                 self._learn_letterhead_acronym(self.tolls.issuer, lines[:8], report.text)
             self._merge(draft, part.said, source, report.name, header, headlines)
 
@@ -201,7 +207,8 @@ class Merger:
                     claimant=self.tolls.issuer, affected=group, note=lines,
                     killed=parse_count(killed) if killed else None,
                     injured=parse_count(injured) if injured else None),
-                    said, said_text, source, note, named=True)
+                    # (a group the list names is kept as written; its "people" is the story's)
+                    said, said_text, source, note, named=True, listed=group != "people")
         # (each line's sentences as the drafter splits them: "Dr." or "R.K." ends none)
         for sentence in (s for line in body.splitlines() for s in sentences(line)):
             sentence = re.sub(r"^[-•*]\s+", "", sentence.strip())

@@ -105,9 +105,10 @@ class Tolls:
         self.story = " ".join([base.title, base.summary, base.place or ""])
 
     def claim(self, c: CasualtyClaim, said: When, said_text: str, source: str | None,
-               note: str, named: bool = False) -> None:
+               note: str, named: bool = False, listed: bool = False) -> None:
         """Add a drafted claim (unless it states nothing new); `named`: its
-        claimant is already read from the sentence."""
+        claimant is already read from the sentence; `listed`: its group is a
+        part a release lists, kept as the list names it."""
         # (the sentence itself, not the drafter's remark before it)
         told_before = earlier_figure_sentence(c.note or "")
         sentence = told_before if told_before is not None else c.note or ""
@@ -155,7 +156,7 @@ class Tolls:
                             named=True)
             return
         if c.killed is None and c.injured is not None and not subjects(reading) \
-                and self._goes_on(said_text, c, claimant):
+                and not named and self._goes_on(said_text, c, claimant):
             return  # "Thirty were injured.": the injured of the toll just before
         if news_agency(claimant):
             return  # an agency that carried a toll it did not say whose: a false claimant
@@ -192,7 +193,7 @@ class Tolls:
             if len(tolls) != 1:
                 return
             c = c._replace(killed=parse_count(tolls[0].killed), affected=tolls[0].group)
-        if not named_by(c.affected, sentence) and not listed_under(
+        if not listed and not named_by(c.affected, sentence) and not listed_under(
                 c.affected, sentence, self.part_text):
             c = c._replace(affected="people")  # "died of cholera": not "cholera patients"
         if group_key(c.affected) in GENERIC and len(tolls := tolls_in(sentence)) == 1 \
@@ -213,6 +214,8 @@ class Tolls:
                 for g in self._groups()) and other_place_group(sentence, []) is None:
             affected = "residents"  # a plant's neighbours, never its workforce
             kept = True
+        elif listed:
+            affected, kept = c.affected, True  # a list's part: the group as the list names it
         else:
             affected = self._affected(c.affected, sentence, group, claimant)
         if (apart := separate_incident_group(sentence)) is not None and not any(
@@ -223,7 +226,7 @@ class Tolls:
             affected, kept = apart, True
         placed = group_key(c.affected).split()[0] in GENERIC and bool(PLACED.match(
             affected)) and affected.casefold() not in sentence.casefold()
-        if c.killed is None and c.injured is not None and group is not None \
+        if c.killed is None and c.injured is not None and group is not None and not listed \
                 and group_key(c.affected) in GENERIC and affected not in self._groups() \
                 and self._injured_of(group, said_text, c):
             return

@@ -260,7 +260,7 @@ class Naming:
         and a body's officials by name. A group the briefing already names
         gains only its officials, and only if the editor wrote no entry."""
         absorbed = self._officials_to_bodies()
-        out = []
+        out: list[tuple[str, list[str]]] = []
         for g in self.names.groups:
             # "fire authorities" stands for a body (settle_vague): no name of its own
             if id(g) in absorbed or vague_kind(g.canonical(), "") is not None:
@@ -276,7 +276,12 @@ class Naming:
                 others = [n for n in [*named, *g.officials]
                           if subject_key(n) != subject_key(canonical)]
             others = [n for n in others if subject_key(n) not in self.base_aliases]
-            if others:
+            # (two groups the reports could not join that end with one canonical name,
+            # a letterhead's body and its name in another language: one entry)
+            same = next((o for c, o in out if subject_key(c) == subject_key(canonical)), None)
+            if same is not None:
+                same += [n for n in others if n not in same]
+            elif others:
                 out.append((canonical, others))
         # (the format forbids a name listed twice, or both listed and a table entry)
         keys = {subject_key(c) for c, _ in out}

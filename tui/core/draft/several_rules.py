@@ -331,6 +331,8 @@ def generic_group(affected: str, sentence: str, known: list[str], own: list[str]
         return other
     if key in GENERIC and NATIONWIDE.search(sentence):
         return next((k for k in known if "nationwide" in k), "people nationwide")
+    if key == "resident" and (same := [k for k in known if group_key(k) == key]):
+        return same[0]  # "residents" another claim counts apart from the story's other groups
     if key in GENERIC and sentence:
         # the claimant's own words name no group ("the police put the toll at 131")
         said = {w.casefold() for w in WORDS.findall(sentence)} - {

@@ -22,6 +22,10 @@ from tui.core.draft.several_rules import (
 from tui.core.draft.words import RESPONDERS
 from tui.core.format.model import Briefing
 
+# A place's people as a report names them: "residents of the village of X", never
+# "soldiers of the X garrison" or "X miners"
+_PLACES_PEOPLE = re.compile(r"^(?:residents|inhabitants|villagers|people|population)\b", re.I)
+
 
 def settle_places(items: list[Item], base: Briefing) -> None:
     """The one place's group made from where a sentence put a toll becomes
@@ -45,7 +49,7 @@ def settle_places(items: list[Item], base: Briefing) -> None:
         return  # every toll is the place's, and says where
     # (a group a report names with the place, "residents of the village of Mbankouop",
     # is the place's people as that report writes them)
-    named = {g for g in groups if group_key(g) in others
+    named = {g for g in groups if group_key(g) in others and _PLACES_PEOPLE.match(g)
              and re.search(rf"\b{re.escape(town)}\b", g.casefold())}
     group = named.pop() if len(named) == 1 else "people"
     for item in mine:
@@ -134,6 +138,9 @@ def settle_people(items: list[Item], base: Briefing, names: Names, story: str) -
     for item in claims:
         affected = str(item.fields["affected"])
         alone = sum(1 for _, a in every if group_key(a) == group_key(affected)) == 1
+        if group_key(affected) == "resident" and any(
+                g is not item.group and group_key(a) == "resident" for g, a in every):
+            continue  # residents another claimant counts apart from the story's other groups
         town = affected.removesuffix(" residents")
         if item.group is None or item.kept or not (group_key(affected) in GENERIC or (
                 alone and town != affected and town in story)):

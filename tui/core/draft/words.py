@@ -229,6 +229,10 @@ DETERMINERS: frozenset[str] = frozenset(_DATA["determiners"])
 ADVERBS: frozenset[str] = frozenset(_DATA["adverbs"])
 # Bodies that speak: "the coast guard said", "the regional health office said".
 GROUP_NOUNS: frozenset[str] = frozenset(_DATA["group_nouns"])
+# The plural nouns that name a group of people, as a list's heading or its parts
+# do ("Workers of the complex:", "- four (04) herders"): never "Summary", "coffins"
+GROUPS_OF_PEOPLE: frozenset[str] = frozenset(_DATA["groups_of_people"]) | frozenset(
+    f"{w}s" for w in (*_DATA["person_words"], *_DATA["person_labels"]))
 # Those who came to help (firefighters, rescuers, soldiers), as a group's key writes
 # them (no plural s): their own casualties are a group of their own
 RESPONDERS: frozenset[str] = frozenset(_DATA["responders"])
