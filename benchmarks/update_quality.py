@@ -250,23 +250,34 @@ def bytes_changed(base: str, out: str) -> int:
     whose value grew into a list counts as kept. Lines are aligned as a diff
     aligns them, so a kept line is never matched to a copy of it further on
     (a report's `source: Xinhua` in a later item)."""
-    base_lines, out_lines = _LINE.findall(base), _LINE.findall(out)
+    # (a last line without its line break that gains one, as lines are added after
+    # it, is kept: its bytes are all there)
+    base_lines, out_lines = _LINE.findall(_ended(base)), _LINE.findall(_ended(out))
     lost = 0
     matcher = difflib.SequenceMatcher(None, base_lines, out_lines, autojunk=False)
     for op, b0, b1, o0, o1 in matcher.get_opcodes():
         if op in ("equal", "insert"):
             continue
         for line in base_lines[b0:b1]:
-            # (the key as the base writes it: `source:`, `"source":`, `'source':`)
-            m = re.match(r"(\s*" + _SOURCE_KEY + r"\s*)(\S[^#\r\n]*?)(\s*(#.*)?)(\r?\n)?$",
+            # (the key as the base writes it: `source:`, `"source":`, `'source':`; and
+            # the comma after its value in a JSON-like file, `"source": "Kuensel",`)
+            m = re.match(r"(\s*" + _SOURCE_KEY + r"\s*)(\S[^#\r\n]*?)(,?)(\s*(#.*)?)(\r?\n)?$",
                          line)
-            if m is not None and any(o.startswith(f"{m[1]}[{m[2]},") for o in out_lines[o0:o1]):
+            if m is not None and any(o.startswith(f"{m[1]}[{m[2]},") and (
+                    not m[3] or o.rstrip().endswith("],") or "]," in o)
+                    for o in out_lines[o0:o1]):
                 continue
             if (grown := _source_grown(line)) is not None and any(
                     grown.fullmatch(o) for o in out_lines[o0:o1]):
                 continue
             lost += len(line.encode())
     return lost
+
+
+def _ended(text: str) -> str:
+    """`text` with a final line break, the one its lines use, if it had none."""
+    eol = "\r\n" if "\r\n" in text else "\n"
+    return text if not text or text.endswith(("\n", "\r")) else text + eol
 
 
 def _source_grown(line: str) -> re.Pattern[str] | None:

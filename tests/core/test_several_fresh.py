@@ -241,3 +241,24 @@ def test_a_list_of_three_different_bodies_is_every_pair_of_them() -> None:
                                                        ["Police", "Red Cross"]]})
     assert update_quality.different_pairs(truth) == [
         ("Army", "JNIM"), ("Army", "Governor"), ("JNIM", "Governor"), ("Police", "Red Cross")]
+
+
+def test_a_last_line_without_its_break_is_kept_when_lines_follow_it() -> None:
+    """The scorer counts a base's last line without its line break as kept
+    when the update adds lines after it (its bytes are all there)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    base = "sources:\n  - name: AP\n    accessed: 2028-10-28"
+    assert update_quality.bytes_changed(base, base + "\n  - name: ORF") == 0
+    assert update_quality.bytes_changed(base, base[:-1] + "9") > 0
+
+
+def test_a_json_like_source_grown_into_a_list_is_kept() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    base = '{\n  "quotes": [\n    {\n      "source": "Kuensel",\n    },\n  ],\n}\n'
+    grown = base.replace('"source": "Kuensel",', '"source": ["Kuensel", "PTI"],')
+    assert update_quality.bytes_changed(base, grown) == 0
+    assert update_quality.bytes_changed(base, base.replace('"Kuensel",', '"Kuensel"')) > 0

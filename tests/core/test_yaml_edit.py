@@ -147,6 +147,8 @@ def test_a_file_without_a_final_line_break() -> None:
     out = apply_plan(base, Plan(sections={"sources": [SOURCE]}))
     assert out.startswith(base + "\n  - name: Reuters")
     assert parse_briefing(out).sources[-1].name == "Reuters"
+    # (and still ends without one, as the editor keeps it)
+    assert not out.endswith("\n")
 
 
 def test_a_byte_order_mark_is_kept() -> None:
@@ -309,3 +311,71 @@ def test_a_new_section_goes_below_the_files_header_comment() -> None:
     out = apply_plan(base, Plan(aliases=[("Zambia Police Service", ["police"])]))
     assert out.startswith("\ufeff# header of the file\r\n# second line\r\naliases:\r\n")
     assert kept_in_order(base.lstrip("\ufeff"), out.lstrip("\ufeff"))
+
+
+JSON_BASE = """\
+# JSON with comments: every key and string quoted, a comma after every entry
+{
+  "format": 1,
+  "title": "Flood at a camp",
+  "date": "2028-07-18",
+  "summary": "A flood.",
+
+  "casualty_claims": [
+    # the district's first count
+    {
+      "claimant": "District Administration",
+      "affected": "workers",
+      "killed": "7+",
+      "source": "Kuensel",
+    },
+  ],
+
+  "sources": [
+    {"name": "Kuensel", "accessed": "2028-07-18"},
+  ],
+}
+"""
+
+
+def test_a_json_like_briefing_grows_by_lines_in_its_own_style() -> None:
+    plan = Plan(updated="2028-07-20T07:30+06:00",
+                sections={"casualty_claims": [CLAIM],
+                          "sources": [SOURCE, [("name", "PTI", None)]],
+                          "timeline": [TIMELINE_ENTRY],
+                          "quotes": [[("speaker", "Ana Ruiz", None),
+                                      ("text", scalar("We saw it, then ran."), None),
+                                      ("source", "[Kuensel, PTI]", None)]]},
+                aliases=[("District Administration", ["the district, its office"])],
+                grow_sources=[("casualty_claims", 0, ["PTI"])])
+    out = apply_plan(JSON_BASE, plan)
+    changed = frozenset({13})  # the `"source": "Kuensel",` that grows into a list
+    assert kept_in_order(JSON_BASE, out, changed)
+    assert '\n  "date": "2028-07-18",\n  "updated": "2028-07-20T07:30+06:00",\n' in out
+    assert '      "source": ["Kuensel", "PTI"],\n' in out
+    assert '\n    {"claimant": "Red Cross", "affected": "patients", ' in out
+    assert '"source": ["Kuensel", "PTI"]}' in out  # a list's items quoted inside brackets
+    b = parse_briefing(out)
+    assert [c.claimant for c in b.casualty_claims] == ["District Administration", "Red Cross"]
+    assert [s.name for s in b.sources] == ["Kuensel", "Reuters", "PTI"]
+    assert b.timeline[-1].event == "Rain." and b.quotes[0].text == "We saw it, then ran."
+    assert b.aliases[0].others == ("the district, its office",)
+    assert str(b.updated).startswith("2028-07-20")
+
+
+def test_a_json_like_briefing_without_trailing_commas_gains_the_one_it_needs() -> None:
+    base = '{"format": 1, "title": "T", "date": "2028-07-18", "summary": "S",\n' \
+           ' "sources": [{"name": "Kuensel"}]\n}\n'
+    out = apply_plan(base, Plan(updated="2028-07-20", sections={"timeline": [TIMELINE_ENTRY]}))
+    b = parse_briefing(out)
+    assert b.timeline[0].event == "Rain." and str(b.updated) == "2028-07-20"
+
+
+def test_a_name_with_a_comma_stays_one_item_of_a_list() -> None:
+    out = apply_plan(BASE, Plan(aliases=[("Lima Police", ["police of Lima, Peru"])],
+                                grow_sources=[("quotes", 0, ["Reuters, London"])],
+                                sections={"sources": [[("name", scalar("Reuters, London"),
+                                                        None)]]}))
+    b = parse_briefing(out)
+    assert b.aliases[0].others == ("police of Lima, Peru",)
+    assert b.quotes[0].source == ("AFP", "Reuters, London")

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from tui.core.draft.groups import without_speakers_place
 from tui.core.draft.words import RESPONDERS
-from tui.core.export.yaml_edit import Field, scalar
+from tui.core.export.yaml_edit import Field, list_item, scalar
 from tui.core.format.model import CasualtyClaim, Count, When
 from tui.core.format.names import subject_key
 
@@ -65,7 +65,7 @@ def record_field(key: str, value: object, check: str | None) -> Field:
 def source_text(sources: list[str]) -> str:
     if len(sources) == 1:
         return scalar(sources[0])
-    return "[" + ", ".join(scalar(s) for s in sources) + "]"
+    return "[" + ", ".join(list_item(s) for s in sources) + "]"
 
 
 def count_value(count: Count) -> object:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import yaml
@@ -55,6 +56,14 @@ def scalar(value: object) -> str:
         except yaml.YAMLError:
             pass  # not plain-safe: quoted below
     return json.dumps(text, ensure_ascii=False)
+
+
+def list_item(value: object) -> str:
+    """A value as an item of a `[...]` list: as `scalar` writes it, quoted
+    where a comma or a bracket would split or end the list ("Lima, Peru")."""
+    text = scalar(value)
+    return json.dumps(str(value), ensure_ascii=False) if not text.startswith('"') and any(
+        c in text for c in ",[]{}") else text
 
 
 @dataclass
@@ -133,7 +142,9 @@ class _Doc:
 
     def add(self, start: int, text: str, end: int | None = None) -> None:
         if start == len(self.text) and self.text and not _BREAK.match(self.text[-1]):
-            text = self.eol + text  # the file had no final line break
+            # the file had no final line break: the added lines go after a break, and
+            # the file still ends without one
+            text = self.eol + (text[:-len(self.eol)] if text.endswith(self.eol) else text)
         self.edits.append(_Edit(start, len(self.edits), start if end is None else end, text))
 
     def result(self) -> str:
@@ -152,6 +163,17 @@ class _Doc:
         dash = line.rfind("-")
         return (dash if dash >= 0 else first.start_mark.column - 2), first.start_mark.column
 
+    @property
+    def flow(self) -> bool:
+        """The whole briefing is one `{...}` mapping (JSON with comments)."""
+        return bool(self.root.flow_style)
+
+    def key_text(self, name: str) -> str:
+        """A key as the file writes its keys: `"title"` in a JSON-like file."""
+        first = self.root.value[0][0] if self.root.value else None
+        quoted = isinstance(first, ScalarNode) and first.style == '"'
+        return json.dumps(name) if quoted else name
+
     def default_indent(self) -> tuple[int, int]:
         for _, v in self.root.value:
             if isinstance(v, SequenceNode) and not v.flow_style and v.value:
@@ -168,15 +190,23 @@ def _lines(record: NewRecord, dash: int, key: int, eol: str) -> str:
     return "".join(out)
 
 
-def _flow(record: NewRecord) -> str:
-    """A record inside a flow list: a plain string that is safe in a block
-    (`Yes, we will`) may not be inside brackets, so strings are quoted."""
-    def inner(value: str) -> str:
-        if value.startswith(('"', "[")) or _FLOW_SAFE.fullmatch(value):
-            return value
-        return json.dumps(value, ensure_ascii=False)
+def _flow_value(value: str) -> str:
+    """A value inside brackets: a plain string that is safe in a block (`Yes,
+    we will`) may not be inside them, so strings are quoted, a list's too."""
+    if value.startswith("["):
+        items = yaml.safe_load(value)
+        if isinstance(items, list) and all(isinstance(i, str) for i in items):
+            return "[" + ", ".join(json.dumps(i, ensure_ascii=False) for i in items) + "]"
+        return value
+    if value.startswith('"') or _FLOW_SAFE.fullmatch(value):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
-    return "{" + ", ".join(f"{name}: {inner(value)}" for name, value, _ in record) + "}"
+
+def _flow(record: NewRecord, key: Callable[[str], str] = str) -> str:
+    """A record inside a flow list, its keys written by `key`."""
+    return "{" + ", ".join(f"{key(name)}: {_flow_value(value)}" for name, value, _ in record) \
+        + "}"
 
 
 def apply_plan(text: str, plan: Plan) -> str:
@@ -201,6 +231,12 @@ def _set_updated(doc: _Doc, value: str) -> None:
         node = found[1]
         doc.add(node.start_mark.index, value, node.end_mark.index)
         return
+    if doc.flow:
+        date = doc.key("date")
+        written = json.dumps(value) if date is not None and isinstance(
+            date[1], ScalarNode) and date[1].style == '"' else _flow_value(value)
+        _add_to_root(doc, f"{doc.key_text('updated')}: {written}", after=date)
+        return
     anchor = doc.key("date") or doc.key("title")
     at = doc.after(anchor[1]) if anchor else 0
     doc.add(at, f"updated: {value}{doc.eol}")
@@ -221,6 +257,60 @@ def _section_start(doc: _Doc, section: str) -> int:
     return len(doc.text)
 
 
+def _add_to_root(doc: _Doc, entry: str, after: tuple[ScalarNode, Node] | None = None,
+                 before: str | None = None) -> None:
+    """`entry` ("key": value) added to a flow document's top-level mapping: on
+    a line of its own after the entry `after`, or before the section `before`
+    and the comments above it, else last; with the commas the file uses."""
+    root = doc.root
+    indent = " " * (root.value[0][0].start_mark.column if root.value else 2)
+    if after is not None:
+        # (after its value and the comma that follows it, on the next line)
+        m = re.match(r"[ \t]*,", doc.text[after[1].end_mark.index:])
+        if m is not None and after[1].end_mark.line < root.end_mark.line:
+            doc.add(doc.line_offset(after[1].end_mark.line + 1), f"{indent}{entry},{doc.eol}")
+            return
+    if before is not None:
+        at = _section_start(doc, before)
+        if at < len(doc.text):
+            doc.add(at, f"{indent}{entry},{doc.eol}")
+            return
+    _add_to_flow_mapping(doc, root, [entry])
+
+
+def _add_to_flow_mapping(doc: _Doc, node: MappingNode, entries: list[str]) -> None:
+    """Entries ("key": value) added before a `{...}` mapping's brace, as it
+    is written: one a line when its entries stand one a line, with the comma
+    after each when its last one has one (a trailing comma)."""
+    close = node.end_mark.index - 1
+    if not node.value:
+        doc.add(close, ", ".join(entries))
+        return
+    last = node.value[-1][1]
+    between = doc.text[last.end_mark.index:close]
+    trailing = between.lstrip().startswith(",")
+    line_start = doc.line_offset(node.end_mark.line)
+    if "\n" in between and not doc.text[line_start:close].strip():
+        indent = " " * node.value[-1][0].start_mark.column
+        if not trailing:
+            doc.add(last.end_mark.index, ",")
+        doc.add(line_start, "".join(
+            f"{indent}{e}{',' if trailing or i < len(entries) - 1 else ''}{doc.eol}"
+            for i, e in enumerate(entries)))
+    elif trailing:
+        doc.add(close, " " + ", ".join(entries) + ",")
+    else:
+        doc.add(close, ", " + ", ".join(entries))
+
+
+def _flow_section(doc: _Doc, section: str, items: list[str]) -> None:
+    """A new section of a flow document: its items one a line in brackets."""
+    indent = " " * (doc.root.value[0][0].start_mark.column if doc.root.value else 2)
+    body = f"[{doc.eol}" + "".join(f"{indent * 2}{item}{doc.eol}" for item in items) \
+        + f"{indent}]"
+    _add_to_root(doc, f"{doc.key_text(section)}: {body}", before=section)
+
+
 def _new_section(doc: _Doc, section: str, body: str) -> None:
     at = _section_start(doc, section)
     eol = doc.eol
@@ -233,6 +323,9 @@ def _new_section(doc: _Doc, section: str, body: str) -> None:
 
 def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
     found = doc.key(section)
+    if found is None and doc.flow:
+        _flow_section(doc, section, [_flow(r, doc.key_text) + "," + _checks(r) for r in records])
+        return
     if found is None:
         dash, key = doc.default_indent()
         _new_section(doc, section, "".join(_lines(r, dash, key, doc.eol) for r in records))
@@ -263,7 +356,7 @@ def _add_to_flow_list(doc: _Doc, seq: SequenceNode, records: list[NewRecord]) ->
     each when the last item has one (`{...},` before `]`: a trailing comma),
     or before each when the document opens its lines with the comma."""
     close = seq.end_mark.index - 1
-    flows = [_flow(r) for r in records]
+    flows = [_flow(r, doc.key_text if doc.flow else str) for r in records]
     if not seq.value:
         doc.add(close, ", ".join(flows))
         return
@@ -303,8 +396,14 @@ def _checks(record: NewRecord) -> str:
 
 
 def _add_aliases(doc: _Doc, entries: list[tuple[str, list[str]]]) -> None:
-    lines = [(name, "[" + ", ".join(scalar(o) for o in others) + "]") for name, others in entries]
+    lines = [(name, "[" + ", ".join(list_item(o) for o in others) + "]")
+             for name, others in entries]
     found = doc.key("aliases")
+    if found is None and doc.flow:
+        _add_to_root(doc, f"{doc.key_text('aliases')}: {{" + ", ".join(
+            f"{json.dumps(n, ensure_ascii=False)}: {_flow_value(v)}" for n, v in lines) + "}",
+                     before="aliases")
+        return
     if found is None:
         body = "".join(f"  {scalar(n)}: {v}  # check: names of one person or body{doc.eol}"
                        for n, v in lines)
@@ -317,8 +416,7 @@ def _add_aliases(doc: _Doc, entries: list[tuple[str, list[str]]]) -> None:
                        f"{doc.eol}" for n, v in lines)
         doc.add(doc.after(node.value[-1][1]), body)
     elif isinstance(node, MappingNode) and node.flow_style:
-        lead = ", " if node.value else ""
-        doc.add(node.end_mark.index - 1, lead + ", ".join(f"{scalar(n)}: {v}" for n, v in lines))
+        _add_to_flow_mapping(doc, node, [f"{_flow_value(scalar(n))}: {v}" for n, v in lines])
     else:
         raise EditError("aliases is not a mapping")
 
@@ -350,7 +448,7 @@ def _quoted_like(written: str, names: list[str]) -> str:
         return ", ".join(json.dumps(str(n), ensure_ascii=False) for n in names)
     if written.startswith("'"):
         return ", ".join("'" + str(n).replace("'", "''") + "'" for n in names)
-    return ", ".join(scalar(n) for n in names)
+    return ", ".join(list_item(n) for n in names)
 
 
 def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
@@ -360,7 +458,7 @@ def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
     record = found[1].value[index]
     if not isinstance(record, MappingNode):
         raise EditError(f"{section}[{index}] is not a mapping")
-    added = ", ".join(scalar(n) for n in names)
+    added = ", ".join(list_item(n) for n in names)
     for k, v in record.value:
         if isinstance(k, ScalarNode) and k.value == "source":
             if _aliased(k, v):
@@ -385,7 +483,8 @@ def _grow_source(doc: _Doc, section: str, index: int, names: list[str]) -> None:
                         "".join(f"{' ' * dash}- {scalar(n)}{doc.eol}" for n in names))
             return
     if record.flow_style:
-        doc.add(record.end_mark.index - 1, f", source: [{added}]")
+        _add_to_flow_mapping(doc, record, [f"{doc.key_text('source') if doc.flow else 'source'}: "
+                                           f"[{added}]"])
         return
     col = record.value[0][0].start_mark.column
     doc.add(doc.after(record),
