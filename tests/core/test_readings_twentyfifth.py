@@ -251,3 +251,67 @@ def test_a_places_toll_never_takes_a_group_of_others_there() -> None:
                   "2025-03-01T12:00:00+00:00")
     assert "soldiers of the Tarsa garrison" not in [
         a for c, a, _, _ in claims_of(draft_reports([first, army]).new) if c == "police"]
+
+
+# Read on round 25's copy after its first sight (tuning, recorded apart).
+
+def test_the_dead_listed_by_nation_are_each_nations_group() -> None:
+    found = claims("In a second news conference, Prime Minister Ana Vela said the dead "
+                   "included two Tunisians, four Italians, one French and one Pole.")
+    assert [(c[1], c[2]) for c in found] == [
+        ("Tunisian nationals", 2), ("Italian nationals", 4), ("French nationals", 1),
+        ("Polish nationals", 1)]
+
+
+def test_the_injured_listed_by_nation_are_each_nations_group() -> None:
+    found = claims("Forty-four people were wounded, Vela said, including six Tunisians, "
+                   "13 Italians and two South Africans.")
+    assert [(c[1], c[3]) for c in found] == [
+        ("people", 44), ("Tunisian nationals", 6), ("Italian nationals", 13),
+        ("South African nationals", 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry's count is 13 dead and 22 injured: seven Lao, one Chinese and one Thai.",
+    "Of the 11 bodies, prosecutors have identified six: four Venezuelan, one Ecuadorian and "
+    "one Haitian national.",
+    "Police said 40 people were arrested, including six Tunisians and 13 Italians."])
+def test_nations_listed_beside_another_measure_or_others_are_no_toll(sentence: str) -> None:
+    assert not [c for c in claims(sentence) if c[1].endswith(" nationals")]
+
+
+def test_a_toll_in_the_worst_attack_since_a_year_is_this_events() -> None:
+    assert claims("Gunmen stormed a museum on Wednesday, killing at least 19 people, in the "
+                  "worst attack in the capital since the revolution in 2011.") == [
+        ("Unknown", "people", "19+", None)]
+
+
+def test_a_toll_since_a_year_is_still_the_background() -> None:
+    assert claims("Gunmen have killed 19 people in the capital since 2011.") == []
+
+
+def test_a_figure_treated_with_caution_is_no_injured() -> None:
+    assert claims("A ministry spokesperson said the figure of 67 needed to be treated with "
+                  "caution.") == []
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("The Ministry of Health first said 41 people had been injured, then corrected its figure "
+     "to 38.", "injured"),
+    ("The Ministry of Health first said 41 people had died, then corrected its figure to 38.",
+     "killed")])
+def test_a_corrected_figure_keeps_the_measure_it_corrects(sentence: str, measure: str) -> None:
+    found = claims(sentence)
+    at = 2 if measure == "killed" else 3
+    assert [c[at] for c in found] == [41, 38]
+
+
+def test_a_figure_for_the_injured_after_a_colon() -> None:
+    assert claims("The Ministry of Health has given its first figure for the injured: 34 "
+                  "people, five of them in a serious condition.") == [
+        ("Ministry of Health", "people", None, 34)]
+
+
+def test_deaths_that_increased_to_a_figure_are_the_toll() -> None:
+    assert claims("Deaths increased to 7 persons, injured 8 persons, the fire headquarters "
+                  "said.") == [("fire headquarters", "persons", 7, 8)]

@@ -284,7 +284,8 @@ def _learned_from(sentence: str, m: Mentions) -> str | None:
 
 def _put_the_toll(sentence: str, m: Mentions) -> str | None:
     # ("the prime minister's office gave what it called its final figure: 136 dead")
-    if gave := re.search(r"^(.*?)\s+(?:gave|gives|issued|released)\s+(?:what it called\s+)?"
+    if gave := re.search(r"^(.*?)\s+(?:gave|gives|(?:has|have|had)\s+given|issued|released)\s+"
+                         r"(?:what it called\s+)?"
                          # ("the agency gave the same figures for the lake")
                          r"(?:its|a|the|their)\s+(?:\w+\s+)?(?:figures?|toll|count|tally)\b",
                          sentence):

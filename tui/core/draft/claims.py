@@ -14,6 +14,7 @@ from tui.core.draft.groups import (
     SEPARATE_INCIDENT,
     background,
     has_incident_remark,
+    only_compared,
     time_of_toll,
 )
 from tui.core.draft.measured import told_as_a_toll
@@ -262,8 +263,10 @@ def _claimants(sentence: str, mentions: Mentions) -> tuple[list[str], str]:
         return ["Unknown"], "other_incident_uncredited"
     # "The crash, which claimed 31 lives, ...": on nobody's word; the merge keeps it
     # only when the article credits no toll to anyone
-    if background(sentence):
-        return [], ""  # "since 2009": the story's background, no claim of this event
+    if background(sentence) and not only_compared(sentence):
+        # "since 2009": the story's background, no claim of this event (but "the worst
+        # attack in the capital since 2011" only bounds a comparison)
+        return [], ""
     return ["Unknown"], "no_one_credited"
 
 

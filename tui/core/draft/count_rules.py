@@ -120,7 +120,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + HOLDS_ITS_FIGURE + r"(?:count|figure)(?=\s+at\b)|"
                 # ("police say, taking their count to five": a body's own count, raised)
                 r"(?<=taking )(?:its|their) count(?=\s+to\b)|"
-                r"(?<=bringing )(?:its|their) count(?=\s+to\b))"
+                r"(?<=bringing )(?:its|their) count(?=\s+to\b)|"
+                # ("deaths increased to 7 persons": a translated report's toll)
+                # (not "the number of deaths has risen to 11 tourists", read on its own)
+                r"(?<!of )deaths(?=\s+(?:have\s+|has\s+)?(?:increased|rose|risen|climbed|jumped)"
+                r"\s+to\b))"
                 r"\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
                 r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"
@@ -245,6 +249,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"\b(?:puts?|putting|placed|places|and)\s+the\s+(dead|injured|wounded)\s+at\s+"
                 + _BOUND + NUM, re.I), "number", "puts_the_dead_at",
      "The council's morning bulletin puts the dead at 14 and the injured at 31."),
+    # "its first figure for the injured: 34 people": a figure after a colon
+    (re.compile(r"\b(?:figure|toll|count|tally|number)\s+(?:for|of)\s+the\s+"
+                r"(dead|injured|wounded|deaths)\s*:\s*" + _BOUND + NUM, re.I),
+     "number", "figure_for_the_dead_colon",
+     "The Ministry of Health has given its first figure for the injured: 34 people."),
     # "killing at least nine people", "wounding 12 people", "killing four skiers"
     # "had “neutralised” more than 60 attackers": the army's word for killed
     # ("..., causing 445 deaths while injuring more than 7,000.": no group named)
@@ -355,7 +364,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:injuries|wounds|burns))\b"
                 # (not "one of the residents taken to hospital has died": a death)
                 r"(?!\s+(?:has|have|had)\s+(?:since\s+|later\s+)?(?:died|passed away)"
-                r"|\s+(?:later\s+)?(?:died|passed away))", re.I),
+                r"|\s+(?:later\s+)?(?:died|passed away)"
+                # (nor a figure "treated with caution": handled, not cared for)
+                r"|\s+(?:with\s+(?:caution|care|scepticism|skepticism|suspicion)|as\s+(?:a|an|"
+                r"provisional|preliminary)))", re.I),
      "hospital", "in_hospital",
      "The governor said 19 people were being treated in hospital."),
     # "16 people had been pulled from the river alive and flown to hospitals"
@@ -508,8 +520,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     (re.compile(r"\b(?:later|then|subsequently|afterwards)\s+"
                 r"(?:(?!(?:said|gave|put|revised|corrected|lowered|raised)\b)[A-Za-z][\w’'\-]*\s+"
                 r"){0,3}?(?:said|gave|put (?:it|that|the "
-                r"(?:death )?toll) at|(?:revised|corrected|lowered|raised) (?:it|that|the "
-                r"(?:death )?(?:toll|figure|number|count)) to)\s+" + _BOUND + NUM
+                r"(?:death )?toll) at|(?:revised|corrected|lowered|raised) (?:it|that|(?:the|its|"
+                r"their) (?:death )?(?:toll|figure|number|count)) to)\s+" + _BOUND + NUM
                 + r"(?=\s*(?:[,.;)]|$|and\b))", re.I),
      "later", "later_figure_is_current",
      "The mayor first said 31 people had died; he later said 29."),

@@ -316,6 +316,13 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 noun = _plural(groups[1].lower())  # ("a third rescuer": the rescuers)
             elif kind == "later":
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
+                # ("first said 41 people had been injured, then corrected its figure to
+                # 38": the later figure of the count it corrects, the injured)
+                said = re.findall(r"\b(injured|wounded|hurt|treated|hospitali[sz]ed|dead|died|"
+                                  r"killed|deaths|lives)\b", sentence[:m.start()], re.I)
+                if said and said[-1].lower() in ("injured", "wounded", "hurt", "treated",
+                                                 "hospitalised", "hospitalized"):
+                    measure = "injured"
             elif kind == "of the dead":
                 n, measure, bound = parse_number(groups[1]), "killed", groups[0]
                 # "Four of the dead were forestry workers": a part of the toll, its own group

@@ -11,9 +11,11 @@ from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
     A_FIGURE,
+    DEMONYMS,
     DISEASES,
     GROUPS_OF_PEOPLE,
     MONTHS,
+    NATIONALS_BY_NOUN,
     NUM,
     REGION_WORD,
     WEEKDAYS,
@@ -167,20 +169,35 @@ def time_of_toll(sentence: str, year: int | None = None) -> str | None:
     verdict = None
     for found in _BACKGROUND.finditer(sentence):
         before, words = sentence[: found.start()], found.group(0)
-        if words.startswith("since") or words.startswith("which began") or (
-                found.start() == 0 and words.startswith("In")):
+        # (a superlative bounded by a time: "the worst attack in the capital since 2011")
+        compared = re.search(
+            r"\b(?:deadliest|worst|biggest|largest|heaviest|most\s+\w+)\b"
+            # (not "the second deadliest after one in 1998 that claimed 2,541 lives")
+            r"(?:(?!\b(?:after|than|before|behind|one)\b)[^,;.]){0,80}$", before)
+        if (words.startswith("since") and compared is None) or words.startswith(
+                "which began") or (found.start() == 0 and words.startswith("In")):
             return "apart"
         dated = re.search(r"\b(?:19|20)\d\d\b", words)
         if re.search(r",\s*(?:which|that|who|where|when|completed|built|opened|reopened|"
-                     r"founded|made)\b[^,]*$", before) or re.search(
-                r"\b(?:deadliest|worst|biggest|largest|heaviest|most\s+\w+)\b"
-                # (not "the second deadliest after one in 1998 that claimed 2,541 lives")
-                r"(?:(?!\b(?:after|than|before|behind|one)\b)[^,;.]){0,80}$", before) or (
+                     r"founded|made)\b[^,]*$", before) or compared or (
                 dated is not None and (year is None or int(dated.group(0)) >= year)):
             verdict = "this"
             continue
         return "another"
     return verdict
+
+
+# A superlative bounded by a time: "the worst attack in the capital since 2011"
+_COMPARED_SINCE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most\s+\w+)\b"
+                             r"(?:(?!\b(?:after|than|before|behind|one)\b)[^,;.]){0,80}?"
+                             r"\bsince\b")
+
+
+def only_compared(sentence: str) -> bool:
+    """The sentence's words of another time only bound a comparison ("the
+    worst attack in the capital since 2011"), and say nothing of its toll."""
+    return all(_COMPARED_SINCE.search(sentence[:found.end()])
+               for found in _BACKGROUND.finditer(sentence))
 
 
 def background(sentence: str) -> str | None:
@@ -346,6 +363,25 @@ _KIND_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?:victims|people|p
 _FROM_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?:person|people|persons|victims?|"
                          r"nationals?|citizens?)\s+)?(?:were\s+|was\s+)?from\s+(?:the\s+)?"
                          r"(?P<kind>[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+)?)(?![’'\w-])")
+# "two Tunisians, four Italians, one French, one Pole": a count of a nation's people
+_NATIONALS_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?P<kind>[A-ZÀ-ɏ][\w\-]+"
+                              r"(?:\s+[A-ZÀ-ɏ][\w\-]+)?)(?![’'\w-])")
+
+
+def nationals_of(words: str) -> str | None:
+    """The group a nation's people make ("Tunisians", "French", "Pole",
+    "South Africans" -> "Tunisian nationals" ...), None for no nation's."""
+    low = words.lower()
+    for each in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es")
+                 else low):
+        code = DEMONYMS.get(each) or NATIONALS_BY_NOUN.get(each)
+        if code is not None:
+            adjective = each if each in DEMONYMS else next(
+                (a for a, c in DEMONYMS.items() if c == code), each)
+            return f"{adjective.title()} nationals"
+    return None
+
+
 # Words that say the numbers after them count someone else than the dead: those
 # arrested, rescued, aboard, hurt ("4 were killed and 12 arrested, of whom 5 were
 # Afghans")
@@ -361,6 +397,21 @@ def _parts_by_kind(sentence: str, count: StatedCount,
     `count` on ("46 were Uighurs", "12 from El Salvador"); none when words
     between say the list counts others (the arrested, the passengers, the
     injured: their breakdown is not read)."""
+    nationals = [(m, group) for m in _NATIONALS_COUNT.finditer(sentence, max(count.start, 0))
+                 if (group := nationals_of(m["kind"])) is not None
+                 and parse_number(m.group(1)) is not None and m.start(1) not in other_measure]
+    # (a list of nations' people: of the dead, or of the injured the count names;
+    # never of those arrested, rescued or displaced)
+    # (of one measure alone: not "13 dead and 22 injured: seven Lao, ..."; and of all
+    # of them, not of the bodies "identified" so far)
+    other = r"injured|wounded|hurt" if count.measure == "killed" else r"dead|killed|died|deaths"
+    if len({g for _, g in nationals}) >= 2 and not re.search(
+            r"\b(?:arrest\w*|rescu\w*|surviv\w*|evacuat\w*|displaced|missing|detained|"
+            rf"fled|identified|{other})\b", sentence[max(count.start, 0):nationals[-1][0].end()],
+            re.I):
+        return [StatedCount(count.measure, parse_number(m.group(1)) or 0, None, group,
+                            start=m.start(1), kind=count.kind, rule="breakdown_by_nation")
+                for m, group in nationals]
     if count.measure != "killed":
         return []
     for pattern, joint in ((_KIND_COUNT, "who were"), (_FROM_COUNT, "from")):

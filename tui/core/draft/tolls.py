@@ -233,6 +233,11 @@ def tolls_in(sentence: str) -> Tolls | None:
             killed, parts = parts[0], parts[1:]
             affected = killed.noun
         others += [p for p in parts if p.start not in taken and p.number != killed.number]
+    if injured is not None and killed is None and (parts := breakdown(sentence, injured)) and all(
+            p.rule == "breakdown_by_nation" for p in parts):
+        # "44 people were wounded, including six Tunisians and 13 Italians": each nation's
+        # injured a group of its own
+        others += [p for p in parts if p.number != injured.number]
     if injured is not None and killed is not None and others and (
             injured_at := re.match(r"[^,;.]{0,30}?\bin\s+([A-ZÀ-ɏ][\w’'\-]+)",
                                    sentence[injured.start:])) \

@@ -290,6 +290,8 @@ RELAYED_LAST = re.compile(r",\s+(?:(" + OUTLET + r"|(?:[A-ZÀ-ɏ][\w\-]+\s+)?[A-
                           + r"))(?:,\s+[a-z][\w\-]*ing\b[^.;]*)?\s*\.?\s*$")
 # Nationality adjectives -> ISO code. Countries by name come from core.countries.
 DEMONYMS: dict[str, str] = _DATA["demonyms"]
+# A nation's people by a noun of their own, not the adjective: "one Pole", "two Swedes"
+NATIONALS_BY_NOUN: dict[str, str] = _DATA["nationals_by_noun"]
 # Places and institutions that speak for a country in news style.
 METONYMS: dict[str, str] = _DATA["metonyms"]
 # Organisations that react: canonical name -> the ways articles write it.
