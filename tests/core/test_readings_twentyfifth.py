@@ -315,3 +315,25 @@ def test_a_figure_for_the_injured_after_a_colon() -> None:
 def test_deaths_that_increased_to_a_figure_are_the_toll() -> None:
     assert claims("Deaths increased to 7 persons, injured 8 persons, the fire headquarters "
                   "said.") == [("fire headquarters", "persons", 7, 8)]
+
+
+# Round 25's stories after their first sight (tuning, recorded apart).
+
+def test_a_title_in_a_bodys_own_words_makes_its_holder_its_official() -> None:
+    fire = report("Tunnel fire\n\nWOLFSBERG (Wire) - The Wolfsberg district fire brigade "
+                  "command said four firefighters were hurt.\n", "2028-10-28T10:00:00+01:00")
+    chief = report("Tunnel fire\n\nWOLFSBERG (Wire) - District fire commander Gerd Ranner said "
+                   "five firefighters were treated for smoke inhalation.\n",
+                   "2028-10-28T12:00:00+01:00")
+    named = {c for c, *_ in claims_of(draft_reports([fire, chief]).new)}
+    assert not any("Ranner" in c for c in named)
+
+
+def test_a_title_of_other_words_makes_no_official() -> None:
+    fire = report("Tunnel fire\n\nWOLFSBERG (Wire) - The Wolfsberg district fire brigade "
+                  "command said four firefighters were hurt.\n", "2028-10-28T10:00:00+01:00")
+    chief = report("Tunnel fire\n\nWOLFSBERG (Wire) - Regional police commander Gerd Ranner "
+                   "said five firefighters were treated for smoke inhalation.\n",
+                   "2028-10-28T12:00:00+01:00")
+    assert [c for c, *_ in claims_of(draft_reports([fire, chief]).new)][1] != \
+        "Wolfsberg district fire brigade command"

@@ -270,10 +270,28 @@ def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[G
         ref = "(?:" + "|".join(refs) + ")"
         post = (rf"(?i:{ref}(?:['’]s)?\s+{_WORDS}{_POST})\b[^,.;]{{0,40}},\s+"
                 rf"(?:[A-ZÀ-ɏ][\w.]*\s+){{0,4}}?(?:{names})\b"
+                # ("X, Director of the Media Department at the CDAA": a unit between)
                 rf"|(?:{names}),\s+(?i:(?:the\s+)?{_WORDS}{_POST}\s+(?:of|for|at)"
-                rf"\s+(?:the\s+)?{ref})\b"
-                rf"|(?:{names}),\s+(?i:(?:the\s+)?{ref}['’]s\s+{_WORDS}{_POST})\b")
+                rf"\s+(?:the\s+)?(?:[A-ZÀ-ɏ][\w-]*\s+){{1,4}}(?:at|of)\s+)?"
+                rf"(?i:(?:of|for|at)?\s*(?:the\s+)?){ref}\b"
+                rf"|(?:{names}),\s+(?i:(?:the\s+)?{ref}['’]s\s+{_WORDS}{_POST})\b"
+                # ("Lieutenant Colonel X of the CDAA told reporters": a person of it)
+                rf"|(?:{names})\s+of\s+(?:the\s+)?{ref}\b")
         if any(re.search(post, text) for text in texts):
+            found[id(body)] = body
+            continue
+        # ("District fire commander Gerald Rieger": a title of the body's own words
+        # before the name, the body "Wolfsberg district fire brigade command")
+        own = {w.lower().removesuffix("s") for n in body.names for w in n.split()}
+        title = re.compile(rf"\b((?:[A-Za-z][a-z-]+\s+){{2,3}}){_POST}\s+(?:{names})\b",
+                           re.IGNORECASE)
+        titled = [m.group(1) for text in texts for m in title.finditer(text)]
+        # (or as the person's own name was written: "District fire commander Gerald Rieger")
+        titled += [m.group(1) for n in person.names
+                   if (m := re.match(rf"((?:[A-Za-z][a-z-]+\s+){{2,3}}){_POST}\s+[A-ZÀ-ɏ]", n,
+                                     re.IGNORECASE))]
+        if any(len(words := {w.lower() for w in t.split()}) >= 2 and words <= own
+               for t in titled):
             found[id(body)] = body
     return list(found.values())
 
