@@ -213,10 +213,11 @@ TUNING_FLOORS = {
                         "organisations": 9},
     "real fresh 24": {"quotes": 9, "speakers": 8, "claims": 14, "countries": 6,
                       "organisations": 1},
-    # the twenty-fifth (their first sight in a fourteenth session)
-    "styles fresh 25": {"quotes": 37, "speakers": 30, "claims": 25, "countries": 17,
+    # the twenty-fifth (their first sight in a fourteenth session: claims 25 and 18;
+    # raised since, the dead and injured listed by nation, a corrected figure's measure)
+    "styles fresh 25": {"quotes": 37, "speakers": 30, "claims": 27, "countries": 17,
                         "organisations": 7},
-    "real fresh 25": {"quotes": 15, "speakers": 13, "claims": 18, "countries": 4,
+    "real fresh 25": {"quotes": 15, "speakers": 13, "claims": 26, "countries": 4,
                       "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -236,7 +237,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 18": 0, "styles fresh 19": 0, "real fresh 19": 1, "styles fresh 20": 2,
     "real fresh 20": 5, "styles fresh 21": 3, "real fresh 21": 0, "styles fresh 22": 2,
     "real fresh 22": 3, "styles fresh 23": 4, "real fresh 23": 3, "styles fresh 24": 1,
-    "styles fresh 25": 2, "real fresh 25": 7}
+    "styles fresh 25": 2, "real fresh 25": 6}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;

@@ -337,3 +337,59 @@ def test_a_title_of_other_words_makes_no_official() -> None:
                    "2028-10-28T12:00:00+01:00")
     assert [c for c, *_ in claims_of(draft_reports([fire, chief]).new)][1] != \
         "Wolfsberg district fire brigade command"
+
+
+# What a second reader found in the readings above before they were kept.
+
+@pytest.mark.parametrize("sentence", [
+    "Seven people were killed in the blast, and two Tunisians and three Algerians were later "
+    "arrested.",
+    "Four people died in the fire, police said, while 200 Britons and 150 Germans were flown "
+    "home.",
+    "Ten people died; the 200 passengers included 40 Britons and 30 Germans.",
+    "Ten people died near the plant, which employs 300 Chinese and 200 Pakistanis.",
+    "Police said 10 people died, including 2 British and 3 German fans.",
+    "Six people were killed, and police said the attackers were 2 Afghans and 3 Iranians.",
+    "Recalling the 2015 French and 2016 Belgian attacks, police said 10 people died."])
+def test_nations_that_are_not_the_counts_parts_are_no_toll(sentence: str) -> None:
+    assert not [c for c in claims(sentence) if c[1].endswith(" nationals")]
+
+
+def test_soldiers_of_a_nation_stay_soldiers() -> None:
+    assert [c[1] for c in claims("Two American soldiers and five Malian soldiers were "
+                                 "killed.")] == ["American soldiers", "Malian soldiers"]
+
+
+def test_nations_listed_after_a_colon_are_the_counts_parts() -> None:
+    assert [c[1] for c in claims("Nine people died in the avalanche, police said: four Swiss, "
+                                 "three French and two Italians.")][1:] == [
+        "Swiss nationals", "French nationals", "Italian nationals"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The floods were the worst since 1998, when 2,000 people died.",
+    "The attack was the deadliest since a 2015 bombing killed 130 people.",
+    "It was the deadliest attack on police since 2017, and 20 officers have died in similar "
+    "attacks since then."])
+def test_a_toll_after_a_comparison_with_the_past_is_the_pasts(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_the_injured_treated_as_a_precaution_are_injured() -> None:
+    assert claims("Twelve people were treated as a precaution, police said.") == [
+        ("police", "people", None, 12)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor first said 31 people had died and dozens were hurt; he later said 29.",
+    "Police first said 20 people were killed and 15 injured, then corrected their figure to "
+    "18."])
+def test_a_later_figure_after_both_measures_stays_a_death_toll(sentence: str) -> None:
+    assert [c[2] for c in claims(sentence)][-1] in (29, 18)
+
+
+@pytest.mark.parametrize("sentence", ["Maternal deaths rose to 300 per 100,000 births.",
+                                      "Daily deaths climbed to 1,500 at the peak of the "
+                                      "pandemic."])
+def test_deaths_of_a_kind_that_rose_are_no_toll(sentence: str) -> None:
+    assert claims(sentence) == []

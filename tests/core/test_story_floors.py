@@ -142,7 +142,9 @@ FLOORS = {
     # splits, 7 and 2 false disputes; the update failed on a base written as one JSON-like
     # mapping and counted 3,571 bytes changed, mended after first sight (7/27, 8 splits,
     # 7 false disputes once that story was written at all), 0 bytes since)
-    "stories-fresh25": ((8, 0, 7, 7), (7, 0, 8, 7)),
+    # (after first sight: a title in a body's own words names its official, 7 -> 6 splits
+    # and false disputes in a draft)
+    "stories-fresh25": ((8, 0, 6, 6), (7, 0, 8, 7)),
 }
 
 

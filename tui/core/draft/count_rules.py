@@ -123,8 +123,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?<=bringing )(?:its|their) count(?=\s+to\b)|"
                 # ("deaths increased to 7 persons": a translated report's toll)
                 # (not "the number of deaths has risen to 11 tourists", read on its own)
-                r"(?<!of )deaths(?=\s+(?:have\s+|has\s+)?(?:increased|rose|risen|climbed|jumped)"
-                r"\s+to\b))"
+                r"(?:^|(?<=[,;:]\s)|(?<=[-–—)]\s))deaths(?=\s+(?:have\s+|has\s+)?(?:increased|rose|risen|"
+                r"climbed|jumped)\s+to\b))"
                 r"\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
                 r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"
@@ -366,8 +366,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?!\s+(?:has|have|had)\s+(?:since\s+|later\s+)?(?:died|passed away)"
                 r"|\s+(?:later\s+)?(?:died|passed away)"
                 # (nor a figure "treated with caution": handled, not cared for)
-                r"|\s+(?:with\s+(?:caution|care|scepticism|skepticism|suspicion)|as\s+(?:a|an|"
-                r"provisional|preliminary)))", re.I),
+                r"|\s+with\s+(?:caution|care|scepticism|skepticism|suspicion))", re.I),
      "hospital", "in_hospital",
      "The governor said 19 people were being treated in hospital."),
     # "16 people had been pulled from the river alive and flown to hospitals"

@@ -318,10 +318,13 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n, measure, bound, noun = parse_number(groups[1]), "killed", groups[0], ""
                 # ("first said 41 people had been injured, then corrected its figure to
                 # 38": the later figure of the count it corrects, the injured)
-                said = re.findall(r"\b(injured|wounded|hurt|treated|hospitali[sz]ed|dead|died|"
-                                  r"killed|deaths|lives)\b", sentence[:m.start()], re.I)
-                if said and said[-1].lower() in ("injured", "wounded", "hurt", "treated",
-                                                 "hospitalised", "hospitalized"):
+                # (only a figure corrected, of a count of the injured alone before it)
+                said = {w.lower() for w in re.findall(
+                    r"\b(injured|wounded|hurt|treated|hospitali[sz]ed|dead|died|killed|deaths|"
+                    r"lives)\b", sentence[:m.start()], re.I)}
+                if said and said <= {"injured", "wounded", "hurt", "treated", "hospitalised",
+                                     "hospitalized"} and re.search(
+                        r"\b(?:revised|corrected|lowered|raised)\b", m.group(0), re.I):
                     measure = "injured"
             elif kind == "of the dead":
                 n, measure, bound = parse_number(groups[1]), "killed", groups[0]

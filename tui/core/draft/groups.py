@@ -174,7 +174,8 @@ def time_of_toll(sentence: str, year: int | None = None) -> str | None:
             r"\b(?:deadliest|worst|biggest|largest|heaviest|most\s+\w+)\b"
             # (not "the second deadliest after one in 1998 that claimed 2,541 lives")
             r"(?:(?!\b(?:after|than|before|behind|one)\b)[^,;.]){0,80}$", before)
-        if (words.startswith("since") and compared is None) or words.startswith(
+        since_compared = compared is not None and compared_since(sentence) is not None
+        if (words.startswith("since") and not since_compared) or words.startswith(
                 "which began") or (found.start() == 0 and words.startswith("In")):
             return "apart"
         dated = re.search(r"\b(?:19|20)\d\d\b", words)
@@ -193,11 +194,27 @@ _COMPARED_SINCE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|mos
                              r"\bsince\b")
 
 
+# The words of a toll: after the comparison, they are the other time's ("the worst
+# since 1998, when 2,000 people died")
+_TOLL_WORD = re.compile(r"\b(?:died|dead|deaths?|killed|killing|lives|injured|wounded|"
+                        r"victims|toll)\b", re.IGNORECASE)
+
+
+def compared_since(sentence: str) -> re.Match[str] | None:
+    """A superlative bounded by a time after the sentence's toll ("killing 19
+    people ... in the worst attack in the capital since 2011"), if there is
+    one: never one a toll follows ("the worst since 1998, when 2,000 died")."""
+    found = _COMPARED_SINCE.search(sentence)
+    return found if found is not None and not _TOLL_WORD.search(sentence, found.start()) \
+        else None
+
+
 def only_compared(sentence: str) -> bool:
     """The sentence's words of another time only bound a comparison ("the
     worst attack in the capital since 2011"), and say nothing of its toll."""
-    return all(_COMPARED_SINCE.search(sentence[:found.end()])
-               for found in _BACKGROUND.finditer(sentence))
+    compared = compared_since(sentence)
+    return compared is not None and all(
+        found.start() >= compared.start() for found in _BACKGROUND.finditer(sentence))
 
 
 def background(sentence: str) -> str | None:
@@ -363,9 +380,63 @@ _KIND_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?:victims|people|p
 _FROM_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?:person|people|persons|victims?|"
                          r"nationals?|citizens?)\s+)?(?:were\s+|was\s+)?from\s+(?:the\s+)?"
                          r"(?P<kind>[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+)?)(?![’'\w-])")
-# "two Tunisians, four Italians, one French, one Pole": a count of a nation's people
-_NATIONALS_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?P<kind>[A-ZÀ-ɏ][\w\-]+"
-                              r"(?:\s+[A-ZÀ-ɏ][\w\-]+)?)(?![’'\w-])")
+# "two Tunisians, four Italians, one French and one Pole": one item of a list of a
+# nation's people, each a count and the nation's word alone (never "Italian fans", "the
+# 2015 French attacks"), after a comma or "and"
+_NATION_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?<![\w.])(?i:(?!(?:19|20)\d\d\b)"
+                          + NUM + r")\s+(?P<kind>[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+)?)"
+                          r"(?:\s+(?:nationals?|citizens?))?(?=\s*(?:[,;:.)]|$)|\s+and\s)")
+# The words that open a list of the count's parts: "including", "the dead included", ":"
+_PARTS_OPEN = re.compile(r"\b(?:including|included|include|among\s+(?:them|whom)|of\s+whom|"
+                         r"of\s+them|(?:were|are)\s+(?=\S))|:", re.IGNORECASE)
+# Words that say a list counts others than the toll's dead or injured
+_OTHERS_COUNTED = re.compile(r"\b(?:arrest\w*|rescu\w*|surviv\w*|evacuat\w*|displaced|missing|"
+                             r"detained|fled|identified|carr(?:y|ying|ied)|passengers?|crew|"
+                             r"members?|aboard|on\s+board|flown|employ\w*|crowd|fans|"
+                             r"attackers?|assailants?|gunm[ae]n|suspects?|perpetrators?)\b",
+                             re.IGNORECASE)
+
+
+def _nations_listed(sentence: str, count: StatedCount,
+                    other_measure: frozenset[int]) -> list[StatedCount]:
+    """Each nation's people of a list that opens right after the count's
+    clause ("44 were wounded, Vela said, including six Tunisians and 13
+    Italians"; "the dead included two Tunisians, four Italians"): the count's
+    measure, a group for each nation; nothing for a list of the arrested or
+    the passengers, or one beside the other measure."""
+    at = max(count.start, 0)
+    for opened in _PARTS_OPEN.finditer(sentence, at):
+        if opened.start() - at > 80:
+            break
+        if (found := _list_after(sentence, count, opened, other_measure)):
+            return found
+    return []
+
+
+def _list_after(sentence: str, count: StatedCount, opened: re.Match[str],
+                other_measure: frozenset[int]) -> list[StatedCount]:
+    """The nations' parts of `count` listed right after `opened` (see
+    `_nations_listed`), or none."""
+    at = max(count.start, 0)
+    between = sentence[at:opened.start()]
+    other = r"injured|wounded|hurt" if count.measure == "killed" else r"dead|killed|died|deaths"
+    # (nothing between the count and its list but the count's own words: no other
+    # number, no others counted, not the other measure)
+    if re.search(r"\d", between[len(str(count.number)):]) or _OTHERS_COUNTED.search(between) \
+            or re.search(rf"\b(?:{other})\b", between, re.IGNORECASE):
+        return []
+    items: list[tuple[re.Match[str], str]] = []
+    pos = opened.end()
+    while (m := _NATION_ITEM.match(sentence, pos)) is not None and (
+            group := nationals_of(m["kind"])) is not None:
+        if m.start(1) not in other_measure and parse_number(m.group(1)) is not None:
+            items.append((m, group))
+        pos = m.end()
+    if len({g for _, g in items}) < 2 or _OTHERS_COUNTED.search(sentence, pos, pos + 40):
+        return []
+    return [StatedCount(count.measure, parse_number(m.group(1)) or 0, None, group,
+                        start=m.start(1), kind=count.kind, rule="breakdown_by_nation")
+            for m, group in items]
 
 
 def nationals_of(words: str) -> str | None:
@@ -397,21 +468,8 @@ def _parts_by_kind(sentence: str, count: StatedCount,
     `count` on ("46 were Uighurs", "12 from El Salvador"); none when words
     between say the list counts others (the arrested, the passengers, the
     injured: their breakdown is not read)."""
-    nationals = [(m, group) for m in _NATIONALS_COUNT.finditer(sentence, max(count.start, 0))
-                 if (group := nationals_of(m["kind"])) is not None
-                 and parse_number(m.group(1)) is not None and m.start(1) not in other_measure]
-    # (a list of nations' people: of the dead, or of the injured the count names;
-    # never of those arrested, rescued or displaced)
-    # (of one measure alone: not "13 dead and 22 injured: seven Lao, ..."; and of all
-    # of them, not of the bodies "identified" so far)
-    other = r"injured|wounded|hurt" if count.measure == "killed" else r"dead|killed|died|deaths"
-    if len({g for _, g in nationals}) >= 2 and not re.search(
-            r"\b(?:arrest\w*|rescu\w*|surviv\w*|evacuat\w*|displaced|missing|detained|"
-            rf"fled|identified|{other})\b", sentence[max(count.start, 0):nationals[-1][0].end()],
-            re.I):
-        return [StatedCount(count.measure, parse_number(m.group(1)) or 0, None, group,
-                            start=m.start(1), kind=count.kind, rule="breakdown_by_nation")
-                for m, group in nationals]
+    if (nationals := _nations_listed(sentence, count, other_measure)):
+        return nationals
     if count.measure != "killed":
         return []
     for pattern, joint in ((_KIND_COUNT, "who were"), (_FROM_COUNT, "from")):
