@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
-from tests.core.draft_helpers import claims
+from tests.core.draft_helpers import HEAD, claims
 from tests.core.several_helpers import base_with, report
 from tests.core.several_helpers import claims as claims_of
+from tui.core.draft import draft_briefing
 from tui.core.draft.article import Article
 from tui.core.draft.attribution import complete_name
 from tui.core.draft.report import report_of
@@ -393,3 +394,24 @@ def test_a_later_figure_after_both_measures_stays_a_death_toll(sentence: str) ->
                                       "pandemic."])
 def test_deaths_of_a_kind_that_rose_are_no_toll(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def _relayed(sentence: str) -> tuple[str, str | None]:
+    drafted = draft_briefing(HEAD + sentence).casualty_claims[0]
+    source = drafted.get("source")
+    return str(drafted["claimant"].value), source and str(source.value)
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "source"), [
+    ("The number of workers killed has risen to 12, the national newspaper Kuensel reported "
+     "on Wednesday, citing the Tarsa district (dzongkhag) administration.",
+     "Tarsa district administration", "Kuensel"),
+    ("The toll rose to 12, the agency said late Monday, citing police.", "police", "agency")])
+def test_a_relay_with_a_time_before_whom_it_cites(sentence: str, claimant: str,
+                                                   source: str) -> None:
+    assert _relayed(sentence) == (claimant, source)
+
+
+def test_an_office_citing_figures_is_the_claimant_itself() -> None:
+    assert _relayed("Floods have killed at least 341 people, the UN humanitarian office said "
+                    "on Wednesday, citing government figures.")[0] != "government"

@@ -32,6 +32,7 @@ from tui.core.draft.words import (
     SAY_THEN_NAME,
     SAY_VERBS,
     TOLL_SETTING_VERBS,
+    WEEKDAYS,
 )
 from tui.core.format.countries import lookup_country
 
@@ -53,8 +54,14 @@ class ClaimantRule(NamedTuple):
 # ("quoting Col. Li of the Yunnan Provincial Fire and Rescue Corps,": an abbreviation's
 # point is no end)
 _QUOTED_NAME = r"((?:the |a |an )?(?:[^,.;()]|\.(?=\s+[A-ZÀ-ɏ])){2,100}?)"
-_RELAYED = re.compile(r"\b(?:reported|said|reports|says),?\s+(?:quoting|citing)\s+"
-                      + _QUOTED_NAME + r"(?:\s*\([^()]{1,60}\))?\s*(?:[,;]|\.(?!\s+[A-ZÀ-ɏ])|$)")
+# ("Kuensel reported on Wednesday, citing the Gasa dzongkhag (district) administration":
+# a time between, a gloss in brackets inside the name)
+_RELAYED = re.compile(r"\b(?:reported|said|reports|says)(?:\s+(?:on\s+)?(?:late\s+|early\s+)?(?i:"
+                      + "|".join(WEEKDAYS) + r"|today|yesterday|earlier)(?:\s+(?:morning|"
+                      r"afternoon|evening|night))?)?,?\s+(?:quoting|citing)\s+"
+                      r"((?:the |a |an )?(?:[^,.;()]|\.(?=\s+[A-ZÀ-ɏ])|"
+                      r"\([a-z][^()]{0,30}\)(?=\s+\w)){2,100}?)"
+                      r"(?:\s*\([^()]{1,60}\))?\s*(?:[,;]|\.(?!\s+[A-ZÀ-ɏ])|$)")
 # ("quoted the Erongo regional commander of the Namibian Police Force, Commissioner
 # Erastus Shikongo, as saying": who is quoted, their name between commas after)
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+" + _QUOTED_NAME
@@ -75,7 +82,9 @@ _CITING_ASIDE = re.compile(r",\s+citing\s+" + _QUOTED_NAME + r"(?::\s+(?P<named>
                            r"\s*(?:,|\.?\s*$)")
 # Words that say a subject is an outlet ("Local media", "State television")
 _MEDIA = re.compile(r"\b(?:media|television|TV|radio|newspaper|daily|broadcaster|outlets?|press|"
-                    r"Times|Herald|Tribune|Journal|Gazette|News)$")
+                    r"Times|Herald|Tribune|Journal|Gazette|News)$"
+                    # ("Bhutan's national newspaper Kuensel": the kind, then its name)
+                    r"|\b(?:newspaper|daily|broadcaster|weekly)\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s*){1,3}$")
 
 
 def _citing_aside(sentence: str) -> tuple[str, str] | None:
@@ -112,9 +121,11 @@ def relaying_agency(sentence: str) -> str | None:
                       clean_name(found.group(1) or found.group(2) or found.group(3)))
     if found := _RELAYED.search(sentence):
         # ("..., the public news agency Agência Brasil reports, citing ...": the words
-        # before the verb, whichever tense it is in)
-        return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1]) \
+        # before the verb, whichever tense it is in; "newspaper Kuensel": its name)
+        outlet = subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1]) \
             or subject_at(sentence[: found.start()])
+        return re.sub(r"^(?:newspaper|daily|weekly|broadcaster)\s+(?=[A-ZÀ-ɏ])", "", outlet) \
+            if outlet else outlet
     if found := _QUOTED_BY.search(sentence):
         return clean_name(found.group(2))
     if found := _QUOTED_AS_SAYING.search(sentence):
@@ -139,6 +150,11 @@ def _relayed(sentence: str, m: Mentions) -> str | None:
     found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
     if not found or not relaying_agency(sentence):
         return None
+    if _NOT_CITED.search(found.group(1)) and not re.search(
+            r"\b(?:in|at|of|from|within)\s+(?:the\s+)?[A-ZÀ-ɏ]", found.group(1)):
+        # ("said on Wednesday, citing government figures": its own word; but "citing
+        # sources in the Guardia Civil" is the Guardia Civil's)
+        return None
     # ("The Uganda Red Cross Society, however, says 44 pupils were injured, URN reported,
     # quoting the society's regional branch manager": the society the sentence names)
     kind = re.match(r"(?:the\s+)?([a-z]+)['’]s\s", found.group(1))
@@ -148,7 +164,8 @@ def _relayed(sentence: str, m: Mentions) -> str | None:
         return subject
     if (officer := _OFFICER_OF.fullmatch(found.group(1).strip())) and is_body(officer[1]):
         return clean_name(officer[1])
-    return clean_name(found.group(1))
+    # ("the Gasa dzongkhag (district) administration": the gloss is no part of the name)
+    return clean_name(re.sub(r"\s*\([a-z][^()]*\)(?=\s)", "", found.group(1)))
 
 
 def _relayed_last(sentence: str, m: Mentions) -> str | None:
