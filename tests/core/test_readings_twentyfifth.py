@@ -415,3 +415,12 @@ def test_a_relay_with_a_time_before_whom_it_cites(sentence: str, claimant: str,
 def test_an_office_citing_figures_is_the_claimant_itself() -> None:
     assert _relayed("Floods have killed at least 341 people, the UN humanitarian office said "
                     "on Wednesday, citing government figures.")[0] != "government"
+
+
+def test_the_storys_own_countrys_bodies_are_no_reaction() -> None:
+    base = base_with(("Civil Defence", "workers", 9)).replace(
+        "summary: A fire.\n", "summary: A fire.\nplace: Sohar, Oman\n")
+    news = report("Fire\n\nSOHAR (Wire) - The Royal Oman Police has opened an investigation into "
+                  "the fire. India's foreign ministry offered its condolences.\n")
+    new = update_text(base, [news]).new
+    assert [r.country.code for r in new.reactions if r.country] == ["IN"]

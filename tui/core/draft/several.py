@@ -14,6 +14,7 @@ from datetime import date, datetime
 from tui.core.draft import draft_yaml
 from tui.core.draft.attribution import not_a_claimant, said_after
 from tui.core.draft.layout import STAND_IN_HEADLINE
+from tui.core.draft.names import countries_in
 from tui.core.draft.report import Report
 from tui.core.draft.report_deaths import broken_down_tolls, listed_tolls, martyr_claims
 from tui.core.draft.report_figures import (
@@ -89,6 +90,10 @@ class Merger:
         self.part_text = ""  # the text of the part being merged
         self.texts: list[str] = []  # every report's text, for the bodies they name
         self.warnings: list[str] = []
+        # the story's own country, the last its place names ("Sohar, ..., Oman"): its
+        # bodies' actions are the story, never a reaction
+        home = countries_in(base.place or "")
+        self.home = home[-1].code if home else None
 
     def add_report(self, report: Report) -> None:
         source = self.naming.source_for(report)
@@ -274,6 +279,8 @@ class Merger:
     def _reaction(self, r: Reaction, said_text: str, source: str | None, note: str) -> None:
         if self.sayings.known_reaction(r.summary, source, bool(r.who)):
             return
+        if r.country is not None and r.country.code == self.home:
+            return  # "The Royal Oman Police has opened an investigation", in Oman
         fields: dict[str, object] = {}
         if r.country is not None:
             fields["country"] = r.country.code
