@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.draft_helpers import HEAD, claims
+from tests.core.draft_helpers import HEAD, claims, reacting_countries
 from tests.core.several_helpers import base_with, report
 from tests.core.several_helpers import claims as claims_of
 from tui.core.draft import draft_briefing
@@ -406,7 +406,8 @@ def _relayed(sentence: str) -> tuple[str, str | None]:
     ("The number of workers killed has risen to 12, the national newspaper Kuensel reported "
      "on Wednesday, citing the Tarsa district (dzongkhag) administration.",
      "Tarsa district administration", "Kuensel"),
-    ("The toll rose to 12, the agency said late Monday, citing police.", "police", "agency")])
+    ("The toll rose to 12, the state news agency said late Monday, citing police.", "police",
+     "state news agency")])
 def test_a_relay_with_a_time_before_whom_it_cites(sentence: str, claimant: str,
                                                    source: str) -> None:
     assert _relayed(sentence) == (claimant, source)
@@ -424,3 +425,53 @@ def test_the_storys_own_countrys_bodies_are_no_reaction() -> None:
                   "the fire. India's foreign ministry offered its condolences.\n")
     new = update_text(base, [news]).new
     assert [r.country.code for r in new.reactions if r.country] == ["IN"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Washington Post reported on Wednesday that the dead included 138 Indonesians.",
+    "The official Saudi Press Agency said a field hospital had treated 5,800 pilgrims."])
+def test_an_outlet_named_after_a_place_is_no_reaction(sentence: str) -> None:
+    assert reacting_countries(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("The United States Agency for International Development says it is deploying a team.",
+     "US"),
+    ("Germany's Federal Agency for Technical Relief sent generators and pumping teams.", "DE")])
+def test_a_states_own_agency_still_reacts(sentence: str, country: str) -> None:
+    assert reacting_countries(sentence) == [country]
+
+
+# What a second reader found in the relay and title readings before they were kept.
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve people died, the ministry said on Monday, citing security concerns.",
+    "Twelve people died, police said on Monday, citing the ongoing investigation."])
+def test_a_body_citing_a_reason_after_a_time_stays_the_claimant(sentence: str) -> None:
+    assert _relayed(sentence)[1] is None
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("The toll rose to 12, PTI reported, citing health ministry figures.", "health ministry"),
+    ("The toll rose to 12, the agency quoted hospital sources as saying.", "hospital sources"),
+    ("The toll rose to 12, Reuters reported, citing figures of the provincial health "
+     "department.", "provincial health department")])
+def test_a_relay_of_figures_is_the_bodys_whose_figures_they_are(sentence: str,
+                                                                 claimant: str) -> None:
+    assert _relayed(sentence)[0] == claimant
+
+
+def test_a_daily_relaying_is_written_by_its_name() -> None:
+    assert _relayed("The toll rose to 12, the daily Kathimerini reported, citing the fire "
+                    "service.") == ("fire service", "Kathimerini")
+
+
+@pytest.mark.parametrize("third", [
+    "Wolfsberg district commander Gerd Ranner said five firefighters were hurt.",
+    "Anna Berger, the Wolfsberg district fire brigade command's neighbour, said five "
+    "firefighters were hurt."])
+def test_a_title_of_where_alone_or_a_mere_mention_makes_no_official(third: str) -> None:
+    fire = report("Tunnel fire\n\nWOLFSBERG (Wire) - The Wolfsberg district fire brigade "
+                  "command said four firefighters were hurt.\n", "2028-10-28T10:00:00+01:00")
+    other = report(f"Tunnel fire\n\nWOLFSBERG (Wire) - {third}\n", "2028-10-28T12:00:00+01:00")
+    assert len({c for c, *_ in claims_of(draft_reports([fire, other]).new)}) == 2

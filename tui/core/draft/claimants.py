@@ -54,14 +54,17 @@ class ClaimantRule(NamedTuple):
 # ("quoting Col. Li of the Yunnan Provincial Fire and Rescue Corps,": an abbreviation's
 # point is no end)
 _QUOTED_NAME = r"((?:the |a |an )?(?:[^,.;()]|\.(?=\s+[A-ZÀ-ɏ])){2,100}?)"
+_RELAYED = re.compile(r"\b(?:reported|said|reports|says),?\s+(?:quoting|citing)\s+"
+                      + _QUOTED_NAME + r"(?:\s*\([^()]{1,60}\))?\s*(?:[,;]|\.(?!\s+[A-ZÀ-ɏ])|$)")
 # ("Kuensel reported on Wednesday, citing the Gasa dzongkhag (district) administration":
-# a time between, a gloss in brackets inside the name)
-_RELAYED = re.compile(r"\b(?:reported|said|reports|says)(?:\s+(?:on\s+)?(?:late\s+|early\s+)?(?i:"
-                      + "|".join(WEEKDAYS) + r"|today|yesterday|earlier)(?:\s+(?:morning|"
-                      r"afternoon|evening|night))?)?,?\s+(?:quoting|citing)\s+"
-                      r"((?:the |a |an )?(?:[^,.;()]|\.(?=\s+[A-ZÀ-ɏ])|"
-                      r"\([a-z][^()]{0,30}\)(?=\s+\w)){2,100}?)"
-                      r"(?:\s*\([^()]{1,60}\))?\s*(?:[,;]|\.(?!\s+[A-ZÀ-ɏ])|$)")
+# an outlet's relay with a time between, a gloss in brackets inside the name; only an
+# outlet's: "the ministry said on Monday, citing security concerns" is the ministry's)
+_RELAYED_AFTER_A_TIME = re.compile(
+    r"\b(?:reported|said|reports|says)\s+(?:on\s+)?(?:late\s+|early\s+)?(?i:"
+    + "|".join(WEEKDAYS) + r"|today|yesterday|earlier)(?:\s+(?:morning|afternoon|evening|"
+    r"night))?,?\s+(?:quoting|citing)\s+"
+    r"((?:the |a |an )?(?:[^,.;()]|\.(?=\s+[A-ZÀ-ɏ])|\([a-z][^()]{0,30}\)(?=\s+\w)){2,100}?)"
+    r"(?:\s*\([^()]{1,60}\))?\s*(?:[,;]|\.(?!\s+[A-ZÀ-ɏ])|$)")
 # ("quoted the Erongo regional commander of the Namibian Police Force, Commissioner
 # Erastus Shikongo, as saying": who is quoted, their name between commas after)
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+" + _QUOTED_NAME
@@ -110,22 +113,44 @@ _NOT_CITED = re.compile(r"^(?:same|its|their|own|his|her)\b|\b(?:sources?|report
                         r"rains?|delays?|standards?)\b", re.I)
 
 
+def _outlet_named(outlet: str | None) -> str | None:
+    """An outlet by its name: "newspaper Kuensel", "daily Kathimerini" -> the name."""
+    return re.sub(r"^(?:newspaper|daily|weekly|broadcaster)\s+(?=[A-ZÀ-ɏ])", "", outlet) \
+        if outlet else outlet
+
+
+def _timed_relay(sentence: str) -> re.Match[str] | None:
+    """An outlet's relay with a time before whom it cites (`_RELAYED_AFTER_A_TIME`),
+    when the sentence's subject before the verb is an outlet."""
+    found = _RELAYED_AFTER_A_TIME.search(sentence)
+    if found is None:
+        return None
+    # (whom it cites, a body: never "its own reporters", "witnesses", "Red Cross figures";
+    # but "sources in the Emergencies Ministry", "figures from the health department")
+    cited = found.group(1)
+    if _NOT_CITED.search(cited) and not is_body(
+            re.sub(r"^.*?\b(?:in|at|of|from|within)\s+(?:the\s+)?", "", cited)):
+        return None
+    outlet = subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1]) \
+        or subject_at(sentence[: found.start()])
+    return found if outlet and (news_agency(outlet) or _MEDIA.search(outlet)) else None
+
+
 def relaying_agency(sentence: str) -> str | None:
     """The outlet that only relays the claim ("the state news agency reported,
     quoting the ministry"), if the sentence names one."""
     if (aside := _citing_aside(sentence)) is not None:
-        return aside[0]
+        return _outlet_named(aside[0])
     if found := RELAYED_LAST.search(sentence):
         # ("the agency Noticias Argentinas": the outlet by its name)
         return re.sub(r"^(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+(?=[A-ZÀ-ɏ])", "",
                       clean_name(found.group(1) or found.group(2) or found.group(3)))
-    if found := _RELAYED.search(sentence):
+    if found := _RELAYED.search(sentence) or _timed_relay(sentence):
         # ("..., the public news agency Agência Brasil reports, citing ...": the words
-        # before the verb, whichever tense it is in; "newspaper Kuensel": its name)
-        outlet = subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1]) \
-            or subject_at(sentence[: found.start()])
-        return re.sub(r"^(?:newspaper|daily|weekly|broadcaster)\s+(?=[A-ZÀ-ɏ])", "", outlet) \
-            if outlet else outlet
+        # before the verb, whichever tense it is in)
+        return _outlet_named(subject_before(
+            sentence[: found.start() + len(found.group(0).split()[0]) + 1])
+            or subject_at(sentence[: found.start()]))
     if found := _QUOTED_BY.search(sentence):
         return clean_name(found.group(2))
     if found := _QUOTED_AS_SAYING.search(sentence):
@@ -147,13 +172,9 @@ def _relayed(sentence: str, m: Mentions) -> str | None:
         return clean_name(quoted_by.group(1))
     if (aside := _citing_aside(sentence)) is not None:
         return aside[1]
-    found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence)
+    found = _RELAYED.search(sentence) or _QUOTED_AS_SAYING.search(sentence) or (
+        _timed_relay(sentence))
     if not found or not relaying_agency(sentence):
-        return None
-    if _NOT_CITED.search(found.group(1)) and not re.search(
-            r"\b(?:in|at|of|from|within)\s+(?:the\s+)?[A-ZÀ-ɏ]", found.group(1)):
-        # ("said on Wednesday, citing government figures": its own word; but "citing
-        # sources in the Guardia Civil" is the Guardia Civil's)
         return None
     # ("The Uganda Red Cross Society, however, says 44 pupils were injured, URN reported,
     # quoting the society's regional branch manager": the society the sentence names)
@@ -164,8 +185,14 @@ def _relayed(sentence: str, m: Mentions) -> str | None:
         return subject
     if (officer := _OFFICER_OF.fullmatch(found.group(1).strip())) and is_body(officer[1]):
         return clean_name(officer[1])
-    # ("the Gasa dzongkhag (district) administration": the gloss is no part of the name)
-    return clean_name(re.sub(r"\s*\([a-z][^()]*\)(?=\s)", "", found.group(1)))
+    # ("the Gasa dzongkhag (district) administration": the gloss is no part of the name;
+    # nor what of it was cited: "figures from the health department", "the Red Cross's
+    # figures")
+    cited = re.sub(r"\s*\([a-z][^()]*\)(?=\s)", "", found.group(1))
+    body = re.sub(r"(?:['’]s)?\s+(?:figures|data|statistics|count|tally)$", "", re.sub(
+        r"^(?:the\s+)?(?:latest\s+|official\s+|provisional\s+)?(?:figures|data|statistics)\s+"
+        r"(?:from|of|by|released\s+by)\s+", "", cited))
+    return clean_name(body if is_body(body) else cited)
 
 
 def _relayed_last(sentence: str, m: Mentions) -> str | None:

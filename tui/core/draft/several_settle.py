@@ -238,6 +238,18 @@ _POST = (r"(?:spokes(?:man|woman|person)|director|chief|head|commander|official|
          r"coordinator|superintendent|press\s+officer)")
 
 
+# Words of a title that say where or how high, never what a body does: "district",
+# "county", "deputy" ("Wolfsberg district commander" is no fire brigade's)
+_WHERE_OR_RANK = frozenset({"district", "county", "regional", "provincial", "state", "city",
+                            "municipal", "national", "federal", "local", "deputy", "senior",
+                            "assistant", "acting", "chief", "head", "the", "general", "area",
+                            "zone", "division", "sub-county", "department"})
+# Capitalised words of a body's name that say what it does, not where it is
+_WHAT_IT_DOES_WORDS = frozenset({"fire", "police", "health", "rescue", "red", "cross", "civil",
+                                 "defence", "defense", "emergency", "disaster", "brigade",
+                                 "ambulance", "medical", "army", "service", "services"})
+
+
 # Words before a post that say what kind of post ("regional"), never a post held no more
 # ("former", "retired") nor another's beside it ("the Red Cross and the militia commander")
 _WORDS = r"(?:(?!(?:and|or|former|retired|ex|late|then)\b)[a-z-]+\s+){0,3}"
@@ -271,9 +283,8 @@ def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[G
         post = (rf"(?i:{ref}(?:['’]s)?\s+{_WORDS}{_POST})\b[^,.;]{{0,40}},\s+"
                 rf"(?:[A-ZÀ-ɏ][\w.]*\s+){{0,4}}?(?:{names})\b"
                 # ("X, Director of the Media Department at the CDAA": a unit between)
-                rf"|(?:{names}),\s+(?i:(?:the\s+)?{_WORDS}{_POST}\s+(?:of|for|at)"
-                rf"\s+(?:the\s+)?(?:[A-ZÀ-ɏ][\w-]*\s+){{1,4}}(?:at|of)\s+)?"
-                rf"(?i:(?:of|for|at)?\s*(?:the\s+)?){ref}\b"
+                rf"|(?:{names}),\s+(?i:(?:the\s+)?{_WORDS}{_POST}\s+(?:of|for|at)\s+(?:the\s+)?)"
+                rf"(?:(?:[A-ZÀ-ɏ][\w-]*\s+){{1,4}}(?i:at|of)\s+(?i:the\s+)?)?{ref}\b"
                 rf"|(?:{names}),\s+(?i:(?:the\s+)?{ref}['’]s\s+{_WORDS}{_POST})\b"
                 # ("Lieutenant Colonel X of the CDAA told reporters": a person of it)
                 rf"|(?:{names})\s+of\s+(?:the\s+)?{ref}\b")
@@ -281,8 +292,11 @@ def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[G
             found[id(body)] = body
             continue
         # ("District fire commander Gerald Rieger": a title of the body's own words
-        # before the name, the body "Wolfsberg district fire brigade command")
+        # before the name, the body "Wolfsberg district fire brigade command"; words of
+        # what the body does, not only of where it is: "Wolfsberg district commander")
         own = {w.lower().removesuffix("s") for n in body.names for w in n.split()}
+        proper = {w.lower() for n in body.names for w in n.split()[:] if w[:1].isupper()
+                  and w.lower() not in _WHAT_IT_DOES_WORDS}
         title = re.compile(rf"\b((?:[A-Za-z][a-z-]+\s+){{2,3}}){_POST}\s+(?:{names})\b",
                            re.IGNORECASE)
         titled = [m.group(1) for text in texts for m in title.finditer(text)]
@@ -291,7 +305,7 @@ def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[G
                    if (m := re.match(rf"((?:[A-Za-z][a-z-]+\s+){{2,3}}){_POST}\s+[A-ZÀ-ɏ]", n,
                                      re.IGNORECASE))]
         if any(len(words := {w.lower() for w in t.split()}) >= 2 and words <= own
-               for t in titled):
+               and words - _WHERE_OR_RANK - proper for t in titled):
             found[id(body)] = body
     return list(found.values())
 
