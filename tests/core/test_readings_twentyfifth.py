@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.draft_helpers import HEAD, claims, reacting_countries
+from tests.core.draft_helpers import HEAD, claims
 from tests.core.several_helpers import base_with, report
 from tests.core.several_helpers import claims as claims_of
 from tui.core.draft import draft_briefing
@@ -427,21 +427,6 @@ def test_the_storys_own_countrys_bodies_are_no_reaction() -> None:
     assert [r.country.code for r in new.reactions if r.country] == ["IN"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The Washington Post reported on Wednesday that the dead included 138 Indonesians.",
-    "The official Saudi Press Agency said a field hospital had treated 5,800 pilgrims."])
-def test_an_outlet_named_after_a_place_is_no_reaction(sentence: str) -> None:
-    assert reacting_countries(sentence) == []
-
-
-@pytest.mark.parametrize(("sentence", "country"), [
-    ("The United States Agency for International Development says it is deploying a team.",
-     "US"),
-    ("Germany's Federal Agency for Technical Relief sent generators and pumping teams.", "DE")])
-def test_a_states_own_agency_still_reacts(sentence: str, country: str) -> None:
-    assert reacting_countries(sentence) == [country]
-
-
 # What a second reader found in the relay and title readings before they were kept.
 
 @pytest.mark.parametrize("sentence", [
@@ -475,3 +460,30 @@ def test_a_title_of_where_alone_or_a_mere_mention_makes_no_official(third: str) 
                   "command said four firefighters were hurt.\n", "2028-10-28T10:00:00+01:00")
     other = report(f"Tunnel fire\n\nWOLFSBERG (Wire) - {third}\n", "2028-10-28T12:00:00+01:00")
     assert len({c for c, *_ in claims_of(draft_reports([fire, other]).new)}) == 2
+
+
+# A third reader's cases on the relays (before they were kept).
+
+@pytest.mark.parametrize(("sentence", "claimant", "source"), [
+    ("The death toll rose to 15, state broadcaster RBA said on Tuesday, citing the Rwanda "
+     "National Police.", "Rwanda National Police", "RBA"),
+    ("The death toll rose to 15, Igihe reported on Tuesday, citing the Rwanda National "
+     "Police.", "Rwanda National Police", "Igihe"),
+    ("The death toll rose to 15, Radio Rwanda reported on Tuesday, citing the Rwanda "
+     "National Police.", "Rwanda National Police", "Radio Rwanda")])
+def test_an_outlet_by_its_name_or_kind_relays_after_a_time(sentence: str, claimant: str,
+                                                           source: str) -> None:
+    assert _relayed(sentence) == (claimant, source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fifteen people died, The New Times reported, citing its own reporters.",
+    "Fifteen people died, Xinhua reported, citing heavy rains.",
+    "Fifteen people died, Xinhua reported, citing its correspondent."])
+def test_what_an_outlet_cites_of_its_own_is_no_claimant(sentence: str) -> None:
+    assert _relayed(sentence)[1] is None
+
+
+def test_whose_latest_count_was_cited_is_the_body() -> None:
+    assert _relayed("Fifteen people died, the New Times reported, citing the ministry's latest "
+                    "count.")[0] == "ministry"

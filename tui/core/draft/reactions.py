@@ -323,17 +323,7 @@ def _leaders_of_two_countries(c: Clause) -> Reactors | None:
     return None
 
 
-# An outlet named after a place or a state ("The Washington Post", "the official Saudi
-# Press Agency"): it reports, it does not react
-# (never an agency of a state's own: "the United States Agency for International
-# Development", "Federal Agency for Technical Relief")
-_OUTLET = re.compile(r"\b(?:Post|Times|(?:Press|News)\s+Agency|Gazette|Herald|Tribune|Journal|"
-                     r"Television|Radio|Broadcasting\s+(?:Corporation|Company))\b")
-
-
 def _country_subject(c: Clause) -> Reactors | None:
-    if c.subject and _OUTLET.search(c.subject):
-        return None
     countries = countries_in(c.subject)[:1] if c.subject else []
     return Reactors(countries, []) if countries else None
 
