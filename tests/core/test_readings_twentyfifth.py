@@ -487,3 +487,19 @@ def test_what_an_outlet_cites_of_its_own_is_no_claimant(sentence: str) -> None:
 def test_whose_latest_count_was_cited_is_the_body() -> None:
     assert _relayed("Fifteen people died, the New Times reported, citing the ministry's latest "
                     "count.")[0] == "ministry"
+
+
+def test_those_still_missing_according_to_a_body_are_its_figure() -> None:
+    news = report("Flood\n\nTARSA (Wire) - The health ministry said 19 workers were injured. "
+                  "Nineteen workers are still missing, according to the district "
+                  "administration.\n")
+    new = update_text(base_with(("Police", "workers", 4)), [news]).new
+    assert [(f.claimant, f.value.text) for f in new.figures] == [
+        ("district administration", "19")]
+
+
+def test_those_missing_according_to_a_bare_ministry_are_the_tolls_before() -> None:
+    news = report("Tunnel\n\nTARSA (Wire) - The emergencies ministry said two workers died. "
+                  "According to the ministry, nine workers remain under the rubble.\n")
+    new = update_text(base_with(("Police", "workers", 4)), [news]).new
+    assert [f.claimant for f in new.figures] in ([], ["emergencies ministry"])
