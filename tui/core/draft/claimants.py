@@ -109,8 +109,10 @@ def _citing_aside(sentence: str) -> tuple[str, str] | None:
 
 
 # What an outlet cites that is no one's toll: its own staff, the weather, a reason
-_NO_SOURCE = re.compile(r"\b(?:own|reporters?|correspondents?|rains?|weather|concerns?|"
-                        r"reasons?|investigation|local\s+reports)\b", re.IGNORECASE)
+_NO_SOURCE = re.compile(r"^(?:the\s+)?(?:(?:its|their|his|her)\s+(?:own\s+)?(?:reporters?|"
+                        r"correspondents?|staff|journalists?)|(?:heavy\s+|torrential\s+)?rains?|"
+                        r"(?:bad\s+|poor\s+)?weather|(?:security\s+)?concerns?|local\s+reports)\b",
+                        re.IGNORECASE)
 _NOT_CITED = re.compile(r"^(?:same|its|their|own|his|her)\b|\b(?:sources?|reports?|tally|count|"
                         r"figures|data|logbook|documents?|memo|witnesses|residents|reasons?|"
                         r"rains?|delays?|standards?)\b", re.I)
@@ -144,7 +146,7 @@ def _timed_relay(sentence: str) -> re.Match[str] | None:
     return found if outlet and (news_agency(outlet) or _MEDIA.search(outlet) or re.search(
         r"\b(?:newspaper|daily|weekly|broadcaster|website|radio|television|TV|news\s+agency|"
         r"outlet|portal)\b", clause, re.IGNORECASE) or (
-        outlet[:1].isupper() and not is_body(outlet))) and is_body(cited) else None
+        outlet[:1].isupper() and not is_body(outlet))) and not _NO_SOURCE.search(cited) else None
 
 
 def relaying_agency(sentence: str) -> str | None:

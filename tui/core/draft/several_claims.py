@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from tui.core.draft.attribution import generic_body, news_agency, not_a_claimant, subjects
+from tui.core.draft.attribution import news_agency, not_a_claimant, subjects
 from tui.core.draft.groups import listed_under, of_another_incident, separate_incident_group
 from tui.core.draft.merge import earlier_figure_sentence
-from tui.core.draft.names import clean_name
 from tui.core.draft.report_deaths import found_dead, martyrs_in
 from tui.core.draft.report_figures import (
     compound,
@@ -61,7 +60,6 @@ from tui.core.draft.several_words import (
     REGIONAL,
     TREATED_IN,
 )
-from tui.core.draft.words import ACCORDING as SAID_ACCORDING
 from tui.core.format.model import Briefing, CasualtyClaim, Count, Figure, When, parse_count
 
 # "the Ministry's working group at the scene": a part of the body of that kind
@@ -389,13 +387,6 @@ class Tolls:
         missing."): the figure of whom it names, else of the part's toll just
         before it."""
         claimant, carried_by = self.naming.attribute("Unknown", sentence)
-        if not_a_claimant(claimant) and (by := SAID_ACCORDING.search(sentence)) is not None \
-                and is_body(named := clean_name(by.group(2) or by.group(1))) \
-                and not generic_body(named):
-            # "Nineteen workers are still missing, according to the district
-            # administration": that body's figure, not the toll's before it (a bare
-            # "according to the ministry" is the toll's before it, as it was)
-            claimant = self.naming.complete(named, sentence)
         if not_a_claimant(claimant) or news_agency(claimant):
             last = toll_before(self.items, self.part_text, sentence, said_text)
             # people unaccounted for, whom no one is named for, are the toll's only in a
