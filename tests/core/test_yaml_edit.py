@@ -355,6 +355,7 @@ def test_a_json_like_briefing_grows_by_lines_in_its_own_style() -> None:
     assert '      "source": ["Kuensel", "PTI"],\n' in out
     assert '\n    {"claimant": "Red Cross", "affected": "patients", ' in out
     assert '"source": ["Kuensel", "PTI"]}' in out  # a list's items quoted inside brackets
+    assert '"said": "2025-02-12T10:05Z"' in out and '"killed": 18' in out  # as the file does
     b = parse_briefing(out)
     assert [c.claimant for c in b.casualty_claims] == ["District Administration", "Red Cross"]
     assert [s.name for s in b.sources] == ["Kuensel", "Reuters", "PTI"]

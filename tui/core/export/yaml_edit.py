@@ -203,10 +203,18 @@ def _flow_value(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# A date or a time, plain in YAML, that a JSON-like file writes in quotes
+_A_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?")
+
+
 def _flow(record: NewRecord, key: Callable[[str], str] = str) -> str:
-    """A record inside a flow list, its keys written by `key`."""
-    return "{" + ", ".join(f"{key(name)}: {_flow_value(value)}" for name, value, _ in record) \
-        + "}"
+    """A record inside a flow list, its keys written by `key` (quoted, as a
+    JSON-like file writes them: then its dates and times are quoted too)."""
+    def value(text: str) -> str:
+        quoted = key("k") != "k" and _A_TIME.fullmatch(text)
+        return json.dumps(text) if quoted else _flow_value(text)
+
+    return "{" + ", ".join(f"{key(name)}: {value(text)}" for name, text, _ in record) + "}"
 
 
 def apply_plan(text: str, plan: Plan) -> str:
