@@ -6,6 +6,7 @@ group are compared, so naming the group is what keeps false disputes away."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
@@ -108,19 +109,27 @@ def heading_of_people(line: str) -> str | None:
     return people_named(line.rstrip(": ")) if LIST_HEADING.match(line) else None
 
 
+def headed_lines(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Each line with the group the list heading above it names ("Workers of the
+    complex:" above "Deceased: 1"), "" for a line under no such heading: a
+    heading holds over the figure lines and blank lines under it."""
+    heading = ""
+    for line in lines:
+        if LIST_HEADING.match(line):
+            heading = heading_of_people(line) or ""
+            yield line, ""
+        elif heading and FIGURE_LINE.match(line):
+            yield line, heading
+        else:
+            heading = heading if not line else ""
+            yield line, ""
+
+
 def listed_under(group: str, line: str, text: str) -> bool:
     """`line` is a line of the list of figures that `text` heads with `group`'s
     name ("Workers of the complex:" above "Deceased: 1")."""
-    heading: str | None = None
-    for each in (re.sub(r"^[-•*▪]\s*", "", x.strip()) for x in text.splitlines()):
-        if LIST_HEADING.match(each):
-            heading = heading_of_people(each)
-        elif heading and FIGURE_LINE.match(each):
-            if each == line.strip() and heading == group:
-                return True
-        elif each:
-            heading = None
-    return False
+    return any(each == line.strip() and heading == group for each, heading in headed_lines(
+        re.sub(r"^[-•*▪]\s*", "", x.strip()) for x in text.splitlines()))
 
 
 _OF_ANOTHER_INCIDENT = re.compile(r"^victims (?:near|in|at|of (?:the (?:separate|unrelated|second|"
@@ -155,6 +164,12 @@ _BACKGROUND = re.compile(
     r"|\byears\s+(?:after|before|later|earlier)\b")
 
 
+# A superlative and the words of its clause after it ("the deadliest attack in the
+# capital"; not "the second deadliest after one in 1998 that claimed 2,541 lives")
+_SUPERLATIVE = (r"\b(?:deadliest|worst|biggest|largest|heaviest|most\s+\w+)\b"
+                r"(?:(?!\b(?:after|than|before|behind|one)\b)[^,;.]){0,80}")
+
+
 def time_of_toll(sentence: str, year: int | None = None) -> str | None:
     """When the sentence's toll is, by the words that would make it another
     time's (see `background`): "another" ("Road accidents killed 1,109 people
@@ -167,15 +182,12 @@ def time_of_toll(sentence: str, year: int | None = None) -> str | None:
     years"), or None (no such words). A year is never another time's when the
     article's year is unknown."""
     verdict = None
+    since_compared = compared_since(sentence) is not None
     for found in _BACKGROUND.finditer(sentence):
         before, words = sentence[: found.start()], found.group(0)
         # (a superlative bounded by a time: "the worst attack in the capital since 2011")
-        compared = re.search(
-            r"\b(?:deadliest|worst|biggest|largest|heaviest|most\s+\w+)\b"
-            # (not "the second deadliest after one in 1998 that claimed 2,541 lives")
-            r"(?:(?!\b(?:after|than|before|behind|one)\b)[^,;.]){0,80}$", before)
-        since_compared = compared is not None and compared_since(sentence) is not None
-        if (words.startswith("since") and not since_compared) or words.startswith(
+        compared = re.search(_SUPERLATIVE + "$", before)
+        if (words.startswith("since") and not (compared and since_compared)) or words.startswith(
                 "which began") or (found.start() == 0 and words.startswith("In")):
             return "apart"
         dated = re.search(r"\b(?:19|20)\d\d\b", words)
@@ -189,9 +201,7 @@ def time_of_toll(sentence: str, year: int | None = None) -> str | None:
 
 
 # A superlative bounded by a time: "the worst attack in the capital since 2011"
-_COMPARED_SINCE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most\s+\w+)\b"
-                             r"(?:(?!\b(?:after|than|before|behind|one)\b)[^,;.]){0,80}?"
-                             r"\bsince\b")
+_COMPARED_SINCE = re.compile(_SUPERLATIVE + r"?\bsince\b")
 
 
 # The words of a toll: after the comparison, they are the other time's ("the worst

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from tui.core.draft.groups import FIGURE_LINE, LIST_HEADING, heading_of_people
+from tui.core.draft.groups import LIST_HEADING, headed_lines
 from tui.core.draft.names import PLACE, countries_in
 from tui.core.draft.records import Layout, Sentence, Value
 from tui.core.draft.report_issuer import is_a_release, issuing_body
@@ -301,19 +301,10 @@ def sentences_of(page: Layout) -> tuple[Sentence, ...]:
     """Every sentence of the body, numbered from 1, with its paragraph, in the
     order things happened (a live blog's oldest entry first)."""
     paras = page.chronological or page.paragraphs
-    out: list[Sentence] = []
-    heading = ""
-    for number, (para, text) in enumerate(
-            ((i, s) for i, p in enumerate(paras) for s in sentences(p)), start=1):
-        if LIST_HEADING.match(text):
-            heading = heading_of_people(text) or ""
-            out.append(Sentence(number, para, text))
-        elif heading and FIGURE_LINE.match(text):
-            out.append(Sentence(number, para, text, heading))
-        else:
-            heading = ""
-            out.append(Sentence(number, para, text))
-    return tuple(out)
+    found = [(i, s) for i, p in enumerate(paras) for s in sentences(p)]
+    return tuple(Sentence(number, para, text, heading) for number, ((para, _), (text, heading))
+                 in enumerate(zip(found, headed_lines(s for _, s in found), strict=True),
+                              start=1))
 
 
 # A live blog's entry: "9:40 p.m. – Final update", "14:05 - Toll rises"

@@ -269,6 +269,14 @@ def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[G
     for body in bodies:
         for n in body.names:
             ends.setdefault(n.split()[-1].lower(), []).append(body)
+    # the words of each title the person is named with, before the post: in the
+    # reports ("District fire commander Gerald Rieger said") or in a name of theirs
+    title = rf"((?:[A-Za-z][a-z-]+\s+){{2,3}}){_POST}\s+"
+    titled = [m.group(1) for text in texts
+              for m in re.finditer(rf"\b{title}(?:{names})\b", text, re.IGNORECASE)]
+    titled += [m.group(1) for n in person.names
+               if (m := re.match(rf"{title}[A-ZÀ-ɏ]", n, re.IGNORECASE))]
+    titles = [{w.lower() for w in t.split()} for t in titled]
     found: dict[int, Group] = {}
     for body in bodies:
         refs = [re.escape(n) for n in body.names if len(n) >= 3]
@@ -295,17 +303,10 @@ def _posts(person: Group, bodies: list[Group], texts: tuple[str, ...]) -> list[G
         # before the name, the body "Wolfsberg district fire brigade command"; words of
         # what the body does, not only of where it is: "Wolfsberg district commander")
         own = {w.lower().removesuffix("s") for n in body.names for w in n.split()}
-        proper = {w.lower() for n in body.names for w in n.split()[:] if w[:1].isupper()
+        proper = {w.lower() for n in body.names for w in n.split() if w[:1].isupper()
                   and w.lower() not in _WHAT_IT_DOES_WORDS}
-        title = re.compile(rf"\b((?:[A-Za-z][a-z-]+\s+){{2,3}}){_POST}\s+(?:{names})\b",
-                           re.IGNORECASE)
-        titled = [m.group(1) for text in texts for m in title.finditer(text)]
-        # (or as the person's own name was written: "District fire commander Gerald Rieger")
-        titled += [m.group(1) for n in person.names
-                   if (m := re.match(rf"((?:[A-Za-z][a-z-]+\s+){{2,3}}){_POST}\s+[A-ZÀ-ɏ]", n,
-                                     re.IGNORECASE))]
-        if any(len(words := {w.lower() for w in t.split()}) >= 2 and words <= own
-               and words - _WHERE_OR_RANK - proper for t in titled):
+        if any(len(words) >= 2 and words <= own and words - _WHERE_OR_RANK - proper
+               for words in titles):
             found[id(body)] = body
     return list(found.values())
 
