@@ -83,11 +83,13 @@ _OFFICER_OF = re.compile(r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?:commander|chie
 # an outlet that names whom it cites in an aside
 _CITING_ASIDE = re.compile(r",\s+citing\s+" + _QUOTED_NAME + r"(?::\s+(?P<named>[^,;]{2,100}?))?"
                            r"\s*(?:,|\.?\s*$)")
+# The kinds of outlet written before its name ("newspaper Kuensel", "daily Kathimerini")
+_OUTLET_KIND = r"(?:newspaper|daily|weekly|broadcaster)"
 # Words that say a subject is an outlet ("Local media", "State television")
 _MEDIA = re.compile(r"\b(?:media|television|TV|radio|newspaper|daily|broadcaster|outlets?|press|"
                     r"Times|Herald|Tribune|Journal|Gazette|News)$"
                     # ("Bhutan's national newspaper Kuensel": the kind, then its name)
-                    r"|\b(?:newspaper|daily|broadcaster|weekly)\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s*){1,3}$")
+                    rf"|\b{_OUTLET_KIND}\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s*){{1,3}}$")
 
 
 def _citing_aside(sentence: str) -> tuple[str, str] | None:
@@ -120,8 +122,14 @@ _NOT_CITED = re.compile(r"^(?:same|its|their|own|his|her)\b|\b(?:sources?|report
 
 def _outlet_named(outlet: str | None) -> str | None:
     """An outlet by its name: "newspaper Kuensel", "daily Kathimerini" -> the name."""
-    return re.sub(r"^(?:newspaper|daily|weekly|broadcaster)\s+(?=[A-ZÀ-ɏ])", "", outlet) \
-        if outlet else outlet
+    return re.sub(rf"^{_OUTLET_KIND}\s+(?=[A-ZÀ-ɏ])", "", outlet) if outlet else outlet
+
+
+def _subject_of_relay(sentence: str, found: re.Match[str]) -> str | None:
+    """Who relays: the words before the verb `found` opens with, whichever tense
+    it is in ("..., the public news agency Agência Brasil reports, citing ...")."""
+    return subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1]) \
+        or subject_at(sentence[: found.start()])
 
 
 def _timed_relay(sentence: str) -> re.Match[str] | None:
@@ -136,16 +144,15 @@ def _timed_relay(sentence: str) -> re.Match[str] | None:
     if _NOT_CITED.search(cited) and not is_body(
             re.sub(r"^.*?\b(?:in|at|of|from|within)\s+(?:the\s+)?", "", cited)):
         return None
-    outlet = subject_before(sentence[: found.start() + len(found.group(0).split()[0]) + 1]) \
-        or subject_at(sentence[: found.start()])
+    outlet = _subject_of_relay(sentence, found)
     # (an outlet by its kind or its name alone, "Igihe", "Radio Rwanda", never a body that
     # gives its own reasons: "the ministry said on Monday, citing security concerns";
     # and whom it cites a body)
     # ("state broadcaster RBA", "the KT Press website": the kind of outlet in its clause)
     clause = re.split(r"[,;]", sentence[: found.start()])[-1]
     return found if outlet and (news_agency(outlet) or _MEDIA.search(outlet) or re.search(
-        r"\b(?:newspaper|daily|weekly|broadcaster|website|radio|television|TV|news\s+agency|"
-        r"outlet|portal)\b", clause, re.IGNORECASE) or (
+        rf"\b(?:{_OUTLET_KIND}|website|radio|television|TV|news\s+agency|outlet|portal)\b",
+        clause, re.IGNORECASE) or (
         outlet[:1].isupper() and not is_body(outlet))) and not _NO_SOURCE.search(cited) else None
 
 
@@ -159,11 +166,7 @@ def relaying_agency(sentence: str) -> str | None:
         return re.sub(r"^(?:news\s+)?(?:agency|newspaper|daily|broadcaster)\s+(?=[A-ZÀ-ɏ])", "",
                       clean_name(found.group(1) or found.group(2) or found.group(3)))
     if found := _RELAYED.search(sentence) or _timed_relay(sentence):
-        # ("..., the public news agency Agência Brasil reports, citing ...": the words
-        # before the verb, whichever tense it is in)
-        return _outlet_named(subject_before(
-            sentence[: found.start() + len(found.group(0).split()[0]) + 1])
-            or subject_at(sentence[: found.start()]))
+        return _outlet_named(_subject_of_relay(sentence, found))
     if found := _QUOTED_BY.search(sentence):
         return clean_name(found.group(2))
     if found := _QUOTED_AS_SAYING.search(sentence):
