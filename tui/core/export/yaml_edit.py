@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import yaml
@@ -168,11 +167,20 @@ class _Doc:
         """The whole briefing is one `{...}` mapping (JSON with comments)."""
         return bool(self.root.flow_style)
 
+    @property
+    def keys_quoted(self) -> bool:
+        """The file writes its keys in double quotes (JSON-like)."""
+        first = self.root.value[0][0] if self.root.value else None
+        return isinstance(first, ScalarNode) and first.style == '"'
+
+    @property
+    def root_indent(self) -> str:
+        """The indent of the top-level keys (of a flow document's first key)."""
+        return " " * (self.root.value[0][0].start_mark.column if self.root.value else 2)
+
     def key_text(self, name: str) -> str:
         """A key as the file writes its keys: `"title"` in a JSON-like file."""
-        first = self.root.value[0][0] if self.root.value else None
-        quoted = isinstance(first, ScalarNode) and first.style == '"'
-        return json.dumps(name) if quoted else name
+        return json.dumps(name) if self.keys_quoted else name
 
     def default_indent(self) -> tuple[int, int]:
         for _, v in self.root.value:
@@ -207,12 +215,14 @@ def _flow_value(value: str) -> str:
 _A_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?")
 
 
-def _flow(record: NewRecord, key: Callable[[str], str] = str) -> str:
-    """A record inside a flow list, its keys written by `key` (quoted, as a
-    JSON-like file writes them: then its dates and times are quoted too)."""
+def _flow(record: NewRecord, quoted: bool = False) -> str:
+    """A record inside a flow list; `quoted`: its keys in double quotes, as a
+    JSON-like file writes them, and then its dates and times too."""
+    def key(name: str) -> str:
+        return json.dumps(name) if quoted else name
+
     def value(text: str) -> str:
-        quoted = key("k") != "k" and _A_TIME.fullmatch(text)
-        return json.dumps(text) if quoted else _flow_value(text)
+        return json.dumps(text) if quoted and _A_TIME.fullmatch(text) else _flow_value(text)
 
     return "{" + ", ".join(f"{key(name)}: {value(text)}" for name, text, _ in record) + "}"
 
@@ -270,8 +280,7 @@ def _add_to_root(doc: _Doc, entry: str, after: tuple[ScalarNode, Node] | None = 
     """`entry` ("key": value) added to a flow document's top-level mapping: on
     a line of its own after the entry `after`, or before the section `before`
     and the comments above it, else last; with the commas the file uses."""
-    root = doc.root
-    indent = " " * (root.value[0][0].start_mark.column if root.value else 2)
+    root, indent = doc.root, doc.root_indent
     if after is not None:
         # (after its value and the comma that follows it, on the next line)
         m = re.match(r"[ \t]*,", doc.text[after[1].end_mark.index:])
@@ -313,7 +322,7 @@ def _add_to_flow_mapping(doc: _Doc, node: MappingNode, entries: list[str]) -> No
 
 def _flow_section(doc: _Doc, section: str, items: list[str]) -> None:
     """A new section of a flow document: its items one a line in brackets."""
-    indent = " " * (doc.root.value[0][0].start_mark.column if doc.root.value else 2)
+    indent = doc.root_indent
     body = f"[{doc.eol}" + "".join(f"{indent * 2}{item}{doc.eol}" for item in items) \
         + f"{indent}]"
     _add_to_root(doc, f"{doc.key_text(section)}: {body}", before=section)
@@ -332,7 +341,8 @@ def _new_section(doc: _Doc, section: str, body: str) -> None:
 def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
     found = doc.key(section)
     if found is None and doc.flow:
-        _flow_section(doc, section, [_flow(r, doc.key_text) + "," + _checks(r) for r in records])
+        _flow_section(doc, section,
+                      [_flow(r, doc.keys_quoted) + "," + _checks(r) for r in records])
         return
     if found is None:
         dash, key = doc.default_indent()
@@ -364,7 +374,7 @@ def _add_to_flow_list(doc: _Doc, seq: SequenceNode, records: list[NewRecord]) ->
     each when the last item has one (`{...},` before `]`: a trailing comma),
     or before each when the document opens its lines with the comma."""
     close = seq.end_mark.index - 1
-    flows = [_flow(r, doc.key_text if doc.flow else str) for r in records]
+    flows = [_flow(r, doc.flow and doc.keys_quoted) for r in records]
     if not seq.value:
         doc.add(close, ", ".join(flows))
         return
