@@ -15,6 +15,7 @@ from tui.core.draft.groups import has_incident_remark
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
 from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
 from tui.core.format.countries import lookup_country
+from tui.core.format.names import subject_key
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 # How a claim's note opens when the claim is a figure its claimant gave before
@@ -60,7 +61,7 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
     lists["quotes"][:] = _speakers_by_title(_not_repeated(lists["quotes"]), texts)
     claims[:] = _restated(_joined_measures(_earlier_first(_revised_count(
         _officials_are_the_body_told_earlier(_one_name_per_body(
-            _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims))))))))))
+            _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims)), texts[:3]))))))))
     aliases = _officials_for_their_body(claims, affiliations or [])
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
@@ -437,10 +438,11 @@ def _counted(claims: list[Item]) -> list[Item]:
 _ON_NOBODYS_WORD = ("no_one_credited", "toll_in_a_reaction")
 
 
-def _uncredited(claims: list[Item]) -> list[Item]:
+def _uncredited(claims: list[Item], opening: tuple[str, ...] = ()) -> list[Item]:
     """A toll on nobody's word is kept as Unknown's only for a measure (the dead,
     the injured) the article credits to no one: next to a credited toll it would
-    only make a dispute between a body and no one."""
+    only make a dispute between a body and no one. `opening` is the article's
+    headline, standfirst and first sentence, where its own toll of the whole is."""
     # (a credited part of the toll is no rival of the whole: "At least 14 people are dead,
     # according to Reuters" stays beside "Five of those who died are Israelis, according
     # to the Foreign Ministry")
@@ -459,7 +461,35 @@ def _uncredited(claims: list[Item]) -> list[Item]:
     # from Maguindanao", are no rival of the credited toll: kept, about their place)
     return [c for c in claims
             if c["claimant"].rule not in _ON_NOBODYS_WORD or _measure(c) not in credited
-            or ("killed" in c and c["killed"].rule in ("dead_from_place", "breakdown_by_place"))]
+            or ("killed" in c and c["killed"].rule in ("dead_from_place", "breakdown_by_place"))
+            or (c.sentence in opening and c is _first_of_its_measure(claims, _measure(c))
+                and _whole_of_credited_parts(
+                    c, [o for o in claims if o["claimant"].rule not in _ON_NOBODYS_WORD]))]
+
+
+def _first_of_its_measure(claims: list[Item], measure: str) -> Item | None:
+    """The article's first count of the dead (or the injured)."""
+    return next((c for c in claims if measure in c), None)
+
+
+def _whole_of_credited_parts(claim: Item, credited: list[Item]) -> bool:
+    """The lead's toll on nobody's word ("killing at least 19 people") beside
+    bodies' counts of other groups, each below it (the prime minister's dead
+    by nationality): the whole the parts are of, no rival to any of them."""
+    measure = _measure(claim)
+    whole = _lowest(claim, measure)
+    others = [o for o in credited if measure in o]
+    # (a figure the article hedges, "up to 300 are feared dead", is no count of the whole)
+    return whole > 0 and claim[measure].check is None and bool(others) and all(
+        0 <= _lowest(o, measure) < whole
+        and subject_key(str(o["affected"].value)) != subject_key(str(claim["affected"].value))
+        for o in others)
+
+
+def _lowest(claim: Item, measure: str) -> int:
+    """A count's lowest number ("19+" -> 19, "10-20" -> 10); -1 when it has none."""
+    found = re.match(r"\d+", str(claim[measure].value)) if measure in claim else None
+    return int(found[0]) if found else -1
 
 
 # Count rules that read a part of a toll told elsewhere
