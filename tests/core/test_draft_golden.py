@@ -225,12 +225,16 @@ TUNING_FLOORS = {
 # (styles fresh 9: 3 -> 4 in a thirteenth session: "one of the contract workers who
 # died was a Zimbabwean national", which round 24's truths count as the high
 # commission's claim, is drafted so, and style-58's older truth lists no such claim)
+# (styles fresh 11: 6 -> 7 in a fifteenth session: a pair's second group no longer
+# swallows "are among the", so style-67's "two French nationals are among the dead" is
+# drafted as the nation's dead, as real-218's truth counts a nation's dead, while
+# style-67's older truth keeps it out as a part of the Delegation's nine)
 MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh": 0, "styles fresh 3": 1, "real fresh 3": 6, "styles fresh 4": 0,
     "real fresh 4": 5, "styles fresh 5": 1, "real fresh 5": 4, "styles fresh 6": 1,
     "real fresh 6": 3, "styles fresh 7": 1, "real fresh 7": 8, "styles fresh 8": 3,
     "real fresh 8": 7, "styles fresh 9": 4, "real fresh 9": 6, "styles fresh 10": 1,
-    "real fresh 10": 10, "styles fresh 11": 6, "real fresh 11": 7, "styles fresh 12": 2,
+    "real fresh 10": 10, "styles fresh 11": 7, "real fresh 11": 7, "styles fresh 12": 2,
     "real fresh 12": 3, "styles fresh 13": 8, "real fresh 13": 2, "styles fresh 14": 6,
     "real fresh 14": 2, "styles fresh 15": 4, "real fresh 15": 2, "styles fresh 16": 2,
     "real fresh 16": 3, "styles fresh 17": 3, "real fresh 17": 1, "styles fresh 18": 2,

@@ -1,8 +1,10 @@
 """Readings added at the start of the twenty-sixth round, from what the last
 round's truths keep and drafts lost: the lead's own toll of the whole beside
-bodies' counts of its parts."""
+bodies' counts of its parts, and a list of nations' dead before its verb."""
 
 from __future__ import annotations
+
+import pytest
 
 from tui.core.draft import draft_briefing
 
@@ -65,3 +67,33 @@ def test_a_part_as_large_as_the_lead_leaves_it_no_whole() -> None:
             "The foreign ministry said all 14 of the dead were Greeks.\n")
     assert "Unknown" not in [claimant for claimant, _, _ in _claims(text)]
 
+
+_HEAD = "A story\n\nREYKJAVIK - "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said six Germans, four Britons and two Canadians were among the dead.",
+    "Six Germans, four Britons and two Canadians were killed, police said.",
+    "Police said six Germans, four Britons and two Canadians died.",
+])
+def test_nations_listed_before_their_verb_are_each_a_group(sentence: str) -> None:
+    assert [(group, killed) for _, group, killed in _claims(_HEAD + sentence)] == [
+        ("German nationals", 6), ("British nationals", 4), ("Canadian nationals", 2)]
+
+
+def test_a_pairs_second_group_ends_before_its_verb() -> None:
+    assert [group for _, group, _ in _claims(
+        _HEAD + "Police said six Germans and two Canadians were among the dead.")] == [
+        "German nationals", "Canadian nationals"]
+
+
+def test_two_groups_a_sentence_pairs_keep_one_number() -> None:
+    assert [(group, killed) for _, group, killed in _claims(
+        _HEAD + "Police said two miners and two guards died.")] == [
+        ("miners", 2), ("guards", 2)]
+
+
+def test_a_list_of_nations_beside_others_is_no_breakdown() -> None:
+    # (a list that names others than nations is not read as nations')
+    found = _claims(_HEAD + "Police said six Germans, four guides and two Canadians died.")
+    assert "German nationals" not in [group for _, group, _ in found]

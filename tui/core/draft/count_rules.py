@@ -31,6 +31,8 @@ _BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|
 # no measure of time or heat ("40 minutes", "45 degrees")
 _PLAIN_WORD = (r"(?!(?:had|have|has|were|was|are|is|been|minutes|hours|days|weeks|degrees|"
                r"metres|meters|kilometres|km|percent)\b)[a-z][\w\-]*(?<!ed)")
+# A verb of being, or "among", that ends a group's name ("two Canadians were among the dead")
+_A_VERB_OF_BEING = r"(?:had|have|has|were|was|are|is|been|among)\b"
 # Words for more than one person, or for none, after "the": "the crew", "the wounded"
 _NO_ONE_PERSON = (r"(?:crew|family|children|people|wounded|injured|dead|police|staff|public|"
                   r"rest|others|majority|number|dog|cat|horse|cow|goat)\b")
@@ -305,7 +307,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # whose bodies were dug out ... have so far been confirmed dead": an aside after the
     # first group, a clause after the second, an adverb and "confirmed" before the verb)
     (re.compile(_BOUND + NUM + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)(?:,[^,.;]{1,60},)?\s+and\s+"
-                + _BOUND + NUM + r"\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)"
+                + _BOUND + NUM + r"\s+((?:(?!" + _A_VERB_OF_BEING + r")[\w\-]+\s+){0,5}?[\w\-]+)"
                 r"(?:\s+(?:who|whose|that)\s+[^,.;]{1,100}?)?\s+(?:had |have |has |were |was )?"
                 r"(?:(?:so far|thus far|now|also|already) )?(?:been )?"
                 r"(?:(?:officially )?(?:reported|confirmed|found|declared|pronounced) )?"

@@ -435,18 +435,65 @@ def _list_after(sentence: str, count: StatedCount, opened: re.Match[str],
     if re.search(r"\d", between[len(str(count.number)):]) or _OTHERS_COUNTED.search(between) \
             or re.search(rf"\b(?:{other})\b", between, re.IGNORECASE):
         return []
+    items, pos = _nation_items(sentence, opened.end(), other_measure)
+    if len({g for _, g in items}) < 2 or _OTHERS_COUNTED.search(sentence, pos, pos + 40):
+        return []
+    return _by_nation(count, items)
+
+
+def _nation_items(sentence: str, pos: int, other_measure: frozenset[int],
+                  ) -> tuple[list[tuple[re.Match[str], str]], int]:
+    """The items of a list of nations' people from `pos` on, each with its
+    group, and where the list ends."""
     items: list[tuple[re.Match[str], str]] = []
-    pos = opened.end()
     while (m := _NATION_ITEM.match(sentence, pos)) is not None and (
             group := nationals_of(m["kind"])) is not None:
         if m.start(1) not in other_measure and parse_number(m.group(1)) is not None:
             items.append((m, group))
         pos = m.end()
-    if len({g for _, g in items}) < 2 or _OTHERS_COUNTED.search(sentence, pos, pos + 40):
-        return []
+    return items, pos
+
+
+def _by_nation(count: StatedCount, items: list[tuple[re.Match[str], str]]) -> list[StatedCount]:
     return [StatedCount(count.measure, parse_number(m.group(1)) or 0, None, group,
                         start=m.start(1), kind=count.kind, rule="breakdown_by_nation")
             for m, group in items]
+
+
+# The last item of a list of nations' people: the toll's own count and its nation
+_NATION_LAST = re.compile(r"(?<![\w.])(?i:" + NUM + r")\s+"
+                          r"(?P<kind>[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+)?)"
+                          r"(?:\s+(?:nationals?|citizens?))?")
+# What a list of nations' people holding a toll's count is followed by: the count's
+# verb ("six Germans, four Britons and two Canadians were among the dead")
+_LISTED_AS = {"killed": re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:among\s+the\s+"
+                                   r"(?:dead|killed|victims)|killed|dead)\b|\s+(?:have\s+|had\s+)?"
+                                   r"died\b"),
+              "injured": re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:among\s+the\s+"
+                                    r"(?:injured|wounded|hurt)|injured|wounded|hurt)\b")}
+
+
+def _nations_before_verb(sentence: str, count: StatedCount,
+                         other_measure: frozenset[int]) -> list[StatedCount]:
+    """Each nation's people of a list that holds the count and ends at the
+    count's verb ("six Germans, four Britons and two Canadians were among the
+    dead"): a group for each nation."""
+    listed_as = _LISTED_AS.get(count.measure)
+    if listed_as is None or count.start < 0:
+        return []
+    for first in re.finditer(r"(?<![\w.])(?i:" + NUM + r")\s", sentence[:count.start + 1]):
+        items, pos = _nation_items(sentence, first.start(), other_measure)
+        joint = re.compile(r"\s*,?\s*(?:and\s+)?").match(sentence, pos)
+        last = _NATION_LAST.match(sentence, joint.end() if joint else pos)
+        group = nationals_of(last["kind"]) if last else None
+        if not items or last is None or group is None \
+                or not listed_as.match(sentence, last.end()):
+            continue
+        items.append((last, group))
+        if count.start in {m.start(1) for m, _ in items} and len({g for _, g in items}) >= 2:
+            return _by_nation(count, items)
+        return []
+    return []
 
 
 def nationals_of(words: str) -> str | None:
@@ -478,7 +525,8 @@ def _parts_by_kind(sentence: str, count: StatedCount,
     `count` on ("46 were Uighurs", "12 from El Salvador"); none when words
     between say the list counts others (the arrested, the passengers, the
     injured: their breakdown is not read)."""
-    if (nationals := _nations_listed(sentence, count, other_measure)):
+    if (nationals := _nations_listed(sentence, count, other_measure)
+            or _nations_before_verb(sentence, count, other_measure)):
         return nationals
     if count.measure != "killed":
         return []

@@ -144,7 +144,10 @@ def tolls_in(sentence: str) -> Tolls | None:
         elif (count.measure == "killed" and killed is not None and count.noun
               and not count.included
               and killed.noun and count.noun != killed.noun
-              and count.number != killed.number):
+              # (the same number of two groups a sentence pairs: "two Germans and two
+              # Canadians died")
+              and (count.number != killed.number
+                   or count.rule == killed.rule == "two_groups_dead")):
             # "17 soldiers had been killed and ... neutralised 60 attackers":
             # another group's dead, a claim of its own
             if count.noun.startswith(("in ", "near ")):
@@ -232,6 +235,12 @@ def tolls_in(sentence: str) -> Tolls | None:
         elif parts[0].start == killed.start:
             killed, parts = parts[0], parts[1:]
             affected = killed.noun
+        elif parts[0].rule == "breakdown_by_nation" and killed.start in {p.start for p in parts}:
+            # ("six Germans, four Britons and two Canadians were among the dead": the count
+            # is an item of the list, each item its nation's)
+            killed, affected = parts[0], parts[0].noun
+            others = [o for o in others if o.start not in {p.start for p in parts}] + parts[1:]
+            parts = []
         others += [p for p in parts if p.start not in taken and p.number != killed.number]
     if injured is not None and killed is None and (parts := breakdown(sentence, injured)) and all(
             p.rule == "breakdown_by_nation" for p in parts):
