@@ -190,11 +190,12 @@ def _disputes(b: Briefing, truth: Truth, notes: list[str] | None = None) -> tupl
     for subject, measure, a, bname in pairs:
         hit = None
         for i, w in enumerate(wanted):
-            ta, tb = (str(n) for n in w["claimants"])
+            # (a dispute between three claimants or more is one of any two of them)
+            names = [str(n) for n in w["claimants"]]
             if w.get("field", "killed") == measure and truth.same_group(
-                    subject, str(w.get("affected", w.get("what")))) and (
-                    (_is(b, truth, a, ta) and _is(b, truth, bname, tb))
-                    or (_is(b, truth, a, tb) and _is(b, truth, bname, ta))):
+                    subject, str(w.get("affected", w.get("what")))) and any(
+                    _is(b, truth, a, ta) and _is(b, truth, bname, tb)
+                    for ta in names for tb in names if ta != tb):
                 hit = i
                 break
         if hit is None:

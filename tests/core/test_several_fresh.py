@@ -10,6 +10,7 @@ from pathlib import Path
 from tests.core.several_helpers import base_with, claims, report
 from tui.core.draft.report_time import report_time
 from tui.core.format.load import parse_briefing
+from tui.core.format.model import Briefing
 from tui.core.story.update import update_text
 
 
@@ -262,3 +263,22 @@ def test_a_json_like_source_grown_into_a_list_is_kept() -> None:
     grown = base.replace('"source": "Kuensel",', '"source": ["Kuensel", "PTI"],')
     assert update_quality.bytes_changed(base, grown) == 0
     assert update_quality.bytes_changed(base, base.replace('"Kuensel",', '"Kuensel"')) > 0
+
+
+def test_a_dispute_between_three_claimants_is_one_of_any_two() -> None:
+    """A truth's dispute may name three claimants; a drafted dispute between
+    any two of them is that dispute, and one with another body is false."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    truth = update_quality.Truth({"disputes": [
+        {"claimants": ["Police", "Red Cross", "Governor"], "affected": "people",
+         "field": "killed", "values": [17, 20, 23]}]})
+    def drafted(second: str) -> Briefing:
+        return parse_briefing(
+            b"format: 1\ntitle: T\ndate: 2028-01-01\nsummary: S\ncasualty_claims:\n"
+            b"  - {claimant: Red Cross, affected: people, killed: 20}\n"
+            + f"  - {{claimant: {second}, affected: people, killed: 23}}\n".encode(), "d")
+
+    assert update_quality._disputes(drafted("Governor"), truth) == (0, 0)
+    assert update_quality._disputes(drafted("Army"), truth) == (1, 1)
