@@ -97,3 +97,22 @@ def test_a_list_of_nations_beside_others_is_no_breakdown() -> None:
     # (a list that names others than nations is not read as nations')
     found = _claims(_HEAD + "Police said six Germans, four guides and two Canadians died.")
     assert "German nationals" not in [group for _, group, _ in found]
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("At least 40 pilgrims died, the diplomats said.", "diplomats"),
+    ("At least 40 pilgrims died, two Egyptian diplomats told AFP on Tuesday.",
+     "Egyptian diplomats"),
+    ("At least 40 pilgrims died, the medics said.", "medics"),
+])
+def test_diplomats_and_medics_who_say_a_toll_are_its_claimant(sentence: str,
+                                                              claimant: str) -> None:
+    assert [who for who, _, _ in _claims(_HEAD + sentence)] == [claimant]
+
+
+def test_forensic_doctors_who_found_something_are_no_claimant() -> None:
+    # ("doctors" stays a speaker only when it says: the forensic doctors here find
+    # that remains were one person's, the prefecture gives the toll)
+    text = (_HEAD + "The toll stands at 26 workers killed, after forensic doctors found "
+            "that remains counted as two victims belonged to one person.")
+    assert "doctors" not in [who for who, _, _ in _claims(text)]
