@@ -22,7 +22,7 @@ from tui.core.format.load import load_briefing
 def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     # The drafter's part is fixed: these tests drive the app, not the rules.
     monkeypatch.setattr("tui.core.draft.several.draft_yaml",
-                        lambda text, article=None, today=None: DRAFT)
+                        lambda text, article=None, today=None, keep_lead_whole=True: DRAFT)
     monkeypatch.delenv("BRIEFING_READ_ONLY", raising=False)
     base = tmp_path / "fire.yaml"
     base.write_text(BASE, encoding="utf-8")

@@ -100,7 +100,7 @@ def kept(base: str, out: str, changed: frozenset[int] = frozenset()) -> bool:
 @pytest.fixture
 def fixed_draft(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("tui.core.draft.several.draft_yaml",
-                        lambda text, article=None, today=None: DRAFT)
+                        lambda text, article=None, today=None, keep_lead_whole=True: DRAFT)
 
 
 def story(tmp_path: Path, crlf: bool = False) -> tuple[Path, Path]:
@@ -181,7 +181,8 @@ def test_write_is_refused_when_the_file_changed_since_it_was_read(
     base, report = story(tmp_path)
     edited = BASE.replace("kills at least five", "kills at least six")
 
-    def editor_saves_meanwhile(text: str, article: object = None, today: object = None) -> str:
+    def editor_saves_meanwhile(text: str, article: object = None, today: object = None,
+                               keep_lead_whole: bool = True) -> str:
         base.write_text(edited, encoding="utf-8")
         return DRAFT
 
@@ -399,7 +400,8 @@ def test_a_live_blog_past_midnight_moves_to_the_next_day() -> None:
 
 def test_a_quote_without_speaker_in_a_blog_entry_is_the_one_person_it_names(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def entry_draft(text: str, article: object = None, today: object = None) -> str:
+    def entry_draft(text: str, article: object = None, today: object = None,
+                    keep_lead_whole: bool = True) -> str:
         quote = ("quotes:\n  - speaker: Unknown\n    text: We are doing everything we can "
                  "for them all.\n") if "everything" in text else ""
         return "format: 1\ntitle: R\ndate: 2025-02-11\nsummary: x\n" + quote

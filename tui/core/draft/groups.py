@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from tui.core.draft.count_rules import AMONG_THE
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
@@ -466,11 +467,12 @@ _NATION_LAST = re.compile(r"(?<![\w.])(?i:" + NUM + r")\s+"
                           r"(?:\s+(?:nationals?|citizens?))?")
 # What a list of nations' people holding a toll's count is followed by: the count's
 # verb ("six Germans, four Britons and two Canadians were among the dead")
-_LISTED_AS = {"killed": re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:among\s+the\s+"
-                                   r"(?:dead|killed|victims)|killed|dead)\b|\s+(?:have\s+|had\s+)?"
-                                   r"died\b"),
-              "injured": re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:among\s+the\s+"
-                                    r"(?:injured|wounded|hurt)|injured|wounded|hurt)\b")}
+_LISTED_AS = {measure: re.compile(
+    r"\s+(?:(?:were|are|was|have\s+been|had\s+been)\s+(?:(?:also|reported)\s+)?)?"
+    + AMONG_THE + r"?(?:" + words + r")\b" + more)
+    for measure, words, more in (
+        ("killed", r"killed|dead|died|victims", r"|\s+(?:have\s+|had\s+)?died\b"),
+        ("injured", r"injured|wounded|hurt", ""))}
 
 
 def _nations_before_verb(sentence: str, count: StatedCount,
@@ -481,7 +483,9 @@ def _nations_before_verb(sentence: str, count: StatedCount,
     listed_as = _LISTED_AS.get(count.measure)
     if listed_as is None or count.start < 0:
         return []
-    for first in re.finditer(r"(?<![\w.])(?i:" + NUM + r")\s", sentence[:count.start + 1]):
+    for first in re.finditer(r"(?<![\w.])(?i:" + NUM + r")\s", sentence):
+        if first.start() > count.start:
+            break
         items, pos = _nation_items(sentence, first.start(), other_measure)
         joint = re.compile(r"\s*,?\s*(?:and\s+)?").match(sentence, pos)
         last = _NATION_LAST.match(sentence, joint.end() if joint else pos)

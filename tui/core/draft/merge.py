@@ -11,11 +11,16 @@ from dataclasses import replace
 
 from tui.core.draft.affiliation import OWN_OFFICES, Affiliation, as_named, body_for
 from tui.core.draft.count_rules import EARLIER_COUNT_RULES
-from tui.core.draft.groups import has_incident_remark
+from tui.core.draft.groups import (
+    SEPARATE_INCIDENT,
+    background,
+    has_incident_remark,
+    only_compared,
+)
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
+from tui.core.draft.several_rules import GENERIC, group_key
 from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
 from tui.core.format.countries import lookup_country
-from tui.core.format.names import subject_key
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
 # How a claim's note opens when the claim is a figure its claimant gave before
@@ -36,9 +41,11 @@ def earlier_figure_sentence(note: str) -> str | None:
 
 def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
           events: Iterable[Event], affiliations: list[Affiliation] | None = None,
-          texts: tuple[str, ...] = ()) -> Draft:
+          texts: tuple[str, ...] = (), openers: tuple[str, ...] = ()) -> Draft:
     """The draft from the lead and the sentence stages' events, in article
-    order, and who the article says speaks for which body."""
+    order, and who the article says speaks for which body. `openers` are the
+    sentences that open a paragraph, where a lead's toll of the whole may be
+    (none: no lead's whole is kept beside bodies' parts)."""
     lists: dict[str, list[Item]] = {section: [] for section in SECTIONS}
     claims = lists["casualty_claims"]
     for event in events:
@@ -61,7 +68,7 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
     lists["quotes"][:] = _speakers_by_title(_not_repeated(lists["quotes"]), texts)
     claims[:] = _restated(_joined_measures(_earlier_first(_revised_count(
         _officials_are_the_body_told_earlier(_one_name_per_body(
-            _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims)), texts[:3]))))))))
+            _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims)), openers))))))))
     aliases = _officials_for_their_body(claims, affiliations or [])
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
@@ -387,17 +394,17 @@ _AMONG_THE_DEAD = r"[^.;,]{0,50}?\bamong\s+the\s+(?:dead|killed|victims|injured|
 
 
 def _said_as_a_part(claim: Item, measure: str) -> bool:
-    value = str(claim[measure].value).rstrip("+")
-    words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
-    figure = "|".join([re.escape(value), *map(re.escape, words)])
     part = _A_PART if "country" in claim or _CITIZENS.search(str(claim["affected"].value)) \
         else f"(?:{_A_PART}|{_AMONG_THE_DEAD})"
-    return re.search(rf"(?<![\w,.])(?:{figure})(?![\w,.]\d)" + part, claim.sentence,
-                     re.I) is not None
+    return re.search(_figure(claim, measure) + part, claim.sentence, re.I) is not None
 
 
 # A group of a state's own people: "Argentine citizens", "its nationals"
 _CITIZENS = re.compile(r"\b(?:citizens|nationals|compatriots|countrymen)\b|^[A-ZÀ-ɏ]")
+
+
+# The count rules of one item of a list of groups the sentence gives
+_LIST_ITEM_RULES = frozenset({"two_groups_dead", "breakdown_by_nation"})
 
 
 def _parts_of_a_larger_count(claims: list[Item]) -> list[Item]:
@@ -411,9 +418,13 @@ def _parts_of_a_larger_count(claims: list[Item]) -> list[Item]:
     out = []
     for claim in claims:
         measures = [m for m in ("killed", "injured") if m in claim]
+        # (a larger item of the same list is no whole: "six tourists and two guides were
+        # among the dead" are two parts)
         if len(measures) == 1 and _said_as_a_part(claim, measures[0]) and any(
                 number(other, measures[0]) > number(claim, measures[0]) >= 0
-                for other in claims if other is not claim):
+                for other in claims if other is not claim and not (
+                    other.sentence == claim.sentence and measures[0] in other
+                    and other[measures[0]].rule in _LIST_ITEM_RULES)):
             continue
         out.append(claim)
     return out
@@ -438,11 +449,11 @@ def _counted(claims: list[Item]) -> list[Item]:
 _ON_NOBODYS_WORD = ("no_one_credited", "toll_in_a_reaction")
 
 
-def _uncredited(claims: list[Item], opening: tuple[str, ...] = ()) -> list[Item]:
+def _uncredited(claims: list[Item], openers: tuple[str, ...] = ()) -> list[Item]:
     """A toll on nobody's word is kept as Unknown's only for a measure (the dead,
     the injured) the article credits to no one: next to a credited toll it would
-    only make a dispute between a body and no one. `opening` is the article's
-    headline, standfirst and first sentence, where its own toll of the whole is."""
+    only make a dispute between a body and no one. The lead's toll of the whole
+    beside bodies' counts of its parts is kept too (`_lead_whole`)."""
     # (a credited part of the toll is no rival of the whole: "At least 14 people are dead,
     # according to Reuters" stays beside "Five of those who died are Israelis, according
     # to the Foreign Ministry")
@@ -457,33 +468,84 @@ def _uncredited(claims: list[Item], opening: tuple[str, ...] = ()) -> list[Item]
              and c[_measure(c)].rule in _PART_RULES}
     credited |= {m for c in claims if (m := _measure(c)) and (m, str(c[m].value)) in parts
                  and c["claimant"].rule in _ON_NOBODYS_WORD}
+    whole = _lead_whole(claims, openers)
     # (the dead of one place the article names apart, "Fifty-three of the dead were
     # from Maguindanao", are no rival of the credited toll: kept, about their place)
-    return [c for c in claims
+    return [whole if whole is not None and c is claims[0] else c for c in claims
             if c["claimant"].rule not in _ON_NOBODYS_WORD or _measure(c) not in credited
             or ("killed" in c and c["killed"].rule in ("dead_from_place", "breakdown_by_place"))
-            or (c.sentence in opening and c is _first_of_its_measure(claims, _measure(c))
-                and _whole_of_credited_parts(
-                    c, [o for o in claims if o["claimant"].rule not in _ON_NOBODYS_WORD]))]
+            or (whole is not None and c is claims[0])]
 
 
-def _first_of_its_measure(claims: list[Item], measure: str) -> Item | None:
-    """The article's first count of the dead (or the injured)."""
-    return next((c for c in claims if measure in c), None)
-
-
-def _whole_of_credited_parts(claim: Item, credited: list[Item]) -> bool:
-    """The lead's toll on nobody's word ("killing at least 19 people") beside
-    bodies' counts of other groups, each below it (the prime minister's dead
-    by nationality): the whole the parts are of, no rival to any of them."""
+# Words that set the lead's toll in another time or place than the story's own event:
+# "a year after a blast that killed 218", "last month's floods", "a war that has killed",
+# "in neighbouring Deltra"
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:year|years|month|months|week|weeks|day|days)\s+(?:after|since|before)\b"
+    r"|\b(?:after|since)\s+(?:an?|the)\s+[^,;.]{0,60}?\b(?:that|which)\s+(?:had\s+)?"
+    r"(?:killed|left|claimed)\b"
+    r"|\b[Ll]ast\s+(?:week|month|year|weekend)(?:['’]s)?\b|\b(?:earlier|previous)\s+"
+    r"(?:this\s+)?(?:week|month|year)\b"
+    r"|\b(?:war|conflict|insurgency|campaign|fighting|violence|epidemic|outbreak)\s+(?:that|"
+    r"which)\s+(?:has|have|had)\b|\banniversary\b|\bneighbouring\b|\bneighboring\b")
+def _of_another_event(claim: Item) -> bool:
+    """Words of another time or place before the claim's figure, or right
+    after it ("a landslide killed 30 people last week"); never those of an
+    earlier event the sentence goes on to ("killed 15 ... when an aftershock
+    struck areas devastated by a quake that claimed 500 lives earlier this
+    week")."""
     measure = _measure(claim)
-    whole = _lowest(claim, measure)
-    others = [o for o in credited if measure in o]
-    # (a figure the article hedges, "up to 300 are feared dead", is no count of the whole)
-    return whole > 0 and claim[measure].check is None and bool(others) and all(
-        0 <= _lowest(o, measure) < whole
-        and subject_key(str(o["affected"].value)) != subject_key(str(claim["affected"].value))
-        for o in others)
+    found = re.search(_figure(claim, measure), claim.sentence, re.I) if measure else None
+    # (a figure not found in its words is read with every such word against it)
+    return any(found is None or m.start() < found.start() or m.start() - found.start() < 40
+               for m in _ANOTHER_EVENT.finditer(claim.sentence))
+
+
+def _figure(claim: Item, measure: str) -> str:
+    """A pattern of the claim's figure of `measure` as a sentence writes it:
+    "15", "fifteen", "20,000"."""
+    value = str(claim[measure].value).rstrip("+")
+    words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
+    grouped = [f"{int(value):,}"] if value.isdigit() and len(value) > 3 else []
+    figure = "|".join(map(re.escape, [value, *grouped, *words]))
+    return rf"(?<![\w,.])(?:{figure})(?![\w,.]\d)"
+
+
+# Who the people of a credited count are when it names no other group than the
+# whole's: its own people in other words, never a part of it
+_ANY_PEOPLE = GENERIC | {"individual", "other", "civilian"}
+
+
+def _lead_whole(claims: list[Item], openers: tuple[str, ...]) -> Item | None:
+    """The lead's toll on nobody's word ("killing at least 19 people"), kept
+    beside bodies' counts of its parts (the prime minister's dead by
+    nationality): the article's first claim, opening its paragraph, about
+    this event, given plainly (not "up to 300 are feared dead"), each of its
+    measures above every credited count of that measure, which is of a
+    group named apart; a measure that fails this is dropped from it, and
+    the claim when its first does. None when there is no such claim."""
+    lead = claims[0] if claims else None
+    if lead is None or lead["claimant"].rule not in _ON_NOBODYS_WORD \
+            or lead.sentence not in openers or _of_another_event(lead) \
+            or (background(lead.sentence) and not only_compared(lead.sentence)) \
+            or SEPARATE_INCIDENT.search(lead.sentence):
+        return None
+    credited = [c for c in claims if c["claimant"].rule not in _ON_NOBODYS_WORD]
+    kept = lead
+    for measure in ("killed", "injured"):
+        others = [o for o in credited if measure in o]
+        if measure not in lead or not others:
+            continue
+        whole = _lowest(lead, measure)
+        if not (whole > 0 and lead[measure].check is None and all(
+                0 <= _lowest(o, measure) < whole
+                and group_key(str(o["affected"].value)) not in _ANY_PEOPLE
+                and group_key(str(o["affected"].value)) != group_key(str(lead["affected"].value))
+                for o in others)):
+            if measure == _measure(lead):
+                return None
+            kept = replace(kept, fields=tuple((k, v) for k, v in kept.fields if k != measure))
+    return kept
 
 
 def _lowest(claim: Item, measure: str) -> int:

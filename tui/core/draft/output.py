@@ -40,11 +40,12 @@ def _records(name: str, records: Sequence[Mapping[str, Value]]) -> list[str]:
     return out
 
 
-def page_draft(text: str, article: Article | None = None, today: date | None = None) -> Draft:
+def page_draft(text: str, article: Article | None = None, today: date | None = None, *,
+               keep_lead_whole: bool = True) -> Draft:
     """The draft of `text`, with the title and date of `article`, the page it
     came from, if it has them; `today` (by default the clock's) bounds the
-    dates guessed."""
-    d = draft_briefing(text, today)
+    dates guessed (`keep_lead_whole`: see `draft_briefing`)."""
+    d = draft_briefing(text, today, keep_lead_whole=keep_lead_whole)
     if article is not None and article.title:
         d = replace(d, title=article.title)
     if article is not None and article.date and ISO.fullmatch(article.date):
@@ -53,10 +54,11 @@ def page_draft(text: str, article: Article | None = None, today: date | None = N
     return d
 
 
-def draft_yaml(text: str, article: Article | None = None, today: date | None = None) -> str:
+def draft_yaml(text: str, article: Article | None = None, today: date | None = None, *,
+               keep_lead_whole: bool = True) -> str:
     """A draft briefing as YAML text, valid for `briefing check`. `article`
     is the page it came from, if any: its title, date and source are used."""
-    d = page_draft(text, article, today)
+    d = page_draft(text, article, today, keep_lead_whole=keep_lead_whole)
     out = [
         "# Draft made by `briefing draft`: every line marked `# check:` is a guess.",
         "format: 1",

@@ -24,15 +24,24 @@ from tui.core.draft.records import Draft, Event, Layout
 from tui.core.draft.timeline import timeline_in
 
 
-def draft_briefing(text: str, today: date | None = None) -> Draft:
+def draft_briefing(text: str, today: date | None = None, *,
+                   keep_lead_whole: bool = True) -> Draft:
     """A Draft from article text; `today` (by default the clock's) bounds the
-    dates guessed."""
+    dates guessed. `keep_lead_whole` keeps the lead's toll on nobody's word
+    beside bodies' counts of its parts (a story's reports do not: there a
+    release's own lead is its issuer's)."""
     page = layout(text, today or date.today())
     mentions = Mentions(page.author, page.host, _year_of(page))
     events: list[Event] = []
     texts: list[str] = []
+    # (the sentences that open their paragraph: where a lead's toll of the whole is)
+    openers: list[str] = []
+    paragraph: int | None = None
     for sentence in sentences_of(page):
         texts.append(sentence.text)
+        if sentence.paragraph != paragraph:
+            openers.append(sentence.text)
+            paragraph = sentence.paragraph
         mentions.sentence_number = sentence.number
         mentions.list_heading = sentence.list_heading
         said = sentence.text
@@ -44,7 +53,7 @@ def draft_briefing(text: str, today: date | None = None) -> Draft:
         events += mentions.remember_subjects(said)
     when, summary, key_points = lead_of(page)
     return merge(page.title, when, summary, key_points, events, affiliations_in(texts),
-                 tuple(texts))
+                 tuple(texts), tuple(openers) if keep_lead_whole else ())
 
 
 def _year_of(page: Layout) -> int:

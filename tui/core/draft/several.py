@@ -113,7 +113,10 @@ class Merger:
             # the part's own day bounds the dates the drafter guesses, not the clock's
             day = part.said.date() if isinstance(part.said, datetime) else part.said
             try:
-                draft = parse_briefing(draft_yaml(text, today=day), report.name)
+                # (a report's lead toll on nobody's word is its issuer's here, so a lead's
+                # whole beside another body's parts would be that issuer's rival toll)
+                draft = parse_briefing(draft_yaml(text, today=day, keep_lead_whole=False),
+                                       report.name)
             except BriefingError as exc:
                 self.warnings.append(f"{report.name}: a part was not drafted ({exc})")
                 continue

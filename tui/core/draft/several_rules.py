@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from difflib import SequenceMatcher
 
-from tui.core.draft.groups import without_speakers_place
+from tui.core.draft.groups import nationals_of, without_speakers_place
 from tui.core.draft.words import RESPONDERS
 from tui.core.export.yaml_edit import Field, list_item, scalar
 from tui.core.format.model import CasualtyClaim, Count, When
@@ -395,6 +395,10 @@ def named_by(group: str, sentence: str) -> bool:
     with: "rescue teams" for rescuers); a group the drafter inferred
     ("cholera patients" for "died of cholera") is not named."""
     if not sentence or group_key(group) in GENERIC:
+        return True
+    # ("German nationals" for "six Germans": a nation's people by the nation's word)
+    if group.endswith(" nationals") and any(
+            nationals_of(w) == group for w in WORDS.findall(sentence)):
         return True
     last = group_key(group).split()[-1:]
     said = [group_key(w) for w in WORDS.findall(sentence.casefold())]

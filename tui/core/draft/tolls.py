@@ -147,7 +147,8 @@ def tolls_in(sentence: str) -> Tolls | None:
               # (the same number of two groups a sentence pairs: "two Germans and two
               # Canadians died")
               and (count.number != killed.number
-                   or count.rule == killed.rule == "two_groups_dead")):
+                   or (count.rule == killed.rule == "two_groups_dead"
+                       and not count.noun.startswith("of ")))):
             # "17 soldiers had been killed and ... neutralised 60 attackers":
             # another group's dead, a claim of its own
             if count.noun.startswith(("in ", "near ")):
@@ -232,21 +233,30 @@ def tolls_in(sentence: str) -> Tolls | None:
         if parts[0].start == killed.start and parts[0].rule == "breakdown_by_kind" and (
                 killed.noun not in ("", "people")):
             parts = parts[1:]  # "16 of the dead were South Sudanese oil workers": its own noun
+        elif parts[0].rule == "breakdown_by_nation" and killed.start in {p.start for p in parts}:
+            # ("six Germans, four Britons and two Canadians were among the dead": the count
+            # is an item of the list, each item its nation's; the sentence's injured, "12
+            # people were injured, and six Germans ... were killed", a claim of their own)
+            killed, affected = parts[0], parts[0].noun
+            others = [o for o in others if o.start not in {p.start for p in parts}] + parts[1:]
+            if injured is not None and injured.start not in {p.start for p in parts}:
+                others, injured = [*others, injured], None
+            parts = []
         elif parts[0].start == killed.start:
             killed, parts = parts[0], parts[1:]
             affected = killed.noun
-        elif parts[0].rule == "breakdown_by_nation" and killed.start in {p.start for p in parts}:
-            # ("six Germans, four Britons and two Canadians were among the dead": the count
-            # is an item of the list, each item its nation's)
-            killed, affected = parts[0], parts[0].noun
-            others = [o for o in others if o.start not in {p.start for p in parts}] + parts[1:]
-            parts = []
         others += [p for p in parts if p.start not in taken and p.number != killed.number]
     if injured is not None and killed is None and (parts := breakdown(sentence, injured)) and all(
             p.rule == "breakdown_by_nation" for p in parts):
-        # "44 people were wounded, including six Tunisians and 13 Italians": each nation's
-        # injured a group of its own
-        others += [p for p in parts if p.number != injured.number]
+        if injured.start in {p.start for p in parts}:
+            # ("six Germans, four Britons and two Canadians were injured": the count is an
+            # item of the list, each item its nation's)
+            injured, affected = parts[0], parts[0].noun
+            others = [o for o in others if o.start not in {p.start for p in parts}] + parts[1:]
+        else:
+            # "44 people were wounded, including six Tunisians and 13 Italians": each
+            # nation's injured a group of its own
+            others += [p for p in parts if p.number != injured.number]
     if injured is not None and killed is not None and others and (
             injured_at := re.match(r"[^,;.]{0,30}?\bin\s+([A-ZÀ-ɏ][\w’'\-]+)",
                                    sentence[injured.start:])) \
