@@ -67,9 +67,15 @@ def norm(text: str) -> str:
 
 
 def same_party(a: str, b: str) -> bool:
-    """One name's words all appear in the other ("source" / "A US source")."""
-    wa, wb = set(norm(a).split()), set(norm(b).split())
+    """One name's words all appear in the other ("source" / "A US source"),
+    a possessive read as its "of" ("Argentina's foreign ministry" / "Foreign
+    Ministry of Argentina")."""
+    wa, wb = _party_words(a), _party_words(b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _party_words(name: str) -> set[str]:
+    return {w.removesuffix("'s") for w in norm(name).split()} - {"of"}
 
 
 # Every spelling the drafter's table gives an organisation ("WFP", "World Food

@@ -266,3 +266,15 @@ def test_more_than_n_is_written_n_plus_in_every_truth(dq: ModuleType) -> None:
                                rf"\bat least\s+{re.escape(str(n))}\b", text, re.I):
                         wrong.append(f"{name}: {count.text}")
     assert wrong == []
+
+
+@pytest.mark.parametrize(("drafted", "true", "same"), [
+    ("Argentina's foreign ministry", "Foreign Ministry of Argentina", True),
+    ("Venezuela's Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Venezuela", True),
+    ("Peru’s President", "President of Peru", True),
+    ("Argentina's foreign ministry", "Foreign Ministry of Chile", False),
+    ("Ministry of Health", "Ministry of Interior", False),
+])
+def test_a_possessive_name_is_the_same_party_as_its_of_form(
+        dq: ModuleType, drafted: str, true: str, same: bool) -> None:
+    assert dq.same_party(drafted, true) is same
