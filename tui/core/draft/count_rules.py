@@ -33,7 +33,11 @@ _PLAIN_WORD = (r"(?!(?:had|have|has|were|was|are|is|been|minutes|hours|days|week
                r"metres|meters|kilometres|km|percent)\b)[a-z][\w\-]*(?<!ed)")
 # "among the", "among those who", "among the 14", "among the passengers": what a part
 # of a toll is among, before the toll's verb or noun
-AMONG_THE = r"(?:among\s+(?:the\s+|those\s+(?:who\s+)?)?(?:\d[\d,]*\s+)?(?:[a-z]+\s+)?)"
+AMONG_THE = (r"(?:among\s+(?:the\s+|those\s+(?:who\s+)?)?(?:(?!(?:feared|presumed|believed|"
+             r"thought|reported|missing)\b)[a-z]+\s+)?)")
+# A toll's verb or noun that counts more than the dead: "among the dead or missing",
+# "among those killed or injured", "the killed and wounded"
+NOT_THE_DEAD_ALONE = r"(?!\s+(?:or|and)\s+(?:missing|injured|wounded|hurt|unaccounted)\b)"
 # A verb of being, or "among", that ends a group's name ("two Canadians were among the dead")
 _A_VERB_OF_BEING = r"(?:had|have|has|were|was|are|is|been|among)\b"
 # Words for more than one person, or for none, after "the": "the crew", "the wounded"
@@ -310,12 +314,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # whose bodies were dug out ... have so far been confirmed dead": an aside after the
     # first group, a clause after the second, an adverb and "confirmed" before the verb)
     (re.compile(_BOUND + NUM + r"\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)(?:,[^,.;]{1,60},)?\s+and\s+"
-                + _BOUND + NUM + r"\s+((?:(?!" + _A_VERB_OF_BEING + r")[\w\-]+\s+){0,5}?[\w\-]+)"
+                + _BOUND + NUM + r"\s+((?!of\b)(?:(?!" + _A_VERB_OF_BEING + r")[\w\-]+\s+){0,5}?"
+                r"[\w\-]+)"
                 r"(?:\s+(?:who|whose|that)\s+[^,.;]{1,100}?)?\s+"
                 r"(?:had |have |has |were |was |are )?"
                 r"(?:(?:so far|thus far|now|also|already) )?(?:been )?"
                 r"(?:(?:officially )?(?:reported|confirmed|found|declared|pronounced) )?"
-                + AMONG_THE + r"?(killed|died|dead)\b", re.I), "pair", "two_groups_dead",
+                + AMONG_THE + r"?(killed|died|dead)\b" + NOT_THE_DEAD_ALONE, re.I),
+     "pair", "two_groups_dead",
      "The army said 21 civilians and three members of the security forces had died."),
     # "four spectators and the pilot have died": a group, and one person named by what
     # they were (never "the passengers" or "the crew": a group with no number; never

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from tui.core.draft.count_rules import AMONG_THE
+from tui.core.draft.count_rules import AMONG_THE, NOT_THE_DEAD_ALONE
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
@@ -469,7 +469,9 @@ _NATION_LAST = re.compile(r"(?<![\w.])(?i:" + NUM + r")\s+"
 # verb ("six Germans, four Britons and two Canadians were among the dead")
 _LISTED_AS = {measure: re.compile(
     r"\s+(?:(?:were|are|was|have\s+been|had\s+been)\s+(?:(?:also|reported)\s+)?)?"
-    + AMONG_THE + r"?(?:" + words + r")\b" + more)
+    # ("among 14 people killed", "among the 12 foreigners killed": a total named there)
+    r"(?:among\s+(?:the\s+)?\d[\d,]*\s+(?:[a-z]+\s+)?|" + AMONG_THE + r")?"
+    r"(?:" + words + r")\b" + NOT_THE_DEAD_ALONE + more)
     for measure, words, more in (
         ("killed", r"killed|dead|died|victims", r"|\s+(?:have\s+|had\s+)?died\b"),
         ("injured", r"injured|wounded|hurt", ""))}
@@ -490,11 +492,14 @@ def _nations_before_verb(sentence: str, count: StatedCount,
         joint = re.compile(r"\s*,?\s*(?:and\s+)?").match(sentence, pos)
         last = _NATION_LAST.match(sentence, joint.end() if joint else pos)
         group = nationals_of(last["kind"]) if last else None
-        if not items or last is None or group is None \
-                or not listed_as.match(sentence, last.end()):
+        verb = listed_as.match(sentence, last.end()) if last else None
+        if not items or last is None or group is None or verb is None:
             continue
         items.append((last, group))
-        if count.start in {m.start(1) for m, _ in items} and len({g for _, g in items}) >= 2:
+        # (the count is an item of the list, or the total it is among: "six Germans and
+        # two Canadians were among the 14 dead")
+        if (count.start in {m.start(1) for m, _ in items} or verb.start() <= count.start
+                < verb.end()) and len({g for _, g in items}) >= 2:
             return _by_nation(count, items)
         return []
     return []

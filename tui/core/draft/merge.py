@@ -41,11 +41,10 @@ def earlier_figure_sentence(note: str) -> str | None:
 
 def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
           events: Iterable[Event], affiliations: list[Affiliation] | None = None,
-          texts: tuple[str, ...] = (), openers: tuple[str, ...] = ()) -> Draft:
+          texts: tuple[str, ...] = (), keep_lead_whole: bool = True) -> Draft:
     """The draft from the lead and the sentence stages' events, in article
-    order, and who the article says speaks for which body. `openers` are the
-    sentences that open a paragraph, where a lead's toll of the whole may be
-    (none: no lead's whole is kept beside bodies' parts)."""
+    order, and who the article says speaks for which body (`keep_lead_whole`:
+    see `_lead_whole`)."""
     lists: dict[str, list[Item]] = {section: [] for section in SECTIONS}
     claims = lists["casualty_claims"]
     for event in events:
@@ -68,7 +67,8 @@ def merge(title: str, date: Value, summary: str, key_points: tuple[str, ...],
     lists["quotes"][:] = _speakers_by_title(_not_repeated(lists["quotes"]), texts)
     claims[:] = _restated(_joined_measures(_earlier_first(_revised_count(
         _officials_are_the_body_told_earlier(_one_name_per_body(
-            _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims)), openers))))))))
+            _office_holder(_uncredited(_parts_of_a_larger_count(_counted(claims)),
+                                       keep_lead_whole))))))))
     aliases = _officials_for_their_body(claims, affiliations or [])
     relays = tuple(dict.fromkeys(str(c["source"].value) for c in claims if "source" in c))
     return Draft(title, date, summary, key_points, quotes=tuple(lists["quotes"]),
@@ -449,7 +449,7 @@ def _counted(claims: list[Item]) -> list[Item]:
 _ON_NOBODYS_WORD = ("no_one_credited", "toll_in_a_reaction")
 
 
-def _uncredited(claims: list[Item], openers: tuple[str, ...] = ()) -> list[Item]:
+def _uncredited(claims: list[Item], keep_lead_whole: bool = True) -> list[Item]:
     """A toll on nobody's word is kept as Unknown's only for a measure (the dead,
     the injured) the article credits to no one: next to a credited toll it would
     only make a dispute between a body and no one. The lead's toll of the whole
@@ -468,7 +468,7 @@ def _uncredited(claims: list[Item], openers: tuple[str, ...] = ()) -> list[Item]
              and c[_measure(c)].rule in _PART_RULES}
     credited |= {m for c in claims if (m := _measure(c)) and (m, str(c[m].value)) in parts
                  and c["claimant"].rule in _ON_NOBODYS_WORD}
-    whole = _lead_whole(claims, openers)
+    whole = _lead_whole(claims) if keep_lead_whole else None
     # (the dead of one place the article names apart, "Fifty-three of the dead were
     # from Maguindanao", are no rival of the credited toll: kept, about their place)
     return [whole if whole is not None and c is claims[0] else c for c in claims
@@ -477,28 +477,35 @@ def _uncredited(claims: list[Item], openers: tuple[str, ...] = ()) -> list[Item]
             or (whole is not None and c is claims[0])]
 
 
-# Words that set the lead's toll in another time or place than the story's own event:
-# "a year after a blast that killed 218", "last month's floods", "a war that has killed",
-# "in neighbouring Deltra"
+# Words that set the lead's toll in another time or place than the story's own event,
+# before its figure: "a year after a blast that killed 218", "last month's floods,
+# which killed 200", "in a war that has killed", "In neighbouring Deltra, a landslide"
+# (not an event's own start: "a heatwave that began last week has killed 60")
 _ANOTHER_EVENT = re.compile(
     r"\b(?:year|years|month|months|week|weeks|day|days)\s+(?:after|since|before)\b"
-    r"|\b(?:after|since)\s+(?:an?|the)\s+[^,;.]{0,60}?\b(?:that|which)\s+(?:had\s+)?"
-    r"(?:killed|left|claimed)\b"
-    r"|\b[Ll]ast\s+(?:week|month|year|weekend)(?:['’]s)?\b|\b(?:earlier|previous)\s+"
-    r"(?:this\s+)?(?:week|month|year)\b"
+    r"|(?<!began )(?<!started )\b[Ll]ast\s+(?:week|month|year|weekend)(?:['’]s)?\b"
+    r"|\b(?:earlier|previous)\s+(?:this\s+)?(?:week|month|year)\b"
     r"|\b(?:war|conflict|insurgency|campaign|fighting|violence|epidemic|outbreak)\s+(?:that|"
-    r"which)\s+(?:has|have|had)\b|\banniversary\b|\bneighbouring\b|\bneighboring\b")
+    r"which)\s+(?:has|have|had)\b|\banniversary\b|\b[Nn]eighbou?ring\b")
+# The same words of time right after the figure: "a landslide killed 30 people last week"
+_ANOTHER_TIME_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:last\s+(?:week|month|year|weekend)|"
+                                 r"(?:earlier|previous)\s+(?:this\s+)?(?:week|month|year))\b")
+
+
 def _of_another_event(claim: Item) -> bool:
-    """Words of another time or place before the claim's figure, or right
-    after it ("a landslide killed 30 people last week"); never those of an
-    earlier event the sentence goes on to ("killed 15 ... when an aftershock
-    struck areas devastated by a quake that claimed 500 lives earlier this
-    week")."""
+    """Words of another time or place before the claim's figure, or words of
+    time right after it in its clause ("a landslide killed 30 people last
+    week"); never those of another event the sentence goes on to ("killed 15
+    ... when an aftershock struck areas devastated by a quake that claimed
+    500 lives earlier this week", "..., a week after the club won the
+    league")."""
     measure = _measure(claim)
     found = re.search(_figure(claim, measure), claim.sentence, re.I) if measure else None
-    # (a figure not found in its words is read with every such word against it)
-    return any(found is None or m.start() < found.start() or m.start() - found.start() < 40
-               for m in _ANOTHER_EVENT.finditer(claim.sentence))
+    if found is None:
+        # (a figure not found in its words is read with every such word against it)
+        return _ANOTHER_EVENT.search(claim.sentence) is not None
+    return _ANOTHER_EVENT.search(claim.sentence, 0, found.start()) is not None or \
+        _ANOTHER_TIME_AFTER.match(claim.sentence, found.end()) is not None
 
 
 def _figure(claim: Item, measure: str) -> str:
@@ -513,20 +520,21 @@ def _figure(claim: Item, measure: str) -> str:
 
 # Who the people of a credited count are when it names no other group than the
 # whole's: its own people in other words, never a part of it
-_ANY_PEOPLE = GENERIC | {"individual", "other", "civilian"}
+_ANY_PEOPLE = GENERIC | {"individual", "other"}
 
 
-def _lead_whole(claims: list[Item], openers: tuple[str, ...]) -> Item | None:
+def _lead_whole(claims: list[Item]) -> Item | None:
     """The lead's toll on nobody's word ("killing at least 19 people"), kept
     beside bodies' counts of its parts (the prime minister's dead by
-    nationality): the article's first claim, opening its paragraph, about
-    this event, given plainly (not "up to 300 are feared dead"), each of its
-    measures above every credited count of that measure, which is of a
-    group named apart; a measure that fails this is dropped from it, and
-    the claim when its first does. None when there is no such claim."""
+    nationality): the article's first claim, about this event (no words of
+    another time or place before its figure), given plainly (not "up to 300
+    are feared dead"), each of its measures above every credited count of
+    that measure, each of a group named apart; a measure that fails this is
+    dropped from it, and the claim when its first does. None when there is
+    no such claim."""
     lead = claims[0] if claims else None
     if lead is None or lead["claimant"].rule not in _ON_NOBODYS_WORD \
-            or lead.sentence not in openers or _of_another_event(lead) \
+            or _of_another_event(lead) \
             or (background(lead.sentence) and not only_compared(lead.sentence)) \
             or SEPARATE_INCIDENT.search(lead.sentence):
         return None
@@ -538,14 +546,24 @@ def _lead_whole(claims: list[Item], openers: tuple[str, ...]) -> Item | None:
             continue
         whole = _lowest(lead, measure)
         if not (whole > 0 and lead[measure].check is None and all(
-                0 <= _lowest(o, measure) < whole
-                and group_key(str(o["affected"].value)) not in _ANY_PEOPLE
-                and group_key(str(o["affected"].value)) != group_key(str(lead["affected"].value))
+                0 <= _lowest(o, measure) < whole and _a_part_named_apart(o, lead, credited)
                 for o in others)):
             if measure == _measure(lead):
                 return None
             kept = replace(kept, fields=tuple((k, v) for k, v in kept.fields if k != measure))
     return kept
+
+
+def _a_part_named_apart(part: Item, whole: Item, credited: list[Item]) -> bool:
+    """A credited count of a group the whole's is not: named apart ("Italian
+    nationals", "children"), or people in other words listed with another
+    group ("eight residents and two nurses died")."""
+    group = group_key(str(part["affected"].value))
+    if group == group_key(str(whole["affected"].value)):
+        return False
+    return group not in _ANY_PEOPLE or any(
+        o.sentence == part.sentence and group_key(str(o["affected"].value)) != group
+        for o in credited)
 
 
 def _lowest(claim: Item, measure: str) -> int:

@@ -34,14 +34,8 @@ def draft_briefing(text: str, today: date | None = None, *,
     mentions = Mentions(page.author, page.host, _year_of(page))
     events: list[Event] = []
     texts: list[str] = []
-    # (the sentences that open their paragraph: where a lead's toll of the whole is)
-    openers: list[str] = []
-    paragraph: int | None = None
     for sentence in sentences_of(page):
         texts.append(sentence.text)
-        if sentence.paragraph != paragraph:
-            openers.append(sentence.text)
-            paragraph = sentence.paragraph
         mentions.sentence_number = sentence.number
         mentions.list_heading = sentence.list_heading
         said = sentence.text
@@ -53,7 +47,7 @@ def draft_briefing(text: str, today: date | None = None, *,
         events += mentions.remember_subjects(said)
     when, summary, key_points = lead_of(page)
     return merge(page.title, when, summary, key_points, events, affiliations_in(texts),
-                 tuple(texts), tuple(openers) if keep_lead_whole else ())
+                 tuple(texts), keep_lead_whole)
 
 
 def _year_of(page: Layout) -> int:
