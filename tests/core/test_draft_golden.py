@@ -219,6 +219,11 @@ TUNING_FLOORS = {
                         "organisations": 7},
     "real fresh 25": {"quotes": 15, "speakers": 13, "claims": 26, "countries": 4,
                       "organisations": 0},
+    # the twenty-sixth (their first sight in a fifteenth session)
+    "styles fresh 26": {"quotes": 36, "speakers": 24, "claims": 20, "countries": 13,
+                        "organisations": 6},
+    "real fresh 26": {"quotes": 10, "speakers": 10, "claims": 10, "countries": 1,
+                      "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
@@ -241,7 +246,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 18": 0, "styles fresh 19": 0, "real fresh 19": 1, "styles fresh 20": 2,
     "real fresh 20": 5, "styles fresh 21": 3, "real fresh 21": 0, "styles fresh 22": 2,
     "real fresh 22": 3, "styles fresh 23": 4, "real fresh 23": 3, "styles fresh 24": 1,
-    "styles fresh 25": 2, "real fresh 25": 6}
+    "styles fresh 25": 2, "real fresh 25": 6, "styles fresh 26": 3, "real fresh 26": 1}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;
@@ -268,7 +273,7 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 16": 0, "styles fresh 17": 1, "real fresh 17": 1, "styles fresh 18": 5,
     "real fresh 18": 1, "styles fresh 19": 3, "real fresh 19": 0, "styles fresh 20": 3,
     "real fresh 20": 1, "styles fresh 22": 2, "real fresh 23": 3, "styles fresh 24": 2,
-    "styles fresh 25": 3, "real fresh 25": 2}
+    "styles fresh 25": 3, "real fresh 25": 2, "styles fresh 26": 2, "real fresh 26": 2}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 1,
@@ -281,7 +286,7 @@ MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 19": 1, "real fresh 19": 1, "styles fresh 20": 2, "styles fresh 21": 1,
     "real fresh 21": 2, "styles fresh 22": 1, "real fresh 22": 1, "styles fresh 23": 1,
     "real fresh 23": 3, "styles fresh 24": 1, "real fresh 24": 1, "styles fresh 25": 3,
-    "real fresh 25": 1}
+    "real fresh 25": 1, "styles fresh 26": 2, "real fresh 26": 1}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)
