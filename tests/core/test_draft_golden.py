@@ -120,7 +120,7 @@ TUNING_FLOORS = {
                      "organisations": 2},
     # the seventh held-out sets, tuning material since their first sight (6 December,
     # a third session)
-    "styles fresh 7": {"quotes": 32, "speakers": 28, "claims": 19, "countries": 15,
+    "styles fresh 7": {"quotes": 32, "speakers": 29, "claims": 19, "countries": 15,
                        "organisations": 13},
     "real fresh 7": {"quotes": 21, "speakers": 18, "claims": 16, "countries": 5,
                      "organisations": 1},
@@ -194,7 +194,7 @@ TUNING_FLOORS = {
     "real fresh 20": {"quotes": 16, "speakers": 13, "claims": 12, "countries": 5,
                       "organisations": 1},
     # the twenty-first (their first sight at the end of a tenth session; raised since)
-    "styles fresh 21": {"quotes": 35, "speakers": 28, "claims": 22, "countries": 10,
+    "styles fresh 21": {"quotes": 35, "speakers": 29, "claims": 22, "countries": 10,
                         "organisations": 7},
     "real fresh 21": {"quotes": 15, "speakers": 12, "claims": 8, "countries": 1,
                       "organisations": 1},
@@ -204,20 +204,20 @@ TUNING_FLOORS = {
     "real fresh 22": {"quotes": 14, "speakers": 13, "claims": 14, "countries": 3,
                       "organisations": 1},
     # the twenty-third (their first sight in a twelfth session)
-    "styles fresh 23": {"quotes": 35, "speakers": 29, "claims": 22, "countries": 14,
+    "styles fresh 23": {"quotes": 35, "speakers": 30, "claims": 22, "countries": 14,
                         "organisations": 10},
     "real fresh 23": {"quotes": 18, "speakers": 8, "claims": 7, "countries": 1,
                       "organisations": 2},
     # the twenty-fourth (their first sight in a thirteenth session)
-    "styles fresh 24": {"quotes": 45, "speakers": 35, "claims": 23, "countries": 18,
+    "styles fresh 24": {"quotes": 45, "speakers": 36, "claims": 25, "countries": 18,
                         "organisations": 9},
     "real fresh 24": {"quotes": 9, "speakers": 8, "claims": 14, "countries": 6,
                       "organisations": 1},
     # the twenty-fifth (their first sight in a fourteenth session: claims 25 and 18;
     # raised since, the dead and injured listed by nation, a corrected figure's measure)
-    "styles fresh 25": {"quotes": 37, "speakers": 30, "claims": 27, "countries": 17,
+    "styles fresh 25": {"quotes": 37, "speakers": 33, "claims": 28, "countries": 17,
                         "organisations": 7},
-    "real fresh 25": {"quotes": 15, "speakers": 13, "claims": 26, "countries": 4,
+    "real fresh 25": {"quotes": 15, "speakers": 13, "claims": 27, "countries": 4,
                       "organisations": 0},
     # the twenty-sixth (their first sight in a fifteenth session)
     "styles fresh 26": {"quotes": 36, "speakers": 24, "claims": 20, "countries": 13,
