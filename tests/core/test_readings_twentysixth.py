@@ -257,3 +257,47 @@ def test_nations_among_a_total_are_its_parts() -> None:
     found = sorted((group, killed) for _, group, killed in _claims(
         _HEAD + "Police said six Germans and two Canadians were among the 14 dead."))
     assert found == [("Canadian nationals", 2), ("German nationals", 6), ("people", 14)]
+
+
+# After the twenty-sixth round's first sight (tuning, not results)
+
+
+@pytest.mark.parametrize(("sentence", "group", "injured"), [
+    ("Police said 38 people have been poisoned.", "people", 38),
+    ("The ministry now says 27 guests have been poisoned.", "guests", 27),
+    ("Police said three Greek citizens are among the poisoned.", "Greek citizens", 3),
+])
+def test_the_poisoned_are_the_injured(sentence: str, group: str, injured: int) -> None:
+    found = [(str(c["affected"].value), c["injured"].value)
+             for c in draft_briefing(_HEAD + sentence).casualty_claims if "injured" in c]
+    assert found == [(group, injured)]
+
+
+def test_the_poisoned_to_death_are_the_dead() -> None:
+    assert [killed for _, _, killed in _claims(
+        _HEAD + "Police said three men were poisoned to death.")] == [3]
+
+
+def test_a_countrys_initials_are_a_groups_words() -> None:
+    assert _claims(_HEAD + "At least three U.K. citizens were killed, the Foreign Office "
+                   "said.") == [("Foreign Office", "U.K. citizens", "3+")]
+
+
+def test_up_from_a_numbered_reports_figure_is_an_earlier_figure() -> None:
+    found = [c["injured"].value for c in draft_briefing(
+        _HEAD + "The ministry reports 23 people injured, up from 17 in Sitrep No. 1."
+    ).casualty_claims]
+    assert found == [17, 23]
+
+
+def test_a_toll_revised_from_one_figure_down_to_another_keeps_both() -> None:
+    assert [killed for _, _, killed in _claims(
+        _HEAD + "The hospital revised the death toll from 52 down to 28.")] == [52, 28]
+
+
+def test_a_round_ups_country_label_names_the_reacting_country() -> None:
+    text = ("Mall attack\n\nNAIROBI, Sept 22 (Wire) - Gunmen attacked a mall in Kenya on "
+            "Saturday.\n\nFRANCE: Two French women were killed, President Francois Hollande "
+            "said.\n\nUPDATE: Police said the siege was over.\n")
+    assert [r["country"].value for r in draft_briefing(text).reactions
+            if "country" in r] == ["FR"]

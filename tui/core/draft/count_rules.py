@@ -54,7 +54,8 @@ AMONG_THOSE_WHO = ("killed", "who died", "injured", "wounded", "hurt")
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
          r"was|were|died|killed|drowned|perished|passed|said|says|told|added|announced)\b)"
-         r"[“”\"]?[A-Za-z][\w’'\-]*[”\"]?\s+){0,3}?)")
+         # ("three U.K. citizens": a country's initials)
+         r"(?:(?:[A-Z]\.){2,}|[“”\"]?[A-Za-z][\w’'\-]*[”\"]?)\s+){0,3}?)")
 # Who is counted: a plural noun ("skiers", "fishermen") or one of the words
 # that are plural without an s.
 _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
@@ -137,7 +138,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"\b[^.;]*?"
                 # ("had risen from seven earlier in the day to 12": when the earlier was)
                 r"\b(?:from\s+" + NUM + r"\s+(?:(?:earlier|in|on|at|the|day|morning|"
-                r"afternoon|evening|night|yesterday|[A-ZÀ-ɏ][a-z]+day)\s+){0,4})?"
+                r"afternoon|evening|night|yesterday|[A-ZÀ-ɏ][a-z]+day)\s+){0,4}"
+                # ("revised the death toll from 52 down to 28")
+                r"(?:(?:down|up)\s+(?=to\b))?)?"
                 # ("put the death toll as high as 65")
                 # ("the toll has hit 98", "now stands at 40", "topped 200")
                 # ("The previous official death toll ... had been 14")
@@ -575,10 +578,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|deceased|"
                 r"passed away|traumati[sz]ed|without (?:vital )?signs of life|"
                 r"(?:crushed|burned|burnt|trampled|stabbed|"
-                r"beaten|frozen) to death|(?<!of the )injured|(?<!of the )wounded|"
+                r"beaten|frozen|poisoned) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost (?:their lives|his life|her life)|"
                 r"among the dead|"
-                r"among the (?:injured|wounded)|"
+                r"among the (?:injured|wounded|poisoned)|"
+                # ("38 people have been poisoned": the sickened are the injured, as a
+                # translation's "traumatised" are)
+                r"poisoned(?!\s+to\s+death)|"
                 # ("two Malagasy nationals are among those injured")
                 r"among those (?:" + "|".join(AMONG_THOSE_WHO) + r")(?!\s+or\b)|buried|"
                 r"had (?:serious |severe )?burns|deaths|"

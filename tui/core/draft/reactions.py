@@ -21,6 +21,8 @@ from tui.core.draft.words import GIVING_VERBS, REACT, REACTION_VERBS, SAY, STANC
 from tui.core.format.countries import lookup_country
 from tui.core.format.model import Country
 
+# A round-up's label of a country in capitals before its paragraph: "BRITAIN: "
+_COUNTRY_LABEL = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý’' .-]{2,40}):\s+(?=\S)")
 _OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
                      r"(?:[A-ZÀ-ɏ]{2,5}\s*)?[-–—]\s+)")
 
@@ -421,6 +423,18 @@ def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     # "▪ FAO has begun ...", "19:20 COT — Ecuador and Panama have offered ...": the
     # bullet or the live blog's time opens no subject (`bullet_or_stamp_opens`)
     sentence = _OPENER.sub("", sentence)
+    # ("FRANCE: Two French women were killed, President Francois Hollande said.": a
+    # round-up's paragraph under the name of the country whose word it gives)
+    if (label := _COUNTRY_LABEL.match(sentence)) is not None and len(
+            named := countries_in(label.group(1).title())) == 1 and named[0] != host:
+        found = reactions_in(sentence[label.end():], host)
+        if not any("country" in r and r["country"].value == named[0].code for r in found):
+            found.insert(0, item("reactions", "country_label", sentence, {
+                "country": Value(named[0].code, None, "country_label"),
+                "stance": Value("other", "stance guessed: the paragraph gives its word",
+                                "country_label"),
+                "summary": Value(sentence, "trim to what this country said or did")}))
+        return found
     # ("In a heartfelt reaction to the fire in Dhaka, Bangladesh, Japanese Foreign Minister
     # Kamikawa Yoko has voiced ...": the subject after the opening phrase, besides those
     # the sentence gives as it stands: "In response to condolences from Japan, ...")
