@@ -149,8 +149,9 @@ FLOORS = {
     # (the twenty-sixth round's first sight, scored in a fifteenth session: the session's
     # start and its readings alike, 5/29 in a draft and after an update, one wrong merge
     # (the cantonal police's spokesman and its commander made one), 4 and 5 splits, 3 and
-    # 2 false disputes)
-    "stories-fresh26": ((5, 1, 4, 3), (5, 1, 5, 2)),
+    # 2 false disputes; the merge was the truth's own contradiction, both men listed as
+    # names of the police and as two bodies, and went with it)
+    "stories-fresh26": ((5, 0, 4, 3), (5, 0, 5, 2)),
 }
 
 
