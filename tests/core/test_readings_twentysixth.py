@@ -301,3 +301,21 @@ def test_a_round_ups_country_label_names_the_reacting_country() -> None:
             "said.\n\nUPDATE: Police said the siege was over.\n")
     assert [r["country"].value for r in draft_briefing(text).reactions
             if "country" in r] == ["FR"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Red Cross said it treated six injured people, two more than the police reported.",
+    "Its teams treated six injured people on Saturday, two more than the police have "
+    "reported.",
+])
+def test_whom_a_figure_is_compared_with_is_no_claimant(sentence: str) -> None:
+    found = [str(c["claimant"].value) for c in draft_briefing(_HEAD + sentence).casualty_claims]
+    assert found and not any("than" in claimant for claimant in found)
+
+
+def test_an_outlet_citing_a_body_with_its_acronym_gives_the_body() -> None:
+    found = [(str(c["claimant"].value), str(c["source"].value))
+             for c in draft_briefing(_HEAD + "According to the news agency Keystone-SDA, citing "
+                                     "the Valais rescue organisation (KWRO), its teams "
+                                     "treated six injured people.").casualty_claims]
+    assert found == [("Valais rescue organisation", "news agency Keystone-SDA")]

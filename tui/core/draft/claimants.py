@@ -82,7 +82,8 @@ _OFFICER_OF = re.compile(r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?:commander|chie
 # Port-au-Prince: the National Network ...", "Local media, citing police, reported ...":
 # an outlet that names whom it cites in an aside
 _CITING_ASIDE = re.compile(r",\s+citing\s+" + _QUOTED_NAME + r"(?::\s+(?P<named>[^,;]{2,100}?))?"
-                           r"\s*(?:,|\.?\s*$)")
+                           # ("citing the Valais cantonal rescue organisation (KWRO),")
+                           r"(?:\s*\([A-Z][A-Za-z\-]{1,9}\))?\s*(?:,|\.?\s*$)")
 # The kinds of outlet written before its name ("newspaper Kuensel", "daily Kathimerini")
 _OUTLET_KIND = r"(?:newspaper|daily|weekly|broadcaster)"
 # Words that say a subject is an outlet ("Local media", "State television")

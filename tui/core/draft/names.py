@@ -279,6 +279,10 @@ def subject_before(text: str) -> str | None:
         if re.search(r"\b(?:the|from|of|than)\s+\d{1,3}(?:,\d{3})?\s+(?:the|its|their)\s+"
                      r"(?:[\w’'-]+\s+){0,4}$", text[max(0, match.start() - 80):match.start()]):
             continue  # "up from the 14 the agency reported": a figure's clause, not the subject
+        if re.search(r"\b(?:more|fewer|less|higher|lower)\s+than\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:[\w’'-]+\s+){0,4}(?:(?:had|have|has)\s+)?$",
+                     text[max(0, match.start() - 80):match.start()]):
+            continue  # "two more than the police have reported": a comparison, not the subject
         # ("the Suðurnes Police (Lögreglan á Suðurnesjum) say": the name in the story's
         # language, in brackets after the name, is not the subject)
         before = re.sub(r"(?<=[\w.])\s*\([^()]*\s[^()]*\)\s*$", " ", text[: match.start()])
