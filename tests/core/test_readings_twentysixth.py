@@ -319,3 +319,52 @@ def test_an_outlet_citing_a_body_with_its_acronym_gives_the_body() -> None:
                                      "the Valais rescue organisation (KWRO), its teams "
                                      "treated six injured people.").casualty_claims]
     assert found == [("Valais rescue organisation", "news agency Keystone-SDA")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five men poisoned the well, police said.",
+    "Police seized 300 bottles of poisoned liquor.",
+    "At 3 a.m. residents were killed.",
+])
+def test_who_poisoned_and_what_was_poisoned_are_no_injured(sentence: str) -> None:
+    assert not [c for c in draft_briefing(_HEAD + sentence).casualty_claims if "injured" in c]
+
+
+def test_a_time_in_lower_case_with_points_is_no_groups_word() -> None:
+    assert all("a.m." not in group for _, group, _ in _claims(
+        _HEAD + "Police said 3 a.m. residents were killed."))
+
+
+def test_up_from_a_month_is_no_earlier_figure() -> None:
+    found = [c["injured"].value for c in draft_briefing(
+        _HEAD + "Police said 23 people were injured, up from 17 in Week 3.").casualty_claims
+        if "injured" in c]
+    assert 17 not in found
+
+
+@pytest.mark.parametrize("paragraph", [
+    "ISLAMABAD: Police said 12 people died.",
+    "NEW MEXICO: The governor said 12 people died.",
+    "NIGER DELTA: Militants said 12 people died.",
+    "INDONESIA: Officials said 40 people died in floods in Java.",
+    "TURKISH AIRLINES: The carrier said its flights were cancelled.",
+])
+def test_a_label_that_is_no_countrys_own_word_is_no_reaction(paragraph: str) -> None:
+    text = (f"Floods\n\nNAIROBI, Sept 22 (Wire) - Floods hit Kenya on Saturday.\n\n"
+            f"{paragraph}\n")
+    assert [r for r in draft_briefing(text).reactions if r.rule == "country_label"] == []
+
+
+@pytest.mark.parametrize(("paragraph", "code"), [
+    ("CANADA: Two Canadians, including a diplomat, died in the attack, according to Prime "
+     "Minister Stephen Harper.", "CA"),
+    ("SOUTH AFRICA: One South African citizen was killed in the attack, the International "
+     "Relations Department said.", "ZA"),
+    ("BRITAIN: At least three U.K. nationals were killed, according to the Foreign Office.",
+     "GB"),
+])
+def test_a_label_over_a_countrys_word_on_its_people_is_its_reaction(paragraph: str,
+                                                                    code: str) -> None:
+    text = (f"Mall attack\n\nNAIROBI, Sept 22 (Wire) - Gunmen attacked a mall in Kenya.\n\n"
+            f"{paragraph}\n")
+    assert [r["country"].value for r in draft_briefing(text).reactions] == [code]

@@ -54,8 +54,8 @@ AMONG_THOSE_WHO = ("killed", "who died", "injured", "wounded", "hurt")
 # (nor a verb of the count: "Two passengers died later in hospital")
 _NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
          r"was|were|died|killed|drowned|perished|passed|said|says|told|added|announced)\b)"
-         # ("three U.K. citizens": a country's initials)
-         r"(?:(?:[A-Z]\.){2,}|[“”\"]?[A-Za-z][\w’'\-]*[”\"]?)\s+){0,3}?)")
+         # ("three U.K. citizens": a country's initials, in capitals)
+         r"(?:(?-i:(?:[A-Z]\.){2,})|[“”\"]?[A-Za-z][\w’'\-]*[”\"]?)\s+){0,3}?)")
 # Who is counted: a plural noun ("skiers", "fishermen") or one of the words
 # that are plural without an s.
 _GROUP = (r"((?!(?:days|hours|weeks|months|years|times|minutes|seconds|miles|kilometres|"
@@ -583,8 +583,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"among the dead|"
                 r"among the (?:injured|wounded|poisoned)|"
                 # ("38 people have been poisoned": the sickened are the injured, as a
-                # translation's "traumatised" are)
-                r"poisoned(?!\s+to\s+death)|"
+                # translation's "traumatised" are; never those who poisoned)
+                r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))poisoned"
+                r"(?!\s+to\s+death)|"
                 # ("two Malagasy nationals are among those injured")
                 r"among those (?:" + "|".join(AMONG_THOSE_WHO) + r")(?!\s+or\b)|buried|"
                 r"had (?:serious |severe )?burns|deaths|"

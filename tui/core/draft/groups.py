@@ -508,6 +508,19 @@ def _nations_before_verb(sentence: str, count: StatedCount,
 def nationals_of(words: str) -> str | None:
     """The group a nation's people make ("Tunisians", "French", "Pole",
     "South Africans" -> "Tunisian nationals" ...), None for no nation's."""
+    found = _nation_of_people(words)
+    return f"{found[1].title()} nationals" if found else None
+
+
+def nation_of_people(words: str) -> str | None:
+    """The country code of the nation whose people the words name
+    ("Canadians", "Dutch" -> "CA", "NL"), None for no nation's."""
+    found = _nation_of_people(words)
+    return found[0] if found else None
+
+
+def _nation_of_people(words: str) -> tuple[str, str] | None:
+    """(the code, the adjective) of the nation whose people the words name."""
     low = words.lower()
     for each in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es")
                  else low):
@@ -515,7 +528,7 @@ def nationals_of(words: str) -> str | None:
         if code is not None:
             adjective = each if each in DEMONYMS else next(
                 (a for a, c in DEMONYMS.items() if c == code), each)
-            return f"{adjective.title()} nationals"
+            return code, adjective
     return None
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import NamedTuple
 
+from tui.core.draft.groups import nation_of_people
 from tui.core.draft.names import (
     WHERE_IT_SITS,
     countries_in,
@@ -21,6 +23,33 @@ from tui.core.draft.words import GIVING_VERBS, REACT, REACTION_VERBS, SAY, STANC
 from tui.core.format.countries import lookup_country
 from tui.core.format.model import Country
 
+
+def _labelled_country(label: str, paragraph: str) -> Country | None:
+    """The country a round-up's label names, when the label is its own name
+    alone (not "ISLAMABAD", "NEW MEXICO", "NIGER DELTA", "TURKISH AIRLINES")
+    and its paragraph gives that country's word: a verb of reaction, or what
+    it says of its own nationals or through its foreign ministry ("At least
+    three U.K. nationals were killed, according to the Foreign Office")."""
+    country = lookup_country(label) if len(label) > 3 else None
+    if country is None:
+        return None
+    # (its people by the nation's word, "Two Canadians", "a Dutch woman": not a place in
+    # it, "floods in Java")
+    words = re.findall(r"[A-ZÀ-ɏ][\w’'\-]+", paragraph)
+    own_people = any(nation_of_people(w) == country.code
+                     for w in [*words, *map(" ".join, pairwise(words))])
+    told = SAY.search(paragraph) or re.search(r"\baccording to\b", paragraph)
+    return country if _A_COUNTRYS_REACTION.search(paragraph) or (own_people and told) or (
+        re.search(r"\b(?:nationals|citizens)\b", paragraph)
+        and re.search(r"\b(?:[Ff]oreign (?:[Oo]ffice|[Mm]inist\w+|[Aa]ffairs)|[Ee]mbassy|"
+                      r"[Hh]igh [Cc]ommission|[Cc]onsulate)\b", paragraph)) else None
+
+
+# What a country does or says of an event abroad: "condemned", "offered", "sent",
+# "condolences", "sympathy", "solidarity"
+_A_COUNTRYS_REACTION = re.compile(r"\b(?:condemn\w*|condolences?|offer\w*|sent|send\w*|pledg\w*|"
+                                  r"mourn\w*|grief|griev\w*|sympath\w*|solidarity|shock\w*|"
+                                  r"sadden\w*|tribute|prayers?|thoughts)\b", re.IGNORECASE)
 # A round-up's label of a country in capitals before its paragraph: "BRITAIN: "
 _COUNTRY_LABEL = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý’' .-]{2,40}):\s+(?=\S)")
 _OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
@@ -425,12 +454,13 @@ def reactions_in(sentence: str, host: Country | None) -> list[Item]:
     sentence = _OPENER.sub("", sentence)
     # ("FRANCE: Two French women were killed, President Francois Hollande said.": a
     # round-up's paragraph under the name of the country whose word it gives)
-    if (label := _COUNTRY_LABEL.match(sentence)) is not None and len(
-            named := countries_in(label.group(1).title())) == 1 and named[0] != host:
+    if (label := _COUNTRY_LABEL.match(sentence)) is not None \
+            and (country := _labelled_country(label.group(1), sentence[label.end():])) \
+            and country != host:
         found = reactions_in(sentence[label.end():], host)
-        if not any("country" in r and r["country"].value == named[0].code for r in found):
+        if not any("country" in r and r["country"].value == country.code for r in found):
             found.insert(0, item("reactions", "country_label", sentence, {
-                "country": Value(named[0].code, None, "country_label"),
+                "country": Value(country.code, None, "country_label"),
                 "stance": Value("other", "stance guessed: the paragraph gives its word",
                                 "country_label"),
                 "summary": Value(sentence, "trim to what this country said or did")}))

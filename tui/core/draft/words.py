@@ -323,7 +323,8 @@ _MEASURE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                           for w in (*KILLED_MEASURES, *INJURY_MEASURES))
 CASUALTY = re.compile(r"\b(" + _MEASURE_WORDS + r"|"
                       r"killed|killing|dead|deceased|died|drowned|perished|harmed|lives|"
-                      r"injured|injuring|traumati[sz]ed|poisoned|passed away|"
+                      r"injured|injuring|traumati[sz]ed|passed away|"
+                      r"(?:were|was|been|are|is)\s+poisoned|the\s+poisoned|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treating|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
