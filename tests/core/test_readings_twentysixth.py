@@ -368,3 +368,45 @@ def test_a_label_over_a_countrys_word_on_its_people_is_its_reaction(paragraph: s
     text = (f"Mall attack\n\nNAIROBI, Sept 22 (Wire) - Gunmen attacked a mall in Kenya.\n\n"
             f"{paragraph}\n")
     assert [r["country"].value for r in draft_briefing(text).reactions] == [code]
+
+
+def _speakers(text: str) -> list[str]:
+    return [str(q["speaker"].value) for q in draft_briefing(text).quotes]
+
+
+@pytest.mark.parametrize(("said", "speaker"), [
+    ('A CGDIS spokesperson has told RTL that 74 people were poisoned. The figure "includes '
+     'every child we put on a mask", the spokesperson said.', "CGDIS"),
+    ('A police spokesperson told RTL that 74 people were hurt. "We are still counting", the '
+     'spokesperson said.', "police"),
+])
+def test_an_unnamed_spokesperson_speaks_as_the_body_named_with_them(said: str,
+                                                                   speaker: str) -> None:
+    assert _speakers(_HEAD + said) == [speaker]
+
+
+def test_a_spokesperson_of_two_bodies_is_left_as_written() -> None:
+    assert _speakers(_HEAD + 'A police spokesperson and a Red Cross spokesman spoke. "We are '
+                     'still counting", the spokesperson said.') == ["spokesperson"]
+
+
+def test_a_companys_legal_form_ends_its_name() -> None:
+    assert _speakers(_HEAD + 'The operator, Sportinfra Nord S.à r.l., said in a statement that '
+                     'the system "had passed its annual inspection in November" and more.'
+                     ) == ["Sportinfra Nord S.à r.l"]  # (a name's last point is dropped)
+
+
+def test_a_person_the_sentence_opens_with_is_the_he_that_follows() -> None:
+    text = ("A story\n\nREYKJAVIK - The fire started at night.\n\nRoger Ali, a scaffolder "
+            "employed by a contractor, Mayaro Marine Services, was asleep when the alarm "
+            'sounded.\n\n"The heat hit the door before we opened it," he says.\n')
+    assert _speakers(text) == ["Roger Ali"]
+
+
+def test_our_title_then_a_name_is_the_person_quoted_next() -> None:
+    text = ("A story\n\nREYKJAVIK - The fire started at night.\n\nOur Artistic Director, Mr "
+            "Mark Cassar Zerafa, was in the auditorium.\n\nOur Technical Director, Mr Jason "
+            "Borg, supervised the rigging of this production.\n\n"
+            '"Every hoist on that bridge was load-tested in September. I signed the sheet '
+            'myself."\n')
+    assert _speakers(text) == ["Jason Borg"]

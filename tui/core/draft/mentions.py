@@ -368,7 +368,8 @@ class Mentions:
         # headteacher, Mary Kapinga, keeps a list")
         # ("Its spokesman, Hervé Zadi Bléka, a schoolteacher, ...": the body's)
         # ("On 16 October its spokesperson, Dr. Rosine Ehui-Kacou, told ...": anywhere)
-        named_role = re.search(r"(?:^|,\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+        named_role = re.search(r"(?:^|,\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                               r"[Oo]ur)\s+"
                                r"(?:[A-Za-z][\w’'\-]*\s+){0,7}"
                                r"[A-Za-z][\w\-]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                                # ("the ministry's press secretary, Colonel O. Hüseynov,")
@@ -382,6 +383,11 @@ class Mentions:
             self.person(according.group(1))
         if named_role and re.search(r"\w\s+(?:and|or)\s*$", sentence[:named_role.start() + 1]):
             named_role = None  # "she and the company's lead guide, Einar, took": two, not him
+        if named_role and (opening := _OPENS_WITH_NAME_DESCRIBED.match(sentence)) is not None \
+                and opening.end("name") <= named_role.start():
+            # ("Roger Ali, a scaffolder employed by a contractor, Mayaro Marine Services, was
+            # asleep": the person the sentence opens with, not the name in the description)
+            named_role = None
         if named_role:
             self.person(named_role.group(1))  # "The regional president, Jorge Sanchis, ..."
         elif described and SAY.search(sentence) and not named:

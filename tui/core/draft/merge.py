@@ -283,8 +283,12 @@ def _speakers_by_title(quotes: list[Item], texts: tuple[str, ...]) -> list[Item]
             named = {m[1] for text in texts for m in re.finditer(
                 rf"\b(?i:{re.escape(speaker)})(?:\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][^,.;]{{1,60}})?,?\s+"
                 + _NAME_AFTER, text)}
-            if len(named) == 1:
-                name = named.pop()
+            # ("A CGDIS spokesperson has told RTL ... the spokesperson said": no one named,
+            # the body its spokesperson speaks for)
+            bodies = {m[1].strip() for text in texts for m in _BODYS_SPOKESPERSON.finditer(text)} \
+                if not named and _SPOKESPERSON.fullmatch(speaker) else set()
+            if len(named) == 1 or len(bodies) == 1:
+                name = (named or bodies).pop()
                 quote = quote.with_value("speaker", Value(
                     name, f"named '{speaker}' elsewhere in the article", "speaker_by_title"))
                 if "role" not in quote:
@@ -292,6 +296,12 @@ def _speakers_by_title(quotes: list[Item], texts: tuple[str, ...]) -> list[Item]
                                                            "speaker_by_title"))
         out.append(quote)
     return out
+
+
+_SPOKESPERSON = re.compile(r"(?i:spokes(?:person|man|woman))")
+# "A CGDIS spokesperson", "a Red Cross spokesman": the body a spokesperson speaks for
+_BODYS_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|police\s+)"
+                                 r"(?=spokes(?:person|man|woman)\b)")
 
 
 _GENERIC = BARE_SPEAKERS - {"police"}

@@ -39,6 +39,10 @@ from tui.core.format.model import Country
 # Small words inside names: "Osama bin Laden", "Jama'at Nusrat al-Islam wal-Muslimin"
 _NAME_PARTICLE = re.compile("(?:" + "|".join(sorted(PERSON_NAME_PARTICLES)) + ")"
                             r"|(?:al|el|wal|ad|as|ash|an|ar)-[A-ZÀ-ɏ][\w’'\-]*")
+# A company's legal form at its name's end, written with points or in lower case:
+# "Sportinfra Nord S.à r.l.", "Jadran Turist d.o.o."
+_LEGAL_FORM = (r"(?:\s+(?:S\.à\s+r\.l\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|d\.o\.o\.|s\.r\.o\.|a\.s\.|"
+               r"B\.V\.|N\.V\.|Ltd\.|Inc\.|plc))?")
 # Where a story happens: "in northern Burkina Faso", "off the coast of western Libya"
 PLACE = re.compile(r"\b(?:in|near|off|outside|across|outskirts of|coast of)\s+(?:the\s+)?"
                     r"((?:[a-z][\w\-]*\s+){0,2}[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2})")
@@ -390,7 +394,7 @@ def subject_at(head: str) -> str | None:
     # ("A local police chief, V N Deshmukh,": initials without points)
     if m := re.search(r",\s*(?:the\s+)?((?:(?:[A-ZÀ-ɏ]|al-|el-|ad-|as-)[\w’'\-]*\s+"
                       r"(?:(?:for|of|on|and)\s+(?:the\s+)?)?){1,6}(?:[A-ZÀ-ɏ]|al-|el-|ad-|as-)"
-                      r"[\w’'\-]+)(?:,\s*\d{1,3})?,\s*$", head):
+                      r"[\w’'\-]+" + _LEGAL_FORM + r")(?:,\s*\d{1,3})?,\s*$", head):
         # "The mayor's spokeswoman, Ana Lima," said; "A rights group, the National
         # Human Rights Defense Network," said; "A resident, Eleni Papadaki, 72,": the name
         return m.group(1)
