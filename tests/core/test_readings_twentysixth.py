@@ -410,3 +410,24 @@ def test_our_title_then_a_name_is_the_person_quoted_next() -> None:
             '"Every hoist on that bridge was load-tested in September. I signed the sheet '
             'myself."\n')
     assert _speakers(text) == ["Jason Borg"]
+
+
+def test_a_ranks_short_form_after_said_is_no_claimant() -> None:
+    assert [who for who, _, _ in _claims(
+        _HEAD + "Soldiers counted eight dead in the village, said Lt. Col. Rhoderick Parayno, "
+        "spokesman for the army.")] == ["Rhoderick Parayno"]
+
+
+def test_a_figure_from_a_body_before_a_colon_is_the_bodys() -> None:
+    text = ("A story\n\nREYKJAVIK - The fire.\n\nFirst figure from the Health Directorate: 38 "
+            "people have been poisoned, 22 of them children.\n")
+    assert [str(c["claimant"].value) for c in draft_briefing(text).casualty_claims] == [
+        "Health Directorate"]
+
+
+def test_names_each_within_the_next_are_one_body() -> None:
+    text = ("Blast\n\nMEXICO CITY (Wire) - The State of Mexico's Civil Protection Coordination "
+            "said four people had died.\n\nThe Civil Protection Coordination raised its toll "
+            "to 11 dead.\n\nCivil Protection later said 15 people had died.\n")
+    assert {str(c["claimant"].value) for c in draft_briefing(text).casualty_claims} == {
+        "State of Mexico's Civil Protection Coordination"}

@@ -638,6 +638,9 @@ def _figures_from(sentence: str, m: Mentions) -> str | None:
 # "SES: eight people have been killed": a live entry that opens with its source
 # (not a label: "UPDATE: ...", "BREAKING: ...")
 _SOURCE_COLON = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*[|—–-]?\s*)?"  # (a live entry's stamp)
+                           # ("First figure from the Health Directorate: 38 people ...")
+                           r"(?:(?:[A-Z][a-z]+\s+)?(?:figures?|count|toll|tally)\s+(?:from|of)\s+"
+                           r"(?:the\s+)?)?"
                            r"(?P<name>[A-ZÀ-ɏ][\w’'-]*(?:\s+(?:of\s+)?[A-ZÀ-ɏ][\w’'-]*){0,5})"
                            r"\s*:\s+\S")
 

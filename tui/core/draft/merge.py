@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 
 from tui.core.draft.affiliation import OWN_OFFICES, Affiliation, as_named, body_for
 from tui.core.draft.count_rules import EARLIER_COUNT_RULES
@@ -359,9 +360,12 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
         wider = [other for other in names
                  if other != name and words[name] < words[other]
                  and (other in apart) == (name in apart)]
-        # (only when one name is wider: "government" in two countries' is neither's)
-        if len(wider) == 1 and not any(words[w] < words[wider[0]] for w in wider):
-            fuller[name] = wider[0]
+        # (only when one name is wider: "government" in two countries' is neither's; or
+        # when the wider names are each other's too, "Civil Protection", "Civil Protection
+        # Coordination", "State of Mexico's Civil Protection Coordination": the widest)
+        wider.sort(key=lambda w: len(words[w]))
+        if wider and all(words[a] < words[b] for a, b in pairwise(wider)):
+            fuller[name] = wider[-1]
     out = []
     for claim in claims:
         name = str(claim["claimant"].value)

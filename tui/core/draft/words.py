@@ -268,7 +268,10 @@ _OUTLET_NAMES = "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, rev
 # "the mayor told Omar Vale, a local reporter, that ...")
 SAY_THEN_NAME = re.compile(
     rf",[”\"]?\s*(?!told\b|tells\b|tell\b)"
-    rf"(?:{SAY_VERBS})\s+((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.|$)")
+    # ("said Lt. Col. Rhoderick Parayno, spokesman for ...": a rank's short form before
+    # the name is no part of it)
+    rf"(?:{SAY_VERBS})\s+(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Brig|Supt|Insp|Dr|Prof|"
+    rf"Sen|Gov)\.\s+)*((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.(?!\s*[A-ZÀ-ɏ]\w*\.)|$)")
 # An outlet by name, or by a name that says it is one ("the Iraqi News Agency (INA)")
 OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-ZÀ-ɏ][\w\-]+\s+)?(?:"
           + _OUTLET_NAMES + r")|(?:[Tt]he\s+)?(?:[A-ZÀ-ɏ][\w\-]+\s+){0,3}"
