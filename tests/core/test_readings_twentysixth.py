@@ -9,6 +9,7 @@ import pytest
 from tests.core.several_helpers import claims as claims_of
 from tests.core.several_helpers import report
 from tui.core.draft import draft_briefing
+from tui.core.draft.affiliation import affiliations_in
 from tui.core.story.update import draft_reports
 
 
@@ -431,3 +432,9 @@ def test_names_each_within_the_next_are_one_body() -> None:
             "to 11 dead.\n\nCivil Protection later said 15 people had died.\n")
     assert {str(c["claimant"].value) for c in draft_briefing(text).casualty_claims} == {
         "State of Mexico's Civil Protection Coordination"}
+
+
+def test_a_name_then_a_bodys_office_by_its_own_name_speaks_for_it() -> None:
+    found = affiliations_in(['"We are out of beds," said Julie Marchand, MSF\'s emergency '
+                             'coordinator in Adré.'])
+    assert [(a.person, a.body) for a in found] == [("Julie Marchand", "MSF")]

@@ -152,6 +152,15 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         "The National Gendarmerie closed the road. Colonel Ahmed Zerrouki, the gendarmerie's "
         "commander in the province, said the road was shut. Zerrouki said 12 people had died."),
     AffiliationRule(
+        "name_then_bodys_role",
+        # ("Julie Marchand, MSF's emergency coordinator in Adré": a body named by its own
+        # name, with its possessive)
+        re.compile(rf"{_NAME},\s+(?P<body>{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}})['’]s\s+"
+                   rf"(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})\b"),
+        "body",
+        "“We are out of beds,” said Julie Marchand, MSF's emergency coordinator in Adré. "
+        "Marchand said 12 people had died."),
+    AffiliationRule(
         "name_who_leads_the_body",
         re.compile(rf"{_NAME},\s+who\s+(?:coordinates|heads|leads|runs|directs|chairs)\s+"
                    r"(?P<role>)(?:the\s+)?"),
