@@ -274,13 +274,9 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 18": 1, "styles fresh 19": 3, "real fresh 19": 0, "styles fresh 20": 3,
     "real fresh 20": 1, "styles fresh 22": 2, "real fresh 23": 3, "styles fresh 24": 2,
     "styles fresh 25": 3, "real fresh 25": 2, "styles fresh 26": 2, "real fresh 26": 2}
-# (styles fresh 6: 1 -> 2 in a fifteenth session: style-42's ministry, named three ways,
-# is one claimant now, so its two names no longer dispute each other; that false dispute
-# had matched the truth's dispute of the ministry against a rights group whose own
-# claim is not drafted)
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
-    "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 2,
+    "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 1,
     "real fresh 6": 1, "styles fresh 7": 1, "real fresh 7": 3, "styles fresh 8": 1,
     "real fresh 8": 2, "styles fresh 9": 3, "real fresh 9": 0, "styles fresh 10": 3,
     "real fresh 10": 1, "real fresh 11": 2, "styles fresh 12": 1, "real fresh 12": 2,

@@ -438,3 +438,69 @@ def test_a_name_then_a_bodys_office_by_its_own_name_speaks_for_it() -> None:
     found = affiliations_in(['"We are out of beds," said Julie Marchand, MSF\'s emergency '
                              'coordinator in Adré.'])
     assert [(a.person, a.body) for a in found] == [("Julie Marchand", "MSF")]
+
+
+@pytest.mark.parametrize("said", [
+    'A Hamas spokesman said 20 died. The army said its strikes hit fighters. "We hit only '
+    'targets," its spokesman said. "We are investigating," the spokesman said.',
+    'A Tesla spokesperson did not respond to a request for comment. "It was a failure," the '
+    'spokesperson said.',
+    'A Netanyahu spokesman said more. "We will respond," the spokesman said.',
+    '"We will respond," the spokesman said. A Hamas spokesman said 20 died.',
+])
+def test_a_spokesperson_is_a_bodys_only_when_every_one_named_before_is(said: str) -> None:
+    assert _speakers(_HEAD + said)[-1] in ("spokesman", "spokesperson")
+
+
+def test_a_person_named_after_the_verb_is_kept_beside_the_opening_one() -> None:
+    text = ("A story\n\nREYKJAVIK - The fire started at night.\n\nAnna Berg, a nurse from the "
+            "town, treated the village chief, Mr Amadou Diallo, for burns.\n\n"
+            '"I lost my house," he said.\n')
+    assert _speakers(text) == ["Amadou Diallo"]
+
+
+def test_our_in_a_quote_names_no_one() -> None:
+    text = ("A story\n\nREYKJAVIK - The fire started at night.\n\nMaria Soto, a resident, "
+            'spoke to reporters.\n\n"Our village, San Pedro, is gone," she said. "We have '
+            'nothing left," she added.\n')
+    assert set(_speakers(text)) == {"Maria Soto"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "No fewer than three ministers said 40 people died.",
+    "No more than two officials have said 40 people died.",
+])
+def test_no_fewer_than_some_speakers_are_the_speakers(sentence: str) -> None:
+    assert [who for who, _, _ in _claims(_HEAD + sentence)] != ["Unknown"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said 25 people were poisoned by the gas.",
+    "Police said 25 workers were also poisoned.",
+    "Police said 25 people got poisoned.",
+])
+def test_the_poisoned_in_other_passives_are_the_injured(sentence: str) -> None:
+    assert [c["injured"].value for c in draft_briefing(_HEAD + sentence).casualty_claims
+            if "injured" in c] == [25]
+
+
+def test_a_label_over_a_denunciation_is_the_countrys_reaction() -> None:
+    text = ("Mall attack\n\nNAIROBI, Sept 22 (Wire) - Gunmen attacked a mall in Kenya.\n\n"
+            "ITALY: The foreign minister denounced the attack as cowardly.\n")
+    assert [r["country"].value for r in draft_briefing(text).reactions] == ["IT"]
+
+
+def test_a_toll_from_a_place_before_a_colon_is_its_sayers() -> None:
+    text = ("A story\n\nREYKJAVIK - The fire.\n\nDeath toll from Union Station: 4 dead, "
+            "transit police said.\n")
+    assert [str(c["claimant"].value) for c in draft_briefing(text).casualty_claims] == [
+        "police"]
+
+
+def test_a_one_word_name_joins_no_chain_of_wider_names() -> None:
+    text = ("Protest\n\nLONDON (Wire) - Kent Police said two officers were hurt.\n\nThe Kent "
+            "Police Federation said three officers were hurt.\n\nPolice later said four "
+            "officers were hurt.\n")
+    assert "Kent Police Federation" not in [str(c["claimant"].value) for c in
+                                            draft_briefing(text).casualty_claims
+                                            if c["injured"].value == 4]

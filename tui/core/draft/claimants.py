@@ -16,7 +16,7 @@ from tui.core.draft.names import (
     subject_before,
     without_relative_clauses,
 )
-from tui.core.draft.resolve import body_then_person, is_body
+from tui.core.draft.resolve import body_then_person, ends_in_a_body_noun, is_body
 from tui.core.draft.words import (
     A_FIGURE,
     ACCORDING,
@@ -648,6 +648,11 @@ _SOURCE_COLON = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*[|—–-]?\s*)?"  # (a 
 def _source_colon(sentence: str, m: Mentions) -> str | None:
     found = _SOURCE_COLON.match(sentence)
     if found is None or found["name"].upper() in ENTRY_LABELS or not is_body(found["name"]):
+        return None
+    if found.start("name") > found.start() and (
+            SAY.search(sentence, found.end()) or not ends_in_a_body_noun(found["name"])):
+        # ("Death toll from Union Station: 4 dead, transit police said": a place's toll,
+        # its sayer after; only a body's name after "figure from")
         return None
     if found["name"].isupper() and (len(found["name"]) > 4 or SAY.search(sentence)
                                     or re.fullmatch(r"(?:[^AEIOU][AEIOU]){2}", found["name"])

@@ -584,8 +584,8 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"among the (?:injured|wounded|poisoned)|"
                 # ("38 people have been poisoned": the sickened are the injured, as a
                 # translation's "traumatised" are; never those who poisoned)
-                r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))poisoned"
-                r"(?!\s+to\s+death)|"
+                r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is )|(?<=also )|(?<=got ))"
+                r"poisoned(?!\s+to\s+death)|poisoned(?=\s+(?:by|with|after)\b)|"
                 # ("two Malagasy nationals are among those injured")
                 r"among those (?:" + "|".join(AMONG_THOSE_WHO) + r")(?!\s+or\b)|buried|"
                 r"had (?:serious |severe )?burns|deaths|"

@@ -383,8 +383,20 @@ class Mentions:
             self.person(according.group(1))
         if named_role and re.search(r"\w\s+(?:and|or)\s*$", sentence[:named_role.start() + 1]):
             named_role = None  # "she and the company's lead guide, Einar, took": two, not him
+        if named_role and re.match(r"\W*[Oo]ur\s", sentence[named_role.start():]) and (
+                QUOTE.search(sentence) or not re.match(
+                    r"\W*[Oo]ur\s+(?:(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}[A-ZÀ-ɏ][\w’'\-]*|"
+                    r"(?:[\w’'\-]+\s+){0,3}(?i:director|head|chief|manager|administrator|"
+                    r"spokes(?:man|woman|person)|president|chair(?:man|woman|person)?|officer|"
+                    r"executive|secretary|coordinator|commander|superintendent|engineer|"
+                    r"minister|representative|captain|rector|dean|principal|mayor|governor))(?:\s+(?:of|at|in|for)\s+[\w’'\-]+"
+                    r"(?:\s+[\w’'\-]+){0,2})?,", sentence[named_role.start():])):
+            # ("Our Technical Director, Mr Jason Borg,", "Our head of maintenance, Mr Andris
+            # Ozoliņš,": an office, never "our village, San Pedro," or "our driver, Jelle de
+            # Boer," nor a line that quotes someone)
+            named_role = None
         if named_role and (opening := _OPENS_WITH_NAME_DESCRIBED.match(sentence)) is not None \
-                and opening.end("name") <= named_role.start():
+                and opening.end("name") <= named_role.start() < opening.end():
             # ("Roger Ali, a scaffolder employed by a contractor, Mayaro Marine Services, was
             # asleep": the person the sentence opens with, not the name in the description)
             named_role = None

@@ -19,6 +19,7 @@ from tui.core.draft.groups import (
     only_compared,
 )
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
+from tui.core.draft.resolve import is_body
 from tui.core.draft.several_rules import GENERIC, group_key
 from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
 from tui.core.format.countries import lookup_country
@@ -286,7 +287,7 @@ def _speakers_by_title(quotes: list[Item], texts: tuple[str, ...]) -> list[Item]
                 + _NAME_AFTER, text)}
             # ("A CGDIS spokesperson has told RTL ... the spokesperson said": no one named,
             # the body its spokesperson speaks for)
-            bodies = {m[1].strip() for text in texts for m in _BODYS_SPOKESPERSON.finditer(text)} \
+            bodies = _spokespersons_body(quote, texts) \
                 if not named and _SPOKESPERSON.fullmatch(speaker) else set()
             if len(named) == 1 or len(bodies) == 1:
                 name = (named or bodies).pop()
@@ -300,9 +301,34 @@ def _speakers_by_title(quotes: list[Item], texts: tuple[str, ...]) -> list[Item]
 
 
 _SPOKESPERSON = re.compile(r"(?i:spokes(?:person|man|woman))")
-# "A CGDIS spokesperson", "a Red Cross spokesman": the body a spokesperson speaks for
-_BODYS_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|police\s+)"
-                                 r"(?=spokes(?:person|man|woman)\b)")
+# "A CGDIS spokesperson", "a police spokesman": the body a spokesperson speaks for,
+# right before the word
+_BODY_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|police\s+)$")
+# A spokesperson who gave no word: "did not respond", "declined to comment"
+_NO_WORD = re.compile(r"\b(?:did not|didn't|could not|couldn't|declined to|refused to)\s+"
+                      r"(?:respond|comment|be reached|answer)", re.I)
+
+
+def _spokespersons_body(quote: Item, texts: tuple[str, ...]) -> set[str]:
+    """The one body whose spokesperson the article names up to the quote,
+    when every spokesperson it names so far is that body's (a body's name
+    or short name, or the police), and that spokesperson gave a word."""
+    upto = texts[:texts.index(quote.sentence) + 1] if quote.sentence in texts else texts
+    bodies: set[str] = set()
+    for text in upto:
+        if _NO_WORD.search(text):
+            continue
+        outside = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)  # (never one inside a quote)
+        for word in _SPOKESPERSON.finditer(outside):
+            if re.search(r"\b[Tt]he\s+$", outside[:word.start()]):
+                continue  # ("the spokesperson said": the one named before)
+            before = _BODY_BEFORE.search(outside, max(0, word.start() - 60), word.start())
+            body = before[1].strip() if before else ""
+            if not body or not (body == "police" or is_body(body)
+                                or re.fullmatch(r"[A-ZÀ-ɏ]{2,8}", body)):
+                return set()  # (a spokesperson of someone else, or of no one named)
+            bodies.add(body)
+    return bodies
 
 
 _GENERIC = BARE_SPEAKERS - {"police"}
@@ -364,7 +390,10 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
         # when the wider names are each other's too, "Civil Protection", "Civil Protection
         # Coordination", "State of Mexico's Civil Protection Coordination": the widest)
         wider.sort(key=lambda w: len(words[w]))
-        if wider and all(words[a] < words[b] for a, b in pairwise(wider)):
+        if len(wider) == 1 or (len(words[name]) > 1 and wider and all(
+                words[a] < words[b] for a, b in pairwise(wider))):
+            # (a one-word name, "police", "army", only when one name is wider: the widest
+            # of a chain may be another body, "Free Syrian Army")
             fuller[name] = wider[-1]
     out = []
     for claim in claims:

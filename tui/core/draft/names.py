@@ -251,6 +251,14 @@ def _without_wider_place(text: str) -> str:
     return text[: found.end(1)] + " "
 
 
+# "two more than the police have reported": a number compared with a body's, whose
+# verb follows (never "no fewer than three ministers said": the speakers)
+_A_COMPARISON = re.compile(r"(?:\d|\b(?i:" + "|".join(w for w, n in NUMBER_WORDS.items() if n)
+                           + r"))\s+"
+                           r"(?:more|fewer|less|higher|lower)\s+than\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[\w’'-]+\s+){0,4}(?:(?:had|have|has)\s+)?$")
+
+
 def subject_before(text: str) -> str | None:
     """The noun phrase before a say-verb in `text` ("Iranian state television"),
     trying the last verb first ("X said it launched ... and called it ...")."""
@@ -283,9 +291,7 @@ def subject_before(text: str) -> str | None:
         if re.search(r"\b(?:the|from|of|than)\s+\d{1,3}(?:,\d{3})?\s+(?:the|its|their)\s+"
                      r"(?:[\w’'-]+\s+){0,4}$", text[max(0, match.start() - 80):match.start()]):
             continue  # "up from the 14 the agency reported": a figure's clause, not the subject
-        if re.search(r"\b(?:more|fewer|less|higher|lower)\s+than\s+(?:the\s+|its\s+|their\s+)?"
-                     r"(?:[\w’'-]+\s+){0,4}(?:(?:had|have|has)\s+)?$",
-                     text[max(0, match.start() - 80):match.start()]):
+        if _A_COMPARISON.search(text[max(0, match.start() - 80):match.start()]):
             continue  # "two more than the police have reported": a comparison, not the subject
         # ("the Suðurnes Police (Lögreglan á Suðurnesjum) say": the name in the story's
         # language, in brackets after the name, is not the subject)

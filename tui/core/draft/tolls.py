@@ -328,7 +328,7 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+)
                       # "up from 17 in Sitrep No. 1": a numbered report's)
                       r"in\s+(?:its|their|the|his|her)|at\s+the\s+time|"
                       r"in\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Sitrep|Situation\s+Report|Bulletin|"
-                      r"Update|Report|Statement|Communiqu[eé]|Release)\s+(?:No\.?\s*)?\d|"
+                      r"Update|Report|Statement|Communiqu[eé]|Release|Notice)\s+(?:No\.?\s*)?\d|"
                       r"in\s+(?:[A-Z][\w\-]*\s+){1,3}No\.?\s*\d))))\b"
                       # (", against 7 in Situation Report No. 1": the report before)
                       # (its own: not "against 56 in the official report", a rival's)
