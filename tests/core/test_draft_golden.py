@@ -90,7 +90,7 @@ TUNING_FLOORS = {
                     "organisations": 2},
     "real held-out": {"quotes": 18, "speakers": 18, "claims": 28, "countries": 2,
                       "organisations": 1},
-    "styles fresh": {"quotes": 27, "speakers": 25, "claims": 19, "countries": 19,
+    "styles fresh": {"quotes": 27, "speakers": 26, "claims": 19, "countries": 19,
                      "organisations": 11},
     "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
@@ -155,7 +155,7 @@ TUNING_FLOORS = {
     "real fresh 13": {"quotes": 14, "speakers": 9, "claims": 4, "countries": 4,
                       "organisations": 0},
     # the fourteenth (the start of a sixth session; raised since their first sight)
-    "styles fresh 14": {"quotes": 32, "speakers": 29, "claims": 15, "countries": 21,
+    "styles fresh 14": {"quotes": 32, "speakers": 30, "claims": 15, "countries": 21,
                         "organisations": 11},
     "real fresh 14": {"quotes": 12, "speakers": 11, "claims": 10, "countries": 8,
                       "organisations": 0},
@@ -165,7 +165,7 @@ TUNING_FLOORS = {
     "real fresh 15": {"quotes": 6, "speakers": 6, "claims": 10, "countries": 0,
                       "organisations": 1},
     # the sixteenth (their first sight at the end of a seventh session; raised since)
-    "styles fresh 16": {"quotes": 31, "speakers": 27, "claims": 17, "countries": 32,
+    "styles fresh 16": {"quotes": 31, "speakers": 28, "claims": 17, "countries": 32,
                         "organisations": 10},
     "real fresh 16": {"quotes": 18, "speakers": 13, "claims": 8, "countries": 0,
                       "organisations": 0},
@@ -179,7 +179,7 @@ TUNING_FLOORS = {
     "real fresh 17": {"quotes": 19, "speakers": 15, "claims": 9, "countries": 9,
                       "organisations": 2},
     # the eighteenth (their first sight at the start of a ninth session; raised since)
-    "styles fresh 18": {"quotes": 35, "speakers": 29, "claims": 27, "countries": 12,
+    "styles fresh 18": {"quotes": 35, "speakers": 30, "claims": 27, "countries": 12,
                         "organisations": 10},
     "real fresh 18": {"quotes": 19, "speakers": 16, "claims": 12, "countries": 8,
                       "organisations": 1},
@@ -194,35 +194,37 @@ TUNING_FLOORS = {
     "real fresh 20": {"quotes": 16, "speakers": 13, "claims": 12, "countries": 5,
                       "organisations": 1},
     # the twenty-first (their first sight at the end of a tenth session; raised since)
-    "styles fresh 21": {"quotes": 35, "speakers": 29, "claims": 22, "countries": 10,
+    "styles fresh 21": {"quotes": 35, "speakers": 30, "claims": 22, "countries": 10,
                         "organisations": 7},
     "real fresh 21": {"quotes": 15, "speakers": 12, "claims": 8, "countries": 1,
                       "organisations": 1},
     # the twenty-second (their first sight in an eleventh session; raised since)
-    "styles fresh 22": {"quotes": 37, "speakers": 32, "claims": 17, "countries": 7,
+    "styles fresh 22": {"quotes": 37, "speakers": 33, "claims": 17, "countries": 7,
                         "organisations": 8},
     "real fresh 22": {"quotes": 14, "speakers": 13, "claims": 14, "countries": 3,
                       "organisations": 1},
     # the twenty-third (their first sight in a twelfth session)
-    "styles fresh 23": {"quotes": 35, "speakers": 30, "claims": 22, "countries": 14,
+    "styles fresh 23": {"quotes": 35, "speakers": 32, "claims": 22, "countries": 14,
                         "organisations": 10},
     "real fresh 23": {"quotes": 18, "speakers": 8, "claims": 7, "countries": 1,
                       "organisations": 2},
     # the twenty-fourth (their first sight in a thirteenth session)
-    "styles fresh 24": {"quotes": 45, "speakers": 36, "claims": 25, "countries": 18,
+    "styles fresh 24": {"quotes": 45, "speakers": 37, "claims": 25, "countries": 18,
                         "organisations": 9},
     "real fresh 24": {"quotes": 9, "speakers": 8, "claims": 14, "countries": 6,
                       "organisations": 1},
     # the twenty-fifth (their first sight in a fourteenth session: claims 25 and 18;
     # raised since, the dead and injured listed by nation, a corrected figure's measure)
-    "styles fresh 25": {"quotes": 37, "speakers": 33, "claims": 28, "countries": 17,
+    "styles fresh 25": {"quotes": 37, "speakers": 34, "claims": 28, "countries": 17,
                         "organisations": 7},
     "real fresh 25": {"quotes": 15, "speakers": 13, "claims": 27, "countries": 4,
                       "organisations": 0},
-    # the twenty-sixth (their first sight in a fifteenth session)
-    "styles fresh 26": {"quotes": 36, "speakers": 24, "claims": 20, "countries": 13,
+    # the twenty-sixth (their first sight in a fifteenth session: speakers 24, claims 20
+    # and 10, countries 1; raised since, a round-up's country labels, the poisoned, a
+    # spokesperson's body)
+    "styles fresh 26": {"quotes": 36, "speakers": 30, "claims": 24, "countries": 13,
                         "organisations": 6},
-    "real fresh 26": {"quotes": 10, "speakers": 10, "claims": 10, "countries": 1,
+    "real fresh 26": {"quotes": 10, "speakers": 10, "claims": 13, "countries": 8,
                       "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
