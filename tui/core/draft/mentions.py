@@ -389,7 +389,8 @@ class Mentions:
                     r"(?:[\w’'\-]+\s+){0,3}(?i:director|head|chief|manager|administrator|"
                     r"spokes(?:man|woman|person)|president|chair(?:man|woman|person)?|officer|"
                     r"executive|secretary|coordinator|commander|superintendent|engineer|"
-                    r"minister|representative|captain|rector|dean|principal|mayor|governor))(?:\s+(?:of|at|in|for)\s+[\w’'\-]+"
+                    r"minister|representative|captain|rector|dean|principal|mayor|governor|"
+                    r"headteacher|headmaster|headmistress|teacher|coach|founder|owner))(?:\s+(?:of|at|in|for)\s+[\w’'\-]+"
                     r"(?:\s+[\w’'\-]+){0,2})?,", sentence[named_role.start():])):
             # ("Our Technical Director, Mr Jason Borg,", "Our head of maintenance, Mr Andris
             # Ozoliņš,": an office, never "our village, San Pedro," or "our driver, Jelle de

@@ -252,11 +252,10 @@ def _without_wider_place(text: str) -> str:
 
 
 # "two more than the police have reported": a number compared with a body's, whose
-# verb follows (never "no fewer than three ministers said": the speakers)
-_A_COMPARISON = re.compile(r"(?:\d|\b(?i:" + "|".join(w for w, n in NUMBER_WORDS.items() if n)
-                           + r"))\s+"
-                           r"(?:more|fewer|less|higher|lower)\s+than\s+(?:the\s+|its\s+|their\s+)?"
-                           r"(?:[\w’'-]+\s+){0,4}(?:(?:had|have|has)\s+)?$")
+# verb follows (never "No fewer than three ministers said": the speakers)
+_A_COMPARISON = re.compile(r"(?<!\bNo )(?<!\bno )(?<!\bNow )(?<!\bnow )\b(?:more|fewer|less|higher|"
+                           r"lower)\s+than\s+(?!(?:\d|(?i:" + "|".join(NUMBER_WORDS) + r"))\b)"
+                           r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}(?:(?:had|have|has)\s+)?$")
 
 
 def subject_before(text: str) -> str | None:
