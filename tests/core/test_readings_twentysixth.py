@@ -9,7 +9,7 @@ import pytest
 from tests.core.several_helpers import claims as claims_of
 from tests.core.several_helpers import report
 from tui.core.draft import draft_briefing
-from tui.core.draft.affiliation import affiliations_in
+from tui.core.draft.affiliation import affiliations_in, offices_in
 from tui.core.story.update import draft_reports
 
 
@@ -520,3 +520,9 @@ def test_a_one_word_name_joins_a_chain_that_ends_in_it() -> None:
             "officers were hurt.\n")
     assert {str(c["claimant"].value) for c in draft_briefing(text).casualty_claims} == {
         "Kent County Police"}
+
+
+def test_a_place_a_line_opens_with_holds_no_office() -> None:
+    from_line = ("In Mourdéla, the governor of Ouaddaï, Brahim Adoum Gadaya, who went to the "
+                 "site, said a third villager had died.")
+    assert offices_in([from_line]) == [("Brahim Adoum Gadaya", "governor")]

@@ -404,7 +404,10 @@ def offices_in(sentences: Iterable[str]) -> list[tuple[str, str]]:
         for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE, _OFFICE_COMMA_NAME):
             for m in pattern.finditer(sentence):
                 person = without_titles(m["name"])
-                if not is_body(person) and len(person_tokens(person)) >= 2:
+                # (never a place the sentence opens with: "In Mourdéla, the governor of ...")
+                if not is_body(person) and len(person_tokens(person)) >= 2 and not re.match(
+                        r"(?:In|At|On|From|After|During|Near|By|For|With|Across|Outside)\s",
+                        person):
                     found.append((person, m["office"]))
     return found
 
