@@ -584,7 +584,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"among the (?:injured|wounded|poisoned)|"
                 # ("38 people have been poisoned": the sickened are the injured, as a
                 # translation's "traumatised" are; never those who poisoned)
-                r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is )|(?<=also ))"
+                r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is )|(?<=also )|(?<=got ))"
                 r"poisoned(?!\s+to\s+death)|poisoned(?=\s+(?:by|with|after)\b)|"
                 # ("two Malagasy nationals are among those injured")
                 r"among those (?:" + "|".join(AMONG_THOSE_WHO) + r")(?!\s+or\b)|buried|"

@@ -390,12 +390,10 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
         # when the wider names are each other's too, "Civil Protection", "Civil Protection
         # Coordination", "State of Mexico's Civil Protection Coordination": the widest)
         wider.sort(key=lambda w: len(words[w]))
-        if len(wider) == 1 or (wider and all(words[a] < words[b] for a, b in pairwise(wider))
-                               and (len(words[name]) > 1 or all(
-                                   w.lower().endswith(name.lower()) for w in wider))):
-            # (a one-word name, "police", only when every wider name ends in it, "County
-            # police", "Kent County Police": never "ministry" in "the Israeli health
-            # ministry's spokesman's office")
+        if len(wider) == 1 or (len(words[name]) > 1 and wider and all(
+                words[a] < words[b] for a, b in pairwise(wider))):
+            # (a one-word name, "police", "army", only when one name is wider: the widest
+            # of a chain may be another body, "Free Syrian Army", "Royal Military Police")
             fuller[name] = wider[-1]
     out = []
     for claim in claims:

@@ -50,7 +50,8 @@ def _labelled_country(label: str, paragraph: str) -> Country | None:
 _A_COUNTRYS_REACTION = re.compile(r"\b(?:condemn\w*|condolences?|offer\w*|sent|send\w*|pledg\w*|"
                                   r"mourn\w*|grief|griev\w*|sympath\w*|solidarity|shock\w*|"
                                   r"sadden\w*|tribute|prayers?|thoughts|denounc\w*|deplor\w*|"
-                                  r"appall?\w*|outrage\w*|horr\w*|cowardly)\b", re.IGNORECASE)
+                                  r"appall?\w*|outrage\w*|horr\w*|cowardly|called\s+for|"
+                                  r"urged)\b", re.IGNORECASE)
 # A round-up's label of a country in capitals before its paragraph: "BRITAIN: "
 _COUNTRY_LABEL = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý’' .-]{2,40}):\s+(?=\S)")
 _OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"

@@ -327,7 +327,7 @@ _MEASURE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+")
 CASUALTY = re.compile(r"\b(" + _MEASURE_WORDS + r"|"
                       r"killed|killing|dead|deceased|died|drowned|perished|harmed|lives|"
                       r"injured|injuring|traumati[sz]ed|passed away|"
-                      r"(?:were|was|been|are|is|also)\s+poisoned|the\s+poisoned|"
+                      r"(?:were|was|been|are|is|also|got)\s+poisoned|the\s+poisoned|"
                       r"poisoned\s+(?:by|with|after)\b|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treating|"
