@@ -528,3 +528,15 @@ def test_a_place_a_line_opens_with_holds_no_office() -> None:
     from_line = ("In Mourdéla, the governor of Ouaddaï, Brahim Adoum Gadaya, who went to the "
                  "site, said a third villager had died.")
     assert offices_in([from_line]) == [("Brahim Adoum Gadaya", "governor")]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("The team would cross to Ambrym by boat on Wednesday.", "2029-02-14"),
+    ("Three injured will be flown to Port Vila on Friday.", "2029-02-16"),
+    ("A vigil will be held on Tuesday evening.", "2029-02-13"),
+    ("Divers resumed the search on Sunday.", "2029-02-11"),
+])
+def test_a_weekday_still_to_come_is_this_weeks(sentence: str, when: str) -> None:
+    # (the report is of Tuesday 13 February 2029)
+    text = f"Tsunami\n\nPORT VILA, Feb 13, 2029 (Wire) - {sentence}\n"
+    assert [str(t["when"].value) for t in draft_briefing(text).timeline] == [when]

@@ -48,6 +48,11 @@ def _weekday(sentence: str, article_date: date | None) -> When | None:
         if re.search(rf"\b{day}\b", low):
             if re.search(rf"\b(next|coming)\s+{day}\b", low):
                 when = article_date + timedelta(days=(i - article_date.weekday()) % 7 or 7)
+            elif re.search(rf"\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|scheduled|"
+                           rf"expected\s+to|(?:is|are)\s+due)\b[^.;,]*\b{day}\b", low):
+                # ("the team would cross to Ambrym on Wednesday", "will be buried on Friday":
+                # what is still to come is that day this week, the report's own day too)
+                when = article_date + timedelta(days=(i - article_date.weekday()) % 7)
             else:
                 when = article_date - timedelta(days=(article_date.weekday() - i) % 7)
             return When(when, f"'{day.title()}' resolved against the article date")
