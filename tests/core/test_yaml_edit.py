@@ -380,3 +380,39 @@ def test_a_name_with_a_comma_stays_one_item_of_a_list() -> None:
     b = parse_briefing(out)
     assert b.aliases[0].others == ("police of Lima, Peru",)
     assert b.quotes[0].source == ("AFP", "Reuters, London")
+
+
+# A briefing whose house style writes every top-level key in YAML's explicit form
+EXPLICIT_BASE = """\
+# One house's style: explicit keys.
+? format
+: 1
+? title
+: Fire at a camp
+? date
+: 2029-03-12
+? summary
+: A fire.
+? casualty_claims
+: - claimant: UNHCR
+    affected: refugees
+    killed: 9
+? sources
+: - name: France 24
+  - name: Reuters
+"""
+
+
+def test_an_explicit_key_briefing_grows_in_its_own_style() -> None:
+    plan = Plan(updated="2029-03-13T19:05+01:00",
+                sections={"casualty_claims": [CLAIM], "timeline": [TIMELINE_ENTRY]},
+                aliases=[("UNHCR", ["UN refugee agency"])])
+    out = apply_plan(EXPLICIT_BASE, plan)
+    assert kept_in_order(EXPLICIT_BASE, out, frozenset())
+    assert "\n? updated\n: 2029-03-13T19:05+01:00\n" in out
+    assert "\n? aliases\n: UNHCR: [UN refugee agency]" in out
+    assert "\n? timeline\n: - when: " in out
+    b = parse_briefing(out)
+    assert [c.claimant for c in b.casualty_claims] == ["UNHCR", "Red Cross"]
+    assert str(b.updated) == "2029-03-13 19:05:00+01:00" and b.timeline[0].event == "Rain."
+    assert b.aliases[0].others == ("UN refugee agency",)

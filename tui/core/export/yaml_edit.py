@@ -174,6 +174,14 @@ class _Doc:
         return isinstance(first, ScalarNode) and first.style == '"'
 
     @property
+    def keys_explicit(self) -> bool:
+        """The file writes its top-level keys in YAML's explicit form, `? key`
+        on one line and `: value` on the next."""
+        first = self.root.value[0][0] if self.root.value else None
+        return first is not None and not self.flow and self.text[
+            self.line_offset(first.start_mark.line):first.start_mark.index].strip() == "?"
+
+    @property
     def root_indent(self) -> str:
         """The indent of the top-level keys (of a flow document's first key)."""
         return " " * (self.root.value[0][0].start_mark.column if self.root.value else 2)
@@ -257,7 +265,8 @@ def _set_updated(doc: _Doc, value: str) -> None:
         return
     anchor = doc.key("date") or doc.key("title")
     at = doc.after(anchor[1]) if anchor else 0
-    doc.add(at, f"updated: {value}{doc.eol}")
+    doc.add(at, f"? updated{doc.eol}: {value}{doc.eol}" if doc.keys_explicit
+            else f"updated: {value}{doc.eol}")
 
 
 def _section_start(doc: _Doc, section: str) -> int:
@@ -331,6 +340,12 @@ def _flow_section(doc: _Doc, section: str, items: list[str]) -> None:
 def _new_section(doc: _Doc, section: str, body: str) -> None:
     at = _section_start(doc, section)
     eol = doc.eol
+    if doc.keys_explicit and body.startswith("  ") and not body.startswith("   "):
+        # ("? quotes" / ": - speaker: ...": the file's explicit keys, the body's first line
+        # after the value's colon, the rest at its own indent)
+        head = f"? {section}{eol}: {body[2:]}"
+        doc.add(at, head if at == len(doc.text) else head + eol)
+        return
     if at == len(doc.text):
         blank = "" if doc.text.endswith(eol + eol) or not doc.text else eol
         doc.add(at, f"{blank}{section}:{eol}{body}")
