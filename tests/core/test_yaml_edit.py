@@ -416,3 +416,10 @@ def test_an_explicit_key_briefing_grows_in_its_own_style() -> None:
     assert [c.claimant for c in b.casualty_claims] == ["UNHCR", "Red Cross"]
     assert str(b.updated) == "2029-03-13 19:05:00+01:00" and b.timeline[0].event == "Rain."
     assert b.aliases[0].others == ("UN refugee agency",)
+
+
+def test_a_file_that_tags_its_date_tags_the_updated_time_too() -> None:
+    base = "format: 1\ntitle: T\ndate: !!str 2029-02-13\nsummary: S\n"
+    out = apply_plan(base, Plan(updated="2029-02-13T16:10+11:00"))
+    assert "\ndate: !!str 2029-02-13\nupdated: !!str 2029-02-13T16:10+11:00\n" in out
+    assert kept_in_order(base, out) and str(parse_briefing(out).updated).startswith("2029-02-13")

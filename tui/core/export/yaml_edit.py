@@ -265,6 +265,9 @@ def _set_updated(doc: _Doc, value: str) -> None:
         return
     anchor = doc.key("date") or doc.key("title")
     at = doc.after(anchor[1]) if anchor else 0
+    date = doc.key("date")
+    if date is not None and doc.text.startswith("!!str ", date[1].start_mark.index):
+        value = f"!!str {value}"  # (a file that tags its dates so no loader reads a time)
     doc.add(at, f"? updated{doc.eol}: {value}{doc.eol}" if doc.keys_explicit
             else f"updated: {value}{doc.eol}")
 
