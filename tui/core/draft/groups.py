@@ -465,6 +465,9 @@ def _by_nation(count: StatedCount, items: list[tuple[re.Match[str], str]]) -> li
 _NATION_LAST = re.compile(r"(?<![\w.])(?i:" + NUM + r")\s+"
                           r"(?P<kind>[A-ZÀ-ɏ][\w\-]+(?:\s+[A-ZÀ-ɏ][\w\-]+)?)"
                           r"(?:\s+(?:nationals?|citizens?))?")
+# Where a number opens a list; what joins its last item to the one before
+_A_NUMBER = re.compile(r"(?<![\w.])(?i:" + NUM + r")\s")
+_JOINT = re.compile(r"\s*,?\s*(?:and\s+)?")
 # What a list of nations' people holding a toll's count is followed by: the count's
 # verb ("six Germans, four Britons and two Canadians were among the dead")
 _LISTED_AS = {measure: re.compile(
@@ -485,11 +488,11 @@ def _nations_before_verb(sentence: str, count: StatedCount,
     listed_as = _LISTED_AS.get(count.measure)
     if listed_as is None or count.start < 0:
         return []
-    for first in re.finditer(r"(?<![\w.])(?i:" + NUM + r")\s", sentence):
+    for first in _A_NUMBER.finditer(sentence):
         if first.start() > count.start:
             break
         items, pos = _nation_items(sentence, first.start(), other_measure)
-        joint = re.compile(r"\s*,?\s*(?:and\s+)?").match(sentence, pos)
+        joint = _JOINT.match(sentence, pos)
         last = _NATION_LAST.match(sentence, joint.end() if joint else pos)
         group = nationals_of(last["kind"]) if last else None
         verb = listed_as.match(sentence, last.end()) if last else None

@@ -511,13 +511,14 @@ def _uncredited(claims: list[Item], keep_lead_whole: bool = True) -> list[Item]:
              and c[_measure(c)].rule in _PART_RULES}
     credited |= {m for c in claims if (m := _measure(c)) and (m, str(c[m].value)) in parts
                  and c["claimant"].rule in _ON_NOBODYS_WORD}
-    whole = _lead_whole(claims) if keep_lead_whole else None
     # (the dead of one place the article names apart, "Fifty-three of the dead were
     # from Maguindanao", are no rival of the credited toll: kept, about their place)
-    return [whole if whole is not None and c is claims[0] else c for c in claims
+    kept = [c for c in claims
             if c["claimant"].rule not in _ON_NOBODYS_WORD or _measure(c) not in credited
-            or ("killed" in c and c["killed"].rule in ("dead_from_place", "breakdown_by_place"))
-            or (whole is not None and c is claims[0])]
+            or ("killed" in c and c["killed"].rule in ("dead_from_place", "breakdown_by_place"))]
+    whole = _lead_whole(claims) if keep_lead_whole else None
+    # (the lead's whole is the article's first claim: first again, as _lead_whole left it)
+    return kept if whole is None else [whole, *(c for c in kept if c is not claims[0])]
 
 
 # Words that set the lead's toll in another time or place than the story's own event,

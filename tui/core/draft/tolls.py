@@ -233,13 +233,13 @@ def tolls_in(sentence: str) -> Tolls | None:
         if parts[0].start == killed.start and parts[0].rule == "breakdown_by_kind" and (
                 killed.noun not in ("", "people")):
             parts = parts[1:]  # "16 of the dead were South Sudanese oil workers": its own noun
-        elif parts[0].rule == "breakdown_by_nation" and killed.start in {p.start for p in parts}:
+        elif parts[0].rule == "breakdown_by_nation" and _holds(parts, killed):
             # ("six Germans, four Britons and two Canadians were among the dead": the count
             # is an item of the list, each item its nation's; the sentence's injured, "12
             # people were injured, and six Germans ... were killed", a claim of their own)
-            killed, affected = parts[0], parts[0].noun
-            others = [o for o in others if o.start not in {p.start for p in parts}] + parts[1:]
-            if injured is not None and injured.start not in {p.start for p in parts}:
+            killed, others = _list_for_its_item(parts, others)
+            affected = killed.noun
+            if injured is not None and not _holds(parts, injured):
                 others, injured = [*others, injured], None
             parts = []
         elif parts[0].start == killed.start:
@@ -248,11 +248,11 @@ def tolls_in(sentence: str) -> Tolls | None:
         others += [p for p in parts if p.start not in taken and p.number != killed.number]
     if injured is not None and killed is None and (parts := breakdown(sentence, injured)) and all(
             p.rule == "breakdown_by_nation" for p in parts):
-        if injured.start in {p.start for p in parts}:
+        if _holds(parts, injured):
             # ("six Germans, four Britons and two Canadians were injured": the count is an
             # item of the list, each item its nation's)
-            injured, affected = parts[0], parts[0].noun
-            others = [o for o in others if o.start not in {p.start for p in parts}] + parts[1:]
+            injured, others = _list_for_its_item(parts, others)
+            affected = injured.noun
         else:
             # "44 people were wounded, including six Tunisians and 13 Italians": each
             # nation's injured a group of its own
@@ -301,6 +301,19 @@ _LABEL = re.compile(r"^[-•*–—]?\s*((?![\w’'\- ]*\b(?:figures?|toll|tolls
 # Words of one word that name people without a plural's s
 _PEOPLE_WORDS = frozenset({"children", "staff", "crew", "police", "people", "personnel", "women",
                            "men"})
+
+
+def _holds(parts: list[StatedCount], count: StatedCount) -> bool:
+    """The count is one item of the list `parts` reads."""
+    return any(p.start == count.start for p in parts)
+
+
+def _list_for_its_item(parts: list[StatedCount], others: list[StatedCount],
+                       ) -> tuple[StatedCount, list[StatedCount]]:
+    """The list's first item in the place of the count it holds, and the
+    sentence's other counts with the list's items in place of theirs."""
+    starts = {p.start for p in parts}
+    return parts[0], [o for o in others if o.start not in starts] + parts[1:]
 
 
 def _names_people(label: str) -> bool:
