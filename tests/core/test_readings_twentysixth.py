@@ -13,6 +13,11 @@ from tui.core.draft.affiliation import affiliations_in, offices_in
 from tui.core.story.update import draft_reports
 
 
+def _claimants(text: str) -> list[str]:
+    """The claimant of each drafted claim, in order."""
+    return [str(c["claimant"].value) for c in draft_briefing(text).casualty_claims]
+
+
 def _claims(text: str) -> list[tuple[str, str, object]]:
     """(claimant, affected, killed) of each drafted claim that counts the dead."""
     return [(str(c["claimant"].value), str(c["affected"].value), c["killed"].value)
@@ -310,7 +315,7 @@ def test_a_round_ups_country_label_names_the_reacting_country() -> None:
     "reported.",
 ])
 def test_whom_a_figure_is_compared_with_is_no_claimant(sentence: str) -> None:
-    found = [str(c["claimant"].value) for c in draft_briefing(_HEAD + sentence).casualty_claims]
+    found = _claimants(_HEAD + sentence)
     assert found and not any("than" in claimant for claimant in found)
 
 
@@ -422,16 +427,14 @@ def test_a_ranks_short_form_after_said_is_no_claimant() -> None:
 def test_a_figure_from_a_body_before_a_colon_is_the_bodys() -> None:
     text = ("A story\n\nREYKJAVIK - The fire.\n\nFirst figure from the Health Directorate: 38 "
             "people have been poisoned, 22 of them children.\n")
-    assert [str(c["claimant"].value) for c in draft_briefing(text).casualty_claims] == [
-        "Health Directorate"]
+    assert _claimants(text) == ["Health Directorate"]
 
 
 def test_names_each_within_the_next_are_one_body() -> None:
     text = ("Blast\n\nMEXICO CITY (Wire) - The State of Mexico's Civil Protection Coordination "
             "said four people had died.\n\nThe Civil Protection Coordination raised its toll "
             "to 11 dead.\n\nCivil Protection later said 15 people had died.\n")
-    assert {str(c["claimant"].value) for c in draft_briefing(text).casualty_claims} == {
-        "State of Mexico's Civil Protection Coordination"}
+    assert set(_claimants(text)) == {"State of Mexico's Civil Protection Coordination"}
 
 
 def test_a_name_then_a_bodys_office_by_its_own_name_speaks_for_it() -> None:
@@ -493,8 +496,7 @@ def test_a_label_over_a_denunciation_is_the_countrys_reaction() -> None:
 def test_a_toll_from_a_place_before_a_colon_is_its_sayers() -> None:
     text = ("A story\n\nREYKJAVIK - The fire.\n\nDeath toll from Union Station: 4 dead, "
             "transit police said.\n")
-    assert [str(c["claimant"].value) for c in draft_briefing(text).casualty_claims] == [
-        "police"]
+    assert _claimants(text) == ["police"]
 
 
 def test_a_one_word_name_joins_no_chain_of_wider_names() -> None:
@@ -511,8 +513,7 @@ def test_a_one_word_name_joins_no_chain_of_wider_names() -> None:
     "The Red Cross treated 40 injured people, far more than the army said.",
 ])
 def test_more_than_a_body_said_without_a_number_is_a_comparison(sentence: str) -> None:
-    assert [str(c["claimant"].value) for c in draft_briefing(_HEAD + sentence).casualty_claims
-            ] in (["Red Cross"], ["Unknown"])
+    assert _claimants(_HEAD + sentence) in (["Red Cross"], ["Unknown"])
 
 
 def test_a_one_word_name_joins_no_chain_even_one_that_ends_in_it() -> None:
