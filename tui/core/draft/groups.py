@@ -349,8 +349,10 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
 # "12 in Kano", "40 people in Turkey", "8 died in Kaduna": a count and its place
 # ("34 in Nampula province": the place with the word that says what it is)
 _PLACE = r"[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}(?:\s+" + REGION_WORD + r")?"
-_PLACE_COUNT = re.compile(r"(?<![\w,.])(?i:" + NUM + r")\s+(?:(?!in\b)[a-z][\w\-]*\s+){0,4}?in\s+"
-                          r"(" + _PLACE + r")")
+# ("eleven of them at Lolnavet": a village's dead, named by "at" as often as "in"; never
+# an age: "a boy of 14 at Nyangabgwe")
+_PLACE_COUNT = re.compile(r"(?<![\w,.])(?<!\bof\s)(?<!\baged\s)(?i:" + NUM + r")\s+"
+                          r"(?:(?!(?:in|at)\b)[a-z][\w\-]*\s+){0,4}?(in|at)\s+(" + _PLACE + r")")
 
 
 def breakdown(sentence: str, count: StatedCount,
@@ -363,9 +365,9 @@ def breakdown(sentence: str, count: StatedCount,
     noun = re.sub(r"\s+(?:in|near)\s+.*$", "", count.noun) or "people"
     for m in _PLACE_COUNT.finditer(sentence, max(count.start, 0)):
         n = parse_number(m.group(1))
-        if n is None or m.group(2).split()[-1] in WEEKDAY_NAMES or m.start(1) in other_measure:
+        if n is None or m.group(3).split()[-1] in WEEKDAY_NAMES or m.start(1) in other_measure:
             continue
-        parts.append(StatedCount(count.measure, n, None, f"{noun} in {m.group(2)}",
+        parts.append(StatedCount(count.measure, n, None, f"{noun} {m.group(2)} {m.group(3)}",
                                  start=m.start(1), kind=count.kind, rule="breakdown_by_place"))
     if len({p.noun for p in parts}) < 2:
         # "raised the number killed in Zambezia province to 13 and in Nampula to 34"

@@ -21,6 +21,7 @@ from tui.core.draft.resolve import ends_in_a_body_noun, is_body, unaccented
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     BARE_SPEAKERS,
+    DEMONYMS,
     ENTRY_LABELS,
     GROUP_NOUN,
     GROUP_NOUNS,
@@ -70,6 +71,13 @@ def _titled_person(phrase: str) -> bool:
 # A body's name, then its short form in brackets: "the Flood Relief Agency (FRA)"
 _ACRONYM_AFTER = re.compile(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,6}?"
                             r"[A-ZÀ-ɏ][\w’'\-]+)\s+\(([A-ZÀ-ɏ][A-Za-z]{1,9})\)")
+
+
+# A body's spokesperson left unnamed: "a Kremlin spokesman", "the army spokeswoman",
+# "a Red Cross spokesperson" (the body speaks through them: one claimant)
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?P<body>(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}|(?:police|army|military|navy|"
+    r"government|coastguard|coast\s+guard)\s+)(?:chief\s+|official\s+)?spokes(?:man|woman|person)")
 
 
 # Words that open a sentence before its subject: a name never starts with them.
@@ -209,6 +217,11 @@ class Mentions:
             # ("Governor Ana Ruiz of the West Region visited ... The Governor of the West
             # Region said": the person named with that office before)
             return holder
+        if (unnamed := _UNNAMED_SPOKESPERSON.fullmatch(phrase)) is not None and (
+                body := unnamed["body"].strip()).split()[0].lower() not in _OPENERS \
+                and body.lower() not in DEMONYMS:
+            # ("a Kremlin spokesman said": the Kremlin; never "a Russian spokesman")
+            return body, None
         name, role = split_role(phrase)
         words = name.split()
         if words and words[0].lower() in _OPENERS:

@@ -1,0 +1,58 @@
+"""Readings added at the start of the twenty-seventh round, from what the
+last session left noticed and not done: a body's unnamed spokesperson is the
+body, and a toll's places named with "at" are its parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.draft import draft_briefing
+
+
+def _claims(text: str) -> list[tuple[str, str, object]]:
+    """(claimant, affected, killed) of each drafted claim that counts the dead."""
+    return [(str(c["claimant"].value), str(c["affected"].value), c["killed"].value)
+            for c in draft_briefing(text).casualty_claims if "killed" in c]
+
+
+def _story(sentence: str) -> str:
+    return f"A ferry sinks\n\nDHAKA, May 4 (Wire) - {sentence}\n"
+
+
+@pytest.mark.parametrize(("said_by", "claimant"), [
+    ("a Kremlin spokesman", "Kremlin"),
+    ("a police spokesperson", "police"),
+    ("an army spokeswoman", "army"),
+    ("a Red Cross spokesperson", "Red Cross"),
+    ("the government spokesman", "government"),
+])
+def test_a_bodys_unnamed_spokesperson_is_the_body(said_by: str, claimant: str) -> None:
+    drafted = _claims(_story(f"Twelve people were killed, {said_by} said."))
+    assert [who for who, _, _ in drafted] == [claimant]
+
+
+@pytest.mark.parametrize("said_by", ["a Russian spokesman", "the spokesman"])
+def test_a_spokesperson_of_no_body_named_stays_as_written(said_by: str) -> None:
+    # (a nationality names no body; a bare "the spokesman" is someone named before)
+    drafted = _claims(_story(f"Twelve people were killed, {said_by} said."))
+    assert [who for who, _, _ in drafted] == [said_by.split(" ", 1)[1]]
+
+
+def test_a_named_spokesperson_stays_the_person() -> None:
+    drafted = _claims(_story("A police spokesman, Mike Otieno, said twelve people were killed."))
+    assert [who for who, _, _ in drafted] == ["Mike Otieno"]
+
+
+def test_a_tolls_places_named_with_at_are_its_parts() -> None:
+    drafted = _claims(_story(
+        "Thirteen people are now confirmed dead, eleven of them at Lolnavet in East Malekula "
+        "and two at Ranuvo, the disaster office said."))
+    assert ("disaster office", "people at Lolnavet", 11) in drafted
+    assert ("disaster office", "people at Ranuvo", 2) in drafted
+
+
+@pytest.mark.parametrize("place", ["at Nyangabgwe", "in Nyangabgwe"])
+def test_an_age_before_a_place_is_no_places_part(place: str) -> None:
+    drafted = _claims(_story(
+        f"Eight people have died, two women in Palapye and a boy of 14 {place}, police said."))
+    assert all(killed != 14 for _, _, killed in drafted)
