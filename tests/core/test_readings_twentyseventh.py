@@ -1,6 +1,7 @@
 """Readings added at the start of the twenty-seventh round, from what the
 last session left noticed and not done: a body's unnamed spokesperson is the
-body, and a toll's places named with "at" are its parts."""
+body, a toll's places named with "at" are its parts, and a nation's body is
+not the wider name that puts a word before the nation's."""
 
 from __future__ import annotations
 
@@ -56,3 +57,21 @@ def test_an_age_before_a_place_is_no_places_part(place: str) -> None:
     drafted = _claims(_story(
         f"Eight people have died, two women in Palapye and a boy of 14 {place}, police said."))
     assert all(killed != 14 for _, _, killed in drafted)
+
+
+_TWO_ARMIES = ("Shelling in Idlib\n\n"
+               "BEIRUT, May 4 (Wire) - The Free Syrian Army said 14 of its fighters were "
+               "killed in shelling on Tuesday.\n\n"
+               "The Syrian army said it had killed 30 rebels and lost two soldiers.\n")
+
+
+def test_a_nations_body_is_not_a_wider_name_that_puts_a_word_before_it() -> None:
+    drafted = _claims(_TWO_ARMIES)
+    assert [who for who, _, _ in drafted] == ["Free Syrian Army", "Syrian army", "Syrian army"]
+
+
+def test_a_nations_body_is_its_own_wider_name() -> None:
+    text = ("Shelling in Idlib\n\n"
+            "BEIRUT, May 4 (Wire) - The Syrian Arab Army said 14 soldiers were killed.\n\n"
+            "Later the Syrian army said 16 soldiers had died.\n")
+    assert {who for who, _, _ in _claims(text)} == {"Syrian Arab Army"}

@@ -21,7 +21,7 @@ from tui.core.draft.groups import (
 from tui.core.draft.records import Alias, Draft, Event, Item, NoEvidence, Renamed, Value
 from tui.core.draft.resolve import is_body
 from tui.core.draft.several_rules import GENERIC, group_key
-from tui.core.draft.words import BARE_SPEAKERS, NUMBER_WORDS, SAY
+from tui.core.draft.words import BARE_SPEAKERS, DEMONYMS, NUMBER_WORDS, SAY
 from tui.core.format.countries import lookup_country
 
 SECTIONS = ("quotes", "casualty_claims", "figures", "reactions", "timeline")
@@ -367,6 +367,14 @@ def _office_holder(claims: list[Item]) -> list[Item]:
     return out
 
 
+def _before_a_nations_body(name: str, other: str) -> bool:
+    """"Syrian army" in "Free Syrian Army": a nation's body, and a wider name
+    that puts a word before the nation's (another body; "Syrian Arab Army" is
+    the same one)."""
+    first = name.split()[0].lower()
+    return first in DEMONYMS and other.split()[0].lower() != first
+
+
 def _one_name_per_body(claims: list[Item]) -> list[Item]:
     """"The SNGR says 19", "the secretariat said 31", "the secretariat (SNGR) raised
     the toll to 41": a claimant named short, whose words are all in one other
@@ -385,7 +393,8 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
             continue  # "Tanzania" is the state, never the "Tanzania Red Cross" named short
         wider = [other for other in names
                  if other != name and words[name] < words[other]
-                 and (other in apart) == (name in apart)]
+                 and (other in apart) == (name in apart) and not _before_a_nations_body(
+                     name, other)]
         # (only when one name is wider: "government" in two countries' is neither's; or
         # when the wider names are each other's too, "Civil Protection", "Civil Protection
         # Coordination", "State of Mexico's Civil Protection Coordination": the widest)
