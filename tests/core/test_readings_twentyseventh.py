@@ -1,7 +1,9 @@
 """Readings added at the start of the twenty-seventh round, from what the
 last session left noticed and not done: a body's unnamed spokesperson is the
 body, a toll's places named with "at" are its parts, and a nation's body is
-not the wider name that puts a word before the nation's."""
+not the wider name that puts a word before the nation's; a revised number of dead
+with its cause between, a letterhead in capitals above its statement, and a
+count "among" a group of people."""
 
 from __future__ import annotations
 
@@ -75,3 +77,38 @@ def test_a_nations_body_is_its_own_wider_name() -> None:
             "BEIRUT, May 4 (Wire) - The Syrian Arab Army said 14 soldiers were killed.\n\n"
             "Later the Syrian army said 16 soldiers had died.\n")
     assert {who for who, _, _ in _claims(text)} == {"Syrian Arab Army"}
+
+
+def test_a_revised_number_of_dead_with_its_cause_between_gives_both_figures() -> None:
+    drafted = _claims(_story("A hospital in Tyre on Thursday revised the number of dead from "
+                             "the air strike on Qana from 52 down to 28."))
+    assert [killed for _, _, killed in drafted] == [52, 28]
+
+
+_RELEASE = ("FONDAZZJONI KAMRA MUŻIKA\n"
+            "Valletta, Sunday 8 November 2037\n"
+            "STATEMENT No. 2\n\n"
+            "The fall of a lighting bridge during the concert\n\n"
+            "In our first statement we reported that one person had died and that 16 people "
+            "had been injured. This morning our figures are two dead and 19 injured among our "
+            "audience and our orchestra.\n")
+
+
+def test_a_letterhead_in_capitals_above_its_statement_is_who_we_are() -> None:
+    assert {who for who, _, _ in _claims(_RELEASE)} == {"Fondazzjoni Kamra Mużika"}
+
+
+def test_a_states_letterhead_in_its_own_language_is_not_who_we_are() -> None:
+    text = _RELEASE.replace("FONDAZZJONI KAMRA MUŻIKA", "REPÚBLICA DE PANAMÁ")
+    assert "República De Panamá" not in {who for who, _, _ in _claims(text)}
+
+
+def test_a_count_among_a_group_of_people_is_that_groups() -> None:
+    assert ("Fondazzjoni Kamra Mużika", "audience and orchestra", 2) in _claims(_RELEASE)
+    assert _claims(_story("Police said two were dead and 19 injured among the passengers.")) \
+        == [("Police", "passengers", 2)]
+
+
+def test_among_what_names_no_people_is_no_group() -> None:
+    drafted = _claims(_story("Police said two were dead, among the worst tolls of the year."))
+    assert [group for _, group, _ in drafted] == ["people"]

@@ -176,6 +176,15 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"went\s+up)\s+from\s+" + NUM + r"\s+to\s+" + _BOUND + NUM + "()", re.I),
      "toll", "number_rose_from_to",
      "The number of dead victims grew from 50 to 61, officials said."),
+    # "revised the number of dead from the air strike on Qana from 52 down to 28": the
+    # revising verb before the number, what it counts and its cause between
+    (re.compile(r"\b(?:adjusted|revised|raised|lowered|updated|corrected|changed|cut)\s+(?:the|its|"
+                r"our|their)\s+number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|dead\s+victims|"
+                r"fatalities)\s+(?:[^.;\d]{0,80}?\s)?from\s+" + NUM + r"\s+(?:(?:down|up)\s+)?to\s+"
+                + _BOUND + NUM + "()", re.I),
+     "toll", "number_revised_from_to",
+     "A hospital in Tyre revised the number of dead from the air strike on Qana from 52 down "
+     "to 28."),
     # "raising to 16 the number of passengers killed", "bringing to 30 the death toll":
     # the figure before what it counts
     (re.compile(r"\b(?:raising|bringing|taking|pushing|lifting|raised|brought|took|pushed|"

@@ -47,6 +47,14 @@ def _as_name(line: str) -> str:
     return " ".join(out)
 
 
+def _letterhead_in_capitals(line: str) -> bool:
+    """A letterhead's name in capitals: two to six words of letters (any
+    alphabet's: "MUŻIKA"), no figure, no sentence."""
+    words = line.split()
+    return line.isupper() and 2 <= len(words) <= 6 and all(
+        re.fullmatch(r"[^\W\d_][^\W\d_&'’\-]*(?:[&'’\-][^\W\d_]+)*|&", w) for w in words)
+
+
 def is_a_release(text: str) -> bool:
     """A line near the top says what was issued ("Press release", "Bulletin
     No. 3"): the text is a body's own release, not an article about one."""
@@ -82,6 +90,12 @@ def issuing_body(text: str) -> str | None:
             for above in (lines[at], lines[0]):
                 if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
                     return _as_name(above)
+            if _letterhead_in_capitals(lines[0]) and not _STATE_LINE.match(
+                    lines[0]) and not any(line.isupper() for line in lines[1:i]):
+                # ("FONDAZZJONI TEATRU MARSAMXETT / Valletta, ... / STATEMENT No. 2": a
+                # letterhead in capitals, in words no list of body nouns holds; not a
+                # state's line, "REPÚBLICA DE PANAMÁ", nor one line of several in capitals)
+                return _as_name(lines[0])
         if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
                 and len(lines) > 1 and _ISSUED.search(lines[1]):
             return _as_name(line)
@@ -90,8 +104,9 @@ def issuing_body(text: str) -> str | None:
 
 # A letterhead line of a state, not of a body that counts: "KINGDOM OF MOROCCO",
 # "GOVERNMENT OF THE PROVINCE OF SANTA FE", "Government of Chile"
-_STATE_LINE = re.compile(r"(?:the\s+)?(?:government|republic|state|kingdom|province|democratic)\b",
-                         re.IGNORECASE)
+# (in the state's own language too: "REPÚBLICA DE PANAMÁ", "RÉPUBLIQUE DU SÉNÉGAL")
+_STATE_LINE = re.compile(r"(?:the\s+)?(?:government|republic|state|kingdom|province|democratic|"
+                         r"rep[uú]blica|r[ée]publique|republik)\b", re.IGNORECASE)
 
 
 def _counting_body(line: str) -> bool:

@@ -23,7 +23,14 @@ from tui.core.draft.groups import (
 from tui.core.draft.measured import told_as_a_toll
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, Tolls, parse_number
-from tui.core.draft.words import DEAD_LABELS, INJURED_LABELS, NUM, REGION_WORD, RESPONDERS
+from tui.core.draft.words import (
+    DEAD_LABELS,
+    GROUPS_OF_PEOPLE,
+    INJURED_LABELS,
+    NUM,
+    REGION_WORD,
+    RESPONDERS,
+)
 
 
 def _where(sentence: str, start: int, who: str) -> str:
@@ -270,6 +277,9 @@ def tolls_in(sentence: str) -> Tolls | None:
                default=None)
     if lead is not None and not others and (where := qualifier(sentence, lead)):
         affected = f"{affected} {where}"  # "passengers of the ferry", "people in Tamar"
+    elif lead is not None and not others and affected == "people" and (
+            among := _among_a_group(sentence[lead.start:])):
+        affected = among  # "two dead and 19 injured among our audience and our orchestra"
     elif lead is not None and not others and (place := where_place(sentence, lead)):
         affected = f"{affected} in {place}"  # "its state of West Bengal, where two died"
     elif lead is not None and not others and affected == "people" and (
@@ -287,6 +297,24 @@ def tolls_in(sentence: str) -> Tolls | None:
         # an increment compared with a toll would be a false dispute
         affected = f"{affected} (more, added to an earlier count)"
     return Tolls(killed, injured, tuple(others), affected, projections)
+
+
+# "among the passengers", "among our audience and our orchestra": the group a count
+# is of, after it
+_AMONG = re.compile(r"\bamong\s+(?:the|our|its|their)\s+([a-z][\w\-]*"
+                    r"(?:\s+and\s+(?:(?:the|our|its|their)\s+)?[a-z][\w\-]*)?)\b")
+
+
+def _among_a_group(after: str) -> str | None:
+    """The group named by "among the ..." after a count, when every noun of it
+    names people."""
+    found = _AMONG.search(after)
+    if found is None or re.search(r"[.;]", after[:found.start()]):
+        return None
+    nouns = re.sub(r"\b(?:the|our|its|their)\s+", "", found.group(1))
+    if not all(noun in GROUPS_OF_PEOPLE for noun in nouns.split(" and ")):
+        return None
+    return nouns
 
 
 # A list's line that opens with who it counts: "- Hotel staff: 2 dead; 1 injured",
