@@ -259,7 +259,14 @@ def bytes_changed(base: str, out: str) -> int:
     for op, b0, b1, o0, o1 in matcher.get_opcodes():
         if op in ("equal", "insert"):
             continue
-        for line in base_lines[b0:b1]:
+        for at, line in enumerate(base_lines[b0:b1], b0):
+            # (a value on the line below its bare `source:` key, as a house style writes
+            # every text value, grown into a list on that line: `[MANA, BBC News]`)
+            if at and re.fullmatch(r"\s*-?\s*" + _SOURCE_KEY + r"\s*(#.*)?\r?\n?",
+                                   base_lines[at - 1]) and (
+                    below := re.fullmatch(r"(\s+)([^\s\[{#][^#\r\n]*?)\s*(\r?\n)?", line)) \
+                    and any(o.startswith(f"{below[1]}[{below[2]},") for o in out_lines[o0:o1]):
+                continue
             # (the key as the base writes it: `source:`, `"source":`, `'source':`; and
             # the comma after its value in a JSON-like file, `"source": "Kuensel",`)
             m = re.match(r"(\s*" + _SOURCE_KEY + r"\s*)(\S[^#\r\n]*?)(,?)(\s*(#.*)?)(\r?\n)?$",

@@ -212,6 +212,22 @@ def test_a_flow_mappings_source_grown_into_a_list_keeps_its_line() -> None:
         base, base.replace("source: Agency}", "source: [Paper]}")) == len(line.encode())
 
 
+def test_a_source_on_the_line_below_its_key_grown_into_a_list_keeps_its_line() -> None:
+    """A house style that writes every text value on the line below its key
+    grows a carried quote's source on that line; another value changed
+    there is lost."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    base = "quotes:\n\n  - text:\n      Words\n    source:\n      News Agency\n"
+    grown = base.replace("      News Agency", "      [News Agency, BBC News]")
+    assert update_quality.bytes_changed(base, grown) == 0
+    assert update_quality.bytes_changed(base, base.replace("      News Agency", "      BBC News")) \
+        == len("      News Agency\n")
+    assert update_quality.bytes_changed(
+        base, grown.replace("      Words", "      [Words, More]")) == len("      Words\n")
+
+
 def test_a_source_key_written_otherwise_grown_into_a_list_keeps_its_line() -> None:
     """A base that quotes its keys (`"source": "Armenpress"`) or spaces its
     colons (`source : "NNA"`) grows the same allowed way: the scorer reads
