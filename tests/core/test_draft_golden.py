@@ -90,7 +90,7 @@ TUNING_FLOORS = {
                     "organisations": 2},
     "real held-out": {"quotes": 18, "speakers": 18, "claims": 28, "countries": 2,
                       "organisations": 1},
-    "styles fresh": {"quotes": 27, "speakers": 26, "claims": 19, "countries": 19,
+    "styles fresh": {"quotes": 27, "speakers": 26, "claims": 20, "countries": 19,
                      "organisations": 11},
     "real fresh": {"quotes": 24, "speakers": 24, "claims": 27, "countries": 9,
                    "organisations": 0},
@@ -221,17 +221,17 @@ TUNING_FLOORS = {
                       "organisations": 0},
     # the twenty-sixth (their first sight in a fifteenth session: speakers 24, claims 20
     # and 10, countries 1; raised since, a round-up's country labels, the poisoned, a
-    # spokesperson's body)
-    "styles fresh 26": {"quotes": 36, "speakers": 30, "claims": 24, "countries": 13,
+    # spokesperson's body; a letterhead in capitals, a count "among" a group)
+    "styles fresh 26": {"quotes": 36, "speakers": 30, "claims": 26, "countries": 13,
                         "organisations": 6},
     "real fresh 26": {"quotes": 10, "speakers": 10, "claims": 13, "countries": 8,
                       "organisations": 0},
     # the twenty-seventh (their first sight in a sixteenth session; real fresh 27's
     # speakers 12 at the session's start, 11 once an unnamed spokesperson was the body
-    # and a later "he" was no one)
+    # and a later "he" was no one, 12 again once "he" was that body)
     "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 15, "countries": 10,
                         "organisations": 6},
-    "real fresh 27": {"quotes": 13, "speakers": 11, "claims": 9, "countries": 1,
+    "real fresh 27": {"quotes": 13, "speakers": 12, "claims": 9, "countries": 1,
                       "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one

@@ -112,3 +112,11 @@ def test_a_count_among_a_group_of_people_is_that_groups() -> None:
 def test_among_what_names_no_people_is_no_group() -> None:
     drafted = _claims(_story("Police said two were dead, among the worst tolls of the year."))
     assert [group for _, group, _ in drafted] == ["people"]
+
+
+def test_he_after_a_bodys_unnamed_spokesperson_is_the_body() -> None:
+    text = ("Car bomb at a hospital\n\n"
+            "KABUL, June 25 (Wire) - A car bomb hit a hospital in Logar on Saturday. A "
+            "Taliban spokesman denied the group was behind it.\n\n"
+            "\"We do not attack hospitals,\" he said.\n")
+    assert [str(q["speaker"].value) for q in draft_briefing(text).quotes] == ["Taliban"]

@@ -220,7 +220,10 @@ class Mentions:
         if (unnamed := _UNNAMED_SPOKESPERSON.fullmatch(phrase)) is not None and (
                 body := unnamed["body"].strip()).split()[0].lower() not in _OPENERS \
                 and body.lower() not in DEMONYMS:
-            # ("a Kremlin spokesman said": the Kremlin; never "a Russian spokesman")
+            # ("a Kremlin spokesman said": the Kremlin; never "a Russian spokesman"; a
+            # later "he said" is the spokesman, so the body again)
+            self.people[clean_name(phrase)] = (body, None)
+            self.last_person = clean_name(phrase)
             return body, None
         name, role = split_role(phrase)
         words = name.split()
