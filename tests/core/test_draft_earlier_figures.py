@@ -80,7 +80,7 @@ def test_up_from_n_this_afternoon_is_the_earlier_figure() -> None:
 
 def test_a_martyr_and_a_fatality_are_the_dead_and_a_figure_written_twice_once() -> None:
     assert claims("The Force had announced at noon (1) one martyr and (3) three injured "
-                  "from among its men.") == [("Force", "men", 1, 3)]
+                  "from among its men.") == [("Force", "people", 1, 3)]
     assert claims("The army announced five martyrs among its soldiers.") == [
         ("army", "soldiers", 5, None)]
     assert claims("Police reported one fatality.") == [("Police", "people", 1, None)]

@@ -228,8 +228,10 @@ TUNING_FLOORS = {
                       "organisations": 0},
     # the twenty-seventh (their first sight in a sixteenth session; real fresh 27's
     # speakers 12 at the session's start, 11 once an unnamed spokesperson was the body
-    # and a later "he" was no one, 12 again once "he" was that body)
-    "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 15, "countries": 10,
+    # and a later "he" was no one, 12 again once "he" was that body; styles claims 15 ->
+    # 19 and countries 10 -> 11 after first sight: a nation's part of the injured as a
+    # body says it, "let know")
+    "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 19, "countries": 11,
                         "organisations": 6},
     "real fresh 27": {"quotes": 13, "speakers": 12, "claims": 9, "countries": 1,
                       "organisations": 0},

@@ -180,8 +180,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # revising verb before the number, what it counts and its cause between
     (re.compile(r"\b(?:adjusted|revised|raised|lowered|updated|corrected|changed|cut)\s+(?:the|its|"
                 r"our|their)\s+number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|dead\s+victims|"
-                r"fatalities)\s+(?:[^.;\d]{0,80}?\s)?from\s+" + NUM + r"\s+(?:(?:down|up)\s+)?to\s+"
-                + _BOUND + NUM + "()", re.I),
+                # (not "the number of dead and injured", "of people killed or missing")
+                r"fatalities)\s+(?!(?:and|or)\b)(?:[^.;\d]{0,80}?\s)?from\s+" + NUM
+                + r"\s+(?:(?:down|up)\s+)?to\s+" + _BOUND + NUM + "()", re.I),
      "toll", "number_revised_from_to",
      "A hospital in Tyre revised the number of dead from the air strike on Qana from 52 down "
      "to 28."),
@@ -460,6 +461,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"is)\b(?=\s+(?:an?\s+)?(?-i:[A-ZÀ-ɏ])))", re.I),
      "of the dead", "of_the_dead",
      "Police said two of the victims were German."),
+    # "four of the injured were New Zealand citizens": the injured's part, only a nation's
+    # (not "four of the injured were children": who they are, no group a body counts)
+    (re.compile(_BOUND + NUM + r"\s+of the (?:injured|wounded|hurt)\s+(?:were|was|are|is)\b"
+                r"(?=\s+(?:an?\s+)?(?-i:[A-ZÀ-ɏ]))", re.I),
+     "of the dead", "of_the_injured",
+     "The ministry said four of the injured were New Zealand citizens."),
     # "of the total killed in Friday's fighting, 275 were Iranians": the same, the dead
     # named first (each later "85 were Saudi" a part of its own, `breakdown_by_kind`)
     # (only after "the total": "Of the dead, 137 were Han" is a toll's breakdown by kind)

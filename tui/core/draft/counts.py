@@ -20,6 +20,7 @@ from tui.core.draft.words import (
     NOT_PEOPLE,
     NUM,
     NUMBER_WORDS,
+    SAY,
     VAGUE,
 )
 
@@ -328,13 +329,19 @@ def counts_in(sentence: str) -> list[StatedCount]:
                     measure = "injured"
             elif kind == "of the dead":
                 n, measure, bound = parse_number(groups[1]), "killed", groups[0]
+                if re.search(r"\bthe (?:injured|wounded|hurt)\b", m.group(0), re.I):
+                    if not SAY.search(sentence[:m.start()]):
+                        # ("Our count is 21 injured. Two of the injured are Brazilian": the
+                        # whole's own breakdown; a nation's part only as a body says it)
+                        continue
+                    measure = "injured"
                 # "Four of the dead were forestry workers": a part of the toll, its own group
                 part = re.match(r"\s+((?:(?!(?:who|which|that|and|from|in|on|at|when|after)\b)"
                                 r"[\w’'\-]+\s*){1,4})", sentence[m.end():])
                 who = part.group(1).strip() if part else ""
                 if not who or who.split()[0].lower().endswith("ed"):
                     who = "people"  # "Ten of the dead were killed when ...": a part, unnamed
-                noun = f"{who} among the dead"
+                noun = f"{who} among the {'dead' if measure == 'killed' else 'injured'}"
                 if (where := _DEAD_FROM_PLACE.match(sentence, m.end())) and not countries_in(
                         where.group(1)):
                     # "Fifty-three of the dead were from the province of Maguindanao" (not

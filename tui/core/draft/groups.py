@@ -26,6 +26,9 @@ from tui.core.draft.words import (
 WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Names of a time, never of a place a toll is of ("killed 23 people in March")
 _TIME_NAMES = WEEKDAY_NAMES | {month.title() for month in MONTHS}
+# Times a count is "at", never places: "2 at New Year", "4 at dawn" (lower case is no place)
+_TIMES_AT = _TIME_NAMES | {"Christmas", "Easter", "New", "Eid", "Ramadan", "Diwali", "Hanukkah",
+                           "Thanksgiving", "Passover", "Midnight", "Noon", "Dawn"}
 # Another incident in the same story: its dead are another group, not a revision.
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"
@@ -350,8 +353,10 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
 # ("34 in Nampula province": the place with the word that says what it is)
 _PLACE = r"[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}(?:\s+" + REGION_WORD + r")?"
 # ("eleven of them at Lolnavet": a village's dead, named by "at" as often as "in"; never
-# an age: "a boy of 14 at Nyangabgwe")
-_PLACE_COUNT = re.compile(r"(?<![\w,.])(?<!\bof\s)(?<!\baged\s)(?i:" + NUM + r")\s+"
+# an age, "a boy of 14 at Nyangabgwe", though "a toll of 14 in Maiduguri" is a count)
+_AN_AGE = "".join(rf"(?<!\b{person} of\s)" for person in ("boy", "girl", "man", "child", "baby",
+                                                          "son", "daughter", "infant"))
+_PLACE_COUNT = re.compile(r"(?<![\w,.])" + _AN_AGE + r"(?<!\baged\s)(?i:" + NUM + r")\s+"
                           r"(?:(?!(?:in|at)\b)[a-z][\w\-]*\s+){0,4}?(in|at)\s+(" + _PLACE + r")")
 
 
@@ -365,8 +370,9 @@ def breakdown(sentence: str, count: StatedCount,
     noun = re.sub(r"\s+(?:in|near)\s+.*$", "", count.noun) or "people"
     for m in _PLACE_COUNT.finditer(sentence, max(count.start, 0)):
         n = parse_number(m.group(1))
-        if n is None or m.group(3).split()[-1] in WEEKDAY_NAMES or m.start(1) in other_measure:
-            continue
+        if n is None or m.group(3).split()[-1] in WEEKDAY_NAMES or m.start(1) in other_measure \
+                or (m.group(2) == "at" and m.group(3).split()[0] in _TIMES_AT):
+            continue  # ("6 died at Christmas and 2 at New Year": times, no places)
         parts.append(StatedCount(count.measure, n, None, f"{noun} {m.group(2)} {m.group(3)}",
                                  start=m.start(1), kind=count.kind, rule="breakdown_by_place"))
     if len({p.noun for p in parts}) < 2:

@@ -29,6 +29,7 @@ from tui.core.draft.words import (
     OFFICES_OF_A_PLACE,
     PERSON_WORD,
     PERSON_WORDS,
+    PERSONAL_TITLES,
     PLACE_WORDS,
     REGION_WORD,
     RELAYED_LAST,
@@ -75,9 +76,12 @@ _ACRONYM_AFTER = re.compile(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:(?:of|for|and|on)
 
 # A body's spokesperson left unnamed: "a Kremlin spokesman", "the army spokeswoman",
 # "a Red Cross spokesperson" (the body speaks through them: one claimant)
+# ("A White House spokesperson", "The Interior Ministry's spokesman": the article at a
+# sentence's start, the possessive, neither the body's)
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?P<body>(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}|(?:police|army|military|navy|"
-    r"government|coastguard|coast\s+guard)\s+)(?:chief\s+|official\s+)?spokes(?:man|woman|person)")
+    r"(?:(?i:the|a|an)\s+)?(?P<body>(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|(?:police|army|military|navy|"
+    r"government|coastguard|coast\s+guard)\s+)(?:[’']s\s+)?(?:chief\s+|official\s+)?"
+    r"spokes(?:man|woman|person)")
 
 
 # Words that open a sentence before its subject: a name never starts with them.
@@ -198,6 +202,15 @@ class Mentions:
         """Resolve a subject phrase to (speaker, role), remembering named people."""
         # ("Awa Diouf's eyes still watered. ... she said": Awa Diouf, not her possessive)
         phrase = re.sub(r"(?<=[a-z])[’']s$", "", re.sub(HONORIFIC, r"\1", phrase).strip())
+        if (unnamed := _UNNAMED_SPOKESPERSON.fullmatch(phrase)) is not None and (
+                body := re.sub(r"[’']s$", "", unnamed["body"].strip())).split()[0].lower() \
+                not in _OPENERS \
+                and body.lower() not in DEMONYMS and not self._a_persons(body):
+            # ("a Kremlin spokesman said": the Kremlin; never "a Russian spokesman"; a
+            # later "he said" is the spokesman, so the body again)
+            self.people[clean_name(phrase)] = (body, None)
+            self.last_person = clean_name(phrase)
+            return body, None
         if organisations_in(phrase) and not _titled_person(phrase):
             # "the Organisation of Islamic Cooperation" (but "European Commission
             # President Ursula von der Leyen" is a person with her role)
@@ -217,14 +230,6 @@ class Mentions:
             # ("Governor Ana Ruiz of the West Region visited ... The Governor of the West
             # Region said": the person named with that office before)
             return holder
-        if (unnamed := _UNNAMED_SPOKESPERSON.fullmatch(phrase)) is not None and (
-                body := unnamed["body"].strip()).split()[0].lower() not in _OPENERS \
-                and body.lower() not in DEMONYMS:
-            # ("a Kremlin spokesman said": the Kremlin; never "a Russian spokesman"; a
-            # later "he said" is the spokesman, so the body again)
-            self.people[clean_name(phrase)] = (body, None)
-            self.last_person = clean_name(phrase)
-            return body, None
         name, role = split_role(phrase)
         words = name.split()
         if words and words[0].lower() in _OPENERS:
@@ -275,6 +280,12 @@ class Mentions:
             self.people[name] = (name, role)
             self.last_person = name
         return name, role
+
+    def _a_persons(self, words: str) -> bool:
+        """"President Okafor", "Netanyahu" named before: a person's words, whose
+        spokesperson speaks for them and no body."""
+        return any(w.lower().strip(".") in PERSONAL_TITLES | PERSON_WORDS for w in words.split()) \
+            or words.split()[-1] in self.people
 
     @property
     def last_person(self) -> str | None:

@@ -372,7 +372,10 @@ def _before_a_nations_body(name: str, other: str) -> bool:
     that puts a word before the nation's (another body; "Syrian Arab Army" is
     the same one)."""
     first = name.split()[0].lower()
-    return first in DEMONYMS and other.split()[0].lower() != first
+    # (a descriptor before it is no word of the name: "Britain-based", "Saudi-backed",
+    # "UN-recognised", "pro-government")
+    named = [w for w in other.split() if not re.fullmatch(r"[\w’']+-[a-z][\w\-]*", w)]
+    return first in DEMONYMS and bool(named) and named[0].lower() != first
 
 
 def _one_name_per_body(claims: list[Item]) -> list[Item]:
@@ -626,7 +629,7 @@ def _lowest(claim: Item, measure: str) -> int:
 
 
 # Count rules that read a part of a toll told elsewhere
-_PART_RULES = frozenset({"of_the_dead", "among_the_dead_were", "one_among_the",
+_PART_RULES = frozenset({"of_the_dead", "of_the_injured", "among_the_dead_were", "one_among_the",
                          "breakdown_by_kind", "breakdown_by_place", "dead_from_place"})
 
 

@@ -47,11 +47,19 @@ def _as_name(line: str) -> str:
     return " ".join(out)
 
 
+# Words of a heading in capitals that is no name: "EMBARGOED UNTIL MONDAY", "MINE
+# ACCIDENT UPDATE", "TWO DEAD IN THEATRE COLLAPSE"
+_NO_NAMES_WORDS = re.compile(r"\b(?:EMBARGOED|UNTIL|IMMEDIATE|URGENT|NOTICE|UPDATE|ADVISORY|"
+                             r"ALERT|BREAKING|LIVE|RELEASE|STATEMENT|DEAD|KILLED|KILLS|DIE|DIES|"
+                             r"TOLL|INJURED|HURT|DEATHS?|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|"
+                             r"NINE|TEN|IN|AT|ON|AFTER|AS)\b")
+
+
 def _letterhead_in_capitals(line: str) -> bool:
     """A letterhead's name in capitals: two to six words of letters (any
-    alphabet's: "MUŻIKA"), no figure, no sentence."""
+    alphabet's: "MUŻIKA"), no figure, no sentence, no heading's words."""
     words = line.split()
-    return line.isupper() and 2 <= len(words) <= 6 and all(
+    return line.isupper() and 2 <= len(words) <= 6 and not _NO_NAMES_WORDS.search(line) and all(
         re.fullmatch(r"[^\W\d_][^\W\d_&'’\-]*(?:[&'’\-][^\W\d_]+)*|&", w) for w in words)
 
 
@@ -90,11 +98,12 @@ def issuing_body(text: str) -> str | None:
             for above in (lines[at], lines[0]):
                 if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
                     return _as_name(above)
-            if _letterhead_in_capitals(lines[0]) and not _STATE_LINE.match(
+            if _letterhead_in_capitals(lines[0]) and not _STATE_LINE.search(
                     lines[0]) and not any(line.isupper() for line in lines[1:i]):
                 # ("FONDAZZJONI TEATRU MARSAMXETT / Valletta, ... / STATEMENT No. 2": a
                 # letterhead in capitals, in words no list of body nouns holds; not a
-                # state's line, "REPÚBLICA DE PANAMÁ", nor one line of several in capitals)
+                # state's line, "REPÚBLICA DE PANAMÁ", "FEDERAL REPUBLIC OF NIGERIA", nor
+                # one line of several in capitals)
                 return _as_name(lines[0])
         if i == 0 and len(line.split()) <= 8 and line.isupper() and is_body(line) \
                 and len(lines) > 1 and _ISSUED.search(lines[1]):

@@ -130,7 +130,13 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
     """The time the report gives in its first lines, on the date it writes
     there (else `day`), in the zone it names (else `zone`, else UTC). Only
     a date when no time is written; None when neither is."""
-    head = "\n".join(text.splitlines()[:6])
+    # (and a short line among the first six with words: a letterhead's blank lines and
+    # "[Translated from the Bulgarian]" can push its "19.08.2029, 10:30" to the eighth;
+    # never a paragraph's, "at about 4.15 pm on 22 September")
+    lines = text.splitlines()
+    worded = [i for i, line in enumerate(lines) if line.strip()][:6]
+    head = "\n".join(line for i, line in enumerate(lines)
+                     if i < 6 or (i in worded and len(line.split()) <= 8))
     found_day = find_day(head) or day
     # ("Issued on: 24/05/2026 - 12:35   Modified: 24/05/2026 - 14:10": the last version's)
     updated = re.search(r"\b(?:Updated|Modified)\b[^\n]*", head, re.IGNORECASE)

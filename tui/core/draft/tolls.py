@@ -299,17 +299,22 @@ def tolls_in(sentence: str) -> Tolls | None:
     return Tolls(killed, injured, tuple(others), affected, projections)
 
 
-# "among the passengers", "among our audience and our orchestra": the group a count
-# is of, after it
-_AMONG = re.compile(r"\bamong\s+(?:the|our|its|their)\s+([a-z][\w\-]*"
+# "19 injured among the passengers", "two dead and 19 injured among our audience and our
+# orchestra": the group a count is of, right after its casualty word (not "panic among
+# the residents", "no injuries among the passengers", "mostly among the worshippers")
+_AMONG = re.compile(r"\b(?:dead|killed|died|deaths|injured|wounded|hurt|injuries|casualties|"
+                    r"martyrs|fatalities|victims)\s+among\s+(?:the|our|its|their)\s+([a-z][\w\-]*"
                     r"(?:\s+and\s+(?:(?:the|our|its|their)\s+)?[a-z][\w\-]*)?)\b")
 
 
 def _among_a_group(after: str) -> str | None:
-    """The group named by "among the ..." after a count, when every noun of it
-    names people."""
+    """The group named by "... injured among the ..." after a count, when
+    every noun of it names people and no other number or negation stands
+    between."""
     found = _AMONG.search(after)
-    if found is None or re.search(r"[.;]", after[:found.start()]):
+    if found is None or re.search(r"[.;]|\b(?:no|not|none|mostly|most|including)\b",
+                                  after[:found.start()]) or len(counts_in(
+                                      after[:found.start()])) > 2:
         return None
     nouns = re.sub(r"\b(?:the|our|its|their)\s+", "", found.group(1))
     if not all(noun in GROUPS_OF_PEOPLE for noun in nouns.split(" and ")):
