@@ -181,7 +181,7 @@ TUNING_FLOORS = {
     # the eighteenth (their first sight at the start of a ninth session; raised since)
     "styles fresh 18": {"quotes": 35, "speakers": 30, "claims": 27, "countries": 12,
                         "organisations": 10},
-    "real fresh 18": {"quotes": 19, "speakers": 16, "claims": 12, "countries": 8,
+    "real fresh 18": {"quotes": 19, "speakers": 18, "claims": 12, "countries": 8,
                       "organisations": 1},
     # the nineteenth (their first sight at the end of a ninth session; raised since)
     "styles fresh 19": {"quotes": 39, "speakers": 29, "claims": 28, "countries": 21,
@@ -230,10 +230,11 @@ TUNING_FLOORS = {
     # speakers 12 at the session's start, 11 once an unnamed spokesperson was the body
     # and a later "he" was no one, 12 again once "he" was that body; styles claims 15 ->
     # 19 and countries 10 -> 11 after first sight: a nation's part of the injured as a
-    # body says it, "let know")
-    "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 19, "countries": 11,
+    # body says it, "let know"; then asides before a verb, "the ministry's count went to",
+    # "was reporting": styles claims 22, real claims 10)
+    "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 22, "countries": 11,
                         "organisations": 6},
-    "real fresh 27": {"quotes": 13, "speakers": 12, "claims": 9, "countries": 1,
+    "real fresh 27": {"quotes": 13, "speakers": 12, "claims": 10, "countries": 1,
                       "organisations": 0},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -274,6 +275,10 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
 # count stood at eight dead" and "the company, too, was giving eight dead and 13
 # injured": those sentences name no group, so the earlier figures of the miners stay
 # each body's last for the miners and meet as disputes; three more true claims)
+# (styles fresh 27 one more, 2, once "By the next morning the Ministry of Health was
+# reporting" and "the ministry's count went to seven" are the ministry's: style-165's
+# police give "the same figure" in words no rule reads, so their first five stays their
+# last and meets the ministry's seven; three more true claims)
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
     "styles fresh 6": 0, "real fresh 6": 4, "styles fresh 7": 2, "real fresh 7": 0,
@@ -286,7 +291,7 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 18": 1, "styles fresh 19": 3, "real fresh 19": 0, "styles fresh 20": 3,
     "real fresh 20": 1, "styles fresh 22": 2, "real fresh 23": 3, "styles fresh 24": 2,
     "styles fresh 25": 3, "real fresh 25": 2, "styles fresh 26": 2, "real fresh 26": 2,
-    "styles fresh 27": 1, "real fresh 27": 1}
+    "styles fresh 27": 2, "real fresh 27": 1}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 1,
@@ -299,8 +304,8 @@ MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 19": 1, "real fresh 19": 1, "styles fresh 20": 2, "styles fresh 21": 1,
     "real fresh 21": 2, "styles fresh 22": 1, "real fresh 22": 1, "styles fresh 23": 1,
     "real fresh 23": 3, "styles fresh 24": 1, "real fresh 24": 1, "styles fresh 25": 3,
-    "real fresh 25": 1, "styles fresh 26": 2, "real fresh 26": 1, "styles fresh 27": 4,
-    "real fresh 27": 1}
+    "real fresh 25": 1, "styles fresh 26": 2, "real fresh 26": 1, "styles fresh 27": 3,
+    "real fresh 27": 0}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

@@ -226,3 +226,42 @@ def test_a_releases_time_below_a_letterhead_with_blank_lines_is_its_time() -> No
                  "1. The department refers to the collapse of a crane at about 4.15 pm on 22 "
                  "September 2026 at the site.\n2. Four workers were killed.\n")
     assert report_time(statement, date(2026, 9, 23), east) == date(2026, 9, 23)
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("President William Ruto, speaking earlier today, however, said that only six were killed.",
+     "William Ruto"),
+    ("President William Ruto speaking earlier today said that only six were killed.",
+     "William Ruto"),
+    ("The police, however, said five people died.", "police"),
+    ("The police, for their part, said five people died.", "police"),
+])
+def test_asides_between_a_subject_and_its_verb_leave_the_subject(
+        sentence: str, claimant: str) -> None:
+    assert [who for who, _, _ in _claims(_story(f"A bridge fell. {sentence}"))] == [claimant]
+
+
+@pytest.mark.parametrize("opener", ["In the afternoon", "That evening", "The next morning",
+                                    "During the night"])
+def test_a_time_that_opens_a_sentence_is_not_its_subject(opener: str) -> None:
+    drafted = _claims(_story(f"Police said 3 died. {opener} the ministry raised the death "
+                             "toll to four."))
+    assert [who for who, _, _ in drafted] == ["Police", "ministry"]
+
+
+def test_a_bodys_count_that_went_to_a_figure_is_the_bodys() -> None:
+    drafted = _claims(_story("Police said 3 died. Later the ministry's count went to seven dead "
+                             "and 44 injured."))
+    assert drafted[-1] == ("ministry", "people", 7)
+
+
+def test_was_reporting_is_a_say() -> None:
+    drafted = _claims(_story("Police said 3 died. By the next morning the Ministry of Health "
+                             "was reporting six dead and 41 injured."))
+    assert drafted[-1] == ("Ministry of Health", "people", 6)
+
+
+def test_the_subject_of_a_known_that_clause_speaks() -> None:
+    drafted = _claims(_story("Police said 3 died. We are aware that the Ministry of Health told "
+                             "ZNS on Monday evening that five patients died."))
+    assert drafted[-1][0] == "Ministry of Health"

@@ -498,7 +498,8 @@ _OWNER_OF_THE_COUNT = re.compile(
     r"(?:^|[,;:]\s+|\s)(?:the\s+)?(?P<owner>(?:[A-ZÀ-ɏ][\w’'\-]*|[a-z][\w\-]*)"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[\w’'\-]+){0,5}?)[’']s\s+(?:(?:own|latest|new|official|"
     r"revised|final|first|updated)\s+)?(?:death\s+)?(?:toll|count|tally)\s+"
-    r"(?:now\s+|then\s+|still\s+)?(?:was|is|stood|stands|had|has|rose|reached|climbed|fell)\b")
+    r"(?:now\s+|then\s+|still\s+)?(?:was|is|stood|stands|had|has|rose|reached|climbed|fell|"
+    r"went\s+(?:up\s+)?to)\b")
 
 
 def _owner_of_the_count(sentence: str, m: Mentions) -> str | None:

@@ -301,6 +301,12 @@ def subject_before(text: str) -> str | None:
         before = _without_wider_place(re.sub(r"\s+\([A-Z][A-Za-z\-]{1,9}\)(?=\s+of\s|\s*,?\s*$)",
                                              "", before))
         found = subject_at(before)
+        if not found:
+            # ("President William Ruto, speaking earlier today, however, said": asides
+            # between the subject and its verb; "We are aware that the Ministry of Health
+            # told ZNS": the clause's subject), when the words whole name no one
+            before = _KNOWN_THAT.sub("", _ASIDES_AT_END.sub(" ", before))
+            found = subject_at(before)
         if found and (ministry := _MINISTRY_AT_END.search(before.rstrip())) \
                 and ministry[0].endswith(found) and len(ministry[0]) > len(found):
             # ("The Ministry of Labour, Health and Social Affairs said": one name with its
@@ -314,6 +320,19 @@ def subject_before(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+# Asides that stand between a subject and its verb of saying: ", however,", ", for its
+# part,", ", speaking to reporters," (with its commas, or none: "X speaking earlier")
+_ASIDES_AT_END = re.compile(r"(?:,?\s+speaking\s+(?!of\b)[^,;]{1,60}?|,\s*(?:however|though|"
+                            r"meanwhile|too|in turn|for (?:its|his|her|their) part))"
+                            r"(?:,\s*(?:however|though|too))?\s*,?\s*$")
+
+
+# What a speaker knows, before the clause whose subject speaks: "We are aware that the
+# Ministry told", "It is understood that police said"
+_KNOWN_THAT = re.compile(r"^.*\b(?:aware|understood|clear|known|learned|learnt|believe|believes|"
+                         r"recall|recalls|note|notes|noted)\s+that\s+(?=(?:the\s+)?[A-ZÀ-ɏ])")
 
 
 # A ministry's name that ends the words before a verb of saying
@@ -379,7 +398,12 @@ def subject_at(head: str) -> str | None:
                   r"\s+(?:by|from)\s+", "", head)
     # "By the afternoon its director ...", "By that evening the brigade had counted":
     # when, not who
-    head = re.sub(r"^\s*By\s+(?:the\s+|that\s+|this\s+)?(?:morning|afternoon|evening|night|midday|"
+    # ("In the afternoon the ministry raised", "By the next morning the Ministry of Health
+    # was reporting", "That evening the police said": the same)
+    # (never a name's own words: "The Sunday Telegraph reported")
+    head = re.sub(r"^\s*(?:(?:By|In|During|On)\s+(?:the\s+|that\s+|this\s+)?(?:(?:next|following|"
+                  r"same)\s+)?|(?:That|This)\s+|The\s+(?:next|following|same)\s+)"
+                  r"(?:morning|afternoon|evening|night|midday|"
                   r"noon|then|nightfall|dawn|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
                   r"afternoon|evening|night))?)\s*,?\s+", "", head)
     # ("The Volunteer Firefighters (Bomberos Voluntarios), the first ...": the name in
