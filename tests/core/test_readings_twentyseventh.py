@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.several_helpers import claims as claims_of
+from tests.core.several_helpers import report
 from tui.core.draft import draft_briefing
+from tui.core.draft.resolve import body_words
+from tui.core.story.update import draft_reports
 
 
 def _claims(text: str) -> list[tuple[str, str, object]]:
@@ -265,3 +269,24 @@ def test_the_subject_of_a_known_that_clause_speaks() -> None:
     drafted = _claims(_story("Police said 3 died. We are aware that the Ministry of Health told "
                              "ZNS on Monday evening that five patients died."))
     assert drafted[-1][0] == "Ministry of Health"
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Emergency Operations Centre", "Emergency Operations Center"),
+    ("Centro de Operaciones de Emergencias", "Emergency Operations Center"),
+    ("Ministry of Defense", "Defence Ministry"),
+    ("Department of Labor", "Labour Department"),
+])
+def test_a_bodys_name_in_two_spellings_or_languages_has_one_set_of_words(
+        one: str, other: str) -> None:
+    assert body_words(one) == body_words(other)
+
+
+def test_a_body_spelled_two_ways_in_two_reports_is_one_claimant() -> None:
+    first = ("Tank collapse\n\nMONTE PLATA, Oct 9 (Wire) - At least five people died, the "
+             "Emergency Operations Centre (COE) reported.\n")
+    second = ("Tank collapse toll rises\n\nMONTE PLATA, Oct 10 (AP) - The Emergency Operations "
+              "Center said the toll stood at 11 dead.\n")
+    drafted = draft_reports([report(first, "2029-10-09T10:00:00-04:00"),
+                             report(second, "2029-10-10T12:00:00-04:00", "AP")]).new
+    assert len({claimant for claimant, _, _, _ in claims_of(drafted)}) == 1
