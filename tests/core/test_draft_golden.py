@@ -231,8 +231,8 @@ TUNING_FLOORS = {
     # and a later "he" was no one, 12 again once "he" was that body; styles claims 15 ->
     # 19 and countries 10 -> 11 after first sight: a nation's part of the injured as a
     # body says it, "let know"; then asides before a verb, "the ministry's count went to",
-    # "was reporting": styles claims 22, real claims 10)
-    "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 22, "countries": 11,
+    # "was reporting": styles claims 22, real claims 10; one of the dead with an aside, 23)
+    "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 23, "countries": 11,
                         "organisations": 6},
     "real fresh 27": {"quotes": 13, "speakers": 12, "claims": 10, "countries": 1,
                       "organisations": 0},

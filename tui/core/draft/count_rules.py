@@ -45,9 +45,12 @@ _NO_ONE_PERSON = (r"(?:crew|family|children|people|wounded|injured|dead|police|s
                   r"rest|others|majority|number|dog|cat|horse|cow|goat)\b")
 # Whom "one of the" picks from: the injured (a word or two after), the dead or the
 # victims, or those who died
-_ONE_OF_WHOM = (r"(?:(injured|wounded|hurt)\s+(?:[a-z][\w\-]*\s+){0,2}|(?:dead|victims)\s+|"
+_ONE_OF_WHOM = (r"(?:(injured|wounded|hurt)(?:\s+(?:[a-z][\w\-]*\s+){0,2}|(?=,))|(?:dead|victims)"
+                r"(?:\s+|(?=,))|"
                 r"(?:[a-z][\w\-]*\s+){1,2}(?:who|that)\s+(?:lost (?:their|his|her) li(?:fe|ves)|"
-                r"died|were killed)\s+)")
+                r"died|were killed)(?:\s+|(?=,)))")
+# An aside between commas: ", a visitor from Florida,"
+_AN_ASIDE = r"(?:,\s+[^,;.]{1,60},\s+)?"
 # Who a part of a toll is among ("two Malagasy nationals are among those injured")
 AMONG_THOSE_WHO = ("killed", "who died", "injured", "wounded", "hurt")
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
@@ -449,9 +452,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # of the surviving victims", nor a nation a later clause gives someone else)
     # (the same words twice: in the lookahead without their group, so that the nation is
     # the rule's first group and "injured" its second)
+    # ("one of the three patients who died, a visitor from Florida, was a United States
+    # citizen": an aside between, a nation of two words)
     (re.compile(r"\b[Oo]ne of the (?=" + _ONE_OF_WHOM.replace("(injured", "(?:injured", 1)
-                + r"(?:was|is)\s+an?\s+((?-i:[A-ZÀ-ɏ])[\w\-]+\s+(?:citizen|national))\b)"
-                + _ONE_OF_WHOM + r"(?:was|is)\b", re.I), "one", "one_of_a_nation",
+                + _AN_ASIDE + r"(?:was|is)\s+an?\s+((?:(?-i:[A-ZÀ-ɏ])[\w\-]+\s+){1,3}?"
+                r"(?:citizen|national))\b)" + _ONE_OF_WHOM + _AN_ASIDE + r"(?:was|is)\b", re.I),
+     "one", "one_of_a_nation",
      "The embassy said one of the injured hikers was a Moldovan citizen."),
     # "Two of the victims were German": the victims of a deadly event are its dead
     # ("Five of those who died are Israelis": those who died are the dead)

@@ -13,6 +13,7 @@ from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
     CURRENCY_SIGNS,
     DEAD_LABELS,
+    DEMONYMS,
     IN_TREATMENT,
     KILLED_WORDS,
     MONTHS,
@@ -330,7 +331,12 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "of the dead":
                 n, measure, bound = parse_number(groups[1]), "killed", groups[0]
                 if re.search(r"\bthe (?:injured|wounded|hurt)\b", m.group(0), re.I):
-                    if not SAY.search(sentence[:m.start()]):
+                    nation = re.match(r"\s+(?:an?\s+)?([\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)",
+                                      sentence[m.end():])
+                    if not SAY.search(sentence[:m.start()]) or nation is None or not (
+                            nation[1].split()[0].lower() in DEMONYMS or countries_in(nation[1])):
+                        # ("Relatives said two of the injured were Ali Hassan and his wife",
+                        # "were Tuesday discharged": only a nation's part)
                         # ("Our count is 21 injured. Two of the injured are Brazilian": the
                         # whole's own breakdown; a nation's part only as a body says it)
                         continue

@@ -27,8 +27,14 @@ WEEKDAY_NAMES = {day.title() for day in WEEKDAYS}
 # Names of a time, never of a place a toll is of ("killed 23 people in March")
 _TIME_NAMES = WEEKDAY_NAMES | {month.title() for month in MONTHS}
 # Times a count is "at", never places: "2 at New Year", "4 at dawn" (lower case is no place)
-_TIMES_AT = _TIME_NAMES | {"Christmas", "Easter", "New", "Eid", "Ramadan", "Diwali", "Hanukkah",
-                           "Thanksgiving", "Passover", "Midnight", "Noon", "Dawn"}
+# (the whole place: "Christmas Island", "New Delhi", "Easter Road" are places)
+_TIMES_AT = re.compile(r"(?:" + "|".join(sorted(_TIME_NAMES)) + r"|Christmas(?: Day| Eve)?|"
+                       r"Easter(?: Sunday| Monday)?|New Year(?:['’]s(?: Eve| Day)?)?|Eid|Ramadan|"
+                       r"Diwali|Hanukkah|Thanksgiving|Passover|Midnight|Noon|Dawn)")
+# A number that is someone's age or children, after a noun and "of" that is no count's
+# ("a mother of three", "a pensioner of 80"; not "a toll of 14", "a total of 5")
+_NOT_A_COUNT_OF = re.compile(r"\b(?!(?:toll|total|tally|count|number|figure|sum|rest|all|each|"
+                             r"some|most|many|none|both)\b)[a-z]+\s+of\s+$")
 # Another incident in the same story: its dead are another group, not a revision.
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"
@@ -352,11 +358,8 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
 # "12 in Kano", "40 people in Turkey", "8 died in Kaduna": a count and its place
 # ("34 in Nampula province": the place with the word that says what it is)
 _PLACE = r"[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}(?:\s+" + REGION_WORD + r")?"
-# ("eleven of them at Lolnavet": a village's dead, named by "at" as often as "in"; never
-# an age, "a boy of 14 at Nyangabgwe", though "a toll of 14 in Maiduguri" is a count)
-_AN_AGE = "".join(rf"(?<!\b{person} of\s)" for person in ("boy", "girl", "man", "child", "baby",
-                                                          "son", "daughter", "infant"))
-_PLACE_COUNT = re.compile(r"(?<![\w,.])" + _AN_AGE + r"(?<!\baged\s)(?i:" + NUM + r")\s+"
+# ("eleven of them at Lolnavet": a village's dead, named by "at" as often as "in")
+_PLACE_COUNT = re.compile(r"(?<![\w,.])(?<!\baged\s)(?i:" + NUM + r")\s+"
                           r"(?:(?!(?:in|at)\b)[a-z][\w\-]*\s+){0,4}?(in|at)\s+(" + _PLACE + r")")
 
 
@@ -371,8 +374,11 @@ def breakdown(sentence: str, count: StatedCount,
     for m in _PLACE_COUNT.finditer(sentence, max(count.start, 0)):
         n = parse_number(m.group(1))
         if n is None or m.group(3).split()[-1] in WEEKDAY_NAMES or m.start(1) in other_measure \
-                or (m.group(2) == "at" and m.group(3).split()[0] in _TIMES_AT):
-            continue  # ("6 died at Christmas and 2 at New Year": times, no places)
+                or (m.group(2) == "at" and _TIMES_AT.fullmatch(m.group(3))) \
+                or _NOT_A_COUNT_OF.search(sentence, 0, m.start(1)):
+            # ("6 died at Christmas and 2 at New Year": times, no places; "a mother of
+            # three in Kano", "a boy of 14": who someone is, though "a toll of 14" counts)
+            continue
         parts.append(StatedCount(count.measure, n, None, f"{noun} {m.group(2)} {m.group(3)}",
                                  start=m.start(1), kind=count.kind, rule="breakdown_by_place"))
     if len({p.noun for p in parts}) < 2:

@@ -79,9 +79,9 @@ _ACRONYM_AFTER = re.compile(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:(?:of|for|and|on)
 # ("A White House spokesperson", "The Interior Ministry's spokesman": the article at a
 # sentence's start, the possessive, neither the body's)
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?:(?i:the|a|an)\s+)?(?P<body>(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|(?:police|army|military|navy|"
+    r"(?:(?i:the|a)\s+|(?i:an)\s+(?=[AEIOUaeiou]))?(?P<body>(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|(?:police|army|military|navy|"
     r"government|coastguard|coast\s+guard)\s+)(?:[’']s\s+)?(?:chief\s+|official\s+)?"
-    r"spokes(?:man|woman|person)")
+    r"(?P<word>spokes(?:man|woman|person))")
 
 
 # Words that open a sentence before its subject: a name never starts with them.
@@ -208,8 +208,11 @@ class Mentions:
                 and body.lower() not in DEMONYMS and not self._a_persons(body):
             # ("a Kremlin spokesman said": the Kremlin; never "a Russian spokesman"; a
             # later "he said" is the spokesman, so the body again)
-            self.people[clean_name(phrase)] = (body, None)
+            # (with the word its role is, "spokeswoman": a "he" is not her)
+            self.people[clean_name(phrase)] = (body, unnamed["word"])
             self.last_person = clean_name(phrase)
+            if gender := {"spokesman": "he", "spokeswoman": "she"}.get(unnamed["word"]):
+                self.genders[clean_name(phrase)] = gender
             return body, None
         if organisations_in(phrase) and not _titled_person(phrase):
             # "the Organisation of Islamic Cooperation" (but "European Commission

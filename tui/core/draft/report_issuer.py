@@ -50,9 +50,12 @@ def _as_name(line: str) -> str:
 # Words of a heading in capitals that is no name: "EMBARGOED UNTIL MONDAY", "MINE
 # ACCIDENT UPDATE", "TWO DEAD IN THEATRE COLLAPSE"
 _NO_NAMES_WORDS = re.compile(r"\b(?:EMBARGOED|UNTIL|IMMEDIATE|URGENT|NOTICE|UPDATE|ADVISORY|"
-                             r"ALERT|BREAKING|LIVE|RELEASE|STATEMENT|DEAD|KILLED|KILLS|DIE|DIES|"
-                             r"TOLL|INJURED|HURT|DEATHS?|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|"
-                             r"NINE|TEN|IN|AT|ON|AFTER|AS)\b")
+                             r"ALERT|BREAKING|RELEASE|STATEMENT|DEAD|KILLED|KILLS|DIE|DIES|TOLL|"
+                             r"INJURED|HURT|DEATHS?|COLLAPSE|FIRE|CRASH|BLAST|EXPLOSION|ACCIDENT)\b")
+# A state's letterhead line: its word first, or before "of" ("FEDERAL REPUBLIC OF
+# NIGERIA", "HASHEMITE KINGDOM OF JORDAN"); not "TEATRO DE LA REPÚBLICA"
+_A_STATES_LINE = re.compile(r"\b(?:republic|kingdom|state|emirate|sultanate|rep[uú]blica|"
+                            r"r[ée]publique|republik)\s+(?:of|de|du|del|da|do|dos|das)\b", re.I)
 
 
 def _letterhead_in_capitals(line: str) -> bool:
@@ -98,8 +101,9 @@ def issuing_body(text: str) -> str | None:
             for above in (lines[at], lines[0]):
                 if len(above.split()) <= 8 and is_body(above) and not above.endswith("."):
                     return _as_name(above)
-            if _letterhead_in_capitals(lines[0]) and not _STATE_LINE.search(
-                    lines[0]) and not any(line.isupper() for line in lines[1:i]):
+            if _letterhead_in_capitals(lines[0]) and not _STATE_LINE.match(lines[0]) \
+                    and not _A_STATES_LINE.search(lines[0]) \
+                    and not any(line.isupper() for line in lines[1:i]):
                 # ("FONDAZZJONI TEATRU MARSAMXETT / Valletta, ... / STATEMENT No. 2": a
                 # letterhead in capitals, in words no list of body nouns holds; not a
                 # state's line, "REPÚBLICA DE PANAMÁ", "FEDERAL REPUBLIC OF NIGERIA", nor

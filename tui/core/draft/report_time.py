@@ -126,6 +126,11 @@ def _month(word: str) -> int:
     return _MONTHS.index(low) + 1 if low in _MONTHS else 0
 
 
+# A line that is a date and a time and no sentence: "19.08.2029, 10:30", "9 May 2025 -
+# 14:05 GMT" (never "The fire broke out at 11.40 p.m.")
+_A_DATES_LINE = re.compile(r"(?=.*\d)[\w .,:/\-–—]{4,40}(?<![.!?])")
+
+
 def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | date | None:
     """The time the report gives in its first lines, on the date it writes
     there (else `day`), in the zone it names (else `zone`, else UTC). Only
@@ -136,7 +141,8 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
     lines = text.splitlines()
     worded = [i for i, line in enumerate(lines) if line.strip()][:6]
     head = "\n".join(line for i, line in enumerate(lines)
-                     if i < 6 or (i in worded and len(line.split()) <= 8))
+                     if i < 6 or (i in worded and _A_DATES_LINE.fullmatch(line.strip())
+                                  and find_day(line) is not None))
     found_day = find_day(head) or day
     # ("Issued on: 24/05/2026 - 12:35   Modified: 24/05/2026 - 14:10": the last version's)
     updated = re.search(r"\b(?:Updated|Modified)\b[^\n]*", head, re.IGNORECASE)

@@ -312,8 +312,10 @@ def _among_a_group(after: str) -> str | None:
     every noun of it names people and no other number or negation stands
     between."""
     found = _AMONG.search(after)
+    # (the count's own "no" is its figure: "no fatalities among the tourists")
+    between = re.sub(r"^\s*no\s+", "", after[:found.start()]) if found else ""
     if found is None or re.search(r"[.;]|\b(?:no|not|none|mostly|most|including)\b",
-                                  after[:found.start()]) or len(counts_in(
+                                  between) or len(counts_in(
                                       after[:found.start()])) > 2:
         return None
     nouns = re.sub(r"\b(?:the|our|its|their)\s+", "", found.group(1))
