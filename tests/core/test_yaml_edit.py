@@ -418,6 +418,41 @@ def test_an_explicit_key_briefing_grows_in_its_own_style() -> None:
     assert b.aliases[0].others == ("UN refugee agency",)
 
 
+# A briefing whose house style writes every key in single quotes
+SINGLE_QUOTED_BASE = """\
+# House rule: every key in single quotes.
+'format': 1
+'title': Fire on a night train
+'date': 2029-08-19
+'summary': |+
+  A fire.
+
+'casualty_claims':
+  -
+    'claimant': Ministry of Interior
+    'affected': passengers
+    'killed': 3+
+'sources':
+  -
+    'name': Reuters
+"""
+
+
+def test_a_single_quoted_key_briefing_grows_in_its_own_style() -> None:
+    plan = Plan(updated="2029-08-19T12:55Z",
+                sections={"casualty_claims": [CLAIM], "timeline": [TIMELINE_ENTRY]},
+                aliases=[("Ministry of Interior", ["interior ministry"])])
+    out = apply_plan(SINGLE_QUOTED_BASE, plan)
+    assert kept_in_order(SINGLE_QUOTED_BASE, out, frozenset())
+    assert "\n'updated': 2029-08-19T12:55Z\n" in out
+    assert "\n'timeline':\n" in out and "\n'aliases':\n" in out
+    # (every key of the new items in the file's quotes)
+    assert not re.search(r"^\s*-?\s*[a-z_]+:", out, re.M)
+    b = parse_briefing(out)
+    assert [c.claimant for c in b.casualty_claims] == ["Ministry of Interior", "Red Cross"]
+    assert b.timeline[0].event == "Rain." and b.aliases[0].others == ("interior ministry",)
+
+
 def test_a_file_that_tags_its_date_tags_the_updated_time_too() -> None:
     base = "format: 1\ntitle: T\ndate: !!str 2029-02-13\nsummary: S\n"
     out = apply_plan(base, Plan(updated="2029-02-13T16:10+11:00"))

@@ -186,8 +186,17 @@ class _Doc:
         """The indent of the top-level keys (of a flow document's first key)."""
         return " " * (self.root.value[0][0].start_mark.column if self.root.value else 2)
 
+    @property
+    def keys_single_quoted(self) -> bool:
+        """A block file that writes its keys in single quotes (`'title': ...`)."""
+        first = self.root.value[0][0] if self.root.value else None
+        return isinstance(first, ScalarNode) and first.style == "'" and not self.flow
+
     def key_text(self, name: str) -> str:
-        """A key as the file writes its keys: `"title"` in a JSON-like file."""
+        """A key as the file writes its keys: `"title"` in a JSON-like file,
+        `'title'` in a file that quotes its keys so."""
+        if self.keys_single_quoted:
+            return f"'{name}'"
         return json.dumps(name) if self.keys_quoted else name
 
     def default_indent(self) -> tuple[int, int]:
@@ -197,13 +206,20 @@ class _Doc:
         return 2, 4
 
 
-def _lines(record: NewRecord, dash: int, key: int, eol: str) -> str:
+def _lines(record: NewRecord, dash: int, key: int, eol: str, quote: str = "") -> str:
+    """A record as block lines; `quote` around each key, as the file writes them."""
     out = []
     for i, (name, value, check) in enumerate(record):
         lead = " " * dash + "-" + " " * (key - dash - 1) if i == 0 else " " * key
         note = f"  # check: {' '.join(check.split())}" if check else ""
-        out.append(f"{lead}{name}: {value}{note}{eol}")
+        out.append(f"{lead}{quote}{name}{quote}: {value}{note}{eol}")
     return "".join(out)
+
+
+def _block(doc: _Doc, records: list[NewRecord], dash: int, key: int) -> str:
+    """Records as block lines, their keys quoted as the file quotes its own."""
+    quote = "'" if doc.keys_single_quoted else ""
+    return "".join(_lines(r, dash, key, doc.eol, quote) for r in records)
 
 
 def _flow_value(value: str) -> str:
@@ -269,7 +285,7 @@ def _set_updated(doc: _Doc, value: str) -> None:
     if date is not None and doc.text.startswith("!!str ", date[1].start_mark.index):
         value = f"!!str {value}"  # (a file that tags its dates so no loader reads a time)
     doc.add(at, f"? updated{doc.eol}: {value}{doc.eol}" if doc.keys_explicit
-            else f"updated: {value}{doc.eol}")
+            else f"{doc.key_text('updated')}: {value}{doc.eol}")
 
 
 def _section_start(doc: _Doc, section: str) -> int:
@@ -351,9 +367,9 @@ def _new_section(doc: _Doc, section: str, body: str) -> None:
         return
     if at == len(doc.text):
         blank = "" if doc.text.endswith(eol + eol) or not doc.text else eol
-        doc.add(at, f"{blank}{section}:{eol}{body}")
+        doc.add(at, f"{blank}{doc.key_text(section)}:{eol}{body}")
     else:
-        doc.add(at, f"{section}:{eol}{body}{eol}")
+        doc.add(at, f"{doc.key_text(section)}:{eol}{body}{eol}")
 
 
 def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
@@ -364,12 +380,12 @@ def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
         return
     if found is None:
         dash, key = doc.default_indent()
-        _new_section(doc, section, "".join(_lines(r, dash, key, doc.eol) for r in records))
+        _new_section(doc, section, _block(doc, records, dash, key))
         return
     key_node, seq = found
     if isinstance(seq, ScalarNode) and seq.value == "" and seq.tag.endswith(":null"):
         dash, key = doc.default_indent()
-        doc.add(doc.after(key_node), "".join(_lines(r, dash, key, doc.eol) for r in records))
+        doc.add(doc.after(key_node), _block(doc, records, dash, key))
         return
     if not isinstance(seq, SequenceNode):
         raise EditError(f"{section} is not a list")
@@ -379,7 +395,7 @@ def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
     if _ends_in_alias(seq):
         raise EditError(f"{section} ends with an alias (*name); add to it by hand")
     dash, key = doc.indent_of(seq)
-    doc.add(doc.after(seq.value[-1]), "".join(_lines(r, dash, key, doc.eol) for r in records))
+    doc.add(doc.after(seq.value[-1]), _block(doc, records, dash, key))
 
 
 # A line that opens with the comma before a flow list's entry ("  , {when: ...}")
