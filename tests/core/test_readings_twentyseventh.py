@@ -95,7 +95,14 @@ _RELEASE = ("FONDAZZJONI KAMRA MUŻIKA\n"
             "The fall of a lighting bridge during the concert\n\n"
             "In our first statement we reported that one person had died and that 16 people "
             "had been injured. This morning our figures are two dead and 19 injured among our "
-            "audience and our orchestra.\n")
+            "audience and our orchestra.\n\n"
+            "About Fondazzjoni Kamra Mużika: a public foundation that runs the hall.\n")
+
+
+def _release_of(heading: str, name: str = "") -> str:
+    """The release under another letterhead, its last line naming `name` (or no one)."""
+    return _RELEASE.replace("FONDAZZJONI KAMRA MUŻIKA", heading).replace(
+        "Fondazzjoni Kamra Mużika", name or "The hall")
 
 
 def test_a_letterhead_in_capitals_above_its_statement_is_who_we_are() -> None:
@@ -103,7 +110,7 @@ def test_a_letterhead_in_capitals_above_its_statement_is_who_we_are() -> None:
 
 
 def test_a_states_letterhead_in_its_own_language_is_not_who_we_are() -> None:
-    text = _RELEASE.replace("FONDAZZJONI KAMRA MUŻIKA", "REPÚBLICA DE PANAMÁ")
+    text = _release_of("REPÚBLICA DE PANAMÁ", "República de Panamá")
     assert "República De Panamá" not in {who for who, _, _ in _claims(text)}
 
 
@@ -174,7 +181,7 @@ def test_among_a_group_not_right_after_the_counts_word_is_not_the_counts_group(
                                      "TWO DEAD IN THEATRE COLLAPSE",
                                      "FEDERAL REPUBLIC OF NIGERIA"])
 def test_a_heading_or_a_states_line_in_capitals_is_not_who_we_are(heading: str) -> None:
-    text = _RELEASE.replace("FONDAZZJONI KAMRA MUŻIKA", heading)
+    text = _release_of(heading)
     assert heading.title() not in {who for who, _, _ in _claims(text)}
     assert "Fondazzjoni Kamra Mużika" not in {who for who, _, _ in _claims(text)}
 
@@ -355,7 +362,7 @@ def test_a_counts_own_no_before_among_keeps_the_group() -> None:
     ("TEN TENORS MUSIC", "Ten Tenors Music")])
 def test_a_letterhead_with_a_prepositions_or_a_numbers_word_is_still_a_name(
         heading: str, name: str) -> None:
-    text = _RELEASE.replace("FONDAZZJONI KAMRA MUŻIKA", heading)
+    text = _release_of(heading, name)
     assert {who for who, _, _ in _claims(text)} == {name}
 
 
@@ -369,3 +376,80 @@ def test_a_sentence_below_the_head_is_never_the_reports_time(line: str) -> None:
 
     text = f"AGENCY\n\nA fire\n\nBy A Writer\n\nKANO, May 4\n\n\n{line}\n\nMore.\n"
     assert report_time(text, date(2025, 5, 4), None) == date(2025, 5, 4)
+
+
+
+@pytest.mark.parametrize("headline", ["LANDSLIDE IN WESTERN UGANDA", "STAMPEDE AT STADIUM",
+                                      "THREE CLIMBERS MISSING", "FERRY SINKS ON LAKE"])
+def test_a_headline_in_capitals_above_a_release_is_not_who_we_are(headline: str) -> None:
+    assert headline.title() not in {who for who, _, _ in _claims(_release_of(headline))}
+
+
+@pytest.mark.parametrize(("heading", "name"), [("FIRE AID", "Fire Aid"),
+                                               ("BLAST THEATRE", "Blast Theatre")])
+def test_a_letterhead_the_text_names_is_who_we_are(heading: str, name: str) -> None:
+    assert {who for who, _, _ in _claims(_release_of(heading, name))} == {name}
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Police said two of the injured were Kenyans.", "Kenyans among the injured"),
+    ("Police said two of the injured were UN peacekeepers.", "UN peacekeepers among the injured"),
+    ("Police said two of the injured were Hindu pilgrims.", "Hindu pilgrims among the injured"),
+])
+def test_of_the_injured_a_nations_people_or_a_group_of_people_is_a_part(
+        sentence: str, group: str) -> None:
+    assert [str(c["affected"].value) for c in draft_briefing(_story(sentence)).casualty_claims] \
+        == [group]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Officials said 20 died, a crew of 14 in Lagos and 6 passengers in Badagry.", "Lagos"),
+    ("Officials said 12 died, the deaths of 8 in Kano and 4 in Kaduna.", "Kano"),
+])
+def test_a_count_after_a_groups_or_a_deaths_of_is_a_places(sentence: str, place: str) -> None:
+    assert any(group == f"people in {place}" for _, group, _ in _claims(_story(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The officer was reporting for duty when the bomb exploded, killing 6 people.",
+    "The company was reporting record profits before the fire killed 12 workers.",
+])
+def test_reporting_what_is_no_figure_is_no_say(sentence: str) -> None:
+    assert [who for who, _, _ in _claims(_story(sentence))] == ["Unknown"]
+
+
+def test_a_time_opener_before_a_lower_case_word_is_part_of_the_subject() -> None:
+    drafted = _claims(_story("Police said 3 died. During the night shift nurses said four "
+                             "patients had died."))
+    assert drafted[-1][0] != "shift nurses"
+
+
+def test_a_national_of_a_longer_phrase_is_no_nation() -> None:
+    drafted = draft_briefing(_story("One of the injured, a man, was a Premier League national "
+                                    "team scout, the club said.")).casualty_claims
+    assert all("Premier" not in str(c["affected"].value) for c in drafted)
+
+
+@pytest.mark.parametrize("line", ["10:30 | 06.05.2025", "Tuesday 6 May 2025 | 10:30",
+                                  "6 May 2025, 10:30 a.m.", "Date: 6 May 2025; Time: 10:30",
+                                  "[06.05.2025 - 10:30]"])
+def test_a_releases_date_line_in_any_layout_is_its_time(line: str) -> None:
+    from datetime import UTC, date, datetime
+
+    from tui.core.draft.report_time import report_time
+
+    text = f"MINISTRY OF HEALTH\n\nREPUBLIC OF X\n\nPress Centre\n\n[Translated]\n\n{line}\n\n" \
+        "Six died.\n"
+    assert report_time(text, date(2025, 5, 6), UTC) == datetime(
+        2025, 5, 6, 10, 30, tzinfo=UTC)
+
+
+def test_an_before_an_initialism_is_an_article() -> None:
+    assert [who for who, _, _ in _claims(_story("An NHS spokesperson said 3 patients died."))] \
+        == ["NHS"]
+
+
+def test_bodies_that_act_are_no_dead() -> None:
+    assert not _claims(_story("The two bodies held a joint media briefing in Nairobi."))
+    assert [killed for _, _, killed in _claims(_story(
+        "Rescuers found two bodies held under the rubble."))] == [2]

@@ -321,7 +321,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 re.I), "range", "range_count",
      "Between 40 and 60 people were killed, the mayor said."),
     # "52 bodies had been buried", "the bodies of four fishermen"
-    (re.compile(_BOUND + NUM + r"\s+bodies\b|\bbodies of\s+" + _BOUND + NUM
+    # (not bodies that act: "The two bodies held a joint media briefing", "both bodies said")
+    (re.compile(_BOUND + NUM + r"\s+bodies\b(?!\s+(?:held\s+(?:a|an|the|joint|talks)\b|said|say|"
+                r"says|called|issued|met|"
+                r"announced|urged|demanded|released|added|agreed|signed|jointly|have\s+(?:said|"
+                r"called|agreed)))|\bbodies of\s+" + _BOUND + NUM
                 + r"(?:\s+(?:more\s+)?" + _GROUP + r")?", re.I),
      "bodies", "bodies_count",
      "Divers said 52 bodies had been recovered."),
@@ -456,7 +460,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # citizen": an aside between, a nation of two words)
     (re.compile(r"\b[Oo]ne of the (?=" + _ONE_OF_WHOM.replace("(injured", "(?:injured", 1)
                 + _AN_ASIDE + r"(?:was|is)\s+an?\s+((?:(?-i:[A-ZÀ-ɏ])[\w\-]+\s+){1,3}?"
-                r"(?:citizen|national))\b)" + _ONE_OF_WHOM + _AN_ASIDE + r"(?:was|is)\b", re.I),
+                # (not "a Premier League national team scout": "national" of a longer name)
+                r"(?:citizen|national(?!\s+(?:team|side|squad|league|guard|park|assembly|army|"
+                r"police|coach|scout|player|anthem|holiday|day|service)\b)))\b)" + _ONE_OF_WHOM
+                + _AN_ASIDE
+                + r"(?:was|is)\b", re.I),
      "one", "one_of_a_nation",
      "The embassy said one of the injured hikers was a Moldovan citizen."),
     # "Two of the victims were German": the victims of a deadly event are its dead

@@ -6,14 +6,14 @@ import re
 from dataclasses import replace
 
 from tui.core.draft.count_rules import COUNT_RULES, ORDINALS
-from tui.core.draft.groups import background
+from tui.core.draft.groups import background, nation_of_people
 from tui.core.draft.measured import measured_counts
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
     CURRENCY_SIGNS,
     DEAD_LABELS,
-    DEMONYMS,
+    GROUPS_OF_PEOPLE,
     IN_TREATMENT,
     KILLED_WORDS,
     MONTHS,
@@ -115,6 +115,19 @@ def _blanked(found: re.Match[str]) -> str:
     before, number, after = (found[1], found[2], found[3]) if found[2] is not None \
         else (found[4], found[5], found[6])
     return before + " " * len(number) + after
+
+
+def _a_nation_or_people(after: str) -> bool:
+    """The words after "N of the injured were" name a nation's people ("Kenyans",
+    "South Koreans", "New Zealand citizens") or a group of people ("UN
+    peacekeepers"), never a name or a time ("Ali Hassan", "Tuesday discharged")."""
+    found = re.match(r"\s+(?:an?\s+)?((?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s*(?:[,.;]|\band\b|$)",
+                     after)
+    if found is None:
+        return False
+    words = found[1].split()
+    return any(nation_of_people(" ".join(words[:n])) for n in (1, 2)) or bool(
+        countries_in(found[1])) or words[-1].lower() in GROUPS_OF_PEOPLE
 
 
 def counts_in(sentence: str) -> list[StatedCount]:
@@ -331,12 +344,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "of the dead":
                 n, measure, bound = parse_number(groups[1]), "killed", groups[0]
                 if re.search(r"\bthe (?:injured|wounded|hurt)\b", m.group(0), re.I):
-                    nation = re.match(r"\s+(?:an?\s+)?([\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+)?)",
-                                      sentence[m.end():])
-                    if not SAY.search(sentence[:m.start()]) or nation is None or not (
-                            nation[1].split()[0].lower() in DEMONYMS or countries_in(nation[1])):
+                    if not SAY.search(sentence[:m.start()]) or not _a_nation_or_people(
+                            sentence[m.end():]):
                         # ("Relatives said two of the injured were Ali Hassan and his wife",
-                        # "were Tuesday discharged": only a nation's part)
+                        # "were Tuesday discharged": only a nation's part, or a group of
+                        # people: "Kenyans", "UN peacekeepers", "Hindu pilgrims")
                         # ("Our count is 21 injured. Two of the injured are Brazilian": the
                         # whole's own breakdown; a nation's part only as a body says it)
                         continue

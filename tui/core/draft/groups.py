@@ -19,6 +19,7 @@ from tui.core.draft.words import (
     MONTHS,
     NATIONALS_BY_NOUN,
     NUM,
+    PERSON_WORDS,
     REGION_WORD,
     WEEKDAYS,
 )
@@ -31,10 +32,11 @@ _TIME_NAMES = WEEKDAY_NAMES | {month.title() for month in MONTHS}
 _TIMES_AT = re.compile(r"(?:" + "|".join(sorted(_TIME_NAMES)) + r"|Christmas(?: Day| Eve)?|"
                        r"Easter(?: Sunday| Monday)?|New Year(?:['’]s(?: Eve| Day)?)?|Eid|Ramadan|"
                        r"Diwali|Hanukkah|Thanksgiving|Passover|Midnight|Noon|Dawn)")
-# A number that is someone's age or children, after a noun and "of" that is no count's
-# ("a mother of three", "a pensioner of 80"; not "a toll of 14", "a total of 5")
-_NOT_A_COUNT_OF = re.compile(r"\b(?!(?:toll|total|tally|count|number|figure|sum|rest|all|each|"
-                             r"some|most|many|none|both)\b)[a-z]+\s+of\s+$")
+# A number that is someone's age or children, after a person's noun and "of" ("a mother
+# of three", "a pensioner of 80"; not "a toll of 14", "a crew of 14", "the deaths of 8")
+_NOT_A_COUNT_OF = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS | {
+    "boy", "girl", "child", "baby", "infant", "toddler", "son", "daughter", "pensioner",
+    "teenager", "grandmother", "grandfather", "veteran", "wife", "husband"})) + r")\s+of\s+$")
 # Another incident in the same story: its dead are another group, not a revision.
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"

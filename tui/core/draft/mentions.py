@@ -79,7 +79,7 @@ _ACRONYM_AFTER = re.compile(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+(?:(?:of|for|and|on)
 # ("A White House spokesperson", "The Interior Ministry's spokesman": the article at a
 # sentence's start, the possessive, neither the body's)
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?:(?i:the|a)\s+|(?i:an)\s+(?=[AEIOUaeiou]))?(?P<body>(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|(?:police|army|military|navy|"
+    r"(?:(?i:the|a)\s+|(?i:an)\s+(?=[AEIOUaeiou]|[A-Z]{2,}\b))?(?P<body>(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|(?:police|army|military|navy|"
     r"government|coastguard|coast\s+guard)\s+)(?:[’']s\s+)?(?:chief\s+|official\s+)?"
     r"(?P<word>spokes(?:man|woman|person))")
 

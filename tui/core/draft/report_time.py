@@ -126,9 +126,20 @@ def _month(word: str) -> int:
     return _MONTHS.index(low) + 1 if low in _MONTHS else 0
 
 
-# A line that is a date and a time and no sentence: "19.08.2029, 10:30", "9 May 2025 -
-# 14:05 GMT" (never "The fire broke out at 11.40 p.m.")
-_A_DATES_LINE = re.compile(r"(?=.*\d)[\w .,:/\-–—]{4,40}(?<![.!?])")
+# What a line that gives a date and a time is made of, besides the figures: "Tuesday 6
+# May 2025 | 10:30", "Date: 6 May 2025; Time: 10:30", "06.05.2025 г., 10:30 ч."
+_DATES_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec)[a-z]*|[ap]\.?m\.?|hrs|hours|updated|published|posted|modified|issued|"
+    r"date|time|on|at|" + "|".join(ZONE_OFFSETS) + r")\b|\d+|\b\w\b", re.IGNORECASE)
+
+
+def _a_dates_line(line: str) -> bool:
+    """A line that is a date and a time with at most a place's word besides
+    ("19.08.2029, 10:30", "May 6, 2025 @ 4:15 pm"); never a sentence ("The
+    blaze began on 5 May 2025 at 23:40")."""
+    rest = re.findall(r"[^\W\d_]{2,}", _DATES_WORDS.sub(" ", line))
+    return len(line) <= 80 and len(rest) <= 1 and find_day(line) is not None
 
 
 def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | date | None:
@@ -141,8 +152,7 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
     lines = text.splitlines()
     worded = [i for i, line in enumerate(lines) if line.strip()][:6]
     head = "\n".join(line for i, line in enumerate(lines)
-                     if i < 6 or (i in worded and _A_DATES_LINE.fullmatch(line.strip())
-                                  and find_day(line) is not None))
+                     if i < 6 or (i in worded and _a_dates_line(line)))
     found_day = find_day(head) or day
     # ("Issued on: 24/05/2026 - 12:35   Modified: 24/05/2026 - 14:10": the last version's)
     updated = re.search(r"\b(?:Updated|Modified)\b[^\n]*", head, re.IGNORECASE)
