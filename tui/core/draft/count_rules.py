@@ -322,10 +322,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Between 40 and 60 people were killed, the mayor said."),
     # "52 bodies had been buried", "the bodies of four fishermen"
     # (not bodies that act: "The two bodies held a joint media briefing", "both bodies said")
-    (re.compile(_BOUND + NUM + r"\s+bodies\b(?!\s+(?:held\s+(?:a|an|the|joint|talks)\b|said|say|"
-                r"says|called|issued|met|"
-                r"announced|urged|demanded|released|added|agreed|signed|jointly|have\s+(?:said|"
-                r"called|agreed)))|\bbodies of\s+" + _BOUND + NUM
+    (re.compile(_BOUND + NUM + r"\s+bodies\b(?!\s+(?:held\s+(?:a|an|joint|talks)|said|say|says|"
+                r"urged|demanded|called\s+(?:for|on)|issued\s+(?:a|an|joint)|announced\s+(?:a|an|"
+                r"that)|agreed\s+(?:to|that|on)|signed\s+(?:a|an)|met\s+(?:with|on)|have\s+(?:said|"
+                r"called|agreed))\b)|\bbodies of\s+" + _BOUND + NUM
                 + r"(?:\s+(?:more\s+)?" + _GROUP + r")?", re.I),
      "bodies", "bodies_count",
      "Divers said 52 bodies had been recovered."),

@@ -121,7 +121,8 @@ def _a_nation_or_people(after: str) -> bool:
     """The words after "N of the injured were" name a nation's people ("Kenyans",
     "South Koreans", "New Zealand citizens") or a group of people ("UN
     peacekeepers"), never a name or a time ("Ali Hassan", "Tuesday discharged")."""
-    found = re.match(r"\s+(?:an?\s+)?((?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s*(?:[,.;]|\band\b|$)",
+    # (never one person, "a Kenya national team player": a part of the injured is plural)
+    found = re.match(r"\s+(?!an?\s)((?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s*(?:[,.;]|\band\b|$)",
                      after)
     if found is None:
         return False

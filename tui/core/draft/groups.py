@@ -36,7 +36,9 @@ _TIMES_AT = re.compile(r"(?:" + "|".join(sorted(_TIME_NAMES)) + r"|Christmas(?: 
 # of three", "a pensioner of 80"; not "a toll of 14", "a crew of 14", "the deaths of 8")
 _NOT_A_COUNT_OF = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS | {
     "boy", "girl", "child", "baby", "infant", "toddler", "son", "daughter", "pensioner",
-    "teenager", "grandmother", "grandfather", "veteran", "wife", "husband"})) + r")\s+of\s+$")
+    "teenager", "grandmother", "grandfather", "veteran", "wife", "husband",
+    # (and what holds things or people: "a fleet of 12 boats", "a village of 300")
+    "fleet", "village", "town", "city", "population", "convoy", "flotilla"})) + r")\s+of\s+$")
 # Another incident in the same story: its dead are another group, not a revision.
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"

@@ -405,7 +405,8 @@ def subject_at(head: str) -> str | None:
                   r"same)\s+)?|(?:That|This)\s+|The\s+(?:next|following|same)\s+)"
                   r"(?:morning|afternoon|evening|night|midday|"
                   r"noon|then|nightfall|dawn|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
-                  r"afternoon|evening|night))?)(?=,|\s+(?:the|a|an|its|their|[A-ZÀ-ɏ]))\s*,?\s+",
+                  r"afternoon|evening|night))?)(?=,|\s+(?:the|a|an|its|their|police|officials|authorities|rescuers|"
+                  r"firefighters|doctors|residents|witnesses|[A-ZÀ-ɏ]))\s*,?\s+",
                   "", head)
     # ("The Volunteer Firefighters (Bomberos Voluntarios), the first ...": the name in
     # its own language, between brackets, is no part of the English one)

@@ -134,12 +134,20 @@ _DATES_WORDS = re.compile(
     r"date|time|on|at|" + "|".join(ZONE_OFFSETS) + r")\b|\d+|\b\w\b", re.IGNORECASE)
 
 
+# A release's words beside its date: "Embargoed until", "For immediate release",
+# "Bulletin No. 3", "Press Centre"
+_RELEASE_WORDS = re.compile(r"\b(?:embargoed|until|for|immediate|release|bulletin|no|press|"
+                            r"office|centre|center|reference|ref)\b", re.IGNORECASE)
+
+
 def _a_dates_line(line: str) -> bool:
-    """A line that is a date and a time with at most a place's word besides
-    ("19.08.2029, 10:30", "May 6, 2025 @ 4:15 pm"); never a sentence ("The
-    blaze began on 5 May 2025 at 23:40")."""
-    rest = re.findall(r"[^\W\d_]{2,}", _DATES_WORDS.sub(" ", line))
-    return len(line) <= 80 and len(rest) <= 1 and find_day(line) is not None
+    """A line that is a date and a time with places' and a release's words
+    besides ("19.08.2029, 10:30", "Sofia, Bulgaria, 6 May 2025, 10:30",
+    "Embargoed until 6 May 2025, 10:30"); never a sentence, whose words in
+    lower case give it away ("The blaze began on 5 May 2025 at 23:40")."""
+    rest = re.findall(r"[^\W\d_]{2,}", _RELEASE_WORDS.sub(" ", _DATES_WORDS.sub(" ", line)))
+    return len(line) <= 80 and find_day(line) is not None and len(rest) <= 4 and all(
+        w[:1].isupper() for w in rest) and not re.match(r"\s*(?:The|A|An)\s", line)
 
 
 def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | date | None:
