@@ -38,7 +38,7 @@ _NOT_A_COUNT_OF = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS | {
     "boy", "girl", "child", "baby", "infant", "toddler", "son", "daughter", "pensioner",
     "teenager", "grandmother", "grandfather", "veteran", "wife", "husband",
     # (and what holds things or people: "a fleet of 12 boats", "a village of 300")
-    "fleet", "village", "town", "city", "population", "convoy", "flotilla"})) + r")\s+of\s+$")
+    "fleet", "village", "town", "city", "population", "flotilla"})) + r")\s+of\s+$")
 # Another incident in the same story: its dead are another group, not a revision.
 SEPARATE_INCIDENT = re.compile(r"\b(?:separate|unrelated|second|third|another)\s+(?:incident|"
                                r"attack|accident|crash|blast|explosion|fire|shooting|bombing|"

@@ -54,16 +54,18 @@ _NO_NAMES_WORDS = re.compile(r"\b(?:EMBARGOED|UNTIL|IMMEDIATE|URGENT|NOTICE|UPDA
                              r"INJURED|HURT|DEATHS?|MISSING|TRAPPED)\b")
 # A state's letterhead line: its word first, or before "of" ("FEDERAL REPUBLIC OF
 # NIGERIA", "HASHEMITE KINGDOM OF JORDAN"); not "TEATRO DE LA REPÚBLICA"
-_A_STATES_LINE = re.compile(r"\b(?:republic|kingdom|state|emirate|sultanate|rep[uú]blica|"
+_A_STATES_LINE = re.compile(r"\b(?:republic|kingdom|states?|emirate|sultanate|rep[uú]blica|"
                             r"r[ée]publique|republik)\s+(?:of|de|du|del|da|do|dos|das)\b", re.I)
 
 
 # A headline's shape in capitals: an event and where ("LANDSLIDE IN WESTERN UGANDA",
 # "ATTACK ON MARKET"), or a verb of one ("FERRY SINKS ON LAKE"); a name may hold an
 # event's word alone ("FIRE AID", "BLAST THEATRE")
-_EVENT_WHERE = re.compile(r"\b(?:LANDSLIDES?|STAMPEDE|ATTACKS?|SHOOTING|FLOODS?|FIRE|BLAZE|CRASH|"
-                          r"BLAST|EXPLOSION|COLLAPSE|EARTHQUAKE|QUAKE|STORM|CYCLONE|TYPHOON|"
-                          r"HURRICANE|ACCIDENT|DERAILMENT|BOMBING|SINKING)\s+(?:IN|AT|ON|NEAR|OFF)\b"
+_EVENT_WHERE = re.compile(r"\b(?:LANDSLIDES?|MUDSLIDES?|STAMPEDE|ATTACKS?|SHOOTINGS?|"
+                          r"FLOOD(?:S|ING)?|(?:WILD)?FIRES?|BLAZE|CRASH(?:ED)?|BLAST|EXPLOSIONS?|COLLAPSED?|"
+                          r"EARTHQUAKE|QUAKE|STORMS?|CYCLONE|TYPHOON|HURRICANE|ACCIDENT|"
+                          r"DERAIL(?:ED|MENT)|BOMBING|SINKING|CAPSIZED|LEAK|SPILL)\s+"
+                          r"(?:IN|AT|ON|NEAR|OFF|INTO)\b"
                           r"|\b(?:SINKS|PLUNGES|HITS|STRIKES|COLLAPSES|DERAILS|CAPSIZES|ERUPTS|"
                           r"EXPLODES|CRASHES|BURNS)\b")
 

@@ -131,7 +131,7 @@ def _month(word: str) -> int:
 _DATES_WORDS = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"sept|oct|nov|dec)[a-z]*|[ap]\.?m\.?|hrs|hours|updated|published|posted|modified|issued|"
-    r"date|time|on|at|" + "|".join(ZONE_OFFSETS) + r")\b|\d+|\b\w\b", re.IGNORECASE)
+    r"date|time|on|at|local|" + "|".join(ZONE_OFFSETS) + r")\b|\d+|\b\w\b", re.IGNORECASE)
 
 
 # A release's words beside its date: "Embargoed until", "For immediate release",
@@ -146,8 +146,12 @@ def _a_dates_line(line: str) -> bool:
     "Embargoed until 6 May 2025, 10:30"); never a sentence, whose words in
     lower case give it away ("The blaze began on 5 May 2025 at 23:40")."""
     rest = re.findall(r"[^\W\d_]{2,}", _RELEASE_WORDS.sub(" ", _DATES_WORDS.sub(" ", line)))
+    # (a label of the body's is no date of the report: "Next Update: 7 May", "Fire Reported:")
+    label = re.match(r"\s*([^\W\d_][^:\d]{0,29}):", line)
     return len(line) <= 80 and find_day(line) is not None and len(rest) <= 4 and all(
-        w[:1].isupper() for w in rest) and not re.match(r"\s*(?:The|A|An)\s", line)
+        w[:1].isupper() for w in rest) and not re.match(r"\s*(?:The|A|An)\s", line) and (
+        label is None or re.fullmatch(r"(?i)\s*(?:issued|date|dated|published|updated|released|"
+                                      r"posted|time)\s*", label[1]) is not None)
 
 
 def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | date | None:
@@ -159,8 +163,10 @@ def report_time(text: str, day: date | None, zone: tzinfo | None) -> datetime | 
     # never a paragraph's, "at about 4.15 pm on 22 September")
     lines = text.splitlines()
     worded = [i for i, line in enumerate(lines) if line.strip()][:6]
+    # (never below the first paragraph: "Vigil, Freedom Square, 9 May 2025, 18:00")
+    body = next((i for i, line in enumerate(lines) if len(line.split()) > 12), len(lines))
     head = "\n".join(line for i, line in enumerate(lines)
-                     if i < 6 or (i in worded and _a_dates_line(line)))
+                     if i < 6 or (i in worded and i < body and _a_dates_line(line)))
     found_day = find_day(head) or day
     # ("Issued on: 24/05/2026 - 12:35   Modified: 24/05/2026 - 14:10": the last version's)
     updated = re.search(r"\b(?:Updated|Modified)\b[^\n]*", head, re.IGNORECASE)
