@@ -540,3 +540,19 @@ def test_a_date_line_in_local_time_is_the_reports_time() -> None:
 def test_a_convoys_parts_at_places_are_the_tolls_parts() -> None:
     drafted = _claims(_story("Police said 11 people died, a convoy of 8 at Gao and 3 at Mopti."))
     assert ("Police", "people at Gao", 8) in drafted
+
+
+def test_a_reports_time_in_no_named_zone_is_the_briefings_zones() -> None:
+    from tui.core.draft.article import Article
+    from tui.core.draft.report import report_of
+    from tui.core.story.update import update_text
+
+    base = ("format: 1\ntitle: Fire on a night train\ndate: 2029-08-19\n"
+            "timezone: Europe/Sofia\nsummary: A fire.\n")
+    release = ("MINISTRY OF INTERIOR\n\nPress Centre\n\n19.08.2029, 10:30\n\n"
+               "Update on the fire\n\nSix passengers lost their lives, the ministry said.\n")
+    zoned = release.replace("10:30", "10:30 GMT")
+    for text, updated in ((release, "updated: 2029-08-19T10:30+03:00"),
+                          (zoned, "updated: 2029-08-19T10:30Z")):
+        new = update_text(base, [report_of(Article(text), "r.txt", {})]).text
+        assert updated in new

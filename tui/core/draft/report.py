@@ -21,6 +21,7 @@ from tui.core.draft.report_time import (
     agency_in,
     find_day,
     header_offset,
+    names_a_zone,
     report_time,
 )
 from tui.core.draft.resolve import is_body
@@ -51,6 +52,21 @@ class Report:
     year_assumed: bool = False
     # the outlet is a guess the editor should confirm (a release's letterhead)
     outlet_check: str | None = None
+    # its times were read in UTC for want of a zone: neither the page nor the text names one
+    zone_assumed: bool = False
+
+    def in_zone(self, zone: tzinfo) -> Report:
+        """The report with times read in no named zone put in `zone` (the
+        briefing's own: a release's "19.08.2029, 10:30" is Sofia's 10:30),
+        the wall clock kept; other reports are returned as they are."""
+        if not self.zone_assumed:
+            return self
+
+        def moved(when: datetime | date) -> datetime | date:
+            return when.replace(tzinfo=zone) if isinstance(when, datetime) else when
+
+        return replace(self, said=moved(self.said), zone_assumed=False,
+                       parts=tuple(replace(p, said=moved(p.said)) for p in self.parts))
 
     def on_or_after(self, after: date, today: date | None = None) -> Report:
         """The report with a dateline's assumed year set from `after` (the
@@ -217,7 +233,8 @@ def report_of(article: Article, source: str, meta: dict[str, object],
         accessed=published.date() if published is not None and not article.accessed
         else accessed,
         said=said, parts=tuple(parts), title=article.title, text=text,
-        year_assumed=year_assumed)
+        year_assumed=year_assumed,
+        zone_assumed=published is None and isinstance(said, datetime) and not names_a_zone(text))
 
 
 def _entry_times(entries: list[tuple[int, int, str]], first_day: date,

@@ -81,6 +81,14 @@ def header_offset(text: str, page_zone: tzinfo | None = None) -> tzinfo | None:
     return None
 
 
+def names_a_zone(text: str) -> bool:
+    """The first lines of `text` name a time zone ("GMT", "EEST", "UTC+3", "all
+    times IST"): its times are read in it, not in one assumed."""
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:8])
+    return header_offset(text) is not None or re.search(
+        r"(?<![\w])" + _ZONE, head) is not None
+
+
 def find_day(text: str) -> date | None:
     """The first date written in `text`: 2024-07-14, 14 July 2024, July 14,
     2024, Feb 11, 2025, 02.03.2026 (day first), 19 OCT 2025, 21/08/2025 or
