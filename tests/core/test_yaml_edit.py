@@ -453,6 +453,46 @@ def test_a_single_quoted_key_briefing_grows_in_its_own_style() -> None:
     assert b.timeline[0].event == "Rain." and b.aliases[0].others == ("interior ministry",)
 
 
+# A house style: every text value on the line below its key, items apart
+VALUES_BELOW_BASE = """\
+# House style: every text value goes on the line below its key.
+format: 1
+title:
+  Suspected anthrax in Mzimba
+date: 2029-11-04
+summary: |
+  Meat of a dead cow was shared.
+
+casualty_claims:
+
+  - killed: 2
+    claimant:
+      Mzimba District Health Office
+    affected:
+      people of Kadzakalowa village
+    source:
+      Reuters
+
+sources:
+
+  - name:
+      Reuters
+"""
+
+
+def test_a_house_style_of_values_below_their_keys_grows_in_that_style() -> None:
+    out = apply_plan(VALUES_BELOW_BASE, Plan(sections={"casualty_claims": [CLAIM]}))
+    assert kept_in_order(VALUES_BELOW_BASE, out, frozenset())
+    # (the text values below their keys, the figures and times on theirs, a blank line
+    # before the new item as before each of the file's)
+    assert ("      Reuters\n\n  - claimant:\n      Red Cross  # check: claimant from the "
+            "attribution\n    affected:\n      patients\n    killed: 18\n"
+            "    said: 2025-02-12T10:05Z\n    source:\n      Reuters\n") in out
+    b = parse_briefing(out)
+    assert [c.claimant for c in b.casualty_claims] == ["Mzimba District Health Office",
+                                                       "Red Cross"]
+
+
 def test_a_file_that_tags_its_date_tags_the_updated_time_too() -> None:
     base = "format: 1\ntitle: T\ndate: !!str 2029-02-13\nsummary: S\n"
     out = apply_plan(base, Plan(updated="2029-02-13T16:10+11:00"))

@@ -206,20 +206,46 @@ class _Doc:
         return 2, 4
 
 
-def _lines(record: NewRecord, dash: int, key: int, eol: str, quote: str = "") -> str:
-    """A record as block lines; `quote` around each key, as the file writes them."""
+def _lines(record: NewRecord, dash: int, key: int, eol: str, quote: str = "",
+           below: frozenset[str] = frozenset()) -> str:
+    """A record as block lines; `quote` around each key, as the file writes them,
+    and the values of the keys in `below` on the line under their key."""
     out = []
     for i, (name, value, check) in enumerate(record):
         lead = " " * dash + "-" + " " * (key - dash - 1) if i == 0 else " " * key
         note = f"  # check: {' '.join(check.split())}" if check else ""
-        out.append(f"{lead}{quote}{name}{quote}: {value}{note}{eol}")
+        if name in below and not value.startswith(("[", "{", "|", ">")):
+            out.append(f"{lead}{quote}{name}{quote}:{eol}{' ' * (key + 2)}{value}{note}{eol}")
+        else:
+            out.append(f"{lead}{quote}{name}{quote}: {value}{note}{eol}")
     return "".join(out)
 
 
-def _block(doc: _Doc, records: list[NewRecord], dash: int, key: int) -> str:
-    """Records as block lines, their keys quoted as the file quotes its own."""
+def _block(doc: _Doc, records: list[NewRecord], dash: int, key: int,
+           like: SequenceNode | None = None) -> str:
+    """Records as block lines, their keys quoted as the file quotes its own;
+    in the form of the list `like` when given: each value on the line under
+    its key where its items write that key's so, and a blank line before
+    each item where they stand apart ("every text value goes on the line
+    below its key", a house style)."""
     quote = "'" if doc.keys_single_quoted else ""
-    return "".join(_lines(r, dash, key, doc.eol, quote) for r in records)
+    below: set[str] = set()
+    for item in like.value if like is not None else []:
+        if isinstance(item, MappingNode) and not item.flow_style:
+            below |= {k.value for k, v in item.value if isinstance(k, ScalarNode)
+                      and isinstance(v, ScalarNode) and v.style in (None, "", "'", '"')
+                      and v.value and v.start_mark.line > k.start_mark.line}
+    apart = like is not None and _items_stand_apart(doc, like)
+    return "".join((doc.eol if apart else "") + _lines(r, dash, key, doc.eol, quote,
+                                                        frozenset(below)) for r in records)
+
+
+def _items_stand_apart(doc: _Doc, seq: SequenceNode) -> bool:
+    """The list's items have a blank line between them (or, of one item,
+    before it)."""
+    if not seq.value or (line := seq.value[-1].start_mark.line) == 0:
+        return False
+    return not doc.text[doc.line_offset(line - 1):doc.line_offset(line)].strip()
 
 
 def _flow_value(value: str) -> str:
@@ -395,7 +421,7 @@ def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
     if _ends_in_alias(seq):
         raise EditError(f"{section} ends with an alias (*name); add to it by hand")
     dash, key = doc.indent_of(seq)
-    doc.add(doc.after(seq.value[-1]), _block(doc, records, dash, key))
+    doc.add(doc.after(seq.value[-1]), _block(doc, records, dash, key, like=seq))
 
 
 # A line that opens with the comma before a flow list's entry ("  , {when: ...}")
