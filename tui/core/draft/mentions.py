@@ -82,6 +82,9 @@ _UNNAMED_SPOKESPERSON = re.compile(
     r"(?:(?i:the|a)\s+|(?i:an)\s+(?=[AEIOUaeiou]|[A-Z]{2,}\b))?(?P<body>(?:[A-ZÀ-ɏ][\w’'\-]*\s+){1,4}?|(?:police|army|military|navy|"
     r"government|coastguard|coast\s+guard)\s+)(?:[’']s\s+)?(?:chief\s+|official\s+)?"
     r"(?P<word>spokes(?:man|woman|person))")
+_SPOKESPERSONS_GENDER = {"spokesman": "he", "spokeswoman": "she"}
+# Words that make a spokesperson's "body" a person ("President Okafor's spokesman")
+_A_PERSONS_WORDS = PERSONAL_TITLES | PERSON_WORDS
 
 
 # Words that open a sentence before its subject: a name never starts with them.
@@ -209,10 +212,11 @@ class Mentions:
             # ("a Kremlin spokesman said": the Kremlin; never "a Russian spokesman"; a
             # later "he said" is the spokesman, so the body again)
             # (with the word its role is, "spokeswoman": a "he" is not her)
-            self.people[clean_name(phrase)] = (body, unnamed["word"])
-            self.last_person = clean_name(phrase)
-            if gender := {"spokesman": "he", "spokeswoman": "she"}.get(unnamed["word"]):
-                self.genders[clean_name(phrase)] = gender
+            key = clean_name(phrase)
+            self.people[key] = (body, unnamed["word"])
+            self.last_person = key
+            if gender := _SPOKESPERSONS_GENDER.get(unnamed["word"]):
+                self.genders[key] = gender
             return body, None
         if organisations_in(phrase) and not _titled_person(phrase):
             # "the Organisation of Islamic Cooperation" (but "European Commission
@@ -287,7 +291,7 @@ class Mentions:
     def _a_persons(self, words: str) -> bool:
         """"President Okafor", "Netanyahu" named before: a person's words, whose
         spokesperson speaks for them and no body."""
-        return any(w.lower().strip(".") in PERSONAL_TITLES | PERSON_WORDS for w in words.split()) \
+        return any(w.lower().strip(".") in _A_PERSONS_WORDS for w in words.split()) \
             or words.split()[-1] in self.people
 
     @property

@@ -312,11 +312,12 @@ def _among_a_group(after: str) -> str | None:
     every noun of it names people and no other number or negation stands
     between."""
     found = _AMONG.search(after)
+    if found is None:
+        return None
+    before = after[:found.start()]
     # (the count's own "no" is its figure: "no fatalities among the tourists")
-    between = re.sub(r"^\s*no\s+", "", after[:found.start()]) if found else ""
-    if found is None or re.search(r"[.;]|\b(?:no|not|none|mostly|most|including)\b",
-                                  between) or len(counts_in(
-                                      after[:found.start()])) > 2:
+    if re.search(r"[.;]|\b(?:no|not|none|mostly|most|including)\b",
+                 re.sub(r"^\s*no\s+", "", before)) or len(counts_in(before)) > 2:
         return None
     nouns = re.sub(r"\b(?:the|our|its|their)\s+", "", found.group(1))
     if not all(noun in GROUPS_OF_PEOPLE for noun in nouns.split(" and ")):

@@ -168,16 +168,21 @@ class _Doc:
         return bool(self.root.flow_style)
 
     @property
+    def first_key(self) -> Node | None:
+        """The file's first top-level key, whose form its other keys share."""
+        return self.root.value[0][0] if self.root.value else None
+
+    @property
     def keys_quoted(self) -> bool:
         """The file writes its keys in double quotes (JSON-like)."""
-        first = self.root.value[0][0] if self.root.value else None
+        first = self.first_key
         return isinstance(first, ScalarNode) and first.style == '"'
 
     @property
     def keys_explicit(self) -> bool:
         """The file writes its top-level keys in YAML's explicit form, `? key`
         on one line and `: value` on the next."""
-        first = self.root.value[0][0] if self.root.value else None
+        first = self.first_key
         return first is not None and not self.flow and self.text[
             self.line_offset(first.start_mark.line):first.start_mark.index].strip() == "?"
 
@@ -189,7 +194,7 @@ class _Doc:
     @property
     def keys_single_quoted(self) -> bool:
         """A block file that writes its keys in single quotes (`'title': ...`)."""
-        first = self.root.value[0][0] if self.root.value else None
+        first = self.first_key
         return isinstance(first, ScalarNode) and first.style == "'" and not self.flow
 
     def key_text(self, name: str) -> str:

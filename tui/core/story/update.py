@@ -52,9 +52,9 @@ def update_text(base_text: str, reports: Sequence[Report], file: str = "<briefin
     merger = Merger(old)
     for report in reports:
         # a dateline without a year ("BEIRUT, Aug 6") is on or after the briefing's date
+        report = report.on_or_after(old.date)
         # (and a time read in no zone is the briefing's own zone's, when it names one)
-        merger.add_report(report.on_or_after(old.date).in_zone(old.zone) if old.timezone
-                          else report.on_or_after(old.date))
+        merger.add_report(report.in_zone(old.zone) if old.timezone else report)
     try:
         text = apply_plan(base_text, merger.plan(set_updated))
     except EditError as exc:
