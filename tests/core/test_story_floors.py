@@ -147,7 +147,10 @@ FLOORS = {
     # (after first sight: a title in a body's own words names its official, 7 -> 6 splits
     # and false disputes in a draft; a relay "reported on Wednesday, citing X", 6 -> 4
     # and 7 -> 5)
-    "stories-fresh25": ((8, 0, 6, 4), (7, 0, 8, 5)),
+    # (before the twenty-eighth round: a live entry's heading line apart from its text
+    # reads "six of the 12 people who died were Indian nationals" as the CDAA's; 8 -> 9
+    # and 7 -> 8 right)
+    "stories-fresh25": ((9, 0, 6, 4), (8, 0, 8, 5)),
     # (the twenty-sixth round's first sight, scored in a fifteenth session: the session's
     # start and its readings alike, 5/29 in a draft and after an update, one wrong merge
     # (the cantonal police's spokesman and its commander made one), 4 and 5 splits, 3 and
@@ -155,7 +158,11 @@ FLOORS = {
     # names of the police and as two bodies, and went with it)
     # (after first sight: a comparison names no claimant, a cited body with its acronym,
     # "X, MSF's emergency coordinator": update 5 -> 6 right, splits 4 -> 3 and 5 -> 4)
-    "stories-fresh26": ((5, 0, 3, 3), (6, 0, 4, 2)),
+    # (before the twenty-eighth round, one false dispute more in a draft, 3 -> 4: with a
+    # live entry's heading apart from its text, the Foreign Office's "two German nationals
+    # were killed" is its own, no longer "Berlin"'s, and meets the police's toll of six
+    # that the story's groups give to the German passenger who died, a misreading left)
+    "stories-fresh26": ((5, 0, 3, 4), (6, 0, 4, 2)),
     # (the twenty-seventh round's first sight, scored in a sixteenth session: the
     # session's start and its readings alike, 1/28 in a draft and 2/28 after an update, 3
     # splits each, 6 and 3 false disputes; the scorer counted 25 bytes changed where a

@@ -326,6 +326,32 @@ def _said_document_from(sentence: str, m: Mentions) -> str | None:
     return clean_name(found.group(1)) if found else None
 
 
+# "In the first written statement made by the Yalova Governorship, it was announced
+# that ...", "In a post on the social media account of the union, it was claimed
+# that ...": a sentence that opens with the body's document and says "it was ..."
+_IN_A_DOCUMENT_BY = re.compile(
+    r"(?:^|\s[-–—]\s)\s*In\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|communiqu[eé]|"
+    r"release|post|bulletin|report|message|update|notice)\s+(?:(?:made|issued|released|"
+    # ("a post on the official account of X", never "a report on the police": its subject)
+    r"published|posted|shared)\s+)?(?:by|from|of|on(?=\s+(?:the\s+|its\s+)?(?:official\s+)?"
+    r"(?:social\s+media\s+)?(?:account|page|website|channel)\b))\s+(?:the\s+)?(?:(?:official\s+)?"
+    r"(?:social\s+media\s+)?(?:account|page|website|channel)\s+of\s+(?:the\s+)?)?"
+    r"([^,.;]{2,80}?)\s*,\s*it\s+(?:was|has\s+been|had\s+been)\s+(?:announced|said|"
+    r"stated|claimed|reported|confirmed|declared|noted)\s+that\b", re.I)
+
+
+def _in_a_document_by(sentence: str, m: Mentions) -> str | None:
+    found = _IN_A_DOCUMENT_BY.search(sentence)
+    if found is None:
+        return None
+    name = clean_name(found.group(1))
+    # (an outlet's report relays, "a report by the BBC"; two issuers, "by the governorship
+    # and the Red Crescent", are no one body)
+    if not is_body(name) or news_agency(name) or re.search(r"\band\s+(?:the\s+)?[A-ZÀ-ɏ]", name):
+        return None
+    return name
+
+
 def _with_saying(sentence: str, m: Mentions) -> str | None:
     # "The death toll has been revised to 224, with police saying that ...": the toll
     # is theirs
@@ -692,6 +718,9 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
     ClaimantRule("said_document_from", _said_document_from,
                  "Nineteen people have died, said a post on the official account of the "
                  "Norvale Fire Service."),
+    ClaimantRule("in_a_document_by", _in_a_document_by,
+                 "In the first written statement made by the Norvale Governorship, it was "
+                 "announced that 3 workers lost their life."),
     ClaimantRule("learned_from", _learned_from,
                  "We have learned from the Norvale port authority that two divers died."),
     ClaimantRule("put_the_toll", _put_the_toll,

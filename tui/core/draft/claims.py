@@ -24,6 +24,7 @@ from tui.core.draft.names import (
     countries_in,
     list_subject,
     organisations_in,
+    subject_at,
     without_relative_clauses,
     without_title,
 )
@@ -420,6 +421,9 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
     casualty = of_the_count or CASUALTY.search(sentence) or _counts_the_toll(sentence)
     if not casualty and (later := _later_figure(sentence, mentions)):
         return [later]
+    # (a hospital's "same figure" names no casualty but its own)
+    if (same := _same_figure(sentence, mentions)) is not None:
+        return [same]
     if not casualty or QUOTE.fullmatch(sentence.strip()):
         return []
     if mentions.author is None and _WE_WROTE.search(sentence):
@@ -559,7 +563,9 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
                 other.measure: Value(other.text, other.check, other.by),
                 "note": record["note"]}))
         if who != "Unknown":
-            mentions.claimed(who, sentence, group)  # (no one's toll is no claim to go on from)
+            # (no one's toll is no claim to go on from)
+            mentions.claimed(who, sentence, group, {
+                c.measure: c.text for c in (killed, injured) if c is not None})
     return out
 
 
@@ -582,7 +588,7 @@ def _later_figure(sentence: str, mentions: Mentions) -> Item | None:
         return None
     bound = re.search(r"(at least|more than)\s+\S+\s*\.?$", sentence)
     group = mentions.last_group
-    mentions.claimed(who, sentence, group)
+    mentions.claimed(who, sentence, group, {"killed": f"{n}+" if bound else n})
     return item("casualty_claims", "later_figure_next_sentence", sentence, {
         "claimant": Value(who, "the claimant of the figure this one revises",
                           "later_figure_next_sentence"),
@@ -590,6 +596,64 @@ def _later_figure(sentence: str, mentions: Mentions) -> Item | None:
                           "later_figure_next_sentence"),
         "killed": Value(f"{n}+" if bound else n, "a later figure of the count before: "
                         "killed or injured?", "later_figure_next_sentence"),
+        "note": Value(sentence, "the sentence this claim came from")})
+
+
+# "The police have given the same figure.", "Across the valley, the Cantonal Hospital
+# Zenica gave the same figure.": a body agreeing with the count before, with no number
+# (the agreement ends its clause, or a time follows: not "the same count at every gate",
+# "the same figures it had used for ticket sales")
+_SAME_FIGURE = re.compile(r"(?P<verb>(?:(?:has|have|had)\s+)?(?:gave|given|gives|confirmed|"
+                          r"confirms|reported|reports|put\s+out))\s+the\s+same\s+"
+                          r"(?P<what>figures?|toll|tally|count|numbers?)\b"
+                          # ("the same figure of seven ever since": the figure, named)
+                          r"(?:\s+of\s+(?P<number>" + NUM + r")\b)?"
+                          r"(?=\s*(?:[.;,]|$)|\s+(?:ever\s+since|since|too|as\s+well|again|later|"
+                          r"on\s+(?:[A-ZÀ-ɏ]\w+|the\s+\w+)|that\s+(?:day|night|evening|morning|"
+                          r"afternoon)|this\s+(?:morning|afternoon|evening)|in\s+(?:its|their|a)\s+"
+                          r"\w+)\b)")
+
+
+def _same_figure(sentence: str, mentions: Mentions) -> Item | None:
+    """`same_figure_as_the_count_before`: a body that gives "the same figure" as
+    the claim before gives its figures: one figure, the dead (a hospital's, its
+    patients); "the same figures" or "the same toll", all of them."""
+    found = _SAME_FIGURE.search(sentence)
+    if found is None or (found["number"] is None and _A_NUMBER.search(sentence)):
+        return None  # (a figure of its own is read as one)
+    last = mentions.last_claimant[1]
+    if found is None or last is None or not mentions.last_figures \
+            or mentions.sentence_number - mentions.last_claimant[0] > 6:
+        return None
+    # ("The district rescue office in Arvel": the office, where it is aside)
+    subject = subject_at(re.sub(r"\s+in\s+[A-ZÀ-ɏ][\w-]*(?:\s+[A-ZÀ-ɏ][\w-]*)*\s*$", " ",
+                                sentence[:found.start("verb")]))
+    if subject is None:
+        return None
+    who = mentions.resolve_body(clean_name(subject))
+    if not is_body(who) or who == last:
+        return None  # (a person's or the same body's words: no other claimant)
+    figures = dict(mentions.last_figures)
+    one = "injured" if re.search(r"\b(?:hospital|clinic|infirmary)\b", who, re.I) else "killed"
+    if one not in figures:
+        return None  # (a hospital's figure is of its patients, none counted before)
+    if found["what"] in ("figure", "number"):
+        figures = {one: figures[one]}
+    if found["number"] is not None:
+        # ("the same toll of nine": that figure alone, if it is one of the claim's before)
+        named = str(parse_number(found["number"]))
+        figures = {m: v for m, v in figures.items() if str(v) == named}
+        if not figures:
+            return None
+    group = mentions.last_group
+    mentions.claimed(who, sentence, group, figures)
+    return item("casualty_claims", "same_figure_as_the_count_before", sentence, {
+        "claimant": Value(who, "claimant from the attribution", "same_figure_as_the_count_before"),
+        "affected": Value(group, "the group of the count it agrees with",
+                          "same_figure_as_the_count_before"),
+        **{measure: Value(value, f"the same figure as {last}'s before",
+                          "same_figure_as_the_count_before")
+           for measure, value in figures.items()},
         "note": Value(sentence, "the sentence this claim came from")})
 
 

@@ -55,7 +55,9 @@ _AN_ASIDE = r"(?:,\s+[^,;.]{1,60},\s+)?"
 AMONG_THOSE_WHO = ("killed", "who died", "injured", "wounded", "hurt")
 # Up to three words naming who was counted: words, not "-", "before he was" or verbs.
 # (nor a verb of the count: "Two passengers died later in hospital")
-_NOUN = (r"((?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
+# ("three of its own volunteers": a body's own people, the words before the noun)
+_NOUN = (r"((?:of\s+(?:its|their|our|his|her)\s+own\s+)?"
+         r"(?:(?!(?:before|after|when|while|as|he|she|they|it|and|but|then|had|have|has|been|"
          r"was|were|died|killed|drowned|perished|passed|said|says|told|added|announced)\b)"
          # ("three U.K. citizens": a country's initials, in capitals)
          r"(?:(?-i:(?:[A-Z]\.){2,})|[“”\"]?[A-Za-z][\w’'\-]*[”\"]?)\s+){0,3}?)")
@@ -470,7 +472,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # "Two of the victims were German": the victims of a deadly event are its dead
     # ("Five of those who died are Israelis": those who died are the dead)
     # (but "Two of those who died were found in the river": who they were, not where)
-    (re.compile(_BOUND + NUM + r"\s+of (?:the (?:dead|victims)\s+(?:were|was|are|is)\b|those "
+    # ("Four of the dead and two of the injured were Britons": each its own part)
+    (re.compile(_BOUND + NUM + r"\s+of (?:the (?:dead|victims)\s+(?:were|was|are|is)\b|"
+                r"the dead(?=\s+and\s+[\w-]+\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are)\s+"
+                r"(?-i:[A-ZÀ-ɏ]))|"
+                # ("six of the 12 people who died were Indian nationals": the dead, counted)
+                r"the\s+(?:" + NUM + r"\s+)?(?:people|persons|victims|workers|passengers)\s+"
+                r"(?:who|that)\s+(?:died|were killed|lost their lives|perished)\s+(?:were|are)\b"
+                r"(?=\s+(?:an?\s+)?(?-i:[A-ZÀ-ɏ]))|those "
                 r"(?:who|that) (?:died|were killed|lost their lives|perished)\s+(?:were|was|are|"
                 r"is)\b(?=\s+(?:an?\s+)?(?-i:[A-ZÀ-ɏ])))", re.I),
      "of the dead", "of_the_dead",

@@ -22,6 +22,7 @@ from tui.core.draft.words import (
     NUM,
     NUMBER_WORDS,
     SAY,
+    SAY_VERBS,
     VAGUE,
 )
 
@@ -115,6 +116,12 @@ def _blanked(found: re.Match[str]) -> str:
     before, number, after = (found[1], found[2], found[3]) if found[2] is not None \
         else (found[4], found[5], found[6])
     return before + " " * len(number) + after
+
+
+# A sayer after a comma, closing the sentence: ", the embassy said.", ", according to
+# the embassy" (never those counted speaking: ", who said", ", and said")
+_SAYER_AFTER = re.compile(r",\s+(?:according\s+to\b|(?!(?:who|which|that|they|he|she|and|but)\b)"
+                          r"[^,;]{1,60}?\s+(?:" + SAY_VERBS + r")\b[^,;]{0,40}$)")
 
 
 def _a_nation_or_people(after: str) -> bool:
@@ -345,8 +352,10 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "of the dead":
                 n, measure, bound = parse_number(groups[1]), "killed", groups[0]
                 if re.search(r"\bthe (?:injured|wounded|hurt)\b", m.group(0), re.I):
-                    if not SAY.search(sentence[:m.start()]) or not _a_nation_or_people(
-                            sentence[m.end():]):
+                    # (said before, or by a sayer after a comma: "Two of the injured were
+                    # Germans, the embassy said"; not "Germans, who said they were lucky")
+                    if not (SAY.search(sentence[:m.start()]) or _SAYER_AFTER.search(
+                            sentence, m.end())) or not _a_nation_or_people(sentence[m.end():]):
                         # ("Relatives said two of the injured were Ali Hassan and his wife",
                         # "were Tuesday discharged": only a nation's part, or a group of
                         # people: "Kenyans", "UN peacekeepers", "Hindu pilgrims")
@@ -355,8 +364,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                         continue
                     measure = "injured"
                 # "Four of the dead were forestry workers": a part of the toll, its own group
+                # (past "and two of the injured were": the words both parts share)
+                shared = re.sub(r"^\s+and\s+[\w-]+\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are)"
+                                r"(?=\s)", "", sentence[m.end():])
                 part = re.match(r"\s+((?:(?!(?:who|which|that|and|from|in|on|at|when|after)\b)"
-                                r"[\w’'\-]+\s*){1,4})", sentence[m.end():])
+                                r"[\w’'\-]+\s*){1,4})", shared)
                 who = part.group(1).strip() if part else ""
                 if not who or who.split()[0].lower().endswith("ed"):
                     who = "people"  # "Ten of the dead were killed when ...": a part, unnamed
@@ -379,7 +391,7 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 # "41 of its citizens had died": the citizens; "25 people are injured":
                 # the people, not their verb
                 # ("dozens of people have died": the people)
-                noun = re.sub(r"^of (?:(?:its|their|his|her|our|the)\b\s*)?", "", noun)
+                noun = re.sub(r"^of (?:(?:its|their|his|her|our|the)\b\s*)?(?:own\s+)?", "", noun)
                 noun = re.sub(r"\s+(?:are|were|is|was|have|has|had|who|that|which)$", "", noun)
                 if noun.lower() in ("others", "other", "more", "injured", "wounded"):
                     noun = ""
@@ -401,6 +413,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                             f" {noun}")[0].strip()
             # ("seven injured miners were in hospital": the miners)
             noun = re.sub(r"^(?:injured|wounded)\s+(?=[a-z])", "", noun)
+            # ("three of its own volunteers were treated": its volunteers)
+            noun = re.sub(r"^of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?=[a-z])", "", noun)
             if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead",
                                 "remain", "remained", "remains", "still", "further",
                                 "additional", "new") or not set(

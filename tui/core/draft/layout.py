@@ -81,8 +81,17 @@ def _heading_off(block: str) -> list[str]:
     # (a heading may end with a quotation: "8:15 p.m. – “We heard them calling”")
     if len(lines) > 1 and len(lines[0].split()) <= 12 and not re.search(
             r"[.!?:;,][”\"’»]?\s*$", lines[0]) and lines[1].lstrip()[:1].isupper():
-        return [" ".join(lines[0].split()), *paragraphs("\n".join(lines[1:]))]
+        rest = "\n".join(lines[1:])
+        # (a live entry's time on a line of its own, its heading on the next: "5.55pm" /
+        # "CDAA: six Indians, four Bangladeshis" / the entry's text)
+        return [" ".join(lines[0].split()),
+                *(_heading_off(rest) if _TIME_ALONE.fullmatch(lines[0].strip())
+                  else paragraphs(rest))]
     return paragraphs(block)
+
+
+# A live entry's time alone on its line: "5.55pm", "14:35", "10:05 GMT"
+_TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
 
 # The body a statement is by, named in its headline: "Statement by the Northern

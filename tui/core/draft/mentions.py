@@ -152,6 +152,7 @@ class Mentions:
         # of the last sentence that had one; "It said" is the more recent.
         self.last_claimant: tuple[int, str | None] = (-1, None)
         self.last_group = "people"  # whose casualties the last claim counted
+        self.last_figures: dict[str, str | int] = {}  # the last claim's killed and injured
         # the sentence numbers of the last quote and of the last person named after it
         self.quoted_at = -1
         self.named_at = -1
@@ -181,11 +182,15 @@ class Mentions:
         self._sentence_number = number
         self._person_at_start = self._last_person
 
-    def claimed(self, who: str, sentence: str, group: str = "people") -> None:
-        """`who` gave a claim in this sentence about `group`: a later "it" or "the
-        ministry" may be them, and a claim that goes on may be about that group."""
+    def claimed(self, who: str, sentence: str, group: str = "people",
+                figures: dict[str, str | int] | None = None) -> None:
+        """`who` gave a claim in this sentence about `group` (its `figures`, if
+        any): a later "it" or "the ministry" may be them, a claim that goes on may
+        be about that group, and "gave the same figure" gives those figures."""
         self.last_claimant = (self.sentence_number, who)
         self.last_group = group
+        if figures:
+            self.last_figures = figures
         self.remember_body(who)
         if re.search(rf"\b(?:[Aa]n?)\s+{re.escape(who)}\b", sentence):
             self.indefinite = (self.sentence_number, who)

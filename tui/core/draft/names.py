@@ -401,9 +401,12 @@ def subject_at(head: str) -> str | None:
     # ("In the afternoon the ministry raised", "By the next morning the Ministry of Health
     # was reporting", "That evening the police said": the same)
     # (never a name's own words: "The Sunday Telegraph reported")
-    head = re.sub(r"^\s*(?:(?:By|In|During|On)\s+(?:the\s+|that\s+|this\s+)?(?:(?:next|following|"
-                  r"same)\s+)?|(?:That|This)\s+|The\s+(?:next|following|same)\s+)"
-                  r"(?:morning|afternoon|evening|night|midday|"
+    # (after a dateline too: "REYKJAVIK - The next day police said")
+    head = re.sub(r"(?:^\s*|(?<=\s[-–—]\s))(?:(?:By|In|During|On)\s+(?:the\s+|that\s+|this\s+)?"
+                  r"(?:(?:next|following|same)\s+)?|(?:That|This)\s+|The\s+(?:next|following|same)\s+)"
+                  # ("On the fourth day the ministry's count", "The next day police said")
+                  r"(?:(?:(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+)?(?:day|week)|"
+                  r"morning|afternoon|evening|night|midday|"
                   r"noon|then|nightfall|dawn|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
                   r"afternoon|evening|night))?)(?=,|\s+(?:the|a|an|its|their|police|officials|authorities|rescuers|"
                   r"firefighters|doctors|residents|witnesses|[A-ZÀ-ɏ]))\s*,?\s+",

@@ -157,6 +157,13 @@ def live_entries(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         m = _ENTRY.match(first)
         assert m is not None
         body = "\n".join([first[m.end():].strip(), *lines[start + 1:end]]).strip()
+        # (an entry's heading on a line of its own, its text below: "CDAA: six Indians,
+        # four Bangladeshis" / "A CDAA official told ...": the text says it in full, and
+        # a heading's figures, short of who and whom, are no claim of their own)
+        heading, _, rest = body.partition("\n")
+        if rest.strip() and len(heading.split()) <= 8 and not re.search(
+                r"[.!?;,][”\"’»]?\s*$", heading) and rest.lstrip()[:1].isupper():
+            body = rest.strip()
         if body:
             hour = int(m[1])
             if m[3] and m[3].lower() == "p" and hour < 12:

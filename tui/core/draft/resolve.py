@@ -66,7 +66,7 @@ administration company union federation force forces government council commissi
 bureau railways railway hospital army navy ministry's corps committee organisation
 organization institute university agency's directorate brigade team unit court
 management network centre center association group board secretariat
-prefecture
+prefecture governorship governorate
 press news trust protection inspectorate prosecutor's guard station headquarters
 ltd limited inc plc llc gmbh corporation corp gendarmerie
 """

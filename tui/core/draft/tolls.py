@@ -73,7 +73,8 @@ _AMONG_THOSE = re.compile(r"[^,;.]*\bamong\s+those\s+(?:"
 
 def _a_nations_part(sentence: str, count: StatedCount) -> bool:
     """A count of one nation's people among a toll ("one of the injured was a
-    Moldovan citizen", "two Malagasy nationals are among those injured")."""
+    Moldovan citizen", "two Malagasy nationals are among those injured", "four of
+    the dead and two of the injured were Britons")."""
     return count.rule in ("one_of_a_nation", "of_the_dead_first") or bool(
         _AMONG_THOSE.match(sentence[count.start:]))
 
@@ -187,7 +188,11 @@ def tolls_in(sentence: str) -> Tolls | None:
         if first is not killed:
             affected, killed = first.noun or affected, first
     if killed is not None and injured is not None and killed.noun != injured.noun and (
-            part := next((c for c in (injured, killed) if _a_nations_part(sentence, c)), None)):
+            part := next((c for c in (injured, killed) if _a_nations_part(sentence, c) or (
+                # ("four of the dead and two of the injured were Britons": two parts, not
+                # "none of the dead were", a zero of no one's part)
+                c.rule == "of_the_injured" and killed.rule == "of_the_dead"
+                and not (killed.noun or "people").startswith("people "))), None)):
         # ("Two Malagasy nationals are among those injured, ... the fire killed 12 people":
         # a nation's part of one toll is a claim of its own, never the other's group)
         others.append(part)

@@ -15,7 +15,10 @@ _DATA = json.loads((Path(__file__).parent / "draft_data.json").read_text(encodin
 # follows; not "the officer was reporting for duty", "was reporting record profits")
 _REPORTING = (r"(?:was|were|is)\s+reporting(?!\s+(?:for|to|from|on|back|live|record|profits?|"
               r"shortages?|losses)\b)")
-SAY_VERBS = "|".join([*_DATA["say_verbs"], _REPORTING])
+# ("the governor gave the information that the number ... rose to 4": translated
+# officialese for saying so)
+_GAVE_INFORMATION = r"gave\s+(?:the\s+)?information\s+that"
+SAY_VERBS = "|".join([*_DATA["say_verbs"], _REPORTING, _GAVE_INFORMATION])
 SAY = re.compile(rf"\b({SAY_VERBS})\b")
 # What a country or an organisation does in reaction, besides saying something.
 REACTION_VERBS = r"\b(?:" + "|".join([SAY_VERBS, *_DATA["reaction_verbs"]]) + r")\b"
