@@ -278,6 +278,13 @@ def bytes_changed(base: str, out: str) -> int:
             if (grown := _source_grown(line)) is not None and any(
                     grown.fullmatch(o) for o in out_lines[o0:o1]):
                 continue
+            # (a flow list grown by an item, its key and the spacing after it kept:
+            # `source:<TAB>[Última Hora]` -> `source:<TAB>[Última Hora, EFE]`)
+            if (listed := re.match(r"(\s*-?\s*" + _SOURCE_KEY + r"\s*)\[([^\[\]\r\n]+)\]"
+                                   r"(\s*(?:#.*)?\r?\n?)$", line)) is not None and any(
+                    re.fullmatch(re.escape(f"{listed[1]}[{listed[2]}") + r"(?:, [^\[\]\r\n]+)+\]"
+                                 + re.escape(listed[3]), o) for o in out_lines[o0:o1]):
+                continue
             lost += len(line.encode())
     return lost
 

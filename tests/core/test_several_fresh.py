@@ -298,3 +298,19 @@ def test_a_dispute_between_three_claimants_is_one_of_any_two() -> None:
 
     assert update_quality._disputes(drafted("Governor"), truth) == (0, 0)
     assert update_quality._disputes(drafted("Army"), truth) == (1, 1)
+
+
+def test_a_one_item_flow_list_grown_keeps_its_line() -> None:
+    """`source:<TAB>[Agency]` that became `[Agency, Paper]` with its tab kept
+    changed the source alone; a tab lost, or an item dropped, is a change."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import update_quality
+
+    line = "    source:\t[Última Hora]\n"
+    base = f"quotes:\n  - text: Words\n{line}"
+    assert update_quality.bytes_changed(
+        base, base.replace("[Última Hora]", "[Última Hora, EFE]")) == 0
+    assert update_quality.bytes_changed(
+        base, base.replace("\t[Última Hora]", " [Última Hora, EFE]")) == len(line.encode())
+    assert update_quality.bytes_changed(
+        base, base.replace("[Última Hora]", "[EFE]")) == len(line.encode())
