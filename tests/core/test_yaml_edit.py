@@ -498,3 +498,39 @@ def test_a_file_that_tags_its_date_tags_the_updated_time_too() -> None:
     out = apply_plan(base, Plan(updated="2029-02-13T16:10+11:00"))
     assert "\ndate: !!str 2029-02-13\nupdated: !!str 2029-02-13T16:10+11:00\n" in out
     assert kept_in_order(base, out) and str(parse_briefing(out).updated).startswith("2029-02-13")
+
+
+# A house style: the whole briefing two spaces in, as pasted from a wiki's code block,
+# with the editors' comments at the left margin
+INDENTED_BASE = """\
+# Pasted from the desk wiki.
+  format: 1
+  title: Chlorine leak at a swimming hall
+  date: 2030-02-12
+  summary: |  # two paragraphs
+    Gas spread through the hall.
+
+    One person died.
+
+  casualty_claims:
+    - claimant: Police
+# police: one dead at 11:48
+      affected: people at the hall
+      killed: 1
+  sources:
+    - name: Yle News
+"""
+
+
+def test_a_briefing_pasted_two_spaces_in_grows_at_its_own_margin() -> None:
+    plan = Plan(updated="2030-02-13T14:05Z",
+                sections={"casualty_claims": [CLAIM], "timeline": [TIMELINE_ENTRY],
+                          "sources": [SOURCE]},
+                aliases=[("Police", ["the police"])])
+    out = apply_plan(INDENTED_BASE, plan)
+    assert kept_in_order(INDENTED_BASE, out)
+    assert "\n  updated: 2030-02-13T14:05Z\n" in out
+    assert "\n  timeline:\n    - when: 2027-08-17\n" in out and "\n  aliases:\n    Police:" in out
+    b = parse_briefing(out)
+    assert [c.claimant for c in b.casualty_claims] == ["Police", "Red Cross"]
+    assert b.timeline[0].event == "Rain." and b.aliases[0].others == ("the police",)

@@ -204,11 +204,19 @@ class _Doc:
             return f"'{name}'"
         return json.dumps(name) if self.keys_quoted else name
 
+    @property
+    def margin(self) -> str:
+        """The indent of a block document's top-level keys: none, or the spaces
+        of a briefing pasted whole two spaces in (its new keys go there too)."""
+        first = self.first_key
+        return "" if self.flow or first is None or self.keys_explicit \
+            else " " * first.start_mark.column
+
     def default_indent(self) -> tuple[int, int]:
         for _, v in self.root.value:
             if isinstance(v, SequenceNode) and not v.flow_style and v.value:
                 return self.indent_of(v)
-        return 2, 4
+        return len(self.margin) + 2, len(self.margin) + 4
 
 
 def _lines(record: NewRecord, dash: int, key: int, eol: str, quote: str = "",
@@ -316,7 +324,7 @@ def _set_updated(doc: _Doc, value: str) -> None:
     if date is not None and doc.text.startswith("!!str ", date[1].start_mark.index):
         value = f"!!str {value}"  # (a file that tags its dates so no loader reads a time)
     doc.add(at, f"? updated{doc.eol}: {value}{doc.eol}" if doc.keys_explicit
-            else f"{doc.key_text('updated')}: {value}{doc.eol}")
+            else f"{doc.margin}{doc.key_text('updated')}: {value}{doc.eol}")
 
 
 def _section_start(doc: _Doc, section: str) -> int:
@@ -396,11 +404,12 @@ def _new_section(doc: _Doc, section: str, body: str) -> None:
         head = f"? {section}{eol}: {body[2:]}"
         doc.add(at, head if at == len(doc.text) else head + eol)
         return
+    key = doc.margin + doc.key_text(section)
     if at == len(doc.text):
         blank = "" if doc.text.endswith(eol + eol) or not doc.text else eol
-        doc.add(at, f"{blank}{doc.key_text(section)}:{eol}{body}")
+        doc.add(at, f"{blank}{key}:{eol}{body}")
     else:
-        doc.add(at, f"{doc.key_text(section)}:{eol}{body}{eol}")
+        doc.add(at, f"{key}:{eol}{body}{eol}")
 
 
 def _add_records(doc: _Doc, section: str, records: list[NewRecord]) -> None:
@@ -488,8 +497,8 @@ def _add_aliases(doc: _Doc, entries: list[tuple[str, list[str]]]) -> None:
                      before="aliases")
         return
     if found is None:
-        body = "".join(f"  {scalar(n)}: {v}  # check: names of one person or body{doc.eol}"
-                       for n, v in lines)
+        body = "".join(f"{doc.margin}  {scalar(n)}: {v}  # check: names of one person or body"
+                       f"{doc.eol}" for n, v in lines)
         _new_section(doc, "aliases", body)
         return
     node = found[1]
