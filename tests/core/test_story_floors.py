@@ -172,6 +172,12 @@ FLOORS = {
     # Operaciones de Emergencias" one body, splits 3 -> 2, false disputes after an update
     # 3 -> 1)
     "stories-fresh27": ((1, 0, 2, 6), (2, 0, 2, 1)),
+    # (the twenty-eighth round's first sight, scored in a seventeenth session: the
+    # session's start and its readings alike, 3/22 in a draft and 2/22 after an update, 8
+    # and 6 splits, 6 and 8 false disputes, 2,845 bytes: 27 the scorer's (a one-item flow
+    # list of sources grown, 3fa7109) and 2,818 an update refused on a base indented two
+    # spaces whole (3db1d87); with both mended, 4/22 after an update, 8 splits, 0 bytes)
+    "stories-fresh28": ((3, 0, 8, 6), (4, 0, 8, 8)),
 }
 
 
