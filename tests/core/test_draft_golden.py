@@ -103,7 +103,7 @@ TUNING_FLOORS = {
     # (claims 22 -> 21: style-30's "state Military Fire Brigade (Corpo de Bombeiros Militar
     # de Pernambuco)" had matched its truth's Pernambuco only through the name in brackets,
     # which is no longer read as part of the subject)
-    "styles fresh 4": {"quotes": 32, "speakers": 29, "claims": 21, "countries": 16,
+    "styles fresh 4": {"quotes": 32, "speakers": 29, "claims": 22, "countries": 16,
                        "organisations": 12},
     "real fresh 4": {"quotes": 27, "speakers": 22, "claims": 16, "countries": 1,
                      "organisations": 2},
@@ -204,12 +204,12 @@ TUNING_FLOORS = {
     "real fresh 22": {"quotes": 14, "speakers": 13, "claims": 14, "countries": 3,
                       "organisations": 1},
     # the twenty-third (their first sight in a twelfth session)
-    "styles fresh 23": {"quotes": 35, "speakers": 32, "claims": 22, "countries": 14,
+    "styles fresh 23": {"quotes": 35, "speakers": 32, "claims": 23, "countries": 14,
                         "organisations": 10},
     "real fresh 23": {"quotes": 18, "speakers": 8, "claims": 7, "countries": 1,
                       "organisations": 2},
     # the twenty-fourth (their first sight in a thirteenth session)
-    "styles fresh 24": {"quotes": 45, "speakers": 37, "claims": 25, "countries": 18,
+    "styles fresh 24": {"quotes": 45, "speakers": 37, "claims": 28, "countries": 18,
                         "organisations": 9},
     "real fresh 24": {"quotes": 9, "speakers": 8, "claims": 14, "countries": 6,
                       "organisations": 1},
@@ -232,15 +232,17 @@ TUNING_FLOORS = {
     # 19 and countries 10 -> 11 after first sight: a nation's part of the injured as a
     # body says it, "let know"; then asides before a verb, "the ministry's count went to",
     # "was reporting": styles claims 22, real claims 10; one of the dead with an aside, 23)
-    "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 23, "countries": 11,
+    "styles fresh 27": {"quotes": 29, "speakers": 23, "claims": 24, "countries": 11,
                         "organisations": 6},
     "real fresh 27": {"quotes": 13, "speakers": 12, "claims": 10, "countries": 1,
                       "organisations": 0},
     # the twenty-eighth (their first sight in a seventeenth session, the session's start
-    # and its readings alike)
-    "styles fresh 28": {"quotes": 30, "speakers": 25, "claims": 21, "countries": 11,
+    # and its readings alike: claims 21 and 9; after first sight, a spokesperson named
+    # after a quote, "but" between two bodies, "among the wounded", a hospital that
+    # "attended" the injured, first and later figures: 23 and 12)
+    "styles fresh 28": {"quotes": 30, "speakers": 25, "claims": 23, "countries": 11,
                         "organisations": 4},
-    "real fresh 28": {"quotes": 22, "speakers": 16, "claims": 9, "countries": 3,
+    "real fresh 28": {"quotes": 22, "speakers": 16, "claims": 12, "countries": 3,
                       "organisations": 1},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -284,7 +286,8 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
 # (styles fresh 27 one more, 2, once "By the next morning the Ministry of Health was
 # reporting" and "the ministry's count went to seven" are the ministry's: style-165's
 # police give "the same figure" in words no rule reads, so their first five stays their
-# last and meets the ministry's seven; three more true claims)
+# last and meets the ministry's seven; three more true claims; back to 1 in a
+# seventeenth session, once "the same figure" is read as the police's seven)
 MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 3": 1, "real fresh 3": 1, "styles fresh 4": 3, "real fresh 5": 1,
     "styles fresh 6": 0, "real fresh 6": 4, "styles fresh 7": 2, "real fresh 7": 0,
@@ -297,7 +300,7 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 18": 1, "styles fresh 19": 3, "real fresh 19": 0, "styles fresh 20": 3,
     "real fresh 20": 1, "styles fresh 22": 2, "real fresh 23": 3, "styles fresh 24": 2,
     "styles fresh 25": 3, "real fresh 25": 2, "styles fresh 26": 2, "real fresh 26": 2,
-    "styles fresh 27": 2, "real fresh 27": 1, "styles fresh 28": 0, "real fresh 28": 0}
+    "styles fresh 27": 1, "real fresh 27": 1, "styles fresh 28": 0, "real fresh 28": 0}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 1,
@@ -309,9 +312,9 @@ MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 17": 1, "real fresh 17": 0, "styles fresh 18": 2, "real fresh 18": 2,
     "styles fresh 19": 1, "real fresh 19": 1, "styles fresh 20": 2, "styles fresh 21": 1,
     "real fresh 21": 2, "styles fresh 22": 1, "real fresh 22": 1, "styles fresh 23": 1,
-    "real fresh 23": 3, "styles fresh 24": 1, "real fresh 24": 1, "styles fresh 25": 3,
+    "real fresh 23": 3, "styles fresh 24": 0, "real fresh 24": 1, "styles fresh 25": 3,
     "real fresh 25": 1, "styles fresh 26": 2, "real fresh 26": 1, "styles fresh 27": 3,
-    "real fresh 27": 0, "styles fresh 28": 2, "real fresh 28": 3}
+    "real fresh 27": 0, "styles fresh 28": 2, "real fresh 28": 2}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

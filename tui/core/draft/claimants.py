@@ -424,8 +424,10 @@ def _earlier_reports(sentence: str, m: Mentions) -> str | None:
     # "Initial reports put the toll at 30": those reports, an earlier count of the toll
     # the claimant of the last claim, whose earlier figure it is (the merge puts it before
     # that claim), or the reports themselves when no one claimed before
-    found = re.match(r"((?:Earlier|Initial|First|Early|Previous)\s+(?:reports|figures|"
-                     r"estimates))\s+(?:put|gave|said|had)\b", sentence)
+    # ("The first reports put the death toll at 270")
+    found = re.match(r"(?:The\s+)?((?:Earlier|Initial|First|Early|Previous|earlier|initial|first|"
+                     r"early|previous)\s+(?:reports|figures|estimates))\s+(?:put|gave|said|had)\b",
+                     sentence)
     if found is None:
         return None
     return m.last_claimant[1] or found.group(1).lower()

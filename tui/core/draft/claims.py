@@ -72,9 +72,11 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     # (", although the hospital put the toll at 15": a rival's figure; not ", although the
     # two injured were released")
     though = "|although|though" if _THOUGH_A_FIGURE.search(sentence) else ""
-    clauses = re.split(r",\s+(?:and|while|whereas|but" + though + r")\s+"
+    # ("... put the toll at 63 but furious locals insisted that not less than 200 died":
+    # "but" without its comma, too)
+    clauses = re.split(r"(?:,\s+(?:and|while|whereas|but" + though + r")|\s+but)\s+"
                        r"(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
-                       r"|(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
+                       r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])
@@ -429,6 +431,10 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
     if mentions.author is None and _WE_WROTE.search(sentence):
         return []  # "In our 3:10 p.m. post we wrote that 33 had died": the page's own error
     claimants, by = _claimants(sentence, mentions)
+    # ("furious locals", "angry residents": the people, not their mood)
+    claimants = [re.sub(r"^(?i:furious|angry|grieving|distraught|frightened|shocked|desperate)"
+                        r"\s+(?=(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")$)", "", c)
+                 for c in claimants]
     claimants = [mentions.resolve_body(c) for c in claimants]
     # ("Our count therefore stands at four dead": a statement's "our" is its author's)
     if mentions.author is not None:

@@ -25,8 +25,9 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
             "eighth": 8, "ninth": 9, "tenth": 10}
 
 # ("killing all 157 people on board": the figure, exactly)
+# ("not less than 200", "no fewer than 12": at least)
 _BOUND = (r"(?:\b(more than|at least|over|about|nearly|some|around|almost|up to|all(?: the)?|"
-          r"as high as|as many as)\s+)?")
+          r"as high as|as many as|not less than|no (?:less|fewer) than)\s+)?")
 # A plain word of a group's name: no verb of its own ("were", "fled", "arrested") and
 # no measure of time or heat ("40 minutes", "45 degrees")
 _PLAIN_WORD = (r"(?!(?:had|have|has|were|was|are|is|been|minutes|hours|days|weeks|degrees|"
@@ -45,7 +46,9 @@ _NO_ONE_PERSON = (r"(?:crew|family|children|people|wounded|injured|dead|police|s
                   r"rest|others|majority|number|dog|cat|horse|cow|goat)\b")
 # Whom "one of the" picks from: the injured (a word or two after), the dead or the
 # victims, or those who died
-_ONE_OF_WHOM = (r"(?:(injured|wounded|hurt)(?:\s+(?:[a-z][\w\-]*\s+){0,2}|(?=,))|(?:dead|victims)"
+# ("one of the perished", a translation's word for the dead)
+_ONE_OF_WHOM = (r"(?:(injured|wounded|hurt)(?:\s+(?:[a-z][\w\-]*\s+){0,2}|(?=,))|"
+                r"(?:dead|victims|perished|deceased)"
                 r"(?:\s+|(?=,))|"
                 r"(?:[a-z][\w\-]*\s+){1,2}(?:who|that)\s+(?:lost (?:their|his|her) li(?:fe|ves)|"
                 r"died|were killed)(?:\s+|(?=,)))")
@@ -299,7 +302,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The army said it lost 10 soldiers in the fighting."),
     # "it had treated more than 2,700 pilgrims"
     # (not "treated 5,600 patients with measles": a disease's patients are no casualties)
-    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+" + _BOUND + NUM
+    # ("the hospital attended 26 people from the parade, most with fractures": a
+    # translation's word for treating the injured, only with the injuries named)
+    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted|attended(?=\s[^.;]{0,60}?\bwith\s+"
+                r"(?:\w+\s+)?(?:fractures|injuries|burns|wounds)\b))\s+" + _BOUND + NUM
                 + r"\s+(?!patients|cases)" + _GROUP, re.I), "treated", "treated_count",
      "The Red Crescent said it had treated more than 270 marchers."),
     # "helped to bury 27 people", "27 people were buried"
@@ -386,7 +392,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "The hospital said nine injured people later died."),
     # "19 people were being treated in hospital", "36 people were taken to Mulago hospital"
     # ("2 persons have been hospitalised", "2 skiers are receiving medical treatment")
-    (re.compile(_BOUND + NUM + r"\s+" + _NOUN + r"(?:were |was |are |is |had been |have been |"
+    # ("around 90 people, including minors, were being treated": an aside of who)
+    (re.compile(_BOUND + NUM + r"\s+" + _NOUN + r"(?:([A-Za-z][\w\-]*),\s+(?:including|among "
+                r"them)\s+[^,;.]{1,40},\s+)?(?:were |was |are |is |had been |have been |"
                 r"has been )?(?:now |currently )?(?:still (?=receiving|being|undergoing))?"
                 r"(?:being )?"
                 r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
@@ -464,7 +472,11 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 + _AN_ASIDE + r"(?:was|is)\s+an?\s+((?:(?-i:[A-ZÀ-ɏ])[\w\-]+\s+){1,3}?"
                 # (not "a Premier League national team scout": "national" of a longer name)
                 r"(?:citizen|national(?!\s+(?:team|side|squad|league|guard|park|assembly|army|"
-                r"police|coach|scout|player|anthem|holiday|day|service)\b)))\b)" + _ONE_OF_WHOM
+                r"police|coach|scout|player|anthem|holiday|day|service)\b))"
+                # ("a citizen of the Republic of Moldova": the country named after)
+                r"|citizen\s+of\s+(?:the\s+)?(?:(?-i:[A-ZÀ-ɏ])[\w\-]+\s+of\s+)?"
+                r"(?-i:[A-ZÀ-ɏ])[\w\-]+(?:\s+(?:and\s+)?(?-i:[A-ZÀ-ɏ])[\w\-]+){0,2})\b)"
+                + _ONE_OF_WHOM
                 + _AN_ASIDE
                 + r"(?:was|is)\b", re.I),
      "one", "one_of_a_nation",
@@ -513,10 +525,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Twelve passengers of the ferry drowned, the coast guard said."),
     # "Among the dead were three Danish tourists", "among the dead were a family of four"
     # (a nationality or a family: the part of the toll a government or an embassy claims)
-    (re.compile(r"\b(?i:among the (?:dead|victims) (?:were|was))\s+(?:an?\s+)?(?:([A-ZÀ-ɏ]"
+    # ("Among the wounded are two Costa Rican tourists": the injured's part, a nation of
+    # two words)
+    (re.compile(r"\b(?i:among the (dead|victims|wounded|injured) (?:were|was|are|is))\s+"
+                r"(?:an?\s+)?(?:([A-ZÀ-ɏ]"
                 r"[\w\-]*\s+"
                 r"(?:family|group|couple)) of\s+(?i:" + _BOUND + NUM + r")|(?i:" + _BOUND + NUM
-                + r")\s+([A-ZÀ-ɏ][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
+                + r")\s+((?:[A-ZÀ-ɏ][\w\-]*\s+){1,2}(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
      "among", "among_the_dead_were",
      "Among the dead were three Danish tourists, the embassy said."),
     # "Mayor Ana Ruiz and 15 others were wounded": the one named and the others
@@ -525,6 +540,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"injured|hurt)\b"),
      "name and others", "one_named_and_others",
      "Mayor Ana Ruiz and 15 others were wounded in the blast, police said."),
+    # "the victims of the tragedy are four workers": the dead, named as what they were
+    # (not "the victims were four", a part's count with no one named)
+    (re.compile(r"(?<!among )(?<!Among )\bthe\s+(?:dead|victims)(?:\s+of\s+the\s+[a-z]+)?\s+"
+                r"(?:are|were)\s+"
+                + _BOUND + NUM + r"\s+((?:[a-z][\w\-]*\s+)?" + _GROUP_WORD + r")(?=\s*[.,;:]|$)",
+                re.I),
+     "lives", "the_victims_are",
+     "According to the union, the victims of the tragedy are four workers."),
     # "the crash, which claimed 179 lives", "the fire cost 12 lives"
     (re.compile(r"\b(?:took|takes|taken|taking|claimed|claims|claiming|cost|costs|costing)\s+"
                 + _BOUND + NUM + r"\s+()lives\b", re.I),
@@ -619,6 +642,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(?:crushed|burned|burnt|trampled|stabbed|"
                 r"beaten|frozen|poisoned) to death|(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost (?:their lives|his life|her life)|"
+                # ("seven people burned": burned and alive, the injured; never "burned
+                # down", "burned out", what burned)
+                r"burn(?:ed|t)(?!\s+(?:to\s+death|down|out|alive)\b)|"
                 r"among the dead|"
                 r"among the (?:injured|wounded|poisoned)|"
                 # ("38 people have been poisoned": the sickened are the injured, as a

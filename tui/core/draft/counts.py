@@ -302,7 +302,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
             elif kind == "hospital":
                 n = parse_number(groups[1])
                 measure, bound = "injured", groups[0]
-                noun = re.sub(r"^of (?:them|whom|the \w+)\s*", "", (groups[2] or "").strip())
+                noun = re.sub(r"^of (?:them|whom|the \w+)\s*", "", (
+                    f"{groups[2] or ''}{groups[3] or ''}" if rule == "in_hospital"
+                    else groups[2] or "").strip())
             elif kind == "treated":
                 n, measure, bound, noun = parse_number(groups[1]), "injured", groups[0], groups[2]
             elif kind == "buried":
@@ -318,9 +320,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 n, bound, noun = parse_number(groups[1]), groups[0], f"{groups[2]} {groups[3]}"
                 measure = "killed" if groups[4].lower() in KILLED_WORDS else "injured"
             elif kind == "among":
-                n = parse_number(groups[2] or groups[4])
-                measure, bound = "killed", groups[1] or groups[3]
-                noun = f"{(groups[0] or groups[5]).strip()} among the dead"
+                n = parse_number(groups[3] or groups[5])
+                injured_part = groups[0].lower() in ("wounded", "injured")
+                measure, bound = ("injured" if injured_part else "killed"), groups[2] or groups[4]
+                noun = (f"{(groups[1] or groups[6]).strip()} among the "
+                        f"{'injured' if injured_part else 'dead'}")
             elif kind == "name and others":
                 n = (parse_number(groups[1]) or 0) + 1
                 measure = "killed" if groups[2].lower() == "killed" else "injured"

@@ -205,8 +205,11 @@ def time_of_toll(sentence: str, year: int | None = None) -> str | None:
                 "which began") or (found.start() == 0 and words.startswith("In")):
             return "apart"
         dated = re.search(r"\b(?:19|20)\d\d\b", words)
+        # ("a man born in 1984", "a plant built in 1972": when someone or something came
+        # to be, no time of the toll)
         if re.search(r",\s*(?:which|that|who|where|when|completed|built|opened|reopened|"
-                     r"founded|made)\b[^,]*$", before) or compared or (
+                     r"founded|made)\b[^,]*$", before) or re.search(
+                r"\b(?:born|built|founded|established)\s*$", before) or compared or (
                 dated is not None and (year is None or int(dated.group(0)) >= year)):
             verdict = "this"
             continue

@@ -38,7 +38,8 @@ class StatedCount:
             return "unknown"
         if "-" in bound:
             return bound
-        return f"{self.number}+" if bound in ("more than", "at least", "over") else self.number
+        return f"{self.number}+" if bound in ("more than", "at least", "over", "not less than",
+                                              "no less than", "no fewer than") else self.number
 
     @property
     def by(self) -> str:

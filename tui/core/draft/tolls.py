@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 
 from tui.core.draft.count_rules import AMONG_THOSE_WHO, EARLIER_COUNT_RULES, ZERO_RULES
 from tui.core.draft.counts import counts_in
@@ -111,7 +112,7 @@ def tolls_in(sentence: str) -> Tolls | None:
     if not found:
         return None
     projections = tuple(c for c in found if c.projected)
-    found = _current(c for c in found if not c.projected)
+    found = _first_then_later(sentence, _current(c for c in found if not c.projected))
     if any(not c.increment for c in found):
         found = [c for c in found if not c.increment]  # "..., bringing the toll to 88"
     if not found:
@@ -437,6 +438,23 @@ _PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?tol
                        r"victims|bodies)\b)"
                        + r"|\b(?:death\s+)?toll\s+(?:was|stood\s+at|had\s+been)\s+(?:originally|"
                        r"initially|first)\s+" + NUM + r"\s*,?\s+before\b", re.I)
+
+
+def _first_then_later(sentence: str, counts: list[StatedCount]) -> list[StatedCount]:
+    """"The firefighters first reported seven people burned; later they said
+    nine had been taken to hospital with burns": of two counts of one measure,
+    the first said to be the first and the other said later, the later is
+    the current figure and the first its earlier."""
+    ordered = sorted(counts, key=lambda c: c.start)
+    for first, later in pairwise(ordered):
+        if first.measure == later.measure and first.number != later.number \
+                and first.earlier is None and later.earlier is None \
+                and re.search(r"\b(?:first|initially|at first|earlier)\b", sentence[:first.start])\
+                and re.search(r"\b(?:later|then|subsequently|afterwards)\b",
+                              sentence[first.start:later.start]):
+            current = replace(later, noun=later.noun or first.noun, earlier=first.number)
+            return [current if c is later else c for c in counts if c is not first]
+    return counts
 
 
 def _current(counts: Iterable[StatedCount]) -> list[StatedCount]:

@@ -277,7 +277,12 @@ SAY_THEN_NAME = re.compile(
     rf",[”\"]?\s*(?!told\b|tells\b|tell\b)"
     # ("said Lt. Col. Rhoderick Parayno, spokesman for ...": a rank's short form before
     # the name is no part of it)
-    rf"(?:{SAY_VERBS})\s+(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Brig|Supt|Insp|Dr|Prof|"
+    rf"(?:{SAY_VERBS})\s+"
+    # ("said a spokesman General Zaher Azimi", "said a police spokeswoman, Ana Ruiz": the
+    # person the role names)
+    r"(?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokes(?:man|woman|person)|official)"
+    r"\s*,?\s+(?=[A-ZÀ-ɏ]))?"
+    rf"(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Brig|Supt|Insp|Dr|Prof|"
     rf"Sen|Gov)\.\s+)*((?:{_NAME_WORD}\s+){{0,3}}[A-ZÀ-ɏ][\w’'\-]+)\s*(?:,|\.(?!\s*[A-ZÀ-ɏ]\w*\.)|$)")
 # An outlet by name, or by a name that says it is one ("the Iraqi News Agency (INA)")
 OUTLET = (r"(?:(?:the\s+|The\s+)?(?:state-run\s+|official\s+|[A-ZÀ-ɏ][\w\-]+\s+)?(?:"
@@ -338,6 +343,8 @@ CASUALTY = re.compile(r"\b(" + _MEASURE_WORDS + r"|"
                       r"poisoned\s+(?:by|with|after)\b|"
                       r"wounded|wounding|hurt|casualties|death toll|toll|injuries|bodies|body|"
                       r"treating|"
+                      # ("seven people burned": the burned, alive, are injured)
+                      r"(?<=people )burned|(?<=persons )burned|"
                       r"treated|hospitali[sz]ed|hospitals?|succumbed|victims|bury|buried|"
                       + IN_TREATMENT + r"|"
                       r"undergoing treatment|death|injury|"
