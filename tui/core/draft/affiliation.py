@@ -57,7 +57,10 @@ _ROLE = (r"(?i:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|director
          r"(?:vice[- ])?president|commander|superintendent|inspector(?:[- ]general)?|manager|"
          r"secretary(?:[- ]general)?|delegate|representative|ceo\b|"
          # (an officer who speaks: never any "police officer", a witness or a suspect)
-         r"(?:information|communications?|public\s+relations|media|emergency)\s+officer)")
+         r"(?:information|communications?|public\s+relations|media|emergency)\s+officer|"
+         # ("the rescue department's duty fire officer", "chief physician of emergency
+         # medicine at HUS": who speaks for the service or the hospital that day)
+         r"duty\s+(?:fire\s+)?officer|chief\s+physician)")
 # ("assistant director of operations X", "regional director for Los Lagos, X": what the
 # office is over, between the office and the name)
 _REMIT = r"(?:\s+(?:of|for)\s+(?!the\b)[a-z]+|\s+(?:in|for)\s+" + CAPITALISED_WORD + \

@@ -74,11 +74,17 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     though = "|although|though" if _THOUGH_A_FIGURE.search(sentence) else ""
     # ("... put the toll at 63 but furious locals insisted that not less than 200 died":
     # "but" without its comma, too)
-    clauses = re.split(r"(?:,\s+(?:and|while|whereas|but" + though + r")|\s+but)\s+"
+    clauses = re.split(r"(?:,\s+(?:and|while|whereas|but" + though + r")|\s+but(?=\s[^.;]*(?:\d|"
+                       r"\b(?:" + "|".join(_COUNT_WORDS) + r")\b)))\s+"
                        r"(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
                        r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
     if (len(clauses) > 1 and all(counts_in(c) for c in clauses)
+            # (a "but" without its comma splits only before a casualty of its own, not
+            # "but police later said eleven": a revision)
+            and not (re.search(r"\S\s+but\s", sentence) and not re.search(r",\s+but\s",
+                                                                           sentence)
+                     and not all(CASUALTY.search(c) for c in clauses[1:]))
             and all(SAY.search(c) or _PUT_TOLL.search(c) for c in clauses[1:])
             # ("Twelve people were killed, and officials said 30 were wounded": the
             # officials' words are the whole sentence's, not a second claimant's)
@@ -103,6 +109,10 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     while len(parts) > 1 and not CASUALTY.search(parts[-1]) and not _A_NUMBER.search(parts[-1]):
         parts.pop()
     return _claims_in("; ".join(parts), mentions)
+
+
+# Counts in words, for "but" without its comma ("but locals said fourteen died")
+_COUNT_WORDS = tuple(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and n >= 2)
 
 
 # "kept its count at four", "put the figure at 22": a figure of what is counted before

@@ -304,8 +304,13 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # (not "treated 5,600 patients with measles": a disease's patients are no casualties)
     # ("the hospital attended 26 people from the parade, most with fractures": a
     # translation's word for treating the injured, only with the injuries named)
-    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted|attended(?=\s[^.;]{0,60}?\bwith\s+"
-                r"(?:\w+\s+)?(?:fractures|injuries|burns|wounds)\b))\s+" + _BOUND + NUM
+    # (never what else a service attends: "attended 30 incidents, five with injuries")
+    (re.compile(r"\b(?:treated|hospitali[sz]ed|admitted|attended(?!\s+\S+\s+(?:other\s+)?"
+                r"(?:incidents|fires|calls|call-outs|callouts|funerals|ceremonies|hearings|"
+                r"meetings|sessions|events|briefings|workshops)\b)(?![^.;]{0,60}?\bnone\s+with"
+                r"\s+(?:fractures|injuries|burns|wounds)\b)(?=\s[^.;]{0,60}?\bwith\s+"
+                r"(?:\w+\s+)?(?:fractures|injuries|burns|wounds)\b(?!\s+(?:specialists?|units?|"
+                r"wards?|experts?|doctors?|surgeons?|teams?)\b)))\s+" + _BOUND + NUM
                 + r"\s+(?!patients|cases)" + _GROUP, re.I), "treated", "treated_count",
      "The Red Crescent said it had treated more than 270 marchers."),
     # "helped to bury 27 people", "27 people were buried"
@@ -397,7 +402,10 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"them)\s+[^,;.]{1,40},\s+)?(?:were |was |are |is |had been |have been |"
                 r"has been )?(?:now |currently )?(?:still (?=receiving|being|undergoing))?"
                 r"(?:being )?"
-                r"(?:treated|hospitali[sz]ed|remained in hospital|in hospital|kept in hospital|"
+                # (not "treated as witnesses": how they were regarded)
+                r"(?:treated(?!\s+(?:as\s+(?:witness|suspect|victim|crime)|like)\w*)|"
+                r"hospitali[sz]ed|remained in hospital|in hospital|"
+                r"kept in hospital|"
                 + IN_TREATMENT + r"|undergoing treatment|"
                 r"taken to (?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?|"
                 # ("admitted to Chinhoyi Provincial Hospital with injuries"; not the rescued
@@ -542,8 +550,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "Mayor Ana Ruiz and 15 others were wounded in the blast, police said."),
     # "the victims of the tragedy are four workers": the dead, named as what they were
     # (not "the victims were four", a part's count with no one named)
-    (re.compile(r"(?<!among )(?<!Among )\bthe\s+(?:dead|victims)(?:\s+of\s+the\s+[a-z]+)?\s+"
-                r"(?:are|were)\s+"
+    # (never the victims of what does not kill: "the victims of the robbery")
+    # (and none said to be treated or hurt: "the victims were four workers, all treated")
+    (re.compile(r"(?<!among )(?<!Among )\bthe\s+(?:dead|victims(?:\s+of\s+the\s+(?:tragedy|"
+                r"disaster|crash|collapse|fires?|blaze|inferno|explosion|blast|accident|attack|"
+                r"floods?|flooding|landslide|mudslide|sinking|stampede|crush|quake|earthquake|"
+                r"shooting|massacre|bombing|avalanche|storm|shipwreck|plunge|derailment|cyclone|"
+                r"hurricane|typhoon|tsunami|eruption|ambush|airstrike|raid))?)(?![^.;]*\b(?:"
+                r"treated|critical|hospitali[sz]ed|injur|hurt|wounded))\s+(?:are|were)\s+"
                 + _BOUND + NUM + r"\s+((?:[a-z][\w\-]*\s+)?" + _GROUP_WORD + r")(?=\s*[.,;:]|$)",
                 re.I),
      "lives", "the_victims_are",
@@ -640,11 +654,14 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"(killed|dead|died|drowned|perished|fell as martyrs|neutrali[sz]ed|deceased|"
                 r"passed away|traumati[sz]ed|without (?:vital )?signs of life|"
                 r"(?:crushed|burned|burnt|trampled|stabbed|"
-                r"beaten|frozen|poisoned) to death|(?<!of the )injured|(?<!of the )wounded|"
+                r"beaten|frozen|poisoned) to death|(?:burned|burnt) alive|"
+                r"(?<!of the )injured|(?<!of the )wounded|"
                 r"hurt|treated for injuries|succumbed|lost (?:their lives|his life|her life)|"
                 # ("seven people burned": burned and alive, the injured; never "burned
                 # down", "burned out", what burned)
-                r"burn(?:ed|t)(?!\s+(?:to\s+death|down|out|alive)\b)|"
+                r"burn(?:ed|t)(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|when|after|while|and|as|during|"
+                r"inside|by|overnight|severely|badly|seriously|slightly)\b|\s+(?:their|his|her)\s+"
+                r"(?:feet|hands|arms|legs|faces?|backs?|skin)\b)|"
                 r"among the dead|"
                 r"among the (?:injured|wounded|poisoned)|"
                 # ("38 people have been poisoned": the sickened are the injured, as a

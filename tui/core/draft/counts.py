@@ -374,6 +374,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 part = re.match(r"\s+((?:(?!(?:who|which|that|and|from|in|on|at|when|after)\b)"
                                 r"[\w’'\-]+\s*){1,4})", shared)
                 who = part.group(1).strip() if part else ""
+                if "born" in who.lower().split():
+                    continue  # ("one of the dead was born in 1984": who, not a part)
                 if not who or who.split()[0].lower().endswith("ed"):
                     who = "people"  # "Ten of the dead were killed when ...": a part, unnamed
                 noun = f"{who} among the {'dead' if measure == 'killed' else 'injured'}"

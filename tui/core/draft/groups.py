@@ -205,11 +205,12 @@ def time_of_toll(sentence: str, year: int | None = None) -> str | None:
                 "which began") or (found.start() == 0 and words.startswith("In")):
             return "apart"
         dated = re.search(r"\b(?:19|20)\d\d\b", words)
-        # ("a man born in 1984", "a plant built in 1972": when someone or something came
-        # to be, no time of the toll)
+        # ("a man born in 1984", "a market built in 1962": when someone or something came
+        # to be, no time of the toll; never "the group was founded in 2005 and has killed")
         if re.search(r",\s*(?:which|that|who|where|when|completed|built|opened|reopened|"
                      r"founded|made)\b[^,]*$", before) or re.search(
-                r"\b(?:born|built|founded|established)\s*$", before) or compared or (
+                r"\b(?!(?:was|were|is|are|been|be)\b)[a-z]+\s+(?:born|built|founded|established)"
+                r"\s*$", before) or compared or (
                 dated is not None and (year is None or int(dated.group(0)) >= year)):
             verdict = "this"
             continue

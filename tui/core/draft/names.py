@@ -258,6 +258,13 @@ _A_COMPARISON = re.compile(r"(?<!\bNo )(?<!\bno )(?<!\bNow )(?<!\bnow )\b(?:more
                            r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}(?:(?:had|have|has)\s+)?$")
 
 
+# A count in words ("the four the police have confirmed")
+_NUMBER_WORD = "(?:" + "|".join(sorted((w for w, n in NUMBER_WORDS.items()
+                                         if isinstance(n, int) and n >= 1
+                                         and w not in ("a", "an", "both")),
+                                        key=len, reverse=True)) + ")"
+
+
 def subject_before(text: str) -> str | None:
     """The noun phrase before a say-verb in `text` ("Iranian state television"),
     trying the last verb first ("X said it launched ... and called it ...")."""
@@ -287,9 +294,12 @@ def subject_before(text: str) -> str | None:
         if match.group(0).endswith("ed") and re.search(
                 r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w]*[\d\-][\w\-]*\s+)?$", text[:match.start()]):
             continue  # "the collapse of a 117-year-old condemned building": an adjective
-        if re.search(r"\b(?:the|from|of|than)\s+\d{1,3}(?:,\d{3})?\s+(?:the|its|their)\s+"
-                     r"(?:[\w’'-]+\s+){0,4}$", text[max(0, match.start() - 80):match.start()]):
-            continue  # "up from the 14 the agency reported": a figure's clause, not the subject
+        if re.search(r"\b(?:the|from|of|than)\s+(?:\d{1,3}(?:,\d{3})?|" + _NUMBER_WORD
+                     + r")\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}$",
+                     text[max(0, match.start() - 80):match.start()], re.I):
+            # "up from the 14 the agency reported", "the four the police have confirmed": a
+            # figure's clause, not the subject
+            continue
         if _A_COMPARISON.search(text[max(0, match.start() - 80):match.start()]):
             continue  # "two more than the police have reported": a comparison, not the subject
         # ("the Suðurnes Police (Lögreglan á Suðurnesjum) say": the name in the story's

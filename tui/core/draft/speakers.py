@@ -106,6 +106,8 @@ def _said_role_name(q: Quoted, m: Mentions) -> Said | None:
     if found is None:
         return None
     words = found.group(2).split()
+    if len(words) >= 2 and words[0][:1].isupper() and words[1] in ("from", "at", "in", "near"):
+        return None  # "said Ghimire from badly-hit Jure village": the name, then where
     if (sum(w[:1].isupper() for w in words) > 1
             and words[-1].lower() not in ROLE_WORDS | PERSON_WORDS):
         return None  # "said Ana Ruiz of the Red Cross": a name, then where she is from
@@ -181,6 +183,12 @@ def _described_said(q: Quoted, m: Mentions) -> Said | None:
     if not (found := DESCRIBED_SAY.match(q.after)) or found.group(1).split()[-1] in (
             "and", "or", "but", "then", "that", "which", "who"):
         return None  # "condemned “...” the attack and expressed": not "the X said"
+    if found.group(1).split()[-1] in _WHEN_WORDS and len(found.group(1).split()) > 1:
+        # ("the police first said", "the ministry later said": who, then when)
+        described = found.group(1).rsplit(None, 1)[0]
+        if described.split()[-1] in GROUP_NOUNS:
+            return Said((described, None))
+        return Said((described.split()[-1], None), _DESCRIBED)
     if found.group(1).split()[-1] in DOCUMENTS:
         return None  # "..., a statement from his office said": whose words, not the paper
     if found.group(1).split()[-1] in PAPERS:
@@ -191,6 +199,11 @@ def _described_said(q: Quoted, m: Mentions) -> Said | None:
         # ("an Israeli foreign ministry spokesperson said": whose spokesperson, whole)
         return Said((found.group(1), None), _DESCRIBED)
     return Said((found.group(1).split()[-1], None), _DESCRIBED)
+
+
+# Words of when between a subject and its verb ("the police first said")
+_WHEN_WORDS = frozenset({"first", "later", "also", "initially", "earlier", "again",
+                         "previously", "now", "subsequently"})
 
 
 # "says Gnahoré's mother, Élise, who sells ...": someone's relative, then their name

@@ -440,6 +440,11 @@ _PREVIOUS = re.compile(r"\b(?:previous|earlier|initial|first)\s+(?:death\s+)?tol
                        r"initially|first)\s+" + NUM + r"\s*,?\s+before\b", re.I)
 
 
+# A verb of giving a figure: what was first and later said, reported, counted
+_REPORTED = (r"(?:said|say|says|reported|reports|put|gave|counted|announced|confirmed|revised|"
+             r"raised|lowered|corrected)\b")
+
+
 def _first_then_later(sentence: str, counts: list[StatedCount]) -> list[StatedCount]:
     """"The firefighters first reported seven people burned; later they said
     nine had been taken to hospital with burns": of two counts of one measure,
@@ -449,9 +454,18 @@ def _first_then_later(sentence: str, counts: list[StatedCount]) -> list[StatedCo
     for first, later in pairwise(ordered):
         if first.measure == later.measure and first.number != later.number \
                 and first.earlier is None and later.earlier is None \
-                and re.search(r"\b(?:first|initially|at first|earlier)\b", sentence[:first.start])\
-                and re.search(r"\b(?:later|then|subsequently|afterwards)\b",
-                              sentence[first.start:later.start]):
+                and not later.increment and re.search(
+                    r"\b(?:first|initially|at first|earlier)\s+(?:\w+\s+)?" + _REPORTED,
+                    sentence[:first.start]) and re.search(
+                    r"\b(?:later|then|subsequently|afterwards)\b(?:[^;.]*?" + _REPORTED
+                    + r"|,?\s+(?:to\s+)?\d)",
+                    sentence[first.start:later.start + 1]):
+            bare = not re.search(r"\b(?:later|then|subsequently|afterwards)\b[^;.]*?"
+                                 + _REPORTED, sentence[first.start:later.start + 1])
+            if bare and (re.match(r"\s*\d+\s+(?:[\w-]+\s+){0,2}?(?:in|at|on|among|to|inside|"
+                                  r"outside)\b", sentence[later.start:])
+                         or (later.noun and first.noun and later.noun != first.noun)):
+                continue  # ("7 injured at the depot, then 9 at the port": two places, no revision)
             current = replace(later, noun=later.noun or first.noun, earlier=first.number)
             return [current if c is later else c for c in counts if c is not first]
     return counts
