@@ -223,3 +223,23 @@ def test_then_a_figure_of_another_group_is_no_revision() -> None:
 def test_but_before_a_bare_later_figure_is_a_revision() -> None:
     assert [killed for _, _, killed, _ in _claims(
         "Police initially said nine workers died but police later said eleven.")] == [9, 11]
+def _reactors(text: str) -> list[str]:
+    return [str((r["organisation"] if "organisation" in r else r["country"]).value)
+            for r in draft_briefing(text).reactions]
+
+
+def test_a_response_lists_line_under_an_organisations_name() -> None:
+    text = ("Migrants found in the desert\n\nADEN, June 7 - IOM teams found 26 bodies.\n\n"
+            "RESPONSE\n\n■ UNICEF: interim care for the 11 unaccompanied children.\n"
+            "■ WFP: food for 300 survivors.\n")
+    assert _reactors(text) == ["UNICEF", "World Food Programme"]
+
+
+@pytest.mark.parametrize("line", [
+    "■ WHO: 12 people have died in the camps.",  # (a count it gives: a claim's source)
+    "■ Red Cross: Secretary General, Ana Ruiz",  # (a contacts list)
+])
+def test_an_organisations_label_that_is_no_response(line: str) -> None:
+    text = f"Migrants found in the desert\n\nADEN, June 7 - Teams found bodies.\n\n{line}\n"
+    assert not any(r["organisation"].rule == "organisation_label"
+                   for r in draft_briefing(text).reactions if "organisation" in r)

@@ -32,7 +32,7 @@ def looks_like_a_title(line: str) -> bool:
 
 
 # A list item: "- 41 people killed", "• 120 injured", "1. Roads closed"
-_BULLET = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*–▪■●◦]|\d{1,2}[.)])\s+")
 
 
 def body_paragraphs(body: str) -> list[str]:

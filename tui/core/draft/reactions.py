@@ -8,6 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
+from tui.core.draft.counts import counts_in
 from tui.core.draft.groups import nation_of_people
 from tui.core.draft.names import (
     WHERE_IT_SITS,
@@ -52,9 +53,16 @@ _A_COUNTRYS_REACTION = re.compile(r"\b(?:condemn\w*|condolences?|offer\w*|sent|s
                                   r"sadden\w*|tribute|prayers?|thoughts|denounc\w*|deplor\w*|"
                                   r"appall?\w*|outrage\w*|horr\w*|cowardly|called\s+for|"
                                   r"urged)\b", re.IGNORECASE)
+# A response list's line under an organisation's name: "UNICEF: interim care for the 11
+# unaccompanied children."
+# (never a contacts list's line, "Red Cross Society: Secretary General, Mariama Conteh")
+_ORGANISATION_LABEL = re.compile(r"([A-ZÀ-ɏ][\w .&’'()-]{1,60}?):\s+(?=[A-Za-zÀ-ɏ])"
+                                 r"(?!(?:Secretary|Director|Coordinator|Head|Programme|Program|"
+                                 r"Spokes\w*|Contact|Tel|Phone|E-?mail|Focal|Country|Regional|"
+                                 r"Chief|Manager|Officer|Mr|Ms|Mrs|Dr)\b)")
 # A round-up's label of a country in capitals before its paragraph: "BRITAIN: "
 _COUNTRY_LABEL = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý’' .-]{2,40}):\s+(?=\S)")
-_OPENER = re.compile(r"^\s*(?:[▪•●◦*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
+_OPENER = re.compile(r"^\s*(?:[▪•●◦■*]\s*|[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
                      r"(?:[A-ZÀ-ɏ]{2,5}\s*)?[-–—]\s+)")
 
 
@@ -466,6 +474,19 @@ def reactions_in(sentence: str, host: Country | None) -> list[Item]:
                 "stance": Value("other", "stance guessed: the paragraph gives its word",
                                 "country_label"),
                 "summary": Value(sentence, "trim to what this country said or did")}))
+        return found
+    # ("UNICEF: interim care for the 11 unaccompanied children": a known organisation's
+    # line in a list of the response, what it does; never a count it gives)
+    if (label := _ORGANISATION_LABEL.match(sentence)) is not None \
+            and len(named := organisations_in(label.group(1))) == 1 \
+            and len(label.group(1).split()) <= 6 and not counts_in(sentence[label.end():]):
+        found = reactions_in(sentence[label.end():], host)
+        if not any("organisation" in r for r in found):
+            found.insert(0, item("reactions", "organisation_label", sentence, {
+                "organisation": Value(named[0], None, "organisation_label"),
+                "stance": Value("supports", "stance guessed: a line of the response",
+                                "organisation_label"),
+                "summary": Value(sentence, "trim to what this organisation said or did")}))
         return found
     # ("In a heartfelt reaction to the fire in Dhaka, Bangladesh, Japanese Foreign Minister
     # Kamikawa Yoko has voiced ...": the subject after the opening phrase, besides those
