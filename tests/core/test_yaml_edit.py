@@ -534,3 +534,15 @@ def test_a_briefing_pasted_two_spaces_in_grows_at_its_own_margin() -> None:
     b = parse_briefing(out)
     assert [c.claimant for c in b.casualty_claims] == ["Police", "Red Cross"]
     assert b.timeline[0].event == "Rain." and b.aliases[0].others == ("the police",)
+
+
+def test_updated_follows_the_spacing_after_the_key_before_it() -> None:
+    """A house style that aligns values by tabs ("date:<TAB><TAB>2029-12-07")
+    gets `updated:` aligned the same way; a plain file keeps one space."""
+    base = "format:\t\t1\ntitle:\t\tA fall\ndate:\t\t2029-12-07\nsummary:\tA tree fell.\n"
+    out = apply_plan(base, Plan(updated="2029-12-08T09:00-03:00"))
+    assert "\ndate:\t\t2029-12-07\nupdated:\t\t2029-12-08T09:00-03:00\n" in out
+    assert kept_in_order(base, out)
+    plain = apply_plan("format: 1\ntitle: A fall\ndate: 2029-12-07\nsummary: A tree fell.\n",
+                       Plan(updated="2029-12-08T09:00-03:00"))
+    assert "\nupdated: 2029-12-08T09:00-03:00\n" in plain

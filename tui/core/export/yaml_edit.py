@@ -323,8 +323,14 @@ def _set_updated(doc: _Doc, value: str) -> None:
     date = doc.key("date")
     if date is not None and doc.text.startswith("!!str ", date[1].start_mark.index):
         value = f"!!str {value}"  # (a file that tags its dates so no loader reads a time)
+    # (the colon and the space after it as the key before writes them: "date:\t\t2029-12-07"
+    # in a house style that aligns values by tabs)
+    between = ": "
+    if anchor is not None and anchor[1].start_mark.line == anchor[0].end_mark.line:
+        written = doc.text[anchor[0].end_mark.index:anchor[1].start_mark.index]
+        between = written if re.fullmatch(r":[ \t]+", written) else between
     doc.add(at, f"? updated{doc.eol}: {value}{doc.eol}" if doc.keys_explicit
-            else f"{doc.margin}{doc.key_text('updated')}: {value}{doc.eol}")
+            else f"{doc.margin}{doc.key_text('updated')}{between}{value}{doc.eol}")
 
 
 def _section_start(doc: _Doc, section: str) -> int:
