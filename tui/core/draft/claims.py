@@ -75,7 +75,7 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     # ("... put the toll at 63 but furious locals insisted that not less than 200 died":
     # "but" without its comma, too)
     clauses = re.split(r"(?:,\s+(?:and|while|whereas|but" + though + r")|\s+but(?=\s[^.;]*(?:\d|"
-                       r"\b(?:" + "|".join(_COUNT_WORDS) + r")\b)))\s+"
+                       r"\b" + _COUNT_WORD + r"\b)))\s+"
                        r"(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
                        r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
@@ -112,7 +112,11 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
 
 
 # Counts in words, for "but" without its comma ("but locals said fourteen died")
-_COUNT_WORDS = tuple(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and n >= 2)
+_COUNT_WORD = "(?:" + "|".join(w for w, n in NUMBER_WORDS.items()
+                               if isinstance(n, int) and n >= 2) + ")"
+# A mood before people who speak ("furious locals", "angry residents"): no part of who
+_MOOD = re.compile(r"^(?i:furious|angry|grieving|distraught|frightened|shocked|desperate)"
+                   r"\s+(?=(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")$)")
 
 
 # "kept its count at four", "put the figure at 22": a figure of what is counted before
@@ -442,9 +446,7 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
         return []  # "In our 3:10 p.m. post we wrote that 33 had died": the page's own error
     claimants, by = _claimants(sentence, mentions)
     # ("furious locals", "angry residents": the people, not their mood)
-    claimants = [re.sub(r"^(?i:furious|angry|grieving|distraught|frightened|shocked|desperate)"
-                        r"\s+(?=(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")$)", "", c)
-                 for c in claimants]
+    claimants = [_MOOD.sub("", c) for c in claimants]
     claimants = [mentions.resolve_body(c) for c in claimants]
     # ("Our count therefore stands at four dead": a statement's "our" is its author's)
     if mentions.author is not None:
@@ -638,7 +640,7 @@ def _same_figure(sentence: str, mentions: Mentions) -> Item | None:
     if found is None or (found["number"] is None and _A_NUMBER.search(sentence)):
         return None  # (a figure of its own is read as one)
     last = mentions.last_claimant[1]
-    if found is None or last is None or not mentions.last_figures \
+    if last is None or not mentions.last_figures \
             or mentions.sentence_number - mentions.last_claimant[0] > 6:
         return None
     # ("The district rescue office in Arvel": the office, where it is aside)

@@ -74,8 +74,7 @@ _AMONG_THOSE = re.compile(r"[^,;.]*\bamong\s+those\s+(?:"
 
 def _a_nations_part(sentence: str, count: StatedCount) -> bool:
     """A count of one nation's people among a toll ("one of the injured was a
-    Moldovan citizen", "two Malagasy nationals are among those injured", "four of
-    the dead and two of the injured were Britons")."""
+    Moldovan citizen", "two Malagasy nationals are among those injured")."""
     return count.rule in ("one_of_a_nation", "of_the_dead_first") or bool(
         _AMONG_THOSE.match(sentence[count.start:]))
 
@@ -445,6 +444,12 @@ _REPORTED = (r"(?:said|say|says|reported|reports|put|gave|counted|announced|conf
              r"raised|lowered|corrected)\b")
 
 
+_FIRST_REPORTED = re.compile(r"\b(?:first|initially|at first|earlier)\s+(?:\w+\s+)?" + _REPORTED)
+_LATER_REPORTED = re.compile(r"\b(?:later|then|subsequently|afterwards)\b[^;.]*?" + _REPORTED)
+# ("then 9 injured": a later figure with no verb of its own)
+_LATER_FIGURE = re.compile(r"\b(?:later|then|subsequently|afterwards)\b,?\s+(?:to\s+)?\d")
+
+
 def _first_then_later(sentence: str, counts: list[StatedCount]) -> list[StatedCount]:
     """"The firefighters first reported seven people burned; later they said
     nine had been taken to hospital with burns": of two counts of one measure,
@@ -452,22 +457,21 @@ def _first_then_later(sentence: str, counts: list[StatedCount]) -> list[StatedCo
     the current figure and the first its earlier."""
     ordered = sorted(counts, key=lambda c: c.start)
     for first, later in pairwise(ordered):
-        if first.measure == later.measure and first.number != later.number \
-                and first.earlier is None and later.earlier is None \
-                and not later.increment and re.search(
-                    r"\b(?:first|initially|at first|earlier)\s+(?:\w+\s+)?" + _REPORTED,
-                    sentence[:first.start]) and re.search(
-                    r"\b(?:later|then|subsequently|afterwards)\b(?:[^;.]*?" + _REPORTED
-                    + r"|,?\s+(?:to\s+)?\d)",
-                    sentence[first.start:later.start + 1]):
-            bare = not re.search(r"\b(?:later|then|subsequently|afterwards)\b[^;.]*?"
-                                 + _REPORTED, sentence[first.start:later.start + 1])
-            if bare and (re.match(r"\s*\d+\s+(?:[\w-]+\s+){0,2}?(?:in|at|on|among|to|inside|"
-                                  r"outside)\b", sentence[later.start:])
-                         or (later.noun and first.noun and later.noun != first.noun)):
-                continue  # ("7 injured at the depot, then 9 at the port": two places, no revision)
-            current = replace(later, noun=later.noun or first.noun, earlier=first.number)
-            return [current if c is later else c for c in counts if c is not first]
+        if first.measure != later.measure or first.number == later.number \
+                or first.earlier is not None or later.earlier is not None or later.increment \
+                or not _FIRST_REPORTED.search(sentence[:first.start]):
+            continue
+        between = sentence[first.start:later.start + 1]
+        # (a later figure with no verb of its own revises only the same group in the same
+        # place: "7 injured at the depot, then 9 at the port" are two)
+        if _LATER_REPORTED.search(between) is None and (
+                _LATER_FIGURE.search(between) is None or re.match(
+                    r"\s*\d+\s+(?:[\w-]+\s+){0,2}?(?:in|at|on|among|to|inside|outside)\b",
+                    sentence[later.start:]) or (later.noun and first.noun
+                                                and later.noun != first.noun)):
+            continue
+        current = replace(later, noun=later.noun or first.noun, earlier=first.number)
+        return [current if c is later else c for c in counts if c is not first]
     return counts
 
 

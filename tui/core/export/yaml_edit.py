@@ -208,9 +208,8 @@ class _Doc:
     def margin(self) -> str:
         """The indent of a block document's top-level keys: none, or the spaces
         of a briefing pasted whole two spaces in (its new keys go there too)."""
-        first = self.first_key
-        return "" if self.flow or first is None or self.keys_explicit \
-            else " " * first.start_mark.column
+        return "" if self.flow or not self.root.value or self.keys_explicit \
+            else self.root_indent
 
     def default_indent(self) -> tuple[int, int]:
         for _, v in self.root.value:
