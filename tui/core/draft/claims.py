@@ -36,6 +36,7 @@ from tui.core.draft.tolls import tolls_in
 from tui.core.draft.words import (
     BARE_SPEAKERS,
     CASUALTY,
+    COUNT_WORD,
     COUNTED,
     DEMONYMS,
     HOLDS_ITS_FIGURE,
@@ -74,8 +75,12 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     though = "|although|though" if _THOUGH_A_FIGURE.search(sentence) else ""
     # ("... put the toll at 63 but furious locals insisted that not less than 200 died":
     # "but" without its comma, too)
+    # ("Police said nine died and the fire brigade said 14 were hurt": an "and" without
+    # its comma before a body that says a figure of its own)
     clauses = re.split(r"(?:,\s+(?:and|while|whereas|but" + though + r")|\s+but(?=\s[^.;]*(?:\d|"
-                       r"\b" + _COUNT_WORD + r"\b)))\s+"
+                       r"\b(?:no\s+one|nobody|" + COUNT_WORD + r")\b))|(?<=[a-z\d])\s+and"
+                       r"(?=\s+the\s+(?:[a-z][\w’'-]*\s+){1,3}(?:said|says|reported|counted)\s+(?:that\s+)?"
+                       r"(?:at least\s+)?(?:\d|" + COUNT_WORD + r"\b)))\s+"
                        r"(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
                        r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)
@@ -111,9 +116,6 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     return _claims_in("; ".join(parts), mentions)
 
 
-# Counts in words, for "but" without its comma ("but locals said fourteen died")
-_COUNT_WORD = "(?:" + "|".join(w for w, n in NUMBER_WORDS.items()
-                               if isinstance(n, int) and n >= 2) + ")"
 # A mood before people who speak ("furious locals", "angry residents"): no part of who
 _MOOD = re.compile(r"^(?i:furious|angry|grieving|distraught|frightened|shocked|desperate)"
                    r"\s+(?=(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")$)")
@@ -149,7 +151,11 @@ _THOUGH_A_FIGURE = re.compile(r",\s+(?:although|though)\s+[^,;]*?\b(?:said|says|
 
 # ", while an armed group claimed to have killed many more": the last clause, a rival's
 # (", as the union accused authorities of undercounting": as much a rival's)
-_RIVAL_OPENS = re.compile(r",\s+(?:while|whereas|but|as)\s+")
+# ("Police said 9 people died but the fire brigade said no one else was hurt": a "but"
+# without its comma before a body that speaks)
+_RIVAL_OPENS = re.compile(r"(?:,\s+(?:while|whereas|but|as)|(?<=[a-z\d])\s+but(?=\s+(?:the\s+)?"
+                          r"(?:[A-Za-z][\w’'-]*\s+){1,4}(?:said|says|insisted|claimed|"
+                          r"maintained)\b))\s+")
 
 
 def _rival(sentence: str) -> int | None:

@@ -111,6 +111,9 @@ _IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?" + _SEVERAL_EVENTS, re.I)
 _CLAUSE_OF_SEVERAL_EVENTS = re.compile(_SEVERAL_EVENTS, re.I)
 
 
+_NO_ONE_ELSE = re.compile(r"\b(no\s+one|nobody|none)\s+else\b", re.I)
+
+
 def _blanked(found: re.Match[str]) -> str:
     """A `_DAY_OR_HOUR` match with its number as spaces (the same length)."""
     before, number, after = (found[1], found[2], found[3]) if found[2] is not None \
@@ -155,6 +158,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
     # "on August 15 that five ...", "By nine that night the police said": a day after its
     # month and an hour in words are no counts; blanked, so the count after them is read
     sentence = _DAY_OR_HOUR.sub(_blanked, sentence)
+    # ("9 people died, but the brigade said no one else was hurt": no one, and "else"
+    # no group of people)
+    sentence = _NO_ONE_ELSE.sub(lambda m: m[1].ljust(len(m[0])), sentence)
     # ("The agency, which had reported 11 deaths on Sunday, now says ...": what it
     # said before, set aside, never a current count)
     before = [r.span() for r in _HAD_REPORTED.finditer(sentence)]
@@ -426,6 +432,8 @@ def counts_in(sentence: str) -> list[StatedCount]:
                                 "additional", "new") or not set(
                                     noun.lower().split()) - {"of", "the", "a", "an", "in", "at"}:
                 noun = ""  # ("Of the 45 injured, 12 remain in hospital": no group named)
+            if n == 0 and noun.lower() == "one":
+                noun = ""  # "no one was hurt": no one, of no group named
             if accounted := re.search(r"(?:^|[-–—:]\s+)((?:[A-ZÀ-ɏ][\w’'\-]*|[a-z][\w’'\-]*)"
                                       r"(?:\s+[\w’'\-]+){0,5})\s+accounted\s+for\s+$",
                                       sentence[:at]):

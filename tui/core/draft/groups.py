@@ -175,7 +175,11 @@ _BACKGROUND = re.compile(
     r"(?:decade|(?:\w+\s+)?(?:years|decades))\b"
     r"|\bwhich\s+began\s+in\s+(?:[A-ZÀ-ɏ][a-z]+\s+)?\d{4}"
     # ("eight years after the collapse of Spectrum Garments that left 64 workers dead")
-    r"|\byears\s+(?:after|before|later|earlier)\b")
+    r"|\byears\s+(?:after|before|later|earlier)\b"
+    # ("This is not the first chlorine accident in Fiji: in 2029 a leak ...": an earlier
+    # one's toll, whatever its year)
+    r"|\b(?:is|was)\s+not\s+the\s+first\s+(?:[\w-]+\s+){0,3}(?:accident|attack|fire|blast|"
+    r"explosion|disaster|incident|leak|crash|collapse|stampede|flood|tragedy)\b")
 
 
 # A superlative and the words of its clause after it ("the deadliest attack in the
@@ -397,6 +401,8 @@ def breakdown(sentence: str, count: StatedCount,
                  is not None and m.start(2) not in other_measure]
     if len({p.noun for p in parts}) < 2:
         parts = _parts_by_kind(sentence, count, other_measure)
+    if len(parts) == 1 and parts[0].rule == "breakdown_by_nation" and parts[0].start < count.start:
+        return parts  # ("three Egyptians were among the 20 dead": one nation's part of it)
     if len({p.noun for p in parts}) < 2:
         return []
     return parts
@@ -518,6 +524,10 @@ def _nations_before_verb(sentence: str, count: StatedCount,
         last = _NATION_LAST.match(sentence, joint.end() if joint else pos)
         group = nationals_of(last["kind"]) if last else None
         verb = listed_as.match(sentence, last.end()) if last else None
+        if last is not None and group is not None and verb is not None and not items \
+                and verb.start() <= count.start < verb.end():
+            # ("three Egyptians were among the 20 dead": one nation's part of the total)
+            return _by_nation(count, [(last, group)])
         if not items or last is None or group is None or verb is None:
             continue
         items.append((last, group))

@@ -122,7 +122,9 @@ _CALLED = re.compile(r"\b(?:" + PERSON_WORD + r")\s+(?:called|named)\s+([A-ZÀ-�
 
 # "Ministry of Emergency Situations", "Department of Civil Protection": a body's noun,
 # "of", and what it is of, in capitals
-_BODY_OF_NAME = re.compile(r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}(?:Ministry|Department|Directorate|Office"
+# (a country's name of two joined words may own it: "Bosnia and Herzegovina's Ministry of")
+_BODY_OF_NAME = re.compile(r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+and\s+[A-ZÀ-ɏ][\w\-]*['’]s\s+)?"
+                           r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}(?:Ministry|Department|Directorate|Office"
                            r"|"
                            r"Agency|Authority|Bureau|Council|Commission|Service|Secretariat|"
                            r"Institute|Inspectorate)\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w’'\-]*"

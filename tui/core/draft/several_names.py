@@ -116,6 +116,7 @@ class Naming:
         # who speaks for which body, every report's and the briefing's quotes' roles
         self.affiliations: list[Affiliation] = officials + [
             a for q in base.quotes if q.role and (a := affiliation_of_role(q.speaker, q.role))]
+        self.base_affiliations = len(self.affiliations)  # (the reports' come after)
 
     def learn_affiliations(self, sentences: list[str]) -> None:
         """A report's officials of bodies: their figures in any report are the
@@ -317,6 +318,14 @@ class Naming:
             for name in dict.fromkeys([g.canonical(), *g.names]):
                 self.names.also_known_as(body, name)
             absorbed.add(id(g))
+        for official in self.affiliations[self.base_affiliations:]:
+            # ("Jussi Lahti, a spokesman for the Kuopio rescue department, said": a body's
+            # claim given through a person named beside it, who is no name of their own
+            # yet; listed, so that a later report's "Lahti said" is the body's too)
+            body = self.names.find(official.body)
+            if body is not None and not body.person and len(person_tokens(
+                    official.person)) >= 2 and self.names.find(official.person) is None:
+                self.names.also_known_as(body, official.person)
         return absorbed
 
 

@@ -312,6 +312,9 @@ METONYMS: dict[str, str] = _DATA["metonyms"]
 # Organisations that react: canonical name -> the ways articles write it.
 ORGANISATIONS: dict[str, list[str]] = _DATA["organisations"]
 NUMBER_WORDS: dict[str, int] = _DATA["number_words"]
+# A count of two or more in words ("fourteen", "a dozen"), as a regex alternation
+COUNT_WORD = "(?:" + "|".join(w for w, n in NUMBER_WORDS.items()
+                              if isinstance(n, int) and n >= 2) + ")"
 # A figure, as digits or a word: whether a clause states one at all
 A_FIGURE = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 # The labels of a situation report's lines of figures ("Deceased: 12", "Injured: 31")
