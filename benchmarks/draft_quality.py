@@ -327,7 +327,7 @@ def real_sets(folder: str | None) -> list[Set]:
                        ("real fresh 22", "real-fresh22"), ("real fresh 23", "real-fresh23"),
                        ("real fresh 24", "real-fresh24"), ("real fresh 25", "real-fresh25"),
                        ("real fresh 26", "real-fresh26"), ("real fresh 27", "real-fresh27"),
-                       ("real fresh 28", "real-fresh28")):
+                       ("real fresh 28", "real-fresh28"), ("real fresh 29", "real-fresh29")):
         expected = truths(DATA / sub)
         if not folder:
             result.append(Set(label, [], f"{REAL_ENV} is not set (the folder of "
@@ -369,7 +369,8 @@ def style_sets() -> list[Set]:
                                ("styles fresh 25", "styles-fresh25"),
                                ("styles fresh 26", "styles-fresh26"),
                                ("styles fresh 27", "styles-fresh27"),
-                               ("styles fresh 28", "styles-fresh28"))]
+                               ("styles fresh 28", "styles-fresh28"),
+                               ("styles fresh 29", "styles-fresh29"))]
 
 
 HELD_OUT = ("real held-out", "styles held-out", "real fresh", "styles fresh", "real fresh 3",
@@ -385,7 +386,8 @@ HELD_OUT = ("real held-out", "styles held-out", "real fresh", "styles fresh", "r
             "styles fresh 21", "real fresh 22", "styles fresh 22", "real fresh 23",
             "styles fresh 23", "real fresh 24", "styles fresh 24", "real fresh 25",
             "styles fresh 25", "real fresh 26", "styles fresh 26", "real fresh 27",
-            "styles fresh 27", "real fresh 28", "styles fresh 28")
+            "styles fresh 27", "real fresh 28", "styles fresh 28", "real fresh 29",
+            "styles fresh 29")
 # The held-out sets of real stories; the others are of other styles.
 REAL_HELD_OUT = ("real held-out", "real fresh", "real fresh 3", "real fresh 4",
                  "real fresh 5", "real fresh 6", "real fresh 7", "real fresh 8",
@@ -393,7 +395,8 @@ REAL_HELD_OUT = ("real held-out", "real fresh", "real fresh 3", "real fresh 4",
                  "real fresh 13", "real fresh 14", "real fresh 15", "real fresh 16",
                  "real fresh 17", "real fresh 18", "real fresh 19", "real fresh 20",
                  "real fresh 21", "real fresh 22", "real fresh 23", "real fresh 24",
-                 "real fresh 25", "real fresh 26", "real fresh 27", "real fresh 28")
+                 "real fresh 25", "real fresh 26", "real fresh 27", "real fresh 28",
+                 "real fresh 29")
 
 
 def hold_back(sets: list[Set]) -> list[Set]:

@@ -246,6 +246,12 @@ TUNING_FLOORS = {
                         "organisations": 5},
     "real fresh 28": {"quotes": 22, "speakers": 18, "claims": 12, "countries": 3,
                       "organisations": 1},
+    # the twenty-ninth (their first sight in an eighteenth session, the session's start
+    # and its readings alike)
+    "styles fresh 29": {"quotes": 35, "speakers": 21, "claims": 18, "countries": 12,
+                        "organisations": 9},
+    "real fresh 29": {"quotes": 23, "speakers": 22, "claims": 13, "countries": 3,
+                      "organisations": 2},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
 # dispute: the figures after their tuning, which may not grow)
@@ -269,7 +275,8 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 20": 5, "styles fresh 21": 3, "real fresh 21": 0, "styles fresh 22": 2,
     "real fresh 22": 3, "styles fresh 23": 4, "real fresh 23": 3, "styles fresh 24": 1,
     "styles fresh 25": 2, "real fresh 25": 6, "styles fresh 26": 3, "real fresh 26": 1,
-    "styles fresh 27": 2, "real fresh 27": 4, "styles fresh 28": 1, "real fresh 28": 4}
+    "styles fresh 27": 2, "real fresh 27": 4, "styles fresh 28": 1, "real fresh 28": 4,
+    "styles fresh 29": 2, "real fresh 29": 1}
 # Drafted disputes the truth does not have, and the truth's the draft misses.
 # (real fresh 7: real-92's "the death toll in Thursday's gas leak" had the group
 # "people in Thursday's", which hid the police's earlier 11 against the officials' 12;
@@ -302,7 +309,8 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 18": 1, "styles fresh 19": 3, "real fresh 19": 0, "styles fresh 20": 3,
     "real fresh 20": 1, "styles fresh 22": 2, "real fresh 23": 3, "styles fresh 24": 2,
     "styles fresh 25": 3, "real fresh 25": 2, "styles fresh 26": 2, "real fresh 26": 2,
-    "styles fresh 27": 1, "real fresh 27": 1, "styles fresh 28": 0, "real fresh 28": 0}
+    "styles fresh 27": 1, "real fresh 27": 1, "styles fresh 28": 0, "real fresh 28": 0,
+    "styles fresh 29": 1, "real fresh 29": 1}
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 1,
@@ -316,7 +324,8 @@ MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 21": 2, "styles fresh 22": 1, "real fresh 22": 1, "styles fresh 23": 1,
     "real fresh 23": 3, "styles fresh 24": 0, "real fresh 24": 1, "styles fresh 25": 3,
     "real fresh 25": 1, "styles fresh 26": 2, "real fresh 26": 1, "styles fresh 27": 3,
-    "real fresh 27": 0, "styles fresh 28": 2, "real fresh 28": 2}
+    "real fresh 27": 0, "styles fresh 28": 2, "real fresh 28": 2, "styles fresh 29": 1,
+    "real fresh 29": 2}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

@@ -146,7 +146,7 @@ def test_the_real_sets_are_skipped_with_a_reason(dq: ModuleType, tmp_path: Path)
                                         "real fresh 18", "real fresh 19", "real fresh 20",
                                         "real fresh 21", "real fresh 22", "real fresh 23",
                                         "real fresh 24", "real fresh 25", "real fresh 26",
-                                        "real fresh 27", "real fresh 28"]
+                                        "real fresh 27", "real fresh 28", "real fresh 29"]
     assert all(not s.cases and "BRIEFING_REAL_ARTICLES is not set" in s.skipped for s in unset)
     (tmp_path / "real-01.txt").write_text("An article.", encoding="utf-8")
     tuning, held_out, fresh, *_ = dq.real_sets(str(tmp_path))
@@ -170,7 +170,7 @@ def test_no_real_story_text_is_committed(dq: ModuleType) -> None:
             "real-fresh11", "real-fresh12", "real-fresh13", "real-fresh14", "real-fresh15",
             "real-fresh16", "real-fresh17", "real-fresh18", "real-fresh19", "real-fresh20",
             "real-fresh21", "real-fresh22", "real-fresh23", "real-fresh24", "real-fresh25",
-            "real-fresh26", "real-fresh27", "real-fresh28")
+            "real-fresh26", "real-fresh27", "real-fresh28", "real-fresh29")
     truths = sorted(p for s in sets for p in (DATA / s).glob("*.expected.yaml"))
     assert len(truths) >= 36
     for path in truths:
@@ -195,8 +195,8 @@ def test_a_dispute_drafted_about_people_is_the_truths_dispute_about_its_group(
 
 def test_the_style_sets_pair_each_truth_with_its_article(dq: ModuleType) -> None:
     sets = dq.style_sets()
-    # six articles a set, numbered on from the set before (style-01 .. style-174)
-    assert len(sets) == 29
+    # six articles a set, numbered on from the set before (style-01 .. style-180)
+    assert len(sets) == 30
     for number, style_set in enumerate(sets):
         assert [n for n, _, _ in style_set.cases] == [
             f"style-{i:02d}" for i in range(6 * number + 1, 6 * number + 7)], style_set.label

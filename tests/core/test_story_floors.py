@@ -180,6 +180,10 @@ FLOORS = {
     # (after first sight: a figure's clause after a colon names no claimant, a duty fire
     # officer speaks for the service: 8 -> 6 splits each, 6 -> 4 and 8 -> 6 false disputes)
     "stories-fresh28": ((3, 0, 6, 4), (4, 0, 6, 6)),
+    # (the twenty-ninth round's first sight, scored in an eighteenth session: the
+    # session's start and its readings alike, 2/18 in a draft and 3/18 after an update, 3
+    # splits each, 2 and 1 false disputes, 0 bytes on three house styles new to `update`)
+    "stories-fresh29": ((2, 0, 3, 2), (3, 0, 3, 1)),
 }
 
 
