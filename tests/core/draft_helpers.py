@@ -12,8 +12,13 @@ HEAD = ("Headline of the story\n\nNORVALE, March 3, 2024 (Reuters) - A lead para
 
 def claims(body: str) -> list[tuple[str, str, object, object]]:
     """(claimant, affected, killed, injured) of each claim of a drafted story."""
+    return claims_of(HEAD + body)
+
+
+def claims_of(text: str) -> list[tuple[str, str, object, object]]:
+    """(claimant, affected, killed, injured) of each claim drafted from `text`."""
     out = []
-    for c in draft_briefing(HEAD + body).casualty_claims:
+    for c in draft_briefing(text).casualty_claims:
         killed, injured = c.get("killed"), c.get("injured")
         out.append((str(c["claimant"].value), str(c["affected"].value),
                     killed and killed.value, injured and injured.value))

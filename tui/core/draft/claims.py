@@ -75,12 +75,8 @@ def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     though = "|although|though" if _THOUGH_A_FIGURE.search(sentence) else ""
     # ("... put the toll at 63 but furious locals insisted that not less than 200 died":
     # "but" without its comma, too)
-    # ("Police said nine died and the fire brigade said 14 were hurt": an "and" without
-    # its comma before a body that says a figure of its own)
     clauses = re.split(r"(?:,\s+(?:and|while|whereas|but" + though + r")|\s+but(?=\s[^.;]*(?:\d|"
-                       r"\b(?:no\s+one|nobody|" + COUNT_WORD + r")\b))|(?<=[a-z\d])\s+and"
-                       r"(?=\s+the\s+(?:[a-z][\w’'-]*\s+){1,3}(?:said|says|reported|counted)\s+(?:that\s+)?"
-                       r"(?:at least\s+)?(?:\d|" + COUNT_WORD + r"\b)))\s+"
+                       r"\b(?:no\s+one|" + COUNT_WORD + r")\b)))\s+"
                        r"(?=(?:the\s+)?[A-ZÀ-ɏ]|(?:the|an?)\s+[a-z]"
                        r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(BARE_SPEAKERS)) + r")\b)"
                        + (_HEADLINE_CLAUSE if _headline(sentence) else ""), sentence)

@@ -751,12 +751,11 @@ class ZeroRule(NamedTuple):
 
 def _no_one_harmed(sentence: str) -> Tolls | None:
     # "its forces had fired only at military positions and that “no civilian was harmed”"
-    # ("nobody was hurt": no one)
-    if not (m := re.search(r"\b(?:no\s+(one|civilians?|passengers?|residents?|patients?|people|"
-                           r"person)|nobody)\s+(?:was|were|had been|has been)\s+(?:harmed|hurt|"
-                           r"injured|killed)\b", sentence, re.I)):
+    if not (m := re.search(r"\bno\s+(one|civilians?|passengers?|residents?|patients?|people|"
+                           r"person)\s+(?:was|were|had been|has been)\s+(?:harmed|hurt|injured|"
+                           r"killed)\b", sentence, re.I)):
         return None
-    word = (m.group(1) or "one").lower()
+    word = m.group(1).lower()
     group = "people" if word in ("one", "person", "people") else word.rstrip("s") + "s"
     said = m.group(0).lower()
     # ("harmed": neither killed nor injured)

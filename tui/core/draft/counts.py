@@ -114,6 +114,17 @@ _CLAUSE_OF_SEVERAL_EVENTS = re.compile(_SEVERAL_EVENTS, re.I)
 _NO_ONE_ELSE = re.compile(r"\b(no\s+one|nobody|none)\s+else\b", re.I)
 
 
+def _no_one_else(found: re.Match[str], sentence: str) -> str:
+    """"no one else": "no one", the same length; or blank where the words before
+    already count the same measure."""
+    killed_before = re.search(r"\b(?:killed|died|dead|deaths?)\b", sentence[: found.start()], re.I)
+    hurt_before = re.search(r"\b(?:injured|wounded|hurt)\b", sentence[: found.start()], re.I)
+    verb = re.match(r"\s+(?:was|were|had been|has been)\s+(\w+)", sentence[found.end():])
+    same = verb is not None and ((verb[1].lower() in ("killed", "dead") and killed_before) or (
+        verb[1].lower() in ("hurt", "injured", "wounded") and hurt_before))
+    return " " * len(found[0]) if same else found[1].ljust(len(found[0]))
+
+
 def _blanked(found: re.Match[str]) -> str:
     """A `_DAY_OR_HOUR` match with its number as spaces (the same length)."""
     before, number, after = (found[1], found[2], found[3]) if found[2] is not None \
@@ -159,8 +170,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
     # month and an hour in words are no counts; blanked, so the count after them is read
     sentence = _DAY_OR_HOUR.sub(_blanked, sentence)
     # ("9 people died, but the brigade said no one else was hurt": no one, and "else"
-    # no group of people)
-    sentence = _NO_ONE_ELSE.sub(lambda m: m[1].ljust(len(m[0])), sentence)
+    # no group of people; but "12 died ...; no one else was killed" adds no one to the
+    # dead already counted, no toll of none)
+    sentence = _NO_ONE_ELSE.sub(lambda m: _no_one_else(m, sentence), sentence)
     # ("The agency, which had reported 11 deaths on Sunday, now says ...": what it
     # said before, set aside, never a current count)
     before = [r.span() for r in _HAD_REPORTED.finditer(sentence)]

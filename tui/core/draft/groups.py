@@ -158,6 +158,10 @@ def of_another_incident(group: str) -> bool:
 
 # A figure of the story's background, not of the event: "since the war began", "last
 # year", "In 2008, ...", "the war, which began in April 2023, has killed ..."
+_NOT_THE_FIRST = (r"\b(?:is|was)\s+not\s+the\s+first\s+(?:[\w-]+\s+){0,3}(?:accident|attack|fire|"
+                  r"blast|explosion|disaster|incident|leak|crash|collapse|stampede|flood|"
+                  r"tragedy)\b[^.;:]*:\s+(?:[^.;:]*?\s)?(?i:in)\s+(?:(?:January|February|March|April|"
+                  r"May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b")
 _BACKGROUND = re.compile(
     r"\bsince\s+the\s+(?:[a-z]+\s+){1,3}(?:began|started|erupted|broke out)\b"
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|coup|fighting|invasion|"
@@ -177,9 +181,9 @@ _BACKGROUND = re.compile(
     # ("eight years after the collapse of Spectrum Garments that left 64 workers dead")
     r"|\byears\s+(?:after|before|later|earlier)\b"
     # ("This is not the first chlorine accident in Fiji: in 2029 a leak ...": an earlier
-    # one's toll, whatever its year)
-    r"|\b(?:is|was)\s+not\s+the\s+first\s+(?:[\w-]+\s+){0,3}(?:accident|attack|fire|blast|"
-    r"explosion|disaster|incident|leak|crash|collapse|stampede|flood|tragedy)\b")
+    # one's toll after the colon, whatever its year; never this event's: "not the first
+    # attack: gunmen killed 12 miners there on Tuesday")
+    r"|" + _NOT_THE_FIRST)
 
 
 # A superlative and the words of its clause after it ("the deadliest attack in the
@@ -208,6 +212,8 @@ def time_of_toll(sentence: str, year: int | None = None) -> str | None:
         if (words.startswith("since") and not (compared and since_compared)) or words.startswith(
                 "which began") or (found.start() == 0 and words.startswith("In")):
             return "apart"
+        if re.search(_NOT_THE_FIRST, words):
+            return "another"  # (an earlier accident's, told after the colon)
         dated = re.search(r"\b(?:19|20)\d\d\b", words)
         # ("a man born in 1984", "a market built in 1962": when someone or something came
         # to be, no time of the toll; never "the group was founded in 2005 and has killed")
