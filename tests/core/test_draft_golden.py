@@ -155,7 +155,7 @@ TUNING_FLOORS = {
     "real fresh 13": {"quotes": 14, "speakers": 9, "claims": 4, "countries": 4,
                       "organisations": 0},
     # the fourteenth (the start of a sixth session; raised since their first sight)
-    "styles fresh 14": {"quotes": 32, "speakers": 30, "claims": 15, "countries": 21,
+    "styles fresh 14": {"quotes": 32, "speakers": 31, "claims": 16, "countries": 21,
                         "organisations": 11},
     "real fresh 14": {"quotes": 12, "speakers": 11, "claims": 10, "countries": 8,
                       "organisations": 0},
@@ -184,7 +184,7 @@ TUNING_FLOORS = {
     "real fresh 18": {"quotes": 19, "speakers": 18, "claims": 12, "countries": 8,
                       "organisations": 1},
     # the nineteenth (their first sight at the end of a ninth session; raised since)
-    "styles fresh 19": {"quotes": 39, "speakers": 29, "claims": 28, "countries": 21,
+    "styles fresh 19": {"quotes": 39, "speakers": 30, "claims": 28, "countries": 21,
                         "organisations": 9},
     "real fresh 19": {"quotes": 8, "speakers": 7, "claims": 8, "countries": 9,
                       "organisations": 2},
@@ -217,7 +217,7 @@ TUNING_FLOORS = {
     # raised since, the dead and injured listed by nation, a corrected figure's measure)
     "styles fresh 25": {"quotes": 37, "speakers": 34, "claims": 28, "countries": 17,
                         "organisations": 7},
-    "real fresh 25": {"quotes": 15, "speakers": 13, "claims": 27, "countries": 4,
+    "real fresh 25": {"quotes": 15, "speakers": 13, "claims": 28, "countries": 4,
                       "organisations": 0},
     # the twenty-sixth (their first sight in a fifteenth session: speakers 24, claims 20
     # and 10, countries 1; raised since, a round-up's country labels, the poisoned, a
@@ -247,10 +247,13 @@ TUNING_FLOORS = {
     "real fresh 28": {"quotes": 22, "speakers": 18, "claims": 12, "countries": 3,
                       "organisations": 1},
     # the twenty-ninth (their first sight in an eighteenth session, the session's start
-    # and its readings alike)
-    "styles fresh 29": {"quotes": 35, "speakers": 21, "claims": 18, "countries": 12,
+    # and its readings alike: speakers 21 and 22, claims 18 and 13; after first sight, a
+    # live heading's quotation, people named with their age, a dash before "said", a
+    # translation's passives, an outlet quoting a body, "other reports": speakers 35,
+    # claims 24 and 15)
+    "styles fresh 29": {"quotes": 35, "speakers": 35, "claims": 24, "countries": 12,
                         "organisations": 9},
-    "real fresh 29": {"quotes": 23, "speakers": 22, "claims": 13, "countries": 3,
+    "real fresh 29": {"quotes": 23, "speakers": 22, "claims": 15, "countries": 3,
                       "organisations": 2},
 }
 # (styles fresh still drafts one false claim, and real fresh misses one
@@ -273,7 +276,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 16": 3, "styles fresh 17": 3, "real fresh 17": 1, "styles fresh 18": 2,
     "real fresh 18": 0, "styles fresh 19": 0, "real fresh 19": 1, "styles fresh 20": 2,
     "real fresh 20": 5, "styles fresh 21": 3, "real fresh 21": 0, "styles fresh 22": 2,
-    "real fresh 22": 3, "styles fresh 23": 4, "real fresh 23": 3, "styles fresh 24": 1,
+    "real fresh 22": 3, "styles fresh 23": 4, "real fresh 23": 3, "styles fresh 24": 0,
     "styles fresh 25": 2, "real fresh 25": 6, "styles fresh 26": 3, "real fresh 26": 1,
     "styles fresh 27": 2, "real fresh 27": 4, "styles fresh 28": 1, "real fresh 28": 4,
     "styles fresh 29": 2, "real fresh 29": 1}
@@ -311,6 +314,10 @@ MOST_TUNING_FALSE_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "styles fresh 25": 3, "real fresh 25": 2, "styles fresh 26": 2, "real fresh 26": 2,
     "styles fresh 27": 1, "real fresh 27": 1, "styles fresh 28": 0, "real fresh 28": 0,
     "styles fresh 29": 1, "real fresh 29": 1}
+# (styles fresh 29 one more, 2, after its first sight: style-180's police command and
+# "On Sal" are no longer misread claimants, so the two false disputes they made are gone,
+# and with them the one that matched the truth's by chance; the true one, the Maritime
+# Police's bathers against the mayor's people, is of two groups no rule yet joins)
 MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh": 1, "styles fresh 3": 1, "real fresh 3": 0, "styles fresh 4": 3,
     "real fresh 4": 1, "styles fresh 5": 3, "real fresh 5": 1, "styles fresh 6": 1,
@@ -324,8 +331,8 @@ MOST_TUNING_MISSED_DISPUTES = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 21": 2, "styles fresh 22": 1, "real fresh 22": 1, "styles fresh 23": 1,
     "real fresh 23": 3, "styles fresh 24": 0, "real fresh 24": 1, "styles fresh 25": 3,
     "real fresh 25": 1, "styles fresh 26": 2, "real fresh 26": 1, "styles fresh 27": 3,
-    "real fresh 27": 0, "styles fresh 28": 2, "real fresh 28": 2, "styles fresh 29": 1,
-    "real fresh 29": 2}
+    "real fresh 27": 0, "styles fresh 28": 2, "real fresh 28": 2, "styles fresh 29": 2,
+    "real fresh 29": 1}
 
 
 @pytest.mark.parametrize("label", TUNING_FLOORS)

@@ -50,7 +50,9 @@ FLOORS = {
     # (one more split in both modes since a headline's clause after a semicolon has its
     # own claimant: "toll revised to 18; passengers' group says 23 died" names the group
     # by its kind, which no rule joins to the Bangladesh Jatri Kalyan Samity yet)
-    "stories-fresh9": ((3, 0, 0, 0), (4, 0, 1, 0)),
+    # (after the twenty-ninth round's first sight: "BSS, quoting Bangladesh Railway,
+    # reports" is the railway's, relayed; 3 -> 4 and 4 -> 5 right)
+    "stories-fresh9": ((4, 0, 0, 0), (5, 0, 1, 0)),
     "stories-fresh10": ((2, 0, 0, 7), (4, 0, 0, 4)),
     "stories-fresh11": ((2, 0, 5, 2), (5, 0, 4, 2)),
     # the twelfth set, scored at its first sight at the end of the session: 2/8 and 3/8;

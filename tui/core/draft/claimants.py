@@ -81,7 +81,10 @@ _OFFICER_OF = re.compile(r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?:commander|chie
 # "The New York Times reported that ..., citing a non-governmental organization based in
 # Port-au-Prince: the National Network ...", "Local media, citing police, reported ...":
 # an outlet that names whom it cites in an aside
-_CITING_ASIDE = re.compile(r",\s+citing\s+" + _QUOTED_NAME + r"(?::\s+(?P<named>[^,;]{2,100}?))?"
+# (and "quoting": "The Caribbean Media Corporation (CMC), quoting the Ministry of
+# Health, reports that ...")
+_CITING_ASIDE = re.compile(r",\s+(?:citing|quoting)\s+" + _QUOTED_NAME
+                           + r"(?::\s+(?P<named>[^,;]{2,100}?))?"
                            # ("citing the Valais cantonal rescue organisation (KWRO),")
                            r"(?:\s*\([A-Z][A-Za-z\-]{1,9}\))?\s*(?:,|\.?\s*$)")
 # The kinds of outlet written before its name ("newspaper Kuensel", "daily Kathimerini")
@@ -100,7 +103,8 @@ def _citing_aside(sentence: str) -> tuple[str, str] | None:
     if found is None:
         return None
     outlet = subject_before(sentence) or subject_at(sentence[:found.start()])
-    if not outlet or not (news_agency(outlet) or _MEDIA.search(outlet)):
+    if not outlet or not (news_agency(outlet) or _MEDIA.search(outlet) or re.search(
+            r"\b(?:Media|Broadcasting|News)\b", outlet)):
         return None
     cited = clean_name(found["named"] or found.group(1))
     # (a body or a person, never what it read or why: "citing hospital sources", "citing
@@ -433,6 +437,15 @@ def _earlier_reports(sentence: str, m: Mentions) -> str | None:
     return m.last_claimant[1] or found.group(1).lower()
 
 
+def _other_reports(sentence: str, m: Mentions) -> str | None:
+    # "Some other reports put the death toll at 50": figures no one named gives, beside
+    # the bodies' own; never the last claimant's
+    return "Unknown" if re.match(r"(?:But\s+|And\s+)?(?:Some\s+|Several\s+)?(?:[Oo]ther|"
+                                 r"[Uu]nconfirmed|[Uu]nofficial|[Ss]ome)\s+(?:media\s+)?reports\s+"
+                                 r"(?:put|gave|said|spoke|suggested|cited|had)\b", sentence) \
+        else None
+
+
 # "Compiled data from the government and the Red Cross showed 27 people had died"
 _DATA_FROM = re.compile(r"\b(?:data|figures|statistics|numbers|tally|count)\s+(?:compiled\s+|"
                         r"released\s+|published\s+|issued\s+)?(?:from|by|of)\s+(?:the\s+)?"
@@ -473,10 +486,16 @@ _NAMED = re.compile(r"(?<=\s)[A-ZÀ-ɏ]|^[A-ZÀ-ɏ]{2,}\b|^[A-ZÀ-ɏ][a-z]+\s+[A
 # "At least 212 were confirmed dead by the ministry": the body the passive names
 # ("It was earlier purported by the Ministry of Information that 17 people were
 # confirmed dead": the body, never the clause after it)
+# ("– it was informed on Sunday by the Voivode Tadeusz Rogala", "As it was communicated by
+# the Crisis Management Centre", "this was confirmed to PAP by the Consulate": a
+# translation's passive, when or to whom between the verb and its body)
 _PASSIVE_BY = re.compile(r"\b(?:confirmed|reported|declared|pronounced|counted|recorded|listed|"
-                         r"registered|stated|announced|given|purported)\s+"
+                         r"registered|stated|announced|given|purported|(?<=was )informed|"
+                         r"(?<=was )communicated)\s+"
                          r"(?:as\s+)?(?:dead|killed|injured|wounded|hurt|missing)?"
-                         r"\s*by\s+(?:the\s+)?([^,.;]{2,60}?)\s*(?:[,.;]|$|\s+(?:on|in|as|at|"
+                         r"\s*(?:(?:on|in)\s+(?:[A-Z][a-z]+|the\s+(?:morning|afternoon|evening))\s+|"
+                         r"to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"
+                         r"by\s+(?:the\s+)?([^,.;]{2,60}?)\s*(?:[,.;]|$|\s+(?:on|in|as|at|"
                          r"after|since|up|down|while|earlier|previously|before|that)\b)")
 
 
@@ -484,8 +503,13 @@ def _passive_by(sentence: str, m: Mentions) -> str | None:
     if (found := _PASSIVE_BY.search(sentence)) is None:
         return None
     # (a body or someone named, never what did it: "reported killed by the explosion")
-    name = clean_name(found.group(1))
-    return name if is_body(name) or name[:1].isupper() else None
+    # (whom a spokesperson speaks for: "confirmed to PAP by the spokeswoman of the Voivode")
+    name = clean_name(re.sub(r"^(?:spokes(?:man|woman|person)|press\s+officer)\s+(?:of|for)\s+"
+                             r"(?:the\s+)?", "", found.group(1)))
+    if is_body(name):
+        return name
+    # (a person by their name, their office apart: "the Voivode Tadeusz Rogala")
+    return m.person(name)[0] if name[:1].isupper() else None
 
 
 # "The BPBD conveyed that ...", "the ministry communicates that ...", "the Police had
@@ -727,6 +751,8 @@ CLAIMANT_RULES: tuple[ClaimantRule, ...] = (
                  "We have learned from the Norvale port authority that two divers died."),
     ClaimantRule("put_the_toll", _put_the_toll,
                  "The regional governor put the death toll at 37."),
+    ClaimantRule("other_reports", _other_reports,
+                 "The police said eight died. Some other reports put the death toll at 50."),
     ClaimantRule("earlier_reports", _earlier_reports,
                  "The governor said 41 people had died. Initial reports put the number of the "
                  "dead at 30."),

@@ -49,7 +49,9 @@ from tui.core.draft.words import (
 
 # What is no claimant: a bare pronoun, a day or a date ("she said on Friday").
 # (a day with its preposition too: "on Thursday", "by Friday morning")
-_NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:(?i:on|by|since|until|from|in|at)\s+)?"
+# ("On Sal, the Maritime Police said": where, opening the sentence, lists no one)
+_NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:On|In|At|Off|Near)\s+[A-ZÀ-ɏ][\w’'\-]*"
+                          r"(?:\s+[A-ZÀ-ɏ][\w’'\-]*)?|(?:(?i:on|by|since|until|from|in|at)\s+)?"
                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
                           r"day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|"
                           r"Dec)ember|October)(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|"

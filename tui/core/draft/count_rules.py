@@ -129,6 +129,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # ("kept its count at four", "put their figure at 12": a body's own count, held or set)
     (re.compile(r"\b(?:(?:death )?toll|(?:death|casualty|body) count|(?:death )?tally|"
                 r"count of (?:the )?(?:dead|deaths)|"
+                # ("the balance of the victims increased to four": a translation's toll)
+                r"balance of (?:the )?(?:victims|dead|deaths)(?=\s+(?:has\s+|had\s+)?(?:increased|"
+                r"rose|risen|climbed|reached|grew|stood|stands)\b)|"
                 # ("the number of deceased persons has reached 5")
                 r"number of (?:the )?(?:deceased|dead)(?: persons| people)?(?=\s+(?:is|was|has|"
                 r"had|now|stood|stands|reached))|"
@@ -152,8 +155,9 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 # ("put the death toll as high as 65")
                 # ("the toll has hit 98", "now stands at 40", "topped 200")
                 # ("The previous official death toll ... had been 14")
-                r"(?:(?:to|at|of|reached|stood at|stands at|is|was|had been|has been|hit|topped|"
-                r"passed|crossed|"
+                # ("believed the death toll to be 16")
+                r"(?:(?:to be|to|at|of|reached|stood at|stands at|is|was|had been|has been|hit|"
+                r"topped|passed|crossed|"
                 r"exceeded|surpassed|(?:climbed|rose|went)\s+(?:past|above|beyond))\s+"
                 r"|(?=as\s+(?:high|many)\s+as\s))"
                 + _BOUND + NUM
@@ -407,7 +411,7 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
                 r"hospitali[sz]ed|remained in hospital|in hospital|"
                 r"kept in hospital|"
                 + IN_TREATMENT + r"|undergoing treatment|"
-                r"taken to (?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?|"
+                r"(?:taken|brought|rushed) to (?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?|"
                 # ("admitted to Chinhoyi Provincial Hospital with injuries"; not the rescued
                 # "admitted to hospital" for a check)
                 r"admitted to (?:the )?(?:[A-ZÀ-ɏ][\w\-]*\s+){0,3}hospitals?\s+with\s+(?:\w+\s+)?"
@@ -535,11 +539,16 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
     # (a nationality or a family: the part of the toll a government or an embassy claims)
     # ("Among the wounded are two Costa Rican tourists": the injured's part, a nation of
     # two words)
-    (re.compile(r"\b(?i:among the (dead|victims|wounded|injured) (?:were|was|are|is))\s+"
+    # ("Among the injured there are three citizens of the Federal Republic of Germany": a
+    # translation's "there are", the nation by its state's name)
+    (re.compile(r"\b(?i:among the (dead|victims|wounded|injured) (?:there\s+)?(?:were|was|are|"
+                r"is))\s+"
                 r"(?:an?\s+)?(?:([A-ZÀ-ɏ]"
                 r"[\w\-]*\s+"
                 r"(?:family|group|couple)) of\s+(?i:" + _BOUND + NUM + r")|(?i:" + _BOUND + NUM
-                + r")\s+((?:[A-ZÀ-ɏ][\w\-]*\s+){1,2}(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))\b"),
+                + r")\s+((?:[A-ZÀ-ɏ][\w\-]*\s+){1,2}(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*|"
+                r"(?:citizens|nationals)\s+of\s+(?:the\s+)?[A-ZÀ-ɏ][\w\-]*"
+                r"(?:\s+(?:of\s+)?[A-ZÀ-ɏ][\w\-]*){0,4}))\b"),
      "among", "among_the_dead_were",
      "Among the dead were three Danish tourists, the embassy said."),
     # "Mayor Ana Ruiz and 15 others were wounded": the one named and the others

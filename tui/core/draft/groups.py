@@ -377,8 +377,10 @@ def qualifier(sentence: str, count: StatedCount) -> str | None:
 # ("34 in Nampula province": the place with the word that says what it is)
 _PLACE = r"[A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2}(?:\s+" + REGION_WORD + r")?"
 # ("eleven of them at Lolnavet": a village's dead, named by "at" as often as "in")
+# ("213 of those deaths occurring in the region of Valencia": the region named after)
 _PLACE_COUNT = re.compile(r"(?<![\w,.])(?<!\baged\s)(?i:" + NUM + r")\s+"
-                          r"(?:(?!(?:in|at)\b)[a-z][\w\-]*\s+){0,4}?(in|at)\s+(" + _PLACE + r")")
+                          r"(?:(?!(?:in|at)\b)[a-z][\w\-]*\s+){0,4}?(in|at)\s+(?:the\s+(?:region|"
+                          r"province|state|district|county|department)\s+of\s+)?(" + _PLACE + r")")
 
 
 def breakdown(sentence: str, count: StatedCount,

@@ -79,7 +79,8 @@ _RATE_OR_ROLE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:a|per|each)\s+(?:day|week|
 # or a place (not "200 rescued", "400 houses", "30 drones")
 _AFTER_A_TOLL = re.compile(r"\s*(?:[.,;:)—–-]|$)|\s+(?:dead|deaths|killed|people|persons|victims|"
                            r"fatalities|on|by|in|at|as|after|when|with|early|late|this|that|"
-                           r"yesterday|today|overnight|and\s+(?:\d|[a-z]+\s+(?:injured|wounded)))"
+                           r"yesterday|today|overnight|since|ever\s+since|"
+                           r"and\s+(?:\d|[a-z]+\s+(?:injured|wounded)))"
                            r"\b", re.I)
 # A number in a name, or a date's day: "Highway 8", "Gate 3", "unit 2", "February 6",
 # "magnitude 5", "Temperatures of 45"

@@ -21,6 +21,7 @@ from tui.core.draft.resolve import ends_in_a_body_noun, is_body, unaccented
 from tui.core.draft.text import QUOTE
 from tui.core.draft.words import (
     BARE_SPEAKERS,
+    COUNT_WORD,
     DEMONYMS,
     ENTRY_LABELS,
     GROUP_NOUN,
@@ -135,6 +136,13 @@ _BODY_OF_NAME = re.compile(r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+and\s+[A-ZÀ-ɏ][\w\-]*[
 _OFFICE_OF_A_PLACE = re.compile(r"(?:[Tt]he\s+)?("
                                 + "|".join(sorted(o.capitalize() for o in OFFICES_OF_A_PLACE))
                                 + r")\s+of\s+(?:the\s+)?([A-ZÀ-ɏ][\w’'\- ]+)")
+
+
+# A sentence that opens with one name and an age: "Lesieli is fifteen", "Tomás was 9"
+_ONE_NAME_AGED = re.compile(r"(?!(?:He|She|It|They|We|I|You|This|That|There|Here|One|Each|Who|"
+                            r"Which|What|Everyone|Nobody|Someone)\b)"
+                            r"([A-ZÀ-ɏ][\w’'\-]+)\s+(?:is|was)\s+(?:\d{1,2}|" + COUNT_WORD
+                            + r")(?:\s+years?\s+old)?(?=[,.;]|\s+(?:and|but|now)\b)")
 
 
 class Mentions:
@@ -260,7 +268,9 @@ class Mentions:
             return name, role
         # (not after a word that joins a body's name: "Syrian Observatory for Human Rights",
         # "Committee for the Defence of Human Rights"; but "Secretary of State Marco Rubio")
-        if not is_person and (m := re.search(r"\b(?!(?:for|and|on|the|de|del|da)\b)([a-z][\w\-]*)"
+        # (nor a possessive's "s": "Jamaica's Prime Minister" is an office, not a name)
+        if not is_person and (m := re.search(r"(?<![’'])\b(?!(?:for|and|on|the|de|del|da)\b)"
+                                             r"([a-z][\w\-]*)"
                                              r"\s+((?:(?:[A-ZÀ-ɏ][\w’'\-]+|[A-ZÀ-ɏ]\.(?:[A-ZÀ-ɏ]\.)*)\s+){1,3}"
                                              r"[A-ZÀ-ɏ][\w’'\-]+)$",
                                              name)) \
@@ -470,14 +480,27 @@ class Mentions:
             # "Kofi Mensah, a fisherman, lost ..."; "Lieutenant Colonel Mongi Ayari, the
             # civil protection's spokesman for the south-west, was ..."
             self.person(without_titles(described_name.group("name")))
-        elif aged := re.search(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,2}[A-ZÀ-ɏ][\w’'\-]+),\s*\d{1,3},",
-                               sentence):
-            self.person(aged.group(1))  # "Among them is Lena Ortiz, 31, who ..."; then "she"
+        elif aged := re.search(r"\b((?:[A-ZÀ-ɏ][\w’'\-]+\s+){1,2}[A-ZÀ-ɏ][\w’'\-]+),\s*(?:\d{1,3},|"
+                               r"an?\s+\d{1,3}-year-old\s+(?:[a-z][\w\-]*\s+)?(?:" + PERSON_WORD
+                               + r"|boy|girl|(?!(?:tanker|trawler|freighter|steamer|carrier|liner|"
+                               r"container|trailer|tractor|tower|center|theater)\b)"
+                               r"[a-z]+(?:man|woman|er|or|ist|ian))\b)", sentence):
+            # "Among them is Lena Ortiz, 31, who ..."; then "she" (and "She found Kelvin
+            # Noel, a 34-year-old fisherman, ...": then "he")
+            self.person(aged.group(1))
         elif (known := re.match(r"([A-ZÀ-ɏ][\w’'\-]+)(?:,\s*\d{1,3},)?\s+[a-z]",
                                 _OPENING.sub("", sentence))) \
                 and known.group(1) in self.people:
             # "Ortiz was asleep when ...", "In the evening, Frimpong walks ...": she again
             self.last_person = known.group(1)
+        elif (alone := _ONE_NAME_AGED.match(_OPENING.sub("", sentence))) is not None and not (
+                countries_in(alone[1]) or organisations_in(alone[1])
+                or alone[1].lower() in PLACE_WORDS | SUBJECT_NOUNS | PERSON_WORDS
+                or re.search(r"\b(?:owner|handler|vet|dog|cat|horse|pet)s?\b", sentence)):
+            # "Lesieli is fifteen, and she still sleeps with the light on": a person named
+            # by one word, with her age; then "she"
+            self.people[alone[1]] = (alone[1], None)
+            self.last_person = alone[1]
         elif (plural := _OPENS_WITH_PLURAL_BODY.match(sentence)) is not None and not (
                 (after := re.match(r"\s+([a-z]+)", sentence[plural.end():])) is not None
                 and after[1] in PERSON_WORDS | ROLE_WORDS):

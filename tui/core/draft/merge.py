@@ -255,9 +255,12 @@ def _not_repeated(quotes: list[Item]) -> list[Item]:
     another quote holds whole (a quote someone is said to have said stays, a
     few of its words repeated or not)."""
     texts = [_words(q["text"].value) for q in quotes]
+    # (the same words whole count too when someone is said to have said them: a live
+    # entry headed "06:50 – “I heard the horn before I saw it”")
     return [q for i, q in enumerate(quotes)
             if SAY.search(q.sentence) or not any(
-                j != i and len(texts[j]) > len(texts[i])
+                j != i and (len(texts[j]) > len(texts[i]) or (
+                    len(texts[j]) == len(texts[i]) and SAY.search(quotes[j].sentence)))
                 and f" {texts[i]} " in f" {texts[j]} " for j in range(len(texts)))]
 
 

@@ -350,7 +350,9 @@ _MINISTRY_AT_END = re.compile(MINISTRY_NAME.pattern + r"\s*$")
 
 
 # "the district health authority in Muzaffargarh": a body of the kind, in a place
-_BODY_IN_PLACE = re.compile(r"(?:^|,\s*|\s)[Tt]he\s+((?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*)"
+# (owned by a body: "The National Police's regional command in Santo Antão")
+_BODY_IN_PLACE = re.compile(r"(?:^|,\s*|\s)[Tt]he\s+((?:(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}"
+                            r"[A-ZÀ-ɏ][\w\-]*['’]s\s+)?(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*)"
                             r"\s+in\s+([A-ZÀ-ɏ][\w’'\-]+(?:\s+[A-ZÀ-ɏ][\w’'\-]+){0,2})\s*$")
 
 
@@ -396,7 +398,8 @@ def subject_at(head: str) -> str | None:
         return office.group(1)
     elif (placed := _BODY_IN_PLACE.search(head)) is not None and ends_in_a_body_noun(placed[1]):
         # "The district health authority in Muzaffargarh said": that place's authority
-        return f"{placed[2]} {placed[1]}"
+        # (an owned one by its owner's name: "National Police's regional command")
+        return placed[1] if re.search(r"['’]s\s", placed[1]) else f"{placed[2]} {placed[1]}"
     # "In a statement the company puts ...", "In its latest bulletin, the agency said":
     # where it was said opens the sentence, not who
     head = re.sub(r"^\s*[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
@@ -615,8 +618,10 @@ def subject_at(head: str) -> str | None:
         # (nor past a quotation's end: "... county headquarters,” Leek said")
         if not bare or (tok.endswith((",", ";", ":", "”", "\"")) and taken):
             break
-        if (bare in ("of", "on", "for", "and") and taken and taken[-1][:1].isupper()
-                and position > 0 and tokens[position - 1][:1].isupper()):
+        # (and in a Nordic or German name: "Helse Møre og Romsdal", "Rotes Kreuz und ...")
+        if (bare in ("of", "on", "for", "and", "og", "och", "und") and taken
+                and taken[-1][:1].isupper() and position > 0
+                and tokens[position - 1][:1].isupper()):
             taken.append(bare)  # "Commission on Human Rights", "Ministry of Health"
             continue
         # (and a body that speaks as a plural, alone after a comma: "..., doctors said")

@@ -11,7 +11,7 @@ from tui.core.draft.records import Item, Value, item
 from tui.core.draft.resolve import is_body
 from tui.core.draft.speakers import Quoted, find_speaker
 from tui.core.draft.text import QUOTE, quoted_words
-from tui.core.draft.words import MEDIUMS, PERSON_WORDS, ROLE_WORDS, SAY
+from tui.core.draft.words import MEDIUMS, PERSON_WORD, PERSON_WORDS, ROLE_WORDS, SAY, SAY_VERBS
 
 
 def _medium(rest: str) -> str | None:
@@ -98,6 +98,18 @@ def _heading_speaker(heading: str, mentions: Mentions) -> tuple[str, str | None]
     return None
 
 
+# A dash between a quotation and the verb that says whose it is
+# (before a name or a person: never "– says a sign the crew painted")
+_DASH_BEFORE_SAY = re.compile(r"^\s*[–—]\s+(?:(relates|recounts)\b|(?=(?:" + SAY_VERBS + r")\b))"
+                              r"(?=\s*(?:\w+\s+)?(?:[A-ZÀ-ɏ]|(?:junior|senior)\s|(?:the|an?|its|his|"
+                              r"her|their)\s+(?:[\w\-]+\s+){0,2}(?:" + PERSON_WORD + r")\b))")
+
+
+# A nickname in quote marks between a first name and a surname
+_NICKNAME = re.compile(r"\b([A-ZÀ-ɏ][\w’'\-]+)\s+[“\"‘][A-ZÀ-ɏ][\w’'\-]*[”\"’]\s+"
+                       r"([A-ZÀ-ɏ][\w’'\-]+)\b")
+
+
 def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
     """The quotes stage: each quotation in the sentence, with its speaker."""
     out: list[Item] = []
@@ -105,12 +117,22 @@ def quotes_in(sentence: str, mentions: Mentions) -> list[Item]:
         words = quoted_words(m).strip()
         if len(words) < 2:
             continue
+        nickname = _NICKNAME.match(sentence, sentence.rfind(" ", 0, max(m.start() - 1, 0)) + 1)
+        if nickname is not None and nickname.end() >= m.end():
+            continue  # Marlon “Chinee” Francis: a nickname, not a quotation
         if _scare_quotes(words, sentence, sentence[: m.start()]):
             continue  # the so-called “safe zones”: the writer's distance, not a quotation
         if not SAY.search(sentence) and len(words.split()) <= 5 and all(
                 w[:1].isupper() or w in ("of", "the", "and") for w in words.split()):
             continue  # the Pacific “Ring of Fire”: a name in quote marks, not a quote
         before, after = _titles(sentence[: m.start()]), _titles(sentence[m.end():])
+        # ("The band's leader, Marlon “Chinee” Francis, told us": the name, its nickname
+        # in quote marks no part of it)
+        before, after = _NICKNAME.sub(r"\1 \2", before), _NICKNAME.sub(r"\1 \2", after)
+        # ("„We are dealing with the largest tragedy ...” – said Tadeusz Rogala": a dash
+        # before the verb, as Polish copy and its translations set it, is its comma)
+        # (its "relates" or "recounts" there a verb of saying: "– relates Mr. Grzegorz")
+        after = _DASH_BEFORE_SAY.sub(lambda d: ", said" if d[1] else ", ", after, count=1)
         # ("«, said at the press conference in Bovec the spokesperson of the PU, Rok
         # Bizjak": where it was said, between the verb and who, as translated copy
         # puts it, is no part of who)

@@ -68,7 +68,7 @@ organization institute university agency's directorate brigade team unit court
 management network centre center association group board secretariat
 prefecture governorship governorate
 press news trust protection inspectorate prosecutor's guard station headquarters
-ltd limited inc plc llc gmbh corporation corp gendarmerie
+ltd limited inc plc llc gmbh corporation corp gendarmerie command
 """
 BODY_NOUNS = frozenset(_BODY_WORDS.split())
 # A body's name of two words neither of which is one: "the General Staff" ("staff"

@@ -306,6 +306,18 @@ def _pronoun_aside(q: Quoted, m: Mentions) -> Said | None:
                 "speaker") if found else None
 
 
+# ", the corporation says, “with a moment of silence”": a body described, in an aside
+# just before the quote
+_DESCRIBED_ASIDE = re.compile(r",\s+((?:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+"
+                              r"(?:says|said|adds|added|insists|insisted)\s*,\s*$")
+
+
+def _described_aside(q: Quoted, m: Mentions) -> Said | None:
+    found = _DESCRIBED_ASIDE.search(q.before)
+    return _described_said(Quoted(q.before, f", {found.group(1)} said", q.sentence), m) \
+        if found else None
+
+
 def _pronoun_opens(q: Quoted, m: Mentions) -> Said | None:
     # "He blamed the organisers for distributing money “...”"
     if opens := re.match(r"(He|She)\b", q.before):
@@ -417,6 +429,8 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("pronoun_aside", _pronoun_aside,
                 "Rosa Ibarra runs the clinic. The ministry, she said, counts “only the cases "
                 "confirmed by a hospital”."),
+    SpeakerRule("described_aside", _described_aside,
+                "The parade will go ahead, the corporation says, “with a moment of silence”."),
     SpeakerRule("last_name_before_say", _last_name_before_say,
                 "“Ten bodies have been found,” Jharkhand police spokesman, RK Mallick, said."),
     SpeakerRule("subject_before", _subject_before,
