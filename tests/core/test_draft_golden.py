@@ -271,7 +271,7 @@ MOST_TUNING_FALSE_CLAIMS = dict.fromkeys(TUNING_FLOORS, 0) | {
     "real fresh 6": 3, "styles fresh 7": 1, "real fresh 7": 8, "styles fresh 8": 3,
     "real fresh 8": 7, "styles fresh 9": 4, "real fresh 9": 6, "styles fresh 10": 1,
     "real fresh 10": 10, "styles fresh 11": 7, "real fresh 11": 7, "styles fresh 12": 2,
-    "real fresh 12": 3, "styles fresh 13": 8, "real fresh 13": 2, "styles fresh 14": 6,
+    "real fresh 12": 3, "styles fresh 13": 7, "real fresh 13": 2, "styles fresh 14": 6,
     "real fresh 14": 2, "styles fresh 15": 4, "real fresh 15": 2, "styles fresh 16": 2,
     "real fresh 16": 3, "styles fresh 17": 3, "real fresh 17": 1, "styles fresh 18": 2,
     "real fresh 18": 0, "styles fresh 19": 0, "real fresh 19": 1, "styles fresh 20": 2,

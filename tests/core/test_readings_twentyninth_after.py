@@ -212,3 +212,46 @@ def test_a_dash_before_says_of_a_thing_is_no_attribution() -> None:
 ])
 def test_patients_moved_are_no_injured(sentence: str) -> None:
     assert _claims(_story(sentence)) == []
+
+
+def test_a_count_of_two_kinds_confirmed_injured_and_its_parts_after_of_these() -> None:
+    drafted = _claims(_story("The university said 24 students and staff members have been "
+                             "confirmed injured.",
+                             "Of these, 17 were taken to hospital by ambulance, and 7 received "
+                             "treatment at the health centre."))
+    assert drafted == [("university", "students and staff members", None, 24)]
+
+
+def test_who_the_dead_were_between_the_count_and_its_verb() -> None:
+    drafted = _claims(_story("The university said two members of our university, a doctoral "
+                             "student and a postdoctoral researcher, lost their lives."))
+    assert drafted == [("university", "people", 2, None)]
+
+
+def test_a_short_name_several_bodies_hold_is_the_one_named_before_it() -> None:
+    drafted = _claims(_story("According to the press service of the Ministry of Emergency "
+                             "Situations, 9 citizens lost their lives.",
+                             "Earlier, the Ministry had informed that 3 citizens had lost their "
+                             "lives.",
+                             "The Ministry of Health said the number of deceased is 11 persons."))
+    assert [who for who, *_ in drafted] == ["Ministry of Emergency Situations"] * 2 + [
+        "Ministry of Health"]
+
+
+@pytest.mark.parametrize(("sentences", "injured"), [
+    (("A boat carrying 60 migrants capsized.", "Among them, 14 were injured, the coast guard "
+      "said."), [14]),
+    (("Police said 200 workers were in the mine.", "Of them, 31 were killed and 58 injured."),
+     [58]),
+    (("The ministry said 84 citizens received injuries.", "Of them, 31 citizens were "
+      "hospitalised."), [84]),
+])
+def test_of_these_is_a_part_only_of_the_injured_counted_just_before(
+        sentences: tuple[str, str], injured: list[int]) -> None:
+    # (a second reader's: "them" are often those who were there, and their injured new)
+    assert [hurt for *_, hurt in _claims(_story(*sentences)) if hurt is not None] == injured
+
+
+def test_members_of_the_security_forces_are_their_group() -> None:
+    drafted = _claims(_story("The army said three members of the security forces were killed."))
+    assert [affected for _, affected, _, _ in drafted] == ["security forces"]

@@ -64,7 +64,37 @@ _NO_CLAIMANT = re.compile(r"(?i:he|she|it|they|we|i)|(?:On|In|At|Off|Near)\s+[A-
 
 def casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     """The casualty claims of one sentence, clause by clause where each
-    clause has its own claimant and count."""
+    clause has its own claimant and count; the injured of a sentence that
+    opens "Of these," are parts of the injured the sentence before counted
+    ("24 ... have been confirmed injured. Of these, 17 were taken to
+    hospital"), no count of their own."""
+    total = _injured_just_before(sentence, mentions)
+    events = _casualties_in(sentence, mentions)
+    if total is None:
+        return events
+    out: list[Event] = []
+    for event in events:
+        if isinstance(event, Item) and "injured" in event and (
+                part := parse_number(str(event["injured"].value).rstrip("+"))) is not None \
+                and part < total:
+            if "killed" not in event:
+                continue
+            event = replace(event, fields=tuple(f for f in event.fields if f[0] != "injured"))
+        out.append(event)
+    return out
+
+
+def _injured_just_before(sentence: str, mentions: Mentions) -> int | None:
+    """The injured the claim of the sentence just before counted, when this
+    one opens "Of these," (or "Of them,", "Among those,")."""
+    sentence_number, injured = mentions.injured_counted
+    if not re.match(r"\W*(?:Of|Among)\s+(?:these|those|them),", sentence) \
+            or sentence_number != mentions.sentence_number - 1:
+        return None
+    return parse_number(injured.rstrip("+"))
+
+
+def _casualties_in(sentence: str, mentions: Mentions) -> list[Event]:
     # "Denmark said two citizens had died, and Britain said a woman had died": two
     # claimants, each with its own count
     # ("..., the health ministry said, while the army put the toll at 35": two)
@@ -578,6 +608,8 @@ def _claims_in(sentence: str, mentions: Mentions, of_the_count: bool = False) ->
             record["note"] = Value(f"also: {spoke} | {sentence}", "the sentence this claim "
                                    f"came from; {spoke} spoke for {who}")
         out.append(item("casualty_claims", rule, sentence, record))
+        if injured is not None:
+            mentions.injured_counted = (mentions.sentence_number, str(injured.text))
         for other in tolls.others:
             out.append(item("casualty_claims", other.rule, sentence, {
                 **head, "affected": Value(other.noun or affected, "whose casualties?",

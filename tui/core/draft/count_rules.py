@@ -388,10 +388,12 @@ COUNT_RULES: tuple[CountRule, ...] = tuple(CountRule(*rule) for rule in (
      "two_groups_hurt", "Police said 19 passengers and four crew members were injured."),
     # "over 30 fishermen and farmers have been killed": one count of two kinds of people
     # ("14 fire and rescue officials had been injured": two words before one noun)
+    # ("24 students and staff members have been confirmed injured", "students and staff")
     (re.compile(_BOUND + NUM + r"\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:s|men|children)\s+and\s+"
-                r"[a-z][\w\-]*(?:s|men|children)|[a-z][\w\-]*\s+and\s+(?!(?:"
+                r"(?:[a-z][\w\-]*(?:s|men|children)|staff|personnel|crew)|[a-z][\w\-]*\s+and\s+(?!(?:"
                 + "|".join(NUMBER_WORDS) + r")\b)[a-z][\w\-]*\s+[a-z][\w\-]*(?:s|men|children))\s+"
-                r"(?:had |have |were |was )?(?:been )?(killed|died|dead|drowned|perished|injured|"
+                r"(?:had |have |were |was )?(?:been )?(?:confirmed |reported )?"
+                r"(killed|died|dead|drowned|perished|injured|"
                 r"wounded|hurt)\b", re.I), "number first", "one_count_of_two_kinds",
      "Over 30 fishermen and farmers have been killed, the UN said."),
     # "nine injured people succumbed", "12 wounded later died": dead, not injured

@@ -11,6 +11,7 @@ from tui.core.draft.measured import measured_counts
 from tui.core.draft.names import countries_in
 from tui.core.draft.stated import StatedCount, parse_number
 from tui.core.draft.words import (
+    COUNT_WORD,
     CURRENCY_SIGNS,
     DEAD_LABELS,
     GROUPS_OF_PEOPLE,
@@ -111,6 +112,11 @@ _IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?" + _SEVERAL_EVENTS, re.I)
 _CLAUSE_OF_SEVERAL_EVENTS = re.compile(_SEVERAL_EVENTS, re.I)
 
 
+_WHO_THEY_WERE = re.compile(r"(\b(?:" + COUNT_WORD + r"|\d{1,3})\s+(?:[a-z][\w\-]*\s+){0,2}"
+                            r"[a-z][\w\-]*s(?:\s+of\s+(?:our|the|its|their)\s+[a-z][\w\-]*)?),\s+(?:an?|the)\s+"
+                            r"[^,;.]{3,120}?\s+and\s+(?:an?|the)\s+[^,;.]{3,80},(?=\s+(?:(?:had|have|"
+                            r"were)\s+(?:been\s+)?)?(?:lost\s+their\s+lives|died|killed|perished|"
+                            r"injured|wounded|hurt)\b)", re.I)
 _NO_ONE_ELSE = re.compile(r"\b(no\s+one|nobody|none)\s+else\b", re.I)
 
 
@@ -173,6 +179,9 @@ def counts_in(sentence: str) -> list[StatedCount]:
     # no group of people; but "12 died ...; no one else was killed" adds no one to the
     # dead already counted, no toll of none)
     sentence = _NO_ONE_ELSE.sub(lambda m: _no_one_else(m, sentence), sentence)
+    # ("two members of our university, a doctoral student and a postdoctoral researcher,
+    # lost their lives": who they were, set aside, so the count meets its verb)
+    sentence = _WHO_THEY_WERE.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), sentence)
     # ("The agency, which had reported 11 deaths on Sunday, now says ...": what it
     # said before, set aside, never a current count)
     before = [r.span() for r in _HAD_REPORTED.finditer(sentence)]
@@ -587,9 +596,15 @@ def _head_of(noun: str) -> str:
         return noun
     head = noun[:cuts[0].start()]
     if head.lower() == "members" and (body := re.fullmatch(
-            r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?([a-z][\w\s\-]*?)",
+            r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w\-]+[’']s\s+)?([a-z][\w\s\-]*?)",
             noun[cuts[0].start():(cuts[1].start() if len(cuts) > 1 else None)])):
-        return body.group(1)  # "members of the ferry's crew": the crew
+        # "members of the ferry's crew": the crew
+        # (but "members of our university" are its people, of no group named)
+        return body.group(1) if re.search(r"\b(?:crew|staff|teams?|family|families|delegation|"
+                                          r"group|choir|club|band|congregation|unit|squad|"
+                                          r"party|expedition|forces?|guard|brigade|police|"
+                                          r"service|army|navy|militia|battalion|"
+                                          r"regiment)$", body.group(1)) else ""
     if not head or head.split()[-1].lower() not in _BARE_HEADS:
         return head
     return noun[:cuts[1].start()] if len(cuts) > 1 else noun

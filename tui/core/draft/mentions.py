@@ -163,6 +163,8 @@ class Mentions:
         self.last_claimant: tuple[int, str | None] = (-1, None)
         self.last_group = "people"  # whose casualties the last claim counted
         self.last_figures: dict[str, str | int] = {}  # the last claim's killed and injured
+        # (the sentence of the last count of the injured, anyone's, and that count)
+        self.injured_counted: tuple[int, str] = (-1, "")
         # the sentence numbers of the last quote and of the last person named after it
         self.quoted_at = -1
         self.named_at = -1

@@ -394,6 +394,10 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
     apart = {n for n in names if all(has_incident_remark(str(c["affected"].value))
                                      for c in claims if str(c["claimant"].value) == n)}
     fuller: dict[str, str] = {}
+    # (a capitalised short name that several names hold: the one claimant of them named
+    # before it, "the Ministry of Emergency Situations ... Earlier, the Ministry had
+    # informed ..." before the Ministry of Health is named)
+    several: dict[str, list[str]] = {}
     for name in names:
         if lookup_country(name) is not None:
             continue  # "Tanzania" is the state, never the "Tanzania Red Cross" named short
@@ -410,10 +414,18 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
             # (a one-word name, "police", "army", only when one name is wider: the widest
             # of a chain may be another body, "Free Syrian Army", "Royal Military Police")
             fuller[name] = wider[-1]
+        elif len(wider) > 1 and name[:1].isupper():
+            several[name] = wider
     out = []
-    for claim in claims:
+    for at, claim in enumerate(claims):
         name = str(claim["claimant"].value)
-        if name in fuller:
+        named_before = {str(c["claimant"].value) for c in claims[:at]} & set(
+            several.get(name, ()))
+        if len(named_before) == 1:
+            claim = claim.with_value("claimant", Value(
+                named_before.pop(), f"named '{name}' in this sentence: the same body?",
+                "one_name_per_body"))
+        elif name in fuller:
             claim = claim.with_value("claimant", Value(
                 fuller[name], f"named '{name}' in this sentence: the same body?",
                 "one_name_per_body"))
