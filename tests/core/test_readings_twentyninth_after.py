@@ -255,3 +255,40 @@ def test_of_these_is_a_part_only_of_the_injured_counted_just_before(
 def test_members_of_the_security_forces_are_their_group() -> None:
     drafted = _claims(_story("The army said three members of the security forces were killed."))
     assert [affected for _, affected, _, _ in drafted] == ["security forces"]
+
+
+def test_a_body_described_in_a_relative_clause_is_the_next_it() -> None:
+    drafted = _claims(_story("The PSD repeated its warning.",
+                             "The Shallalat Leisure Company, which operates the park, has issued a "
+                             "statement.",
+                             "It says two of its lifeguards were injured while pulling visitors "
+                             "out."))
+    assert [(who, injured) for who, _, _, injured in drafted] == [
+        ("Shallalat Leisure Company", 2)]
+
+
+def test_who_a_nations_dead_were_before_among_the_dead() -> None:
+    drafted = _claims(_story("Iraq's Ministry of Foreign Affairs says two Iraqi citizens, a mother "
+                             "and her 11-year-old son from Basra, are among the dead."))
+    assert [(who, affected, killed) for who, affected, killed, _ in drafted] == [
+        ("Iraq's Ministry of Foreign Affairs", "Iraqi citizens", 2)]
+
+
+def test_the_bodys_officer_named_at_the_end_of_the_sentence_speaks_for_it() -> None:
+    from tui.core.draft.affiliation import affiliations_in
+
+    found = affiliations_in([
+        "The Shallalat Leisure Company, which operates the park, has issued a statement.",
+        "It says two of its lifeguards were injured.",
+        "“The slide passed every test,” said the company's general manager, Samer Nabulsi."])
+    assert [(a.person, a.body) for a in found] == [
+        ("Samer Nabulsi", "The Shallalat Leisure Company")]
+
+
+def test_people_past_their_relative_clause_are_no_later_it() -> None:
+    # (a second reader's: only a body is the next "it")
+    drafted = _claims(_story("The army said four soldiers died.",
+                             "Residents, whose homes were destroyed, have told reporters the "
+                             "shelling lasted hours.",
+                             "It said 12 civilians were also killed."))
+    assert [who for who, *_ in drafted] == ["army", "army"]

@@ -143,7 +143,9 @@ AFFILIATION_RULES: tuple[AffiliationRule, ...] = (
         # ("the ambulance service's spokesman", "the union's Puerto Alcorta secretary")
         re.compile(rf"\b[Tt]he\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+)['’]s\s+(?:[A-Za-zÀ-ɏ-]+\s+){{0,2}}"
                    rf"(?P<role>{_ROLE}),\s+"
-                   rf"{_NAME}\s*,"),
+                   # (or closing the sentence: "..., said the company's general manager,
+                   # Samer Nabulsi.")
+                   rf"{_NAME}\s*(?:,|[.!?]?$)"),
         "named before",
         "The Delta State Police Command opened an inquiry. The command's spokesperson, "
         "SP Tamara Ebikeme, said the road was shut. Ebikeme said 12 people had died."),

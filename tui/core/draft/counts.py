@@ -112,11 +112,13 @@ _IN_SEVERAL_EVENTS = re.compile(r"[^.;]{0,40}?" + _SEVERAL_EVENTS, re.I)
 _CLAUSE_OF_SEVERAL_EVENTS = re.compile(_SEVERAL_EVENTS, re.I)
 
 
-_WHO_THEY_WERE = re.compile(r"(\b(?:" + COUNT_WORD + r"|\d{1,3})\s+(?:[a-z][\w\-]*\s+){0,2}"
-                            r"[a-z][\w\-]*s(?:\s+of\s+(?:our|the|its|their)\s+[a-z][\w\-]*)?),\s+(?:an?|the)\s+"
-                            r"[^,;.]{3,120}?\s+and\s+(?:an?|the)\s+[^,;.]{3,80},(?=\s+(?:(?:had|have|"
-                            r"were)\s+(?:been\s+)?)?(?:lost\s+their\s+lives|died|killed|perished|"
-                            r"injured|wounded|hurt)\b)", re.I)
+# ("two Iraqi citizens, a mother and her 11-year-old son from Basra, are among the dead")
+_WHO_THEY_WERE = re.compile(r"(\b(?:" + COUNT_WORD + r"|\d{1,3})\s+(?:[\w\-]+\s+){0,2}"
+                            r"[a-z][\w\-]*s(?:\s+of\s+(?:our|the|its|their)\s+[a-z][\w\-]*)?),\s+"
+                            r"(?:an?|the)\s+[^,;.]{3,120}?\s+and\s+(?:an?|the|her|his|their)\s+"
+                            r"[^,;.]{3,80},(?=\s+(?:(?:had|have|were)\s+(?:been\s+)?)?(?:lost\s+their\s+"
+                            r"lives|died|killed|perished|injured|wounded|hurt)\b|\s+(?:are|were)\s+"
+                            r"among\s+the\s+(?:dead|injured|wounded|victims)\b)", re.I)
 _NO_ONE_ELSE = re.compile(r"\b(no\s+one|nobody|none)\s+else\b", re.I)
 
 

@@ -15,6 +15,7 @@ from tui.core.draft.names import (
     organisations_in,
     split_role,
     subject_before,
+    without_relative_clauses,
 )
 from tui.core.draft.records import Renamed
 from tui.core.draft.resolve import ends_in_a_body_noun, is_body, unaccented
@@ -412,6 +413,13 @@ class Mentions:
         # (not the outlet that relays it: "..., The Associated Press reported.")
         subj = None if QUOTE.search(sentence) else subject_before(
             sentence[: relay.start()] if (relay := RELAYED_LAST.search(sentence)) else sentence)
+        # ("The Shallalat Leisure Company, which operates the park, has issued a
+        # statement. It says ...": the body, past what it is; never people or a place,
+        # "Residents, whose homes were destroyed, have told reporters")
+        if subj is None and not QUOTE.search(sentence) and (
+                plain := without_relative_clauses(sentence)) != sentence and (
+                found := subject_before(plain)) and (is_body(found) or organisations_in(found)):
+            subj = found
         # (or a person named before: "The driver ... had not been questioned, Maier said")
         named = subj is not None and ((len(subj.split()) >= 2 and subj.istitle())
                                       or subj in self.people)
