@@ -32,8 +32,10 @@ def test_a_adds_a_report_after_showing_the_change(tmux_session: Callable[..., st
     wait_for_screen(tmux, "Add a report")
     tmux("send-keys", "-l", "report-4.txt")  # relative to the app's folder
     tmux("send-keys", "Enter")
-    screen = wait_for_screen(tmux, "Add to fire.yaml", timeout=30)
-    assert "Sources" in screen and "Reuters" in screen
+    wait_for_screen(tmux, "Add to fire.yaml", timeout=30)
+    # (the dialog's title may be drawn before the change it shows: wait for the change)
+    screen = wait_for_screen(tmux, "Reuters", timeout=30)
+    assert "Add to fire.yaml" in screen and "Sources" in screen
     assert base.read_bytes() == before  # shown, not written
     tmux("send-keys", "Enter")
     wait_for_screen(tmux, "Added to fire.yaml")
