@@ -292,3 +292,12 @@ def test_people_past_their_relative_clause_are_no_later_it() -> None:
                              "shelling lasted hours.",
                              "It said 12 civilians were also killed."))
     assert [who for who, *_ in drafted] == ["army", "army"]
+
+
+@pytest.mark.parametrize(("where", "who"), [
+    ("Fire officials in Ibaraki Prefecture, northeast of Tokyo,", "Fire officials"),
+    ("Officials in Sylhet, about 200 km northeast of Dhaka,", "Officials"),
+])
+def test_where_a_place_lies_is_no_claimant(where: str, who: str) -> None:
+    drafted = _claims(_story(f"{where} said 11 people were injured."))
+    assert [name for name, *_ in drafted] == [who]

@@ -186,8 +186,9 @@ FLOORS = {
     # session's start and its readings alike, 2/18 in a draft and 3/18 after an update, 3
     # splits each, 2 and 1 false disputes, 0 bytes on three house styles new to `update`)
     # (after first sight: a body past its relative clause is the next "it", its general
-    # manager named at a sentence's end its officer; 2 -> 4 and 3 -> 5 right)
-    "stories-fresh29": ((4, 0, 3, 2), (5, 0, 3, 1)),
+    # manager named at a sentence's end its officer; 2 -> 4 and 3 -> 5 right; "Fire
+    # officials in Ibaraki Prefecture, northeast of Tokyo, say": 4 -> 5 in a draft)
+    "stories-fresh29": ((5, 0, 3, 2), (5, 0, 3, 1)),
 }
 
 

@@ -230,8 +230,11 @@ def split_role(phrase: str) -> tuple[str, str | None]:
 
 # "... of Banjarnegara Regency, Central Java, said", "The police in Lahore, Pakistan,
 # said": the wider place after a place, between commas, before the verb
+# (or where it lies: "Fire officials in Ibaraki Prefecture, northeast of Tokyo, say")
 _WIDER_PLACE = re.compile(r"(\b(?:of|in|at)\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}[A-ZÀ-ɏ][\w’'\-]*)"
-                          r",\s+((?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,2}[A-ZÀ-ɏ][\w’'\-]*),\s*$")
+                          r",\s+((?:(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)"
+                          r"\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+)?"
+                          r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,2}[A-ZÀ-ɏ][\w’'\-]*),\s*$")
 
 
 def _without_wider_place(text: str) -> str:
@@ -244,9 +247,12 @@ def _without_wider_place(text: str) -> str:
     wider = found.group(2)
     # (a country, a region, or a part named by its direction: never a person's name,
     # "the governor of Kano, Abba Yusuf, said")
+    # (or where it lies from another: "northeast of Tokyo", "about 200 km north of Dhaka")
     if not (countries_in(wider) or re.search(r"\b" + REGION_WORD + r"$", wider, re.I)
             or re.match(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|"
-                        r"Western|Upper|Lower)\b", wider)):
+                        r"Western|Upper|Lower)\b", wider)
+            or re.match(r"(?:about\s+|some\s+)?(?:\d+\s*[a-z]+\s+)?(?:north|south|east|west)",
+                        wider)):
         return text
     return text[: found.end(1)] + " "
 
