@@ -313,6 +313,15 @@ def test_a_new_section_goes_below_the_files_header_comment() -> None:
     assert kept_in_order(base.lstrip("\ufeff"), out.lstrip("\ufeff"))
 
 
+def test_a_header_comment_after_the_yaml_directive_and_start_stays_first() -> None:
+    base = "%YAML 1.2\n---\n# header of the desk file\n# second line\nsources:\n  - name: W\n" \
+           "date: 2027-01-23\nformat: 1\nsummary: S.\ntitle: T\n"
+    out = apply_plan(base, Plan(aliases=[("Zambia Police Service", ["police"])]))
+    assert out.startswith("%YAML 1.2\n---\n# header of the desk file\n# second line\n"
+                          "aliases:\n")
+    assert kept_in_order(base, out)
+
+
 JSON_BASE = """\
 # JSON with comments: every key and string quoted, a comma after every entry
 {

@@ -342,8 +342,12 @@ def _section_start(doc: _Doc, section: str) -> int:
             while line > 0 and doc.text[doc.line_offset(line - 1):].startswith("#"):
                 line -= 1
             # (comments from the file's first line on head the file, not the section:
-            # they stay first)
-            return doc.line_offset(line if line > 0 else k.start_mark.line)
+            # they stay first; so do those right after its `%YAML` line and `---`)
+            heads = line == 0 or all(
+                re.match(r"(?:%|---\s*$|\s*$)", doc.text[doc.line_offset(above):
+                                                         doc.line_offset(above + 1)])
+                for above in range(line))
+            return doc.line_offset(k.start_mark.line if heads else line)
     return len(doc.text)
 
 
