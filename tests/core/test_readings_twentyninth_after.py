@@ -301,3 +301,9 @@ def test_people_past_their_relative_clause_are_no_later_it() -> None:
 def test_where_a_place_lies_is_no_claimant(where: str, who: str) -> None:
     drafted = _claims(_story(f"{where} said 11 people were injured."))
     assert [name for name, *_ in drafted] == [who]
+
+
+def test_cases_are_no_group() -> None:
+    drafted = _claims(_story("The Ministry of Health announces that the number of injured cases "
+                             "received by hospitals has reached thirty-six (36) cases."))
+    assert drafted == [("Ministry of Health", "people", None, 36)]

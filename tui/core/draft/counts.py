@@ -461,9 +461,11 @@ def counts_in(sentence: str) -> list[StatedCount]:
             noun = re.sub(r"^of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?=[a-z])", "", noun)
             if noun.lower() in ("others", "other", "more", "injured", "wounded", "killed", "dead",
                                 "remain", "remained", "remains", "still", "further",
-                                "additional", "new") or not set(
+                                "additional", "new", "cases", "case") or not set(
                                     noun.lower().split()) - {"of", "the", "a", "an", "in", "at"}:
-                noun = ""  # ("Of the 45 injured, 12 remain in hospital": no group named)
+                # ("Of the 45 injured, 12 remain in hospital", "has reached thirty-six (36)
+                # cases": no group named)
+                noun = ""
             if n == 0 and noun.lower() == "one":
                 noun = ""  # "no one was hurt": no one, of no group named
             if accounted := re.search(r"(?:^|[-–—:]\s+)((?:[A-ZÀ-ɏ][\w’'\-]*|[a-z][\w’'\-]*)"
