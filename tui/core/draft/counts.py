@@ -334,15 +334,14 @@ def counts_in(sentence: str) -> list[StatedCount]:
                 noun = re.sub(r"^of (?:them|whom|the \w+)\s*", "", (
                     f"{groups[2] or ''}{groups[3] or ''}" if rule == "in_hospital"
                     else groups[2] or "").strip())
-                # ("nine patients have been brought to Ålesund hospital": the injured, of no
-                # group but the event's; not "2 patients are in intensive care", a part)
-                if noun.lower() in ("patients", "patient") and re.search(
-                        r"\b(?:evacuat\w*|precaution\w*|transferred|relocated|moved)\b|"
-                        r"\bnone\s+of\s+them\b", sentence, re.I):
-                    continue  # ("120 patients were taken to Korva hospital as a precaution")
-                if noun.lower() in ("patients", "patient") and re.search(
-                        r"\b(?:brought|taken|rushed|admitted)\s+to\b", m.group(0)):
-                    noun = ""
+                if noun.lower() in ("patients", "patient"):
+                    if re.search(r"\b(?:evacuat\w*|precaution\w*|transferred|relocated|moved)\b|"
+                                 r"\bnone\s+of\s+them\b", sentence, re.I):
+                        continue  # ("120 patients were taken to Korva hospital as a precaution")
+                    if re.search(r"\b(?:brought|taken|rushed|admitted)\s+to\b", m.group(0)):
+                        # ("nine patients have been brought to Ålesund hospital": the injured,
+                        # of no group but the event's; not "2 patients are in intensive care")
+                        noun = ""
             elif kind == "treated":
                 n, measure, bound, noun = parse_number(groups[1]), "injured", groups[0], groups[2]
             elif kind == "buried":

@@ -417,18 +417,15 @@ def _one_name_per_body(claims: list[Item]) -> list[Item]:
         elif len(wider) > 1 and name[:1].isupper():
             several[name] = wider
     out = []
-    for at, claim in enumerate(claims):
+    seen: set[str] = set()  # (the claimants of the claims before, as written)
+    for claim in claims:
         name = str(claim["claimant"].value)
-        named_before = {str(c["claimant"].value) for c in claims[:at]} & set(
-            several.get(name, ()))
-        if len(named_before) == 1:
+        named_before = seen.intersection(several.get(name, ()))
+        seen.add(name)
+        body = named_before.pop() if len(named_before) == 1 else fuller.get(name)
+        if body is not None:
             claim = claim.with_value("claimant", Value(
-                named_before.pop(), f"named '{name}' in this sentence: the same body?",
-                "one_name_per_body"))
-        elif name in fuller:
-            claim = claim.with_value("claimant", Value(
-                fuller[name], f"named '{name}' in this sentence: the same body?",
-                "one_name_per_body"))
+                body, f"named '{name}' in this sentence: the same body?", "one_name_per_body"))
         out.append(claim)
     return out
 

@@ -231,9 +231,10 @@ def split_role(phrase: str) -> tuple[str, str | None]:
 # "... of Banjarnegara Regency, Central Java, said", "The police in Lahore, Pakistan,
 # said": the wider place after a place, between commas, before the verb
 # (or where it lies: "Fire officials in Ibaraki Prefecture, northeast of Tokyo, say")
+_WHERE_IT_LIES = (r"(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+")
 _WIDER_PLACE = re.compile(r"(\b(?:of|in|at)\s+(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,3}[A-ZÀ-ɏ][\w’'\-]*)"
-                          r",\s+((?:(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)"
-                          r"\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+)?"
+                          r",\s+((?:" + _WHERE_IT_LIES + r")?"
                           r"(?:[A-ZÀ-ɏ][\w’'\-]*\s+){0,2}[A-ZÀ-ɏ][\w’'\-]*),\s*$")
 
 
@@ -251,8 +252,7 @@ def _without_wider_place(text: str) -> str:
     if not (countries_in(wider) or re.search(r"\b" + REGION_WORD + r"$", wider, re.I)
             or re.match(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|"
                         r"Western|Upper|Lower)\b", wider)
-            or re.match(r"(?:about\s+|some\s+)?(?:\d+\s*[a-z]+\s+)?(?:north|south|east|west)",
-                        wider)):
+            or re.match(_WHERE_IT_LIES, wider)):
         return text
     return text[: found.end(1)] + " "
 
